@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <stdexcept>
+
+namespace fb::test {
+
+TempDir::TempDir() : m_dir(QDir::tempPath() + QStringLiteral("/fbtest-XXXXXX"))
+{
+    if (!m_dir.isValid())
+        throw std::runtime_error("cannot create a temporary folder");
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+void writeAll(const QString& path, const QByteArray& data)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw std::runtime_error("cannot write test file");
+    f.write(data);
+}
+
+QString conformancePath(const QString& relative)
+{
+    return QStringLiteral(FB_SHARED_DIR "/conformance/") + relative;
+}
+
+QString sourcePath(const QString& relative)
+{
+    return QStringLiteral(FB_SOURCE_DIR "/") + relative;
+}
+
+} // namespace fb::test

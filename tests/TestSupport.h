@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helpers shared by the test executables: sealed temporary folders and fixtures.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace fb::test {
+
+// A fresh temporary folder for one test; removed when the object goes away.
+class TempDir
+{
+public:
+    TempDir();
+    QString path() const { return m_dir.path(); }
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QByteArray readAll(const QString& path);
+void writeAll(const QString& path, const QByteArray& data);
+
+// Path of a file below shared/conformance (beside the repository).
+QString conformancePath(const QString& relative);
+// Path of a file below the repository's source tree.
+QString sourcePath(const QString& relative);
+
+} // namespace fb::test
