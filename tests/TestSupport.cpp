@@ -8,7 +8,8 @@
 
 namespace fb::test {
 
-TempDir::TempDir() : m_dir(QDir::tempPath() + QStringLiteral("/fbtest-XXXXXX"))
+TempDir::TempDir()
+    : m_dir(QDir::tempPath() + QStringLiteral("/fbtest-XXXXXX"))
 {
     if (!m_dir.isValid())
         throw std::runtime_error("cannot create a temporary folder");

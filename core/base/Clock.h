@@ -23,7 +23,10 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime now) : m_now(now.toUTC()) {}
+    explicit FixedClock(QDateTime now)
+        : m_now(now.toUTC())
+    {
+    }
     QDateTime nowUtc() const override { return m_now; }
     void set(QDateTime now) { m_now = now.toUTC(); }
     void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Vault: one open Firebreak workspace, an SQLCipher file keyed by Argon2id of the passphrase.
+// A Vault is one connection and belongs to the thread that opened it.
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/vault/Query.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace fb {
+
+// The key that opens one workspace file: 32 key bytes derived from the passphrase and the
+// file's 16-byte salt. Deriving it is the slow part of opening (Argon2id).
+struct WorkspaceKey
+{
+    SecretBytes key;
+    QByteArray salt;
+};
+
+class Vault
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::Vault)
+
+public:
+    static constexpr int kApplicationId = 0x46426b31; // "FBk1"
+
+    // Creates a new workspace file; refuses to overwrite an existing file.
+    static Result<std::unique_ptr<Vault>> create(const QString& path, const SecretBytes& passphrase);
+    // Opens an existing workspace. Wrong passphrase: ErrorCode::WrongPassphrase, file untouched.
+    static Result<std::unique_ptr<Vault>> open(const QString& path, const SecretBytes& passphrase);
+
+    // The two halves of open(), so the slow KDF can run apart from opening (worker thread, benchmarks).
+    static Result<WorkspaceKey> deriveKey(const QString& path, const SecretBytes& passphrase);
+    static Result<std::unique_ptr<Vault>> open(const QString& path, const WorkspaceKey& key);
+
+    // An unencrypted SQLite file with the same schema: only for measuring SQLCipher's cost against
+    // a baseline in benchmarks. Never offered to users.
+    static Result<std::unique_ptr<Vault>> openUnencryptedForBenchmark(const QString& path);
+
+    ~Vault();
+    Vault(const Vault&) = delete;
+    Vault& operator=(const Vault&) = delete;
+
+    // Re-encrypts the whole file under a key from the new passphrase and a fresh salt.
+    Status changePassphrase(const SecretBytes& newPassphrase);
+    // Checkpoints the WAL and closes; also done by the destructor.
+    void close();
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    // 3 for SQLCipher 3.x, 4 for 4.x...; 0 for an SQLite without SQLCipher.
+    int cipherMajorVersion() const;
+    // The one integer a pragma or query returns.
+    Result<qint64> pragmaInt(const char* sql);
+    bool isEncrypted() const { return m_encrypted; }
+
+    // A cached prepared statement. SQL belongs in the *Store classes, nowhere else.
+    Result<Query> query(const char* sql);
+    // Runs one or more statements without parameters (schema scripts, pragmas).
+    Status execScript(const QByteArray& sql);
+    qint64 lastInsertId() const;
+    int changes() const;
+    // SQLite's integrity check (every page decrypted and verified).
+    Result<QStringList> integrityCheck();
+
+    // Turns an SQLite result code into an fb::Error naming this workspace; never includes data.
+    Error sqlError(int rc, const QString& during) const;
+
+private:
+    friend class Transaction;
+    Vault(sqlite3* db, QString path, bool encrypted);
+    static Result<std::unique_ptr<Vault>> openWith(const QString& path, const WorkspaceKey* key, bool create);
+    Status applyPragmas();
+    Status migrate();
+    Status begin(int depth);
+    Status commit(int depth);
+    void rollback(int depth);
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    bool m_encrypted = true;
+    int m_transactionDepth = 0;
+    QHash<QByteArray, void*> m_statements; // sqlite3_stmt*, finalised on close
+};
+
+} // namespace fb

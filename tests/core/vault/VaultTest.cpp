@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/vault/Vault.h"
+
+#include "core/vault/Transaction.h"
+#include "tests/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+
+#define SQLITE_HAS_CODEC 1
+#include <sqlite3.h>
+
+using namespace fb;
+using fb::test::TempDir;
+
+namespace {
+
+SecretBytes pass(const char* text)
+{
+    return SecretBytes(text, std::strlen(text));
+}
+
+const QByteArray kMarker("FB-MARKER-7f3a9c-plaintext-must-not-leak");
+
+Status putSetting(Vault& vault, const QString& key, const QString& value)
+{
+    auto q = vault.query("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)");
+    if (!q)
+        return fail(q.error());
+    return q->bind(1, key).bind(2, value).exec();
+}
+
+QString getSetting(Vault& vault, const QString& key)
+{
+    auto q = vault.query("SELECT value FROM settings WHERE key = ?1");
+    REQUIRE(q);
+    q->bind(1, key);
+    auto row = q->next();
+    REQUIRE(row);
+    return *row ? q->text(0) : QString();
+}
+
+bool treeContains(const QString& dir, const QByteArray& needle)
+{
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        if (fb::test::readAll(it.next()).contains(needle))
+            return true;
+    }
+    return false;
+}
+
+// Runs the stock sqlcipher shell on a file with the given statements; returns its output.
+QString runSqlcipher(const QString& file, const QString& script, int* exitCode)
+{
+    QProcess shell;
+    shell.start(QStringLiteral("sqlcipher"), {QStringLiteral("-batch"), file});
+    REQUIRE(shell.waitForStarted());
+    shell.write(script.toUtf8());
+    shell.closeWriteChannel();
+    REQUIRE(shell.waitForFinished(60000));
+    *exitCode = shell.exitCode();
+    return QString::fromUtf8(shell.readAllStandardOutput() + shell.readAllStandardError());
+}
+
+} // namespace
+
+TEST_CASE("A workspace is created, written, closed and opened again", "[vault]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("team.firebreak"));
+    {
+        auto vault = Vault::create(path, pass("s3cret passphrase"));
+        REQUIRE(vault);
+        CHECK((*vault)->schemaVersion() == Vault::latestSchemaVersion());
+        CHECK((*vault)->isEncrypted());
+        REQUIRE(putSetting(**vault, QStringLiteral("team"), QStringLiteral("CERT-XX")));
+    }
+    auto again = Vault::open(path, pass("s3cret passphrase"));
+    REQUIRE(again);
+    CHECK(getSetting(**again, QStringLiteral("team")) == QStringLiteral("CERT-XX"));
+    auto problems = (*again)->integrityCheck();
+    REQUIRE(problems);
+    CHECK(problems->isEmpty());
+
+    SECTION("the file's first 16 bytes are the KDF salt, and no sidecar file remains after closing")
+    {
+        auto key = Vault::deriveKey(path, pass("s3cret passphrase"));
+        REQUIRE(key);
+        CHECK(fb::test::readAll(path).left(16) == key->salt);
+        (*again)->close();
+        CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("team.firebreak")});
+    }
+}
+
+TEST_CASE("A wrong passphrase is reported as such and leaves the file byte-identical", "[vault]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("w.firebreak"));
+    REQUIRE(Vault::create(path, pass("right")));
+    const QByteArray before = fb::test::readAll(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+
+    auto wrong = Vault::open(path, pass("wrong"));
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().code == ErrorCode::WrongPassphrase);
+    CHECK(wrong.error().message.contains(QStringLiteral("w.firebreak")));
+    CHECK_FALSE(wrong.error().message.contains(QStringLiteral("wrong")));
+    CHECK(fb::test::readAll(path) == before);
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == filesBefore);
+}
+
+TEST_CASE("Changing the passphrase re-keys the file under a fresh salt", "[vault]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("r.firebreak"));
+    {
+        auto vault = Vault::create(path, pass("old one"));
+        REQUIRE(vault);
+        REQUIRE(putSetting(**vault, QStringLiteral("k"), QStringLiteral("kept across rekey")));
+    }
+    const QByteArray oldSalt = fb::test::readAll(path).left(16);
+    {
+        auto vault = Vault::open(path, pass("old one"));
+        REQUIRE(vault);
+        REQUIRE((*vault)->changePassphrase(pass("new one")));
+        CHECK(getSetting(**vault, QStringLiteral("k")) == QStringLiteral("kept across rekey"));
+        REQUIRE(putSetting(**vault, QStringLiteral("k2"), QStringLiteral("after")));
+    }
+    CHECK(fb::test::readAll(path).left(16) != oldSalt);
+    auto withOld = Vault::open(path, pass("old one"));
+    REQUIRE_FALSE(withOld);
+    CHECK(withOld.error().code == ErrorCode::WrongPassphrase);
+    auto withNew = Vault::open(path, pass("new one"));
+    REQUIRE(withNew);
+    CHECK(getSetting(**withNew, QStringLiteral("k")) == QStringLiteral("kept across rekey"));
+    CHECK(getSetting(**withNew, QStringLiteral("k2")) == QStringLiteral("after"));
+}
+
+TEST_CASE("Files that are not workspaces get a clear error naming the file", "[vault]")
+{
+    TempDir dir;
+    SECTION("missing file")
+    {
+        auto r = Vault::open(dir.file(QStringLiteral("nope.firebreak")), pass("x"));
+        REQUIRE_FALSE(r);
+        CHECK(r.error().code == ErrorCode::NotFound);
+        CHECK(r.error().message.contains(QStringLiteral("nope.firebreak")));
+    }
+    SECTION("empty and short files")
+    {
+        const QByteArray content = GENERATE(QByteArray(), QByteArray("hello"), QByteArray(1500, 'x'));
+        const QString path = dir.file(QStringLiteral("short.firebreak"));
+        fb::test::writeAll(path, content);
+        auto r = Vault::open(path, pass("x"));
+        REQUIRE_FALSE(r);
+        CHECK(r.error().code == ErrorCode::NotAWorkspace);
+        CHECK(r.error().message.contains(QStringLiteral("short.firebreak")));
+        CHECK(fb::test::readAll(path) == content);
+    }
+    SECTION("a truncated workspace")
+    {
+        const QString path = dir.file(QStringLiteral("cut.firebreak"));
+        REQUIRE(Vault::create(path, pass("x")));
+        QByteArray bytes = fb::test::readAll(path);
+        bytes.chop(100);
+        fb::test::writeAll(path, bytes);
+        auto r = Vault::open(path, pass("x"));
+        REQUIRE_FALSE(r);
+        CHECK(r.error().code == ErrorCode::NotAWorkspace);
+        CHECK(r.error().message.contains(QStringLiteral("truncated")));
+    }
+    SECTION("a plain SQLite database")
+    {
+        const QString path = dir.file(QStringLiteral("plain.db"));
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db, "CREATE TABLE t (x)", nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+        auto r = Vault::open(path, pass("x"));
+        REQUIRE_FALSE(r);
+        CHECK(r.error().code == ErrorCode::NotAWorkspace);
+        CHECK(r.error().message.contains(QStringLiteral("unencrypted")));
+    }
+    SECTION("random bytes look like a wrong passphrase, and are left alone")
+    {
+        const QString path = dir.file(QStringLiteral("random.firebreak"));
+        QByteArray noise(4096, '\0');
+        for (int i = 0; i < noise.size(); ++i)
+            noise[i] = static_cast<char>((i * 7919 + 13) & 0xff);
+        fb::test::writeAll(path, noise);
+        auto r = Vault::open(path, pass("x"));
+        REQUIRE_FALSE(r);
+        CHECK(r.error().code == ErrorCode::WrongPassphrase);
+        CHECK(fb::test::readAll(path) == noise);
+    }
+    SECTION("an encrypted SQLCipher database of another program")
+    {
+        const QString path = dir.file(QStringLiteral("other.db"));
+        auto key = WorkspaceKey{SecretBytes("0123456789abcdef0123456789abcdef", 32), QByteArray(16, '\x05')};
+        {
+            auto made = Vault::openUnencryptedForBenchmark(dir.file(QStringLiteral("unused.db")));
+            REQUIRE(made);
+        }
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+        const QByteArray spec =
+            "x'" + QByteArray("0123456789abcdef0123456789abcdef").toHex() + QByteArray(16, '\x05').toHex() + "'";
+        REQUIRE(sqlite3_key(db, spec.constData(), static_cast<int>(spec.size())) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db, "CREATE TABLE t (x)", nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+        auto r = Vault::open(path, key);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().code == ErrorCode::NotAWorkspace);
+    }
+}
+
+TEST_CASE("A read-only or missing location is reported, never a crash", "[vault]")
+{
+    auto inProc = Vault::create(QStringLiteral("/proc/firebreak-cannot-be-here.firebreak"), pass("x"));
+    REQUIRE_FALSE(inProc);
+    CHECK((inProc.error().code == ErrorCode::Io || inProc.error().code == ErrorCode::NotFound));
+    CHECK(inProc.error().message.contains(QStringLiteral("firebreak-cannot-be-here")));
+
+    TempDir dir;
+    auto noFolder = Vault::create(dir.file(QStringLiteral("no/such/folder/x.firebreak")), pass("x"));
+    REQUIRE_FALSE(noFolder);
+    CHECK(noFolder.error().code == ErrorCode::NotFound);
+
+    const QString path = dir.file(QStringLiteral("exists.firebreak"));
+    REQUIRE(Vault::create(path, pass("x")));
+    auto twice = Vault::create(path, pass("x"));
+    REQUIRE_FALSE(twice);
+    CHECK(twice.error().code == ErrorCode::Conflict);
+}
+
+TEST_CASE("A workspace from a newer Firebreak is refused and left unchanged", "[vault]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("future.firebreak"));
+    {
+        auto vault = Vault::create(path, pass("x"));
+        REQUIRE(vault);
+        REQUIRE((*vault)->execScript("PRAGMA user_version = 999"));
+    }
+    const QByteArray before = fb::test::readAll(path);
+    auto r = Vault::open(path, pass("x"));
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == ErrorCode::TooNew);
+    CHECK(r.error().message.contains(QStringLiteral("newer version")));
+    CHECK(fb::test::readAll(path) == before);
+}
+
+TEST_CASE("Transactions roll back what is not committed, nested ones are savepoints", "[vault]")
+{
+    TempDir dir;
+    auto vault = Vault::create(dir.file(QStringLiteral("t.firebreak")), pass("x"));
+    REQUIRE(vault);
+    Vault& v = **vault;
+    {
+        Transaction outer(v);
+        REQUIRE(outer.status());
+        REQUIRE(putSetting(v, QStringLiteral("a"), QStringLiteral("1")));
+        {
+            Transaction inner(v);
+            REQUIRE(inner.status());
+            REQUIRE(putSetting(v, QStringLiteral("b"), QStringLiteral("2")));
+        } // inner rolled back
+        {
+            Transaction inner(v);
+            REQUIRE(putSetting(v, QStringLiteral("c"), QStringLiteral("3")));
+            REQUIRE(inner.commit());
+        }
+        REQUIRE(outer.commit());
+    }
+    {
+        Transaction dropped(v);
+        REQUIRE(putSetting(v, QStringLiteral("d"), QStringLiteral("4")));
+    }
+    CHECK(getSetting(v, QStringLiteral("a")) == QStringLiteral("1"));
+    CHECK(getSetting(v, QStringLiteral("b")).isEmpty());
+    CHECK(getSetting(v, QStringLiteral("c")) == QStringLiteral("3"));
+    CHECK(getSetting(v, QStringLiteral("d")).isEmpty());
+}
+
+TEST_CASE("Nothing written appears in plaintext in the file, its WAL or the temp folder", "[vault][leak]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("leak.firebreak"));
+    auto vault = Vault::create(path, pass("x"));
+    REQUIRE(vault);
+    for (int i = 0; i < 50; ++i)
+        REQUIRE(putSetting(**vault, QStringLiteral("k%1").arg(i), QString::fromLatin1(kMarker) + QString::number(i)));
+    // While open, the WAL holds the recent pages.
+    REQUIRE(QFile::exists(path + QStringLiteral("-wal")));
+    CHECK_FALSE(treeContains(dir.path(), kMarker));
+    CHECK_FALSE(treeContains(QDir::tempPath(), kMarker));
+    (*vault)->close();
+    CHECK_FALSE(treeContains(dir.path(), kMarker));
+}
+
+TEST_CASE("The stock sqlcipher shell cannot read the file without the key, and can with it", "[vault][sqlcipher]")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("sqlcipher")).isEmpty())
+        FAIL("the sqlcipher shell is not installed (Debian package sqlcipher)");
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("shell.firebreak"));
+    {
+        auto vault = Vault::create(path, pass("shell test"));
+        REQUIRE(vault);
+        REQUIRE(putSetting(**vault, QStringLiteral("probe"), QStringLiteral("visible-with-key")));
+    }
+    int exitCode = 0;
+    const QString without = runSqlcipher(path, QStringLiteral("SELECT value FROM settings;\n"), &exitCode);
+    CHECK(exitCode != 0);
+    CHECK_FALSE(without.contains(QStringLiteral("visible-with-key")));
+    CHECK(without.contains(QStringLiteral("not a database")));
+
+    auto key = Vault::deriveKey(path, pass("shell test"));
+    REQUIRE(key);
+    const SecretBytes hex = key->key.toHex();
+    const QString spec = QStringLiteral("x'") +
+                         QString::fromLatin1(reinterpret_cast<const char*>(hex.data()), static_cast<int>(hex.size())) +
+                         QString::fromLatin1(key->salt.toHex()) + QStringLiteral("'");
+    const QString with = runSqlcipher(
+        path, QStringLiteral("PRAGMA key = \"%1\";\nSELECT value FROM settings WHERE key = 'probe';\n").arg(spec),
+        &exitCode);
+    CHECK(exitCode == 0);
+    CHECK(with.contains(QStringLiteral("visible-with-key")));
+}
