@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tickets/History.h"
+
+#include "core/vault/Vault.h"
+
+#include <QCryptographicHash>
+
+namespace fb {
+
+namespace {
+
+const QByteArray kGenesis(32, '\0');
+
+void appendField(QByteArray& out, const QByteArray& value)
+{
+    out += QByteArray::number(value.size());
+    out += ':';
+    out += value;
+    out += ';';
+}
+
+void appendOptional(QByteArray& out, const std::optional<QString>& value)
+{
+    if (value)
+        appendField(out, value->toUtf8());
+    else
+        out += "-;"; // distinct from the empty string "0:;"
+}
+
+Result<std::pair<qint64, QByteArray>> storedHead(Vault& vault)
+{
+    auto q = vault.query("SELECT key, value FROM settings WHERE key IN ('history.head_id', 'history.head_hash')");
+    if (!q)
+        return fail(q.error());
+    qint64 id = 0;
+    QByteArray hash = kGenesis;
+    while (true) {
+        auto row = q->next();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        if (q->text(0) == QLatin1String("history.head_id"))
+            id = q->text(1).toLongLong();
+        else
+            hash = QByteArray::fromHex(q->text(1).toLatin1());
+    }
+    return std::pair{id, hash};
+}
+
+} // namespace
+
+History::History(Vault& vault) : m_vault(vault) {}
+
+QByteArray History::canonical(const HistoryEntry& entry)
+{
+    QByteArray out("fb-history-1;");
+    appendField(out, QByteArray::number(entry.id));
+    appendField(out, entry.ticketId ? QByteArray::number(*entry.ticketId) : QByteArray());
+    appendField(out, QByteArray::number(entry.at.toMSecsSinceEpoch()));
+    appendField(out, entry.actor.toUtf8());
+    appendField(out, entry.action.toUtf8());
+    appendField(out, entry.field.toUtf8());
+    appendOptional(out, entry.oldValue);
+    appendOptional(out, entry.newValue);
+    return out;
+}
+
+QByteArray History::chainHash(const QByteArray& previousHash, const HistoryEntry& entry)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(previousHash);
+    hash.addData(canonical(entry));
+    return hash.result();
+}
+
+Status History::append(const HistoryEntry& entry)
+{
+    auto last = m_vault.query("SELECT id, hash FROM history ORDER BY id DESC LIMIT 1");
+    if (!last)
+        return fail(last.error());
+    auto row = last->next();
+    if (!row)
+        return fail(row.error());
+    HistoryEntry stored = entry;
+    QByteArray previousHash = kGenesis;
+    stored.id = 1;
+    if (*row) {
+        stored.id = last->int64(0) + 1;
+        previousHash = last->blob(1);
+    }
+    stored.at = entry.at.toUTC();
+    const QByteArray hash = chainHash(previousHash, stored);
+
+    auto insert = m_vault.query("INSERT INTO history (id, ticket_id, at, actor, action, field, old_value, new_value, "
+                                "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    if (!insert)
+        return fail(insert.error());
+    insert->bind(1, stored.id).bind(2, stored.ticketId).bind(3, stored.at.toMSecsSinceEpoch());
+    insert->bind(4, stored.actor).bind(5, stored.action).bind(6, stored.field);
+    stored.oldValue ? insert->bind(7, *stored.oldValue) : insert->bindNull(7);
+    stored.newValue ? insert->bind(8, *stored.newValue) : insert->bindNull(8);
+    insert->bindBlob(9, previousHash).bindBlob(10, hash);
+    if (auto status = insert->exec(); !status)
+        return status;
+
+    auto head = m_vault.query("INSERT OR REPLACE INTO settings (key, value) VALUES ('history.head_id', ?1), "
+                              "('history.head_hash', ?2)");
+    if (!head)
+        return fail(head.error());
+    return head->bind(1, QString::number(stored.id)).bind(2, QString::fromLatin1(hash.toHex())).exec();
+}
+
+Result<QList<HistoryEntry>> History::forTicket(qint64 ticketId)
+{
+    auto q = m_vault.query("SELECT id, ticket_id, at, actor, action, field, old_value, new_value, hash FROM history "
+                           "WHERE ticket_id = ?1 ORDER BY id");
+    if (!q)
+        return fail(q.error());
+    q->bind(1, ticketId);
+    QList<HistoryEntry> entries;
+    while (true) {
+        auto row = q->next();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        HistoryEntry e;
+        e.id = q->int64(0);
+        e.ticketId = q->optionalInt64(1);
+        e.at = QDateTime::fromMSecsSinceEpoch(q->int64(2), QTimeZone::UTC);
+        e.actor = q->text(3);
+        e.action = q->text(4);
+        e.field = q->text(5);
+        if (!q->isNull(6))
+            e.oldValue = q->text(6);
+        if (!q->isNull(7))
+            e.newValue = q->text(7);
+        e.hash = q->blob(8);
+        entries.append(e);
+    }
+    return entries;
+}
+
+Result<HistoryVerification> History::verify()
+{
+    HistoryVerification result;
+    auto q = m_vault.query("SELECT id, ticket_id, at, actor, action, field, old_value, new_value, prev_hash, hash "
+                           "FROM history ORDER BY id");
+    if (!q)
+        return fail(q.error());
+    QByteArray previousHash = kGenesis;
+    qint64 expectedId = 1;
+    auto broken = [&](qint64 id, QString problem) {
+        result.intact = false;
+        result.firstBrokenId = id;
+        result.problem = std::move(problem);
+    };
+    while (result.intact) {
+        auto row = q->next();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        HistoryEntry e;
+        e.id = q->int64(0);
+        e.ticketId = q->optionalInt64(1);
+        e.at = QDateTime::fromMSecsSinceEpoch(q->int64(2), QTimeZone::UTC);
+        e.actor = q->text(3);
+        e.action = q->text(4);
+        e.field = q->text(5);
+        if (!q->isNull(6))
+            e.oldValue = q->text(6);
+        if (!q->isNull(7))
+            e.newValue = q->text(7);
+        const QByteArray storedPrev = q->blob(8);
+        const QByteArray storedHash = q->blob(9);
+        ++result.rowsChecked;
+
+        if (e.id != expectedId) {
+            broken(e.id, tr("History row %1 follows row %2: rows %3 to %4 are missing.")
+                             .arg(e.id)
+                             .arg(expectedId - 1)
+                             .arg(expectedId)
+                             .arg(e.id - 1));
+        } else if (storedPrev != previousHash) {
+            broken(e.id, tr("History row %1 does not follow the row before it (a row was removed, reordered or "
+                            "replaced).")
+                             .arg(e.id));
+        } else if (storedHash != chainHash(previousHash, e)) {
+            broken(e.id, tr("History row %1 was changed after it was written.").arg(e.id));
+        }
+        previousHash = storedHash;
+        ++expectedId;
+    }
+    if (!result.intact)
+        return result;
+
+    auto head = storedHead(m_vault);
+    if (!head)
+        return fail(head.error());
+    const qint64 lastId = expectedId - 1;
+    if (head->first != lastId || head->second != previousHash) {
+        result.intact = false;
+        result.firstBrokenId = lastId + 1;
+        result.problem = head->first > lastId
+                             ? tr("History rows %1 to %2 were removed.").arg(lastId + 1).arg(head->first)
+                             : tr("The history's recorded head does not match its last row %1.").arg(lastId);
+    }
+    return result;
+}
+
+} // namespace fb
