@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tickets/TicketSearch.h"
+
+#include "core/tickets/Lifecycle.h"
+#include "core/tickets/TicketStore.h"
+#include "core/vault/Vault.h"
+
+namespace fb {
+
+namespace {
+
+constexpr int kMaxPage = 10000;
+
+// Turns the user's words into an FTS4 query of quoted terms, so that no FTS syntax can be injected.
+QString ftsExpression(const QString& words)
+{
+    QStringList terms;
+    const QStringList parts = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString part : parts) {
+        const bool prefix = part.endsWith(QLatin1Char('*'));
+        part.remove(QLatin1Char('"')).remove(QLatin1Char('*'));
+        if (part.isEmpty())
+            continue;
+        terms.append(QLatin1Char('"') + part + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString()));
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+struct Where
+{
+    QStringList clauses;
+    QStringList values; // bound in order as ?1, ?2...
+};
+
+Where whereFor(const TicketQuery& query)
+{
+    Where where;
+    auto param = [&where](const QString& value) {
+        where.values.append(value);
+        return QStringLiteral("?") + QString::number(where.values.size());
+    };
+    if (query.kind)
+        where.clauses.append(QStringLiteral("kind = ") + param(TicketEnums::key(*query.kind)));
+    QStringList states = query.states;
+    if (query.activeOnly) {
+        const QList<TicketKind> kinds = query.kind ? QList<TicketKind>{*query.kind}
+                                                   : QList<TicketKind>{TicketKind::Report, TicketKind::Incident,
+                                                                       TicketKind::Investigation,
+                                                                       TicketKind::Countermeasure};
+        QStringList active;
+        for (TicketKind kind : kinds) {
+            const Lifecycle& lifecycle = Lifecycle::of(kind);
+            for (const QString& state : lifecycle.states()) {
+                if (lifecycle.isActive(state) && !active.contains(state) && (states.isEmpty() || states.contains(state)))
+                    active.append(state);
+            }
+        }
+        states = active.isEmpty() ? QStringList{QStringLiteral("\x01none")} : active;
+    }
+    if (!states.isEmpty()) {
+        QStringList placeholders;
+        for (const QString& state : std::as_const(states))
+            placeholders.append(param(state));
+        where.clauses.append(QStringLiteral("state IN (") + placeholders.join(QStringLiteral(", ")) +
+                             QLatin1Char(')'));
+    }
+    if (!query.owner.isEmpty())
+        where.clauses.append(QStringLiteral("owner = ") + param(query.owner));
+    if (query.tlp)
+        where.clauses.append(QStringLiteral("tlp = ") + param(Tlp::key(*query.tlp)));
+    if (!query.rsitClass.isEmpty())
+        where.clauses.append(QStringLiteral("rsit_class = ") + param(query.rsitClass));
+    if (!query.includeMerged)
+        where.clauses.append(QStringLiteral("merged_into IS NULL"));
+    return where;
+}
+
+QString orderBy(const TicketQuery& query)
+{
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    switch (query.order) {
+    case TicketOrder::Id:
+        return QStringLiteral(" ORDER BY id") + direction;
+    case TicketOrder::Due:
+        return QStringLiteral(" ORDER BY resolve_due") + direction + QStringLiteral(", id");
+    case TicketOrder::Created:
+        return QStringLiteral(" ORDER BY created_at") + direction + QStringLiteral(", id");
+    case TicketOrder::Updated:
+        return QStringLiteral(" ORDER BY updated_at") + direction + QStringLiteral(", id");
+    case TicketOrder::Severity:
+        return QStringLiteral(" ORDER BY severity") + direction + QStringLiteral(", resolve_due, id");
+    }
+    return {};
+}
+
+Result<QList<ObservableHit>> hits(Result<Query>& q)
+{
+    QList<ObservableHit> found;
+    while (true) {
+        auto row = q->next();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return found;
+        if (const auto type = parseObservableType(q->text(1)))
+            found.append(ObservableHit{q->int64(0), Observable{*type, q->text(2)}});
+    }
+}
+
+} // namespace
+
+TicketSearch::TicketSearch(Vault& vault) : m_vault(vault) {}
+
+Result<QList<Ticket>> TicketSearch::list(const TicketQuery& query)
+{
+    const Where where = whereFor(query);
+    const QByteArray sql = (QStringLiteral("SELECT ") + QString::fromLatin1(TicketStore::kTicketColumns) +
+                            QStringLiteral(" FROM tickets") +
+                            (where.clauses.isEmpty() ? QString()
+                                                     : QStringLiteral(" WHERE ") +
+                                                           where.clauses.join(QStringLiteral(" AND "))) +
+                            orderBy(query) + QStringLiteral(" LIMIT %1 OFFSET %2")
+                                                 .arg(std::clamp(query.limit, 0, kMaxPage))
+                                                 .arg(std::max(query.offset, 0)))
+                               .toUtf8();
+    auto q = m_vault.query(sql.constData());
+    if (!q)
+        return fail(q.error());
+    for (qsizetype i = 0; i < where.values.size(); ++i)
+        q->bind(int(i) + 1, where.values.at(i));
+    QList<Ticket> tickets;
+    while (true) {
+        auto row = q->next();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return tickets;
+        tickets.append(TicketStore::ticketFromRow(*q));
+    }
+}
+
+Result<qint64> TicketSearch::count(const TicketQuery& query)
+{
+    const Where where = whereFor(query);
+    const QByteArray sql =
+        (QStringLiteral("SELECT count(*) FROM tickets") +
+         (where.clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.clauses.join(QStringLiteral(" AND "))))
+            .toUtf8();
+    auto q = m_vault.query(sql.constData());
+    if (!q)
+        return fail(q.error());
+    for (qsizetype i = 0; i < where.values.size(); ++i)
+        q->bind(int(i) + 1, where.values.at(i));
+    auto row = q->next();
+    if (!row)
+        return fail(row.error());
+    return *row ? q->int64(0) : 0;
+}
+
+Result<QList<qint64>> TicketSearch::fullText(const QString& words, int limit)
+{
+    const QString expression = ftsExpression(words);
+    if (expression.isEmpty())
+        return fail(ErrorCode::BadInput, tr("Give at least one word to search for."), QStringLiteral("search"));
+    auto q = m_vault.query("SELECT docid FROM ticket_fts WHERE ticket_fts MATCH ?1 ORDER BY docid DESC LIMIT ?2");
+    if (!q)
+        return fail(q.error());
+    q->bind(1, expression).bind(2, std::clamp(limit, 0, kMaxPage));
+    QList<qint64> ids;
+    while (true) {
+        auto row = q->next();
+        if (!row)
+            return fail(Error{ErrorCode::BadInput, tr("The search '%1' could not be run.").arg(words),
+                              row.error().message});
+        if (!*row)
+            return ids;
+        ids.append(q->int64(0));
+    }
+}
+
+Result<QList<ObservableHit>> TicketSearch::byObservable(const Observable& observable, int limit)
+{
+    auto q = m_vault.query("SELECT ticket_id, type, value FROM observables WHERE type = ?1 AND value = ?2 "
+                           "ORDER BY ticket_id LIMIT ?3");
+    if (!q)
+        return fail(q.error());
+    q->bind(1, observableTypeKey(observable.type)).bind(2, observable.value).bind(3, std::clamp(limit, 0, kMaxPage));
+    return hits(q);
+}
+
+Result<QList<ObservableHit>> TicketSearch::inRange(const IpRange& range, int limit)
+{
+    // ip_low is indexed: the range scan reads only candidates whose start lies inside the network.
+    auto q = m_vault.query("SELECT ticket_id, type, value FROM observables "
+                           "WHERE ip_low >= ?1 AND ip_low <= ?2 AND ip_high <= ?2 ORDER BY ip_low, ticket_id LIMIT ?3");
+    if (!q)
+        return fail(q.error());
+    q->bindBlob(1, range.low()).bindBlob(2, range.high()).bind(3, std::clamp(limit, 0, kMaxPage));
+    return hits(q);
+}
+
+Result<QList<ObservableHit>> TicketSearch::byValue(const QString& value, int limit)
+{
+    if (const auto range = IpRange::parse(value.trimmed()))
+        return inRange(*range, limit);
+    auto observable = Observables::fromUserInput(value);
+    if (!observable)
+        return fail(observable.error());
+    return byObservable(*observable, limit);
+}
+
+} // namespace fb
