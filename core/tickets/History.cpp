@@ -50,7 +50,10 @@ Result<std::pair<qint64, QByteArray>> storedHead(Vault& vault)
 
 } // namespace
 
-History::History(Vault& vault) : m_vault(vault) {}
+History::History(Vault& vault)
+    : m_vault(vault)
+{
+}
 
 QByteArray History::canonical(const HistoryEntry& entry)
 {
@@ -128,7 +131,7 @@ Result<QList<HistoryEntry>> History::forTicket(qint64 ticketId)
         HistoryEntry e;
         e.id = q->int64(0);
         e.ticketId = q->optionalInt64(1);
-        e.at = QDateTime::fromMSecsSinceEpoch(q->int64(2), QTimeZone::UTC);
+        e.at = QDateTime::fromMSecsSinceEpoch(q->int64(2), Qt::UTC);
         e.actor = q->text(3);
         e.action = q->text(4);
         e.field = q->text(5);
@@ -165,7 +168,7 @@ Result<HistoryVerification> History::verify()
         HistoryEntry e;
         e.id = q->int64(0);
         e.ticketId = q->optionalInt64(1);
-        e.at = QDateTime::fromMSecsSinceEpoch(q->int64(2), QTimeZone::UTC);
+        e.at = QDateTime::fromMSecsSinceEpoch(q->int64(2), Qt::UTC);
         e.actor = q->text(3);
         e.action = q->text(4);
         e.field = q->text(5);
