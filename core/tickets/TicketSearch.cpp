@@ -204,11 +204,15 @@ Result<QList<ObservableHit>> TicketSearch::inRange(const IpRange& range, int lim
 
 Result<QList<ObservableHit>> TicketSearch::byValue(const QString& value, int limit)
 {
-    if (const auto range = IpRange::parse(value.trimmed()))
-        return inRange(*range, limit);
     auto observable = Observables::fromUserInput(value);
     if (!observable)
         return fail(observable.error());
+    const bool address = observable->type == ObservableType::Ipv4 || observable->type == ObservableType::Ipv6 ||
+                         observable->type == ObservableType::Cidr;
+    if (address) {
+        if (const auto range = IpRange::parse(observable->value))
+            return inRange(*range, limit);
+    }
     return byObservable(*observable, limit);
 }
 
