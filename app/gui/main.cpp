@@ -3,11 +3,14 @@
 // demo workspace (creating it when needed) with the passphrase from FIREBREAK_PASSPHRASE, or "demo".
 #include "core/base/Clock.h"
 #include "ui/main/MainWindow.h"
+#include "ui/screenshot/ScreenshotRunner.h"
 #include "ui/start/StartDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -23,9 +26,21 @@ int main(int argc, char* argv[])
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QApplication::translate("main", "Open the demo workspace, creating it if needed."));
     parser.addOption(demo);
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the main window to PNG files in <dir> (sample data) and quit."),
+        QStringLiteral("dir"));
+    parser.addOption(screenshot);
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QApplication::translate("main", "The workspace file to open."));
     parser.process(app);
+
+    if (parser.isSet(screenshot)) {
+        const QStringList files = fb::ScreenshotRunner::run(parser.value(screenshot));
+        for (const QString& file : files)
+            std::fprintf(stdout, "%s\n", qPrintable(file));
+        return files.isEmpty() ? 5 : 0;
+    }
 
     QSettings settings;
     fb::SystemClock clock;

@@ -52,7 +52,7 @@ MainWindow::MainWindow(QSettings& settings, const Clock& clock, QString actor, Q
     m_pages->addWidget(m_placeholder);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({fontMetrics().averageCharWidth() * 34, fontMetrics().averageCharWidth() * 150});
+    split->setSizes({fontMetrics().averageCharWidth() * 46, fontMetrics().averageCharWidth() * 150});
     m_lockScreen = new LockScreen(m_outer);
     m_outer->addWidget(split);
     m_outer->addWidget(m_lockScreen);

@@ -233,7 +233,26 @@ void QueuePage::saveLayout(QSettings& settings) const
 
 void QueuePage::restoreLayout(QSettings& settings)
 {
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("queue/header")).toByteArray());
+    if (!m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("queue/header")).toByteArray())) {
+        // First start: room for the longest label of each column, in the font's own units (any scale).
+        const QFontMetrics metrics = m_table->fontMetrics();
+        QFont bold = m_table->font();
+        bold.setBold(true);
+        const int pad = metrics.height() * 2;
+        m_table->setColumnWidth(TicketTableModel::Number, metrics.horizontalAdvance(QStringLiteral("000000")) + pad);
+        m_table->setColumnWidth(TicketTableModel::State,
+                                metrics.horizontalAdvance(QStringLiteral("pending activation")) + pad);
+        m_table->setColumnWidth(TicketTableModel::Severity,
+                                metrics.horizontalAdvance(QStringLiteral("Critical")) + pad);
+        m_table->setColumnWidth(TicketTableModel::TlpColumn,
+                                QFontMetrics(bold).horizontalAdvance(QStringLiteral("TLP:AMBER+STRICT")) + pad);
+        m_table->setColumnWidth(TicketTableModel::RsitClassColumn,
+                                metrics.horizontalAdvance(QStringLiteral("Information Gathering")) + pad);
+        m_table->setColumnWidth(TicketTableModel::Owner, metrics.horizontalAdvance(QStringLiteral("handler")) + pad);
+        m_table->setColumnWidth(TicketTableModel::Due,
+                                metrics.horizontalAdvance(QStringLiteral("25 Nov 2026 19:36")) + pad);
+        m_table->setColumnWidth(TicketTableModel::Sla, metrics.horizontalAdvance(QStringLiteral("Due soon")) + pad);
+    }
     m_splitter->restoreState(settings.value(QStringLiteral("queue/splitter")).toByteArray());
 }
 

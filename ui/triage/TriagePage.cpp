@@ -65,7 +65,7 @@ QList<TriagePage::KeyAction> TriagePage::keyActions()
         actions.append({Qt::Key_0 + severity, QString::number(severity),
                         tr("Severity: %1").arg(TicketEnums::severityName(severity))});
     for (const auto& [key, level] : tlpKeys())
-        actions.append({key, QKeySequence(key).toString(), tr("TLP: %1").arg(Tlp::label(level))});
+        actions.append({key, QKeySequence(key).toString(), Tlp::label(level)});
     for (const auto& [key, classKey] : classKeys()) {
         const RsitClass* rsit = Rsit::builtin().findClass(classKey);
         actions.append({key, QKeySequence(key).toString(), tr("Class: %1").arg(rsit ? rsit->name : classKey)});
