@@ -8,6 +8,7 @@
 
 #include <gmime/gmime.h>
 
+#include <cstring>
 #include <memory>
 
 namespace fb {
@@ -207,6 +208,16 @@ void walkMultipart(GMimeMultipart* multipart, Walk& walk, int depth)
         walkObject(chosen ? chosen : g_mime_multipart_get_part(multipart, count - 1), walk, depth + 1);
         return;
     }
+    if (count == 0) {
+        // No part could be told apart (missing or wrong boundary): GMime keeps the content as the
+        // prologue; read it as text rather than lose it.
+        const char* prologue = g_mime_multipart_get_prologue(multipart);
+        if (prologue && *prologue) {
+            GString8 text(g_mime_utils_decode_8bit(walk.options, prologue, strlen(prologue)));
+            walk.plain.append(QString::fromUtf8(text.get()));
+        }
+        return;
+    }
     for (int i = 0; i < count; ++i)
         walkObject(g_mime_multipart_get_part(multipart, i), walk, depth + 1);
 }
@@ -303,12 +314,17 @@ QStringList referenceIds(GMimeObject* object, const char* header, GMimeParserOpt
 }
 
 // At least one header field that every mail message has one of; binary junk has none.
-bool looksLikeMail(GMimeObject* object)
+bool looksLikeMail(GMimeMessage* message)
 {
-    for (const char* name : {"From", "Date", "Subject", "Message-ID", "To", "Received", "MIME-Version",
-                             "Content-Type", "Return-Path", "Sender"})
-        if (g_mime_object_get_header(object, name))
+    // GMime keeps the Content-* fields on the message's top MIME part, the others on the message.
+    GMimeObject* top = g_mime_message_get_mime_part(message);
+    for (const char* name : {"From", "Date", "Subject", "Message-ID", "To", "Received", "MIME-Version", "Return-Path",
+                             "Sender", "Content-Type"}) {
+        if (g_mime_object_get_header(GMIME_OBJECT(message), name))
             return true;
+        if (top && g_mime_object_get_header(top, name))
+            return true;
+    }
     return false;
 }
 
@@ -412,7 +428,10 @@ MessageParser::Outcome MessageParser::fromGMime(GMimeMessage* message, const QBy
     out.rawSha256 = QCryptographicHash::hash(raw, QCryptographicHash::Sha256);
     out.warnings = warnings;
     GMimeObject* object = GMIME_OBJECT(message);
-    if (!looksLikeMail(object) || raw.left(4096).contains('\0')) {
+    qsizetype headerEnd = raw.indexOf("\n\n");
+    if (headerEnd < 0)
+        headerEnd = raw.size();
+    if (!looksLikeMail(message) || raw.left(headerEnd).contains('\0')) {
         outcome.quarantineReason = tr("The input is not a mail message (no mail header fields, or binary data).");
         return outcome;
     }
