@@ -73,9 +73,13 @@ bool isIp(const QString& value)
            Observables::normalise(ObservableType::Ipv6, value).has_value();
 }
 
+// JSON Schema's "email" format: a mailbox, local@domain; syntax only (reserved names like .example pass).
 bool isEmail(const QString& value)
 {
-    return Observables::normalise(ObservableType::Email, value).has_value();
+    static const QRegularExpression mailbox(
+        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
+    return value.size() <= 254 && mailbox.match(value).hasMatch();
 }
 
 // RFC 3339 date-time: date, 'T', time, and a zone (Z or ±hh:mm).
@@ -155,14 +159,14 @@ Result<AbuseReport> fromV3(const QJsonObject& root)
         {QStringLiteral("Vulnerability"), {QStringLiteral("OpenService")}}};
     if (root.value(QStringLiteral("Version")).toString() != QLatin1String("3"))
         return invalid(AbuseReports::tr("The X-ARF report's Version must be \"3\"."), QStringLiteral("Version"));
-    if (!root.value(QStringLiteral("Disclosure")).isBool())
-        return invalid(AbuseReports::tr("The X-ARF report lacks the required field Disclosure (true or false)."),
-                       QStringLiteral("Disclosure"));
     const QJsonValue reporterValue = root.value(QStringLiteral("ReporterInfo"));
     if (!reporterValue.isObject())
         return invalid(AbuseReports::tr("The X-ARF report lacks the required field ReporterInfo."),
                        QStringLiteral("ReporterInfo"));
     const QJsonObject reporter = reporterValue.toObject();
+    if (!root.value(QStringLiteral("Disclosure")).isBool())
+        return invalid(AbuseReports::tr("The X-ARF report lacks the required field Disclosure (true or false)."),
+                       QStringLiteral("Disclosure"));
     auto org = requiredString(reporter, QStringLiteral("ReporterOrg"), QStringLiteral("ReporterInfo.ReporterOrg"));
     if (!org)
         return fail(org.error());
