@@ -170,8 +170,10 @@ Result<AbuseReport> fromV3(const QJsonObject& root)
     auto org = requiredString(reporter, QStringLiteral("ReporterOrg"), QStringLiteral("ReporterInfo.ReporterOrg"));
     if (!org)
         return fail(org.error());
-    FB_TRY(requiredString(reporter, QStringLiteral("ReporterOrgDomain"), QStringLiteral("ReporterInfo.ReporterOrgDomain")));
-    FB_TRY(requiredString(reporter, QStringLiteral("ReporterOrgEmail"), QStringLiteral("ReporterInfo.ReporterOrgEmail")));
+    FB_TRY(requiredString(reporter, QStringLiteral("ReporterOrgDomain"),
+                          QStringLiteral("ReporterInfo.ReporterOrgDomain")));
+    FB_TRY(
+        requiredString(reporter, QStringLiteral("ReporterOrgEmail"), QStringLiteral("ReporterInfo.ReporterOrgEmail")));
     FB_TRY(checkEmail(reporter, QStringLiteral("ReporterOrgEmail"), QStringLiteral("ReporterInfo.ReporterOrgEmail")));
     FB_TRY(checkEmail(reporter, QStringLiteral("ReporterContactEmail"),
                       QStringLiteral("ReporterInfo.ReporterContactEmail")));
@@ -202,8 +204,9 @@ Result<AbuseReport> fromV3(const QJsonObject& root)
     const bool needsIp = *type != QLatin1String("Phishing") && *type != QLatin1String("Copyright") &&
                          *type != QLatin1String("Trademark") && *type != QLatin1String("PotentiallyCompromisedAccount");
     if (needsIp && !report.contains(QStringLiteral("SourceIp")))
-        return invalid(AbuseReports::tr("The X-ARF report lacks the required field %1.").arg(QStringLiteral("Report.SourceIp")),
-                       QStringLiteral("Report.SourceIp"));
+        return invalid(
+            AbuseReports::tr("The X-ARF report lacks the required field %1.").arg(QStringLiteral("Report.SourceIp")),
+            QStringLiteral("Report.SourceIp"));
 
     AbuseReport result;
     result.format = AbuseFormat::XarfJsonV3;
@@ -273,7 +276,8 @@ Result<AbuseReport> fromV4(const QJsonObject& root)
     if (!type)
         return fail(type.error());
     if (!kTypes.contains(*category))
-        return invalid(AbuseReports::tr("'%1' is not an X-ARF v4 category.").arg(*category), QStringLiteral("category"));
+        return invalid(AbuseReports::tr("'%1' is not an X-ARF v4 category.").arg(*category),
+                       QStringLiteral("category"));
     if (!kTypes.value(*category).contains(*type))
         return invalid(AbuseReports::tr("'%1' is not an X-ARF v4 type of category %2.").arg(*type, *category),
                        QStringLiteral("type"));
@@ -446,9 +450,10 @@ Result<AbuseReport> AbuseReports::fromXarfJson(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(ErrorCode::BadInput,
-                    tr("The X-ARF report is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset),
-                    QStringLiteral("byte %1").arg(error.offset));
+        return fail(
+            ErrorCode::BadInput,
+            tr("The X-ARF report is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset),
+            QStringLiteral("byte %1").arg(error.offset));
     if (!document.isObject())
         return fail(ErrorCode::BadInput, tr("The X-ARF report is not a JSON object."));
     const QJsonObject root = document.object();
@@ -483,8 +488,7 @@ Result<AbuseReport> AbuseReports::fromXarfYaml(const QByteArray& yaml)
                         QLatin1String(required));
     }
     report.version = byName.value(QStringLiteral("version"));
-    if (!report.version.isEmpty() && report.version != QLatin1String("0.1") &&
-        report.version != QLatin1String("0.2"))
+    if (!report.version.isEmpty() && report.version != QLatin1String("0.1") && report.version != QLatin1String("0.2"))
         return fail(ErrorCode::BadInput, tr("The X-ARF version '%1' is not 0.1 or 0.2.").arg(report.version),
                     QStringLiteral("Version"));
     report.category = byName.value(QStringLiteral("category"));

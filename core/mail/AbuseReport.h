@@ -29,10 +29,10 @@ struct AbuseReport
     QString reportedDomain;
     QStringList reportedUris;
     QString originalMailFrom;
-    QString reporter; // reporting organisation or address
+    QString reporter;  // reporting organisation or address
     QString rsitClass; // empty when the type does not map clearly
     QString rsitType;
-    QJsonObject fields; // every field as sent (JSON reports: the whole object)
+    QJsonObject fields;         // every field as sent (JSON reports: the whole object)
     QByteArray originalMessage; // ARF: the reported message or its headers, as attached (not in toJson())
 
     static QString formatKey(AbuseFormat format); // "arf", "xarf-json-v3", "xarf-json-v4", "xarf-yaml"

@@ -17,9 +17,9 @@ constexpr int kMaxDepth = 256;
 
 bool isBlock(const QByteArray& name)
 {
-    static const QSet<QByteArray> blocks{"p",  "div", "br", "tr", "li",    "ul",      "ol",   "table", "h1",
-                                         "h2", "h3",  "h4", "h5", "h6",    "pre",     "hr",   "dl",    "dt",
-                                         "dd", "blockquote", "section", "article", "header", "footer", "address"};
+    static const QSet<QByteArray> blocks{
+        "p",  "div", "br", "tr", "li", "ul", "ol",         "table",   "h1",      "h2",     "h3",     "h4",     "h5",
+        "h6", "pre", "hr", "dl", "dt", "dd", "blockquote", "section", "article", "header", "footer", "address"};
     return blocks.contains(name);
 }
 

@@ -96,10 +96,10 @@ QJsonObject ImportReport::toJson() const
             o.insert(QStringLiteral("ticket"), c.ticketId);
         list.append(o);
     }
-    return {{QStringLiteral("imported"), imported},       {QStringLiteral("threaded"), threaded},
-            {QStringLiteral("duplicates"), duplicates},   {QStringLiteral("quarantined"), quarantined},
-            {QStringLiteral("messages"), total()},        {QStringLiteral("bytes"), bytes},
-            {QStringLiteral("cancelled"), cancelled},     {QStringLiteral("cases"), list}};
+    return {{QStringLiteral("imported"), imported},     {QStringLiteral("threaded"), threaded},
+            {QStringLiteral("duplicates"), duplicates}, {QStringLiteral("quarantined"), quarantined},
+            {QStringLiteral("messages"), total()},      {QStringLiteral("bytes"), bytes},
+            {QStringLiteral("cancelled"), cancelled},   {QStringLiteral("cases"), list}};
 }
 
 MailImporter::MailImporter(Vault& vault, const Clock& clock, QString actor)

@@ -26,9 +26,9 @@ struct ImportCase
     QString source;
     QString position;
     ImportOutcome outcome = ImportOutcome::Imported;
-    qint64 ticketId = 0;  // the ticket the message went to (or is already on); 0 when quarantined
+    qint64 ticketId = 0; // the ticket the message went to (or is already on); 0 when quarantined
     QString subject;
-    QStringList notes;    // warnings, quarantine reason, "names a ticket that does not exist"...
+    QStringList notes; // warnings, quarantine reason, "names a ticket that does not exist"...
 };
 
 struct ImportReport

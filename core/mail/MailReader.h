@@ -26,8 +26,8 @@ struct MailSourceFile
 
 struct ReadMessage
 {
-    QString source;   // the file
-    QString position; // where in it: empty for a whole file, "message 3 at byte 1234" in an mbox
+    QString source;       // the file
+    QString position;     // where in it: empty for a whole file, "message 3 at byte 1234" in an mbox
     qint64 endOffset = 0; // bytes of the file read so far, for progress
     MessageParser::Outcome outcome;
 };

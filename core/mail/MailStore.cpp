@@ -123,9 +123,9 @@ Result<qint64> MailStore::insert(qint64 ticketId, MailDirection direction, const
         return fail(q.error());
     const QString warnings =
         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m.warnings)).toJson(QJsonDocument::Compact));
-    const QString abuse = m.abuseReport ? QString::fromUtf8(QJsonDocument(m.abuseReport->toJson()).toJson(
-                                              QJsonDocument::Compact))
-                                        : QString();
+    const QString abuse = m.abuseReport
+                              ? QString::fromUtf8(QJsonDocument(m.abuseReport->toJson()).toJson(QJsonDocument::Compact))
+                              : QString();
     q->bind(1, ticketId).bind(2, directionKey(direction)).bind(3, m.dedupKey());
     q->bindBlob(4, m.raw.isNull() ? QByteArray("") : m.raw).bindBlob(5, m.rawSha256);
     q->bind(6, m.messageId).bind(7, m.inReplyTo).bind(8, m.references.join(QLatin1Char(' ')));

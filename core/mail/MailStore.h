@@ -25,8 +25,8 @@ struct StoredMessage
     MailDirection direction = MailDirection::In;
     QString source; // file and position it was imported from; empty for sent messages
     QDateTime importedAt;
-    ParsedMessage message;     // raw and attachments only when asked for
-    QString abuseReportJson;   // compact JSON of the abuse report, empty when none
+    ParsedMessage message;   // raw and attachments only when asked for
+    QString abuseReportJson; // compact JSON of the abuse report, empty when none
 };
 
 struct QuarantineEntry
@@ -61,8 +61,8 @@ public:
     Result<std::optional<qint64>> liveTicket(qint64 id);
 
     // Stores a message with its attachments; call inside the caller's transaction.
-    Result<qint64> insert(qint64 ticketId, MailDirection direction, const ParsedMessage& message,
-                          const QString& source, const QDateTime& now);
+    Result<qint64> insert(qint64 ticketId, MailDirection direction, const ParsedMessage& message, const QString& source,
+                          const QDateTime& now);
     Result<QList<StoredMessage>> messagesOf(qint64 ticketId, bool withContent);
 
     // Keeps input that could not be imported; false when the same bytes are already there.
@@ -71,7 +71,10 @@ public:
     Result<QList<QuarantineEntry>> quarantineList();
     Result<QuarantineEntry> quarantineEntry(qint64 id);
 
-    static QString directionKey(MailDirection direction) { return direction == MailDirection::In ? QStringLiteral("in") : QStringLiteral("out"); }
+    static QString directionKey(MailDirection direction)
+    {
+        return direction == MailDirection::In ? QStringLiteral("in") : QStringLiteral("out");
+    }
 
 private:
     Vault& m_vault;

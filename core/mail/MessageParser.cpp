@@ -267,8 +267,7 @@ void walkObject(GMimeObject* object, Walk& walk, int depth)
         GMimeMessage* inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
         QString name = QStringLiteral("message.eml");
         if (inner && g_mime_message_get_subject(inner))
-            name = QString::fromUtf8(g_mime_message_get_subject(inner)).simplified().left(100) +
-                   QStringLiteral(".eml");
+            name = QString::fromUtf8(g_mime_message_get_subject(inner)).simplified().left(100) + QStringLiteral(".eml");
         addAttachment(walk, name, lowerMimeType(object), inner ? serialise(GMIME_OBJECT(inner)) : QByteArray(""));
     } else if (GMIME_IS_PART(object)) {
         walkPart(GMIME_PART(object), walk);
@@ -351,8 +350,8 @@ void findAbuseReport(ParsedMessage& out, const Walk& walk, GMimeObject* object)
                 out.abuseReport = std::move(*report);
                 return;
             }
-            out.warnings.append(MessageParser::tr("The X-ARF report %1 was not accepted: %2")
-                                    .arg(a.name, report.error().toString()));
+            out.warnings.append(
+                MessageParser::tr("The X-ARF report %1 was not accepted: %2").arg(a.name, report.error().toString()));
         }
     }
     const char* xarf = g_mime_object_get_header(object, "X-ARF");
@@ -365,8 +364,8 @@ void findAbuseReport(ParsedMessage& out, const Walk& walk, GMimeObject* object)
                 out.abuseReport = std::move(*report);
                 return;
             }
-            out.warnings.append(MessageParser::tr("The X-ARF report %1 was not accepted: %2")
-                                    .arg(a.name, report.error().toString()));
+            out.warnings.append(
+                MessageParser::tr("The X-ARF report %1 was not accepted: %2").arg(a.name, report.error().toString()));
             return;
         }
         out.warnings.append(MessageParser::tr("The message says it is an X-ARF report but has no report part."));

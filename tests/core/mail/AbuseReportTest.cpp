@@ -25,18 +25,15 @@ TEST_CASE("Official X-ARF v4 samples are accepted and mapped to RSIT", "[mail][x
 {
     const QStringList files = jsonFiles(QStringLiteral("mail/xarf/v4/samples/v4"));
     REQUIRE(files.size() == 8);
-    QHash<QString, QString> expected{{QStringLiteral("connection-ddos"), QStringLiteral("availability/ddos")},
-                                     {QStringLiteral("connection-login-attack"),
-                                      QStringLiteral("intrusion-attempts/brute-force")},
-                                     {QStringLiteral("connection-port-scan"),
-                                      QStringLiteral("information-gathering/scanner")},
-                                     {QStringLiteral("content-malware"),
-                                      QStringLiteral("malicious-code/malware-distribution")},
-                                     {QStringLiteral("content-phishing"), QStringLiteral("fraud/phishing")},
-                                     {QStringLiteral("messaging-spam"), QStringLiteral("abusive-content/spam")},
-                                     {QStringLiteral("infrastructure-botnet"), QStringLiteral("malicious-code/c2-server")},
-                                     {QStringLiteral("vulnerability-open-service"),
-                                      QStringLiteral("vulnerable/potentially-unwanted-accessible")}};
+    QHash<QString, QString> expected{
+        {QStringLiteral("connection-ddos"), QStringLiteral("availability/ddos")},
+        {QStringLiteral("connection-login-attack"), QStringLiteral("intrusion-attempts/brute-force")},
+        {QStringLiteral("connection-port-scan"), QStringLiteral("information-gathering/scanner")},
+        {QStringLiteral("content-malware"), QStringLiteral("malicious-code/malware-distribution")},
+        {QStringLiteral("content-phishing"), QStringLiteral("fraud/phishing")},
+        {QStringLiteral("messaging-spam"), QStringLiteral("abusive-content/spam")},
+        {QStringLiteral("infrastructure-botnet"), QStringLiteral("malicious-code/c2-server")},
+        {QStringLiteral("vulnerability-open-service"), QStringLiteral("vulnerable/potentially-unwanted-accessible")}};
     for (const QString& file : files) {
         INFO(file.toStdString());
         auto report = AbuseReports::fromXarfJson(readAll(file));

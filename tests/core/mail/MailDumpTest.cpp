@@ -14,8 +14,8 @@ using namespace fb;
 
 TEST_CASE("Dump conformance mail", "[.dump]")
 {
-    QDirIterator it(fb::test::conformancePath(QStringLiteral("mail")), {QStringLiteral("*.txt"), QStringLiteral("*.eml")},
-                    QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(fb::test::conformancePath(QStringLiteral("mail")),
+                    {QStringLiteral("*.txt"), QStringLiteral("*.eml")}, QDir::Files, QDirIterator::Subdirectories);
     QStringList files;
     while (it.hasNext())
         files.append(it.next());
@@ -39,7 +39,9 @@ TEST_CASE("Dump conformance mail", "[.dump]")
                 for (const auto& w : p.warnings)
                     std::printf("  warn %s\n", qPrintable(w));
                 if (p.abuseReport)
-                    std::printf("  abuse %s\n", QJsonDocument(p.abuseReport->toJson()).toJson(QJsonDocument::Compact).left(300).constData());
+                    std::printf(
+                        "  abuse %s\n",
+                        QJsonDocument(p.abuseReport->toJson()).toJson(QJsonDocument::Compact).left(300).constData());
                 std::printf("  signed=%d enc=%d raw=%lld\n", p.isSigned, p.isEncrypted, (long long)p.raw.size());
                 return true;
             });
