@@ -180,6 +180,8 @@ Status MailReader::readMbox(const MailSourceFile& file, const Visitor& visit)
         // The blank line before the next From_ line belongs to the mbox, not to the message.
         if (end < size && end - 1 > begin && data.at(end - 1) == '\n')
             --end;
+        else if (end == size && end - 2 > begin && data.at(end - 1) == '\n' && data.at(end - 2) == '\n')
+            --end;
         const QByteArray slice(data.constData() + begin, end - begin);
         ReadMessage message;
         message.source = file.path;
