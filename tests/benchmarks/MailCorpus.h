@@ -12,8 +12,10 @@ inline QByteArray mailCorpusMbox(int messages, quint32 seed = 20260301)
 {
     QRandomGenerator rng(seed);
     QByteArray out;
-    auto ip = [&rng] { return QByteArray::number(198) + ".51.100." + QByteArray::number(rng.bounded(1, 255)); };
-    auto logLines = [&](int n) {
+    auto ip = [&rng]() -> QByteArray {
+        return QByteArray::number(198) + ".51.100." + QByteArray::number(rng.bounded(1, 255));
+    };
+    auto logLines = [&](int n) -> QByteArray {
         QByteArray logs;
         for (int i = 0; i < n; ++i)
             logs += "Mar  2 10:" + QByteArray::number(10 + i % 50) + ":00 host sshd[" + QByteArray::number(1000 + i) +
