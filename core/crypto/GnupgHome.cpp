@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <utility>
 
@@ -15,6 +16,8 @@ namespace fb {
 namespace {
 
 constexpr int kKillTimeoutMs = 5000;
+constexpr int kSocketWaitMs = 3000;
+constexpr int kSocketPollMs = 20;
 
 const char kGpgConf[] = "# Written by Firebreak for a sealed, temporary GnuPG home.\n"
                         "# Trust is decided by the workspace: keys are made valid by ownertrust only.\n"
@@ -132,6 +135,13 @@ void GnupgHome::shutDown()
         process.kill();
         process.waitForFinished(kKillTimeoutMs);
     }
+    // gpgconf returns once the daemons were told; each removes its socket as it exits. Wait for that,
+    // so removing the folder does not race a daemon that is still cleaning up.
+    const QDir home(m_path);
+    const QStringList sockets{QStringLiteral("S.*")};
+    for (int waited = 0; waited < kSocketWaitMs && !home.entryList(sockets, QDir::System | QDir::Files).isEmpty();
+         waited += kSocketPollMs)
+        QThread::msleep(kSocketPollMs);
 }
 
 void GnupgHome::release()
@@ -139,6 +149,8 @@ void GnupgHome::release()
     if (m_dir) {
         shutDown();
         m_dir.reset(); // removes the folder and everything in it
+        if (QFileInfo::exists(m_path))
+            QDir(m_path).removeRecursively(); // a daemon slow to exit left something behind
     }
     m_path.clear();
 }
