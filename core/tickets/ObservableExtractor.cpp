@@ -4,6 +4,7 @@
 #include "core/tickets/IpRange.h"
 #include "core/tickets/PublicSuffix.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -391,9 +392,19 @@ private:
         if (!hasPlausibleTld(token)) {
             return;
         }
-        Result<Observable> domain = Observables::normalise(ObservableType::Domain, token.toString());
-        if (domain && !ObservableExtractor::looksLikeFileName(domain->value)) {
-            add(start, std::move(*domain));
+        // Mail and logs repeat the same few names many times: check each spelling once.
+        const QString key = token.toString();
+        auto cached = m_domains.constFind(key);
+        if (cached == m_domains.cend()) {
+            Result<Observable> domain = Observables::normalise(ObservableType::Domain, key);
+            std::optional<Observable> found;
+            if (domain && !ObservableExtractor::looksLikeFileName(domain->value)) {
+                found = std::move(*domain);
+            }
+            cached = m_domains.insert(key, std::move(found));
+        }
+        if (cached.value()) {
+            add(start, *cached.value());
         }
     }
 
@@ -435,6 +446,7 @@ private:
 
     QString m_text;
     std::vector<Hit> m_hits;
+    QHash<QString, std::optional<Observable>> m_domains; // token as written -> domain, if it is one
     Spans m_urls;
     Spans m_emails;
     Spans m_ipv6;

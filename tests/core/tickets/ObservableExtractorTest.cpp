@@ -6,7 +6,9 @@
 #include <QElapsedTimer>
 #include <QString>
 
+#include <atomic>
 #include <string>
+#include <thread>
 #include <vector>
 
 using fb::Observable;
@@ -182,4 +184,28 @@ TEST_CASE("Many observables in a large text are all found, once", "[tickets][ext
     REQUIRE(found.size() == 2000);
     CHECK(found.front().value == QStringLiteral("198.51.0.0"));
     CHECK(found.back().value == QStringLiteral("198.51.7.249"));
+}
+
+TEST_CASE("Extraction runs on several threads at once", "[tickets][extractor]")
+{
+    const QString text =
+        QStringLiteral("from 192.0.2[.]66 via hxxps://login-example[.]com/verify?id=1, abuse@example.org, "
+                       "Bücher.de, 2001:db8::1, CVE-2024-3094, AS64496");
+    const std::vector<std::string> expected = extracted(text);
+    REQUIRE(expected.size() == 8);
+    std::vector<std::thread> threads;
+    std::atomic<int> mismatches = 0;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 200; ++i) {
+                if (extracted(text) != expected) {
+                    ++mismatches;
+                }
+            }
+        });
+    }
+    for (std::thread& thread : threads) {
+        thread.join();
+    }
+    CHECK(mismatches == 0);
 }
