@@ -96,15 +96,13 @@ QString orderBy(const TicketQuery& query)
 Result<QList<ObservableHit>> hits(Result<Query>& q)
 {
     QList<ObservableHit> found;
-    while (true) {
-        auto row = q->next();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            return found;
-        if (const auto type = parseObservableType(q->text(1)))
-            found.append(ObservableHit{q->int64(0), Observable{*type, q->text(2)}});
-    }
+    if (auto status = q->forEachRow([&](const Query& row) {
+            if (const auto type = parseObservableType(row.text(1)))
+                found.append(ObservableHit{row.int64(0), Observable{*type, row.text(2)}});
+        });
+        !status)
+        return fail(status.error());
+    return found;
 }
 
 } // namespace
@@ -131,14 +129,10 @@ Result<QList<Ticket>> TicketSearch::list(const TicketQuery& query)
     for (qsizetype i = 0; i < where.values.size(); ++i)
         q->bind(int(i) + 1, where.values.at(i));
     QList<Ticket> tickets;
-    while (true) {
-        auto row = q->next();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            return tickets;
-        tickets.append(TicketStore::ticketFromRow(*q));
-    }
+    if (auto status = q->forEachRow([&](const Query& row) { tickets.append(TicketStore::ticketFromRow(row)); });
+        !status)
+        return fail(status.error());
+    return tickets;
 }
 
 Result<qint64> TicketSearch::count(const TicketQuery& query)

@@ -43,16 +43,10 @@ Result<QList<qint64>> idList(Result<Query> q, qint64 id)
 {
     if (!q)
         return fail(q.error());
-    q->bind(1, id);
     QList<qint64> ids;
-    while (true) {
-        auto row = q->next();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            return ids;
-        ids.append(q->int64(0));
-    }
+    if (auto status = q->bind(1, id).forEachRow([&](const Query& row) { ids.append(row.int64(0)); }); !status)
+        return fail(status.error());
+    return ids;
 }
 
 std::optional<int> parseSeverity(const QString& value)
@@ -279,33 +273,20 @@ Result<Ticket> TicketStore::get(qint64 id)
             return fail(ErrorCode::NotFound, tr("There is no ticket %1.").arg(ref(id)), QStringLiteral("ticket"));
         ticket = ticketFromRow(*q);
     }
-    {
-        auto q = m_vault.query("SELECT tag FROM ticket_tags WHERE ticket_id = ?1 ORDER BY tag");
-        if (!q)
-            return fail(q.error());
-        q->bind(1, id);
-        while (true) {
-            auto row = q->next();
-            if (!row)
-                return fail(row.error());
-            if (!*row)
-                break;
-            ticket.tags.append(q->text(0));
-        }
-    }
-    auto q = m_vault.query("SELECT type, value FROM observables WHERE ticket_id = ?1 ORDER BY id");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, id);
-    while (true) {
-        auto row = q->next();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        if (const auto type = parseObservableType(q->text(0)))
-            ticket.observables.append(Observable{*type, q->text(1)});
-    }
+    auto tags = m_vault.query("SELECT tag FROM ticket_tags WHERE ticket_id = ?1 ORDER BY tag");
+    if (!tags)
+        return fail(tags.error());
+    if (auto status = tags->bind(1, id).forEachRow([&](const Query& row) { ticket.tags.append(row.text(0)); }); !status)
+        return fail(status.error());
+    auto observables = m_vault.query("SELECT type, value FROM observables WHERE ticket_id = ?1 ORDER BY id");
+    if (!observables)
+        return fail(observables.error());
+    if (auto status = observables->bind(1, id).forEachRow([&](const Query& row) {
+            if (const auto type = parseObservableType(row.text(0)))
+                ticket.observables.append(Observable{*type, row.text(1)});
+        });
+        !status)
+        return fail(status.error());
     return ticket;
 }
 
@@ -834,14 +815,11 @@ Result<SlaPolicy> TicketStore::slaPolicy()
     if (!q)
         return fail(q.error());
     SlaPolicy policy = SlaPolicy::defaults();
-    while (true) {
-        auto row = q->next();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        policy.setTargets(int(q->int64(0)), SlaTargets{int(q->int64(1)), int(q->int64(2))});
-    }
+    if (auto status = q->forEachRow([&](const Query& row) {
+            policy.setTargets(int(row.int64(0)), SlaTargets{int(row.int64(1)), int(row.int64(2))});
+        });
+        !status)
+        return fail(status.error());
     m_sla = policy;
     return policy;
 }
