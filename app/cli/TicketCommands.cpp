@@ -47,8 +47,13 @@ Result<Session> openSession(CliContext& context)
 Result<QString> readText(const QString& path)
 {
     QFile file;
-    const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                               : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    bool ok = false;
+    if (path == QLatin1String("-")) {
+        ok = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(path);
+        ok = file.open(QIODevice::ReadOnly);
+    }
     if (!ok)
         return fail(
             ErrorCode::BadInput,
