@@ -196,6 +196,15 @@ TEST_CASE("ticket search and observable search find tickets")
         QJsonDocument::fromJson(cli.ok(args({"ticket", "search", "--json", "brute", "isp"}))).array();
     CHECK(ids(words) == QList<qint64>{ssh});
     CHECK(cli.ok(args({"ticket", "search", "nothing-like-this"})).contains("No tickets."));
+    // Typed terms as in the GUI's search box.
+    CHECK(ids(QJsonDocument::fromJson(cli.ok(args({"ticket", "search", "ip:203.0.113.0/24", "--json"}))).array()) ==
+          QList<qint64>{ssh});
+    CHECK(ids(QJsonDocument::fromJson(cli.ok(args({"ticket", "search", "kind:incident", "--json"}))).array()) ==
+          QList<qint64>{ransom});
+    CHECK(QJsonDocument::fromJson(cli.ok(args({"ticket", "search", "lockbit", "kind:report", "--json"})))
+              .array()
+              .isEmpty());
+    CHECK(cli.run(args({"ticket", "search", "tlp:pink"})).exitCode == 2);
 
     const QJsonArray inRange =
         QJsonDocument::fromJson(cli.ok(args({"observable", "search", "203.0.113.0/24", "--json"}))).array();
