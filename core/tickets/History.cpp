@@ -48,9 +48,29 @@ Result<std::pair<qint64, QByteArray>> storedHead(Vault& vault)
     return std::pair{id, hash};
 }
 
+// Columns: id, ticket_id, at, actor, action, field, old_value, new_value (then whatever follows).
+HistoryEntry entryFromRow(const Query& q)
+{
+    HistoryEntry e;
+    e.id = q.int64(0);
+    e.ticketId = q.optionalInt64(1);
+    e.at = QDateTime::fromMSecsSinceEpoch(q.int64(2), Qt::UTC);
+    e.actor = q.text(3);
+    e.action = q.text(4);
+    e.field = q.text(5);
+    if (!q.isNull(6))
+        e.oldValue = q.text(6);
+    if (!q.isNull(7))
+        e.newValue = q.text(7);
+    return e;
+}
+
 } // namespace
 
-History::History(Vault& vault) : m_vault(vault) {}
+History::History(Vault& vault)
+    : m_vault(vault)
+{
+}
 
 QByteArray History::canonical(const HistoryEntry& entry)
 {
@@ -117,28 +137,14 @@ Result<QList<HistoryEntry>> History::forTicket(qint64 ticketId)
                            "WHERE ticket_id = ?1 ORDER BY id");
     if (!q)
         return fail(q.error());
-    q->bind(1, ticketId);
     QList<HistoryEntry> entries;
-    while (true) {
-        auto row = q->next();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        HistoryEntry e;
-        e.id = q->int64(0);
-        e.ticketId = q->optionalInt64(1);
-        e.at = QDateTime::fromMSecsSinceEpoch(q->int64(2), QTimeZone::UTC);
-        e.actor = q->text(3);
-        e.action = q->text(4);
-        e.field = q->text(5);
-        if (!q->isNull(6))
-            e.oldValue = q->text(6);
-        if (!q->isNull(7))
-            e.newValue = q->text(7);
-        e.hash = q->blob(8);
-        entries.append(e);
-    }
+    if (auto status = q->bind(1, ticketId).forEachRow([&](const Query& row) {
+            HistoryEntry e = entryFromRow(row);
+            e.hash = row.blob(8);
+            entries.append(e);
+        });
+        !status)
+        return fail(status.error());
     return entries;
 }
 
@@ -162,17 +168,7 @@ Result<HistoryVerification> History::verify()
             return fail(row.error());
         if (!*row)
             break;
-        HistoryEntry e;
-        e.id = q->int64(0);
-        e.ticketId = q->optionalInt64(1);
-        e.at = QDateTime::fromMSecsSinceEpoch(q->int64(2), QTimeZone::UTC);
-        e.actor = q->text(3);
-        e.action = q->text(4);
-        e.field = q->text(5);
-        if (!q->isNull(6))
-            e.oldValue = q->text(6);
-        if (!q->isNull(7))
-            e.newValue = q->text(7);
+        const HistoryEntry e = entryFromRow(*q);
         const QByteArray storedPrev = q->blob(8);
         const QByteArray storedHash = q->blob(9);
         ++result.rowsChecked;

@@ -39,16 +39,16 @@ const Lifecycle& Lifecycle::of(TicketKind kind)
                                      {s("abandoned"), s("open")}});
     static const Lifecycle investigation(TicketKind::Investigation, {s("open"), s("resolved")}, {s("open")},
                                          {{s("open"), s("resolved")}, {s("resolved"), s("open")}});
-    static const Lifecycle countermeasure(
-        TicketKind::Countermeasure, {s("pending activation"), s("active"), s("pending removal"), s("removed")},
-        {s("pending activation"), s("active"), s("pending removal")},
-        {{s("pending activation"), s("active")},
-         {s("pending activation"), s("removed")},
-         {s("active"), s("pending removal")},
-         {s("active"), s("removed")},
-         {s("pending removal"), s("removed")},
-         {s("pending removal"), s("active")},
-         {s("removed"), s("active")}});
+    static const Lifecycle countermeasure(TicketKind::Countermeasure,
+                                          {s("pending activation"), s("active"), s("pending removal"), s("removed")},
+                                          {s("pending activation"), s("active"), s("pending removal")},
+                                          {{s("pending activation"), s("active")},
+                                           {s("pending activation"), s("removed")},
+                                           {s("active"), s("pending removal")},
+                                           {s("active"), s("removed")},
+                                           {s("pending removal"), s("removed")},
+                                           {s("pending removal"), s("active")},
+                                           {s("removed"), s("active")}});
     switch (kind) {
     case TicketKind::Report:
         return report;
@@ -85,15 +85,15 @@ Status Lifecycle::check(const QString& from, const QString& to) const
 {
     const QString kindName = TicketEnums::displayName(m_kind);
     if (!hasState(to))
-        return fail(ErrorCode::BadInput, tr("'%1' is not a state of a ticket of kind %2 (its states: %3).")
-                                             .arg(to, kindName, m_states.join(QStringLiteral(", "))),
+        return fail(ErrorCode::BadInput,
+                    tr("'%1' is not a state of a ticket of kind %2 (its states: %3).")
+                        .arg(to, kindName, m_states.join(QStringLiteral(", "))),
                     QStringLiteral("state"));
     if (!allows(from, to)) {
         const QStringList allowed = transitionsFrom(from);
         return fail(ErrorCode::Conflict,
                     tr("A ticket of kind %1 in state '%2' cannot move to '%3'; allowed from '%2': %4.")
-                        .arg(kindName, from, to,
-                             allowed.isEmpty() ? tr("none") : allowed.join(QStringLiteral(", "))),
+                        .arg(kindName, from, to, allowed.isEmpty() ? tr("none") : allowed.join(QStringLiteral(", "))),
                     QStringLiteral("state"));
     }
     return {};
@@ -102,7 +102,7 @@ Status Lifecycle::check(const QString& from, const QString& to) const
 QString Lifecycle::displayState(const QString& state)
 {
     static const char* const names[] = {
-        QT_TR_NOOP("new"),      QT_TR_NOOP("open"),    QT_TR_NOOP("resolved"),           QT_TR_NOOP("rejected"),
+        QT_TR_NOOP("new"),       QT_TR_NOOP("open"),   QT_TR_NOOP("resolved"),           QT_TR_NOOP("rejected"),
         QT_TR_NOOP("abandoned"), QT_TR_NOOP("active"), QT_TR_NOOP("pending activation"), QT_TR_NOOP("pending removal"),
         QT_TR_NOOP("removed")};
     for (const char* name : names) {

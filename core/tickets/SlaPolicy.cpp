@@ -26,8 +26,7 @@ bool dueSoon(const QDateTime& start, const QDateTime& due, const QDateTime& now)
 SlaPolicy SlaPolicy::defaults()
 {
     SlaPolicy policy;
-    policy.m_targets = {SlaTargets{60, 1440}, SlaTargets{240, 4320}, SlaTargets{1440, 10080},
-                        SlaTargets{4320, 43200}};
+    policy.m_targets = {SlaTargets{60, 1440}, SlaTargets{240, 4320}, SlaTargets{1440, 10080}, SlaTargets{4320, 43200}};
     return policy;
 }
 

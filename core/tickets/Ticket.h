@@ -40,7 +40,7 @@ struct Ticket
     QDateTime responseDue;
     QDateTime resolveDue;
     std::optional<qint64> mergedInto;
-    QStringList tags;            // filled by TicketStore::get
+    QStringList tags;              // filled by TicketStore::get
     QList<Observable> observables; // filled by TicketStore::get
 };
 

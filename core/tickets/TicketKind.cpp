@@ -31,7 +31,7 @@ constexpr std::array kKinds{TicketKind::Report, TicketKind::Incident, TicketKind
                             TicketKind::Countermeasure};
 constexpr std::array kHows{HowReported::Email, HowReported::Phone, HowReported::WebForm, HowReported::Api,
                            HowReported::Other};
-constexpr std::array kReporterTypes{ReporterType::Constituent, ReporterType::OtherCsirt, ReporterType::Isp,
+constexpr std::array kReporterTypes{ReporterType::Constituent,    ReporterType::OtherCsirt, ReporterType::Isp,
                                     ReporterType::LawEnforcement, ReporterType::Individual, ReporterType::Other};
 
 } // namespace

@@ -19,8 +19,8 @@ class TicketEnums
     Q_DECLARE_TR_FUNCTIONS(fb::TicketEnums)
 
 public:
-    static QString key(TicketKind kind); // "report", "incident", "investigation", "countermeasure"
-    static QString key(HowReported how); // "email", "phone", "web-form", "api", "other"
+    static QString key(TicketKind kind);   // "report", "incident", "investigation", "countermeasure"
+    static QString key(HowReported how);   // "email", "phone", "web-form", "api", "other"
     static QString key(ReporterType type); // "constituent", "other-csirt", "isp", "law-enforcement", ...
     static std::optional<TicketKind> parseKind(const QString& key);
     static std::optional<HowReported> parseHowReported(const QString& key);

@@ -21,7 +21,7 @@ QString ftsExpression(const QString& words)
         part.remove(QLatin1Char('"')).remove(QLatin1Char('*'));
         if (part.isEmpty())
             continue;
-        terms.append(QLatin1Char('"') + part + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString()));
+        terms.append(QLatin1Char('"') + part + (prefix ? QStringLiteral("*") : QString()) + QLatin1Char('"'));
     }
     return terms.join(QLatin1Char(' '));
 }
@@ -35,7 +35,7 @@ struct Where
 Where whereFor(const TicketQuery& query)
 {
     Where where;
-    auto param = [&where](const QString& value) {
+    auto param = [&where](const QString& value) -> QString {
         where.values.append(value);
         return QStringLiteral("?") + QString::number(where.values.size());
     };
@@ -43,15 +43,16 @@ Where whereFor(const TicketQuery& query)
         where.clauses.append(QStringLiteral("kind = ") + param(TicketEnums::key(*query.kind)));
     QStringList states = query.states;
     if (query.activeOnly) {
-        const QList<TicketKind> kinds = query.kind ? QList<TicketKind>{*query.kind}
-                                                   : QList<TicketKind>{TicketKind::Report, TicketKind::Incident,
-                                                                       TicketKind::Investigation,
-                                                                       TicketKind::Countermeasure};
+        const QList<TicketKind> kinds = query.kind
+                                            ? QList<TicketKind>{*query.kind}
+                                            : QList<TicketKind>{TicketKind::Report, TicketKind::Incident,
+                                                                TicketKind::Investigation, TicketKind::Countermeasure};
         QStringList active;
         for (TicketKind kind : kinds) {
             const Lifecycle& lifecycle = Lifecycle::of(kind);
             for (const QString& state : lifecycle.states()) {
-                if (lifecycle.isActive(state) && !active.contains(state) && (states.isEmpty() || states.contains(state)))
+                if (lifecycle.isActive(state) && !active.contains(state) &&
+                    (states.isEmpty() || states.contains(state)))
                     active.append(state);
             }
         }
@@ -61,8 +62,7 @@ Where whereFor(const TicketQuery& query)
         QStringList placeholders;
         for (const QString& state : std::as_const(states))
             placeholders.append(param(state));
-        where.clauses.append(QStringLiteral("state IN (") + placeholders.join(QStringLiteral(", ")) +
-                             QLatin1Char(')'));
+        where.clauses.append(QStringLiteral("state IN (") + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')'));
     }
     if (!query.owner.isEmpty())
         where.clauses.append(QStringLiteral("owner = ") + param(query.owner));
@@ -96,47 +96,43 @@ QString orderBy(const TicketQuery& query)
 Result<QList<ObservableHit>> hits(Result<Query>& q)
 {
     QList<ObservableHit> found;
-    while (true) {
-        auto row = q->next();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            return found;
-        if (const auto type = parseObservableType(q->text(1)))
-            found.append(ObservableHit{q->int64(0), Observable{*type, q->text(2)}});
-    }
+    if (auto status = q->forEachRow([&](const Query& row) {
+            if (const auto type = parseObservableType(row.text(1)))
+                found.append(ObservableHit{row.int64(0), Observable{*type, row.text(2)}});
+        });
+        !status)
+        return fail(status.error());
+    return found;
 }
 
 } // namespace
 
-TicketSearch::TicketSearch(Vault& vault) : m_vault(vault) {}
+TicketSearch::TicketSearch(Vault& vault)
+    : m_vault(vault)
+{
+}
 
 Result<QList<Ticket>> TicketSearch::list(const TicketQuery& query)
 {
     const Where where = whereFor(query);
-    const QByteArray sql = (QStringLiteral("SELECT ") + QString::fromLatin1(TicketStore::kTicketColumns) +
-                            QStringLiteral(" FROM tickets") +
-                            (where.clauses.isEmpty() ? QString()
-                                                     : QStringLiteral(" WHERE ") +
-                                                           where.clauses.join(QStringLiteral(" AND "))) +
-                            orderBy(query) + QStringLiteral(" LIMIT %1 OFFSET %2")
-                                                 .arg(std::clamp(query.limit, 0, kMaxPage))
-                                                 .arg(std::max(query.offset, 0)))
-                               .toUtf8();
+    const QByteArray sql =
+        (QStringLiteral("SELECT ") + QString::fromLatin1(TicketStore::kTicketColumns) +
+         QStringLiteral(" FROM tickets") +
+         (where.clauses.isEmpty() ? QString()
+                                  : QStringLiteral(" WHERE ") + where.clauses.join(QStringLiteral(" AND "))) +
+         orderBy(query) +
+         QStringLiteral(" LIMIT %1 OFFSET %2").arg(std::clamp(query.limit, 0, kMaxPage)).arg(std::max(query.offset, 0)))
+            .toUtf8();
     auto q = m_vault.query(sql.constData());
     if (!q)
         return fail(q.error());
     for (qsizetype i = 0; i < where.values.size(); ++i)
         q->bind(int(i) + 1, where.values.at(i));
     QList<Ticket> tickets;
-    while (true) {
-        auto row = q->next();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            return tickets;
-        tickets.append(TicketStore::ticketFromRow(*q));
-    }
+    if (auto status = q->forEachRow([&](const Query& row) { tickets.append(TicketStore::ticketFromRow(row)); });
+        !status)
+        return fail(status.error());
+    return tickets;
 }
 
 Result<qint64> TicketSearch::count(const TicketQuery& query)
@@ -144,7 +140,8 @@ Result<qint64> TicketSearch::count(const TicketQuery& query)
     const Where where = whereFor(query);
     const QByteArray sql =
         (QStringLiteral("SELECT count(*) FROM tickets") +
-         (where.clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.clauses.join(QStringLiteral(" AND "))))
+         (where.clauses.isEmpty() ? QString()
+                                  : QStringLiteral(" WHERE ") + where.clauses.join(QStringLiteral(" AND "))))
             .toUtf8();
     auto q = m_vault.query(sql.constData());
     if (!q)
@@ -170,8 +167,8 @@ Result<QList<qint64>> TicketSearch::fullText(const QString& words, int limit)
     while (true) {
         auto row = q->next();
         if (!row)
-            return fail(Error{ErrorCode::BadInput, tr("The search '%1' could not be run.").arg(words),
-                              row.error().message});
+            return fail(
+                Error{ErrorCode::BadInput, tr("The search '%1' could not be run.").arg(words), row.error().message});
         if (!*row)
             return ids;
         ids.append(q->int64(0));
@@ -201,11 +198,15 @@ Result<QList<ObservableHit>> TicketSearch::inRange(const IpRange& range, int lim
 
 Result<QList<ObservableHit>> TicketSearch::byValue(const QString& value, int limit)
 {
-    if (const auto range = IpRange::parse(value.trimmed()))
-        return inRange(*range, limit);
     auto observable = Observables::fromUserInput(value);
     if (!observable)
         return fail(observable.error());
+    const bool address = observable->type == ObservableType::Ipv4 || observable->type == ObservableType::Ipv6 ||
+                         observable->type == ObservableType::Cidr;
+    if (address) {
+        if (const auto range = IpRange::parse(observable->value))
+            return inRange(*range, limit);
+    }
     return byObservable(*observable, limit);
 }
 

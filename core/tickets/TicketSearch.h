@@ -54,7 +54,7 @@ public:
     Result<QList<ObservableHit>> byObservable(const Observable& observable, int limit = 1000);
     // Tickets with an address or network inside `range` (e.g. every address in 192.0.2.0/24).
     Result<QList<ObservableHit>> inRange(const IpRange& range, int limit = 1000);
-    // Parses a user's value: a network or address gives inRange, anything else byObservable.
+    // Parses a user's value (defanged forms too): an address or network gives inRange, anything else byObservable.
     Result<QList<ObservableHit>> byValue(const QString& value, int limit = 1000);
 
 private:

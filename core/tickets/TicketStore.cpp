@@ -22,16 +22,11 @@ qint64 ms(const QDateTime& time)
     return time.toMSecsSinceEpoch();
 }
 
-std::optional<qint64> optionalMs(const QDateTime& time)
-{
-    return time.isValid() ? std::optional<qint64>(time.toMSecsSinceEpoch()) : std::nullopt;
-}
-
 QDateTime fromMs(const Query& row, int column)
 {
     if (row.isNull(column))
         return {};
-    return QDateTime::fromMSecsSinceEpoch(row.int64(column), QTimeZone::UTC);
+    return QDateTime::fromMSecsSinceEpoch(row.int64(column), Qt::UTC);
 }
 
 QString isoOrEmpty(const QDateTime& time)
@@ -48,16 +43,10 @@ Result<QList<qint64>> idList(Result<Query> q, qint64 id)
 {
     if (!q)
         return fail(q.error());
-    q->bind(1, id);
     QList<qint64> ids;
-    while (true) {
-        auto row = q->next();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            return ids;
-        ids.append(q->int64(0));
-    }
+    if (auto status = q->bind(1, id).forEachRow([&](const Query& row) { ids.append(row.int64(0)); }); !status)
+        return fail(status.error());
+    return ids;
 }
 
 std::optional<int> parseSeverity(const QString& value)
@@ -199,16 +188,14 @@ Result<qint64> TicketStore::create(const NewTicket& ticket)
         return fail(status.error());
     const qint64 id = m_vault.lastInsertId();
 
-    QJsonObject initial{{QStringLiteral("kind"), TicketEnums::key(ticket.kind)},
-                        {QStringLiteral("state"), state},
-                        {QStringLiteral("title"), ticket.title.trimmed()},
-                        {QStringLiteral("tlp"), Tlp::key(ticket.tlp)},
-                        {QStringLiteral("severity"), ticket.severity},
-                        {QStringLiteral("created"), isoOrEmpty(created)}};
+    QJsonObject initial{
+        {QStringLiteral("kind"), TicketEnums::key(ticket.kind)}, {QStringLiteral("state"), state},
+        {QStringLiteral("title"), ticket.title.trimmed()},       {QStringLiteral("tlp"), Tlp::key(ticket.tlp)},
+        {QStringLiteral("severity"), ticket.severity},           {QStringLiteral("created"), isoOrEmpty(created)}};
     if (!ticket.owner.isEmpty())
         initial.insert(QStringLiteral("owner"), ticket.owner.trimmed());
     if (!ticket.rsitClass.isEmpty())
-        initial.insert(QStringLiteral("rsit"), ticket.rsitClass + QLatin1Char('/') + ticket.rsitType);
+        initial.insert(QStringLiteral("rsit"), QString(ticket.rsitClass + QLatin1Char('/') + ticket.rsitType));
     if (!ticket.reporter.isEmpty())
         initial.insert(QStringLiteral("reporter"), ticket.reporter);
 
@@ -225,7 +212,7 @@ Result<qint64> TicketStore::create(const NewTicket& ticket)
     for (const Observable& observable : ticket.observables) {
         if (auto status = insertObservable(id, observable, ms(now)); !status)
             return fail(status.error());
-        observables.append(observableTypeKey(observable.type) + QLatin1Char(':') + observable.value);
+        observables.append(QString(observableTypeKey(observable.type) + QLatin1Char(':') + observable.value));
     }
     if (!observables.isEmpty())
         initial.insert(QStringLiteral("observables"), observables);
@@ -286,33 +273,20 @@ Result<Ticket> TicketStore::get(qint64 id)
             return fail(ErrorCode::NotFound, tr("There is no ticket %1.").arg(ref(id)), QStringLiteral("ticket"));
         ticket = ticketFromRow(*q);
     }
-    {
-        auto q = m_vault.query("SELECT tag FROM ticket_tags WHERE ticket_id = ?1 ORDER BY tag");
-        if (!q)
-            return fail(q.error());
-        q->bind(1, id);
-        while (true) {
-            auto row = q->next();
-            if (!row)
-                return fail(row.error());
-            if (!*row)
-                break;
-            ticket.tags.append(q->text(0));
-        }
-    }
-    auto q = m_vault.query("SELECT type, value FROM observables WHERE ticket_id = ?1 ORDER BY id");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, id);
-    while (true) {
-        auto row = q->next();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        if (const auto type = parseObservableType(q->text(0)))
-            ticket.observables.append(Observable{*type, q->text(1)});
-    }
+    auto tags = m_vault.query("SELECT tag FROM ticket_tags WHERE ticket_id = ?1 ORDER BY tag");
+    if (!tags)
+        return fail(tags.error());
+    if (auto status = tags->bind(1, id).forEachRow([&](const Query& row) { ticket.tags.append(row.text(0)); }); !status)
+        return fail(status.error());
+    auto observables = m_vault.query("SELECT type, value FROM observables WHERE ticket_id = ?1 ORDER BY id");
+    if (!observables)
+        return fail(observables.error());
+    if (auto status = observables->bind(1, id).forEachRow([&](const Query& row) {
+            if (const auto type = parseObservableType(row.text(0)))
+                ticket.observables.append(Observable{*type, row.text(1)});
+        });
+        !status)
+        return fail(status.error());
     return ticket;
 }
 
@@ -320,18 +294,19 @@ Result<Ticket> TicketStore::getForChange(qint64 id)
 {
     auto ticket = get(id);
     if (ticket && ticket->mergedInto)
-        return fail(ErrorCode::Conflict,
-                    tr("Ticket %1 was merged into %2; change that ticket instead.").arg(ref(id), ref(*ticket->mergedInto)),
-                    QStringLiteral("ticket"));
+        return fail(
+            ErrorCode::Conflict,
+            tr("Ticket %1 was merged into %2; change that ticket instead.").arg(ref(id), ref(*ticket->mergedInto)),
+            QStringLiteral("ticket"));
     return ticket;
 }
 
 QStringList TicketStore::editableFields()
 {
-    return {QStringLiteral("title"),         QStringLiteral("description"),     QStringLiteral("owner"),
-            QStringLiteral("tlp"),           QStringLiteral("rsit"),            QStringLiteral("severity"),
-            QStringLiteral("constituency"),  QStringLiteral("reporter"),        QStringLiteral("how-reported"),
-            QStringLiteral("reporter-type"), QStringLiteral("resolution"),      QStringLiteral("lessons-learned"),
+    return {QStringLiteral("title"),         QStringLiteral("description"), QStringLiteral("owner"),
+            QStringLiteral("tlp"),           QStringLiteral("rsit"),        QStringLiteral("severity"),
+            QStringLiteral("constituency"),  QStringLiteral("reporter"),    QStringLiteral("how-reported"),
+            QStringLiteral("reporter-type"), QStringLiteral("resolution"),  QStringLiteral("lessons-learned"),
             QStringLiteral("response-due"),  QStringLiteral("resolve-due")};
 }
 
@@ -366,8 +341,8 @@ Status TicketStore::setField(qint64 id, const QString& field, const QString& raw
     Status status;
     if (field == QLatin1String("title")) {
         if (value.isEmpty() || value.size() > kMaxTitleLength)
-            return fail(ErrorCode::BadInput, tr("A ticket needs a title of at most %1 characters.").arg(kMaxTitleLength),
-                        where);
+            return fail(ErrorCode::BadInput,
+                        tr("A ticket needs a title of at most %1 characters.").arg(kMaxTitleLength), where);
         status = set("UPDATE tickets SET title = ?1, updated_at = ?2 WHERE id = ?3", t.title, value);
     } else if (field == QLatin1String("description")) {
         status = set("UPDATE tickets SET description = ?1, updated_at = ?2 WHERE id = ?3", t.description, rawValue);
@@ -380,8 +355,8 @@ Status TicketStore::setField(qint64 id, const QString& field, const QString& raw
     } else if (field == QLatin1String("resolution")) {
         status = set("UPDATE tickets SET resolution = ?1, updated_at = ?2 WHERE id = ?3", t.resolution, rawValue);
     } else if (field == QLatin1String("lessons-learned")) {
-        status = set("UPDATE tickets SET lessons_learned = ?1, updated_at = ?2 WHERE id = ?3", t.lessonsLearned,
-                     rawValue);
+        status =
+            set("UPDATE tickets SET lessons_learned = ?1, updated_at = ?2 WHERE id = ?3", t.lessonsLearned, rawValue);
     } else if (field == QLatin1String("tlp")) {
         const auto tlp = Tlp::parse(value);
         if (!tlp)
@@ -406,18 +381,19 @@ Status TicketStore::setField(qint64 id, const QString& field, const QString& raw
     } else if (field == QLatin1String("how-reported")) {
         const auto how = TicketEnums::parseHowReported(value);
         if (!how)
-            return fail(ErrorCode::BadInput,
-                        tr("'%1' is not one of: %2.").arg(value, TicketEnums::howReportedKeys().join(QStringLiteral(", "))),
-                        where);
+            return fail(
+                ErrorCode::BadInput,
+                tr("'%1' is not one of: %2.").arg(value, TicketEnums::howReportedKeys().join(QStringLiteral(", "))),
+                where);
         status = set("UPDATE tickets SET how_reported = ?1, updated_at = ?2 WHERE id = ?3",
                      TicketEnums::key(t.howReported), TicketEnums::key(*how));
     } else if (field == QLatin1String("reporter-type")) {
         const auto type = TicketEnums::parseReporterType(value);
         if (!type)
-            return fail(ErrorCode::BadInput,
-                        tr("'%1' is not one of: %2.")
-                            .arg(value, TicketEnums::reporterTypeKeys().join(QStringLiteral(", "))),
-                        where);
+            return fail(
+                ErrorCode::BadInput,
+                tr("'%1' is not one of: %2.").arg(value, TicketEnums::reporterTypeKeys().join(QStringLiteral(", "))),
+                where);
         status = set("UPDATE tickets SET reporter_type = ?1, updated_at = ?2 WHERE id = ?3",
                      TicketEnums::key(t.reporterType), TicketEnums::key(*type));
     } else if (field == QLatin1String("severity")) {
@@ -620,7 +596,8 @@ Status TicketStore::insertLink(const Ticket& child, const Ticket& incident)
         return fail(q.error());
     if (auto status = q->bind(1, incident.id).bind(2, child.id).bind(3, ms(m_clock.nowUtc())).exec(); !status)
         return status;
-    if (auto status = record(child.id, QStringLiteral("link"), QStringLiteral("incident"), std::nullopt, ref(incident.id));
+    if (auto status =
+            record(child.id, QStringLiteral("link"), QStringLiteral("incident"), std::nullopt, ref(incident.id));
         !status)
         return status;
     if (auto status = record(incident.id, QStringLiteral("link"), QStringLiteral("child"), std::nullopt, ref(child.id));
@@ -661,10 +638,10 @@ Status TicketStore::unlink(qint64 childId, qint64 incidentId)
                     tr("Ticket %1 is not linked to incident %2.").arg(ref(childId), ref(incidentId)),
                     QStringLiteral("incident"));
     if (child->kind == TicketKind::Countermeasure && parents->size() == 1)
-        return fail(ErrorCode::Conflict,
-                    tr("Countermeasure %1 must stay linked to an incident; link it to another one first.")
-                        .arg(ref(childId)),
-                    QStringLiteral("incident"));
+        return fail(
+            ErrorCode::Conflict,
+            tr("Countermeasure %1 must stay linked to an incident; link it to another one first.").arg(ref(childId)),
+            QStringLiteral("incident"));
     Transaction transaction(m_vault);
     if (!transaction.status())
         return transaction.status();
@@ -673,12 +650,11 @@ Status TicketStore::unlink(qint64 childId, qint64 incidentId)
         return fail(q.error());
     if (auto status = q->bind(1, incidentId).bind(2, childId).exec(); !status)
         return status;
-    if (auto status = record(childId, QStringLiteral("unlink"), QStringLiteral("incident"), ref(incidentId),
-                             std::nullopt);
+    if (auto status =
+            record(childId, QStringLiteral("unlink"), QStringLiteral("incident"), ref(incidentId), std::nullopt);
         !status)
         return status;
-    if (auto status = record(incidentId, QStringLiteral("unlink"), QStringLiteral("child"), ref(childId),
-                             std::nullopt);
+    if (auto status = record(incidentId, QStringLiteral("unlink"), QStringLiteral("child"), ref(childId), std::nullopt);
         !status)
         return status;
     return transaction.commit();
@@ -695,9 +671,10 @@ Status TicketStore::merge(qint64 intoId, qint64 fromId)
     if (!from)
         return fail(from.error());
     if (into->kind != TicketKind::Report || from->kind != TicketKind::Report)
-        return fail(ErrorCode::BadInput, tr("Only incident reports are merged; %1 and %2 are not both reports.")
-                                             .arg(ref(intoId), ref(fromId)),
-                    QStringLiteral("ticket"));
+        return fail(
+            ErrorCode::BadInput,
+            tr("Only incident reports are merged; %1 and %2 are not both reports.").arg(ref(intoId), ref(fromId)),
+            QStringLiteral("ticket"));
 
     Transaction transaction(m_vault);
     if (!transaction.status())
@@ -736,8 +713,8 @@ Status TicketStore::merge(qint64 intoId, qint64 fromId)
         const QString merged = into->description + (into->description.isEmpty() ? QString() : QStringLiteral("\n\n")) +
                                tr("--- Merged from %1: %2 ---").arg(ref(fromId), from->title) + QLatin1Char('\n') +
                                from->description;
-        if (auto status = updateColumn(intoId, "UPDATE tickets SET description = ?1, updated_at = ?2 WHERE id = ?3",
-                                       merged);
+        if (auto status =
+                updateColumn(intoId, "UPDATE tickets SET description = ?1, updated_at = ?2 WHERE id = ?3", merged);
             !status)
             return status;
     }
@@ -838,14 +815,11 @@ Result<SlaPolicy> TicketStore::slaPolicy()
     if (!q)
         return fail(q.error());
     SlaPolicy policy = SlaPolicy::defaults();
-    while (true) {
-        auto row = q->next();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        policy.setTargets(int(q->int64(0)), SlaTargets{int(q->int64(1)), int(q->int64(2))});
-    }
+    if (auto status = q->forEachRow([&](const Query& row) {
+            policy.setTargets(int(row.int64(0)), SlaTargets{int(row.int64(1)), int(row.int64(2))});
+        });
+        !status)
+        return fail(status.error());
     m_sla = policy;
     return policy;
 }

@@ -105,6 +105,18 @@ Status Query::exec()
     }
 }
 
+Status Query::forEachRow(const std::function<void(const Query&)>& row)
+{
+    while (true) {
+        auto next = this->next();
+        if (!next)
+            return fail(next.error());
+        if (!*next)
+            return {};
+        row(*this);
+    }
+}
+
 qint64 Query::int64(int column) const
 {
     return sqlite3_column_int64(m_statement, column);

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 struct sqlite3_stmt;
@@ -38,6 +39,8 @@ public:
     Result<bool> next();
     // Runs a statement that returns no rows (or ignores them).
     Status exec();
+    // Calls `row` for each result row, in order.
+    Status forEachRow(const std::function<void(const Query&)>& row);
 
     qint64 int64(int column) const;
     QString text(int column) const;

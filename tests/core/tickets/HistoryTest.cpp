@@ -99,7 +99,7 @@ TEST_CASE("The canonical form separates fields unambiguously", "[history]")
 {
     HistoryEntry a;
     a.id = 1;
-    a.at = QDateTime::fromMSecsSinceEpoch(0, QTimeZone::UTC);
+    a.at = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
     a.actor = QStringLiteral("ab");
     a.action = QStringLiteral("c");
     HistoryEntry b = a;

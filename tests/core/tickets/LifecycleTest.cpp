@@ -30,9 +30,12 @@ QSet<Pair> expectedTransitions(TicketKind kind)
     case TicketKind::Investigation:
         return {{s("open"), s("resolved")}, {s("resolved"), s("open")}};
     case TicketKind::Countermeasure:
-        return {{s("pending activation"), s("active")}, {s("pending activation"), s("removed")},
-                {s("active"), s("pending removal")},    {s("active"), s("removed")},
-                {s("pending removal"), s("removed")},   {s("pending removal"), s("active")},
+        return {{s("pending activation"), s("active")},
+                {s("pending activation"), s("removed")},
+                {s("active"), s("pending removal")},
+                {s("active"), s("removed")},
+                {s("pending removal"), s("removed")},
+                {s("pending removal"), s("active")},
                 {s("removed"), s("active")}};
     }
     return {};
@@ -97,7 +100,8 @@ TEST_CASE("Each kind has exactly the states and transitions of the RTIR table", 
 
 TEST_CASE("A refused transition names the kind and the states", "[lifecycle]")
 {
-    auto refused = Lifecycle::of(TicketKind::Investigation).check(QStringLiteral("resolved"), QStringLiteral("resolved"));
+    auto refused =
+        Lifecycle::of(TicketKind::Investigation).check(QStringLiteral("resolved"), QStringLiteral("resolved"));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::Conflict);
     CHECK(refused.error().message.contains(QStringLiteral("Investigation")));
@@ -121,8 +125,9 @@ TEST_CASE("Every allowed transition succeeds on a stored ticket and every other 
         for (const QString& to : lifecycle.states()) {
             INFO(TicketEnums::key(kind).toStdString() << ": " << from.toStdString() << " -> " << to.toStdString());
             // Unlinked, so that linking does not move a report out of "new".
-            const qint64 id = f.make(kind, QStringLiteral("t"),
-                                     kind == TicketKind::Countermeasure ? std::optional<qint64>(incident) : std::nullopt);
+            const qint64 id =
+                f.make(kind, QStringLiteral("t"),
+                       kind == TicketKind::Countermeasure ? std::optional<qint64>(incident) : std::nullopt);
             for (const QString& step : pathTo(lifecycle, from))
                 REQUIRE(f.store->transition(id, step, fb::test::withLessons()));
             REQUIRE(f.state(id) == from);

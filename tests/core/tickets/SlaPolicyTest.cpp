@@ -6,7 +6,7 @@
 using namespace fb;
 
 namespace {
-const QDateTime kCreated(QDate(2026, 1, 10), QTime(8, 0), QTimeZone::UTC);
+const QDateTime kCreated(QDate(2026, 1, 10), QTime(8, 0), Qt::UTC);
 
 Ticket ticketWithSeverity(int severity)
 {

@@ -18,7 +18,7 @@ class TicketFixture
 {
 public:
     TicketFixture()
-        : clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::UTC))
+        : clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC))
     {
         auto created = Vault::create(dir.file(QStringLiteral("tickets.firebreak")), SecretBytes("test", 4));
         REQUIRE(created);

@@ -295,9 +295,8 @@ TEST_CASE("Fields are validated, changed and recorded", "[store][fields]")
 
     auto h = f.store->history().forTicket(id);
     REQUIRE(h);
-    const auto tlpRow = std::find_if(h->begin(), h->end(), [](const HistoryEntry& e) {
-        return e.field == QStringLiteral("tlp");
-    });
+    const auto tlpRow =
+        std::find_if(h->begin(), h->end(), [](const HistoryEntry& e) { return e.field == QStringLiteral("tlp"); });
     REQUIRE(tlpRow != h->end());
     CHECK(tlpRow->oldValue == QStringLiteral("amber"));
     CHECK(tlpRow->newValue == QStringLiteral("red"));
