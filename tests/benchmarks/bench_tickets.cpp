@@ -46,6 +46,7 @@ struct Options
     int runs = 5;       // cheap steps
     int createRuns = 3; // the batch creation, each on a fresh file
     QString output;
+    bool keep = false; // leave the workspaces for inspection (EXPLAIN QUERY PLAN on the plain copy)
 };
 
 QTextStream& err()
@@ -703,9 +704,9 @@ QString Benchmark::facts() const
 #else
     fact(QStringLiteral("Build"), QStringLiteral("**debug build: numbers are not representative**"));
 #endif
-    fact(QStringLiteral("TMPDIR"), qEnvironmentVariable("TMPDIR", QStringLiteral("(unset)")) +
-                                       QStringLiteral("; work folder ") + m_dir.path() +
-                                       QStringLiteral(" (removed at the end)"));
+    fact(QStringLiteral("TMPDIR"),
+         qEnvironmentVariable("TMPDIR", QStringLiteral("(unset)")) + QStringLiteral("; work folder ") + m_dir.path() +
+             (m_options.keep ? QStringLiteral(" (kept)") : QStringLiteral(" (removed at the end)")));
     fact(QStringLiteral("Load average (1, 5, 15 min) before / after"),
          m_loadBefore + QStringLiteral(" / ") + m_loadAfter);
     return out;
@@ -741,6 +742,7 @@ int Benchmark::run()
         err() << "bench_tickets: cannot create a temporary folder: " << m_dir.errorString() << Qt::endl;
         return 1;
     }
+    m_dir.setAutoRemove(!m_options.keep);
     m_loadBefore = loadAverage();
     progress(QStringLiteral("work folder %1; generating %L2 tickets...").arg(m_dir.path()).arg(m_options.tickets));
     m_data = makeDataset(m_options.tickets);
@@ -790,7 +792,9 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
                                         QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Also write the Markdown report to FILE."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({tickets, runs, createRuns, output});
+    const QCommandLineOption keep(QStringLiteral("keep"),
+                                  QStringLiteral("Keep the work folder and the last workspaces for inspection."));
+    parser.addOptions({tickets, runs, createRuns, output, keep});
     parser.process(app);
     Options options;
     bool ok1 = false;
@@ -800,6 +804,7 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     options.runs = parser.value(runs).toInt(&ok2);
     options.createRuns = parser.value(createRuns).toInt(&ok3);
     options.output = parser.value(output);
+    options.keep = parser.isSet(keep);
     if (!ok1 || !ok2 || !ok3 || options.tickets < 100 || options.runs < 1 || options.createRuns < 1) {
         err() << "bench_tickets: --tickets must be at least 100, --runs and --create-runs at least 1" << Qt::endl;
         return std::nullopt;
