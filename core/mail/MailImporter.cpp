@@ -216,7 +216,9 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     const QDateTime now = m_clock.nowUtc();
     MailStore mail(m_vault);
 
-    Transaction transaction(m_vault);
+    // Each message is its own savepoint inside the batch: a message that ends early (a duplicate) or
+    // fails leaves the rest of the batch intact.
+    Transaction transaction(m_vault, Transaction::Nesting::Savepoint);
     if (!transaction.status())
         return fail(transaction.status().error());
 

@@ -5,11 +5,14 @@
 
 namespace fb {
 
-Transaction::Transaction(Vault& vault)
+Transaction::Transaction(Vault& vault, Nesting nesting)
     : m_vault(vault)
     , m_depth(vault.m_transactionDepth)
+    , m_joined(m_depth > 0 && nesting == Nesting::Join)
 {
-    m_status = m_vault.begin(m_depth);
+    if (m_depth == 0)
+        m_vault.m_rollbackOnly = false;
+    m_status = m_joined ? Status() : m_vault.begin(m_depth);
     if (m_status) {
         m_open = true;
         ++m_vault.m_transactionDepth;
@@ -25,7 +28,11 @@ Status Transaction::commit()
 {
     if (!m_open)
         return m_status ? fail(ErrorCode::Internal, Vault::tr("The transaction is no longer open.")) : m_status;
-    auto status = m_vault.commit(m_depth);
+    if (m_depth == 0 && m_vault.m_rollbackOnly) {
+        rollback();
+        return fail(ErrorCode::Conflict, Vault::tr("A step of this change failed, so none of it was saved."));
+    }
+    auto status = m_joined ? Status() : m_vault.commit(m_depth);
     if (!status) {
         rollback();
         return status;
@@ -39,7 +46,10 @@ void Transaction::rollback()
 {
     if (!m_open)
         return;
-    m_vault.rollback(m_depth);
+    if (m_joined)
+        m_vault.m_rollbackOnly = true; // the outer transaction can no longer be committed
+    else
+        m_vault.rollback(m_depth);
     m_open = false;
     --m_vault.m_transactionDepth;
 }

@@ -90,6 +90,7 @@ private:
     QString m_path;
     bool m_encrypted = true;
     int m_transactionDepth = 0;
+    bool m_rollbackOnly = false; // a joined inner transaction was rolled back
     QHash<QByteArray, void*> m_statements; // sqlite3_stmt*, finalised on close
 };
 

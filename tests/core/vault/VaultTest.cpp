@@ -256,7 +256,7 @@ TEST_CASE("A workspace from a newer Firebreak is refused and left unchanged", "[
     CHECK(fb::test::readAll(path) == before);
 }
 
-TEST_CASE("Transactions roll back what is not committed, nested ones are savepoints", "[vault]")
+TEST_CASE("Savepoints roll back alone and a dropped transaction saves nothing", "[vault]")
 {
     TempDir dir;
     auto vault = Vault::create(dir.file(QStringLiteral("t.firebreak")), pass("x"));
@@ -267,12 +267,12 @@ TEST_CASE("Transactions roll back what is not committed, nested ones are savepoi
         REQUIRE(outer.status());
         REQUIRE(putSetting(v, QStringLiteral("a"), QStringLiteral("1")));
         {
-            Transaction inner(v);
+            Transaction inner(v, Transaction::Nesting::Savepoint);
             REQUIRE(inner.status());
             REQUIRE(putSetting(v, QStringLiteral("b"), QStringLiteral("2")));
-        } // inner rolled back
+        } // inner rolled back alone
         {
-            Transaction inner(v);
+            Transaction inner(v, Transaction::Nesting::Savepoint);
             REQUIRE(putSetting(v, QStringLiteral("c"), QStringLiteral("3")));
             REQUIRE(inner.commit());
         }
@@ -286,6 +286,44 @@ TEST_CASE("Transactions roll back what is not committed, nested ones are savepoi
     CHECK(getSetting(v, QStringLiteral("b")).isEmpty());
     CHECK(getSetting(v, QStringLiteral("c")) == QStringLiteral("3"));
     CHECK(getSetting(v, QStringLiteral("d")).isEmpty());
+}
+
+TEST_CASE("Joined inner transactions are all or nothing with the outer one", "[vault]")
+{
+    TempDir dir;
+    auto vault = Vault::create(dir.file(QStringLiteral("j.firebreak")), pass("x"));
+    REQUIRE(vault);
+    Vault& v = **vault;
+    {
+        Transaction outer(v);
+        REQUIRE(putSetting(v, QStringLiteral("a"), QStringLiteral("1")));
+        {
+            Transaction inner(v);
+            REQUIRE(putSetting(v, QStringLiteral("b"), QStringLiteral("2")));
+            REQUIRE(inner.commit());
+        }
+        REQUIRE(outer.commit());
+    }
+    CHECK(getSetting(v, QStringLiteral("b")) == QStringLiteral("2"));
+    {
+        Transaction outer(v);
+        REQUIRE(putSetting(v, QStringLiteral("c"), QStringLiteral("3")));
+        {
+            Transaction inner(v);
+            REQUIRE(putSetting(v, QStringLiteral("d"), QStringLiteral("4")));
+        } // a failed step: the outer transaction can only roll back
+        auto committed = outer.commit();
+        REQUIRE_FALSE(committed);
+        CHECK(committed.error().code == ErrorCode::Conflict);
+    }
+    CHECK(getSetting(v, QStringLiteral("c")).isEmpty());
+    CHECK(getSetting(v, QStringLiteral("d")).isEmpty());
+    {
+        Transaction next(v); // the failure does not stick to later transactions
+        REQUIRE(putSetting(v, QStringLiteral("e"), QStringLiteral("5")));
+        REQUIRE(next.commit());
+    }
+    CHECK(getSetting(v, QStringLiteral("e")) == QStringLiteral("5"));
 }
 
 TEST_CASE("Nothing written appears in plaintext in the file, its WAL or the temp folder", "[vault][leak]")
@@ -328,7 +366,10 @@ TEST_CASE("The stock sqlcipher shell cannot read the file without the key, and c
                          QString::fromLatin1(reinterpret_cast<const char*>(hex.data()), static_cast<int>(hex.size())) +
                          QString::fromLatin1(key->salt.toHex()) + QStringLiteral("'");
     const QString with = runSqlcipher(
-        path, QStringLiteral("PRAGMA key = \"%1\";\nSELECT value FROM settings WHERE key = 'probe';\n").arg(spec),
+        path,
+        QStringLiteral(
+            "PRAGMA key = \"%1\";\nPRAGMA cipher_page_size = 4096;\nSELECT value FROM settings WHERE key = 'probe';\n")
+            .arg(spec),
         &exitCode);
     CHECK(exitCode == 0);
     CHECK(with.contains(QStringLiteral("visible-with-key")));
