@@ -6,6 +6,8 @@
 
 #include "core/base/Result.h"
 #include "core/directory/DirectoryTypes.h"
+#include "core/directory/Person.h"
+#include "core/directory/Team.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -20,9 +22,6 @@
 #include <vector>
 
 namespace fb {
-
-struct Team;
-struct Person;
 
 enum class LookupVia {
     EmailAddress, // the address itself is a channel of the team or of a current member
