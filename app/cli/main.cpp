@@ -1,8 +1,188 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// firebreak-cli: parses the global options, finds "noun verb" and runs that command; every failure ends as one line
+// on stderr and the exit code of ExitCodes::forError().
+#include "app/cli/CliContext.h"
+#include "app/cli/Command.h"
+#include "app/cli/ExitCodes.h"
+#include "app/cli/ObservableCommands.h"
+#include "app/cli/SlaCommands.h"
+#include "app/cli/TaxonomyCommands.h"
+#include "app/cli/TicketCommands.h"
+#include "app/cli/WorkspaceCommands.h"
+#include "core/base/ProcessHardening.h"
+#include "core/crypto/SecretBytes.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+
+namespace fb {
+
+namespace {
+
+QString s(const char* latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fb::Cli", text);
+}
+
+QList<Command> allCommands()
+{
+    return WorkspaceCommands::commands() + TicketCommands::commands() + ObservableCommands::commands() +
+           TaxonomyCommands::commands() + SlaCommands::commands();
+}
+
+QString commandTable(const QList<Command>& commands)
+{
+    QString text;
+    for (const Command& command : commands)
+        text += QStringLiteral("  ") + command.name().leftJustified(20) + QLatin1Char(' ') +
+                QCoreApplication::translate("fb::Command", command.summary) + QLatin1Char('\n');
+    return text;
+}
+
+QString topLevelHelp()
+{
+    const QString program = QCoreApplication::applicationName();
+    QString options;
+    for (const QCommandLineOption& option : CliContext::globalOptions()) {
+        QStringList names;
+        for (const QString& name : option.names())
+            names.append((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
+        QString left = names.join(QStringLiteral(", "));
+        if (!option.valueName().isEmpty())
+            left += QLatin1Char(' ') + option.valueName();
+        options +=
+            QStringLiteral("  ") + left.leftJustified(26) + QLatin1Char(' ') + option.description() + QLatin1Char('\n');
+    }
+    return tr("Usage: %1 [global options] <noun> <verb> [options]\n"
+              "\n"
+              "Firebreak incident handling from the command line: tickets (reports, incidents, investigations,\n"
+              "countermeasures), observables, taxonomies and SLAs in one encrypted workspace file.\n"
+              "\n"
+              "Commands:\n")
+               .arg(program) +
+           commandTable(allCommands()) +
+           tr("\n"
+              "Global options (also accepted after the command):\n") +
+           options +
+           tr("  -h, --help                 Show this help; '%1 <command> --help' shows a command's options.\n"
+              "  --version                  Show the version.\n"
+              "\n"
+              "Environment:\n"
+              "  FIREBREAK_WORKSPACE        The workspace file when --workspace is not given.\n"
+              "  FIREBREAK_PASSPHRASE       The passphrase when --passphrase-file is not given (else a no-echo\n"
+              "                             prompt on the terminal; without a terminal the command fails).\n"
+              "  FIREBREAK_NEW_PASSPHRASE   The new passphrase for passwd.\n"
+              "  FIREBREAK_ACTOR            The name recorded in the history (else $USER).\n"
+              "\n"
+              "Times are shown in local time; JSON (--json) gives ISO 8601 UTC.\n"
+              "\n"
+              "Exit codes:\n")
+               .arg(program) +
+           ExitCodes::helpTable();
+}
+
+class Cli
+{
+public:
+    int run(const QStringList& arguments)
+    {
+        const Status status = dispatch(arguments);
+        m_context.out().flush();
+        if (status)
+            return ExitCodes::value(ExitCode::Ok);
+        m_context.printError(status.error().toString());
+        return ExitCodes::value(ExitCodes::forError(status.error().code));
+    }
+
+private:
+    Status dispatch(const QStringList& arguments)
+    {
+        QCommandLineParser parser;
+        // Options before the command are global; everything from the noun on belongs to the command.
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+        for (const QCommandLineOption& option : CliContext::globalOptions())
+            parser.addOption(option);
+        const QCommandLineOption help({s("h"), s("help")}, tr("Show this help."));
+        const QCommandLineOption version(s("version"), tr("Show the version."));
+        parser.addOption(help);
+        parser.addOption(version);
+        if (!parser.parse(arguments))
+            return fail(ErrorCode::Usage, parser.errorText() + tr("; see %1 --help.").arg(program()));
+        m_context.takeGlobals(parser);
+        if (parser.isSet(version)) {
+            m_context.out() << program() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
+                            << QLatin1Char('\n');
+            return {};
+        }
+        const QStringList words = parser.positionalArguments();
+        if (parser.isSet(help) || (!words.isEmpty() && words.first() == QLatin1String("help") && words.size() == 1)) {
+            m_context.out() << topLevelHelp();
+            return {};
+        }
+        if (words.isEmpty())
+            return fail(ErrorCode::Usage, tr("No command given; see %1 --help.").arg(program()));
+        if (words.first() == QLatin1String("help"))
+            return runCommand(words.mid(1) + QStringList{s("--help")});
+        return runCommand(words);
+    }
+
+    Status runCommand(const QStringList& words)
+    {
+        const QString noun = words.first();
+        QList<Command> ofNoun;
+        for (const Command& command : allCommands()) {
+            if (command.noun == noun)
+                ofNoun.append(command);
+        }
+        if (ofNoun.isEmpty())
+            return fail(ErrorCode::Usage, tr("'%1' is not a command; see %2 --help.").arg(noun, program()));
+        if (ofNoun.size() == 1 && ofNoun.first().verb.isEmpty())
+            return ofNoun.first().run(m_context, words.mid(1));
+
+        const QString verb = words.value(1);
+        if (verb == QLatin1String("--help") || verb == QLatin1String("-h") || verb == QLatin1String("help")) {
+            m_context.out() << tr("Usage: %1 %2 <verb> [options]\n\nVerbs:\n").arg(program(), noun)
+                            << commandTable(ofNoun)
+                            << tr("\n'%1 %2 <verb> --help' shows the options of a verb.\n").arg(program(), noun);
+            return {};
+        }
+        QStringList verbs;
+        for (const Command& command : ofNoun) {
+            if (command.verb == verb)
+                return command.run(m_context, words.mid(2));
+            verbs.append(command.verb);
+        }
+        if (verb.isEmpty())
+            return fail(ErrorCode::Usage, tr("'%1' needs a verb: %2.").arg(noun, verbs.join(QStringLiteral(", "))));
+        return fail(ErrorCode::Usage,
+                    tr("'%1 %2' is not a command; verbs of %1: %3.").arg(noun, verb, verbs.join(QStringLiteral(", "))));
+    }
+
+    static QString program() { return QCoreApplication::applicationName(); }
+
+    CliContext m_context;
+};
+
+} // namespace
+
+} // namespace fb
 
 int main(int argc, char* argv[])
 {
+#ifdef NDEBUG
+    fb::hardenProcess(); // no core dumps or ptrace of a process that holds a workspace key
+#endif
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("firebreak-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FB_VERSION));
+    if (!fb::ensureSodium()) {
+        fb::CliContext().printError(QCoreApplication::translate("fb::Cli", "libsodium could not be initialised."));
+        return fb::ExitCodes::value(fb::ExitCode::Internal);
+    }
+    return fb::Cli().run(QCoreApplication::arguments());
 }

@@ -185,4 +185,17 @@ QString TicketEnums::severityName(int severity)
     }
 }
 
+std::optional<int> TicketEnums::parseSeverity(const QString& text)
+{
+    const QString v = text.trimmed().toLower();
+    bool ok = false;
+    const int number = v.toInt(&ok);
+    if (ok)
+        return number >= 1 && number <= 4 ? std::optional<int>(number) : std::nullopt;
+    const QStringList names{QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
+                            QStringLiteral("low")};
+    const qsizetype index = names.indexOf(v);
+    return index >= 0 ? std::optional<int>(int(index) + 1) : std::nullopt;
+}
+
 } // namespace fb

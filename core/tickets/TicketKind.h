@@ -34,6 +34,8 @@ public:
     static QString displayName(ReporterType type);
     // 1 critical, 2 high, 3 medium, 4 low.
     static QString severityName(int severity);
+    // "1".."4" or "critical", "high", "medium", "low" (case-insensitive, trimmed); std::nullopt otherwise.
+    static std::optional<int> parseSeverity(const QString& text);
 };
 
 } // namespace fb

@@ -49,19 +49,6 @@ Result<QList<qint64>> idList(Result<Query> q, qint64 id)
     return ids;
 }
 
-std::optional<int> parseSeverity(const QString& value)
-{
-    const QString v = value.trimmed().toLower();
-    bool ok = false;
-    const int number = v.toInt(&ok);
-    if (ok)
-        return number >= 1 && number <= 4 ? std::optional<int>(number) : std::nullopt;
-    const QStringList names{QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
-                            QStringLiteral("low")};
-    const qsizetype index = names.indexOf(v);
-    return index >= 0 ? std::optional<int>(int(index) + 1) : std::nullopt;
-}
-
 } // namespace
 
 const char* const TicketStore::kTicketColumns =
@@ -397,7 +384,7 @@ Status TicketStore::setField(qint64 id, const QString& field, const QString& raw
         status = set("UPDATE tickets SET reporter_type = ?1, updated_at = ?2 WHERE id = ?3",
                      TicketEnums::key(t.reporterType), TicketEnums::key(*type));
     } else if (field == QLatin1String("severity")) {
-        const auto severity = parseSeverity(value);
+        const auto severity = TicketEnums::parseSeverity(value);
         if (!severity)
             return fail(ErrorCode::BadInput,
                         tr("Severity must be 1 to 4 or critical, high, medium, low; not '%1'.").arg(value), where);

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CliContext: what every firebreak-cli command shares: the global options, parsing a command's own options,
+// the passphrase sources, opening the workspace, the clock, the actor and printing text, tables and JSON.
+#pragma once
+
+#include "core/base/Clock.h"
+#include "core/base/Result.h"
+#include "core/crypto/SecretBytes.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace fb {
+
+class Vault;
+
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::CliContext)
+
+public:
+    static constexpr const char* kWorkspaceVariable = "FIREBREAK_WORKSPACE";
+    static constexpr const char* kPassphraseVariable = "FIREBREAK_PASSPHRASE";
+    static constexpr const char* kNewPassphraseVariable = "FIREBREAK_NEW_PASSPHRASE";
+    static constexpr const char* kActorVariable = "FIREBREAK_ACTOR";
+
+    CliContext();
+
+    // --workspace, --passphrase-file, --json, --actor: accepted before and after the command.
+    static QList<QCommandLineOption> globalOptions();
+    // Keeps the global options the parser saw; later ones (after the command) win.
+    void takeGlobals(const QCommandLineParser& parser);
+
+    // Parses the arguments of `command` ("ticket create") with its options plus the global ones and --help.
+    // `syntax` names the positional arguments ("ID FIELD VALUE"), `description` says what the command does.
+    // Returns false when --help was asked for and printed; a Usage error for bad options or argument counts.
+    Result<bool> parse(QCommandLineParser& parser, const QString& command, const QString& syntax,
+                       const QString& description, const QStringList& arguments, int minPositional, int maxPositional);
+
+    bool json() const { return m_json; }
+    // --actor, else FIREBREAK_ACTOR, else the login name.
+    QString actor() const;
+    const Clock& clock() const { return m_clock; }
+
+    // --workspace, else FIREBREAK_WORKSPACE; a Usage error when neither is given.
+    Result<QString> workspacePath() const;
+    // The passphrase from --passphrase-file, FIREBREAK_PASSPHRASE or a prompt.
+    Result<SecretBytes> passphrase(const QString& question);
+    // The passphrase of a workspace being created: --passphrase-file, FIREBREAK_PASSPHRASE, or asked twice.
+    Result<SecretBytes> initialPassphrase(const QString& question);
+    // A new passphrase (init, passwd): from `file` when given, else `variable`, else asked twice.
+    Result<SecretBytes> newPassphrase(const QString& file, const char* variable, const QString& question);
+    // Opens the workspace with the passphrase; NotFound before asking when the file is not there.
+    Result<std::unique_ptr<Vault>> openVault();
+
+    QTextStream& out() { return m_out; }
+    void printJson(const QJsonValue& value);
+    void printError(const QString& message);
+
+    // Local time for people ("2024-05-01 14:30"), empty for an invalid time.
+    static QString localTime(const QDateTime& time);
+    // ISO 8601 UTC for JSON ("2024-05-01T12:30:00Z"), null for an invalid time.
+    static QJsonValue isoUtc(const QDateTime& time);
+    // "42" or "#42"; a BadInput error otherwise.
+    static Result<qint64> parseTicketId(const QString& text);
+
+private:
+    QString noPassphraseHint() const;
+
+    SystemClock m_clock;
+    QTextStream m_out;
+    QTextStream m_err;
+    QString m_workspace;
+    QString m_passphraseFile;
+    QString m_actor;
+    bool m_json = false;
+};
+
+} // namespace fb

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/WorkspaceCommands.h"
+
+#include "app/cli/CliContext.h"
+#include "app/cli/TextTable.h"
+#include "core/tickets/DemoWorkspace.h"
+#include "core/tickets/History.h"
+#include "core/tickets/Lifecycle.h"
+#include "core/tickets/SlaPolicy.h"
+#include "core/tickets/TicketSearch.h"
+#include "core/vault/Vault.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace fb {
+
+namespace {
+
+QString s(const char* latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+constexpr TicketKind kKinds[] = {TicketKind::Report, TicketKind::Incident, TicketKind::Investigation,
+                                 TicketKind::Countermeasure};
+
+} // namespace
+
+QList<Command> WorkspaceCommands::commands()
+{
+    return {
+        {s("init"), {}, QT_TRANSLATE_NOOP("fb::Command", "Create a new encrypted workspace"), init},
+        {s("passwd"), {}, QT_TRANSLATE_NOOP("fb::Command", "Change the passphrase of a workspace"), passwd},
+        {s("verify"), {}, QT_TRANSLATE_NOOP("fb::Command", "Check the file's integrity and the history chain"), verify},
+        {s("demo"),
+         {},
+         QT_TRANSLATE_NOOP("fb::Command", "Create a demo workspace (if needed) and show its queues"),
+         demo},
+    };
+}
+
+Status WorkspaceCommands::init(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    auto parsed = context.parse(parser, s("init"), {},
+                                tr("Create a new, empty workspace at --workspace (or $%1), encrypted with a key "
+                                   "derived from the passphrase. An existing file is never overwritten. When the "
+                                   "passphrase is asked for, it is asked twice.")
+                                    .arg(QLatin1String(CliContext::kWorkspaceVariable)),
+                                arguments, 0, 0);
+    if (!parsed || !*parsed)
+        return parsed ? Status() : fail(parsed.error());
+    auto path = context.workspacePath();
+    if (!path)
+        return fail(path.error());
+    if (QFileInfo::exists(*path))
+        return fail(ErrorCode::Conflict, tr("%1 already exists; init never overwrites a file.").arg(*path));
+    auto secret = context.initialPassphrase(tr("New workspace passphrase: "));
+    if (!secret)
+        return fail(secret.error());
+    auto vault = Vault::create(*path, *secret);
+    if (!vault)
+        return fail(vault.error());
+    if (context.json())
+        context.printJson(QJsonObject{{s("path"), *path}, {s("schemaVersion"), (*vault)->schemaVersion()}});
+    else
+        context.out() << tr("Created workspace %1.").arg(*path) << QLatin1Char('\n');
+    return {};
+}
+
+Status WorkspaceCommands::passwd(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption newFile(s("new-passphrase-file"),
+                                     tr("Read the new passphrase from the first line of FILE (else $%1, else asked "
+                                        "twice).")
+                                         .arg(QLatin1String(CliContext::kNewPassphraseVariable)),
+                                     tr("FILE"));
+    parser.addOption(newFile);
+    auto parsed = context.parse(parser, s("passwd"), {},
+                                tr("Change the passphrase: the whole file is re-encrypted under a key from the new "
+                                   "passphrase and a fresh salt. The current passphrase comes from the usual "
+                                   "sources."),
+                                arguments, 0, 0);
+    if (!parsed || !*parsed)
+        return parsed ? Status() : fail(parsed.error());
+    auto vault = context.openVault();
+    if (!vault)
+        return fail(vault.error());
+    auto secret =
+        context.newPassphrase(parser.value(newFile), CliContext::kNewPassphraseVariable, tr("New passphrase: "));
+    if (!secret)
+        return fail(secret.error());
+    if (auto status = (*vault)->changePassphrase(*secret); !status)
+        return status;
+    if (context.json())
+        context.printJson(QJsonObject{{s("path"), (*vault)->path()}, {s("changed"), true}});
+    else
+        context.out() << tr("Passphrase changed.") << QLatin1Char('\n');
+    return {};
+}
+
+Status WorkspaceCommands::verify(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    auto parsed = context.parse(parser, s("verify"), {},
+                                tr("Run SQLite's integrity check over every page and walk the hash chain of the "
+                                   "history. Exit code 0 when both are intact, 2 otherwise (the first broken "
+                                   "history row is named on stderr)."),
+                                arguments, 0, 0);
+    if (!parsed || !*parsed)
+        return parsed ? Status() : fail(parsed.error());
+    auto vault = context.openVault();
+    if (!vault)
+        return fail(vault.error());
+    auto problems = (*vault)->integrityCheck();
+    if (!problems)
+        return fail(problems.error());
+    auto chain = History(**vault).verify();
+    if (!chain)
+        return fail(chain.error());
+
+    if (context.json()) {
+        context.printJson(QJsonObject{
+            {s("ok"), problems->isEmpty() && chain->intact},
+            {s("integrity"),
+             QJsonObject{{s("ok"), problems->isEmpty()}, {s("problems"), QJsonArray::fromStringList(*problems)}}},
+            {s("history"), QJsonObject{{s("rowsChecked"), chain->rowsChecked},
+                                       {s("intact"), chain->intact},
+                                       {s("firstBrokenId"), chain->intact ? QJsonValue() : chain->firstBrokenId},
+                                       {s("problem"), chain->problem}}},
+        });
+    } else {
+        QTextStream& out = context.out();
+        out << (problems->isEmpty() ? tr("Integrity check: ok.")
+                                    : tr("Integrity check: %n problem(s).", nullptr, int(problems->size())))
+            << QLatin1Char('\n');
+        out << (chain->intact ? tr("History: %1 rows, chain intact.").arg(chain->rowsChecked)
+                              : tr("History: chain broken."))
+            << QLatin1Char('\n');
+    }
+    if (!problems->isEmpty())
+        return fail(ErrorCode::BadInput, tr("The integrity check failed: %1").arg(problems->constFirst()));
+    if (!chain->intact)
+        return fail(ErrorCode::BadInput,
+                    tr("History row %1 breaks the chain: %2").arg(chain->firstBrokenId).arg(chain->problem));
+    return {};
+}
+
+Status WorkspaceCommands::demo(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    auto parsed = context.parse(parser, s("demo"), {},
+                                tr("Create a demo workspace at --workspace when there is no file there yet: about "
+                                   "forty tickets of every kind over the last ninety days (botnet, SSH brute force, "
+                                   "CVE-2024-3094, DDoS, ransomware, phishing, spam). Then show its queues."),
+                                arguments, 0, 0);
+    if (!parsed || !*parsed)
+        return parsed ? Status() : fail(parsed.error());
+    auto path = context.workspacePath();
+    if (!path)
+        return fail(path.error());
+    if (QFileInfo::exists(*path)) {
+        auto vault = context.openVault();
+        if (!vault)
+            return fail(vault.error());
+        return printQueues(context, **vault, false);
+    }
+    auto secret = context.initialPassphrase(tr("Passphrase for the demo workspace: "));
+    if (!secret)
+        return fail(secret.error());
+    auto vault = Vault::create(*path, *secret);
+    if (!vault)
+        return fail(vault.error());
+    auto summary = DemoWorkspace::populate(**vault, context.clock());
+    if (!summary) {
+        // Leave no half-made demo behind.
+        (*vault)->close();
+        QFile::remove(*path);
+        return fail(summary.error());
+    }
+    return printQueues(context, **vault, true);
+}
+
+Status WorkspaceCommands::printQueues(CliContext& context, Vault& vault, bool created)
+{
+    TicketSearch search(vault);
+    const QDateTime now = context.clock().nowUtc();
+    QJsonArray kinds;
+    TextTable table({tr("KIND"), tr("TOTAL"), tr("ACTIVE"), tr("SLA BREACHED"), tr("BY STATE")});
+    int total = 0;
+    for (TicketKind kind : kKinds) {
+        TicketQuery query;
+        query.kind = kind;
+        query.includeMerged = true;
+        query.limit = 100000;
+        auto tickets = search.list(query);
+        if (!tickets)
+            return fail(tickets.error());
+        const Lifecycle& lifecycle = Lifecycle::of(kind);
+        int active = 0;
+        int breached = 0;
+        QJsonObject byState;
+        QStringList stateText;
+        for (const QString& state : lifecycle.states()) {
+            int n = 0;
+            for (const Ticket& ticket : *tickets)
+                n += ticket.state == state && !ticket.mergedInto ? 1 : 0;
+            byState.insert(state, n);
+            if (n)
+                stateText.append(QStringLiteral("%1 %2").arg(n).arg(Lifecycle::displayState(state)));
+        }
+        for (const Ticket& ticket : *tickets) {
+            const bool isActive = !ticket.mergedInto && lifecycle.isActive(ticket.state);
+            active += isActive ? 1 : 0;
+            breached += isActive && SlaPolicy::status(ticket, true, now) == SlaStatus::Breached ? 1 : 0;
+        }
+        total += int(tickets->size());
+        kinds.append(QJsonObject{{s("kind"), TicketEnums::key(kind)},
+                                 {s("total"), tickets->size()},
+                                 {s("active"), active},
+                                 {s("slaBreached"), breached},
+                                 {s("states"), byState}});
+        table.addRow({TicketEnums::key(kind), QString::number(tickets->size()), QString::number(active),
+                      QString::number(breached), stateText.join(QStringLiteral(", "))});
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{
+            {s("path"), vault.path()}, {s("created"), created}, {s("tickets"), total}, {s("kinds"), kinds}});
+        return {};
+    }
+    QTextStream& out = context.out();
+    out << (created ? tr("Created the demo workspace %1 with %2 tickets.").arg(vault.path()).arg(total)
+                    : tr("Demo workspace %1 (%2 tickets).").arg(vault.path()).arg(total))
+        << QStringLiteral("\n\n") << table.toString() << QLatin1Char('\n')
+        << tr("Try:\n"
+              "  firebreak-cli ticket list --active --sort due\n"
+              "  firebreak-cli ticket show 2\n"
+              "  firebreak-cli observable search 203.0.113.0/24\n"
+              "  firebreak-cli ticket search phishing\n"
+              "  firebreak-cli verify\n");
+    return {};
+}
+
+} // namespace fb
