@@ -318,7 +318,7 @@ Result<LookupResult> NetworkLookup::answer(const QString& query, bool linear) co
         result.normalised = asn->value;
         if (const auto it = m_asn.find(asn->value.mid(2).toUInt()); it != m_asn.end())
             for (const NamedEntry& e : it->second)
-                result.matches.append(makeMatch(e.team, LookupVia::Asn, e.value, {result.normalised}));
+                result.matches.append(makeMatch(e.team, LookupVia::Asn, e.value, {}));
         return result;
     }
 
