@@ -5,6 +5,8 @@
 #include "core/tickets/TicketStore.h"
 #include "core/vault/Vault.h"
 
+#include <QSet>
+
 namespace fb {
 
 namespace {
@@ -72,6 +74,15 @@ Where whereFor(const TicketQuery& query)
         where.clauses.append(QStringLiteral("rsit_class = ") + param(query.rsitClass));
     if (!query.includeMerged)
         where.clauses.append(QStringLiteral("merged_into IS NULL"));
+    if (query.ids) {
+        // Integers we format ourselves, inline: a hit list may be longer than SQLite's 999 parameters.
+        QStringList ids;
+        ids.reserve(query.ids->size());
+        for (qint64 id : std::as_const(*query.ids))
+            ids.append(QString::number(id));
+        where.clauses.append(ids.isEmpty() ? QStringLiteral("0")
+                                           : QStringLiteral("id IN (") + ids.join(QLatin1Char(',')) + QLatin1Char(')'));
+    }
     return where;
 }
 
@@ -89,6 +100,19 @@ QString orderBy(const TicketQuery& query)
         return QStringLiteral(" ORDER BY updated_at") + direction + QStringLiteral(", id");
     case TicketOrder::Severity:
         return QStringLiteral(" ORDER BY severity") + direction + QStringLiteral(", resolve_due, id");
+    case TicketOrder::Title:
+        return QStringLiteral(" ORDER BY title COLLATE NOCASE") + direction + QStringLiteral(", id");
+    case TicketOrder::State:
+        return QStringLiteral(" ORDER BY state") + direction + QStringLiteral(", id");
+    case TicketOrder::Tlp:
+        // From least to most restrictive, as TlpLevel orders them.
+        return QStringLiteral(" ORDER BY CASE tlp WHEN 'clear' THEN 0 WHEN 'green' THEN 1 WHEN 'amber' THEN 2 "
+                              "WHEN 'amber+strict' THEN 3 ELSE 4 END") +
+               direction + QStringLiteral(", id");
+    case TicketOrder::RsitClass:
+        return QStringLiteral(" ORDER BY rsit_class") + direction + QStringLiteral(", id");
+    case TicketOrder::Owner:
+        return QStringLiteral(" ORDER BY owner COLLATE NOCASE") + direction + QStringLiteral(", id");
     }
     return {};
 }
@@ -154,6 +178,52 @@ Result<qint64> TicketSearch::count(const TicketQuery& query)
     return *row ? q->int64(0) : 0;
 }
 
+Result<QList<QueueCount>> TicketSearch::queueCounts(const QDateTime& now)
+{
+    // Active states per kind come from the lifecycles; they are our own keys, inlined as literals.
+    const QList<TicketKind> kinds{TicketKind::Report, TicketKind::Incident, TicketKind::Investigation,
+                                  TicketKind::Countermeasure};
+    QStringList activeClauses;
+    for (TicketKind kind : kinds) {
+        const Lifecycle& lifecycle = Lifecycle::of(kind);
+        QStringList states;
+        for (const QString& state : lifecycle.states()) {
+            if (lifecycle.isActive(state))
+                states.append(QLatin1Char('\'') + state + QLatin1Char('\''));
+        }
+        activeClauses.append(QStringLiteral("(kind = '") + TicketEnums::key(kind) + QStringLiteral("' AND state IN (") +
+                             states.join(QLatin1Char(',')) + QStringLiteral("))"));
+    }
+    // Breached exactly as SlaPolicy::status() judges an active ticket.
+    const QByteArray sql =
+        (QStringLiteral("SELECT kind, count(*), "
+                        "sum(CASE WHEN (response_due IS NOT NULL AND first_response_at IS NULL AND ?1 > response_due) "
+                        "OR (response_due IS NOT NULL AND first_response_at IS NOT NULL AND first_response_at > "
+                        "response_due) OR (resolve_due IS NOT NULL AND ?1 > resolve_due) THEN 1 ELSE 0 END) "
+                        "FROM tickets WHERE merged_into IS NULL AND (") +
+         activeClauses.join(QStringLiteral(" OR ")) + QStringLiteral(") GROUP BY kind"))
+            .toUtf8();
+    auto q = m_vault.query(sql.constData());
+    if (!q)
+        return fail(q.error());
+    q->bind(1, now.toMSecsSinceEpoch());
+    QList<QueueCount> counts;
+    for (TicketKind kind : kinds)
+        counts.append(QueueCount{kind, 0, 0});
+    while (true) {
+        auto row = q->next();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return counts;
+        if (const auto kind = TicketEnums::parseKind(q->text(0))) {
+            const auto index = kinds.indexOf(*kind);
+            counts[index].active = q->int64(1);
+            counts[index].breached = q->int64(2);
+        }
+    }
+}
+
 Result<QList<qint64>> TicketSearch::fullText(const QString& words, int limit)
 {
     const QString expression = ftsExpression(words);
@@ -208,6 +278,42 @@ Result<QList<ObservableHit>> TicketSearch::byValue(const QString& value, int lim
             return inRange(*range, limit);
     }
     return byObservable(*observable, limit);
+}
+
+Result<TicketQuery> TicketSearch::resolve(const TicketSearchQuery& search, TicketQuery base, int hitLimit)
+{
+    search.narrow(base);
+    if (!search.needsHits())
+        return base;
+    std::optional<QSet<qint64>> ids;
+    auto intersect = [&ids](const QSet<qint64>& found) {
+        if (ids)
+            ids->intersect(found);
+        else
+            ids = found;
+    };
+    if (!search.freeText.isEmpty()) {
+        auto found = fullText(search.freeText, hitLimit);
+        if (!found)
+            return fail(found.error());
+        intersect(QSet<qint64>(found->cbegin(), found->cend()));
+    }
+    for (const Observable& observable : search.observables) {
+        const bool address = observable.type == ObservableType::Ipv4 || observable.type == ObservableType::Ipv6 ||
+                             observable.type == ObservableType::Cidr;
+        const auto range = address ? IpRange::parse(observable.value) : std::nullopt;
+        auto found = range ? inRange(*range, hitLimit) : byObservable(observable, hitLimit);
+        if (!found)
+            return fail(found.error());
+        QSet<qint64> ticketIds;
+        for (const ObservableHit& hit : std::as_const(*found))
+            ticketIds.insert(hit.ticketId);
+        intersect(ticketIds);
+    }
+    QList<qint64> sorted(ids->cbegin(), ids->cend());
+    std::sort(sorted.begin(), sorted.end());
+    base.ids = sorted;
+    return base;
 }
 
 } // namespace fb

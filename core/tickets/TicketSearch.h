@@ -6,6 +6,7 @@
 #include "core/base/Result.h"
 #include "core/tickets/IpRange.h"
 #include "core/tickets/Ticket.h"
+#include "core/tickets/TicketSearchQuery.h"
 
 #include <QCoreApplication>
 
@@ -15,7 +16,7 @@ namespace fb {
 
 class Vault;
 
-enum class TicketOrder { Id, Due, Created, Updated, Severity };
+enum class TicketOrder { Id, Due, Created, Updated, Severity, Title, State, Tlp, RsitClass, Owner };
 
 struct TicketQuery
 {
@@ -26,10 +27,20 @@ struct TicketQuery
     std::optional<TlpLevel> tlp;
     QString rsitClass;
     bool includeMerged = false;
+    // Only these tickets (e.g. the hits of a full-text or observable search); empty list: none at all.
+    std::optional<QList<qint64>> ids;
     TicketOrder order = TicketOrder::Id;
     bool descending = false;
     int limit = 100;
     int offset = 0;
+};
+
+// Open work of one kind: active tickets and, of those, the ones past a due date.
+struct QueueCount
+{
+    TicketKind kind = TicketKind::Report;
+    qint64 active = 0;
+    qint64 breached = 0;
 };
 
 struct ObservableHit
@@ -48,6 +59,8 @@ public:
     // One page of tickets (without tags and observables), in the asked order.
     Result<QList<Ticket>> list(const TicketQuery& query);
     Result<qint64> count(const TicketQuery& query);
+    // Active and SLA-breached (as SlaPolicy::status() sees active tickets) counts for all four kinds, in one query.
+    Result<QList<QueueCount>> queueCounts(const QDateTime& now);
     // Tickets whose title or description match the words (every word, any order; `word*` for prefixes).
     Result<QList<qint64>> fullText(const QString& words, int limit = 1000);
     // Tickets carrying this exact observable value.
@@ -56,6 +69,9 @@ public:
     Result<QList<ObservableHit>> inRange(const IpRange& range, int limit = 1000);
     // Parses a user's value (defanged forms too): an address or network gives inRange, anything else byObservable.
     Result<QList<ObservableHit>> byValue(const QString& value, int limit = 1000);
+    // `base` narrowed by a parsed search: its typed fields, and the ids of the tickets that match every
+    // observable and all the free words (at most `hitLimit` hits each).
+    Result<TicketQuery> resolve(const TicketSearchQuery& search, TicketQuery base, int hitLimit = 10000);
 
 private:
     Vault& m_vault;

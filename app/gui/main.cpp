@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// firebreak: the desktop GUI. `firebreak [WORKSPACE]` shows the start dialog; `firebreak --demo` opens the
+// demo workspace (creating it when needed) with the passphrase from FIREBREAK_PASSPHRASE, or "demo".
+#include "core/base/Clock.h"
+#include "ui/main/MainWindow.h"
+#include "ui/screenshot/ScreenshotRunner.h"
+#include "ui/start/StartDialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Firebreak"));
+    QApplication::setApplicationName(QStringLiteral("firebreak"));
+    QApplication::setApplicationVersion(QStringLiteral(FB_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Incident-handling workbench for CSIRTs"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Open the demo workspace, creating it if needed."));
+    parser.addOption(demo);
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the main window to PNG files in <dir> (sample data) and quit."),
+        QStringLiteral("dir"));
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(QStringLiteral("workspace"),
+                                 QApplication::translate("main", "The workspace file to open."));
+    parser.process(app);
+
+    if (parser.isSet(screenshot)) {
+        const QStringList files = fb::ScreenshotRunner::run(parser.value(screenshot));
+        for (const QString& file : files)
+            std::fprintf(stdout, "%s\n", qPrintable(file));
+        return files.isEmpty() ? 5 : 0;
+    }
+
+    QSettings settings;
+    fb::SystemClock clock;
+    const QString actor =
+        settings.value(QStringLiteral("identity/handle"), qEnvironmentVariable("USER", QStringLiteral("handler")))
+            .toString();
+
+    // The demo data generator lands with the CLI's demo command; until then the demo button says so.
+    fb::StartDialog dialog(settings, {});
+    std::unique_ptr<fb::MainWindow> window;
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&dialog, &QDialog::accepted, &app, [&]() {
+        window = std::make_unique<fb::MainWindow>(settings, clock, actor);
+        window->setWorkspace(dialog.takeVault());
+        window->show();
+        QApplication::setQuitOnLastWindowClosed(true);
+    });
+    QObject::connect(&dialog, &QDialog::rejected, &app, &QApplication::quit);
+    dialog.show();
+    if (parser.isSet(demo)) {
+        QString passphrase = qEnvironmentVariable("FIREBREAK_PASSPHRASE", QStringLiteral("demo"));
+        dialog.openDemo(fb::SecretBytes::takeUtf8(passphrase));
+    }
+    return app.exec();
+}

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/start/StartDialog.h"
+
+#include "tests/ui/UiTestSupport.h"
+#include "ui/start/PassphraseStrength.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace fb;
+using namespace fb::test;
+
+namespace {
+
+constexpr int kKdfTimeoutMs = 60000;
+const QString kStrong = QStringLiteral("tangerine ferry quietly orbits granite");
+
+} // namespace
+
+TEST_CASE("A workspace is created through the start dialog", "[ui][start]")
+{
+    TempDir dir;
+    TestSettings s(dir);
+    StartDialog dialog(s.settings, {});
+    dialog.show();
+    child<QPushButton>(&dialog, "newWorkspaceButton")->click();
+    const QString path = dir.file(QStringLiteral("new"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "newPathLineEdit"), path);
+
+    SECTION("a very weak passphrase is refused")
+    {
+        QTest::keyClicks(child<QLineEdit>(&dialog, "newPassphraseLineEdit"), QStringLiteral("password1"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "repeatPassphraseLineEdit"), QStringLiteral("password1"));
+        CHECK(child<QLabel>(&dialog, "strengthLabel")->text().startsWith(QStringLiteral("Very weak")));
+        child<QPushButton>(&dialog, "createButton")->click();
+        CHECK(child<QLabel>(&dialog, "messageLabel")->text().contains(QStringLiteral("too easy to guess")));
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".firebreak")));
+    }
+    SECTION("different passphrases are refused")
+    {
+        QTest::keyClicks(child<QLineEdit>(&dialog, "newPassphraseLineEdit"), kStrong);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "repeatPassphraseLineEdit"), kStrong + QStringLiteral("x"));
+        child<QPushButton>(&dialog, "createButton")->click();
+        CHECK(child<QLabel>(&dialog, "messageLabel")->text().contains(QStringLiteral("differ")));
+    }
+    SECTION("a strong one creates and opens the workspace, off the GUI thread")
+    {
+        QTest::keyClicks(child<QLineEdit>(&dialog, "newPassphraseLineEdit"), kStrong);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "repeatPassphraseLineEdit"), kStrong);
+        CHECK(PassphraseStrength::evaluate(kStrong).acceptable());
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        child<QPushButton>(&dialog, "createButton")->click();
+        // The click returns at once; the busy bar shows while the KDF runs.
+        CHECK(child<QWidget>(&dialog, "busyProgressBar")->isVisible());
+        REQUIRE(accepted.wait(kKdfTimeoutMs));
+        auto vault = dialog.takeVault();
+        REQUIRE(vault);
+        CHECK(vault->path() == path + QStringLiteral(".firebreak"));
+        CHECK(s.settings.value(QStringLiteral("workspaces/recent")).toStringList().first() == vault->path());
+    }
+}
+
+TEST_CASE("A wrong passphrase says so and the user can retry", "[ui][start]")
+{
+    TempDir dir;
+    TestSettings s(dir);
+    const QString path = dir.file(QStringLiteral("w.firebreak"));
+    REQUIRE(Vault::create(path, SecretBytes("right passphrase", 16)));
+    StartDialog::rememberRecent(s.settings, path);
+    StartDialog dialog(s.settings, {});
+    dialog.show();
+    CHECK(child<QListWidget>(&dialog, "recentListWidget")->count() == 1);
+    CHECK(child<QLineEdit>(&dialog, "pathLineEdit")->text() == path);
+
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    auto* passphrase = child<QLineEdit>(&dialog, "passphraseLineEdit");
+    auto* message = child<QLabel>(&dialog, "messageLabel");
+    QTest::keyClicks(passphrase, QStringLiteral("wrong passphrase"));
+    QTest::keyClick(passphrase, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), kKdfTimeoutMs);
+    CHECK(message->text().contains(QStringLiteral("Wrong passphrase")));
+    CHECK(accepted.isEmpty());
+    CHECK(passphrase->isEnabled());
+    CHECK(passphrase->text().isEmpty());
+
+    QTest::keyClicks(passphrase, QStringLiteral("right passphrase"));
+    QTest::keyClick(passphrase, Qt::Key_Return);
+    REQUIRE(accepted.wait(kKdfTimeoutMs));
+    CHECK(dialog.takeVault());
+}
+
+TEST_CASE("The demo button says plainly when no demo generator is built in", "[ui][start]")
+{
+    TempDir dir;
+    TestSettings s(dir);
+    StartDialog dialog(s.settings, {});
+    dialog.show();
+    child<QPushButton>(&dialog, "demoButton")->click();
+    auto* message = child<QLabel>(&dialog, "messageLabel");
+    CHECK(message->isVisible());
+    CHECK(message->text().contains(QStringLiteral("not available")));
+}

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GUI test runner: the same sealed environment as tests/main.cpp (private TMPDIR, offscreen Qt, C.UTF-8, no
+// passphrase from the caller's environment), plus a private settings location, and a QApplication.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QStandardPaths>
+
+#include <cstdlib>
+
+int main(int argc, char* argv[])
+{
+    setenv("TMPDIR", FB_TEST_TMPDIR, 1);
+    setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    setenv("LC_ALL", "C.UTF-8", 1);
+    setenv("XDG_CONFIG_HOME", FB_TEST_TMPDIR "/config", 1);
+    setenv("XDG_DATA_HOME", FB_TEST_TMPDIR "/data", 1);
+    unsetenv("FIREBREAK_PASSPHRASE");
+    unsetenv("FIREBREAK_WORKSPACE");
+    QApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

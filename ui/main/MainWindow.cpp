@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/main/MainWindow.h"
+
+#include "ui/lock/IdleWatcher.h"
+#include "ui/lock/LockScreen.h"
+#include "ui/main/DarkPalette.h"
+#include "ui/main/NavigationPane.h"
+#include "ui/main/PlaceholderPage.h"
+#include "ui/queue/QueuePage.h"
+#include "ui/triage/TriagePage.h"
+#include "ui/workspace/WorkspaceSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace fb {
+
+namespace {
+
+const QString kIdleKey = QStringLiteral("lock/idleMinutes");
+const QString kDarkKey = QStringLiteral("view/dark");
+constexpr int kDefaultIdleMinutes = 10;
+
+} // namespace
+
+MainWindow::MainWindow(QSettings& settings, const Clock& clock, QString actor, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_outer = new QStackedWidget(this);
+    auto* split = new QSplitter(Qt::Horizontal, m_outer);
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    m_navigation = new NavigationPane(settings, split);
+    m_pages = new QStackedWidget(split);
+    m_queue = new QueuePage(m_pages);
+    m_triage = new TriagePage(m_pages);
+    m_placeholder = new PlaceholderPage(m_pages);
+    m_pages->addWidget(m_queue);
+    m_pages->addWidget(m_triage);
+    m_pages->addWidget(m_placeholder);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({fontMetrics().averageCharWidth() * 46, fontMetrics().averageCharWidth() * 150});
+    m_lockScreen = new LockScreen(m_outer);
+    m_outer->addWidget(split);
+    m_outer->addWidget(m_lockScreen);
+    setCentralWidget(m_outer);
+
+    m_idle = new IdleWatcher(this);
+    m_idle->setIdleMinutes(settings.value(kIdleKey, kDefaultIdleMinutes).toInt());
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+
+    connect(m_navigation, &NavigationPane::queueSelected, this, [this](TicketKind kind) {
+        m_pages->setCurrentWidget(m_queue);
+        m_queue->showQueue(kind);
+    });
+    connect(m_navigation, &NavigationPane::savedSearchSelected, this, [this](const QString& query) {
+        m_pages->setCurrentWidget(m_queue);
+        m_queue->showQueue(std::nullopt, query);
+    });
+    connect(m_navigation, &NavigationPane::triageSelected, this, &MainWindow::showTriage);
+    connect(m_navigation, &NavigationPane::placeholderSelected, this, [this](NavigationPane::Placeholder which) {
+        switch (which) {
+        case NavigationPane::Placeholder::Directory:
+            m_placeholder->showFor(tr("Directory"), tr("Teams, contacts, constituencies and network lookup arrive "
+                                                       "with the directory issue."));
+            break;
+        case NavigationPane::Placeholder::TeamProfile:
+            m_placeholder->showFor(tr("Team profile"),
+                                   tr("The RFC 2350 team profile and security.txt arrive with the profile issue."));
+            break;
+        case NavigationPane::Placeholder::Dashboard:
+            m_placeholder->showFor(tr("Dashboard"), tr("Charts of the queues arrive with the dashboard issue."));
+            break;
+        }
+        m_pages->setCurrentWidget(m_placeholder);
+    });
+    connect(m_queue, &QueuePage::ticketsChanged, this, [this]() { m_navigation->refreshCounts(m_session.get()); });
+    connect(m_triage, &TriagePage::ticketsChanged, this, [this]() { m_navigation->refreshCounts(m_session.get()); });
+    connect(m_lockScreen, &LockScreen::unlocked, this, [this]() { setWorkspace(m_lockScreen->takeVault()); });
+
+    buildActions();
+    DarkPalette::apply(settings.value(kDarkKey, false).toBool());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(fontMetrics().averageCharWidth() * 190, fontMetrics().height() * 48);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_queue->restoreLayout(settings);
+    m_navigation->selectQueue(TicketKind::Report);
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages let go of the session before it closes.
+    setSession(nullptr);
+}
+
+void MainWindow::buildActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newTicket = file->addAction(tr("&New ticket…"), this, &MainWindow::newTicket);
+    newTicket->setShortcut(QKeySequence::New);
+    newTicket->setObjectName(QStringLiteral("newTicketAction"));
+    QAction* lockAction = file->addAction(tr("&Lock workspace"), this, &MainWindow::lock);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setObjectName(QStringLiteral("lockAction"));
+    QAction* autoLock = file->addAction(tr("&Auto-lock after…"), this, &MainWindow::configureAutoLock);
+    autoLock->setObjectName(QStringLiteral("autoLockAction"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Search…"), this, [this]() {
+        m_pages->setCurrentWidget(m_queue);
+        m_queue->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction* triage = view->addAction(tr("&Triage new reports"), this, &MainWindow::showTriage);
+    triage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction* dark = view->addAction(tr("&Dark palette"));
+    dark->setCheckable(true);
+    dark->setChecked(m_settings.value(kDarkKey, false).toBool());
+    connect(dark, &QAction::toggled, this, [this](bool on) {
+        m_settings.setValue(kDarkKey, on);
+        DarkPalette::apply(on);
+    });
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(newTicket);
+    tools->addAction(refreshAction);
+    tools->addAction(triage);
+    tools->addAction(lockAction);
+    // Session-bound actions go grey while locked.
+    for (QAction* action : {newTicket, find, refreshAction, triage, lockAction})
+        action->setProperty("needsSession", true);
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Vault> vault)
+{
+    if (!vault)
+        return;
+    m_path = vault->path();
+    setSession(std::make_unique<WorkspaceSession>(std::move(vault), m_clock, m_actor));
+}
+
+void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
+{
+    // Every page drops its pointer before the old session (and its Vault and key) goes away.
+    m_queue->setSession(nullptr);
+    m_triage->setSession(nullptr);
+    m_navigation->refreshCounts(nullptr);
+    m_session = std::move(session);
+    WorkspaceSession* current = m_session.get();
+    m_queue->setSession(current);
+    m_triage->setSession(current);
+    m_navigation->refreshCounts(current);
+    m_outer->setCurrentIndex(current ? 0 : 1);
+    const QList<QAction*> actions = findChildren<QAction*>();
+    for (QAction* action : actions) {
+        if (action->property("needsSession").toBool())
+            action->setEnabled(current != nullptr);
+    }
+    setWindowTitle(
+        m_path.isEmpty()
+            ? tr("Firebreak")
+            : tr("%1 — Firebreak%2").arg(QFileInfo(m_path).fileName(), current ? QString() : tr(" (locked)")));
+    m_idle->setEnabled(current != nullptr);
+}
+
+bool MainWindow::isLocked() const
+{
+    return !m_session;
+}
+
+void MainWindow::lock()
+{
+    if (!m_session)
+        return;
+    setSession(nullptr);
+    m_lockScreen->lockFor(m_path);
+}
+
+void MainWindow::refresh()
+{
+    if (!m_session)
+        return;
+    m_queue->refresh();
+    m_triage->reload();
+    m_navigation->refreshCounts(m_session.get());
+}
+
+void MainWindow::showTriage()
+{
+    if (!m_session)
+        return;
+    m_pages->setCurrentWidget(m_triage);
+    m_triage->reload();
+    m_triage->setFocus();
+}
+
+void MainWindow::newTicket()
+{
+    if (!m_session)
+        return;
+    bool ok = false;
+    const QString title =
+        QInputDialog::getText(this, tr("New incident report"), tr("Title:"), QLineEdit::Normal, QString(), &ok);
+    if (!ok || title.trimmed().isEmpty())
+        return;
+    NewTicket ticket;
+    ticket.kind = TicketKind::Report;
+    ticket.title = title.trimmed();
+    ticket.owner = m_session->actor();
+    ticket.howReported = HowReported::Other;
+    auto created = m_session->store().create(ticket);
+    if (!created) {
+        statusBar()->showMessage(created.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Created report %1.").arg(*created), 5000);
+    refresh();
+}
+
+void MainWindow::configureAutoLock()
+{
+    bool ok = false;
+    const int minutes =
+        QInputDialog::getInt(this, tr("Auto-lock"), tr("Lock the workspace after this many idle minutes (0: never):"),
+                             m_idle->idleMinutes(), 0, 24 * 60, 1, &ok);
+    if (!ok)
+        return;
+    m_settings.setValue(kIdleKey, minutes);
+    m_idle->setIdleMinutes(minutes);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings.setValue(QStringLiteral("window/state"), saveState());
+    m_queue->saveLayout(m_settings);
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace fb

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow: the handler's desk: navigation on the left, the queue (with the ticket) or triage on the right,
+// menus, toolbar and shortcuts; locks itself (Ctrl+L, idle time) by dropping the workspace and its key.
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QSettings;
+class QStackedWidget;
+
+namespace fb {
+
+class Clock;
+class IdleWatcher;
+class LockScreen;
+class NavigationPane;
+class PlaceholderPage;
+class QueuePage;
+class TriagePage;
+class Vault;
+class WorkspaceSession;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(QSettings& settings, const Clock& clock, QString actor, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void setWorkspace(std::unique_ptr<Vault> vault);
+    WorkspaceSession* session() const { return m_session.get(); }
+    bool isLocked() const;
+    void lock();
+    void refresh();
+    void showTriage();
+
+    NavigationPane* navigation() const { return m_navigation; }
+    QueuePage* queuePage() const { return m_queue; }
+    TriagePage* triagePage() const { return m_triage; }
+    LockScreen* lockScreen() const { return m_lockScreen; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void setSession(std::unique_ptr<WorkspaceSession> session);
+    void newTicket();
+    void configureAutoLock();
+
+    QSettings& m_settings;
+    const Clock& m_clock;
+    QString m_actor;
+    QString m_path;
+    std::unique_ptr<WorkspaceSession> m_session;
+    QStackedWidget* m_outer = nullptr; // work area or lock screen
+    QStackedWidget* m_pages = nullptr;
+    NavigationPane* m_navigation = nullptr;
+    QueuePage* m_queue = nullptr;
+    TriagePage* m_triage = nullptr;
+    PlaceholderPage* m_placeholder = nullptr;
+    LockScreen* m_lockScreen = nullptr;
+    IdleWatcher* m_idle = nullptr;
+};
+
+} // namespace fb

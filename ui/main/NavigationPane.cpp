@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/main/NavigationPane.h"
+
+#include "ui/workspace/WorkspaceSession.h"
+
+#include <QSettings>
+
+namespace fb {
+
+namespace {
+
+enum Role { KindRole = Qt::UserRole, TypeRole, QueryRole };
+enum ItemType { QueueItem = 1, TriageItem, SearchItem, PlaceholderItem };
+
+const QList<TicketKind> kKinds{TicketKind::Report, TicketKind::Incident, TicketKind::Investigation,
+                               TicketKind::Countermeasure};
+
+} // namespace
+
+NavigationPane::NavigationPane(QSettings& settings, QWidget* parent)
+    : QTreeWidget(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("navigationTreeWidget"));
+    setHeaderHidden(true);
+    setRootIsDecorated(false);
+    setIndentation(fontMetrics().height());
+
+    m_queues = new QTreeWidgetItem(this, {tr("Queues")});
+    m_queues->setFlags(Qt::ItemIsEnabled);
+    for (TicketKind kind : kKinds) {
+        auto* item = new QTreeWidgetItem(m_queues, {TicketEnums::displayName(kind)});
+        item->setData(0, TypeRole, QueueItem);
+        item->setData(0, KindRole, int(kind));
+    }
+    auto* triage = new QTreeWidgetItem(m_queues, {tr("Triage new reports")});
+    triage->setData(0, TypeRole, TriageItem);
+
+    m_searches = new QTreeWidgetItem(this, {tr("Saved searches")});
+    m_searches->setFlags(Qt::ItemIsEnabled);
+    settings.beginGroup(QStringLiteral("savedSearches"));
+    const QStringList names = settings.childKeys();
+    settings.endGroup();
+    if (names.isEmpty()) {
+        // Starting points: queries, not data.
+        addSavedSearch(tr("My active tickets"), QStringLiteral("owner:me"));
+        addSavedSearch(tr("TLP:RED"), QStringLiteral("tlp:red"));
+    } else {
+        for (const QString& name : names)
+            addSavedSearch(name, settings.value(QStringLiteral("savedSearches/") + name).toString());
+    }
+
+    auto* more = new QTreeWidgetItem(this, {tr("Team")});
+    more->setFlags(Qt::ItemIsEnabled);
+    const QList<std::pair<Placeholder, QString>> placeholders{{Placeholder::Directory, tr("Directory")},
+                                                              {Placeholder::TeamProfile, tr("Team profile")},
+                                                              {Placeholder::Dashboard, tr("Dashboard")}};
+    for (const auto& [which, name] : placeholders) {
+        auto* item = new QTreeWidgetItem(more, {tr("%1 (not available yet)").arg(name)});
+        item->setData(0, TypeRole, PlaceholderItem);
+        item->setData(0, KindRole, int(which));
+        item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+    }
+    expandAll();
+    connect(this, &QTreeWidget::currentItemChanged, this, &NavigationPane::onCurrentChanged);
+}
+
+QTreeWidgetItem* NavigationPane::queueItem(TicketKind kind) const
+{
+    return m_queues->child(int(kKinds.indexOf(kind)));
+}
+
+void NavigationPane::refreshCounts(WorkspaceSession* session)
+{
+    if (!session) {
+        for (TicketKind kind : kKinds)
+            queueItem(kind)->setText(0, TicketEnums::displayName(kind));
+        return;
+    }
+    auto counts = session->search().queueCounts(session->clock().nowUtc());
+    if (!counts)
+        return;
+    for (const QueueCount& count : std::as_const(*counts)) {
+        QTreeWidgetItem* item = queueItem(count.kind);
+        if (count.breached > 0) {
+            item->setText(0, tr("%1  %2 · %3 breached")
+                                 .arg(TicketEnums::displayName(count.kind))
+                                 .arg(count.active)
+                                 .arg(count.breached));
+            item->setToolTip(
+                0, tr("%n active ticket(s), of which some are past an SLA due date.", nullptr, int(count.active)));
+        } else {
+            item->setText(0, tr("%1  %2").arg(TicketEnums::displayName(count.kind)).arg(count.active));
+            item->setToolTip(0, tr("%n active ticket(s), none past an SLA due date.", nullptr, int(count.active)));
+        }
+    }
+}
+
+void NavigationPane::selectQueue(TicketKind kind)
+{
+    setCurrentItem(queueItem(kind));
+}
+
+void NavigationPane::addSavedSearch(const QString& name, const QString& query)
+{
+    auto* item = new QTreeWidgetItem(m_searches, {name});
+    item->setData(0, TypeRole, SearchItem);
+    item->setData(0, QueryRole, query);
+    item->setToolTip(0, query);
+    saveSearches();
+}
+
+void NavigationPane::saveSearches()
+{
+    m_settings.remove(QStringLiteral("savedSearches"));
+    for (int i = 0; i < m_searches->childCount(); ++i)
+        m_settings.setValue(QStringLiteral("savedSearches/") + m_searches->child(i)->text(0),
+                            m_searches->child(i)->data(0, QueryRole));
+}
+
+void NavigationPane::onCurrentChanged(QTreeWidgetItem* item)
+{
+    if (!item)
+        return;
+    switch (item->data(0, TypeRole).toInt()) {
+    case QueueItem:
+        Q_EMIT queueSelected(static_cast<TicketKind>(item->data(0, KindRole).toInt()));
+        break;
+    case TriageItem:
+        Q_EMIT triageSelected();
+        break;
+    case SearchItem:
+        Q_EMIT savedSearchSelected(item->data(0, QueryRole).toString());
+        break;
+    case PlaceholderItem:
+        Q_EMIT placeholderSelected(static_cast<Placeholder>(item->data(0, KindRole).toInt()));
+        break;
+    default:
+        break;
+    }
+}
+
+} // namespace fb

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// NavigationPane: the left column: the four queues with their counts of active and SLA-breached tickets,
+// triage, saved searches, and the pages that are not available yet (marked as such).
+#pragma once
+
+#include "core/tickets/TicketKind.h"
+
+#include <QTreeWidget>
+
+class QSettings;
+
+namespace fb {
+
+class WorkspaceSession;
+
+class NavigationPane : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Placeholder { Directory, TeamProfile, Dashboard };
+
+    NavigationPane(QSettings& settings, QWidget* parent = nullptr);
+
+    void refreshCounts(WorkspaceSession* session);
+    void selectQueue(TicketKind kind);
+    void addSavedSearch(const QString& name, const QString& query);
+    QTreeWidgetItem* queueItem(TicketKind kind) const;
+
+Q_SIGNALS:
+    void queueSelected(fb::TicketKind kind);
+    void triageSelected();
+    void savedSearchSelected(const QString& query);
+    void placeholderSelected(fb::NavigationPane::Placeholder which);
+
+private:
+    void onCurrentChanged(QTreeWidgetItem* item);
+    void saveSearches();
+
+    QSettings& m_settings;
+    QTreeWidgetItem* m_queues = nullptr;
+    QTreeWidgetItem* m_searches = nullptr;
+};
+
+} // namespace fb

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/queue/QueuePage.h"
+
+#include "core/taxonomy/Rsit.h"
+#include "core/tickets/Lifecycle.h"
+#include "core/tickets/TicketSearchQuery.h"
+#include "ui/queue/TicketTableModel.h"
+#include "ui/queue/TlpChipDelegate.h"
+#include "ui/ticket/TicketView.h"
+#include "ui/workspace/WorkspaceSession.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace fb {
+
+namespace {
+
+const QString kAnyState = QStringLiteral("\x01any");
+const QString kActiveStates = QStringLiteral("\x01active");
+
+} // namespace
+
+QueuePage::QueuePage(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new TicketTableModel(this))
+{
+    setObjectName(QStringLiteral("queuePage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("queueHeadingLabel"));
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    m_heading->setFont(headingFont);
+
+    auto* filters = new QHBoxLayout();
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->setObjectName(QStringLiteral("stateComboBox"));
+    m_ownerFilter = new QComboBox(this);
+    m_ownerFilter->setObjectName(QStringLiteral("ownerComboBox"));
+    m_tlpFilter = new QComboBox(this);
+    m_tlpFilter->setObjectName(QStringLiteral("tlpComboBox"));
+    m_tlpFilter->addItem(tr("Any TLP"), QString());
+    for (TlpLevel level : Tlp::all())
+        m_tlpFilter->addItem(Tlp::label(level), Tlp::key(level));
+    m_classFilter = new QComboBox(this);
+    m_classFilter->setObjectName(QStringLiteral("classComboBox"));
+    m_classFilter->addItem(tr("Any class"), QString());
+    for (const RsitClass& rsit : Rsit::builtin().classes())
+        m_classFilter->addItem(rsit.name, rsit.key);
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setPlaceholderText(tr("Search: words, ip:192.0.2.0/24, domain:, cve:, owner:me, tlp:red…"));
+    m_searchEdit->setToolTip(tr("Free words search titles and descriptions. Typed terms: %1.")
+                                 .arg(TicketSearchQuery::keys().join(QStringLiteral(", "))));
+    filters->addWidget(m_heading);
+    filters->addStretch();
+    filters->addWidget(m_stateFilter);
+    filters->addWidget(m_ownerFilter);
+    filters->addWidget(m_tlpFilter);
+    filters->addWidget(m_classFilter);
+    filters->addWidget(m_searchEdit, 2);
+    layout->addLayout(filters);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("queueSplitter"));
+    m_table = new QTableView(m_splitter);
+    m_table->setObjectName(QStringLiteral("ticketTableView"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(TicketTableModel::Number, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->setItemDelegateForColumn(TicketTableModel::TlpColumn, new TlpChipDelegate(m_table));
+    m_table->horizontalHeader()->setSectionResizeMode(TicketTableModel::Title, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_ticketView = new TicketView(m_splitter);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("queueStatusLabel"));
+    layout->addWidget(m_status);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &QueuePage::applyFilters);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &QueuePage::applyFilters);
+    for (QComboBox* combo : {m_stateFilter, m_ownerFilter, m_tlpFilter, m_classFilter})
+        connect(combo, &QComboBox::activated, this, &QueuePage::applyFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePage::showSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
+        if (m_model->rowCount() > 0 && m_session)
+            m_table->selectRow(0);
+        else
+            m_ticketView->showTicket(0);
+    });
+    connect(m_ticketView, &TicketView::ticketChanged, this, [this]() {
+        const qint64 id = m_ticketView->ticketId();
+        m_model->refresh();
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            m_table->selectRow(row);
+        Q_EMIT ticketsChanged();
+    });
+    fillStateFilter();
+}
+
+void QueuePage::setSession(WorkspaceSession* session)
+{
+    m_session = session;
+    m_ownerFilter->clear();
+    m_ownerFilter->addItem(tr("Anyone"), QString());
+    if (session)
+        m_ownerFilter->addItem(tr("Me (%1)").arg(session->actor()), session->actor());
+    m_ticketView->setSession(session);
+    m_model->setSource(session ? &session->search() : nullptr, session ? &session->clock() : nullptr);
+    if (session)
+        applyFilters();
+}
+
+void QueuePage::showQueue(std::optional<TicketKind> kind, const QString& search)
+{
+    m_kind = kind;
+    m_heading->setText(kind ? TicketEnums::displayName(*kind) : tr("Search"));
+    fillStateFilter();
+    m_searchEdit->blockSignals(true);
+    m_searchEdit->setText(search);
+    m_searchEdit->blockSignals(false);
+    applyFilters();
+}
+
+void QueuePage::fillStateFilter()
+{
+    m_stateFilter->clear();
+    m_stateFilter->addItem(tr("Active"), kActiveStates);
+    m_stateFilter->addItem(tr("Any state"), kAnyState);
+    QStringList states;
+    const QList<TicketKind> kinds = m_kind ? QList<TicketKind>{*m_kind}
+                                           : QList<TicketKind>{TicketKind::Report, TicketKind::Incident,
+                                                               TicketKind::Investigation, TicketKind::Countermeasure};
+    for (TicketKind kind : kinds) {
+        for (const QString& state : Lifecycle::of(kind).states()) {
+            if (!states.contains(state))
+                states.append(state);
+        }
+    }
+    for (const QString& state : std::as_const(states))
+        m_stateFilter->addItem(Lifecycle::displayState(state), state);
+    // A saved search looks at every state unless it says otherwise.
+    m_stateFilter->setCurrentIndex(m_kind ? 0 : 1);
+}
+
+void QueuePage::focusSearch()
+{
+    m_searchEdit->setFocus();
+    m_searchEdit->selectAll();
+}
+
+void QueuePage::refresh()
+{
+    m_model->refresh();
+    m_ticketView->reload();
+}
+
+QString QueuePage::searchText() const
+{
+    return m_searchEdit->text();
+}
+
+void QueuePage::applyFilters()
+{
+    m_searchTimer->stop();
+    if (!m_session)
+        return;
+    TicketQuery query;
+    query.kind = m_kind;
+    const QString state = m_stateFilter->currentData().toString();
+    if (state == kActiveStates)
+        query.activeOnly = true;
+    else if (state != kAnyState)
+        query.states = {state};
+    query.owner = m_ownerFilter->currentData().toString();
+    if (const auto tlp = Tlp::parse(m_tlpFilter->currentData().toString()))
+        query.tlp = tlp;
+    query.rsitClass = m_classFilter->currentData().toString();
+
+    auto parsed = TicketSearchQuery::parse(m_searchEdit->text(), m_session->actor());
+    if (!parsed) {
+        m_status->setText(tr("Search not understood: %1").arg(parsed.error().message));
+        return;
+    }
+    auto resolved = m_session->search().resolve(*parsed, query);
+    if (!resolved) {
+        m_status->setText(resolved.error().message);
+        return;
+    }
+    m_model->setQuery(*resolved);
+    if (!m_model->lastError().isEmpty())
+        m_status->setText(m_model->lastError());
+    else
+        m_status->setText(tr("%n ticket(s)", nullptr, int(m_model->totalCount())));
+}
+
+void QueuePage::showSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    m_ticketView->showTicket(current.isValid() ? m_model->ticketId(current.row()) : 0);
+}
+
+void QueuePage::saveLayout(QSettings& settings) const
+{
+    settings.setValue(QStringLiteral("queue/header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("queue/splitter"), m_splitter->saveState());
+}
+
+void QueuePage::restoreLayout(QSettings& settings)
+{
+    if (!m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("queue/header")).toByteArray())) {
+        // First start: room for the longest label of each column, in the font's own units (any scale).
+        const QFontMetrics metrics = m_table->fontMetrics();
+        QFont bold = m_table->font();
+        bold.setBold(true);
+        const int pad = metrics.height() * 2;
+        m_table->setColumnWidth(TicketTableModel::Number, metrics.horizontalAdvance(QStringLiteral("000000")) + pad);
+        m_table->setColumnWidth(TicketTableModel::State,
+                                metrics.horizontalAdvance(QStringLiteral("pending activation")) + pad);
+        m_table->setColumnWidth(TicketTableModel::Severity,
+                                metrics.horizontalAdvance(QStringLiteral("Critical")) + pad);
+        m_table->setColumnWidth(TicketTableModel::TlpColumn,
+                                QFontMetrics(bold).horizontalAdvance(QStringLiteral("TLP:AMBER+STRICT")) + pad);
+        m_table->setColumnWidth(TicketTableModel::RsitClassColumn,
+                                metrics.horizontalAdvance(QStringLiteral("Information Gathering")) + pad);
+        m_table->setColumnWidth(TicketTableModel::Owner, metrics.horizontalAdvance(QStringLiteral("handler")) + pad);
+        m_table->setColumnWidth(TicketTableModel::Due,
+                                metrics.horizontalAdvance(QStringLiteral("25 Nov 2026 19:36")) + pad);
+        m_table->setColumnWidth(TicketTableModel::Sla, metrics.horizontalAdvance(QStringLiteral("Due soon")) + pad);
+    }
+    m_splitter->restoreState(settings.value(QStringLiteral("queue/splitter")).toByteArray());
+}
+
+} // namespace fb

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// QueuePage: one queue (or a saved search) as a table that pages from core, with filters (state, owner, TLP,
+// class) and a debounced search box (free text and typed terms), beside the selected ticket.
+#pragma once
+
+#include "core/tickets/TicketKind.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace fb {
+
+class TicketTableModel;
+class TicketView;
+class WorkspaceSession;
+
+class QueuePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kSearchDelayMs = 250;
+
+    explicit QueuePage(QWidget* parent = nullptr);
+
+    void setSession(WorkspaceSession* session);
+    // One kind's queue, or every kind (a saved search) when kind is empty; `search` fills the search box.
+    void showQueue(std::optional<TicketKind> kind, const QString& search = {});
+    void focusSearch();
+    void refresh();
+    // Applies the filters and search now (the debounce timer calls this).
+    void applyFilters();
+    QString searchText() const;
+    TicketTableModel* model() const { return m_model; }
+    TicketView* ticketView() const { return m_ticketView; }
+    QTableView* table() const { return m_table; }
+
+    void saveLayout(QSettings& settings) const;
+    void restoreLayout(QSettings& settings);
+
+Q_SIGNALS:
+    void ticketsChanged();
+
+private:
+    void fillStateFilter();
+    void showSelected();
+
+    WorkspaceSession* m_session = nullptr;
+    std::optional<TicketKind> m_kind;
+    TicketTableModel* m_model = nullptr;
+    TicketView* m_ticketView = nullptr;
+    QTableView* m_table = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLabel* m_heading = nullptr;
+    QComboBox* m_stateFilter = nullptr;
+    QComboBox* m_ownerFilter = nullptr;
+    QComboBox* m_tlpFilter = nullptr;
+    QComboBox* m_classFilter = nullptr;
+    QLineEdit* m_searchEdit = nullptr;
+    QLabel* m_status = nullptr;
+    QTimer* m_searchTimer = nullptr;
+};
+
+} // namespace fb

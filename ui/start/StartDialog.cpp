@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/start/StartDialog.h"
+
+#include "ui/start/PassphraseStrength.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace fb {
+
+namespace {
+
+const QString kRecentKey = QStringLiteral("workspaces/recent");
+constexpr int kMaxRecent = 8;
+
+} // namespace
+
+StartDialog::StartDialog(QSettings& settings, WorkspaceOpener::Populate demoPopulate, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_demoPopulate(std::move(demoPopulate))
+    , m_opener(new WorkspaceOpener(this))
+{
+    setObjectName(QStringLiteral("startDialog"));
+    setWindowTitle(tr("Firebreak: open a workspace"));
+    auto* layout = new QVBoxLayout(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(buildOpenPage());
+    m_pages->addWidget(buildCreatePage());
+    layout->addWidget(m_pages);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setFormat(tr("Deriving the key…"));
+    m_busyBar->setTextVisible(true);
+    m_busyBar->hide();
+    layout->addWidget(m_busyBar);
+
+    connect(m_opener, &WorkspaceOpener::busyChanged, this, &StartDialog::setBusy);
+    connect(m_opener, &WorkspaceOpener::opened, this, &StartDialog::onOpened);
+    connect(m_opener, &WorkspaceOpener::failed, this, &StartDialog::onFailed);
+}
+
+StartDialog::~StartDialog() = default;
+
+QWidget* StartDialog::buildOpenPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(tr("Recent workspaces"), page));
+    m_recent = new QListWidget(page);
+    m_recent->setObjectName(QStringLiteral("recentListWidget"));
+    const QStringList recent = m_settings.value(kRecentKey).toStringList();
+    for (const QString& path : recent)
+        m_recent->addItem(path);
+    layout->addWidget(m_recent);
+
+    auto* form = new QFormLayout();
+    auto* pathRow = new QHBoxLayout();
+    m_pathEdit = new QLineEdit(page);
+    m_pathEdit->setObjectName(QStringLiteral("pathLineEdit"));
+    auto* browse = new QPushButton(tr("Browse…"), page);
+    browse->setObjectName(QStringLiteral("browseButton"));
+    pathRow->addWidget(m_pathEdit);
+    pathRow->addWidget(browse);
+    form->addRow(tr("Workspace file:"), pathRow);
+    m_passphraseEdit = new QLineEdit(page);
+    m_passphraseEdit->setObjectName(QStringLiteral("passphraseLineEdit"));
+    m_passphraseEdit->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Passphrase:"), m_passphraseEdit);
+    layout->addLayout(form);
+
+    auto* buttons = new QHBoxLayout();
+    auto* create = new QPushButton(tr("New workspace…"), page);
+    create->setObjectName(QStringLiteral("newWorkspaceButton"));
+    m_demoButton = new QPushButton(tr("Open demo workspace"), page);
+    m_demoButton->setObjectName(QStringLiteral("demoButton"));
+    m_openButton = new QPushButton(tr("Open"), page);
+    m_openButton->setObjectName(QStringLiteral("openButton"));
+    m_openButton->setDefault(true);
+    buttons->addWidget(create);
+    buttons->addWidget(m_demoButton);
+    buttons->addStretch();
+    buttons->addWidget(m_openButton);
+    layout->addLayout(buttons);
+
+    connect(m_recent, &QListWidget::currentTextChanged, m_pathEdit, &QLineEdit::setText);
+    connect(m_recent, &QListWidget::itemActivated, this, [this]() { m_passphraseEdit->setFocus(); });
+    connect(browse, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QDir::homePath(),
+                                                          tr("Firebreak workspaces (*.firebreak)"));
+        if (!path.isEmpty())
+            m_pathEdit->setText(path);
+    });
+    connect(m_openButton, &QPushButton::clicked, this, &StartDialog::openSelected);
+    connect(m_passphraseEdit, &QLineEdit::returnPressed, this, &StartDialog::openSelected);
+    connect(create, &QPushButton::clicked, this, &StartDialog::showCreatePage);
+    connect(m_demoButton, &QPushButton::clicked, this, [this]() {
+        // The demo's passphrase is public by design: it holds no real case data.
+        openDemo(SecretBytes("demo", 4));
+    });
+    if (!recent.isEmpty()) {
+        m_recent->setCurrentRow(0);
+        m_passphraseEdit->setFocus();
+    }
+    return page;
+}
+
+QWidget* StartDialog::buildCreatePage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* intro = new QLabel(tr("A workspace is one encrypted file. Its passphrase cannot be recovered: "
+                                "keep it somewhere safe."),
+                             page);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout();
+    auto* pathRow = new QHBoxLayout();
+    m_newPathEdit = new QLineEdit(page);
+    m_newPathEdit->setObjectName(QStringLiteral("newPathLineEdit"));
+    auto* browse = new QPushButton(tr("Browse…"), page);
+    pathRow->addWidget(m_newPathEdit);
+    pathRow->addWidget(browse);
+    form->addRow(tr("New file:"), pathRow);
+    m_newPassphraseEdit = new QLineEdit(page);
+    m_newPassphraseEdit->setObjectName(QStringLiteral("newPassphraseLineEdit"));
+    m_newPassphraseEdit->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Passphrase:"), m_newPassphraseEdit);
+    m_repeatEdit = new QLineEdit(page);
+    m_repeatEdit->setObjectName(QStringLiteral("repeatPassphraseLineEdit"));
+    m_repeatEdit->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Repeat passphrase:"), m_repeatEdit);
+    m_strengthBar = new QProgressBar(page);
+    m_strengthBar->setObjectName(QStringLiteral("strengthProgressBar"));
+    m_strengthBar->setRange(0, 4);
+    m_strengthBar->setTextVisible(false);
+    m_strengthLabel = new QLabel(page);
+    m_strengthLabel->setObjectName(QStringLiteral("strengthLabel"));
+    form->addRow(tr("Strength:"), m_strengthBar);
+    form->addRow(QString(), m_strengthLabel);
+    layout->addLayout(form);
+    layout->addStretch();
+    auto* buttons = new QHBoxLayout();
+    auto* back = new QPushButton(tr("Back"), page);
+    back->setObjectName(QStringLiteral("backButton"));
+    m_createButton = new QPushButton(tr("Create"), page);
+    m_createButton->setObjectName(QStringLiteral("createButton"));
+    buttons->addWidget(back);
+    buttons->addStretch();
+    buttons->addWidget(m_createButton);
+    layout->addLayout(buttons);
+
+    connect(browse, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QDir::homePath(),
+                                                          tr("Firebreak workspaces (*.firebreak)"));
+        if (!path.isEmpty())
+            m_newPathEdit->setText(path);
+    });
+    connect(m_newPassphraseEdit, &QLineEdit::textChanged, this, &StartDialog::updateStrength);
+    connect(back, &QPushButton::clicked, this, [this]() {
+        m_pages->setCurrentIndex(0);
+        m_message->hide();
+    });
+    connect(m_createButton, &QPushButton::clicked, this, &StartDialog::createWorkspace);
+    updateStrength();
+    return page;
+}
+
+QString StartDialog::demoPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/firebreak/demo.firebreak");
+}
+
+void StartDialog::rememberRecent(QSettings& settings, const QString& path)
+{
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+}
+
+void StartDialog::showCreatePage()
+{
+    m_pages->setCurrentIndex(1);
+    m_message->hide();
+    m_newPathEdit->setFocus();
+}
+
+void StartDialog::openSelected()
+{
+    if (m_opener->isBusy())
+        return;
+    const QString path = m_pathEdit->text().trimmed();
+    if (path.isEmpty()) {
+        showMessage(tr("Choose a workspace file first."), true);
+        return;
+    }
+    if (!QFileInfo::exists(path)) {
+        showMessage(tr("There is no workspace file at %1.").arg(path), true);
+        return;
+    }
+    if (m_passphraseEdit->text().isEmpty()) {
+        showMessage(tr("Enter the workspace's passphrase."), true);
+        return;
+    }
+    QString text = m_passphraseEdit->text();
+    m_passphraseEdit->clear();
+    m_path = path;
+    m_opener->open(path, SecretBytes::takeUtf8(text));
+}
+
+void StartDialog::openDemo(SecretBytes passphrase)
+{
+    if (m_opener->isBusy())
+        return;
+    m_path = demoPath();
+    if (QFileInfo::exists(m_path)) {
+        m_opener->open(m_path, std::move(passphrase));
+        return;
+    }
+    if (!m_demoPopulate) {
+        showMessage(tr("The demo workspace is not available in this build yet: its demo data generator "
+                       "has not landed."),
+                    true);
+        return;
+    }
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    m_busyBar->setFormat(tr("Creating the demo workspace…"));
+    m_opener->create(m_path, std::move(passphrase), m_demoPopulate);
+}
+
+void StartDialog::updateStrength()
+{
+    const PassphraseStrength strength = PassphraseStrength::evaluate(m_newPassphraseEdit->text());
+    m_strengthBar->setValue(strength.score());
+    m_strengthLabel->setText(m_newPassphraseEdit->text().isEmpty() ? tr("Enter a passphrase") : strength.label());
+}
+
+void StartDialog::createWorkspace()
+{
+    if (m_opener->isBusy())
+        return;
+    QString path = m_newPathEdit->text().trimmed();
+    if (path.isEmpty()) {
+        showMessage(tr("Choose where the new workspace file goes."), true);
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".firebreak")))
+        path += QStringLiteral(".firebreak");
+    if (QFileInfo::exists(path)) {
+        showMessage(tr("%1 exists already; choose another name.").arg(path), true);
+        return;
+    }
+    if (m_newPassphraseEdit->text() != m_repeatEdit->text()) {
+        showMessage(tr("The two passphrases differ."), true);
+        return;
+    }
+    if (!PassphraseStrength::evaluate(m_newPassphraseEdit->text()).acceptable()) {
+        showMessage(tr("This passphrase is too easy to guess. Use several unrelated words or a longer phrase."), true);
+        return;
+    }
+    QString text = m_newPassphraseEdit->text();
+    m_newPassphraseEdit->clear();
+    m_repeatEdit->clear();
+    m_path = path;
+    m_busyBar->setFormat(tr("Creating the workspace…"));
+    m_opener->create(path, SecretBytes::takeUtf8(text));
+}
+
+void StartDialog::setBusy(bool busy)
+{
+    m_busyBar->setVisible(busy);
+    m_pages->setEnabled(!busy);
+    if (busy)
+        m_message->hide();
+    else
+        m_busyBar->setFormat(tr("Deriving the key…"));
+}
+
+void StartDialog::showMessage(const QString& text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setProperty("problem", problem);
+    m_message->show();
+}
+
+void StartDialog::onOpened()
+{
+    m_vault = m_opener->takeVault();
+    rememberRecent(m_settings, m_path);
+    accept();
+}
+
+void StartDialog::onFailed(const Error& error)
+{
+    if (error.code == ErrorCode::WrongPassphrase) {
+        showMessage(tr("Wrong passphrase for this workspace. Try again."), true);
+        m_pages->setCurrentIndex(0);
+        m_pathEdit->setText(m_path);
+        m_passphraseEdit->setFocus();
+        return;
+    }
+    showMessage(error.toString(), true);
+}
+
+} // namespace fb

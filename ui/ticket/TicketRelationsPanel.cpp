@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/ticket/TicketRelationsPanel.h"
+
+#include "core/tickets/Lifecycle.h"
+#include "ui/workspace/WorkspaceSession.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace fb {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole;
+
+} // namespace
+
+TicketRelationsPanel::TicketRelationsPanel(QWidget* parent)
+    : QTabWidget(parent)
+{
+    setObjectName(QStringLiteral("ticketRelationsTabWidget"));
+    addTab(buildObservables(), tr("Observables"));
+    addTab(buildLinks(), tr("Links"));
+    addTab(buildHistory(), tr("History"));
+    addTab(buildCorrespondence(), tr("Correspondence"));
+}
+
+QWidget* TicketRelationsPanel::buildObservables()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_observables = new QTreeWidget(page);
+    m_observables->setObjectName(QStringLiteral("observablesTreeWidget"));
+    m_observables->setHeaderLabels({tr("Type"), tr("Value")});
+    m_observables->setRootIsDecorated(false);
+    m_observables->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    layout->addWidget(m_observables, 2);
+    auto* buttons = new QHBoxLayout();
+    m_otherTickets = new QPushButton(tr("Other tickets with this value"), page);
+    m_otherTickets->setObjectName(QStringLiteral("otherTicketsButton"));
+    m_whoHandles = new QPushButton(tr("Who handles this?"), page);
+    m_whoHandles->setObjectName(QStringLiteral("whoHandlesButton"));
+    m_whoHandles->setEnabled(false);
+    m_whoHandles->setToolTip(tr("Not available yet: the directory of teams and constituencies has not landed."));
+    buttons->addWidget(m_otherTickets);
+    buttons->addWidget(m_whoHandles);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_otherList = new QListWidget(page);
+    m_otherList->setObjectName(QStringLiteral("otherTicketsListWidget"));
+    layout->addWidget(m_otherList, 1);
+    connect(m_otherTickets, &QPushButton::clicked, this, &TicketRelationsPanel::showOtherTickets);
+    connect(m_observables, &QTreeWidget::itemDoubleClicked, this, &TicketRelationsPanel::showOtherTickets);
+    connect(m_otherList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { Q_EMIT openTicket(item->data(kIdRole).toLongLong()); });
+    return page;
+}
+
+QWidget* TicketRelationsPanel::buildLinks()
+{
+    m_links = new QListWidget(this);
+    m_links->setObjectName(QStringLiteral("linksListWidget"));
+    connect(m_links, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (const qint64 id = item->data(kIdRole).toLongLong())
+            Q_EMIT openTicket(id);
+    });
+    return m_links;
+}
+
+QWidget* TicketRelationsPanel::buildHistory()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* row = new QHBoxLayout();
+    m_verify = new QLabel(tr("Chain not verified yet."), page);
+    m_verify->setObjectName(QStringLiteral("historyVerifyLabel"));
+    m_verify->setWordWrap(true);
+    auto* verify = new QPushButton(tr("Verify chain"), page);
+    verify->setObjectName(QStringLiteral("verifyHistoryButton"));
+    row->addWidget(m_verify, 1);
+    row->addWidget(verify);
+    layout->addLayout(row);
+    m_history = new QTreeWidget(page);
+    m_history->setObjectName(QStringLiteral("historyTreeWidget"));
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
+    m_history->setRootIsDecorated(false);
+    layout->addWidget(m_history, 1);
+    connect(verify, &QPushButton::clicked, this, &TicketRelationsPanel::verifyHistory);
+    return page;
+}
+
+QWidget* TicketRelationsPanel::buildCorrespondence()
+{
+    auto* label = new QLabel(tr("Correspondence is not available yet: mail import and replies have not landed in "
+                                "this build. Messages of this ticket will appear here."),
+                             this);
+    label->setObjectName(QStringLiteral("correspondencePlaceholderLabel"));
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    return label;
+}
+
+void TicketRelationsPanel::setSession(WorkspaceSession* session)
+{
+    m_session = session;
+    m_verify->setText(tr("Chain not verified yet."));
+    showTicket(nullptr);
+}
+
+QString TicketRelationsPanel::describe(qint64 id)
+{
+    auto t = m_session->store().get(id);
+    if (!t)
+        return tr("#%1").arg(id);
+    return tr("#%1 %2 (%3, %4)")
+        .arg(id)
+        .arg(t->title, TicketEnums::displayName(t->kind), Lifecycle::displayState(t->state));
+}
+
+void TicketRelationsPanel::showTicket(const Ticket* ticket)
+{
+    m_observables->clear();
+    m_otherList->clear();
+    m_links->clear();
+    m_history->clear();
+    m_id = ticket ? ticket->id : 0;
+    if (!ticket || !m_session)
+        return;
+    for (const Observable& o : ticket->observables)
+        m_observables->addTopLevelItem(new QTreeWidgetItem({observableTypeKey(o.type), o.value}));
+    m_otherTickets->setEnabled(!ticket->observables.isEmpty());
+
+    auto addLink = [this](const QString& text, qint64 id) {
+        auto* item = new QListWidgetItem(text, m_links);
+        item->setData(kIdRole, id);
+    };
+    if (auto parents = m_session->store().incidentsOf(m_id)) {
+        for (qint64 id : std::as_const(*parents))
+            addLink(tr("Parent incident: %1").arg(describe(id)), id);
+    }
+    if (ticket->kind == TicketKind::Incident) {
+        if (auto children = m_session->store().childrenOf(m_id)) {
+            for (qint64 id : std::as_const(*children))
+                addLink(tr("Child: %1").arg(describe(id)), id);
+        }
+    }
+    if (ticket->mergedInto)
+        addLink(tr("Merged into: %1").arg(describe(*ticket->mergedInto)), *ticket->mergedInto);
+    if (m_links->count() == 0)
+        addLink(tr("No links."), 0);
+
+    if (auto entries = m_session->store().history().forTicket(m_id)) {
+        for (const HistoryEntry& e : std::as_const(*entries)) {
+            QString change = e.field;
+            if (e.oldValue || e.newValue)
+                change = tr("%1: %2 → %3").arg(e.field, e.oldValue.value_or(QString()), e.newValue.value_or(QString()));
+            m_history->addTopLevelItem(new QTreeWidgetItem(
+                {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, e.action, change}));
+        }
+    }
+}
+
+void TicketRelationsPanel::showOtherTickets()
+{
+    m_otherList->clear();
+    QTreeWidgetItem* item = m_observables->currentItem();
+    if (!item && m_observables->topLevelItemCount() > 0)
+        item = m_observables->topLevelItem(0);
+    if (!item || !m_session)
+        return;
+    auto hits = m_session->search().byValue(item->text(1), 200);
+    if (!hits) {
+        m_otherList->addItem(hits.error().message);
+        return;
+    }
+    QList<qint64> seen;
+    for (const ObservableHit& hit : std::as_const(*hits)) {
+        if (hit.ticketId == m_id || seen.contains(hit.ticketId))
+            continue;
+        seen.append(hit.ticketId);
+        auto* row = new QListWidgetItem(describe(hit.ticketId), m_otherList);
+        row->setData(kIdRole, hit.ticketId);
+    }
+    if (seen.isEmpty())
+        m_otherList->addItem(tr("No other ticket carries %1.").arg(item->text(1)));
+}
+
+void TicketRelationsPanel::verifyHistory()
+{
+    if (!m_session)
+        return;
+    auto result = m_session->store().history().verify();
+    if (!result) {
+        m_verify->setText(result.error().message);
+        return;
+    }
+    if (result->intact)
+        m_verify->setText(tr("History chain intact (%n row(s) checked).", nullptr, int(result->rowsChecked)));
+    else
+        m_verify->setText(tr("History chain BROKEN at row %1: %2").arg(result->firstBrokenId).arg(result->problem));
+}
+
+} // namespace fb

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TicketRelationsPanel: what surrounds a ticket: its observables (with "other tickets with this value"),
+// links (parent incidents, children, merges), history with the chain's verify status, and correspondence.
+#pragma once
+
+#include <QTabWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTreeWidget;
+
+namespace fb {
+
+class WorkspaceSession;
+struct Ticket;
+
+class TicketRelationsPanel : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TicketRelationsPanel(QWidget* parent = nullptr);
+
+    void setSession(WorkspaceSession* session);
+    // nullptr: nothing shown.
+    void showTicket(const Ticket* ticket);
+    // Walks the whole history chain (on demand: it reads every row of the workspace).
+    void verifyHistory();
+
+Q_SIGNALS:
+    void openTicket(qint64 id);
+
+private:
+    QWidget* buildObservables();
+    QWidget* buildLinks();
+    QWidget* buildHistory();
+    QWidget* buildCorrespondence();
+    void showOtherTickets();
+    QString describe(qint64 id);
+
+    WorkspaceSession* m_session = nullptr;
+    qint64 m_id = 0;
+    QTreeWidget* m_observables = nullptr;
+    QPushButton* m_otherTickets = nullptr;
+    QPushButton* m_whoHandles = nullptr;
+    QListWidget* m_otherList = nullptr;
+    QListWidget* m_links = nullptr;
+    QTreeWidget* m_history = nullptr;
+    QLabel* m_verify = nullptr;
+};
+
+} // namespace fb

@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/ticket/TicketView.h"
+
+#include "core/taxonomy/Rsit.h"
+#include "core/tickets/Lifecycle.h"
+#include "core/tickets/SlaPolicy.h"
+#include "ui/ticket/TicketRelationsPanel.h"
+#include "ui/workspace/WorkspaceSession.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace fb {
+
+namespace {
+
+QString transitionObjectName(const QString& state)
+{
+    return QStringLiteral("transitionButton_") + QString(state).replace(QLatin1Char(' '), QLatin1Char('-'));
+}
+
+// "2 d 4 h", "3 h 20 min", "12 min": how long, for a countdown.
+QString duration(qint64 secs)
+{
+    const qint64 minutes = secs / 60;
+    if (minutes >= 2 * 24 * 60)
+        return TicketView::tr("%1 d %2 h").arg(minutes / (24 * 60)).arg((minutes / 60) % 24);
+    if (minutes >= 60)
+        return TicketView::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return TicketView::tr("%1 min").arg(minutes);
+}
+
+} // namespace
+
+TicketView::TicketView(QWidget* parent)
+    : QWidget(parent)
+    , m_lessonsPrompt([](QWidget* parentWidget, qint64 id) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(
+            parentWidget, tr("Lessons learned"),
+            tr("Resolving incident %1. What should the team do differently next time?").arg(id), QString(), &ok);
+        if (!ok || text.trimmed().isEmpty())
+            return std::nullopt;
+        return text;
+    })
+{
+    setObjectName(QStringLiteral("ticketView"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_empty = new QLabel(tr("Select a ticket to see it here."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    outer->addWidget(m_empty);
+    m_body = new QWidget(this);
+    outer->addWidget(m_body, 1);
+    auto* layout = new QVBoxLayout(m_body);
+
+    m_title = new QLabel(m_body);
+    m_title->setObjectName(QStringLiteral("ticketTitleLabel"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+    auto* summaryRow = new QHBoxLayout();
+    m_summary = new QLabel(m_body);
+    m_summary->setObjectName(QStringLiteral("ticketSummaryLabel"));
+    m_sla = new QLabel(m_body);
+    m_sla->setObjectName(QStringLiteral("slaLabel"));
+    summaryRow->addWidget(m_summary);
+    summaryRow->addStretch();
+    summaryRow->addWidget(m_sla);
+    layout->addLayout(summaryRow);
+    m_transitions = new QHBoxLayout();
+    m_transitions->addStretch();
+    layout->addLayout(m_transitions);
+    m_error = new QLabel(m_body);
+    m_error->setObjectName(QStringLiteral("ticketErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto* split = new QSplitter(Qt::Horizontal, m_body);
+    auto* left = new QWidget(split);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    buildFields(left);
+    m_description = new QPlainTextEdit(left);
+    m_description->setObjectName(QStringLiteral("descriptionTextEdit"));
+    m_description->setReadOnly(true);
+    leftLayout->addWidget(new QLabel(tr("Description"), left));
+    leftLayout->addWidget(m_description, 1);
+    m_relations = new TicketRelationsPanel(split);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    connect(m_relations, &TicketRelationsPanel::openTicket, this, &TicketView::showTicket);
+
+    m_slaTimer = new QTimer(this);
+    m_slaTimer->setInterval(30 * 1000);
+    connect(m_slaTimer, &QTimer::timeout, this, &TicketView::updateSla);
+    showTicket(0);
+}
+
+TicketView::~TicketView() = default;
+
+void TicketView::buildFields(QWidget* box)
+{
+    auto* form = new QFormLayout();
+    m_tlp = new QComboBox(box);
+    m_tlp->setObjectName(QStringLiteral("ticketTlpComboBox"));
+    for (TlpLevel level : Tlp::all())
+        m_tlp->addItem(Tlp::label(level), Tlp::key(level));
+    m_rsitClass = new QComboBox(box);
+    m_rsitClass->setObjectName(QStringLiteral("rsitClassComboBox"));
+    m_rsitClass->addItem(tr("Unclassified"), QString());
+    for (const RsitClass& rsit : Rsit::builtin().classes())
+        m_rsitClass->addItem(rsit.name, rsit.key);
+    m_rsitType = new QComboBox(box);
+    m_rsitType->setObjectName(QStringLiteral("rsitTypeComboBox"));
+    m_severity = new QComboBox(box);
+    m_severity->setObjectName(QStringLiteral("severityComboBox"));
+    for (int severity = 1; severity <= 4; ++severity)
+        m_severity->addItem(TicketEnums::severityName(severity), severity);
+    m_owner = new QLineEdit(box);
+    m_owner->setObjectName(QStringLiteral("ownerLineEdit"));
+    m_constituency = new QLineEdit(box);
+    m_constituency->setObjectName(QStringLiteral("constituencyLineEdit"));
+    m_due = new QDateTimeEdit(box);
+    m_due->setObjectName(QStringLiteral("dueDateTimeEdit"));
+    m_due->setCalendarPopup(true);
+    form->addRow(tr("TLP:"), m_tlp);
+    auto* rsitRow = new QHBoxLayout();
+    rsitRow->addWidget(m_rsitClass, 1);
+    rsitRow->addWidget(m_rsitType, 1);
+    form->addRow(tr("Class / type:"), rsitRow);
+    form->addRow(tr("Severity:"), m_severity);
+    form->addRow(tr("Owner:"), m_owner);
+    form->addRow(tr("Constituency:"), m_constituency);
+    form->addRow(tr("Resolution due:"), m_due);
+    static_cast<QVBoxLayout*>(box->layout())->addLayout(form);
+
+    connect(m_tlp, &QComboBox::activated, this,
+            [this]() { setField(QStringLiteral("tlp"), m_tlp->currentData().toString()); });
+    connect(m_rsitClass, &QComboBox::activated, this, [this]() {
+        fillTypes(m_rsitClass->currentData().toString(), {});
+        setField(QStringLiteral("rsit"), m_rsitClass->currentData().toString());
+    });
+    connect(m_rsitType, &QComboBox::activated, this, [this]() {
+        const QString type = m_rsitType->currentData().toString();
+        setField(QStringLiteral("rsit"),
+                 m_rsitClass->currentData().toString() + (type.isEmpty() ? QString() : QLatin1Char('/') + type));
+    });
+    connect(m_severity, &QComboBox::activated, this,
+            [this]() { setField(QStringLiteral("severity"), m_severity->currentData().toString()); });
+    connect(m_owner, &QLineEdit::editingFinished, this,
+            [this]() { setField(QStringLiteral("owner"), m_owner->text().trimmed()); });
+    connect(m_constituency, &QLineEdit::editingFinished, this,
+            [this]() { setField(QStringLiteral("constituency"), m_constituency->text().trimmed()); });
+    connect(m_due, &QDateTimeEdit::editingFinished, this,
+            [this]() { setField(QStringLiteral("resolve-due"), m_due->dateTime().toUTC().toString(Qt::ISODate)); });
+}
+
+void TicketView::setSession(WorkspaceSession* session)
+{
+    m_session = session;
+    m_relations->setSession(session);
+    showTicket(0);
+}
+
+void TicketView::reload()
+{
+    showTicket(m_id);
+}
+
+void TicketView::showTicket(qint64 id)
+{
+    m_error->hide();
+    auto ticket = m_session && id > 0 ? m_session->store().get(id) : Result<Ticket>(fail(ErrorCode::NotFound, {}));
+    m_id = ticket ? id : 0;
+    m_body->setVisible(bool(ticket));
+    m_empty->setVisible(!ticket);
+    if (!ticket) {
+        m_slaTimer->stop();
+        m_relations->showTicket(nullptr);
+        return;
+    }
+    fill(*ticket);
+    m_relations->showTicket(&*ticket);
+    m_slaTimer->start();
+}
+
+void TicketView::fill(const Ticket& t)
+{
+    m_loading = true;
+    m_title->setText(t.title);
+    m_summary->setText(tr("#%1 · %2 · %3 · reported by %4")
+                           .arg(t.id)
+                           .arg(TicketEnums::displayName(t.kind), Lifecycle::displayState(t.state),
+                                t.reporter.isEmpty() ? tr("unknown") : t.reporter));
+    qDeleteAll(m_transitionButtons);
+    m_transitionButtons.clear();
+    const QStringList targets = Lifecycle::of(t.kind).transitionsFrom(t.state);
+    for (const QString& state : targets) {
+        auto* button = new QPushButton(tr("Mark %1").arg(Lifecycle::displayState(state)), m_body);
+        button->setObjectName(transitionObjectName(state));
+        connect(button, &QPushButton::clicked, this, [this, state]() { transitionTo(state); });
+        m_transitions->insertWidget(m_transitionButtons.size(), button);
+        m_transitionButtons.append(button);
+    }
+    m_tlp->setCurrentIndex(m_tlp->findData(Tlp::key(t.tlp)));
+    m_rsitClass->setCurrentIndex(std::max(0, m_rsitClass->findData(t.rsitClass)));
+    fillTypes(t.rsitClass, t.rsitType);
+    m_severity->setCurrentIndex(m_severity->findData(t.severity));
+    m_owner->setText(t.owner);
+    m_constituency->setText(t.constituency);
+    m_due->setDateTime(t.resolveDue.isValid() ? t.resolveDue.toLocalTime() : QDateTime());
+    m_due->setEnabled(t.resolveDue.isValid());
+    m_description->setPlainText(t.description);
+    m_loading = false;
+    updateSla();
+}
+
+void TicketView::fillTypes(const QString& classKey, const QString& typeKey)
+{
+    m_rsitType->clear();
+    m_rsitType->addItem(tr("Any type"), QString());
+    if (const RsitClass* rsit = Rsit::builtin().findClass(classKey)) {
+        for (const RsitType& type : rsit->types)
+            m_rsitType->addItem(type.name, type.key);
+    }
+    m_rsitType->setCurrentIndex(std::max(0, m_rsitType->findData(typeKey)));
+}
+
+QStringList TicketView::transitionTargets() const
+{
+    QStringList states;
+    for (const QPushButton* button : m_transitionButtons)
+        states.append(button->objectName()
+                          .mid(QStringLiteral("transitionButton_").size())
+                          .replace(QLatin1Char('-'), QLatin1Char(' ')));
+    return states;
+}
+
+void TicketView::transitionTo(const QString& state)
+{
+    if (!m_session || m_id == 0)
+        return;
+    auto ticket = m_session->store().get(m_id);
+    if (!ticket)
+        return showError(ticket.error().message);
+    TransitionDetails details;
+    if (ticket->kind == TicketKind::Incident && state == QLatin1String("resolved") &&
+        ticket->lessonsLearned.trimmed().isEmpty()) {
+        const auto lessons = m_lessonsPrompt(this, m_id);
+        if (!lessons)
+            return;
+        details.lessonsLearned = *lessons;
+    }
+    if (auto status = m_session->store().transition(m_id, state, details); !status)
+        return showError(status.error().message);
+    reload();
+    Q_EMIT ticketChanged(m_id);
+}
+
+void TicketView::setField(const QString& field, const QString& value)
+{
+    if (m_loading || !m_session || m_id == 0)
+        return;
+    if (auto status = m_session->store().setField(m_id, field, value); !status)
+        return showError(status.error().message);
+    reload();
+    Q_EMIT ticketChanged(m_id);
+}
+
+void TicketView::updateSla()
+{
+    if (!m_session || m_id == 0)
+        return;
+    auto ticket = m_session->store().get(m_id);
+    if (!ticket)
+        return;
+    const QDateTime now = m_session->clock().nowUtc();
+    const bool active = Lifecycle::of(ticket->kind).isActive(ticket->state);
+    const SlaStatus status = SlaPolicy::status(*ticket, active, now);
+    QString text;
+    if (!active || status == SlaStatus::None) {
+        text = SlaPolicy::statusName(status);
+    } else {
+        const bool awaitingResponse = ticket->responseDue.isValid() && !ticket->firstResponseAt.isValid();
+        const QDateTime due = awaitingResponse ? ticket->responseDue : ticket->resolveDue;
+        const qint64 secs = now.secsTo(due);
+        if (awaitingResponse)
+            text = secs >= 0
+                       ? tr("First response due in %1 (%2)").arg(duration(secs), SlaPolicy::statusName(status))
+                       : tr("First response overdue by %1 (%2)").arg(duration(-secs), SlaPolicy::statusName(status));
+        else
+            text = secs >= 0 ? tr("Resolution due in %1 (%2)").arg(duration(secs), SlaPolicy::statusName(status))
+                             : tr("Resolution overdue by %1 (%2)").arg(duration(-secs), SlaPolicy::statusName(status));
+    }
+    m_sla->setText(text);
+    const char* colour = status == SlaStatus::Breached  ? "#c62828"
+                         : status == SlaStatus::DueSoon ? "#e68a00"
+                         : status == SlaStatus::None    ? nullptr
+                                                        : "#2e7d32";
+    m_sla->setStyleSheet(colour ? QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(QLatin1String(colour))
+                                : QString());
+}
+
+void TicketView::showError(const QString& text)
+{
+    m_error->setText(text);
+    m_error->show();
+}
+
+} // namespace fb

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TicketView: one ticket: title and state, one button per transition its lifecycle allows from the current
+// state, the editable fields, description, SLA countdown, and the relations panel (observables, links,
+// history, correspondence). Every change goes through TicketStore.
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QDateTimeEdit;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace fb {
+
+class TicketRelationsPanel;
+class WorkspaceSession;
+struct Ticket;
+
+class TicketView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Asks for an incident's lessons learned before it is resolved; nullopt when the user cancels.
+    // A test hook: tests replace the modal dialog with an answer.
+    using LessonsPrompt = std::function<std::optional<QString>(QWidget* parent, qint64 ticketId)>;
+
+    explicit TicketView(QWidget* parent = nullptr);
+    ~TicketView() override;
+
+    void setSession(WorkspaceSession* session);
+    void setLessonsPrompt(LessonsPrompt prompt) { m_lessonsPrompt = std::move(prompt); }
+    // Shows a ticket (0: none).
+    void showTicket(qint64 id);
+    void reload();
+    qint64 ticketId() const { return m_id; }
+    // The target states of the transition buttons shown, in order.
+    QStringList transitionTargets() const;
+    // Runs the transition a button stands for (with the lessons prompt for resolving an incident).
+    void transitionTo(const QString& state);
+
+Q_SIGNALS:
+    void ticketChanged(qint64 id);
+
+private:
+    void buildFields(QWidget* box);
+    void fill(const Ticket& ticket);
+    void fillTypes(const QString& classKey, const QString& typeKey);
+    void setField(const QString& field, const QString& value);
+    void updateSla();
+    void showError(const QString& text);
+
+    WorkspaceSession* m_session = nullptr;
+    qint64 m_id = 0;
+    bool m_loading = false;
+    LessonsPrompt m_lessonsPrompt;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_sla = nullptr;
+    QLabel* m_error = nullptr;
+    QWidget* m_body = nullptr;
+    QLabel* m_empty = nullptr;
+    QHBoxLayout* m_transitions = nullptr;
+    QList<QPushButton*> m_transitionButtons;
+    QComboBox* m_tlp = nullptr;
+    QComboBox* m_rsitClass = nullptr;
+    QComboBox* m_rsitType = nullptr;
+    QComboBox* m_severity = nullptr;
+    QLineEdit* m_owner = nullptr;
+    QLineEdit* m_constituency = nullptr;
+    QDateTimeEdit* m_due = nullptr;
+    QPlainTextEdit* m_description = nullptr;
+    TicketRelationsPanel* m_relations = nullptr;
+    QTimer* m_slaTimer = nullptr;
+};
+
+} // namespace fb

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// WorkspaceSession: one open workspace as the GUI uses it: the Vault connection (GUI thread), its ticket
+// store and search, who is working, and the clock. Dropping the session closes the Vault and its key.
+#pragma once
+
+#include "core/base/Clock.h"
+#include "core/tickets/TicketSearch.h"
+#include "core/tickets/TicketStore.h"
+#include "core/vault/Vault.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace fb {
+
+class WorkspaceSession
+{
+public:
+    WorkspaceSession(std::unique_ptr<Vault> vault, const Clock& clock, QString actor);
+    ~WorkspaceSession();
+
+    Vault& vault() { return *m_vault; }
+    TicketStore& store() { return m_store; }
+    TicketSearch& search() { return m_search; }
+    const Clock& clock() const { return m_clock; }
+    QString actor() const { return m_actor; }
+    QString path() const { return m_vault->path(); }
+
+private:
+    std::unique_ptr<Vault> m_vault;
+    const Clock& m_clock;
+    QString m_actor;
+    TicketStore m_store;
+    TicketSearch m_search;
+};
+
+} // namespace fb
