@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/crypto/SignatureStatus.h"
+
+#include "core/crypto/VerificationResult.h"
+#include "tests/core/crypto/GpgTestSupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace fb;
+using Check = SignatureFacts::Check;
+using Validity = SignatureFacts::Validity;
+
+namespace {
+
+SignatureFacts facts(Check check, Validity validity = Validity::Unknown)
+{
+    SignatureFacts f;
+    f.check = check;
+    f.validity = validity;
+    return f;
+}
+
+} // namespace
+
+TEST_CASE("The signature classifier maps GnuPG facts to one status", "[crypto][signaturestatus]")
+{
+    struct Row
+    {
+        SignatureFacts facts;
+        SignatureStatus expected;
+    };
+    SignatureFacts keyMissingBySummary = facts(Check::OtherError);
+    keyMissingBySummary.summaryKeyMissing = true;
+    SignatureFacts revokedBySummary = facts(Check::Good, Validity::Full);
+    revokedBySummary.summaryKeyRevoked = true;
+    SignatureFacts expiredBySummary = facts(Check::Good, Validity::Full);
+    expiredBySummary.summaryKeyExpired = true;
+    SignatureFacts badFromRevoked = facts(Check::Bad);
+    badFromRevoked.summaryKeyRevoked = true;
+    SignatureFacts sysError = facts(Check::Good, Validity::Full);
+    sysError.summarySysError = true;
+    SignatureFacts red = facts(Check::Good, Validity::Full);
+    red.summaryRed = true;
+
+    const Row row = GENERATE_COPY(values<Row>({
+        {facts(Check::Good, Validity::Full), SignatureStatus::ValidTrusted},
+        {facts(Check::Good, Validity::Ultimate), SignatureStatus::ValidTrusted},
+        {facts(Check::Good, Validity::Marginal), SignatureStatus::ValidUntrusted},
+        {facts(Check::Good, Validity::Unknown), SignatureStatus::ValidUntrusted},
+        {facts(Check::Good, Validity::Undefined), SignatureStatus::ValidUntrusted},
+        {facts(Check::Good, Validity::Never), SignatureStatus::ValidUntrusted},
+        {red, SignatureStatus::ValidUntrusted},
+        {facts(Check::Bad, Validity::Full), SignatureStatus::Bad},
+        {badFromRevoked, SignatureStatus::Bad},
+        {facts(Check::NoPublicKey), SignatureStatus::KeyMissing},
+        {keyMissingBySummary, SignatureStatus::KeyMissing},
+        {facts(Check::KeyExpired, Validity::Full), SignatureStatus::KeyExpired},
+        {expiredBySummary, SignatureStatus::KeyExpired},
+        {facts(Check::KeyRevoked, Validity::Full), SignatureStatus::KeyRevoked},
+        {revokedBySummary, SignatureStatus::KeyRevoked},
+        {facts(Check::SignatureExpired, Validity::Full), SignatureStatus::Error},
+        {facts(Check::OtherError), SignatureStatus::Error},
+        {sysError, SignatureStatus::Error},
+    }));
+    CHECK(classifySignature(row.facts) == row.expected);
+}
+
+TEST_CASE("The worst signature status wins", "[crypto][signaturestatus]")
+{
+    CHECK(worse(SignatureStatus::ValidTrusted, SignatureStatus::Bad) == SignatureStatus::Bad);
+    CHECK(worse(SignatureStatus::KeyRevoked, SignatureStatus::KeyExpired) == SignatureStatus::KeyRevoked);
+    CHECK(worse(SignatureStatus::ValidUntrusted, SignatureStatus::ValidTrusted) == SignatureStatus::ValidUntrusted);
+    CHECK(worse(SignatureStatus::KeyMissing, SignatureStatus::ValidUntrusted) == SignatureStatus::KeyMissing);
+    CHECK(worse(SignatureStatus::Error, SignatureStatus::KeyExpired) == SignatureStatus::Error);
+}
+
+TEST_CASE("Every signature status has a label a sentence and guidance", "[crypto][signaturestatus]")
+{
+    const SignatureStatus status =
+        GENERATE(SignatureStatus::NotSigned, SignatureStatus::KeyMissing, SignatureStatus::ValidTrusted,
+                 SignatureStatus::ValidUntrusted, SignatureStatus::KeyExpired, SignatureStatus::KeyRevoked,
+                 SignatureStatus::Bad, SignatureStatus::Error);
+    VerificationResult result;
+    result.status = status;
+    result.fingerprint = QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567");
+    result.signerUserId = QStringLiteral("CERT-XX <cert@example.org>");
+    result.signedAt = QDateTime(QDate(2024, 5, 6), QTime(7, 8, 9), Qt::UTC);
+    CHECK(!shortLabel(status).isEmpty());
+    CHECK(!guidance(status).isEmpty());
+    const QString text = sentence(result);
+    CHECK(text.endsWith(QLatin1Char('.')));
+    const bool namesSigner = status == SignatureStatus::ValidTrusted || status == SignatureStatus::ValidUntrusted ||
+                             status == SignatureStatus::KeyExpired || status == SignatureStatus::KeyRevoked ||
+                             status == SignatureStatus::Bad;
+    if (namesSigner) {
+        CHECK(text.contains(result.signerUserId));
+        CHECK(text.contains(QStringLiteral("0123 4567 89AB CDEF")));
+    }
+    if (status == SignatureStatus::KeyMissing)
+        CHECK(text.contains(QStringLiteral("0123 4567")));
+}
+
+TEST_CASE("A sentence about several signatures says so", "[crypto][signaturestatus]")
+{
+    VerificationResult result;
+    result.status = SignatureStatus::Bad;
+    result.signatures = {SignatureInfo{}, SignatureInfo{}};
+    CHECK(sentence(result).contains(QLatin1String("2 signatures")));
+}
