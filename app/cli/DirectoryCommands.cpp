@@ -3,8 +3,11 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/DirectoryView.h"
+#include "app/cli/TeamOptions.h"
 #include "app/cli/TextTable.h"
+#include "core/crypto/KeyringStore.h"
 #include "core/directory/DirectoryImporter.h"
+#include "core/directory/DirectoryKeys.h"
 #include "core/directory/DirectoryJson.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryVCard.h"
@@ -14,6 +17,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -37,122 +41,24 @@ QCommandLineOption option(const char* name, const QString& description, const ch
                      : QCommandLineOption(s(name), description);
 }
 
-// The options that change a team, shared by add and edit.
-struct TeamOptions
+QString validityKey(KeyValidity validity)
 {
-    QCommandLineOption set = option("set",
-                                    tr("Set a field: FIELD=VALUE (repeatable). Fields: %1.")
-                                        .arg(TeamFields::scalarNames().join(QStringLiteral(", "))),
-                                    "FIELD=VALUE");
-    QCommandLineOption email =
-        option("email", tr("Add an e-mail address, optionally with a usage: ADDRESS[=USAGE]."), "ADDRESS");
-    QCommandLineOption phone = option("phone", tr("Add a phone number: NUMBER[=USAGE]."), "NUMBER");
-    QCommandLineOption oob = option("out-of-band", tr("Add an out-of-band channel: VALUE[=USAGE]."), "VALUE");
-    QCommandLineOption removeChannel = option("remove-channel", tr("Remove the channel with this value."), "VALUE");
-    QCommandLineOption constituency = option(
-        "constituency", tr("Add a constituency entry: CIDR, range a-b, ASN, domain, *.domain or country."), "ENTRY");
-    QCommandLineOption text = option("constituency-text", tr("Add a free-text constituency entry."), "TEXT");
-    QCommandLineOption removeConstituency = option("remove-constituency", tr("Remove a constituency entry."), "ENTRY");
-    QCommandLineOption key = option("link-key", tr("Link an OpenPGP key by fingerprint."), "FINGERPRINT");
-    QCommandLineOption unlinkKey = option("unlink-key", tr("Remove a linked key."), "FINGERPRINT");
-    QCommandLineOption agreement = option(
-        "agreement", tr("Add an agreement: KIND:PARTY:SIGNED[:EXPIRES] (kind nda, mou, code-of-conduct, other)."),
-        "AGREEMENT");
-    QCommandLineOption verified = option("verified", tr("Record that the entry was verified now, by you."));
-
-    void addTo(QCommandLineParser& parser) const
-    {
-        for (const QCommandLineOption* o : {&set, &email, &phone, &oob, &removeChannel, &constituency, &text,
-                                            &removeConstituency, &key, &unlinkKey, &agreement, &verified})
-            parser.addOption(*o);
+    switch (validity) {
+    case KeyValidity::Unknown:
+        return s("unknown");
+    case KeyValidity::Undefined:
+        return s("undefined");
+    case KeyValidity::Never:
+        return s("never");
+    case KeyValidity::Marginal:
+        return s("marginal");
+    case KeyValidity::Full:
+        return s("full");
+    case KeyValidity::Ultimate:
+        return s("ultimate");
     }
-
-    static Result<Channel> channel(ChannelKind kind, const QString& value, bool outOfBand)
-    {
-        Channel c;
-        c.kind = kind;
-        c.outOfBand = outOfBand;
-        c.usage = kind == ChannelKind::Phone ? ChannelUsage::Voice : ChannelUsage::Contact;
-        const qsizetype eq = value.lastIndexOf(u'=');
-        c.value = eq > 0 ? value.left(eq) : value;
-        if (eq > 0) {
-            const auto usage = DirectoryTypes::parseChannelUsage(value.mid(eq + 1));
-            if (!usage)
-                return fail(ErrorCode::BadInput,
-                            tr("“%1” is not a channel usage (one of: %2).")
-                                .arg(value.mid(eq + 1), DirectoryTypes::channelUsageKeys().join(s(", "))));
-            c.usage = *usage;
-        }
-        return c;
-    }
-
-    Status apply(const QCommandLineParser& parser, Team& team, const CliContext& context) const
-    {
-        for (const QString& assignment : parser.values(set)) {
-            const qsizetype eq = assignment.indexOf(u'=');
-            if (eq <= 0)
-                return fail(ErrorCode::Usage, tr("--set takes FIELD=VALUE, not “%1”.").arg(assignment));
-            if (auto status = TeamFields::set(team, assignment.left(eq), assignment.mid(eq + 1)); !status)
-                return status;
-        }
-        for (const auto& [opt, kind, outOfBand] :
-             {std::tuple{&email, ChannelKind::Email, false}, std::tuple{&phone, ChannelKind::Phone, false},
-              std::tuple{&oob, ChannelKind::Other, true}})
-            for (const QString& value : parser.values(*opt)) {
-                auto c = channel(kind, value, outOfBand);
-                if (!c)
-                    return fail(c.error());
-                team.channels.append(*c);
-            }
-        for (const QString& value : parser.values(removeChannel))
-            team.channels.removeIf([&](const Channel& c) { return c.value.compare(value, Qt::CaseInsensitive) == 0; });
-        for (const QString& value : parser.values(constituency)) {
-            auto entry = Constituency::guess(value);
-            if (!entry)
-                return fail(entry.error());
-            team.constituency.append(*entry);
-        }
-        for (const QString& value : parser.values(text))
-            team.constituency.append(ConstituencyEntry{ConstituencyKind::Text, value, {}, {}, 0});
-        for (const QString& value : parser.values(removeConstituency)) {
-            auto entry = Constituency::guess(value);
-            const QString normal = entry ? entry->value : value.trimmed();
-            const auto before = team.constituency.size();
-            team.constituency.removeIf([&](const ConstituencyEntry& e) { return e.value == normal; });
-            if (before == team.constituency.size())
-                return fail(ErrorCode::NotFound, tr("The team has no constituency entry “%1”.").arg(value));
-        }
-        for (const QString& value : parser.values(key)) {
-            auto fpr = TeamFields::normaliseFingerprint(value);
-            if (!fpr)
-                return fail(fpr.error());
-            team.keyFingerprints.append(*fpr);
-        }
-        for (const QString& value : parser.values(unlinkKey)) {
-            auto fpr = TeamFields::normaliseFingerprint(value);
-            if (!fpr)
-                return fail(fpr.error());
-            team.keyFingerprints.removeAll(*fpr);
-        }
-        for (const QString& value : parser.values(agreement)) {
-            const QStringList parts = value.split(u':');
-            const auto kind = DirectoryTypes::parseAgreementKind(parts.value(0));
-            if (parts.size() < 3 || !kind)
-                return fail(ErrorCode::Usage,
-                            tr("--agreement takes KIND:PARTY:SIGNED[:EXPIRES], not “%1”.").arg(value));
-            auto signedOn = TeamFields::parseDate(parts[2], s("agreement"));
-            auto expires = TeamFields::parseDate(parts.value(3), s("agreement"));
-            if (!signedOn || !expires)
-                return fail(!signedOn ? signedOn.error() : expires.error());
-            team.agreements.append(Agreement{*kind, parts[1], *signedOn, *expires, {}});
-        }
-        if (parser.isSet(verified)) {
-            team.verifiedAt = context.clock().nowUtc();
-            team.verifiedBy = context.actor();
-        }
-        return {};
-    }
-};
+    return {};
+}
 
 Result<QByteArray> readInput(const QString& path)
 {
@@ -182,7 +88,7 @@ QList<Command> DirectoryCommands::commands()
          exportFile},
         {s("directory"), s("stale"), QT_TRANSLATE_NOOP("fb::Command", "List entries not verified for a while"), stale},
         {s("directory"), s("keys"),
-         QT_TRANSLATE_NOOP("fb::Command", "List the OpenPGP keys linked to teams and people"), keys},
+         QT_TRANSLATE_NOOP("fb::Command", "Import, link and check the OpenPGP keys of teams and people"), keys},
     };
 }
 
@@ -621,8 +527,15 @@ Status DirectoryCommands::keys(CliContext& context, const QStringList& arguments
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(s("TEAM"), tr("Only this team's keys."));
+    const QCommandLineOption importOption =
+        option("import", tr("Add the public keys of an ASCII-armoured file to the workspace keyring."), "FILE");
+    const QCommandLineOption link = option("link", tr("With --import: link the imported keys to this team."), "TEAM");
+    parser.addOption(importOption);
+    parser.addOption(link);
     auto parsed = context.parse(parser, s("directory keys"), s("[TEAM]"),
-                                tr("List the OpenPGP fingerprints linked to teams and people. Link keys with "
+                                tr("List the OpenPGP keys linked to teams and people with fingerprint, algorithm, "
+                                   "dates, user IDs, validity and warnings (expired, expiring within 30 days, "
+                                   "revoked, weak, not in the keyring). Link a key you already hold with "
                                    "'directory edit TEAM --link-key FINGERPRINT'."),
                                 arguments, 0, 1);
     if (!parsed || !*parsed)
@@ -631,32 +544,66 @@ Status DirectoryCommands::keys(CliContext& context, const QStringList& arguments
     if (!vault)
         return fail(vault.error());
     DirectoryStore store(**vault, context.clock(), context.actor());
-    QList<Team> teams;
+    KeyringStore keyring(**vault, context.clock());
+    DirectoryKeys directoryKeys(store, keyring);
+    std::optional<qint64> onlyTeam;
     if (!parser.positionalArguments().isEmpty()) {
         auto t = store.findTeam(parser.positionalArguments().first());
         if (!t)
             return fail(t.error());
-        teams.append(*t);
-    } else if (auto all = store.teams()) {
-        teams = *all;
-    } else {
-        return fail(all.error());
+        onlyTeam = t->id;
     }
-    QJsonArray array;
-    TextTable table({tr("OWNER"), tr("FINGERPRINT")});
-    for (const Team& t : teams)
-        for (const QString& fpr : t.keyFingerprints) {
-            table.addRow({t.displayName(), fpr});
-            array.append(QJsonObject{{s("teamId"), t.id}, {s("team"), t.displayName()}, {s("fingerprint"), fpr}});
+    if (parser.isSet(importOption)) {
+        std::optional<qint64> linkTeam;
+        if (parser.isSet(link)) {
+            auto t = store.findTeam(parser.value(link));
+            if (!t)
+                return fail(t.error());
+            linkTeam = t->id;
         }
-    if (parser.positionalArguments().isEmpty())
-        if (auto people = store.people())
-            for (const Person& p : *people)
-                if (!p.keyFingerprint.isEmpty()) {
-                    table.addRow({p.name, p.keyFingerprint});
-                    array.append(QJsonObject{
-                        {s("personId"), p.id}, {s("person"), p.name}, {s("fingerprint"), p.keyFingerprint}});
-                }
+        auto data = readInput(parser.value(importOption));
+        if (!data)
+            return fail(data.error());
+        auto fingerprints = directoryKeys.importArmoured(
+            *data, tr("file %1").arg(QFileInfo(parser.value(importOption)).fileName()), linkTeam);
+        if (!fingerprints)
+            return fail(fingerprints.error());
+        if (!context.json())
+            context.out() << tr("Imported %n key(s).", nullptr, static_cast<int>(fingerprints->size())) << u'\n';
+    } else if (parser.isSet(link)) {
+        return fail(ErrorCode::Usage, tr("--link goes with --import."));
+    }
+    auto linked = directoryKeys.linked(onlyTeam);
+    if (!linked)
+        return fail(linked.error());
+    QJsonArray array;
+    TextTable table({tr("OWNER"), tr("FINGERPRINT"), tr("ALGORITHM"), tr("CREATED"), tr("EXPIRES"), tr("VALIDITY"),
+                     tr("USER IDS"), tr("WARNINGS")});
+    for (const LinkedKey& k : *linked) {
+        QStringList warnings;
+        for (const KeyWarning& w : k.warnings)
+            warnings.append(w.message);
+        if (!k.missing.isEmpty())
+            warnings.append(k.missing);
+        const bool known = k.key.has_value();
+        table.addRow({k.owner, groupedFingerprint(k.fingerprint), known ? k.key->algorithm : QString(),
+                      known ? CliContext::localTime(k.key->created).left(10) : QString(),
+                      known ? (k.key->expires.isValid() ? CliContext::localTime(k.key->expires).left(10) : tr("never"))
+                            : QString(),
+                      known ? validityKey(k.key->validity) : QString(),
+                      known ? k.key->userIds.join(s("; ")) : QString(), warnings.join(u' ')});
+        array.append(QJsonObject{{s("teamId"), k.teamId ? QJsonValue(k.teamId) : QJsonValue()},
+                                 {s("personId"), k.personId ? QJsonValue(k.personId) : QJsonValue()},
+                                 {s("owner"), k.owner},
+                                 {s("fingerprint"), k.fingerprint},
+                                 {s("inKeyring"), known},
+                                 {s("algorithm"), known ? QJsonValue(k.key->algorithm) : QJsonValue()},
+                                 {s("created"), known ? CliContext::isoUtc(k.key->created) : QJsonValue()},
+                                 {s("expires"), known ? CliContext::isoUtc(k.key->expires) : QJsonValue()},
+                                 {s("validity"), known ? QJsonValue(validityKey(k.key->validity)) : QJsonValue()},
+                                 {s("userIds"), known ? QJsonArray::fromStringList(k.key->userIds) : QJsonArray()},
+                                 {s("warnings"), QJsonArray::fromStringList(warnings)}});
+    }
     if (context.json())
         context.printJson(array);
     else

@@ -6,7 +6,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <random>
+#include <thread>
+#include <vector>
 
 using namespace fb;
 using namespace fb::test;
@@ -248,4 +251,29 @@ TEST_CASE("Lookup agrees with a linear scan on a randomised directory")
         INFO(query.toStdString());
         REQUIRE(fast->matches == slow->matches);
     }
+}
+
+TEST_CASE("Lookup answers the same from several threads at once")
+{
+    const auto index = NetworkLookup::build(sampleDirectory());
+    const QStringList queries{QStringLiteral("198.51.100.250"),   QStringLiteral("2001:db8:1234:5::1"),
+                              QStringLiteral("www.cs.uni.ac.uk"), QStringLiteral("AS64496"),
+                              QStringLiteral("shop.de"),          QStringLiteral("203.0.113.9")};
+    QList<QList<LookupMatch>> expected;
+    for (const QString& q : queries)
+        expected.append(index->lookup(q)->matches);
+    std::atomic<int> mismatches{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&] {
+            for (int i = 0; i < 2000; ++i) {
+                const auto k = static_cast<qsizetype>(i % queries.size());
+                auto result = index->lookup(queries[k]);
+                if (!result || result->matches != expected[k])
+                    ++mismatches;
+            }
+        });
+    for (std::thread& thread : threads)
+        thread.join();
+    CHECK(mismatches == 0);
 }
