@@ -229,7 +229,10 @@ Result<QList<qint64>> TicketSearch::fullText(const QString& words, int limit)
     const QString expression = ftsExpression(words);
     if (expression.isEmpty())
         return fail(ErrorCode::BadInput, tr("Give at least one word to search for."), QStringLiteral("search"));
-    auto q = m_vault.query("SELECT docid FROM ticket_fts WHERE ticket_fts MATCH ?1 ORDER BY docid DESC LIMIT ?2");
+    // Mail stored on a ticket (core/mail) is searched with the ticket's own text.
+    auto q = m_vault.query("SELECT docid FROM ticket_fts WHERE ticket_fts MATCH ?1 UNION "
+                           "SELECT m.ticket_id FROM message_fts JOIN messages m ON m.id = message_fts.docid "
+                           "WHERE message_fts MATCH ?1 ORDER BY 1 DESC LIMIT ?2");
     if (!q)
         return fail(q.error());
     q->bind(1, expression).bind(2, std::clamp(limit, 0, kMaxPage));

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/mail/MailComposer.h"
+
+#include "core/mail/MessageParser.h"
+#include "core/mail/MimeRuntime.h"
+#include "core/tickets/TicketStore.h"
+#include "core/vault/Transaction.h"
+#include "core/vault/Vault.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <gmime/gmime.h>
+
+#include <memory>
+
+namespace fb {
+
+namespace {
+
+struct ObjectUnref
+{
+    void operator()(void* object) const
+    {
+        if (object)
+            g_object_unref(object);
+    }
+};
+template <typename T>
+using GPtr = std::unique_ptr<T, ObjectUnref>;
+
+QByteArray utf8(const QString& text)
+{
+    return text.toUtf8();
+}
+
+Status addAddresses(GMimeMessage* message, GMimeAddressType type, const QStringList& addresses, const char* field)
+{
+    for (const QString& address : addresses) {
+        const QByteArray bytes = utf8(address);
+        InternetAddressList* parsed = internet_address_list_parse(nullptr, bytes.constData());
+        if (!parsed || internet_address_list_length(parsed) == 0) {
+            if (parsed)
+                g_object_unref(parsed);
+            return fail(ErrorCode::BadInput, MailComposer::tr("'%1' is not an e-mail address.").arg(address),
+                        QLatin1String(field));
+        }
+        internet_address_list_append(g_mime_message_get_addresses(message, type), parsed);
+        g_object_unref(parsed);
+    }
+    return {};
+}
+
+GMimeObject* attachmentPart(const MailAttachment& attachment)
+{
+    const QByteArray type =
+        attachment.mimeType.isEmpty() ? QByteArray("application/octet-stream") : attachment.mimeType.toUtf8();
+    const qsizetype slash = type.indexOf('/');
+    GMimePart* part = g_mime_part_new_with_type(slash > 0 ? type.left(slash).constData() : "application",
+                                                slash > 0 ? type.mid(slash + 1).constData() : "octet-stream");
+    GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(attachment.content.constData(),
+                                                               static_cast<size_t>(attachment.content.size())));
+    GPtr<GMimeDataWrapper> wrapper(g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT));
+    g_mime_part_set_content(part, wrapper.get());
+    g_mime_part_set_content_encoding(part, GMIME_CONTENT_ENCODING_BASE64);
+    g_mime_object_set_disposition(GMIME_OBJECT(part), GMIME_DISPOSITION_ATTACHMENT);
+    if (!attachment.name.isEmpty())
+        g_mime_part_set_filename(part, utf8(attachment.name).constData());
+    return GMIME_OBJECT(part);
+}
+
+QString ensureBracketed(const QString& id)
+{
+    return QLatin1Char('<') + id + QLatin1Char('>');
+}
+
+} // namespace
+
+MailComposer::MailComposer(Vault& vault, const Clock& clock, QString actor)
+    : m_vault(vault)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+{
+}
+
+Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
+{
+    if (mail.to.isEmpty())
+        return fail(ErrorCode::Usage, tr("Give at least one recipient."), QStringLiteral("to"));
+    if ((mail.tlp == TlpLevel::Red || mail.tlp == TlpLevel::AmberStrict) && !mail.encrypt)
+        return fail(ErrorCode::BadInput,
+                    tr("%1 information may only be sent encrypted; ask for encryption to the recipient's key.")
+                        .arg(Tlp::label(mail.tlp)),
+                    QStringLiteral("tlp"));
+    if (mail.encrypt || !mail.signKey.isEmpty())
+        return fail(ErrorCode::Usage, tr("OpenPGP signing and encryption are not available in this build yet."),
+                    QStringLiteral("openpgp"));
+    TicketStore tickets(m_vault, m_clock, m_actor);
+    auto ticket = tickets.get(mail.ticketId);
+    if (!ticket)
+        return fail(ticket.error());
+    MailStore store(m_vault);
+    auto tag = store.subjectTag();
+    if (!tag)
+        return fail(tag.error());
+
+    std::optional<StoredMessage> original;
+    if (mail.inReplyTo) {
+        auto messages = store.messagesOf(mail.ticketId, false);
+        if (!messages)
+            return fail(messages.error());
+        for (const StoredMessage& m : *messages)
+            if (m.id == *mail.inReplyTo)
+                original = m;
+        if (!original)
+            return fail(ErrorCode::NotFound,
+                        tr("Ticket #%1 has no stored message %2 to reply to.").arg(mail.ticketId).arg(*mail.inReplyTo),
+                        QStringLiteral("reply"));
+    }
+
+    QString subject = mail.subject.trimmed();
+    if (subject.isEmpty())
+        subject = original ? original->message.subject : ticket->title;
+    // One tag, one label: drop those already in a replied subject before putting ours in front.
+    subject.remove(QRegularExpression(QStringLiteral("\\[\\s*") + QRegularExpression::escape(*tag) +
+                                          QStringLiteral("\\s+#\\d+\\s*\\]\\s*"),
+                                      QRegularExpression::CaseInsensitiveOption));
+    subject.remove(QRegularExpression(QStringLiteral("TLP:(CLEAR|WHITE|GREEN|AMBER\\+STRICT|AMBER|RED)\\s*"),
+                                      QRegularExpression::CaseInsensitiveOption));
+    subject = subject.trimmed();
+    if (original && !subject.startsWith(QLatin1String("Re:"), Qt::CaseInsensitive))
+        subject.prepend(QStringLiteral("Re: "));
+    const QString fullSubject =
+        QStringLiteral("[%1 #%2] %3 %4").arg(*tag).arg(mail.ticketId).arg(Tlp::label(mail.tlp), subject);
+
+    MimeRuntime::ensureInitialised();
+    GPtr<GMimeMessage> message(g_mime_message_new(TRUE));
+    if (!mail.from.isEmpty())
+        if (auto status = addAddresses(message.get(), GMIME_ADDRESS_TYPE_FROM, {mail.from}, "from"); !status)
+            return fail(status.error());
+    if (auto status = addAddresses(message.get(), GMIME_ADDRESS_TYPE_TO, mail.to, "to"); !status)
+        return fail(status.error());
+    if (auto status = addAddresses(message.get(), GMIME_ADDRESS_TYPE_CC, mail.cc, "cc"); !status)
+        return fail(status.error());
+    g_mime_message_set_subject(message.get(), utf8(fullSubject).constData(), "utf-8");
+    GDateTime* date = g_date_time_new_from_unix_utc(m_clock.nowUtc().toSecsSinceEpoch());
+    g_mime_message_set_date(message.get(), date);
+    g_date_time_unref(date);
+    QByteArray domain = utf8(mail.from.section(QLatin1Char('@'), -1).remove(QLatin1Char('>')).trimmed());
+    if (domain.isEmpty() || !mail.from.contains(QLatin1Char('@')))
+        domain = "firebreak.invalid";
+    char* id = g_mime_utils_generate_message_id(domain.constData());
+    g_mime_message_set_message_id(message.get(), id);
+    g_free(id);
+    if (original && !original->message.messageId.isEmpty()) {
+        QStringList references = original->message.references;
+        references.append(original->message.messageId);
+        QStringList bracketed;
+        for (const QString& r : references)
+            bracketed.append(ensureBracketed(r));
+        g_mime_object_set_header(GMIME_OBJECT(message.get()), "In-Reply-To",
+                                 utf8(ensureBracketed(original->message.messageId)).constData(), nullptr);
+        g_mime_object_set_header(GMIME_OBJECT(message.get()), "References",
+                                 utf8(bracketed.join(QLatin1Char(' '))).constData(), nullptr);
+    }
+
+    // TLP 2.0: the label in the subject and as the first line of the text.
+    QString body = Tlp::label(mail.tlp) + QStringLiteral("\n\n") + mail.body;
+    if (!body.endsWith(QLatin1Char('\n')))
+        body += QLatin1Char('\n');
+    GMimeTextPart* text = g_mime_text_part_new_with_subtype("plain");
+    g_mime_text_part_set_text(text, utf8(body).constData());
+    if (mail.attachments.isEmpty()) {
+        g_mime_message_set_mime_part(message.get(), GMIME_OBJECT(text));
+    } else {
+        GMimeMultipart* mixed = g_mime_multipart_new_with_subtype("mixed");
+        g_mime_multipart_add(mixed, GMIME_OBJECT(text));
+        for (const MailAttachment& a : mail.attachments) {
+            GMimeObject* part = attachmentPart(a);
+            g_mime_multipart_add(mixed, part);
+            g_object_unref(part);
+        }
+        g_mime_message_set_mime_part(message.get(), GMIME_OBJECT(mixed));
+        g_object_unref(mixed);
+    }
+    g_object_unref(text);
+
+    GPtr<GMimeStream> out(g_mime_stream_mem_new());
+    GMimeFormatOptions* format = g_mime_format_options_new();
+    g_mime_format_options_set_newline_format(format, GMIME_NEWLINE_FORMAT_UNIX);
+    g_mime_object_write_to_stream(GMIME_OBJECT(message.get()), format, out.get());
+    g_mime_format_options_free(format);
+    GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(out.get()));
+    const QByteArray raw(reinterpret_cast<const char*>(bytes->data), static_cast<qsizetype>(bytes->len));
+    MessageParser::Outcome parsed = MessageParser::parse(raw);
+    if (!parsed.quarantineReason.isEmpty())
+        return fail(ErrorCode::Internal,
+                    tr("The composed message could not be read back: %1").arg(parsed.quarantineReason));
+    return parsed.message;
+}
+
+Result<ParsedMessage> MailComposer::composeAndStore(const OutgoingMail& mail)
+{
+    auto composed = compose(mail);
+    if (!composed)
+        return composed;
+    Transaction transaction(m_vault);
+    if (!transaction.status())
+        return fail(transaction.status().error());
+    MailStore store(m_vault);
+    const QDateTime now = m_clock.nowUtc();
+    if (auto stored = store.insert(mail.ticketId, MailDirection::Out, *composed, {}, now); !stored)
+        return fail(stored.error());
+    TicketStore tickets(m_vault, m_clock, m_actor);
+    HistoryEntry entry;
+    entry.ticketId = mail.ticketId;
+    entry.at = now;
+    entry.actor = m_actor;
+    entry.action = QStringLiteral("mail");
+    entry.field = QStringLiteral("out");
+    entry.newValue = composed->dedupKey();
+    if (auto status = tickets.history().append(entry); !status)
+        return fail(status.error());
+    if (auto status = transaction.commit(); !status)
+        return fail(status.error());
+    return composed;
+}
+
+Result<QByteArray> MailComposer::ticketMbox(qint64 ticketId)
+{
+    MailStore store(m_vault);
+    auto messages = store.messagesOf(ticketId, true);
+    if (!messages)
+        return fail(messages.error());
+    return toMbox(*messages);
+}
+
+QByteArray MailComposer::toMbox(const QList<StoredMessage>& messages)
+{
+    static const QRegularExpression fromLine(QStringLiteral("(^|\\n)(>*From )"));
+    QByteArray out;
+    for (const StoredMessage& s : messages) {
+        const QDateTime when = s.message.date.isValid() ? s.message.date : s.importedAt;
+        const QString sender =
+            s.message.fromAddress.isEmpty() ? QStringLiteral("MAILER-DAEMON") : s.message.fromAddress;
+        out += "From " + sender.toUtf8() + ' ' +
+               QLocale::c().toString(when.toUTC(), QStringLiteral("ddd MMM d HH:mm:ss yyyy")).toUtf8() + '\n';
+        // mboxrd: every line that starts with >*From gets one more '>'.
+        QString raw = QString::fromLatin1(s.message.raw);
+        raw.replace(fromLine, QStringLiteral("\\1>\\2"));
+        QByteArray bytes = raw.toLatin1();
+        if (!bytes.endsWith('\n'))
+            bytes += '\n';
+        out += bytes + '\n';
+    }
+    return out;
+}
+
+} // namespace fb

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MailComposer: writes mail from a ticket (reply to the reporter, notification to another team, list
+// message) with RFC 5322 headers, our subject tag, the TLP label in subject and body, UTF-8 text and
+// attachments; stores sent messages on the ticket and exports a ticket's correspondence as mbox.
+#pragma once
+
+#include "core/base/Clock.h"
+#include "core/base/Result.h"
+#include "core/mail/MailStore.h"
+#include "core/taxonomy/Tlp.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+namespace fb {
+
+class Vault;
+
+struct OutgoingMail
+{
+    qint64 ticketId = 0;
+    QString from; // "CERT-XX <cert@example.org>"
+    QStringList to;
+    QStringList cc;
+    QString subject; // without tag and TLP label; empty: the ticket's title (or "Re: " + the replied subject)
+    QString body;    // UTF-8 text; the TLP label is put above it
+    TlpLevel tlp = TlpLevel::Amber;
+    QList<MailAttachment> attachments;
+    std::optional<qint64> inReplyTo; // stored message id (MailStore) this answers
+    QString signKey;                 // OpenPGP key to sign with; empty: not signed
+    bool encrypt = false;
+};
+
+class MailComposer
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::MailComposer)
+
+public:
+    MailComposer(Vault& vault, const Clock& clock, QString actor);
+
+    // The message as it would be sent (raw bytes and parsed view). Refuses TLP:RED and TLP:AMBER+STRICT
+    // unless encrypted.
+    Result<ParsedMessage> compose(const OutgoingMail& mail);
+    // compose() and store the result on the ticket as a sent message, with a history row.
+    Result<ParsedMessage> composeAndStore(const OutgoingMail& mail);
+    // The ticket's whole correspondence, oldest first, as an mboxrd file.
+    Result<QByteArray> ticketMbox(qint64 ticketId);
+    // Messages as one mboxrd mailbox (From_ lines, ">From " escaping).
+    static QByteArray toMbox(const QList<StoredMessage>& messages);
+
+private:
+    Vault& m_vault;
+    const Clock& m_clock;
+    QString m_actor;
+};
+
+} // namespace fb

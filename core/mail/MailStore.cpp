@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/mail/MailStore.h"
+
+#include "core/vault/Vault.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fb {
+
+namespace {
+
+QDateTime fromMs(const Query& row, int column)
+{
+    if (row.isNull(column))
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(row.int64(column), Qt::UTC);
+}
+
+QStringList stringList(const QString& json)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue& value : array)
+        out.append(value.toString());
+    return out;
+}
+
+} // namespace
+
+MailStore::MailStore(Vault& vault)
+    : m_vault(vault)
+{
+}
+
+Result<QString> MailStore::subjectTag()
+{
+    auto q = m_vault.query("SELECT value FROM settings WHERE key = ?1");
+    if (!q)
+        return fail(q.error());
+    q->bind(1, QString::fromLatin1(kSubjectTagKey));
+    auto row = q->next();
+    if (!row)
+        return fail(row.error());
+    const QString tag = *row ? q->text(0).trimmed() : QString();
+    return tag.isEmpty() ? QStringLiteral("FIREBREAK") : tag;
+}
+
+Status MailStore::setSubjectTag(const QString& tag)
+{
+    const QString clean = tag.trimmed();
+    if (clean.isEmpty() || clean.contains(QLatin1Char('[')) || clean.contains(QLatin1Char(']')) ||
+        clean.contains(QLatin1Char('#')) || clean.size() > 40)
+        return fail(ErrorCode::BadInput,
+                    tr("The subject tag must be 1 to 40 characters without '[', ']' or '#', e.g. CERT-XX."),
+                    QString::fromLatin1(kSubjectTagKey));
+    auto q = m_vault.query("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)");
+    if (!q)
+        return fail(q.error());
+    return q->bind(1, QString::fromLatin1(kSubjectTagKey)).bind(2, clean).exec();
+}
+
+Result<std::optional<qint64>> MailStore::ticketOfDuplicate(MailDirection direction, const QString& dedupKey)
+{
+    auto q = m_vault.query("SELECT ticket_id FROM messages WHERE direction = ?1 AND dedup_key = ?2");
+    if (!q)
+        return fail(q.error());
+    q->bind(1, directionKey(direction)).bind(2, dedupKey);
+    auto row = q->next();
+    if (!row)
+        return fail(row.error());
+    return *row ? std::optional<qint64>(q->int64(0)) : std::nullopt;
+}
+
+Result<std::optional<qint64>> MailStore::ticketOfMessageIds(const QStringList& ids)
+{
+    for (const QString& id : ids) {
+        if (id.isEmpty())
+            continue;
+        auto q = m_vault.query("SELECT ticket_id FROM messages WHERE message_id = ?1 ORDER BY id DESC LIMIT 1");
+        if (!q)
+            return fail(q.error());
+        q->bind(1, id);
+        auto row = q->next();
+        if (!row)
+            return fail(row.error());
+        if (*row)
+            return std::optional<qint64>(q->int64(0));
+    }
+    return std::optional<qint64>();
+}
+
+Result<std::optional<qint64>> MailStore::liveTicket(qint64 id)
+{
+    for (int hops = 0; hops < 16; ++hops) {
+        auto q = m_vault.query("SELECT merged_into FROM tickets WHERE id = ?1");
+        if (!q)
+            return fail(q.error());
+        q->bind(1, id);
+        auto row = q->next();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return std::optional<qint64>();
+        const auto merged = q->optionalInt64(0);
+        if (!merged)
+            return std::optional<qint64>(id);
+        id = *merged;
+    }
+    return std::optional<qint64>(id);
+}
+
+Result<qint64> MailStore::insert(qint64 ticketId, MailDirection direction, const ParsedMessage& m,
+                                 const QString& source, const QDateTime& now)
+{
+    auto q = m_vault.query(
+        "INSERT INTO messages (ticket_id, direction, dedup_key, raw, raw_sha256, message_id, in_reply_to, refs, "
+        "from_addr, to_addr, cc_addr, date, subject, body, signature_status, signer_fingerprint, encrypted, warnings, "
+        "abuse_report, source, imported_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
+    if (!q)
+        return fail(q.error());
+    const QString warnings =
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m.warnings)).toJson(QJsonDocument::Compact));
+    const QString abuse = m.abuseReport
+                              ? QString::fromUtf8(QJsonDocument(m.abuseReport->toJson()).toJson(QJsonDocument::Compact))
+                              : QString();
+    q->bind(1, ticketId).bind(2, directionKey(direction)).bind(3, m.dedupKey());
+    q->bindBlob(4, m.raw.isNull() ? QByteArray("") : m.raw).bindBlob(5, m.rawSha256);
+    q->bind(6, m.messageId).bind(7, m.inReplyTo).bind(8, m.references.join(QLatin1Char(' ')));
+    q->bind(9, m.from).bind(10, m.to).bind(11, m.cc);
+    q->bind(12, m.date.isValid() ? std::optional<qint64>(m.date.toMSecsSinceEpoch()) : std::nullopt);
+    q->bind(13, m.subject).bind(14, m.body).bind(15, m.signatureStatus).bind(16, m.signerFingerprint);
+    q->bind(17, m.isEncrypted ? 1 : 0).bind(18, warnings).bind(19, abuse).bind(20, source);
+    q->bind(21, now.toMSecsSinceEpoch());
+    if (auto status = q->exec(); !status)
+        return fail(status.error());
+    const qint64 id = m_vault.lastInsertId();
+    int position = 0;
+    for (const MailAttachment& a : m.attachments) {
+        auto insert = m_vault.query("INSERT INTO attachments (message_id, position, name, mime_type, size, sha256, "
+                                    "content) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        if (!insert)
+            return fail(insert.error());
+        insert->bind(1, id).bind(2, position++).bind(3, a.name).bind(4, a.mimeType).bind(5, a.size());
+        insert->bindBlob(6, a.sha256).bindBlob(7, a.content.isNull() ? QByteArray("") : a.content);
+        if (auto status = insert->exec(); !status)
+            return fail(status.error());
+    }
+    return id;
+}
+
+Result<QList<StoredMessage>> MailStore::messagesOf(qint64 ticketId, bool withContent)
+{
+    auto q = m_vault.query(
+        "SELECT id, ticket_id, direction, source, imported_at, message_id, in_reply_to, refs, from_addr, to_addr, "
+        "cc_addr, date, subject, body, signature_status, signer_fingerprint, encrypted, warnings, abuse_report, "
+        "raw_sha256, CASE WHEN ?2 THEN raw END FROM messages WHERE ticket_id = ?1 ORDER BY id");
+    if (!q)
+        return fail(q.error());
+    q->bind(1, ticketId).bind(2, withContent ? 1 : 0);
+    QList<StoredMessage> out;
+    auto status = q->forEachRow([&out](const Query& row) {
+        StoredMessage s;
+        s.id = row.int64(0);
+        s.ticketId = row.int64(1);
+        s.direction = row.text(2) == QLatin1String("out") ? MailDirection::Out : MailDirection::In;
+        s.source = row.text(3);
+        s.importedAt = fromMs(row, 4);
+        ParsedMessage& m = s.message;
+        m.messageId = row.text(5);
+        m.inReplyTo = row.text(6);
+        m.references = row.text(7).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        m.from = row.text(8);
+        m.to = row.text(9);
+        m.cc = row.text(10);
+        m.date = fromMs(row, 11);
+        m.subject = row.text(12);
+        m.body = row.text(13);
+        m.signatureStatus = row.text(14);
+        m.signerFingerprint = row.text(15);
+        m.isEncrypted = row.int64(16) != 0;
+        m.warnings = stringList(row.text(17));
+        s.abuseReportJson = row.text(18);
+        m.rawSha256 = row.blob(19);
+        m.raw = row.blob(20);
+        out.append(std::move(s));
+    });
+    if (!status)
+        return fail(status.error());
+    if (!withContent)
+        return out;
+    for (StoredMessage& s : out) {
+        auto a = m_vault.query(
+            "SELECT name, mime_type, sha256, content FROM attachments WHERE message_id = ?1 ORDER BY position");
+        if (!a)
+            return fail(a.error());
+        a->bind(1, s.id);
+        auto rows = a->forEachRow([&s](const Query& row) {
+            s.message.attachments.append({row.text(0), row.text(1), row.blob(3), row.blob(2)});
+        });
+        if (!rows)
+            return fail(rows.error());
+    }
+    return out;
+}
+
+Result<bool> MailStore::quarantine(const QString& source, const QString& position, const QString& reason,
+                                   const QByteArray& raw, const QDateTime& now)
+{
+    auto q = m_vault.query("INSERT OR IGNORE INTO mail_quarantine (source, position, reason, raw, raw_sha256, at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!q)
+        return fail(q.error());
+    // The same bytes from another place are still the same case: the digest covers where, too.
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    digest.addData(source.toUtf8());
+    digest.addData(QByteArray(1, '\0'));
+    digest.addData(position.toUtf8());
+    digest.addData(QByteArray(1, '\0'));
+    digest.addData(raw);
+    q->bind(1, source).bind(2, position).bind(3, reason).bindBlob(4, raw.isNull() ? QByteArray("") : raw);
+    q->bindBlob(5, digest.result()).bind(6, now.toMSecsSinceEpoch());
+    if (auto status = q->exec(); !status)
+        return fail(status.error());
+    return m_vault.changes() > 0;
+}
+
+Result<QList<QuarantineEntry>> MailStore::quarantineList()
+{
+    auto q = m_vault.query("SELECT id, source, position, reason, length(raw), at FROM mail_quarantine ORDER BY id");
+    if (!q)
+        return fail(q.error());
+    QList<QuarantineEntry> out;
+    auto status = q->forEachRow([&out](const Query& row) {
+        out.append({row.int64(0), row.text(1), row.text(2), row.text(3), row.int64(4), {}, fromMs(row, 5)});
+    });
+    if (!status)
+        return fail(status.error());
+    return out;
+}
+
+Result<QuarantineEntry> MailStore::quarantineEntry(qint64 id)
+{
+    auto q = m_vault.query("SELECT id, source, position, reason, length(raw), raw, at FROM mail_quarantine "
+                           "WHERE id = ?1");
+    if (!q)
+        return fail(q.error());
+    q->bind(1, id);
+    auto row = q->next();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return fail(ErrorCode::NotFound, tr("There is no quarantined message %1.").arg(id));
+    return QuarantineEntry{q->int64(0), q->text(1), q->text(2), q->text(3), q->int64(4), q->blob(5), fromMs(*q, 6)};
+}
+
+} // namespace fb

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ParsedMessage: what Firebreak reads out of one mail message, all text in UTF-8, plus its raw bytes.
+#pragma once
+
+#include "core/mail/AbuseReport.h"
+#include "core/mail/MailAttachment.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fb {
+
+struct ParsedMessage
+{
+    QByteArray raw;       // exactly the bytes that were parsed (mbox: without the From_ line, unescaped)
+    QByteArray rawSha256; // 32 bytes
+
+    QString messageId; // without angle brackets; empty when the message has none
+    QString inReplyTo; // first id of In-Reply-To, without angle brackets
+    QStringList references;
+    QString from;        // decoded, as shown: "Name <addr>"
+    QString fromAddress; // the first sender's bare address, lower-case
+    QString to;
+    QString cc;
+    QDateTime date; // UTC; invalid when missing or unreadable
+    QString subject;
+
+    QString body;              // text/plain parts, or the HTML part turned into text
+    bool bodyFromHtml = false; // the body came from HTML
+    QList<MailAttachment> attachments;
+    QStringList warnings; // what was wrong with the input, for people
+
+    bool isSigned = false;    // multipart/signed or an inline PGP signature was found
+    bool isEncrypted = false; // multipart/encrypted or an inline PGP message was found
+    QString signatureStatus = QStringLiteral("not-signed");
+    QString signerFingerprint;
+
+    std::optional<AbuseReport> abuseReport;
+
+    // "mid:<Message-ID>" or "sha256:<hex>" when there is no Message-ID.
+    QString dedupKey() const;
+};
+
+} // namespace fb
