@@ -354,9 +354,13 @@ Status DirectoryCommands::lookup(CliContext& context, const QStringList& argumen
 Status DirectoryCommands::importFile(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(s("FILE"), tr("teams.json (Trusted Introducer) or a .vcf file."));
-    const QCommandLineOption format = option("format", tr("ti or vcard (default: from the file name)."), "FORMAT");
+    parser.addPositionalArgument(s("FILE"),
+                                 tr("teams.json (Trusted Introducer), a .vcf file, or ASCII-armoured keys (.asc)."));
+    const QCommandLineOption format =
+        option("format", tr("ti, vcard or keys (default: from the file name)."), "FORMAT");
+    const QCommandLineOption link = option("link", tr("With keys: link the imported keys to this team."), "TEAM");
     parser.addOption(format);
+    parser.addOption(link);
     auto parsed = context.parse(parser, s("directory import"), s("FILE"),
                                 tr("Import teams and people. Valid entries are imported, entries with problems are "
                                    "reported with their position and left out (exit code 2); fields you edited after "
@@ -369,9 +373,19 @@ Status DirectoryCommands::importFile(CliContext& context, const QStringList& arg
     if (kind.isEmpty())
         kind = path.endsWith(s(".vcf"), Qt::CaseInsensitive) || path.endsWith(s(".vcard"), Qt::CaseInsensitive)
                    ? s("vcard")
+               : path.endsWith(s(".asc"), Qt::CaseInsensitive) || path.endsWith(s(".gpg"), Qt::CaseInsensitive)
+                   ? s("keys")
                    : s("ti");
+    if (kind == QLatin1String("keys")) {
+        QStringList keyArguments{s("--import"), path};
+        if (parser.isSet(link))
+            keyArguments << s("--link") << parser.value(link);
+        if (context.json())
+            keyArguments << s("--json");
+        return keys(context, keyArguments);
+    }
     if (kind != QLatin1String("ti") && kind != QLatin1String("vcard"))
-        return fail(ErrorCode::Usage, tr("--format is ti or vcard."));
+        return fail(ErrorCode::Usage, tr("--format is ti, vcard or keys."));
     auto data = readInput(path);
     if (!data)
         return fail(data.error());
