@@ -133,7 +133,7 @@ Status DirectoryImporter::importPerson(const ImportedPerson& incoming, ImportRep
     return {};
 }
 
-Result<ImportReport> DirectoryImporter::import(const ImportedDirectory& directory)
+Result<ImportReport> DirectoryImporter::import(const ImportedDirectory& directory, JobControl* control)
 {
     ImportReport report;
     report.problems = directory.problems;
@@ -153,13 +153,30 @@ Result<ImportReport> DirectoryImporter::import(const ImportedDirectory& director
     auto existing = m_store.teams();
     if (!existing)
         return fail(existing.error());
+    const qint64 total = directory.teams.size() + directory.people.size();
+    qint64 done = 0;
+    auto step = [&]() -> Status {
+        if (!control)
+            return {};
+        if (control->isCancelled())
+            return fail(ErrorCode::Cancelled, tr("The import was cancelled; nothing was imported."));
+        control->setProgress(done++, total, tr("Importing directory entries"));
+        return {};
+    };
     for (const ImportedTeam& team : directory.teams) {
+        if (auto status = step(); !status)
+            return fail(status.error());
         if (auto status = importTeam(team, *existing, report); !status)
             return fail(status.error());
     }
-    for (const ImportedPerson& person : directory.people)
+    for (const ImportedPerson& person : directory.people) {
+        if (auto status = step(); !status)
+            return fail(status.error());
         if (auto status = importPerson(person, report); !status)
             return fail(status.error());
+    }
+    if (control)
+        control->setProgress(total, total, tr("Importing directory entries"));
     if (auto status = transaction.commit(); !status)
         return fail(status.error());
     return report;

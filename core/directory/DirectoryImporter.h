@@ -5,6 +5,7 @@
 // modified) is kept and reported; empty imported fields never erase anything.
 #pragma once
 
+#include "core/base/Job.h"
 #include "core/base/Result.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/ImportReport.h"
@@ -21,8 +22,9 @@ public:
     explicit DirectoryImporter(DirectoryStore& store);
 
     // Problems already found by the reader are carried into the report. Nothing is stored when the workspace
-    // refuses a write (the whole import is rolled back).
-    Result<ImportReport> import(const ImportedDirectory& directory);
+    // refuses a write or the job is cancelled (the whole import is rolled back: ErrorCode::Cancelled).
+    // Progress is reported per entry. Run it in a job (fb::startJob) with a Vault opened on the worker thread.
+    Result<ImportReport> import(const ImportedDirectory& directory, JobControl* control = nullptr);
 
 private:
     Result<std::optional<Team>> match(const Team& incoming, const QList<Team>& existing);

@@ -128,3 +128,48 @@ TEST_CASE("Trusted Introducer import adds then updates and keeps newer user edit
     CHECK(history->first().action == QStringLiteral("directory.team.create"));
     CHECK_FALSE(history->first().ticketId.has_value());
 }
+
+namespace {
+
+// Cancels after a number of progress steps, like a user pressing Cancel half-way.
+class CancelAfter final : public JobControl
+{
+public:
+    explicit CancelAfter(int steps)
+        : m_steps(steps)
+    {
+    }
+    bool isCancelled() const override { return m_seen >= m_steps; }
+    void setProgress(qint64, qint64 total, const QString&) override
+    {
+        ++m_seen;
+        m_total = total;
+    }
+    qint64 m_total = 0;
+
+private:
+    int m_steps;
+    int m_seen = 0;
+};
+
+} // namespace
+
+TEST_CASE("Trusted Introducer import cancelled half-way leaves nothing half-imported")
+{
+    DirectoryFixture f;
+    auto read = TrustedIntroducerReader::read(fixture("ti-teams.json"));
+    REQUIRE(read);
+    CancelAfter control(2);
+    auto report = DirectoryImporter(*f.store).import(*read, &control);
+    REQUIRE_FALSE(report);
+    CHECK(report.error().code == ErrorCode::Cancelled);
+    CHECK(control.m_total == 3);
+    CHECK(f.store->teams()->isEmpty());
+    History history(*f.vault);
+    CHECK(history.verify()->rowsChecked == 0);
+
+    DirectJobControl progress;
+    auto complete = DirectoryImporter(*f.store).import(*read, &progress);
+    REQUIRE(complete);
+    CHECK(f.store->teams()->size() == 3);
+}
