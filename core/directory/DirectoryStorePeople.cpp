@@ -120,17 +120,22 @@ Status DirectoryStore::writePersonChildren(const Person& p)
             return status;
     }
     for (const TeamMembership& m : p.memberships) {
+        auto exists = m_vault.query("SELECT count(*) FROM dir_teams WHERE id = ?1");
+        if (!exists)
+            return fail(exists.error());
+        auto row = exists->bind(1, m.teamId).next();
+        if (!row)
+            return fail(row.error());
+        if (!*row || exists->int64(0) == 0)
+            return fail(ErrorCode::NotFound, tr("There is no team %1 in the directory.").arg(m.teamId));
         auto q = m_vault.query("INSERT INTO dir_memberships (person_id, team_id, role, valid_from, valid_until) "
                                "VALUES (?1, ?2, ?3, ?4, ?5)");
         if (!q)
             return fail(q.error());
         q->bind(1, p.id).bind(2, m.teamId).bind(3, m.role);
         if (auto status = q->bind(4, TeamFields::dateText(m.from)).bind(5, TeamFields::dateText(m.until)).exec();
-            !status) {
-            if (status.error().code == ErrorCode::Internal)
-                return fail(ErrorCode::NotFound, tr("There is no team %1 in the directory.").arg(m.teamId));
+            !status)
             return status;
-        }
     }
     return {};
 }

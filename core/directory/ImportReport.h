@@ -25,9 +25,9 @@ struct ImportedTeam
     Team team;
     QString position;
     QDateTime modified; // when the source last changed the record; invalid when it does not say
-    // People (vCard KIND:individual) that belong to this team; their memberships name the team by uid.
 };
 
+// One person read from an import file (vCard KIND:individual); memberships name their team by UID.
 struct ImportedPerson
 {
     Person person;

@@ -117,6 +117,10 @@ TEST_CASE("Directory store finds teams and people by e-mail and by key for mail 
     CHECK(byPersonKey->first().personId == *personId);
 
     CHECK(f.store->findByEmail(QStringLiteral("nobody@example.org"))->isEmpty());
+    Person stranger;
+    stranger.name = QStringLiteral("Stranger");
+    stranger.memberships.append(TeamMembership{9999, QStringLiteral("lead"), {}, {}});
+    CHECK(f.store->addPerson(stranger).error().code == ErrorCode::NotFound);
     CHECK_FALSE(f.store->findByEmail(QStringLiteral("not an address")));
 
     // After the person leaves, a past membership is kept: trust that followed them stays visible.
