@@ -6,6 +6,8 @@
 
 #include <stdexcept>
 
+#include <time.h>
+
 namespace fb::test {
 
 TempDir::TempDir()
@@ -29,6 +31,13 @@ void writeAll(const QString& path, const QByteArray& data)
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         throw std::runtime_error("cannot write test file");
     f.write(data);
+}
+
+qint64 threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
 }
 
 QString conformancePath(const QString& relative)

@@ -23,6 +23,10 @@ private:
 QByteArray readAll(const QString& path);
 void writeAll(const QString& path, const QByteArray& data);
 
+// CPU time this thread has used, in milliseconds: a bound on work that a loaded machine does not
+// stretch the way wall-clock time is stretched (for "returns quickly" checks against runaway complexity).
+qint64 threadCpuMs();
+
 // Path of a file below shared/conformance (beside the repository).
 QString conformancePath(const QString& relative);
 // Path of a file below the repository's source tree.

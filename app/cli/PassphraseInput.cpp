@@ -78,7 +78,8 @@ void writeAll(int fd, const QByteArray& bytes)
 Result<SecretBytes> PassphraseInput::fromFile(const QString& path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Unbuffered: no copy of the passphrase stays behind in QFile's read buffer.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return fail(ErrorCode::BadInput, tr("Cannot read the passphrase file %1: %2").arg(path, file.errorString()));
     QByteArray content = file.read(kMaxPassphraseBytes + 2);
     const qsizetype newline = content.indexOf('\n');

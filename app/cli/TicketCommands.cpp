@@ -8,6 +8,7 @@
 #include "core/tickets/Lifecycle.h"
 #include "core/tickets/ObservableExtractor.h"
 #include "core/tickets/TicketSearch.h"
+#include "core/tickets/TicketSearchQuery.h"
 #include "core/tickets/TicketStore.h"
 #include "core/vault/Vault.h"
 
@@ -47,8 +48,13 @@ Result<Session> openSession(CliContext& context)
 Result<QString> readText(const QString& path)
 {
     QFile file;
-    const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                               : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    bool ok = false;
+    if (path == QLatin1String("-")) {
+        ok = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(path);
+        ok = file.open(QIODevice::ReadOnly);
+    }
     if (!ok)
         return fail(
             ErrorCode::BadInput,
@@ -120,7 +126,8 @@ QList<Command> TicketCommands::commands()
         {noun, s("untag"), QT_TRANSLATE_NOOP("fb::Command", "Remove a tag from a ticket"),
          [](CliContext& c, const QStringList& a) { return tag(c, a, true); }},
         {noun, s("observe"), QT_TRANSLATE_NOOP("fb::Command", "Add an observable (address, domain, hash...)"), observe},
-        {noun, s("search"), QT_TRANSLATE_NOOP("fb::Command", "Full-text search over titles and descriptions"), search},
+        {noun, s("search"),
+         QT_TRANSLATE_NOOP("fb::Command", "Search: full text plus typed terms (ip:, cve:, owner:me...)"), search},
         {noun, s("history"), QT_TRANSLATE_NOOP("fb::Command", "Show the history of a ticket"), history},
     };
 }
@@ -529,33 +536,47 @@ Status TicketCommands::search(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption limit(s("limit"), tr("At most N tickets (default 100)."), tr("N"));
-    parser.addOption(limit);
-    parser.addPositionalArgument(s("WORDS"), tr("Every word must match; word* matches a prefix."), s("WORDS..."));
+    const QCommandLineOption merged(s("merged"), tr("Include reports merged into others."));
+    parser.addOptions({limit, merged});
+    parser.addPositionalArgument(s("WORDS"),
+                                 tr("Free words (every one must match; word* matches a prefix) and typed terms: %1 "
+                                    "(e.g. ip:192.0.2.0/24 owner:me state:open).")
+                                     .arg(TicketSearchQuery::keys().join(s(", "))),
+                                 s("WORDS..."));
     auto parsed = context.parse(parser, s("ticket search"), s("WORDS..."),
-                                tr("Full-text search over titles and descriptions, newest first."), arguments, 1, 1000);
+                                tr("Search tickets: full text over titles and descriptions, narrowed by typed terms "
+                                   "as in the GUI's search box. Newest first."),
+                                arguments, 1, 1000);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
-    int max = 100;
+    TicketQuery base;
+    base.order = TicketOrder::Id;
+    base.descending = true;
+    base.includeMerged = parser.isSet(merged);
     if (parser.isSet(limit)) {
         bool ok = false;
-        max = parser.value(limit).toInt(&ok);
-        if (!ok || max <= 0)
+        base.limit = parser.value(limit).toInt(&ok);
+        if (!ok || base.limit <= 0)
             return fail(ErrorCode::BadInput, tr("'%1' is not a number of tickets.").arg(parser.value(limit)));
     }
-    auto session = openSession(context);
-    if (!session)
-        return fail(session.error());
-    auto ids = TicketSearch(*session->vault).fullText(parser.positionalArguments().join(QLatin1Char(' ')), max);
-    if (!ids)
-        return fail(ids.error());
-    QList<Ticket> tickets;
-    for (qint64 id : *ids) {
-        auto ticket = session->store->get(id);
-        if (!ticket)
-            return fail(ticket.error());
-        tickets.append(*ticket);
-    }
-    TicketView::printList(context, tickets);
+    // Malformed terms are refused before the passphrase is asked for.
+    auto terms = TicketSearchQuery::parse(parser.positionalArguments().join(QLatin1Char(' ')), context.actor());
+    if (!terms)
+        return fail(terms.error());
+    if (terms->isEmpty())
+        return fail(ErrorCode::Usage, tr("Nothing to search for."));
+
+    auto vault = context.openVault();
+    if (!vault)
+        return fail(vault.error());
+    TicketSearch search(**vault);
+    auto query = search.resolve(*terms, base);
+    if (!query)
+        return fail(query.error());
+    auto tickets = search.list(*query);
+    if (!tickets)
+        return fail(tickets.error());
+    TicketView::printList(context, *tickets);
     return {};
 }
 

@@ -6,7 +6,6 @@
 #include "core/tickets/DemoWorkspace.h"
 #include "core/tickets/History.h"
 #include "core/tickets/Lifecycle.h"
-#include "core/tickets/SlaPolicy.h"
 #include "core/tickets/TicketSearch.h"
 #include "core/vault/Vault.h"
 
@@ -23,9 +22,6 @@ QString s(const char* latin1)
 {
     return QString::fromLatin1(latin1);
 }
-
-constexpr TicketKind kKinds[] = {TicketKind::Report, TicketKind::Incident, TicketKind::Investigation,
-                                 TicketKind::Countermeasure};
 
 } // namespace
 
@@ -188,44 +184,40 @@ Status WorkspaceCommands::demo(CliContext& context, const QStringList& arguments
 Status WorkspaceCommands::printQueues(CliContext& context, Vault& vault, bool created)
 {
     TicketSearch search(vault);
-    const QDateTime now = context.clock().nowUtc();
+    auto queues = search.queueCounts(context.clock().nowUtc());
+    if (!queues)
+        return fail(queues.error());
     QJsonArray kinds;
     TextTable table({tr("KIND"), tr("TOTAL"), tr("ACTIVE"), tr("SLA BREACHED"), tr("BY STATE")});
-    int total = 0;
-    for (TicketKind kind : kKinds) {
+    qint64 total = 0;
+    for (const QueueCount& queue : *queues) {
+        const Lifecycle& lifecycle = Lifecycle::of(queue.kind);
         TicketQuery query;
-        query.kind = kind;
+        query.kind = queue.kind;
         query.includeMerged = true;
-        query.limit = 100000;
-        auto tickets = search.list(query);
-        if (!tickets)
-            return fail(tickets.error());
-        const Lifecycle& lifecycle = Lifecycle::of(kind);
-        int active = 0;
-        int breached = 0;
+        auto all = search.count(query);
+        if (!all)
+            return fail(all.error());
+        query.includeMerged = false;
         QJsonObject byState;
         QStringList stateText;
         for (const QString& state : lifecycle.states()) {
-            int n = 0;
-            for (const Ticket& ticket : *tickets)
-                n += ticket.state == state && !ticket.mergedInto ? 1 : 0;
-            byState.insert(state, n);
-            if (n)
-                stateText.append(QStringLiteral("%1 %2").arg(n).arg(Lifecycle::displayState(state)));
+            query.states = {state};
+            auto n = search.count(query);
+            if (!n)
+                return fail(n.error());
+            byState.insert(state, *n);
+            if (*n)
+                stateText.append(QStringLiteral("%1 %2").arg(*n).arg(Lifecycle::displayState(state)));
         }
-        for (const Ticket& ticket : *tickets) {
-            const bool isActive = !ticket.mergedInto && lifecycle.isActive(ticket.state);
-            active += isActive ? 1 : 0;
-            breached += isActive && SlaPolicy::status(ticket, true, now) == SlaStatus::Breached ? 1 : 0;
-        }
-        total += int(tickets->size());
-        kinds.append(QJsonObject{{s("kind"), TicketEnums::key(kind)},
-                                 {s("total"), tickets->size()},
-                                 {s("active"), active},
-                                 {s("slaBreached"), breached},
+        total += *all;
+        kinds.append(QJsonObject{{s("kind"), TicketEnums::key(queue.kind)},
+                                 {s("total"), *all},
+                                 {s("active"), queue.active},
+                                 {s("slaBreached"), queue.breached},
                                  {s("states"), byState}});
-        table.addRow({TicketEnums::key(kind), QString::number(tickets->size()), QString::number(active),
-                      QString::number(breached), stateText.join(QStringLiteral(", "))});
+        table.addRow({TicketEnums::key(queue.kind), QString::number(*all), QString::number(queue.active),
+                      QString::number(queue.breached), stateText.join(QStringLiteral(", "))});
     }
     if (context.json()) {
         context.printJson(QJsonObject{
@@ -240,7 +232,7 @@ Status WorkspaceCommands::printQueues(CliContext& context, Vault& vault, bool cr
               "  firebreak-cli ticket list --active --sort due\n"
               "  firebreak-cli ticket show 2\n"
               "  firebreak-cli observable search 203.0.113.0/24\n"
-              "  firebreak-cli ticket search phishing\n"
+              "  firebreak-cli ticket search phishing owner:bob\n"
               "  firebreak-cli verify\n");
     return {};
 }

@@ -2,6 +2,8 @@
 // firebreak: the desktop GUI. `firebreak [WORKSPACE]` shows the start dialog; `firebreak --demo` opens the
 // demo workspace (creating it when needed) with the passphrase from FIREBREAK_PASSPHRASE, or "demo".
 #include "core/base/Clock.h"
+#include "core/base/ProcessHardening.h"
+#include "core/tickets/DemoWorkspace.h"
 #include "ui/main/MainWindow.h"
 #include "ui/screenshot/ScreenshotRunner.h"
 #include "ui/start/StartDialog.h"
@@ -14,6 +16,9 @@
 
 int main(int argc, char* argv[])
 {
+#ifdef NDEBUG
+    fb::hardenProcess(); // no core dumps or ptrace of a process that holds a workspace key
+#endif
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Firebreak"));
     QApplication::setApplicationName(QStringLiteral("firebreak"));
@@ -48,8 +53,10 @@ int main(int argc, char* argv[])
         settings.value(QStringLiteral("identity/handle"), qEnvironmentVariable("USER", QStringLiteral("handler")))
             .toString();
 
-    // The demo data generator lands with the CLI's demo command; until then the demo button says so.
-    fb::StartDialog dialog(settings, {});
+    fb::StartDialog dialog(settings, [&clock](fb::Vault& vault) -> fb::Status {
+        auto summary = fb::DemoWorkspace::populate(vault, clock);
+        return summary ? fb::Status() : fb::fail(summary.error());
+    });
     std::unique_ptr<fb::MainWindow> window;
     QApplication::setQuitOnLastWindowClosed(false);
     QObject::connect(&dialog, &QDialog::accepted, &app, [&]() {

@@ -161,8 +161,8 @@ Result<qint64> TicketStore::create(const NewTicket& ticket)
 
     auto insert = m_vault.query(
         "INSERT INTO tickets (kind, state, title, description, owner, tlp, rsit_class, rsit_type, severity, "
-        "constituency, reporter, how_reported, reporter_type, created_at, updated_at, response_due, resolve_due) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?16)");
+        "constituency, reporter, how_reported, reporter_type, created_at, updated_at, response_due, resolve_due, "
+        "first_response_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?16, ?17)");
     if (!insert)
         return fail(insert.error());
     insert->bind(1, TicketEnums::key(ticket.kind)).bind(2, state).bind(3, ticket.title.trimmed());
@@ -171,6 +171,9 @@ Result<qint64> TicketStore::create(const NewTicket& ticket)
     insert->bind(10, ticket.constituency).bind(11, ticket.reporter);
     insert->bind(12, TicketEnums::key(ticket.howReported)).bind(13, TicketEnums::key(ticket.reporterType));
     insert->bind(14, ms(created)).bind(15, ms(responseDue)).bind(16, ms(resolveDue));
+    // The response clock runs for reports, which come from outside. An incident, investigation or
+    // countermeasure is opened by the team itself: opening it is the response.
+    insert->bind(17, ticket.kind == TicketKind::Report ? std::nullopt : std::optional<qint64>(ms(created)));
     if (auto status = insert->exec(); !status)
         return fail(status.error());
     const qint64 id = m_vault.lastInsertId();

@@ -257,9 +257,13 @@ Status Vault::applyPragmas()
 {
     // secure_delete overwrites freed content; temp_store keeps temporary tables and sort runs in
     // memory, never in plaintext temp files; WAL for concurrent readers; FULL sync for durability.
+    // cache_size: up to 64 MiB of pages (allocated only as used). Every page that falls out of the
+    // cache costs an AES + HMAC on the way out and again on the way back in; SQLite's 2 MiB default
+    // made a 100,000-ticket batch re-encrypt the same index pages over and over (docs/benchmarks.md).
     auto status = execScript("PRAGMA foreign_keys = ON;"
                              "PRAGMA secure_delete = ON;"
                              "PRAGMA temp_store = MEMORY;"
+                             "PRAGMA cache_size = -65536;"
                              "PRAGMA synchronous = FULL;"
                              "PRAGMA busy_timeout = 5000;");
     if (!status)

@@ -48,6 +48,19 @@ TEST_CASE("A new ticket gets the initial state, due dates from the SLA and a his
     CHECK(history->first().newValue->contains(QStringLiteral("192.0.2.10")));
 }
 
+TEST_CASE("Only reports wait for a first response: the team opening a ticket is its response", "[store][sla]")
+{
+    TicketFixture f;
+    const TicketKind kind = GENERATE(TicketKind::Incident, TicketKind::Investigation, TicketKind::Countermeasure);
+    const qint64 incident = f.make(TicketKind::Incident, QStringLiteral("parent"));
+    const qint64 id = f.make(kind, QStringLiteral("t"),
+                             kind == TicketKind::Countermeasure ? std::optional<qint64>(incident) : std::nullopt);
+    const Ticket t = f.get(id);
+    CHECK(t.firstResponseAt == t.createdAt);
+    CHECK(SlaPolicy::status(t, true, t.createdAt.addDays(2)) != SlaStatus::Breached);
+    CHECK_FALSE(f.get(f.make(TicketKind::Report)).firstResponseAt.isValid());
+}
+
 TEST_CASE("Invalid new tickets are refused with the field at fault", "[store]")
 {
     TicketFixture f;

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CliRunner: runs firebreak-cli (FB_CLI_PATH) in a sealed environment for end-to-end tests, without a controlling
+// terminal, and checks that the passphrase never shows in what it prints. Header-only: the e2e target builds
+// its *Test.cpp files only.
+#pragma once
+
+#include "tests/TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+namespace fb::test {
+
+inline const QString kE2ePassphrase = QStringLiteral("e2e-Passphrase-7f3a91-horse");
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    qint64 elapsedMs = 0;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    QJsonObject object() const { return json().object(); }
+    QJsonArray array() const { return json().array(); }
+};
+
+class CliRunner
+{
+public:
+    // A workspace path inside dir; FIREBREAK_PASSPHRASE and FIREBREAK_WORKSPACE point at it unless changed.
+    explicit CliRunner(const TempDir& dir);
+
+    QString workspace() const { return m_workspace; }
+    // Sets (or with an empty value, removes) an environment variable for the next runs.
+    void setEnv(const QString& name, const QString& value);
+    void unsetEnv(const QString& name);
+
+    CliResult run(const QStringList& arguments, const QByteArray& input = {}) const;
+    // Runs and REQUIREs exit code 0; returns standard output.
+    QByteArray ok(const QStringList& arguments, const QByteArray& input = {}) const;
+    // Runs `ticket create` and returns the new id.
+    qint64 create(const QStringList& arguments) const;
+
+private:
+    QString m_workspace;
+    QMap<QString, QString> m_env;
+};
+
+inline CliRunner::CliRunner(const TempDir& dir)
+    : m_workspace(dir.file(QStringLiteral("cert.firebreak")))
+{
+    m_env.insert(QStringLiteral("FIREBREAK_PASSPHRASE"), kE2ePassphrase);
+    m_env.insert(QStringLiteral("FIREBREAK_WORKSPACE"), m_workspace);
+    m_env.insert(QStringLiteral("FIREBREAK_ACTOR"), QStringLiteral("tester"));
+}
+
+inline void CliRunner::setEnv(const QString& name, const QString& value)
+{
+    m_env.insert(name, value);
+}
+
+inline void CliRunner::unsetEnv(const QString& name)
+{
+    m_env.remove(name);
+}
+
+inline CliResult CliRunner::run(const QStringList& arguments, const QByteArray& input) const
+{
+    QProcess process;
+    QProcessEnvironment environment;
+    for (const char* keep : {"PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "TZ", "USER"}) {
+        const QString name = QString::fromLatin1(keep);
+        if (qEnvironmentVariableIsSet(keep))
+            environment.insert(name, qEnvironmentVariable(keep));
+    }
+    for (auto it = m_env.cbegin(); it != m_env.cend(); ++it)
+        environment.insert(it.key(), it.value());
+    process.setProcessEnvironment(environment);
+    // A new session has no controlling terminal: a prompt must fail instead of waiting for a person.
+    process.setChildProcessModifier([] { ::setsid(); });
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(FB_CLI_PATH), arguments);
+    REQUIRE(process.waitForStarted(10000));
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    const bool finished = process.waitForFinished(60000);
+    if (!finished) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    REQUIRE(finished);
+    CliResult result;
+    result.elapsedMs = timer.elapsed();
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    INFO("firebreak-cli " << arguments.join(QLatin1Char(' ')).toStdString());
+    // The passphrase never shows, whatever the command did.
+    CHECK_FALSE(result.out.contains(kE2ePassphrase.toUtf8()));
+    CHECK_FALSE(result.err.contains(kE2ePassphrase.toUtf8()));
+    // Errors are one line, named after the program.
+    if (!result.err.isEmpty()) {
+        CHECK(result.err.startsWith("firebreak-cli: "));
+        CHECK(result.err.count('\n') == 1);
+    }
+    return result;
+}
+
+inline QByteArray CliRunner::ok(const QStringList& arguments, const QByteArray& input) const
+{
+    const CliResult result = run(arguments, input);
+    INFO("firebreak-cli " << arguments.join(QLatin1Char(' ')).toStdString()
+                          << "\nstderr: " << result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    return result.out;
+}
+
+inline qint64 CliRunner::create(const QStringList& arguments) const
+{
+    const CliResult result =
+        run(QStringList{QStringLiteral("ticket"), QStringLiteral("create"), QStringLiteral("--json")} + arguments);
+    INFO("stderr: " << result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const qint64 id = result.object().value(QStringLiteral("id")).toInteger();
+    REQUIRE(id > 0);
+    return id;
+}
+
+} // namespace fb::test
