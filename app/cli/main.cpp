@@ -3,6 +3,7 @@
 // on stderr and the exit code of ExitCodes::forError().
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
+#include "app/cli/DirectoryCommands.h"
 #include "app/cli/ExitCodes.h"
 #include "app/cli/ObservableCommands.h"
 #include "app/cli/SlaCommands.h"
@@ -32,7 +33,7 @@ QString tr(const char* text)
 QList<Command> allCommands()
 {
     return WorkspaceCommands::commands() + TicketCommands::commands() + ObservableCommands::commands() +
-           TaxonomyCommands::commands() + SlaCommands::commands();
+           TaxonomyCommands::commands() + SlaCommands::commands() + DirectoryCommands::commands();
 }
 
 QString commandTable(const QList<Command>& commands)

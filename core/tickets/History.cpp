@@ -148,6 +148,24 @@ Result<QList<HistoryEntry>> History::forTicket(qint64 ticketId)
     return entries;
 }
 
+Result<QList<HistoryEntry>> History::forFieldPrefix(const QString& fieldPrefix)
+{
+    // substr() rather than LIKE: prefixes may hold '%' or '_'.
+    auto q = m_vault.query("SELECT id, ticket_id, at, actor, action, field, old_value, new_value, hash FROM history "
+                           "WHERE ticket_id IS NULL AND substr(field, 1, length(?1)) = ?1 ORDER BY id");
+    if (!q)
+        return fail(q.error());
+    QList<HistoryEntry> entries;
+    if (auto status = q->bind(1, fieldPrefix).forEachRow([&](const Query& row) {
+            HistoryEntry e = entryFromRow(row);
+            e.hash = row.blob(8);
+            entries.append(e);
+        });
+        !status)
+        return fail(status.error());
+    return entries;
+}
+
 Result<HistoryVerification> History::verify()
 {
     HistoryVerification result;

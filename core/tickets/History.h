@@ -49,6 +49,9 @@ public:
     // Appends one row; call inside the transaction that makes the change.
     Status append(const HistoryEntry& entry);
     Result<QList<HistoryEntry>> forTicket(qint64 ticketId);
+    // Rows that belong to no ticket and whose field starts with `fieldPrefix` (e.g. "team/12/" for the
+    // directory's rows about team 12), oldest first.
+    Result<QList<HistoryEntry>> forFieldPrefix(const QString& fieldPrefix);
     // Walks the whole chain and names the first row that does not fit.
     Result<HistoryVerification> verify();
 

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DirectoryKeys: the OpenPGP keys of directory entries: importing ASCII-armoured keys into the workspace keyring
+// (core/crypto KeyringStore) and linking them to a team, and listing each linked fingerprint with what the keyring
+// knows of it (algorithm, dates, user IDs, validity) and its warnings (expired, expiring within 30 days, revoked,
+// weak, or missing from the keyring).
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/crypto/KeyInfo.h"
+#include "core/crypto/KeyWarning.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fb {
+
+class DirectoryStore;
+class KeyringStore;
+
+struct LinkedKey
+{
+    qint64 teamId = 0;   // the team the key is linked to, or 0
+    qint64 personId = 0; // the person whose key it is, or 0
+    QString owner;       // team display name or person name
+    QString fingerprint;
+    std::optional<KeyInfo> key; // empty when the keyring does not hold the key
+    QList<KeyWarning> warnings;
+    QString missing; // a sentence when the key is not in the keyring; empty otherwise
+};
+
+class DirectoryKeys
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::DirectoryKeys)
+
+public:
+    DirectoryKeys(DirectoryStore& directory, KeyringStore& keyring);
+
+    // Adds the public keys to the keyring and, when linkTeamId is given, links every one of them to that team.
+    // Returns the fingerprints. One transaction: a failed link leaves the keyring unchanged too.
+    Result<QStringList> importArmoured(const QByteArray& armoured, const QString& source,
+                                       std::optional<qint64> linkTeamId = std::nullopt);
+    // Every fingerprint linked to a team or person (or only those of one team), with keyring details.
+    Result<QList<LinkedKey>> linked(std::optional<qint64> teamId = std::nullopt);
+
+private:
+    DirectoryStore& m_directory;
+    KeyringStore& m_keyring;
+};
+
+} // namespace fb

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TeamFields: a team's fields by name: canonical text (for history, diffs and display), copying one field from
+// another team (for imports that merge field by field), setting scalar fields from text (CLI), and validation.
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/directory/Team.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace fb {
+
+class TeamFields
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::TeamFields)
+
+public:
+    // Every field key, in display order: "official_name", "short_name", ..., "channels", "constituency"...
+    static QStringList names();
+    // The keys set() accepts: everything but the lists of channels, constituency entries, keys and agreements.
+    static QStringList scalarNames();
+    static bool isField(const QString& field);
+
+    // Canonical text of one field; lists one item per line. Empty for an unset field.
+    static QString text(const Team& team, const QString& field);
+    static void copy(Team& to, const Team& from, const QString& field);
+    // Parses and validates a value for a scalar field; lists of words are comma- or newline-separated.
+    static Status set(Team& team, const QString& field, const QString& value);
+    // Whole-team checks: an official name; a valid country, time zone, URLs; e-mail channels normalised.
+    // Normalises in place (country upper case, e-mail lower case, fingerprints upper case).
+    static Status validate(Team& team);
+
+    static QString channelText(const Channel& channel);
+    static QString agreementText(const Agreement& agreement);
+    static QString dateText(const QDate& date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
+    // "2024-05-01"; also "2024" (January 1st) for years of establishment. Empty gives an invalid date.
+    static Result<QDate> parseDate(const QString& text, const QString& field);
+    static Result<QString> normaliseFingerprint(const QString& text);
+};
+
+} // namespace fb

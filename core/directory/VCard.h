@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// VCard: one vCard 4 (RFC 6350) as a list of properties with parameters; values are kept unescaped.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+namespace fb {
+
+struct VCardProperty
+{
+    QString group;                                     // "item1" in "item1.EMAIL"; usually empty
+    QString name;                                      // upper case
+    QList<std::pair<QString, QStringList>> parameters; // names upper case, values decoded (RFC 6868)
+    // The value split at unescaped ';' (structured properties such as ADR and N) and each part unescaped;
+    // one part for most properties. List values (CATEGORIES) keep their unescaped commas as "\x1f"-free text:
+    // use listValue() to split them.
+    QStringList parts;
+    QString rawValue; // as in the file, after unfolding
+    int line = 0;     // first physical line of the property
+
+    QString value() const { return parts.join(u';'); }
+    QString parameter(const QString& key) const
+    {
+        for (const auto& [parameterName, values] : parameters)
+            if (parameterName == key)
+                return values.join(u',');
+        return {};
+    }
+    bool hasParameter(const QString& key) const
+    {
+        for (const auto& entry : parameters)
+            if (entry.first == key)
+                return true;
+        return false;
+    }
+    // The raw value split at unescaped commas, each item unescaped (CATEGORIES, NICKNAME...).
+    QStringList listValue() const;
+
+    static VCardProperty make(const QString& propertyName, const QString& text)
+    {
+        VCardProperty p;
+        p.name = propertyName;
+        p.parts = QStringList{text};
+        return p;
+    }
+    VCardProperty& with(const QString& parameterName, const QString& text)
+    {
+        parameters.append({parameterName, QStringList{text}});
+        return *this;
+    }
+};
+
+struct VCard
+{
+    QList<VCardProperty> properties; // without BEGIN, VERSION and END
+    int line = 0;                    // line of BEGIN:VCARD
+
+    const VCardProperty* first(const QString& name) const
+    {
+        for (const VCardProperty& p : properties)
+            if (p.name == name)
+                return &p;
+        return nullptr;
+    }
+    QList<const VCardProperty*> all(const QString& name) const
+    {
+        QList<const VCardProperty*> list;
+        for (const VCardProperty& p : properties)
+            if (p.name == name)
+                list.append(&p);
+        return list;
+    }
+};
+
+} // namespace fb

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// firebreak-cli directory ... run as a user would: exit codes, JSON output, imports with problems.
+#include "tests/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+using namespace fb::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+class Cli
+{
+public:
+    Cli()
+    {
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("FIREBREAK_WORKSPACE"), m_dir.file(QStringLiteral("e2e.firebreak")));
+        m_env.insert(QStringLiteral("FIREBREAK_PASSPHRASE"), QStringLiteral("e2e passphrase"));
+        m_env.insert(QStringLiteral("FIREBREAK_ACTOR"), QStringLiteral("e2e"));
+        REQUIRE(run({QStringLiteral("init")}).exitCode == 0);
+    }
+
+    Run run(const QStringList& arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_env);
+        process.start(QStringLiteral(FB_CLI_PATH), arguments);
+        REQUIRE(process.waitForFinished(120000));
+        return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+private:
+    TempDir m_dir;
+    QProcessEnvironment m_env;
+};
+
+} // namespace
+
+TEST_CASE("CLI directory import reports problems and lookup answers in JSON")
+{
+    Cli cli;
+    const Run imported = cli.run({QStringLiteral("directory"), QStringLiteral("import"),
+                                  sourcePath(QStringLiteral("tests/data/directory/ti-teams.json"))});
+    CHECK(imported.exitCode == 2); // some teams had problems; the valid ones are in
+    CHECK(imported.out.contains("Added 3"));
+    CHECK(imported.out.contains("teams[3].constituency.ipranges[1]"));
+
+    const Run lookup = cli.run({QStringLiteral("directory"), QStringLiteral("lookup"), QStringLiteral("--json"),
+                                QStringLiteral("198.18.0.77"), QStringLiteral("someone@shop.de")});
+    REQUIRE(lookup.exitCode == 0);
+    const QJsonArray answers = QJsonDocument::fromJson(lookup.out).array();
+    REQUIRE(answers.size() == 2);
+    CHECK(
+        answers[0].toObject().value(QStringLiteral("matches")).toArray()[0].toObject().value(QStringLiteral("team")) ==
+        QStringLiteral("CERT-XL"));
+    CHECK(answers[1].toObject().value(QStringLiteral("fallback")).toBool());
+
+    const Run added = cli.run({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("Nowhere CERT"),
+                               QStringLiteral("--country"), QStringLiteral("XQ")});
+    CHECK(added.exitCode == 2);
+    CHECK(added.err.contains("XQ"));
+    CHECK(cli.run({QStringLiteral("directory"), QStringLiteral("show"), QStringLiteral("NOPE")}).exitCode == 4);
+    CHECK(cli.run({QStringLiteral("directory"), QStringLiteral("frobnicate")}).exitCode == 1);
+
+    const Run stale = cli.run({QStringLiteral("directory"), QStringLiteral("stale"), QStringLiteral("--json")});
+    REQUIRE(stale.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(stale.out).array().size() == 3);
+}
