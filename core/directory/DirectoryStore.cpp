@@ -3,6 +3,7 @@
 
 #include "core/directory/TeamFields.h"
 #include "core/tickets/Observable.h"
+#include "core/vault/SettingsStore.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
@@ -475,14 +476,11 @@ Result<QList<HistoryEntry>> DirectoryStore::historyOfTeam(qint64 id)
 
 Result<int> DirectoryStore::staleDays()
 {
-    auto q = m_vault.query("SELECT value FROM settings WHERE key = 'directory.stale_days'");
-    if (!q)
-        return fail(q.error());
-    auto row = q->next();
-    if (!row)
-        return fail(row.error());
+    auto stored = SettingsStore(m_vault).value(QString::fromLatin1(kStaleDaysKey));
+    if (!stored)
+        return fail(stored.error());
     bool ok = false;
-    const int days = *row ? q->text(0).toInt(&ok) : 0;
+    const int days = stored->value_or(QString()).toInt(&ok);
     return ok && days > 0 ? days : kDefaultStaleDays;
 }
 
@@ -490,10 +488,7 @@ Status DirectoryStore::setStaleDays(int days)
 {
     if (days <= 0)
         return fail(ErrorCode::BadInput, tr("The number of days must be positive."));
-    auto q = m_vault.query("INSERT OR REPLACE INTO settings (key, value) VALUES ('directory.stale_days', ?1)");
-    if (!q)
-        return fail(q.error());
-    return q->bind(1, QString::number(days)).exec();
+    return SettingsStore(m_vault).setValue(QString::fromLatin1(kStaleDaysKey), QString::number(days));
 }
 
 Result<QList<StaleEntry>> DirectoryStore::stale(std::optional<int> days)

@@ -58,6 +58,7 @@ class DirectoryStore
 
 public:
     static constexpr int kDefaultStaleDays = 180;
+    static constexpr const char* kStaleDaysKey = "directory.stale_days";
 
     DirectoryStore(Vault& vault, const Clock& clock, QString actor);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/mail/MailStore.h"
 
+#include "core/vault/SettingsStore.h"
 #include "core/vault/Vault.h"
 
 #include <QCryptographicHash>
@@ -36,15 +37,11 @@ MailStore::MailStore(Vault& vault)
 
 Result<QString> MailStore::subjectTag()
 {
-    auto q = m_vault.query("SELECT value FROM settings WHERE key = ?1");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, QString::fromLatin1(kSubjectTagKey));
-    auto row = q->next();
-    if (!row)
-        return fail(row.error());
-    const QString tag = *row ? q->text(0).trimmed() : QString();
-    return tag.isEmpty() ? QStringLiteral("FIREBREAK") : tag;
+    auto tag = SettingsStore(m_vault).value(QString::fromLatin1(kSubjectTagKey), QString());
+    if (!tag)
+        return fail(tag.error());
+    const QString clean = tag->trimmed();
+    return clean.isEmpty() ? QStringLiteral("FIREBREAK") : clean;
 }
 
 Status MailStore::setSubjectTag(const QString& tag)
@@ -55,10 +52,7 @@ Status MailStore::setSubjectTag(const QString& tag)
         return fail(ErrorCode::BadInput,
                     tr("The subject tag must be 1 to 40 characters without '[', ']' or '#', e.g. CERT-XX."),
                     QString::fromLatin1(kSubjectTagKey));
-    auto q = m_vault.query("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)");
-    if (!q)
-        return fail(q.error());
-    return q->bind(1, QString::fromLatin1(kSubjectTagKey)).bind(2, clean).exec();
+    return SettingsStore(m_vault).setValue(QString::fromLatin1(kSubjectTagKey), clean);
 }
 
 Result<std::optional<qint64>> MailStore::ticketOfDuplicate(MailDirection direction, const QString& dedupKey)

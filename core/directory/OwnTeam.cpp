@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/directory/OwnTeam.h"
+
+#include "core/crypto/OpenPgp.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/vault/SettingsStore.h"
+#include "core/vault/Vault.h"
+
+namespace fb {
+
+namespace {
+
+// Read-only look-ups need no clock or actor of their own: nothing is written through this store.
+Result<Team> directoryTeam(Vault& vault, qint64 id)
+{
+    const SystemClock clock;
+    return DirectoryStore(vault, clock, QString()).team(id);
+}
+
+} // namespace
+
+OwnTeam::OwnTeam(Vault& vault)
+    : m_vault(vault)
+{
+}
+
+Result<std::optional<Team>> OwnTeam::team()
+{
+    auto stored = SettingsStore(m_vault).value(QString::fromLatin1(kTeamIdKey));
+    if (!stored)
+        return fail(stored.error());
+    bool ok = false;
+    const qint64 id = stored->value_or(QString()).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::optional<Team>();
+    auto found = directoryTeam(m_vault, id);
+    if (!found) {
+        if (found.error().code == ErrorCode::NotFound)
+            return std::optional<Team>();
+        return fail(found.error());
+    }
+    return std::optional<Team>(std::move(*found));
+}
+
+Status OwnTeam::setTeam(qint64 teamId)
+{
+    auto found = directoryTeam(m_vault, teamId);
+    if (!found)
+        return fail(found.error());
+    return SettingsStore(m_vault).setValue(QString::fromLatin1(kTeamIdKey), QString::number(teamId));
+}
+
+Status OwnTeam::clearTeam()
+{
+    return SettingsStore(m_vault).remove(QString::fromLatin1(kTeamIdKey));
+}
+
+Result<QString> OwnTeam::signingKey()
+{
+    auto chosen = SettingsStore(m_vault).value(QString::fromLatin1(kSigningKeyKey), QString());
+    if (!chosen)
+        return fail(chosen.error());
+    if (!chosen->isEmpty())
+        return *chosen;
+    auto ours = team();
+    if (!ours)
+        return fail(ours.error());
+    if (!ours->has_value() || (*ours)->keyFingerprints.isEmpty())
+        return QString();
+    return OpenPgp::normalisedFingerprint((*ours)->keyFingerprints.first());
+}
+
+Status OwnTeam::setSigningKey(const QString& fingerprint)
+{
+    const QString fpr = OpenPgp::normalisedFingerprint(fingerprint);
+    if (fpr.isEmpty())
+        return fail(ErrorCode::BadInput, tr("“%1” is not a full OpenPGP fingerprint.").arg(fingerprint),
+                    QString::fromLatin1(kSigningKeyKey));
+    return SettingsStore(m_vault).setValue(QString::fromLatin1(kSigningKeyKey), fpr);
+}
+
+} // namespace fb

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/vault/SettingsStore.h"
+
+#include "core/vault/Vault.h"
+
+namespace fb {
+
+SettingsStore::SettingsStore(Vault& vault)
+    : m_vault(vault)
+{
+}
+
+Result<std::optional<QString>> SettingsStore::value(const QString& key)
+{
+    auto q = m_vault.query("SELECT value FROM settings WHERE key = ?1");
+    if (!q)
+        return fail(q.error());
+    q->bind(1, key);
+    auto row = q->next();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return std::optional<QString>();
+    return std::optional<QString>(q->text(0));
+}
+
+Result<QString> SettingsStore::value(const QString& key, const QString& fallback)
+{
+    auto stored = value(key);
+    if (!stored)
+        return fail(stored.error());
+    return stored->value_or(fallback);
+}
+
+Status SettingsStore::setValue(const QString& key, const QString& value)
+{
+    auto q = m_vault.query("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)");
+    if (!q)
+        return fail(q.error());
+    return q->bind(1, key).bind(2, value).exec();
+}
+
+Status SettingsStore::remove(const QString& key)
+{
+    auto q = m_vault.query("DELETE FROM settings WHERE key = ?1");
+    if (!q)
+        return fail(q.error());
+    return q->bind(1, key).exec();
+}
+
+} // namespace fb
