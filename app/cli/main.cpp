@@ -15,6 +15,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 namespace fb {
 
@@ -171,6 +174,18 @@ private:
 
 } // namespace
 
+// PDF output (`--format pdf`) lays out text with Qt's fonts, which need the graphical runtime. Only those
+// commands start it, offscreen unless a platform is chosen, so no display is needed.
+bool needsGraphicalRuntime(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--format=pdf" || (arg == "--format" && i + 1 < argc && QByteArray(argv[i + 1]) == "pdf"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace fb
 
 int main(int argc, char* argv[])
@@ -178,7 +193,14 @@ int main(int argc, char* argv[])
 #ifdef NDEBUG
     fb::hardenProcess(); // no core dumps or ptrace of a process that holds a workspace key
 #endif
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (fb::needsGraphicalRuntime(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("firebreak-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FB_VERSION));
     if (!fb::ensureSodium()) {
