@@ -30,11 +30,6 @@ QString s(const char* latin1)
     return QString::fromLatin1(latin1);
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::DirectoryCommands", text);
-}
-
 QCommandLineOption option(const char* name, const QString& description, const char* valueName = nullptr)
 {
     return valueName ? QCommandLineOption(s(name), description, s(valueName))
@@ -64,7 +59,7 @@ Result<QByteArray> readInput(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotFound, tr("Cannot read “%1”: %2.").arg(path, file.errorString()));
+        return fail(ErrorCode::NotFound, DirectoryCommands::tr("Cannot read “%1”: %2.").arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -95,24 +90,30 @@ QList<Command> DirectoryCommands::commands()
 Status DirectoryCommands::add(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(s("NAME"), tr("The team's official name (or the person's name with --person)."));
+    parser.addPositionalArgument(
+        s("NAME"), DirectoryCommands::tr("The team's official name (or the person's name with --person)."));
     TeamOptions options;
     options.addTo(parser);
-    const QCommandLineOption shortName = option("short", tr("The team's short name (CERT-XX)."), "SHORT");
-    const QCommandLineOption country = option("country", tr("ISO 3166-1 alpha-2 country code."), "CC");
-    const QCommandLineOption type =
-        option("type", tr("Team type: %1.").arg(DirectoryTypes::teamTypeKeys().join(s(", "))), "TYPE");
-    const QCommandLineOption person = option("person", tr("Add a person instead of a team."));
-    const QCommandLineOption team = option("team", tr("With --person: the team the person belongs to."), "TEAM");
+    const QCommandLineOption shortName =
+        option("short", DirectoryCommands::tr("The team's short name (CERT-XX)."), "SHORT");
+    const QCommandLineOption country =
+        option("country", DirectoryCommands::tr("ISO 3166-1 alpha-2 country code."), "CC");
+    const QCommandLineOption type = option(
+        "type", DirectoryCommands::tr("Team type: %1.").arg(DirectoryTypes::teamTypeKeys().join(s(", "))), "TYPE");
+    const QCommandLineOption person = option("person", DirectoryCommands::tr("Add a person instead of a team."));
+    const QCommandLineOption team =
+        option("team", DirectoryCommands::tr("With --person: the team the person belongs to."), "TEAM");
     const QCommandLineOption role =
-        option("role", tr("With --person: the role in that team (lead, handler...)."), "ROLE");
-    const QCommandLineOption from = option("from", tr("With --person: member since (yyyy-mm-dd)."), "DATE");
+        option("role", DirectoryCommands::tr("With --person: the role in that team (lead, handler...)."), "ROLE");
+    const QCommandLineOption from =
+        option("from", DirectoryCommands::tr("With --person: member since (yyyy-mm-dd)."), "DATE");
     for (const auto* o : {&shortName, &country, &type, &person, &team, &role, &from})
         parser.addOption(*o);
-    auto parsed = context.parse(parser, s("directory add"), s("NAME"),
-                                tr("Add a team with its channels, constituency, keys and agreements, or a person with "
-                                   "--person."),
-                                arguments, 1, 1);
+    auto parsed = context.parse(
+        parser, s("directory add"), s("NAME"),
+        DirectoryCommands::tr("Add a team with its channels, constituency, keys and agreements, or a person with "
+                              "--person."),
+        arguments, 1, 1);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     auto vault = context.openVault();
@@ -154,7 +155,7 @@ Status DirectoryCommands::add(CliContext& context, const QStringList& arguments)
         auto id = store.addPerson(p);
         if (!id)
             return fail(id.error());
-        context.out() << tr("Added person #%1.").arg(*id) << u'\n';
+        context.out() << DirectoryCommands::tr("Added person #%1.").arg(*id) << u'\n';
         return {};
     }
 
@@ -172,20 +173,21 @@ Status DirectoryCommands::add(CliContext& context, const QStringList& arguments)
     auto id = store.addTeam(t);
     if (!id)
         return fail(id.error());
-    context.out() << tr("Added team #%1.").arg(*id) << u'\n';
+    context.out() << DirectoryCommands::tr("Added team #%1.").arg(*id) << u'\n';
     return {};
 }
 
 Status DirectoryCommands::edit(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(s("TEAM"), tr("Team id, UUID, short or official name."));
+    parser.addPositionalArgument(s("TEAM"), DirectoryCommands::tr("Team id, UUID, short or official name."));
     TeamOptions options;
     options.addTo(parser);
-    auto parsed = context.parse(parser, s("directory edit"), s("TEAM"),
-                                tr("Change a team. Every change is recorded in the history and protects the field from "
-                                   "being overwritten by older imports."),
-                                arguments, 1, 1);
+    auto parsed = context.parse(
+        parser, s("directory edit"), s("TEAM"),
+        DirectoryCommands::tr("Change a team. Every change is recorded in the history and protects the field from "
+                              "being overwritten by older imports."),
+        arguments, 1, 1);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     auto vault = context.openVault();
@@ -199,16 +201,16 @@ Status DirectoryCommands::edit(CliContext& context, const QStringList& arguments
         return status;
     if (auto status = store.updateTeam(*team); !status)
         return status;
-    context.out() << tr("Updated team #%1.").arg(team->id) << u'\n';
+    context.out() << DirectoryCommands::tr("Updated team #%1.").arg(team->id) << u'\n';
     return {};
 }
 
 Status DirectoryCommands::show(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(s("TEAM"), tr("Team id, UUID, short or official name."));
-    auto parsed = context.parse(parser, s("directory show"), s("TEAM"), tr("Show everything known about a team."),
-                                arguments, 1, 1);
+    parser.addPositionalArgument(s("TEAM"), DirectoryCommands::tr("Team id, UUID, short or official name."));
+    auto parsed = context.parse(parser, s("directory show"), s("TEAM"),
+                                DirectoryCommands::tr("Show everything known about a team."), arguments, 1, 1);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     auto vault = context.openVault();
@@ -232,13 +234,13 @@ Status DirectoryCommands::show(CliContext& context, const QStringList& arguments
 Status DirectoryCommands::list(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption country = option("country", tr("Only teams of this country."), "CC");
-    const QCommandLineOption type = option("type", tr("Only teams of this type."), "TYPE");
-    const QCommandLineOption people = option("people", tr("List people instead of teams."));
+    const QCommandLineOption country = option("country", DirectoryCommands::tr("Only teams of this country."), "CC");
+    const QCommandLineOption type = option("type", DirectoryCommands::tr("Only teams of this type."), "TYPE");
+    const QCommandLineOption people = option("people", DirectoryCommands::tr("List people instead of teams."));
     for (const auto* o : {&country, &type, &people})
         parser.addOption(*o);
-    auto parsed =
-        context.parse(parser, s("directory list"), {}, tr("List the teams of the directory."), arguments, 0, 0);
+    auto parsed = context.parse(parser, s("directory list"), {},
+                                DirectoryCommands::tr("List the teams of the directory."), arguments, 0, 0);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     auto vault = context.openVault();
@@ -259,12 +261,15 @@ Status DirectoryCommands::list(CliContext& context, const QStringList& arguments
             uids.insert(t.id, t.uid);
         }
         QJsonArray array;
-        TextTable table({tr("ID"), tr("NAME"), tr("TEAMS"), tr("KEY")});
+        TextTable table({DirectoryCommands::tr("ID"), DirectoryCommands::tr("NAME"), DirectoryCommands::tr("TEAMS"),
+                         DirectoryCommands::tr("KEY")});
         for (const Person& p : *all) {
             QStringList current;
             for (const TeamMembership& m : p.memberships)
                 current.append(names.value(m.teamId) + (m.role.isEmpty() ? QString() : u' ' + m.role) +
-                               (m.until.isValid() ? tr(" (until %1)").arg(TeamFields::dateText(m.until)) : QString()));
+                               (m.until.isValid()
+                                    ? DirectoryCommands::tr(" (until %1)").arg(TeamFields::dateText(m.until))
+                                    : QString()));
             table.addRow({QString::number(p.id), p.name, current.join(s(", ")), p.keyFingerprint.right(16)});
             array.append(DirectoryJson::person(p, uids));
         }
@@ -275,17 +280,20 @@ Status DirectoryCommands::list(CliContext& context, const QStringList& arguments
         return {};
     }
     QJsonArray array;
-    TextTable table({tr("ID"), tr("NAME"), tr("COUNTRY"), tr("TYPE"), tr("TI"), tr("ENTRIES"), tr("VERIFIED")});
+    TextTable table({DirectoryCommands::tr("ID"), DirectoryCommands::tr("NAME"), DirectoryCommands::tr("COUNTRY"),
+                     DirectoryCommands::tr("TYPE"), DirectoryCommands::tr("TI"), DirectoryCommands::tr("ENTRIES"),
+                     DirectoryCommands::tr("VERIFIED")});
     table.setMaxWidth(1, 40);
     for (const Team& t : *teams) {
         if (parser.isSet(country) && t.country.compare(parser.value(country), Qt::CaseInsensitive) != 0)
             continue;
         if (parser.isSet(type) && DirectoryTypes::parseTeamType(parser.value(type)) != t.type)
             continue;
-        table.addRow({QString::number(t.id), t.displayName(), t.country, DirectoryTypes::key(t.type),
-                      t.tiStatus == TiStatus::None ? QString() : DirectoryTypes::key(t.tiStatus),
-                      QString::number(t.constituency.size()),
-                      t.verifiedAt.isValid() ? CliContext::localTime(t.verifiedAt).left(10) : tr("never")});
+        table.addRow(
+            {QString::number(t.id), t.displayName(), t.country, DirectoryTypes::key(t.type),
+             t.tiStatus == TiStatus::None ? QString() : DirectoryTypes::key(t.tiStatus),
+             QString::number(t.constituency.size()),
+             t.verifiedAt.isValid() ? CliContext::localTime(t.verifiedAt).left(10) : DirectoryCommands::tr("never")});
         array.append(DirectoryJson::team(t));
     }
     if (context.json())
@@ -298,13 +306,14 @@ Status DirectoryCommands::list(CliContext& context, const QStringList& arguments
 Status DirectoryCommands::lookup(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(s("QUERY"),
-                                 tr("IP address, CIDR, AS number, domain, e-mail address or country code."));
-    auto parsed = context.parse(parser, s("directory lookup"), s("QUERY..."),
-                                tr("Which teams handle these, most specific first, with the path of each match. "
-                                   "Nothing specific: a name under a ccTLD falls back to that country's national "
-                                   "team."),
-                                arguments, 1, 1000);
+    parser.addPositionalArgument(
+        s("QUERY"), DirectoryCommands::tr("IP address, CIDR, AS number, domain, e-mail address or country code."));
+    auto parsed = context.parse(
+        parser, s("directory lookup"), s("QUERY..."),
+        DirectoryCommands::tr("Which teams handle these, most specific first, with the path of each match. "
+                              "Nothing specific: a name under a ccTLD falls back to that country's national "
+                              "team."),
+        arguments, 1, 1000);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     auto vault = context.openVault();
@@ -334,9 +343,10 @@ Status DirectoryCommands::lookup(CliContext& context, const QStringList& argumen
         }
         context.out() << result->normalised << QStringLiteral(" (") << result->kind << QStringLiteral(")\n");
         if (result->matches.isEmpty())
-            context.out() << tr("  no team handles this") << u'\n';
+            context.out() << DirectoryCommands::tr("  no team handles this") << u'\n';
         if (result->fallback)
-            context.out() << tr("  nothing specific; national team of %1:").arg(result->country) << u'\n';
+            context.out() << DirectoryCommands::tr("  nothing specific; national team of %1:").arg(result->country)
+                          << u'\n';
         for (const LookupMatch& m : result->matches) {
             const auto* info = (*index)->team(m.teamId);
             context.out() << QStringLiteral("  ") << (info ? info->name : QString()) << QStringLiteral(" (#")
@@ -354,18 +364,21 @@ Status DirectoryCommands::lookup(CliContext& context, const QStringList& argumen
 Status DirectoryCommands::importFile(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(s("FILE"),
-                                 tr("teams.json (Trusted Introducer), a .vcf file, or ASCII-armoured keys (.asc)."));
+    parser.addPositionalArgument(
+        s("FILE"),
+        DirectoryCommands::tr("teams.json (Trusted Introducer), a .vcf file, or ASCII-armoured keys (.asc)."));
     const QCommandLineOption format =
-        option("format", tr("ti, vcard or keys (default: from the file name)."), "FORMAT");
-    const QCommandLineOption link = option("link", tr("With keys: link the imported keys to this team."), "TEAM");
+        option("format", DirectoryCommands::tr("ti, vcard or keys (default: from the file name)."), "FORMAT");
+    const QCommandLineOption link =
+        option("link", DirectoryCommands::tr("With keys: link the imported keys to this team."), "TEAM");
     parser.addOption(format);
     parser.addOption(link);
-    auto parsed = context.parse(parser, s("directory import"), s("FILE"),
-                                tr("Import teams and people. Valid entries are imported, entries with problems are "
-                                   "reported with their position and left out (exit code 2); fields you edited after "
-                                   "the imported record was last changed are kept and listed."),
-                                arguments, 1, 1);
+    auto parsed = context.parse(
+        parser, s("directory import"), s("FILE"),
+        DirectoryCommands::tr("Import teams and people. Valid entries are imported, entries with problems are "
+                              "reported with their position and left out (exit code 2); fields you edited after "
+                              "the imported record was last changed are kept and listed."),
+        arguments, 1, 1);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     const QString path = parser.positionalArguments().first();
@@ -385,7 +398,7 @@ Status DirectoryCommands::importFile(CliContext& context, const QStringList& arg
         return keys(context, keyArguments);
     }
     if (kind != QLatin1String("ti") && kind != QLatin1String("vcard"))
-        return fail(ErrorCode::Usage, tr("--format is ti, vcard or keys."));
+        return fail(ErrorCode::Usage, DirectoryCommands::tr("--format is ti, vcard or keys."));
     auto data = readInput(path);
     if (!data)
         return fail(data.error());
@@ -419,22 +432,26 @@ Status DirectoryCommands::importFile(CliContext& context, const QStringList& arg
         context.out() << DirectoryView::report(*report);
     }
     if (!report->problems.isEmpty())
-        return fail(ErrorCode::BadInput, tr("%n problem(s) in the input; the valid entries were imported.", nullptr,
-                                            static_cast<int>(report->problems.size())));
+        return fail(ErrorCode::BadInput,
+                    DirectoryCommands::tr("%n problem(s) in the input; the valid entries were imported.", nullptr,
+                                          static_cast<int>(report->problems.size())));
     return {};
 }
 
 Status DirectoryCommands::exportFile(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(s("FILE"), tr("Where to write; '-' for standard output."));
-    const QCommandLineOption format = option("format", tr("vcard or json (default: from the file name)."), "FORMAT");
-    const QCommandLineOption team = option("team", tr("Export only this team (repeatable)."), "TEAM");
+    parser.addPositionalArgument(s("FILE"), DirectoryCommands::tr("Where to write; '-' for standard output."));
+    const QCommandLineOption format =
+        option("format", DirectoryCommands::tr("vcard or json (default: from the file name)."), "FORMAT");
+    const QCommandLineOption team =
+        option("team", DirectoryCommands::tr("Export only this team (repeatable)."), "TEAM");
     parser.addOption(format);
     parser.addOption(team);
     auto parsed =
         context.parse(parser, s("directory export"), s("FILE"),
-                      tr("Export the directory, or the teams named with --team and their people."), arguments, 1, 1);
+                      DirectoryCommands::tr("Export the directory, or the teams named with --team and their people."),
+                      arguments, 1, 1);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     const QString path = parser.positionalArguments().first();
@@ -442,7 +459,7 @@ Status DirectoryCommands::exportFile(CliContext& context, const QStringList& arg
     if (kind.isEmpty())
         kind = path.endsWith(s(".json"), Qt::CaseInsensitive) ? s("json") : s("vcard");
     if (kind != QLatin1String("json") && kind != QLatin1String("vcard"))
-        return fail(ErrorCode::Usage, tr("--format is vcard or json."));
+        return fail(ErrorCode::Usage, DirectoryCommands::tr("--format is vcard or json."));
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
@@ -484,8 +501,11 @@ Status DirectoryCommands::exportFile(CliContext& context, const QStringList& arg
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
-        return fail(ErrorCode::Io, tr("Cannot write “%1”: %2.").arg(path, file.errorString()));
-    context.out() << tr("Exported %1 teams and %2 people to %3.").arg(teams.size()).arg(people.size()).arg(path)
+        return fail(ErrorCode::Io, DirectoryCommands::tr("Cannot write “%1”: %2.").arg(path, file.errorString()));
+    context.out() << DirectoryCommands::tr("Exported %1 teams and %2 people to %3.")
+                         .arg(teams.size())
+                         .arg(people.size())
+                         .arg(path)
                   << u'\n';
     return {};
 }
@@ -493,12 +513,15 @@ Status DirectoryCommands::exportFile(CliContext& context, const QStringList& arg
 Status DirectoryCommands::stale(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption days = option("days", tr("Not verified for this many days (default: the setting)."), "N");
-    const QCommandLineOption setDefault = option("set-default", tr("Change the setting (default 180 days)."), "N");
+    const QCommandLineOption days =
+        option("days", DirectoryCommands::tr("Not verified for this many days (default: the setting)."), "N");
+    const QCommandLineOption setDefault =
+        option("set-default", DirectoryCommands::tr("Change the setting (default 180 days)."), "N");
     parser.addOption(days);
     parser.addOption(setDefault);
     auto parsed = context.parse(parser, s("directory stale"), {},
-                                tr("List teams and people not verified within the stale period."), arguments, 0, 0);
+                                DirectoryCommands::tr("List teams and people not verified within the stale period."),
+                                arguments, 0, 0);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     auto vault = context.openVault();
@@ -511,7 +534,8 @@ Status DirectoryCommands::stale(CliContext& context, const QStringList& argument
             bool ok = false;
             period = parser.value(*o).toInt(&ok);
             if (!ok || *period <= 0)
-                return fail(ErrorCode::BadInput, tr("The number of days must be a whole number above zero."));
+                return fail(ErrorCode::BadInput,
+                            DirectoryCommands::tr("The number of days must be a whole number above zero."));
             if (o == &setDefault)
                 if (auto status = store.setStaleDays(*period); !status)
                     return status;
@@ -520,10 +544,12 @@ Status DirectoryCommands::stale(CliContext& context, const QStringList& argument
     if (!entries)
         return fail(entries.error());
     QJsonArray array;
-    TextTable table({tr("KIND"), tr("ID"), tr("NAME"), tr("LAST VERIFIED"), tr("BY")});
+    TextTable table({DirectoryCommands::tr("KIND"), DirectoryCommands::tr("ID"), DirectoryCommands::tr("NAME"),
+                     DirectoryCommands::tr("LAST VERIFIED"), DirectoryCommands::tr("BY")});
     for (const StaleEntry& e : *entries) {
         table.addRow({e.entity, QString::number(e.id), e.name,
-                      e.verifiedAt.isValid() ? CliContext::localTime(e.verifiedAt) : tr("never"), e.verifiedBy});
+                      e.verifiedAt.isValid() ? CliContext::localTime(e.verifiedAt) : DirectoryCommands::tr("never"),
+                      e.verifiedBy});
         array.append(QJsonObject{{s("entity"), e.entity},
                                  {s("id"), e.id},
                                  {s("name"), e.name},
@@ -540,18 +566,21 @@ Status DirectoryCommands::stale(CliContext& context, const QStringList& argument
 Status DirectoryCommands::keys(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(s("TEAM"), tr("Only this team's keys."));
-    const QCommandLineOption importOption =
-        option("import", tr("Add the public keys of an ASCII-armoured file to the workspace keyring."), "FILE");
-    const QCommandLineOption link = option("link", tr("With --import: link the imported keys to this team."), "TEAM");
+    parser.addPositionalArgument(s("TEAM"), DirectoryCommands::tr("Only this team's keys."));
+    const QCommandLineOption importOption = option(
+        "import", DirectoryCommands::tr("Add the public keys of an ASCII-armoured file to the workspace keyring."),
+        "FILE");
+    const QCommandLineOption link =
+        option("link", DirectoryCommands::tr("With --import: link the imported keys to this team."), "TEAM");
     parser.addOption(importOption);
     parser.addOption(link);
-    auto parsed = context.parse(parser, s("directory keys"), s("[TEAM]"),
-                                tr("List the OpenPGP keys linked to teams and people with fingerprint, algorithm, "
-                                   "dates, user IDs, validity and warnings (expired, expiring within 30 days, "
-                                   "revoked, weak, not in the keyring). Link a key you already hold with "
-                                   "'directory edit TEAM --link-key FINGERPRINT'."),
-                                arguments, 0, 1);
+    auto parsed = context.parse(
+        parser, s("directory keys"), s("[TEAM]"),
+        DirectoryCommands::tr("List the OpenPGP keys linked to teams and people with fingerprint, algorithm, "
+                              "dates, user IDs, validity and warnings (expired, expiring within 30 days, "
+                              "revoked, weak, not in the keyring). Link a key you already hold with "
+                              "'directory edit TEAM --link-key FINGERPRINT'."),
+        arguments, 0, 1);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     auto vault = context.openVault();
@@ -579,20 +608,24 @@ Status DirectoryCommands::keys(CliContext& context, const QStringList& arguments
         if (!data)
             return fail(data.error());
         auto fingerprints = directoryKeys.importArmoured(
-            *data, tr("file %1").arg(QFileInfo(parser.value(importOption)).fileName()), linkTeam);
+            *data, DirectoryCommands::tr("file %1").arg(QFileInfo(parser.value(importOption)).fileName()), linkTeam);
         if (!fingerprints)
             return fail(fingerprints.error());
         if (!context.json())
-            context.out() << tr("Imported %n key(s).", nullptr, static_cast<int>(fingerprints->size())) << u'\n';
+            context.out() << DirectoryCommands::tr("Imported %n key(s).", nullptr,
+                                                   static_cast<int>(fingerprints->size()))
+                          << u'\n';
     } else if (parser.isSet(link)) {
-        return fail(ErrorCode::Usage, tr("--link goes with --import."));
+        return fail(ErrorCode::Usage, DirectoryCommands::tr("--link goes with --import."));
     }
     auto linked = directoryKeys.linked(onlyTeam);
     if (!linked)
         return fail(linked.error());
     QJsonArray array;
-    TextTable table({tr("OWNER"), tr("FINGERPRINT"), tr("ALGORITHM"), tr("CREATED"), tr("EXPIRES"), tr("VALIDITY"),
-                     tr("USER IDS"), tr("WARNINGS")});
+    TextTable table({DirectoryCommands::tr("OWNER"), DirectoryCommands::tr("FINGERPRINT"),
+                     DirectoryCommands::tr("ALGORITHM"), DirectoryCommands::tr("CREATED"),
+                     DirectoryCommands::tr("EXPIRES"), DirectoryCommands::tr("VALIDITY"),
+                     DirectoryCommands::tr("USER IDS"), DirectoryCommands::tr("WARNINGS")});
     for (const LinkedKey& k : *linked) {
         QStringList warnings;
         for (const KeyWarning& w : k.warnings)
@@ -602,7 +635,8 @@ Status DirectoryCommands::keys(CliContext& context, const QStringList& arguments
         const bool known = k.key.has_value();
         table.addRow({k.owner, groupedFingerprint(k.fingerprint), known ? k.key->algorithm : QString(),
                       known ? CliContext::localTime(k.key->created).left(10) : QString(),
-                      known ? (k.key->expires.isValid() ? CliContext::localTime(k.key->expires).left(10) : tr("never"))
+                      known ? (k.key->expires.isValid() ? CliContext::localTime(k.key->expires).left(10)
+                                                        : DirectoryCommands::tr("never"))
                             : QString(),
                       known ? validityKey(k.key->validity) : QString(),
                       known ? k.key->userIds.join(s("; ")) : QString(), warnings.join(u' ')});

@@ -11,6 +11,7 @@
 #include "app/cli/TicketCommands.h"
 #include "app/cli/WorkspaceCommands.h"
 #include "core/base/ProcessHardening.h"
+#include "core/base/Translations.h"
 #include "core/crypto/SecretBytes.h"
 
 #include <QCommandLineParser>
@@ -28,10 +29,11 @@ QString s(const char* latin1)
     return QString::fromLatin1(latin1);
 }
 
-QString tr(const char* text)
+// The translation context of this file's messages.
+struct CliText
 {
-    return QCoreApplication::translate("fb::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::Cli)
+};
 
 QList<Command> allCommands()
 {
@@ -62,30 +64,32 @@ QString topLevelHelp()
         options +=
             QStringLiteral("  ") + left.leftJustified(26) + QLatin1Char(' ') + option.description() + QLatin1Char('\n');
     }
-    return tr("Usage: %1 [global options] <noun> <verb> [options]\n"
-              "\n"
-              "Firebreak incident handling from the command line: tickets (reports, incidents, investigations,\n"
-              "countermeasures), observables, taxonomies and SLAs in one encrypted workspace file.\n"
-              "\n"
-              "Commands:\n")
+    return CliText::tr(
+               "Usage: %1 [global options] <noun> <verb> [options]\n"
+               "\n"
+               "Firebreak incident handling from the command line: tickets (reports, incidents, investigations,\n"
+               "countermeasures), observables, taxonomies and SLAs in one encrypted workspace file.\n"
+               "\n"
+               "Commands:\n")
                .arg(program) +
            commandTable(allCommands()) +
-           tr("\n"
-              "Global options (also accepted after the command):\n") +
+           CliText::tr("\n"
+                       "Global options (also accepted after the command):\n") +
            options +
-           tr("  -h, --help                 Show this help; '%1 <command> --help' shows a command's options.\n"
-              "  --version                  Show the version.\n"
-              "\n"
-              "Environment:\n"
-              "  FIREBREAK_WORKSPACE        The workspace file when --workspace is not given.\n"
-              "  FIREBREAK_PASSPHRASE       The passphrase when --passphrase-file is not given (else a no-echo\n"
-              "                             prompt on the terminal; without a terminal the command fails).\n"
-              "  FIREBREAK_NEW_PASSPHRASE   The new passphrase for passwd.\n"
-              "  FIREBREAK_ACTOR            The name recorded in the history (else $USER).\n"
-              "\n"
-              "Times are shown in local time; JSON (--json) gives ISO 8601 UTC.\n"
-              "\n"
-              "Exit codes:\n")
+           CliText::tr(
+               "  -h, --help                 Show this help; '%1 <command> --help' shows a command's options.\n"
+               "  --version                  Show the version.\n"
+               "\n"
+               "Environment:\n"
+               "  FIREBREAK_WORKSPACE        The workspace file when --workspace is not given.\n"
+               "  FIREBREAK_PASSPHRASE       The passphrase when --passphrase-file is not given (else a no-echo\n"
+               "                             prompt on the terminal; without a terminal the command fails).\n"
+               "  FIREBREAK_NEW_PASSPHRASE   The new passphrase for passwd.\n"
+               "  FIREBREAK_ACTOR            The name recorded in the history (else $USER).\n"
+               "\n"
+               "Times are shown in local time; JSON (--json) gives ISO 8601 UTC.\n"
+               "\n"
+               "Exit codes:\n")
                .arg(program) +
            ExitCodes::helpTable();
 }
@@ -111,12 +115,12 @@ private:
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
         for (const QCommandLineOption& option : CliContext::globalOptions())
             parser.addOption(option);
-        const QCommandLineOption help({s("h"), s("help")}, tr("Show this help."));
-        const QCommandLineOption version(s("version"), tr("Show the version."));
+        const QCommandLineOption help({s("h"), s("help")}, CliText::tr("Show this help."));
+        const QCommandLineOption version(s("version"), CliText::tr("Show the version."));
         parser.addOption(help);
         parser.addOption(version);
         if (!parser.parse(arguments))
-            return fail(ErrorCode::Usage, parser.errorText() + tr("; see %1 --help.").arg(program()));
+            return fail(ErrorCode::Usage, parser.errorText() + CliText::tr("; see %1 --help.").arg(program()));
         m_context.takeGlobals(parser);
         if (parser.isSet(version)) {
             m_context.out() << program() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
@@ -129,7 +133,7 @@ private:
             return {};
         }
         if (words.isEmpty())
-            return fail(ErrorCode::Usage, tr("No command given; see %1 --help.").arg(program()));
+            return fail(ErrorCode::Usage, CliText::tr("No command given; see %1 --help.").arg(program()));
         if (words.first() == QLatin1String("help"))
             return runCommand(words.mid(1) + QStringList{s("--help")});
         return runCommand(words);
@@ -144,15 +148,15 @@ private:
                 ofNoun.append(command);
         }
         if (ofNoun.isEmpty())
-            return fail(ErrorCode::Usage, tr("'%1' is not a command; see %2 --help.").arg(noun, program()));
+            return fail(ErrorCode::Usage, CliText::tr("'%1' is not a command; see %2 --help.").arg(noun, program()));
         if (ofNoun.size() == 1 && ofNoun.first().verb.isEmpty())
             return ofNoun.first().run(m_context, words.mid(1));
 
         const QString verb = words.value(1);
         if (verb == QLatin1String("--help") || verb == QLatin1String("-h") || verb == QLatin1String("help")) {
-            m_context.out() << tr("Usage: %1 %2 <verb> [options]\n\nVerbs:\n").arg(program(), noun)
-                            << commandTable(ofNoun)
-                            << tr("\n'%1 %2 <verb> --help' shows the options of a verb.\n").arg(program(), noun);
+            m_context.out()
+                << CliText::tr("Usage: %1 %2 <verb> [options]\n\nVerbs:\n").arg(program(), noun) << commandTable(ofNoun)
+                << CliText::tr("\n'%1 %2 <verb> --help' shows the options of a verb.\n").arg(program(), noun);
             return {};
         }
         QStringList verbs;
@@ -162,9 +166,10 @@ private:
             verbs.append(command.verb);
         }
         if (verb.isEmpty())
-            return fail(ErrorCode::Usage, tr("'%1' needs a verb: %2.").arg(noun, verbs.join(QStringLiteral(", "))));
-        return fail(ErrorCode::Usage,
-                    tr("'%1 %2' is not a command; verbs of %1: %3.").arg(noun, verb, verbs.join(QStringLiteral(", "))));
+            return fail(ErrorCode::Usage,
+                        CliText::tr("'%1' needs a verb: %2.").arg(noun, verbs.join(QStringLiteral(", "))));
+        return fail(ErrorCode::Usage, CliText::tr("'%1 %2' is not a command; verbs of %1: %3.")
+                                          .arg(noun, verb, verbs.join(QStringLiteral(", "))));
     }
 
     static QString program() { return QCoreApplication::applicationName(); }
@@ -203,6 +208,7 @@ int main(int argc, char* argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("firebreak-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FB_VERSION));
+    fb::Translations::install(*app, QString()); // the system locale's language, else English
     if (!fb::ensureSodium()) {
         fb::CliContext().printError(QCoreApplication::translate("fb::Cli", "libsodium could not be initialised."));
         return fb::ExitCodes::value(fb::ExitCode::Internal);

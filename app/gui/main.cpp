@@ -3,6 +3,7 @@
 // demo workspace (creating it when needed) with the passphrase from FIREBREAK_PASSPHRASE, or "demo".
 #include "core/base/Clock.h"
 #include "core/base/ProcessHardening.h"
+#include "core/base/Translations.h"
 #include "core/tickets/DemoWorkspace.h"
 #include "ui/main/MainWindow.h"
 #include "ui/screenshot/ScreenshotRunner.h"
@@ -23,6 +24,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Firebreak"));
     QApplication::setApplicationName(QStringLiteral("firebreak"));
     QApplication::setApplicationVersion(QStringLiteral(FB_VERSION));
+    // The language chosen in the settings, else the system's; English when there is no catalogue for it.
+    fb::Translations::install(app, QSettings().value(QStringLiteral("ui/language")).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Incident-handling workbench for CSIRTs"));

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Translations: installs Firebreak's catalogue (built into the program from translations/*.ts) and Qt's own
+// for a language, falling back to English. Used by both executables.
+#pragma once
+
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace fb {
+
+class Translations
+{
+public:
+    Translations() = delete;
+
+    // Language codes with a Firebreak catalogue ("de", "es", "fr", "pt_BR"), sorted; English is built in.
+    static QStringList available();
+    // The catalogue to use for `requested` ("de", "pt_BR", or empty for the system locale's UI languages):
+    // the first available one that matches, else empty (English).
+    static QString choose(const QString& requested);
+    // Loads and installs the catalogues for language (as chosen by choose()); returns the language that is in
+    // effect ("" for English). Call once, after the application object exists.
+    static QString install(QCoreApplication& app, const QString& requested);
+};
+
+} // namespace fb

@@ -1,0 +1,4861 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>fb::AbuseReports</name>
+    <message>
+        <source>The X-ARF report lacks the required field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF field %1 must be a non-empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF field %1 is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF field %1 is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF field %1 is not an RFC 3339 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF field %1 is not a port number (0 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF report&apos;s Version must be &quot;3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF report lacks the required field ReporterInfo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF report lacks the required field Disclosure (true or false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF report lacks the required field Report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an X-ARF v3 report class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an X-ARF v3 report type of class %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF version &apos;%1&apos; is not 4.x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an X-ARF v4 category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an X-ARF v4 type of category %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YAML parser could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF report is not valid YAML (line %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF report must be a flat list of fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF report must be a list of fields, not a sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF report must be a list of fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF report uses YAML aliases, which are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ARF report lacks the required field Feedback-Type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF report is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF report is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON is not an X-ARF report (no Version or xarf_version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF version &apos;%1&apos; is not 0.1 or 0.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF field Source is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::AdvisoryLint</name>
+    <message>
+        <source>The advisory has no identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advisory has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advisory has no summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advisory has no description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advisory names no affected product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 needs a vendor and a product name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advisory lists no vulnerability (CVE, CWE or CVSS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CVE identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CWE identifier (CWE-number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no name; CSAF wants the CWE title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no CVSS vector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1 is not an http(s) URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advisory has no references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advisory offers neither a solution nor a workaround.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advisory has no revision history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::AdvisoryRenderer</name>
+    <message>
+        <source>affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVSS %1 base score %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, temporal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, environmental %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workarounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1, version %2. First published: %3. This version: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::AdvisoryStore</name>
+    <message>
+        <source>An advisory identifier scheme needs {YYYY} and {NNNN}, e.g. CERT-XX-{YYYY}-{NNNN}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An advisory identifier may only hold letters, digits and . _ + : - (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An advisory needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CWE identifier (CWE-number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not number the advisory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new advisory could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such advisory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing means interim or final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A final advisory cannot go back to interim; publish a new final version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advisory cannot be final yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interim version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::Cli</name>
+    <message>
+        <source>Usage: %1 [global options] &lt;noun&gt; &lt;verb&gt; [options]
+
+Firebreak incident handling from the command line: tickets (reports, incidents, investigations,
+countermeasures), observables, taxonomies and SLAs in one encrypted workspace file.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options (also accepted after the command):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  -h, --help                 Show this help; &apos;%1 &lt;command&gt; --help&apos; shows a command&apos;s options.
+  --version                  Show the version.
+
+Environment:
+  FIREBREAK_WORKSPACE        The workspace file when --workspace is not given.
+  FIREBREAK_PASSPHRASE       The passphrase when --passphrase-file is not given (else a no-echo
+                             prompt on the terminal; without a terminal the command fails).
+  FIREBREAK_NEW_PASSPHRASE   The new passphrase for passwd.
+  FIREBREAK_ACTOR            The name recorded in the history (else $USER).
+
+Times are shown in local time; JSON (--json) gives ISO 8601 UTC.
+
+Exit codes:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; see %1 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given; see %1 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a command; see %2 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 &lt;verb&gt; [options]
+
+Verbs:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+&apos;%1 %2 &lt;verb&gt; --help&apos; shows the options of a verb.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a verb: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2&apos; is not a command; verbs of %1: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::CliContext</name>
+    <message>
+        <source>The workspace file (default: $%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of FILE (else $%1, else a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name recorded in the history (default: $%1, else the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 [options]%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace given: use --workspace FILE or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase given and no terminal to ask for one: use --passphrase-file FILE or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new passphrase given and no terminal to ask for one: use a passphrase file or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::Command</name>
+    <message>
+        <source>Add a team (or a person) to the contact directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a team in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a team with its contacts and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the teams (and people) of the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who handles an IP, CIDR, ASN, domain or e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Trusted Introducer teams.json or vCards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the directory as vCard or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List entries not verified for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import, link and check the OpenPGP keys of teams and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List RSIT classes and types, TLP and PAP labels (no workspace needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a ticket and print its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List tickets: queues by kind, state, owner...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a ticket with its links and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one field of a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a ticket to another state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a ticket under an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a ticket from an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a duplicate report into another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag to a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a tag from a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an observable (address, domain, hash...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: full text plus typed terms (ip:, cve:, owner:me...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the history of a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets with an observable; a network finds every address inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the observables in a text (no workspace needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show response and resolution times per severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the times of one severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new encrypted workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase of a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s integrity and the history chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a demo workspace (if needed) and show its queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::Constituency</name>
+    <message>
+        <source>“%1” is not an IP address or CIDR block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an address range (first-last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range “%1” mixes IPv4 and IPv6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range “%1” ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an AS number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A constituency entry cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown constituency kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::Countries</name>
+    <message>
+        <source>“%1” is not an ISO 3166-1 alpha-2 country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::CsafReader</name>
+    <message>
+        <source>This is not a JSON document: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only CSAF 2.0 documents can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSAF document has no tracking id or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s profile is %1, not csaf_security_advisory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document carries no TLP label; it was set to TLP:AMBER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CVSS vector of %1 was dropped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 scores; only the first CVSS v3 vector is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) had no status and were set to under investigation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product status entr(y/ies) named products outside the product branches (e.g. relationships); they were not imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::Cvss31</name>
+    <message>
+        <source>CVSS 3.0 vectors are not accepted here; give a CVSS:3.1/ vector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CVSS v3.1 vector starts with &quot;CVSS:3.1/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CVSS vector has no metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CVSS vector has an empty component after %1 (a stray or trailing slash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVSS metric names are upper case: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CVSS v3.1 metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CVSS metric %1 has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CVSS metric %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a value of the CVSS metric %2 (allowed: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CVSS base metric %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVSS 3.0 vectors are read for their base score only; %1 is not accepted. Give a CVSS:3.1/ vector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::CvssJson</name>
+    <message>
+        <source>The vector cannot be scored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 but the vector gives %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 does not match the vector&apos;s prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 but the vector says %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::DemoWorkspace</name>
+    <message>
+        <source>The demo goes into an empty workspace; this one has tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::DirectoryCommands</name>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s official name (or the person&apos;s name with --person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s short name (CERT-XX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 3166-1 alpha-2 country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team type: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person instead of a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --person: the team the person belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --person: the role in that team (lead, handler...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --person: member since (yyyy-mm-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a team with its channels, constituency, keys and agreements, or a person with --person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added person #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added team #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team id, UUID, short or official name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a team. Every change is recorded in the history and protects the field from being overwritten by older imports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated team #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything known about a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only teams of this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only teams of this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List people instead of teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the teams of the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEAMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENTRIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address, CIDR, AS number, domain, e-mail address or country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which teams handle these, most specific first, with the path of each match. Nothing specific: a name under a ccTLD falls back to that country&apos;s national team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  no team handles this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  nothing specific; national team of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams.json (Trusted Introducer), a .vcf file, or ASCII-armoured keys (.asc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ti, vcard or keys (default: from the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With keys: link the imported keys to this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import teams and people. Valid entries are imported, entries with problems are reported with their position and left out (exit code 2); fields you edited after the imported record was last changed are kept and listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is ti, vcard or keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the input; the valid entries were imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where to write; &apos;-&apos; for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vcard or json (default: from the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export only this team (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the directory, or the teams named with --team and their people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is vcard or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 teams and %2 people to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified for this many days (default: the setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the setting (default 180 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List teams and people not verified within the stale period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of days must be a whole number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST VERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this team&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the public keys of an ASCII-armoured file to the workspace keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --import: link the imported keys to this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the OpenPGP keys linked to teams and people with fingerprint, algorithm, dates, user IDs, validity and warnings (expired, expiring within 30 days, revoked, weak, not in the keyring). Link a key you already hold with &apos;directory edit TEAM --link-key FINGERPRINT&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n key(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--link goes with --import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALGORITHM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALIDITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER IDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNINGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::DirectoryImporter</name>
+    <message>
+        <source>%1 %2: kept your edit of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team %1 is not in the directory; the membership was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kept your edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing directory entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::DirectoryKeys</name>
+    <message>
+        <source>The key is not in the workspace keyring; import it before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::DirectoryStore</name>
+    <message>
+        <source>There is no team %1 in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several teams are called “%1”; use the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no team “%1” in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of days must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A membership cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person %1 in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people are called “%1”; use the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person “%1” in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::DirectoryTypes</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governmental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical information infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISP / abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accredited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::DirectoryVCard</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement kind is missing or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person needs a name (FN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::DirectoryView</name>
+    <message>
+        <source>The %1 with %2 expired on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 with %2 expires on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OpenPGP key is linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted Introducer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 2350</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constituency entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest TLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduced by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, unchanged %3, skipped %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not overwritten: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  problem at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExitCodes</name>
+    <message>
+        <source>  0  success
+  1  usage: unknown command or option, missing argument, no passphrase source
+  2  bad input: a refused value, a file that is not a workspace or is from a newer
+     Firebreak, a failed integrity check or a broken history chain (verify)
+  3  wrong passphrase or key
+  4  not found (ticket, file, link) or conflict (refused transition, existing file)
+  5  internal error, or the system refused (I/O error, disk full)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::GnupgHome</name>
+    <message>
+        <source>Cannot create a GnuPG home: the temporary folder path is too long for gpg-agent&apos;s sockets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary GnuPG home: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the configuration of a temporary GnuPG home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::GpgmeBoundary</name>
+    <message>
+        <source>%1 failed: %2.</source>
+        <extracomment>%1 is an operation (&quot;Signing&quot;), %2 what GnuPG said</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed unexpectedly in GPGME: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::History</name>
+    <message>
+        <source>History row %1 follows row %2: rows %3 to %4 are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History row %1 does not follow the row before it (a row was removed, reordered or replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History row %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History rows %1 to %2 were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history&apos;s recorded head does not match its last row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::KeyringStore</name>
+    <message>
+        <source>“%1” is not an OpenPGP fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is not in the workspace keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key has been revoked by its owner; do not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key expired on %1; ask its owner for a current key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key expires in %n day(s), on %1; ask its owner for an extended or new key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GnuPG considers the key invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is weak: %1 bits are fewer than the %2 bits considered safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot sign: signatures from it cannot be expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot encrypt: messages to its owner cannot be encrypted to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::Lifecycle</name>
+    <message>
+        <source>&apos;%1&apos; is not a state of a ticket of kind %2 (its states: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket of kind %1 in state &apos;%2&apos; cannot move to &apos;%3&apos;; allowed from &apos;%2&apos;: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::LockScreen</name>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Locked&lt;/h2&gt;&lt;p&gt;%1 is closed and its key dropped. Enter the passphrase to continue.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::MailComposer</name>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 information may only be sent encrypted; ask for encryption to the recipient&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenPGP signing and encryption are not available in this build yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no stored message %2 to reply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The composed message could not be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::MailImporter</name>
+    <message>
+        <source>Reading mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already in quarantine from an earlier import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject names ticket #%1, which does not exist; the message was imported as a new report and can be attached to the right ticket later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::MailReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox ends in the middle of a line: it may be truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::MailStore</name>
+    <message>
+        <source>The subject tag must be 1 to 40 characters without &apos;[&apos;, &apos;]&apos; or &apos;#&apos;, e.g. CERT-XX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no quarantined message %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::MainWindow</name>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams, contacts, constituencies and network lookup arrive with the directory issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RFC 2350 team profile and security.txt arrive with the profile issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of the queues arrive with the dashboard issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-lock after…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Triage new reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firebreak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Firebreak%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created report %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the workspace after this many idle minutes (0: never):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::MessageParser</name>
+    <message>
+        <source>The header field %1 appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header parameter appears more than once (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header field holds unencoded 8-bit text (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invalid content type (%1) was read as application/octet-stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header field has an invalid encoded word (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A multipart has no parts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invalid header field name was found; part of the message may be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header fields conflict (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header parameters conflict (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A multipart has no boundary parameter; it was read as one opaque part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header parameter is invalid (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address list is invalid (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MIME structure is nested too deeply; the deepest parts were not parsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A MIME part ends right after its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A MIME part has neither header nor content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parser reported a problem (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is encrypted and was not decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MIME structure is nested deeper than %1 levels; the deeper parts are kept only in the raw message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 header field is %2 characters long; only the first %3 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X-ARF report %1 was not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message says it is an X-ARF report but has no report part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is %1 MiB; messages over %2 MiB are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMime could not read a message from the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not a mail message (no mail header fields, or binary data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has %1 header fields (a header bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message holds inline OpenPGP encrypted text that was not decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::NavigationPane</name>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage new reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My active tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP:RED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not available yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3 breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active ticket(s), of which some are past an SLA due date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active ticket(s), none past an SLA due date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::NetworkLookup</name>
+    <message>
+        <source>“%1” is not an IP address, CIDR block, AS number, domain, e-mail address or country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ObservableCommands</name>
+    <message>
+        <source>At most N hits (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address, network (CIDR), domain, URL, e-mail, hash, CVE or AS number; defanged forms are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the tickets that carry an observable. An address or network gives every ticket with an address or network inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of hits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket carries %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TICKET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read FILE instead of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the observables (addresses, networks, domains, URLs, e-mail addresses, hashes, CVE ids, AS numbers) found in a text, one per line as TYPE&lt;TAB&gt;VALUE, in order of first appearance. Defanged text is refanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::Observables</name>
+    <message>
+        <source>A domain name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is longer than the 253 characters a domain name may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid internationalised domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name: it needs at least two labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has an empty label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has a label longer than 63 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has a label starting or ending with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains a character not allowed in a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not end in a known top-level domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a public suffix, not a domain that can be registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 address (four numbers 0 to 255 without leading zeros, like 192.0.2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a CIDR block (an address, a slash and a prefix length, like 192.0.2.0/24 or 2001:db8::/32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid http, https or ftp URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL “%1” is longer than 8192 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a %2 hash (%3 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a CVE identifier (CVE-YYYY-NNNN, year 1999 or later, four or more digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an AS number (AS followed by 1 to 4294967295, like AS64496).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown observable type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an address, domain, URL, e-mail address, hash, CVE or AS number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::OpenPgp</name>
+    <message>
+        <source>%1 (key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GnuPG is not available: GPGME could not start the OpenPGP engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the GnuPG home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: wrong passphrase for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 needs a passphrase and none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an OpenPGP fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no secret key %1 in the GnuPG home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key %1 in the GnuPG home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 cannot sign: it is revoked, expired or has no signing subkey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: GnuPG made no signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the data holds no OpenPGP key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed: GnuPG accepted none of the %n keys in the data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: GnuPG exported nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusting keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firebreak does not change the trust settings of your own GnuPG home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: no recipient was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 cannot be encrypted to: it is revoked, expired, disabled or has no encryption subkey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is not trusted here, so Firebreak does not encrypt to it. Compare its fingerprint with its owner and add it to the workspace keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed: GnuPG refused %n of the recipients.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: none of the keys the message is encrypted to is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::OwnTeam</name>
+    <message>
+        <source>“%1” is not a full OpenPGP fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::Pap</name>
+    <message>
+        <source>No restrictions in using this information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active actions allowed. Recipients may use PAP:GREEN information to ping the target, block incoming/outgoing traffic from/to the target or specifically configure honeypots to interact with the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passive cross check. Recipients may use PAP:AMBER information for conducting online checks, like using services provided by third parties (e.g. ripe whois), or set up a monitoring honeypot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-detectable actions only. Recipients may not use PAP:RED information on the network. Only passive actions on logs, that are not detectable from the outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::PassphraseInput</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line of %1 is too long for a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 starts with an empty line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::PassphraseKdf</name>
+    <message>
+        <source>The cryptographic library could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key derivation salt has the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase (Argon2id needs %1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::PassphraseStrength</name>
+    <message>
+        <source>Very weak: choose a longer passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::PdfRenderer</name>
+    <message>
+        <source>PDF output needs the graphical runtime, which was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the PDF buffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF writer produced no document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::PlaceholderPage</name>
+    <message>
+        <source>&lt;h2&gt;%1: not available yet&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::QueuePage</name>
+    <message>
+        <source>Any TLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: words, ip:192.0.2.0/24, domain:, cve:, owner:me, tlp:red…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free words search titles and descriptions. Typed terms: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search not understood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::Rsit</name>
+    <message>
+        <source>Abusive Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abusive Content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or &apos;Unsolicited Bulk Email&apos;, this means that the recipient has not granted verifiable permission for the message to be sent and that the message is sent as part of a larger collection of messages, all having a functionally comparable content. This IOC refers to resources which make up spam infrastructure, for example, harvesters like address verification, URLs in spam emails, etc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harmful Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullying, harassment or discrimination of somebody, e.g., cyber stalking, racism or threats against one or more individuals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Child) Sexual Exploitation/Sexual/Violent Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child Sexual Exploitation (CSE), sexual content, glorification of violence, etc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malicious Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software that is intentionally included or inserted in a system for a harmful purpose. A user interaction is normally necessary to activate the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infected System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System infected with malware, e.g., a PC, smartphone or server infected with a rootkit. Most often this refers to a connection to a sinkholed command and control server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C2 Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command and control server contacted by malware on infected systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malware Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI used for malware distribution, e.g., a download URL included in fake invoice malware spam or exploit kits (on websites).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malware Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI hosting a malware configuration file, e.g., web injects for a banking trojan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information Gathering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information Gathering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attacks that send requests to a system to discover weaknesses. This also includes testing processes to gather information on hosts, services and accounts. This includes fingerd, DNS querying, ICMP, SMTP (EXPN, RCPT, etc) port scanning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sniffing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observing and recording of network traffic (i.e. wiretapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social Engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering information from a human being in a non-technical way (e.g., using lies, tricks, bribes, or threats).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intrusion Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intrusion Attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitation of Known Vulnerabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attempt to compromise a system or to disrupt any service by exploiting vulnerabilities with a standardised identifier such as CVE name (e.g., using a buffer overflow, backdoor, cross site scripting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple brute-force login attempts (including guessing or cracking of passwords). This IOC refers to a resource, which has been observed to perform brute-force attacks over a given application protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Attack Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attack using an unknown exploit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intrusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A successful compromise of a system or application (service). This can have been caused remotely by a known or new vulnerability, but also by an unauthorised local access. Also includes being part of a botnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged Account Compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compromise of a system where the attacker has gained administrative privileges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unprivileged Account Compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compromise of a system using an unprivileged (user/service) account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application Compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compromise of an application by exploiting (un)known software vulnerabilities, e.g., SQL injection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Compromise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compromise of a system, e.g., unauthorised logins or commands. This includes attempts to compromise honeypot systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burglary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical intrusion, e.g., into a corporate building or data centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By this kind of an attack a system is bombarded with so many packets that the operations are delayed or the system crashes. DoS examples are ICMP and SYN floods, Teardrop attacks and mail-bombing. DDoS often is based on DoS attacks originating from botnets, but also other scenarios exist like DNS Amplification attacks. However, the availability also can be affected by local actions (destruction, disruption of power supply, etc.) – or by Act of God, spontaneous failures or human error, without malice or gross neglect being involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denial of Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denial of Service attack, e.g., sending specially crafted requests to a web application which causes the application to crash or slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed Denial of Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed Denial of Service attack, e.g., SYN flood or UDP-based reflection/amplification attacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misconfiguration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software misconfiguration resulting in service availability issues, e.g., DNS server with outdated DNSSEC Root Zone KSK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabotage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intentional actions maliciously threatening to, attempting to or actually damaging a system or component with the aim of disrupting the availability of a service. These can happen both at logical and physical levels, from malicious firewall rules dropping all traffic, to wire-cutting, bomb threats or arson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outage caused, for example, by air conditioning failure or natural disaster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information Content Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besides a local abuse of data and systems the information security can be endangered by a successful account or application compromise. Furthermore attacks are possible that intercept and access information during transmission (wiretapping, spoofing or hijacking). Human/configuration/software error can also be the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorised Access to Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorised access to information, e.g., by abusing stolen login credentials for a system or application, intercepting traffic or gaining access to physical documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorised Modification of Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorised modification of information, e.g., by an attacker abusing stolen login credentials for a system or application, or ransomware encrypting data. Also includes defacements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss of data caused by, for example, hard disk failure or physical theft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leak of Confidential Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaked confidential information, e.g., credentials or personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorised Use of Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using resources for unauthorised purposes including profit-making ventures, e.g., the use of email to participate in illegal profit chain letters or pyramid schemes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offering or installing copies of unlicensed commercial software or other copyright protected materials (also known as Warez).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masquerade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of attack in which one entity illegitimately impersonates the identity of another in order to benefit from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masquerading as another entity in order to persuade the user to reveal private credentials. This IOC most often refers to a URL, which is used to phish user credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open resolvers, world-readable printers, vulnerabilities apparent from scans, anti-virus signatures not up-to-date, etc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak Cryptography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicly accessible services offering weak cryptography, e.g., web servers susceptible to POODLE/FREAK attacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDoS Amplifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicly accessible services that can be abused for conducting DDoS reflection/amplification attacks, e.g., DNS open-resolvers or NTP servers with monlist enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potentially Unwanted Accessible Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potentially unwanted publicly accessible services, e.g., Telnet, RDP or VNC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicly accessible services potentially disclosing sensitive information, e.g., SNMP or Redis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerable System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A system which is vulnerable to certain attacks, e.g., misconfigured client proxy settings (such as WPAD), outdated operating system version, or cross-site scripting vulnerabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All incidents which don&apos;t fit in one of the given categories should be put into this class. If the number of incidents in this category increases, it is an indicator that the classification scheme must be revised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All incidents which don&apos;t fit in one of the given categories should be put into this class or the incident is not categorised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undetermined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The categorisation of the incident is unknown/undetermined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meant for testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry of the incident taxonomy is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry of the incident taxonomy has no &quot;value&quot; text (its machine-tag key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is not allowed: use lower-case letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name (&quot;expanded&quot;) must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident taxonomy has no &quot;%1&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the incident taxonomy must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident taxonomy is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident taxonomy must be a JSON object with &quot;predicates&quot; and &quot;values&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The taxonomy&apos;s namespace is not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident taxonomy lists no incident classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident class &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item of &quot;values&quot; must be a JSON object with &quot;predicate&quot; and &quot;entry&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types are given without the &quot;predicate&quot; (incident class) they belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types are given for &quot;%1&quot;, which is not an incident class in &quot;predicates&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident type &quot;%1&quot; is listed twice in the class &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::SignatureText</name>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown signer</source>
+        <extracomment>the key that made a signature is not in the keyring</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid, key not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on %1 with the key %2, which is not in the keyring, so the signature cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid signature by %1 (key %2) made on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid signature by %1 (key %2) made on %3, but the key is not among the trusted keys, so it may not belong to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature by %1 (key %2) made on %3 with a key that has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature by %1 (key %2) made on %3 with a key that its owner has revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad signature by %1 (key %2): the data was changed after it was signed, or the signature is forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The data carries %n signatures; this is the worst of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the sender to sign it, or confirm the content through another channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the signer&apos;s public key into the workspace keyring (Import key…), compare its fingerprint with the sender through another channel, then verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the key&apos;s fingerprint with the sender through another channel, then add the key to the workspace keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the sender for their current key and, if it matters, a new signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not rely on this content. Ask the sender, through another channel, for their new key and a new signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not rely on this content. Get the original again from the sender and verify it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that GnuPG is installed and working, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::SlaCommands</name>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESPONSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESOLVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the time to first response and to resolution for each severity. Times are calendar time, round the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-4 or critical, high, medium, low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first response, in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolution, in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the times of one severity. Due dates of new tickets, and of tickets whose severity changes, follow the new times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA times are whole numbers of minutes above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to resolution cannot be shorter than the time to response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::SlaPolicy</name>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::StartDialog</name>
+    <message>
+        <source>Firebreak: open a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deriving the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firebreak workspaces (*.firebreak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace is one encrypted file. Its passphrase cannot be recovered: keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a workspace file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the workspace&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace is not available in this build yet: its demo data generator has not landed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the new workspace file goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use several unrelated words or a longer phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this workspace. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::TaxonomyCommands</name>
+    <message>
+        <source>LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEANING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsit, tlp or pap; all three when left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Reference Security Incident Taxonomy (class/type keys as --rsit takes them), the TLP 2.0 labels and the PAP labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a taxonomy; use rsit, tlp or pap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::TeamFields</name>
+    <message>
+        <source>“%1” is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a team type (one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Trusted Introducer status (one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 date or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a field that can be set this way (one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (yyyy-mm-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an OpenPGP fingerprint (40 or 64 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team needs an official name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IANA time zone (such as Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::TeamOptions</name>
+    <message>
+        <source>Set a field: FIELD=VALUE (repeatable). Fields: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an e-mail address, optionally with a usage: ADDRESS[=USAGE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a phone number: NUMBER[=USAGE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an out-of-band channel: VALUE[=USAGE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the channel with this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a constituency entry: CIDR, range a-b, ASN, domain, *.domain or country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a free-text constituency entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a constituency entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an OpenPGP key by fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a linked key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agreement: KIND:PARTY:SIGNED[:EXPIRES] (kind nda, mou, code-of-conduct, other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the entry was verified now, by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel usage (one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team has no constituency entry “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agreement takes KIND:PARTY:SIGNED[:EXPIRES], not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketCommands</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy (see: taxonomy list rsit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report, incident, investigation or countermeasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line saying what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the description from FILE (- for stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP 2.0 label: clear, green, amber, amber+strict, red (default amber).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSIT class/type, e.g. malicious-code/c2-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLASS/TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-4 or critical, high, medium, low (default medium).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The constituency concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An observable, type guessed (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the observables found in the title and description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the new ticket under this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a ticket and print its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket create needs --kind and --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket kind (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --description or --description-file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a TLP 2.0 label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tickets of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tickets in this state (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open work (active states).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tickets of this owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tickets with this TLP label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tickets of this RSIT class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include reports merged into others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id, due, created, updated or severity (default id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descending order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N tickets (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the first N tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a sort key (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a ticket with its links and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new value (dates in ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one field of a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned (needed to resolve an incident).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new state, e.g. open, resolved, rejected, active, pending-removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a ticket to another state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report, investigation or countermeasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a ticket from an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a ticket under an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 unlinked from incident #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 linked to incident #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report that stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duplicate report, marked as merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a duplicate report into another: its observables, tags, links and description move over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 merged into #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a tag from a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag to a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1: tag removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1: tag added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observable type when guessing is not wanted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, network, domain, URL, e-mail, hash, CVE or AS number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an observable to a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an observable type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 %3 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free words (every one must match; word* matches a prefix) and typed terms: %1 (e.g. ip:192.0.2.0/24 owner:me state:open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tickets: full text over titles and descriptions, narrowed by typed terms as in the GUI&apos;s search box. Newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the history of a ticket, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketEnums</name>
+    <message>
+        <source>Incident Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countermeasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>how reported</comment>
+        <extracomment>How an incident was reported</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constituent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other CSIRT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>reporter type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketRelationsPanel</name>
+    <message>
+        <source>Observables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other tickets with this value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who handles this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available yet: the directory of teams and constituencies has not landed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain not verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence is not available yet: mail import and replies have not landed in this build. Messages of this ticket will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent incident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other ticket carries %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>History chain intact (%n row(s) checked).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History chain BROKEN at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketSearch</name>
+    <message>
+        <source>Give at least one word to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search &apos;%1&apos; could not be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketSearchQuery</name>
+    <message>
+        <source>&apos;%1&apos; is not a value for %2:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a value after %1:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a TLP label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketStore</name>
+    <message>
+        <source>A ticket needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity must be 1 (critical) to 4 (low), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1/%2&apos; is not a class and type of the Reference Security Incident Taxonomy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A countermeasure must be linked to an incident when it is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An incident cannot be linked under another incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address or network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was merged into %2; change that ticket instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket needs a title of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a TLP 2.0 label (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-05-01T17:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving incident %1 needs its lessons learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 cannot be linked under another incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already linked to incident %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 already belongs to incident %3; it can belong to one incident only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not linked to incident %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countermeasure %1 must stay linked to an incident; link it to another one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only incident reports are merged; %1 and %2 are not both reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--- Merged from %1: %2 ---</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no tag &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA times must be positive (severity %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketTableModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketView</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving incident %1. What should the team do differently next time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a ticket to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class / type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constituency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · reported by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response due in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response overdue by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution overdue by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[merged into #%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::Tlp</name>
+    <message>
+        <source>Recipients can spread this to the world, there is no limit on disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited disclosure, recipients can spread this within their community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited disclosure, recipients can only spread this on a need-to-know basis within their organization and its clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited disclosure, recipients can only spread this on a need-to-know basis within their organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the eyes and ears of individual recipients only, no further disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::TriagePage</name>
+    <message>
+        <source>New incident from this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to an existing incident (type to search, Enter links, Esc back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to incident (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an incident&apos;s number or title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new reports to triage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1 · TLP: %2 · Severity: %3 · Class: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 is now part of the new incident %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an incident&apos;s number, or pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 linked to incident %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::TrustedIntroducerReader</name>
+    <message>
+        <source>The field is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a channel usage (one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected text or an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a team type (one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Trusted Introducer status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an ISO 8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no list of teams (expected an array or {&quot;teams&quot;: [...]}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object for a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::VCardReader</name>
+    <message>
+        <source>Not a property line (a folded line must start with a space or a tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter must have the form NAME=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted parameter value is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A double quote may only enclose a whole parameter value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property has no value (missing &apos;:&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A continuation line has nothing to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card starting here has no END:VCARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text outside BEGIN:VCARD ... END:VCARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has no VERSION:4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only vCard 4.0 is read, not version “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::Vault</name>
+    <message>
+        <source>There is no workspace file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite database, not a Firebreak workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Firebreak workspace, or it is truncated (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; Firebreak does not overwrite files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was derived for another file than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 the workspace %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1 (or the file is not a Firebreak workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only; Firebreak needs to write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Firebreak workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Firebreak (workspace format %2; this program knows up to %3). Update Firebreak to open it; the file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch %1 to write-ahead logging; is its folder writable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema migration %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to format %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged or truncated (%2 while %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be written (%2 while %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is in use by another program (%2 while %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change conflicts with what is stored (%1 while %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error in %1 (%2 while %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step of this change failed, so none of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binding a query parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::WorkspaceCommands</name>
+    <message>
+        <source>Create a new, empty workspace at --workspace (or $%1), encrypted with a key derived from the passphrase. An existing file is never overwritten. When the passphrase is asked for, it is asked twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; init never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New workspace passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created workspace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from the first line of FILE (else $%1, else asked twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase: the whole file is re-encrypted under a key from the new passphrase and a fresh salt. The current passphrase comes from the usual sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s integrity check over every page and walk the hash chain of the history. Exit code 0 when both are intact, 2 otherwise (the first broken history row is named on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity check: ok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Integrity check: %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History: %1 rows, chain intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: chain broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History row %1 breaks the chain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a demo workspace at --workspace when there is no file there yet: about forty tickets of every kind over the last ninety days (botnet, SSH brute force, CVE-2024-3094, DDoS, ransomware, phishing, spam). Then show its queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the demo workspace: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA BREACHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BY STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the demo workspace %1 with %2 tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace %1 (%2 tickets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try:
+  firebreak-cli ticket list --active --sort due
+  firebreak-cli ticket show 2
+  firebreak-cli observable search 203.0.113.0/24
+  firebreak-cli ticket search phishing owner:bob
+  firebreak-cli verify
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::WorkspaceOpener</name>
+    <message>
+        <source>The workspace could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Incident-handling workbench for CSIRTs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo workspace, creating it if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the main window to PNG files in &lt;dir&gt; (sample data) and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
