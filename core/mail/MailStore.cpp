@@ -131,6 +131,12 @@ Result<qint64> MailStore::insert(qint64 ticketId, MailDirection direction, const
     if (auto status = q->exec(); !status)
         return fail(status.error());
     const qint64 id = m_vault.lastInsertId();
+    // Indexed here, not by a trigger: see TicketStore::indexText for why.
+    auto fts = m_vault.query("INSERT INTO message_fts (docid, subject, body) VALUES (?1, ?2, ?3)");
+    if (!fts)
+        return fail(fts.error());
+    if (auto status = fts->bind(1, id).bind(2, m.subject).bind(3, m.body).exec(); !status)
+        return fail(status.error());
     int position = 0;
     for (const MailAttachment& a : m.attachments) {
         auto insert = m_vault.query("INSERT INTO attachments (message_id, position, name, mime_type, size, sha256, "

@@ -177,6 +177,8 @@ Result<qint64> TicketStore::create(const NewTicket& ticket)
     if (auto status = insert->exec(); !status)
         return fail(status.error());
     const qint64 id = m_vault.lastInsertId();
+    if (auto status = indexText(id, ticket.title.trimmed(), ticket.description); !status)
+        return fail(status.error());
 
     QJsonObject initial{
         {QStringLiteral("kind"), TicketEnums::key(ticket.kind)}, {QStringLiteral("state"), state},
@@ -300,6 +302,27 @@ QStringList TicketStore::editableFields()
             QStringLiteral("response-due"),  QStringLiteral("resolve-due")};
 }
 
+// The full-text index is kept here rather than by triggers: a statement that fires a trigger makes SQLite
+// journal every page it touches for that statement, and SQLCipher encrypts each journalled page, which
+// made batches of tickets more than twice as slow as on a plain file (docs/benchmarks.md). For the same
+// reason single-row updates say UPDATE OR FAIL: for one row it fails exactly like the default ABORT (the
+// constraints are checked before anything is written), but SQLite then needs no statement journal.
+Status TicketStore::indexText(qint64 id, const QString& title, const QString& description)
+{
+    auto q = m_vault.query("INSERT INTO ticket_fts (docid, title, description) VALUES (?1, ?2, ?3)");
+    if (!q)
+        return fail(q.error());
+    return q->bind(1, id).bind(2, title).bind(3, description).exec();
+}
+
+Status TicketStore::reindexText(qint64 id, const QString& title, const QString& description)
+{
+    auto q = m_vault.query("UPDATE ticket_fts SET title = ?1, description = ?2 WHERE docid = ?3");
+    if (!q)
+        return fail(q.error());
+    return q->bind(1, title).bind(2, description).bind(3, id).exec();
+}
+
 Status TicketStore::updateColumn(qint64 id, const char* sql, const QString& value)
 {
     auto q = m_vault.query(sql);
@@ -333,26 +356,34 @@ Status TicketStore::setField(qint64 id, const QString& field, const QString& raw
         if (value.isEmpty() || value.size() > kMaxTitleLength)
             return fail(ErrorCode::BadInput,
                         tr("A ticket needs a title of at most %1 characters.").arg(kMaxTitleLength), where);
-        status = set("UPDATE tickets SET title = ?1, updated_at = ?2 WHERE id = ?3", t.title, value);
+        status = set("UPDATE OR FAIL tickets SET title = ?1, updated_at = ?2 WHERE id = ?3", t.title, value);
+        if (status && t.title != value)
+            status = reindexText(id, value, t.description);
     } else if (field == QLatin1String("description")) {
-        status = set("UPDATE tickets SET description = ?1, updated_at = ?2 WHERE id = ?3", t.description, rawValue);
-    } else if (field == QLatin1String("owner")) {
-        status = set("UPDATE tickets SET owner = ?1, updated_at = ?2 WHERE id = ?3", t.owner, value);
-    } else if (field == QLatin1String("constituency")) {
-        status = set("UPDATE tickets SET constituency = ?1, updated_at = ?2 WHERE id = ?3", t.constituency, value);
-    } else if (field == QLatin1String("reporter")) {
-        status = set("UPDATE tickets SET reporter = ?1, updated_at = ?2 WHERE id = ?3", t.reporter, value);
-    } else if (field == QLatin1String("resolution")) {
-        status = set("UPDATE tickets SET resolution = ?1, updated_at = ?2 WHERE id = ?3", t.resolution, rawValue);
-    } else if (field == QLatin1String("lessons-learned")) {
         status =
-            set("UPDATE tickets SET lessons_learned = ?1, updated_at = ?2 WHERE id = ?3", t.lessonsLearned, rawValue);
+            set("UPDATE OR FAIL tickets SET description = ?1, updated_at = ?2 WHERE id = ?3", t.description, rawValue);
+        if (status && t.description != rawValue)
+            status = reindexText(id, t.title, rawValue);
+    } else if (field == QLatin1String("owner")) {
+        status = set("UPDATE OR FAIL tickets SET owner = ?1, updated_at = ?2 WHERE id = ?3", t.owner, value);
+    } else if (field == QLatin1String("constituency")) {
+        status =
+            set("UPDATE OR FAIL tickets SET constituency = ?1, updated_at = ?2 WHERE id = ?3", t.constituency, value);
+    } else if (field == QLatin1String("reporter")) {
+        status = set("UPDATE OR FAIL tickets SET reporter = ?1, updated_at = ?2 WHERE id = ?3", t.reporter, value);
+    } else if (field == QLatin1String("resolution")) {
+        status =
+            set("UPDATE OR FAIL tickets SET resolution = ?1, updated_at = ?2 WHERE id = ?3", t.resolution, rawValue);
+    } else if (field == QLatin1String("lessons-learned")) {
+        status = set("UPDATE OR FAIL tickets SET lessons_learned = ?1, updated_at = ?2 WHERE id = ?3", t.lessonsLearned,
+                     rawValue);
     } else if (field == QLatin1String("tlp")) {
         const auto tlp = Tlp::parse(value);
         if (!tlp)
             return fail(ErrorCode::BadInput,
                         tr("'%1' is not a TLP 2.0 label (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).").arg(value), where);
-        status = set("UPDATE tickets SET tlp = ?1, updated_at = ?2 WHERE id = ?3", Tlp::key(t.tlp), Tlp::key(*tlp));
+        status =
+            set("UPDATE OR FAIL tickets SET tlp = ?1, updated_at = ?2 WHERE id = ?3", Tlp::key(t.tlp), Tlp::key(*tlp));
     } else if (field == QLatin1String("rsit")) {
         const QString classKey = value.section(QLatin1Char('/'), 0, 0).trimmed();
         const QString typeKey = value.section(QLatin1Char('/'), 1).trimmed();
@@ -362,9 +393,11 @@ Status TicketStore::setField(qint64 id, const QString& field, const QString& raw
         const QString oldValue = t.rsitClass.isEmpty() ? QString() : t.rsitClass + QLatin1Char('/') + t.rsitType;
         const QString newValue = classKey.isEmpty() ? QString() : classKey + QLatin1Char('/') + typeKey;
         if (oldValue != newValue) {
-            status = updateColumn(id, "UPDATE tickets SET rsit_class = ?1, updated_at = ?2 WHERE id = ?3", classKey);
+            status =
+                updateColumn(id, "UPDATE OR FAIL tickets SET rsit_class = ?1, updated_at = ?2 WHERE id = ?3", classKey);
             if (status)
-                status = updateColumn(id, "UPDATE tickets SET rsit_type = ?1, updated_at = ?2 WHERE id = ?3", typeKey);
+                status = updateColumn(id, "UPDATE OR FAIL tickets SET rsit_type = ?1, updated_at = ?2 WHERE id = ?3",
+                                      typeKey);
             if (status)
                 status = record(id, QStringLiteral("set"), field, oldValue, newValue);
         }
@@ -375,7 +408,7 @@ Status TicketStore::setField(qint64 id, const QString& field, const QString& raw
                 ErrorCode::BadInput,
                 tr("'%1' is not one of: %2.").arg(value, TicketEnums::howReportedKeys().join(QStringLiteral(", "))),
                 where);
-        status = set("UPDATE tickets SET how_reported = ?1, updated_at = ?2 WHERE id = ?3",
+        status = set("UPDATE OR FAIL tickets SET how_reported = ?1, updated_at = ?2 WHERE id = ?3",
                      TicketEnums::key(t.howReported), TicketEnums::key(*how));
     } else if (field == QLatin1String("reporter-type")) {
         const auto type = TicketEnums::parseReporterType(value);
@@ -384,15 +417,15 @@ Status TicketStore::setField(qint64 id, const QString& field, const QString& raw
                 ErrorCode::BadInput,
                 tr("'%1' is not one of: %2.").arg(value, TicketEnums::reporterTypeKeys().join(QStringLiteral(", "))),
                 where);
-        status = set("UPDATE tickets SET reporter_type = ?1, updated_at = ?2 WHERE id = ?3",
+        status = set("UPDATE OR FAIL tickets SET reporter_type = ?1, updated_at = ?2 WHERE id = ?3",
                      TicketEnums::key(t.reporterType), TicketEnums::key(*type));
     } else if (field == QLatin1String("severity")) {
         const auto severity = TicketEnums::parseSeverity(value);
         if (!severity)
             return fail(ErrorCode::BadInput,
                         tr("Severity must be 1 to 4 or critical, high, medium, low; not '%1'.").arg(value), where);
-        status = set("UPDATE tickets SET severity = ?1, updated_at = ?2 WHERE id = ?3", QString::number(t.severity),
-                     QString::number(*severity));
+        status = set("UPDATE OR FAIL tickets SET severity = ?1, updated_at = ?2 WHERE id = ?3",
+                     QString::number(t.severity), QString::number(*severity));
         // The SLA follows the severity: due dates are recomputed from the creation time.
         if (status && *severity != t.severity)
             status = setDueDates(t, *severity);
@@ -404,8 +437,9 @@ Status TicketStore::setField(qint64 id, const QString& field, const QString& raw
         const bool response = field == QLatin1String("response-due");
         const QDateTime old = response ? t.responseDue : t.resolveDue;
         if (old != due) {
-            auto q = m_vault.query(response ? "UPDATE tickets SET response_due = ?1, updated_at = ?2 WHERE id = ?3"
-                                            : "UPDATE tickets SET resolve_due = ?1, updated_at = ?2 WHERE id = ?3");
+            auto q =
+                m_vault.query(response ? "UPDATE OR FAIL tickets SET response_due = ?1, updated_at = ?2 WHERE id = ?3"
+                                       : "UPDATE OR FAIL tickets SET resolve_due = ?1, updated_at = ?2 WHERE id = ?3");
             if (!q)
                 return fail(q.error());
             status = q->bind(1, ms(due)).bind(2, ms(m_clock.nowUtc())).bind(3, id).exec();
@@ -430,7 +464,7 @@ Status TicketStore::setDueDates(const Ticket& ticket, int severity)
         return fail(sla.error());
     const QDateTime responseDue = sla->responseDue(ticket.createdAt, severity);
     const QDateTime resolveDue = sla->resolveDue(ticket.createdAt, severity);
-    auto q = m_vault.query("UPDATE tickets SET response_due = ?1, resolve_due = ?2 WHERE id = ?3");
+    auto q = m_vault.query("UPDATE OR FAIL tickets SET response_due = ?1, resolve_due = ?2 WHERE id = ?3");
     if (!q)
         return fail(q.error());
     if (auto status = q->bind(1, ms(responseDue)).bind(2, ms(resolveDue)).bind(3, ticket.id).exec(); !status)
@@ -450,7 +484,7 @@ Status TicketStore::changeState(const Ticket& ticket, const QString& to, const Q
         return status;
     const QDateTime now = m_clock.nowUtc();
     const bool closing = !lifecycle.isActive(to);
-    auto q = m_vault.query("UPDATE tickets SET state = ?1, updated_at = ?2, closed_at = ?3, "
+    auto q = m_vault.query("UPDATE OR FAIL tickets SET state = ?1, updated_at = ?2, closed_at = ?3, "
                            "first_response_at = coalesce(first_response_at, ?2) WHERE id = ?4");
     if (!q)
         return fail(q.error());
@@ -477,7 +511,7 @@ Status TicketStore::transition(qint64 id, const QString& toState, const Transiti
     if (!transaction.status())
         return transaction.status();
     if (!details.resolution.trimmed().isEmpty()) {
-        if (auto status = updateColumn(id, "UPDATE tickets SET resolution = ?1, updated_at = ?2 WHERE id = ?3",
+        if (auto status = updateColumn(id, "UPDATE OR FAIL tickets SET resolution = ?1, updated_at = ?2 WHERE id = ?3",
                                        details.resolution.trimmed());
             !status)
             return status;
@@ -487,8 +521,9 @@ Status TicketStore::transition(qint64 id, const QString& toState, const Transiti
             return status;
     }
     if (!details.lessonsLearned.trimmed().isEmpty()) {
-        if (auto status = updateColumn(id, "UPDATE tickets SET lessons_learned = ?1, updated_at = ?2 WHERE id = ?3",
-                                       details.lessonsLearned.trimmed());
+        if (auto status =
+                updateColumn(id, "UPDATE OR FAIL tickets SET lessons_learned = ?1, updated_at = ?2 WHERE id = ?3",
+                             details.lessonsLearned.trimmed());
             !status)
             return status;
         if (auto status = record(id, QStringLiteral("set"), QStringLiteral("lessons-learned"), ticket->lessonsLearned,
@@ -703,9 +738,11 @@ Status TicketStore::merge(qint64 intoId, qint64 fromId)
         const QString merged = into->description + (into->description.isEmpty() ? QString() : QStringLiteral("\n\n")) +
                                tr("--- Merged from %1: %2 ---").arg(ref(fromId), from->title) + QLatin1Char('\n') +
                                from->description;
-        if (auto status =
-                updateColumn(intoId, "UPDATE tickets SET description = ?1, updated_at = ?2 WHERE id = ?3", merged);
+        if (auto status = updateColumn(
+                intoId, "UPDATE OR FAIL tickets SET description = ?1, updated_at = ?2 WHERE id = ?3", merged);
             !status)
+            return status;
+        if (auto status = reindexText(intoId, into->title, merged); !status)
             return status;
     }
     auto mark = m_vault.query("UPDATE tickets SET merged_into = ?1, updated_at = ?2 WHERE id = ?3");

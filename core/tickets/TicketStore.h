@@ -67,6 +67,8 @@ private:
     Result<Ticket> getForChange(qint64 id);
     Status record(qint64 ticketId, const QString& action, const QString& field, std::optional<QString> oldValue,
                   std::optional<QString> newValue);
+    Status indexText(qint64 id, const QString& title, const QString& description);
+    Status reindexText(qint64 id, const QString& title, const QString& description);
     Status updateColumn(qint64 id, const char* sql, const QString& value);
     Status changeState(const Ticket& ticket, const QString& to, const QString& action);
     Status insertLink(const Ticket& child, const Ticket& incident);

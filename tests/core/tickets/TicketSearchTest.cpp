@@ -99,6 +99,18 @@ TEST_CASE("Full-text search covers titles and descriptions and cannot be injecte
 
     REQUIRE(f.store->setField(b, QStringLiteral("title"), QStringLiteral("Credential phishing wave")));
     CHECK(f.search->fullText(QStringLiteral("wave")).value() == QList<qint64>{b});
+    CHECK(f.search->fullText(QStringLiteral("customers")).value().isEmpty()); // the old title is gone
+    REQUIRE(f.store->setField(b, QStringLiteral("description"), QStringLiteral("Smishing with parcel lures.")));
+    CHECK(f.search->fullText(QStringLiteral("smishing")).value() == QList<qint64>{b});
+    CHECK(f.search->fullText(QStringLiteral("harvesting")).value().isEmpty());
+
+    // Merging carries the merged report's text into the surviving one, and the index follows.
+    t.title = QStringLiteral("Second report of the parcel lures");
+    t.description = QStringLiteral("Courier impersonation texts.");
+    const qint64 c = f.store->create(t).value();
+    REQUIRE(f.store->merge(b, c));
+    const QList<qint64> found = f.search->fullText(QStringLiteral("courier")).value();
+    CHECK(found.contains(b));
 }
 
 TEST_CASE("Queues list pages in the asked order with filters", "[search][list]")
