@@ -5,336 +5,336 @@
     <name>fb::AbuseReports</name>
     <message>
         <source>The X-ARF report lacks the required field %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im X-ARF-Bericht fehlt das Pflichtfeld %1.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 must be a non-empty text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das X-ARF-Feld %1 muss ein nicht leerer Text sein.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das X-ARF-Feld %1 ist keine IP-Adresse.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das X-ARF-Feld %1 ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 is not an RFC 3339 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das X-ARF-Feld %1 ist kein Datum mit Uhrzeit nach RFC 3339.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 is not a port number (0 to 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das X-ARF-Feld %1 ist keine Portnummer (0 bis 65535).</translation>
     </message>
     <message>
         <source>The X-ARF report&apos;s Version must be &quot;3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version (Version) des X-ARF-Berichts muss „3“ sein.</translation>
     </message>
     <message>
         <source>The X-ARF report lacks the required field ReporterInfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im X-ARF-Bericht fehlt das Pflichtfeld ReporterInfo.</translation>
     </message>
     <message>
         <source>The X-ARF report lacks the required field Disclosure (true or false).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im X-ARF-Bericht fehlt das Pflichtfeld Disclosure (true oder false).</translation>
     </message>
     <message>
         <source>The X-ARF report lacks the required field Report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im X-ARF-Bericht fehlt das Pflichtfeld Report.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an X-ARF v3 report class.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Berichtsklasse von X-ARF v3.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an X-ARF v3 report type of class %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Berichtstyp der Klasse %2 von X-ARF v3.</translation>
     </message>
     <message>
         <source>The X-ARF version &apos;%1&apos; is not 4.x.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die X-ARF-Version „%1“ ist nicht 4.x.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an X-ARF v4 category.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Kategorie von X-ARF v4.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an X-ARF v4 type of category %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Typ der Kategorie %2 von X-ARF v4.</translation>
     </message>
     <message>
         <source>The YAML parser could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der YAML-Parser konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The X-ARF report is not valid YAML (line %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der X-ARF-Bericht ist kein gültiges YAML (Zeile %1: %2).</translation>
     </message>
     <message>
         <source>The X-ARF report must be a flat list of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der X-ARF-Bericht muss eine flache Liste von Feldern sein.</translation>
     </message>
     <message>
         <source>The X-ARF report must be a list of fields, not a sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der X-ARF-Bericht muss eine Liste von Feldern sein, keine Sequenz.</translation>
     </message>
     <message>
         <source>The X-ARF report must be a list of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der X-ARF-Bericht muss eine Liste von Feldern sein.</translation>
     </message>
     <message>
         <source>The X-ARF report uses YAML aliases, which are not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der X-ARF-Bericht verwendet YAML-Aliase; diese werden nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The ARF report lacks the required field Feedback-Type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im ARF-Bericht fehlt das Pflichtfeld Feedback-Type.</translation>
     </message>
     <message>
         <source>The X-ARF report is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der X-ARF-Bericht ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>The X-ARF report is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der X-ARF-Bericht ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The JSON is not an X-ARF report (no Version or xarf_version).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON ist kein X-ARF-Bericht (weder Version noch xarf_version).</translation>
     </message>
     <message>
         <source>The X-ARF version &apos;%1&apos; is not 0.1 or 0.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die X-ARF-Version „%1“ ist weder 0.1 noch 0.2.</translation>
     </message>
     <message>
         <source>The X-ARF field Source is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das X-ARF-Feld Source ist keine IP-Adresse.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryLint</name>
     <message>
         <source>The advisory has no identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitshinweis hat keine Kennung.</translation>
     </message>
     <message>
         <source>The advisory has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitshinweis hat keinen Titel.</translation>
     </message>
     <message>
         <source>The advisory has no summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitshinweis hat keine Zusammenfassung.</translation>
     </message>
     <message>
         <source>The advisory has no description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitshinweis hat keine Beschreibung.</translation>
     </message>
     <message>
         <source>The advisory names no affected product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitshinweis nennt kein betroffenes Produkt.</translation>
     </message>
     <message>
         <source>Product %1 needs a vendor and a product name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt %1 benötigt einen Hersteller und einen Produktnamen.</translation>
     </message>
     <message>
         <source>The advisory lists no vulnerability (CVE, CWE or CVSS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitshinweis nennt keine Schwachstelle (CVE, CWE oder CVSS).</translation>
     </message>
     <message>
         <source>%1 is not a CVE identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine CVE-Kennung.</translation>
     </message>
     <message>
         <source>%1 is not a CWE identifier (CWE-number).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine CWE-Kennung (CWE-Nummer).</translation>
     </message>
     <message>
         <source>%1 has no name; CSAF wants the CWE title.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Namen; CSAF verlangt den CWE-Titel.</translation>
     </message>
     <message>
         <source>%1 has no CVSS vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen CVSS-Vektor.</translation>
     </message>
     <message>
         <source>Reference %1 is not an http(s) URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz %1 ist keine http(s)-URL: %2</translation>
     </message>
     <message>
         <source>The advisory has no references.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitshinweis hat keine Referenzen.</translation>
     </message>
     <message>
         <source>The advisory offers neither a solution nor a workaround.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitshinweis bietet weder eine Lösung noch eine Umgehungsmaßnahme.</translation>
     </message>
     <message>
         <source>The advisory has no revision history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitshinweis hat noch keine Revisionshistorie.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryRenderer</name>
     <message>
         <source>affected</source>
-        <translation type="unfinished"></translation>
+        <translation>betroffen</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>behoben</translation>
     </message>
     <message>
         <source>not affected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht betroffen</translation>
     </message>
     <message>
         <source>under investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>in Untersuchung</translation>
     </message>
     <message>
         <source>CVSS %1 base score %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS %1 Basiswert %2 (%3)</translation>
     </message>
     <message>
         <source>, temporal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, zeitlich %1</translation>
     </message>
     <message>
         <source>, environmental %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, umgebungsbezogen %1</translation>
     </message>
     <message>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstelle</translation>
     </message>
     <message>
         <source>Status: %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1, Version %2</translation>
     </message>
     <message>
         <source>First published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstveröffentlichung: %1</translation>
     </message>
     <message>
         <source>This version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version: %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstellen</translation>
     </message>
     <message>
         <source>Affected products</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Produkte</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungen</translation>
     </message>
     <message>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <source>Workarounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgehungsmaßnahmen</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzen</translation>
     </message>
     <message>
         <source>Acknowledgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Danksagungen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Based on %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basierend auf %1 %2.</translation>
     </message>
     <message>
         <source>Revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionshistorie</translation>
     </message>
     <message>
         <source>Status: %1, version %2. First published: %3. This version: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1, Version %2. Erstveröffentlichung: %3. Diese Version: %4.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryStore</name>
     <message>
         <source>An advisory identifier scheme needs {YYYY} and {NNNN}, e.g. CERT-XX-{YYYY}-{NNNN}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kennungsschema für Sicherheitshinweise benötigt {YYYY} und {NNNN}, z. B. CERT-XX-{YYYY}-{NNNN}.</translation>
     </message>
     <message>
         <source>An advisory identifier may only hold letters, digits and . _ + : - (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kennung für Sicherheitshinweise darf nur Buchstaben, Ziffern und . _ + : - enthalten (erhalten: %1).</translation>
     </message>
     <message>
         <source>An advisory needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sicherheitshinweis benötigt einen Titel.</translation>
     </message>
     <message>
         <source>%1 is not a CWE identifier (CWE-number).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine CWE-Kennung (CWE-Nummer).</translation>
     </message>
     <message>
         <source>Product %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt %1 hat keinen Namen.</translation>
     </message>
     <message>
         <source>Ticket %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Could not number the advisory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitshinweis konnte nicht nummeriert werden.</translation>
     </message>
     <message>
         <source>Draft created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf erstellt.</translation>
     </message>
     <message>
         <source>The new advisory could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Sicherheitshinweis konnte nicht zurückgelesen werden.</translation>
     </message>
     <message>
         <source>No such advisory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein solcher Sicherheitshinweis.</translation>
     </message>
     <message>
         <source>Publishing means interim or final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen bedeutet „interim“ oder „final“.</translation>
     </message>
     <message>
         <source>A final advisory cannot go back to interim; publish a new final version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein finaler Sicherheitshinweis kann nicht zu „interim“ zurückkehren; veröffentlichen Sie eine neue finale Version.</translation>
     </message>
     <message>
         <source>The advisory cannot be final yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitshinweis kann noch nicht final sein: %1</translation>
     </message>
     <message>
         <source>Final version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finale Version.</translation>
     </message>
     <message>
         <source>Interim version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufige Version.</translation>
     </message>
 </context>
 <context>
@@ -347,13 +347,22 @@ countermeasures), observables, taxonomies and SLAs in one encrypted workspace fi
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 [globale Optionen] &lt;Nomen&gt; &lt;Verb&gt; [Optionen]
+
+Firebreak-Vorfallbearbeitung auf der Kommandozeile: Tickets (Meldungen, Sicherheitsvorfälle,
+Untersuchungen, Gegenmaßnahmen), Observables, Taxonomien und SLAs in einer verschlüsselten
+Arbeitsbereichsdatei.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 Global options (also accepted after the command):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Globale Optionen (auch nach dem Befehl akzeptiert):
+</translation>
     </message>
     <message>
         <source>  -h, --help                 Show this help; &apos;%1 &lt;command&gt; --help&apos; shows a command&apos;s options.
@@ -370,328 +379,346 @@ Times are shown in local time; JSON (--json) gives ISO 8601 UTC.
 
 Exit codes:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  -h, --help                 Diese Hilfe anzeigen; „%1 &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
+  --version                  Die Version anzeigen.
+
+Umgebung:
+  FIREBREAK_WORKSPACE        Die Arbeitsbereichsdatei, wenn --workspace nicht angegeben ist.
+  FIREBREAK_PASSPHRASE       Die Passphrase, wenn --passphrase-file nicht angegeben ist (sonst eine
+                             Abfrage ohne Echo im Terminal; ohne Terminal schlägt der Befehl fehl).
+  FIREBREAK_NEW_PASSPHRASE   Die neue Passphrase für passwd.
+  FIREBREAK_ACTOR            Der im Verlauf vermerkte Name (sonst $USER).
+
+Zeiten werden in Ortszeit angezeigt; JSON (--json) liefert ISO 8601 in UTC.
+
+Exit-Codes:
+</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>; see %1 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>; siehe %1 --help.</translation>
     </message>
     <message>
         <source>No command given; see %1 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben; siehe %1 --help.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a command; see %2 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Befehl; siehe %2 --help.</translation>
     </message>
     <message>
         <source>Usage: %1 %2 &lt;verb&gt; [options]
 
 Verbs:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 %2 &lt;Verb&gt; [Optionen]
+
+Verben:
+</translation>
     </message>
     <message>
         <source>
 &apos;%1 %2 &lt;verb&gt; --help&apos; shows the options of a verb.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+„%1 %2 &lt;Verb&gt; --help“ zeigt die Optionen eines Verbs.
+</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a verb: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ benötigt ein Verb: %2.</translation>
     </message>
     <message>
         <source>&apos;%1 %2&apos; is not a command; verbs of %1: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1 %2“ ist kein Befehl; Verben von %1: %3.</translation>
     </message>
     <message>
         <source>libsodium could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium konnte nicht initialisiert werden.</translation>
     </message>
 </context>
 <context>
     <name>fb::CliContext</name>
     <message>
         <source>The workspace file (default: $%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei (Standard: $%1).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Read the passphrase from the first line of FILE (else $%1, else a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase aus der ersten Zeile von DATEI lesen (sonst $%1, sonst eine Abfrage).</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <source>Name recorded in the history (default: $%1, else the login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verlauf vermerkter Name (Standard: $%1, sonst der Anmeldename).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Usage: %1 %2 [options]%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 %2 [Optionen]%3</translation>
     </message>
     <message>
         <source>No workspace given: use --workspace FILE or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich angegeben: verwenden Sie --workspace FILE oder setzen Sie %1.</translation>
     </message>
     <message>
         <source>No passphrase given and no terminal to ask for one: use --passphrase-file FILE or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Passphrase angegeben und kein Terminal für eine Abfrage: verwenden Sie --passphrase-file FILE oder setzen Sie %1.</translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen: </translation>
     </message>
     <message>
         <source>No new passphrase given and no terminal to ask for one: use a passphrase file or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neue Passphrase angegeben und kein Terminal für eine Abfrage: verwenden Sie eine Passphrasendatei oder setzen Sie %1.</translation>
     </message>
     <message>
         <source>There is no workspace file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für %1: </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Ticketnummer.</translation>
     </message>
 </context>
 <context>
     <name>fb::Command</name>
     <message>
         <source>Add a team (or a person) to the contact directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team (oder eine Person) zum Kontaktverzeichnis hinzufügen</translation>
     </message>
     <message>
         <source>Change a team in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team im Verzeichnis ändern</translation>
     </message>
     <message>
         <source>Show a team with its contacts and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team mit seinen Kontakten und Warnungen anzeigen</translation>
     </message>
     <message>
         <source>List the teams (and people) of the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teams (und Personen) des Verzeichnisses auflisten</translation>
     </message>
     <message>
         <source>Who handles an IP, CIDR, ASN, domain or e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ist für eine IP, einen CIDR-Block, eine ASN, eine Domain oder eine E-Mail-Adresse zuständig</translation>
     </message>
     <message>
         <source>Import a Trusted Introducer teams.json or vCards</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine teams.json von Trusted Introducer oder vCards importieren</translation>
     </message>
     <message>
         <source>Export the directory as vCard or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis als vCard oder JSON exportieren</translation>
     </message>
     <message>
         <source>List entries not verified for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge auflisten, die länger nicht verifiziert wurden</translation>
     </message>
     <message>
         <source>Import, link and check the OpenPGP keys of teams and people</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP-Schlüssel von Teams und Personen importieren, verknüpfen und prüfen</translation>
     </message>
     <message>
         <source>List RSIT classes and types, TLP and PAP labels (no workspace needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSIT-Klassen und -Typen, TLP- und PAP-Kennzeichnungen auflisten (kein Arbeitsbereich nötig)</translation>
     </message>
     <message>
         <source>Create a ticket and print its number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket anlegen und seine Nummer ausgeben</translation>
     </message>
     <message>
         <source>List tickets: queues by kind, state, owner...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets auflisten: Warteschlangen nach Art, Status, Bearbeiter …</translation>
     </message>
     <message>
         <source>Show a ticket with its links and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket mit seinen Verknüpfungen und seinem Verlauf anzeigen</translation>
     </message>
     <message>
         <source>Change one field of a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld eines Tickets ändern</translation>
     </message>
     <message>
         <source>Move a ticket to another state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket in einen anderen Status überführen</translation>
     </message>
     <message>
         <source>Link a ticket under an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket einem Sicherheitsvorfall unterordnen</translation>
     </message>
     <message>
         <source>Remove a ticket from an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket aus einem Sicherheitsvorfall entfernen</translation>
     </message>
     <message>
         <source>Merge a duplicate report into another</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine doppelte Meldung mit einer anderen zusammenführen</translation>
     </message>
     <message>
         <source>Add a tag to a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Ticket ein Schlagwort hinzufügen</translation>
     </message>
     <message>
         <source>Remove a tag from a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort von einem Ticket entfernen</translation>
     </message>
     <message>
         <source>Add an observable (address, domain, hash...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Observable hinzufügen (Adresse, Domain, Hash …)</translation>
     </message>
     <message>
         <source>Search: full text plus typed terms (ip:, cve:, owner:me...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: Volltext plus typisierte Begriffe (ip:, cve:, owner:me …)</translation>
     </message>
     <message>
         <source>Show the history of a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf eines Tickets anzeigen</translation>
     </message>
     <message>
         <source>Tickets with an observable; a network finds every address inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets mit einem Observable; ein Netz findet jede enthaltene Adresse</translation>
     </message>
     <message>
         <source>Print the observables in a text (no workspace needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Observables in einem Text ausgeben (kein Arbeitsbereich nötig)</translation>
     </message>
     <message>
         <source>Show response and resolution times per severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktions- und Lösungszeiten je Schweregrad anzeigen</translation>
     </message>
     <message>
         <source>Change the times of one severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten eines Schweregrads ändern</translation>
     </message>
     <message>
         <source>Create a new encrypted workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen verschlüsselten Arbeitsbereich anlegen</translation>
     </message>
     <message>
         <source>Change the passphrase of a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase eines Arbeitsbereichs ändern</translation>
     </message>
     <message>
         <source>Check the file&apos;s integrity and the history chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integrität der Datei und die Verlaufskette prüfen</translation>
     </message>
     <message>
         <source>Create a demo workspace (if needed) and show its queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Demo-Arbeitsbereich anlegen (falls nötig) und seine Warteschlangen anzeigen</translation>
     </message>
 </context>
 <context>
     <name>fb::Constituency</name>
     <message>
         <source>“%1” is not an IP address or CIDR block.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse und kein CIDR-Block.</translation>
     </message>
     <message>
         <source>“%1” is not an address range (first-last).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Adressbereich (erste–letzte).</translation>
     </message>
     <message>
         <source>The range “%1” mixes IPv4 and IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich „%1“ mischt IPv4 und IPv6.</translation>
     </message>
     <message>
         <source>The range “%1” ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich „%1“ endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>“%1” is not an AS number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine AS-Nummer.</translation>
     </message>
     <message>
         <source>“%1” is not a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Domainname.</translation>
     </message>
     <message>
         <source>A constituency entry cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag des Zuständigkeitsbereichs darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Unknown constituency kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Art von Zuständigkeitsbereich.</translation>
     </message>
 </context>
 <context>
     <name>fb::Countries</name>
     <message>
         <source>“%1” is not an ISO 3166-1 alpha-2 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ländercode nach ISO 3166-1 alpha-2.</translation>
     </message>
 </context>
 <context>
     <name>fb::CsafReader</name>
     <message>
         <source>This is not a JSON document: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein JSON-Dokument: %1.</translation>
     </message>
     <message>
         <source>Only CSAF 2.0 documents can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur CSAF-2.0-Dokumente können importiert werden.</translation>
     </message>
     <message>
         <source>The CSAF document has no tracking id or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CSAF-Dokument hat weder Tracking-ID noch Titel.</translation>
     </message>
     <message>
         <source>The document&apos;s profile is %1, not csaf_security_advisory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil des Dokuments ist %1, nicht csaf_security_advisory.</translation>
     </message>
     <message>
         <source>The document carries no TLP label; it was set to TLP:AMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument trägt keine TLP-Kennzeichnung; sie wurde auf TLP:AMBER gesetzt.</translation>
     </message>
     <message>
         <source>A CVSS vector of %1 was dropped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CVSS-Vektor von %1 wurde verworfen: %2</translation>
     </message>
     <message>
         <source>%1 has %2 scores; only the first CVSS v3 vector is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Bewertungen; nur der erste CVSS-v3-Vektor wird behalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) had no status and were set to under investigation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produkt hatte keinen Status und wurde auf „in Untersuchung“ gesetzt.</numerusform>
+            <numerusform>%n Produkte hatten keinen Status und wurden auf „in Untersuchung“ gesetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product status entr(y/ies) named products outside the product branches (e.g. relationships); they were not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produktstatus-Eintrag nannte Produkte außerhalb der Produktzweige (z. B. Beziehungen); er wurde nicht importiert.</numerusform>
+            <numerusform>%n Produktstatus-Einträge nannten Produkte außerhalb der Produktzweige (z. B. Beziehungen); sie wurden nicht importiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -699,677 +726,678 @@ Verbs:
     <name>fb::Cvss31</name>
     <message>
         <source>CVSS 3.0 vectors are not accepted here; give a CVSS:3.1/ vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS-3.0-Vektoren werden hier nicht akzeptiert; geben Sie einen CVSS:3.1/-Vektor an.</translation>
     </message>
     <message>
         <source>A CVSS v3.1 vector starts with &quot;CVSS:3.1/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CVSS-v3.1-Vektor beginnt mit „CVSS:3.1/“.</translation>
     </message>
     <message>
         <source>The CVSS vector has no metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CVSS-Vektor hat keine Metriken.</translation>
     </message>
     <message>
         <source>The CVSS vector has an empty component after %1 (a stray or trailing slash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CVSS-Vektor hat eine leere Komponente nach %1 (ein überzähliger oder abschließender Schrägstrich).</translation>
     </message>
     <message>
         <source>CVSS metric names are upper case: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS-Metriknamen werden großgeschrieben: %1.</translation>
     </message>
     <message>
         <source>%1 is not a CVSS v3.1 metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine CVSS-v3.1-Metrik.</translation>
     </message>
     <message>
         <source>The CVSS metric %1 has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CVSS-Metrik %1 hat keinen Wert.</translation>
     </message>
     <message>
         <source>The CVSS metric %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CVSS-Metrik %1 ist doppelt angegeben.</translation>
     </message>
     <message>
         <source>%1 is not a value of the CVSS metric %2 (allowed: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Wert der CVSS-Metrik %2 (erlaubt: %3).</translation>
     </message>
     <message>
         <source>The CVSS base metric %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CVSS-Basismetrik %1 fehlt.</translation>
     </message>
     <message>
         <source>CVSS 3.0 vectors are read for their base score only; %1 is not accepted. Give a CVSS:3.1/ vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS-3.0-Vektoren werden nur für ihren Basiswert gelesen; %1 wird nicht akzeptiert. Geben Sie einen CVSS:3.1/-Vektor an.</translation>
     </message>
 </context>
 <context>
     <name>fb::CvssJson</name>
     <message>
         <source>The vector cannot be scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vektor kann nicht bewertet werden: %1</translation>
     </message>
     <message>
         <source>%1 is %2 but the vector gives %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, aber der Vektor ergibt %3.</translation>
     </message>
     <message>
         <source>version %1 does not match the vector&apos;s prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 passt nicht zum Präfix des Vektors.</translation>
     </message>
     <message>
         <source>%1 is %2 but the vector says %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, aber der Vektor sagt %3 (%4).</translation>
     </message>
 </context>
 <context>
     <name>fb::DemoWorkspace</name>
     <message>
         <source>The demo goes into an empty workspace; this one has tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo gehört in einen leeren Arbeitsbereich; dieser enthält Tickets.</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryCommands</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The team&apos;s official name (or the person&apos;s name with --person).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der offizielle Name des Teams (oder mit --person der Name der Person).</translation>
     </message>
     <message>
         <source>The team&apos;s short name (CERT-XX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kurzname des Teams (CERT-XX).</translation>
     </message>
     <message>
         <source>ISO 3166-1 alpha-2 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ländercode nach ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
         <source>Team type: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamtyp: %1.</translation>
     </message>
     <message>
         <source>Add a person instead of a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person statt eines Teams hinzufügen.</translation>
     </message>
     <message>
         <source>With --person: the team the person belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --person: das Team, dem die Person angehört.</translation>
     </message>
     <message>
         <source>With --person: the role in that team (lead, handler...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --person: die Rolle in diesem Team (lead, handler …).</translation>
     </message>
     <message>
         <source>With --person: member since (yyyy-mm-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --person: Mitglied seit (jjjj-mm-tt).</translation>
     </message>
     <message>
         <source>Add a team with its channels, constituency, keys and agreements, or a person with --person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team mit seinen Kanälen, seinem Zuständigkeitsbereich, seinen Schlüsseln und Vereinbarungen hinzufügen, oder mit --person eine Person.</translation>
     </message>
     <message>
         <source>Added person #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Person #%1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Added team #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team #%1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Team id, UUID, short or official name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-ID, UUID, Kurz- oder offizieller Name.</translation>
     </message>
     <message>
         <source>Change a team. Every change is recorded in the history and protects the field from being overwritten by older imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team ändern. Jede Änderung wird im Verlauf vermerkt und schützt das Feld davor, von älteren Importen überschrieben zu werden.</translation>
     </message>
     <message>
         <source>Updated team #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team #%1 aktualisiert.</translation>
     </message>
     <message>
         <source>Show everything known about a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles anzeigen, was über ein Team bekannt ist.</translation>
     </message>
     <message>
         <source>Only teams of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Teams dieses Landes.</translation>
     </message>
     <message>
         <source>Only teams of this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Teams dieses Typs.</translation>
     </message>
     <message>
         <source>List people instead of teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen statt Teams auflisten.</translation>
     </message>
     <message>
         <source>List the teams of the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teams des Verzeichnisses auflisten.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>TEAMS</source>
-        <translation type="unfinished"></translation>
+        <translation>TEAMS</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <source> (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bis %1)</translation>
     </message>
     <message>
         <source>COUNTRY</source>
-        <translation type="unfinished"></translation>
+        <translation>LAND</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>TI</source>
-        <translation type="unfinished"></translation>
+        <translation>TI</translation>
     </message>
     <message>
         <source>ENTRIES</source>
-        <translation type="unfinished"></translation>
+        <translation>EINTRÄGE</translation>
     </message>
     <message>
         <source>VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERIFIZIERT</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>IP address, CIDR, AS number, domain, e-mail address or country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse, CIDR, AS-Nummer, Domain, E-Mail-Adresse oder Ländercode.</translation>
     </message>
     <message>
         <source>Which teams handle these, most specific first, with the path of each match. Nothing specific: a name under a ccTLD falls back to that country&apos;s national team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Teams hierfür zuständig sind, das spezifischste zuerst, mit dem Pfad jedes Treffers. Nichts Spezifisches: Ein Name unter einer ccTLD fällt auf das nationale Team dieses Landes zurück.</translation>
     </message>
     <message>
         <source>  no team handles this</source>
-        <translation type="unfinished"></translation>
+        <translation>  kein Team ist hierfür zuständig</translation>
     </message>
     <message>
         <source>  nothing specific; national team of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>  nichts Spezifisches; nationales Team von %1:</translation>
     </message>
     <message>
         <source>teams.json (Trusted Introducer), a .vcf file, or ASCII-armoured keys (.asc).</source>
-        <translation type="unfinished"></translation>
+        <translation>teams.json (Trusted Introducer), eine .vcf-Datei oder ASCII-armierte Schlüssel (.asc).</translation>
     </message>
     <message>
         <source>ti, vcard or keys (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>ti, vcard oder keys (Standard: nach dem Dateinamen).</translation>
     </message>
     <message>
         <source>With keys: link the imported keys to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit keys: die importierten Schlüssel mit diesem Team verknüpfen.</translation>
     </message>
     <message>
         <source>Import teams and people. Valid entries are imported, entries with problems are reported with their position and left out (exit code 2); fields you edited after the imported record was last changed are kept and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams und Personen importieren. Gültige Einträge werden importiert, fehlerhafte Einträge werden mit ihrer Position gemeldet und ausgelassen (Exit-Code 2); Felder, die Sie nach der letzten Änderung des importierten Datensatzes bearbeitet haben, bleiben erhalten und werden aufgelistet.</translation>
     </message>
     <message>
         <source>--format is ti, vcard or keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist ti, vcard oder keys.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the input; the valid entries were imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem in der Eingabe; die gültigen Einträge wurden importiert.</numerusform>
+            <numerusform>%n Probleme in der Eingabe; die gültigen Einträge wurden importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Where to write; &apos;-&apos; for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin geschrieben wird; „-“ für die Standardausgabe.</translation>
     </message>
     <message>
         <source>vcard or json (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>vcard oder json (Standard: nach dem Dateinamen).</translation>
     </message>
     <message>
         <source>Export only this team (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Team exportieren (wiederholbar).</translation>
     </message>
     <message>
         <source>Export the directory, or the teams named with --team and their people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis exportieren, oder die mit --team genannten Teams und ihre Personen.</translation>
     </message>
     <message>
         <source>--format is vcard or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist vcard oder json.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Exported %1 teams and %2 people to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Teams und %2 Personen nach %3 exportiert.</translation>
     </message>
     <message>
         <source>Not verified for this many days (default: the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit so vielen Tagen nicht verifiziert (Standard: die Einstellung).</translation>
     </message>
     <message>
         <source>Change the setting (default 180 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung ändern (Standard 180 Tage).</translation>
     </message>
     <message>
         <source>List teams and people not verified within the stale period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams und Personen auflisten, die innerhalb der Veraltungsfrist nicht verifiziert wurden.</translation>
     </message>
     <message>
         <source>The number of days must be a whole number above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Tage muss eine ganze Zahl größer als null sein.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>LAST VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>ZULETZT VERIFIZIERT</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished"></translation>
+        <translation>VON</translation>
     </message>
     <message>
         <source>Only this team&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Schlüssel dieses Teams.</translation>
     </message>
     <message>
         <source>Add the public keys of an ASCII-armoured file to the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentlichen Schlüssel einer ASCII-armierten Datei zum Schlüsselbund des Arbeitsbereichs hinzufügen.</translation>
     </message>
     <message>
         <source>With --import: link the imported keys to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --import: die importierten Schlüssel mit diesem Team verknüpfen.</translation>
     </message>
     <message>
         <source>List the OpenPGP keys linked to teams and people with fingerprint, algorithm, dates, user IDs, validity and warnings (expired, expiring within 30 days, revoked, weak, not in the keyring). Link a key you already hold with &apos;directory edit TEAM --link-key FINGERPRINT&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit Teams und Personen verknüpften OpenPGP-Schlüssel mit Fingerabdruck, Algorithmus, Daten, Benutzer-IDs, Gültigkeit und Warnungen auflisten (abgelaufen, läuft innerhalb von 30 Tagen ab, widerrufen, schwach, nicht im Schlüsselbund). Einen bereits vorhandenen Schlüssel verknüpfen Sie mit „directory edit TEAM --link-key FINGERPRINT“.</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel importiert.</numerusform>
+            <numerusform>%n Schlüssel importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>--link goes with --import.</source>
-        <translation type="unfinished"></translation>
+        <translation>--link gehört zu --import.</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>INHABER</translation>
     </message>
     <message>
         <source>FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>FINGERABDRUCK</translation>
     </message>
     <message>
         <source>ALGORITHM</source>
-        <translation type="unfinished"></translation>
+        <translation>ALGORITHMUS</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTELLT</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>LÄUFT AB</translation>
     </message>
     <message>
         <source>VALIDITY</source>
-        <translation type="unfinished"></translation>
+        <translation>GÜLTIGKEIT</translation>
     </message>
     <message>
         <source>USER IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER-IDS</translation>
     </message>
     <message>
         <source>WARNINGS</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNGEN</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryImporter</name>
     <message>
         <source>%1 %2: kept your edit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Ihre Bearbeitung von %3 wurde beibehalten</translation>
     </message>
     <message>
         <source>The team %1 is not in the directory; the membership was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team %1 ist nicht im Verzeichnis; die Mitgliedschaft wurde ausgelassen.</translation>
     </message>
     <message>
         <source>%1: kept your edits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ihre Bearbeitungen wurden beibehalten</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Importing directory entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichniseinträge werden importiert</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryKeys</name>
     <message>
         <source>The key is not in the workspace keyring; import it before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist nicht im Schlüsselbund des Arbeitsbereichs; importieren Sie ihn, bevor Sie sich auf ihn verlassen.</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryStore</name>
     <message>
         <source>There is no team %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Team %1 im Verzeichnis.</translation>
     </message>
     <message>
         <source>Several teams are called “%1”; use the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Teams heißen „%1“; verwenden Sie die ID.</translation>
     </message>
     <message>
         <source>There is no team “%1” in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Team „%1“ im Verzeichnis.</translation>
     </message>
     <message>
         <source>The number of days must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Tage muss positiv sein.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person benötigt einen Namen.</translation>
     </message>
     <message>
         <source>A membership cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Mitgliedschaft kann nicht enden, bevor sie beginnt.</translation>
     </message>
     <message>
         <source>There is no person %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Person %1 im Verzeichnis.</translation>
     </message>
     <message>
         <source>Several people are called “%1”; use the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Personen heißen „%1“; verwenden Sie die ID.</translation>
     </message>
     <message>
         <source>There is no person “%1” in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Person „%1“ im Verzeichnis.</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryTypes</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>National</translation>
     </message>
     <message>
         <source>Governmental</source>
-        <translation type="unfinished"></translation>
+        <translation>Staatlich</translation>
     </message>
     <message>
         <source>Critical information infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritische Informationsinfrastruktur</translation>
     </message>
     <message>
         <source>Academic</source>
-        <translation type="unfinished"></translation>
+        <translation>Akademisch</translation>
     </message>
     <message>
         <source>Commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommerziell</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>Military</source>
-        <translation type="unfinished"></translation>
+        <translation>Militärisch</translation>
     </message>
     <message>
         <source>ISP / abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>ISP / Abuse</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelistet</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelistet</translation>
     </message>
     <message>
         <source>Accreditation candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkreditierungskandidat</translation>
     </message>
     <message>
         <source>Accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>Akkreditiert</translation>
     </message>
     <message>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifiziert</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryVCard</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zeit nach ISO 8601.</translation>
     </message>
     <message>
         <source>“%1” is not a channel usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Kanalverwendung.</translation>
     </message>
     <message>
         <source>The agreement kind is missing or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art der Vereinbarung fehlt oder ist unbekannt.</translation>
     </message>
     <message>
         <source>A person needs a name (FN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person benötigt einen Namen (FN).</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryView</name>
     <message>
         <source>The %1 with %2 expired on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 mit %2 ist am %3 abgelaufen.</translation>
     </message>
     <message>
         <source>The %1 with %2 expires on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 mit %2 läuft am %3 ab.</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein OpenPGP-Schlüssel verknüpft.</translation>
     </message>
     <message>
         <source>Never verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie verifiziert.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Official name</source>
-        <translation type="unfinished"></translation>
+        <translation>Offizieller Name</translation>
     </message>
     <message>
         <source>Host organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägerorganisation</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektoren</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegründet</translation>
     </message>
     <message>
         <source>Trusted Introducer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Introducer</translation>
     </message>
     <message>
         <source> since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> seit %1</translation>
     </message>
     <message>
         <source>Memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaften</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeiten</translation>
     </message>
     <message>
         <source>24/7</source>
-        <translation type="unfinished"></translation>
+        <translation>24/7</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Postanschrift</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>RFC 2350</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 2350</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>Constituency</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständigkeitsbereich</translation>
     </message>
     <message>
         <source>Constituency entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge des Zuständigkeitsbereichs</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Highest TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste TLP-Stufe</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen</translation>
     </message>
     <message>
         <source>Introduced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeführt von</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Added %1, updated %2, unchanged %3, skipped %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt %1, aktualisiert %2, unverändert %3, übersprungen %4.
+</translation>
     </message>
     <message>
         <source>  added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  hinzugefügt: %1</translation>
     </message>
     <message>
         <source>  updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  aktualisiert: %1</translation>
     </message>
     <message>
         <source>  not overwritten: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  nicht überschrieben: %1</translation>
     </message>
     <message>
         <source>  problem at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Problem bei %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1383,22 +1411,29 @@ Verbs:
   4  not found (ticket, file, link) or conflict (refused transition, existing file)
   5  internal error, or the system refused (I/O error, disk full)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  0  Erfolg
+  1  Bedienung: unbekannter Befehl oder unbekannte Option, fehlendes Argument, keine Passphrasenquelle
+  2  ungültige Eingabe: ein abgelehnter Wert, eine Datei, die kein Arbeitsbereich ist oder von einem neueren
+     Firebreak stammt, eine fehlgeschlagene Integritätsprüfung oder eine unterbrochene Verlaufskette (verify)
+  3  falsche Passphrase oder falscher Schlüssel
+  4  nicht gefunden (Ticket, Datei, Verknüpfung) oder Konflikt (abgelehnter Übergang, vorhandene Datei)
+  5  interner Fehler, oder das System hat abgelehnt (E/A-Fehler, Datenträger voll)
+</translation>
     </message>
 </context>
 <context>
     <name>fb::GnupgHome</name>
     <message>
         <source>Cannot create a GnuPG home: the temporary folder path is too long for gpg-agent&apos;s sockets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein GnuPG-Home angelegt werden: Der Pfad des temporären Ordners ist zu lang für die Sockets von gpg-agent.</translation>
     </message>
     <message>
         <source>Cannot create a temporary GnuPG home: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein temporäres GnuPG-Home angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot write the configuration of a temporary GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration eines temporären GnuPG-Home kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1406,531 +1441,531 @@ Verbs:
     <message>
         <source>%1 failed: %2.</source>
         <extracomment>%1 is an operation (&quot;Signing&quot;), %2 what GnuPG said</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>%1 failed: out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: kein Speicher mehr.</translation>
     </message>
     <message>
         <source>an unknown exception</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbekannte Ausnahme</translation>
     </message>
     <message>
         <source>%1 failed unexpectedly in GPGME: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in GPGME unerwartet fehlgeschlagen: %2.</translation>
     </message>
 </context>
 <context>
     <name>fb::History</name>
     <message>
         <source>History row %1 follows row %2: rows %3 to %4 are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufszeile %1 folgt auf Zeile %2: Zeilen %3 bis %4 fehlen.</translation>
     </message>
     <message>
         <source>History row %1 does not follow the row before it (a row was removed, reordered or replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufszeile %1 folgt nicht auf die Zeile davor (eine Zeile wurde entfernt, umgeordnet oder ersetzt).</translation>
     </message>
     <message>
         <source>History row %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufszeile %1 wurde geändert, nachdem sie geschrieben wurde.</translation>
     </message>
     <message>
         <source>History rows %1 to %2 were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufszeilen %1 bis %2 wurden entfernt.</translation>
     </message>
     <message>
         <source>The history&apos;s recorded head does not match its last row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vermerkte Kopf des Verlaufs stimmt nicht mit seiner letzten Zeile %1 überein.</translation>
     </message>
 </context>
 <context>
     <name>fb::KeyringStore</name>
     <message>
         <source>“%1” is not an OpenPGP fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein OpenPGP-Fingerabdruck.</translation>
     </message>
     <message>
         <source>The key %1 is not in the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 ist nicht im Schlüsselbund des Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>The key has been revoked by its owner; do not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde von seinem Inhaber widerrufen; verwenden Sie ihn nicht.</translation>
     </message>
     <message>
         <source>The key expired on %1; ask its owner for a current key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist am %1 abgelaufen; bitten Sie seinen Inhaber um einen aktuellen Schlüssel.</translation>
     </message>
     <message numerus="yes">
         <source>The key expires in %n day(s), on %1; ask its owner for an extended or new key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüssel läuft in %n Tag ab, am %1; bitten Sie seinen Inhaber um einen verlängerten oder neuen Schlüssel.</numerusform>
+            <numerusform>Der Schlüssel läuft in %n Tagen ab, am %1; bitten Sie seinen Inhaber um einen verlängerten oder neuen Schlüssel.</numerusform>
         </translation>
     </message>
     <message>
         <source>The key is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist deaktiviert.</translation>
     </message>
     <message>
         <source>GnuPG considers the key invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>GnuPG hält den Schlüssel für ungültig.</translation>
     </message>
     <message>
         <source>The key is weak: %1 bits are fewer than the %2 bits considered safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist schwach: %1 Bit sind weniger als die %2 Bit, die als sicher gelten.</translation>
     </message>
     <message>
         <source>The key cannot sign: signatures from it cannot be expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel kann nicht signieren: Von ihm sind keine Signaturen zu erwarten.</translation>
     </message>
     <message>
         <source>The key cannot encrypt: messages to its owner cannot be encrypted to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel kann nicht verschlüsseln: Nachrichten an seinen Inhaber können nicht für ihn verschlüsselt werden.</translation>
     </message>
 </context>
 <context>
     <name>fb::Lifecycle</name>
     <message>
         <source>&apos;%1&apos; is not a state of a ticket of kind %2 (its states: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Status eines Tickets der Art %2 (seine Status: %3).</translation>
     </message>
     <message>
         <source>A ticket of kind %1 in state &apos;%2&apos; cannot move to &apos;%3&apos;; allowed from &apos;%2&apos;: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket der Art %1 im Status „%2“ kann nicht nach „%3“ wechseln; erlaubt ab „%2“: %4.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöst</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgegeben</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>pending activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung ausstehend</translation>
     </message>
     <message>
         <source>pending removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung ausstehend</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
 </context>
 <context>
     <name>fb::LockScreen</name>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Wrong passphrase. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Locked&lt;/h2&gt;&lt;p&gt;%1 is closed and its key dropped. Enter the passphrase to continue.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Gesperrt&lt;/h2&gt;&lt;p&gt;%1 ist geschlossen und sein Schlüssel verworfen. Geben Sie die Passphrase ein, um fortzufahren.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>fb::MailComposer</name>
     <message>
         <source>&apos;%1&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Give at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Empfänger an.</translation>
     </message>
     <message>
         <source>%1 information may only be sent encrypted; ask for encryption to the recipient&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Informationen dürfen nur verschlüsselt versendet werden; fordern Sie die Verschlüsselung für den Schlüssel des Empfängers an.</translation>
     </message>
     <message>
         <source>OpenPGP signing and encryption are not available in this build yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP-Signatur und -Verschlüsselung sind in diesem Build noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>Ticket #%1 has no stored message %2 to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 hat keine gespeicherte Nachricht %2, auf die geantwortet werden kann.</translation>
     </message>
     <message>
         <source>The composed message could not be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verfasste Nachricht konnte nicht zurückgelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::MailImporter</name>
     <message>
         <source>Reading mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail wird gelesen</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht gelesen</numerusform>
+            <numerusform>%n Nachrichten gelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>Already in quarantine from an earlier import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits aus einem früheren Import in Quarantäne.</translation>
     </message>
     <message>
         <source>The subject names ticket #%1, which does not exist; the message was imported as a new report and can be attached to the right ticket later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff nennt Ticket #%1, das nicht existiert; die Nachricht wurde als neue Meldung importiert und kann später dem richtigen Ticket zugeordnet werden.</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
 </context>
 <context>
     <name>fb::MailReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>There is no file or folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datei und keinen Ordner %1.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>message %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 bei Byte %2</translation>
     </message>
     <message>
         <source>The mailbox ends in the middle of a line: it may be truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Postfach endet mitten in einer Zeile: Es ist möglicherweise abgeschnitten.</translation>
     </message>
 </context>
 <context>
     <name>fb::MailStore</name>
     <message>
         <source>The subject tag must be 1 to 40 characters without &apos;[&apos;, &apos;]&apos; or &apos;#&apos;, e.g. CERT-XX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Betreff-Kürzel muss 1 bis 40 Zeichen lang sein, ohne „[“, „]“ oder „#“, z. B. CERT-XX.</translation>
     </message>
     <message>
         <source>There is no quarantined message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Nachricht %1 in Quarantäne.</translation>
     </message>
 </context>
 <context>
     <name>fb::MainWindow</name>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Teams, contacts, constituencies and network lookup arrive with the directory issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams, Kontakte, Zuständigkeitsbereiche und Netzabfrage kommen mit dem Verzeichnis-Issue.</translation>
     </message>
     <message>
         <source>Team profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamprofil</translation>
     </message>
     <message>
         <source>The RFC 2350 team profile and security.txt arrive with the profile issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teamprofil nach RFC 2350 und security.txt kommen mit dem Profil-Issue.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Charts of the queues arrive with the dashboard issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme der Warteschlangen kommen mit dem Dashboard-Issue.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Ticket…</translation>
     </message>
     <message>
         <source>&amp;Lock workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;sperren</translation>
     </message>
     <message>
         <source>&amp;Auto-lock after…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch sperren nach…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Triage new reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Meldungen &amp;sichten</translation>
     </message>
     <message>
         <source>&amp;Dark palette</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkle Farbpalette</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Firebreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Firebreak</translation>
     </message>
     <message>
         <source>%1 — Firebreak%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Firebreak%2</translation>
     </message>
     <message>
         <source> (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gesperrt)</translation>
     </message>
     <message>
         <source>New incident report</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vorfallmeldung</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Created report %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung %1 angelegt.</translation>
     </message>
     <message>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sperre</translation>
     </message>
     <message>
         <source>Lock the workspace after this many idle minutes (0: never):</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich nach so vielen Minuten Inaktivität sperren (0: nie):</translation>
     </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
     <message>
         <source>The header field %1 appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopfzeilenfeld %1 kommt mehrfach vor.</translation>
     </message>
     <message>
         <source>A header parameter appears more than once (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kopfzeilenparameter kommt mehrfach vor (%1).</translation>
     </message>
     <message>
         <source>A header field holds unencoded 8-bit text (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kopfzeilenfeld enthält nicht kodierten 8-Bit-Text (%1).</translation>
     </message>
     <message>
         <source>An invalid content type (%1) was read as application/octet-stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ungültiger Inhaltstyp (%1) wurde als application/octet-stream gelesen.</translation>
     </message>
     <message>
         <source>A header field has an invalid encoded word (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kopfzeilenfeld hat ein ungültiges Encoded Word (%1).</translation>
     </message>
     <message>
         <source>A multipart has no parts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Multipart hat keine Teile (%1).</translation>
     </message>
     <message>
         <source>The message is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist abgeschnitten.</translation>
     </message>
     <message>
         <source>The message is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist fehlerhaft aufgebaut.</translation>
     </message>
     <message>
         <source>An invalid header field name was found; part of the message may be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ungültiger Kopfzeilenfeldname wurde gefunden; ein Teil der Nachricht wird möglicherweise übersprungen.</translation>
     </message>
     <message>
         <source>Header fields conflict (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilenfelder widersprechen sich (%1).</translation>
     </message>
     <message>
         <source>Header parameters conflict (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilenparameter widersprechen sich (%1).</translation>
     </message>
     <message>
         <source>A multipart has no boundary parameter; it was read as one opaque part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Multipart hat keinen boundary-Parameter; er wurde als ein undurchsichtiger Teil gelesen.</translation>
     </message>
     <message>
         <source>A header parameter is invalid (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kopfzeilenparameter ist ungültig (%1).</translation>
     </message>
     <message>
         <source>An address list is invalid (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adressliste ist ungültig (%1).</translation>
     </message>
     <message>
         <source>The MIME structure is nested too deeply; the deepest parts were not parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MIME-Struktur ist zu tief verschachtelt; die tiefsten Teile wurden nicht geparst.</translation>
     </message>
     <message>
         <source>A MIME part ends right after its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein MIME-Teil endet direkt nach seinem Kopf.</translation>
     </message>
     <message>
         <source>A MIME part has neither header nor content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein MIME-Teil hat weder Kopf noch Inhalt.</translation>
     </message>
     <message>
         <source>The parser reported a problem (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parser hat ein Problem gemeldet (%1).</translation>
     </message>
     <message>
         <source>The message is encrypted and was not decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist verschlüsselt und wurde nicht entschlüsselt.</translation>
     </message>
     <message>
         <source>The MIME structure is nested deeper than %1 levels; the deeper parts are kept only in the raw message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MIME-Struktur ist tiefer als %1 Ebenen verschachtelt; die tieferen Teile sind nur in der Rohnachricht erhalten.</translation>
     </message>
     <message>
         <source>The %1 header field is %2 characters long; only the first %3 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopfzeilenfeld %1 ist %2 Zeichen lang; nur die ersten %3 werden behalten.</translation>
     </message>
     <message>
         <source>The X-ARF report %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der X-ARF-Bericht %1 wurde nicht akzeptiert: %2</translation>
     </message>
     <message>
         <source>The message says it is an X-ARF report but has no report part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht gibt an, ein X-ARF-Bericht zu sein, hat aber keinen Berichtsteil.</translation>
     </message>
     <message>
         <source>The input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist leer.</translation>
     </message>
     <message>
         <source>The message is %1 MiB; messages over %2 MiB are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist %1 MiB groß; Nachrichten über %2 MiB werden nicht importiert.</translation>
     </message>
     <message>
         <source>GMime could not read a message from the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>GMime konnte keine Nachricht aus der Eingabe lesen.</translation>
     </message>
     <message>
         <source>The input is not a mail message (no mail header fields, or binary data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist keine E-Mail-Nachricht (keine Mail-Kopfzeilenfelder oder Binärdaten).</translation>
     </message>
     <message>
         <source>The message has %1 header fields (a header bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat %1 Kopfzeilenfelder (eine Header-Bombe?).</translation>
     </message>
     <message>
         <source>The message holds inline OpenPGP encrypted text that was not decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht enthält inline OpenPGP-verschlüsselten Text, der nicht entschlüsselt wurde.</translation>
     </message>
 </context>
 <context>
     <name>fb::NavigationPane</name>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen</translation>
     </message>
     <message>
         <source>Triage new reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Meldungen sichten</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
         <source>My active tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine aktiven Tickets</translation>
     </message>
     <message>
         <source>TLP:RED</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:RED</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Team profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamprofil</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>%1 (not available yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (noch nicht verfügbar)</translation>
     </message>
     <message>
         <source>%1  %2 · %3 breached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 · %3 überschritten</translation>
     </message>
     <message numerus="yes">
         <source>%n active ticket(s), of which some are past an SLA due date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktives Ticket, davon einige über einer SLA-Frist.</numerusform>
+            <numerusform>%n aktive Tickets, davon einige über einer SLA-Frist.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message numerus="yes">
         <source>%n active ticket(s), none past an SLA due date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktives Ticket, keines über einer SLA-Frist.</numerusform>
+            <numerusform>%n aktive Tickets, keines über einer SLA-Frist.</numerusform>
         </translation>
     </message>
 </context>
@@ -1938,464 +1973,464 @@ Verbs:
     <name>fb::NetworkLookup</name>
     <message>
         <source>“%1” is not an IP address, CIDR block, AS number, domain, e-mail address or country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder IP-Adresse, CIDR-Block, AS-Nummer, Domain, E-Mail-Adresse noch Ländercode.</translation>
     </message>
 </context>
 <context>
     <name>fb::ObservableCommands</name>
     <message>
         <source>At most N hits (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Treffer (Standard 1000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>An address, network (CIDR), domain, URL, e-mail, hash, CVE or AS number; defanged forms are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse, ein Netz (CIDR), eine Domain, URL, E-Mail-Adresse, ein Hash, eine CVE oder AS-Nummer; entschärfte Schreibweisen werden akzeptiert.</translation>
     </message>
     <message>
         <source>Find the tickets that carry an observable. An address or network gives every ticket with an address or network inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tickets finden, die ein Observable tragen. Eine Adresse oder ein Netz liefert jedes Ticket mit einer darin enthaltenen Adresse oder einem darin enthaltenen Netz.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Trefferanzahl.</translation>
     </message>
     <message>
         <source>No ticket carries %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ticket trägt %1.</translation>
     </message>
     <message>
         <source>TICKET</source>
-        <translation type="unfinished"></translation>
+        <translation>TICKET</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WERT</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <source>Read FILE instead of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI statt der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Print the observables (addresses, networks, domains, URLs, e-mail addresses, hashes, CVE ids, AS numbers) found in a text, one per line as TYPE&lt;TAB&gt;VALUE, in order of first appearance. Defanged text is refanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in einem Text gefundenen Observables (Adressen, Netze, Domains, URLs, E-Mail-Adressen, Hashes, CVE-IDs, AS-Nummern) ausgeben, eines pro Zeile als TYP&lt;TAB&gt;WERT, in der Reihenfolge ihres ersten Auftretens. Entschärfter Text wird wiederhergestellt.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
 </context>
 <context>
     <name>fb::Observables</name>
     <message>
         <source>A domain name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Domainname ist leer.</translation>
     </message>
     <message>
         <source>“%1” is longer than the 253 characters a domain name may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist länger als die 253 Zeichen, die ein Domainname haben darf.</translation>
     </message>
     <message>
         <source>“%1” is not a valid internationalised domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger internationalisierter Domainname.</translation>
     </message>
     <message>
         <source>“%1” is not a domain name: it needs at least two labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Domainname: Er benötigt mindestens zwei Labels.</translation>
     </message>
     <message>
         <source>“%1” has an empty label.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat ein leeres Label.</translation>
     </message>
     <message>
         <source>“%1” has a label longer than 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat ein Label, das länger als 63 Zeichen ist.</translation>
     </message>
     <message>
         <source>“%1” has a label starting or ending with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat ein Label, das mit einem Bindestrich beginnt oder endet.</translation>
     </message>
     <message>
         <source>“%1” contains a character not allowed in a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält ein Zeichen, das in einem Domainnamen nicht erlaubt ist.</translation>
     </message>
     <message>
         <source>“%1” does not end in a known top-level domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ endet nicht auf eine bekannte Top-Level-Domain.</translation>
     </message>
     <message>
         <source>“%1” is a public suffix, not a domain that can be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein öffentliches Suffix, keine registrierbare Domain.</translation>
     </message>
     <message>
         <source>“%1” is not an IPv4 address (four numbers 0 to 255 without leading zeros, like 192.0.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv4-Adresse (vier Zahlen von 0 bis 255 ohne führende Nullen, wie 192.0.2.1).</translation>
     </message>
     <message>
         <source>“%1” is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv6-Adresse.</translation>
     </message>
     <message>
         <source>“%1” is not a CIDR block (an address, a slash and a prefix length, like 192.0.2.0/24 or 2001:db8::/32).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein CIDR-Block (eine Adresse, ein Schrägstrich und eine Präfixlänge, wie 192.0.2.0/24 oder 2001:db8::/32).</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse: %2</translation>
     </message>
     <message>
         <source>“%1” is not a valid http, https or ftp URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige http-, https- oder ftp-URL.</translation>
     </message>
     <message>
         <source>The URL “%1” is longer than 8192 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL „%1“ ist länger als 8192 Zeichen.</translation>
     </message>
     <message>
         <source>“%1” is not a valid URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige URL: %2</translation>
     </message>
     <message>
         <source>“%1” is not a %2 hash (%3 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein %2-Hash (%3 Hexadezimalziffern).</translation>
     </message>
     <message>
         <source>“%1” is not a CVE identifier (CVE-YYYY-NNNN, year 1999 or later, four or more digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine CVE-Kennung (CVE-YYYY-NNNN, Jahr 1999 oder später, vier oder mehr Ziffern).</translation>
     </message>
     <message>
         <source>“%1” is not an AS number (AS followed by 1 to 4294967295, like AS64496).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine AS-Nummer (AS gefolgt von 1 bis 4294967295, wie AS64496).</translation>
     </message>
     <message>
         <source>Unknown observable type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Observable-Typ.</translation>
     </message>
     <message>
         <source>Nothing was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts eingegeben.</translation>
     </message>
     <message>
         <source>“%1” is not an address, domain, URL, e-mail address, hash, CVE or AS number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder Adresse, Domain, URL, E-Mail-Adresse, Hash, CVE noch AS-Nummer.</translation>
     </message>
 </context>
 <context>
     <name>fb::OpenPgp</name>
     <message>
         <source>%1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Schlüssel %2)</translation>
     </message>
     <message>
         <source>GnuPG is not available: GPGME could not start the OpenPGP engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>GnuPG ist nicht verfügbar: GPGME konnte die OpenPGP-Engine nicht starten.</translation>
     </message>
     <message>
         <source>Opening the GnuPG home</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen des GnuPG-Home</translation>
     </message>
     <message>
         <source>%1 failed: wrong passphrase for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: falsche Passphrase für %2.</translation>
     </message>
     <message>
         <source>%1 failed: %2 needs a passphrase and none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2 benötigt eine Passphrase, es wurde aber keine angegeben.</translation>
     </message>
     <message>
         <source>%1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>“%1” is not an OpenPGP fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein OpenPGP-Fingerabdruck.</translation>
     </message>
     <message>
         <source>There is no secret key %1 in the GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im GnuPG-Home gibt es keinen geheimen Schlüssel %1.</translation>
     </message>
     <message>
         <source>There is no key %1 in the GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im GnuPG-Home gibt es keinen Schlüssel %1.</translation>
     </message>
     <message>
         <source>Looking up a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen eines Schlüssels</translation>
     </message>
     <message>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren</translation>
     </message>
     <message>
         <source>The key %1 cannot sign: it is revoked, expired or has no signing subkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 kann nicht signieren: Er ist widerrufen, abgelaufen oder hat keinen Unterschlüssel zum Signieren.</translation>
     </message>
     <message>
         <source>%1 failed: GnuPG made no signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: GnuPG hat keine Signatur erstellt.</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizieren</translation>
     </message>
     <message>
         <source>Importing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren von Schlüsseln</translation>
     </message>
     <message>
         <source>%1 failed: the data holds no OpenPGP key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Die Daten enthalten keinen OpenPGP-Schlüssel.</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed: GnuPG accepted none of the %n keys in the data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 fehlgeschlagen: GnuPG hat den %n Schlüssel in den Daten nicht akzeptiert.</numerusform>
+            <numerusform>%1 fehlgeschlagen: GnuPG hat keinen der %n Schlüssel in den Daten akzeptiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Listing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten von Schlüsseln</translation>
     </message>
     <message>
         <source>Exporting a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren eines Schlüssels</translation>
     </message>
     <message>
         <source>%1 failed: GnuPG exported nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: GnuPG hat nichts exportiert.</translation>
     </message>
     <message>
         <source>Trusting keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen von Schlüsseln</translation>
     </message>
     <message>
         <source>Firebreak does not change the trust settings of your own GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firebreak ändert die Vertrauenseinstellungen Ihres eigenen GnuPG-Home nicht.</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseln</translation>
     </message>
     <message>
         <source>%1 failed: no recipient was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Es wurde kein Empfänger angegeben.</translation>
     </message>
     <message>
         <source>The key %1 cannot be encrypted to: it is revoked, expired, disabled or has no encryption subkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Schlüssel %1 kann nicht verschlüsselt werden: Er ist widerrufen, abgelaufen, deaktiviert oder hat keinen Unterschlüssel zum Verschlüsseln.</translation>
     </message>
     <message>
         <source>The key %1 is not trusted here, so Firebreak does not encrypt to it. Compare its fingerprint with its owner and add it to the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Schlüssel %1 wird hier nicht vertraut, daher verschlüsselt Firebreak nicht für ihn. Vergleichen Sie seinen Fingerabdruck mit seinem Inhaber und fügen Sie ihn zum Schlüsselbund des Arbeitsbereichs hinzu.</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed: GnuPG refused %n of the recipients.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 fehlgeschlagen: GnuPG hat %n Empfänger abgelehnt.</numerusform>
+            <numerusform>%1 fehlgeschlagen: GnuPG hat %n der Empfänger abgelehnt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Decrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschlüsseln</translation>
     </message>
     <message>
         <source>%1 failed: none of the keys the message is encrypted to is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Keiner der Schlüssel, für die die Nachricht verschlüsselt ist, ist hier vorhanden.</translation>
     </message>
 </context>
 <context>
     <name>fb::OwnTeam</name>
     <message>
         <source>“%1” is not a full OpenPGP fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein vollständiger OpenPGP-Fingerabdruck.</translation>
     </message>
 </context>
 <context>
     <name>fb::Pap</name>
     <message>
         <source>No restrictions in using this information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einschränkungen bei der Nutzung dieser Informationen.</translation>
     </message>
     <message>
         <source>Active actions allowed. Recipients may use PAP:GREEN information to ping the target, block incoming/outgoing traffic from/to the target or specifically configure honeypots to interact with the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Maßnahmen erlaubt. Empfänger dürfen PAP:GREEN-Informationen nutzen, um das Ziel anzupingen, eingehenden/ausgehenden Verkehr vom/zum Ziel zu blockieren oder Honeypots gezielt für die Interaktion mit dem Ziel zu konfigurieren.</translation>
     </message>
     <message>
         <source>Passive cross check. Recipients may use PAP:AMBER information for conducting online checks, like using services provided by third parties (e.g. ripe whois), or set up a monitoring honeypot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passive Gegenprüfung. Empfänger dürfen PAP:AMBER-Informationen für Online-Prüfungen nutzen, etwa über Dienste Dritter (z. B. RIPE-Whois), oder einen beobachtenden Honeypot einrichten.</translation>
     </message>
     <message>
         <source>Non-detectable actions only. Recipients may not use PAP:RED information on the network. Only passive actions on logs, that are not detectable from the outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur nicht erkennbare Maßnahmen. Empfänger dürfen PAP:RED-Informationen nicht im Netz verwenden. Nur passive Maßnahmen auf Logs, die von außen nicht erkennbar sind.</translation>
     </message>
 </context>
 <context>
     <name>fb::PassphraseInput</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrasendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The first line of %1 is too long for a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile von %1 ist zu lang für eine Passphrase.</translation>
     </message>
     <message>
         <source>The passphrase file %1 starts with an empty line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrasendatei %1 beginnt mit einer leeren Zeile.</translation>
     </message>
     <message>
         <source>No passphrase was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Passphrase eingegeben.</translation>
     </message>
     <message>
         <source>The passphrase is longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist länger als %1 Byte.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist leer.</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
     <name>fb::PassphraseKdf</name>
     <message>
         <source>The cryptographic library could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kryptografiebibliothek konnte nicht initialisiert werden.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist leer.</translation>
     </message>
     <message>
         <source>The key derivation salt has the wrong size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Salt für die Schlüsselableitung hat die falsche Größe.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key from the passphrase (Argon2id needs %1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Speicher, um den Schlüssel aus der Passphrase abzuleiten (Argon2id benötigt %1 MiB).</translation>
     </message>
 </context>
 <context>
     <name>fb::PassphraseStrength</name>
     <message>
         <source>Very weak: choose a longer passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr schwach: Wählen Sie eine längere Passphrase</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreichend</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr stark</translation>
     </message>
 </context>
 <context>
     <name>fb::PdfRenderer</name>
     <message>
         <source>PDF output needs the graphical runtime, which was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Ausgabe benötigt die grafische Laufzeitumgebung, die nicht gestartet wurde.</translation>
     </message>
     <message>
         <source>Could not prepare the PDF buffer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PDF-Puffer konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <source>The PDF writer produced no document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PDF-Writer hat kein Dokument erzeugt.</translation>
     </message>
 </context>
 <context>
     <name>fb::PlaceholderPage</name>
     <message>
         <source>&lt;h2&gt;%1: not available yet&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1: noch nicht verfügbar&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>fb::QueuePage</name>
     <message>
         <source>Any TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige TLP</translation>
     </message>
     <message>
         <source>Any class</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Klasse</translation>
     </message>
     <message>
         <source>Search: words, ip:192.0.2.0/24, domain:, cve:, owner:me, tlp:red…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: Wörter, ip:192.0.2.0/24, domain:, cve:, owner:me, tlp:red…</translation>
     </message>
     <message>
         <source>Free words search titles and descriptions. Typed terms: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Wörter durchsuchen Titel und Beschreibungen. Typisierte Begriffe: %1.</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>Me (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich (%1)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Status</translation>
     </message>
     <message>
         <source>Search not understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nicht verstanden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ticket</numerusform>
+            <numerusform>%n Tickets</numerusform>
         </translation>
     </message>
 </context>
@@ -2403,549 +2438,549 @@ Verbs:
     <name>fb::Rsit</name>
     <message>
         <source>Abusive Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Missbräuchliche Inhalte</translation>
     </message>
     <message>
         <source>Abusive Content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missbräuchliche Inhalte.</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Or &apos;Unsolicited Bulk Email&apos;, this means that the recipient has not granted verifiable permission for the message to be sent and that the message is sent as part of a larger collection of messages, all having a functionally comparable content. This IOC refers to resources which make up spam infrastructure, for example, harvesters like address verification, URLs in spam emails, etc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch „Unsolicited Bulk Email“: Der Empfänger hat keine nachweisbare Erlaubnis zum Versand der Nachricht erteilt, und die Nachricht wird als Teil einer größeren Menge von Nachrichten mit funktional vergleichbarem Inhalt versendet. Dieser IOC bezieht sich auf Ressourcen, die Spam-Infrastruktur bilden, z. B. Harvester wie Adressverifikation, URLs in Spam-E-Mails usw.</translation>
     </message>
     <message>
         <source>Harmful Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Schädliche Äußerungen</translation>
     </message>
     <message>
         <source>Bullying, harassment or discrimination of somebody, e.g., cyber stalking, racism or threats against one or more individuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobbing, Belästigung oder Diskriminierung einer Person, z. B. Cyberstalking, Rassismus oder Drohungen gegen eine oder mehrere Personen.</translation>
     </message>
     <message>
         <source>(Child) Sexual Exploitation/Sexual/Violent Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexuelle Ausbeutung (von Kindern)/sexuelle/gewaltverherrlichende Inhalte</translation>
     </message>
     <message>
         <source>Child Sexual Exploitation (CSE), sexual content, glorification of violence, etc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexuelle Ausbeutung von Kindern (CSE), sexuelle Inhalte, Gewaltverherrlichung usw.</translation>
     </message>
     <message>
         <source>Malicious Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadcode</translation>
     </message>
     <message>
         <source>Software that is intentionally included or inserted in a system for a harmful purpose. A user interaction is normally necessary to activate the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software, die absichtlich zu schädlichen Zwecken in ein System aufgenommen oder eingeschleust wird. Zur Aktivierung des Codes ist normalerweise eine Benutzerinteraktion nötig.</translation>
     </message>
     <message>
         <source>Infected System</source>
-        <translation type="unfinished"></translation>
+        <translation>Infiziertes System</translation>
     </message>
     <message>
         <source>System infected with malware, e.g., a PC, smartphone or server infected with a rootkit. Most often this refers to a connection to a sinkholed command and control server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Schadsoftware infiziertes System, z. B. ein mit einem Rootkit infizierter PC, ein Smartphone oder Server. Meist bezieht sich dies auf eine Verbindung zu einem per Sinkhole umgeleiteten Command-and-Control-Server.</translation>
     </message>
     <message>
         <source>C2 Server</source>
-        <translation type="unfinished"></translation>
+        <translation>C2-Server</translation>
     </message>
     <message>
         <source>Command and control server contacted by malware on infected systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Command-and-Control-Server, der von Schadsoftware auf infizierten Systemen kontaktiert wird.</translation>
     </message>
     <message>
         <source>Malware Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbreitung von Schadsoftware</translation>
     </message>
     <message>
         <source>URI used for malware distribution, e.g., a download URL included in fake invoice malware spam or exploit kits (on websites).</source>
-        <translation type="unfinished"></translation>
+        <translation>URI zur Verbreitung von Schadsoftware, z. B. eine Download-URL in Malspam mit gefälschten Rechnungen oder Exploit-Kits (auf Websites).</translation>
     </message>
     <message>
         <source>Malware Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Schadsoftware-Konfiguration</translation>
     </message>
     <message>
         <source>URI hosting a malware configuration file, e.g., web injects for a banking trojan.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI, unter der eine Konfigurationsdatei für Schadsoftware liegt, z. B. Web-Injects für einen Banking-Trojaner.</translation>
     </message>
     <message>
         <source>Information Gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationsgewinnung</translation>
     </message>
     <message>
         <source>Information Gathering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationsgewinnung.</translation>
     </message>
     <message>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen</translation>
     </message>
     <message>
         <source>Attacks that send requests to a system to discover weaknesses. This also includes testing processes to gather information on hosts, services and accounts. This includes fingerd, DNS querying, ICMP, SMTP (EXPN, RCPT, etc) port scanning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angriffe, die Anfragen an ein System senden, um Schwachstellen zu entdecken. Dazu gehören auch Testverfahren, um Informationen über Hosts, Dienste und Konten zu sammeln, etwa fingerd, DNS-Abfragen, ICMP, SMTP (EXPN, RCPT usw.) und Portscans.</translation>
     </message>
     <message>
         <source>Sniffing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sniffing</translation>
     </message>
     <message>
         <source>Observing and recording of network traffic (i.e. wiretapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachten und Aufzeichnen von Netzverkehr (d. h. Abhören).</translation>
     </message>
     <message>
         <source>Social Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Engineering</translation>
     </message>
     <message>
         <source>Gathering information from a human being in a non-technical way (e.g., using lies, tricks, bribes, or threats).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnung von Informationen von einem Menschen auf nicht technischem Weg (z. B. durch Lügen, Tricks, Bestechung oder Drohungen).</translation>
     </message>
     <message>
         <source>Intrusion Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindringversuche</translation>
     </message>
     <message>
         <source>Intrusion Attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindringversuche.</translation>
     </message>
     <message>
         <source>Exploitation of Known Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnutzung bekannter Schwachstellen</translation>
     </message>
     <message>
         <source>An attempt to compromise a system or to disrupt any service by exploiting vulnerabilities with a standardised identifier such as CVE name (e.g., using a buffer overflow, backdoor, cross site scripting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versuch, ein System zu kompromittieren oder einen Dienst zu stören, indem Schwachstellen mit einer standardisierten Kennung wie einem CVE-Namen ausgenutzt werden (z. B. durch Pufferüberlauf, Hintertür, Cross-Site-Scripting)</translation>
     </message>
     <message>
         <source>Login Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeversuche</translation>
     </message>
     <message>
         <source>Multiple brute-force login attempts (including guessing or cracking of passwords). This IOC refers to a resource, which has been observed to perform brute-force attacks over a given application protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrfache Brute-Force-Anmeldeversuche (einschließlich Erraten oder Knacken von Passwörtern). Dieser IOC bezieht sich auf eine Ressource, bei der Brute-Force-Angriffe über ein bestimmtes Anwendungsprotokoll beobachtet wurden.</translation>
     </message>
     <message>
         <source>New Attack Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Angriffssignatur</translation>
     </message>
     <message>
         <source>An attack using an unknown exploit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Angriff mit einem unbekannten Exploit.</translation>
     </message>
     <message>
         <source>Intrusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindringen</translation>
     </message>
     <message>
         <source>A successful compromise of a system or application (service). This can have been caused remotely by a known or new vulnerability, but also by an unauthorised local access. Also includes being part of a botnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine erfolgreiche Kompromittierung eines Systems oder einer Anwendung (eines Dienstes). Sie kann aus der Ferne durch eine bekannte oder neue Schwachstelle verursacht worden sein, aber auch durch einen unbefugten lokalen Zugriff. Umfasst auch die Teilnahme an einem Botnetz.</translation>
     </message>
     <message>
         <source>Privileged Account Compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittierung eines privilegierten Kontos</translation>
     </message>
     <message>
         <source>Compromise of a system where the attacker has gained administrative privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittierung eines Systems, bei der der Angreifer Administratorrechte erlangt hat.</translation>
     </message>
     <message>
         <source>Unprivileged Account Compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittierung eines nicht privilegierten Kontos</translation>
     </message>
     <message>
         <source>Compromise of a system using an unprivileged (user/service) account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittierung eines Systems über ein nicht privilegiertes Konto (Benutzer-/Dienstkonto).</translation>
     </message>
     <message>
         <source>Application Compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittierung einer Anwendung</translation>
     </message>
     <message>
         <source>Compromise of an application by exploiting (un)known software vulnerabilities, e.g., SQL injection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittierung einer Anwendung durch Ausnutzung (un)bekannter Software-Schwachstellen, z. B. SQL-Injection.</translation>
     </message>
     <message>
         <source>System Compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittierung eines Systems</translation>
     </message>
     <message>
         <source>Compromise of a system, e.g., unauthorised logins or commands. This includes attempts to compromise honeypot systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompromittierung eines Systems, z. B. unbefugte Anmeldungen oder Befehle. Dazu gehören auch Versuche, Honeypot-Systeme zu kompromittieren.</translation>
     </message>
     <message>
         <source>Burglary</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbruch</translation>
     </message>
     <message>
         <source>Physical intrusion, e.g., into a corporate building or data centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Physisches Eindringen, z. B. in ein Firmengebäude oder Rechenzentrum.</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>By this kind of an attack a system is bombarded with so many packets that the operations are delayed or the system crashes. DoS examples are ICMP and SYN floods, Teardrop attacks and mail-bombing. DDoS often is based on DoS attacks originating from botnets, but also other scenarios exist like DNS Amplification attacks. However, the availability also can be affected by local actions (destruction, disruption of power supply, etc.) – or by Act of God, spontaneous failures or human error, without malice or gross neglect being involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei dieser Art von Angriff wird ein System mit so vielen Paketen bombardiert, dass sich die Abläufe verzögern oder das System abstürzt. Beispiele für DoS sind ICMP- und SYN-Floods, Teardrop-Angriffe und Mail-Bombing. DDoS beruht oft auf DoS-Angriffen aus Botnetzen, es gibt aber auch andere Szenarien wie DNS-Amplification-Angriffe. Die Verfügbarkeit kann jedoch auch durch lokale Handlungen (Zerstörung, Unterbrechung der Stromversorgung usw.) beeinträchtigt werden – oder durch höhere Gewalt, spontane Ausfälle oder menschliches Versagen, ohne dass Böswilligkeit oder grobe Fahrlässigkeit im Spiel sind.</translation>
     </message>
     <message>
         <source>Denial of Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Denial of Service</translation>
     </message>
     <message>
         <source>Denial of Service attack, e.g., sending specially crafted requests to a web application which causes the application to crash or slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denial-of-Service-Angriff, z. B. das Senden speziell präparierter Anfragen an eine Webanwendung, die zum Absturz oder zur Verlangsamung der Anwendung führen.</translation>
     </message>
     <message>
         <source>Distributed Denial of Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributed Denial of Service</translation>
     </message>
     <message>
         <source>Distributed Denial of Service attack, e.g., SYN flood or UDP-based reflection/amplification attacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributed-Denial-of-Service-Angriff, z. B. SYN-Flood oder UDP-basierte Reflection-/Amplification-Angriffe.</translation>
     </message>
     <message>
         <source>Misconfiguration</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlkonfiguration</translation>
     </message>
     <message>
         <source>Software misconfiguration resulting in service availability issues, e.g., DNS server with outdated DNSSEC Root Zone KSK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software-Fehlkonfiguration, die zu Problemen mit der Verfügbarkeit eines Dienstes führt, z. B. ein DNS-Server mit veraltetem DNSSEC-Root-Zone-KSK.</translation>
     </message>
     <message>
         <source>Sabotage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabotage</translation>
     </message>
     <message>
         <source>Intentional actions maliciously threatening to, attempting to or actually damaging a system or component with the aim of disrupting the availability of a service. These can happen both at logical and physical levels, from malicious firewall rules dropping all traffic, to wire-cutting, bomb threats or arson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsätzliche Handlungen, die ein System oder eine Komponente böswillig bedrohen, zu beschädigen versuchen oder tatsächlich beschädigen, um die Verfügbarkeit eines Dienstes zu stören. Sie können sowohl auf logischer als auch auf physischer Ebene stattfinden, von böswilligen Firewall-Regeln, die jeglichen Verkehr verwerfen, bis zu durchtrennten Kabeln, Bombendrohungen oder Brandstiftung.</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall</translation>
     </message>
     <message>
         <source>An outage caused, for example, by air conditioning failure or natural disaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ausfall, verursacht zum Beispiel durch einen Defekt der Klimaanlage oder eine Naturkatastrophe.</translation>
     </message>
     <message>
         <source>Information Content Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit von Informationsinhalten</translation>
     </message>
     <message>
         <source>Besides a local abuse of data and systems the information security can be endangered by a successful account or application compromise. Furthermore attacks are possible that intercept and access information during transmission (wiretapping, spoofing or hijacking). Human/configuration/software error can also be the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben einem lokalen Missbrauch von Daten und Systemen kann die Informationssicherheit durch eine erfolgreiche Kompromittierung eines Kontos oder einer Anwendung gefährdet werden. Außerdem sind Angriffe möglich, die Informationen während der Übertragung abfangen und darauf zugreifen (Abhören, Spoofing oder Hijacking). Auch menschliche Fehler, Konfigurations- oder Softwarefehler können die Ursache sein.</translation>
     </message>
     <message>
         <source>Unauthorised Access to Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbefugter Zugriff auf Informationen</translation>
     </message>
     <message>
         <source>Unauthorised access to information, e.g., by abusing stolen login credentials for a system or application, intercepting traffic or gaining access to physical documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbefugter Zugriff auf Informationen, z. B. durch Missbrauch gestohlener Zugangsdaten für ein System oder eine Anwendung, Abfangen von Verkehr oder Zugang zu physischen Dokumenten.</translation>
     </message>
     <message>
         <source>Unauthorised Modification of Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbefugte Änderung von Informationen</translation>
     </message>
     <message>
         <source>Unauthorised modification of information, e.g., by an attacker abusing stolen login credentials for a system or application, or ransomware encrypting data. Also includes defacements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbefugte Änderung von Informationen, z. B. durch einen Angreifer, der gestohlene Zugangsdaten für ein System oder eine Anwendung missbraucht, oder durch Ransomware, die Daten verschlüsselt. Umfasst auch Defacements.</translation>
     </message>
     <message>
         <source>Data Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverlust</translation>
     </message>
     <message>
         <source>Loss of data caused by, for example, hard disk failure or physical theft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverlust, verursacht zum Beispiel durch einen Festplattendefekt oder physischen Diebstahl.</translation>
     </message>
     <message>
         <source>Leak of Confidential Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfluss vertraulicher Informationen</translation>
     </message>
     <message>
         <source>Leaked confidential information, e.g., credentials or personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeflossene vertrauliche Informationen, z. B. Zugangsdaten oder personenbezogene Daten.</translation>
     </message>
     <message>
         <source>Fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrug</translation>
     </message>
     <message>
         <source>Fraud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrug.</translation>
     </message>
     <message>
         <source>Unauthorised Use of Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbefugte Nutzung von Ressourcen</translation>
     </message>
     <message>
         <source>Using resources for unauthorised purposes including profit-making ventures, e.g., the use of email to participate in illegal profit chain letters or pyramid schemes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung von Ressourcen für unbefugte Zwecke einschließlich gewinnorientierter Unternehmungen, z. B. die Nutzung von E-Mail zur Teilnahme an illegalen Kettenbriefen oder Schneeballsystemen.</translation>
     </message>
     <message>
         <source>Copyright</source>
-        <translation type="unfinished"></translation>
+        <translation>Urheberrecht</translation>
     </message>
     <message>
         <source>Offering or installing copies of unlicensed commercial software or other copyright protected materials (also known as Warez).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieten oder Installieren von Kopien nicht lizenzierter kommerzieller Software oder anderer urheberrechtlich geschützter Materialien (auch als Warez bekannt).</translation>
     </message>
     <message>
         <source>Masquerade</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskerade</translation>
     </message>
     <message>
         <source>Type of attack in which one entity illegitimately impersonates the identity of another in order to benefit from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angriffsart, bei der eine Entität unrechtmäßig die Identität einer anderen annimmt, um daraus Nutzen zu ziehen.</translation>
     </message>
     <message>
         <source>Phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Phishing</translation>
     </message>
     <message>
         <source>Masquerading as another entity in order to persuade the user to reveal private credentials. This IOC most often refers to a URL, which is used to phish user credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sich als andere Entität ausgeben, um den Benutzer zur Preisgabe privater Zugangsdaten zu bewegen. Dieser IOC bezieht sich meist auf eine URL, die zum Phishing von Benutzerzugangsdaten verwendet wird.</translation>
     </message>
     <message>
         <source>Vulnerable</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwundbar</translation>
     </message>
     <message>
         <source>Open resolvers, world-readable printers, vulnerabilities apparent from scans, anti-virus signatures not up-to-date, etc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Resolver, weltweit lesbare Drucker, durch Scans erkennbare Schwachstellen, nicht aktuelle Virensignaturen usw.</translation>
     </message>
     <message>
         <source>Weak Cryptography</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwache Kryptografie</translation>
     </message>
     <message>
         <source>Publicly accessible services offering weak cryptography, e.g., web servers susceptible to POODLE/FREAK attacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich erreichbare Dienste mit schwacher Kryptografie, z. B. Webserver, die für POODLE/FREAK-Angriffe anfällig sind.</translation>
     </message>
     <message>
         <source>DDoS Amplifier</source>
-        <translation type="unfinished"></translation>
+        <translation>DDoS-Amplifier</translation>
     </message>
     <message>
         <source>Publicly accessible services that can be abused for conducting DDoS reflection/amplification attacks, e.g., DNS open-resolvers or NTP servers with monlist enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich erreichbare Dienste, die für DDoS-Reflection-/Amplification-Angriffe missbraucht werden können, z. B. offene DNS-Resolver oder NTP-Server mit aktiviertem monlist.</translation>
     </message>
     <message>
         <source>Potentially Unwanted Accessible Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenziell unerwünschte erreichbare Dienste</translation>
     </message>
     <message>
         <source>Potentially unwanted publicly accessible services, e.g., Telnet, RDP or VNC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenziell unerwünschte öffentlich erreichbare Dienste, z. B. Telnet, RDP oder VNC.</translation>
     </message>
     <message>
         <source>Information Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationspreisgabe</translation>
     </message>
     <message>
         <source>Publicly accessible services potentially disclosing sensitive information, e.g., SNMP or Redis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich erreichbare Dienste, die möglicherweise sensible Informationen preisgeben, z. B. SNMP oder Redis.</translation>
     </message>
     <message>
         <source>Vulnerable System</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwundbares System</translation>
     </message>
     <message>
         <source>A system which is vulnerable to certain attacks, e.g., misconfigured client proxy settings (such as WPAD), outdated operating system version, or cross-site scripting vulnerabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein System, das für bestimmte Angriffe verwundbar ist, z. B. falsch konfigurierte Client-Proxy-Einstellungen (wie WPAD), eine veraltete Betriebssystemversion oder Cross-Site-Scripting-Schwachstellen.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>All incidents which don&apos;t fit in one of the given categories should be put into this class. If the number of incidents in this category increases, it is an indicator that the classification scheme must be revised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sicherheitsvorfälle, die in keine der vorgegebenen Kategorien passen, sollten in diese Klasse eingeordnet werden. Steigt die Zahl der Sicherheitsvorfälle in dieser Kategorie, ist das ein Hinweis darauf, dass das Klassifikationsschema überarbeitet werden muss.</translation>
     </message>
     <message>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht kategorisiert</translation>
     </message>
     <message>
         <source>All incidents which don&apos;t fit in one of the given categories should be put into this class or the incident is not categorised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sicherheitsvorfälle, die in keine der vorgegebenen Kategorien passen, sollten in diese Klasse eingeordnet werden, oder der Sicherheitsvorfall ist nicht kategorisiert.</translation>
     </message>
     <message>
         <source>Undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbestimmt</translation>
     </message>
     <message>
         <source>The categorisation of the incident is unknown/undetermined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorisierung des Sicherheitsvorfalls ist unbekannt/unbestimmt.</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Meant for testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Testzwecke.</translation>
     </message>
     <message>
         <source>An entry of the incident taxonomy is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag der Vorfalltaxonomie ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>An entry of the incident taxonomy has no &quot;value&quot; text (its machine-tag key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag der Vorfalltaxonomie hat keinen „value“-Text (seinen Machine-Tag-Schlüssel).</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is not allowed: use lower-case letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ ist nicht erlaubt: Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche.</translation>
     </message>
     <message>
         <source>The display name (&quot;expanded&quot;) must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anzeigename („expanded“) muss Text sein.</translation>
     </message>
     <message>
         <source>The description must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung muss Text sein.</translation>
     </message>
     <message>
         <source>The incident taxonomy has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorfalltaxonomie hat keine „%1“-Liste.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the incident taxonomy must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in der Vorfalltaxonomie muss eine Liste sein.</translation>
     </message>
     <message>
         <source>The incident taxonomy is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorfalltaxonomie ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset %1</translation>
     </message>
     <message>
         <source>The incident taxonomy must be a JSON object with &quot;predicates&quot; and &quot;values&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorfalltaxonomie muss ein JSON-Objekt mit „predicates“ und „values“ sein.</translation>
     </message>
     <message>
         <source>The taxonomy&apos;s namespace is not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Namensraum der Taxonomie ist nicht „%1“.</translation>
     </message>
     <message>
         <source>The incident taxonomy lists no incident classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorfalltaxonomie nennt keine Vorfallklassen.</translation>
     </message>
     <message>
         <source>The incident class &quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorfallklasse „%1“ ist doppelt aufgeführt.</translation>
     </message>
     <message>
         <source>Each item of &quot;values&quot; must be a JSON object with &quot;predicate&quot; and &quot;entry&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Element von „values“ muss ein JSON-Objekt mit „predicate“ und „entry“ sein.</translation>
     </message>
     <message>
         <source>Types are given without the &quot;predicate&quot; (incident class) they belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typen sind ohne das „predicate“ (die Vorfallklasse) angegeben, zu dem sie gehören.</translation>
     </message>
     <message>
         <source>Types are given for &quot;%1&quot;, which is not an incident class in &quot;predicates&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typen sind für „%1“ angegeben, das keine Vorfallklasse in „predicates“ ist.</translation>
     </message>
     <message>
         <source>The incident type &quot;%1&quot; is listed twice in the class &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorfalltyp „%1“ ist in der Klasse „%2“ doppelt aufgeführt.</translation>
     </message>
 </context>
 <context>
     <name>fb::SignatureText</name>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht signiert</translation>
     </message>
     <message>
         <source>Unknown signer</source>
         <extracomment>the key that made a signature is not in the keyring</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Signierer</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Valid, key not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig, Schlüssel nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>Key expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel abgelaufen</translation>
     </message>
     <message>
         <source>Key revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel widerrufen</translation>
     </message>
     <message>
         <source>Bad signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Signatur</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verifiziert</translation>
     </message>
     <message>
         <source>an unknown signer</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekannter Signierer</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekanntes Datum</translation>
     </message>
     <message>
         <source>The data is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind nicht signiert.</translation>
     </message>
     <message>
         <source>Signed on %1 with the key %2, which is not in the keyring, so the signature cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 mit dem Schlüssel %2 signiert, der nicht im Schlüsselbund ist; daher kann die Signatur nicht geprüft werden.</translation>
     </message>
     <message>
         <source>Valid signature by %1 (key %2) made on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Signatur von %1 (Schlüssel %2), erstellt am %3.</translation>
     </message>
     <message>
         <source>Valid signature by %1 (key %2) made on %3, but the key is not among the trusted keys, so it may not belong to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Signatur von %1 (Schlüssel %2), erstellt am %3, aber der Schlüssel gehört nicht zu den vertrauenswürdigen Schlüsseln und damit möglicherweise nicht zu %1.</translation>
     </message>
     <message>
         <source>Signature by %1 (key %2) made on %3 with a key that has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur von %1 (Schlüssel %2), erstellt am %3 mit einem abgelaufenen Schlüssel.</translation>
     </message>
     <message>
         <source>Signature by %1 (key %2) made on %3 with a key that its owner has revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur von %1 (Schlüssel %2), erstellt am %3 mit einem Schlüssel, den sein Inhaber widerrufen hat.</translation>
     </message>
     <message>
         <source>Bad signature by %1 (key %2): the data was changed after it was signed, or the signature is forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Signatur von %1 (Schlüssel %2): Die Daten wurden nach dem Signieren verändert, oder die Signatur ist gefälscht.</translation>
     </message>
     <message>
         <source>The signature could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur konnte nicht geprüft werden.</translation>
     </message>
     <message>
         <source>The signature could not be checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur konnte nicht geprüft werden: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The data carries %n signatures; this is the worst of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Daten tragen %n Signatur; dies ist die schlechteste davon.</numerusform>
+            <numerusform>Die Daten tragen %n Signaturen; dies ist die schlechteste davon.</numerusform>
         </translation>
     </message>
     <message>
