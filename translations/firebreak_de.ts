@@ -349,9 +349,8 @@ Commands:
 </source>
         <translation>Aufruf: %1 [globale Optionen] &lt;Nomen&gt; &lt;Verb&gt; [Optionen]
 
-Firebreak-Vorfallbearbeitung auf der Kommandozeile: Tickets (Meldungen, Sicherheitsvorfälle,
-Untersuchungen, Gegenmaßnahmen), Observables, Taxonomien und SLAs in einer verschlüsselten
-Arbeitsbereichsdatei.
+Firebreak-Vorfallbearbeitung auf der Kommandozeile: Tickets (Meldungen, Sicherheitsvorfälle, Untersuchungen,
+Gegenmaßnahmen), Observables, Taxonomien und SLAs in einer verschlüsselten Arbeitsbereichsdatei.
 
 Befehle:
 </translation>
@@ -556,7 +555,7 @@ Verben:
     </message>
     <message>
         <source>List tickets: queues by kind, state, owner...</source>
-        <translation>Tickets auflisten: Warteschlangen nach Art, Status, Bearbeiter …</translation>
+        <translation>Tickets auflisten: Warteschlangen nach Art, Status, Bearbeiter ...</translation>
     </message>
     <message>
         <source>Show a ticket with its links and history</source>
@@ -592,11 +591,11 @@ Verben:
     </message>
     <message>
         <source>Add an observable (address, domain, hash...)</source>
-        <translation>Ein Observable hinzufügen (Adresse, Domain, Hash …)</translation>
+        <translation>Ein Observable hinzufügen (Adresse, Domain, Hash ...)</translation>
     </message>
     <message>
         <source>Search: full text plus typed terms (ip:, cve:, owner:me...)</source>
-        <translation>Suche: Volltext plus typisierte Begriffe (ip:, cve:, owner:me …)</translation>
+        <translation>Suche: Volltext plus typisierte Begriffe (ip:, cve:, owner:me ...)</translation>
     </message>
     <message>
         <source>Show the history of a ticket</source>
@@ -827,7 +826,7 @@ Verben:
     </message>
     <message>
         <source>With --person: the role in that team (lead, handler...).</source>
-        <translation>Mit --person: die Rolle in diesem Team (lead, handler …).</translation>
+        <translation>Mit --person: die Rolle in diesem Team (lead, handler ...).</translation>
     </message>
     <message>
         <source>With --person: member since (yyyy-mm-dd).</source>
@@ -1243,11 +1242,11 @@ Verben:
     <name>fb::DirectoryView</name>
     <message>
         <source>The %1 with %2 expired on %3.</source>
-        <translation>Der %1 mit %2 ist am %3 abgelaufen.</translation>
+        <translation>%1 mit %2 ist am %3 abgelaufen.</translation>
     </message>
     <message>
         <source>The %1 with %2 expires on %3.</source>
-        <translation>Der %1 mit %2 läuft am %3 ab.</translation>
+        <translation>%1 mit %2 läuft am %3 ab.</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked.</source>
@@ -1412,9 +1411,9 @@ Verben:
   5  internal error, or the system refused (I/O error, disk full)
 </source>
         <translation>  0  Erfolg
-  1  Bedienung: unbekannter Befehl oder unbekannte Option, fehlendes Argument, keine Passphrasenquelle
-  2  ungültige Eingabe: ein abgelehnter Wert, eine Datei, die kein Arbeitsbereich ist oder von einem neueren
-     Firebreak stammt, eine fehlgeschlagene Integritätsprüfung oder eine unterbrochene Verlaufskette (verify)
+  1  Bedienung: unbekannter Befehl/unbekannte Option, fehlendes Argument, keine Passphrasenquelle
+  2  ungültige Eingabe: ein abgelehnter Wert, eine Datei, die kein Arbeitsbereich ist oder von
+     neuerem Firebreak stammt, fehlgeschlagene Integritätsprüfung oder unterbrochene Verlaufskette (verify)
   3  falsche Passphrase oder falscher Schlüssel
   4  nicht gefunden (Ticket, Datei, Verknüpfung) oder Konflikt (abgelehnter Übergang, vorhandene Datei)
   5  interner Fehler, oder das System hat abgelehnt (E/A-Fehler, Datenträger voll)
@@ -2985,1876 +2984,1876 @@ Verben:
     </message>
     <message>
         <source>Ask the sender to sign it, or confirm the content through another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Absender, sie zu signieren, oder bestätigen Sie den Inhalt über einen anderen Kanal.</translation>
     </message>
     <message>
         <source>Import the signer&apos;s public key into the workspace keyring (Import key…), compare its fingerprint with the sender through another channel, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie den öffentlichen Schlüssel des Signierers in den Schlüsselbund des Arbeitsbereichs (Schlüssel importieren…), vergleichen Sie seinen Fingerabdruck über einen anderen Kanal mit dem Absender und verifizieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun.</translation>
     </message>
     <message>
         <source>Compare the key&apos;s fingerprint with the sender through another channel, then add the key to the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den Fingerabdruck des Schlüssels über einen anderen Kanal mit dem Absender und fügen Sie den Schlüssel dann zum Schlüsselbund des Arbeitsbereichs hinzu.</translation>
     </message>
     <message>
         <source>Ask the sender for their current key and, if it matters, a new signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Absender um seinen aktuellen Schlüssel und, falls es darauf ankommt, um eine neue Signatur.</translation>
     </message>
     <message>
         <source>Do not rely on this content. Ask the sender, through another channel, for their new key and a new signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen Sie sich nicht auf diesen Inhalt. Bitten Sie den Absender über einen anderen Kanal um seinen neuen Schlüssel und eine neue Signatur.</translation>
     </message>
     <message>
         <source>Do not rely on this content. Get the original again from the sender and verify it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen Sie sich nicht auf diesen Inhalt. Besorgen Sie sich das Original erneut vom Absender und verifizieren Sie es erneut.</translation>
     </message>
     <message>
         <source>Check that GnuPG is installed and working, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob GnuPG installiert ist und funktioniert, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
     <name>fb::SlaCommands</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWEREGRAD</translation>
     </message>
     <message>
         <source>RESPONSE</source>
-        <translation type="unfinished"></translation>
+        <translation>REAKTION</translation>
     </message>
     <message>
         <source>RESOLVE</source>
-        <translation type="unfinished"></translation>
+        <translation>LÖSUNG</translation>
     </message>
     <message>
         <source>Show the time to first response and to resolution for each severity. Times are calendar time, round the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit bis zur ersten Reaktion und bis zur Lösung je Schweregrad anzeigen. Die Zeiten sind Kalenderzeit, rund um die Uhr.</translation>
     </message>
     <message>
         <source>1-4 or critical, high, medium, low.</source>
-        <translation type="unfinished"></translation>
+        <translation>1-4 oder critical, high, medium, low.</translation>
     </message>
     <message>
         <source>Time to first response, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur ersten Reaktion, in Minuten.</translation>
     </message>
     <message>
         <source>Time to resolution, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Lösung, in Minuten.</translation>
     </message>
     <message>
         <source>Change the times of one severity. Due dates of new tickets, and of tickets whose severity changes, follow the new times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten eines Schweregrads ändern. Fristen neuer Tickets und von Tickets, deren Schweregrad sich ändert, folgen den neuen Zeiten.</translation>
     </message>
     <message>
         <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schweregrad muss 1 bis 4 oder critical, high, medium, low sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>SLA times are whole numbers of minutes above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Zeiten sind ganze Minutenzahlen größer als null.</translation>
     </message>
     <message>
         <source>The time to resolution cannot be shorter than the time to response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit bis zur Lösung darf nicht kürzer sein als die Zeit bis zur Reaktion.</translation>
     </message>
 </context>
 <context>
     <name>fb::SlaPolicy</name>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frist</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitplan</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällig</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschritten</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehalten</translation>
     </message>
 </context>
 <context>
     <name>fb::StartDialog</name>
     <message>
         <source>Firebreak: open a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Firebreak: Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Deriving the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird abgeleitet…</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Workspace file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdatei:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <source>New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich…</translation>
     </message>
     <message>
         <source>Open demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Firebreak workspaces (*.firebreak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firebreak-Arbeitsbereiche (*.firebreak)</translation>
     </message>
     <message>
         <source>A workspace is one encrypted file. Its passphrase cannot be recovered: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitsbereich ist eine verschlüsselte Datei. Seine Passphrase kann nicht wiederhergestellt werden: Bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
         <source>New file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datei:</translation>
     </message>
     <message>
         <source>Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke:</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>Choose a workspace file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>There is no workspace file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>Enter the workspace&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase des Arbeitsbereichs ein.</translation>
     </message>
     <message>
         <source>The demo workspace is not available in this build yet: its demo data generator has not landed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich ist in diesem Build noch nicht verfügbar: Sein Demodaten-Generator ist noch nicht eingebaut.</translation>
     </message>
     <message>
         <source>Creating the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich wird angelegt…</translation>
     </message>
     <message>
         <source>Enter a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Passphrase ein</translation>
     </message>
     <message>
         <source>Choose where the new workspace file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo die neue Arbeitsbereichsdatei abgelegt wird.</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess. Use several unrelated words or a longer phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Passphrase ist zu leicht zu erraten. Verwenden Sie mehrere nicht zusammenhängende Wörter oder einen längeren Satz.</translation>
     </message>
     <message>
         <source>Creating the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich wird angelegt…</translation>
     </message>
     <message>
         <source>Wrong passphrase for this workspace. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase für diesen Arbeitsbereich. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>fb::TaxonomyCommands</name>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>KENNZEICHNUNG</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <source>MEANING</source>
-        <translation type="unfinished"></translation>
+        <translation>BEDEUTUNG</translation>
     </message>
     <message>
         <source>rsit, tlp or pap; all three when left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>rsit, tlp oder pap; alle drei, wenn weggelassen.</translation>
     </message>
     <message>
         <source>List the Reference Security Incident Taxonomy (class/type keys as --rsit takes them), the TLP 2.0 labels and the PAP labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reference Security Incident Taxonomy (Klassen-/Typschlüssel, wie --rsit sie erwartet), die TLP-2.0-Kennzeichnungen und die PAP-Kennzeichnungen auflisten.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a taxonomy; use rsit, tlp or pap.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Taxonomie; verwenden Sie rsit, tlp oder pap.</translation>
     </message>
     <message>
         <source>RSIT</source>
-        <translation type="unfinished"></translation>
+        <translation>RSIT</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
 </context>
 <context>
     <name>fb::TeamFields</name>
     <message>
         <source>“%1” is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http- oder https-Adresse.</translation>
     </message>
     <message>
         <source>“%1” is not a team type (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Teamtyp (einer von: %2).</translation>
     </message>
     <message>
         <source>“%1” is not a Trusted Introducer status (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Trusted-Introducer-Status (einer von: %2).</translation>
     </message>
     <message>
         <source>Say yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten Sie mit yes oder no.</translation>
     </message>
     <message>
         <source>“%1” is not a TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine TLP-Kennzeichnung.</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 8601 date or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum und keine Zeit nach ISO 8601.</translation>
     </message>
     <message>
         <source>“%1” is not a field that can be set this way (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Feld, das auf diese Weise gesetzt werden kann (eines von: %2).</translation>
     </message>
     <message>
         <source>“%1” is not a date (yyyy-mm-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (jjjj-mm-tt).</translation>
     </message>
     <message>
         <source>“%1” is not an OpenPGP fingerprint (40 or 64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein OpenPGP-Fingerabdruck (40 oder 64 Hexadezimalziffern).</translation>
     </message>
     <message>
         <source>A team needs an official name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team benötigt einen offiziellen Namen.</translation>
     </message>
     <message>
         <source>“%1” is not an IANA time zone (such as Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IANA-Zeitzone (wie Europe/Berlin).</translation>
     </message>
     <message>
         <source>A channel needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kanal benötigt einen Wert.</translation>
     </message>
 </context>
 <context>
     <name>fb::TeamOptions</name>
     <message>
         <source>Set a field: FIELD=VALUE (repeatable). Fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld setzen: FIELD=VALUE (wiederholbar). Felder: %1.</translation>
     </message>
     <message>
         <source>Add an e-mail address, optionally with a usage: ADDRESS[=USAGE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail-Adresse hinzufügen, optional mit einer Verwendung: ADDRESS[=USAGE].</translation>
     </message>
     <message>
         <source>Add a phone number: NUMBER[=USAGE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Telefonnummer hinzufügen: NUMBER[=USAGE].</translation>
     </message>
     <message>
         <source>Add an out-of-band channel: VALUE[=USAGE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Out-of-Band-Kanal hinzufügen: VALUE[=USAGE].</translation>
     </message>
     <message>
         <source>Remove the channel with this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kanal mit diesem Wert entfernen.</translation>
     </message>
     <message>
         <source>Add a constituency entry: CIDR, range a-b, ASN, domain, *.domain or country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag zum Zuständigkeitsbereich hinzufügen: CIDR, Bereich a-b, ASN, Domain, *.domain oder Land.</translation>
     </message>
     <message>
         <source>Add a free-text constituency entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Freitext-Eintrag zum Zuständigkeitsbereich hinzufügen.</translation>
     </message>
     <message>
         <source>Remove a constituency entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag des Zuständigkeitsbereichs entfernen.</translation>
     </message>
     <message>
         <source>Link an OpenPGP key by fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen OpenPGP-Schlüssel über seinen Fingerabdruck verknüpfen.</translation>
     </message>
     <message>
         <source>Remove a linked key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen verknüpften Schlüssel entfernen.</translation>
     </message>
     <message>
         <source>Add an agreement: KIND:PARTY:SIGNED[:EXPIRES] (kind nda, mou, code-of-conduct, other).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vereinbarung hinzufügen: KIND:PARTY:SIGNED[:EXPIRES] (Art nda, mou, code-of-conduct, other).</translation>
     </message>
     <message>
         <source>Record that the entry was verified now, by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermerken, dass der Eintrag jetzt von Ihnen verifiziert wurde.</translation>
     </message>
     <message>
         <source>“%1” is not a channel usage (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Kanalverwendung (eine von: %2).</translation>
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set erwartet FIELD=VALUE, nicht „%1“.</translation>
     </message>
     <message>
         <source>The team has no constituency entry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team hat keinen Eintrag „%1“ im Zuständigkeitsbereich.</translation>
     </message>
     <message>
         <source>--agreement takes KIND:PARTY:SIGNED[:EXPIRES], not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agreement erwartet KIND:PARTY:SIGNED[:EXPIRES], nicht „%1“.</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketCommands</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy (see: taxonomy list rsit).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Klasse/kein Typ der Reference Security Incident Taxonomy (siehe: taxonomy list rsit).</translation>
     </message>
     <message>
         <source>report, incident, investigation or countermeasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>report, incident, investigation oder countermeasure.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>One line saying what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile, die sagt, was passiert ist.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>The description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung.</translation>
     </message>
     <message>
         <source>Read the description from FILE (- for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung aus DATEI lesen (- für die Standardeingabe).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Who works on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer daran arbeitet.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>TLP 2.0 label: clear, green, amber, amber+strict, red (default amber).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP-2.0-Kennzeichnung: clear, green, amber, amber+strict, red (Standard amber).</translation>
     </message>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>KENNZEICHNUNG</translation>
     </message>
     <message>
         <source>RSIT class/type, e.g. malicious-code/c2-server.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSIT-Klasse/-Typ, z. B. malicious-code/c2-server.</translation>
     </message>
     <message>
         <source>CLASS/TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>KLASSE/TYP</translation>
     </message>
     <message>
         <source>1-4 or critical, high, medium, low (default medium).</source>
-        <translation type="unfinished"></translation>
+        <translation>1-4 oder critical, high, medium, low (Standard medium).</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWEREGRAD</translation>
     </message>
     <message>
         <source>The constituency concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der betroffene Zuständigkeitsbereich.</translation>
     </message>
     <message>
         <source>Who reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es gemeldet hat.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines von: %1.</translation>
     </message>
     <message>
         <source>HOW</source>
-        <translation type="unfinished"></translation>
+        <translation>WIE</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>A tag (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort (wiederholbar).</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLAGWORT</translation>
     </message>
     <message>
         <source>An observable, type guessed (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Observable, Typ wird erraten (wiederholbar).</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WERT</translation>
     </message>
     <message>
         <source>Attach the observables found in the title and description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in Titel und Beschreibung gefundenen Observables anhängen.</translation>
     </message>
     <message>
         <source>Link the new ticket under this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Ticket diesem Sicherheitsvorfall unterordnen.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Create a ticket and print its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket anlegen und seine Nummer ausgeben.</translation>
     </message>
     <message>
         <source>ticket create needs --kind and --title.</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket create benötigt --kind und --title.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket kind (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Ticketart (%2).</translation>
     </message>
     <message>
         <source>Give --description or --description-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --description oder --description-file an, nicht beides.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TLP 2.0 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine TLP-2.0-Kennzeichnung.</translation>
     </message>
     <message>
         <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schweregrad muss 1 bis 4 oder critical, high, medium, low sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keines von: %2.</translation>
     </message>
     <message>
         <source>Only tickets of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tickets dieser Art.</translation>
     </message>
     <message>
         <source>Only tickets in this state (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tickets in diesem Status (wiederholbar).</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Only open work (active states).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur offene Arbeit (aktive Status).</translation>
     </message>
     <message>
         <source>Only tickets of this owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tickets dieses Bearbeiters.</translation>
     </message>
     <message>
         <source>Only tickets with this TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tickets mit dieser TLP-Kennzeichnung.</translation>
     </message>
     <message>
         <source>Only tickets of this RSIT class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tickets dieser RSIT-Klasse.</translation>
     </message>
     <message>
         <source>CLASS</source>
-        <translation type="unfinished"></translation>
+        <translation>KLASSE</translation>
     </message>
     <message>
         <source>Include reports merged into others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit anderen zusammengeführte Meldungen einschließen.</translation>
     </message>
     <message>
         <source>id, due, created, updated or severity (default id).</source>
-        <translation type="unfinished"></translation>
+        <translation>id, due, created, updated oder severity (Standard id).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <source>Descending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absteigende Reihenfolge.</translation>
     </message>
     <message>
         <source>At most N tickets (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Tickets (Standard 100).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Skip the first N tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten N Tickets überspringen.</translation>
     </message>
     <message>
         <source>List tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets auflisten.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sort key (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Sortierschlüssel (%2).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Ticketanzahl.</translation>
     </message>
     <message>
         <source>The ticket number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ticketnummer.</translation>
     </message>
     <message>
         <source>Show a ticket with its links and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket mit seinen Verknüpfungen und seinem Verlauf anzeigen.</translation>
     </message>
     <message>
         <source>The new value (dates in ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Wert (Datumsangaben nach ISO 8601).</translation>
     </message>
     <message>
         <source>Change one field of a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld eines Tickets ändern.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein setzbares Feld; Felder: %2.</translation>
     </message>
     <message>
         <source>Ticket #%1: %2 set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1: %2 gesetzt.</translation>
     </message>
     <message>
         <source>How it was resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es gelöst wurde.</translation>
     </message>
     <message>
         <source>Lessons learned (needed to resolve an incident).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons Learned (erforderlich, um einen Sicherheitsvorfall zu lösen).</translation>
     </message>
     <message>
         <source>The new state, e.g. open, resolved, rejected, active, pending-removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Status, z. B. open, resolved, rejected, active, pending-removal.</translation>
     </message>
     <message>
         <source>Move a ticket to another state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket in einen anderen Status überführen.</translation>
     </message>
     <message>
         <source>Ticket #%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 ist jetzt %2.</translation>
     </message>
     <message>
         <source>The report, investigation or countermeasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung, Untersuchung oder Gegenmaßnahme.</translation>
     </message>
     <message>
         <source>The incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherheitsvorfall.</translation>
     </message>
     <message>
         <source>Remove a ticket from an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket aus einem Sicherheitsvorfall entfernen.</translation>
     </message>
     <message>
         <source>Link a ticket under an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket einem Sicherheitsvorfall unterordnen.</translation>
     </message>
     <message>
         <source>Ticket #%1 unlinked from incident #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung von Ticket #%1 mit Sicherheitsvorfall #%2 aufgehoben.</translation>
     </message>
     <message>
         <source>Ticket #%1 linked to incident #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 mit Sicherheitsvorfall #%2 verknüpft.</translation>
     </message>
     <message>
         <source>The report that stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung, die bestehen bleibt.</translation>
     </message>
     <message>
         <source>The duplicate report, marked as merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die doppelte Meldung, als zusammengeführt markiert.</translation>
     </message>
     <message>
         <source>Merge a duplicate report into another: its observables, tags, links and description move over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine doppelte Meldung mit einer anderen zusammenführen: Ihre Observables, Schlagwörter, Verknüpfungen und Beschreibung werden übernommen.</translation>
     </message>
     <message>
         <source>Ticket #%1 merged into #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 mit #%2 zusammengeführt.</translation>
     </message>
     <message>
         <source>The tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwort.</translation>
     </message>
     <message>
         <source>Remove a tag from a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort von einem Ticket entfernen.</translation>
     </message>
     <message>
         <source>Add a tag to a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Ticket ein Schlagwort hinzufügen.</translation>
     </message>
     <message>
         <source>Ticket #%1: tag removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1: Schlagwort entfernt.</translation>
     </message>
     <message>
         <source>Ticket #%1: tag added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1: Schlagwort hinzugefügt.</translation>
     </message>
     <message>
         <source>The observable type when guessing is not wanted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Observable-Typ, wenn nicht geraten werden soll: %1.</translation>
     </message>
     <message>
         <source>Address, network, domain, URL, e-mail, hash, CVE or AS number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, Netz, Domain, URL, E-Mail-Adresse, Hash, CVE oder AS-Nummer.</translation>
     </message>
     <message>
         <source>Add an observable to a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Ticket ein Observable hinzufügen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an observable type.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Observable-Typ.</translation>
     </message>
     <message>
         <source>Ticket #%1: %2 %3 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1: %2 %3 hinzugefügt.</translation>
     </message>
     <message>
         <source>Free words (every one must match; word* matches a prefix) and typed terms: %1 (e.g. ip:192.0.2.0/24 owner:me state:open).</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Wörter (jedes muss passen; wort* passt auf ein Präfix) und typisierte Begriffe: %1 (z. B. ip:192.0.2.0/24 owner:me state:open).</translation>
     </message>
     <message>
         <source>Search tickets: full text over titles and descriptions, narrowed by typed terms as in the GUI&apos;s search box. Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets durchsuchen: Volltext über Titel und Beschreibungen, eingegrenzt durch typisierte Begriffe wie im Suchfeld der GUI. Neueste zuerst.</translation>
     </message>
     <message>
         <source>Nothing to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu suchen.</translation>
     </message>
     <message>
         <source>Show the history of a ticket, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf eines Tickets anzeigen, älteste Einträge zuerst.</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketEnums</name>
     <message>
         <source>Incident Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfallmeldung</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsvorfall</translation>
     </message>
     <message>
         <source>Investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung</translation>
     </message>
     <message>
         <source>Countermeasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenmaßnahme</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Webformular</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>how reported</comment>
         <extracomment>How an incident was reported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Constituent</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehöriger des Zuständigkeitsbereichs</translation>
     </message>
     <message>
         <source>Other CSIRT</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes CSIRT</translation>
     </message>
     <message>
         <source>ISP</source>
-        <translation type="unfinished"></translation>
+        <translation>ISP</translation>
     </message>
     <message>
         <source>Law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Strafverfolgung</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatperson</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>reporter type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketRelationsPanel</name>
     <message>
         <source>Observables</source>
-        <translation type="unfinished"></translation>
+        <translation>Observables</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Correspondence</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrespondenz</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Other tickets with this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Tickets mit diesem Wert</translation>
     </message>
     <message>
         <source>Who handles this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ist zuständig?</translation>
     </message>
     <message>
         <source>Not available yet: the directory of teams and constituencies has not landed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verfügbar: Das Verzeichnis der Teams und Zuständigkeitsbereiche ist noch nicht eingebaut.</translation>
     </message>
     <message>
         <source>Chain not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette noch nicht verifiziert.</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette verifizieren</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Correspondence is not available yet: mail import and replies have not landed in this build. Messages of this ticket will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrespondenz ist noch nicht verfügbar: E-Mail-Import und Antworten sind in diesem Build noch nicht eingebaut. Nachrichten dieses Tickets werden hier erscheinen.</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>#%1 %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 (%3, %4)</translation>
     </message>
     <message>
         <source>Parent incident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeordneter Sicherheitsvorfall: %1</translation>
     </message>
     <message>
         <source>Child: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergeordnet: %1</translation>
     </message>
     <message>
         <source>Merged into: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt mit: %1</translation>
     </message>
     <message>
         <source>No links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verknüpfungen.</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>No other ticket carries %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein anderes Ticket trägt %1.</translation>
     </message>
     <message numerus="yes">
         <source>History chain intact (%n row(s) checked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verlaufskette intakt (%n Zeile geprüft).</numerusform>
+            <numerusform>Verlaufskette intakt (%n Zeilen geprüft).</numerusform>
         </translation>
     </message>
     <message>
         <source>History chain BROKEN at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufskette bei Zeile %1 UNTERBROCHEN: %2</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketSearch</name>
     <message>
         <source>Give at least one word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens ein Suchwort an.</translation>
     </message>
     <message>
         <source>The search &apos;%1&apos; could not be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche „%1“ konnte nicht ausgeführt werden.</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketSearchQuery</name>
     <message>
         <source>&apos;%1&apos; is not a value for %2:.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Wert für %2:.</translation>
     </message>
     <message>
         <source>Give a value after %1:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nach %1: einen Wert an.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine TLP-Kennzeichnung.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket state.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ticketstatus.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Ticketart.</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketStore</name>
     <message>
         <source>A ticket needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket benötigt einen Titel.</translation>
     </message>
     <message>
         <source>The title is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>Severity must be 1 (critical) to 4 (low), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schweregrad muss 1 (kritisch) bis 4 (niedrig) sein, nicht %1.</translation>
     </message>
     <message>
         <source>&apos;%1/%2&apos; is not a class and type of the Reference Security Incident Taxonomy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1/%2“ ist keine Klasse und kein Typ der Reference Security Incident Taxonomy.</translation>
     </message>
     <message>
         <source>A countermeasure must be linked to an incident when it is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gegenmaßnahme muss beim Anlegen mit einem Sicherheitsvorfall verknüpft werden.</translation>
     </message>
     <message>
         <source>An incident cannot be linked under another incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sicherheitsvorfall kann keinem anderen Sicherheitsvorfall untergeordnet werden.</translation>
     </message>
     <message>
         <source>Ticket %1 is not an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 ist kein Sicherheitsvorfall.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address or network.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse und kein Netz.</translation>
     </message>
     <message>
         <source>There is no ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Ticket %1.</translation>
     </message>
     <message>
         <source>Ticket %1 was merged into %2; change that ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 wurde mit %2 zusammengeführt; ändern Sie stattdessen jenes Ticket.</translation>
     </message>
     <message>
         <source>A ticket needs a title of at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket benötigt einen Titel mit höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TLP 2.0 label (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine TLP-2.0-Kennzeichnung (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Klasse/kein Typ der Reference Security Incident Taxonomy.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keines von: %2.</translation>
     </message>
     <message>
         <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schweregrad muss 1 bis 4 oder critical, high, medium, low sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-05-01T17:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601 (z. B. 2026-05-01T17:00:00Z).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein setzbares Feld; Felder: %2.</translation>
     </message>
     <message>
         <source>Resolving incident %1 needs its lessons learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Lösen des Sicherheitsvorfalls %1 werden seine Lessons Learned benötigt.</translation>
     </message>
     <message>
         <source>Incident %1 cannot be linked under another incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsvorfall %1 kann keinem anderen Sicherheitsvorfall untergeordnet werden.</translation>
     </message>
     <message>
         <source>Ticket %1 is already linked to incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 ist bereits mit Sicherheitsvorfall %2 verknüpft.</translation>
     </message>
     <message>
         <source>%1 %2 already belongs to incident %3; it can belong to one incident only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 gehört bereits zu Sicherheitsvorfall %3; es kann nur zu einem Sicherheitsvorfall gehören.</translation>
     </message>
     <message>
         <source>Ticket %1 is not linked to incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 ist nicht mit Sicherheitsvorfall %2 verknüpft.</translation>
     </message>
     <message>
         <source>Countermeasure %1 must stay linked to an incident; link it to another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenmaßnahme %1 muss mit einem Sicherheitsvorfall verknüpft bleiben; verknüpfen Sie sie zuerst mit einem anderen.</translation>
     </message>
     <message>
         <source>A ticket cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket kann nicht mit sich selbst zusammengeführt werden.</translation>
     </message>
     <message>
         <source>Only incident reports are merged; %1 and %2 are not both reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Vorfallmeldungen werden zusammengeführt; %1 und %2 sind nicht beide Meldungen.</translation>
     </message>
     <message>
         <source>--- Merged from %1: %2 ---</source>
-        <translation type="unfinished"></translation>
+        <translation>--- Zusammengeführt aus %1: %2 ---</translation>
     </message>
     <message>
         <source>A tag cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Ticket %1 has no tag &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 hat kein Schlagwort „%2“.</translation>
     </message>
     <message>
         <source>SLA times must be positive (severity %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Zeiten müssen positiv sein (Schweregrad %1).</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketView</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons Learned</translation>
     </message>
     <message>
         <source>Resolving incident %1. What should the team do differently next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsvorfall %1 wird gelöst. Was sollte das Team beim nächsten Mal anders machen?</translation>
     </message>
     <message>
         <source>Select a ticket to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ticket aus, um es hier zu sehen.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht klassifiziert</translation>
     </message>
     <message>
         <source>TLP:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:</translation>
     </message>
     <message>
         <source>Class / type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse / Typ:</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter:</translation>
     </message>
     <message>
         <source>Constituency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständigkeitsbereich:</translation>
     </message>
     <message>
         <source>Resolution due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung fällig:</translation>
     </message>
     <message>
         <source>#%1 · %2 · %3 · reported by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 · %3 · gemeldet von %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 markieren</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Typ</translation>
     </message>
     <message>
         <source>First response due in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Reaktion fällig in %1 (%2)</translation>
     </message>
     <message>
         <source>First response overdue by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Reaktion überfällig seit %1 (%2)</translation>
     </message>
     <message>
         <source>Resolution due in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung fällig in %1 (%2)</translation>
     </message>
     <message>
         <source>Resolution overdue by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung überfällig seit %1 (%2)</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>SEV</source>
-        <translation type="unfinished"></translation>
+        <translation>SG</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>RSIT</source>
-        <translation type="unfinished"></translation>
+        <translation>RSIT</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>BEARBEITER</translation>
     </message>
     <message>
         <source>DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>FÄLLIG</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <source>[merged into #%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[zusammengeführt mit #%1] %2</translation>
     </message>
     <message>
         <source>No tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tickets.</translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEILE</translation>
     </message>
     <message>
         <source>AT</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <source>ACTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTEUR</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTION</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>FELD</translation>
     </message>
     <message>
         <source>CHANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÄNDERUNG</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt mit</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>Constituency</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständigkeitsbereich</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Melder</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet von</translation>
     </message>
     <message>
         <source>Reporter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Melders</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Reaktion</translation>
     </message>
     <message>
         <source>Response due</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion fällig</translation>
     </message>
     <message>
         <source>Resolve due</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung fällig</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsvorfälle</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Untergeordnete</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Observables:</source>
-        <translation type="unfinished"></translation>
+        <translation>Observables:</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf:</translation>
     </message>
 </context>
 <context>
     <name>fb::Tlp</name>
     <message>
         <source>Recipients can spread this to the world, there is no limit on disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger dürfen dies weltweit verbreiten; es gibt keine Beschränkung der Weitergabe.</translation>
     </message>
     <message>
         <source>Limited disclosure, recipients can spread this within their community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkte Weitergabe: Empfänger dürfen dies innerhalb ihrer Community verbreiten.</translation>
     </message>
     <message>
         <source>Limited disclosure, recipients can only spread this on a need-to-know basis within their organization and its clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkte Weitergabe: Empfänger dürfen dies nur nach dem Need-to-know-Prinzip innerhalb ihrer Organisation und an deren Kunden weitergeben.</translation>
     </message>
     <message>
         <source>Limited disclosure, recipients can only spread this on a need-to-know basis within their organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkte Weitergabe: Empfänger dürfen dies nur nach dem Need-to-know-Prinzip innerhalb ihrer Organisation weitergeben.</translation>
     </message>
     <message>
         <source>For the eyes and ears of individual recipients only, no further disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Augen und Ohren der einzelnen Empfänger, keine weitere Weitergabe.</translation>
     </message>
 </context>
 <context>
     <name>fb::TriagePage</name>
     <message>
         <source>New incident from this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Sicherheitsvorfall aus dieser Meldung</translation>
     </message>
     <message>
         <source>Link to an existing incident (type to search, Enter links, Esc back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem bestehenden Sicherheitsvorfall verknüpfen (tippen zum Suchen, Enter verknüpft, Esc zurück)</translation>
     </message>
     <message>
         <source>Reject the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung ablehnen</translation>
     </message>
     <message>
         <source>Next report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Meldung</translation>
     </message>
     <message>
         <source>Previous report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Meldung</translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad: %1</translation>
     </message>
     <message>
         <source>Class: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse: %1</translation>
     </message>
     <message>
         <source>Link to incident (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Sicherheitsvorfall verknüpfen (L)</translation>
     </message>
     <message>
         <source>Type an incident&apos;s number or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer oder Titel eines Sicherheitsvorfalls eingeben…</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>No new reports to triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Meldungen zu sichten.</translation>
     </message>
     <message>
         <source>Report %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung %1 von %2</translation>
     </message>
     <message>
         <source>State: %1 · TLP: %2 · Severity: %3 · Class: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 · TLP: %2 · Schweregrad: %3 · Klasse: %4</translation>
     </message>
     <message>
         <source>unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht klassifiziert</translation>
     </message>
     <message>
         <source>Reported by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet von %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Observables</source>
-        <translation type="unfinished"></translation>
+        <translation>Observables</translation>
     </message>
     <message>
         <source>Report %1 is now part of the new incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung %1 gehört jetzt zum neuen Sicherheitsvorfall %2.</translation>
     </message>
     <message>
         <source>Type an incident&apos;s number, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Nummer eines Sicherheitsvorfalls ein oder wählen Sie einen aus der Liste.</translation>
     </message>
     <message>
         <source>Report %1 linked to incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung %1 mit Sicherheitsvorfall %2 verknüpft.</translation>
     </message>
     <message>
         <source>Report %1 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung %1 abgelehnt.</translation>
     </message>
     <message>
         <source>Report %1 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung %1 aktualisiert.</translation>
     </message>
 </context>
 <context>
     <name>fb::TrustedIntroducerReader</name>
     <message>
         <source>The field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld fehlt.</translation>
     </message>
     <message>
         <source>Expected text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text erwartet.</translation>
     </message>
     <message>
         <source>Expected a list of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste von Texten erwartet.</translation>
     </message>
     <message>
         <source>Expected a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste erwartet.</translation>
     </message>
     <message>
         <source>“%1” is not a channel usage (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Kanalverwendung (eine von: %2).</translation>
     </message>
     <message>
         <source>Expected text or an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text oder ein Objekt erwartet.</translation>
     </message>
     <message>
         <source>“%1” is not a team type (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Teamtyp (einer von: %2).</translation>
     </message>
     <message>
         <source>“%1” is not a Trusted Introducer status.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Trusted-Introducer-Status.</translation>
     </message>
     <message>
         <source>Expected true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet.</translation>
     </message>
     <message>
         <source>Expected an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Objekt erwartet.</translation>
     </message>
     <message>
         <source>Expected an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeit nach ISO 8601 erwartet.</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
         <source>The file holds no list of teams (expected an array or {&quot;teams&quot;: [...]}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Liste von Teams (erwartet: ein Array oder {&quot;teams&quot;: [...]}).</translation>
     </message>
     <message>
         <source>Expected an object for a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Team wurde ein Objekt erwartet.</translation>
     </message>
 </context>
 <context>
     <name>fb::VCardReader</name>
     <message>
         <source>Not a property line (a folded line must start with a space or a tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Eigenschaftszeile (eine gefaltete Zeile muss mit einem Leerzeichen oder Tabulator beginnen).</translation>
     </message>
     <message>
         <source>A parameter must have the form NAME=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameter muss die Form NAME=value haben.</translation>
     </message>
     <message>
         <source>A quoted parameter value is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Parameterwert in Anführungszeichen ist nicht geschlossen.</translation>
     </message>
     <message>
         <source>A double quote may only enclose a whole parameter value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Anführungszeichen dürfen nur einen ganzen Parameterwert umschließen.</translation>
     </message>
     <message>
         <source>The property has no value (missing &apos;:&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigenschaft hat keinen Wert (fehlendes „:“).</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>A continuation line has nothing to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Fortsetzungszeile hat nichts, das sie fortsetzen könnte.</translation>
     </message>
     <message>
         <source>The card starting here has no END:VCARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die hier beginnende Karte hat kein END:VCARD.</translation>
     </message>
     <message>
         <source>Text outside BEGIN:VCARD ... END:VCARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text außerhalb von BEGIN:VCARD ... END:VCARD.</translation>
     </message>
     <message>
         <source>The card has no VERSION:4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte hat kein VERSION:4.0.</translation>
     </message>
     <message>
         <source>Only vCard 4.0 is read, not version “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur vCard 4.0 wird gelesen, nicht Version „%1“.</translation>
     </message>
 </context>
 <context>
     <name>fb::Vault</name>
     <message>
         <source>There is no workspace file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is an unencrypted SQLite database, not a Firebreak workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine unverschlüsselte SQLite-Datenbank, kein Firebreak-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>%1 is not a Firebreak workspace, or it is truncated (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Firebreak-Arbeitsbereich oder ist abgeschnitten (%2 Byte).</translation>
     </message>
     <message>
         <source>%1 already exists; Firebreak does not overwrite files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; Firebreak überschreibt keine Dateien.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The key was derived for another file than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde für eine andere Datei als %1 abgeleitet.</translation>
     </message>
     <message>
         <source>Cannot %1 the workspace %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des Arbeitsbereichs %2 nicht möglich: %3</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>setting the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen des Schlüssels</translation>
     </message>
     <message>
         <source>The passphrase does not open %1 (or the file is not a Firebreak workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase öffnet %1 nicht (oder die Datei ist kein Firebreak-Arbeitsbereich).</translation>
     </message>
     <message>
         <source>reading the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>%1 is read-only; Firebreak needs to write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt; Firebreak muss hineinschreiben können.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Firebreak workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Firebreak-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Firebreak (workspace format %2; this program knows up to %3). Update Firebreak to open it; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Firebreak-Version geschrieben (Arbeitsbereichsformat %2; dieses Programm kennt bis %3). Aktualisieren Sie Firebreak, um ihn zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot switch %1 to write-ahead logging; is its folder writable?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf Write-Ahead-Logging umgestellt werden; ist sein Ordner beschreibbar?</translation>
     </message>
     <message>
         <source>%1 returned nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nichts zurückgegeben.</translation>
     </message>
     <message>
         <source>The schema migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemamigration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>Upgrading %1 to format %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung von %1 auf Format %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>This database is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank ist nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der Passphrase</translation>
     </message>
     <message>
         <source>The workspace %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 ist geschlossen.</translation>
     </message>
     <message>
         <source>preparing a query</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten einer Abfrage</translation>
     </message>
     <message>
         <source>running a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen einer Anweisung</translation>
     </message>
     <message>
         <source>The workspace %1 is damaged or truncated (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 ist beschädigt oder abgeschnitten (%2 beim %3).</translation>
     </message>
     <message>
         <source>The workspace %1 could not be written (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 konnte nicht geschrieben werden (%2 beim %3).</translation>
     </message>
     <message>
         <source>The workspace %1 is in use by another program (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 wird von einem anderen Programm verwendet (%2 beim %3).</translation>
     </message>
     <message>
         <source>The change conflicts with what is stored (%1 while %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung steht im Konflikt mit dem Gespeicherten (%1 beim %2).</translation>
     </message>
     <message>
         <source>Database error in %1 (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler in %1 (%2 beim %3).</translation>
     </message>
     <message>
         <source>The transaction is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion ist nicht mehr offen.</translation>
     </message>
     <message>
         <source>A step of this change failed, so none of it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt dieser Änderung ist fehlgeschlagen, daher wurde nichts davon gespeichert.</translation>
     </message>
     <message>
         <source>binding a query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Binden eines Abfrageparameters</translation>
     </message>
     <message>
         <source>running a query</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen einer Abfrage</translation>
     </message>
 </context>
 <context>
     <name>fb::WorkspaceCommands</name>
     <message>
         <source>Create a new, empty workspace at --workspace (or $%1), encrypted with a key derived from the passphrase. An existing file is never overwritten. When the passphrase is asked for, it is asked twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen, leeren Arbeitsbereich unter --workspace (oder $%1) anlegen, verschlüsselt mit einem aus der Passphrase abgeleiteten Schlüssel. Eine vorhandene Datei wird nie überschrieben. Wird die Passphrase abgefragt, geschieht das zweimal.</translation>
     </message>
     <message>
         <source>%1 already exists; init never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; init überschreibt nie eine Datei.</translation>
     </message>
     <message>
         <source>New workspace passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des neuen Arbeitsbereichs: </translation>
     </message>
     <message>
         <source>Created workspace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 angelegt.</translation>
     </message>
     <message>
         <source>Read the new passphrase from the first line of FILE (else $%1, else asked twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase aus der ersten Zeile von DATEI lesen (sonst $%1, sonst zweimal abgefragt).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Change the passphrase: the whole file is re-encrypted under a key from the new passphrase and a fresh salt. The current passphrase comes from the usual sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ändern: Die ganze Datei wird mit einem Schlüssel aus der neuen Passphrase und einem frischen Salt neu verschlüsselt. Die aktuelle Passphrase kommt aus den üblichen Quellen.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase: </translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase geändert.</translation>
     </message>
     <message>
         <source>Run SQLite&apos;s integrity check over every page and walk the hash chain of the history. Exit code 0 when both are intact, 2 otherwise (the first broken history row is named on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung von SQLite über jede Seite laufen lassen und die Hash-Kette des Verlaufs durchgehen. Exit-Code 0, wenn beide intakt sind, sonst 2 (die erste unterbrochene Verlaufszeile wird auf stderr genannt).</translation>
     </message>
     <message>
         <source>Integrity check: ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung: ok.</translation>
     </message>
     <message numerus="yes">
         <source>Integrity check: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Integritätsprüfung: %n Problem.</numerusform>
+            <numerusform>Integritätsprüfung: %n Probleme.</numerusform>
         </translation>
     </message>
     <message>
         <source>History: %1 rows, chain intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: %1 Zeilen, Kette intakt.</translation>
     </message>
     <message>
         <source>History: chain broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: Kette unterbrochen.</translation>
     </message>
     <message>
         <source>The integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>History row %1 breaks the chain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufszeile %1 unterbricht die Kette: %2</translation>
     </message>
     <message>
         <source>Create a demo workspace at --workspace when there is no file there yet: about forty tickets of every kind over the last ninety days (botnet, SSH brute force, CVE-2024-3094, DDoS, ransomware, phishing, spam). Then show its queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Demo-Arbeitsbereich unter --workspace anlegen, wenn dort noch keine Datei liegt: etwa vierzig Tickets aller Arten aus den letzten neunzig Tagen (Botnetz, SSH-Brute-Force, CVE-2024-3094, DDoS, Ransomware, Phishing, Spam). Dann seine Warteschlangen anzeigen.</translation>
     </message>
     <message>
         <source>Passphrase for the demo workspace: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für den Demo-Arbeitsbereich: </translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>GESAMT</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIV</translation>
     </message>
     <message>
         <source>SLA BREACHED</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA ÜBERSCHRITTEN</translation>
     </message>
     <message>
         <source>BY STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>NACH STATUS</translation>
     </message>
     <message>
         <source>Created the demo workspace %1 with %2 tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich %1 mit %2 Tickets angelegt.</translation>
     </message>
     <message>
         <source>Demo workspace %1 (%2 tickets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich %1 (%2 Tickets).</translation>
     </message>
     <message>
         <source>Try:
@@ -4864,33 +4863,39 @@ Verben:
   firebreak-cli ticket search phishing owner:bob
   firebreak-cli verify
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Probieren Sie:
+  firebreak-cli ticket list --active --sort due
+  firebreak-cli ticket show 2
+  firebreak-cli observable search 203.0.113.0/24
+  firebreak-cli ticket search phishing owner:bob
+  firebreak-cli verify
+</translation>
     </message>
 </context>
 <context>
     <name>fb::WorkspaceOpener</name>
     <message>
         <source>The workspace could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Incident-handling workbench for CSIRTs</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkbank zur Vorfallbearbeitung für CSIRTs</translation>
     </message>
     <message>
         <source>Open the demo workspace, creating it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Arbeitsbereich öffnen und bei Bedarf anlegen.</translation>
     </message>
     <message>
         <source>Render the main window to PNG files in &lt;dir&gt; (sample data) and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hauptfenster in PNG-Dateien in &lt;dir&gt; rendern (Beispieldaten) und beenden.</translation>
     </message>
     <message>
         <source>The workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Arbeitsbereichsdatei.</translation>
     </message>
 </context>
 </TS>
