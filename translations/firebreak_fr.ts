@@ -5,336 +5,336 @@
     <name>fb::AbuseReports</name>
     <message>
         <source>The X-ARF report lacks the required field %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque au rapport X-ARF le champ obligatoire %1.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 must be a non-empty text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ X-ARF %1 doit être un texte non vide.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ X-ARF %1 n&apos;est pas une adresse IP.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ X-ARF %1 n&apos;est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 is not an RFC 3339 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ X-ARF %1 n&apos;est pas une date et heure RFC 3339.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 is not a port number (0 to 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ X-ARF %1 n&apos;est pas un numéro de port (0 à 65535).</translation>
     </message>
     <message>
         <source>The X-ARF report&apos;s Version must be &quot;3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version (Version) du rapport X-ARF doit être «&#x202f;3&#x202f;».</translation>
     </message>
     <message>
         <source>The X-ARF report lacks the required field ReporterInfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque au rapport X-ARF le champ obligatoire ReporterInfo.</translation>
     </message>
     <message>
         <source>The X-ARF report lacks the required field Disclosure (true or false).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque au rapport X-ARF le champ obligatoire Disclosure (true ou false).</translation>
     </message>
     <message>
         <source>The X-ARF report lacks the required field Report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque au rapport X-ARF le champ obligatoire Report.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an X-ARF v3 report class.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une classe de rapport X-ARF v3.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an X-ARF v3 report type of class %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un type de rapport X-ARF v3 de la classe %2.</translation>
     </message>
     <message>
         <source>The X-ARF version &apos;%1&apos; is not 4.x.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version X-ARF «&#x202f;%1&#x202f;» n&apos;est pas 4.x.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an X-ARF v4 category.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une catégorie X-ARF v4.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an X-ARF v4 type of category %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un type X-ARF v4 de la catégorie %2.</translation>
     </message>
     <message>
         <source>The YAML parser could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyseur YAML n&apos;a pas pu être démarré.</translation>
     </message>
     <message>
         <source>The X-ARF report is not valid YAML (line %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport X-ARF n&apos;est pas du YAML valide (ligne %1&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The X-ARF report must be a flat list of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport X-ARF doit être une liste plate de champs.</translation>
     </message>
     <message>
         <source>The X-ARF report must be a list of fields, not a sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport X-ARF doit être une liste de champs, pas une séquence.</translation>
     </message>
     <message>
         <source>The X-ARF report must be a list of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport X-ARF doit être une liste de champs.</translation>
     </message>
     <message>
         <source>The X-ARF report uses YAML aliases, which are not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport X-ARF utilise des alias YAML, qui ne sont pas acceptés.</translation>
     </message>
     <message>
         <source>The ARF report lacks the required field Feedback-Type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque au rapport ARF le champ obligatoire Feedback-Type.</translation>
     </message>
     <message>
         <source>The X-ARF report is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport X-ARF n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>The X-ARF report is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport X-ARF n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The JSON is not an X-ARF report (no Version or xarf_version).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce JSON n&apos;est pas un rapport X-ARF (ni Version ni xarf_version).</translation>
     </message>
     <message>
         <source>The X-ARF version &apos;%1&apos; is not 0.1 or 0.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version X-ARF «&#x202f;%1&#x202f;» n&apos;est ni 0.1 ni 0.2.</translation>
     </message>
     <message>
         <source>The X-ARF field Source is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ X-ARF Source n&apos;est pas une adresse IP.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryLint</name>
     <message>
         <source>The advisory has no identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avis de sécurité n&apos;a pas d&apos;identifiant.</translation>
     </message>
     <message>
         <source>The advisory has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avis de sécurité n&apos;a pas de titre.</translation>
     </message>
     <message>
         <source>The advisory has no summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avis de sécurité n&apos;a pas de résumé.</translation>
     </message>
     <message>
         <source>The advisory has no description.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avis de sécurité n&apos;a pas de description.</translation>
     </message>
     <message>
         <source>The advisory names no affected product.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avis de sécurité ne nomme aucun produit affecté.</translation>
     </message>
     <message>
         <source>Product %1 needs a vendor and a product name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit %1 nécessite un éditeur et un nom de produit.</translation>
     </message>
     <message>
         <source>The advisory lists no vulnerability (CVE, CWE or CVSS).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avis de sécurité ne mentionne aucune vulnérabilité (CVE, CWE ou CVSS).</translation>
     </message>
     <message>
         <source>%1 is not a CVE identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un identifiant CVE.</translation>
     </message>
     <message>
         <source>%1 is not a CWE identifier (CWE-number).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un identifiant CWE (CWE-numéro).</translation>
     </message>
     <message>
         <source>%1 has no name; CSAF wants the CWE title.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de nom&#x202f;; CSAF exige le titre CWE.</translation>
     </message>
     <message>
         <source>%1 has no CVSS vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de vecteur CVSS.</translation>
     </message>
     <message>
         <source>Reference %1 is not an http(s) URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence %1 n&apos;est pas une URL http(s)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The advisory has no references.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avis de sécurité n&apos;a pas de références.</translation>
     </message>
     <message>
         <source>The advisory offers neither a solution nor a workaround.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avis de sécurité ne propose ni solution ni contournement.</translation>
     </message>
     <message>
         <source>The advisory has no revision history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avis de sécurité n&apos;a pas encore d&apos;historique des révisions.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryRenderer</name>
     <message>
         <source>affected</source>
-        <translation type="unfinished"></translation>
+        <translation>affecté</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>corrigé</translation>
     </message>
     <message>
         <source>not affected</source>
-        <translation type="unfinished"></translation>
+        <translation>non affecté</translation>
     </message>
     <message>
         <source>under investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d&apos;investigation</translation>
     </message>
     <message>
         <source>CVSS %1 base score %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS %1 score de base %2 (%3)</translation>
     </message>
     <message>
         <source>, temporal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, temporel %1</translation>
     </message>
     <message>
         <source>, environmental %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, environnemental %1</translation>
     </message>
     <message>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnérabilité</translation>
     </message>
     <message>
         <source>Status: %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1, version %2</translation>
     </message>
     <message>
         <source>First published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Première publication&#xa0;: %1</translation>
     </message>
     <message>
         <source>This version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version&#xa0;: %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnérabilités</translation>
     </message>
     <message>
         <source>Affected products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits affectés</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution</translation>
     </message>
     <message>
         <source>Workarounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contournements</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Références</translation>
     </message>
     <message>
         <source>Acknowledgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Remerciements</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Based on %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basé sur %1 %2.</translation>
     </message>
     <message>
         <source>Revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des révisions</translation>
     </message>
     <message>
         <source>Status: %1, version %2. First published: %3. This version: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1, version %2. Première publication&#xa0;: %3. Cette version&#xa0;: %4.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryStore</name>
     <message>
         <source>An advisory identifier scheme needs {YYYY} and {NNNN}, e.g. CERT-XX-{YYYY}-{NNNN}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un schéma d&apos;identifiant d&apos;avis de sécurité nécessite {YYYY} et {NNNN}, p. ex. CERT-XX-{YYYY}-{NNNN}.</translation>
     </message>
     <message>
         <source>An advisory identifier may only hold letters, digits and . _ + : - (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant d&apos;avis de sécurité ne peut contenir que des lettres, des chiffres et . _ +&#xa0;: - (reçu&#xa0;: %1).</translation>
     </message>
     <message>
         <source>An advisory needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avis de sécurité nécessite un titre.</translation>
     </message>
     <message>
         <source>%1 is not a CWE identifier (CWE-number).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un identifiant CWE (CWE-numéro).</translation>
     </message>
     <message>
         <source>Product %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit %1 n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>Ticket %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Could not number the advisory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de numéroter l&apos;avis de sécurité.</translation>
     </message>
     <message>
         <source>Draft created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon créé.</translation>
     </message>
     <message>
         <source>The new advisory could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel avis de sécurité n&apos;a pas pu être relu.</translation>
     </message>
     <message>
         <source>No such advisory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de sécurité introuvable.</translation>
     </message>
     <message>
         <source>Publishing means interim or final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier signifie «&#x202f;interim&#x202f;» ou «&#x202f;final&#x202f;».</translation>
     </message>
     <message>
         <source>A final advisory cannot go back to interim; publish a new final version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avis de sécurité final ne peut pas revenir à «&#x202f;interim&#x202f;»&#x202f;; publiez une nouvelle version finale.</translation>
     </message>
     <message>
         <source>The advisory cannot be final yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avis de sécurité ne peut pas encore être final&#xa0;: %1</translation>
     </message>
     <message>
         <source>Final version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version finale.</translation>
     </message>
     <message>
         <source>Interim version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version intermédiaire.</translation>
     </message>
 </context>
 <context>
@@ -347,13 +347,21 @@ countermeasures), observables, taxonomies and SLAs in one encrypted workspace fi
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: %1 [options globales] &lt;nom&gt; &lt;verbe&gt; [options]
+
+Traitement des incidents Firebreak en ligne de commande&#xa0;: tickets (signalements, incidents, investigations,
+contre-mesures), observables, taxonomies et SLA dans un seul fichier d&apos;espace de travail chiffré.
+
+Commandes&#xa0;:
+</translation>
     </message>
     <message>
         <source>
 Global options (also accepted after the command):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options globales (acceptées aussi après la commande)&#xa0;:
+</translation>
     </message>
     <message>
         <source>  -h, --help                 Show this help; &apos;%1 &lt;command&gt; --help&apos; shows a command&apos;s options.
@@ -370,328 +378,346 @@ Times are shown in local time; JSON (--json) gives ISO 8601 UTC.
 
 Exit codes:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  -h, --help                 Afficher cette aide&#x202f;; «&#x202f;%1 &lt;commande&gt; --help&#x202f;» affiche les options d&apos;une commande.
+  --version                  Afficher la version.
+
+Environnement&#xa0;:
+  FIREBREAK_WORKSPACE        Le fichier d&apos;espace de travail si --workspace n&apos;est pas indiqué.
+  FIREBREAK_PASSPHRASE       La phrase secrète si --passphrase-file n&apos;est pas indiqué (sinon une saisie
+                             masquée dans le terminal&#x202f;; sans terminal, la commande échoue).
+  FIREBREAK_NEW_PASSPHRASE   La nouvelle phrase secrète pour passwd.
+  FIREBREAK_ACTOR            Le nom enregistré dans l&apos;historique (sinon $USER).
+
+Les heures sont affichées en heure locale&#x202f;; JSON (--json) donne de l&apos;ISO 8601 en UTC.
+
+Codes de sortie&#xa0;:
+</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>; see %1 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>; voir %1 --help.</translation>
     </message>
     <message>
         <source>No command given; see %1 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande indiquée&#x202f;; voir %1 --help.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a command; see %2 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une commande&#x202f;; voir %2 --help.</translation>
     </message>
     <message>
         <source>Usage: %1 %2 &lt;verb&gt; [options]
 
 Verbs:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: %1 %2 &lt;verbe&gt; [options]
+
+Verbes&#xa0;:
+</translation>
     </message>
     <message>
         <source>
 &apos;%1 %2 &lt;verb&gt; --help&apos; shows the options of a verb.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+«&#x202f;%1 %2 &lt;verbe&gt; --help&#x202f;» affiche les options d&apos;un verbe.
+</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a verb: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» nécessite un verbe&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&apos;%1 %2&apos; is not a command; verbs of %1: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1 %2&#x202f;» n&apos;est pas une commande&#x202f;; verbes de %1&#xa0;: %3.</translation>
     </message>
     <message>
         <source>libsodium could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium n&apos;a pas pu être initialisée.</translation>
     </message>
 </context>
 <context>
     <name>fb::CliContext</name>
     <message>
         <source>The workspace file (default: $%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;espace de travail (par défaut&#xa0;: $%1).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Read the passphrase from the first line of FILE (else $%1, else a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la phrase secrète sur la première ligne de FICHIER (sinon $%1, sinon une saisie).</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu de texte.</translation>
     </message>
     <message>
         <source>Name recorded in the history (default: $%1, else the login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom enregistré dans l&apos;historique (par défaut&#xa0;: $%1, sinon le nom de connexion).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Usage: %1 %2 [options]%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: %1 %2 [options]%3</translation>
     </message>
     <message>
         <source>No workspace given: use --workspace FILE or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail indiqué&#xa0;: utilisez --workspace FILE ou définissez %1.</translation>
     </message>
     <message>
         <source>No passphrase given and no terminal to ask for one: use --passphrase-file FILE or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase secrète indiquée et aucun terminal pour la demander&#xa0;: utilisez --passphrase-file FILE ou définissez %1.</translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la phrase secrète&#xa0;: </translation>
     </message>
     <message>
         <source>No new passphrase given and no terminal to ask for one: use a passphrase file or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune nouvelle phrase secrète indiquée et aucun terminal pour la demander&#xa0;: utilisez un fichier de phrase secrète ou définissez %1.</translation>
     </message>
     <message>
         <source>There is no workspace file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de fichier d&apos;espace de travail à %1.</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un numéro de ticket.</translation>
     </message>
 </context>
 <context>
     <name>fb::Command</name>
     <message>
         <source>Add a team (or a person) to the contact directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une équipe (ou une personne) à l&apos;annuaire des contacts</translation>
     </message>
     <message>
         <source>Change a team in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une équipe de l&apos;annuaire</translation>
     </message>
     <message>
         <source>Show a team with its contacts and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une équipe avec ses contacts et ses avertissements</translation>
     </message>
     <message>
         <source>List the teams (and people) of the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les équipes (et les personnes) de l&apos;annuaire</translation>
     </message>
     <message>
         <source>Who handles an IP, CIDR, ASN, domain or e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui traite une IP, un CIDR, un ASN, un domaine ou une adresse électronique</translation>
     </message>
     <message>
         <source>Import a Trusted Introducer teams.json or vCards</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un teams.json de Trusted Introducer ou des vCards</translation>
     </message>
     <message>
         <source>Export the directory as vCard or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;annuaire en vCard ou JSON</translation>
     </message>
     <message>
         <source>List entries not verified for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les entrées non vérifiées depuis un certain temps</translation>
     </message>
     <message>
         <source>Import, link and check the OpenPGP keys of teams and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer, lier et contrôler les clés OpenPGP des équipes et des personnes</translation>
     </message>
     <message>
         <source>List RSIT classes and types, TLP and PAP labels (no workspace needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les classes et types RSIT, les marquages TLP et PAP (sans espace de travail)</translation>
     </message>
     <message>
         <source>Create a ticket and print its number</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un ticket et afficher son numéro</translation>
     </message>
     <message>
         <source>List tickets: queues by kind, state, owner...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les tickets&#xa0;: files d&apos;attente par nature, état, responsable...</translation>
     </message>
     <message>
         <source>Show a ticket with its links and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un ticket avec ses liens et son historique</translation>
     </message>
     <message>
         <source>Change one field of a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un champ d&apos;un ticket</translation>
     </message>
     <message>
         <source>Move a ticket to another state</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire passer un ticket dans un autre état</translation>
     </message>
     <message>
         <source>Link a ticket under an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher un ticket à un incident</translation>
     </message>
     <message>
         <source>Remove a ticket from an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un ticket d&apos;un incident</translation>
     </message>
     <message>
         <source>Merge a duplicate report into another</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner un signalement en double dans un autre</translation>
     </message>
     <message>
         <source>Add a tag to a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette à un ticket</translation>
     </message>
     <message>
         <source>Remove a tag from a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une étiquette d&apos;un ticket</translation>
     </message>
     <message>
         <source>Add an observable (address, domain, hash...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un observable (adresse, domaine, empreinte...)</translation>
     </message>
     <message>
         <source>Search: full text plus typed terms (ip:, cve:, owner:me...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher&#xa0;: texte intégral et termes typés (ip:, cve:, owner:me...)</translation>
     </message>
     <message>
         <source>Show the history of a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;historique d&apos;un ticket</translation>
     </message>
     <message>
         <source>Tickets with an observable; a network finds every address inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets portant un observable&#x202f;; un réseau trouve toutes les adresses qu&apos;il contient</translation>
     </message>
     <message>
         <source>Print the observables in a text (no workspace needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les observables d&apos;un texte (sans espace de travail)</translation>
     </message>
     <message>
         <source>Show response and resolution times per severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les délais de réponse et de résolution par gravité</translation>
     </message>
     <message>
         <source>Change the times of one severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les délais d&apos;une gravité</translation>
     </message>
     <message>
         <source>Create a new encrypted workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouvel espace de travail chiffré</translation>
     </message>
     <message>
         <source>Change the passphrase of a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase secrète d&apos;un espace de travail</translation>
     </message>
     <message>
         <source>Check the file&apos;s integrity and the history chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler l&apos;intégrité du fichier et la chaîne de l&apos;historique</translation>
     </message>
     <message>
         <source>Create a demo workspace (if needed) and show its queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un espace de travail de démonstration (si nécessaire) et afficher ses files d&apos;attente</translation>
     </message>
 </context>
 <context>
     <name>fb::Constituency</name>
     <message>
         <source>“%1” is not an IP address or CIDR block.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est ni une adresse IP ni un bloc CIDR.</translation>
     </message>
     <message>
         <source>“%1” is not an address range (first-last).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une plage d&apos;adresses (première-dernière).</translation>
     </message>
     <message>
         <source>The range “%1” mixes IPv4 and IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage «&#x202f;%1&#x202f;» mélange IPv4 et IPv6.</translation>
     </message>
     <message>
         <source>The range “%1” ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage «&#x202f;%1&#x202f;» se termine avant de commencer.</translation>
     </message>
     <message>
         <source>“%1” is not an AS number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un numéro d&apos;AS.</translation>
     </message>
     <message>
         <source>“%1” is not a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un nom de domaine.</translation>
     </message>
     <message>
         <source>A constituency entry cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de communauté desservie ne peut pas être vide.</translation>
     </message>
     <message>
         <source>Unknown constituency kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de communauté desservie inconnu.</translation>
     </message>
 </context>
 <context>
     <name>fb::Countries</name>
     <message>
         <source>“%1” is not an ISO 3166-1 alpha-2 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un code de pays ISO 3166-1 alpha-2.</translation>
     </message>
 </context>
 <context>
     <name>fb::CsafReader</name>
     <message>
         <source>This is not a JSON document: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un document JSON&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Only CSAF 2.0 documents can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les documents CSAF 2.0 peuvent être importés.</translation>
     </message>
     <message>
         <source>The CSAF document has no tracking id or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document CSAF n&apos;a ni identifiant de suivi ni titre.</translation>
     </message>
     <message>
         <source>The document&apos;s profile is %1, not csaf_security_advisory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil du document est %1, pas csaf_security_advisory.</translation>
     </message>
     <message>
         <source>The document carries no TLP label; it was set to TLP:AMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document ne porte aucun marquage TLP&#x202f;; il a été défini à TLP:AMBER.</translation>
     </message>
     <message>
         <source>A CVSS vector of %1 was dropped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vecteur CVSS de %1 a été ignoré&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has %2 scores; only the first CVSS v3 vector is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 scores&#x202f;; seul le premier vecteur CVSS v3 est conservé.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) had no status and were set to under investigation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produit n&apos;avait pas de statut et a été défini à «&#x202f;en cours d&apos;investigation&#x202f;».</numerusform>
+            <numerusform>%n produits n&apos;avaient pas de statut et ont été définis à «&#x202f;en cours d&apos;investigation&#x202f;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product status entr(y/ies) named products outside the product branches (e.g. relationships); they were not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée de statut de produit nommait des produits hors des branches de produits (p. ex. des relations)&#x202f;; elle n&apos;a pas été importée.</numerusform>
+            <numerusform>%n entrées de statut de produit nommaient des produits hors des branches de produits (p. ex. des relations)&#x202f;; elles n&apos;ont pas été importées.</numerusform>
         </translation>
     </message>
 </context>
@@ -699,677 +725,678 @@ Verbs:
     <name>fb::Cvss31</name>
     <message>
         <source>CVSS 3.0 vectors are not accepted here; give a CVSS:3.1/ vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vecteurs CVSS 3.0 ne sont pas acceptés ici&#x202f;; indiquez un vecteur CVSS:3.1/.</translation>
     </message>
     <message>
         <source>A CVSS v3.1 vector starts with &quot;CVSS:3.1/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vecteur CVSS v3.1 commence par «&#x202f;CVSS:3.1/&#x202f;».</translation>
     </message>
     <message>
         <source>The CVSS vector has no metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vecteur CVSS n&apos;a pas de métriques.</translation>
     </message>
     <message>
         <source>The CVSS vector has an empty component after %1 (a stray or trailing slash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vecteur CVSS a un composant vide après %1 (une barre oblique superflue ou finale).</translation>
     </message>
     <message>
         <source>CVSS metric names are upper case: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms de métriques CVSS sont en majuscules&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 is not a CVSS v3.1 metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une métrique CVSS v3.1.</translation>
     </message>
     <message>
         <source>The CVSS metric %1 has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La métrique CVSS %1 n&apos;a pas de valeur.</translation>
     </message>
     <message>
         <source>The CVSS metric %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La métrique CVSS %1 est indiquée deux fois.</translation>
     </message>
     <message>
         <source>%1 is not a value of the CVSS metric %2 (allowed: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une valeur de la métrique CVSS %2 (valeurs autorisées&#xa0;: %3).</translation>
     </message>
     <message>
         <source>The CVSS base metric %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La métrique de base CVSS %1 manque.</translation>
     </message>
     <message>
         <source>CVSS 3.0 vectors are read for their base score only; %1 is not accepted. Give a CVSS:3.1/ vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vecteurs CVSS 3.0 ne sont lus que pour leur score de base&#x202f;; %1 n&apos;est pas accepté. Indiquez un vecteur CVSS:3.1/.</translation>
     </message>
 </context>
 <context>
     <name>fb::CvssJson</name>
     <message>
         <source>The vector cannot be scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vecteur ne peut pas être évalué&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is %2 but the vector gives %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2 mais le vecteur donne %3.</translation>
     </message>
     <message>
         <source>version %1 does not match the vector&apos;s prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 ne correspond pas au préfixe du vecteur.</translation>
     </message>
     <message>
         <source>%1 is %2 but the vector says %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2 mais le vecteur indique %3 (%4).</translation>
     </message>
 </context>
 <context>
     <name>fb::DemoWorkspace</name>
     <message>
         <source>The demo goes into an empty workspace; this one has tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démonstration va dans un espace de travail vide&#x202f;; celui-ci contient des tickets.</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryCommands</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The team&apos;s official name (or the person&apos;s name with --person).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom officiel de l&apos;équipe (ou le nom de la personne avec --person).</translation>
     </message>
     <message>
         <source>The team&apos;s short name (CERT-XX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom court de l&apos;équipe (CERT-XX).</translation>
     </message>
     <message>
         <source>ISO 3166-1 alpha-2 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de pays ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
         <source>Team type: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;équipe&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Add a person instead of a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne au lieu d&apos;une équipe.</translation>
     </message>
     <message>
         <source>With --person: the team the person belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --person&#xa0;: l&apos;équipe à laquelle la personne appartient.</translation>
     </message>
     <message>
         <source>With --person: the role in that team (lead, handler...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --person&#xa0;: le rôle dans cette équipe (lead, handler...).</translation>
     </message>
     <message>
         <source>With --person: member since (yyyy-mm-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --person&#xa0;: membre depuis (aaaa-mm-jj).</translation>
     </message>
     <message>
         <source>Add a team with its channels, constituency, keys and agreements, or a person with --person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une équipe avec ses canaux, sa communauté desservie, ses clés et ses accords, ou une personne avec --person.</translation>
     </message>
     <message>
         <source>Added person #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n° %1 ajoutée.</translation>
     </message>
     <message>
         <source>Added team #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe n° %1 ajoutée.</translation>
     </message>
     <message>
         <source>Team id, UUID, short or official name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant, UUID, nom court ou nom officiel de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Change a team. Every change is recorded in the history and protects the field from being overwritten by older imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une équipe. Chaque modification est enregistrée dans l&apos;historique et protège le champ contre l&apos;écrasement par des imports plus anciens.</translation>
     </message>
     <message>
         <source>Updated team #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe n° %1 mise à jour.</translation>
     </message>
     <message>
         <source>Show everything known about a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tout ce que l&apos;on sait d&apos;une équipe.</translation>
     </message>
     <message>
         <source>Only teams of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les équipes de ce pays.</translation>
     </message>
     <message>
         <source>Only teams of this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les équipes de ce type.</translation>
     </message>
     <message>
         <source>List people instead of teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les personnes au lieu des équipes.</translation>
     </message>
     <message>
         <source>List the teams of the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les équipes de l&apos;annuaire.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>TEAMS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉQUIPES</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ</translation>
     </message>
     <message>
         <source> (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (jusqu&apos;au %1)</translation>
     </message>
     <message>
         <source>COUNTRY</source>
-        <translation type="unfinished"></translation>
+        <translation>PAYS</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>TI</source>
-        <translation type="unfinished"></translation>
+        <translation>TI</translation>
     </message>
     <message>
         <source>ENTRIES</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTRÉES</translation>
     </message>
     <message>
         <source>VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>VÉRIFIÉ</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>IP address, CIDR, AS number, domain, e-mail address or country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP, CIDR, numéro d&apos;AS, domaine, adresse électronique ou code de pays.</translation>
     </message>
     <message>
         <source>Which teams handle these, most specific first, with the path of each match. Nothing specific: a name under a ccTLD falls back to that country&apos;s national team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles équipes traitent ceci, la plus spécifique d&apos;abord, avec le chemin de chaque correspondance. Rien de spécifique&#xa0;: un nom sous un ccTLD se rabat sur l&apos;équipe nationale de ce pays.</translation>
     </message>
     <message>
         <source>  no team handles this</source>
-        <translation type="unfinished"></translation>
+        <translation>  aucune équipe ne traite ceci</translation>
     </message>
     <message>
         <source>  nothing specific; national team of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>  rien de spécifique&#x202f;; équipe nationale de %1&#xa0;:</translation>
     </message>
     <message>
         <source>teams.json (Trusted Introducer), a .vcf file, or ASCII-armoured keys (.asc).</source>
-        <translation type="unfinished"></translation>
+        <translation>teams.json (Trusted Introducer), un fichier .vcf ou des clés en armure ASCII (.asc).</translation>
     </message>
     <message>
         <source>ti, vcard or keys (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>ti, vcard ou keys (par défaut&#xa0;: d&apos;après le nom du fichier).</translation>
     </message>
     <message>
         <source>With keys: link the imported keys to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec keys&#xa0;: lier les clés importées à cette équipe.</translation>
     </message>
     <message>
         <source>Import teams and people. Valid entries are imported, entries with problems are reported with their position and left out (exit code 2); fields you edited after the imported record was last changed are kept and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des équipes et des personnes. Les entrées valides sont importées, les entrées problématiques sont signalées avec leur position et écartées (code de sortie 2)&#x202f;; les champs que vous avez modifiés après la dernière modification de l&apos;enregistrement importé sont conservés et listés.</translation>
     </message>
     <message>
         <source>--format is ti, vcard or keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format vaut ti, vcard ou keys.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the input; the valid entries were imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème dans l&apos;entrée&#x202f;; les entrées valides ont été importées.</numerusform>
+            <numerusform>%n problèmes dans l&apos;entrée&#x202f;; les entrées valides ont été importées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Where to write; &apos;-&apos; for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire&#x202f;; «&#x202f;-&#x202f;» pour la sortie standard.</translation>
     </message>
     <message>
         <source>vcard or json (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>vcard ou json (par défaut&#xa0;: d&apos;après le nom du fichier).</translation>
     </message>
     <message>
         <source>Export only this team (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter seulement cette équipe (répétable).</translation>
     </message>
     <message>
         <source>Export the directory, or the teams named with --team and their people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;annuaire, ou les équipes nommées avec --team et leurs personnes.</translation>
     </message>
     <message>
         <source>--format is vcard or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format vaut vcard ou json.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Exported %1 teams and %2 people to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 équipes et %2 personnes exportées vers %3.</translation>
     </message>
     <message>
         <source>Not verified for this many days (default: the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié depuis ce nombre de jours (par défaut&#xa0;: le réglage).</translation>
     </message>
     <message>
         <source>Change the setting (default 180 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le réglage (par défaut 180 jours).</translation>
     </message>
     <message>
         <source>List teams and people not verified within the stale period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les équipes et les personnes non vérifiées pendant la période de péremption.</translation>
     </message>
     <message>
         <source>The number of days must be a whole number above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de jours doit être un nombre entier supérieur à zéro.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>NATURE</translation>
     </message>
     <message>
         <source>LAST VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRE VÉRIFICATION</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished"></translation>
+        <translation>PAR</translation>
     </message>
     <message>
         <source>Only this team&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les clés de cette équipe.</translation>
     </message>
     <message>
         <source>Add the public keys of an ASCII-armoured file to the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les clés publiques d&apos;un fichier en armure ASCII au trousseau de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>With --import: link the imported keys to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --import&#xa0;: lier les clés importées à cette équipe.</translation>
     </message>
     <message>
         <source>List the OpenPGP keys linked to teams and people with fingerprint, algorithm, dates, user IDs, validity and warnings (expired, expiring within 30 days, revoked, weak, not in the keyring). Link a key you already hold with &apos;directory edit TEAM --link-key FINGERPRINT&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les clés OpenPGP liées aux équipes et aux personnes avec empreinte, algorithme, dates, identifiants utilisateur, validité et avertissements (expirée, expire dans les 30 jours, révoquée, faible, absente du trousseau). Liez une clé que vous détenez déjà avec «&#x202f;directory edit TEAM --link-key FINGERPRINT&#x202f;».</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé importée.</numerusform>
+            <numerusform>%n clés importées.</numerusform>
         </translation>
     </message>
     <message>
         <source>--link goes with --import.</source>
-        <translation type="unfinished"></translation>
+        <translation>--link va avec --import.</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>TITULAIRE</translation>
     </message>
     <message>
         <source>FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPREINTE</translation>
     </message>
     <message>
         <source>ALGORITHM</source>
-        <translation type="unfinished"></translation>
+        <translation>ALGORITHME</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CRÉÉE</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRE</translation>
     </message>
     <message>
         <source>VALIDITY</source>
-        <translation type="unfinished"></translation>
+        <translation>VALIDITÉ</translation>
     </message>
     <message>
         <source>USER IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>IDS UTILISATEUR</translation>
     </message>
     <message>
         <source>WARNINGS</source>
-        <translation type="unfinished"></translation>
+        <translation>AVERTISSEMENTS</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryImporter</name>
     <message>
         <source>%1 %2: kept your edit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;: votre modification de %3 a été conservée</translation>
     </message>
     <message>
         <source>The team %1 is not in the directory; the membership was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe %1 n&apos;est pas dans l&apos;annuaire&#x202f;; l&apos;appartenance a été écartée.</translation>
     </message>
     <message>
         <source>%1: kept your edits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: vos modifications ont été conservées</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a été annulé&#x202f;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Importing directory entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Import des entrées de l&apos;annuaire</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryKeys</name>
     <message>
         <source>The key is not in the workspace keyring; import it before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;est pas dans le trousseau de l&apos;espace de travail&#x202f;; importez-la avant de vous y fier.</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryStore</name>
     <message>
         <source>There is no team %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;équipe %1 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Several teams are called “%1”; use the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs équipes s&apos;appellent «&#x202f;%1&#x202f;»&#x202f;; utilisez l&apos;identifiant.</translation>
     </message>
     <message>
         <source>There is no team “%1” in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;équipe «&#x202f;%1&#x202f;» dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>The number of days must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de jours doit être positif.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne nécessite un nom.</translation>
     </message>
     <message>
         <source>A membership cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une appartenance ne peut pas se terminer avant de commencer.</translation>
     </message>
     <message>
         <source>There is no person %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de personne %1 dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Several people are called “%1”; use the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs personnes s&apos;appellent «&#x202f;%1&#x202f;»&#x202f;; utilisez l&apos;identifiant.</translation>
     </message>
     <message>
         <source>There is no person “%1” in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de personne «&#x202f;%1&#x202f;» dans l&apos;annuaire.</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryTypes</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>National</translation>
     </message>
     <message>
         <source>Governmental</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernemental</translation>
     </message>
     <message>
         <source>Critical information infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastructure d&apos;information critique</translation>
     </message>
     <message>
         <source>Academic</source>
-        <translation type="unfinished"></translation>
+        <translation>Académique</translation>
     </message>
     <message>
         <source>Commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne</translation>
     </message>
     <message>
         <source>Military</source>
-        <translation type="unfinished"></translation>
+        <translation>Militaire</translation>
     </message>
     <message>
         <source>ISP / abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>FAI / abuse</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non listée</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Listée</translation>
     </message>
     <message>
         <source>Accreditation candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate à l&apos;accréditation</translation>
     </message>
     <message>
         <source>Accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>Accréditée</translation>
     </message>
     <message>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifiée</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryVCard</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une heure ISO 8601.</translation>
     </message>
     <message>
         <source>“%1” is not a channel usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un usage de canal.</translation>
     </message>
     <message>
         <source>The agreement kind is missing or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;accord est manquant ou inconnu.</translation>
     </message>
     <message>
         <source>A person needs a name (FN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne nécessite un nom (FN).</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryView</name>
     <message>
         <source>The %1 with %2 expired on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec %2 a expiré le %3.</translation>
     </message>
     <message>
         <source>The %1 with %2 expires on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec %2 expire le %3.</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé OpenPGP n&apos;est liée.</translation>
     </message>
     <message>
         <source>Never verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais vérifié.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Official name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom officiel</translation>
     </message>
     <message>
         <source>Host organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation hôte</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteurs</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Trusted Introducer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Introducer</translation>
     </message>
     <message>
         <source> since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> depuis le %1</translation>
     </message>
     <message>
         <source>Memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartenances</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures ouvrées</translation>
     </message>
     <message>
         <source>24/7</source>
-        <translation type="unfinished"></translation>
+        <translation>24/7</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>RFC 2350</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 2350</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <source>Constituency</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté desservie</translation>
     </message>
     <message>
         <source>Constituency entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de la communauté desservie</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés</translation>
     </message>
     <message>
         <source>Highest TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP le plus élevé</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords</translation>
     </message>
     <message>
         <source>Introduced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentée par</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Added %1, updated %2, unchanged %3, skipped %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutées %1, mises à jour %2, inchangées %3, ignorées %4.
+</translation>
     </message>
     <message>
         <source>  added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  ajoutée&#xa0;: %1</translation>
     </message>
     <message>
         <source>  updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  mise à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>  not overwritten: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  non écrasée&#xa0;: %1</translation>
     </message>
     <message>
         <source>  problem at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  problème à %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1383,22 +1410,29 @@ Verbs:
   4  not found (ticket, file, link) or conflict (refused transition, existing file)
   5  internal error, or the system refused (I/O error, disk full)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  0  succès
+  1  usage&#xa0;: commande ou option inconnue, argument manquant, pas de source de phrase secrète
+  2  entrée incorrecte&#xa0;: valeur refusée, fichier qui n&apos;est pas un espace de travail ou vient d&apos;un
+     Firebreak plus récent, échec du contrôle d&apos;intégrité ou chaîne d&apos;historique rompue (verify)
+  3  phrase secrète ou clé erronée
+  4  introuvable (ticket, fichier, lien) ou conflit (transition refusée, fichier existant)
+  5  erreur interne, ou refus du système (erreur d&apos;E/S, disque plein)
+</translation>
     </message>
 </context>
 <context>
     <name>fb::GnupgHome</name>
     <message>
         <source>Cannot create a GnuPG home: the temporary folder path is too long for gpg-agent&apos;s sockets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un répertoire GnuPG&#xa0;: le chemin du dossier temporaire est trop long pour les sockets de gpg-agent.</translation>
     </message>
     <message>
         <source>Cannot create a temporary GnuPG home: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un répertoire GnuPG temporaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write the configuration of a temporary GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la configuration d&apos;un répertoire GnuPG temporaire.</translation>
     </message>
 </context>
 <context>
@@ -1406,531 +1440,531 @@ Verbs:
     <message>
         <source>%1 failed: %2.</source>
         <extracomment>%1 is an operation (&quot;Signing&quot;), %2 what GnuPG said</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;opération %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 failed: out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;opération %1&#xa0;: mémoire insuffisante.</translation>
     </message>
     <message>
         <source>an unknown exception</source>
-        <translation type="unfinished"></translation>
+        <translation>une exception inconnue</translation>
     </message>
     <message>
         <source>%1 failed unexpectedly in GPGME: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué de manière inattendue dans GPGME&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>fb::History</name>
     <message>
         <source>History row %1 follows row %2: rows %3 to %4 are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d&apos;historique %1 suit la ligne %2&#xa0;: les lignes %3 à %4 manquent.</translation>
     </message>
     <message>
         <source>History row %1 does not follow the row before it (a row was removed, reordered or replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d&apos;historique %1 ne suit pas la ligne précédente (une ligne a été supprimée, déplacée ou remplacée).</translation>
     </message>
     <message>
         <source>History row %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d&apos;historique %1 a été modifiée après son écriture.</translation>
     </message>
     <message>
         <source>History rows %1 to %2 were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes d&apos;historique %1 à %2 ont été supprimées.</translation>
     </message>
     <message>
         <source>The history&apos;s recorded head does not match its last row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tête enregistrée de l&apos;historique ne correspond pas à sa dernière ligne %1.</translation>
     </message>
 </context>
 <context>
     <name>fb::KeyringStore</name>
     <message>
         <source>“%1” is not an OpenPGP fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une empreinte OpenPGP.</translation>
     </message>
     <message>
         <source>The key %1 is not in the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 n&apos;est pas dans le trousseau de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>The key has been revoked by its owner; do not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a été révoquée par son titulaire&#x202f;; ne l&apos;utilisez pas.</translation>
     </message>
     <message>
         <source>The key expired on %1; ask its owner for a current key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a expiré le %1&#x202f;; demandez une clé à jour à son titulaire.</translation>
     </message>
     <message numerus="yes">
         <source>The key expires in %n day(s), on %1; ask its owner for an extended or new key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La clé expire dans %n jour, le %1&#x202f;; demandez à son titulaire une clé prolongée ou nouvelle.</numerusform>
+            <numerusform>La clé expire dans %n jours, le %1&#x202f;; demandez à son titulaire une clé prolongée ou nouvelle.</numerusform>
         </translation>
     </message>
     <message>
         <source>The key is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est désactivée.</translation>
     </message>
     <message>
         <source>GnuPG considers the key invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>GnuPG considère la clé comme non valide.</translation>
     </message>
     <message>
         <source>The key is weak: %1 bits are fewer than the %2 bits considered safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est faible&#xa0;: %1 bits, c&apos;est moins que les %2 bits considérés comme sûrs.</translation>
     </message>
     <message>
         <source>The key cannot sign: signatures from it cannot be expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé ne peut pas signer&#xa0;: aucune signature ne peut en provenir.</translation>
     </message>
     <message>
         <source>The key cannot encrypt: messages to its owner cannot be encrypted to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé ne peut pas chiffrer&#xa0;: les messages à son titulaire ne peuvent pas être chiffrés pour elle.</translation>
     </message>
 </context>
 <context>
     <name>fb::Lifecycle</name>
     <message>
         <source>&apos;%1&apos; is not a state of a ticket of kind %2 (its states: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un état d&apos;un ticket de nature %2 (ses états&#xa0;: %3).</translation>
     </message>
     <message>
         <source>A ticket of kind %1 in state &apos;%2&apos; cannot move to &apos;%3&apos;; allowed from &apos;%2&apos;: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ticket de nature %1 dans l&apos;état «&#x202f;%2&#x202f;» ne peut pas passer à «&#x202f;%3&#x202f;»&#x202f;; autorisés depuis «&#x202f;%2&#x202f;»&#xa0;: %4.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>résolu</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeté</translation>
     </message>
     <message>
         <source>abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonné</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>pending activation</source>
-        <translation type="unfinished"></translation>
+        <translation>activation en attente</translation>
     </message>
     <message>
         <source>pending removal</source>
-        <translation type="unfinished"></translation>
+        <translation>retrait en attente</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré</translation>
     </message>
 </context>
 <context>
     <name>fb::LockScreen</name>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>Wrong passphrase. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète erronée. Réessayez.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Locked&lt;/h2&gt;&lt;p&gt;%1 is closed and its key dropped. Enter the passphrase to continue.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Verrouillé&lt;/h2&gt;&lt;p&gt;%1 est fermé et sa clé effacée. Saisissez la phrase secrète pour continuer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>fb::MailComposer</name>
     <message>
         <source>&apos;%1&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>Give at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un destinataire.</translation>
     </message>
     <message>
         <source>%1 information may only be sent encrypted; ask for encryption to the recipient&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations %1 ne peuvent être envoyées que chiffrées&#x202f;; demandez le chiffrement pour la clé du destinataire.</translation>
     </message>
     <message>
         <source>OpenPGP signing and encryption are not available in this build yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature et le chiffrement OpenPGP ne sont pas encore disponibles dans cette version.</translation>
     </message>
     <message>
         <source>Ticket #%1 has no stored message %2 to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket n° %1 n&apos;a pas de message enregistré %2 auquel répondre.</translation>
     </message>
     <message>
         <source>The composed message could not be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message rédigé n&apos;a pas pu être relu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::MailImporter</name>
     <message>
         <source>Reading mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des courriels</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message lu</numerusform>
+            <numerusform>%n messages lus</numerusform>
         </translation>
     </message>
     <message>
         <source>Already in quarantine from an earlier import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà en quarantaine depuis un import précédent.</translation>
     </message>
     <message>
         <source>The subject names ticket #%1, which does not exist; the message was imported as a new report and can be attached to the right ticket later.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet mentionne le ticket n° %1, qui n&apos;existe pas&#x202f;; le message a été importé comme nouveau signalement et pourra être rattaché plus tard au bon ticket.</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
 </context>
 <context>
     <name>fb::MailReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no file or folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de fichier ni de dossier %1.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>message %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>message %1 à l&apos;octet %2</translation>
     </message>
     <message>
         <source>The mailbox ends in the middle of a line: it may be truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte aux lettres se termine au milieu d&apos;une ligne&#xa0;: elle est peut-être tronquée.</translation>
     </message>
 </context>
 <context>
     <name>fb::MailStore</name>
     <message>
         <source>The subject tag must be 1 to 40 characters without &apos;[&apos;, &apos;]&apos; or &apos;#&apos;, e.g. CERT-XX.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étiquette d&apos;objet doit compter de 1 à 40 caractères sans «&#x202f;[&#x202f;», «&#x202f;]&#x202f;» ni «&#x202f;#&#x202f;», p. ex. CERT-XX.</translation>
     </message>
     <message>
         <source>There is no quarantined message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de message %1 en quarantaine.</translation>
     </message>
 </context>
 <context>
     <name>fb::MainWindow</name>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire</translation>
     </message>
     <message>
         <source>Teams, contacts, constituencies and network lookup arrive with the directory issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les équipes, contacts, communautés desservies et la recherche réseau arriveront avec le ticket sur l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Team profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de l&apos;équipe</translation>
     </message>
     <message>
         <source>The RFC 2350 team profile and security.txt arrive with the profile issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil d&apos;équipe RFC 2350 et security.txt arriveront avec le ticket sur le profil.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Charts of the queues arrive with the dashboard issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques des files d&apos;attente arriveront avec le ticket sur le tableau de bord.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau ticket…</translation>
     </message>
     <message>
         <source>&amp;Lock workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;Auto-lock after…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage &amp;automatique après…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>&amp;Triage new reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trier les nouveaux signalements</translation>
     </message>
     <message>
         <source>&amp;Dark palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette &amp;sombre</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Firebreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Firebreak</translation>
     </message>
     <message>
         <source>%1 — Firebreak%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Firebreak%2</translation>
     </message>
     <message>
         <source> (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (verrouillé)</translation>
     </message>
     <message>
         <source>New incident report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau signalement d&apos;incident</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Created report %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement %1 créé.</translation>
     </message>
     <message>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage automatique</translation>
     </message>
     <message>
         <source>Lock the workspace after this many idle minutes (0: never):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller l&apos;espace de travail après ce nombre de minutes d&apos;inactivité (0&#xa0;: jamais)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
     <message>
         <source>The header field %1 appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ d&apos;en-tête %1 apparaît plus d&apos;une fois.</translation>
     </message>
     <message>
         <source>A header parameter appears more than once (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre d&apos;en-tête apparaît plus d&apos;une fois (%1).</translation>
     </message>
     <message>
         <source>A header field holds unencoded 8-bit text (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ d&apos;en-tête contient du texte 8 bits non encodé (%1).</translation>
     </message>
     <message>
         <source>An invalid content type (%1) was read as application/octet-stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un type de contenu non valide (%1) a été lu comme application/octet-stream.</translation>
     </message>
     <message>
         <source>A header field has an invalid encoded word (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ d&apos;en-tête contient un mot encodé non valide (%1).</translation>
     </message>
     <message>
         <source>A multipart has no parts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie multipart n&apos;a aucune partie (%1).</translation>
     </message>
     <message>
         <source>The message is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est tronqué.</translation>
     </message>
     <message>
         <source>The message is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est mal formé.</translation>
     </message>
     <message>
         <source>An invalid header field name was found; part of the message may be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de champ d&apos;en-tête non valide a été trouvé&#x202f;; une partie du message peut être ignorée.</translation>
     </message>
     <message>
         <source>Header fields conflict (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Des champs d&apos;en-tête sont en conflit (%1).</translation>
     </message>
     <message>
         <source>Header parameters conflict (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Des paramètres d&apos;en-tête sont en conflit (%1).</translation>
     </message>
     <message>
         <source>A multipart has no boundary parameter; it was read as one opaque part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie multipart n&apos;a pas de paramètre boundary&#x202f;; elle a été lue comme une seule partie opaque.</translation>
     </message>
     <message>
         <source>A header parameter is invalid (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre d&apos;en-tête n&apos;est pas valide (%1).</translation>
     </message>
     <message>
         <source>An address list is invalid (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste d&apos;adresses n&apos;est pas valide (%1).</translation>
     </message>
     <message>
         <source>The MIME structure is nested too deeply; the deepest parts were not parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La structure MIME est imbriquée trop profondément&#x202f;; les parties les plus profondes n&apos;ont pas été analysées.</translation>
     </message>
     <message>
         <source>A MIME part ends right after its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie MIME se termine juste après son en-tête.</translation>
     </message>
     <message>
         <source>A MIME part has neither header nor content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie MIME n&apos;a ni en-tête ni contenu.</translation>
     </message>
     <message>
         <source>The parser reported a problem (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyseur a signalé un problème (%1).</translation>
     </message>
     <message>
         <source>The message is encrypted and was not decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est chiffré et n&apos;a pas été déchiffré.</translation>
     </message>
     <message>
         <source>The MIME structure is nested deeper than %1 levels; the deeper parts are kept only in the raw message.</source>
-        <translation type="unfinished"></translation>
+        <translation>La structure MIME est imbriquée sur plus de %1 niveaux&#x202f;; les parties plus profondes ne sont conservées que dans le message brut.</translation>
     </message>
     <message>
         <source>The %1 header field is %2 characters long; only the first %3 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ d&apos;en-tête %1 fait %2 caractères&#x202f;; seuls les %3 premiers sont conservés.</translation>
     </message>
     <message>
         <source>The X-ARF report %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport X-ARF %1 n&apos;a pas été accepté&#xa0;: %2</translation>
     </message>
     <message>
         <source>The message says it is an X-ARF report but has no report part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message se déclare rapport X-ARF mais n&apos;a pas de partie rapport.</translation>
     </message>
     <message>
         <source>The input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée est vide.</translation>
     </message>
     <message>
         <source>The message is %1 MiB; messages over %2 MiB are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message fait %1 Mio&#x202f;; les messages de plus de %2 Mio ne sont pas importés.</translation>
     </message>
     <message>
         <source>GMime could not read a message from the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>GMime n&apos;a pas pu lire de message dans l&apos;entrée.</translation>
     </message>
     <message>
         <source>The input is not a mail message (no mail header fields, or binary data).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée n&apos;est pas un courriel (aucun champ d&apos;en-tête de courriel, ou données binaires).</translation>
     </message>
     <message>
         <source>The message has %1 header fields (a header bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a %1 champs d&apos;en-tête (une bombe d&apos;en-têtes ?).</translation>
     </message>
     <message>
         <source>The message holds inline OpenPGP encrypted text that was not decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message contient du texte chiffré OpenPGP en ligne qui n&apos;a pas été déchiffré.</translation>
     </message>
 </context>
 <context>
     <name>fb::NavigationPane</name>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Files d&apos;attente</translation>
     </message>
     <message>
         <source>Triage new reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les nouveaux signalements</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches enregistrées</translation>
     </message>
     <message>
         <source>My active tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes tickets actifs</translation>
     </message>
     <message>
         <source>TLP:RED</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:RED</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire</translation>
     </message>
     <message>
         <source>Team profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de l&apos;équipe</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>%1 (not available yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pas encore disponible)</translation>
     </message>
     <message>
         <source>%1  %2 · %3 breached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 · %3 dépassés</translation>
     </message>
     <message numerus="yes">
         <source>%n active ticket(s), of which some are past an SLA due date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket actif, dont certains ont dépassé une échéance SLA.</numerusform>
+            <numerusform>%n tickets actifs, dont certains ont dépassé une échéance SLA.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message numerus="yes">
         <source>%n active ticket(s), none past an SLA due date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket actif, aucun n&apos;a dépassé d&apos;échéance SLA.</numerusform>
+            <numerusform>%n tickets actifs, aucun n&apos;a dépassé d&apos;échéance SLA.</numerusform>
         </translation>
     </message>
 </context>
@@ -1938,464 +1972,464 @@ Verbs:
     <name>fb::NetworkLookup</name>
     <message>
         <source>“%1” is not an IP address, CIDR block, AS number, domain, e-mail address or country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est ni une adresse IP, ni un bloc CIDR, ni un numéro d&apos;AS, ni un domaine, ni une adresse électronique, ni un code de pays.</translation>
     </message>
 </context>
 <context>
     <name>fb::ObservableCommands</name>
     <message>
         <source>At most N hits (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N résultats (par défaut 1000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>An address, network (CIDR), domain, URL, e-mail, hash, CVE or AS number; defanged forms are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse, un réseau (CIDR), un domaine, une URL, une adresse électronique, une empreinte, un CVE ou un numéro d&apos;AS&#x202f;; les formes désamorcées sont acceptées.</translation>
     </message>
     <message>
         <source>Find the tickets that carry an observable. An address or network gives every ticket with an address or network inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les tickets qui portent un observable. Une adresse ou un réseau renvoie chaque ticket portant une adresse ou un réseau qu&apos;il contient.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un nombre de résultats.</translation>
     </message>
     <message>
         <source>No ticket carries %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ticket ne porte %1.</translation>
     </message>
     <message>
         <source>TICKET</source>
-        <translation type="unfinished"></translation>
+        <translation>TICKET</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALEUR</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITRE</translation>
     </message>
     <message>
         <source>Read FILE instead of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire FICHIER au lieu de l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Print the observables (addresses, networks, domains, URLs, e-mail addresses, hashes, CVE ids, AS numbers) found in a text, one per line as TYPE&lt;TAB&gt;VALUE, in order of first appearance. Defanged text is refanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les observables (adresses, réseaux, domaines, URL, adresses électroniques, empreintes, identifiants CVE, numéros d&apos;AS) trouvés dans un texte, un par ligne sous la forme TYPE&lt;TAB&gt;VALEUR, dans l&apos;ordre de leur première apparition. Le texte désamorcé est réarmé.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée standard</translation>
     </message>
 </context>
 <context>
     <name>fb::Observables</name>
     <message>
         <source>A domain name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de domaine est vide.</translation>
     </message>
     <message>
         <source>“%1” is longer than the 253 characters a domain name may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» dépasse les 253 caractères autorisés pour un nom de domaine.</translation>
     </message>
     <message>
         <source>“%1” is not a valid internationalised domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un nom de domaine internationalisé valide.</translation>
     </message>
     <message>
         <source>“%1” is not a domain name: it needs at least two labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un nom de domaine&#xa0;: il lui faut au moins deux libellés.</translation>
     </message>
     <message>
         <source>“%1” has an empty label.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» a un libellé vide.</translation>
     </message>
     <message>
         <source>“%1” has a label longer than 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» a un libellé de plus de 63 caractères.</translation>
     </message>
     <message>
         <source>“%1” has a label starting or ending with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» a un libellé qui commence ou se termine par un trait d&apos;union.</translation>
     </message>
     <message>
         <source>“%1” contains a character not allowed in a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» contient un caractère non autorisé dans un nom de domaine.</translation>
     </message>
     <message>
         <source>“%1” does not end in a known top-level domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» ne se termine pas par un domaine de premier niveau connu.</translation>
     </message>
     <message>
         <source>“%1” is a public suffix, not a domain that can be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» est un suffixe public, pas un domaine qui peut être enregistré.</translation>
     </message>
     <message>
         <source>“%1” is not an IPv4 address (four numbers 0 to 255 without leading zeros, like 192.0.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une adresse IPv4 (quatre nombres de 0 à 255 sans zéros initiaux, comme 192.0.2.1).</translation>
     </message>
     <message>
         <source>“%1” is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une adresse IPv6.</translation>
     </message>
     <message>
         <source>“%1” is not a CIDR block (an address, a slash and a prefix length, like 192.0.2.0/24 or 2001:db8::/32).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un bloc CIDR (une adresse, une barre oblique et une longueur de préfixe, comme 192.0.2.0/24 ou 2001:db8::/32).</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une adresse électronique&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not a valid http, https or ftp URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une URL http, https ou ftp valide.</translation>
     </message>
     <message>
         <source>The URL “%1” is longer than 8192 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL «&#x202f;%1&#x202f;» dépasse 8192 caractères.</translation>
     </message>
     <message>
         <source>“%1” is not a valid URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une URL valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not a %2 hash (%3 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une empreinte %2 (%3 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>“%1” is not a CVE identifier (CVE-YYYY-NNNN, year 1999 or later, four or more digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un identifiant CVE (CVE-YYYY-NNNN, année 1999 ou ultérieure, quatre chiffres ou plus).</translation>
     </message>
     <message>
         <source>“%1” is not an AS number (AS followed by 1 to 4294967295, like AS64496).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un numéro d&apos;AS (AS suivi de 1 à 4294967295, comme AS64496).</translation>
     </message>
     <message>
         <source>Unknown observable type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;observable inconnu.</translation>
     </message>
     <message>
         <source>Nothing was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été saisi.</translation>
     </message>
     <message>
         <source>“%1” is not an address, domain, URL, e-mail address, hash, CVE or AS number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est ni une adresse, ni un domaine, ni une URL, ni une adresse électronique, ni une empreinte, ni un CVE, ni un numéro d&apos;AS.</translation>
     </message>
 </context>
 <context>
     <name>fb::OpenPgp</name>
     <message>
         <source>%1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (clé %2)</translation>
     </message>
     <message>
         <source>GnuPG is not available: GPGME could not start the OpenPGP engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>GnuPG n&apos;est pas disponible&#xa0;: GPGME n&apos;a pas pu démarrer le moteur OpenPGP.</translation>
     </message>
     <message>
         <source>Opening the GnuPG home</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du répertoire GnuPG</translation>
     </message>
     <message>
         <source>%1 failed: wrong passphrase for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échec, phrase secrète erronée pour %2.</translation>
     </message>
     <message>
         <source>%1 failed: %2 needs a passphrase and none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échec, %2 nécessite une phrase secrète et aucune n&apos;a été fournie.</translation>
     </message>
     <message>
         <source>%1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: opération annulée.</translation>
     </message>
     <message>
         <source>“%1” is not an OpenPGP fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une empreinte OpenPGP.</translation>
     </message>
     <message>
         <source>There is no secret key %1 in the GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de clé secrète %1 dans le répertoire GnuPG.</translation>
     </message>
     <message>
         <source>There is no key %1 in the GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de clé %1 dans le répertoire GnuPG.</translation>
     </message>
     <message>
         <source>Looking up a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;une clé</translation>
     </message>
     <message>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>The key %1 cannot sign: it is revoked, expired or has no signing subkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 ne peut pas signer&#xa0;: elle est révoquée, expirée ou n&apos;a pas de sous-clé de signature.</translation>
     </message>
     <message>
         <source>%1 failed: GnuPG made no signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échec, GnuPG n&apos;a produit aucune signature.</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Importing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de clés</translation>
     </message>
     <message>
         <source>%1 failed: the data holds no OpenPGP key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échec, les données ne contiennent aucune clé OpenPGP.</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed: GnuPG accepted none of the %n keys in the data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: échec, GnuPG n&apos;a pas accepté la clé (%n) des données.</numerusform>
+            <numerusform>%1&#xa0;: échec, GnuPG n&apos;a accepté aucune des %n clés des données.</numerusform>
         </translation>
     </message>
     <message>
         <source>Listing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des clés</translation>
     </message>
     <message>
         <source>Exporting a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Export d&apos;une clé</translation>
     </message>
     <message>
         <source>%1 failed: GnuPG exported nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échec, GnuPG n&apos;a rien exporté.</translation>
     </message>
     <message>
         <source>Trusting keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation de clés</translation>
     </message>
     <message>
         <source>Firebreak does not change the trust settings of your own GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firebreak ne modifie pas les réglages de confiance de votre propre répertoire GnuPG.</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement</translation>
     </message>
     <message>
         <source>%1 failed: no recipient was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échec, aucun destinataire n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>The key %1 cannot be encrypted to: it is revoked, expired, disabled or has no encryption subkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de chiffrer pour la clé %1&#xa0;: elle est révoquée, expirée, désactivée ou n&apos;a pas de sous-clé de chiffrement.</translation>
     </message>
     <message>
         <source>The key %1 is not trusted here, so Firebreak does not encrypt to it. Compare its fingerprint with its owner and add it to the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 n&apos;est pas approuvée ici&#x202f;; Firebreak ne chiffre donc pas pour elle. Comparez son empreinte avec son titulaire et ajoutez-la au trousseau de l&apos;espace de travail.</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed: GnuPG refused %n of the recipients.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: échec, GnuPG a refusé %n destinataire.</numerusform>
+            <numerusform>%1&#xa0;: échec, GnuPG a refusé %n des destinataires.</numerusform>
         </translation>
     </message>
     <message>
         <source>Decrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchiffrement</translation>
     </message>
     <message>
         <source>%1 failed: none of the keys the message is encrypted to is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échec, aucune des clés pour lesquelles le message est chiffré n&apos;est présente ici.</translation>
     </message>
 </context>
 <context>
     <name>fb::OwnTeam</name>
     <message>
         <source>“%1” is not a full OpenPGP fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une empreinte OpenPGP complète.</translation>
     </message>
 </context>
 <context>
     <name>fb::Pap</name>
     <message>
         <source>No restrictions in using this information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune restriction à l&apos;utilisation de ces informations.</translation>
     </message>
     <message>
         <source>Active actions allowed. Recipients may use PAP:GREEN information to ping the target, block incoming/outgoing traffic from/to the target or specifically configure honeypots to interact with the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions actives autorisées. Les destinataires peuvent utiliser les informations PAP:GREEN pour envoyer un ping à la cible, bloquer le trafic entrant/sortant depuis/vers la cible ou configurer spécifiquement des pots de miel pour interagir avec la cible.</translation>
     </message>
     <message>
         <source>Passive cross check. Recipients may use PAP:AMBER information for conducting online checks, like using services provided by third parties (e.g. ripe whois), or set up a monitoring honeypot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification croisée passive. Les destinataires peuvent utiliser les informations PAP:AMBER pour des vérifications en ligne, par exemple au moyen de services tiers (p. ex. whois du RIPE), ou installer un pot de miel de surveillance.</translation>
     </message>
     <message>
         <source>Non-detectable actions only. Recipients may not use PAP:RED information on the network. Only passive actions on logs, that are not detectable from the outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions non détectables uniquement. Les destinataires ne doivent pas utiliser les informations PAP:RED sur le réseau. Seulement des actions passives sur des journaux, non détectables de l&apos;extérieur.</translation>
     </message>
 </context>
 <context>
     <name>fb::PassphraseInput</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de phrase secrète %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The first line of %1 is too long for a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne de %1 est trop longue pour une phrase secrète.</translation>
     </message>
     <message>
         <source>The passphrase file %1 starts with an empty line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de phrase secrète %1 commence par une ligne vide.</translation>
     </message>
     <message>
         <source>No passphrase was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase secrète n&apos;a été saisie.</translation>
     </message>
     <message>
         <source>The passphrase is longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète dépasse %1 octets.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète est vide.</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
     </message>
 </context>
 <context>
     <name>fb::PassphraseKdf</name>
     <message>
         <source>The cryptographic library could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque cryptographique n&apos;a pas pu être initialisée.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète est vide.</translation>
     </message>
     <message>
         <source>The key derivation salt has the wrong size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sel de dérivation de clé n&apos;a pas la bonne taille.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key from the passphrase (Argon2id needs %1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante pour dériver la clé de la phrase secrète (Argon2id nécessite %1 Mio).</translation>
     </message>
 </context>
 <context>
     <name>fb::PassphraseStrength</name>
     <message>
         <source>Very weak: choose a longer passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Très faible&#xa0;: choisissez une phrase secrète plus longue</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Très forte</translation>
     </message>
 </context>
 <context>
     <name>fb::PdfRenderer</name>
     <message>
         <source>PDF output needs the graphical runtime, which was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie PDF nécessite l&apos;environnement graphique, qui n&apos;a pas été démarré.</translation>
     </message>
     <message>
         <source>Could not prepare the PDF buffer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer le tampon PDF.</translation>
     </message>
     <message>
         <source>The PDF writer produced no document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le générateur PDF n&apos;a produit aucun document.</translation>
     </message>
 </context>
 <context>
     <name>fb::PlaceholderPage</name>
     <message>
         <source>&lt;h2&gt;%1: not available yet&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1&#xa0;: pas encore disponible&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>fb::QueuePage</name>
     <message>
         <source>Any TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout TLP</translation>
     </message>
     <message>
         <source>Any class</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute classe</translation>
     </message>
     <message>
         <source>Search: words, ip:192.0.2.0/24, domain:, cve:, owner:me, tlp:red…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher&#xa0;: mots, ip:192.0.2.0/24, domain:, cve:, owner:me, tlp:red…</translation>
     </message>
     <message>
         <source>Free words search titles and descriptions. Typed terms: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots libres portent sur les titres et les descriptions. Termes typés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Me (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi (%1)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout état</translation>
     </message>
     <message>
         <source>Search not understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche non comprise&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
         </translation>
     </message>
 </context>
@@ -2403,549 +2437,549 @@ Verbs:
     <name>fb::Rsit</name>
     <message>
         <source>Abusive Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu abusif</translation>
     </message>
     <message>
         <source>Abusive Content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu abusif.</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Or &apos;Unsolicited Bulk Email&apos;, this means that the recipient has not granted verifiable permission for the message to be sent and that the message is sent as part of a larger collection of messages, all having a functionally comparable content. This IOC refers to resources which make up spam infrastructure, for example, harvesters like address verification, URLs in spam emails, etc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou «&#x202f;Unsolicited Bulk Email&#x202f;»&#xa0;: le destinataire n&apos;a pas donné d&apos;autorisation vérifiable pour l&apos;envoi du message, et le message est envoyé dans le cadre d&apos;un ensemble plus large de messages au contenu fonctionnellement comparable. Cet IOC désigne des ressources qui constituent une infrastructure de spam, par exemple des collecteurs comme la vérification d&apos;adresses, des URL dans des courriels de spam, etc.</translation>
     </message>
     <message>
         <source>Harmful Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Discours préjudiciable</translation>
     </message>
     <message>
         <source>Bullying, harassment or discrimination of somebody, e.g., cyber stalking, racism or threats against one or more individuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intimidation, harcèlement ou discrimination de quelqu&apos;un, p. ex. cyberharcèlement, racisme ou menaces contre une ou plusieurs personnes.</translation>
     </message>
     <message>
         <source>(Child) Sexual Exploitation/Sexual/Violent Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploitation sexuelle (des enfants)/contenu sexuel/violent</translation>
     </message>
     <message>
         <source>Child Sexual Exploitation (CSE), sexual content, glorification of violence, etc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploitation sexuelle des enfants (CSE), contenu sexuel, apologie de la violence, etc.</translation>
     </message>
     <message>
         <source>Malicious Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code malveillant</translation>
     </message>
     <message>
         <source>Software that is intentionally included or inserted in a system for a harmful purpose. A user interaction is normally necessary to activate the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel inclus ou inséré intentionnellement dans un système à des fins malveillantes. Une interaction de l&apos;utilisateur est normalement nécessaire pour activer le code.</translation>
     </message>
     <message>
         <source>Infected System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système infecté</translation>
     </message>
     <message>
         <source>System infected with malware, e.g., a PC, smartphone or server infected with a rootkit. Most often this refers to a connection to a sinkholed command and control server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Système infecté par un logiciel malveillant, p. ex. un PC, un smartphone ou un serveur infecté par un rootkit. Le plus souvent, cela désigne une connexion à un serveur de commande et de contrôle neutralisé par sinkhole.</translation>
     </message>
     <message>
         <source>C2 Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur C2</translation>
     </message>
     <message>
         <source>Command and control server contacted by malware on infected systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de commande et de contrôle contacté par un logiciel malveillant sur des systèmes infectés.</translation>
     </message>
     <message>
         <source>Malware Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution de logiciels malveillants</translation>
     </message>
     <message>
         <source>URI used for malware distribution, e.g., a download URL included in fake invoice malware spam or exploit kits (on websites).</source>
-        <translation type="unfinished"></translation>
+        <translation>URI utilisé pour distribuer des logiciels malveillants, p. ex. une URL de téléchargement incluse dans un spam de fausses factures ou des kits d&apos;exploitation (sur des sites web).</translation>
     </message>
     <message>
         <source>Malware Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration de logiciel malveillant</translation>
     </message>
     <message>
         <source>URI hosting a malware configuration file, e.g., web injects for a banking trojan.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI hébergeant un fichier de configuration de logiciel malveillant, p. ex. des injections web pour un cheval de Troie bancaire.</translation>
     </message>
     <message>
         <source>Information Gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte d&apos;informations</translation>
     </message>
     <message>
         <source>Information Gathering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte d&apos;informations.</translation>
     </message>
     <message>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Balayage</translation>
     </message>
     <message>
         <source>Attacks that send requests to a system to discover weaknesses. This also includes testing processes to gather information on hosts, services and accounts. This includes fingerd, DNS querying, ICMP, SMTP (EXPN, RCPT, etc) port scanning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attaques qui envoient des requêtes à un système pour découvrir des faiblesses. Cela comprend aussi les procédés de test visant à collecter des informations sur les hôtes, services et comptes, notamment fingerd, requêtes DNS, ICMP, SMTP (EXPN, RCPT, etc.) et balayage de ports.</translation>
     </message>
     <message>
         <source>Sniffing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reniflage</translation>
     </message>
     <message>
         <source>Observing and recording of network traffic (i.e. wiretapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation et enregistrement du trafic réseau (c.-à-d. écoute clandestine).</translation>
     </message>
     <message>
         <source>Social Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénierie sociale</translation>
     </message>
     <message>
         <source>Gathering information from a human being in a non-technical way (e.g., using lies, tricks, bribes, or threats).</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte d&apos;informations auprès d&apos;un être humain par des moyens non techniques (p. ex. mensonges, ruses, pots-de-vin ou menaces).</translation>
     </message>
     <message>
         <source>Intrusion Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives d&apos;intrusion</translation>
     </message>
     <message>
         <source>Intrusion Attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives d&apos;intrusion.</translation>
     </message>
     <message>
         <source>Exploitation of Known Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploitation de vulnérabilités connues</translation>
     </message>
     <message>
         <source>An attempt to compromise a system or to disrupt any service by exploiting vulnerabilities with a standardised identifier such as CVE name (e.g., using a buffer overflow, backdoor, cross site scripting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative de compromettre un système ou de perturber un service en exploitant des vulnérabilités dotées d&apos;un identifiant normalisé tel qu&apos;un nom CVE (p. ex. au moyen d&apos;un dépassement de tampon, d&apos;une porte dérobée, de cross-site scripting)</translation>
     </message>
     <message>
         <source>Login Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives de connexion</translation>
     </message>
     <message>
         <source>Multiple brute-force login attempts (including guessing or cracking of passwords). This IOC refers to a resource, which has been observed to perform brute-force attacks over a given application protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiples tentatives de connexion par force brute (y compris la devinette ou le cassage de mots de passe). Cet IOC désigne une ressource observée en train de mener des attaques par force brute sur un protocole applicatif donné.</translation>
     </message>
     <message>
         <source>New Attack Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle signature d&apos;attaque</translation>
     </message>
     <message>
         <source>An attack using an unknown exploit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une attaque utilisant un exploit inconnu.</translation>
     </message>
     <message>
         <source>Intrusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrusions</translation>
     </message>
     <message>
         <source>A successful compromise of a system or application (service). This can have been caused remotely by a known or new vulnerability, but also by an unauthorised local access. Also includes being part of a botnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromission réussie d&apos;un système ou d&apos;une application (service). Elle peut avoir été causée à distance par une vulnérabilité connue ou nouvelle, mais aussi par un accès local non autorisé. Comprend aussi l&apos;appartenance à un botnet.</translation>
     </message>
     <message>
         <source>Privileged Account Compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromission d&apos;un compte privilégié</translation>
     </message>
     <message>
         <source>Compromise of a system where the attacker has gained administrative privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromission d&apos;un système dans laquelle l&apos;attaquant a obtenu des privilèges d&apos;administration.</translation>
     </message>
     <message>
         <source>Unprivileged Account Compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromission d&apos;un compte non privilégié</translation>
     </message>
     <message>
         <source>Compromise of a system using an unprivileged (user/service) account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromission d&apos;un système au moyen d&apos;un compte non privilégié (utilisateur/service).</translation>
     </message>
     <message>
         <source>Application Compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromission d&apos;une application</translation>
     </message>
     <message>
         <source>Compromise of an application by exploiting (un)known software vulnerabilities, e.g., SQL injection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromission d&apos;une application par l&apos;exploitation de vulnérabilités logicielles (in)connues, p. ex. injection SQL.</translation>
     </message>
     <message>
         <source>System Compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromission d&apos;un système</translation>
     </message>
     <message>
         <source>Compromise of a system, e.g., unauthorised logins or commands. This includes attempts to compromise honeypot systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromission d&apos;un système, p. ex. connexions ou commandes non autorisées. Comprend les tentatives de compromission de systèmes pots de miel.</translation>
     </message>
     <message>
         <source>Burglary</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambriolage</translation>
     </message>
     <message>
         <source>Physical intrusion, e.g., into a corporate building or data centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrusion physique, p. ex. dans un bâtiment d&apos;entreprise ou un centre de données.</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>By this kind of an attack a system is bombarded with so many packets that the operations are delayed or the system crashes. DoS examples are ICMP and SYN floods, Teardrop attacks and mail-bombing. DDoS often is based on DoS attacks originating from botnets, but also other scenarios exist like DNS Amplification attacks. However, the availability also can be affected by local actions (destruction, disruption of power supply, etc.) – or by Act of God, spontaneous failures or human error, without malice or gross neglect being involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ce type d&apos;attaque, un système est bombardé de tant de paquets que les opérations sont retardées ou que le système tombe en panne. Exemples de DoS&#xa0;: inondations ICMP et SYN, attaques Teardrop et bombardement de courriels. Un DDoS repose souvent sur des attaques DoS issues de botnets, mais d&apos;autres scénarios existent, comme les attaques par amplification DNS. La disponibilité peut toutefois aussi être affectée par des actions locales (destruction, coupure de l&apos;alimentation électrique, etc.) – ou par un cas de force majeure, des pannes spontanées ou une erreur humaine, sans malveillance ni négligence grave.</translation>
     </message>
     <message>
         <source>Denial of Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Déni de service</translation>
     </message>
     <message>
         <source>Denial of Service attack, e.g., sending specially crafted requests to a web application which causes the application to crash or slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attaque par déni de service, p. ex. envoi de requêtes spécialement conçues à une application web qui provoquent son plantage ou son ralentissement.</translation>
     </message>
     <message>
         <source>Distributed Denial of Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Déni de service distribué</translation>
     </message>
     <message>
         <source>Distributed Denial of Service attack, e.g., SYN flood or UDP-based reflection/amplification attacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attaque par déni de service distribué, p. ex. inondation SYN ou attaques par réflexion/amplification basées sur UDP.</translation>
     </message>
     <message>
         <source>Misconfiguration</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise configuration</translation>
     </message>
     <message>
         <source>Software misconfiguration resulting in service availability issues, e.g., DNS server with outdated DNSSEC Root Zone KSK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise configuration logicielle entraînant des problèmes de disponibilité du service, p. ex. un serveur DNS avec une KSK de zone racine DNSSEC obsolète.</translation>
     </message>
     <message>
         <source>Sabotage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabotage</translation>
     </message>
     <message>
         <source>Intentional actions maliciously threatening to, attempting to or actually damaging a system or component with the aim of disrupting the availability of a service. These can happen both at logical and physical levels, from malicious firewall rules dropping all traffic, to wire-cutting, bomb threats or arson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions intentionnelles menaçant de manière malveillante d&apos;endommager, tentant d&apos;endommager ou endommageant effectivement un système ou un composant dans le but de perturber la disponibilité d&apos;un service. Elles peuvent se produire au niveau logique comme physique, des règles de pare-feu malveillantes rejetant tout le trafic jusqu&apos;aux câbles sectionnés, alertes à la bombe ou incendies criminels.</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Panne</translation>
     </message>
     <message>
         <source>An outage caused, for example, by air conditioning failure or natural disaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une panne causée, par exemple, par une défaillance de la climatisation ou une catastrophe naturelle.</translation>
     </message>
     <message>
         <source>Information Content Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité du contenu de l&apos;information</translation>
     </message>
     <message>
         <source>Besides a local abuse of data and systems the information security can be endangered by a successful account or application compromise. Furthermore attacks are possible that intercept and access information during transmission (wiretapping, spoofing or hijacking). Human/configuration/software error can also be the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outre un abus local de données et de systèmes, la sécurité de l&apos;information peut être mise en danger par la compromission réussie d&apos;un compte ou d&apos;une application. Des attaques sont en outre possibles pour intercepter les informations et y accéder pendant leur transmission (écoute, usurpation ou détournement). Une erreur humaine, de configuration ou logicielle peut aussi en être la cause.</translation>
     </message>
     <message>
         <source>Unauthorised Access to Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès non autorisé à l&apos;information</translation>
     </message>
     <message>
         <source>Unauthorised access to information, e.g., by abusing stolen login credentials for a system or application, intercepting traffic or gaining access to physical documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès non autorisé à l&apos;information, p. ex. par l&apos;abus d&apos;identifiants de connexion volés pour un système ou une application, l&apos;interception de trafic ou l&apos;accès à des documents physiques.</translation>
     </message>
     <message>
         <source>Unauthorised Modification of Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification non autorisée de l&apos;information</translation>
     </message>
     <message>
         <source>Unauthorised modification of information, e.g., by an attacker abusing stolen login credentials for a system or application, or ransomware encrypting data. Also includes defacements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification non autorisée de l&apos;information, p. ex. par un attaquant abusant d&apos;identifiants de connexion volés pour un système ou une application, ou par un rançongiciel chiffrant des données. Comprend aussi les défigurations.</translation>
     </message>
     <message>
         <source>Data Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte de données</translation>
     </message>
     <message>
         <source>Loss of data caused by, for example, hard disk failure or physical theft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte de données causée, par exemple, par une panne de disque dur ou un vol physique.</translation>
     </message>
     <message>
         <source>Leak of Confidential Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuite d&apos;informations confidentielles</translation>
     </message>
     <message>
         <source>Leaked confidential information, e.g., credentials or personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations confidentielles divulguées, p. ex. identifiants ou données personnelles.</translation>
     </message>
     <message>
         <source>Fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraude</translation>
     </message>
     <message>
         <source>Fraud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraude.</translation>
     </message>
     <message>
         <source>Unauthorised Use of Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation non autorisée de ressources</translation>
     </message>
     <message>
         <source>Using resources for unauthorised purposes including profit-making ventures, e.g., the use of email to participate in illegal profit chain letters or pyramid schemes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de ressources à des fins non autorisées, y compris des entreprises lucratives, p. ex. l&apos;utilisation du courriel pour participer à des chaînes de lettres illégales ou à des systèmes pyramidaux.</translation>
     </message>
     <message>
         <source>Copyright</source>
-        <translation type="unfinished"></translation>
+        <translation>Droit d&apos;auteur</translation>
     </message>
     <message>
         <source>Offering or installing copies of unlicensed commercial software or other copyright protected materials (also known as Warez).</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre ou installation de copies de logiciels commerciaux sans licence ou d&apos;autres contenus protégés par le droit d&apos;auteur (aussi appelés warez).</translation>
     </message>
     <message>
         <source>Masquerade</source>
-        <translation type="unfinished"></translation>
+        <translation>Usurpation</translation>
     </message>
     <message>
         <source>Type of attack in which one entity illegitimately impersonates the identity of another in order to benefit from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;attaque dans lequel une entité usurpe illégitimement l&apos;identité d&apos;une autre pour en tirer profit.</translation>
     </message>
     <message>
         <source>Phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hameçonnage</translation>
     </message>
     <message>
         <source>Masquerading as another entity in order to persuade the user to reveal private credentials. This IOC most often refers to a URL, which is used to phish user credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se faire passer pour une autre entité afin de persuader l&apos;utilisateur de révéler ses identifiants privés. Cet IOC désigne le plus souvent une URL utilisée pour hameçonner des identifiants d&apos;utilisateurs.</translation>
     </message>
     <message>
         <source>Vulnerable</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnérable</translation>
     </message>
     <message>
         <source>Open resolvers, world-readable printers, vulnerabilities apparent from scans, anti-virus signatures not up-to-date, etc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolveurs ouverts, imprimantes lisibles par tous, vulnérabilités visibles lors de balayages, signatures antivirus pas à jour, etc.</translation>
     </message>
     <message>
         <source>Weak Cryptography</source>
-        <translation type="unfinished"></translation>
+        <translation>Cryptographie faible</translation>
     </message>
     <message>
         <source>Publicly accessible services offering weak cryptography, e.g., web servers susceptible to POODLE/FREAK attacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Services accessibles publiquement offrant une cryptographie faible, p. ex. serveurs web vulnérables aux attaques POODLE/FREAK.</translation>
     </message>
     <message>
         <source>DDoS Amplifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplificateur DDoS</translation>
     </message>
     <message>
         <source>Publicly accessible services that can be abused for conducting DDoS reflection/amplification attacks, e.g., DNS open-resolvers or NTP servers with monlist enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Services accessibles publiquement qui peuvent être détournés pour mener des attaques DDoS par réflexion/amplification, p. ex. résolveurs DNS ouverts ou serveurs NTP avec monlist activé.</translation>
     </message>
     <message>
         <source>Potentially Unwanted Accessible Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services accessibles potentiellement indésirables</translation>
     </message>
     <message>
         <source>Potentially unwanted publicly accessible services, e.g., Telnet, RDP or VNC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Services accessibles publiquement potentiellement indésirables, p. ex. Telnet, RDP ou VNC.</translation>
     </message>
     <message>
         <source>Information Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgation d&apos;informations</translation>
     </message>
     <message>
         <source>Publicly accessible services potentially disclosing sensitive information, e.g., SNMP or Redis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Services accessibles publiquement divulguant potentiellement des informations sensibles, p. ex. SNMP ou Redis.</translation>
     </message>
     <message>
         <source>Vulnerable System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système vulnérable</translation>
     </message>
     <message>
         <source>A system which is vulnerable to certain attacks, e.g., misconfigured client proxy settings (such as WPAD), outdated operating system version, or cross-site scripting vulnerabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Système vulnérable à certaines attaques, p. ex. paramètres de proxy client mal configurés (comme WPAD), version de système d&apos;exploitation obsolète ou vulnérabilités de cross-site scripting.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>All incidents which don&apos;t fit in one of the given categories should be put into this class. If the number of incidents in this category increases, it is an indicator that the classification scheme must be revised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les incidents qui n&apos;entrent dans aucune des catégories données doivent être placés dans cette classe. Si le nombre d&apos;incidents de cette catégorie augmente, c&apos;est le signe que le schéma de classification doit être révisé.</translation>
     </message>
     <message>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Non catégorisé</translation>
     </message>
     <message>
         <source>All incidents which don&apos;t fit in one of the given categories should be put into this class or the incident is not categorised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les incidents qui n&apos;entrent dans aucune des catégories données doivent être placés dans cette classe, ou l&apos;incident n&apos;est pas catégorisé.</translation>
     </message>
     <message>
         <source>Undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>Indéterminé</translation>
     </message>
     <message>
         <source>The categorisation of the incident is unknown/undetermined.</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorisation de l&apos;incident est inconnue/indéterminée.</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Meant for testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destiné aux tests.</translation>
     </message>
     <message>
         <source>An entry of the incident taxonomy is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de la taxonomie des incidents n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>An entry of the incident taxonomy has no &quot;value&quot; text (its machine-tag key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de la taxonomie des incidents n&apos;a pas de texte «&#x202f;value&#x202f;» (sa clé de machine tag).</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is not allowed: use lower-case letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé «&#x202f;%1&#x202f;» n&apos;est pas autorisée&#xa0;: utilisez des lettres minuscules, des chiffres et des traits d&apos;union.</translation>
     </message>
     <message>
         <source>The display name (&quot;expanded&quot;) must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom affiché («&#x202f;expanded&#x202f;») doit être du texte.</translation>
     </message>
     <message>
         <source>The description must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description doit être du texte.</translation>
     </message>
     <message>
         <source>The incident taxonomy has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taxonomie des incidents n&apos;a pas de liste «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the incident taxonomy must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» dans la taxonomie des incidents doit être une liste.</translation>
     </message>
     <message>
         <source>The incident taxonomy is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taxonomie des incidents n&apos;est pas du JSON valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>position %1</translation>
     </message>
     <message>
         <source>The incident taxonomy must be a JSON object with &quot;predicates&quot; and &quot;values&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taxonomie des incidents doit être un objet JSON avec «&#x202f;predicates&#x202f;» et «&#x202f;values&#x202f;».</translation>
     </message>
     <message>
         <source>The taxonomy&apos;s namespace is not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de noms de la taxonomie n&apos;est pas «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>The incident taxonomy lists no incident classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taxonomie des incidents ne liste aucune classe d&apos;incident.</translation>
     </message>
     <message>
         <source>The incident class &quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La classe d&apos;incident «&#x202f;%1&#x202f;» est listée deux fois.</translation>
     </message>
     <message>
         <source>Each item of &quot;values&quot; must be a JSON object with &quot;predicate&quot; and &quot;entry&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque élément de «&#x202f;values&#x202f;» doit être un objet JSON avec «&#x202f;predicate&#x202f;» et «&#x202f;entry&#x202f;».</translation>
     </message>
     <message>
         <source>Types are given without the &quot;predicate&quot; (incident class) they belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des types sont indiqués sans le «&#x202f;predicate&#x202f;» (classe d&apos;incident) auquel ils appartiennent.</translation>
     </message>
     <message>
         <source>Types are given for &quot;%1&quot;, which is not an incident class in &quot;predicates&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des types sont indiqués pour «&#x202f;%1&#x202f;», qui n&apos;est pas une classe d&apos;incident dans «&#x202f;predicates&#x202f;».</translation>
     </message>
     <message>
         <source>The incident type &quot;%1&quot; is listed twice in the class &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;incident «&#x202f;%1&#x202f;» est listé deux fois dans la classe «&#x202f;%2&#x202f;».</translation>
     </message>
 </context>
 <context>
     <name>fb::SignatureText</name>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signé</translation>
     </message>
     <message>
         <source>Unknown signer</source>
         <extracomment>the key that made a signature is not in the keyring</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Signataire inconnu</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide</translation>
     </message>
     <message>
         <source>Valid, key not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide, clé non approuvée</translation>
     </message>
     <message>
         <source>Key expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé expirée</translation>
     </message>
     <message>
         <source>Key revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé révoquée</translation>
     </message>
     <message>
         <source>Bad signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature incorrecte</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <source>an unknown signer</source>
-        <translation type="unfinished"></translation>
+        <translation>un signataire inconnu</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>une date inconnue</translation>
     </message>
     <message>
         <source>The data is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données ne sont pas signées.</translation>
     </message>
     <message>
         <source>Signed on %1 with the key %2, which is not in the keyring, so the signature cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le %1 avec la clé %2, qui n&apos;est pas dans le trousseau&#x202f;; la signature ne peut donc pas être vérifiée.</translation>
     </message>
     <message>
         <source>Valid signature by %1 (key %2) made on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature valide de %1 (clé %2) faite le %3.</translation>
     </message>
     <message>
         <source>Valid signature by %1 (key %2) made on %3, but the key is not among the trusted keys, so it may not belong to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature valide de %1 (clé %2) faite le %3, mais la clé ne fait pas partie des clés approuvées&#x202f;; elle pourrait donc ne pas appartenir à %1.</translation>
     </message>
     <message>
         <source>Signature by %1 (key %2) made on %3 with a key that has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de %1 (clé %2) faite le %3 avec une clé qui a expiré.</translation>
     </message>
     <message>
         <source>Signature by %1 (key %2) made on %3 with a key that its owner has revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature de %1 (clé %2) faite le %3 avec une clé que son titulaire a révoquée.</translation>
     </message>
     <message>
         <source>Bad signature by %1 (key %2): the data was changed after it was signed, or the signature is forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature incorrecte de %1 (clé %2)&#xa0;: les données ont été modifiées après la signature, ou la signature est falsifiée.</translation>
     </message>
     <message>
         <source>The signature could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature n&apos;a pas pu être vérifiée.</translation>
     </message>
     <message>
         <source>The signature could not be checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature n&apos;a pas pu être vérifiée&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The data carries %n signatures; this is the worst of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les données portent %n signature&#x202f;; voici la pire.</numerusform>
+            <numerusform>Les données portent %n signatures&#x202f;; voici la pire d&apos;entre elles.</numerusform>
         </translation>
     </message>
     <message>
