@@ -838,11 +838,11 @@ Verbes&#xa0;:
     </message>
     <message>
         <source>Added person #%1.</source>
-        <translation>Personne n° %1 ajoutée.</translation>
+        <translation>Personne #%1 ajoutée.</translation>
     </message>
     <message>
         <source>Added team #%1.</source>
-        <translation>Équipe n° %1 ajoutée.</translation>
+        <translation>Équipe #%1 ajoutée.</translation>
     </message>
     <message>
         <source>Team id, UUID, short or official name.</source>
@@ -854,7 +854,7 @@ Verbes&#xa0;:
     </message>
     <message>
         <source>Updated team #%1.</source>
-        <translation>Équipe n° %1 mise à jour.</translation>
+        <translation>Équipe #%1 mise à jour.</translation>
     </message>
     <message>
         <source>Show everything known about a team.</source>
@@ -1440,11 +1440,11 @@ Verbes&#xa0;:
     <message>
         <source>%1 failed: %2.</source>
         <extracomment>%1 is an operation (&quot;Signing&quot;), %2 what GnuPG said</extracomment>
-        <translation>Échec de l&apos;opération %1&#xa0;: %2.</translation>
+        <translation>%1&#xa0;: échec, %2.</translation>
     </message>
     <message>
         <source>%1 failed: out of memory.</source>
-        <translation>Échec de l&apos;opération %1&#xa0;: mémoire insuffisante.</translation>
+        <translation>%1&#xa0;: échec, mémoire insuffisante.</translation>
     </message>
     <message>
         <source>an unknown exception</source>
@@ -1610,7 +1610,7 @@ Verbes&#xa0;:
     </message>
     <message>
         <source>Ticket #%1 has no stored message %2 to reply to.</source>
-        <translation>Le ticket n° %1 n&apos;a pas de message enregistré %2 auquel répondre.</translation>
+        <translation>Le ticket #%1 n&apos;a pas de message enregistré %2 auquel répondre.</translation>
     </message>
     <message>
         <source>The composed message could not be read back: %1</source>
@@ -1636,7 +1636,7 @@ Verbes&#xa0;:
     </message>
     <message>
         <source>The subject names ticket #%1, which does not exist; the message was imported as a new report and can be attached to the right ticket later.</source>
-        <translation>L&apos;objet mentionne le ticket n° %1, qui n&apos;existe pas&#x202f;; le message a été importé comme nouveau signalement et pourra être rattaché plus tard au bon ticket.</translation>
+        <translation>L&apos;objet mentionne le ticket #%1, qui n&apos;existe pas&#x202f;; le message a été importé comme nouveau signalement et pourra être rattaché plus tard au bon ticket.</translation>
     </message>
     <message>
         <source>(no subject)</source>
@@ -2984,1876 +2984,1876 @@ Verbes&#xa0;:
     </message>
     <message>
         <source>Ask the sender to sign it, or confirm the content through another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;expéditeur de le signer, ou confirmez le contenu par un autre canal.</translation>
     </message>
     <message>
         <source>Import the signer&apos;s public key into the workspace keyring (Import key…), compare its fingerprint with the sender through another channel, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez la clé publique du signataire dans le trousseau de l&apos;espace de travail (Importer une clé…), comparez son empreinte avec l&apos;expéditeur par un autre canal, puis vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire.</translation>
     </message>
     <message>
         <source>Compare the key&apos;s fingerprint with the sender through another channel, then add the key to the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez l&apos;empreinte de la clé avec l&apos;expéditeur par un autre canal, puis ajoutez la clé au trousseau de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Ask the sender for their current key and, if it matters, a new signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;expéditeur sa clé actuelle et, si c&apos;est important, une nouvelle signature.</translation>
     </message>
     <message>
         <source>Do not rely on this content. Ask the sender, through another channel, for their new key and a new signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne vous fiez pas à ce contenu. Demandez à l&apos;expéditeur, par un autre canal, sa nouvelle clé et une nouvelle signature.</translation>
     </message>
     <message>
         <source>Do not rely on this content. Get the original again from the sender and verify it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne vous fiez pas à ce contenu. Obtenez à nouveau l&apos;original auprès de l&apos;expéditeur et vérifiez-le à nouveau.</translation>
     </message>
     <message>
         <source>Check that GnuPG is installed and working, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que GnuPG est installé et fonctionne, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>fb::SlaCommands</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAVITÉ</translation>
     </message>
     <message>
         <source>RESPONSE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉPONSE</translation>
     </message>
     <message>
         <source>RESOLVE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉSOLUTION</translation>
     </message>
     <message>
         <source>Show the time to first response and to resolution for each severity. Times are calendar time, round the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le délai de première réponse et de résolution pour chaque gravité. Les délais sont en temps calendaire, 24 heures sur 24.</translation>
     </message>
     <message>
         <source>1-4 or critical, high, medium, low.</source>
-        <translation type="unfinished"></translation>
+        <translation>1-4 ou critical, high, medium, low.</translation>
     </message>
     <message>
         <source>Time to first response, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de première réponse, en minutes.</translation>
     </message>
     <message>
         <source>Time to resolution, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de résolution, en minutes.</translation>
     </message>
     <message>
         <source>Change the times of one severity. Due dates of new tickets, and of tickets whose severity changes, follow the new times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les délais d&apos;une gravité. Les échéances des nouveaux tickets, et des tickets dont la gravité change, suivent les nouveaux délais.</translation>
     </message>
     <message>
         <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La gravité doit être 1 à 4 ou critical, high, medium, low&#x202f;; pas «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>SLA times are whole numbers of minutes above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les délais SLA sont des nombres entiers de minutes supérieurs à zéro.</translation>
     </message>
     <message>
         <source>The time to resolution cannot be shorter than the time to response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de résolution ne peut pas être plus court que le délai de réponse.</translation>
     </message>
 </context>
 <context>
     <name>fb::SlaPolicy</name>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;échéance</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les délais</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance proche</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassé</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecté</translation>
     </message>
 </context>
 <context>
     <name>fb::StartDialog</name>
     <message>
         <source>Firebreak: open a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Firebreak&#xa0;: ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Deriving the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivation de la clé…</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail récents</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Workspace file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;espace de travail&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail…</translation>
     </message>
     <message>
         <source>Open demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;espace de travail de démonstration</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Firebreak workspaces (*.firebreak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail Firebreak (*.firebreak)</translation>
     </message>
     <message>
         <source>A workspace is one encrypted file. Its passphrase cannot be recovered: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace de travail est un fichier chiffré. Sa phrase secrète ne peut pas être récupérée&#xa0;: conservez-la en lieu sûr.</translation>
     </message>
     <message>
         <source>New file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez la phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustesse&#xa0;:</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>Choose a workspace file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un fichier d&apos;espace de travail.</translation>
     </message>
     <message>
         <source>There is no workspace file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de fichier d&apos;espace de travail à %1.</translation>
     </message>
     <message>
         <source>Enter the workspace&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>The demo workspace is not available in this build yet: its demo data generator has not landed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail de démonstration n&apos;est pas encore disponible dans cette version&#xa0;: son générateur de données de démonstration n&apos;a pas encore été intégré.</translation>
     </message>
     <message>
         <source>Creating the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;espace de travail de démonstration…</translation>
     </message>
     <message>
         <source>Enter a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une phrase secrète</translation>
     </message>
     <message>
         <source>Choose where the new workspace file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;emplacement du nouveau fichier d&apos;espace de travail.</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#x202f;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess. Use several unrelated words or a longer phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète est trop facile à deviner. Utilisez plusieurs mots sans rapport entre eux ou une phrase plus longue.</translation>
     </message>
     <message>
         <source>Creating the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l&apos;espace de travail…</translation>
     </message>
     <message>
         <source>Wrong passphrase for this workspace. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète erronée pour cet espace de travail. Réessayez.</translation>
     </message>
 </context>
 <context>
     <name>fb::TaxonomyCommands</name>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>MARQUAGE</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ</translation>
     </message>
     <message>
         <source>MEANING</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNIFICATION</translation>
     </message>
     <message>
         <source>rsit, tlp or pap; all three when left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>rsit, tlp ou pap&#x202f;; les trois si omis.</translation>
     </message>
     <message>
         <source>List the Reference Security Incident Taxonomy (class/type keys as --rsit takes them), the TLP 2.0 labels and the PAP labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister la Reference Security Incident Taxonomy (clés de classe/type telles que --rsit les attend), les marquages TLP 2.0 et les marquages PAP.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a taxonomy; use rsit, tlp or pap.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une taxonomie&#x202f;; utilisez rsit, tlp ou pap.</translation>
     </message>
     <message>
         <source>RSIT</source>
-        <translation type="unfinished"></translation>
+        <translation>RSIT</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
 </context>
 <context>
     <name>fb::TeamFields</name>
     <message>
         <source>“%1” is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une adresse http ou https.</translation>
     </message>
     <message>
         <source>“%1” is not a team type (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un type d&apos;équipe (parmi&#xa0;: %2).</translation>
     </message>
     <message>
         <source>“%1” is not a Trusted Introducer status (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un statut Trusted Introducer (parmi&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Say yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez par yes ou no.</translation>
     </message>
     <message>
         <source>“%1” is not a TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un marquage TLP.</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 8601 date or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une date ou une heure ISO 8601.</translation>
     </message>
     <message>
         <source>“%1” is not a field that can be set this way (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un champ qui peut être défini de cette façon (parmi&#xa0;: %2).</translation>
     </message>
     <message>
         <source>“%1” is not a date (yyyy-mm-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une date (aaaa-mm-jj).</translation>
     </message>
     <message>
         <source>“%1” is not an OpenPGP fingerprint (40 or 64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une empreinte OpenPGP (40 ou 64 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>A team needs an official name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une équipe nécessite un nom officiel.</translation>
     </message>
     <message>
         <source>“%1” is not an IANA time zone (such as Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un fuseau horaire IANA (comme Europe/Berlin).</translation>
     </message>
     <message>
         <source>A channel needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un canal nécessite une valeur.</translation>
     </message>
 </context>
 <context>
     <name>fb::TeamOptions</name>
     <message>
         <source>Set a field: FIELD=VALUE (repeatable). Fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un champ&#xa0;: FIELD=VALUE (répétable). Champs&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Add an e-mail address, optionally with a usage: ADDRESS[=USAGE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une adresse électronique, éventuellement avec un usage&#xa0;: ADDRESS[=USAGE].</translation>
     </message>
     <message>
         <source>Add a phone number: NUMBER[=USAGE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un numéro de téléphone&#xa0;: NUMBER[=USAGE].</translation>
     </message>
     <message>
         <source>Add an out-of-band channel: VALUE[=USAGE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un canal hors bande&#xa0;: VALUE[=USAGE].</translation>
     </message>
     <message>
         <source>Remove the channel with this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le canal ayant cette valeur.</translation>
     </message>
     <message>
         <source>Add a constituency entry: CIDR, range a-b, ASN, domain, *.domain or country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une entrée de communauté desservie&#xa0;: CIDR, plage a-b, ASN, domaine, *.domaine ou pays.</translation>
     </message>
     <message>
         <source>Add a free-text constituency entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une entrée de communauté desservie en texte libre.</translation>
     </message>
     <message>
         <source>Remove a constituency entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une entrée de communauté desservie.</translation>
     </message>
     <message>
         <source>Link an OpenPGP key by fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une clé OpenPGP par son empreinte.</translation>
     </message>
     <message>
         <source>Remove a linked key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une clé liée.</translation>
     </message>
     <message>
         <source>Add an agreement: KIND:PARTY:SIGNED[:EXPIRES] (kind nda, mou, code-of-conduct, other).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un accord&#xa0;: KIND:PARTY:SIGNED[:EXPIRES] (type nda, mou, code-of-conduct, other).</translation>
     </message>
     <message>
         <source>Record that the entry was verified now, by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer que l&apos;entrée vient d&apos;être vérifiée, par vous.</translation>
     </message>
     <message>
         <source>“%1” is not a channel usage (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un usage de canal (parmi&#xa0;: %2).</translation>
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set attend FIELD=VALUE, pas «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>The team has no constituency entry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe n&apos;a pas d&apos;entrée de communauté desservie «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>--agreement takes KIND:PARTY:SIGNED[:EXPIRES], not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agreement attend KIND:PARTY:SIGNED[:EXPIRES], pas «&#x202f;%1&#x202f;».</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketCommands</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy (see: taxonomy list rsit).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une classe/un type de la Reference Security Incident Taxonomy (voir&#xa0;: taxonomy list rsit).</translation>
     </message>
     <message>
         <source>report, incident, investigation or countermeasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>report, incident, investigation ou countermeasure.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>NATURE</translation>
     </message>
     <message>
         <source>One line saying what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne qui dit ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>The description.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description.</translation>
     </message>
     <message>
         <source>Read the description from FILE (- for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la description dans FICHIER (- pour l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Who works on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui s&apos;en occupe.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>TLP 2.0 label: clear, green, amber, amber+strict, red (default amber).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage TLP 2.0&#xa0;: clear, green, amber, amber+strict, red (par défaut amber).</translation>
     </message>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>MARQUAGE</translation>
     </message>
     <message>
         <source>RSIT class/type, e.g. malicious-code/c2-server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe/type RSIT, p. ex. malicious-code/c2-server.</translation>
     </message>
     <message>
         <source>CLASS/TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>CLASSE/TYPE</translation>
     </message>
     <message>
         <source>1-4 or critical, high, medium, low (default medium).</source>
-        <translation type="unfinished"></translation>
+        <translation>1-4 ou critical, high, medium, low (par défaut medium).</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAVITÉ</translation>
     </message>
     <message>
         <source>The constituency concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La communauté desservie concernée.</translation>
     </message>
     <message>
         <source>Who reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l&apos;a signalé.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi&#xa0;: %1.</translation>
     </message>
     <message>
         <source>HOW</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMENT</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>A tag (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette (répétable).</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTIQUETTE</translation>
     </message>
     <message>
         <source>An observable, type guessed (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un observable, type deviné (répétable).</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALEUR</translation>
     </message>
     <message>
         <source>Attach the observables found in the title and description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre les observables trouvés dans le titre et la description.</translation>
     </message>
     <message>
         <source>Link the new ticket under this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher le nouveau ticket à cet incident.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Create a ticket and print its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un ticket et afficher son numéro.</translation>
     </message>
     <message>
         <source>ticket create needs --kind and --title.</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket create nécessite --kind et --title.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket kind (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une nature de ticket (%2).</translation>
     </message>
     <message>
         <source>Give --description or --description-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --description ou --description-file, pas les deux.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TLP 2.0 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un marquage TLP 2.0.</translation>
     </message>
     <message>
         <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La gravité doit être 1 à 4 ou critical, high, medium, low&#x202f;; pas «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» ne fait pas partie de&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Only tickets of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tickets de cette nature.</translation>
     </message>
     <message>
         <source>Only tickets in this state (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tickets dans cet état (répétable).</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>Only open work (active states).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement le travail en cours (états actifs).</translation>
     </message>
     <message>
         <source>Only tickets of this owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tickets de ce responsable.</translation>
     </message>
     <message>
         <source>Only tickets with this TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tickets portant ce marquage TLP.</translation>
     </message>
     <message>
         <source>Only tickets of this RSIT class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tickets de cette classe RSIT.</translation>
     </message>
     <message>
         <source>CLASS</source>
-        <translation type="unfinished"></translation>
+        <translation>CLASSE</translation>
     </message>
     <message>
         <source>Include reports merged into others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les signalements fusionnés dans d&apos;autres.</translation>
     </message>
     <message>
         <source>id, due, created, updated or severity (default id).</source>
-        <translation type="unfinished"></translation>
+        <translation>id, due, created, updated ou severity (par défaut id).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ</translation>
     </message>
     <message>
         <source>Descending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre décroissant.</translation>
     </message>
     <message>
         <source>At most N tickets (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N tickets (par défaut 100).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Skip the first N tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauter les N premiers tickets.</translation>
     </message>
     <message>
         <source>List tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les tickets.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sort key (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une clé de tri (%2).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un nombre de tickets.</translation>
     </message>
     <message>
         <source>The ticket number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro du ticket.</translation>
     </message>
     <message>
         <source>Show a ticket with its links and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un ticket avec ses liens et son historique.</translation>
     </message>
     <message>
         <source>The new value (dates in ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle valeur (dates en ISO 8601).</translation>
     </message>
     <message>
         <source>Change one field of a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un champ d&apos;un ticket.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un champ modifiable&#x202f;; champs&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Ticket #%1: %2 set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1&#xa0;: %2 défini.</translation>
     </message>
     <message>
         <source>How it was resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment il a été résolu.</translation>
     </message>
     <message>
         <source>Lessons learned (needed to resolve an incident).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour d&apos;expérience (nécessaire pour résoudre un incident).</translation>
     </message>
     <message>
         <source>The new state, e.g. open, resolved, rejected, active, pending-removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel état, p. ex. open, resolved, rejected, active, pending-removal.</translation>
     </message>
     <message>
         <source>Move a ticket to another state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire passer un ticket dans un autre état.</translation>
     </message>
     <message>
         <source>Ticket #%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket #%1 est maintenant %2.</translation>
     </message>
     <message>
         <source>The report, investigation or countermeasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signalement, l&apos;investigation ou la contre-mesure.</translation>
     </message>
     <message>
         <source>The incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident.</translation>
     </message>
     <message>
         <source>Remove a ticket from an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un ticket d&apos;un incident.</translation>
     </message>
     <message>
         <source>Link a ticket under an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher un ticket à un incident.</translation>
     </message>
     <message>
         <source>Ticket #%1 unlinked from incident #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 détaché de l&apos;incident #%2.</translation>
     </message>
     <message>
         <source>Ticket #%1 linked to incident #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 rattaché à l&apos;incident #%2.</translation>
     </message>
     <message>
         <source>The report that stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signalement qui reste.</translation>
     </message>
     <message>
         <source>The duplicate report, marked as merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signalement en double, marqué comme fusionné.</translation>
     </message>
     <message>
         <source>Merge a duplicate report into another: its observables, tags, links and description move over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner un signalement en double dans un autre&#xa0;: ses observables, étiquettes, liens et sa description sont transférés.</translation>
     </message>
     <message>
         <source>Ticket #%1 merged into #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 fusionné dans #%2.</translation>
     </message>
     <message>
         <source>The tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étiquette.</translation>
     </message>
     <message>
         <source>Remove a tag from a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une étiquette d&apos;un ticket.</translation>
     </message>
     <message>
         <source>Add a tag to a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette à un ticket.</translation>
     </message>
     <message>
         <source>Ticket #%1: tag removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1&#xa0;: étiquette retirée.</translation>
     </message>
     <message>
         <source>Ticket #%1: tag added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1&#xa0;: étiquette ajoutée.</translation>
     </message>
     <message>
         <source>The observable type when guessing is not wanted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;observable quand on ne veut pas qu&apos;il soit deviné&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Address, network, domain, URL, e-mail, hash, CVE or AS number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, réseau, domaine, URL, adresse électronique, empreinte, CVE ou numéro d&apos;AS.</translation>
     </message>
     <message>
         <source>Add an observable to a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un observable à un ticket.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an observable type.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un type d&apos;observable.</translation>
     </message>
     <message>
         <source>Ticket #%1: %2 %3 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1&#xa0;: %2 %3 ajouté.</translation>
     </message>
     <message>
         <source>Free words (every one must match; word* matches a prefix) and typed terms: %1 (e.g. ip:192.0.2.0/24 owner:me state:open).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots libres (chacun doit correspondre&#x202f;; mot* correspond à un préfixe) et termes typés&#xa0;: %1 (p. ex. ip:192.0.2.0/24 owner:me state:open).</translation>
     </message>
     <message>
         <source>Search tickets: full text over titles and descriptions, narrowed by typed terms as in the GUI&apos;s search box. Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des tickets&#xa0;: texte intégral sur les titres et descriptions, affiné par des termes typés comme dans le champ de recherche de l&apos;interface graphique. Les plus récents d&apos;abord.</translation>
     </message>
     <message>
         <source>Nothing to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à rechercher.</translation>
     </message>
     <message>
         <source>Show the history of a ticket, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;historique d&apos;un ticket, du plus ancien au plus récent.</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketEnums</name>
     <message>
         <source>Incident Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement d&apos;incident</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigation</translation>
     </message>
     <message>
         <source>Countermeasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre-mesure</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire web</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>how reported</comment>
         <extracomment>How an incident was reported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Constituent</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de la communauté desservie</translation>
     </message>
     <message>
         <source>Other CSIRT</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre CSIRT</translation>
     </message>
     <message>
         <source>ISP</source>
-        <translation type="unfinished"></translation>
+        <translation>FAI</translation>
     </message>
     <message>
         <source>Law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Forces de l&apos;ordre</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Particulier</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>reporter type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketRelationsPanel</name>
     <message>
         <source>Observables</source>
-        <translation type="unfinished"></translation>
+        <translation>Observables</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Correspondence</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Other tickets with this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres tickets avec cette valeur</translation>
     </message>
     <message>
         <source>Who handles this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui traite ceci&#x202f;?</translation>
     </message>
     <message>
         <source>Not available yet: the directory of teams and constituencies has not landed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore disponible&#xa0;: l&apos;annuaire des équipes et des communautés desservies n&apos;a pas encore été intégré.</translation>
     </message>
     <message>
         <source>Chain not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne pas encore vérifiée.</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la chaîne</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Correspondence is not available yet: mail import and replies have not landed in this build. Messages of this ticket will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance n&apos;est pas encore disponible&#xa0;: l&apos;import de courriels et les réponses n&apos;ont pas encore été intégrés à cette version. Les messages de ce ticket apparaîtront ici.</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>#%1 %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 (%3, %4)</translation>
     </message>
     <message>
         <source>Parent incident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident parent&#xa0;: %1</translation>
     </message>
     <message>
         <source>Child: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Merged into: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné dans&#xa0;: %1</translation>
     </message>
     <message>
         <source>No links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lien.</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>No other ticket carries %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre ticket ne porte %1.</translation>
     </message>
     <message numerus="yes">
         <source>History chain intact (%n row(s) checked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaîne d&apos;historique intacte (%n ligne vérifiée).</numerusform>
+            <numerusform>Chaîne d&apos;historique intacte (%n lignes vérifiées).</numerusform>
         </translation>
     </message>
     <message>
         <source>History chain BROKEN at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne d&apos;historique ROMPUE à la ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketSearch</name>
     <message>
         <source>Give at least one word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un mot à rechercher.</translation>
     </message>
     <message>
         <source>The search &apos;%1&apos; could not be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche «&#x202f;%1&#x202f;» n&apos;a pas pu être exécutée.</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketSearchQuery</name>
     <message>
         <source>&apos;%1&apos; is not a value for %2:.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une valeur pour %2:.</translation>
     </message>
     <message>
         <source>Give a value after %1:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une valeur après %1:.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un marquage TLP.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket state.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un état de ticket.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une nature de ticket.</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketStore</name>
     <message>
         <source>A ticket needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ticket nécessite un titre.</translation>
     </message>
     <message>
         <source>The title is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>Severity must be 1 (critical) to 4 (low), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La gravité doit aller de 1 (critique) à 4 (faible), pas %1.</translation>
     </message>
     <message>
         <source>&apos;%1/%2&apos; is not a class and type of the Reference Security Incident Taxonomy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1/%2&#x202f;» n&apos;est pas une classe et un type de la Reference Security Incident Taxonomy.</translation>
     </message>
     <message>
         <source>A countermeasure must be linked to an incident when it is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une contre-mesure doit être rattachée à un incident lors de sa création.</translation>
     </message>
     <message>
         <source>An incident cannot be linked under another incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un incident ne peut pas être rattaché à un autre incident.</translation>
     </message>
     <message>
         <source>Ticket %1 is not an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket %1 n&apos;est pas un incident.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address or network.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est ni une adresse IP ni un réseau.</translation>
     </message>
     <message>
         <source>There is no ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de ticket %1.</translation>
     </message>
     <message>
         <source>Ticket %1 was merged into %2; change that ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket %1 a été fusionné dans %2&#x202f;; modifiez plutôt ce ticket-là.</translation>
     </message>
     <message>
         <source>A ticket needs a title of at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ticket nécessite un titre d&apos;au plus %1 caractères.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TLP 2.0 label (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un marquage TLP 2.0 (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une classe/un type de la Reference Security Incident Taxonomy.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» ne fait pas partie de&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La gravité doit être 1 à 4 ou critical, high, medium, low&#x202f;; pas «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-05-01T17:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une date et heure ISO 8601 (p. ex. 2026-05-01T17:00:00Z).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un champ modifiable&#x202f;; champs&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Resolving incident %1 needs its lessons learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La résolution de l&apos;incident %1 nécessite son retour d&apos;expérience.</translation>
     </message>
     <message>
         <source>Incident %1 cannot be linked under another incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident %1 ne peut pas être rattaché à un autre incident.</translation>
     </message>
     <message>
         <source>Ticket %1 is already linked to incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket %1 est déjà rattaché à l&apos;incident %2.</translation>
     </message>
     <message>
         <source>%1 %2 already belongs to incident %3; it can belong to one incident only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 appartient déjà à l&apos;incident %3&#x202f;; il ne peut appartenir qu&apos;à un seul incident.</translation>
     </message>
     <message>
         <source>Ticket %1 is not linked to incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket %1 n&apos;est pas rattaché à l&apos;incident %2.</translation>
     </message>
     <message>
         <source>Countermeasure %1 must stay linked to an incident; link it to another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contre-mesure %1 doit rester rattachée à un incident&#x202f;; rattachez-la d&apos;abord à un autre.</translation>
     </message>
     <message>
         <source>A ticket cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ticket ne peut pas être fusionné dans lui-même.</translation>
     </message>
     <message>
         <source>Only incident reports are merged; %1 and %2 are not both reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les signalements d&apos;incident sont fusionnés&#x202f;; %1 et %2 ne sont pas tous deux des signalements.</translation>
     </message>
     <message>
         <source>--- Merged from %1: %2 ---</source>
-        <translation type="unfinished"></translation>
+        <translation>--- Fusionné depuis %1&#xa0;: %2 ---</translation>
     </message>
     <message>
         <source>A tag cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette ne peut pas être vide.</translation>
     </message>
     <message>
         <source>Ticket %1 has no tag &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket %1 n&apos;a pas d&apos;étiquette «&#x202f;%2&#x202f;».</translation>
     </message>
     <message>
         <source>SLA times must be positive (severity %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les délais SLA doivent être positifs (gravité %1).</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketView</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour d&apos;expérience</translation>
     </message>
     <message>
         <source>Resolving incident %1. What should the team do differently next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution de l&apos;incident %1. Que devrait faire l&apos;équipe différemment la prochaine fois&#x202f;?</translation>
     </message>
     <message>
         <source>Select a ticket to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un ticket pour l&apos;afficher ici.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classé</translation>
     </message>
     <message>
         <source>TLP:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP&#xa0;:</translation>
     </message>
     <message>
         <source>Class / type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe / type&#xa0;:</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Constituency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté desservie&#xa0;:</translation>
     </message>
     <message>
         <source>Resolution due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance de résolution&#xa0;:</translation>
     </message>
     <message>
         <source>#%1 · %2 · %3 · reported by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 · %3 · signalé par %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer %1</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout type</translation>
     </message>
     <message>
         <source>First response due in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse attendue dans %1 (%2)</translation>
     </message>
     <message>
         <source>First response overdue by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse en retard de %1 (%2)</translation>
     </message>
     <message>
         <source>Resolution due in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution attendue dans %1 (%2)</translation>
     </message>
     <message>
         <source>Resolution overdue by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution en retard de %1 (%2)</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>NATURE</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>SEV</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAV</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>RSIT</source>
-        <translation type="unfinished"></translation>
+        <translation>RSIT</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>RESPONSABLE</translation>
     </message>
     <message>
         <source>DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHÉANCE</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITRE</translation>
     </message>
     <message>
         <source>[merged into #%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[fusionné dans #%1] %2</translation>
     </message>
     <message>
         <source>No tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ticket.</translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>LIGNE</translation>
     </message>
     <message>
         <source>AT</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>ACTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTEUR</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTION</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAMP</translation>
     </message>
     <message>
         <source>CHANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODIFICATION</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné dans</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Constituency</source>
-        <translation type="unfinished"></translation>
+        <translation>Communauté desservie</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarant</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé par</translation>
     </message>
     <message>
         <source>Reporter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de déclarant</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse</translation>
     </message>
     <message>
         <source>Response due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance de réponse</translation>
     </message>
     <message>
         <source>Resolve due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance de résolution</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <source>Observables:</source>
-        <translation type="unfinished"></translation>
+        <translation>Observables&#xa0;:</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>fb::Tlp</name>
     <message>
         <source>Recipients can spread this to the world, there is no limit on disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les destinataires peuvent diffuser ceci au monde entier&#x202f;; la divulgation n&apos;est pas limitée.</translation>
     </message>
     <message>
         <source>Limited disclosure, recipients can spread this within their community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgation limitée&#xa0;: les destinataires peuvent diffuser ceci au sein de leur communauté.</translation>
     </message>
     <message>
         <source>Limited disclosure, recipients can only spread this on a need-to-know basis within their organization and its clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgation limitée&#xa0;: les destinataires ne peuvent diffuser ceci qu&apos;en fonction du besoin d&apos;en connaître, au sein de leur organisation et auprès de ses clients.</translation>
     </message>
     <message>
         <source>Limited disclosure, recipients can only spread this on a need-to-know basis within their organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgation limitée&#xa0;: les destinataires ne peuvent diffuser ceci qu&apos;en fonction du besoin d&apos;en connaître, au sein de leur organisation.</translation>
     </message>
     <message>
         <source>For the eyes and ears of individual recipients only, no further disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé aux yeux et aux oreilles des destinataires individuels, aucune autre divulgation.</translation>
     </message>
 </context>
 <context>
     <name>fb::TriagePage</name>
     <message>
         <source>New incident from this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel incident à partir de ce signalement</translation>
     </message>
     <message>
         <source>Link to an existing incident (type to search, Enter links, Esc back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher à un incident existant (saisir pour rechercher, Entrée rattache, Échap revient)</translation>
     </message>
     <message>
         <source>Reject the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter le signalement</translation>
     </message>
     <message>
         <source>Next report</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement suivant</translation>
     </message>
     <message>
         <source>Previous report</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement précédent</translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Class: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Link to incident (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher à un incident (L)</translation>
     </message>
     <message>
         <source>Type an incident&apos;s number or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le numéro ou le titre d&apos;un incident…</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>No new reports to triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nouveau signalement à trier.</translation>
     </message>
     <message>
         <source>Report %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement %1 sur %2</translation>
     </message>
     <message>
         <source>State: %1 · TLP: %2 · Severity: %3 · Class: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: %1 · TLP&#xa0;: %2 · Gravité&#xa0;: %3 · Classe&#xa0;: %4</translation>
     </message>
     <message>
         <source>unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>non classé</translation>
     </message>
     <message>
         <source>Reported by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé par %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Observables</source>
-        <translation type="unfinished"></translation>
+        <translation>Observables</translation>
     </message>
     <message>
         <source>Report %1 is now part of the new incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signalement %1 fait maintenant partie du nouvel incident %2.</translation>
     </message>
     <message>
         <source>Type an incident&apos;s number, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le numéro d&apos;un incident, ou choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <source>Report %1 linked to incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement %1 rattaché à l&apos;incident %2.</translation>
     </message>
     <message>
         <source>Report %1 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement %1 rejeté.</translation>
     </message>
     <message>
         <source>Report %1 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement %1 mis à jour.</translation>
     </message>
 </context>
 <context>
     <name>fb::TrustedIntroducerReader</name>
     <message>
         <source>The field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ est manquant.</translation>
     </message>
     <message>
         <source>Expected text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte attendu.</translation>
     </message>
     <message>
         <source>Expected a list of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de textes attendue.</translation>
     </message>
     <message>
         <source>Expected a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste attendue.</translation>
     </message>
     <message>
         <source>“%1” is not a channel usage (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un usage de canal (parmi&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Expected text or an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte ou objet attendu.</translation>
     </message>
     <message>
         <source>“%1” is not a team type (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un type d&apos;équipe (parmi&#xa0;: %2).</translation>
     </message>
     <message>
         <source>“%1” is not a Trusted Introducer status.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un statut Trusted Introducer.</translation>
     </message>
     <message>
         <source>Expected true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false attendu.</translation>
     </message>
     <message>
         <source>Expected an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet attendu.</translation>
     </message>
     <message>
         <source>Expected an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure ISO 8601 attendue.</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas du JSON valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The file holds no list of teams (expected an array or {&quot;teams&quot;: [...]}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient pas de liste d&apos;équipes (attendu&#xa0;: un tableau ou {&quot;teams&quot;: [...]}).</translation>
     </message>
     <message>
         <source>Expected an object for a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet attendu pour une équipe.</translation>
     </message>
 </context>
 <context>
     <name>fb::VCardReader</name>
     <message>
         <source>Not a property line (a folded line must start with a space or a tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une ligne de propriété (une ligne repliée doit commencer par une espace ou une tabulation).</translation>
     </message>
     <message>
         <source>A parameter must have the form NAME=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre doit avoir la forme NAME=value.</translation>
     </message>
     <message>
         <source>A quoted parameter value is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur de paramètre entre guillemets n&apos;est pas fermée.</translation>
     </message>
     <message>
         <source>A double quote may only enclose a whole parameter value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des guillemets doubles ne peuvent entourer qu&apos;une valeur de paramètre entière.</translation>
     </message>
     <message>
         <source>The property has no value (missing &apos;:&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La propriété n&apos;a pas de valeur («&#x202f;:&#x202f;» manquant).</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>A continuation line has nothing to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne de continuation n&apos;a rien à continuer.</translation>
     </message>
     <message>
         <source>The card starting here has no END:VCARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte qui commence ici n&apos;a pas de END:VCARD.</translation>
     </message>
     <message>
         <source>Text outside BEGIN:VCARD ... END:VCARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte en dehors de BEGIN:VCARD ... END:VCARD.</translation>
     </message>
     <message>
         <source>The card has no VERSION:4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;a pas de VERSION:4.0.</translation>
     </message>
     <message>
         <source>Only vCard 4.0 is read, not version “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul vCard 4.0 est lu, pas la version «&#x202f;%1&#x202f;».</translation>
     </message>
 </context>
 <context>
     <name>fb::Vault</name>
     <message>
         <source>There is no workspace file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de fichier d&apos;espace de travail à %1.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is an unencrypted SQLite database, not a Firebreak workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite non chiffrée, pas un espace de travail Firebreak.</translation>
     </message>
     <message>
         <source>%1 is not a Firebreak workspace, or it is truncated (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un espace de travail Firebreak, ou il est tronqué (%2 octets).</translation>
     </message>
     <message>
         <source>%1 already exists; Firebreak does not overwrite files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#x202f;; Firebreak n&apos;écrase pas les fichiers.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The key was derived for another file than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a été dérivée pour un autre fichier que %1.</translation>
     </message>
     <message>
         <source>Cannot %1 the workspace %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de %1 l&apos;espace de travail %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>créer</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir</translation>
     </message>
     <message>
         <source>setting the key</source>
-        <translation type="unfinished"></translation>
+        <translation>définition de la clé</translation>
     </message>
     <message>
         <source>The passphrase does not open %1 (or the file is not a Firebreak workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète n&apos;ouvre pas %1 (ou le fichier n&apos;est pas un espace de travail Firebreak).</translation>
     </message>
     <message>
         <source>reading the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>%1 is read-only; Firebreak needs to write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule&#x202f;; Firebreak doit pouvoir y écrire.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Firebreak workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite mais pas un espace de travail Firebreak.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Firebreak (workspace format %2; this program knows up to %3). Update Firebreak to open it; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Firebreak (format d&apos;espace de travail %2&#x202f;; ce programme connaît jusqu&apos;à %3). Mettez Firebreak à jour pour l&apos;ouvrir&#x202f;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Cannot switch %1 to write-ahead logging; is its folder writable?</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de passer %1 en journalisation anticipée (write-ahead logging)&#x202f;; son dossier est-il accessible en écriture&#x202f;?</translation>
     </message>
     <message>
         <source>%1 returned nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a rien renvoyé.</translation>
     </message>
     <message>
         <source>The schema migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration de schéma %1 manque dans cette version.</translation>
     </message>
     <message>
         <source>Upgrading %1 to format %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau de %1 au format %2 a échoué&#xa0;: %3</translation>
     </message>
     <message>
         <source>This database is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données n&apos;est pas chiffrée.</translation>
     </message>
     <message>
         <source>changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>changement de la phrase secrète</translation>
     </message>
     <message>
         <source>The workspace %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 est fermé.</translation>
     </message>
     <message>
         <source>preparing a query</source>
-        <translation type="unfinished"></translation>
+        <translation>préparation d&apos;une requête</translation>
     </message>
     <message>
         <source>running a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution d&apos;une instruction</translation>
     </message>
     <message>
         <source>The workspace %1 is damaged or truncated (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 est endommagé ou tronqué (%2 lors de&#xa0;: %3).</translation>
     </message>
     <message>
         <source>The workspace %1 could not be written (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 n&apos;a pas pu être écrit (%2 lors de&#xa0;: %3).</translation>
     </message>
     <message>
         <source>The workspace %1 is in use by another program (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 est utilisé par un autre programme (%2 lors de&#xa0;: %3).</translation>
     </message>
     <message>
         <source>The change conflicts with what is stored (%1 while %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification est en conflit avec ce qui est enregistré (%1 lors de&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Database error in %1 (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données dans %1 (%2 lors de&#xa0;: %3).</translation>
     </message>
     <message>
         <source>The transaction is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction n&apos;est plus ouverte.</translation>
     </message>
     <message>
         <source>A step of this change failed, so none of it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape de cette modification a échoué&#x202f;; rien n&apos;en a donc été enregistré.</translation>
     </message>
     <message>
         <source>binding a query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>liaison d&apos;un paramètre de requête</translation>
     </message>
     <message>
         <source>running a query</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution d&apos;une requête</translation>
     </message>
 </context>
 <context>
     <name>fb::WorkspaceCommands</name>
     <message>
         <source>Create a new, empty workspace at --workspace (or $%1), encrypted with a key derived from the passphrase. An existing file is never overwritten. When the passphrase is asked for, it is asked twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouvel espace de travail vide à --workspace (ou $%1), chiffré avec une clé dérivée de la phrase secrète. Un fichier existant n&apos;est jamais écrasé. Quand la phrase secrète est demandée, elle l&apos;est deux fois.</translation>
     </message>
     <message>
         <source>%1 already exists; init never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#x202f;; init n&apos;écrase jamais un fichier.</translation>
     </message>
     <message>
         <source>New workspace passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du nouvel espace de travail&#xa0;: </translation>
     </message>
     <message>
         <source>Created workspace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail %1 créé.</translation>
     </message>
     <message>
         <source>Read the new passphrase from the first line of FILE (else $%1, else asked twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la nouvelle phrase secrète sur la première ligne de FICHIER (sinon $%1, sinon demandée deux fois).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Change the passphrase: the whole file is re-encrypted under a key from the new passphrase and a fresh salt. The current passphrase comes from the usual sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase secrète&#xa0;: tout le fichier est rechiffré avec une clé issue de la nouvelle phrase secrète et d&apos;un sel neuf. La phrase secrète actuelle provient des sources habituelles.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète&#xa0;: </translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète changée.</translation>
     </message>
     <message>
         <source>Run SQLite&apos;s integrity check over every page and walk the hash chain of the history. Exit code 0 when both are intact, 2 otherwise (the first broken history row is named on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le contrôle d&apos;intégrité de SQLite sur chaque page et parcourir la chaîne de hachage de l&apos;historique. Code de sortie 0 si les deux sont intacts, 2 sinon (la première ligne d&apos;historique rompue est indiquée sur stderr).</translation>
     </message>
     <message>
         <source>Integrity check: ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d&apos;intégrité&#xa0;: ok.</translation>
     </message>
     <message numerus="yes">
         <source>Integrity check: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contrôle d&apos;intégrité&#xa0;: %n problème.</numerusform>
+            <numerusform>Contrôle d&apos;intégrité&#xa0;: %n problèmes.</numerusform>
         </translation>
     </message>
     <message>
         <source>History: %1 rows, chain intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique&#xa0;: %1 lignes, chaîne intacte.</translation>
     </message>
     <message>
         <source>History: chain broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique&#xa0;: chaîne rompue.</translation>
     </message>
     <message>
         <source>The integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle d&apos;intégrité a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>History row %1 breaks the chain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d&apos;historique %1 rompt la chaîne&#xa0;: %2</translation>
     </message>
     <message>
         <source>Create a demo workspace at --workspace when there is no file there yet: about forty tickets of every kind over the last ninety days (botnet, SSH brute force, CVE-2024-3094, DDoS, ransomware, phishing, spam). Then show its queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un espace de travail de démonstration à --workspace s&apos;il n&apos;y a pas encore de fichier&#xa0;: une quarantaine de tickets de toutes natures sur les quatre-vingt-dix derniers jours (botnet, force brute SSH, CVE-2024-3094, DDoS, rançongiciel, hameçonnage, spam). Puis afficher ses files d&apos;attente.</translation>
     </message>
     <message>
         <source>Passphrase for the demo workspace: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de l&apos;espace de travail de démonstration&#xa0;: </translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>NATURE</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIFS</translation>
     </message>
     <message>
         <source>SLA BREACHED</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA DÉPASSÉ</translation>
     </message>
     <message>
         <source>BY STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>PAR ÉTAT</translation>
     </message>
     <message>
         <source>Created the demo workspace %1 with %2 tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail de démonstration %1 créé avec %2 tickets.</translation>
     </message>
     <message>
         <source>Demo workspace %1 (%2 tickets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail de démonstration %1 (%2 tickets).</translation>
     </message>
     <message>
         <source>Try:
@@ -4863,33 +4863,39 @@ Verbes&#xa0;:
   firebreak-cli ticket search phishing owner:bob
   firebreak-cli verify
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez&#xa0;:
+  firebreak-cli ticket list --active --sort due
+  firebreak-cli ticket show 2
+  firebreak-cli observable search 203.0.113.0/24
+  firebreak-cli ticket search phishing owner:bob
+  firebreak-cli verify
+</translation>
     </message>
 </context>
 <context>
     <name>fb::WorkspaceOpener</name>
     <message>
         <source>The workspace could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail n&apos;a pas pu être ouvert.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Incident-handling workbench for CSIRTs</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de travail de traitement des incidents pour les CSIRT</translation>
     </message>
     <message>
         <source>Open the demo workspace, creating it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;espace de travail de démonstration, en le créant si nécessaire.</translation>
     </message>
     <message>
         <source>Render the main window to PNG files in &lt;dir&gt; (sample data) and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre la fenêtre principale dans des fichiers PNG dans &lt;dir&gt; (données d&apos;exemple) et quitter.</translation>
     </message>
     <message>
         <source>The workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;espace de travail à ouvrir.</translation>
     </message>
 </context>
 </TS>
