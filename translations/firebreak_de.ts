@@ -1412,8 +1412,8 @@ Verben:
 </source>
         <translation>  0  Erfolg
   1  Bedienung: unbekannter Befehl/unbekannte Option, fehlendes Argument, keine Passphrasenquelle
-  2  ungültige Eingabe: ein abgelehnter Wert, eine Datei, die kein Arbeitsbereich ist oder von
-     neuerem Firebreak stammt, fehlgeschlagene Integritätsprüfung oder unterbrochene Verlaufskette (verify)
+  2  ungültige Eingabe: abgelehnter Wert, Datei ist kein Arbeitsbereich oder von neuerem Firebreak,
+     fehlgeschlagene Integritätsprüfung oder unterbrochene Verlaufskette (verify)
   3  falsche Passphrase oder falscher Schlüssel
   4  nicht gefunden (Ticket, Datei, Verknüpfung) oder Konflikt (abgelehnter Übergang, vorhandene Datei)
   5  interner Fehler, oder das System hat abgelehnt (E/A-Fehler, Datenträger voll)
@@ -1952,7 +1952,7 @@ Verben:
     <message numerus="yes">
         <source>%n active ticket(s), of which some are past an SLA due date.</source>
         <translation>
-            <numerusform>%n aktives Ticket, davon einige über einer SLA-Frist.</numerusform>
+            <numerusform>%n aktives Ticket, das eine SLA-Frist überschritten hat.</numerusform>
             <numerusform>%n aktive Tickets, davon einige über einer SLA-Frist.</numerusform>
         </translation>
     </message>
@@ -1963,7 +1963,7 @@ Verben:
     <message numerus="yes">
         <source>%n active ticket(s), none past an SLA due date.</source>
         <translation>
-            <numerusform>%n aktives Ticket, keines über einer SLA-Frist.</numerusform>
+            <numerusform>%n aktives Ticket, ohne überschrittene SLA-Frist.</numerusform>
             <numerusform>%n aktive Tickets, keines über einer SLA-Frist.</numerusform>
         </translation>
     </message>
@@ -2206,8 +2206,8 @@ Verben:
     <message numerus="yes">
         <source>%1 failed: GnuPG accepted none of the %n keys in the data.</source>
         <translation>
-            <numerusform>%1 fehlgeschlagen: GnuPG hat den %n Schlüssel in den Daten nicht akzeptiert.</numerusform>
-            <numerusform>%1 fehlgeschlagen: GnuPG hat keinen der %n Schlüssel in den Daten akzeptiert.</numerusform>
+            <numerusform>%1 fehlgeschlagen: Die Daten enthalten %n Schlüssel, den GnuPG nicht akzeptiert hat.</numerusform>
+            <numerusform>%1 fehlgeschlagen: Die Daten enthalten %n Schlüssel, von denen GnuPG keinen akzeptiert hat.</numerusform>
         </translation>
     </message>
     <message>

@@ -1952,7 +1952,7 @@ Verbes&#xa0;:
     <message numerus="yes">
         <source>%n active ticket(s), of which some are past an SLA due date.</source>
         <translation>
-            <numerusform>%n ticket actif, dont certains ont dépassé une échéance SLA.</numerusform>
+            <numerusform>%n ticket actif, qui a dépassé une échéance SLA.</numerusform>
             <numerusform>%n tickets actifs, dont certains ont dépassé une échéance SLA.</numerusform>
         </translation>
     </message>
@@ -1963,7 +1963,7 @@ Verbes&#xa0;:
     <message numerus="yes">
         <source>%n active ticket(s), none past an SLA due date.</source>
         <translation>
-            <numerusform>%n ticket actif, aucun n&apos;a dépassé d&apos;échéance SLA.</numerusform>
+            <numerusform>%n ticket actif, sans échéance SLA dépassée.</numerusform>
             <numerusform>%n tickets actifs, aucun n&apos;a dépassé d&apos;échéance SLA.</numerusform>
         </translation>
     </message>
@@ -2206,8 +2206,8 @@ Verbes&#xa0;:
     <message numerus="yes">
         <source>%1 failed: GnuPG accepted none of the %n keys in the data.</source>
         <translation>
-            <numerusform>%1&#xa0;: échec, GnuPG n&apos;a pas accepté la clé (%n) des données.</numerusform>
-            <numerusform>%1&#xa0;: échec, GnuPG n&apos;a accepté aucune des %n clés des données.</numerusform>
+            <numerusform>%1&#xa0;: échec, les données contiennent %n clé, que GnuPG n&apos;a pas acceptée.</numerusform>
+            <numerusform>%1&#xa0;: échec, les données contiennent %n clés, dont GnuPG n&apos;a accepté aucune.</numerusform>
         </translation>
     </message>
     <message>
