@@ -2900,280 +2900,280 @@ Verbos:
     <name>fb::SignatureText</name>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não assinado</translation>
     </message>
     <message>
         <source>Unknown signer</source>
         <extracomment>the key that made a signature is not in the keyring</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Signatário desconhecido</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida</translation>
     </message>
     <message>
         <source>Valid, key not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida, chave não confiável</translation>
     </message>
     <message>
         <source>Key expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave expirada</translation>
     </message>
     <message>
         <source>Key revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave revogada</translation>
     </message>
     <message>
         <source>Bad signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura inválida</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificada</translation>
     </message>
     <message>
         <source>an unknown signer</source>
-        <translation type="unfinished"></translation>
+        <translation>um signatário desconhecido</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>uma data desconhecida</translation>
     </message>
     <message>
         <source>The data is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados não estão assinados.</translation>
     </message>
     <message>
         <source>Signed on %1 with the key %2, which is not in the keyring, so the signature cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado em %1 com a chave %2, que não está no chaveiro, então a assinatura não pode ser verificada.</translation>
     </message>
     <message>
         <source>Valid signature by %1 (key %2) made on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura válida de %1 (chave %2) feita em %3.</translation>
     </message>
     <message>
         <source>Valid signature by %1 (key %2) made on %3, but the key is not among the trusted keys, so it may not belong to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura válida de %1 (chave %2) feita em %3, mas a chave não está entre as chaves confiáveis, então pode não pertencer a %1.</translation>
     </message>
     <message>
         <source>Signature by %1 (key %2) made on %3 with a key that has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura de %1 (chave %2) feita em %3 com uma chave que expirou.</translation>
     </message>
     <message>
         <source>Signature by %1 (key %2) made on %3 with a key that its owner has revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura de %1 (chave %2) feita em %3 com uma chave que o titular revogou.</translation>
     </message>
     <message>
         <source>Bad signature by %1 (key %2): the data was changed after it was signed, or the signature is forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura inválida de %1 (chave %2): os dados foram alterados depois de assinados, ou a assinatura é forjada.</translation>
     </message>
     <message>
         <source>The signature could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar a assinatura.</translation>
     </message>
     <message>
         <source>The signature could not be checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar a assinatura: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The data carries %n signatures; this is the worst of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Os dados têm %n assinatura; esta é a pior delas.</numerusform>
+            <numerusform>Os dados têm %n assinaturas; esta é a pior delas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask the sender to sign it, or confirm the content through another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça ao remetente que assine, ou confirme o conteúdo por outro canal.</translation>
     </message>
     <message>
         <source>Import the signer&apos;s public key into the workspace keyring (Import key…), compare its fingerprint with the sender through another channel, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe a chave pública do signatário para o chaveiro do espaço de trabalho (Importar chave…), compare a impressão digital dela com o remetente por outro canal e verifique novamente.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a fazer.</translation>
     </message>
     <message>
         <source>Compare the key&apos;s fingerprint with the sender through another channel, then add the key to the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare a impressão digital da chave com o remetente por outro canal e depois adicione a chave ao chaveiro do espaço de trabalho.</translation>
     </message>
     <message>
         <source>Ask the sender for their current key and, if it matters, a new signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça ao remetente a chave atual dele e, se for importante, uma nova assinatura.</translation>
     </message>
     <message>
         <source>Do not rely on this content. Ask the sender, through another channel, for their new key and a new signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não confie neste conteúdo. Peça ao remetente, por outro canal, a nova chave dele e uma nova assinatura.</translation>
     </message>
     <message>
         <source>Do not rely on this content. Get the original again from the sender and verify it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não confie neste conteúdo. Obtenha o original novamente com o remetente e verifique-o de novo.</translation>
     </message>
     <message>
         <source>Check that GnuPG is installed and working, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o GnuPG está instalado e funcionando e tente novamente.</translation>
     </message>
 </context>
 <context>
     <name>fb::SlaCommands</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SEVERIDADE</translation>
     </message>
     <message>
         <source>RESPONSE</source>
-        <translation type="unfinished"></translation>
+        <translation>RESPOSTA</translation>
     </message>
     <message>
         <source>RESOLVE</source>
-        <translation type="unfinished"></translation>
+        <translation>RESOLUÇÃO</translation>
     </message>
     <message>
         <source>Show the time to first response and to resolution for each severity. Times are calendar time, round the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o tempo até a primeira resposta e até a resolução para cada severidade. Os tempos são corridos, 24 horas por dia.</translation>
     </message>
     <message>
         <source>1-4 or critical, high, medium, low.</source>
-        <translation type="unfinished"></translation>
+        <translation>1-4 ou critical, high, medium, low.</translation>
     </message>
     <message>
         <source>Time to first response, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo até a primeira resposta, em minutos.</translation>
     </message>
     <message>
         <source>Time to resolution, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo até a resolução, em minutos.</translation>
     </message>
     <message>
         <source>Change the times of one severity. Due dates of new tickets, and of tickets whose severity changes, follow the new times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altera os tempos de uma severidade. Os prazos dos tickets novos, e dos tickets cuja severidade mudar, seguem os novos tempos.</translation>
     </message>
     <message>
         <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A severidade deve ser de 1 a 4 ou critical, high, medium, low; não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>SLA times are whole numbers of minutes above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os tempos de SLA são números inteiros de minutos maiores que zero.</translation>
     </message>
     <message>
         <source>The time to resolution cannot be shorter than the time to response.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tempo até a resolução não pode ser menor que o tempo até a resposta.</translation>
     </message>
 </context>
 <context>
     <name>fb::SlaPolicy</name>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem prazo</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>No prazo</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence em breve</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Violado</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumprido</translation>
     </message>
 </context>
 <context>
     <name>fb::StartDialog</name>
     <message>
         <source>Firebreak: open a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Firebreak: abrir um espaço de trabalho</translation>
     </message>
     <message>
         <source>Deriving the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivando a chave…</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaços de trabalho recentes</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>Workspace file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do espaço de trabalho:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta:</translation>
     </message>
     <message>
         <source>New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo espaço de trabalho…</translation>
     </message>
     <message>
         <source>Open demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o espaço de trabalho de demonstração</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espaço de trabalho</translation>
     </message>
     <message>
         <source>Firebreak workspaces (*.firebreak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaços de trabalho do Firebreak (*.firebreak)</translation>
     </message>
     <message>
         <source>A workspace is one encrypted file. Its passphrase cannot be recovered: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um espaço de trabalho é um único arquivo criptografado. A frase secreta não pode ser recuperada: guarde-a em um lugar seguro.</translation>
     </message>
     <message>
         <source>New file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo arquivo:</translation>
     </message>
     <message>
         <source>Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a frase secreta:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Força:</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo espaço de trabalho</translation>
     </message>
     <message>
         <source>Choose a workspace file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro um arquivo de espaço de trabalho.</translation>
     </message>
     <message>
         <source>There is no workspace file at %1.</source>
@@ -3181,50 +3181,50 @@ Verbos:
     </message>
     <message>
         <source>Enter the workspace&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a frase secreta do espaço de trabalho.</translation>
     </message>
     <message>
         <source>The demo workspace is not available in this build yet: its demo data generator has not landed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho de demonstração ainda não está disponível nesta versão: o gerador de dados de demonstração ainda não foi incorporado.</translation>
     </message>
     <message>
         <source>Creating the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando o espaço de trabalho de demonstração…</translation>
     </message>
     <message>
         <source>Enter a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma frase secreta</translation>
     </message>
     <message>
         <source>Choose where the new workspace file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha onde fica o novo arquivo de espaço de trabalho.</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; escolha outro nome.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas frases secretas são diferentes.</translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess. Use several unrelated words or a longer phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta frase secreta é fácil demais de adivinhar. Use várias palavras sem relação entre si ou uma frase mais longa.</translation>
     </message>
     <message>
         <source>Creating the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando o espaço de trabalho…</translation>
     </message>
     <message>
         <source>Wrong passphrase for this workspace. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta incorreta para este espaço de trabalho. Tente novamente.</translation>
     </message>
 </context>
 <context>
     <name>fb::TaxonomyCommands</name>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>RÓTULO</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -3232,23 +3232,23 @@ Verbos:
     </message>
     <message>
         <source>MEANING</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNIFICADO</translation>
     </message>
     <message>
         <source>rsit, tlp or pap; all three when left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>rsit, tlp ou pap; os três quando omitido.</translation>
     </message>
     <message>
         <source>List the Reference Security Incident Taxonomy (class/type keys as --rsit takes them), the TLP 2.0 labels and the PAP labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista a Reference Security Incident Taxonomy (chaves classe/tipo como --rsit as aceita), os rótulos TLP 2.0 e os rótulos PAP.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a taxonomy; use rsit, tlp or pap.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma taxonomia; use rsit, tlp ou pap.</translation>
     </message>
     <message>
         <source>RSIT</source>
-        <translation type="unfinished"></translation>
+        <translation>RSIT</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3259,118 +3259,118 @@ Verbos:
     <name>fb::TeamFields</name>
     <message>
         <source>“%1” is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço http ou https.</translation>
     </message>
     <message>
         <source>“%1” is not a team type (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um tipo de equipe (um de: %2).</translation>
     </message>
     <message>
         <source>“%1” is not a Trusted Introducer status (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um status do Trusted Introducer (um de: %2).</translation>
     </message>
     <message>
         <source>Say yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda yes ou no.</translation>
     </message>
     <message>
         <source>“%1” is not a TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um rótulo TLP.</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 8601 date or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data ou horário ISO 8601.</translation>
     </message>
     <message>
         <source>“%1” is not a field that can be set this way (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um campo que possa ser definido desta forma (um de: %2).</translation>
     </message>
     <message>
         <source>“%1” is not a date (yyyy-mm-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data (aaaa-mm-dd).</translation>
     </message>
     <message>
         <source>“%1” is not an OpenPGP fingerprint (40 or 64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma impressão digital OpenPGP (40 ou 64 dígitos hexadecimais).</translation>
     </message>
     <message>
         <source>A team needs an official name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma equipe precisa de um nome oficial.</translation>
     </message>
     <message>
         <source>“%1” is not an IANA time zone (such as Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um fuso horário IANA (como America/Sao_Paulo).</translation>
     </message>
     <message>
         <source>A channel needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um canal precisa de um valor.</translation>
     </message>
 </context>
 <context>
     <name>fb::TeamOptions</name>
     <message>
         <source>Set a field: FIELD=VALUE (repeatable). Fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Define um campo: CAMPO=VALOR (repetível). Campos: %1.</translation>
     </message>
     <message>
         <source>Add an e-mail address, optionally with a usage: ADDRESS[=USAGE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona um endereço de e-mail, opcionalmente com um uso: ENDEREÇO[=USO].</translation>
     </message>
     <message>
         <source>Add a phone number: NUMBER[=USAGE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona um número de telefone: NÚMERO[=USO].</translation>
     </message>
     <message>
         <source>Add an out-of-band channel: VALUE[=USAGE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona um canal fora de banda: VALOR[=USO].</translation>
     </message>
     <message>
         <source>Remove the channel with this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove o canal com este valor.</translation>
     </message>
     <message>
         <source>Add a constituency entry: CIDR, range a-b, ASN, domain, *.domain or country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona uma entrada da comunidade atendida: CIDR, intervalo a-b, ASN, domínio, *.domínio ou país.</translation>
     </message>
     <message>
         <source>Add a free-text constituency entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona uma entrada de texto livre da comunidade atendida.</translation>
     </message>
     <message>
         <source>Remove a constituency entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove uma entrada da comunidade atendida.</translation>
     </message>
     <message>
         <source>Link an OpenPGP key by fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincula uma chave OpenPGP pela impressão digital.</translation>
     </message>
     <message>
         <source>Remove a linked key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove uma chave vinculada.</translation>
     </message>
     <message>
         <source>Add an agreement: KIND:PARTY:SIGNED[:EXPIRES] (kind nda, mou, code-of-conduct, other).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona um acordo: TIPO:PARTE:ASSINADO[:EXPIRA] (tipo nda, mou, code-of-conduct, other).</translation>
     </message>
     <message>
         <source>Record that the entry was verified now, by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra que a entrada foi verificada agora, por você.</translation>
     </message>
     <message>
         <source>“%1” is not a channel usage (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um uso de canal (um de: %2).</translation>
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set aceita CAMPO=VALOR, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The team has no constituency entry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A equipe não tem nenhuma entrada da comunidade atendida &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--agreement takes KIND:PARTY:SIGNED[:EXPIRES], not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agreement aceita TIPO:PARTE:ASSINADO[:EXPIRA], não &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3381,11 +3381,11 @@ Verbos:
     </message>
     <message>
         <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy (see: taxonomy list rsit).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma classe/tipo da Reference Security Incident Taxonomy (consulte: taxonomy list rsit).</translation>
     </message>
     <message>
         <source>report, incident, investigation or countermeasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>report, incident, investigation ou countermeasure.</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -3393,19 +3393,19 @@ Verbos:
     </message>
     <message>
         <source>One line saying what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha dizendo o que aconteceu.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
     </message>
     <message>
         <source>The description.</source>
-        <translation type="unfinished"></translation>
+        <translation>A descrição.</translation>
     </message>
     <message>
         <source>Read the description from FILE (- for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê a descrição de ARQUIVO (- para a entrada padrão).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -3413,7 +3413,7 @@ Verbos:
     </message>
     <message>
         <source>Who works on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem trabalha nele.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3421,43 +3421,43 @@ Verbos:
     </message>
     <message>
         <source>TLP 2.0 label: clear, green, amber, amber+strict, red (default amber).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo TLP 2.0: clear, green, amber, amber+strict, red (padrão: amber).</translation>
     </message>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>RÓTULO</translation>
     </message>
     <message>
         <source>RSIT class/type, e.g. malicious-code/c2-server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe/tipo RSIT, por exemplo, malicious-code/c2-server.</translation>
     </message>
     <message>
         <source>CLASS/TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>CLASSE/TIPO</translation>
     </message>
     <message>
         <source>1-4 or critical, high, medium, low (default medium).</source>
-        <translation type="unfinished"></translation>
+        <translation>1-4 ou critical, high, medium, low (padrão: medium).</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SEVERIDADE</translation>
     </message>
     <message>
         <source>The constituency concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>A comunidade atendida envolvida.</translation>
     </message>
     <message>
         <source>Who reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem notificou.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um de: %1.</translation>
     </message>
     <message>
         <source>HOW</source>
-        <translation type="unfinished"></translation>
+        <translation>COMO</translation>
     </message>
     <message>
         <source>TYPE</source>
@@ -3465,15 +3465,15 @@ Verbos:
     </message>
     <message>
         <source>A tag (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma etiqueta (repetível).</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>ETIQUETA</translation>
     </message>
     <message>
         <source>An observable, type guessed (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um observável, com tipo deduzido (repetível).</translation>
     </message>
     <message>
         <source>VALUE</source>
@@ -3481,11 +3481,11 @@ Verbos:
     </message>
     <message>
         <source>Attach the observables found in the title and description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexa os observáveis encontrados no título e na descrição.</translation>
     </message>
     <message>
         <source>Link the new ticket under this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincula o novo ticket a este incidente.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -3493,71 +3493,71 @@ Verbos:
     </message>
     <message>
         <source>Create a ticket and print its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria um ticket e imprime seu número.</translation>
     </message>
     <message>
         <source>ticket create needs --kind and --title.</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket create precisa de --kind e --title.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket kind (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um tipo de ticket (%2).</translation>
     </message>
     <message>
         <source>Give --description or --description-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe --description ou --description-file, não ambos.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TLP 2.0 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um rótulo TLP 2.0.</translation>
     </message>
     <message>
         <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A severidade deve ser de 1 a 4 ou critical, high, medium, low; não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um de: %2.</translation>
     </message>
     <message>
         <source>Only tickets of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só tickets deste tipo.</translation>
     </message>
     <message>
         <source>Only tickets in this state (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Só tickets neste estado (repetível).</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>Only open work (active states).</source>
-        <translation type="unfinished"></translation>
+        <translation>Só trabalho em aberto (estados ativos).</translation>
     </message>
     <message>
         <source>Only tickets of this owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só tickets deste responsável.</translation>
     </message>
     <message>
         <source>Only tickets with this TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só tickets com este rótulo TLP.</translation>
     </message>
     <message>
         <source>Only tickets of this RSIT class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só tickets desta classe RSIT.</translation>
     </message>
     <message>
         <source>CLASS</source>
-        <translation type="unfinished"></translation>
+        <translation>CLASSE</translation>
     </message>
     <message>
         <source>Include reports merged into others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclui as notificações mescladas em outras.</translation>
     </message>
     <message>
         <source>id, due, created, updated or severity (default id).</source>
-        <translation type="unfinished"></translation>
+        <translation>id, due, created, updated ou severity (padrão: id).</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -3565,11 +3565,11 @@ Verbos:
     </message>
     <message>
         <source>Descending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem decrescente.</translation>
     </message>
     <message>
         <source>At most N tickets (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo N tickets (padrão: 100).</translation>
     </message>
     <message>
         <source>N</source>
@@ -3577,264 +3577,264 @@ Verbos:
     </message>
     <message>
         <source>Skip the first N tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pula os primeiros N tickets.</translation>
     </message>
     <message>
         <source>List tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista tickets.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sort key (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma chave de ordenação (%2).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um número de tickets.</translation>
     </message>
     <message>
         <source>The ticket number.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número do ticket.</translation>
     </message>
     <message>
         <source>Show a ticket with its links and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra um ticket com seus vínculos e histórico.</translation>
     </message>
     <message>
         <source>The new value (dates in ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo valor (datas em ISO 8601).</translation>
     </message>
     <message>
         <source>Change one field of a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altera um campo de um ticket.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um campo que possa ser definido; campos: %2.</translation>
     </message>
     <message>
         <source>Ticket #%1: %2 set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1: %2 definido.</translation>
     </message>
     <message>
         <source>How it was resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como foi resolvido.</translation>
     </message>
     <message>
         <source>Lessons learned (needed to resolve an incident).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lições aprendidas (necessárias para resolver um incidente).</translation>
     </message>
     <message>
         <source>The new state, e.g. open, resolved, rejected, active, pending-removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo estado, por exemplo, open, resolved, rejected, active, pending-removal.</translation>
     </message>
     <message>
         <source>Move a ticket to another state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Move um ticket para outro estado.</translation>
     </message>
     <message>
         <source>Ticket #%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ticket #%1 agora está %2.</translation>
     </message>
     <message>
         <source>The report, investigation or countermeasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>A notificação, investigação ou contramedida.</translation>
     </message>
     <message>
         <source>The incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>O incidente.</translation>
     </message>
     <message>
         <source>Remove a ticket from an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove um ticket de um incidente.</translation>
     </message>
     <message>
         <source>Link a ticket under an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincula um ticket a um incidente.</translation>
     </message>
     <message>
         <source>Ticket #%1 unlinked from incident #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 desvinculado do incidente #%2.</translation>
     </message>
     <message>
         <source>Ticket #%1 linked to incident #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 vinculado ao incidente #%2.</translation>
     </message>
     <message>
         <source>The report that stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>A notificação que permanece.</translation>
     </message>
     <message>
         <source>The duplicate report, marked as merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>A notificação duplicada, marcada como mesclada.</translation>
     </message>
     <message>
         <source>Merge a duplicate report into another: its observables, tags, links and description move over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mescla uma notificação duplicada em outra: seus observáveis, etiquetas, vínculos e descrição passam para a outra.</translation>
     </message>
     <message>
         <source>Ticket #%1 merged into #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 mesclado em #%2.</translation>
     </message>
     <message>
         <source>The tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>A etiqueta.</translation>
     </message>
     <message>
         <source>Remove a tag from a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove uma etiqueta de um ticket.</translation>
     </message>
     <message>
         <source>Add a tag to a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona uma etiqueta a um ticket.</translation>
     </message>
     <message>
         <source>Ticket #%1: tag removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1: etiqueta removida.</translation>
     </message>
     <message>
         <source>Ticket #%1: tag added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1: etiqueta adicionada.</translation>
     </message>
     <message>
         <source>The observable type when guessing is not wanted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de observável quando não se deseja a dedução: %1.</translation>
     </message>
     <message>
         <source>Address, network, domain, URL, e-mail, hash, CVE or AS number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço, rede, domínio, URL, e-mail, hash, CVE ou número de AS.</translation>
     </message>
     <message>
         <source>Add an observable to a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona um observável a um ticket.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an observable type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um tipo de observável.</translation>
     </message>
     <message>
         <source>Ticket #%1: %2 %3 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1: %2 %3 adicionado.</translation>
     </message>
     <message>
         <source>Free words (every one must match; word* matches a prefix) and typed terms: %1 (e.g. ip:192.0.2.0/24 owner:me state:open).</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras livres (todas precisam corresponder; palavra* corresponde a um prefixo) e termos tipados: %1 (por exemplo, ip:192.0.2.0/24 owner:me state:open).</translation>
     </message>
     <message>
         <source>Search tickets: full text over titles and descriptions, narrowed by typed terms as in the GUI&apos;s search box. Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa tickets: texto completo em títulos e descrições, refinado por termos tipados como na caixa de pesquisa da interface gráfica. Os mais recentes primeiro.</translation>
     </message>
     <message>
         <source>Nothing to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a pesquisar.</translation>
     </message>
     <message>
         <source>Show the history of a ticket, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o histórico de um ticket, do mais antigo para o mais recente.</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketEnums</name>
     <message>
         <source>Incident Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificação de incidente</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente</translation>
     </message>
     <message>
         <source>Investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigação</translation>
     </message>
     <message>
         <source>Countermeasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Contramedida</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário web</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>how reported</comment>
         <extracomment>How an incident was reported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <source>Constituent</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro da comunidade atendida</translation>
     </message>
     <message>
         <source>Other CSIRT</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro CSIRT</translation>
     </message>
     <message>
         <source>ISP</source>
-        <translation type="unfinished"></translation>
+        <translation>ISP</translation>
     </message>
     <message>
         <source>Law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridade policial</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa física</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>reporter type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation>Desconhecido</translation>
+        <translation>Desconhecida</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketRelationsPanel</name>
     <message>
         <source>Observables</source>
-        <translation type="unfinished"></translation>
+        <translation>Observáveis</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>Correspondence</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondência</translation>
     </message>
     <message>
         <source>Type</source>
@@ -3842,309 +3842,309 @@ Verbos:
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Other tickets with this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros tickets com este valor</translation>
     </message>
     <message>
         <source>Who handles this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem trata isto?</translation>
     </message>
     <message>
         <source>Not available yet: the directory of teams and constituencies has not landed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não disponível: o diretório de equipes e comunidades atendidas ainda não foi incorporado.</translation>
     </message>
     <message>
         <source>Chain not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia ainda não verificada.</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar a cadeia</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <source>Correspondence is not available yet: mail import and replies have not landed in this build. Messages of this ticket will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A correspondência ainda não está disponível: a importação de e-mails e as respostas ainda não foram incorporadas a esta versão. As mensagens deste ticket aparecerão aqui.</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>#%1 %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 (%3, %4)</translation>
     </message>
     <message>
         <source>Parent incident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente pai: %1</translation>
     </message>
     <message>
         <source>Child: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filho: %1</translation>
     </message>
     <message>
         <source>Merged into: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclado em: %1</translation>
     </message>
     <message>
         <source>No links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum vínculo.</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>No other ticket carries %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum outro ticket contém %1.</translation>
     </message>
     <message numerus="yes">
         <source>History chain intact (%n row(s) checked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cadeia do histórico intacta (%n linha verificada).</numerusform>
+            <numerusform>Cadeia do histórico intacta (%n linhas verificadas).</numerusform>
         </translation>
     </message>
     <message>
         <source>History chain BROKEN at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia do histórico QUEBRADA na linha %1: %2</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketSearch</name>
     <message>
         <source>Give at least one word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe pelo menos uma palavra a pesquisar.</translation>
     </message>
     <message>
         <source>The search &apos;%1&apos; could not be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível executar a pesquisa &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketSearchQuery</name>
     <message>
         <source>&apos;%1&apos; is not a value for %2:.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um valor para %2:.</translation>
     </message>
     <message>
         <source>Give a value after %1:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um valor depois de %1:.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um rótulo TLP.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket state.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um estado de ticket.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um tipo de ticket.</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketStore</name>
     <message>
         <source>A ticket needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ticket precisa de um título.</translation>
     </message>
     <message>
         <source>The title is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O título tem mais de %1 caracteres.</translation>
     </message>
     <message>
         <source>Severity must be 1 (critical) to 4 (low), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A severidade deve ser de 1 (crítica) a 4 (baixa), não %1.</translation>
     </message>
     <message>
         <source>&apos;%1/%2&apos; is not a class and type of the Reference Security Incident Taxonomy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1/%2&quot; não é uma classe e tipo da Reference Security Incident Taxonomy.</translation>
     </message>
     <message>
         <source>A countermeasure must be linked to an incident when it is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma contramedida deve ser vinculada a um incidente ao ser criada.</translation>
     </message>
     <message>
         <source>An incident cannot be linked under another incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um incidente não pode ser vinculado a outro incidente.</translation>
     </message>
     <message>
         <source>Ticket %1 is not an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ticket %1 não é um incidente.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address or network.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço IP nem uma rede.</translation>
     </message>
     <message>
         <source>There is no ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o ticket %1.</translation>
     </message>
     <message>
         <source>Ticket %1 was merged into %2; change that ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ticket %1 foi mesclado em %2; altere aquele ticket.</translation>
     </message>
     <message>
         <source>A ticket needs a title of at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ticket precisa de um título de no máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TLP 2.0 label (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um rótulo TLP 2.0 (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma classe/tipo da Reference Security Incident Taxonomy.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um de: %2.</translation>
     </message>
     <message>
         <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A severidade deve ser de 1 a 4 ou critical, high, medium, low; não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-05-01T17:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data e hora ISO 8601 (por exemplo, 2026-05-01T17:00:00Z).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um campo que possa ser definido; campos: %2.</translation>
     </message>
     <message>
         <source>Resolving incident %1 needs its lessons learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para resolver o incidente %1 são necessárias as lições aprendidas.</translation>
     </message>
     <message>
         <source>Incident %1 cannot be linked under another incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>O incidente %1 não pode ser vinculado a outro incidente.</translation>
     </message>
     <message>
         <source>Ticket %1 is already linked to incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ticket %1 já está vinculado ao incidente %2.</translation>
     </message>
     <message>
         <source>%1 %2 already belongs to incident %3; it can belong to one incident only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 já pertence ao incidente %3; só pode pertencer a um incidente.</translation>
     </message>
     <message>
         <source>Ticket %1 is not linked to incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ticket %1 não está vinculado ao incidente %2.</translation>
     </message>
     <message>
         <source>Countermeasure %1 must stay linked to an incident; link it to another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A contramedida %1 deve permanecer vinculada a um incidente; vincule-a primeiro a outro.</translation>
     </message>
     <message>
         <source>A ticket cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ticket não pode ser mesclado nele mesmo.</translation>
     </message>
     <message>
         <source>Only incident reports are merged; %1 and %2 are not both reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só notificações de incidente são mescladas; %1 e %2 não são ambos notificações.</translation>
     </message>
     <message>
         <source>--- Merged from %1: %2 ---</source>
-        <translation type="unfinished"></translation>
+        <translation>--- Mesclado de %1: %2 ---</translation>
     </message>
     <message>
         <source>A tag cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma etiqueta não pode estar vazia.</translation>
     </message>
     <message>
         <source>Ticket %1 has no tag &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ticket %1 não tem a etiqueta &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>SLA times must be positive (severity %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os tempos de SLA devem ser positivos (severidade %1).</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severidade</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketView</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Lições aprendidas</translation>
     </message>
     <message>
         <source>Resolving incident %1. What should the team do differently next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvendo o incidente %1. O que a equipe deveria fazer de forma diferente da próxima vez?</translation>
     </message>
     <message>
         <source>Select a ticket to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um ticket para vê-lo aqui.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -4152,63 +4152,63 @@ Verbos:
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Não classificado</translation>
     </message>
     <message>
         <source>TLP:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:</translation>
     </message>
     <message>
         <source>Class / type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe / tipo:</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Severidade:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável:</translation>
     </message>
     <message>
         <source>Constituency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidade atendida:</translation>
     </message>
     <message>
         <source>Resolution due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo de resolução:</translation>
     </message>
     <message>
         <source>#%1 · %2 · %3 · reported by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 · %3 · notificado por %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar %1</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer tipo</translation>
     </message>
     <message>
         <source>First response due in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira resposta em %1 (%2)</translation>
     </message>
     <message>
         <source>First response overdue by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira resposta atrasada em %1 (%2)</translation>
     </message>
     <message>
         <source>Resolution due in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolução em %1 (%2)</translation>
     </message>
     <message>
         <source>Resolution overdue by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolução atrasada em %1 (%2)</translation>
     </message>
     <message>
         <source>ID</source>
@@ -4220,19 +4220,19 @@ Verbos:
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>SEV</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>RSIT</source>
-        <translation type="unfinished"></translation>
+        <translation>RSIT</translation>
     </message>
     <message>
         <source>OWNER</source>
@@ -4240,11 +4240,11 @@ Verbos:
     </message>
     <message>
         <source>DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PRAZO</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>TITLE</source>
@@ -4252,63 +4252,63 @@ Verbos:
     </message>
     <message>
         <source>[merged into #%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[mesclado em #%1] %2</translation>
     </message>
     <message>
         <source>No tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ticket.</translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 removido</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>LINHA</translation>
     </message>
     <message>
         <source>AT</source>
-        <translation type="unfinished"></translation>
+        <translation>EM</translation>
     </message>
     <message>
         <source>ACTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTOR</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>AÇÃO</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMPO</translation>
     </message>
     <message>
         <source>CHANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTERAÇÃO</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclado em</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severidade</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Constituency</source>
@@ -4316,271 +4316,271 @@ Verbos:
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificante</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificado por</translation>
     </message>
     <message>
         <source>Reporter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de notificante</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira resposta</translation>
     </message>
     <message>
         <source>Response due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo de resposta</translation>
     </message>
     <message>
         <source>Resolve due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo de resolução</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechado</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Filhos</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolução</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição:</translation>
     </message>
     <message>
         <source>Observables:</source>
-        <translation type="unfinished"></translation>
+        <translation>Observáveis:</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico:</translation>
     </message>
 </context>
 <context>
     <name>fb::Tlp</name>
     <message>
         <source>Recipients can spread this to the world, there is no limit on disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os destinatários podem divulgar isto para o mundo; não há limite de divulgação.</translation>
     </message>
     <message>
         <source>Limited disclosure, recipients can spread this within their community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgação limitada: os destinatários podem divulgar isto dentro da sua comunidade.</translation>
     </message>
     <message>
         <source>Limited disclosure, recipients can only spread this on a need-to-know basis within their organization and its clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgação limitada: os destinatários só podem divulgar isto com base na necessidade de conhecer, dentro da sua organização e dos clientes dela.</translation>
     </message>
     <message>
         <source>Limited disclosure, recipients can only spread this on a need-to-know basis within their organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgação limitada: os destinatários só podem divulgar isto com base na necessidade de conhecer, dentro da sua organização.</translation>
     </message>
     <message>
         <source>For the eyes and ears of individual recipients only, no further disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente para os olhos e ouvidos dos destinatários individuais; nenhuma divulgação adicional.</translation>
     </message>
 </context>
 <context>
     <name>fb::TriagePage</name>
     <message>
         <source>New incident from this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo incidente a partir desta notificação</translation>
     </message>
     <message>
         <source>Link to an existing incident (type to search, Enter links, Esc back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a um incidente existente (digite para pesquisar, Enter vincula, Esc volta)</translation>
     </message>
     <message>
         <source>Reject the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar a notificação</translation>
     </message>
     <message>
         <source>Next report</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima notificação</translation>
     </message>
     <message>
         <source>Previous report</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificação anterior</translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Severidade: %1</translation>
     </message>
     <message>
         <source>Class: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe: %1</translation>
     </message>
     <message>
         <source>Link to incident (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a um incidente (L)</translation>
     </message>
     <message>
         <source>Type an incident&apos;s number or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o número ou o título de um incidente…</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation>Chaves</translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>No new reports to triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma notificação nova para triagem.</translation>
     </message>
     <message>
         <source>Report %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificação %1 de %2</translation>
     </message>
     <message>
         <source>State: %1 · TLP: %2 · Severity: %3 · Class: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1 · TLP: %2 · Severidade: %3 · Classe: %4</translation>
     </message>
     <message>
         <source>unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>não classificado</translation>
     </message>
     <message>
         <source>Reported by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificado por %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Observables</source>
-        <translation type="unfinished"></translation>
+        <translation>Observáveis</translation>
     </message>
     <message>
         <source>Report %1 is now part of the new incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A notificação %1 agora faz parte do novo incidente %2.</translation>
     </message>
     <message>
         <source>Type an incident&apos;s number, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o número de um incidente ou escolha um na lista.</translation>
     </message>
     <message>
         <source>Report %1 linked to incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificação %1 vinculada ao incidente %2.</translation>
     </message>
     <message>
         <source>Report %1 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificação %1 rejeitada.</translation>
     </message>
     <message>
         <source>Report %1 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificação %1 atualizada.</translation>
     </message>
 </context>
 <context>
     <name>fb::TrustedIntroducerReader</name>
     <message>
         <source>The field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo está ausente.</translation>
     </message>
     <message>
         <source>Expected text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era esperado texto.</translation>
     </message>
     <message>
         <source>Expected a list of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era esperada uma lista de textos.</translation>
     </message>
     <message>
         <source>Expected a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era esperada uma lista.</translation>
     </message>
     <message>
         <source>“%1” is not a channel usage (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um uso de canal (um de: %2).</translation>
     </message>
     <message>
         <source>Expected text or an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era esperado texto ou um objeto.</translation>
     </message>
     <message>
         <source>“%1” is not a team type (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um tipo de equipe (um de: %2).</translation>
     </message>
     <message>
         <source>“%1” is not a Trusted Introducer status.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um status do Trusted Introducer.</translation>
     </message>
     <message>
         <source>Expected true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era esperado true ou false.</translation>
     </message>
     <message>
         <source>Expected an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era esperado um objeto.</translation>
     </message>
     <message>
         <source>Expected an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era esperado um horário ISO 8601.</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1, coluna %2</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não é JSON válido: %1.</translation>
     </message>
     <message>
         <source>The file holds no list of teams (expected an array or {&quot;teams&quot;: [...]}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não contém nenhuma lista de equipes (era esperado um array ou {&quot;teams&quot;: [...]}).</translation>
     </message>
     <message>
         <source>Expected an object for a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era esperado um objeto para uma equipe.</translation>
     </message>
 </context>
 <context>
     <name>fb::VCardReader</name>
     <message>
         <source>Not a property line (a folded line must start with a space or a tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma linha de propriedade (uma linha dobrada deve começar com um espaço ou uma tabulação).</translation>
     </message>
     <message>
         <source>A parameter must have the form NAME=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um parâmetro deve ter a forma NOME=valor.</translation>
     </message>
     <message>
         <source>A quoted parameter value is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um valor de parâmetro entre aspas não foi fechado.</translation>
     </message>
     <message>
         <source>A double quote may only enclose a whole parameter value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspas duplas só podem envolver um valor de parâmetro inteiro.</translation>
     </message>
     <message>
         <source>The property has no value (missing &apos;:&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>A propriedade não tem valor (falta &quot;:&quot;).</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -4588,23 +4588,23 @@ Verbos:
     </message>
     <message>
         <source>A continuation line has nothing to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha de continuação não tem nada a continuar.</translation>
     </message>
     <message>
         <source>The card starting here has no END:VCARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cartão que começa aqui não tem END:VCARD.</translation>
     </message>
     <message>
         <source>Text outside BEGIN:VCARD ... END:VCARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto fora de BEGIN:VCARD ... END:VCARD.</translation>
     </message>
     <message>
         <source>The card has no VERSION:4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cartão não tem VERSION:4.0.</translation>
     </message>
     <message>
         <source>Only vCard 4.0 is read, not version “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só vCard 4.0 é lido, não a versão &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4615,7 +4615,7 @@ Verbos:
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4623,154 +4623,154 @@ Verbos:
     </message>
     <message>
         <source>%1 is an unencrypted SQLite database, not a Firebreak workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um banco de dados SQLite não criptografado, não um espaço de trabalho do Firebreak.</translation>
     </message>
     <message>
         <source>%1 is not a Firebreak workspace, or it is truncated (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um espaço de trabalho do Firebreak, ou está truncado (%2 bytes).</translation>
     </message>
     <message>
         <source>%1 already exists; Firebreak does not overwrite files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; o Firebreak não sobrescreve arquivos.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 não existe.</translation>
     </message>
     <message>
         <source>The key was derived for another file than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave foi derivada para um arquivo diferente de %1.</translation>
     </message>
     <message>
         <source>Cannot %1 the workspace %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível %1 o espaço de trabalho %2: %3</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>criar</translation>
     </message>
     <message>
         <source>open</source>
-        <translation>aberto</translation>
+        <translation>abrir</translation>
     </message>
     <message>
         <source>setting the key</source>
-        <translation type="unfinished"></translation>
+        <translation>definir a chave</translation>
     </message>
     <message>
         <source>The passphrase does not open %1 (or the file is not a Firebreak workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta não abre %1 (ou o arquivo não é um espaço de trabalho do Firebreak).</translation>
     </message>
     <message>
         <source>reading the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ler o espaço de trabalho</translation>
     </message>
     <message>
         <source>%1 is read-only; Firebreak needs to write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é somente leitura; o Firebreak precisa gravar nele.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Firebreak workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um banco de dados SQLite, mas não um espaço de trabalho do Firebreak.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Firebreak (workspace format %2; this program knows up to %3). Update Firebreak to open it; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi gravado por uma versão mais recente do Firebreak (formato de espaço de trabalho %2; este programa conhece até o %3). Atualize o Firebreak para abri-lo; o arquivo não foi alterado.</translation>
     </message>
     <message>
         <source>Cannot switch %1 to write-ahead logging; is its folder writable?</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível mudar %1 para o log de gravação antecipada (WAL); a pasta dele permite gravação?</translation>
     </message>
     <message>
         <source>%1 returned nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não retornou nada.</translation>
     </message>
     <message>
         <source>The schema migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>A migração de esquema %1 não existe nesta versão.</translation>
     </message>
     <message>
         <source>Upgrading %1 to format %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao atualizar %1 para o formato %2: %3</translation>
     </message>
     <message>
         <source>This database is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este banco de dados não está criptografado.</translation>
     </message>
     <message>
         <source>changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>alterar a frase secreta</translation>
     </message>
     <message>
         <source>The workspace %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho %1 está fechado.</translation>
     </message>
     <message>
         <source>preparing a query</source>
-        <translation type="unfinished"></translation>
+        <translation>preparar uma consulta</translation>
     </message>
     <message>
         <source>running a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>executar uma instrução</translation>
     </message>
     <message>
         <source>The workspace %1 is damaged or truncated (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho %1 está danificado ou truncado (%2 ao %3).</translation>
     </message>
     <message>
         <source>The workspace %1 could not be written (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o espaço de trabalho %1 (%2 ao %3).</translation>
     </message>
     <message>
         <source>The workspace %1 is in use by another program (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho %1 está em uso por outro programa (%2 ao %3).</translation>
     </message>
     <message>
         <source>The change conflicts with what is stored (%1 while %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A alteração entra em conflito com o que está armazenado (%1 ao %2).</translation>
     </message>
     <message>
         <source>Database error in %1 (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de banco de dados em %1 (%2 ao %3).</translation>
     </message>
     <message>
         <source>The transaction is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>A transação não está mais aberta.</translation>
     </message>
     <message>
         <source>A step of this change failed, so none of it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma etapa desta alteração falhou, então nada dela foi salvo.</translation>
     </message>
     <message>
         <source>binding a query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>vincular um parâmetro de consulta</translation>
     </message>
     <message>
         <source>running a query</source>
-        <translation type="unfinished"></translation>
+        <translation>executar uma consulta</translation>
     </message>
 </context>
 <context>
     <name>fb::WorkspaceCommands</name>
     <message>
         <source>Create a new, empty workspace at --workspace (or $%1), encrypted with a key derived from the passphrase. An existing file is never overwritten. When the passphrase is asked for, it is asked twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria um espaço de trabalho novo e vazio em --workspace (ou $%1), criptografado com uma chave derivada da frase secreta. Um arquivo existente nunca é sobrescrito. Quando a frase secreta é pedida, ela é pedida duas vezes.</translation>
     </message>
     <message>
         <source>%1 already exists; init never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; init nunca sobrescreve um arquivo.</translation>
     </message>
     <message>
         <source>New workspace passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta do novo espaço de trabalho: </translation>
     </message>
     <message>
         <source>Created workspace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho %1 criado.</translation>
     </message>
     <message>
         <source>Read the new passphrase from the first line of FILE (else $%1, else asked twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê a nova frase secreta da primeira linha de ARQUIVO (senão, $%1; senão, é pedida duas vezes).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -4778,54 +4778,54 @@ Verbos:
     </message>
     <message>
         <source>Change the passphrase: the whole file is re-encrypted under a key from the new passphrase and a fresh salt. The current passphrase comes from the usual sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altera a frase secreta: o arquivo inteiro é criptografado novamente com uma chave derivada da nova frase secreta e um salt novo. A frase secreta atual vem das fontes habituais.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nova frase secreta: </translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta alterada.</translation>
     </message>
     <message>
         <source>Run SQLite&apos;s integrity check over every page and walk the hash chain of the history. Exit code 0 when both are intact, 2 otherwise (the first broken history row is named on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Executa a verificação de integridade do SQLite em todas as páginas e percorre a cadeia de hashes do histórico. Código de saída 0 quando ambas estão intactas, 2 caso contrário (a primeira linha quebrada do histórico é indicada em stderr).</translation>
     </message>
     <message>
         <source>Integrity check: ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação de integridade: ok.</translation>
     </message>
     <message numerus="yes">
         <source>Integrity check: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verificação de integridade: %n problema.</numerusform>
+            <numerusform>Verificação de integridade: %n problemas.</numerusform>
         </translation>
     </message>
     <message>
         <source>History: %1 rows, chain intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico: %1 linhas, cadeia intacta.</translation>
     </message>
     <message>
         <source>History: chain broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico: cadeia quebrada.</translation>
     </message>
     <message>
         <source>The integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação de integridade falhou: %1</translation>
     </message>
     <message>
         <source>History row %1 breaks the chain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 do histórico quebra a cadeia: %2</translation>
     </message>
     <message>
         <source>Create a demo workspace at --workspace when there is no file there yet: about forty tickets of every kind over the last ninety days (botnet, SSH brute force, CVE-2024-3094, DDoS, ransomware, phishing, spam). Then show its queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria um espaço de trabalho de demonstração em --workspace quando ainda não há nenhum arquivo lá: cerca de quarenta tickets de todos os tipos nos últimos noventa dias (botnet, força bruta SSH, CVE-2024-3094, DDoS, ransomware, phishing, spam). Depois mostra suas filas.</translation>
     </message>
     <message>
         <source>Passphrase for the demo workspace: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta do espaço de trabalho de demonstração: </translation>
     </message>
     <message>
         <source>KIND</source>
@@ -4833,27 +4833,27 @@ Verbos:
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>ATIVOS</translation>
     </message>
     <message>
         <source>SLA BREACHED</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA VIOLADO</translation>
     </message>
     <message>
         <source>BY STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>POR ESTADO</translation>
     </message>
     <message>
         <source>Created the demo workspace %1 with %2 tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho de demonstração %1 criado com %2 tickets.</translation>
     </message>
     <message>
         <source>Demo workspace %1 (%2 tickets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho de demonstração %1 (%2 tickets).</translation>
     </message>
     <message>
         <source>Try:
@@ -4863,33 +4863,39 @@ Verbos:
   firebreak-cli ticket search phishing owner:bob
   firebreak-cli verify
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Experimente:
+  firebreak-cli ticket list --active --sort due
+  firebreak-cli ticket show 2
+  firebreak-cli observable search 203.0.113.0/24
+  firebreak-cli ticket search phishing owner:bob
+  firebreak-cli verify
+</translation>
     </message>
 </context>
 <context>
     <name>fb::WorkspaceOpener</name>
     <message>
         <source>The workspace could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o espaço de trabalho.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Incident-handling workbench for CSIRTs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancada de tratamento de incidentes para CSIRTs</translation>
     </message>
     <message>
         <source>Open the demo workspace, creating it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre o espaço de trabalho de demonstração, criando-o se necessário.</translation>
     </message>
     <message>
         <source>Render the main window to PNG files in &lt;dir&gt; (sample data) and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderiza a janela principal em arquivos PNG em &lt;dir&gt; (dados de exemplo) e sai.</translation>
     </message>
     <message>
         <source>The workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de espaço de trabalho a abrir.</translation>
     </message>
 </context>
 </TS>
