@@ -4272,7 +4272,7 @@ Verbos:
     </message>
     <message>
         <source>AT</source>
-        <translation>EM</translation>
+        <translation>DATA</translation>
     </message>
     <message>
         <source>ACTOR</source>
