@@ -5,336 +5,336 @@
     <name>fb::AbuseReports</name>
     <message>
         <source>The X-ARF report lacks the required field %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al informe X-ARF le falta el campo obligatorio %1.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 must be a non-empty text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo X-ARF %1 debe ser un texto no vacío.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo X-ARF %1 no es una dirección IP.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo X-ARF %1 no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 is not an RFC 3339 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo X-ARF %1 no es una fecha y hora RFC 3339.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 is not a port number (0 to 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo X-ARF %1 no es un número de puerto (0 a 65535).</translation>
     </message>
     <message>
         <source>The X-ARF report&apos;s Version must be &quot;3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo Version del informe X-ARF debe ser «3».</translation>
     </message>
     <message>
         <source>The X-ARF report lacks the required field ReporterInfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al informe X-ARF le falta el campo obligatorio ReporterInfo.</translation>
     </message>
     <message>
         <source>The X-ARF report lacks the required field Disclosure (true or false).</source>
-        <translation type="unfinished"></translation>
+        <translation>Al informe X-ARF le falta el campo obligatorio Disclosure (true o false).</translation>
     </message>
     <message>
         <source>The X-ARF report lacks the required field Report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al informe X-ARF le falta el campo obligatorio Report.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an X-ARF v3 report class.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una clase de informe X-ARF v3.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an X-ARF v3 report type of class %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de informe X-ARF v3 de la clase %2.</translation>
     </message>
     <message>
         <source>The X-ARF version &apos;%1&apos; is not 4.x.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión X-ARF «%1» no es 4.x.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an X-ARF v4 category.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una categoría X-ARF v4.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an X-ARF v4 type of category %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo X-ARF v4 de la categoría %2.</translation>
     </message>
     <message>
         <source>The YAML parser could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el analizador YAML.</translation>
     </message>
     <message>
         <source>The X-ARF report is not valid YAML (line %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe X-ARF no es YAML válido (línea %1: %2).</translation>
     </message>
     <message>
         <source>The X-ARF report must be a flat list of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe X-ARF debe ser una lista plana de campos.</translation>
     </message>
     <message>
         <source>The X-ARF report must be a list of fields, not a sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe X-ARF debe ser una lista de campos, no una secuencia.</translation>
     </message>
     <message>
         <source>The X-ARF report must be a list of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe X-ARF debe ser una lista de campos.</translation>
     </message>
     <message>
         <source>The X-ARF report uses YAML aliases, which are not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe X-ARF usa alias YAML, que no se aceptan.</translation>
     </message>
     <message>
         <source>The ARF report lacks the required field Feedback-Type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al informe ARF le falta el campo obligatorio Feedback-Type.</translation>
     </message>
     <message>
         <source>The X-ARF report is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe X-ARF no es JSON válido (%1 en el byte %2).</translation>
     </message>
     <message>
         <source>The X-ARF report is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe X-ARF no es un objeto JSON.</translation>
     </message>
     <message>
         <source>The JSON is not an X-ARF report (no Version or xarf_version).</source>
-        <translation type="unfinished"></translation>
+        <translation>El JSON no es un informe X-ARF (no tiene Version ni xarf_version).</translation>
     </message>
     <message>
         <source>The X-ARF version &apos;%1&apos; is not 0.1 or 0.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión X-ARF «%1» no es 0.1 ni 0.2.</translation>
     </message>
     <message>
         <source>The X-ARF field Source is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo X-ARF Source no es una dirección IP.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryLint</name>
     <message>
         <source>The advisory has no identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso no tiene identificador.</translation>
     </message>
     <message>
         <source>The advisory has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso no tiene título.</translation>
     </message>
     <message>
         <source>The advisory has no summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso no tiene resumen.</translation>
     </message>
     <message>
         <source>The advisory has no description.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso no tiene descripción.</translation>
     </message>
     <message>
         <source>The advisory names no affected product.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso no nombra ningún producto afectado.</translation>
     </message>
     <message>
         <source>Product %1 needs a vendor and a product name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto %1 necesita un fabricante y un nombre de producto.</translation>
     </message>
     <message>
         <source>The advisory lists no vulnerability (CVE, CWE or CVSS).</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso no enumera ninguna vulnerabilidad (CVE, CWE o CVSS).</translation>
     </message>
     <message>
         <source>%1 is not a CVE identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un identificador CVE.</translation>
     </message>
     <message>
         <source>%1 is not a CWE identifier (CWE-number).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un identificador CWE (CWE-número).</translation>
     </message>
     <message>
         <source>%1 has no name; CSAF wants the CWE title.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene nombre; CSAF requiere el título CWE.</translation>
     </message>
     <message>
         <source>%1 has no CVSS vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene vector CVSS.</translation>
     </message>
     <message>
         <source>Reference %1 is not an http(s) URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia %1 no es una URL http(s): %2</translation>
     </message>
     <message>
         <source>The advisory has no references.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso no tiene referencias.</translation>
     </message>
     <message>
         <source>The advisory offers neither a solution nor a workaround.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso no ofrece ni una solución ni una medida alternativa.</translation>
     </message>
     <message>
         <source>The advisory has no revision history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso aún no tiene historial de revisiones.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryRenderer</name>
     <message>
         <source>affected</source>
-        <translation type="unfinished"></translation>
+        <translation>afectado</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>corregido</translation>
     </message>
     <message>
         <source>not affected</source>
-        <translation type="unfinished"></translation>
+        <translation>no afectado</translation>
     </message>
     <message>
         <source>under investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>en investigación</translation>
     </message>
     <message>
         <source>CVSS %1 base score %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS %1, puntuación base %2 (%3)</translation>
     </message>
     <message>
         <source>, temporal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, temporal %1</translation>
     </message>
     <message>
         <source>, environmental %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, ambiental %1</translation>
     </message>
     <message>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnerabilidad</translation>
     </message>
     <message>
         <source>Status: %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1, versión %2</translation>
     </message>
     <message>
         <source>First published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera publicación: %1</translation>
     </message>
     <message>
         <source>This version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión: %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnerabilidades</translation>
     </message>
     <message>
         <source>Affected products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos afectados</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto</translation>
     </message>
     <message>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución</translation>
     </message>
     <message>
         <source>Workarounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas alternativas</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias</translation>
     </message>
     <message>
         <source>Acknowledgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecimientos</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Based on %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basado en %1 %2.</translation>
     </message>
     <message>
         <source>Revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de revisiones</translation>
     </message>
     <message>
         <source>Status: %1, version %2. First published: %3. This version: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1, versión %2. Primera publicación: %3. Esta versión: %4.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryStore</name>
     <message>
         <source>An advisory identifier scheme needs {YYYY} and {NNNN}, e.g. CERT-XX-{YYYY}-{NNNN}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un esquema de identificadores de avisos necesita {YYYY} y {NNNN}, p. ej. CERT-XX-{YYYY}-{NNNN}.</translation>
     </message>
     <message>
         <source>An advisory identifier may only hold letters, digits and . _ + : - (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identificador de aviso solo puede contener letras, dígitos y . _ + : - (se recibió %1).</translation>
     </message>
     <message>
         <source>An advisory needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aviso necesita un título.</translation>
     </message>
     <message>
         <source>%1 is not a CWE identifier (CWE-number).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un identificador CWE (CWE-número).</translation>
     </message>
     <message>
         <source>Product %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto %1 no tiene nombre.</translation>
     </message>
     <message>
         <source>Ticket %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket %1 no existe.</translation>
     </message>
     <message>
         <source>Could not number the advisory.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo numerar el aviso.</translation>
     </message>
     <message>
         <source>Draft created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador creado.</translation>
     </message>
     <message>
         <source>The new advisory could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a leer el nuevo aviso.</translation>
     </message>
     <message>
         <source>No such advisory.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese aviso.</translation>
     </message>
     <message>
         <source>Publishing means interim or final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar significa provisional o definitivo.</translation>
     </message>
     <message>
         <source>A final advisory cannot go back to interim; publish a new final version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aviso definitivo no puede volver a ser provisional; publique una nueva versión definitiva.</translation>
     </message>
     <message>
         <source>The advisory cannot be final yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El aviso todavía no puede ser definitivo: %1</translation>
     </message>
     <message>
         <source>Final version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión definitiva.</translation>
     </message>
     <message>
         <source>Interim version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión provisional.</translation>
     </message>
 </context>
 <context>
@@ -347,13 +347,21 @@ countermeasures), observables, taxonomies and SLAs in one encrypted workspace fi
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 [opciones globales] &lt;sustantivo&gt; &lt;verbo&gt; [opciones]
+
+Gestión de incidentes de Firebreak desde la línea de comandos: tickets (notificaciones, incidentes, investigaciones,
+contramedidas), observables, taxonomías y SLA en un único archivo de espacio de trabajo cifrado.
+
+Comandos:
+</translation>
     </message>
     <message>
         <source>
 Global options (also accepted after the command):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Opciones globales (también se aceptan después del comando):
+</translation>
     </message>
     <message>
         <source>  -h, --help                 Show this help; &apos;%1 &lt;command&gt; --help&apos; shows a command&apos;s options.
@@ -370,328 +378,346 @@ Times are shown in local time; JSON (--json) gives ISO 8601 UTC.
 
 Exit codes:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  -h, --help                 Muestra esta ayuda; «%1 &lt;comando&gt; --help» muestra las opciones de un comando.
+  --version                  Muestra la versión.
+
+Entorno:
+  FIREBREAK_WORKSPACE        El archivo de espacio de trabajo cuando no se indica --workspace.
+  FIREBREAK_PASSPHRASE       La frase de contraseña cuando no se indica --passphrase-file (si no, se pide
+                             en el terminal sin eco; sin terminal el comando falla).
+  FIREBREAK_NEW_PASSPHRASE   La nueva frase de contraseña para passwd.
+  FIREBREAK_ACTOR            El nombre registrado en el historial (si no, $USER).
+
+Las horas se muestran en hora local; JSON (--json) da ISO 8601 UTC.
+
+Códigos de salida:
+</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión.</translation>
     </message>
     <message>
         <source>; see %1 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>; consulte %1 --help.</translation>
     </message>
     <message>
         <source>No command given; see %1 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún comando; consulte %1 --help.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a command; see %2 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un comando; consulte %2 --help.</translation>
     </message>
     <message>
         <source>Usage: %1 %2 &lt;verb&gt; [options]
 
 Verbs:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 %2 &lt;verbo&gt; [opciones]
+
+Verbos:
+</translation>
     </message>
     <message>
         <source>
 &apos;%1 %2 &lt;verb&gt; --help&apos; shows the options of a verb.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+«%1 %2 &lt;verbo&gt; --help» muestra las opciones de un verbo.
+</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a verb: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» necesita un verbo: %2.</translation>
     </message>
     <message>
         <source>&apos;%1 %2&apos; is not a command; verbs of %1: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1 %2» no es un comando; verbos de %1: %3.</translation>
     </message>
     <message>
         <source>libsodium could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo inicializar libsodium.</translation>
     </message>
 </context>
 <context>
     <name>fb::CliContext</name>
     <message>
         <source>The workspace file (default: $%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de espacio de trabajo (predeterminado: $%1).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Read the passphrase from the first line of FILE (else $%1, else a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la frase de contraseña de la primera línea de ARCHIVO (si no, $%1; si no, se pide).</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON en lugar de texto.</translation>
     </message>
     <message>
         <source>Name recorded in the history (default: $%1, else the login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre registrado en el historial (predeterminado: $%1; si no, el nombre de inicio de sesión).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>Usage: %1 %2 [options]%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 %2 [opciones]%3</translation>
     </message>
     <message>
         <source>No workspace given: use --workspace FILE or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún espacio de trabajo: use --workspace ARCHIVO o defina %1.</translation>
     </message>
     <message>
         <source>No passphrase given and no terminal to ask for one: use --passphrase-file FILE or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna frase de contraseña y no hay terminal para pedirla: use --passphrase-file ARCHIVO o defina %1.</translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la frase de contraseña: </translation>
     </message>
     <message>
         <source>No new passphrase given and no terminal to ask for one: use a passphrase file or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna frase de contraseña nueva y no hay terminal para pedirla: use un archivo de frase de contraseña o defina %1.</translation>
     </message>
     <message>
         <source>There is no workspace file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de espacio de trabajo en %1.</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña para %1: </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de ticket.</translation>
     </message>
 </context>
 <context>
     <name>fb::Command</name>
     <message>
         <source>Add a team (or a person) to the contact directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un equipo (o una persona) al directorio de contactos</translation>
     </message>
     <message>
         <source>Change a team in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica un equipo del directorio</translation>
     </message>
     <message>
         <source>Show a team with its contacts and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un equipo con sus contactos y advertencias</translation>
     </message>
     <message>
         <source>List the teams (and people) of the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera los equipos (y personas) del directorio</translation>
     </message>
     <message>
         <source>Who handles an IP, CIDR, ASN, domain or e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién se ocupa de una IP, CIDR, ASN, dominio o dirección de correo electrónico</translation>
     </message>
     <message>
         <source>Import a Trusted Introducer teams.json or vCards</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un teams.json de Trusted Introducer o vCards</translation>
     </message>
     <message>
         <source>Export the directory as vCard or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta el directorio como vCard o JSON</translation>
     </message>
     <message>
         <source>List entries not verified for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera las entradas no verificadas desde hace tiempo</translation>
     </message>
     <message>
         <source>Import, link and check the OpenPGP keys of teams and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa, vincula y comprueba las claves OpenPGP de equipos y personas</translation>
     </message>
     <message>
         <source>List RSIT classes and types, TLP and PAP labels (no workspace needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera las clases y tipos RSIT y las etiquetas TLP y PAP (no requiere espacio de trabajo)</translation>
     </message>
     <message>
         <source>Create a ticket and print its number</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un ticket e imprime su número</translation>
     </message>
     <message>
         <source>List tickets: queues by kind, state, owner...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera tickets: colas por tipo, estado, responsable...</translation>
     </message>
     <message>
         <source>Show a ticket with its links and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un ticket con sus vínculos e historial</translation>
     </message>
     <message>
         <source>Change one field of a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica un campo de un ticket</translation>
     </message>
     <message>
         <source>Move a ticket to another state</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa un ticket a otro estado</translation>
     </message>
     <message>
         <source>Link a ticket under an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincula un ticket a un incidente</translation>
     </message>
     <message>
         <source>Remove a ticket from an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita un ticket de un incidente</translation>
     </message>
     <message>
         <source>Merge a duplicate report into another</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusiona una notificación duplicada con otra</translation>
     </message>
     <message>
         <source>Add a tag to a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una etiqueta a un ticket</translation>
     </message>
     <message>
         <source>Remove a tag from a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita una etiqueta de un ticket</translation>
     </message>
     <message>
         <source>Add an observable (address, domain, hash...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un observable (dirección, dominio, hash...)</translation>
     </message>
     <message>
         <source>Search: full text plus typed terms (ip:, cve:, owner:me...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca: texto completo más términos con tipo (ip:, cve:, owner:me...)</translation>
     </message>
     <message>
         <source>Show the history of a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el historial de un ticket</translation>
     </message>
     <message>
         <source>Tickets with an observable; a network finds every address inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets con un observable; una red encuentra todas las direcciones que contiene</translation>
     </message>
     <message>
         <source>Print the observables in a text (no workspace needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime los observables de un texto (no requiere espacio de trabajo)</translation>
     </message>
     <message>
         <source>Show response and resolution times per severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los tiempos de respuesta y resolución por gravedad</translation>
     </message>
     <message>
         <source>Change the times of one severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica los tiempos de una gravedad</translation>
     </message>
     <message>
         <source>Create a new encrypted workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un nuevo espacio de trabajo cifrado</translation>
     </message>
     <message>
         <source>Change the passphrase of a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la frase de contraseña de un espacio de trabajo</translation>
     </message>
     <message>
         <source>Check the file&apos;s integrity and the history chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la integridad del archivo y la cadena del historial</translation>
     </message>
     <message>
         <source>Create a demo workspace (if needed) and show its queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un espacio de trabajo de demostración (si hace falta) y muestra sus colas</translation>
     </message>
 </context>
 <context>
     <name>fb::Constituency</name>
     <message>
         <source>“%1” is not an IP address or CIDR block.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IP ni un bloque CIDR.</translation>
     </message>
     <message>
         <source>“%1” is not an address range (first-last).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un rango de direcciones (primera-última).</translation>
     </message>
     <message>
         <source>The range “%1” mixes IPv4 and IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango «%1» mezcla IPv4 e IPv6.</translation>
     </message>
     <message>
         <source>The range “%1” ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango «%1» termina antes de empezar.</translation>
     </message>
     <message>
         <source>“%1” is not an AS number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de AS.</translation>
     </message>
     <message>
         <source>“%1” is not a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de dominio.</translation>
     </message>
     <message>
         <source>A constituency entry cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada de la comunidad atendida no puede estar vacía.</translation>
     </message>
     <message>
         <source>Unknown constituency kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de entrada de la comunidad atendida desconocido.</translation>
     </message>
 </context>
 <context>
     <name>fb::Countries</name>
     <message>
         <source>“%1” is not an ISO 3166-1 alpha-2 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un código de país ISO 3166-1 alfa-2.</translation>
     </message>
 </context>
 <context>
     <name>fb::CsafReader</name>
     <message>
         <source>This is not a JSON document: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un documento JSON: %1.</translation>
     </message>
     <message>
         <source>Only CSAF 2.0 documents can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden importar documentos CSAF 2.0.</translation>
     </message>
     <message>
         <source>The CSAF document has no tracking id or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento CSAF no tiene id de seguimiento (tracking id) ni título.</translation>
     </message>
     <message>
         <source>The document&apos;s profile is %1, not csaf_security_advisory.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil del documento es %1, no csaf_security_advisory.</translation>
     </message>
     <message>
         <source>The document carries no TLP label; it was set to TLP:AMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento no lleva etiqueta TLP; se le asignó TLP:AMBER.</translation>
     </message>
     <message>
         <source>A CVSS vector of %1 was dropped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartó un vector CVSS de %1: %2</translation>
     </message>
     <message>
         <source>%1 has %2 scores; only the first CVSS v3 vector is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 puntuaciones; solo se conserva el primer vector CVSS v3.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) had no status and were set to under investigation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n producto no tenía estado y se marcó como en investigación.</numerusform>
+            <numerusform>%n productos no tenían estado y se marcaron como en investigación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product status entr(y/ies) named products outside the product branches (e.g. relationships); they were not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada de estado de producto nombraba productos fuera de las ramas de productos (p. ej. relaciones); no se importó.</numerusform>
+            <numerusform>%n entradas de estado de producto nombraban productos fuera de las ramas de productos (p. ej. relaciones); no se importaron.</numerusform>
         </translation>
     </message>
 </context>
@@ -699,677 +725,678 @@ Verbs:
     <name>fb::Cvss31</name>
     <message>
         <source>CVSS 3.0 vectors are not accepted here; give a CVSS:3.1/ vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se aceptan vectores CVSS 3.0; indique un vector CVSS:3.1/.</translation>
     </message>
     <message>
         <source>A CVSS v3.1 vector starts with &quot;CVSS:3.1/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vector CVSS v3.1 empieza por «CVSS:3.1/».</translation>
     </message>
     <message>
         <source>The CVSS vector has no metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vector CVSS no tiene métricas.</translation>
     </message>
     <message>
         <source>The CVSS vector has an empty component after %1 (a stray or trailing slash).</source>
-        <translation type="unfinished"></translation>
+        <translation>El vector CVSS tiene un componente vacío después de %1 (una barra suelta o final).</translation>
     </message>
     <message>
         <source>CVSS metric names are upper case: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de las métricas CVSS van en mayúsculas: %1.</translation>
     </message>
     <message>
         <source>%1 is not a CVSS v3.1 metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una métrica CVSS v3.1.</translation>
     </message>
     <message>
         <source>The CVSS metric %1 has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La métrica CVSS %1 no tiene valor.</translation>
     </message>
     <message>
         <source>The CVSS metric %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La métrica CVSS %1 aparece dos veces.</translation>
     </message>
     <message>
         <source>%1 is not a value of the CVSS metric %2 (allowed: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un valor de la métrica CVSS %2 (permitidos: %3).</translation>
     </message>
     <message>
         <source>The CVSS base metric %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la métrica base CVSS %1.</translation>
     </message>
     <message>
         <source>CVSS 3.0 vectors are read for their base score only; %1 is not accepted. Give a CVSS:3.1/ vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>De los vectores CVSS 3.0 solo se lee la puntuación base; %1 no se acepta. Indique un vector CVSS:3.1/.</translation>
     </message>
 </context>
 <context>
     <name>fb::CvssJson</name>
     <message>
         <source>The vector cannot be scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede puntuar el vector: %1</translation>
     </message>
     <message>
         <source>%1 is %2 but the vector gives %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es %2, pero el vector da %3.</translation>
     </message>
     <message>
         <source>version %1 does not match the vector&apos;s prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 no coincide con el prefijo del vector.</translation>
     </message>
     <message>
         <source>%1 is %2 but the vector says %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es %2, pero el vector indica %3 (%4).</translation>
     </message>
 </context>
 <context>
     <name>fb::DemoWorkspace</name>
     <message>
         <source>The demo goes into an empty workspace; this one has tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración se crea en un espacio de trabajo vacío; este ya tiene tickets.</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryCommands</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer «%1»: %2.</translation>
     </message>
     <message>
         <source>The team&apos;s official name (or the person&apos;s name with --person).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre oficial del equipo (o el nombre de la persona con --person).</translation>
     </message>
     <message>
         <source>The team&apos;s short name (CERT-XX).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre corto del equipo (CERT-XX).</translation>
     </message>
     <message>
         <source>ISO 3166-1 alpha-2 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de país ISO 3166-1 alfa-2.</translation>
     </message>
     <message>
         <source>Team type: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de equipo: %1.</translation>
     </message>
     <message>
         <source>Add a person instead of a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una persona en lugar de un equipo.</translation>
     </message>
     <message>
         <source>With --person: the team the person belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --person: el equipo al que pertenece la persona.</translation>
     </message>
     <message>
         <source>With --person: the role in that team (lead, handler...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --person: la función en ese equipo (lead, handler...).</translation>
     </message>
     <message>
         <source>With --person: member since (yyyy-mm-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --person: miembro desde (aaaa-mm-dd).</translation>
     </message>
     <message>
         <source>Add a team with its channels, constituency, keys and agreements, or a person with --person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un equipo con sus canales, comunidad atendida, claves y acuerdos, o una persona con --person.</translation>
     </message>
     <message>
         <source>Added person #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió la persona #%1.</translation>
     </message>
     <message>
         <source>Added team #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió el equipo #%1.</translation>
     </message>
     <message>
         <source>Team id, UUID, short or official name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del equipo, UUID, nombre corto u oficial.</translation>
     </message>
     <message>
         <source>Change a team. Every change is recorded in the history and protects the field from being overwritten by older imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica un equipo. Cada cambio se registra en el historial y protege el campo para que no lo sobrescriban importaciones más antiguas.</translation>
     </message>
     <message>
         <source>Updated team #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizó el equipo #%1.</translation>
     </message>
     <message>
         <source>Show everything known about a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra todo lo que se sabe de un equipo.</translation>
     </message>
     <message>
         <source>Only teams of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo equipos de este país.</translation>
     </message>
     <message>
         <source>Only teams of this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo equipos de este tipo.</translation>
     </message>
     <message>
         <source>List people instead of teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera personas en lugar de equipos.</translation>
     </message>
     <message>
         <source>List the teams of the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera los equipos del directorio.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>TEAMS</source>
-        <translation type="unfinished"></translation>
+        <translation>EQUIPOS</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAVE</translation>
     </message>
     <message>
         <source> (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hasta %1)</translation>
     </message>
     <message>
         <source>COUNTRY</source>
-        <translation type="unfinished"></translation>
+        <translation>PAÍS</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>TI</source>
-        <translation type="unfinished"></translation>
+        <translation>TI</translation>
     </message>
     <message>
         <source>ENTRIES</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTRADAS</translation>
     </message>
     <message>
         <source>VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERIFICADO</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>IP address, CIDR, AS number, domain, e-mail address or country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP, CIDR, número de AS, dominio, dirección de correo electrónico o código de país.</translation>
     </message>
     <message>
         <source>Which teams handle these, most specific first, with the path of each match. Nothing specific: a name under a ccTLD falls back to that country&apos;s national team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué equipos se ocupan de esto, del más específico al menos, con la ruta de cada coincidencia. Si no hay nada específico, un nombre bajo un ccTLD recurre al equipo nacional de ese país.</translation>
     </message>
     <message>
         <source>  no team handles this</source>
-        <translation type="unfinished"></translation>
+        <translation>  ningún equipo se ocupa de esto</translation>
     </message>
     <message>
         <source>  nothing specific; national team of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>  nada específico; equipo nacional de %1:</translation>
     </message>
     <message>
         <source>teams.json (Trusted Introducer), a .vcf file, or ASCII-armoured keys (.asc).</source>
-        <translation type="unfinished"></translation>
+        <translation>teams.json (Trusted Introducer), un archivo .vcf o claves con armadura ASCII (.asc).</translation>
     </message>
     <message>
         <source>ti, vcard or keys (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>ti, vcard o keys (predeterminado: según el nombre del archivo).</translation>
     </message>
     <message>
         <source>With keys: link the imported keys to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con keys: vincula las claves importadas a este equipo.</translation>
     </message>
     <message>
         <source>Import teams and people. Valid entries are imported, entries with problems are reported with their position and left out (exit code 2); fields you edited after the imported record was last changed are kept and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa equipos y personas. Las entradas válidas se importan; las que tienen problemas se notifican con su posición y se omiten (código de salida 2); los campos que usted editó después de la última modificación del registro importado se conservan y se enumeran.</translation>
     </message>
     <message>
         <source>--format is ti, vcard or keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format es ti, vcard o keys.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the input; the valid entries were imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema en la entrada; se importaron las entradas válidas.</numerusform>
+            <numerusform>%n problemas en la entrada; se importaron las entradas válidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Where to write; &apos;-&apos; for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir; «-» para la salida estándar.</translation>
     </message>
     <message>
         <source>vcard or json (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>vcard o json (predeterminado: según el nombre del archivo).</translation>
     </message>
     <message>
         <source>Export only this team (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta solo este equipo (repetible).</translation>
     </message>
     <message>
         <source>Export the directory, or the teams named with --team and their people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta el directorio, o los equipos indicados con --team y sus personas.</translation>
     </message>
     <message>
         <source>--format is vcard or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format es vcard o json.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1»: %2.</translation>
     </message>
     <message>
         <source>Exported %1 teams and %2 people to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 equipos y %2 personas a %3.</translation>
     </message>
     <message>
         <source>Not verified for this many days (default: the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin verificar desde hace este número de días (predeterminado: el ajuste).</translation>
     </message>
     <message>
         <source>Change the setting (default 180 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el ajuste (predeterminado: 180 días).</translation>
     </message>
     <message>
         <source>List teams and people not verified within the stale period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera los equipos y personas no verificados dentro del periodo de caducidad.</translation>
     </message>
     <message>
         <source>The number of days must be a whole number above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de días debe ser un número entero mayor que cero.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>LAST VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMA VERIFICACIÓN</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished"></translation>
+        <translation>POR</translation>
     </message>
     <message>
         <source>Only this team&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las claves de este equipo.</translation>
     </message>
     <message>
         <source>Add the public keys of an ASCII-armoured file to the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade las claves públicas de un archivo con armadura ASCII al anillo de claves del espacio de trabajo.</translation>
     </message>
     <message>
         <source>With --import: link the imported keys to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --import: vincula las claves importadas a este equipo.</translation>
     </message>
     <message>
         <source>List the OpenPGP keys linked to teams and people with fingerprint, algorithm, dates, user IDs, validity and warnings (expired, expiring within 30 days, revoked, weak, not in the keyring). Link a key you already hold with &apos;directory edit TEAM --link-key FINGERPRINT&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera las claves OpenPGP vinculadas a equipos y personas con huella digital, algoritmo, fechas, ID de usuario, validez y advertencias (caducada, caduca en menos de 30 días, revocada, débil, no está en el anillo de claves). Vincule una clave que ya tenga con «directory edit EQUIPO --link-key HUELLA».</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n clave.</numerusform>
+            <numerusform>Se importaron %n claves.</numerusform>
         </translation>
     </message>
     <message>
         <source>--link goes with --import.</source>
-        <translation type="unfinished"></translation>
+        <translation>--link va con --import.</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>TITULAR</translation>
     </message>
     <message>
         <source>FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>HUELLA DIGITAL</translation>
     </message>
     <message>
         <source>ALGORITHM</source>
-        <translation type="unfinished"></translation>
+        <translation>ALGORITMO</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CREADA</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>CADUCA</translation>
     </message>
     <message>
         <source>VALIDITY</source>
-        <translation type="unfinished"></translation>
+        <translation>VALIDEZ</translation>
     </message>
     <message>
         <source>USER IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>ID DE USUARIO</translation>
     </message>
     <message>
         <source>WARNINGS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADVERTENCIAS</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryImporter</name>
     <message>
         <source>%1 %2: kept your edit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: se conservó su edición de %3</translation>
     </message>
     <message>
         <source>The team %1 is not in the directory; the membership was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo %1 no está en el directorio; se omitió la pertenencia.</translation>
     </message>
     <message>
         <source>%1: kept your edits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se conservaron sus ediciones</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación; no se importó nada.</translation>
     </message>
     <message>
         <source>Importing directory entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando entradas del directorio</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryKeys</name>
     <message>
         <source>The key is not in the workspace keyring; import it before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave no está en el anillo de claves del espacio de trabajo; impórtela antes de confiar en ella.</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryStore</name>
     <message>
         <source>There is no team %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún equipo %1 en el directorio.</translation>
     </message>
     <message>
         <source>Several teams are called “%1”; use the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios equipos se llaman «%1»; use el id.</translation>
     </message>
     <message>
         <source>There is no team “%1” in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún equipo «%1» en el directorio.</translation>
     </message>
     <message>
         <source>The number of days must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de días debe ser positivo.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona necesita un nombre.</translation>
     </message>
     <message>
         <source>A membership cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pertenencia no puede terminar antes de empezar.</translation>
     </message>
     <message>
         <source>There is no person %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna persona %1 en el directorio.</translation>
     </message>
     <message>
         <source>Several people are called “%1”; use the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias personas se llaman «%1»; use el id.</translation>
     </message>
     <message>
         <source>There is no person “%1” in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna persona «%1» en el directorio.</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryTypes</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacional</translation>
     </message>
     <message>
         <source>Governmental</source>
-        <translation type="unfinished"></translation>
+        <translation>Gubernamental</translation>
     </message>
     <message>
         <source>Critical information infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infraestructura de información crítica</translation>
     </message>
     <message>
         <source>Academic</source>
-        <translation type="unfinished"></translation>
+        <translation>Académico</translation>
     </message>
     <message>
         <source>Commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercial</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricante</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno</translation>
     </message>
     <message>
         <source>Military</source>
-        <translation type="unfinished"></translation>
+        <translation>Militar</translation>
     </message>
     <message>
         <source>ISP / abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>ISP / abuso</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>No listado</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado</translation>
     </message>
     <message>
         <source>Accreditation candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato a acreditación</translation>
     </message>
     <message>
         <source>Accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditado</translation>
     </message>
     <message>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryVCard</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una hora ISO 8601.</translation>
     </message>
     <message>
         <source>“%1” is not a channel usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un uso de canal.</translation>
     </message>
     <message>
         <source>The agreement kind is missing or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el tipo de acuerdo o es desconocido.</translation>
     </message>
     <message>
         <source>A person needs a name (FN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona necesita un nombre (FN).</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryView</name>
     <message>
         <source>The %1 with %2 expired on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo %1 con %2 venció el %3.</translation>
     </message>
     <message>
         <source>The %1 with %2 expires on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo %1 con %2 vence el %3.</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave OpenPGP vinculada.</translation>
     </message>
     <message>
         <source>Never verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca verificado.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Official name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre oficial</translation>
     </message>
     <message>
         <source>Host organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización anfitriona</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectores</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundado</translation>
     </message>
     <message>
         <source>Trusted Introducer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Introducer</translation>
     </message>
     <message>
         <source> since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> desde %1</translation>
     </message>
     <message>
         <source>Memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertenencias</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario laboral</translation>
     </message>
     <message>
         <source>24/7</source>
-        <translation type="unfinished"></translation>
+        <translation>24/7</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección postal</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>RFC 2350</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 2350</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales</translation>
     </message>
     <message>
         <source>Constituency</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidad atendida</translation>
     </message>
     <message>
         <source>Constituency entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de la comunidad atendida</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves</translation>
     </message>
     <message>
         <source>Highest TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP máximo</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>Introduced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado por</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1</translation>
     </message>
     <message>
         <source>Added %1, updated %2, unchanged %3, skipped %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidos %1, actualizados %2, sin cambios %3, omitidos %4.
+</translation>
     </message>
     <message>
         <source>  added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  añadido: %1</translation>
     </message>
     <message>
         <source>  updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  actualizado: %1</translation>
     </message>
     <message>
         <source>  not overwritten: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  no sobrescrito: %1</translation>
     </message>
     <message>
         <source>  problem at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  problema en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1383,22 +1410,29 @@ Verbs:
   4  not found (ticket, file, link) or conflict (refused transition, existing file)
   5  internal error, or the system refused (I/O error, disk full)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  0  éxito
+  1  uso: comando u opción desconocidos, falta un argumento, ninguna fuente de frase de contraseña
+  2  entrada errónea: un valor rechazado, un archivo que no es un espacio de trabajo o es de un
+     Firebreak más reciente, una comprobación de integridad fallida o una cadena de historial rota (verify)
+  3  frase de contraseña o clave incorrecta
+  4  no encontrado (ticket, archivo, vínculo) o conflicto (transición rechazada, archivo existente)
+  5  error interno, o el sistema se negó (error de E/S, disco lleno)
+</translation>
     </message>
 </context>
 <context>
     <name>fb::GnupgHome</name>
     <message>
         <source>Cannot create a GnuPG home: the temporary folder path is too long for gpg-agent&apos;s sockets.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear un directorio personal de GnuPG: la ruta de la carpeta temporal es demasiado larga para los sockets de gpg-agent.</translation>
     </message>
     <message>
         <source>Cannot create a temporary GnuPG home: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear un directorio personal temporal de GnuPG: %1</translation>
     </message>
     <message>
         <source>Cannot write the configuration of a temporary GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la configuración de un directorio personal temporal de GnuPG.</translation>
     </message>
 </context>
 <context>
@@ -1406,531 +1440,531 @@ Verbs:
     <message>
         <source>%1 failed: %2.</source>
         <extracomment>%1 is an operation (&quot;Signing&quot;), %2 what GnuPG said</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló: %2.</translation>
     </message>
     <message>
         <source>%1 failed: out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló: memoria insuficiente.</translation>
     </message>
     <message>
         <source>an unknown exception</source>
-        <translation type="unfinished"></translation>
+        <translation>una excepción desconocida</translation>
     </message>
     <message>
         <source>%1 failed unexpectedly in GPGME: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló de forma inesperada en GPGME: %2.</translation>
     </message>
 </context>
 <context>
     <name>fb::History</name>
     <message>
         <source>History row %1 follows row %2: rows %3 to %4 are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 del historial sigue a la fila %2: faltan las filas %3 a %4.</translation>
     </message>
     <message>
         <source>History row %1 does not follow the row before it (a row was removed, reordered or replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 del historial no sigue a la fila anterior (se eliminó, reordenó o sustituyó una fila).</translation>
     </message>
     <message>
         <source>History row %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 del historial se modificó después de escribirse.</translation>
     </message>
     <message>
         <source>History rows %1 to %2 were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron las filas %1 a %2 del historial.</translation>
     </message>
     <message>
         <source>The history&apos;s recorded head does not match its last row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cabecera registrada del historial no coincide con su última fila %1.</translation>
     </message>
 </context>
 <context>
     <name>fb::KeyringStore</name>
     <message>
         <source>“%1” is not an OpenPGP fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una huella digital OpenPGP.</translation>
     </message>
     <message>
         <source>The key %1 is not in the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave %1 no está en el anillo de claves del espacio de trabajo.</translation>
     </message>
     <message>
         <source>The key has been revoked by its owner; do not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su titular ha revocado la clave; no la use.</translation>
     </message>
     <message>
         <source>The key expired on %1; ask its owner for a current key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave caducó el %1; pida a su titular una clave vigente.</translation>
     </message>
     <message numerus="yes">
         <source>The key expires in %n day(s), on %1; ask its owner for an extended or new key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La clave caduca dentro de %n día, el %1; pida a su titular una clave prorrogada o nueva.</numerusform>
+            <numerusform>La clave caduca dentro de %n días, el %1; pida a su titular una clave prorrogada o nueva.</numerusform>
         </translation>
     </message>
     <message>
         <source>The key is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave está desactivada.</translation>
     </message>
     <message>
         <source>GnuPG considers the key invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>GnuPG considera que la clave no es válida.</translation>
     </message>
     <message>
         <source>The key is weak: %1 bits are fewer than the %2 bits considered safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave es débil: %1 bits son menos que los %2 bits que se consideran seguros.</translation>
     </message>
     <message>
         <source>The key cannot sign: signatures from it cannot be expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave no puede firmar: no cabe esperar firmas de ella.</translation>
     </message>
     <message>
         <source>The key cannot encrypt: messages to its owner cannot be encrypted to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave no puede cifrar: no se pueden cifrar mensajes para su titular con ella.</translation>
     </message>
 </context>
 <context>
     <name>fb::Lifecycle</name>
     <message>
         <source>&apos;%1&apos; is not a state of a ticket of kind %2 (its states: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un estado de un ticket de tipo %2 (sus estados: %3).</translation>
     </message>
     <message>
         <source>A ticket of kind %1 in state &apos;%2&apos; cannot move to &apos;%3&apos;; allowed from &apos;%2&apos;: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ticket de tipo %1 en el estado «%2» no puede pasar a «%3»; permitidos desde «%2»: %4.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>resuelto</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonado</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <source>pending activation</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente de activación</translation>
     </message>
     <message>
         <source>pending removal</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente de retirada</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado</translation>
     </message>
 </context>
 <context>
     <name>fb::LockScreen</name>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Wrong passphrase. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña incorrecta. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Locked&lt;/h2&gt;&lt;p&gt;%1 is closed and its key dropped. Enter the passphrase to continue.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bloqueado&lt;/h2&gt;&lt;p&gt;%1 está cerrado y su clave se ha descartado. Introduzca la frase de contraseña para continuar.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>fb::MailComposer</name>
     <message>
         <source>&apos;%1&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>Give at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un destinatario.</translation>
     </message>
     <message>
         <source>%1 information may only be sent encrypted; ask for encryption to the recipient&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La información %1 solo puede enviarse cifrada; solicite el cifrado con la clave del destinatario.</translation>
     </message>
     <message>
         <source>OpenPGP signing and encryption are not available in this build yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma y el cifrado OpenPGP aún no están disponibles en esta compilación.</translation>
     </message>
     <message>
         <source>Ticket #%1 has no stored message %2 to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket #%1 no tiene ningún mensaje almacenado %2 al que responder.</translation>
     </message>
     <message>
         <source>The composed message could not be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a leer el mensaje redactado: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::MailImporter</name>
     <message>
         <source>Reading mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el correo</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje leído</numerusform>
+            <numerusform>%n mensajes leídos</numerusform>
         </translation>
     </message>
     <message>
         <source>Already in quarantine from an earlier import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en cuarentena por una importación anterior.</translation>
     </message>
     <message>
         <source>The subject names ticket #%1, which does not exist; the message was imported as a new report and can be attached to the right ticket later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto nombra el ticket #%1, que no existe; el mensaje se importó como una nueva notificación y puede adjuntarse más tarde al ticket correcto.</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
 </context>
 <context>
     <name>fb::MailReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>There is no file or folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ningún archivo o carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
     <message>
         <source>message %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje %1 en el byte %2</translation>
     </message>
     <message>
         <source>The mailbox ends in the middle of a line: it may be truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>El buzón termina a mitad de una línea: puede estar truncado.</translation>
     </message>
 </context>
 <context>
     <name>fb::MailStore</name>
     <message>
         <source>The subject tag must be 1 to 40 characters without &apos;[&apos;, &apos;]&apos; or &apos;#&apos;, e.g. CERT-XX.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta del asunto debe tener de 1 a 40 caracteres sin «[», «]» ni «#», p. ej. CERT-XX.</translation>
     </message>
     <message>
         <source>There is no quarantined message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún mensaje en cuarentena %1.</translation>
     </message>
 </context>
 <context>
     <name>fb::MainWindow</name>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio</translation>
     </message>
     <message>
         <source>Teams, contacts, constituencies and network lookup arrive with the directory issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los equipos, contactos, comunidades atendidas y la búsqueda de redes llegarán con la tarea del directorio.</translation>
     </message>
     <message>
         <source>Team profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del equipo</translation>
     </message>
     <message>
         <source>The RFC 2350 team profile and security.txt arrive with the profile issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de equipo RFC 2350 y security.txt llegarán con la tarea del perfil.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Charts of the queues arrive with the dashboard issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los gráficos de las colas llegarán con la tarea del panel.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo ticket…</translation>
     </message>
     <message>
         <source>&amp;Lock workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear espacio de trabajo</translation>
     </message>
     <message>
         <source>&amp;Auto-lock after…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo a&amp;utomático tras…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Triage new reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Triaje de notificaciones nuevas</translation>
     </message>
     <message>
         <source>&amp;Dark palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta &amp;oscura</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Firebreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Firebreak</translation>
     </message>
     <message>
         <source>%1 — Firebreak%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Firebreak%2</translation>
     </message>
     <message>
         <source> (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bloqueado)</translation>
     </message>
     <message>
         <source>New incident report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva notificación de incidente</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Created report %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la notificación %1.</translation>
     </message>
     <message>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo automático</translation>
     </message>
     <message>
         <source>Lock the workspace after this many idle minutes (0: never):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el espacio de trabajo tras estos minutos de inactividad (0: nunca):</translation>
     </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
     <message>
         <source>The header field %1 appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de cabecera %1 aparece más de una vez.</translation>
     </message>
     <message>
         <source>A header parameter appears more than once (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un parámetro de cabecera aparece más de una vez (%1).</translation>
     </message>
     <message>
         <source>A header field holds unencoded 8-bit text (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo de cabecera contiene texto de 8 bits sin codificar (%1).</translation>
     </message>
     <message>
         <source>An invalid content type (%1) was read as application/octet-stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tipo de contenido no válido (%1) se leyó como application/octet-stream.</translation>
     </message>
     <message>
         <source>A header field has an invalid encoded word (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo de cabecera tiene una palabra codificada no válida (%1).</translation>
     </message>
     <message>
         <source>A multipart has no parts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un multipart no tiene partes (%1).</translation>
     </message>
     <message>
         <source>The message is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje está truncado.</translation>
     </message>
     <message>
         <source>The message is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje está mal formado.</translation>
     </message>
     <message>
         <source>An invalid header field name was found; part of the message may be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró un nombre de campo de cabecera no válido; puede que se omita parte del mensaje.</translation>
     </message>
     <message>
         <source>Header fields conflict (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos de cabecera están en conflicto (%1).</translation>
     </message>
     <message>
         <source>Header parameters conflict (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros de cabecera están en conflicto (%1).</translation>
     </message>
     <message>
         <source>A multipart has no boundary parameter; it was read as one opaque part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un multipart no tiene parámetro boundary; se leyó como una única parte opaca.</translation>
     </message>
     <message>
         <source>A header parameter is invalid (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un parámetro de cabecera no es válido (%1).</translation>
     </message>
     <message>
         <source>An address list is invalid (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lista de direcciones no es válida (%1).</translation>
     </message>
     <message>
         <source>The MIME structure is nested too deeply; the deepest parts were not parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La estructura MIME está anidada a demasiada profundidad; las partes más profundas no se analizaron.</translation>
     </message>
     <message>
         <source>A MIME part ends right after its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte MIME termina justo después de su cabecera.</translation>
     </message>
     <message>
         <source>A MIME part has neither header nor content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte MIME no tiene ni cabecera ni contenido.</translation>
     </message>
     <message>
         <source>The parser reported a problem (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El analizador notificó un problema (%1).</translation>
     </message>
     <message>
         <source>The message is encrypted and was not decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje está cifrado y no se descifró.</translation>
     </message>
     <message>
         <source>The MIME structure is nested deeper than %1 levels; the deeper parts are kept only in the raw message.</source>
-        <translation type="unfinished"></translation>
+        <translation>La estructura MIME está anidada a más de %1 niveles; las partes más profundas solo se conservan en el mensaje sin procesar.</translation>
     </message>
     <message>
         <source>The %1 header field is %2 characters long; only the first %3 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo de cabecera %1 tiene %2 caracteres; solo se conservan los primeros %3.</translation>
     </message>
     <message>
         <source>The X-ARF report %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó el informe X-ARF %1: %2</translation>
     </message>
     <message>
         <source>The message says it is an X-ARF report but has no report part.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje dice ser un informe X-ARF, pero no tiene parte de informe.</translation>
     </message>
     <message>
         <source>The input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada está vacía.</translation>
     </message>
     <message>
         <source>The message is %1 MiB; messages over %2 MiB are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ocupa %1 MiB; los mensajes de más de %2 MiB no se importan.</translation>
     </message>
     <message>
         <source>GMime could not read a message from the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>GMime no pudo leer un mensaje de la entrada.</translation>
     </message>
     <message>
         <source>The input is not a mail message (no mail header fields, or binary data).</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada no es un mensaje de correo (no hay campos de cabecera de correo, o son datos binarios).</translation>
     </message>
     <message>
         <source>The message has %1 header fields (a header bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene %1 campos de cabecera (¿una bomba de cabeceras?).</translation>
     </message>
     <message>
         <source>The message holds inline OpenPGP encrypted text that was not decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje contiene texto cifrado OpenPGP en línea que no se descifró.</translation>
     </message>
 </context>
 <context>
     <name>fb::NavigationPane</name>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Colas</translation>
     </message>
     <message>
         <source>Triage new reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Triaje de notificaciones nuevas</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquedas guardadas</translation>
     </message>
     <message>
         <source>My active tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis tickets activos</translation>
     </message>
     <message>
         <source>TLP:RED</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:RED</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio</translation>
     </message>
     <message>
         <source>Team profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del equipo</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>%1 (not available yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aún no disponible)</translation>
     </message>
     <message>
         <source>%1  %2 · %3 breached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 · %3 incumplidos</translation>
     </message>
     <message numerus="yes">
         <source>%n active ticket(s), of which some are past an SLA due date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket activo, del que alguno ha superado una fecha límite del SLA.</numerusform>
+            <numerusform>%n tickets activos, de los que algunos han superado una fecha límite del SLA.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message numerus="yes">
         <source>%n active ticket(s), none past an SLA due date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket activo, ninguno ha superado una fecha límite del SLA.</numerusform>
+            <numerusform>%n tickets activos, ninguno ha superado una fecha límite del SLA.</numerusform>
         </translation>
     </message>
 </context>
@@ -1938,464 +1972,464 @@ Verbs:
     <name>fb::NetworkLookup</name>
     <message>
         <source>“%1” is not an IP address, CIDR block, AS number, domain, e-mail address or country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IP, bloque CIDR, número de AS, dominio, dirección de correo electrónico ni código de país.</translation>
     </message>
 </context>
 <context>
     <name>fb::ObservableCommands</name>
     <message>
         <source>At most N hits (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N resultados (predeterminado: 1000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>An address, network (CIDR), domain, URL, e-mail, hash, CVE or AS number; defanged forms are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección, red (CIDR), dominio, URL, correo electrónico, hash, CVE o número de AS; se aceptan formas desactivadas (defanged).</translation>
     </message>
     <message>
         <source>Find the tickets that carry an observable. An address or network gives every ticket with an address or network inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca los tickets que contienen un observable. Una dirección o red da todos los tickets con una dirección o red dentro de ella.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de resultados.</translation>
     </message>
     <message>
         <source>No ticket carries %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún ticket contiene %1.</translation>
     </message>
     <message>
         <source>TICKET</source>
-        <translation type="unfinished"></translation>
+        <translation>TICKET</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALOR</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TÍTULO</translation>
     </message>
     <message>
         <source>Read FILE instead of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee ARCHIVO en lugar de la entrada estándar.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Print the observables (addresses, networks, domains, URLs, e-mail addresses, hashes, CVE ids, AS numbers) found in a text, one per line as TYPE&lt;TAB&gt;VALUE, in order of first appearance. Defanged text is refanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime los observables (direcciones, redes, dominios, URL, direcciones de correo electrónico, hashes, ids CVE, números de AS) encontrados en un texto, uno por línea como TIPO&lt;TAB&gt;VALOR, en orden de primera aparición. El texto desactivado (defanged) se reactiva (refang).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada estándar</translation>
     </message>
 </context>
 <context>
     <name>fb::Observables</name>
     <message>
         <source>A domain name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de dominio está vacío.</translation>
     </message>
     <message>
         <source>“%1” is longer than the 253 characters a domain name may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» supera los 253 caracteres que puede tener un nombre de dominio.</translation>
     </message>
     <message>
         <source>“%1” is not a valid internationalised domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de dominio internacionalizado válido.</translation>
     </message>
     <message>
         <source>“%1” is not a domain name: it needs at least two labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de dominio: necesita al menos dos etiquetas.</translation>
     </message>
     <message>
         <source>“%1” has an empty label.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene una etiqueta vacía.</translation>
     </message>
     <message>
         <source>“%1” has a label longer than 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene una etiqueta de más de 63 caracteres.</translation>
     </message>
     <message>
         <source>“%1” has a label starting or ending with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene una etiqueta que empieza o termina con un guion.</translation>
     </message>
     <message>
         <source>“%1” contains a character not allowed in a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» contiene un carácter no permitido en un nombre de dominio.</translation>
     </message>
     <message>
         <source>“%1” does not end in a known top-level domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no termina en un dominio de nivel superior conocido.</translation>
     </message>
     <message>
         <source>“%1” is a public suffix, not a domain that can be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un sufijo público, no un dominio que se pueda registrar.</translation>
     </message>
     <message>
         <source>“%1” is not an IPv4 address (four numbers 0 to 255 without leading zeros, like 192.0.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IPv4 (cuatro números de 0 a 255 sin ceros a la izquierda, como 192.0.2.1).</translation>
     </message>
     <message>
         <source>“%1” is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IPv6.</translation>
     </message>
     <message>
         <source>“%1” is not a CIDR block (an address, a slash and a prefix length, like 192.0.2.0/24 or 2001:db8::/32).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un bloque CIDR (una dirección, una barra y una longitud de prefijo, como 192.0.2.0/24 o 2001:db8::/32).</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo electrónico: %2</translation>
     </message>
     <message>
         <source>“%1” is not a valid http, https or ftp URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una URL http, https o ftp válida.</translation>
     </message>
     <message>
         <source>The URL “%1” is longer than 8192 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL «%1» supera los 8192 caracteres.</translation>
     </message>
     <message>
         <source>“%1” is not a valid URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una URL válida: %2</translation>
     </message>
     <message>
         <source>“%1” is not a %2 hash (%3 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un hash %2 (%3 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>“%1” is not a CVE identifier (CVE-YYYY-NNNN, year 1999 or later, four or more digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un identificador CVE (CVE-AAAA-NNNN, año 1999 o posterior, cuatro o más dígitos).</translation>
     </message>
     <message>
         <source>“%1” is not an AS number (AS followed by 1 to 4294967295, like AS64496).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de AS (AS seguido de 1 a 4294967295, como AS64496).</translation>
     </message>
     <message>
         <source>Unknown observable type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de observable desconocido.</translation>
     </message>
     <message>
         <source>Nothing was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se introdujo nada.</translation>
     </message>
     <message>
         <source>“%1” is not an address, domain, URL, e-mail address, hash, CVE or AS number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección, dominio, URL, dirección de correo electrónico, hash, CVE ni número de AS.</translation>
     </message>
 </context>
 <context>
     <name>fb::OpenPgp</name>
     <message>
         <source>%1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (clave %2)</translation>
     </message>
     <message>
         <source>GnuPG is not available: GPGME could not start the OpenPGP engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>GnuPG no está disponible: GPGME no pudo iniciar el motor OpenPGP.</translation>
     </message>
     <message>
         <source>Opening the GnuPG home</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el directorio personal de GnuPG</translation>
     </message>
     <message>
         <source>%1 failed: wrong passphrase for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló: frase de contraseña incorrecta para %2.</translation>
     </message>
     <message>
         <source>%1 failed: %2 needs a passphrase and none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló: %2 necesita una frase de contraseña y no se indicó ninguna.</translation>
     </message>
     <message>
         <source>%1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló %1.</translation>
     </message>
     <message>
         <source>“%1” is not an OpenPGP fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una huella digital OpenPGP.</translation>
     </message>
     <message>
         <source>There is no secret key %1 in the GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave secreta %1 en el directorio personal de GnuPG.</translation>
     </message>
     <message>
         <source>There is no key %1 in the GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave %1 en el directorio personal de GnuPG.</translation>
     </message>
     <message>
         <source>Looking up a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando una clave</translation>
     </message>
     <message>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>The key %1 cannot sign: it is revoked, expired or has no signing subkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave %1 no puede firmar: está revocada, caducada o no tiene subclave de firma.</translation>
     </message>
     <message>
         <source>%1 failed: GnuPG made no signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló: GnuPG no generó ninguna firma.</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <source>Importing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación de claves</translation>
     </message>
     <message>
         <source>%1 failed: the data holds no OpenPGP key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló: los datos no contienen ninguna clave OpenPGP.</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed: GnuPG accepted none of the %n keys in the data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 falló: GnuPG no aceptó la clave de los datos (%n en total).</numerusform>
+            <numerusform>%1 falló: GnuPG no aceptó ninguna de las %n claves de los datos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Listing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado de claves</translation>
     </message>
     <message>
         <source>Exporting a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación de una clave</translation>
     </message>
     <message>
         <source>%1 failed: GnuPG exported nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló: GnuPG no exportó nada.</translation>
     </message>
     <message>
         <source>Trusting keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación de confianza a claves</translation>
     </message>
     <message>
         <source>Firebreak does not change the trust settings of your own GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firebreak no modifica los ajustes de confianza de su propio directorio personal de GnuPG.</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado</translation>
     </message>
     <message>
         <source>%1 failed: no recipient was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló: no se indicó ningún destinatario.</translation>
     </message>
     <message>
         <source>The key %1 cannot be encrypted to: it is revoked, expired, disabled or has no encryption subkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cifrar para la clave %1: está revocada, caducada, desactivada o no tiene subclave de cifrado.</translation>
     </message>
     <message>
         <source>The key %1 is not trusted here, so Firebreak does not encrypt to it. Compare its fingerprint with its owner and add it to the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave %1 no es de confianza aquí, así que Firebreak no cifra para ella. Compare su huella digital con su titular y añádala al anillo de claves del espacio de trabajo.</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed: GnuPG refused %n of the recipients.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 falló: GnuPG rechazó %n de los destinatarios.</numerusform>
+            <numerusform>%1 falló: GnuPG rechazó %n de los destinatarios.</numerusform>
         </translation>
     </message>
     <message>
         <source>Decrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Descifrado</translation>
     </message>
     <message>
         <source>%1 failed: none of the keys the message is encrypted to is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló: ninguna de las claves para las que está cifrado el mensaje está aquí.</translation>
     </message>
 </context>
 <context>
     <name>fb::OwnTeam</name>
     <message>
         <source>“%1” is not a full OpenPGP fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una huella digital OpenPGP completa.</translation>
     </message>
 </context>
 <context>
     <name>fb::Pap</name>
     <message>
         <source>No restrictions in using this information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin restricciones en el uso de esta información.</translation>
     </message>
     <message>
         <source>Active actions allowed. Recipients may use PAP:GREEN information to ping the target, block incoming/outgoing traffic from/to the target or specifically configure honeypots to interact with the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se permiten acciones activas. Los destinatarios pueden usar información PAP:GREEN para hacer ping al objetivo, bloquear el tráfico entrante/saliente desde/hacia el objetivo o configurar honeypots específicamente para interactuar con el objetivo.</translation>
     </message>
     <message>
         <source>Passive cross check. Recipients may use PAP:AMBER information for conducting online checks, like using services provided by third parties (e.g. ripe whois), or set up a monitoring honeypot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación cruzada pasiva. Los destinatarios pueden usar información PAP:AMBER para realizar comprobaciones en línea, como usar servicios de terceros (p. ej. ripe whois), o instalar un honeypot de monitorización.</translation>
     </message>
     <message>
         <source>Non-detectable actions only. Recipients may not use PAP:RED information on the network. Only passive actions on logs, that are not detectable from the outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo acciones no detectables. Los destinatarios no pueden usar información PAP:RED en la red. Solo acciones pasivas sobre registros, que no sean detectables desde fuera.</translation>
     </message>
 </context>
 <context>
     <name>fb::PassphraseInput</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de frase de contraseña %1: %2</translation>
     </message>
     <message>
         <source>The first line of %1 is too long for a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera línea de %1 es demasiado larga para una frase de contraseña.</translation>
     </message>
     <message>
         <source>The passphrase file %1 starts with an empty line.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de frase de contraseña %1 empieza con una línea vacía.</translation>
     </message>
     <message>
         <source>No passphrase was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se introdujo ninguna frase de contraseña.</translation>
     </message>
     <message>
         <source>The passphrase is longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña supera los %1 bytes.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña está vacía.</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>fb::PassphraseKdf</name>
     <message>
         <source>The cryptographic library could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo inicializar la biblioteca criptográfica.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña está vacía.</translation>
     </message>
     <message>
         <source>The key derivation salt has the wrong size.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sal de derivación de clave tiene un tamaño incorrecto.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key from the passphrase (Argon2id needs %1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay memoria suficiente para derivar la clave de la frase de contraseña (Argon2id necesita %1 MiB).</translation>
     </message>
 </context>
 <context>
     <name>fb::PassphraseStrength</name>
     <message>
         <source>Very weak: choose a longer passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy débil: elija una frase de contraseña más larga</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerte</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy fuerte</translation>
     </message>
 </context>
 <context>
     <name>fb::PdfRenderer</name>
     <message>
         <source>PDF output needs the graphical runtime, which was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salida PDF necesita el entorno gráfico, que no se inició.</translation>
     </message>
     <message>
         <source>Could not prepare the PDF buffer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar el búfer del PDF.</translation>
     </message>
     <message>
         <source>The PDF writer produced no document.</source>
-        <translation type="unfinished"></translation>
+        <translation>El generador de PDF no produjo ningún documento.</translation>
     </message>
 </context>
 <context>
     <name>fb::PlaceholderPage</name>
     <message>
         <source>&lt;h2&gt;%1: not available yet&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1: aún no disponible&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>fb::QueuePage</name>
     <message>
         <source>Any TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier TLP</translation>
     </message>
     <message>
         <source>Any class</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier clase</translation>
     </message>
     <message>
         <source>Search: words, ip:192.0.2.0/24, domain:, cve:, owner:me, tlp:red…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar: palabras, ip:192.0.2.0/24, domain:, cve:, owner:me, tlp:red…</translation>
     </message>
     <message>
         <source>Free words search titles and descriptions. Typed terms: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras libres buscan en títulos y descripciones. Términos con tipo: %1.</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Me (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo (%1)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Search not understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda no entendida: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
         </translation>
     </message>
 </context>
@@ -2403,2423 +2437,2423 @@ Verbs:
     <name>fb::Rsit</name>
     <message>
         <source>Abusive Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido abusivo</translation>
     </message>
     <message>
         <source>Abusive Content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido abusivo.</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Or &apos;Unsolicited Bulk Email&apos;, this means that the recipient has not granted verifiable permission for the message to be sent and that the message is sent as part of a larger collection of messages, all having a functionally comparable content. This IOC refers to resources which make up spam infrastructure, for example, harvesters like address verification, URLs in spam emails, etc.</source>
-        <translation type="unfinished"></translation>
+        <translation>O «correo masivo no solicitado» (Unsolicited Bulk Email): significa que el destinatario no ha concedido un permiso verificable para que se le envíe el mensaje y que el mensaje se envía como parte de un conjunto mayor de mensajes, todos con un contenido funcionalmente comparable. Este IOC se refiere a recursos que forman la infraestructura de spam, por ejemplo, recolectores como la verificación de direcciones, URL en correos de spam, etc.</translation>
     </message>
     <message>
         <source>Harmful Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Discurso dañino</translation>
     </message>
     <message>
         <source>Bullying, harassment or discrimination of somebody, e.g., cyber stalking, racism or threats against one or more individuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acoso, hostigamiento o discriminación de alguien, p. ej., ciberacoso, racismo o amenazas contra una o varias personas.</translation>
     </message>
     <message>
         <source>(Child) Sexual Exploitation/Sexual/Violent Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Explotación sexual (infantil)/contenido sexual/violento</translation>
     </message>
     <message>
         <source>Child Sexual Exploitation (CSE), sexual content, glorification of violence, etc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explotación sexual infantil (CSE), contenido sexual, apología de la violencia, etc.</translation>
     </message>
     <message>
         <source>Malicious Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código malicioso</translation>
     </message>
     <message>
         <source>Software that is intentionally included or inserted in a system for a harmful purpose. A user interaction is normally necessary to activate the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software incluido o insertado intencionadamente en un sistema con un fin dañino. Normalmente es necesaria una interacción del usuario para activar el código.</translation>
     </message>
     <message>
         <source>Infected System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema infectado</translation>
     </message>
     <message>
         <source>System infected with malware, e.g., a PC, smartphone or server infected with a rootkit. Most often this refers to a connection to a sinkholed command and control server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema infectado con malware, p. ej., un PC, smartphone o servidor infectado con un rootkit. Casi siempre se refiere a una conexión a un servidor de mando y control redirigido a un sinkhole.</translation>
     </message>
     <message>
         <source>C2 Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor C2</translation>
     </message>
     <message>
         <source>Command and control server contacted by malware on infected systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de mando y control contactado por malware en sistemas infectados.</translation>
     </message>
     <message>
         <source>Malware Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribución de malware</translation>
     </message>
     <message>
         <source>URI used for malware distribution, e.g., a download URL included in fake invoice malware spam or exploit kits (on websites).</source>
-        <translation type="unfinished"></translation>
+        <translation>URI usada para distribuir malware, p. ej., una URL de descarga incluida en spam con malware de facturas falsas o en kits de exploits (en sitios web).</translation>
     </message>
     <message>
         <source>Malware Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de malware</translation>
     </message>
     <message>
         <source>URI hosting a malware configuration file, e.g., web injects for a banking trojan.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI que aloja un archivo de configuración de malware, p. ej., inyecciones web para un troyano bancario.</translation>
     </message>
     <message>
         <source>Information Gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilación de información</translation>
     </message>
     <message>
         <source>Information Gathering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilación de información.</translation>
     </message>
     <message>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneo</translation>
     </message>
     <message>
         <source>Attacks that send requests to a system to discover weaknesses. This also includes testing processes to gather information on hosts, services and accounts. This includes fingerd, DNS querying, ICMP, SMTP (EXPN, RCPT, etc) port scanning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ataques que envían peticiones a un sistema para descubrir debilidades. Incluye también procesos de prueba para recopilar información sobre hosts, servicios y cuentas. Incluye fingerd, consultas DNS, ICMP, SMTP (EXPN, RCPT, etc.) y escaneo de puertos.</translation>
     </message>
     <message>
         <source>Sniffing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sniffing</translation>
     </message>
     <message>
         <source>Observing and recording of network traffic (i.e. wiretapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Observación y registro del tráfico de red (es decir, escuchas).</translation>
     </message>
     <message>
         <source>Social Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeniería social</translation>
     </message>
     <message>
         <source>Gathering information from a human being in a non-technical way (e.g., using lies, tricks, bribes, or threats).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtención de información de una persona de forma no técnica (p. ej., mediante mentiras, engaños, sobornos o amenazas).</translation>
     </message>
     <message>
         <source>Intrusion Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos de intrusión</translation>
     </message>
     <message>
         <source>Intrusion Attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos de intrusión.</translation>
     </message>
     <message>
         <source>Exploitation of Known Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Explotación de vulnerabilidades conocidas</translation>
     </message>
     <message>
         <source>An attempt to compromise a system or to disrupt any service by exploiting vulnerabilities with a standardised identifier such as CVE name (e.g., using a buffer overflow, backdoor, cross site scripting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intento de comprometer un sistema o de interrumpir cualquier servicio explotando vulnerabilidades con un identificador estandarizado, como un nombre CVE (p. ej., mediante un desbordamiento de búfer, una puerta trasera o cross-site scripting)</translation>
     </message>
     <message>
         <source>Login Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos de inicio de sesión</translation>
     </message>
     <message>
         <source>Multiple brute-force login attempts (including guessing or cracking of passwords). This IOC refers to a resource, which has been observed to perform brute-force attacks over a given application protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Múltiples intentos de inicio de sesión por fuerza bruta (incluida la adivinación o el descifrado de contraseñas). Este IOC se refiere a un recurso que se ha observado realizando ataques de fuerza bruta sobre un protocolo de aplicación determinado.</translation>
     </message>
     <message>
         <source>New Attack Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva firma de ataque</translation>
     </message>
     <message>
         <source>An attack using an unknown exploit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ataque que usa un exploit desconocido.</translation>
     </message>
     <message>
         <source>Intrusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrusiones</translation>
     </message>
     <message>
         <source>A successful compromise of a system or application (service). This can have been caused remotely by a known or new vulnerability, but also by an unauthorised local access. Also includes being part of a botnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compromiso con éxito de un sistema o aplicación (servicio). Puede haberse causado de forma remota mediante una vulnerabilidad conocida o nueva, pero también mediante un acceso local no autorizado. Incluye también formar parte de una botnet.</translation>
     </message>
     <message>
         <source>Privileged Account Compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso de cuenta privilegiada</translation>
     </message>
     <message>
         <source>Compromise of a system where the attacker has gained administrative privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso de un sistema en el que el atacante ha obtenido privilegios de administrador.</translation>
     </message>
     <message>
         <source>Unprivileged Account Compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso de cuenta sin privilegios</translation>
     </message>
     <message>
         <source>Compromise of a system using an unprivileged (user/service) account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso de un sistema mediante una cuenta sin privilegios (de usuario/servicio).</translation>
     </message>
     <message>
         <source>Application Compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso de aplicación</translation>
     </message>
     <message>
         <source>Compromise of an application by exploiting (un)known software vulnerabilities, e.g., SQL injection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso de una aplicación explotando vulnerabilidades de software (des)conocidas, p. ej., inyección SQL.</translation>
     </message>
     <message>
         <source>System Compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso de sistema</translation>
     </message>
     <message>
         <source>Compromise of a system, e.g., unauthorised logins or commands. This includes attempts to compromise honeypot systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso de un sistema, p. ej., inicios de sesión o comandos no autorizados. Incluye los intentos de comprometer sistemas honeypot.</translation>
     </message>
     <message>
         <source>Burglary</source>
-        <translation type="unfinished"></translation>
+        <translation>Robo con allanamiento</translation>
     </message>
     <message>
         <source>Physical intrusion, e.g., into a corporate building or data centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrusión física, p. ej., en un edificio corporativo o un centro de datos.</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad</translation>
     </message>
     <message>
         <source>By this kind of an attack a system is bombarded with so many packets that the operations are delayed or the system crashes. DoS examples are ICMP and SYN floods, Teardrop attacks and mail-bombing. DDoS often is based on DoS attacks originating from botnets, but also other scenarios exist like DNS Amplification attacks. However, the availability also can be affected by local actions (destruction, disruption of power supply, etc.) – or by Act of God, spontaneous failures or human error, without malice or gross neglect being involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este tipo de ataque se bombardea un sistema con tantos paquetes que las operaciones se retrasan o el sistema se bloquea. Ejemplos de DoS son las inundaciones ICMP y SYN, los ataques Teardrop y el bombardeo de correo. Los DDoS suelen basarse en ataques DoS originados en botnets, pero existen también otros escenarios, como los ataques de amplificación DNS. Sin embargo, la disponibilidad también puede verse afectada por acciones locales (destrucción, interrupción del suministro eléctrico, etc.), o por causas de fuerza mayor, fallos espontáneos o errores humanos, sin que medie mala intención ni negligencia grave.</translation>
     </message>
     <message>
         <source>Denial of Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegación de servicio</translation>
     </message>
     <message>
         <source>Denial of Service attack, e.g., sending specially crafted requests to a web application which causes the application to crash or slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ataque de denegación de servicio, p. ej., enviando peticiones especialmente diseñadas a una aplicación web que hacen que la aplicación se bloquee o se ralentice.</translation>
     </message>
     <message>
         <source>Distributed Denial of Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegación de servicio distribuida</translation>
     </message>
     <message>
         <source>Distributed Denial of Service attack, e.g., SYN flood or UDP-based reflection/amplification attacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ataque de denegación de servicio distribuida, p. ej., inundación SYN o ataques de reflexión/amplificación basados en UDP.</translation>
     </message>
     <message>
         <source>Misconfiguration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración errónea</translation>
     </message>
     <message>
         <source>Software misconfiguration resulting in service availability issues, e.g., DNS server with outdated DNSSEC Root Zone KSK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración errónea del software que provoca problemas de disponibilidad del servicio, p. ej., un servidor DNS con una KSK de la zona raíz DNSSEC obsoleta.</translation>
     </message>
     <message>
         <source>Sabotage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabotaje</translation>
     </message>
     <message>
         <source>Intentional actions maliciously threatening to, attempting to or actually damaging a system or component with the aim of disrupting the availability of a service. These can happen both at logical and physical levels, from malicious firewall rules dropping all traffic, to wire-cutting, bomb threats or arson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones intencionadas que amenazan con dañar, intentan dañar o dañan de forma maliciosa un sistema o componente con el objetivo de interrumpir la disponibilidad de un servicio. Pueden darse tanto en el nivel lógico como en el físico, desde reglas de cortafuegos maliciosas que descartan todo el tráfico hasta el corte de cables, amenazas de bomba o incendios provocados.</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupción</translation>
     </message>
     <message>
         <source>An outage caused, for example, by air conditioning failure or natural disaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una interrupción causada, por ejemplo, por un fallo del aire acondicionado o un desastre natural.</translation>
     </message>
     <message>
         <source>Information Content Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad del contenido de la información</translation>
     </message>
     <message>
         <source>Besides a local abuse of data and systems the information security can be endangered by a successful account or application compromise. Furthermore attacks are possible that intercept and access information during transmission (wiretapping, spoofing or hijacking). Human/configuration/software error can also be the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Además de un abuso local de datos y sistemas, la seguridad de la información puede verse amenazada por un compromiso con éxito de una cuenta o aplicación. Además, son posibles ataques que interceptan la información y acceden a ella durante su transmisión (escuchas, suplantación o secuestro). También pueden ser la causa errores humanos, de configuración o de software.</translation>
     </message>
     <message>
         <source>Unauthorised Access to Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso no autorizado a la información</translation>
     </message>
     <message>
         <source>Unauthorised access to information, e.g., by abusing stolen login credentials for a system or application, intercepting traffic or gaining access to physical documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso no autorizado a la información, p. ej., abusando de credenciales de inicio de sesión robadas de un sistema o aplicación, interceptando tráfico u obteniendo acceso a documentos físicos.</translation>
     </message>
     <message>
         <source>Unauthorised Modification of Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificación no autorizada de la información</translation>
     </message>
     <message>
         <source>Unauthorised modification of information, e.g., by an attacker abusing stolen login credentials for a system or application, or ransomware encrypting data. Also includes defacements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificación no autorizada de la información, p. ej., por un atacante que abusa de credenciales de inicio de sesión robadas de un sistema o aplicación, o por ransomware que cifra datos. Incluye también las desfiguraciones (defacements).</translation>
     </message>
     <message>
         <source>Data Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida de datos</translation>
     </message>
     <message>
         <source>Loss of data caused by, for example, hard disk failure or physical theft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida de datos causada, por ejemplo, por un fallo del disco duro o un robo físico.</translation>
     </message>
     <message>
         <source>Leak of Confidential Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuga de información confidencial</translation>
     </message>
     <message>
         <source>Leaked confidential information, e.g., credentials or personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Información confidencial filtrada, p. ej., credenciales o datos personales.</translation>
     </message>
     <message>
         <source>Fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraude</translation>
     </message>
     <message>
         <source>Fraud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraude.</translation>
     </message>
     <message>
         <source>Unauthorised Use of Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso no autorizado de recursos</translation>
     </message>
     <message>
         <source>Using resources for unauthorised purposes including profit-making ventures, e.g., the use of email to participate in illegal profit chain letters or pyramid schemes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso de recursos con fines no autorizados, incluidas actividades con ánimo de lucro, p. ej., el uso del correo electrónico para participar en cadenas de cartas ilegales con fines de lucro o en esquemas piramidales.</translation>
     </message>
     <message>
         <source>Copyright</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos de autor</translation>
     </message>
     <message>
         <source>Offering or installing copies of unlicensed commercial software or other copyright protected materials (also known as Warez).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer o instalar copias de software comercial sin licencia u otros materiales protegidos por derechos de autor (también conocido como Warez).</translation>
     </message>
     <message>
         <source>Masquerade</source>
-        <translation type="unfinished"></translation>
+        <translation>Suplantación</translation>
     </message>
     <message>
         <source>Type of attack in which one entity illegitimately impersonates the identity of another in order to benefit from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de ataque en el que una entidad suplanta ilegítimamente la identidad de otra para obtener un beneficio.</translation>
     </message>
     <message>
         <source>Phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Phishing</translation>
     </message>
     <message>
         <source>Masquerading as another entity in order to persuade the user to reveal private credentials. This IOC most often refers to a URL, which is used to phish user credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacerse pasar por otra entidad para persuadir al usuario de que revele credenciales privadas. Este IOC se refiere casi siempre a una URL que se usa para obtener credenciales de usuarios mediante phishing.</translation>
     </message>
     <message>
         <source>Vulnerable</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnerable</translation>
     </message>
     <message>
         <source>Open resolvers, world-readable printers, vulnerabilities apparent from scans, anti-virus signatures not up-to-date, etc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvedores abiertos, impresoras accesibles por todos, vulnerabilidades evidentes en escaneos, firmas antivirus no actualizadas, etc.</translation>
     </message>
     <message>
         <source>Weak Cryptography</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografía débil</translation>
     </message>
     <message>
         <source>Publicly accessible services offering weak cryptography, e.g., web servers susceptible to POODLE/FREAK attacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios de acceso público que ofrecen criptografía débil, p. ej., servidores web vulnerables a ataques POODLE/FREAK.</translation>
     </message>
     <message>
         <source>DDoS Amplifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplificador DDoS</translation>
     </message>
     <message>
         <source>Publicly accessible services that can be abused for conducting DDoS reflection/amplification attacks, e.g., DNS open-resolvers or NTP servers with monlist enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios de acceso público de los que se puede abusar para realizar ataques DDoS de reflexión/amplificación, p. ej., resolvedores DNS abiertos o servidores NTP con monlist activado.</translation>
     </message>
     <message>
         <source>Potentially Unwanted Accessible Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios accesibles potencialmente no deseados</translation>
     </message>
     <message>
         <source>Potentially unwanted publicly accessible services, e.g., Telnet, RDP or VNC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios de acceso público potencialmente no deseados, p. ej., Telnet, RDP o VNC.</translation>
     </message>
     <message>
         <source>Information Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgación de información</translation>
     </message>
     <message>
         <source>Publicly accessible services potentially disclosing sensitive information, e.g., SNMP or Redis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios de acceso público que pueden divulgar información sensible, p. ej., SNMP o Redis.</translation>
     </message>
     <message>
         <source>Vulnerable System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema vulnerable</translation>
     </message>
     <message>
         <source>A system which is vulnerable to certain attacks, e.g., misconfigured client proxy settings (such as WPAD), outdated operating system version, or cross-site scripting vulnerabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sistema vulnerable a determinados ataques, p. ej., configuración de proxy de cliente errónea (como WPAD), versión obsoleta del sistema operativo o vulnerabilidades de cross-site scripting.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
     <message>
         <source>All incidents which don&apos;t fit in one of the given categories should be put into this class. If the number of incidents in this category increases, it is an indicator that the classification scheme must be revised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los incidentes que no encajan en ninguna de las categorías dadas deben clasificarse en esta clase. Si aumenta el número de incidentes de esta categoría, es un indicio de que debe revisarse el esquema de clasificación.</translation>
     </message>
     <message>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin categorizar</translation>
     </message>
     <message>
         <source>All incidents which don&apos;t fit in one of the given categories should be put into this class or the incident is not categorised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los incidentes que no encajan en ninguna de las categorías dadas deben clasificarse en esta clase, o bien el incidente no está categorizado.</translation>
     </message>
     <message>
         <source>Undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeterminado</translation>
     </message>
     <message>
         <source>The categorisation of the incident is unknown/undetermined.</source>
-        <translation type="unfinished"></translation>
+        <translation>La categorización del incidente es desconocida o indeterminada.</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Meant for testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinado a pruebas.</translation>
     </message>
     <message>
         <source>An entry of the incident taxonomy is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada de la taxonomía de incidentes no es un objeto JSON.</translation>
     </message>
     <message>
         <source>An entry of the incident taxonomy has no &quot;value&quot; text (its machine-tag key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada de la taxonomía de incidentes no tiene texto «value» (su clave de machine tag).</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is not allowed: use lower-case letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave «%1» no está permitida: use letras minúsculas, dígitos y guiones.</translation>
     </message>
     <message>
         <source>The display name (&quot;expanded&quot;) must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre visible («expanded») debe ser texto.</translation>
     </message>
     <message>
         <source>The description must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción debe ser texto.</translation>
     </message>
     <message>
         <source>The incident taxonomy has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taxonomía de incidentes no tiene ninguna lista «%1».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the incident taxonomy must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» en la taxonomía de incidentes debe ser una lista.</translation>
     </message>
     <message>
         <source>The incident taxonomy is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taxonomía de incidentes no es JSON válido: %1.</translation>
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desplazamiento %1</translation>
     </message>
     <message>
         <source>The incident taxonomy must be a JSON object with &quot;predicates&quot; and &quot;values&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taxonomía de incidentes debe ser un objeto JSON con «predicates» y «values».</translation>
     </message>
     <message>
         <source>The taxonomy&apos;s namespace is not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de nombres de la taxonomía no es «%1».</translation>
     </message>
     <message>
         <source>The incident taxonomy lists no incident classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taxonomía de incidentes no enumera ninguna clase de incidente.</translation>
     </message>
     <message>
         <source>The incident class &quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clase de incidente «%1» aparece dos veces.</translation>
     </message>
     <message>
         <source>Each item of &quot;values&quot; must be a JSON object with &quot;predicate&quot; and &quot;entry&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada elemento de «values» debe ser un objeto JSON con «predicate» y «entry».</translation>
     </message>
     <message>
         <source>Types are given without the &quot;predicate&quot; (incident class) they belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indican tipos sin el «predicate» (clase de incidente) al que pertenecen.</translation>
     </message>
     <message>
         <source>Types are given for &quot;%1&quot;, which is not an incident class in &quot;predicates&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indican tipos para «%1», que no es una clase de incidente en «predicates».</translation>
     </message>
     <message>
         <source>The incident type &quot;%1&quot; is listed twice in the class &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de incidente «%1» aparece dos veces en la clase «%2».</translation>
     </message>
 </context>
 <context>
     <name>fb::SignatureText</name>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firmar</translation>
     </message>
     <message>
         <source>Unknown signer</source>
         <extracomment>the key that made a signature is not in the keyring</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Firmante desconocido</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida</translation>
     </message>
     <message>
         <source>Valid, key not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida, clave no fiable</translation>
     </message>
     <message>
         <source>Key expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave caducada</translation>
     </message>
     <message>
         <source>Key revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave revocada</translation>
     </message>
     <message>
         <source>Bad signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma incorrecta</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin verificar</translation>
     </message>
     <message>
         <source>an unknown signer</source>
-        <translation type="unfinished"></translation>
+        <translation>un firmante desconocido</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha desconocida</translation>
     </message>
     <message>
         <source>The data is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos no están firmados.</translation>
     </message>
     <message>
         <source>Signed on %1 with the key %2, which is not in the keyring, so the signature cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado el %1 con la clave %2, que no está en el anillo de claves, así que no se puede comprobar la firma.</translation>
     </message>
     <message>
         <source>Valid signature by %1 (key %2) made on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma válida de %1 (clave %2) realizada el %3.</translation>
     </message>
     <message>
         <source>Valid signature by %1 (key %2) made on %3, but the key is not among the trusted keys, so it may not belong to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma válida de %1 (clave %2) realizada el %3, pero la clave no está entre las claves de confianza, así que puede que no pertenezca a %1.</translation>
     </message>
     <message>
         <source>Signature by %1 (key %2) made on %3 with a key that has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma de %1 (clave %2) realizada el %3 con una clave que ha caducado.</translation>
     </message>
     <message>
         <source>Signature by %1 (key %2) made on %3 with a key that its owner has revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma de %1 (clave %2) realizada el %3 con una clave que su titular ha revocado.</translation>
     </message>
     <message>
         <source>Bad signature by %1 (key %2): the data was changed after it was signed, or the signature is forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma incorrecta de %1 (clave %2): los datos se modificaron después de firmarse, o la firma está falsificada.</translation>
     </message>
     <message>
         <source>The signature could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar la firma.</translation>
     </message>
     <message>
         <source>The signature could not be checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar la firma: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The data carries %n signatures; this is the worst of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los datos llevan %n firma; esta es la peor de ellas.</numerusform>
+            <numerusform>Los datos llevan %n firmas; esta es la peor de ellas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask the sender to sign it, or confirm the content through another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al remitente que lo firme, o confirme el contenido por otro canal.</translation>
     </message>
     <message>
         <source>Import the signer&apos;s public key into the workspace keyring (Import key…), compare its fingerprint with the sender through another channel, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe la clave pública del firmante al anillo de claves del espacio de trabajo (Importar clave…), compare su huella digital con el remitente por otro canal y vuelva a verificar.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que hacer.</translation>
     </message>
     <message>
         <source>Compare the key&apos;s fingerprint with the sender through another channel, then add the key to the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare la huella digital de la clave con el remitente por otro canal y añada después la clave al anillo de claves del espacio de trabajo.</translation>
     </message>
     <message>
         <source>Ask the sender for their current key and, if it matters, a new signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al remitente su clave vigente y, si es importante, una nueva firma.</translation>
     </message>
     <message>
         <source>Do not rely on this content. Ask the sender, through another channel, for their new key and a new signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>No confíe en este contenido. Pida al remitente, por otro canal, su nueva clave y una nueva firma.</translation>
     </message>
     <message>
         <source>Do not rely on this content. Get the original again from the sender and verify it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No confíe en este contenido. Vuelva a obtener el original del remitente y verifíquelo de nuevo.</translation>
     </message>
     <message>
         <source>Check that GnuPG is installed and working, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que GnuPG está instalado y funciona y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>fb::SlaCommands</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAVEDAD</translation>
     </message>
     <message>
         <source>RESPONSE</source>
-        <translation type="unfinished"></translation>
+        <translation>RESPUESTA</translation>
     </message>
     <message>
         <source>RESOLVE</source>
-        <translation type="unfinished"></translation>
+        <translation>RESOLUCIÓN</translation>
     </message>
     <message>
         <source>Show the time to first response and to resolution for each severity. Times are calendar time, round the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el tiempo hasta la primera respuesta y hasta la resolución para cada gravedad. Los tiempos son de calendario, las 24 horas.</translation>
     </message>
     <message>
         <source>1-4 or critical, high, medium, low.</source>
-        <translation type="unfinished"></translation>
+        <translation>1-4 o critical, high, medium, low.</translation>
     </message>
     <message>
         <source>Time to first response, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta la primera respuesta, en minutos.</translation>
     </message>
     <message>
         <source>Time to resolution, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta la resolución, en minutos.</translation>
     </message>
     <message>
         <source>Change the times of one severity. Due dates of new tickets, and of tickets whose severity changes, follow the new times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica los tiempos de una gravedad. Las fechas límite de los tickets nuevos, y de los tickets cuya gravedad cambie, siguen los nuevos tiempos.</translation>
     </message>
     <message>
         <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La gravedad debe ser de 1 a 4 o critical, high, medium, low; no «%1».</translation>
     </message>
     <message>
         <source>SLA times are whole numbers of minutes above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tiempos del SLA son números enteros de minutos mayores que cero.</translation>
     </message>
     <message>
         <source>The time to resolution cannot be shorter than the time to response.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo hasta la resolución no puede ser menor que el tiempo hasta la respuesta.</translation>
     </message>
 </context>
 <context>
     <name>fb::SlaPolicy</name>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha límite</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>A tiempo</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence pronto</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Incumplido</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
     </message>
 </context>
 <context>
     <name>fb::StartDialog</name>
     <message>
         <source>Firebreak: open a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Firebreak: abrir un espacio de trabajo</translation>
     </message>
     <message>
         <source>Deriving the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivando la clave…</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios de trabajo recientes</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Workspace file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del espacio de trabajo:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña:</translation>
     </message>
     <message>
         <source>New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio de trabajo…</translation>
     </message>
     <message>
         <source>Open demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el espacio de trabajo de demostración</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
         <source>Firebreak workspaces (*.firebreak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios de trabajo de Firebreak (*.firebreak)</translation>
     </message>
     <message>
         <source>A workspace is one encrypted file. Its passphrase cannot be recovered: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espacio de trabajo es un único archivo cifrado. Su frase de contraseña no se puede recuperar: guárdela en un lugar seguro.</translation>
     </message>
     <message>
         <source>New file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo nuevo:</translation>
     </message>
     <message>
         <source>Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la frase de contraseña:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustez:</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
         <source>Choose a workspace file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un archivo de espacio de trabajo.</translation>
     </message>
     <message>
         <source>There is no workspace file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de espacio de trabajo en %1.</translation>
     </message>
     <message>
         <source>Enter the workspace&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la frase de contraseña del espacio de trabajo.</translation>
     </message>
     <message>
         <source>The demo workspace is not available in this build yet: its demo data generator has not landed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo de demostración aún no está disponible en esta compilación: su generador de datos de demostración no se ha incorporado.</translation>
     </message>
     <message>
         <source>Creating the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el espacio de trabajo de demostración…</translation>
     </message>
     <message>
         <source>Enter a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una frase de contraseña</translation>
     </message>
     <message>
         <source>Choose where the new workspace file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde se guarda el nuevo archivo de espacio de trabajo.</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña son distintas.</translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess. Use several unrelated words or a longer phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta frase de contraseña es demasiado fácil de adivinar. Use varias palabras sin relación entre sí o una frase más larga.</translation>
     </message>
     <message>
         <source>Creating the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el espacio de trabajo…</translation>
     </message>
     <message>
         <source>Wrong passphrase for this workspace. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña incorrecta para este espacio de trabajo. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
     <name>fb::TaxonomyCommands</name>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>ETIQUETA</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAVE</translation>
     </message>
     <message>
         <source>MEANING</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNIFICADO</translation>
     </message>
     <message>
         <source>rsit, tlp or pap; all three when left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>rsit, tlp o pap; las tres si se omite.</translation>
     </message>
     <message>
         <source>List the Reference Security Incident Taxonomy (class/type keys as --rsit takes them), the TLP 2.0 labels and the PAP labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera la Reference Security Incident Taxonomy (claves clase/tipo tal como las acepta --rsit), las etiquetas TLP 2.0 y las etiquetas PAP.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a taxonomy; use rsit, tlp or pap.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una taxonomía; use rsit, tlp o pap.</translation>
     </message>
     <message>
         <source>RSIT</source>
-        <translation type="unfinished"></translation>
+        <translation>RSIT</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
 </context>
 <context>
     <name>fb::TeamFields</name>
     <message>
         <source>“%1” is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección http o https.</translation>
     </message>
     <message>
         <source>“%1” is not a team type (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de equipo (uno de: %2).</translation>
     </message>
     <message>
         <source>“%1” is not a Trusted Introducer status (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un estado de Trusted Introducer (uno de: %2).</translation>
     </message>
     <message>
         <source>Say yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda yes o no.</translation>
     </message>
     <message>
         <source>“%1” is not a TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una etiqueta TLP.</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 8601 date or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha u hora ISO 8601.</translation>
     </message>
     <message>
         <source>“%1” is not a field that can be set this way (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un campo que se pueda establecer de esta forma (uno de: %2).</translation>
     </message>
     <message>
         <source>“%1” is not a date (yyyy-mm-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha (aaaa-mm-dd).</translation>
     </message>
     <message>
         <source>“%1” is not an OpenPGP fingerprint (40 or 64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una huella digital OpenPGP (40 o 64 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>A team needs an official name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un equipo necesita un nombre oficial.</translation>
     </message>
     <message>
         <source>“%1” is not an IANA time zone (such as Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una zona horaria IANA (como Europe/Madrid).</translation>
     </message>
     <message>
         <source>A channel needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un canal necesita un valor.</translation>
     </message>
 </context>
 <context>
     <name>fb::TeamOptions</name>
     <message>
         <source>Set a field: FIELD=VALUE (repeatable). Fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece un campo: CAMPO=VALOR (repetible). Campos: %1.</translation>
     </message>
     <message>
         <source>Add an e-mail address, optionally with a usage: ADDRESS[=USAGE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una dirección de correo electrónico, opcionalmente con un uso: DIRECCIÓN[=USO].</translation>
     </message>
     <message>
         <source>Add a phone number: NUMBER[=USAGE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un número de teléfono: NÚMERO[=USO].</translation>
     </message>
     <message>
         <source>Add an out-of-band channel: VALUE[=USAGE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un canal fuera de banda: VALOR[=USO].</translation>
     </message>
     <message>
         <source>Remove the channel with this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita el canal con este valor.</translation>
     </message>
     <message>
         <source>Add a constituency entry: CIDR, range a-b, ASN, domain, *.domain or country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una entrada de la comunidad atendida: CIDR, rango a-b, ASN, dominio, *.dominio o país.</translation>
     </message>
     <message>
         <source>Add a free-text constituency entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una entrada de texto libre de la comunidad atendida.</translation>
     </message>
     <message>
         <source>Remove a constituency entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita una entrada de la comunidad atendida.</translation>
     </message>
     <message>
         <source>Link an OpenPGP key by fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincula una clave OpenPGP por su huella digital.</translation>
     </message>
     <message>
         <source>Remove a linked key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita una clave vinculada.</translation>
     </message>
     <message>
         <source>Add an agreement: KIND:PARTY:SIGNED[:EXPIRES] (kind nda, mou, code-of-conduct, other).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un acuerdo: TIPO:PARTE:FIRMADO[:VENCE] (tipo nda, mou, code-of-conduct, other).</translation>
     </message>
     <message>
         <source>Record that the entry was verified now, by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra que la entrada ha sido verificada ahora, por usted.</translation>
     </message>
     <message>
         <source>“%1” is not a channel usage (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un uso de canal (uno de: %2).</translation>
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set acepta CAMPO=VALOR, no «%1».</translation>
     </message>
     <message>
         <source>The team has no constituency entry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo no tiene ninguna entrada de la comunidad atendida «%1».</translation>
     </message>
     <message>
         <source>--agreement takes KIND:PARTY:SIGNED[:EXPIRES], not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agreement acepta TIPO:PARTE:FIRMADO[:VENCE], no «%1».</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketCommands</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy (see: taxonomy list rsit).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una clase/tipo de la Reference Security Incident Taxonomy (consulte: taxonomy list rsit).</translation>
     </message>
     <message>
         <source>report, incident, investigation or countermeasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>report, incident, investigation o countermeasure.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>One line saying what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea que diga qué ocurrió.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
     </message>
     <message>
         <source>The description.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción.</translation>
     </message>
     <message>
         <source>Read the description from FILE (- for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la descripción de ARCHIVO (- para la entrada estándar).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Who works on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién trabaja en él.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>TLP 2.0 label: clear, green, amber, amber+strict, red (default amber).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta TLP 2.0: clear, green, amber, amber+strict, red (predeterminado: amber).</translation>
     </message>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>ETIQUETA</translation>
     </message>
     <message>
         <source>RSIT class/type, e.g. malicious-code/c2-server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase/tipo RSIT, p. ej. malicious-code/c2-server.</translation>
     </message>
     <message>
         <source>CLASS/TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>CLASE/TIPO</translation>
     </message>
     <message>
         <source>1-4 or critical, high, medium, low (default medium).</source>
-        <translation type="unfinished"></translation>
+        <translation>1-4 o critical, high, medium, low (predeterminado: medium).</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAVEDAD</translation>
     </message>
     <message>
         <source>The constituency concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comunidad atendida afectada.</translation>
     </message>
     <message>
         <source>Who reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo notificó.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de: %1.</translation>
     </message>
     <message>
         <source>HOW</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓMO</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>A tag (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta (repetible).</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>ETIQUETA</translation>
     </message>
     <message>
         <source>An observable, type guessed (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un observable, con tipo deducido (repetible).</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALOR</translation>
     </message>
     <message>
         <source>Attach the observables found in the title and description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunta los observables encontrados en el título y la descripción.</translation>
     </message>
     <message>
         <source>Link the new ticket under this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincula el nuevo ticket a este incidente.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Create a ticket and print its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un ticket e imprime su número.</translation>
     </message>
     <message>
         <source>ticket create needs --kind and --title.</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket create necesita --kind y --title.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket kind (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de ticket (%2).</translation>
     </message>
     <message>
         <source>Give --description or --description-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --description o --description-file, no ambos.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TLP 2.0 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una etiqueta TLP 2.0.</translation>
     </message>
     <message>
         <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La gravedad debe ser de 1 a 4 o critical, high, medium, low; no «%1».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es uno de: %2.</translation>
     </message>
     <message>
         <source>Only tickets of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo tickets de este tipo.</translation>
     </message>
     <message>
         <source>Only tickets in this state (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo tickets en este estado (repetible).</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>Only open work (active states).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo trabajo abierto (estados activos).</translation>
     </message>
     <message>
         <source>Only tickets of this owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo tickets de este responsable.</translation>
     </message>
     <message>
         <source>Only tickets with this TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo tickets con esta etiqueta TLP.</translation>
     </message>
     <message>
         <source>Only tickets of this RSIT class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo tickets de esta clase RSIT.</translation>
     </message>
     <message>
         <source>CLASS</source>
-        <translation type="unfinished"></translation>
+        <translation>CLASE</translation>
     </message>
     <message>
         <source>Include reports merged into others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluye las notificaciones fusionadas con otras.</translation>
     </message>
     <message>
         <source>id, due, created, updated or severity (default id).</source>
-        <translation type="unfinished"></translation>
+        <translation>id, due, created, updated o severity (predeterminado: id).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAVE</translation>
     </message>
     <message>
         <source>Descending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden descendente.</translation>
     </message>
     <message>
         <source>At most N tickets (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N tickets (predeterminado: 100).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Skip the first N tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite los primeros N tickets.</translation>
     </message>
     <message>
         <source>List tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera tickets.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sort key (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una clave de ordenación (%2).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de tickets.</translation>
     </message>
     <message>
         <source>The ticket number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número del ticket.</translation>
     </message>
     <message>
         <source>Show a ticket with its links and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un ticket con sus vínculos e historial.</translation>
     </message>
     <message>
         <source>The new value (dates in ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo valor (fechas en ISO 8601).</translation>
     </message>
     <message>
         <source>Change one field of a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica un campo de un ticket.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un campo que se pueda establecer; campos: %2.</translation>
     </message>
     <message>
         <source>Ticket #%1: %2 set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1: %2 establecido.</translation>
     </message>
     <message>
         <source>How it was resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se resolvió.</translation>
     </message>
     <message>
         <source>Lessons learned (needed to resolve an incident).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones aprendidas (necesarias para resolver un incidente).</translation>
     </message>
     <message>
         <source>The new state, e.g. open, resolved, rejected, active, pending-removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo estado, p. ej. open, resolved, rejected, active, pending-removal.</translation>
     </message>
     <message>
         <source>Move a ticket to another state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa un ticket a otro estado.</translation>
     </message>
     <message>
         <source>Ticket #%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket #%1 está ahora %2.</translation>
     </message>
     <message>
         <source>The report, investigation or countermeasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>La notificación, investigación o contramedida.</translation>
     </message>
     <message>
         <source>The incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>El incidente.</translation>
     </message>
     <message>
         <source>Remove a ticket from an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita un ticket de un incidente.</translation>
     </message>
     <message>
         <source>Link a ticket under an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincula un ticket a un incidente.</translation>
     </message>
     <message>
         <source>Ticket #%1 unlinked from incident #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 desvinculado del incidente #%2.</translation>
     </message>
     <message>
         <source>Ticket #%1 linked to incident #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 vinculado al incidente #%2.</translation>
     </message>
     <message>
         <source>The report that stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>La notificación que se conserva.</translation>
     </message>
     <message>
         <source>The duplicate report, marked as merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La notificación duplicada, marcada como fusionada.</translation>
     </message>
     <message>
         <source>Merge a duplicate report into another: its observables, tags, links and description move over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusiona una notificación duplicada con otra: sus observables, etiquetas, vínculos y descripción pasan a la otra.</translation>
     </message>
     <message>
         <source>Ticket #%1 merged into #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 fusionado con el #%2.</translation>
     </message>
     <message>
         <source>The tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta.</translation>
     </message>
     <message>
         <source>Remove a tag from a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita una etiqueta de un ticket.</translation>
     </message>
     <message>
         <source>Add a tag to a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una etiqueta a un ticket.</translation>
     </message>
     <message>
         <source>Ticket #%1: tag removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1: etiqueta quitada.</translation>
     </message>
     <message>
         <source>Ticket #%1: tag added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1: etiqueta añadida.</translation>
     </message>
     <message>
         <source>The observable type when guessing is not wanted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de observable cuando no se desea que se deduzca: %1.</translation>
     </message>
     <message>
         <source>Address, network, domain, URL, e-mail, hash, CVE or AS number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección, red, dominio, URL, correo electrónico, hash, CVE o número de AS.</translation>
     </message>
     <message>
         <source>Add an observable to a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un observable a un ticket.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an observable type.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de observable.</translation>
     </message>
     <message>
         <source>Ticket #%1: %2 %3 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1: %2 %3 añadido.</translation>
     </message>
     <message>
         <source>Free words (every one must match; word* matches a prefix) and typed terms: %1 (e.g. ip:192.0.2.0/24 owner:me state:open).</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras libres (todas deben coincidir; palabra* coincide con un prefijo) y términos con tipo: %1 (p. ej. ip:192.0.2.0/24 owner:me state:open).</translation>
     </message>
     <message>
         <source>Search tickets: full text over titles and descriptions, narrowed by typed terms as in the GUI&apos;s search box. Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca tickets: texto completo en títulos y descripciones, acotado por términos con tipo como en el cuadro de búsqueda de la interfaz gráfica. Los más recientes primero.</translation>
     </message>
     <message>
         <source>Nothing to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que buscar.</translation>
     </message>
     <message>
         <source>Show the history of a ticket, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el historial de un ticket, del más antiguo al más reciente.</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketEnums</name>
     <message>
         <source>Incident Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación de incidente</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente</translation>
     </message>
     <message>
         <source>Investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigación</translation>
     </message>
     <message>
         <source>Countermeasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Contramedida</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario web</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>how reported</comment>
         <extracomment>How an incident was reported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Constituent</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro de la comunidad atendida</translation>
     </message>
     <message>
         <source>Other CSIRT</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro CSIRT</translation>
     </message>
     <message>
         <source>ISP</source>
-        <translation type="unfinished"></translation>
+        <translation>ISP</translation>
     </message>
     <message>
         <source>Law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerzas del orden</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Particular</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>reporter type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocida</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketRelationsPanel</name>
     <message>
         <source>Observables</source>
-        <translation type="unfinished"></translation>
+        <translation>Observables</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Correspondence</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Other tickets with this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros tickets con este valor</translation>
     </message>
     <message>
         <source>Who handles this?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién se ocupa de esto?</translation>
     </message>
     <message>
         <source>Not available yet: the directory of teams and constituencies has not landed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no disponible: el directorio de equipos y comunidades atendidas no se ha incorporado.</translation>
     </message>
     <message>
         <source>Chain not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena aún no verificada.</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar la cadena</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Correspondence is not available yet: mail import and replies have not landed in this build. Messages of this ticket will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondencia aún no está disponible: la importación de correo y las respuestas no se han incorporado a esta compilación. Los mensajes de este ticket aparecerán aquí.</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>#%1 %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 (%3, %4)</translation>
     </message>
     <message>
         <source>Parent incident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente padre: %1</translation>
     </message>
     <message>
         <source>Child: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hijo: %1</translation>
     </message>
     <message>
         <source>Merged into: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado con: %1</translation>
     </message>
     <message>
         <source>No links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vínculos.</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>No other ticket carries %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún otro ticket contiene %1.</translation>
     </message>
     <message numerus="yes">
         <source>History chain intact (%n row(s) checked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cadena del historial intacta (%n fila comprobada).</numerusform>
+            <numerusform>Cadena del historial intacta (%n filas comprobadas).</numerusform>
         </translation>
     </message>
     <message>
         <source>History chain BROKEN at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena del historial ROTA en la fila %1: %2</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketSearch</name>
     <message>
         <source>Give at least one word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos una palabra que buscar.</translation>
     </message>
     <message>
         <source>The search &apos;%1&apos; could not be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo ejecutar la búsqueda «%1».</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketSearchQuery</name>
     <message>
         <source>&apos;%1&apos; is not a value for %2:.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un valor para %2:.</translation>
     </message>
     <message>
         <source>Give a value after %1:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un valor después de %1:.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una etiqueta TLP.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket state.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un estado de ticket.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de ticket.</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketStore</name>
     <message>
         <source>A ticket needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ticket necesita un título.</translation>
     </message>
     <message>
         <source>The title is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título supera los %1 caracteres.</translation>
     </message>
     <message>
         <source>Severity must be 1 (critical) to 4 (low), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La gravedad debe ser de 1 (crítica) a 4 (baja), no %1.</translation>
     </message>
     <message>
         <source>&apos;%1/%2&apos; is not a class and type of the Reference Security Incident Taxonomy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1/%2» no es una clase y tipo de la Reference Security Incident Taxonomy.</translation>
     </message>
     <message>
         <source>A countermeasure must be linked to an incident when it is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contramedida debe vincularse a un incidente al crearse.</translation>
     </message>
     <message>
         <source>An incident cannot be linked under another incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un incidente no puede vincularse a otro incidente.</translation>
     </message>
     <message>
         <source>Ticket %1 is not an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket %1 no es un incidente.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address or network.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IP ni una red.</translation>
     </message>
     <message>
         <source>There is no ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el ticket %1.</translation>
     </message>
     <message>
         <source>Ticket %1 was merged into %2; change that ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket %1 se fusionó con %2; modifique ese ticket en su lugar.</translation>
     </message>
     <message>
         <source>A ticket needs a title of at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ticket necesita un título de %1 caracteres como máximo.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TLP 2.0 label (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una etiqueta TLP 2.0 (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una clase/tipo de la Reference Security Incident Taxonomy.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es uno de: %2.</translation>
     </message>
     <message>
         <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La gravedad debe ser de 1 a 4 o critical, high, medium, low; no «%1».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-05-01T17:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha y hora ISO 8601 (p. ej. 2026-05-01T17:00:00Z).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un campo que se pueda establecer; campos: %2.</translation>
     </message>
     <message>
         <source>Resolving incident %1 needs its lessons learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para resolver el incidente %1 se necesitan sus lecciones aprendidas.</translation>
     </message>
     <message>
         <source>Incident %1 cannot be linked under another incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>El incidente %1 no puede vincularse a otro incidente.</translation>
     </message>
     <message>
         <source>Ticket %1 is already linked to incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket %1 ya está vinculado al incidente %2.</translation>
     </message>
     <message>
         <source>%1 %2 already belongs to incident %3; it can belong to one incident only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ya pertenece al incidente %3; solo puede pertenecer a un incidente.</translation>
     </message>
     <message>
         <source>Ticket %1 is not linked to incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket %1 no está vinculado al incidente %2.</translation>
     </message>
     <message>
         <source>Countermeasure %1 must stay linked to an incident; link it to another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contramedida %1 debe seguir vinculada a un incidente; vincúlela primero a otro.</translation>
     </message>
     <message>
         <source>A ticket cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ticket no puede fusionarse consigo mismo.</translation>
     </message>
     <message>
         <source>Only incident reports are merged; %1 and %2 are not both reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se fusionan notificaciones de incidente; %1 y %2 no son ambos notificaciones.</translation>
     </message>
     <message>
         <source>--- Merged from %1: %2 ---</source>
-        <translation type="unfinished"></translation>
+        <translation>--- Fusionado desde %1: %2 ---</translation>
     </message>
     <message>
         <source>A tag cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una etiqueta no puede estar vacía.</translation>
     </message>
     <message>
         <source>Ticket %1 has no tag &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket %1 no tiene la etiqueta «%2».</translation>
     </message>
     <message>
         <source>SLA times must be positive (severity %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tiempos del SLA deben ser positivos (gravedad %1).</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketView</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecciones aprendidas</translation>
     </message>
     <message>
         <source>Resolving incident %1. What should the team do differently next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolviendo el incidente %1. ¿Qué debería hacer el equipo de otra forma la próxima vez?</translation>
     </message>
     <message>
         <source>Select a ticket to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un ticket para verlo aquí.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin clasificar</translation>
     </message>
     <message>
         <source>TLP:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:</translation>
     </message>
     <message>
         <source>Class / type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase / tipo:</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable:</translation>
     </message>
     <message>
         <source>Constituency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidad atendida:</translation>
     </message>
     <message>
         <source>Resolution due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución antes de:</translation>
     </message>
     <message>
         <source>#%1 · %2 · %3 · reported by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 · %3 · notificado por %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar %1</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <source>First response due in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera respuesta en %1 (%2)</translation>
     </message>
     <message>
         <source>First response overdue by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera respuesta vencida hace %1 (%2)</translation>
     </message>
     <message>
         <source>Resolution due in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución en %1 (%2)</translation>
     </message>
     <message>
         <source>Resolution overdue by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución vencida hace %1 (%2)</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>SEV</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAV</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>RSIT</source>
-        <translation type="unfinished"></translation>
+        <translation>RSIT</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>TITULAR</translation>
     </message>
     <message>
         <source>DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VENCE</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TÍTULO</translation>
     </message>
     <message>
         <source>[merged into #%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[fusionado con #%1] %2</translation>
     </message>
     <message>
         <source>No tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tickets.</translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eliminado</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>FILA</translation>
     </message>
     <message>
         <source>AT</source>
-        <translation type="unfinished"></translation>
+        <translation>FECHA</translation>
     </message>
     <message>
         <source>ACTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTOR</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ACCIÓN</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMPO</translation>
     </message>
     <message>
         <source>CHANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMBIO</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado con</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Constituency</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidad atendida</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificante</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificado por</translation>
     </message>
     <message>
         <source>Reporter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de notificante</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera respuesta</translation>
     </message>
     <message>
         <source>Response due</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta antes de</translation>
     </message>
     <message>
         <source>Resolve due</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución antes de</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Hijos</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción:</translation>
     </message>
     <message>
         <source>Observables:</source>
-        <translation type="unfinished"></translation>
+        <translation>Observables:</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial:</translation>
     </message>
 </context>
 <context>
     <name>fb::Tlp</name>
     <message>
         <source>Recipients can spread this to the world, there is no limit on disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los destinatarios pueden difundir esto a todo el mundo; no hay límite de divulgación.</translation>
     </message>
     <message>
         <source>Limited disclosure, recipients can spread this within their community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgación limitada: los destinatarios pueden difundir esto dentro de su comunidad.</translation>
     </message>
     <message>
         <source>Limited disclosure, recipients can only spread this on a need-to-know basis within their organization and its clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgación limitada: los destinatarios solo pueden difundir esto según la necesidad de conocer dentro de su organización y sus clientes.</translation>
     </message>
     <message>
         <source>Limited disclosure, recipients can only spread this on a need-to-know basis within their organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgación limitada: los destinatarios solo pueden difundir esto según la necesidad de conocer dentro de su organización.</translation>
     </message>
     <message>
         <source>For the eyes and ears of individual recipients only, no further disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para los ojos y oídos de los destinatarios individuales; ninguna divulgación adicional.</translation>
     </message>
 </context>
 <context>
     <name>fb::TriagePage</name>
     <message>
         <source>New incident from this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo incidente a partir de esta notificación</translation>
     </message>
     <message>
         <source>Link to an existing incident (type to search, Enter links, Esc back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a un incidente existente (escriba para buscar, Intro vincula, Esc vuelve)</translation>
     </message>
     <message>
         <source>Reject the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar la notificación</translation>
     </message>
     <message>
         <source>Next report</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación siguiente</translation>
     </message>
     <message>
         <source>Previous report</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación anterior</translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad: %1</translation>
     </message>
     <message>
         <source>Class: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase: %1</translation>
     </message>
     <message>
         <source>Link to incident (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a un incidente (L)</translation>
     </message>
     <message>
         <source>Type an incident&apos;s number or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número o el título de un incidente…</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>No new reports to triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notificaciones nuevas para el triaje.</translation>
     </message>
     <message>
         <source>Report %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación %1 de %2</translation>
     </message>
     <message>
         <source>State: %1 · TLP: %2 · Severity: %3 · Class: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1 · TLP: %2 · Gravedad: %3 · Clase: %4</translation>
     </message>
     <message>
         <source>unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>sin clasificar</translation>
     </message>
     <message>
         <source>Reported by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificado por %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Observables</source>
-        <translation type="unfinished"></translation>
+        <translation>Observables</translation>
     </message>
     <message>
         <source>Report %1 is now part of the new incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La notificación %1 forma parte ahora del nuevo incidente %2.</translation>
     </message>
     <message>
         <source>Type an incident&apos;s number, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número de un incidente o elija uno de la lista.</translation>
     </message>
     <message>
         <source>Report %1 linked to incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación %1 vinculada al incidente %2.</translation>
     </message>
     <message>
         <source>Report %1 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación %1 rechazada.</translation>
     </message>
     <message>
         <source>Report %1 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación %1 actualizada.</translation>
     </message>
 </context>
 <context>
     <name>fb::TrustedIntroducerReader</name>
     <message>
         <source>The field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el campo.</translation>
     </message>
     <message>
         <source>Expected text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba texto.</translation>
     </message>
     <message>
         <source>Expected a list of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba una lista de textos.</translation>
     </message>
     <message>
         <source>Expected a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba una lista.</translation>
     </message>
     <message>
         <source>“%1” is not a channel usage (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un uso de canal (uno de: %2).</translation>
     </message>
     <message>
         <source>Expected text or an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba texto o un objeto.</translation>
     </message>
     <message>
         <source>“%1” is not a team type (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de equipo (uno de: %2).</translation>
     </message>
     <message>
         <source>“%1” is not a Trusted Introducer status.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un estado de Trusted Introducer.</translation>
     </message>
     <message>
         <source>Expected true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba true o false.</translation>
     </message>
     <message>
         <source>Expected an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un objeto.</translation>
     </message>
     <message>
         <source>Expected an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba una hora ISO 8601.</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es JSON válido: %1.</translation>
     </message>
     <message>
         <source>The file holds no list of teams (expected an array or {&quot;teams&quot;: [...]}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene ninguna lista de equipos (se esperaba un array o {&quot;teams&quot;: [...]}).</translation>
     </message>
     <message>
         <source>Expected an object for a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba un objeto para un equipo.</translation>
     </message>
 </context>
 <context>
     <name>fb::VCardReader</name>
     <message>
         <source>Not a property line (a folded line must start with a space or a tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una línea de propiedad (una línea plegada debe empezar con un espacio o un tabulador).</translation>
     </message>
     <message>
         <source>A parameter must have the form NAME=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un parámetro debe tener la forma NOMBRE=valor.</translation>
     </message>
     <message>
         <source>A quoted parameter value is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor de parámetro entre comillas no está cerrado.</translation>
     </message>
     <message>
         <source>A double quote may only enclose a whole parameter value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas comillas dobles solo pueden encerrar un valor de parámetro completo.</translation>
     </message>
     <message>
         <source>The property has no value (missing &apos;:&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La propiedad no tiene valor (falta «:»).</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>A continuation line has nothing to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de continuación no tiene nada que continuar.</translation>
     </message>
     <message>
         <source>The card starting here has no END:VCARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta que empieza aquí no tiene END:VCARD.</translation>
     </message>
     <message>
         <source>Text outside BEGIN:VCARD ... END:VCARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto fuera de BEGIN:VCARD ... END:VCARD.</translation>
     </message>
     <message>
         <source>The card has no VERSION:4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta no tiene VERSION:4.0.</translation>
     </message>
     <message>
         <source>Only vCard 4.0 is read, not version “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se lee vCard 4.0, no la versión «%1».</translation>
     </message>
 </context>
 <context>
     <name>fb::Vault</name>
     <message>
         <source>There is no workspace file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de espacio de trabajo en %1.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is an unencrypted SQLite database, not a Firebreak workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos SQLite sin cifrar, no un espacio de trabajo de Firebreak.</translation>
     </message>
     <message>
         <source>%1 is not a Firebreak workspace, or it is truncated (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un espacio de trabajo de Firebreak, o está truncado (%2 bytes).</translation>
     </message>
     <message>
         <source>%1 already exists; Firebreak does not overwrite files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; Firebreak no sobrescribe archivos.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>The key was derived for another file than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se derivó para un archivo distinto de %1.</translation>
     </message>
     <message>
         <source>Cannot %1 the workspace %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede %1 el espacio de trabajo %2: %3</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>crear</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir</translation>
     </message>
     <message>
         <source>setting the key</source>
-        <translation type="unfinished"></translation>
+        <translation>establecer la clave</translation>
     </message>
     <message>
         <source>The passphrase does not open %1 (or the file is not a Firebreak workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no abre %1 (o el archivo no es un espacio de trabajo de Firebreak).</translation>
     </message>
     <message>
         <source>reading the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el espacio de trabajo</translation>
     </message>
     <message>
         <source>%1 is read-only; Firebreak needs to write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de solo lectura; Firebreak necesita escribir en él.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Firebreak workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos SQLite, pero no un espacio de trabajo de Firebreak.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Firebreak (workspace format %2; this program knows up to %3). Update Firebreak to open it; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo escribió una versión más reciente de Firebreak (formato de espacio de trabajo %2; este programa conoce hasta el %3). Actualice Firebreak para abrirlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>Cannot switch %1 to write-ahead logging; is its folder writable?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede pasar %1 al registro de escritura anticipada (WAL); ¿se puede escribir en su carpeta?</translation>
     </message>
     <message>
         <source>%1 returned nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no devolvió nada.</translation>
     </message>
     <message>
         <source>The schema migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la migración de esquema %1 en esta compilación.</translation>
     </message>
     <message>
         <source>Upgrading %1 to format %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la actualización de %1 al formato %2: %3</translation>
     </message>
     <message>
         <source>This database is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos no está cifrada.</translation>
     </message>
     <message>
         <source>changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>The workspace %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo %1 está cerrado.</translation>
     </message>
     <message>
         <source>preparing a query</source>
-        <translation type="unfinished"></translation>
+        <translation>preparar una consulta</translation>
     </message>
     <message>
         <source>running a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecutar una sentencia</translation>
     </message>
     <message>
         <source>The workspace %1 is damaged or truncated (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo %1 está dañado o truncado (%2 al %3).</translation>
     </message>
     <message>
         <source>The workspace %1 could not be written (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el espacio de trabajo %1 (%2 al %3).</translation>
     </message>
     <message>
         <source>The workspace %1 is in use by another program (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando el espacio de trabajo %1 (%2 al %3).</translation>
     </message>
     <message>
         <source>The change conflicts with what is stored (%1 while %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio entra en conflicto con lo almacenado (%1 al %2).</translation>
     </message>
     <message>
         <source>Database error in %1 (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de base de datos en %1 (%2 al %3).</translation>
     </message>
     <message>
         <source>The transaction is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacción ya no está abierta.</translation>
     </message>
     <message>
         <source>A step of this change failed, so none of it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso de este cambio falló, así que no se guardó nada de él.</translation>
     </message>
     <message>
         <source>binding a query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>vincular un parámetro de consulta</translation>
     </message>
     <message>
         <source>running a query</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecutar una consulta</translation>
     </message>
 </context>
 <context>
     <name>fb::WorkspaceCommands</name>
     <message>
         <source>Create a new, empty workspace at --workspace (or $%1), encrypted with a key derived from the passphrase. An existing file is never overwritten. When the passphrase is asked for, it is asked twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un espacio de trabajo nuevo y vacío en --workspace (o $%1), cifrado con una clave derivada de la frase de contraseña. Nunca se sobrescribe un archivo existente. Cuando se pide la frase de contraseña, se pide dos veces.</translation>
     </message>
     <message>
         <source>%1 already exists; init never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; init nunca sobrescribe un archivo.</translation>
     </message>
     <message>
         <source>New workspace passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del nuevo espacio de trabajo: </translation>
     </message>
     <message>
         <source>Created workspace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó el espacio de trabajo %1.</translation>
     </message>
     <message>
         <source>Read the new passphrase from the first line of FILE (else $%1, else asked twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la nueva frase de contraseña de la primera línea de ARCHIVO (si no, $%1; si no, se pide dos veces).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Change the passphrase: the whole file is re-encrypted under a key from the new passphrase and a fresh salt. The current passphrase comes from the usual sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la frase de contraseña: todo el archivo se vuelve a cifrar con una clave derivada de la nueva frase de contraseña y una sal nueva. La frase de contraseña actual se obtiene de las fuentes habituales.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña: </translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña cambiada.</translation>
     </message>
     <message>
         <source>Run SQLite&apos;s integrity check over every page and walk the hash chain of the history. Exit code 0 when both are intact, 2 otherwise (the first broken history row is named on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta la comprobación de integridad de SQLite sobre cada página y recorre la cadena de hashes del historial. Código de salida 0 si ambas están intactas, 2 en caso contrario (la primera fila rota del historial se indica en stderr).</translation>
     </message>
     <message>
         <source>Integrity check: ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de integridad: correcta.</translation>
     </message>
     <message numerus="yes">
         <source>Integrity check: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobación de integridad: %n problema.</numerusform>
+            <numerusform>Comprobación de integridad: %n problemas.</numerusform>
         </translation>
     </message>
     <message>
         <source>History: %1 rows, chain intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial: %1 filas, cadena intacta.</translation>
     </message>
     <message>
         <source>History: chain broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial: cadena rota.</translation>
     </message>
     <message>
         <source>The integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación de integridad falló: %1</translation>
     </message>
     <message>
         <source>History row %1 breaks the chain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 del historial rompe la cadena: %2</translation>
     </message>
     <message>
         <source>Create a demo workspace at --workspace when there is no file there yet: about forty tickets of every kind over the last ninety days (botnet, SSH brute force, CVE-2024-3094, DDoS, ransomware, phishing, spam). Then show its queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un espacio de trabajo de demostración en --workspace cuando todavía no hay ningún archivo allí: unos cuarenta tickets de todos los tipos de los últimos noventa días (botnet, fuerza bruta SSH, CVE-2024-3094, DDoS, ransomware, phishing, spam). Después muestra sus colas.</translation>
     </message>
     <message>
         <source>Passphrase for the demo workspace: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del espacio de trabajo de demostración: </translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIVOS</translation>
     </message>
     <message>
         <source>SLA BREACHED</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA INCUMPLIDO</translation>
     </message>
     <message>
         <source>BY STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>POR ESTADO</translation>
     </message>
     <message>
         <source>Created the demo workspace %1 with %2 tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó el espacio de trabajo de demostración %1 con %2 tickets.</translation>
     </message>
     <message>
         <source>Demo workspace %1 (%2 tickets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo de demostración %1 (%2 tickets).</translation>
     </message>
     <message>
         <source>Try:
@@ -4829,33 +4863,39 @@ Verbs:
   firebreak-cli ticket search phishing owner:bob
   firebreak-cli verify
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe:
+  firebreak-cli ticket list --active --sort due
+  firebreak-cli ticket show 2
+  firebreak-cli observable search 203.0.113.0/24
+  firebreak-cli ticket search phishing owner:bob
+  firebreak-cli verify
+</translation>
     </message>
 </context>
 <context>
     <name>fb::WorkspaceOpener</name>
     <message>
         <source>The workspace could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el espacio de trabajo.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Incident-handling workbench for CSIRTs</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de trabajo de gestión de incidentes para CSIRT</translation>
     </message>
     <message>
         <source>Open the demo workspace, creating it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el espacio de trabajo de demostración, creándolo si hace falta.</translation>
     </message>
     <message>
         <source>Render the main window to PNG files in &lt;dir&gt; (sample data) and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Representa la ventana principal en archivos PNG en &lt;dir&gt; (datos de ejemplo) y sale.</translation>
     </message>
     <message>
         <source>The workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de espacio de trabajo que se abrirá.</translation>
     </message>
 </context>
 </TS>

@@ -5,336 +5,336 @@
     <name>fb::AbuseReports</name>
     <message>
         <source>The X-ARF report lacks the required field %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta no relatório X-ARF o campo obrigatório %1.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 must be a non-empty text.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo X-ARF %1 deve ser um texto não vazio.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo X-ARF %1 não é um endereço IP.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo X-ARF %1 não é um endereço de e-mail.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 is not an RFC 3339 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo X-ARF %1 não é uma data e hora RFC 3339.</translation>
     </message>
     <message>
         <source>The X-ARF field %1 is not a port number (0 to 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo X-ARF %1 não é um número de porta (0 a 65535).</translation>
     </message>
     <message>
         <source>The X-ARF report&apos;s Version must be &quot;3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo Version do relatório X-ARF deve ser &quot;3&quot;.</translation>
     </message>
     <message>
         <source>The X-ARF report lacks the required field ReporterInfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta no relatório X-ARF o campo obrigatório ReporterInfo.</translation>
     </message>
     <message>
         <source>The X-ARF report lacks the required field Disclosure (true or false).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta no relatório X-ARF o campo obrigatório Disclosure (true ou false).</translation>
     </message>
     <message>
         <source>The X-ARF report lacks the required field Report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta no relatório X-ARF o campo obrigatório Report.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an X-ARF v3 report class.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma classe de relatório X-ARF v3.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an X-ARF v3 report type of class %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um tipo de relatório X-ARF v3 da classe %2.</translation>
     </message>
     <message>
         <source>The X-ARF version &apos;%1&apos; is not 4.x.</source>
-        <translation type="unfinished"></translation>
+        <translation>A versão X-ARF &quot;%1&quot; não é 4.x.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an X-ARF v4 category.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma categoria X-ARF v4.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an X-ARF v4 type of category %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um tipo X-ARF v4 da categoria %2.</translation>
     </message>
     <message>
         <source>The YAML parser could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o analisador YAML.</translation>
     </message>
     <message>
         <source>The X-ARF report is not valid YAML (line %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório X-ARF não é YAML válido (linha %1: %2).</translation>
     </message>
     <message>
         <source>The X-ARF report must be a flat list of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório X-ARF deve ser uma lista simples de campos.</translation>
     </message>
     <message>
         <source>The X-ARF report must be a list of fields, not a sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório X-ARF deve ser uma lista de campos, não uma sequência.</translation>
     </message>
     <message>
         <source>The X-ARF report must be a list of fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório X-ARF deve ser uma lista de campos.</translation>
     </message>
     <message>
         <source>The X-ARF report uses YAML aliases, which are not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório X-ARF usa aliases YAML, que não são aceitos.</translation>
     </message>
     <message>
         <source>The ARF report lacks the required field Feedback-Type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta no relatório ARF o campo obrigatório Feedback-Type.</translation>
     </message>
     <message>
         <source>The X-ARF report is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório X-ARF não é JSON válido (%1 no byte %2).</translation>
     </message>
     <message>
         <source>The X-ARF report is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório X-ARF não é um objeto JSON.</translation>
     </message>
     <message>
         <source>The JSON is not an X-ARF report (no Version or xarf_version).</source>
-        <translation type="unfinished"></translation>
+        <translation>O JSON não é um relatório X-ARF (sem Version nem xarf_version).</translation>
     </message>
     <message>
         <source>The X-ARF version &apos;%1&apos; is not 0.1 or 0.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A versão X-ARF &quot;%1&quot; não é 0.1 nem 0.2.</translation>
     </message>
     <message>
         <source>The X-ARF field Source is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo X-ARF Source não é um endereço IP.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryLint</name>
     <message>
         <source>The advisory has no identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>O boletim não tem identificador.</translation>
     </message>
     <message>
         <source>The advisory has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>O boletim não tem título.</translation>
     </message>
     <message>
         <source>The advisory has no summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>O boletim não tem resumo.</translation>
     </message>
     <message>
         <source>The advisory has no description.</source>
-        <translation type="unfinished"></translation>
+        <translation>O boletim não tem descrição.</translation>
     </message>
     <message>
         <source>The advisory names no affected product.</source>
-        <translation type="unfinished"></translation>
+        <translation>O boletim não cita nenhum produto afetado.</translation>
     </message>
     <message>
         <source>Product %1 needs a vendor and a product name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O produto %1 precisa de um fornecedor e de um nome de produto.</translation>
     </message>
     <message>
         <source>The advisory lists no vulnerability (CVE, CWE or CVSS).</source>
-        <translation type="unfinished"></translation>
+        <translation>O boletim não lista nenhuma vulnerabilidade (CVE, CWE ou CVSS).</translation>
     </message>
     <message>
         <source>%1 is not a CVE identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um identificador CVE.</translation>
     </message>
     <message>
         <source>%1 is not a CWE identifier (CWE-number).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um identificador CWE (CWE-número).</translation>
     </message>
     <message>
         <source>%1 has no name; CSAF wants the CWE title.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem nome; o CSAF exige o título do CWE.</translation>
     </message>
     <message>
         <source>%1 has no CVSS vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem vetor CVSS.</translation>
     </message>
     <message>
         <source>Reference %1 is not an http(s) URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A referência %1 não é uma URL http(s): %2</translation>
     </message>
     <message>
         <source>The advisory has no references.</source>
-        <translation type="unfinished"></translation>
+        <translation>O boletim não tem referências.</translation>
     </message>
     <message>
         <source>The advisory offers neither a solution nor a workaround.</source>
-        <translation type="unfinished"></translation>
+        <translation>O boletim não oferece nem uma solução nem uma medida alternativa.</translation>
     </message>
     <message>
         <source>The advisory has no revision history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O boletim ainda não tem histórico de revisões.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryRenderer</name>
     <message>
         <source>affected</source>
-        <translation type="unfinished"></translation>
+        <translation>afetado</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>corrigido</translation>
     </message>
     <message>
         <source>not affected</source>
-        <translation type="unfinished"></translation>
+        <translation>não afetado</translation>
     </message>
     <message>
         <source>under investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>em investigação</translation>
     </message>
     <message>
         <source>CVSS %1 base score %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS %1, pontuação base %2 (%3)</translation>
     </message>
     <message>
         <source>, temporal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, temporal %1</translation>
     </message>
     <message>
         <source>, environmental %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, ambiental %1</translation>
     </message>
     <message>
         <source>Vulnerability</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnerabilidade</translation>
     </message>
     <message>
         <source>Status: %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1, versão %2</translation>
     </message>
     <message>
         <source>First published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira publicação: %1</translation>
     </message>
     <message>
         <source>This version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versão: %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnerabilidades</translation>
     </message>
     <message>
         <source>Affected products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtos afetados</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto</translation>
     </message>
     <message>
         <source>Solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Solução</translation>
     </message>
     <message>
         <source>Workarounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas alternativas</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Referências</translation>
     </message>
     <message>
         <source>Acknowledgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecimentos</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Based on %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseado em %1 %2.</translation>
     </message>
     <message>
         <source>Revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de revisões</translation>
     </message>
     <message>
         <source>Status: %1, version %2. First published: %3. This version: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1, versão %2. Primeira publicação: %3. Esta versão: %4.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryStore</name>
     <message>
         <source>An advisory identifier scheme needs {YYYY} and {NNNN}, e.g. CERT-XX-{YYYY}-{NNNN}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um esquema de identificadores de boletins precisa de {YYYY} e {NNNN}, por exemplo, CERT-XX-{YYYY}-{NNNN}.</translation>
     </message>
     <message>
         <source>An advisory identifier may only hold letters, digits and . _ + : - (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um identificador de boletim só pode conter letras, dígitos e . _ + : - (recebido: %1).</translation>
     </message>
     <message>
         <source>An advisory needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um boletim precisa de um título.</translation>
     </message>
     <message>
         <source>%1 is not a CWE identifier (CWE-number).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um identificador CWE (CWE-número).</translation>
     </message>
     <message>
         <source>Product %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O produto %1 não tem nome.</translation>
     </message>
     <message>
         <source>Ticket %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ticket %1 não existe.</translation>
     </message>
     <message>
         <source>Could not number the advisory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível numerar o boletim.</translation>
     </message>
     <message>
         <source>Draft created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho criado.</translation>
     </message>
     <message>
         <source>The new advisory could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível reler o novo boletim.</translation>
     </message>
     <message>
         <source>No such advisory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boletim inexistente.</translation>
     </message>
     <message>
         <source>Publishing means interim or final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar significa provisório ou final.</translation>
     </message>
     <message>
         <source>A final advisory cannot go back to interim; publish a new final version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um boletim final não pode voltar a ser provisório; publique uma nova versão final.</translation>
     </message>
     <message>
         <source>The advisory cannot be final yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O boletim ainda não pode ser final: %1</translation>
     </message>
     <message>
         <source>Final version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão final.</translation>
     </message>
     <message>
         <source>Interim version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão provisória.</translation>
     </message>
 </context>
 <context>
@@ -347,13 +347,21 @@ countermeasures), observables, taxonomies and SLAs in one encrypted workspace fi
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 [opções globais] &lt;substantivo&gt; &lt;verbo&gt; [opções]
+
+Tratamento de incidentes do Firebreak pela linha de comando: tickets (notificações, incidentes, investigações,
+contramedidas), observáveis, taxonomias e SLAs em um único arquivo de espaço de trabalho criptografado.
+
+Comandos:
+</translation>
     </message>
     <message>
         <source>
 Global options (also accepted after the command):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Opções globais (também aceitas depois do comando):
+</translation>
     </message>
     <message>
         <source>  -h, --help                 Show this help; &apos;%1 &lt;command&gt; --help&apos; shows a command&apos;s options.
@@ -370,328 +378,346 @@ Times are shown in local time; JSON (--json) gives ISO 8601 UTC.
 
 Exit codes:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  -h, --help                 Mostra esta ajuda; &quot;%1 &lt;comando&gt; --help&quot; mostra as opções de um comando.
+  --version                  Mostra a versão.
+
+Ambiente:
+  FIREBREAK_WORKSPACE        O arquivo do espaço de trabalho quando --workspace não é informado.
+  FIREBREAK_PASSPHRASE       A frase secreta quando --passphrase-file não é informado (senão, é pedida
+                             no terminal sem eco; sem terminal, o comando falha).
+  FIREBREAK_NEW_PASSPHRASE   A nova frase secreta para passwd.
+  FIREBREAK_ACTOR            O nome registrado no histórico (senão, $USER).
+
+Os horários são mostrados no horário local; JSON (--json) fornece ISO 8601 UTC.
+
+Códigos de saída:
+</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra esta ajuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra a versão.</translation>
     </message>
     <message>
         <source>; see %1 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>; consulte %1 --help.</translation>
     </message>
     <message>
         <source>No command given; see %1 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum comando informado; consulte %1 --help.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a command; see %2 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um comando; consulte %2 --help.</translation>
     </message>
     <message>
         <source>Usage: %1 %2 &lt;verb&gt; [options]
 
 Verbs:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 %2 &lt;verbo&gt; [opções]
+
+Verbos:
+</translation>
     </message>
     <message>
         <source>
 &apos;%1 %2 &lt;verb&gt; --help&apos; shows the options of a verb.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&quot;%1 %2 &lt;verbo&gt; --help&quot; mostra as opções de um verbo.
+</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a verb: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; precisa de um verbo: %2.</translation>
     </message>
     <message>
         <source>&apos;%1 %2&apos; is not a command; verbs of %1: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1 %2&quot; não é um comando; verbos de %1: %3.</translation>
     </message>
     <message>
         <source>libsodium could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível inicializar a libsodium.</translation>
     </message>
 </context>
 <context>
     <name>fb::CliContext</name>
     <message>
         <source>The workspace file (default: $%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo do espaço de trabalho (padrão: $%1).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARQUIVO</translation>
     </message>
     <message>
         <source>Read the passphrase from the first line of FILE (else $%1, else a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê a frase secreta da primeira linha de ARQUIVO (senão, $%1; senão, é pedida).</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON em vez de texto.</translation>
     </message>
     <message>
         <source>Name recorded in the history (default: $%1, else the login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome registrado no histórico (padrão: $%1; senão, o nome de login).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra esta ajuda.</translation>
     </message>
     <message>
         <source>Usage: %1 %2 [options]%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 %2 [opções]%3</translation>
     </message>
     <message>
         <source>No workspace given: use --workspace FILE or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum espaço de trabalho informado: use --workspace ARQUIVO ou defina %1.</translation>
     </message>
     <message>
         <source>No passphrase given and no terminal to ask for one: use --passphrase-file FILE or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma frase secreta informada e nenhum terminal para pedi-la: use --passphrase-file ARQUIVO ou defina %1.</translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a frase secreta: </translation>
     </message>
     <message>
         <source>No new passphrase given and no terminal to ask for one: use a passphrase file or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma frase secreta nova informada e nenhum terminal para pedi-la: use um arquivo de frase secreta ou defina %1.</translation>
     </message>
     <message>
         <source>There is no workspace file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum arquivo de espaço de trabalho em %1.</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta de %1: </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um número de ticket.</translation>
     </message>
 </context>
 <context>
     <name>fb::Command</name>
     <message>
         <source>Add a team (or a person) to the contact directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona uma equipe (ou uma pessoa) ao diretório de contatos</translation>
     </message>
     <message>
         <source>Change a team in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Altera uma equipe do diretório</translation>
     </message>
     <message>
         <source>Show a team with its contacts and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra uma equipe com seus contatos e avisos</translation>
     </message>
     <message>
         <source>List the teams (and people) of the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as equipes (e pessoas) do diretório</translation>
     </message>
     <message>
         <source>Who handles an IP, CIDR, ASN, domain or e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem trata um IP, CIDR, ASN, domínio ou endereço de e-mail</translation>
     </message>
     <message>
         <source>Import a Trusted Introducer teams.json or vCards</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa um teams.json do Trusted Introducer ou vCards</translation>
     </message>
     <message>
         <source>Export the directory as vCard or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta o diretório como vCard ou JSON</translation>
     </message>
     <message>
         <source>List entries not verified for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as entradas não verificadas há algum tempo</translation>
     </message>
     <message>
         <source>Import, link and check the OpenPGP keys of teams and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa, vincula e verifica as chaves OpenPGP de equipes e pessoas</translation>
     </message>
     <message>
         <source>List RSIT classes and types, TLP and PAP labels (no workspace needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista classes e tipos RSIT e os rótulos TLP e PAP (não precisa de espaço de trabalho)</translation>
     </message>
     <message>
         <source>Create a ticket and print its number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria um ticket e imprime seu número</translation>
     </message>
     <message>
         <source>List tickets: queues by kind, state, owner...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista tickets: filas por tipo, estado, responsável...</translation>
     </message>
     <message>
         <source>Show a ticket with its links and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra um ticket com seus vínculos e histórico</translation>
     </message>
     <message>
         <source>Change one field of a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Altera um campo de um ticket</translation>
     </message>
     <message>
         <source>Move a ticket to another state</source>
-        <translation type="unfinished"></translation>
+        <translation>Move um ticket para outro estado</translation>
     </message>
     <message>
         <source>Link a ticket under an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincula um ticket a um incidente</translation>
     </message>
     <message>
         <source>Remove a ticket from an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove um ticket de um incidente</translation>
     </message>
     <message>
         <source>Merge a duplicate report into another</source>
-        <translation type="unfinished"></translation>
+        <translation>Mescla uma notificação duplicada em outra</translation>
     </message>
     <message>
         <source>Add a tag to a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona uma etiqueta a um ticket</translation>
     </message>
     <message>
         <source>Remove a tag from a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove uma etiqueta de um ticket</translation>
     </message>
     <message>
         <source>Add an observable (address, domain, hash...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona um observável (endereço, domínio, hash...)</translation>
     </message>
     <message>
         <source>Search: full text plus typed terms (ip:, cve:, owner:me...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa: texto completo mais termos tipados (ip:, cve:, owner:me...)</translation>
     </message>
     <message>
         <source>Show the history of a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o histórico de um ticket</translation>
     </message>
     <message>
         <source>Tickets with an observable; a network finds every address inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets com um observável; uma rede encontra todos os endereços contidos nela</translation>
     </message>
     <message>
         <source>Print the observables in a text (no workspace needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime os observáveis de um texto (não precisa de espaço de trabalho)</translation>
     </message>
     <message>
         <source>Show response and resolution times per severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra os tempos de resposta e de resolução por severidade</translation>
     </message>
     <message>
         <source>Change the times of one severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Altera os tempos de uma severidade</translation>
     </message>
     <message>
         <source>Create a new encrypted workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria um novo espaço de trabalho criptografado</translation>
     </message>
     <message>
         <source>Change the passphrase of a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Altera a frase secreta de um espaço de trabalho</translation>
     </message>
     <message>
         <source>Check the file&apos;s integrity and the history chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica a integridade do arquivo e a cadeia do histórico</translation>
     </message>
     <message>
         <source>Create a demo workspace (if needed) and show its queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria um espaço de trabalho de demonstração (se necessário) e mostra suas filas</translation>
     </message>
 </context>
 <context>
     <name>fb::Constituency</name>
     <message>
         <source>“%1” is not an IP address or CIDR block.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço IP nem um bloco CIDR.</translation>
     </message>
     <message>
         <source>“%1” is not an address range (first-last).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um intervalo de endereços (primeiro-último).</translation>
     </message>
     <message>
         <source>The range “%1” mixes IPv4 and IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>O intervalo &quot;%1&quot; mistura IPv4 e IPv6.</translation>
     </message>
     <message>
         <source>The range “%1” ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O intervalo &quot;%1&quot; termina antes de começar.</translation>
     </message>
     <message>
         <source>“%1” is not an AS number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um número de AS.</translation>
     </message>
     <message>
         <source>“%1” is not a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um nome de domínio.</translation>
     </message>
     <message>
         <source>A constituency entry cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma entrada da comunidade atendida não pode estar vazia.</translation>
     </message>
     <message>
         <source>Unknown constituency kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de entrada da comunidade atendida desconhecido.</translation>
     </message>
 </context>
 <context>
     <name>fb::Countries</name>
     <message>
         <source>“%1” is not an ISO 3166-1 alpha-2 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um código de país ISO 3166-1 alfa-2.</translation>
     </message>
 </context>
 <context>
     <name>fb::CsafReader</name>
     <message>
         <source>This is not a JSON document: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é um documento JSON: %1.</translation>
     </message>
     <message>
         <source>Only CSAF 2.0 documents can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só é possível importar documentos CSAF 2.0.</translation>
     </message>
     <message>
         <source>The CSAF document has no tracking id or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>O documento CSAF não tem id de rastreamento (tracking id) nem título.</translation>
     </message>
     <message>
         <source>The document&apos;s profile is %1, not csaf_security_advisory.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil do documento é %1, não csaf_security_advisory.</translation>
     </message>
     <message>
         <source>The document carries no TLP label; it was set to TLP:AMBER.</source>
-        <translation type="unfinished"></translation>
+        <translation>O documento não tem rótulo TLP; ele foi definido como TLP:AMBER.</translation>
     </message>
     <message>
         <source>A CVSS vector of %1 was dropped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Um vetor CVSS de %1 foi descartado: %2</translation>
     </message>
     <message>
         <source>%1 has %2 scores; only the first CVSS v3 vector is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2 pontuações; só o primeiro vetor CVSS v3 é mantido.</translation>
     </message>
     <message numerus="yes">
         <source>%n product(s) had no status and were set to under investigation.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produto não tinha status e foi definido como em investigação.</numerusform>
+            <numerusform>%n produtos não tinham status e foram definidos como em investigação.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n product status entr(y/ies) named products outside the product branches (e.g. relationships); they were not imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada de status de produto citava produtos fora das ramificações de produtos (por exemplo, relacionamentos); ela não foi importada.</numerusform>
+            <numerusform>%n entradas de status de produto citavam produtos fora das ramificações de produtos (por exemplo, relacionamentos); elas não foram importadas.</numerusform>
         </translation>
     </message>
 </context>
@@ -699,677 +725,678 @@ Verbs:
     <name>fb::Cvss31</name>
     <message>
         <source>CVSS 3.0 vectors are not accepted here; give a CVSS:3.1/ vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vetores CVSS 3.0 não são aceitos aqui; informe um vetor CVSS:3.1/.</translation>
     </message>
     <message>
         <source>A CVSS v3.1 vector starts with &quot;CVSS:3.1/&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um vetor CVSS v3.1 começa com &quot;CVSS:3.1/&quot;.</translation>
     </message>
     <message>
         <source>The CVSS vector has no metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>O vetor CVSS não tem métricas.</translation>
     </message>
     <message>
         <source>The CVSS vector has an empty component after %1 (a stray or trailing slash).</source>
-        <translation type="unfinished"></translation>
+        <translation>O vetor CVSS tem um componente vazio depois de %1 (uma barra avulsa ou no final).</translation>
     </message>
     <message>
         <source>CVSS metric names are upper case: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os nomes das métricas CVSS são em maiúsculas: %1.</translation>
     </message>
     <message>
         <source>%1 is not a CVSS v3.1 metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma métrica CVSS v3.1.</translation>
     </message>
     <message>
         <source>The CVSS metric %1 has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>A métrica CVSS %1 não tem valor.</translation>
     </message>
     <message>
         <source>The CVSS metric %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>A métrica CVSS %1 foi informada duas vezes.</translation>
     </message>
     <message>
         <source>%1 is not a value of the CVSS metric %2 (allowed: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um valor da métrica CVSS %2 (permitidos: %3).</translation>
     </message>
     <message>
         <source>The CVSS base metric %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta a métrica base CVSS %1.</translation>
     </message>
     <message>
         <source>CVSS 3.0 vectors are read for their base score only; %1 is not accepted. Give a CVSS:3.1/ vector.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vetores CVSS 3.0 só é lida a pontuação base; %1 não é aceito. Informe um vetor CVSS:3.1/.</translation>
     </message>
 </context>
 <context>
     <name>fb::CvssJson</name>
     <message>
         <source>The vector cannot be scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível pontuar o vetor: %1</translation>
     </message>
     <message>
         <source>%1 is %2 but the vector gives %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é %2, mas o vetor dá %3.</translation>
     </message>
     <message>
         <source>version %1 does not match the vector&apos;s prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>a versão %1 não corresponde ao prefixo do vetor.</translation>
     </message>
     <message>
         <source>%1 is %2 but the vector says %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é %2, mas o vetor indica %3 (%4).</translation>
     </message>
 </context>
 <context>
     <name>fb::DemoWorkspace</name>
     <message>
         <source>The demo goes into an empty workspace; this one has tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>A demonstração é criada em um espaço de trabalho vazio; este já tem tickets.</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryCommands</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>The team&apos;s official name (or the person&apos;s name with --person).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome oficial da equipe (ou o nome da pessoa com --person).</translation>
     </message>
     <message>
         <source>The team&apos;s short name (CERT-XX).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome curto da equipe (CERT-XX).</translation>
     </message>
     <message>
         <source>ISO 3166-1 alpha-2 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de país ISO 3166-1 alfa-2.</translation>
     </message>
     <message>
         <source>Team type: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de equipe: %1.</translation>
     </message>
     <message>
         <source>Add a person instead of a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona uma pessoa em vez de uma equipe.</translation>
     </message>
     <message>
         <source>With --person: the team the person belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --person: a equipe à qual a pessoa pertence.</translation>
     </message>
     <message>
         <source>With --person: the role in that team (lead, handler...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --person: a função nessa equipe (lead, handler...).</translation>
     </message>
     <message>
         <source>With --person: member since (yyyy-mm-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --person: membro desde (aaaa-mm-dd).</translation>
     </message>
     <message>
         <source>Add a team with its channels, constituency, keys and agreements, or a person with --person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona uma equipe com seus canais, comunidade atendida, chaves e acordos, ou uma pessoa com --person.</translation>
     </message>
     <message>
         <source>Added person #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa #%1 adicionada.</translation>
     </message>
     <message>
         <source>Added team #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe #%1 adicionada.</translation>
     </message>
     <message>
         <source>Team id, UUID, short or official name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id da equipe, UUID, nome curto ou oficial.</translation>
     </message>
     <message>
         <source>Change a team. Every change is recorded in the history and protects the field from being overwritten by older imports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altera uma equipe. Cada alteração é registrada no histórico e protege o campo contra a sobrescrita por importações mais antigas.</translation>
     </message>
     <message>
         <source>Updated team #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe #%1 atualizada.</translation>
     </message>
     <message>
         <source>Show everything known about a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra tudo o que se sabe sobre uma equipe.</translation>
     </message>
     <message>
         <source>Only teams of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só equipes deste país.</translation>
     </message>
     <message>
         <source>Only teams of this type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só equipes deste tipo.</translation>
     </message>
     <message>
         <source>List people instead of teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista pessoas em vez de equipes.</translation>
     </message>
     <message>
         <source>List the teams of the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as equipes do diretório.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>TEAMS</source>
-        <translation type="unfinished"></translation>
+        <translation>EQUIPES</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAVE</translation>
     </message>
     <message>
         <source> (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (até %1)</translation>
     </message>
     <message>
         <source>COUNTRY</source>
-        <translation type="unfinished"></translation>
+        <translation>PAÍS</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>TI</source>
-        <translation type="unfinished"></translation>
+        <translation>TI</translation>
     </message>
     <message>
         <source>ENTRIES</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTRADAS</translation>
     </message>
     <message>
         <source>VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERIFICADO</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>IP address, CIDR, AS number, domain, e-mail address or country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço IP, CIDR, número de AS, domínio, endereço de e-mail ou código de país.</translation>
     </message>
     <message>
         <source>Which teams handle these, most specific first, with the path of each match. Nothing specific: a name under a ccTLD falls back to that country&apos;s national team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quais equipes tratam estes itens, da mais específica para a menos, com o caminho de cada correspondência. Se não houver nada específico, um nome sob um ccTLD recorre à equipe nacional desse país.</translation>
     </message>
     <message>
         <source>  no team handles this</source>
-        <translation type="unfinished"></translation>
+        <translation>  nenhuma equipe trata isto</translation>
     </message>
     <message>
         <source>  nothing specific; national team of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>  nada específico; equipe nacional de %1:</translation>
     </message>
     <message>
         <source>teams.json (Trusted Introducer), a .vcf file, or ASCII-armoured keys (.asc).</source>
-        <translation type="unfinished"></translation>
+        <translation>teams.json (Trusted Introducer), um arquivo .vcf ou chaves com blindagem ASCII (.asc).</translation>
     </message>
     <message>
         <source>ti, vcard or keys (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>ti, vcard ou keys (padrão: pelo nome do arquivo).</translation>
     </message>
     <message>
         <source>With keys: link the imported keys to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com keys: vincula as chaves importadas a esta equipe.</translation>
     </message>
     <message>
         <source>Import teams and people. Valid entries are imported, entries with problems are reported with their position and left out (exit code 2); fields you edited after the imported record was last changed are kept and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa equipes e pessoas. As entradas válidas são importadas; as entradas com problemas são relatadas com sua posição e deixadas de fora (código de saída 2); os campos que você editou depois da última alteração do registro importado são mantidos e listados.</translation>
     </message>
     <message>
         <source>--format is ti, vcard or keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format é ti, vcard ou keys.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the input; the valid entries were imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema na entrada; as entradas válidas foram importadas.</numerusform>
+            <numerusform>%n problemas na entrada; as entradas válidas foram importadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Where to write; &apos;-&apos; for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde gravar; &quot;-&quot; para a saída padrão.</translation>
     </message>
     <message>
         <source>vcard or json (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>vcard ou json (padrão: pelo nome do arquivo).</translation>
     </message>
     <message>
         <source>Export only this team (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta só esta equipe (repetível).</translation>
     </message>
     <message>
         <source>Export the directory, or the teams named with --team and their people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta o diretório, ou as equipes indicadas com --team e suas pessoas.</translation>
     </message>
     <message>
         <source>--format is vcard or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format é vcard ou json.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>Exported %1 teams and %2 people to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 equipes e %2 pessoas exportadas para %3.</translation>
     </message>
     <message>
         <source>Not verified for this many days (default: the setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificado há este número de dias (padrão: a configuração).</translation>
     </message>
     <message>
         <source>Change the setting (default 180 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Altera a configuração (padrão: 180 dias).</translation>
     </message>
     <message>
         <source>List teams and people not verified within the stale period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as equipes e pessoas não verificadas dentro do período de validade.</translation>
     </message>
     <message>
         <source>The number of days must be a whole number above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de dias deve ser um número inteiro maior que zero.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>LAST VERIFIED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMA VERIFICAÇÃO</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished"></translation>
+        <translation>POR</translation>
     </message>
     <message>
         <source>Only this team&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só as chaves desta equipe.</translation>
     </message>
     <message>
         <source>Add the public keys of an ASCII-armoured file to the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona as chaves públicas de um arquivo com blindagem ASCII ao chaveiro do espaço de trabalho.</translation>
     </message>
     <message>
         <source>With --import: link the imported keys to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --import: vincula as chaves importadas a esta equipe.</translation>
     </message>
     <message>
         <source>List the OpenPGP keys linked to teams and people with fingerprint, algorithm, dates, user IDs, validity and warnings (expired, expiring within 30 days, revoked, weak, not in the keyring). Link a key you already hold with &apos;directory edit TEAM --link-key FINGERPRINT&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as chaves OpenPGP vinculadas a equipes e pessoas com impressão digital, algoritmo, datas, IDs de usuário, validade e avisos (expirada, expira em até 30 dias, revogada, fraca, fora do chaveiro). Vincule uma chave que você já tem com &quot;directory edit EQUIPE --link-key IMPRESSÃO_DIGITAL&quot;.</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chave importada.</numerusform>
+            <numerusform>%n chaves importadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>--link goes with --import.</source>
-        <translation type="unfinished"></translation>
+        <translation>--link acompanha --import.</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>TITULAR</translation>
     </message>
     <message>
         <source>FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>IMPRESSÃO DIGITAL</translation>
     </message>
     <message>
         <source>ALGORITHM</source>
-        <translation type="unfinished"></translation>
+        <translation>ALGORITMO</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CRIADA</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPIRA</translation>
     </message>
     <message>
         <source>VALIDITY</source>
-        <translation type="unfinished"></translation>
+        <translation>VALIDADE</translation>
     </message>
     <message>
         <source>USER IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>IDS DE USUÁRIO</translation>
     </message>
     <message>
         <source>WARNINGS</source>
-        <translation type="unfinished"></translation>
+        <translation>AVISOS</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryImporter</name>
     <message>
         <source>%1 %2: kept your edit of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: sua edição de %3 foi mantida</translation>
     </message>
     <message>
         <source>The team %1 is not in the directory; the membership was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>A equipe %1 não está no diretório; a associação foi deixada de fora.</translation>
     </message>
     <message>
         <source>%1: kept your edits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: suas edições foram mantidas</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação foi cancelada; nada foi importado.</translation>
     </message>
     <message>
         <source>Importing directory entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando entradas do diretório</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryKeys</name>
     <message>
         <source>The key is not in the workspace keyring; import it before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave não está no chaveiro do espaço de trabalho; importe-a antes de confiar nela.</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryStore</name>
     <message>
         <source>There is no team %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma equipe %1 no diretório.</translation>
     </message>
     <message>
         <source>Several teams are called “%1”; use the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Várias equipes se chamam &quot;%1&quot;; use o id.</translation>
     </message>
     <message>
         <source>There is no team “%1” in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma equipe &quot;%1&quot; no diretório.</translation>
     </message>
     <message>
         <source>The number of days must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de dias deve ser positivo.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pessoa precisa de um nome.</translation>
     </message>
     <message>
         <source>A membership cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma associação não pode terminar antes de começar.</translation>
     </message>
     <message>
         <source>There is no person %1 in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma pessoa %1 no diretório.</translation>
     </message>
     <message>
         <source>Several people are called “%1”; use the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Várias pessoas se chamam &quot;%1&quot;; use o id.</translation>
     </message>
     <message>
         <source>There is no person “%1” in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma pessoa &quot;%1&quot; no diretório.</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryTypes</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacional</translation>
     </message>
     <message>
         <source>Governmental</source>
-        <translation type="unfinished"></translation>
+        <translation>Governamental</translation>
     </message>
     <message>
         <source>Critical information infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infraestrutura crítica de informação</translation>
     </message>
     <message>
         <source>Academic</source>
-        <translation type="unfinished"></translation>
+        <translation>Acadêmico</translation>
     </message>
     <message>
         <source>Commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercial</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornecedor</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno</translation>
     </message>
     <message>
         <source>Military</source>
-        <translation type="unfinished"></translation>
+        <translation>Militar</translation>
     </message>
     <message>
         <source>ISP / abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>ISP / abuso</translation>
     </message>
     <message>
         <source>Not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não listado</translation>
     </message>
     <message>
         <source>Listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado</translation>
     </message>
     <message>
         <source>Accreditation candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidato a acreditação</translation>
     </message>
     <message>
         <source>Accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditado</translation>
     </message>
     <message>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryVCard</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um horário ISO 8601.</translation>
     </message>
     <message>
         <source>“%1” is not a channel usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um uso de canal.</translation>
     </message>
     <message>
         <source>The agreement kind is missing or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de acordo está ausente ou é desconhecido.</translation>
     </message>
     <message>
         <source>A person needs a name (FN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pessoa precisa de um nome (FN).</translation>
     </message>
 </context>
 <context>
     <name>fb::DirectoryView</name>
     <message>
         <source>The %1 with %2 expired on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O acordo %1 com %2 expirou em %3.</translation>
     </message>
     <message>
         <source>The %1 with %2 expires on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O acordo %1 com %2 expira em %3.</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave OpenPGP vinculada.</translation>
     </message>
     <message>
         <source>Never verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca verificado.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe</translation>
     </message>
     <message>
         <source>Official name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome oficial</translation>
     </message>
     <message>
         <source>Host organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização anfitriã</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Setores</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundada em</translation>
     </message>
     <message>
         <source>Trusted Introducer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Introducer</translation>
     </message>
     <message>
         <source> since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> desde %1</translation>
     </message>
     <message>
         <source>Memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Associações</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário comercial</translation>
     </message>
     <message>
         <source>24/7</source>
-        <translation type="unfinished"></translation>
+        <translation>24/7</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço postal</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>RFC 2350</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 2350</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canais</translation>
     </message>
     <message>
         <source>Constituency</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidade atendida</translation>
     </message>
     <message>
         <source>Constituency entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas da comunidade atendida</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves</translation>
     </message>
     <message>
         <source>Highest TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP máximo</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordos</translation>
     </message>
     <message>
         <source>Introduced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentada por</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1</translation>
     </message>
     <message>
         <source>Added %1, updated %2, unchanged %3, skipped %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionados %1, atualizados %2, inalterados %3, ignorados %4.
+</translation>
     </message>
     <message>
         <source>  added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  adicionado: %1</translation>
     </message>
     <message>
         <source>  updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  atualizado: %1</translation>
     </message>
     <message>
         <source>  not overwritten: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  não sobrescrito: %1</translation>
     </message>
     <message>
         <source>  problem at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  problema em %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1383,22 +1410,29 @@ Verbs:
   4  not found (ticket, file, link) or conflict (refused transition, existing file)
   5  internal error, or the system refused (I/O error, disk full)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  0  sucesso
+  1  uso: comando ou opção desconhecidos, argumento ausente, nenhuma fonte de frase secreta
+  2  entrada inválida: um valor recusado, um arquivo que não é um espaço de trabalho ou é de um
+     Firebreak mais recente, uma verificação de integridade com falha ou uma cadeia de histórico quebrada (verify)
+  3  frase secreta ou chave incorreta
+  4  não encontrado (ticket, arquivo, vínculo) ou conflito (transição recusada, arquivo existente)
+  5  erro interno, ou o sistema recusou (erro de E/S, disco cheio)
+</translation>
     </message>
 </context>
 <context>
     <name>fb::GnupgHome</name>
     <message>
         <source>Cannot create a GnuPG home: the temporary folder path is too long for gpg-agent&apos;s sockets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar um diretório base do GnuPG: o caminho da pasta temporária é longo demais para os sockets do gpg-agent.</translation>
     </message>
     <message>
         <source>Cannot create a temporary GnuPG home: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar um diretório base temporário do GnuPG: %1</translation>
     </message>
     <message>
         <source>Cannot write the configuration of a temporary GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar a configuração de um diretório base temporário do GnuPG.</translation>
     </message>
 </context>
 <context>
@@ -1406,531 +1440,531 @@ Verbs:
     <message>
         <source>%1 failed: %2.</source>
         <extracomment>%1 is an operation (&quot;Signing&quot;), %2 what GnuPG said</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhou: %2.</translation>
     </message>
     <message>
         <source>%1 failed: out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhou: memória insuficiente.</translation>
     </message>
     <message>
         <source>an unknown exception</source>
-        <translation type="unfinished"></translation>
+        <translation>uma exceção desconhecida</translation>
     </message>
     <message>
         <source>%1 failed unexpectedly in GPGME: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhou inesperadamente no GPGME: %2.</translation>
     </message>
 </context>
 <context>
     <name>fb::History</name>
     <message>
         <source>History row %1 follows row %2: rows %3 to %4 are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 do histórico segue a linha %2: faltam as linhas %3 a %4.</translation>
     </message>
     <message>
         <source>History row %1 does not follow the row before it (a row was removed, reordered or replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 do histórico não segue a linha anterior (uma linha foi removida, reordenada ou substituída).</translation>
     </message>
     <message>
         <source>History row %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 do histórico foi alterada depois de gravada.</translation>
     </message>
     <message>
         <source>History rows %1 to %2 were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>As linhas %1 a %2 do histórico foram removidas.</translation>
     </message>
     <message>
         <source>The history&apos;s recorded head does not match its last row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cabeçalho registrado do histórico não corresponde à sua última linha %1.</translation>
     </message>
 </context>
 <context>
     <name>fb::KeyringStore</name>
     <message>
         <source>“%1” is not an OpenPGP fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma impressão digital OpenPGP.</translation>
     </message>
     <message>
         <source>The key %1 is not in the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave %1 não está no chaveiro do espaço de trabalho.</translation>
     </message>
     <message>
         <source>The key has been revoked by its owner; do not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave foi revogada pelo titular; não a use.</translation>
     </message>
     <message>
         <source>The key expired on %1; ask its owner for a current key.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave expirou em %1; peça ao titular uma chave atual.</translation>
     </message>
     <message numerus="yes">
         <source>The key expires in %n day(s), on %1; ask its owner for an extended or new key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A chave expira em %n dia, em %1; peça ao titular uma chave prorrogada ou nova.</numerusform>
+            <numerusform>A chave expira em %n dias, em %1; peça ao titular uma chave prorrogada ou nova.</numerusform>
         </translation>
     </message>
     <message>
         <source>The key is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave está desativada.</translation>
     </message>
     <message>
         <source>GnuPG considers the key invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>O GnuPG considera a chave inválida.</translation>
     </message>
     <message>
         <source>The key is weak: %1 bits are fewer than the %2 bits considered safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave é fraca: %1 bits são menos que os %2 bits considerados seguros.</translation>
     </message>
     <message>
         <source>The key cannot sign: signatures from it cannot be expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave não pode assinar: não se podem esperar assinaturas dela.</translation>
     </message>
     <message>
         <source>The key cannot encrypt: messages to its owner cannot be encrypted to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave não pode criptografar: não é possível criptografar mensagens para o titular com ela.</translation>
     </message>
 </context>
 <context>
     <name>fb::Lifecycle</name>
     <message>
         <source>&apos;%1&apos; is not a state of a ticket of kind %2 (its states: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um estado de um ticket do tipo %2 (seus estados: %3).</translation>
     </message>
     <message>
         <source>A ticket of kind %1 in state &apos;%2&apos; cannot move to &apos;%3&apos;; allowed from &apos;%2&apos;: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ticket do tipo %1 no estado &quot;%2&quot; não pode passar para &quot;%3&quot;; permitidos a partir de &quot;%2&quot;: %4.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>novo</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aberto</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>resolvido</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeitado</translation>
     </message>
     <message>
         <source>abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonado</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ativo</translation>
     </message>
     <message>
         <source>pending activation</source>
-        <translation type="unfinished"></translation>
+        <translation>ativação pendente</translation>
     </message>
     <message>
         <source>pending removal</source>
-        <translation type="unfinished"></translation>
+        <translation>remoção pendente</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>removido</translation>
     </message>
 </context>
 <context>
     <name>fb::LockScreen</name>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Wrong passphrase. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta incorreta. Tente novamente.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Locked&lt;/h2&gt;&lt;p&gt;%1 is closed and its key dropped. Enter the passphrase to continue.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bloqueado&lt;/h2&gt;&lt;p&gt;%1 está fechado e sua chave foi descartada. Digite a frase secreta para continuar.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>fb::MailComposer</name>
     <message>
         <source>&apos;%1&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço de e-mail.</translation>
     </message>
     <message>
         <source>Give at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe pelo menos um destinatário.</translation>
     </message>
     <message>
         <source>%1 information may only be sent encrypted; ask for encryption to the recipient&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações %1 só podem ser enviadas criptografadas; solicite a criptografia com a chave do destinatário.</translation>
     </message>
     <message>
         <source>OpenPGP signing and encryption are not available in this build yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura e a criptografia OpenPGP ainda não estão disponíveis nesta versão.</translation>
     </message>
     <message>
         <source>Ticket #%1 has no stored message %2 to reply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ticket #%1 não tem nenhuma mensagem armazenada %2 para responder.</translation>
     </message>
     <message>
         <source>The composed message could not be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível reler a mensagem redigida: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::MailImporter</name>
     <message>
         <source>Reading mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo e-mails</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem lida</numerusform>
+            <numerusform>%n mensagens lidas</numerusform>
         </translation>
     </message>
     <message>
         <source>Already in quarantine from an earlier import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já está em quarentena por uma importação anterior.</translation>
     </message>
     <message>
         <source>The subject names ticket #%1, which does not exist; the message was imported as a new report and can be attached to the right ticket later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O assunto cita o ticket #%1, que não existe; a mensagem foi importada como uma nova notificação e pode ser anexada ao ticket correto depois.</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem assunto)</translation>
     </message>
 </context>
 <context>
     <name>fb::MailReader</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>There is no file or folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe nenhum arquivo ou pasta %1.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1.</translation>
     </message>
     <message>
         <source>message %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mensagem %1 no byte %2</translation>
     </message>
     <message>
         <source>The mailbox ends in the middle of a line: it may be truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>A caixa de correio termina no meio de uma linha: ela pode estar truncada.</translation>
     </message>
 </context>
 <context>
     <name>fb::MailStore</name>
     <message>
         <source>The subject tag must be 1 to 40 characters without &apos;[&apos;, &apos;]&apos; or &apos;#&apos;, e.g. CERT-XX.</source>
-        <translation type="unfinished"></translation>
+        <translation>A etiqueta de assunto deve ter de 1 a 40 caracteres sem &quot;[&quot;, &quot;]&quot; ou &quot;#&quot;, por exemplo, CERT-XX.</translation>
     </message>
     <message>
         <source>There is no quarantined message %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma mensagem em quarentena %1.</translation>
     </message>
 </context>
 <context>
     <name>fb::MainWindow</name>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Diretório</translation>
     </message>
     <message>
         <source>Teams, contacts, constituencies and network lookup arrive with the directory issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipes, contatos, comunidades atendidas e a consulta de redes chegarão com a tarefa do diretório.</translation>
     </message>
     <message>
         <source>Team profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil da equipe</translation>
     </message>
     <message>
         <source>The RFC 2350 team profile and security.txt arrive with the profile issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil de equipe RFC 2350 e o security.txt chegarão com a tarefa do perfil.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel</translation>
     </message>
     <message>
         <source>Charts of the queues arrive with the dashboard issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os gráficos das filas chegarão com a tarefa do painel.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;New ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo ticket…</translation>
     </message>
     <message>
         <source>&amp;Lock workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear espaço de trabalho</translation>
     </message>
     <message>
         <source>&amp;Auto-lock after…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueio a&amp;utomático após…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisar…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;Triage new reports</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;riagem de notificações novas</translation>
     </message>
     <message>
         <source>&amp;Dark palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta &amp;escura</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Firebreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Firebreak</translation>
     </message>
     <message>
         <source>%1 — Firebreak%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Firebreak%2</translation>
     </message>
     <message>
         <source> (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bloqueado)</translation>
     </message>
     <message>
         <source>New incident report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova notificação de incidente</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Created report %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificação %1 criada.</translation>
     </message>
     <message>
         <source>Auto-lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueio automático</translation>
     </message>
     <message>
         <source>Lock the workspace after this many idle minutes (0: never):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear o espaço de trabalho após estes minutos de inatividade (0: nunca):</translation>
     </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
     <message>
         <source>The header field %1 appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo de cabeçalho %1 aparece mais de uma vez.</translation>
     </message>
     <message>
         <source>A header parameter appears more than once (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um parâmetro de cabeçalho aparece mais de uma vez (%1).</translation>
     </message>
     <message>
         <source>A header field holds unencoded 8-bit text (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um campo de cabeçalho contém texto de 8 bits não codificado (%1).</translation>
     </message>
     <message>
         <source>An invalid content type (%1) was read as application/octet-stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um tipo de conteúdo inválido (%1) foi lido como application/octet-stream.</translation>
     </message>
     <message>
         <source>A header field has an invalid encoded word (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um campo de cabeçalho tem uma palavra codificada inválida (%1).</translation>
     </message>
     <message>
         <source>A multipart has no parts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um multipart não tem partes (%1).</translation>
     </message>
     <message>
         <source>The message is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem está truncada.</translation>
     </message>
     <message>
         <source>The message is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem está malformada.</translation>
     </message>
     <message>
         <source>An invalid header field name was found; part of the message may be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi encontrado um nome de campo de cabeçalho inválido; parte da mensagem pode ser ignorada.</translation>
     </message>
     <message>
         <source>Header fields conflict (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de cabeçalho em conflito (%1).</translation>
     </message>
     <message>
         <source>Header parameters conflict (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros de cabeçalho em conflito (%1).</translation>
     </message>
     <message>
         <source>A multipart has no boundary parameter; it was read as one opaque part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um multipart não tem parâmetro boundary; ele foi lido como uma única parte opaca.</translation>
     </message>
     <message>
         <source>A header parameter is invalid (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um parâmetro de cabeçalho é inválido (%1).</translation>
     </message>
     <message>
         <source>An address list is invalid (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma lista de endereços é inválida (%1).</translation>
     </message>
     <message>
         <source>The MIME structure is nested too deeply; the deepest parts were not parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A estrutura MIME está aninhada em profundidade excessiva; as partes mais profundas não foram analisadas.</translation>
     </message>
     <message>
         <source>A MIME part ends right after its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma parte MIME termina logo após o cabeçalho.</translation>
     </message>
     <message>
         <source>A MIME part has neither header nor content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma parte MIME não tem nem cabeçalho nem conteúdo.</translation>
     </message>
     <message>
         <source>The parser reported a problem (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O analisador relatou um problema (%1).</translation>
     </message>
     <message>
         <source>The message is encrypted and was not decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem está criptografada e não foi descriptografada.</translation>
     </message>
     <message>
         <source>The MIME structure is nested deeper than %1 levels; the deeper parts are kept only in the raw message.</source>
-        <translation type="unfinished"></translation>
+        <translation>A estrutura MIME está aninhada em mais de %1 níveis; as partes mais profundas só são mantidas na mensagem bruta.</translation>
     </message>
     <message>
         <source>The %1 header field is %2 characters long; only the first %3 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo de cabeçalho %1 tem %2 caracteres; só os primeiros %3 são mantidos.</translation>
     </message>
     <message>
         <source>The X-ARF report %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório X-ARF %1 não foi aceito: %2</translation>
     </message>
     <message>
         <source>The message says it is an X-ARF report but has no report part.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem diz ser um relatório X-ARF, mas não tem parte de relatório.</translation>
     </message>
     <message>
         <source>The input is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada está vazia.</translation>
     </message>
     <message>
         <source>The message is %1 MiB; messages over %2 MiB are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem tem %1 MiB; mensagens com mais de %2 MiB não são importadas.</translation>
     </message>
     <message>
         <source>GMime could not read a message from the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>O GMime não conseguiu ler uma mensagem da entrada.</translation>
     </message>
     <message>
         <source>The input is not a mail message (no mail header fields, or binary data).</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada não é uma mensagem de e-mail (sem campos de cabeçalho de e-mail, ou dados binários).</translation>
     </message>
     <message>
         <source>The message has %1 header fields (a header bomb?).</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem tem %1 campos de cabeçalho (uma bomba de cabeçalhos?).</translation>
     </message>
     <message>
         <source>The message holds inline OpenPGP encrypted text that was not decrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem contém texto criptografado OpenPGP em linha que não foi descriptografado.</translation>
     </message>
 </context>
 <context>
     <name>fb::NavigationPane</name>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>Triage new reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Triagem de notificações novas</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisas salvas</translation>
     </message>
     <message>
         <source>My active tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus tickets ativos</translation>
     </message>
     <message>
         <source>TLP:RED</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:RED</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Diretório</translation>
     </message>
     <message>
         <source>Team profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil da equipe</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel</translation>
     </message>
     <message>
         <source>%1 (not available yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ainda não disponível)</translation>
     </message>
     <message>
         <source>%1  %2 · %3 breached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 · %3 violados</translation>
     </message>
     <message numerus="yes">
         <source>%n active ticket(s), of which some are past an SLA due date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket ativo, com prazo de SLA ultrapassado.</numerusform>
+            <numerusform>%n tickets ativos, dos quais alguns ultrapassaram um prazo de SLA.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message numerus="yes">
         <source>%n active ticket(s), none past an SLA due date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket ativo, sem nenhum prazo de SLA ultrapassado.</numerusform>
+            <numerusform>%n tickets ativos, nenhum com prazo de SLA ultrapassado.</numerusform>
         </translation>
     </message>
 </context>
@@ -1938,464 +1972,464 @@ Verbs:
     <name>fb::NetworkLookup</name>
     <message>
         <source>“%1” is not an IP address, CIDR block, AS number, domain, e-mail address or country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço IP, bloco CIDR, número de AS, domínio, endereço de e-mail nem código de país.</translation>
     </message>
 </context>
 <context>
     <name>fb::ObservableCommands</name>
     <message>
         <source>At most N hits (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo N resultados (padrão: 1000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>An address, network (CIDR), domain, URL, e-mail, hash, CVE or AS number; defanged forms are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço, rede (CIDR), domínio, URL, e-mail, hash, CVE ou número de AS; formas desativadas (defanged) são aceitas.</translation>
     </message>
     <message>
         <source>Find the tickets that carry an observable. An address or network gives every ticket with an address or network inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontra os tickets que contêm um observável. Um endereço ou rede retorna todos os tickets com um endereço ou rede contidos nele.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um número de resultados.</translation>
     </message>
     <message>
         <source>No ticket carries %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ticket contém %1.</translation>
     </message>
     <message>
         <source>TICKET</source>
-        <translation type="unfinished"></translation>
+        <translation>TICKET</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALOR</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TÍTULO</translation>
     </message>
     <message>
         <source>Read FILE instead of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê ARQUIVO em vez da entrada padrão.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARQUIVO</translation>
     </message>
     <message>
         <source>Print the observables (addresses, networks, domains, URLs, e-mail addresses, hashes, CVE ids, AS numbers) found in a text, one per line as TYPE&lt;TAB&gt;VALUE, in order of first appearance. Defanged text is refanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime os observáveis (endereços, redes, domínios, URLs, endereços de e-mail, hashes, ids CVE, números de AS) encontrados em um texto, um por linha como TIPO&lt;TAB&gt;VALOR, na ordem da primeira ocorrência. Texto desativado (defanged) é reativado (refanged).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada padrão</translation>
     </message>
 </context>
 <context>
     <name>fb::Observables</name>
     <message>
         <source>A domain name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome de domínio está vazio.</translation>
     </message>
     <message>
         <source>“%1” is longer than the 253 characters a domain name may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ultrapassa os 253 caracteres que um nome de domínio pode ter.</translation>
     </message>
     <message>
         <source>“%1” is not a valid internationalised domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um nome de domínio internacionalizado válido.</translation>
     </message>
     <message>
         <source>“%1” is not a domain name: it needs at least two labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um nome de domínio: ele precisa de pelo menos dois rótulos.</translation>
     </message>
     <message>
         <source>“%1” has an empty label.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tem um rótulo vazio.</translation>
     </message>
     <message>
         <source>“%1” has a label longer than 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tem um rótulo com mais de 63 caracteres.</translation>
     </message>
     <message>
         <source>“%1” has a label starting or ending with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tem um rótulo que começa ou termina com hífen.</translation>
     </message>
     <message>
         <source>“%1” contains a character not allowed in a domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; contém um caractere não permitido em um nome de domínio.</translation>
     </message>
     <message>
         <source>“%1” does not end in a known top-level domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não termina em um domínio de nível superior conhecido.</translation>
     </message>
     <message>
         <source>“%1” is a public suffix, not a domain that can be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; é um sufixo público, não um domínio que possa ser registrado.</translation>
     </message>
     <message>
         <source>“%1” is not an IPv4 address (four numbers 0 to 255 without leading zeros, like 192.0.2.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço IPv4 (quatro números de 0 a 255 sem zeros à esquerda, como 192.0.2.1).</translation>
     </message>
     <message>
         <source>“%1” is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço IPv6.</translation>
     </message>
     <message>
         <source>“%1” is not a CIDR block (an address, a slash and a prefix length, like 192.0.2.0/24 or 2001:db8::/32).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um bloco CIDR (um endereço, uma barra e um comprimento de prefixo, como 192.0.2.0/24 ou 2001:db8::/32).</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço de e-mail.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço de e-mail: %2</translation>
     </message>
     <message>
         <source>“%1” is not a valid http, https or ftp URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma URL http, https ou ftp válida.</translation>
     </message>
     <message>
         <source>The URL “%1” is longer than 8192 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL &quot;%1&quot; tem mais de 8192 caracteres.</translation>
     </message>
     <message>
         <source>“%1” is not a valid URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma URL válida: %2</translation>
     </message>
     <message>
         <source>“%1” is not a %2 hash (%3 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um hash %2 (%3 dígitos hexadecimais).</translation>
     </message>
     <message>
         <source>“%1” is not a CVE identifier (CVE-YYYY-NNNN, year 1999 or later, four or more digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um identificador CVE (CVE-AAAA-NNNN, ano 1999 ou posterior, quatro ou mais dígitos).</translation>
     </message>
     <message>
         <source>“%1” is not an AS number (AS followed by 1 to 4294967295, like AS64496).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um número de AS (AS seguido de 1 a 4294967295, como AS64496).</translation>
     </message>
     <message>
         <source>Unknown observable type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de observável desconhecido.</translation>
     </message>
     <message>
         <source>Nothing was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi digitado.</translation>
     </message>
     <message>
         <source>“%1” is not an address, domain, URL, e-mail address, hash, CVE or AS number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço, domínio, URL, endereço de e-mail, hash, CVE nem número de AS.</translation>
     </message>
 </context>
 <context>
     <name>fb::OpenPgp</name>
     <message>
         <source>%1 (key %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (chave %2)</translation>
     </message>
     <message>
         <source>GnuPG is not available: GPGME could not start the OpenPGP engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>O GnuPG não está disponível: o GPGME não conseguiu iniciar o mecanismo OpenPGP.</translation>
     </message>
     <message>
         <source>Opening the GnuPG home</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo o diretório base do GnuPG</translation>
     </message>
     <message>
         <source>%1 failed: wrong passphrase for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhou: frase secreta incorreta para %2.</translation>
     </message>
     <message>
         <source>%1 failed: %2 needs a passphrase and none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhou: %2 precisa de uma frase secreta e nenhuma foi informada.</translation>
     </message>
     <message>
         <source>%1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi cancelado.</translation>
     </message>
     <message>
         <source>“%1” is not an OpenPGP fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma impressão digital OpenPGP.</translation>
     </message>
     <message>
         <source>There is no secret key %1 in the GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma chave secreta %1 no diretório base do GnuPG.</translation>
     </message>
     <message>
         <source>There is no key %1 in the GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma chave %1 no diretório base do GnuPG.</translation>
     </message>
     <message>
         <source>Looking up a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando uma chave</translation>
     </message>
     <message>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura</translation>
     </message>
     <message>
         <source>The key %1 cannot sign: it is revoked, expired or has no signing subkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave %1 não pode assinar: está revogada, expirada ou não tem subchave de assinatura.</translation>
     </message>
     <message>
         <source>%1 failed: GnuPG made no signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhou: o GnuPG não gerou nenhuma assinatura.</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação</translation>
     </message>
     <message>
         <source>Importing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação de chaves</translation>
     </message>
     <message>
         <source>%1 failed: the data holds no OpenPGP key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhou: os dados não contêm nenhuma chave OpenPGP.</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed: GnuPG accepted none of the %n keys in the data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 falhou: o GnuPG não aceitou a chave dos dados (%n no total).</numerusform>
+            <numerusform>%1 falhou: o GnuPG não aceitou nenhuma das %n chaves dos dados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Listing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Listagem de chaves</translation>
     </message>
     <message>
         <source>Exporting a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação de uma chave</translation>
     </message>
     <message>
         <source>%1 failed: GnuPG exported nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhou: o GnuPG não exportou nada.</translation>
     </message>
     <message>
         <source>Trusting keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Definição de confiança em chaves</translation>
     </message>
     <message>
         <source>Firebreak does not change the trust settings of your own GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Firebreak não altera as configurações de confiança do seu próprio diretório base do GnuPG.</translation>
     </message>
     <message>
         <source>Encrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografia</translation>
     </message>
     <message>
         <source>%1 failed: no recipient was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhou: nenhum destinatário foi informado.</translation>
     </message>
     <message>
         <source>The key %1 cannot be encrypted to: it is revoked, expired, disabled or has no encryption subkey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criptografar para a chave %1: ela está revogada, expirada, desativada ou não tem subchave de criptografia.</translation>
     </message>
     <message>
         <source>The key %1 is not trusted here, so Firebreak does not encrypt to it. Compare its fingerprint with its owner and add it to the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave %1 não é confiável aqui, então o Firebreak não criptografa para ela. Compare a impressão digital dela com o titular e adicione-a ao chaveiro do espaço de trabalho.</translation>
     </message>
     <message numerus="yes">
         <source>%1 failed: GnuPG refused %n of the recipients.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 falhou: o GnuPG recusou %n dos destinatários.</numerusform>
+            <numerusform>%1 falhou: o GnuPG recusou %n dos destinatários.</numerusform>
         </translation>
     </message>
     <message>
         <source>Decrypting</source>
-        <translation type="unfinished"></translation>
+        <translation>Descriptografia</translation>
     </message>
     <message>
         <source>%1 failed: none of the keys the message is encrypted to is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhou: nenhuma das chaves para as quais a mensagem está criptografada está aqui.</translation>
     </message>
 </context>
 <context>
     <name>fb::OwnTeam</name>
     <message>
         <source>“%1” is not a full OpenPGP fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma impressão digital OpenPGP completa.</translation>
     </message>
 </context>
 <context>
     <name>fb::Pap</name>
     <message>
         <source>No restrictions in using this information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem restrições no uso desta informação.</translation>
     </message>
     <message>
         <source>Active actions allowed. Recipients may use PAP:GREEN information to ping the target, block incoming/outgoing traffic from/to the target or specifically configure honeypots to interact with the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações ativas permitidas. Os destinatários podem usar informações PAP:GREEN para fazer ping no alvo, bloquear o tráfego de entrada/saída do/para o alvo ou configurar honeypots especificamente para interagir com o alvo.</translation>
     </message>
     <message>
         <source>Passive cross check. Recipients may use PAP:AMBER information for conducting online checks, like using services provided by third parties (e.g. ripe whois), or set up a monitoring honeypot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação cruzada passiva. Os destinatários podem usar informações PAP:AMBER para fazer verificações on-line, como usar serviços de terceiros (por exemplo, ripe whois), ou montar um honeypot de monitoramento.</translation>
     </message>
     <message>
         <source>Non-detectable actions only. Recipients may not use PAP:RED information on the network. Only passive actions on logs, that are not detectable from the outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente ações não detectáveis. Os destinatários não podem usar informações PAP:RED na rede. Somente ações passivas em logs, que não sejam detectáveis de fora.</translation>
     </message>
 </context>
 <context>
     <name>fb::PassphraseInput</name>
     <message>
         <source>Cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o arquivo de frase secreta %1: %2</translation>
     </message>
     <message>
         <source>The first line of %1 is too long for a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>A primeira linha de %1 é longa demais para uma frase secreta.</translation>
     </message>
     <message>
         <source>The passphrase file %1 starts with an empty line.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de frase secreta %1 começa com uma linha vazia.</translation>
     </message>
     <message>
         <source>No passphrase was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma frase secreta foi digitada.</translation>
     </message>
     <message>
         <source>The passphrase is longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta tem mais de %1 bytes.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta está vazia.</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas frases secretas não coincidem.</translation>
     </message>
 </context>
 <context>
     <name>fb::PassphraseKdf</name>
     <message>
         <source>The cryptographic library could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível inicializar a biblioteca criptográfica.</translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta está vazia.</translation>
     </message>
     <message>
         <source>The key derivation salt has the wrong size.</source>
-        <translation type="unfinished"></translation>
+        <translation>O salt de derivação de chave tem o tamanho errado.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the key from the passphrase (Argon2id needs %1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Memória insuficiente para derivar a chave da frase secreta (o Argon2id precisa de %1 MiB).</translation>
     </message>
 </context>
 <context>
     <name>fb::PassphraseStrength</name>
     <message>
         <source>Very weak: choose a longer passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Muito fraca: escolha uma frase secreta mais longa</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraca</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Razoável</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Muito forte</translation>
     </message>
 </context>
 <context>
     <name>fb::PdfRenderer</name>
     <message>
         <source>PDF output needs the graphical runtime, which was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>A saída em PDF precisa do ambiente gráfico, que não foi iniciado.</translation>
     </message>
     <message>
         <source>Could not prepare the PDF buffer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível preparar o buffer do PDF.</translation>
     </message>
     <message>
         <source>The PDF writer produced no document.</source>
-        <translation type="unfinished"></translation>
+        <translation>O gerador de PDF não produziu nenhum documento.</translation>
     </message>
 </context>
 <context>
     <name>fb::PlaceholderPage</name>
     <message>
         <source>&lt;h2&gt;%1: not available yet&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1: ainda não disponível&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>fb::QueuePage</name>
     <message>
         <source>Any TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer TLP</translation>
     </message>
     <message>
         <source>Any class</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer classe</translation>
     </message>
     <message>
         <source>Search: words, ip:192.0.2.0/24, domain:, cve:, owner:me, tlp:red…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar: palavras, ip:192.0.2.0/24, domain:, cve:, owner:me, tlp:red…</translation>
     </message>
     <message>
         <source>Free words search titles and descriptions. Typed terms: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras livres pesquisam títulos e descrições. Termos tipados: %1.</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer um</translation>
     </message>
     <message>
         <source>Me (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu (%1)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativos</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer estado</translation>
     </message>
     <message>
         <source>Search not understood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa não compreendida: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
         </translation>
     </message>
 </context>
@@ -2403,2423 +2437,2423 @@ Verbs:
     <name>fb::Rsit</name>
     <message>
         <source>Abusive Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo abusivo</translation>
     </message>
     <message>
         <source>Abusive Content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo abusivo.</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Or &apos;Unsolicited Bulk Email&apos;, this means that the recipient has not granted verifiable permission for the message to be sent and that the message is sent as part of a larger collection of messages, all having a functionally comparable content. This IOC refers to resources which make up spam infrastructure, for example, harvesters like address verification, URLs in spam emails, etc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou &quot;e-mail em massa não solicitado&quot; (Unsolicited Bulk Email): significa que o destinatário não concedeu permissão verificável para o envio da mensagem e que a mensagem é enviada como parte de um conjunto maior de mensagens, todas com conteúdo funcionalmente comparável. Este IOC se refere a recursos que compõem a infraestrutura de spam, por exemplo, coletores como a verificação de endereços, URLs em e-mails de spam etc.</translation>
     </message>
     <message>
         <source>Harmful Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Discurso nocivo</translation>
     </message>
     <message>
         <source>Bullying, harassment or discrimination of somebody, e.g., cyber stalking, racism or threats against one or more individuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bullying, assédio ou discriminação de alguém, por exemplo, perseguição virtual (cyberstalking), racismo ou ameaças contra uma ou mais pessoas.</translation>
     </message>
     <message>
         <source>(Child) Sexual Exploitation/Sexual/Violent Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploração sexual (infantil)/conteúdo sexual/violento</translation>
     </message>
     <message>
         <source>Child Sexual Exploitation (CSE), sexual content, glorification of violence, etc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploração sexual infantil (CSE), conteúdo sexual, glorificação da violência etc.</translation>
     </message>
     <message>
         <source>Malicious Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código malicioso</translation>
     </message>
     <message>
         <source>Software that is intentionally included or inserted in a system for a harmful purpose. A user interaction is normally necessary to activate the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software incluído ou inserido intencionalmente em um sistema com finalidade nociva. Normalmente é necessária uma interação do usuário para ativar o código.</translation>
     </message>
     <message>
         <source>Infected System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema infectado</translation>
     </message>
     <message>
         <source>System infected with malware, e.g., a PC, smartphone or server infected with a rootkit. Most often this refers to a connection to a sinkholed command and control server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema infectado com malware, por exemplo, um PC, smartphone ou servidor infectado com um rootkit. Na maioria das vezes se refere a uma conexão com um servidor de comando e controle redirecionado para um sinkhole.</translation>
     </message>
     <message>
         <source>C2 Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor C2</translation>
     </message>
     <message>
         <source>Command and control server contacted by malware on infected systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de comando e controle contatado por malware em sistemas infectados.</translation>
     </message>
     <message>
         <source>Malware Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuição de malware</translation>
     </message>
     <message>
         <source>URI used for malware distribution, e.g., a download URL included in fake invoice malware spam or exploit kits (on websites).</source>
-        <translation type="unfinished"></translation>
+        <translation>URI usada para distribuir malware, por exemplo, uma URL de download incluída em spam com malware de faturas falsas ou em kits de exploits (em sites).</translation>
     </message>
     <message>
         <source>Malware Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração de malware</translation>
     </message>
     <message>
         <source>URI hosting a malware configuration file, e.g., web injects for a banking trojan.</source>
-        <translation type="unfinished"></translation>
+        <translation>URI que hospeda um arquivo de configuração de malware, por exemplo, web injects para um trojan bancário.</translation>
     </message>
     <message>
         <source>Information Gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>Coleta de informações</translation>
     </message>
     <message>
         <source>Information Gathering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coleta de informações.</translation>
     </message>
     <message>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Varredura</translation>
     </message>
     <message>
         <source>Attacks that send requests to a system to discover weaknesses. This also includes testing processes to gather information on hosts, services and accounts. This includes fingerd, DNS querying, ICMP, SMTP (EXPN, RCPT, etc) port scanning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ataques que enviam requisições a um sistema para descobrir fraquezas. Inclui também processos de teste para coletar informações sobre hosts, serviços e contas. Inclui fingerd, consultas DNS, ICMP, SMTP (EXPN, RCPT etc.) e varredura de portas.</translation>
     </message>
     <message>
         <source>Sniffing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sniffing</translation>
     </message>
     <message>
         <source>Observing and recording of network traffic (i.e. wiretapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação e registro do tráfego de rede (ou seja, interceptação/grampo).</translation>
     </message>
     <message>
         <source>Social Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Engenharia social</translation>
     </message>
     <message>
         <source>Gathering information from a human being in a non-technical way (e.g., using lies, tricks, bribes, or threats).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenção de informações de um ser humano de forma não técnica (por exemplo, por meio de mentiras, truques, subornos ou ameaças).</translation>
     </message>
     <message>
         <source>Intrusion Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativas de intrusão</translation>
     </message>
     <message>
         <source>Intrusion Attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativas de intrusão.</translation>
     </message>
     <message>
         <source>Exploitation of Known Vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploração de vulnerabilidades conhecidas</translation>
     </message>
     <message>
         <source>An attempt to compromise a system or to disrupt any service by exploiting vulnerabilities with a standardised identifier such as CVE name (e.g., using a buffer overflow, backdoor, cross site scripting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma tentativa de comprometer um sistema ou de interromper qualquer serviço explorando vulnerabilidades com um identificador padronizado, como um nome CVE (por exemplo, usando um estouro de buffer, backdoor ou cross-site scripting)</translation>
     </message>
     <message>
         <source>Login Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativas de login</translation>
     </message>
     <message>
         <source>Multiple brute-force login attempts (including guessing or cracking of passwords). This IOC refers to a resource, which has been observed to perform brute-force attacks over a given application protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Várias tentativas de login por força bruta (incluindo adivinhação ou quebra de senhas). Este IOC se refere a um recurso que foi observado realizando ataques de força bruta sobre um determinado protocolo de aplicação.</translation>
     </message>
     <message>
         <source>New Attack Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova assinatura de ataque</translation>
     </message>
     <message>
         <source>An attack using an unknown exploit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ataque que usa um exploit desconhecido.</translation>
     </message>
     <message>
         <source>Intrusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrusões</translation>
     </message>
     <message>
         <source>A successful compromise of a system or application (service). This can have been caused remotely by a known or new vulnerability, but also by an unauthorised local access. Also includes being part of a botnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um comprometimento bem-sucedido de um sistema ou aplicação (serviço). Pode ter sido causado remotamente por uma vulnerabilidade conhecida ou nova, mas também por um acesso local não autorizado. Inclui também fazer parte de uma botnet.</translation>
     </message>
     <message>
         <source>Privileged Account Compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprometimento de conta privilegiada</translation>
     </message>
     <message>
         <source>Compromise of a system where the attacker has gained administrative privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprometimento de um sistema em que o atacante obteve privilégios administrativos.</translation>
     </message>
     <message>
         <source>Unprivileged Account Compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprometimento de conta não privilegiada</translation>
     </message>
     <message>
         <source>Compromise of a system using an unprivileged (user/service) account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprometimento de um sistema usando uma conta não privilegiada (de usuário/serviço).</translation>
     </message>
     <message>
         <source>Application Compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprometimento de aplicação</translation>
     </message>
     <message>
         <source>Compromise of an application by exploiting (un)known software vulnerabilities, e.g., SQL injection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprometimento de uma aplicação explorando vulnerabilidades de software (des)conhecidas, por exemplo, injeção de SQL.</translation>
     </message>
     <message>
         <source>System Compromise</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprometimento de sistema</translation>
     </message>
     <message>
         <source>Compromise of a system, e.g., unauthorised logins or commands. This includes attempts to compromise honeypot systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprometimento de um sistema, por exemplo, logins ou comandos não autorizados. Inclui tentativas de comprometer sistemas honeypot.</translation>
     </message>
     <message>
         <source>Burglary</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrombamento</translation>
     </message>
     <message>
         <source>Physical intrusion, e.g., into a corporate building or data centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrusão física, por exemplo, em um prédio corporativo ou data center.</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidade</translation>
     </message>
     <message>
         <source>By this kind of an attack a system is bombarded with so many packets that the operations are delayed or the system crashes. DoS examples are ICMP and SYN floods, Teardrop attacks and mail-bombing. DDoS often is based on DoS attacks originating from botnets, but also other scenarios exist like DNS Amplification attacks. However, the availability also can be affected by local actions (destruction, disruption of power supply, etc.) – or by Act of God, spontaneous failures or human error, without malice or gross neglect being involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesse tipo de ataque, um sistema é bombardeado com tantos pacotes que as operações ficam lentas ou o sistema trava. Exemplos de DoS são inundações ICMP e SYN, ataques Teardrop e mail-bombing. O DDoS costuma se basear em ataques DoS originados de botnets, mas também existem outros cenários, como ataques de amplificação de DNS. No entanto, a disponibilidade também pode ser afetada por ações locais (destruição, interrupção do fornecimento de energia etc.) – ou por casos fortuitos, falhas espontâneas ou erro humano, sem envolver má-fé ou negligência grave.</translation>
     </message>
     <message>
         <source>Denial of Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Negação de serviço</translation>
     </message>
     <message>
         <source>Denial of Service attack, e.g., sending specially crafted requests to a web application which causes the application to crash or slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ataque de negação de serviço, por exemplo, o envio de requisições especialmente elaboradas a uma aplicação web que fazem a aplicação travar ou ficar lenta.</translation>
     </message>
     <message>
         <source>Distributed Denial of Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Negação de serviço distribuída</translation>
     </message>
     <message>
         <source>Distributed Denial of Service attack, e.g., SYN flood or UDP-based reflection/amplification attacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ataque de negação de serviço distribuída, por exemplo, inundação SYN ou ataques de reflexão/amplificação baseados em UDP.</translation>
     </message>
     <message>
         <source>Misconfiguration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração incorreta</translation>
     </message>
     <message>
         <source>Software misconfiguration resulting in service availability issues, e.g., DNS server with outdated DNSSEC Root Zone KSK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração incorreta de software que resulta em problemas de disponibilidade do serviço, por exemplo, um servidor DNS com KSK da zona raiz DNSSEC desatualizada.</translation>
     </message>
     <message>
         <source>Sabotage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabotagem</translation>
     </message>
     <message>
         <source>Intentional actions maliciously threatening to, attempting to or actually damaging a system or component with the aim of disrupting the availability of a service. These can happen both at logical and physical levels, from malicious firewall rules dropping all traffic, to wire-cutting, bomb threats or arson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações intencionais que ameaçam danificar, tentam danificar ou danificam de forma maliciosa um sistema ou componente com o objetivo de interromper a disponibilidade de um serviço. Podem ocorrer tanto no nível lógico quanto no físico, desde regras de firewall maliciosas que descartam todo o tráfego até o corte de cabos, ameaças de bomba ou incêndio criminoso.</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupção</translation>
     </message>
     <message>
         <source>An outage caused, for example, by air conditioning failure or natural disaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma interrupção causada, por exemplo, por falha no ar-condicionado ou desastre natural.</translation>
     </message>
     <message>
         <source>Information Content Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Segurança do conteúdo da informação</translation>
     </message>
     <message>
         <source>Besides a local abuse of data and systems the information security can be endangered by a successful account or application compromise. Furthermore attacks are possible that intercept and access information during transmission (wiretapping, spoofing or hijacking). Human/configuration/software error can also be the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Além de um abuso local de dados e sistemas, a segurança da informação pode ser ameaçada por um comprometimento bem-sucedido de conta ou aplicação. Além disso, são possíveis ataques que interceptam e acessam informações durante a transmissão (grampo, spoofing ou sequestro). Erros humanos, de configuração ou de software também podem ser a causa.</translation>
     </message>
     <message>
         <source>Unauthorised Access to Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso não autorizado à informação</translation>
     </message>
     <message>
         <source>Unauthorised access to information, e.g., by abusing stolen login credentials for a system or application, intercepting traffic or gaining access to physical documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso não autorizado à informação, por exemplo, abusando de credenciais de login roubadas de um sistema ou aplicação, interceptando tráfego ou obtendo acesso a documentos físicos.</translation>
     </message>
     <message>
         <source>Unauthorised Modification of Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificação não autorizada da informação</translation>
     </message>
     <message>
         <source>Unauthorised modification of information, e.g., by an attacker abusing stolen login credentials for a system or application, or ransomware encrypting data. Also includes defacements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificação não autorizada da informação, por exemplo, por um atacante que abusa de credenciais de login roubadas de um sistema ou aplicação, ou por ransomware que criptografa dados. Inclui também desfigurações (defacements).</translation>
     </message>
     <message>
         <source>Data Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda de dados</translation>
     </message>
     <message>
         <source>Loss of data caused by, for example, hard disk failure or physical theft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda de dados causada, por exemplo, por falha de disco rígido ou furto físico.</translation>
     </message>
     <message>
         <source>Leak of Confidential Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazamento de informações confidenciais</translation>
     </message>
     <message>
         <source>Leaked confidential information, e.g., credentials or personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações confidenciais vazadas, por exemplo, credenciais ou dados pessoais.</translation>
     </message>
     <message>
         <source>Fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraude</translation>
     </message>
     <message>
         <source>Fraud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraude.</translation>
     </message>
     <message>
         <source>Unauthorised Use of Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso não autorizado de recursos</translation>
     </message>
     <message>
         <source>Using resources for unauthorised purposes including profit-making ventures, e.g., the use of email to participate in illegal profit chain letters or pyramid schemes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso de recursos para fins não autorizados, incluindo empreendimentos com fins lucrativos, por exemplo, o uso de e-mail para participar de correntes ilegais com fins lucrativos ou esquemas de pirâmide.</translation>
     </message>
     <message>
         <source>Copyright</source>
-        <translation type="unfinished"></translation>
+        <translation>Direitos autorais</translation>
     </message>
     <message>
         <source>Offering or installing copies of unlicensed commercial software or other copyright protected materials (also known as Warez).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta ou instalação de cópias de software comercial sem licença ou de outros materiais protegidos por direitos autorais (também conhecidos como Warez).</translation>
     </message>
     <message>
         <source>Masquerade</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsificação de identidade</translation>
     </message>
     <message>
         <source>Type of attack in which one entity illegitimately impersonates the identity of another in order to benefit from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de ataque em que uma entidade se passa ilegitimamente pela identidade de outra para obter benefício.</translation>
     </message>
     <message>
         <source>Phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Phishing</translation>
     </message>
     <message>
         <source>Masquerading as another entity in order to persuade the user to reveal private credentials. This IOC most often refers to a URL, which is used to phish user credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passar-se por outra entidade para persuadir o usuário a revelar credenciais privadas. Este IOC se refere na maioria das vezes a uma URL usada para obter credenciais de usuários por phishing.</translation>
     </message>
     <message>
         <source>Vulnerable</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulnerável</translation>
     </message>
     <message>
         <source>Open resolvers, world-readable printers, vulnerabilities apparent from scans, anti-virus signatures not up-to-date, etc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvedores abertos, impressoras acessíveis a todos, vulnerabilidades evidentes em varreduras, assinaturas de antivírus desatualizadas etc.</translation>
     </message>
     <message>
         <source>Weak Cryptography</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografia fraca</translation>
     </message>
     <message>
         <source>Publicly accessible services offering weak cryptography, e.g., web servers susceptible to POODLE/FREAK attacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviços acessíveis publicamente que oferecem criptografia fraca, por exemplo, servidores web suscetíveis a ataques POODLE/FREAK.</translation>
     </message>
     <message>
         <source>DDoS Amplifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplificador de DDoS</translation>
     </message>
     <message>
         <source>Publicly accessible services that can be abused for conducting DDoS reflection/amplification attacks, e.g., DNS open-resolvers or NTP servers with monlist enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviços acessíveis publicamente que podem ser abusados para realizar ataques DDoS de reflexão/amplificação, por exemplo, resolvedores DNS abertos ou servidores NTP com monlist ativado.</translation>
     </message>
     <message>
         <source>Potentially Unwanted Accessible Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviços acessíveis potencialmente indesejados</translation>
     </message>
     <message>
         <source>Potentially unwanted publicly accessible services, e.g., Telnet, RDP or VNC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviços acessíveis publicamente potencialmente indesejados, por exemplo, Telnet, RDP ou VNC.</translation>
     </message>
     <message>
         <source>Information Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgação de informações</translation>
     </message>
     <message>
         <source>Publicly accessible services potentially disclosing sensitive information, e.g., SNMP or Redis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviços acessíveis publicamente que podem divulgar informações sensíveis, por exemplo, SNMP ou Redis.</translation>
     </message>
     <message>
         <source>Vulnerable System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema vulnerável</translation>
     </message>
     <message>
         <source>A system which is vulnerable to certain attacks, e.g., misconfigured client proxy settings (such as WPAD), outdated operating system version, or cross-site scripting vulnerabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um sistema vulnerável a determinados ataques, por exemplo, configurações de proxy do cliente incorretas (como WPAD), versão desatualizada do sistema operacional ou vulnerabilidades de cross-site scripting.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros</translation>
     </message>
     <message>
         <source>All incidents which don&apos;t fit in one of the given categories should be put into this class. If the number of incidents in this category increases, it is an indicator that the classification scheme must be revised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os incidentes que não se encaixam em nenhuma das categorias dadas devem ser colocados nesta classe. Se o número de incidentes nesta categoria aumentar, é um indicador de que o esquema de classificação deve ser revisto.</translation>
     </message>
     <message>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Não categorizado</translation>
     </message>
     <message>
         <source>All incidents which don&apos;t fit in one of the given categories should be put into this class or the incident is not categorised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os incidentes que não se encaixam em nenhuma das categorias dadas devem ser colocados nesta classe, ou o incidente não está categorizado.</translation>
     </message>
     <message>
         <source>Undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeterminado</translation>
     </message>
     <message>
         <source>The categorisation of the incident is unknown/undetermined.</source>
-        <translation type="unfinished"></translation>
+        <translation>A categorização do incidente é desconhecida/indeterminada.</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste</translation>
     </message>
     <message>
         <source>Meant for testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinado a testes.</translation>
     </message>
     <message>
         <source>An entry of the incident taxonomy is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma entrada da taxonomia de incidentes não é um objeto JSON.</translation>
     </message>
     <message>
         <source>An entry of the incident taxonomy has no &quot;value&quot; text (its machine-tag key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma entrada da taxonomia de incidentes não tem texto &quot;value&quot; (sua chave de machine tag).</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is not allowed: use lower-case letters, digits and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave &quot;%1&quot; não é permitida: use letras minúsculas, dígitos e hífens.</translation>
     </message>
     <message>
         <source>The display name (&quot;expanded&quot;) must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de exibição (&quot;expanded&quot;) deve ser texto.</translation>
     </message>
     <message>
         <source>The description must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>A descrição deve ser texto.</translation>
     </message>
     <message>
         <source>The incident taxonomy has no &quot;%1&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>A taxonomia de incidentes não tem nenhuma lista &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in the incident taxonomy must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; na taxonomia de incidentes deve ser uma lista.</translation>
     </message>
     <message>
         <source>The incident taxonomy is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A taxonomia de incidentes não é JSON válido: %1.</translation>
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deslocamento %1</translation>
     </message>
     <message>
         <source>The incident taxonomy must be a JSON object with &quot;predicates&quot; and &quot;values&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A taxonomia de incidentes deve ser um objeto JSON com &quot;predicates&quot; e &quot;values&quot;.</translation>
     </message>
     <message>
         <source>The taxonomy&apos;s namespace is not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O namespace da taxonomia não é &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The incident taxonomy lists no incident classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A taxonomia de incidentes não lista nenhuma classe de incidente.</translation>
     </message>
     <message>
         <source>The incident class &quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>A classe de incidente &quot;%1&quot; aparece duas vezes.</translation>
     </message>
     <message>
         <source>Each item of &quot;values&quot; must be a JSON object with &quot;predicate&quot; and &quot;entry&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada item de &quot;values&quot; deve ser um objeto JSON com &quot;predicate&quot; e &quot;entry&quot;.</translation>
     </message>
     <message>
         <source>Types are given without the &quot;predicate&quot; (incident class) they belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há tipos informados sem o &quot;predicate&quot; (classe de incidente) ao qual pertencem.</translation>
     </message>
     <message>
         <source>Types are given for &quot;%1&quot;, which is not an incident class in &quot;predicates&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há tipos informados para &quot;%1&quot;, que não é uma classe de incidente em &quot;predicates&quot;.</translation>
     </message>
     <message>
         <source>The incident type &quot;%1&quot; is listed twice in the class &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de incidente &quot;%1&quot; aparece duas vezes na classe &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>fb::SignatureText</name>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não assinado</translation>
     </message>
     <message>
         <source>Unknown signer</source>
         <extracomment>the key that made a signature is not in the keyring</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Signatário desconhecido</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida</translation>
     </message>
     <message>
         <source>Valid, key not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida, chave não confiável</translation>
     </message>
     <message>
         <source>Key expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave expirada</translation>
     </message>
     <message>
         <source>Key revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave revogada</translation>
     </message>
     <message>
         <source>Bad signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura inválida</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificada</translation>
     </message>
     <message>
         <source>an unknown signer</source>
-        <translation type="unfinished"></translation>
+        <translation>um signatário desconhecido</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>uma data desconhecida</translation>
     </message>
     <message>
         <source>The data is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados não estão assinados.</translation>
     </message>
     <message>
         <source>Signed on %1 with the key %2, which is not in the keyring, so the signature cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado em %1 com a chave %2, que não está no chaveiro, então a assinatura não pode ser verificada.</translation>
     </message>
     <message>
         <source>Valid signature by %1 (key %2) made on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura válida de %1 (chave %2) feita em %3.</translation>
     </message>
     <message>
         <source>Valid signature by %1 (key %2) made on %3, but the key is not among the trusted keys, so it may not belong to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura válida de %1 (chave %2) feita em %3, mas a chave não está entre as chaves confiáveis, então pode não pertencer a %1.</translation>
     </message>
     <message>
         <source>Signature by %1 (key %2) made on %3 with a key that has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura de %1 (chave %2) feita em %3 com uma chave que expirou.</translation>
     </message>
     <message>
         <source>Signature by %1 (key %2) made on %3 with a key that its owner has revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura de %1 (chave %2) feita em %3 com uma chave que o titular revogou.</translation>
     </message>
     <message>
         <source>Bad signature by %1 (key %2): the data was changed after it was signed, or the signature is forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura inválida de %1 (chave %2): os dados foram alterados depois de assinados, ou a assinatura é forjada.</translation>
     </message>
     <message>
         <source>The signature could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar a assinatura.</translation>
     </message>
     <message>
         <source>The signature could not be checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar a assinatura: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The data carries %n signatures; this is the worst of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Os dados têm %n assinatura; esta é a pior delas.</numerusform>
+            <numerusform>Os dados têm %n assinaturas; esta é a pior delas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask the sender to sign it, or confirm the content through another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça ao remetente que assine, ou confirme o conteúdo por outro canal.</translation>
     </message>
     <message>
         <source>Import the signer&apos;s public key into the workspace keyring (Import key…), compare its fingerprint with the sender through another channel, then verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe a chave pública do signatário para o chaveiro do espaço de trabalho (Importar chave…), compare a impressão digital dela com o remetente por outro canal e verifique novamente.</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a fazer.</translation>
     </message>
     <message>
         <source>Compare the key&apos;s fingerprint with the sender through another channel, then add the key to the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare a impressão digital da chave com o remetente por outro canal e depois adicione a chave ao chaveiro do espaço de trabalho.</translation>
     </message>
     <message>
         <source>Ask the sender for their current key and, if it matters, a new signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça ao remetente a chave atual dele e, se for importante, uma nova assinatura.</translation>
     </message>
     <message>
         <source>Do not rely on this content. Ask the sender, through another channel, for their new key and a new signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não confie neste conteúdo. Peça ao remetente, por outro canal, a nova chave dele e uma nova assinatura.</translation>
     </message>
     <message>
         <source>Do not rely on this content. Get the original again from the sender and verify it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não confie neste conteúdo. Obtenha o original novamente com o remetente e verifique-o de novo.</translation>
     </message>
     <message>
         <source>Check that GnuPG is installed and working, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se o GnuPG está instalado e funcionando e tente novamente.</translation>
     </message>
 </context>
 <context>
     <name>fb::SlaCommands</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SEVERIDADE</translation>
     </message>
     <message>
         <source>RESPONSE</source>
-        <translation type="unfinished"></translation>
+        <translation>RESPOSTA</translation>
     </message>
     <message>
         <source>RESOLVE</source>
-        <translation type="unfinished"></translation>
+        <translation>RESOLUÇÃO</translation>
     </message>
     <message>
         <source>Show the time to first response and to resolution for each severity. Times are calendar time, round the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o tempo até a primeira resposta e até a resolução para cada severidade. Os tempos são corridos, 24 horas por dia.</translation>
     </message>
     <message>
         <source>1-4 or critical, high, medium, low.</source>
-        <translation type="unfinished"></translation>
+        <translation>1-4 ou critical, high, medium, low.</translation>
     </message>
     <message>
         <source>Time to first response, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo até a primeira resposta, em minutos.</translation>
     </message>
     <message>
         <source>Time to resolution, in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo até a resolução, em minutos.</translation>
     </message>
     <message>
         <source>Change the times of one severity. Due dates of new tickets, and of tickets whose severity changes, follow the new times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altera os tempos de uma severidade. Os prazos dos tickets novos, e dos tickets cuja severidade mudar, seguem os novos tempos.</translation>
     </message>
     <message>
         <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A severidade deve ser de 1 a 4 ou critical, high, medium, low; não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>SLA times are whole numbers of minutes above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os tempos de SLA são números inteiros de minutos maiores que zero.</translation>
     </message>
     <message>
         <source>The time to resolution cannot be shorter than the time to response.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tempo até a resolução não pode ser menor que o tempo até a resposta.</translation>
     </message>
 </context>
 <context>
     <name>fb::SlaPolicy</name>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem prazo</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>No prazo</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence em breve</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Violado</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumprido</translation>
     </message>
 </context>
 <context>
     <name>fb::StartDialog</name>
     <message>
         <source>Firebreak: open a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Firebreak: abrir um espaço de trabalho</translation>
     </message>
     <message>
         <source>Deriving the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivando a chave…</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaços de trabalho recentes</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar…</translation>
     </message>
     <message>
         <source>Workspace file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do espaço de trabalho:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta:</translation>
     </message>
     <message>
         <source>New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo espaço de trabalho…</translation>
     </message>
     <message>
         <source>Open demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o espaço de trabalho de demonstração</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espaço de trabalho</translation>
     </message>
     <message>
         <source>Firebreak workspaces (*.firebreak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaços de trabalho do Firebreak (*.firebreak)</translation>
     </message>
     <message>
         <source>A workspace is one encrypted file. Its passphrase cannot be recovered: keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um espaço de trabalho é um único arquivo criptografado. A frase secreta não pode ser recuperada: guarde-a em um lugar seguro.</translation>
     </message>
     <message>
         <source>New file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo arquivo:</translation>
     </message>
     <message>
         <source>Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a frase secreta:</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Força:</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo espaço de trabalho</translation>
     </message>
     <message>
         <source>Choose a workspace file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro um arquivo de espaço de trabalho.</translation>
     </message>
     <message>
         <source>There is no workspace file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum arquivo de espaço de trabalho em %1.</translation>
     </message>
     <message>
         <source>Enter the workspace&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite a frase secreta do espaço de trabalho.</translation>
     </message>
     <message>
         <source>The demo workspace is not available in this build yet: its demo data generator has not landed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho de demonstração ainda não está disponível nesta versão: o gerador de dados de demonstração ainda não foi incorporado.</translation>
     </message>
     <message>
         <source>Creating the demo workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando o espaço de trabalho de demonstração…</translation>
     </message>
     <message>
         <source>Enter a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma frase secreta</translation>
     </message>
     <message>
         <source>Choose where the new workspace file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha onde fica o novo arquivo de espaço de trabalho.</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; escolha outro nome.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas frases secretas são diferentes.</translation>
     </message>
     <message>
         <source>This passphrase is too easy to guess. Use several unrelated words or a longer phrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta frase secreta é fácil demais de adivinhar. Use várias palavras sem relação entre si ou uma frase mais longa.</translation>
     </message>
     <message>
         <source>Creating the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando o espaço de trabalho…</translation>
     </message>
     <message>
         <source>Wrong passphrase for this workspace. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta incorreta para este espaço de trabalho. Tente novamente.</translation>
     </message>
 </context>
 <context>
     <name>fb::TaxonomyCommands</name>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>RÓTULO</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAVE</translation>
     </message>
     <message>
         <source>MEANING</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNIFICADO</translation>
     </message>
     <message>
         <source>rsit, tlp or pap; all three when left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>rsit, tlp ou pap; os três quando omitido.</translation>
     </message>
     <message>
         <source>List the Reference Security Incident Taxonomy (class/type keys as --rsit takes them), the TLP 2.0 labels and the PAP labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista a Reference Security Incident Taxonomy (chaves classe/tipo como --rsit as aceita), os rótulos TLP 2.0 e os rótulos PAP.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a taxonomy; use rsit, tlp or pap.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma taxonomia; use rsit, tlp ou pap.</translation>
     </message>
     <message>
         <source>RSIT</source>
-        <translation type="unfinished"></translation>
+        <translation>RSIT</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
 </context>
 <context>
     <name>fb::TeamFields</name>
     <message>
         <source>“%1” is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço http ou https.</translation>
     </message>
     <message>
         <source>“%1” is not a team type (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um tipo de equipe (um de: %2).</translation>
     </message>
     <message>
         <source>“%1” is not a Trusted Introducer status (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um status do Trusted Introducer (um de: %2).</translation>
     </message>
     <message>
         <source>Say yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda yes ou no.</translation>
     </message>
     <message>
         <source>“%1” is not a TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um rótulo TLP.</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 8601 date or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data ou horário ISO 8601.</translation>
     </message>
     <message>
         <source>“%1” is not a field that can be set this way (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um campo que possa ser definido desta forma (um de: %2).</translation>
     </message>
     <message>
         <source>“%1” is not a date (yyyy-mm-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data (aaaa-mm-dd).</translation>
     </message>
     <message>
         <source>“%1” is not an OpenPGP fingerprint (40 or 64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma impressão digital OpenPGP (40 ou 64 dígitos hexadecimais).</translation>
     </message>
     <message>
         <source>A team needs an official name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma equipe precisa de um nome oficial.</translation>
     </message>
     <message>
         <source>“%1” is not an IANA time zone (such as Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um fuso horário IANA (como America/Sao_Paulo).</translation>
     </message>
     <message>
         <source>A channel needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um canal precisa de um valor.</translation>
     </message>
 </context>
 <context>
     <name>fb::TeamOptions</name>
     <message>
         <source>Set a field: FIELD=VALUE (repeatable). Fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Define um campo: CAMPO=VALOR (repetível). Campos: %1.</translation>
     </message>
     <message>
         <source>Add an e-mail address, optionally with a usage: ADDRESS[=USAGE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona um endereço de e-mail, opcionalmente com um uso: ENDEREÇO[=USO].</translation>
     </message>
     <message>
         <source>Add a phone number: NUMBER[=USAGE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona um número de telefone: NÚMERO[=USO].</translation>
     </message>
     <message>
         <source>Add an out-of-band channel: VALUE[=USAGE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona um canal fora de banda: VALOR[=USO].</translation>
     </message>
     <message>
         <source>Remove the channel with this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove o canal com este valor.</translation>
     </message>
     <message>
         <source>Add a constituency entry: CIDR, range a-b, ASN, domain, *.domain or country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona uma entrada da comunidade atendida: CIDR, intervalo a-b, ASN, domínio, *.domínio ou país.</translation>
     </message>
     <message>
         <source>Add a free-text constituency entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona uma entrada de texto livre da comunidade atendida.</translation>
     </message>
     <message>
         <source>Remove a constituency entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove uma entrada da comunidade atendida.</translation>
     </message>
     <message>
         <source>Link an OpenPGP key by fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincula uma chave OpenPGP pela impressão digital.</translation>
     </message>
     <message>
         <source>Remove a linked key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove uma chave vinculada.</translation>
     </message>
     <message>
         <source>Add an agreement: KIND:PARTY:SIGNED[:EXPIRES] (kind nda, mou, code-of-conduct, other).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona um acordo: TIPO:PARTE:ASSINADO[:EXPIRA] (tipo nda, mou, code-of-conduct, other).</translation>
     </message>
     <message>
         <source>Record that the entry was verified now, by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra que a entrada foi verificada agora, por você.</translation>
     </message>
     <message>
         <source>“%1” is not a channel usage (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um uso de canal (um de: %2).</translation>
     </message>
     <message>
         <source>--set takes FIELD=VALUE, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set aceita CAMPO=VALOR, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The team has no constituency entry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A equipe não tem nenhuma entrada da comunidade atendida &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--agreement takes KIND:PARTY:SIGNED[:EXPIRES], not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agreement aceita TIPO:PARTE:ASSINADO[:EXPIRA], não &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketCommands</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy (see: taxonomy list rsit).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma classe/tipo da Reference Security Incident Taxonomy (consulte: taxonomy list rsit).</translation>
     </message>
     <message>
         <source>report, incident, investigation or countermeasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>report, incident, investigation ou countermeasure.</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>One line saying what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha dizendo o que aconteceu.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
     </message>
     <message>
         <source>The description.</source>
-        <translation type="unfinished"></translation>
+        <translation>A descrição.</translation>
     </message>
     <message>
         <source>Read the description from FILE (- for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê a descrição de ARQUIVO (- para a entrada padrão).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARQUIVO</translation>
     </message>
     <message>
         <source>Who works on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem trabalha nele.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>TLP 2.0 label: clear, green, amber, amber+strict, red (default amber).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo TLP 2.0: clear, green, amber, amber+strict, red (padrão: amber).</translation>
     </message>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>RÓTULO</translation>
     </message>
     <message>
         <source>RSIT class/type, e.g. malicious-code/c2-server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe/tipo RSIT, por exemplo, malicious-code/c2-server.</translation>
     </message>
     <message>
         <source>CLASS/TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>CLASSE/TIPO</translation>
     </message>
     <message>
         <source>1-4 or critical, high, medium, low (default medium).</source>
-        <translation type="unfinished"></translation>
+        <translation>1-4 ou critical, high, medium, low (padrão: medium).</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SEVERIDADE</translation>
     </message>
     <message>
         <source>The constituency concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>A comunidade atendida envolvida.</translation>
     </message>
     <message>
         <source>Who reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem notificou.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um de: %1.</translation>
     </message>
     <message>
         <source>HOW</source>
-        <translation type="unfinished"></translation>
+        <translation>COMO</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>A tag (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma etiqueta (repetível).</translation>
     </message>
     <message>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>ETIQUETA</translation>
     </message>
     <message>
         <source>An observable, type guessed (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um observável, com tipo deduzido (repetível).</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALOR</translation>
     </message>
     <message>
         <source>Attach the observables found in the title and description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexa os observáveis encontrados no título e na descrição.</translation>
     </message>
     <message>
         <source>Link the new ticket under this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincula o novo ticket a este incidente.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Create a ticket and print its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria um ticket e imprime seu número.</translation>
     </message>
     <message>
         <source>ticket create needs --kind and --title.</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket create precisa de --kind e --title.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket kind (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um tipo de ticket (%2).</translation>
     </message>
     <message>
         <source>Give --description or --description-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe --description ou --description-file, não ambos.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TLP 2.0 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um rótulo TLP 2.0.</translation>
     </message>
     <message>
         <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A severidade deve ser de 1 a 4 ou critical, high, medium, low; não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um de: %2.</translation>
     </message>
     <message>
         <source>Only tickets of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só tickets deste tipo.</translation>
     </message>
     <message>
         <source>Only tickets in this state (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Só tickets neste estado (repetível).</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>Only open work (active states).</source>
-        <translation type="unfinished"></translation>
+        <translation>Só trabalho em aberto (estados ativos).</translation>
     </message>
     <message>
         <source>Only tickets of this owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só tickets deste responsável.</translation>
     </message>
     <message>
         <source>Only tickets with this TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só tickets com este rótulo TLP.</translation>
     </message>
     <message>
         <source>Only tickets of this RSIT class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só tickets desta classe RSIT.</translation>
     </message>
     <message>
         <source>CLASS</source>
-        <translation type="unfinished"></translation>
+        <translation>CLASSE</translation>
     </message>
     <message>
         <source>Include reports merged into others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclui as notificações mescladas em outras.</translation>
     </message>
     <message>
         <source>id, due, created, updated or severity (default id).</source>
-        <translation type="unfinished"></translation>
+        <translation>id, due, created, updated ou severity (padrão: id).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAVE</translation>
     </message>
     <message>
         <source>Descending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem decrescente.</translation>
     </message>
     <message>
         <source>At most N tickets (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo N tickets (padrão: 100).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Skip the first N tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pula os primeiros N tickets.</translation>
     </message>
     <message>
         <source>List tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista tickets.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sort key (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma chave de ordenação (%2).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um número de tickets.</translation>
     </message>
     <message>
         <source>The ticket number.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número do ticket.</translation>
     </message>
     <message>
         <source>Show a ticket with its links and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra um ticket com seus vínculos e histórico.</translation>
     </message>
     <message>
         <source>The new value (dates in ISO 8601).</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo valor (datas em ISO 8601).</translation>
     </message>
     <message>
         <source>Change one field of a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altera um campo de um ticket.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um campo que possa ser definido; campos: %2.</translation>
     </message>
     <message>
         <source>Ticket #%1: %2 set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1: %2 definido.</translation>
     </message>
     <message>
         <source>How it was resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como foi resolvido.</translation>
     </message>
     <message>
         <source>Lessons learned (needed to resolve an incident).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lições aprendidas (necessárias para resolver um incidente).</translation>
     </message>
     <message>
         <source>The new state, e.g. open, resolved, rejected, active, pending-removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo estado, por exemplo, open, resolved, rejected, active, pending-removal.</translation>
     </message>
     <message>
         <source>Move a ticket to another state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Move um ticket para outro estado.</translation>
     </message>
     <message>
         <source>Ticket #%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ticket #%1 agora está %2.</translation>
     </message>
     <message>
         <source>The report, investigation or countermeasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>A notificação, investigação ou contramedida.</translation>
     </message>
     <message>
         <source>The incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>O incidente.</translation>
     </message>
     <message>
         <source>Remove a ticket from an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove um ticket de um incidente.</translation>
     </message>
     <message>
         <source>Link a ticket under an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincula um ticket a um incidente.</translation>
     </message>
     <message>
         <source>Ticket #%1 unlinked from incident #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 desvinculado do incidente #%2.</translation>
     </message>
     <message>
         <source>Ticket #%1 linked to incident #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 vinculado ao incidente #%2.</translation>
     </message>
     <message>
         <source>The report that stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>A notificação que permanece.</translation>
     </message>
     <message>
         <source>The duplicate report, marked as merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>A notificação duplicada, marcada como mesclada.</translation>
     </message>
     <message>
         <source>Merge a duplicate report into another: its observables, tags, links and description move over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mescla uma notificação duplicada em outra: seus observáveis, etiquetas, vínculos e descrição passam para a outra.</translation>
     </message>
     <message>
         <source>Ticket #%1 merged into #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 mesclado em #%2.</translation>
     </message>
     <message>
         <source>The tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>A etiqueta.</translation>
     </message>
     <message>
         <source>Remove a tag from a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove uma etiqueta de um ticket.</translation>
     </message>
     <message>
         <source>Add a tag to a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona uma etiqueta a um ticket.</translation>
     </message>
     <message>
         <source>Ticket #%1: tag removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1: etiqueta removida.</translation>
     </message>
     <message>
         <source>Ticket #%1: tag added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1: etiqueta adicionada.</translation>
     </message>
     <message>
         <source>The observable type when guessing is not wanted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de observável quando não se deseja a dedução: %1.</translation>
     </message>
     <message>
         <source>Address, network, domain, URL, e-mail, hash, CVE or AS number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço, rede, domínio, URL, e-mail, hash, CVE ou número de AS.</translation>
     </message>
     <message>
         <source>Add an observable to a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona um observável a um ticket.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an observable type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um tipo de observável.</translation>
     </message>
     <message>
         <source>Ticket #%1: %2 %3 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1: %2 %3 adicionado.</translation>
     </message>
     <message>
         <source>Free words (every one must match; word* matches a prefix) and typed terms: %1 (e.g. ip:192.0.2.0/24 owner:me state:open).</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavras livres (todas precisam corresponder; palavra* corresponde a um prefixo) e termos tipados: %1 (por exemplo, ip:192.0.2.0/24 owner:me state:open).</translation>
     </message>
     <message>
         <source>Search tickets: full text over titles and descriptions, narrowed by typed terms as in the GUI&apos;s search box. Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisa tickets: texto completo em títulos e descrições, refinado por termos tipados como na caixa de pesquisa da interface gráfica. Os mais recentes primeiro.</translation>
     </message>
     <message>
         <source>Nothing to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a pesquisar.</translation>
     </message>
     <message>
         <source>Show the history of a ticket, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o histórico de um ticket, do mais antigo para o mais recente.</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketEnums</name>
     <message>
         <source>Incident Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificação de incidente</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente</translation>
     </message>
     <message>
         <source>Investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigação</translation>
     </message>
     <message>
         <source>Countermeasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Contramedida</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulário web</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>how reported</comment>
         <extracomment>How an incident was reported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <source>Constituent</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro da comunidade atendida</translation>
     </message>
     <message>
         <source>Other CSIRT</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro CSIRT</translation>
     </message>
     <message>
         <source>ISP</source>
-        <translation type="unfinished"></translation>
+        <translation>ISP</translation>
     </message>
     <message>
         <source>Law enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridade policial</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa física</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>reporter type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecida</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketRelationsPanel</name>
     <message>
         <source>Observables</source>
-        <translation type="unfinished"></translation>
+        <translation>Observáveis</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>Correspondence</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondência</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Other tickets with this value</source>
-        <translation type="unfinished"></translation>
+        <translation>Outros tickets com este valor</translation>
     </message>
     <message>
         <source>Who handles this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem trata isto?</translation>
     </message>
     <message>
         <source>Not available yet: the directory of teams and constituencies has not landed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não disponível: o diretório de equipes e comunidades atendidas ainda não foi incorporado.</translation>
     </message>
     <message>
         <source>Chain not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia ainda não verificada.</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar a cadeia</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <source>Correspondence is not available yet: mail import and replies have not landed in this build. Messages of this ticket will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A correspondência ainda não está disponível: a importação de e-mails e as respostas ainda não foram incorporadas a esta versão. As mensagens deste ticket aparecerão aqui.</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>#%1 %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 (%3, %4)</translation>
     </message>
     <message>
         <source>Parent incident: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente pai: %1</translation>
     </message>
     <message>
         <source>Child: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filho: %1</translation>
     </message>
     <message>
         <source>Merged into: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclado em: %1</translation>
     </message>
     <message>
         <source>No links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum vínculo.</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>No other ticket carries %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum outro ticket contém %1.</translation>
     </message>
     <message numerus="yes">
         <source>History chain intact (%n row(s) checked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cadeia do histórico intacta (%n linha verificada).</numerusform>
+            <numerusform>Cadeia do histórico intacta (%n linhas verificadas).</numerusform>
         </translation>
     </message>
     <message>
         <source>History chain BROKEN at row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeia do histórico QUEBRADA na linha %1: %2</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketSearch</name>
     <message>
         <source>Give at least one word to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe pelo menos uma palavra a pesquisar.</translation>
     </message>
     <message>
         <source>The search &apos;%1&apos; could not be run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível executar a pesquisa &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketSearchQuery</name>
     <message>
         <source>&apos;%1&apos; is not a value for %2:.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um valor para %2:.</translation>
     </message>
     <message>
         <source>Give a value after %1:.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um valor depois de %1:.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um rótulo TLP.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket state.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um estado de ticket.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a ticket kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um tipo de ticket.</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketStore</name>
     <message>
         <source>A ticket needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ticket precisa de um título.</translation>
     </message>
     <message>
         <source>The title is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O título tem mais de %1 caracteres.</translation>
     </message>
     <message>
         <source>Severity must be 1 (critical) to 4 (low), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A severidade deve ser de 1 (crítica) a 4 (baixa), não %1.</translation>
     </message>
     <message>
         <source>&apos;%1/%2&apos; is not a class and type of the Reference Security Incident Taxonomy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1/%2&quot; não é uma classe e tipo da Reference Security Incident Taxonomy.</translation>
     </message>
     <message>
         <source>A countermeasure must be linked to an incident when it is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma contramedida deve ser vinculada a um incidente ao ser criada.</translation>
     </message>
     <message>
         <source>An incident cannot be linked under another incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um incidente não pode ser vinculado a outro incidente.</translation>
     </message>
     <message>
         <source>Ticket %1 is not an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ticket %1 não é um incidente.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address or network.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço IP nem uma rede.</translation>
     </message>
     <message>
         <source>There is no ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o ticket %1.</translation>
     </message>
     <message>
         <source>Ticket %1 was merged into %2; change that ticket instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ticket %1 foi mesclado em %2; altere aquele ticket.</translation>
     </message>
     <message>
         <source>A ticket needs a title of at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ticket precisa de um título de no máximo %1 caracteres.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a TLP 2.0 label (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um rótulo TLP 2.0 (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma classe/tipo da Reference Security Incident Taxonomy.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um de: %2.</translation>
     </message>
     <message>
         <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>A severidade deve ser de 1 a 4 ou critical, high, medium, low; não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-05-01T17:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data e hora ISO 8601 (por exemplo, 2026-05-01T17:00:00Z).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um campo que possa ser definido; campos: %2.</translation>
     </message>
     <message>
         <source>Resolving incident %1 needs its lessons learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para resolver o incidente %1 são necessárias as lições aprendidas.</translation>
     </message>
     <message>
         <source>Incident %1 cannot be linked under another incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>O incidente %1 não pode ser vinculado a outro incidente.</translation>
     </message>
     <message>
         <source>Ticket %1 is already linked to incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ticket %1 já está vinculado ao incidente %2.</translation>
     </message>
     <message>
         <source>%1 %2 already belongs to incident %3; it can belong to one incident only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 já pertence ao incidente %3; só pode pertencer a um incidente.</translation>
     </message>
     <message>
         <source>Ticket %1 is not linked to incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ticket %1 não está vinculado ao incidente %2.</translation>
     </message>
     <message>
         <source>Countermeasure %1 must stay linked to an incident; link it to another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A contramedida %1 deve permanecer vinculada a um incidente; vincule-a primeiro a outro.</translation>
     </message>
     <message>
         <source>A ticket cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ticket não pode ser mesclado nele mesmo.</translation>
     </message>
     <message>
         <source>Only incident reports are merged; %1 and %2 are not both reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só notificações de incidente são mescladas; %1 e %2 não são ambos notificações.</translation>
     </message>
     <message>
         <source>--- Merged from %1: %2 ---</source>
-        <translation type="unfinished"></translation>
+        <translation>--- Mesclado de %1: %2 ---</translation>
     </message>
     <message>
         <source>A tag cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma etiqueta não pode estar vazia.</translation>
     </message>
     <message>
         <source>Ticket %1 has no tag &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ticket %1 não tem a etiqueta &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>SLA times must be positive (severity %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os tempos de SLA devem ser positivos (severidade %1).</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severidade</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
 </context>
 <context>
     <name>fb::TicketView</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Lições aprendidas</translation>
     </message>
     <message>
         <source>Resolving incident %1. What should the team do differently next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvendo o incidente %1. O que a equipe deveria fazer de forma diferente da próxima vez?</translation>
     </message>
     <message>
         <source>Select a ticket to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um ticket para vê-lo aqui.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Não classificado</translation>
     </message>
     <message>
         <source>TLP:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP:</translation>
     </message>
     <message>
         <source>Class / type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe / tipo:</translation>
     </message>
     <message>
         <source>Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Severidade:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável:</translation>
     </message>
     <message>
         <source>Constituency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidade atendida:</translation>
     </message>
     <message>
         <source>Resolution due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo de resolução:</translation>
     </message>
     <message>
         <source>#%1 · %2 · %3 · reported by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2 · %3 · notificado por %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Mark %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar %1</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer tipo</translation>
     </message>
     <message>
         <source>First response due in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira resposta em %1 (%2)</translation>
     </message>
     <message>
         <source>First response overdue by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira resposta atrasada em %1 (%2)</translation>
     </message>
     <message>
         <source>Resolution due in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolução em %1 (%2)</translation>
     </message>
     <message>
         <source>Resolution overdue by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolução atrasada em %1 (%2)</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>SEV</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>RSIT</source>
-        <translation type="unfinished"></translation>
+        <translation>RSIT</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>TITULAR</translation>
     </message>
     <message>
         <source>DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>PRAZO</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TÍTULO</translation>
     </message>
     <message>
         <source>[merged into #%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[mesclado em #%1] %2</translation>
     </message>
     <message>
         <source>No tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ticket.</translation>
     </message>
     <message>
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 removido</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>LINHA</translation>
     </message>
     <message>
         <source>AT</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA</translation>
     </message>
     <message>
         <source>ACTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTOR</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>AÇÃO</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMPO</translation>
     </message>
     <message>
         <source>CHANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ALTERAÇÃO</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclado em</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severidade</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Constituency</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidade atendida</translation>
     </message>
     <message>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificante</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificado por</translation>
     </message>
     <message>
         <source>Reporter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de notificante</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira resposta</translation>
     </message>
     <message>
         <source>Response due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo de resposta</translation>
     </message>
     <message>
         <source>Resolve due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo de resolução</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechado</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Filhos</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolução</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição:</translation>
     </message>
     <message>
         <source>Observables:</source>
-        <translation type="unfinished"></translation>
+        <translation>Observáveis:</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico:</translation>
     </message>
 </context>
 <context>
     <name>fb::Tlp</name>
     <message>
         <source>Recipients can spread this to the world, there is no limit on disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os destinatários podem divulgar isto para o mundo; não há limite de divulgação.</translation>
     </message>
     <message>
         <source>Limited disclosure, recipients can spread this within their community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgação limitada: os destinatários podem divulgar isto dentro da sua comunidade.</translation>
     </message>
     <message>
         <source>Limited disclosure, recipients can only spread this on a need-to-know basis within their organization and its clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgação limitada: os destinatários só podem divulgar isto com base na necessidade de conhecer, dentro da sua organização e dos clientes dela.</translation>
     </message>
     <message>
         <source>Limited disclosure, recipients can only spread this on a need-to-know basis within their organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgação limitada: os destinatários só podem divulgar isto com base na necessidade de conhecer, dentro da sua organização.</translation>
     </message>
     <message>
         <source>For the eyes and ears of individual recipients only, no further disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente para os olhos e ouvidos dos destinatários individuais; nenhuma divulgação adicional.</translation>
     </message>
 </context>
 <context>
     <name>fb::TriagePage</name>
     <message>
         <source>New incident from this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo incidente a partir desta notificação</translation>
     </message>
     <message>
         <source>Link to an existing incident (type to search, Enter links, Esc back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a um incidente existente (digite para pesquisar, Enter vincula, Esc volta)</translation>
     </message>
     <message>
         <source>Reject the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar a notificação</translation>
     </message>
     <message>
         <source>Next report</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima notificação</translation>
     </message>
     <message>
         <source>Previous report</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificação anterior</translation>
     </message>
     <message>
         <source>Severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Severidade: %1</translation>
     </message>
     <message>
         <source>Class: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe: %1</translation>
     </message>
     <message>
         <source>Link to incident (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a um incidente (L)</translation>
     </message>
     <message>
         <source>Type an incident&apos;s number or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o número ou o título de um incidente…</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>No new reports to triage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma notificação nova para triagem.</translation>
     </message>
     <message>
         <source>Report %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificação %1 de %2</translation>
     </message>
     <message>
         <source>State: %1 · TLP: %2 · Severity: %3 · Class: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1 · TLP: %2 · Severidade: %3 · Classe: %4</translation>
     </message>
     <message>
         <source>unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>não classificado</translation>
     </message>
     <message>
         <source>Reported by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificado por %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Observables</source>
-        <translation type="unfinished"></translation>
+        <translation>Observáveis</translation>
     </message>
     <message>
         <source>Report %1 is now part of the new incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A notificação %1 agora faz parte do novo incidente %2.</translation>
     </message>
     <message>
         <source>Type an incident&apos;s number, or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o número de um incidente ou escolha um na lista.</translation>
     </message>
     <message>
         <source>Report %1 linked to incident %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificação %1 vinculada ao incidente %2.</translation>
     </message>
     <message>
         <source>Report %1 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificação %1 rejeitada.</translation>
     </message>
     <message>
         <source>Report %1 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificação %1 atualizada.</translation>
     </message>
 </context>
 <context>
     <name>fb::TrustedIntroducerReader</name>
     <message>
         <source>The field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo está ausente.</translation>
     </message>
     <message>
         <source>Expected text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era esperado texto.</translation>
     </message>
     <message>
         <source>Expected a list of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era esperada uma lista de textos.</translation>
     </message>
     <message>
         <source>Expected a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era esperada uma lista.</translation>
     </message>
     <message>
         <source>“%1” is not a channel usage (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um uso de canal (um de: %2).</translation>
     </message>
     <message>
         <source>Expected text or an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era esperado texto ou um objeto.</translation>
     </message>
     <message>
         <source>“%1” is not a team type (one of: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um tipo de equipe (um de: %2).</translation>
     </message>
     <message>
         <source>“%1” is not a Trusted Introducer status.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um status do Trusted Introducer.</translation>
     </message>
     <message>
         <source>Expected true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era esperado true ou false.</translation>
     </message>
     <message>
         <source>Expected an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era esperado um objeto.</translation>
     </message>
     <message>
         <source>Expected an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era esperado um horário ISO 8601.</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1, coluna %2</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não é JSON válido: %1.</translation>
     </message>
     <message>
         <source>The file holds no list of teams (expected an array or {&quot;teams&quot;: [...]}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não contém nenhuma lista de equipes (era esperado um array ou {&quot;teams&quot;: [...]}).</translation>
     </message>
     <message>
         <source>Expected an object for a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Era esperado um objeto para uma equipe.</translation>
     </message>
 </context>
 <context>
     <name>fb::VCardReader</name>
     <message>
         <source>Not a property line (a folded line must start with a space or a tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma linha de propriedade (uma linha dobrada deve começar com um espaço ou uma tabulação).</translation>
     </message>
     <message>
         <source>A parameter must have the form NAME=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um parâmetro deve ter a forma NOME=valor.</translation>
     </message>
     <message>
         <source>A quoted parameter value is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um valor de parâmetro entre aspas não foi fechado.</translation>
     </message>
     <message>
         <source>A double quote may only enclose a whole parameter value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspas duplas só podem envolver um valor de parâmetro inteiro.</translation>
     </message>
     <message>
         <source>The property has no value (missing &apos;:&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>A propriedade não tem valor (falta &quot;:&quot;).</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>linha %1</translation>
     </message>
     <message>
         <source>A continuation line has nothing to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha de continuação não tem nada a continuar.</translation>
     </message>
     <message>
         <source>The card starting here has no END:VCARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cartão que começa aqui não tem END:VCARD.</translation>
     </message>
     <message>
         <source>Text outside BEGIN:VCARD ... END:VCARD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto fora de BEGIN:VCARD ... END:VCARD.</translation>
     </message>
     <message>
         <source>The card has no VERSION:4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cartão não tem VERSION:4.0.</translation>
     </message>
     <message>
         <source>Only vCard 4.0 is read, not version “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só vCard 4.0 é lido, não a versão &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>fb::Vault</name>
     <message>
         <source>There is no workspace file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum arquivo de espaço de trabalho em %1.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 is an unencrypted SQLite database, not a Firebreak workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um banco de dados SQLite não criptografado, não um espaço de trabalho do Firebreak.</translation>
     </message>
     <message>
         <source>%1 is not a Firebreak workspace, or it is truncated (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um espaço de trabalho do Firebreak, ou está truncado (%2 bytes).</translation>
     </message>
     <message>
         <source>%1 already exists; Firebreak does not overwrite files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; o Firebreak não sobrescreve arquivos.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 não existe.</translation>
     </message>
     <message>
         <source>The key was derived for another file than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave foi derivada para um arquivo diferente de %1.</translation>
     </message>
     <message>
         <source>Cannot %1 the workspace %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível %1 o espaço de trabalho %2: %3</translation>
     </message>
     <message>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>criar</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir</translation>
     </message>
     <message>
         <source>setting the key</source>
-        <translation type="unfinished"></translation>
+        <translation>definir a chave</translation>
     </message>
     <message>
         <source>The passphrase does not open %1 (or the file is not a Firebreak workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta não abre %1 (ou o arquivo não é um espaço de trabalho do Firebreak).</translation>
     </message>
     <message>
         <source>reading the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ler o espaço de trabalho</translation>
     </message>
     <message>
         <source>%1 is read-only; Firebreak needs to write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é somente leitura; o Firebreak precisa gravar nele.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Firebreak workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um banco de dados SQLite, mas não um espaço de trabalho do Firebreak.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Firebreak (workspace format %2; this program knows up to %3). Update Firebreak to open it; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi gravado por uma versão mais recente do Firebreak (formato de espaço de trabalho %2; este programa conhece até o %3). Atualize o Firebreak para abri-lo; o arquivo não foi alterado.</translation>
     </message>
     <message>
         <source>Cannot switch %1 to write-ahead logging; is its folder writable?</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível mudar %1 para o log de gravação antecipada (WAL); a pasta dele permite gravação?</translation>
     </message>
     <message>
         <source>%1 returned nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não retornou nada.</translation>
     </message>
     <message>
         <source>The schema migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>A migração de esquema %1 não existe nesta versão.</translation>
     </message>
     <message>
         <source>Upgrading %1 to format %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao atualizar %1 para o formato %2: %3</translation>
     </message>
     <message>
         <source>This database is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este banco de dados não está criptografado.</translation>
     </message>
     <message>
         <source>changing the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>alterar a frase secreta</translation>
     </message>
     <message>
         <source>The workspace %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho %1 está fechado.</translation>
     </message>
     <message>
         <source>preparing a query</source>
-        <translation type="unfinished"></translation>
+        <translation>preparar uma consulta</translation>
     </message>
     <message>
         <source>running a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>executar uma instrução</translation>
     </message>
     <message>
         <source>The workspace %1 is damaged or truncated (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho %1 está danificado ou truncado (%2 ao %3).</translation>
     </message>
     <message>
         <source>The workspace %1 could not be written (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o espaço de trabalho %1 (%2 ao %3).</translation>
     </message>
     <message>
         <source>The workspace %1 is in use by another program (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho %1 está em uso por outro programa (%2 ao %3).</translation>
     </message>
     <message>
         <source>The change conflicts with what is stored (%1 while %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A alteração entra em conflito com o que está armazenado (%1 ao %2).</translation>
     </message>
     <message>
         <source>Database error in %1 (%2 while %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de banco de dados em %1 (%2 ao %3).</translation>
     </message>
     <message>
         <source>The transaction is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>A transação não está mais aberta.</translation>
     </message>
     <message>
         <source>A step of this change failed, so none of it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma etapa desta alteração falhou, então nada dela foi salvo.</translation>
     </message>
     <message>
         <source>binding a query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>vincular um parâmetro de consulta</translation>
     </message>
     <message>
         <source>running a query</source>
-        <translation type="unfinished"></translation>
+        <translation>executar uma consulta</translation>
     </message>
 </context>
 <context>
     <name>fb::WorkspaceCommands</name>
     <message>
         <source>Create a new, empty workspace at --workspace (or $%1), encrypted with a key derived from the passphrase. An existing file is never overwritten. When the passphrase is asked for, it is asked twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria um espaço de trabalho novo e vazio em --workspace (ou $%1), criptografado com uma chave derivada da frase secreta. Um arquivo existente nunca é sobrescrito. Quando a frase secreta é pedida, ela é pedida duas vezes.</translation>
     </message>
     <message>
         <source>%1 already exists; init never overwrites a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; init nunca sobrescreve um arquivo.</translation>
     </message>
     <message>
         <source>New workspace passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta do novo espaço de trabalho: </translation>
     </message>
     <message>
         <source>Created workspace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho %1 criado.</translation>
     </message>
     <message>
         <source>Read the new passphrase from the first line of FILE (else $%1, else asked twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê a nova frase secreta da primeira linha de ARQUIVO (senão, $%1; senão, é pedida duas vezes).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARQUIVO</translation>
     </message>
     <message>
         <source>Change the passphrase: the whole file is re-encrypted under a key from the new passphrase and a fresh salt. The current passphrase comes from the usual sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altera a frase secreta: o arquivo inteiro é criptografado novamente com uma chave derivada da nova frase secreta e um salt novo. A frase secreta atual vem das fontes habituais.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nova frase secreta: </translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta alterada.</translation>
     </message>
     <message>
         <source>Run SQLite&apos;s integrity check over every page and walk the hash chain of the history. Exit code 0 when both are intact, 2 otherwise (the first broken history row is named on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Executa a verificação de integridade do SQLite em todas as páginas e percorre a cadeia de hashes do histórico. Código de saída 0 quando ambas estão intactas, 2 caso contrário (a primeira linha quebrada do histórico é indicada em stderr).</translation>
     </message>
     <message>
         <source>Integrity check: ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação de integridade: ok.</translation>
     </message>
     <message numerus="yes">
         <source>Integrity check: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verificação de integridade: %n problema.</numerusform>
+            <numerusform>Verificação de integridade: %n problemas.</numerusform>
         </translation>
     </message>
     <message>
         <source>History: %1 rows, chain intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico: %1 linhas, cadeia intacta.</translation>
     </message>
     <message>
         <source>History: chain broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico: cadeia quebrada.</translation>
     </message>
     <message>
         <source>The integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação de integridade falhou: %1</translation>
     </message>
     <message>
         <source>History row %1 breaks the chain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 do histórico quebra a cadeia: %2</translation>
     </message>
     <message>
         <source>Create a demo workspace at --workspace when there is no file there yet: about forty tickets of every kind over the last ninety days (botnet, SSH brute force, CVE-2024-3094, DDoS, ransomware, phishing, spam). Then show its queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria um espaço de trabalho de demonstração em --workspace quando ainda não há nenhum arquivo lá: cerca de quarenta tickets de todos os tipos nos últimos noventa dias (botnet, força bruta SSH, CVE-2024-3094, DDoS, ransomware, phishing, spam). Depois mostra suas filas.</translation>
     </message>
     <message>
         <source>Passphrase for the demo workspace: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase secreta do espaço de trabalho de demonstração: </translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>ATIVOS</translation>
     </message>
     <message>
         <source>SLA BREACHED</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA VIOLADO</translation>
     </message>
     <message>
         <source>BY STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>POR ESTADO</translation>
     </message>
     <message>
         <source>Created the demo workspace %1 with %2 tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho de demonstração %1 criado com %2 tickets.</translation>
     </message>
     <message>
         <source>Demo workspace %1 (%2 tickets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço de trabalho de demonstração %1 (%2 tickets).</translation>
     </message>
     <message>
         <source>Try:
@@ -4829,33 +4863,39 @@ Verbs:
   firebreak-cli ticket search phishing owner:bob
   firebreak-cli verify
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Experimente:
+  firebreak-cli ticket list --active --sort due
+  firebreak-cli ticket show 2
+  firebreak-cli observable search 203.0.113.0/24
+  firebreak-cli ticket search phishing owner:bob
+  firebreak-cli verify
+</translation>
     </message>
 </context>
 <context>
     <name>fb::WorkspaceOpener</name>
     <message>
         <source>The workspace could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o espaço de trabalho.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Incident-handling workbench for CSIRTs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancada de tratamento de incidentes para CSIRTs</translation>
     </message>
     <message>
         <source>Open the demo workspace, creating it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre o espaço de trabalho de demonstração, criando-o se necessário.</translation>
     </message>
     <message>
         <source>Render the main window to PNG files in &lt;dir&gt; (sample data) and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderiza a janela principal em arquivos PNG em &lt;dir&gt; (dados de exemplo) e sai.</translation>
     </message>
     <message>
         <source>The workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de espaço de trabalho a abrir.</translation>
     </message>
 </context>
 </TS>
