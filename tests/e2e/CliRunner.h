@@ -66,6 +66,8 @@ inline CliRunner::CliRunner(const TempDir& dir)
     m_env.insert(QStringLiteral("FIREBREAK_PASSPHRASE"), kE2ePassphrase);
     m_env.insert(QStringLiteral("FIREBREAK_WORKSPACE"), m_workspace);
     m_env.insert(QStringLiteral("FIREBREAK_ACTOR"), QStringLiteral("tester"));
+    // English messages whatever the machine's locale; a test sets LANG to check a translation.
+    m_env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
 }
 
 inline void CliRunner::setEnv(const QString& name, const QString& value)
@@ -82,7 +84,7 @@ inline CliResult CliRunner::run(const QStringList& arguments, const QByteArray& 
 {
     QProcess process;
     QProcessEnvironment environment;
-    for (const char* keep : {"PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "TZ", "USER"}) {
+    for (const char* keep : {"PATH", "HOME", "TMPDIR", "TZ", "USER"}) {
         const QString name = QString::fromLatin1(keep);
         if (qEnvironmentVariableIsSet(keep))
             environment.insert(name, qEnvironmentVariable(keep));

@@ -388,3 +388,24 @@ TEST_CASE("sla show and set")
     const QDateTime due = QDateTime::fromString(ticket.value(QStringLiteral("responseDue")).toString(), Qt::ISODate);
     CHECK(created.secsTo(due) / 60 == 30);
 }
+
+TEST_CASE("the command line speaks the locale's language and falls back to English")
+{
+    TempDir dir;
+    CliRunner cli(dir);
+    const CliResult english = cli.run({});
+    CHECK(english.exitCode == 1);
+    CHECK(english.err.contains("No command given"));
+
+    for (const auto& [lang, expected] :
+         {std::pair{"de_DE.UTF-8", "Kein Befehl angegeben"}, std::pair{"fr_FR.UTF-8", "Aucune commande"},
+          std::pair{"es_ES.UTF-8", "No se indicó ningún comando"}, std::pair{"pt_BR.UTF-8", "Nenhum comando"}}) {
+        INFO(lang);
+        cli.setEnv(QStringLiteral("LANG"), QString::fromLatin1(lang));
+        const CliResult translated = cli.run({});
+        CHECK(translated.exitCode == 1);
+        CHECK(QString::fromUtf8(translated.err).contains(QString::fromUtf8(expected)));
+    }
+    cli.setEnv(QStringLiteral("LANG"), QStringLiteral("ja_JP.UTF-8")); // no catalogue: English
+    CHECK(cli.run({}).err.contains("No command given"));
+}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/base/Translations.h"
 
+#include <QTranslator>
+
 #include <catch2/catch.hpp>
 
 using namespace fb;
@@ -21,4 +23,18 @@ TEST_CASE("Translations chooses the closest catalogue and falls back to English"
     CHECK(Translations::choose(QStringLiteral("pt_BR")) == QStringLiteral("pt_BR"));
     CHECK(Translations::choose(QStringLiteral("en_GB")).isEmpty());
     CHECK(Translations::choose(QStringLiteral("xx")).isEmpty());
+}
+
+TEST_CASE("The built-in catalogues translate the program's messages")
+{
+    const QStringList expected{QStringLiteral("Die Version anzeigen."), QStringLiteral("Muestra la versión."),
+                               QStringLiteral("Afficher la version."), QStringLiteral("Mostra a versão.")};
+    const QStringList languages = Translations::available();
+    REQUIRE(languages.size() == expected.size());
+    for (int i = 0; i < languages.size(); ++i) {
+        INFO(languages[i].toStdString());
+        QTranslator translator;
+        REQUIRE(translator.load(QStringLiteral(":/i18n/firebreak_%1.qm").arg(languages[i])));
+        CHECK(translator.translate("fb::Cli", "Show the version.") == expected[i]);
+    }
 }
