@@ -124,11 +124,23 @@ Status History::append(const HistoryEntry& entry)
     if (auto status = insert->exec(); !status)
         return status;
 
-    auto head = m_vault.query("INSERT OR REPLACE INTO settings (key, value) VALUES ('history.head_id', ?1), "
-                              "('history.head_hash', ?2)");
+    // The head moves with every row: an UPDATE OR FAIL needs no statement journal (which SQLCipher would
+    // encrypt page by page); only the very first row inserts the two settings.
+    const QString headId = QString::number(stored.id);
+    const QString headHash = QString::fromLatin1(hash.toHex());
+    auto head = m_vault.query("UPDATE OR FAIL settings SET value = CASE key WHEN 'history.head_id' THEN ?1 ELSE ?2 END "
+                              "WHERE key IN ('history.head_id', 'history.head_hash')");
     if (!head)
         return fail(head.error());
-    return head->bind(1, QString::number(stored.id)).bind(2, QString::fromLatin1(hash.toHex())).exec();
+    if (auto status = head->bind(1, headId).bind(2, headHash).exec(); !status)
+        return status;
+    if (m_vault.changes() == 2)
+        return {};
+    auto first = m_vault.query("INSERT OR REPLACE INTO settings (key, value) VALUES ('history.head_id', ?1), "
+                               "('history.head_hash', ?2)");
+    if (!first)
+        return fail(first.error());
+    return first->bind(1, headId).bind(2, headHash).exec();
 }
 
 Result<QList<HistoryEntry>> History::forTicket(qint64 ticketId)
