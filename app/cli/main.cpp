@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // firebreak-cli: parses the global options, finds "noun verb" and runs that command; every failure ends as one line
 // on stderr and the exit code of ExitCodes::forError().
+#include "app/cli/AdvisoryCommands.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
 #include "app/cli/DirectoryCommands.h"
@@ -36,7 +37,8 @@ QString tr(const char* text)
 QList<Command> allCommands()
 {
     return WorkspaceCommands::commands() + TicketCommands::commands() + ObservableCommands::commands() +
-           TaxonomyCommands::commands() + SlaCommands::commands() + DirectoryCommands::commands();
+           TaxonomyCommands::commands() + SlaCommands::commands() + DirectoryCommands::commands() +
+           AdvisoryCommands::commands();
 }
 
 QString commandTable(const QList<Command>& commands)
@@ -186,6 +188,14 @@ bool needsGraphicalRuntime(int argc, char* argv[])
     return false;
 }
 
+// Qt's graphical runtime warns about its environment (no XDG_RUNTIME_DIR, fonts) on stderr; errors are one line,
+// so with it running only critical messages get through, in our form.
+void quietQtWarnings(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        CliContext().printError(message);
+}
+
 } // namespace fb
 
 int main(int argc, char* argv[])
@@ -197,6 +207,7 @@ int main(int argc, char* argv[])
     if (fb::needsGraphicalRuntime(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(fb::quietQtWarnings);
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
