@@ -8,6 +8,7 @@
 #include "core/advisory/AdvisoryJson.h"
 #include "core/advisory/AdvisoryStore.h"
 #include "core/advisory/CsafReader.h"
+#include "core/directory/DistributionListStore.h"
 #include "core/vault/Vault.h"
 
 #include <QFile>
@@ -26,6 +27,19 @@ QString s(const char* latin1)
 QJsonObject created(const Advisory& a)
 {
     return QJsonObject{{s("id"), a.id}, {s("identifier"), a.identifier}, {s("version"), a.version}};
+}
+
+// The audience names distribution lists of the directory: a name added here must be one.
+Status checkAudience(Vault& vault, const CliContext& context, const QStringList& audience, const QStringList& before)
+{
+    DistributionListStore lists(vault, context.clock(), context.actor());
+    for (qsizetype i = 0; i < audience.size(); ++i) {
+        if (before.contains(audience[i]))
+            continue;
+        if (auto found = lists.find(audience[i]); !found)
+            return fail(found.error().code, found.error().message, QStringLiteral("audience[%1]").arg(i));
+    }
+    return {};
 }
 
 } // namespace
@@ -74,6 +88,8 @@ Status AdvisoryCommands::create(CliContext& context, const QStringList& argument
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
+    if (auto status = checkAudience(**vault, context, draft.audience, {}); !status)
+        return status;
     AdvisoryStore store(**vault, context.clock(), context.actor());
     auto stored = store.create(draft);
     if (!stored)
@@ -124,7 +140,10 @@ Status AdvisoryCommands::edit(CliContext& context, const QStringList& arguments)
     if (!advisory)
         return fail(advisory.error());
     if (options.anySet(parser)) {
+        const QStringList audienceBefore = advisory->audience;
         if (auto status = options.apply(parser, *advisory); !status)
+            return status;
+        if (auto status = checkAudience(**vault, context, advisory->audience, audienceBefore); !status)
             return status;
         if (auto status = store.update(*advisory); !status)
             return status;

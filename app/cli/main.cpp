@@ -5,6 +5,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
 #include "app/cli/DirectoryCommands.h"
+#include "app/cli/DistributionListCommands.h"
 #include "app/cli/ExitCodes.h"
 #include "app/cli/ObservableCommands.h"
 #include "app/cli/SlaCommands.h"
@@ -38,7 +39,7 @@ QList<Command> allCommands()
 {
     return WorkspaceCommands::commands() + TicketCommands::commands() + ObservableCommands::commands() +
            TaxonomyCommands::commands() + SlaCommands::commands() + DirectoryCommands::commands() +
-           AdvisoryCommands::commands();
+           DistributionListCommands::commands() + AdvisoryCommands::commands();
 }
 
 QString commandTable(const QList<Command>& commands)

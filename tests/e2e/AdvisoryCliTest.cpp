@@ -99,6 +99,11 @@ TEST_CASE("advisory new show list edit and lint")
     CHECK(cli.ok(words({"advisory", "list"})).contains("RCE in Example"));
 
     cli.ok({QStringLiteral("advisory"), QStringLiteral("lint"), id});
+    // The audience names distribution lists of the directory.
+    const CliResult noList = cli.run(words({"advisory", "edit", "1", "--audience", "isps"}));
+    CHECK(noList.exitCode == 4);
+    CHECK(noList.err.contains("audience[0]"));
+    cli.ok(words({"directory", "dlist", "add", "isps"}));
     cli.ok(words({"advisory", "edit", "1", "--title", "RCE in Example HTTP Server 2.4", "--audience", "isps"}));
     const QJsonObject published =
         QJsonDocument::fromJson(cli.ok(words({"advisory", "edit", "1", "--publish", "final", "--revision-summary",
