@@ -3,6 +3,7 @@
 
 #include "app/cli/AdvisoryCommands.h"
 #include "app/cli/CliContext.h"
+#include "core/advisory/AdvisoryMailer.h"
 #include "core/advisory/AdvisoryRenderer.h"
 #include "core/advisory/AdvisorySigner.h"
 #include "core/advisory/AdvisoryStore.h"
@@ -11,6 +12,7 @@
 #include "core/crypto/GnupgHome.h"
 #include "core/crypto/OpenPgp.h"
 #include "core/directory/OwnTeam.h"
+#include "core/mail/MailComposer.h"
 #include "core/vault/Vault.h"
 #include "ui/export/PdfRenderer.h"
 
@@ -18,7 +20,15 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonObject>
 #include <QSaveFile>
+
+// PGP/MIME signing comes with MailKeys (branch mailpgp); until it is merged, mail is composed unsigned only.
+// Remove the guard after merging.
+#if __has_include("core/mail/MailKeys.h")
+#include "core/mail/MailKeys.h"
+#define FB_HAVE_MAIL_KEYS 1
+#endif
 
 namespace fb {
 
@@ -65,7 +75,8 @@ Status AdvisoryExport::run(CliContext& context, const QStringList& arguments)
     const QCommandLineOption sign(s("sign"), tr("With text: clear-sign with the team key (OpenPGP)."));
     const QCommandLineOption key(s("key"), tr("Sign with this key instead of the team key."), s("FINGERPRINT"));
     const QCommandLineOption list(s("list"), tr("With mail: the distribution list to send to."), s("NAME"));
-    parser.addOptions({format, out, sign, key, list});
+    const QCommandLineOption noSign(s("no-sign"), tr("With mail: do not sign (mail is signed by default)."));
+    parser.addOptions({format, out, sign, key, list, noSign});
     auto parsed = context.parse(parser, s("advisory export"), s("ADVISORY"),
                                 tr("Write an advisory: csaf (CSAF 2.0 JSON), text (72 columns, with --sign "
                                    "clear-signed with the team key from your GnuPG home), html, pdf, or mail (a "
@@ -79,8 +90,12 @@ Status AdvisoryExport::run(CliContext& context, const QStringList& arguments)
         return fail(ErrorCode::Usage, tr("--format takes one of: %1.").arg(formats().join(s(", "))));
     if ((parser.isSet(sign) || parser.isSet(key)) && kind != QLatin1String("text") && kind != QLatin1String("mail"))
         return fail(ErrorCode::Usage, tr("--sign and --key go with --format text or mail."));
-    if (parser.isSet(list) && kind != QLatin1String("mail"))
-        return fail(ErrorCode::Usage, tr("--list goes with --format mail."));
+    if ((parser.isSet(list) || parser.isSet(noSign)) && kind != QLatin1String("mail"))
+        return fail(ErrorCode::Usage, tr("--list and --no-sign go with --format mail."));
+    if (kind == QLatin1String("mail") && (!parser.isSet(list) || parser.value(out).isEmpty()))
+        return fail(ErrorCode::Usage, tr("--format mail needs --list NAME and --out FILE.eml."));
+    if (parser.isSet(noSign) && (parser.isSet(sign) || parser.isSet(key)))
+        return fail(ErrorCode::Usage, tr("--no-sign cannot go with --sign or --key."));
     if (kind == QLatin1String("pdf") && !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return fail(ErrorCode::Internal, tr("PDF output needs the graphical runtime, which did not start."));
 
@@ -120,7 +135,7 @@ Status AdvisoryExport::run(CliContext& context, const QStringList& arguments)
     }
 
     QString signer = parser.value(key);
-    if (signer.isEmpty() && (parser.isSet(sign) || kind == QLatin1String("mail"))) {
+    if (signer.isEmpty() && (parser.isSet(sign) || (kind == QLatin1String("mail") && !parser.isSet(noSign)))) {
         auto teamKey = OwnTeam(**vault).signingKey();
         if (!teamKey)
             return fail(teamKey.error());
@@ -139,7 +154,38 @@ Status AdvisoryExport::run(CliContext& context, const QStringList& arguments)
             return fail(signedText.error());
         return write(context, path, *signedText, true);
     }
-    return fail(ErrorCode::Internal, tr("Mail export is not available yet."));
+    return mail(context, **vault, *advisory, parser.value(list), signer, path);
+}
+
+Status AdvisoryExport::mail(CliContext& context, Vault& vault, const Advisory& advisory, const QString& list,
+                            const QString& signer, const QString& path)
+{
+    MailComposer composer(vault, context.clock(), context.actor());
+#ifdef FB_HAVE_MAIL_KEYS
+    std::unique_ptr<MailKeys> keys;
+    if (!signer.isEmpty()) {
+        auto made = MailKeys::forWorkspace(vault, context.clock(), {});
+        if (!made)
+            return fail(made.error());
+        keys = std::move(*made);
+        composer.setKeys(keys.get());
+    }
+#endif
+    AdvisoryMailer mailer(vault, context.clock(), context.actor());
+    auto message = mailer.compose(advisory, list, composer, signer);
+    if (!message)
+        return fail(message.error());
+    if (auto status = write(context, path, message->raw, false); !status)
+        return status;
+    if (context.json()) {
+        context.printJson(QJsonObject{{s("file"), path},
+                                      {s("subject"), message->subject},
+                                      {s("to"), message->to},
+                                      {s("signed"), !signer.isEmpty()}});
+        return {};
+    }
+    context.out() << tr("To: %1").arg(message->to) << u'\n';
+    return {};
 }
 
 } // namespace fb

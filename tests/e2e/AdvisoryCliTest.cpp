@@ -292,3 +292,60 @@ TEST_CASE("advisory export text --sign verifies with stock gpg and a tampered co
     CHECK_FALSE(QFile::exists(nowhere));
     home.shutDown();
 }
+
+TEST_CASE("advisory export --format mail goes through the TLP gate and writes an .eml file")
+{
+    TempDir dir;
+    CliRunner cli(dir);
+    const QString id = newAdvisory(cli); // TLP:GREEN
+    cli.ok(words({"directory", "add", "CERT Amber", "--short", "CERT-AM", "--set", "highest_tlp=amber", "--email",
+                  "cert@am.example.org"}));
+    cli.ok(words({"directory", "add", "CERT Green", "--short", "CERT-GR", "--set", "highest_tlp=green", "--email",
+                  "cert@gr.example.org"}));
+    cli.ok(words({"directory", "dlist", "add", "partners"}));
+    cli.ok(words({"directory", "dlist", "member-add", "partners", "--team", "CERT-AM", "--team", "CERT-GR"}));
+    const QString eml = dir.file(QStringLiteral("advisory.eml"));
+    const QStringList mail{QStringLiteral("advisory"), QStringLiteral("export"), QStringLiteral("1"),
+                           QStringLiteral("--format"), QStringLiteral("mail"),   QStringLiteral("--list"),
+                           QStringLiteral("partners"), QStringLiteral("--out"),  eml};
+
+    // Signing is the default: without a team key (and before PGP/MIME lands) say so, write nothing.
+    CHECK(cli.run(mail).exitCode == 1);
+    CHECK_FALSE(QFile::exists(eml));
+    CHECK(cli.run(words({"advisory", "export", "1", "--format", "mail", "--no-sign"})).exitCode == 1); // no --list
+
+    // TLP:AMBER: CERT-GR may only receive up to GREEN; the whole send is refused, naming it.
+    cli.ok(words({"advisory", "edit", "1", "--tlp", "amber"}));
+    const CliResult refused = cli.run(mail + QStringList{QStringLiteral("--no-sign")});
+    CHECK(refused.exitCode == 4);
+    CHECK(refused.err.contains("CERT-GR (up to TLP:GREEN)"));
+    CHECK_FALSE(refused.err.contains("CERT-AM"));
+    CHECK_FALSE(QFile::exists(eml));
+
+    // Taken off the list, the rest may receive it.
+    cli.ok(words({"directory", "dlist", "member-remove", "partners", "--team", "CERT-GR"}));
+    const CliResult sent = cli.run(mail + QStringList{QStringLiteral("--no-sign"), QStringLiteral("--json")});
+    INFO(sent.err.toStdString());
+    REQUIRE(sent.exitCode == 0);
+    CHECK(sent.object().value(QStringLiteral("to")).toString().contains(QStringLiteral("cert@am.example.org")));
+
+    // Python's own e-mail parser reads what we wrote: subject, recipient, the CSAF attachment.
+    QProcess python;
+    python.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import email, email.policy, json, sys\n"
+                        "m = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.default)\n"
+                        "print(m['Subject']); print(m['To'])\n"
+                        "for p in m.iter_attachments():\n"
+                        "    print(p.get_filename(), json.loads(p.get_content())['document']['tracking']['id'])\n"),
+         eml});
+    REQUIRE(python.waitForFinished(60000));
+    INFO(python.readAllStandardError().toStdString());
+    REQUIRE(python.exitCode() == 0);
+    const QStringList lines = QString::fromUtf8(python.readAllStandardOutput()).split(u'\n');
+    REQUIRE(lines.size() >= 3);
+    CHECK(lines[0].startsWith(QStringLiteral("TLP:AMBER ") + id + QStringLiteral(": RCE in Example HTTP Server")));
+    CHECK(lines[1] == QStringLiteral("cert@am.example.org"));
+    CHECK(lines[2] == id.toLower() + QStringLiteral(".json ") + id);
+}
