@@ -73,6 +73,15 @@ TEST_CASE("Advisory page: editing a field updates the preview", "[ui][advisory]"
     REQUIRE(stored);
     CHECK(stored->title == QStringLiteral("Heap overflow in Example HTTP Server"));
     CHECK_FALSE(save->isEnabled());
+
+    // The audience must name a distribution list: refused with the name, nothing saved.
+    auto* audience = child<QLineEdit>(&f.page, "audienceLineEdit");
+    audience->setText(QStringLiteral("nobody-list"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(f.page.message().contains(QStringLiteral("nobody-list")));
+    CHECK(AdvisoryStore(f.session->vault(), f.session->clock(), f.session->actor())
+              .get(f.completeId)
+              ->audience.isEmpty());
 }
 
 TEST_CASE("Advisory page: a bad CVSS vector names the metric at fault and a good one shows its score", "[ui][advisory]")

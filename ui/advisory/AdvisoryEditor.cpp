@@ -262,6 +262,17 @@ Advisory AdvisoryEditor::advisory() const
     return a;
 }
 
+void AdvisoryEditor::setAudienceChoices(const QStringList& names)
+{
+    if (names.isEmpty()) {
+        m_audience->setPlaceholderText(tr("No distribution lists yet (directory dlist add)"));
+        m_audience->setToolTip(QString());
+        return;
+    }
+    m_audience->setPlaceholderText(tr("Distribution lists, separated by commas"));
+    m_audience->setToolTip(tr("Distribution lists: %1").arg(names.join(QStringLiteral(", "))));
+}
+
 QString AdvisoryEditor::cvssText() const
 {
     return m_cvss->text();

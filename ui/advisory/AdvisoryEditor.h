@@ -26,6 +26,8 @@ public:
 
     void setAdvisory(const Advisory& advisory);
     Advisory advisory() const;
+    // The distribution lists of the directory, offered in the audience field's tooltip and placeholder.
+    void setAudienceChoices(const QStringList& names);
 
     // The text under the vulnerabilities: the current row's scores, or which metric of its vector is wrong.
     QString cvssText() const;

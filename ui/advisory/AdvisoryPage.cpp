@@ -4,6 +4,7 @@
 #include "core/advisory/AdvisoryRenderer.h"
 #include "core/advisory/AdvisoryStore.h"
 #include "core/advisory/TeamPublisher.h"
+#include "core/directory/DistributionListStore.h"
 #include "core/directory/OwnTeam.h"
 #include "ui/advisory/AdvisoryEditor.h"
 #include "ui/advisory/AdvisoryPreview.h"
@@ -112,6 +113,12 @@ void AdvisoryPage::reload()
         updateButtons();
         return;
     }
+    if (auto lists = DistributionListStore(m_session->vault(), m_session->clock(), m_session->actor()).lists()) {
+        QStringList names;
+        for (const DistributionList& l : std::as_const(*lists))
+            names.append(l.name);
+        m_editor->setAudienceChoices(names);
+    }
     auto entries = storeOf(*m_session).list();
     if (!entries) {
         setMessage(entries.error().toString(), true);
@@ -199,6 +206,16 @@ bool AdvisoryPage::save()
     if (!m_session || m_current.id == 0)
         return false;
     const Advisory edited = m_editor->advisory();
+    // The audience names distribution lists of the directory.
+    DistributionListStore lists(m_session->vault(), m_session->clock(), m_session->actor());
+    for (const QString& name : edited.audience) {
+        if (m_current.audience.contains(name))
+            continue;
+        if (auto found = lists.find(name); !found) {
+            setMessage(tr("Not saved: %1").arg(found.error().message), true);
+            return false;
+        }
+    }
     if (auto status = storeOf(*m_session).update(edited); !status) {
         setMessage(tr("Not saved: %1").arg(status.error().toString()), true);
         return false;
