@@ -107,9 +107,7 @@ Status DirectoryCommands::add(CliContext& context, const QStringList& arguments)
     const QCommandLineOption role =
         option("role", tr("With --person: the role in that team (lead, handler...)."), "ROLE");
     const QCommandLineOption from = option("from", tr("With --person: member since (yyyy-mm-dd)."), "DATE");
-    const QCommandLineOption highestTlp = option(
-        "highest-tlp", tr("With --person: the highest TLP label we may share with them (else their team's)."), "LABEL");
-    for (const auto* o : {&shortName, &country, &type, &person, &team, &role, &from, &highestTlp})
+    for (const auto* o : {&shortName, &country, &type, &person, &team, &role, &from})
         parser.addOption(*o);
     auto parsed = context.parse(parser, s("directory add"), s("NAME"),
                                 tr("Add a team with its channels, constituency, keys and agreements, or a person with "
@@ -140,12 +138,8 @@ Status DirectoryCommands::add(CliContext& context, const QStringList& arguments)
         }
         if (parser.isSet(options.key))
             p.keyFingerprint = parser.value(options.key);
-        if (parser.isSet(highestTlp)) {
-            p.highestTlp = Tlp::parse(parser.value(highestTlp));
-            if (!p.highestTlp)
-                return fail(ErrorCode::BadInput, tr("“%1” is not a TLP 2.0 label.").arg(parser.value(highestTlp)),
-                            s("highest-tlp"));
-        }
+        if (auto status = options.applyHighestTlp(parser, p.highestTlp); !status)
+            return status;
         if (parser.isSet(options.verified)) {
             p.verifiedAt = context.clock().nowUtc();
             p.verifiedBy = context.actor();
