@@ -170,6 +170,30 @@ TEST_CASE("Advisory page: publishing writes CSAF, signed text, HTML and PDF off 
     home.shutDown();
 }
 
+TEST_CASE("Advisory page: a CSAF document starts a draft that keeps its source", "[ui][advisory]")
+{
+    AdvisoryPageFixture f;
+    const QString source = conformancePath(QStringLiteral("csaf/examples/bsi-2022-0001.json"));
+    REQUIRE(f.page.importCsaf(source));
+    const QString text = f.previewText();
+    auto list = AdvisoryStore(f.session->vault(), f.session->clock(), f.session->actor()).list();
+    REQUIRE(list);
+    REQUIRE(list->size() == 3);
+    auto imported = AdvisoryStore(f.session->vault(), f.session->clock(), f.session->actor())
+                        .find(QStringLiteral("FIREBREAK-2026-0003"));
+    REQUIRE(imported);
+    CHECK(imported->provenance.sha256.size() == 64);
+    CHECK(f.page.message().contains(imported->provenance.trackingId));
+    CHECK(text.contains(QStringLiteral("FIREBREAK-2026-0003"))); // shown: the title may wrap
+
+    TempDir dir;
+    const QString broken = dir.file(QStringLiteral("broken.json"));
+    writeAll(broken, "{\"document\": ");
+    CHECK_FALSE(f.page.importCsaf(broken));
+    CHECK(f.page.message().startsWith(QStringLiteral("Not imported")));
+    CHECK(AdvisoryStore(f.session->vault(), f.session->clock(), f.session->actor()).list()->size() == 3);
+}
+
 // Renders the page for docs/screenshots/advisory.png: FB_SCREENSHOT=path test-ui "[.screenshot]".
 TEST_CASE("Advisory page screenshot", "[.screenshot]")
 {

@@ -3,6 +3,7 @@
 
 #include "core/advisory/AdvisoryRenderer.h"
 #include "core/advisory/AdvisoryStore.h"
+#include "core/advisory/CsafReader.h"
 #include "core/advisory/TeamPublisher.h"
 #include "core/directory/DistributionListStore.h"
 #include "core/directory/OwnTeam.h"
@@ -13,6 +14,8 @@
 #include "ui/export/PdfRenderer.h"
 #include "ui/workspace/WorkspaceSession.h"
 
+#include <QFile>
+#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -51,6 +54,10 @@ AdvisoryPage::AdvisoryPage(QWidget* parent)
     auto* add = new QPushButton(tr("&New advisory"), left);
     add->setObjectName(QStringLiteral("newAdvisoryButton"));
     leftLayout->addWidget(add);
+    auto* import = new QPushButton(tr("&Import CSAF…"), left);
+    import->setObjectName(QStringLiteral("importCsafButton"));
+    import->setToolTip(tr("Start an advisory from a CSAF 2.0 document, e.g. a vendor's."));
+    leftLayout->addWidget(import);
 
     auto* middle = new QWidget(split);
     auto* middleLayout = new QVBoxLayout(middle);
@@ -88,6 +95,7 @@ AdvisoryPage::AdvisoryPage(QWidget* parent)
 
     connect(m_list, &QListWidget::currentRowChanged, this, &AdvisoryPage::showSelected);
     connect(add, &QPushButton::clicked, this, &AdvisoryPage::newAdvisory);
+    connect(import, &QPushButton::clicked, this, &AdvisoryPage::askImport);
     connect(m_editor, &AdvisoryEditor::changed, this, &AdvisoryPage::edited);
     connect(m_save, &QPushButton::clicked, this, &AdvisoryPage::save);
     connect(m_publish, &QPushButton::clicked, this, &AdvisoryPage::askPublish);
@@ -241,6 +249,46 @@ void AdvisoryPage::newAdvisory()
     reload();
     select(created->id);
     setMessage(tr("Created %1.").arg(created->identifier), false);
+}
+
+void AdvisoryPage::askImport()
+{
+    if (!m_session)
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import a CSAF 2.0 document"), QString(), tr("CSAF documents (*.json)"));
+    if (!path.isEmpty())
+        importCsaf(path);
+}
+
+bool AdvisoryPage::importCsaf(const QString& path)
+{
+    if (!m_session)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setMessage(tr("Cannot read “%1”: %2.").arg(path, file.errorString()), true);
+        return false;
+    }
+    auto read = CsafReader::read(file.readAll());
+    if (!read) {
+        setMessage(tr("Not imported: %1").arg(read.error().toString()), true);
+        return false;
+    }
+    auto created = storeOf(*m_session).create(read->advisory);
+    if (!created) {
+        setMessage(tr("Not imported: %1").arg(created.error().toString()), true);
+        return false;
+    }
+    m_current = *created;
+    reload();
+    select(created->id);
+    QString text = tr("Created %1 from %2 of %3.")
+                       .arg(created->identifier, created->provenance.trackingId, created->provenance.publisher);
+    for (const QString& warning : std::as_const(read->warnings))
+        text += QLatin1Char('\n') + tr("Warning: %1").arg(warning);
+    setMessage(text, false);
+    return true;
 }
 
 void AdvisoryPage::askPublish()

@@ -38,6 +38,9 @@ public:
     // Publishes the shown advisory (saving it first) as interim or final with a revision summary, then writes
     // its files into folder as a job; publishFinished() says how it went. The "Publish…" dialog calls this.
     void publishTo(const QString& folder, AdvisoryStatus status, const QString& revisionSummary, bool sign);
+    // Starts a draft from a CSAF 2.0 file (keeping its provenance) and shows it; false with the reason in
+    // message() when the file cannot be read. The "Import CSAF…" button calls this.
+    bool importCsaf(const QString& path);
 
 Q_SIGNALS:
     void publishFinished(const QStringList& files, const QString& error);
@@ -48,6 +51,7 @@ private:
     bool save();
     void newAdvisory();
     void askPublish();
+    void askImport();
     void setMessage(const QString& text, bool problem);
     void updateButtons();
 
