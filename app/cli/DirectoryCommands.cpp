@@ -139,6 +139,8 @@ Status DirectoryCommands::add(CliContext& context, const QStringList& arguments)
         }
         if (parser.isSet(options.key))
             p.keyFingerprint = parser.value(options.key);
+        if (auto status = options.applyHighestTlp(parser, p.highestTlp); !status)
+            return status;
         if (parser.isSet(options.verified)) {
             p.verifiedAt = context.clock().nowUtc();
             p.verifiedBy = context.actor();

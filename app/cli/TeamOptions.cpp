@@ -42,13 +42,16 @@ TeamOptions::TeamOptions()
                        tr("Add an agreement: KIND:PARTY:SIGNED[:EXPIRES] (kind nda, mou, code-of-conduct, other)."),
                        "AGREEMENT"))
     , verified(option("verified", tr("Record that the entry was verified now, by you.")))
+    , highestTlp(option("highest-tlp",
+                        tr("The highest TLP label we may share with them (a person without one: their team's)."),
+                        "LABEL"))
 {
 }
 
 void TeamOptions::addTo(QCommandLineParser& parser) const
 {
     for (const QCommandLineOption* o : {&set, &email, &phone, &oob, &removeChannel, &constituency, &text,
-                                        &removeConstituency, &key, &unlinkKey, &agreement, &verified})
+                                        &removeConstituency, &key, &unlinkKey, &agreement, &verified, &highestTlp})
         parser.addOption(*o);
 }
 
@@ -134,6 +137,17 @@ Status TeamOptions::apply(const QCommandLineParser& parser, Team& team, const Cl
         team.verifiedAt = context.clock().nowUtc();
         team.verifiedBy = context.actor();
     }
+    return applyHighestTlp(parser, team.highestTlp);
+}
+
+Status TeamOptions::applyHighestTlp(const QCommandLineParser& parser, std::optional<TlpLevel>& level) const
+{
+    if (!parser.isSet(highestTlp))
+        return {};
+    level = Tlp::parse(parser.value(highestTlp));
+    if (!level)
+        return fail(ErrorCode::BadInput, tr("“%1” is not a TLP 2.0 label.").arg(parser.value(highestTlp)),
+                    s("highest-tlp"));
     return {};
 }
 

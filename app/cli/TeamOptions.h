@@ -24,6 +24,8 @@ public:
     // "ADDRESS[=USAGE]" as a channel of the given kind.
     static Result<Channel> channel(ChannelKind kind, const QString& value, bool outOfBand);
     Status apply(const QCommandLineParser& parser, Team& team, const CliContext& context) const;
+    // --highest-tlp, for a team or a person.
+    Status applyHighestTlp(const QCommandLineParser& parser, std::optional<TlpLevel>& level) const;
 
     QCommandLineOption set;
     QCommandLineOption email;
@@ -37,6 +39,7 @@ public:
     QCommandLineOption unlinkKey;
     QCommandLineOption agreement;
     QCommandLineOption verified;
+    QCommandLineOption highestTlp;
 };
 
 } // namespace fb

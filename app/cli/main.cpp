@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // firebreak-cli: parses the global options, finds "noun verb" and runs that command; every failure ends as one line
 // on stderr and the exit code of ExitCodes::forError().
+#include "app/cli/AdvisoryCommands.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
 #include "app/cli/DirectoryCommands.h"
+#include "app/cli/DistributionListCommands.h"
 #include "app/cli/ExitCodes.h"
 #include "app/cli/ObservableCommands.h"
 #include "app/cli/SlaCommands.h"
@@ -38,7 +40,8 @@ struct CliText
 QList<Command> allCommands()
 {
     return WorkspaceCommands::commands() + TicketCommands::commands() + ObservableCommands::commands() +
-           TaxonomyCommands::commands() + SlaCommands::commands() + DirectoryCommands::commands();
+           TaxonomyCommands::commands() + SlaCommands::commands() + DirectoryCommands::commands() +
+           DistributionListCommands::commands() + AdvisoryCommands::commands();
 }
 
 QString commandTable(const QList<Command>& commands)
@@ -191,6 +194,14 @@ bool needsGraphicalRuntime(int argc, char* argv[])
     return false;
 }
 
+// Qt's graphical runtime warns about its environment (no XDG_RUNTIME_DIR, fonts) on stderr; errors are one line,
+// so with it running only critical messages get through, in our form.
+void quietQtWarnings(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        CliContext().printError(message);
+}
+
 } // namespace fb
 
 int main(int argc, char* argv[])
@@ -202,6 +213,7 @@ int main(int argc, char* argv[])
     if (fb::needsGraphicalRuntime(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(fb::quietQtWarnings);
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -101,6 +101,7 @@ QJsonObject DirectoryJson::person(const Person& p, const QHash<qint64, QString>&
                        {s("name"), p.name},
                        {s("channels"), channels(p.channels)},
                        {s("keyFingerprint"), p.keyFingerprint},
+                       {s("highestTlp"), p.highestTlp ? QJsonValue(Tlp::key(*p.highestTlp)) : QJsonValue()},
                        {s("notes"), p.notes},
                        {s("memberships"), memberships},
                        {s("verifiedAt"), time(p.verifiedAt)},

@@ -44,6 +44,7 @@ QList<std::pair<QString, QString>> personFields(const Person& p)
         {QStringLiteral("name"), p.name},
         {QStringLiteral("channels"), channels.join(u'\n')},
         {QStringLiteral("key"), p.keyFingerprint},
+        {QStringLiteral("highest_tlp"), p.highestTlp ? Tlp::key(*p.highestTlp) : QString()},
         {QStringLiteral("notes"), p.notes},
         {QStringLiteral("memberships"), memberships.join(u'\n')},
         {QStringLiteral("verified_at"), p.verifiedAt.isValid() ? p.verifiedAt.toString(Qt::ISODate) : QString()},
@@ -82,16 +83,17 @@ Status validatePerson(Person& person)
 
 Status DirectoryStore::writePersonRow(const Person& p, bool insert)
 {
-    auto q = insert
-                 ? m_vault.query("INSERT INTO dir_people (uid, name, key_fingerprint, notes, verified_at, "
-                                 "verified_by, created_at, updated_at, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                                 "NULL)")
-                 : m_vault.query("UPDATE dir_people SET uid = ?1, name = ?2, key_fingerprint = ?3, notes = ?4, "
-                                 "verified_at = ?5, verified_by = ?6, created_at = ?7, updated_at = ?8 WHERE id = ?9");
+    auto q = insert ? m_vault.query("INSERT INTO dir_people (uid, name, key_fingerprint, notes, verified_at, "
+                                    "verified_by, created_at, updated_at, highest_tlp, id) VALUES (?1, ?2, ?3, ?4, ?5, "
+                                    "?6, ?7, ?8, ?10, NULL)")
+                    : m_vault.query("UPDATE dir_people SET uid = ?1, name = ?2, key_fingerprint = ?3, notes = ?4, "
+                                    "verified_at = ?5, verified_by = ?6, created_at = ?7, updated_at = ?8, "
+                                    "highest_tlp = ?10 WHERE id = ?9");
     if (!q)
         return fail(q.error());
     q->bind(1, p.uid).bind(2, p.name).bind(3, p.keyFingerprint).bind(4, p.notes).bind(5, toMs(p.verifiedAt));
     q->bind(6, p.verifiedBy).bind(7, p.createdAt.toMSecsSinceEpoch()).bind(8, p.updatedAt.toMSecsSinceEpoch());
+    q->bind(10, p.highestTlp ? Tlp::key(*p.highestTlp) : QString());
     if (!insert)
         q->bind(9, p.id);
     return q->exec();
@@ -235,7 +237,7 @@ Status DirectoryStore::removePerson(qint64 id)
 Result<QList<Person>> DirectoryStore::loadPeople(const char* where, const QString& argument)
 {
     const QByteArray sql = QByteArray("SELECT id, uid, name, key_fingerprint, notes, verified_at, verified_by, "
-                                      "created_at, updated_at FROM dir_people ") +
+                                      "created_at, updated_at, highest_tlp FROM dir_people ") +
                            where + " ORDER BY id";
     auto q = m_vault.query(sql.constData());
     if (!q)
@@ -255,6 +257,7 @@ Result<QList<Person>> DirectoryStore::loadPeople(const char* where, const QStrin
             p.verifiedBy = row.text(6);
             p.createdAt = fromMs(row.int64(7));
             p.updatedAt = fromMs(row.int64(8));
+            p.highestTlp = Tlp::parse(row.text(9));
             index.insert(p.id, people.size());
             people.append(p);
         });

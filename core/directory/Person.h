@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/directory/Channel.h"
+#include "core/taxonomy/Tlp.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -35,6 +36,8 @@ struct Person
     QString name;
     QList<Channel> channels;
     QString keyFingerprint; // upper-case hex, no spaces; empty when none
+    // The most restrictive TLP label we may share with this person; unset: that of their current team.
+    std::optional<TlpLevel> highestTlp;
     QString notes;
     QList<TeamMembership> memberships;
     QDateTime verifiedAt; // UTC; invalid when never verified

@@ -95,8 +95,13 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
     if (mail.encrypt || !mail.signKey.isEmpty())
         return fail(ErrorCode::Usage, tr("OpenPGP signing and encryption are not available in this build yet."),
                     QStringLiteral("openpgp"));
+    // Without a ticket (an advisory to a distribution list) there is no tag, number or reply.
+    const bool forTicket = mail.ticketId != 0;
+    if (!forTicket && (mail.inReplyTo || mail.subject.trimmed().isEmpty()))
+        return fail(ErrorCode::Usage, tr("Mail that belongs to no ticket needs a subject and cannot be a reply."),
+                    QStringLiteral("subject"));
     TicketStore tickets(m_vault, m_clock, m_actor);
-    auto ticket = tickets.get(mail.ticketId);
+    auto ticket = forTicket ? tickets.get(mail.ticketId) : Result<Ticket>(Ticket{});
     if (!ticket)
         return fail(ticket.error());
     MailStore store(m_vault);
@@ -131,7 +136,8 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
     if (original && !subject.startsWith(QLatin1String("Re:"), Qt::CaseInsensitive))
         subject.prepend(QStringLiteral("Re: "));
     const QString fullSubject =
-        QStringLiteral("[%1 #%2] %3 %4").arg(*tag).arg(mail.ticketId).arg(Tlp::label(mail.tlp), subject);
+        forTicket ? QStringLiteral("[%1 #%2] %3 %4").arg(*tag).arg(mail.ticketId).arg(Tlp::label(mail.tlp), subject)
+                  : QStringLiteral("%1 %2").arg(Tlp::label(mail.tlp), subject);
 
     MimeRuntime::ensureInitialised();
     GPtr<GMimeMessage> message(g_mime_message_new(TRUE));
@@ -201,6 +207,8 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
 
 Result<ParsedMessage> MailComposer::composeAndStore(const OutgoingMail& mail)
 {
+    if (mail.ticketId == 0)
+        return fail(ErrorCode::Usage, tr("Only mail about a ticket is stored with it."), QStringLiteral("ticket"));
     auto composed = compose(mail);
     if (!composed)
         return composed;

@@ -20,8 +20,8 @@ class Vault;
 
 struct OutgoingMail
 {
-    qint64 ticketId = 0;
-    QString from; // "CERT-XX <cert@example.org>"
+    qint64 ticketId = 0; // 0: mail about no ticket (no tag in the subject; compose() only, never stored)
+    QString from;        // "CERT-XX <cert@example.org>"
     QStringList to;
     QStringList cc;
     QString subject; // without tag and TLP label; empty: the ticket's title (or "Re: " + the replied subject)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main/MainWindow.h"
 
+#include "ui/advisory/AdvisoryPage.h"
 #include "ui/lock/IdleWatcher.h"
 #include "ui/lock/LockScreen.h"
 #include "ui/main/DarkPalette.h"
@@ -47,8 +48,10 @@ MainWindow::MainWindow(QSettings& settings, const Clock& clock, QString actor, Q
     m_queue = new QueuePage(m_pages);
     m_triage = new TriagePage(m_pages);
     m_placeholder = new PlaceholderPage(m_pages);
+    m_advisories = new AdvisoryPage(m_pages);
     m_pages->addWidget(m_queue);
     m_pages->addWidget(m_triage);
+    m_pages->addWidget(m_advisories);
     m_pages->addWidget(m_placeholder);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
@@ -71,6 +74,8 @@ MainWindow::MainWindow(QSettings& settings, const Clock& clock, QString actor, Q
         m_queue->showQueue(std::nullopt, query);
     });
     connect(m_navigation, &NavigationPane::triageSelected, this, &MainWindow::showTriage);
+    connect(m_navigation, &NavigationPane::advisoriesSelected, this,
+            [this]() { m_pages->setCurrentWidget(m_advisories); });
     connect(m_navigation, &NavigationPane::placeholderSelected, this, [this](NavigationPane::Placeholder which) {
         switch (which) {
         case NavigationPane::Placeholder::Directory:
@@ -166,11 +171,13 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
     // Every page drops its pointer before the old session (and its Vault and key) goes away.
     m_queue->setSession(nullptr);
     m_triage->setSession(nullptr);
+    m_advisories->setSession(nullptr);
     m_navigation->refreshCounts(nullptr);
     m_session = std::move(session);
     WorkspaceSession* current = m_session.get();
     m_queue->setSession(current);
     m_triage->setSession(current);
+    m_advisories->setSession(current);
     m_navigation->refreshCounts(current);
     m_outer->setCurrentIndex(current ? 0 : 1);
     const QList<QAction*> actions = findChildren<QAction*>();

@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace fb {
 
+class AdvisoryPage;
 class Clock;
 class IdleWatcher;
 class LockScreen;
@@ -40,6 +41,7 @@ public:
     NavigationPane* navigation() const { return m_navigation; }
     QueuePage* queuePage() const { return m_queue; }
     TriagePage* triagePage() const { return m_triage; }
+    AdvisoryPage* advisoryPage() const { return m_advisories; }
     LockScreen* lockScreen() const { return m_lockScreen; }
 
 protected:
@@ -61,6 +63,7 @@ private:
     NavigationPane* m_navigation = nullptr;
     QueuePage* m_queue = nullptr;
     TriagePage* m_triage = nullptr;
+    AdvisoryPage* m_advisories = nullptr;
     PlaceholderPage* m_placeholder = nullptr;
     LockScreen* m_lockScreen = nullptr;
     IdleWatcher* m_idle = nullptr;

@@ -10,7 +10,7 @@ namespace fb {
 namespace {
 
 enum Role { KindRole = Qt::UserRole, TypeRole, QueryRole };
-enum ItemType { QueueItem = 1, TriageItem, SearchItem, PlaceholderItem };
+enum ItemType { QueueItem = 1, TriageItem, SearchItem, PlaceholderItem, AdvisoriesItem };
 
 const QList<TicketKind> kKinds{TicketKind::Report, TicketKind::Incident, TicketKind::Investigation,
                                TicketKind::Countermeasure};
@@ -52,6 +52,8 @@ NavigationPane::NavigationPane(QSettings& settings, QWidget* parent)
 
     auto* more = new QTreeWidgetItem(this, {tr("Team")});
     more->setFlags(Qt::ItemIsEnabled);
+    auto* advisories = new QTreeWidgetItem(more, {tr("Advisories")});
+    advisories->setData(0, TypeRole, AdvisoriesItem);
     const QList<std::pair<Placeholder, QString>> placeholders{{Placeholder::Directory, tr("Directory")},
                                                               {Placeholder::TeamProfile, tr("Team profile")},
                                                               {Placeholder::Dashboard, tr("Dashboard")}};
@@ -131,6 +133,9 @@ void NavigationPane::onCurrentChanged(QTreeWidgetItem* item)
         break;
     case SearchItem:
         Q_EMIT savedSearchSelected(item->data(0, QueryRole).toString());
+        break;
+    case AdvisoriesItem:
+        Q_EMIT advisoriesSelected();
         break;
     case PlaceholderItem:
         Q_EMIT placeholderSelected(static_cast<Placeholder>(item->data(0, KindRole).toInt()));

@@ -30,6 +30,7 @@ public:
 Q_SIGNALS:
     void queueSelected(fb::TicketKind kind);
     void triageSelected();
+    void advisoriesSelected();
     void savedSearchSelected(const QString& query);
     void placeholderSelected(fb::NavigationPane::Placeholder which);
 

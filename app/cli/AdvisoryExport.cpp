@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/AdvisoryExport.h"
+
+#include "app/cli/AdvisoryCommands.h"
+#include "app/cli/CliContext.h"
+#include "core/advisory/AdvisoryMailer.h"
+#include "core/advisory/AdvisoryRenderer.h"
+#include "core/advisory/AdvisorySigner.h"
+#include "core/advisory/AdvisoryStore.h"
+#include "core/advisory/CsafWriter.h"
+#include "core/advisory/TeamPublisher.h"
+#include "core/crypto/GnupgHome.h"
+#include "core/crypto/OpenPgp.h"
+#include "core/directory/OwnTeam.h"
+#include "core/mail/MailComposer.h"
+#include "core/vault/Vault.h"
+#include "ui/export/PdfRenderer.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonObject>
+#include <QSaveFile>
+
+// PGP/MIME signing comes with MailKeys (branch mailpgp); until it is merged, mail is composed unsigned only.
+// Remove the guard after merging.
+#if __has_include("core/mail/MailKeys.h")
+#include "core/mail/MailKeys.h"
+#define FB_HAVE_MAIL_KEYS 1
+#endif
+
+namespace fb {
+
+namespace {
+
+QString s(const char* latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+const QStringList& formats()
+{
+    static const QStringList names{s("csaf"), s("text"), s("html"), s("pdf"), s("mail")};
+    return names;
+}
+
+} // namespace
+
+Status AdvisoryExport::write(CliContext& context, const QString& path, const QByteArray& bytes, bool toStdoutAllowed)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        if (!toStdoutAllowed)
+            return fail(ErrorCode::Usage, tr("This format needs --out FILE."));
+        context.out() << QString::fromUtf8(bytes);
+        return {};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(ErrorCode::Io, tr("Cannot write “%1”: %2.").arg(path, file.errorString()));
+    if (!context.json())
+        context.out() << tr("Wrote %1.").arg(path) << u'\n';
+    return {};
+}
+
+Status AdvisoryExport::run(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(s("ADVISORY"), tr("Row id or identifier."));
+    const QCommandLineOption format(s("format"), tr("One of: %1.").arg(formats().join(s(", "))), s("FORMAT"));
+    const QCommandLineOption out(s("out"),
+                                 tr("Where to write ('-' for standard output). For csaf a folder, or nothing for the "
+                                    "current one, gets the file name of the CSAF rule."),
+                                 s("PATH"));
+    const QCommandLineOption sign(s("sign"), tr("With text: clear-sign with the team key (OpenPGP)."));
+    const QCommandLineOption key(s("key"), tr("Sign with this key instead of the team key."), s("FINGERPRINT"));
+    const QCommandLineOption list(s("list"), tr("With mail: the distribution list to send to."), s("NAME"));
+    const QCommandLineOption noSign(s("no-sign"), tr("With mail: do not sign (mail is signed by default)."));
+    parser.addOptions({format, out, sign, key, list, noSign});
+    auto parsed = context.parse(parser, s("advisory export"), s("ADVISORY"),
+                                tr("Write an advisory: csaf (CSAF 2.0 JSON), text (72 columns, with --sign "
+                                   "clear-signed with the team key from your GnuPG home), html, pdf, or mail (a "
+                                   "signed message to a distribution list, refused when a recipient may not "
+                                   "receive the TLP label)."),
+                                arguments, 1, 1);
+    if (!parsed || !*parsed)
+        return parsed ? Status() : fail(parsed.error());
+    const QString kind = parser.value(format).toLower();
+    if (!formats().contains(kind))
+        return fail(ErrorCode::Usage, tr("--format takes one of: %1.").arg(formats().join(s(", "))));
+    if ((parser.isSet(sign) || parser.isSet(key)) && kind != QLatin1String("text") && kind != QLatin1String("mail"))
+        return fail(ErrorCode::Usage, tr("--sign and --key go with --format text or mail."));
+    if ((parser.isSet(list) || parser.isSet(noSign)) && kind != QLatin1String("mail"))
+        return fail(ErrorCode::Usage, tr("--list and --no-sign go with --format mail."));
+    if (kind == QLatin1String("mail") && (!parser.isSet(list) || parser.value(out).isEmpty()))
+        return fail(ErrorCode::Usage, tr("--format mail needs --list NAME and --out FILE.eml."));
+    if (parser.isSet(noSign) && (parser.isSet(sign) || parser.isSet(key)))
+        return fail(ErrorCode::Usage, tr("--no-sign cannot go with --sign or --key."));
+    if (kind == QLatin1String("pdf") && !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return fail(ErrorCode::Internal, tr("PDF output needs the graphical runtime, which did not start."));
+
+    auto vault = context.openVault();
+    if (!vault)
+        return fail(vault.error());
+    AdvisoryStore store(**vault, context.clock(), context.actor());
+    auto advisory = AdvisoryCommands::find(store, parser.positionalArguments().first());
+    if (!advisory)
+        return fail(advisory.error());
+    const QString path = parser.value(out);
+
+    if (kind == QLatin1String("csaf")) {
+        auto publisher = TeamPublisher::fromWorkspace(**vault);
+        if (!publisher)
+            return fail(publisher.error());
+        const QByteArray bytes = CsafWriter::write(*advisory, *publisher, context.clock().nowUtc());
+        if (path == QLatin1String("-"))
+            return write(context, path, bytes, true);
+        QString target = path.isEmpty() ? QDir::currentPath() : path;
+        if (QFileInfo(target).isDir())
+            target = QDir(target).filePath(CsafWriter::fileName(advisory->identifier));
+        return write(context, target, bytes, false);
+    }
+    if (kind == QLatin1String("html"))
+        return write(context, path, AdvisoryRenderer::toHtml(*advisory).toUtf8(), true);
+    if (kind == QLatin1String("pdf")) {
+        auto publisher = TeamPublisher::fromWorkspace(**vault);
+        if (!publisher)
+            return fail(publisher.error());
+        auto pdf =
+            PdfRenderer::fromHtml(AdvisoryRenderer::toHtml(*advisory),
+                                  PdfMetadata{advisory->identifier + s(": ") + advisory->title, publisher->name});
+        if (!pdf)
+            return fail(pdf.error());
+        return write(context, path, *pdf, false);
+    }
+
+    QString signer = parser.value(key);
+    if (signer.isEmpty() && (parser.isSet(sign) || (kind == QLatin1String("mail") && !parser.isSet(noSign)))) {
+        auto teamKey = OwnTeam(**vault).signingKey();
+        if (!teamKey)
+            return fail(teamKey.error());
+        signer = *teamKey;
+        if (signer.isEmpty())
+            return fail(ErrorCode::Usage, tr("There is no team key to sign with: link a key to our team in the "
+                                             "directory, or give --key FINGERPRINT."));
+    }
+    if (kind == QLatin1String("text")) {
+        if (signer.isEmpty())
+            return write(context, path, AdvisoryRenderer::toText(*advisory).toUtf8(), true);
+        const GnupgHome home = GnupgHome::user();
+        OpenPgp pgp(home);
+        auto signedText = AdvisorySigner::clearSignedText(pgp, *advisory, signer);
+        if (!signedText)
+            return fail(signedText.error());
+        return write(context, path, *signedText, true);
+    }
+    return mail(context, **vault, *advisory, parser.value(list), signer, path);
+}
+
+Status AdvisoryExport::mail(CliContext& context, Vault& vault, const Advisory& advisory, const QString& list,
+                            const QString& signer, const QString& path)
+{
+    MailComposer composer(vault, context.clock(), context.actor());
+#ifdef FB_HAVE_MAIL_KEYS
+    std::unique_ptr<MailKeys> keys;
+    if (!signer.isEmpty()) {
+        auto made = MailKeys::forWorkspace(vault, context.clock(), {});
+        if (!made)
+            return fail(made.error());
+        keys = std::move(*made);
+        composer.setKeys(keys.get());
+    }
+#endif
+    AdvisoryMailer mailer(vault, context.clock(), context.actor());
+    auto message = mailer.compose(advisory, list, composer, signer);
+    if (!message)
+        return fail(message.error());
+    if (auto status = write(context, path, message->raw, false); !status)
+        return status;
+    if (context.json()) {
+        context.printJson(QJsonObject{{s("file"), path},
+                                      {s("subject"), message->subject},
+                                      {s("to"), message->to},
+                                      {s("signed"), !signer.isEmpty()}});
+        return {};
+    }
+    context.out() << tr("To: %1").arg(message->to) << u'\n';
+    return {};
+}
+
+} // namespace fb

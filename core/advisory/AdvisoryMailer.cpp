@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/advisory/AdvisoryMailer.h"
+
+#include "core/advisory/AdvisoryRenderer.h"
+#include "core/advisory/CsafWriter.h"
+#include "core/advisory/TeamPublisher.h"
+#include "core/directory/DistributionListStore.h"
+#include "core/mail/MailComposer.h"
+
+namespace fb {
+
+namespace {
+
+QString refusedName(const ListRecipient& r)
+{
+    return r.highestTlp ? AdvisoryMailer::tr("%1 (up to %2)").arg(r.name, Tlp::label(*r.highestTlp))
+                        : AdvisoryMailer::tr("%1 (no TLP level set)").arg(r.name);
+}
+
+} // namespace
+
+AdvisoryMailer::AdvisoryMailer(Vault& vault, const Clock& clock, QString actor)
+    : m_vault(vault)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+{
+}
+
+bool AdvisoryMailer::mayReceive(TlpLevel label, const ListRecipient& recipient)
+{
+    if (label <= TlpLevel::Green)
+        return true;
+    return recipient.highestTlp && Tlp::mayShare(label, *recipient.highestTlp);
+}
+
+Result<QList<ListRecipient>> AdvisoryMailer::gate(TlpLevel label, const QString& listName,
+                                                  const QList<ListRecipient>& recipients)
+{
+    if (recipients.isEmpty())
+        return fail(ErrorCode::BadInput, tr("The distribution list “%1” has no members.").arg(listName),
+                    QStringLiteral("list"));
+    QStringList refused;
+    QStringList withoutAddress;
+    for (const ListRecipient& r : recipients) {
+        if (!mayReceive(label, r))
+            refused.append(refusedName(r));
+        else if (r.address.isEmpty())
+            withoutAddress.append(r.name);
+    }
+    if (!refused.isEmpty())
+        return fail(ErrorCode::Conflict,
+                    tr("Not sent: %1 may not go to %2 on the list “%3”. Take them off the list, raise their level in "
+                       "the directory, or lower the advisory's label.")
+                        .arg(Tlp::label(label), refused.join(QStringLiteral(", ")), listName),
+                    QStringLiteral("tlp"));
+    if (!withoutAddress.isEmpty())
+        return fail(ErrorCode::BadInput,
+                    tr("Not sent: %1 on the list “%2” have no e-mail address in the directory.")
+                        .arg(withoutAddress.join(QStringLiteral(", ")), listName),
+                    QStringLiteral("list"));
+    return recipients;
+}
+
+Result<ParsedMessage> AdvisoryMailer::compose(const Advisory& advisory, const QString& listIdOrName,
+                                              MailComposer& composer, const QString& signKey)
+{
+    DistributionListStore lists(m_vault, m_clock, m_actor);
+    auto list = lists.find(listIdOrName);
+    if (!list)
+        return fail(list.error());
+    auto recipients = lists.recipients(list->id, m_clock.nowUtc().date());
+    if (!recipients)
+        return fail(recipients.error());
+    auto allowed = gate(advisory.tlp, list->name, *recipients);
+    if (!allowed)
+        return fail(allowed.error());
+    auto publisher = TeamPublisher::fromWorkspace(m_vault);
+    if (!publisher)
+        return fail(publisher.error());
+    auto sender = TeamPublisher::mailSender(m_vault);
+    if (!sender)
+        return fail(sender.error());
+
+    OutgoingMail mail;
+    mail.from = *sender;
+    for (const ListRecipient& r : *allowed)
+        mail.to.append(r.address);
+    mail.subject = advisory.identifier + QStringLiteral(": ") + advisory.title;
+    mail.body = AdvisoryRenderer::toText(advisory);
+    mail.tlp = advisory.tlp;
+    mail.attachments.append({CsafWriter::fileName(advisory.identifier),
+                             QStringLiteral("application/json"),
+                             CsafWriter::write(advisory, *publisher, m_clock.nowUtc()),
+                             {}});
+    mail.signKey = signKey;
+    return composer.compose(mail);
+}
+
+} // namespace fb
