@@ -149,6 +149,7 @@ GMimeObject* PgpMime::signedEntity(GMimeObject* content, const DetachedSignature
     GMimeObject* object = GMIME_OBJECT(multipart);
     g_mime_object_set_content_type_parameter(object, "protocol", "application/pgp-signature");
     g_mime_object_set_content_type_parameter(object, "micalg", signature.micalg.toLatin1().constData());
+    g_mime_multipart_set_boundary(GMIME_MULTIPART(multipart), nullptr); // a fresh random boundary
     g_mime_multipart_add(GMIME_MULTIPART(multipart), content);
 
     GMimePart* part = g_mime_part_new_with_type("application", "pgp-signature");
@@ -172,6 +173,7 @@ GMimeObject* PgpMime::encryptedEntity(const QByteArray& armoredCiphertext)
     GMimeMultipartEncrypted* multipart = g_mime_multipart_encrypted_new();
     GMimeObject* object = GMIME_OBJECT(multipart);
     g_mime_object_set_content_type_parameter(object, "protocol", "application/pgp-encrypted");
+    g_mime_multipart_set_boundary(GMIME_MULTIPART(multipart), nullptr);
 
     auto leaf = [](const char* subtype, const QByteArray& bytes) {
         GMimePart* part = g_mime_part_new_with_type("application", subtype);
