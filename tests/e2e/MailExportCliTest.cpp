@@ -140,3 +140,38 @@ TEST_CASE("CLI mail compose signs and encrypts and mail export writes mbox and e
                    QStringLiteral("frobnicate")})
               .exitCode == 1);
 }
+
+TEST_CASE("CLI mail compose replies to the reporter by default", "[e2e][mail]")
+{
+    TempDir dir;
+    CliRunner cli(dir);
+    cli.ok(args({"init"}));
+    const qint64 report =
+        cli.create(args({"--kind", "report", "--title", "Spam from 192.0.2.8", "--reporter", "abuse@isp.example.net"}));
+    writeAll(dir.file(QStringLiteral("body.txt")), "Thank you, we are on it.\n");
+    const QString path = dir.file(QStringLiteral("reply.eml"));
+    cli.ok({QStringLiteral("mail"), QStringLiteral("compose"), QString::number(report), QStringLiteral("--from"),
+            QStringLiteral("cert@team.example.org"), QStringLiteral("--tlp"), QStringLiteral("green"),
+            QStringLiteral("--body-file"), dir.file(QStringLiteral("body.txt")), QStringLiteral("--out"), path});
+    const QByteArray eml = readAll(path);
+    CHECK(eml.contains("To: abuse@isp.example.net"));
+    CHECK(eml.contains("TLP:GREEN Spam from 192.0.2.8"));
+    CHECK(eml.contains("\n\nTLP:GREEN\n\nThank you, we are on it.\n"));
+
+    // Nobody to reply to, no team address, signing without a team key: usage errors, nothing written.
+    const qint64 anonymous = cli.create(args({"--kind", "report", "--title", "Anonymous tip"}));
+    const QString nowhere = dir.file(QStringLiteral("nowhere.eml"));
+    const QStringList base{QStringLiteral("mail"),
+                           QStringLiteral("compose"),
+                           QString::number(anonymous),
+                           QStringLiteral("--body-file"),
+                           dir.file(QStringLiteral("body.txt")),
+                           QStringLiteral("--out"),
+                           nowhere};
+    CHECK(cli.run(base + QStringList{QStringLiteral("--from"), QStringLiteral("cert@team.example.org")}).exitCode == 1);
+    CHECK(cli.run(base + QStringList{QStringLiteral("--to"), QStringLiteral("x@example.net")}).exitCode == 1);
+    CHECK(cli.run(base + QStringList{QStringLiteral("--to"), QStringLiteral("x@example.net"), QStringLiteral("--from"),
+                                     QStringLiteral("cert@team.example.org"), QStringLiteral("--sign")})
+              .exitCode == 1);
+    CHECK_FALSE(QFileInfo::exists(nowhere));
+}
