@@ -198,6 +198,9 @@ void MailCrypto::verifyMime(ParsedMessage& message, GMimeMessage* mime)
         return;
     }
     record(message, *result);
+    if (location.parent)
+        message.warnings.append(tr("Only part of the message is signed; the other parts are not covered by the "
+                                   "signature."));
 }
 
 void MailCrypto::verifyInline(ParsedMessage& message, GMimeMessage* mime)

@@ -63,6 +63,21 @@ TEST_CASE("PGP/MIME signed mail gets the signature status of the workspace keyri
         CHECK(message.body == QStringLiteral("Scanning from 198.51.100.7 since 09:00 – please check.\n"));
         CHECK(message.warnings.isEmpty());
     }
+    SECTION("a signed part inside a mailing list's multipart/mixed: good but only partly covered")
+    {
+        const QByteArray raw = mailHeader("list@peer.example", "[list] Signed report") +
+                               "Content-Type: multipart/mixed; boundary=\"outer\"\n\n--outer\n" +
+                               pgpMimeSignedEntity(peers.peerHome, peers.peerKey, kSignedContent) +
+                               "\n--outer\nContent-Type: text/plain\n\n-- \nThe list footer, added later.\n--outer--\n";
+        auto keys = peers.keys();
+        const ParsedMessage message = processed(*keys, raw);
+        CHECK(message.signatureStatus == QLatin1String("good"));
+        CHECK(message.body.contains(QLatin1String("The list footer")));
+        bool warned = false;
+        for (const QString& w : message.warnings)
+            warned = warned || w.contains(QLatin1String("Only part of the message is signed"));
+        CHECK(warned);
+    }
     SECTION("bad: one changed character in the signed part")
     {
         QByteArray tampered = good;

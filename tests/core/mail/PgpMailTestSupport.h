@@ -33,10 +33,10 @@ inline QByteArray mailHeader(const QByteArray& messageId, const QByteArray& subj
            messageId + ">\nSubject: " + subject + "\nMIME-Version: 1.0\n";
 }
 
-// A PGP/MIME multipart/signed message (RFC 3156) whose signature the stock gpg made in home with key.
-// The content part is given with LF line endings, the signature is over its CRLF form.
-inline QByteArray pgpMimeSigned(const GnupgHome& home, const QString& key, const QByteArray& messageId,
-                                const QByteArray& content, const QStringList& extraGpg = {})
+// A PGP/MIME multipart/signed entity (RFC 3156) whose signature the stock gpg made in home with key. The
+// content part is given with LF line endings, the signature is over its CRLF form.
+inline QByteArray pgpMimeSignedEntity(const GnupgHome& home, const QString& key, const QByteArray& content,
+                                      const QStringList& extraGpg = {})
 {
     QStringList args = extraGpg;
     args << QStringLiteral("--armor") << QStringLiteral("--digest-algo") << QStringLiteral("SHA256")
@@ -44,13 +44,19 @@ inline QByteArray pgpMimeSigned(const GnupgHome& home, const QString& key, const
     const GpgRun sign = gpg(home, args, crlf(content));
     INFO(sign.err.toStdString());
     REQUIRE(sign.exitCode == 0);
-    return mailHeader(messageId, "Signed report") +
-           "Content-Type: multipart/signed; micalg=pgp-sha256;\n protocol=\"application/pgp-signature\"; "
+    return "Content-Type: multipart/signed; micalg=pgp-sha256;\n protocol=\"application/pgp-signature\"; "
            "boundary=\"sig-b1\"\n\nThis is an OpenPGP/MIME signed message (RFC 4880 and 3156)\n--sig-b1\n" +
            content +
            "\n--sig-b1\nContent-Type: application/pgp-signature; name=\"signature.asc\"\n"
            "Content-Disposition: attachment; filename=\"signature.asc\"\n\n" +
            sign.out + "\n--sig-b1--\n";
+}
+
+// The same as a whole message.
+inline QByteArray pgpMimeSigned(const GnupgHome& home, const QString& key, const QByteArray& messageId,
+                                const QByteArray& content, const QStringList& extraGpg = {})
+{
+    return mailHeader(messageId, "Signed report") + pgpMimeSignedEntity(home, key, content, extraGpg);
 }
 
 // A PGP/MIME multipart/encrypted message of entity, encrypted (and with signer, signed) by the stock gpg.
