@@ -2,7 +2,7 @@
 #include "app/cli/MailExportCommands.h"
 
 #include "app/cli/CliContext.h"
-#include "app/cli/PassphraseInput.h"
+#include "app/cli/KeyPassphrase.h"
 #include "core/directory/OwnTeam.h"
 #include "core/mail/MailComposer.h"
 #include "core/mail/MailKeys.h"
@@ -23,8 +23,6 @@
 namespace fb {
 
 namespace {
-
-constexpr const char* kKeyPassphraseVariable = "FIREBREAK_KEY_PASSPHRASE";
 
 QString s(const char* latin1)
 {
@@ -82,25 +80,6 @@ Status writeOutput(QFile* file, const QByteArray& data)
                     file->fileName());
     file->close();
     return {};
-}
-
-// The passphrase of the team's secret key: --key-passphrase-file, FIREBREAK_KEY_PASSPHRASE, or a prompt.
-PassphraseCallback keyPassphrase(const QString& file)
-{
-    return [file](const QString& keyDescription) -> std::optional<SecretBytes> {
-        if (!file.isEmpty()) {
-            auto secret = PassphraseInput::fromFile(file);
-            return secret ? std::optional<SecretBytes>(std::move(*secret)) : std::nullopt;
-        }
-        if (auto fromEnvironment = PassphraseInput::fromEnvironment(kKeyPassphraseVariable))
-            return std::move(*fromEnvironment);
-        auto asked = PassphraseInput::prompt(
-            tr("Passphrase for %1: ").arg(keyDescription),
-            tr("No passphrase for the OpenPGP key and no terminal to ask for one: use --key-passphrase-file or set "
-               "%1.")
-                .arg(QLatin1String(kKeyPassphraseVariable)));
-        return asked ? std::optional<SecretBytes>(std::move(*asked)) : std::nullopt;
-    };
 }
 
 QString directionKey(MailDirection direction)
@@ -173,8 +152,7 @@ Status MailExportCommands::compose(CliContext& context, const QStringList& argum
         option("key", tr("Sign with this key instead of the team key (implies --sign)."), "FINGERPRINT");
     const QCommandLineOption encrypt =
         option("encrypt", tr("Encrypt to every recipient's key in the workspace keyring (PGP/MIME)."));
-    const QCommandLineOption keyPassphraseFile =
-        option("key-passphrase-file", tr("The passphrase of the signing key, first line of FILE."), "FILE");
+    const QCommandLineOption keyPassphraseFile = KeyPassphrase::fileOption();
     const QCommandLineOption out = option("out", tr("Where to write the .eml; '-' for standard output."), "FILE");
     const QCommandLineOption force = option("force", tr("Replace an existing output file."));
     for (const auto* o : {&kind, &to, &cc, &from, &subject, &bodyFile, &attach, &tlp, &replyTo, &sign, &key, &encrypt,
@@ -301,7 +279,8 @@ Status MailExportCommands::compose(CliContext& context, const QStringList& argum
     MailComposer composer(**vault, context.clock(), context.actor());
     std::unique_ptr<MailKeys> keys;
     if (!mail.signKey.isEmpty() || mail.encrypt) {
-        auto opened = MailKeys::forWorkspace(**vault, context.clock(), keyPassphrase(parser.value(keyPassphraseFile)));
+        auto opened =
+            MailKeys::forWorkspace(**vault, context.clock(), KeyPassphrase::callback(parser.value(keyPassphraseFile)));
         if (!opened)
             return fail(opened.error());
         keys = std::move(*opened);

@@ -175,3 +175,44 @@ TEST_CASE("CLI mail compose replies to the reporter by default", "[e2e][mail]")
               .exitCode == 1);
     CHECK_FALSE(QFileInfo::exists(nowhere));
 }
+
+TEST_CASE("CLI mail compose takes the signing key's passphrase from a file or the environment", "[e2e][mail]")
+{
+    TempDir dir;
+    CliRunner cli(dir);
+    cli.ok(args({"init"}));
+    GnupgHome teamHome = makeHome();
+    const QString teamKey =
+        generateKey(teamHome, QStringLiteral("Our Team <cert@team.example.org>"), QStringLiteral("ed25519"),
+                    QStringLiteral("sign"), QStringLiteral("1y"), QStringLiteral("key-Passphrase-42"));
+    cli.setEnv(QStringLiteral("GNUPGHOME"), teamHome.path());
+    const qint64 ticket =
+        cli.create(args({"--kind", "report", "--title", "Defacement", "--reporter", "web@example.net"}));
+    writeAll(dir.file(QStringLiteral("body.txt")), "We saw it.\n");
+    writeAll(dir.file(QStringLiteral("right")), "key-Passphrase-42\n");
+    writeAll(dir.file(QStringLiteral("wrong")), "not-it\n");
+    auto compose = [&](const QString& out, const QStringList& extra) {
+        return cli.run(QStringList{QStringLiteral("mail"), QStringLiteral("compose"), QString::number(ticket),
+                                   QStringLiteral("--from"), QStringLiteral("cert@team.example.org"),
+                                   QStringLiteral("--body-file"), dir.file(QStringLiteral("body.txt")),
+                                   QStringLiteral("--key"), teamKey, QStringLiteral("--out"), dir.file(out)} +
+                       extra);
+    };
+    const CliResult none = compose(QStringLiteral("none.eml"), {});
+    CHECK(none.exitCode == 3);
+    CHECK(none.err.contains("passphrase"));
+    const CliResult wrong = compose(QStringLiteral("wrong.eml"),
+                                    {QStringLiteral("--key-passphrase-file"), dir.file(QStringLiteral("wrong"))});
+    CHECK(wrong.exitCode == 3);
+    INFO(wrong.err.toStdString());
+    CHECK(wrong.err.toLower().contains("passphrase"));
+    CHECK_FALSE(QFileInfo::exists(dir.file(QStringLiteral("wrong.eml"))));
+    CHECK(compose(QStringLiteral("file.eml"),
+                  {QStringLiteral("--key-passphrase-file"), dir.file(QStringLiteral("right"))})
+              .exitCode == 0);
+    cli.setEnv(QStringLiteral("FIREBREAK_KEY_PASSPHRASE"), QStringLiteral("key-Passphrase-42"));
+    const CliResult fromEnvironment = compose(QStringLiteral("env.eml"), {});
+    CHECK(fromEnvironment.exitCode == 0);
+    CHECK_FALSE(fromEnvironment.out.contains("key-Passphrase-42"));
+    CHECK(readAll(dir.file(QStringLiteral("env.eml"))).contains("multipart/signed"));
+}
