@@ -323,6 +323,24 @@ TEST_CASE("Encrypted mail goes only to recipients with a trusted key", "[mail][c
         CHECK(stored->at(1).message.isEncrypted);
         CHECK(stored->at(1).message.raw == sent->raw);
     }
+    SECTION("encrypted but not signed")
+    {
+        mail.signKey.clear();
+        auto sent = composer.compose(mail);
+        if (!sent)
+            FAIL(sent.error().toString().toStdString());
+        CHECK(sent->isEncrypted);
+        CHECK(sent->signatureStatus == QLatin1String("not-signed"));
+        CHECK_FALSE(sent->raw.contains("multipart/signed"));
+        const PgpMime::Block block = PgpMime::findBlock(sent->raw, QByteArray("-----BEGIN PGP MESSAGE-----"),
+                                                        QByteArray("-----END PGP MESSAGE-----"));
+        REQUIRE(block.found());
+        const GpgRun decrypted =
+            gpg(peers.peerHome, {QStringLiteral("--decrypt")}, sent->raw.mid(block.start, block.length));
+        REQUIRE(decrypted.exitCode == 0);
+        CHECK(decrypted.out.startsWith("Content-Type: multipart/mixed"));
+        CHECK(decrypted.out.contains("\r\n")); // the CRLF form was encrypted
+    }
     SECTION("a recipient without a key in the workspace keyring is refused by name")
     {
         mail.cc = {QStringLiteral("Other Team <soc@other.example>")};
