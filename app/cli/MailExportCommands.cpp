@@ -113,6 +113,60 @@ std::optional<StoredMessage> newestIncoming(const QList<StoredMessage>& messages
     return newest;
 }
 
+// Recipients and the answered message by kind: a reply goes to the sender of the answered message (--reply-to,
+// else the newest received one), else to the reporter; a notification to an Investigation goes to its
+// correspondent; otherwise --to is needed.
+Status address(OutgoingMail& mail, const QString& kind, std::optional<qint64> replyId, const Ticket& ticket,
+               const QList<StoredMessage>& messages)
+{
+    if (kind == QLatin1String("reply")) {
+        std::optional<StoredMessage> original;
+        if (replyId) {
+            mail.inReplyTo = *replyId;
+            for (const StoredMessage& m : messages)
+                if (m.id == *replyId)
+                    original = m;
+        } else if ((original = newestIncoming(messages))) {
+            mail.inReplyTo = original->id;
+        }
+        if (mail.to.isEmpty()) {
+            if (original && !original->message.from.isEmpty())
+                mail.to.append(original->message.from);
+            else if (!ticket.reporter.isEmpty())
+                mail.to.append(ticket.reporter);
+        }
+        if (mail.to.isEmpty())
+            return fail(
+                ErrorCode::Usage,
+                MailExportCommands::tr("Ticket #%1 has no reporter address to reply to; give --to.").arg(ticket.id),
+                s("to"));
+        return {};
+    }
+    if (mail.to.isEmpty() && kind == QLatin1String("notify") && ticket.kind == TicketKind::Investigation &&
+        !ticket.reporter.isEmpty())
+        mail.to.append(ticket.reporter);
+    if (mail.to.isEmpty())
+        return fail(ErrorCode::Usage, MailExportCommands::tr("Give the recipient with --to."), s("to"));
+    return {};
+}
+
+// "CERT-XX <cert@example.org>": our team's short (else official) name and its first e-mail channel.
+Result<QString> teamSender(OwnTeam& ownTeam)
+{
+    auto team = ownTeam.team();
+    if (!team)
+        return fail(team.error());
+    if (*team)
+        for (const Channel& channel : (*team)->channels)
+            if (channel.kind == ChannelKind::Email)
+                return QStringLiteral("%1 <%2>").arg(
+                    (*team)->shortName.isEmpty() ? (*team)->officialName : (*team)->shortName, channel.value);
+    return fail(ErrorCode::Usage,
+                MailExportCommands::tr(
+                    "Our team has no e-mail address in the directory; give --from or choose our team with one."),
+                s("from"));
+}
+
 } // namespace
 
 QList<Command> MailExportCommands::commands()
@@ -217,49 +271,22 @@ Status MailExportCommands::compose(CliContext& context, const QStringList& argum
     auto messages = store.messagesOf(*ticketId, false);
     if (!messages)
         return fail(messages.error());
-    if (kindValue == QLatin1String("reply")) {
-        std::optional<StoredMessage> original;
-        if (parser.isSet(replyTo)) {
-            bool ok = false;
-            const qint64 id = parser.value(replyTo).toLongLong(&ok);
-            if (!ok)
-                return fail(ErrorCode::BadInput, tr("--reply-to takes a stored message id."), s("reply-to"));
-            mail.inReplyTo = id;
-        } else if ((original = newestIncoming(*messages))) {
-            mail.inReplyTo = original->id;
-        }
-        if (mail.to.isEmpty()) {
-            if (original && !original->message.from.isEmpty())
-                mail.to.append(original->message.from);
-            else if (!ticket->reporter.isEmpty())
-                mail.to.append(ticket->reporter);
-        }
-        if (mail.to.isEmpty())
-            return fail(ErrorCode::Usage,
-                        tr("Ticket #%1 has no reporter address to reply to; give --to.").arg(*ticketId), s("to"));
-    } else if (mail.to.isEmpty()) {
-        if (kindValue == QLatin1String("notify") && ticket->kind == TicketKind::Investigation &&
-            !ticket->reporter.isEmpty())
-            mail.to.append(ticket->reporter);
-        else
-            return fail(ErrorCode::Usage, tr("Give the recipient with --to."), s("to"));
+    std::optional<qint64> replyId;
+    if (parser.isSet(replyTo)) {
+        bool ok = false;
+        replyId = parser.value(replyTo).toLongLong(&ok);
+        if (!ok)
+            return fail(ErrorCode::BadInput, tr("--reply-to takes a stored message id."), s("reply-to"));
     }
-
+    if (auto status = address(mail, kindValue, replyId, *ticket, *messages); !status)
+        return status;
     OwnTeam ownTeam(**vault);
     mail.from = parser.value(from);
     if (mail.from.isEmpty()) {
-        auto team = ownTeam.team();
-        if (!team)
-            return fail(team.error());
-        if (*team)
-            for (const Channel& channel : (*team)->channels)
-                if (channel.kind == ChannelKind::Email && mail.from.isEmpty())
-                    mail.from = QStringLiteral("%1 <%2>").arg(
-                        (*team)->shortName.isEmpty() ? (*team)->officialName : (*team)->shortName, channel.value);
-        if (mail.from.isEmpty())
-            return fail(ErrorCode::Usage,
-                        tr("Our team has no e-mail address in the directory; give --from or choose our team with one."),
-                        s("from"));
+        auto sender = teamSender(ownTeam);
+        if (!sender)
+            return fail(sender.error());
+        mail.from = *sender;
     }
     if (parser.isSet(key)) {
         mail.signKey = parser.value(key);
