@@ -155,7 +155,8 @@ void MailCrypto::decryptInline(ParsedMessage& message, GMimeMessage* mime)
         return;
     const PgpMime::Block block = PgpMime::findBlock(text, kMessageBegin, kMessageEnd);
     if (!block.found()) {
-        message.warnings.append(tr("The inline OpenPGP message is incomplete (no END line)."));
+        message.warnings.append(tr("The inline OpenPGP message was not decrypted: no complete armored block starts at "
+                                   "the beginning of a line."));
         return;
     }
     const QByteArray ciphertext = text.mid(block.start, block.length);
@@ -215,13 +216,19 @@ void MailCrypto::verifyInline(ParsedMessage& message, GMimeMessage* mime)
 
 void MailCrypto::verifyClearSigned(ParsedMessage& message, const QByteArray& text, const QString& charset)
 {
-    message.isSigned = true;
     const PgpMime::Block block = PgpMime::findBlock(text, kSignedBegin, kSignatureEnd);
     if (!block.found()) {
-        message.signatureStatus = statusKey(SignatureStatus::Error);
-        message.warnings.append(tr("The inline signed text is incomplete (no signature after it)."));
+        // Only quoted or broken armour: nothing to check. The parser's guess "not-verified" becomes "not-signed",
+        // with a warning; a PGP/MIME result already recorded stays.
+        if (message.signatureStatus == QLatin1String("not-verified")) {
+            message.isSigned = false;
+            message.signatureStatus = statusKey(SignatureStatus::NotSigned);
+            message.warnings.append(tr("The text quotes an inline signature but holds no complete signed block at "
+                                       "the beginning of a line; nothing was checked."));
+        }
         return;
     }
+    message.isSigned = true;
     auto result = m_keyring.verifyClearSigned(text.mid(block.start, block.length));
     if (!result) {
         message.signatureStatus = statusKey(SignatureStatus::Error);

@@ -230,6 +230,21 @@ TEST_CASE("Inline OpenPGP: clear-signed text is verified and an inline message d
         CHECK(processed(*keys, inlineMessage("inline-bad@peer.example", tampered)).signatureStatus ==
               QLatin1String("bad"));
     }
+    SECTION("quoted armour is not a signature")
+    {
+        const GpgRun signedText =
+            gpg(peers.peerHome, {QStringLiteral("--local-user"), peers.peerKey, QStringLiteral("--clearsign")}, text);
+        REQUIRE(signedText.exitCode == 0);
+        QByteArray quoted = "You wrote:\n> " + signedText.out;
+        quoted.replace("\n", "\n> ");
+        const QByteArray raw = inlineMessage("quoted@peer.example", "Thanks.\n\n" + quoted);
+        CHECK(parsed(raw).signatureStatus == QLatin1String("not-verified"));
+        auto keys = peers.keys();
+        const ParsedMessage message = processed(*keys, raw);
+        CHECK_FALSE(message.isSigned);
+        CHECK(message.signatureStatus == QLatin1String("not-signed"));
+        CHECK(message.body == parsed(raw).body);
+    }
     SECTION("inline encrypted: the body is the plaintext")
     {
         const GpgRun encrypted =
