@@ -3,6 +3,7 @@
 
 #include "app/cli/AdvisoryCommands.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/KeyPassphrase.h"
 #include "core/advisory/AdvisoryMailer.h"
 #include "core/advisory/AdvisoryRenderer.h"
 #include "core/advisory/AdvisorySigner.h"
@@ -13,6 +14,7 @@
 #include "core/crypto/OpenPgp.h"
 #include "core/directory/OwnTeam.h"
 #include "core/mail/MailComposer.h"
+#include "core/mail/MailKeys.h"
 #include "core/vault/Vault.h"
 #include "ui/export/PdfRenderer.h"
 
@@ -25,10 +27,6 @@
 
 // PGP/MIME signing comes with MailKeys (branch mailpgp); until it is merged, mail is composed unsigned only.
 // Remove the guard after merging.
-#if __has_include("core/mail/MailKeys.h")
-#include "core/mail/MailKeys.h"
-#define FB_HAVE_MAIL_KEYS 1
-#endif
 
 namespace fb {
 
@@ -161,16 +159,15 @@ Status AdvisoryExport::mail(CliContext& context, Vault& vault, const Advisory& a
                             const QString& signer, const QString& path)
 {
     MailComposer composer(vault, context.clock(), context.actor());
-#ifdef FB_HAVE_MAIL_KEYS
     std::unique_ptr<MailKeys> keys;
     if (!signer.isEmpty()) {
-        auto made = MailKeys::forWorkspace(vault, context.clock(), {});
+        // The team key's passphrase, when GnuPG asks: FIREBREAK_KEY_PASSPHRASE, else a no-echo prompt.
+        auto made = MailKeys::forWorkspace(vault, context.clock(), KeyPassphrase::callback(QString()));
         if (!made)
             return fail(made.error());
         keys = std::move(*made);
         composer.setKeys(keys.get());
     }
-#endif
     AdvisoryMailer mailer(vault, context.clock(), context.actor());
     auto message = mailer.compose(advisory, list, composer, signer);
     if (!message)

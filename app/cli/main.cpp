@@ -7,6 +7,7 @@
 #include "app/cli/DirectoryCommands.h"
 #include "app/cli/DistributionListCommands.h"
 #include "app/cli/ExitCodes.h"
+#include "app/cli/MailExportCommands.h"
 #include "app/cli/ObservableCommands.h"
 #include "app/cli/SlaCommands.h"
 #include "app/cli/TaxonomyCommands.h"
@@ -41,7 +42,7 @@ QList<Command> allCommands()
 {
     return WorkspaceCommands::commands() + TicketCommands::commands() + ObservableCommands::commands() +
            TaxonomyCommands::commands() + SlaCommands::commands() + DirectoryCommands::commands() +
-           DistributionListCommands::commands() + AdvisoryCommands::commands();
+           DistributionListCommands::commands() + AdvisoryCommands::commands() + MailExportCommands::commands();
 }
 
 QString commandTable(const QList<Command>& commands)

@@ -560,4 +560,24 @@ Result<DecryptionResult> OpenPgp::decrypt(const QByteArray& data)
     });
 }
 
+Result<QByteArray> OpenPgp::decryptKeepingSignature(const QByteArray& data)
+{
+    const QString during = tr("Decrypting");
+    return GpgmeBoundary::run(during, [&]() -> Result<QByteArray> {
+        Operation op(*this);
+        if (auto status = op.open(); !status)
+            return fail(status.error());
+        GpgME::Data out;
+        const GpgME::DecryptionResult result =
+            op.context().decrypt(GpgmeConvert::dataOf(data), out, GpgME::Context::DecryptUnwrap);
+        if (GpgmeBoundary::failed(result.error())) {
+            if (codeOf(result.error()) == GPG_ERR_NO_SECKEY)
+                return fail(ErrorCode::NotFound,
+                            tr("%1 failed: none of the keys the message is encrypted to is here.").arg(during));
+            return fail(op.error(result.error(), during));
+        }
+        return GpgmeConvert::bytesOf(out);
+    });
+}
+
 } // namespace fb

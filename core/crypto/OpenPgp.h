@@ -88,6 +88,10 @@ public:
     // Decrypts with a secret key of this home (and checks a signature inside, if any). No usable secret
     // key: ErrorCode::NotFound naming the recipients.
     Result<DecryptionResult> decrypt(const QByteArray& data);
+    // Decrypts but keeps the signature layer (GnuPG's unwrap): the result is the signed OpenPGP message
+    // inside, for verifyOpaque() in another home (mail signed by a peer and encrypted to the team: the
+    // team's secret key is here, the peer's trusted key in the workspace keyring).
+    Result<QByteArray> decryptKeepingSignature(const QByteArray& data);
 
     // A fingerprint as GnuPG takes it (upper-case hex, no spaces), or empty when it is not one.
     static QString normalisedFingerprint(const QString& fingerprint);

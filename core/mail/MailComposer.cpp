@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/mail/MailComposer.h"
 
+#include "core/crypto/OpenPgp.h"
+#include "core/mail/MailCrypto.h"
+#include "core/mail/MailKeys.h"
 #include "core/mail/MessageParser.h"
 #include "core/mail/MimeRuntime.h"
+#include "core/mail/PgpMime.h"
 #include "core/tickets/TicketStore.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
+#include <QCryptographicHash>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -69,6 +74,23 @@ GMimeObject* attachmentPart(const MailAttachment& attachment)
     return GMIME_OBJECT(part);
 }
 
+// The bare addresses of To and Cc, lower-case: whom an encrypted message must be readable by.
+QStringList recipientAddresses(GMimeMessage* message)
+{
+    QStringList out;
+    for (GMimeAddressType type : {GMIME_ADDRESS_TYPE_TO, GMIME_ADDRESS_TYPE_CC}) {
+        InternetAddressList* list = g_mime_message_get_addresses(message, type);
+        const int count = list ? internet_address_list_length(list) : 0;
+        for (int i = 0; i < count; ++i) {
+            InternetAddress* address = internet_address_list_get_address(list, i);
+            if (INTERNET_ADDRESS_IS_MAILBOX(address))
+                out.append(
+                    QString::fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(address))).toLower());
+        }
+    }
+    return out;
+}
+
 QString ensureBracketed(const QString& id)
 {
     return QLatin1Char('<') + id + QLatin1Char('>');
@@ -92,8 +114,8 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
                     tr("%1 information may only be sent encrypted; ask for encryption to the recipient's key.")
                         .arg(Tlp::label(mail.tlp)),
                     QStringLiteral("tlp"));
-    if (mail.encrypt || !mail.signKey.isEmpty())
-        return fail(ErrorCode::Usage, tr("OpenPGP signing and encryption are not available in this build yet."),
+    if ((mail.encrypt || !mail.signKey.isEmpty()) && !m_keys)
+        return fail(ErrorCode::Usage, tr("Signing or encrypting mail needs the team's OpenPGP keys; none were given."),
                     QStringLiteral("openpgp"));
     // Without a ticket (an advisory to a distribution list) there is no tag, number or reply.
     const bool forTicket = mail.ticketId != 0;
@@ -148,6 +170,19 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
         return fail(status.error());
     if (auto status = addAddresses(message.get(), GMIME_ADDRESS_TYPE_CC, mail.cc, "cc"); !status)
         return fail(status.error());
+    // Refuse a recipient without a key before anything is signed (and a passphrase asked for).
+    QStringList recipientKeys;
+    if (mail.encrypt) {
+        auto keys = m_keys->recipientKeys(recipientAddresses(message.get()));
+        if (!keys)
+            return fail(keys.error());
+        recipientKeys = *keys;
+        if (!mail.signKey.isEmpty()) {
+            if (auto status = m_keys->addOwnKey(mail.signKey); !status)
+                return fail(status.error());
+            recipientKeys.append(OpenPgp::normalisedFingerprint(mail.signKey));
+        }
+    }
     g_mime_message_set_subject(message.get(), utf8(fullSubject).constData(), "utf-8");
     GDateTime* date = g_date_time_new_from_unix_utc(m_clock.nowUtc().toSecsSinceEpoch());
     g_mime_message_set_date(message.get(), date);
@@ -176,32 +211,61 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
         body += QLatin1Char('\n');
     GMimeTextPart* text = g_mime_text_part_new_with_subtype("plain");
     g_mime_text_part_set_text(text, utf8(body).constData());
+    GPtr<GMimeObject> content;
     if (mail.attachments.isEmpty()) {
-        g_mime_message_set_mime_part(message.get(), GMIME_OBJECT(text));
+        content.reset(GMIME_OBJECT(text));
     } else {
         GMimeMultipart* mixed = g_mime_multipart_new_with_subtype("mixed");
         g_mime_multipart_add(mixed, GMIME_OBJECT(text));
+        g_object_unref(text);
         for (const MailAttachment& a : mail.attachments) {
             GMimeObject* part = attachmentPart(a);
             g_mime_multipart_add(mixed, part);
             g_object_unref(part);
         }
-        g_mime_message_set_mime_part(message.get(), GMIME_OBJECT(mixed));
-        g_object_unref(mixed);
+        content.reset(GMIME_OBJECT(mixed));
     }
-    g_object_unref(text);
 
-    GPtr<GMimeStream> out(g_mime_stream_mem_new());
-    GMimeFormatOptions* format = g_mime_format_options_new();
-    g_mime_format_options_set_newline_format(format, GMIME_NEWLINE_FORMAT_UNIX);
-    g_mime_object_write_to_stream(GMIME_OBJECT(message.get()), format, out.get());
-    g_mime_format_options_free(format);
-    GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(out.get()));
-    const QByteArray raw(reinterpret_cast<const char*>(bytes->data), static_cast<qsizetype>(bytes->len));
+    QString signatureStatus;
+    QString signer;
+    if (!mail.signKey.isEmpty()) {
+        // RFC 3156: sign the part as it will be sent (7-bit, CRLF), then send exactly those bytes.
+        GPtr<GMimeObject> fixed(PgpMime::fixForSigning(content.get()));
+        if (!fixed)
+            return fail(ErrorCode::Internal, tr("The message part to sign could not be prepared."));
+        const QByteArray canonical = PgpMime::canonical(fixed.get());
+        auto signature = m_keys->secret().detachedSign(canonical, mail.signKey);
+        if (!signature)
+            return fail(signature.error());
+        auto check = m_keys->secret().verifyDetached(canonical, signature->signature);
+        if (!check)
+            return fail(check.error());
+        signatureStatus = MailCrypto::statusKey(check->status);
+        signer = check->fingerprint;
+        content.reset(PgpMime::signedEntity(fixed.get(), *signature));
+    }
+    g_mime_message_set_mime_part(message.get(), content.get());
+    QByteArray raw = PgpMime::write(GMIME_OBJECT(message.get()), false);
     MessageParser::Outcome parsed = MessageParser::parse(raw);
     if (!parsed.quarantineReason.isEmpty())
         return fail(ErrorCode::Internal,
                     tr("The composed message could not be read back: %1").arg(parsed.quarantineReason));
+    if (mail.encrypt) {
+        auto ciphertext = m_keys->keyring().encrypt(PgpMime::canonical(content.get()), recipientKeys);
+        if (!ciphertext)
+            return fail(ciphertext.error());
+        GPtr<GMimeObject> encrypted(PgpMime::encryptedEntity(*ciphertext));
+        g_mime_message_set_mime_part(message.get(), encrypted.get());
+        raw = PgpMime::write(GMIME_OBJECT(message.get()), false);
+        // The stored view keeps the text and attachments we wrote; the raw message is what was sent.
+        parsed.message.raw = raw;
+        parsed.message.rawSha256 = QCryptographicHash::hash(raw, QCryptographicHash::Sha256);
+        parsed.message.isEncrypted = true;
+    }
+    if (!signatureStatus.isEmpty()) {
+        parsed.message.signatureStatus = signatureStatus;
+        parsed.message.signerFingerprint = signer;
+    }
     return parsed.message;
 }
 

@@ -16,6 +16,7 @@
 
 namespace fb {
 
+class MailKeys;
 class Vault;
 
 struct OutgoingMail
@@ -29,8 +30,8 @@ struct OutgoingMail
     TlpLevel tlp = TlpLevel::Amber;
     QList<MailAttachment> attachments;
     std::optional<qint64> inReplyTo; // stored message id (MailStore) this answers
-    QString signKey;                 // OpenPGP key to sign with; empty: not signed
-    bool encrypt = false;
+    QString signKey;                 // OpenPGP key to sign with (PGP/MIME); empty: not signed
+    bool encrypt = false;            // PGP/MIME, to every recipient's key in the workspace keyring (and signKey)
 };
 
 class MailComposer
@@ -40,8 +41,13 @@ class MailComposer
 public:
     MailComposer(Vault& vault, const Clock& clock, QString actor);
 
-    // The message as it would be sent (raw bytes and parsed view). Refuses TLP:RED and TLP:AMBER+STRICT
-    // unless encrypted.
+    // The keys for signing and encrypting; without them compose() refuses signKey and encrypt. Must
+    // outlive the composer.
+    void setKeys(MailKeys* keys) { m_keys = keys; }
+
+    // The message as it would be sent (raw bytes and parsed view: for an encrypted message the text and
+    // attachments before encryption). Refuses TLP:RED and TLP:AMBER+STRICT unless encrypted, and
+    // encryption to a recipient without a valid key in the workspace keyring.
     Result<ParsedMessage> compose(const OutgoingMail& mail);
     // compose() and store the result on the ticket as a sent message, with a history row.
     Result<ParsedMessage> composeAndStore(const OutgoingMail& mail);
@@ -54,6 +60,7 @@ private:
     Vault& m_vault;
     const Clock& m_clock;
     QString m_actor;
+    MailKeys* m_keys = nullptr;
 };
 
 } // namespace fb

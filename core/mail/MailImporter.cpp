@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/mail/MailImporter.h"
 
+#include "core/mail/MailCrypto.h"
 #include "core/mail/MailStore.h"
 #include "core/tickets/ObservableExtractor.h"
 #include "core/tickets/TicketStore.h"
@@ -243,6 +244,8 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
         c.ticketId = **duplicate;
         return c;
     }
+    if (m_crypto)
+        m_crypto->process(m);
 
     auto tag = mail.subjectTag();
     if (!tag)

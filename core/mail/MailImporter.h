@@ -17,6 +17,7 @@
 
 namespace fb {
 
+class MailCrypto;
 class Vault;
 
 enum class ImportOutcome { Imported, Threaded, Duplicate, Quarantined };
@@ -57,6 +58,10 @@ public:
 
     MailImporter(Vault& vault, const Clock& clock, QString actor);
 
+    // Optional OpenPGP stage (verify, decrypt) run on each new message before it is stored; must outlive
+    // the import. Without it signed mail is stored as not-verified and encrypted mail as received.
+    void setCrypto(MailCrypto* crypto) { m_crypto = crypto; }
+
     // Reads every file and folder in paths. Errors only when a source cannot be read or the workspace
     // fails; then what was committed stays, and a re-run completes the job.
     Result<ImportReport> importPaths(const QStringList& paths, JobControl& job);
@@ -69,6 +74,7 @@ private:
     Vault& m_vault;
     const Clock& m_clock;
     QString m_actor;
+    MailCrypto* m_crypto = nullptr;
 };
 
 } // namespace fb

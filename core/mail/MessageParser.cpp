@@ -191,7 +191,7 @@ void walkMultipart(GMimeMultipart* multipart, Walk& walk, int depth)
     }
     if (GMIME_IS_MULTIPART_ENCRYPTED(multipart)) {
         walk.out.isEncrypted = true;
-        walk.out.warnings.append(MessageParser::tr("The message is encrypted and was not decrypted."));
+        walk.out.warnings.append(MessageParser::notDecryptedWarning());
         if (count > 1 && GMIME_IS_PART(g_mime_multipart_get_part(multipart, 1)))
             addAttachment(walk, QStringLiteral("encrypted.asc"), QStringLiteral("application/octet-stream"),
                           decodedContent(GMIME_PART(g_mime_multipart_get_part(multipart, 1))));
@@ -395,6 +395,16 @@ QString MessageParser::precheck(const QByteArray& raw)
     return {};
 }
 
+QString MessageParser::notDecryptedWarning()
+{
+    return tr("The message is encrypted and was not decrypted.");
+}
+
+QString MessageParser::inlineNotDecryptedWarning()
+{
+    return tr("The message holds inline OpenPGP encrypted text that was not decrypted.");
+}
+
 MessageParser::Outcome MessageParser::parse(const QByteArray& raw)
 {
     MimeRuntime::ensureInitialised();
@@ -481,7 +491,7 @@ MessageParser::Outcome MessageParser::fromGMime(GMimeMessage* message, const QBy
     }
     if (out.body.contains(QLatin1String("-----BEGIN PGP MESSAGE-----"))) {
         out.isEncrypted = true;
-        out.warnings.append(tr("The message holds inline OpenPGP encrypted text that was not decrypted."));
+        out.warnings.append(inlineNotDecryptedWarning());
     }
     return outcome;
 }

@@ -39,6 +39,9 @@ public:
     static _GMimeParserOptions* newParserOptions(QStringList* warnings);
     // Quarantine reason for raw bytes that are not worth parsing (empty, too large); empty when fine.
     static QString precheck(const QByteArray& raw);
+    // The warnings for OpenPGP-encrypted content the parser leaves alone (MailCrypto drops them once decrypted).
+    static QString notDecryptedWarning();
+    static QString inlineNotDecryptedWarning();
 };
 
 } // namespace fb

@@ -13,10 +13,7 @@
 #include <QJsonObject>
 
 // PGP/MIME signing comes with MailKeys (branch mailpgp); remove the guard after merging.
-#if __has_include("core/mail/MailKeys.h")
 #include "core/mail/MailKeys.h"
-#define FB_HAVE_MAIL_KEYS 1
-#endif
 
 using namespace fb;
 
@@ -228,17 +225,14 @@ TEST_CASE("AdvisoryMailer: unsigned mail carries the TLP in the subject, the tex
     }
 }
 
-// Hidden until PGP/MIME signing (branch mailpgp) is merged: then run with [.pgpmime] or un-hide.
-TEST_CASE("AdvisoryMailer: mail is PGP/MIME signed with the team key", "[.pgpmime]")
+TEST_CASE("AdvisoryMailer: mail is PGP/MIME signed with the team key", "[pgpmime]")
 {
     MailerFixture f;
     GnupgHome teamHome = test::makeHome();
     const QString teamKey = test::generateKey(teamHome, QStringLiteral("Firebreak Test CERT <cert@cert.example.org>"));
     MailComposer composer(*f.vault, f.clock, QStringLiteral("alice"));
-#ifdef FB_HAVE_MAIL_KEYS
     MailKeys keys(test::makeHome(), std::move(teamHome), {});
     composer.setKeys(&keys);
-#endif
     auto sent = AdvisoryMailer(*f.vault, f.clock, QStringLiteral("alice"))
                     .compose(f.advisory(TlpLevel::Green), QStringLiteral("partners"), composer, teamKey);
     INFO((sent ? QString() : sent.error().toString()).toStdString());

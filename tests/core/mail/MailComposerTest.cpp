@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/mail/MailComposer.h"
 #include "core/mail/MailImporter.h"
-#include "tests/core/mail/MailTestSupport.h"
+#include "core/mail/MailCrypto.h"
+#include "core/mail/MailStore.h"
+#include "core/mail/MessageParser.h"
+#include "core/mail/PgpMime.h"
+#include "tests/core/mail/PgpMailTestSupport.h"
+
+#include <QRegularExpression>
 
 using namespace fb;
 using namespace fb::test;
@@ -15,6 +21,65 @@ ImportCase importOne(MailWorkspace& ws, const QByteArray& raw)
     if (!c)
         FAIL(c.error().toString().toStdString());
     return *c;
+}
+
+struct SignedParts
+{
+    QByteArray data;      // the first part of multipart/signed, as sent (LF)
+    QByteArray signature; // the armored signature
+};
+
+// Takes a multipart/signed message apart by its boundary, as RFC 3156 defines the parts: no MIME library.
+SignedParts signedParts(const QByteArray& raw)
+{
+    const QRegularExpression type(QStringLiteral("Content-Type: multipart/signed;[^\\n]*(?:\\n[ \\t][^\\n]*)*"),
+                                  QRegularExpression::CaseInsensitiveOption);
+    const QString header = type.match(QString::fromLatin1(raw)).captured(0);
+    const QRegularExpression boundaryParameter(QStringLiteral("boundary=\"?([^\";\\s]+)"));
+    const QByteArray boundary = boundaryParameter.match(header).captured(1).toLatin1();
+    REQUIRE_FALSE(boundary.isEmpty());
+    const QByteArray open = "--" + boundary + "\n";
+    const QByteArray between = "\n--" + boundary + "\n";
+    const qsizetype start = raw.indexOf(open);
+    REQUIRE(start >= 0);
+    const qsizetype end = raw.indexOf(between, start + open.size());
+    REQUIRE(end > start);
+    SignedParts parts;
+    parts.data = raw.mid(start + open.size(), end - start - open.size());
+    const qsizetype signatureStart = end + between.size();
+    const qsizetype signatureEnd = raw.indexOf(QByteArray("\n--" + boundary + "--"), signatureStart);
+    REQUIRE(signatureEnd > signatureStart);
+    const QByteArray part = raw.mid(signatureStart, signatureEnd - signatureStart);
+    parts.signature = part.mid(part.indexOf("\n\n") + 2);
+    return parts;
+}
+
+// The stock gpg, in a throwaway home that knows only publicKey, on a detached signature over data.
+GpgRun stockVerify(const QByteArray& publicKey, const QByteArray& data, const QByteArray& signature)
+{
+    GnupgHome home = makeHome();
+    REQUIRE(gpg(home, {QStringLiteral("--import")}, publicKey).exitCode == 0);
+    TempDir dir;
+    writeAll(dir.file(QStringLiteral("part")), data);
+    writeAll(dir.file(QStringLiteral("part.asc")), signature);
+    return gpg(home,
+               {QStringLiteral("--verify"), dir.file(QStringLiteral("part.asc")), dir.file(QStringLiteral("part"))});
+}
+
+OutgoingMail pgpMail(qint64 ticketId)
+{
+    OutgoingMail mail;
+    mail.ticketId = ticketId;
+    mail.from = kTeamUid;
+    mail.to = {kPeerUid};
+    mail.body = QStringLiteral("Grüße – the host 198.51.100.7 is cleaned.\nFrom now on we watch it.\n");
+    mail.tlp = TlpLevel::Amber;
+    mail.attachments.append({QStringLiteral("report.txt"), QStringLiteral("text/plain"), "line 1\nFrom line 2\n", {}});
+    mail.attachments.append({QStringLiteral("dump.bin"),
+                             QStringLiteral("application/octet-stream"),
+                             QByteArray("\x00\x01\xff\r\n", 5),
+                             {}});
+    return mail;
 }
 
 } // namespace
@@ -111,4 +176,180 @@ TEST_CASE("TLP RED and AMBER+STRICT are never sent in the clear", "[mail][compos
     CHECK_FALSE(composer.compose(mail));
     mail.to = {QStringLiteral("not an address")};
     CHECK_FALSE(composer.compose(mail));
+}
+
+TEST_CASE("A signed message verifies with the stock gpg and a tampered copy fails", "[mail][compose][pgp]")
+{
+    PgpPeers peers;
+    const ImportCase report = importOne(peers.ws, plainMessage("sig@isp.example.net", "Compromised host", "See logs."));
+    const QByteArray teamPublic = publicKey(peers.teamHome, peers.teamKey);
+    auto keys = peers.keys();
+    MailComposer composer(*peers.ws.vault, peers.ws.clock, QStringLiteral("handler"));
+    composer.setKeys(keys.get());
+    OutgoingMail mail = pgpMail(report.ticketId);
+    mail.signKey = peers.teamKey;
+    auto sent = composer.compose(mail);
+    if (!sent)
+        FAIL(sent.error().toString().toStdString());
+    CHECK(sent->raw.contains("Content-Type: multipart/signed"));
+    CHECK(sent->raw.contains("protocol=\"application/pgp-signature\""));
+    CHECK(sent->raw.contains("micalg=pgp-sha"));
+    CHECK(sent->isSigned);
+    CHECK(sent->signatureStatus == QLatin1String("good"));
+    CHECK(sent->signerFingerprint == peers.teamKey);
+    for (const QByteArray& line : sent->raw.split('\n'))
+        for (char c : line)
+            REQUIRE(static_cast<unsigned char>(c) < 0x80); // 7-bit: survives any transport
+
+    const SignedParts parts = signedParts(sent->raw);
+    CHECK(parts.signature.startsWith("-----BEGIN PGP SIGNATURE-----"));
+    const GpgRun good = stockVerify(teamPublic, crlf(parts.data), parts.signature);
+    INFO(good.err.toStdString());
+    CHECK(good.exitCode == 0);
+    CHECK(good.err.contains("Good signature"));
+
+    QByteArray tampered = parts.data;
+    REQUIRE(tampered.contains("198.51.100.7"));
+    tampered.replace("198.51.100.7", "198.51.100.8");
+    const GpgRun bad = stockVerify(teamPublic, crlf(tampered), parts.signature);
+    CHECK(bad.exitCode != 0);
+    CHECK(bad.err.contains("BAD signature"));
+    // Without CRLF canonicalisation the same bytes do not verify: the signature is over the RFC 3156 form.
+    CHECK(stockVerify(teamPublic, parts.data, parts.signature).exitCode != 0);
+}
+
+TEST_CASE("Round trip: a signed message we send re-imports to its ticket with the same text and attachments",
+          "[mail][compose][pgp]")
+{
+    PgpPeers peers;
+    const ImportCase report = importOne(peers.ws, plainMessage("rt@isp.example.net", "Phishing site", "See URL."));
+    REQUIRE(KeyringStore(*peers.ws.vault, peers.ws.clock)
+                .addKeys(publicKey(peers.teamHome, peers.teamKey), QStringLiteral("our own key")));
+    auto keys = peers.keys();
+    MailComposer composer(*peers.ws.vault, peers.ws.clock, QStringLiteral("handler"));
+    composer.setKeys(keys.get());
+    OutgoingMail mail = pgpMail(report.ticketId);
+    mail.signKey = peers.teamKey;
+    auto sent = composer.composeAndStore(mail);
+    if (!sent)
+        FAIL(sent.error().toString().toStdString());
+
+    auto box = composer.ticketMbox(report.ticketId);
+    REQUIRE(box);
+    TempDir dir;
+    writeAll(dir.file(QStringLiteral("ticket.mbox")), *box);
+    MailCrypto crypto(*keys);
+    MailImporter importer(*peers.ws.vault, peers.ws.clock, QStringLiteral("tester"));
+    importer.setCrypto(&crypto);
+    DirectJobControl job;
+    auto result = importer.importPaths({dir.file(QStringLiteral("ticket.mbox"))}, job);
+    REQUIRE(result);
+    CHECK(result->duplicates == 1);
+    CHECK(result->threaded == 1);
+    REQUIRE(result->cases.size() == 2);
+    CHECK(result->cases[1].ticketId == report.ticketId);
+
+    auto stored = MailStore(*peers.ws.vault).messagesOf(report.ticketId, true);
+    REQUIRE(stored);
+    REQUIRE(stored->size() == 3);
+    const ParsedMessage& back = stored->at(2).message;
+    CHECK(stored->at(2).direction == MailDirection::In);
+    CHECK(back.raw == sent->raw);
+    CHECK(back.body == sent->body);
+    CHECK(back.body.contains(QStringLiteral("Grüße – the host 198.51.100.7 is cleaned.\nFrom now on")));
+    CHECK(back.signatureStatus == QLatin1String("good"));
+    CHECK(back.signerFingerprint == peers.teamKey);
+    REQUIRE(back.attachments.size() == sent->attachments.size());
+    for (qsizetype i = 0; i < back.attachments.size(); ++i) {
+        CHECK(back.attachments[i].name == sent->attachments[i].name);
+        CHECK(back.attachments[i].content == sent->attachments[i].content);
+    }
+    CHECK(back.attachments[0].content == "line 1\nFrom line 2\n");
+    CHECK(back.attachments[1].content == QByteArray("\x00\x01\xff\r\n", 5));
+}
+
+TEST_CASE("Encrypted mail goes only to recipients with a trusted key", "[mail][compose][pgp]")
+{
+    PgpPeers peers;
+    const ImportCase report = importOne(peers.ws, plainMessage("enc@isp.example.net", "APT case", "Details."));
+    auto keys = peers.keys();
+    MailComposer composer(*peers.ws.vault, peers.ws.clock, QStringLiteral("handler"));
+    OutgoingMail mail = pgpMail(report.ticketId);
+    mail.tlp = TlpLevel::Red;
+    mail.encrypt = true;
+    mail.signKey = peers.teamKey;
+
+    auto noKeys = composer.compose(mail);
+    REQUIRE_FALSE(noKeys);
+    CHECK(noKeys.error().code == ErrorCode::Usage);
+
+    composer.setKeys(keys.get());
+    SECTION("TLP:RED signed and encrypted to the peer: only the peer and we can read it")
+    {
+        auto sent = composer.composeAndStore(mail);
+        if (!sent)
+            FAIL(sent.error().toString().toStdString());
+        CHECK(sent->raw.contains("Content-Type: multipart/encrypted"));
+        CHECK(sent->raw.contains("protocol=\"application/pgp-encrypted\""));
+        CHECK_FALSE(sent->raw.contains("198.51.100.7"));
+        CHECK(sent->subject.contains(QLatin1String("TLP:RED")));
+        CHECK(sent->isEncrypted);
+        CHECK(sent->body.startsWith(QLatin1String("TLP:RED\n\n")));
+        CHECK(sent->body.contains(QLatin1String("198.51.100.7")));
+
+        // The peer decrypts with the stock gpg and finds a signed MIME entity with our text.
+        const PgpMime::Block block = PgpMime::findBlock(sent->raw, QByteArray("-----BEGIN PGP MESSAGE-----"),
+                                                        QByteArray("-----END PGP MESSAGE-----"));
+        REQUIRE(block.found());
+        const GpgRun decrypted =
+            gpg(peers.peerHome, {QStringLiteral("--decrypt")}, sent->raw.mid(block.start, block.length));
+        INFO(decrypted.err.toStdString());
+        REQUIRE(decrypted.exitCode == 0);
+        CHECK(decrypted.out.contains("multipart/signed"));
+        CHECK(decrypted.out.contains("198.51.100.7"));
+
+        // We can read what we sent: it was encrypted to our key too; the signature inside is good.
+        ParsedMessage back = MessageParser::parse(sent->raw).message;
+        MailCrypto(*keys).process(back);
+        CHECK(back.isEncrypted);
+        CHECK(back.body == sent->body);
+        CHECK(back.signatureStatus == QLatin1String("good"));
+        REQUIRE(back.attachments.size() == 3); // ours and the signature
+        CHECK(back.attachments[1].content == QByteArray("\x00\x01\xff\r\n", 5));
+
+        auto stored = MailStore(*peers.ws.vault).messagesOf(report.ticketId, true);
+        REQUIRE(stored);
+        REQUIRE(stored->size() == 2);
+        CHECK(stored->at(1).message.isEncrypted);
+        CHECK(stored->at(1).message.raw == sent->raw);
+    }
+    SECTION("encrypted but not signed")
+    {
+        mail.signKey.clear();
+        auto sent = composer.compose(mail);
+        if (!sent)
+            FAIL(sent.error().toString().toStdString());
+        CHECK(sent->isEncrypted);
+        CHECK(sent->signatureStatus == QLatin1String("not-signed"));
+        CHECK_FALSE(sent->raw.contains("multipart/signed"));
+        const PgpMime::Block block = PgpMime::findBlock(sent->raw, QByteArray("-----BEGIN PGP MESSAGE-----"),
+                                                        QByteArray("-----END PGP MESSAGE-----"));
+        REQUIRE(block.found());
+        const GpgRun decrypted =
+            gpg(peers.peerHome, {QStringLiteral("--decrypt")}, sent->raw.mid(block.start, block.length));
+        REQUIRE(decrypted.exitCode == 0);
+        CHECK(decrypted.out.startsWith("Content-Type: multipart/mixed"));
+        CHECK(decrypted.out.contains("\r\n")); // the CRLF form was encrypted
+    }
+    SECTION("a recipient without a key in the workspace keyring is refused by name")
+    {
+        mail.cc = {QStringLiteral("Other Team <soc@other.example>")};
+        auto refused = composer.composeAndStore(mail);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == ErrorCode::NotFound);
+        CHECK(refused.error().message.contains(QLatin1String("soc@other.example")));
+        auto stored = MailStore(*peers.ws.vault).messagesOf(report.ticketId, false);
+        REQUIRE(stored);
+        CHECK(stored->size() == 1); // nothing was stored
+    }
 }

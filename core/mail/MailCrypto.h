@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MailCrypto: the optional OpenPGP stage after parsing: verifies PGP/MIME (RFC 3156) and inline-signed mail
+// against the workspace keyring and decrypts PGP/MIME and inline-encrypted mail with the team's key. The
+// parsed message gets the decrypted text and attachments, the signature status and the signer; its raw
+// bytes stay as received. Decrypted content stays in memory.
+#pragma once
+
+#include "core/crypto/SignatureStatus.h"
+#include "core/mail/ParsedMessage.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+struct _GMimeMessage;
+
+namespace fb {
+
+class OpenPgp;
+class MailKeys;
+struct VerificationResult;
+
+class MailCrypto
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::MailCrypto)
+
+public:
+    // keyring checks signatures (the sealed home of KeyringStore::materialise()); secret, when given,
+    // decrypts (the home with the team's secret key). Both must outlive this object.
+    MailCrypto(OpenPgp& keyring, OpenPgp* secret);
+    explicit MailCrypto(MailKeys& keys);
+
+    // Verifies and decrypts in place. Never fails: what cannot be checked or decrypted becomes a warning,
+    // and an encrypted message that cannot be decrypted is kept as it came, marked encrypted.
+    void process(ParsedMessage& message);
+
+    // The stored word for a signature status: good, good-untrusted, no-public-key, expired-key, revoked-key,
+    // bad, error, not-signed. (MessageParser alone writes not-verified.)
+    static QString statusKey(SignatureStatus status);
+
+private:
+    void decryptMime(ParsedMessage& message, _GMimeMessage* mime);
+    void verifyMime(ParsedMessage& message, _GMimeMessage* mime);
+    void decryptInline(ParsedMessage& message, _GMimeMessage* mime);
+    void verifyInline(ParsedMessage& message, _GMimeMessage* mime);
+    // Checks a clear-signed block in text and puts the signed text where the block was in the body.
+    void verifyClearSigned(ParsedMessage& message, const QByteArray& text, const QString& charset);
+    // The signature inside an encrypted message, checked against the keyring rather than the secret home.
+    void verifyCombined(ParsedMessage& message, const QByteArray& ciphertext, const VerificationResult& fallback);
+    void record(ParsedMessage& message, const VerificationResult& result);
+
+    OpenPgp& m_keyring;
+    OpenPgp* m_secret = nullptr;
+};
+
+} // namespace fb

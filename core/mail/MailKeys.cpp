@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/mail/MailKeys.h"
+
+#include "core/crypto/KeyringStore.h"
+
+namespace fb {
+
+MailKeys::MailKeys(GnupgHome keyringHome, GnupgHome secretHome, PassphraseCallback passphrase)
+    : m_keyringHome(std::move(keyringHome))
+    , m_secretHome(std::move(secretHome))
+    , m_keyring(m_keyringHome)
+    , m_secret(m_secretHome, std::move(passphrase))
+{
+}
+
+Result<std::unique_ptr<MailKeys>> MailKeys::forWorkspace(Vault& vault, const Clock& clock,
+                                                         PassphraseCallback passphrase)
+{
+    KeyringStore keyring(vault, clock);
+    auto home = keyring.materialise();
+    if (!home)
+        return fail(home.error());
+    return std::make_unique<MailKeys>(std::move(*home), GnupgHome::user(), std::move(passphrase));
+}
+
+Result<QStringList> MailKeys::recipientKeys(const QStringList& addresses)
+{
+    auto keys = m_keyring.listKeys();
+    if (!keys)
+        return fail(keys.error());
+    QStringList fingerprints;
+    for (const QString& address : addresses) {
+        const QString wanted = address.trimmed().toLower();
+        bool found = false;
+        for (const KeyInfo& key : std::as_const(*keys)) {
+            if (!key.isValid() || !key.canEncrypt || key.revoked || key.expired || key.disabled)
+                continue;
+            bool matches = false;
+            for (const QString& email : key.emails)
+                matches = matches || email.trimmed().toLower() == wanted;
+            if (!matches)
+                continue;
+            found = true;
+            if (!fingerprints.contains(key.fingerprint))
+                fingerprints.append(key.fingerprint);
+        }
+        if (!found)
+            return fail(ErrorCode::NotFound,
+                        tr("The workspace keyring has no valid key for %1 that can encrypt; add the recipient's key "
+                           "(after comparing its fingerprint) or send without encryption.")
+                            .arg(address),
+                        QStringLiteral("encrypt"));
+    }
+    return fingerprints;
+}
+
+Status MailKeys::addOwnKey(const QString& fingerprint)
+{
+    auto exported = m_secret.exportPublicKey(fingerprint, OpenPgp::ExportMode::Minimal);
+    if (!exported)
+        return fail(exported.error());
+    auto imported = m_keyring.importKeys(*exported);
+    if (!imported)
+        return fail(imported.error());
+    return m_keyring.trustKeys(imported->fingerprints);
+}
+
+} // namespace fb

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MailKeys: the two GnuPG homes OpenPGP mail needs (see docs/openpgp.md): the workspace keyring in a sealed
+// home, where peers' signatures are checked and mail to peers is encrypted, and the home holding the team's
+// secret key (the user's own), which signs and decrypts.
+#pragma once
+
+#include "core/base/Clock.h"
+#include "core/base/Result.h"
+#include "core/crypto/GnupgHome.h"
+#include "core/crypto/OpenPgp.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace fb {
+
+class Vault;
+
+class MailKeys
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::MailKeys)
+
+public:
+    // keyringHome: trusted peers' public keys (KeyringStore::materialise()); secretHome: the team's secret key.
+    MailKeys(GnupgHome keyringHome, GnupgHome secretHome, PassphraseCallback passphrase);
+    // The workspace keyring and the user's own GnuPG home ($GNUPGHOME, else ~/.gnupg).
+    static Result<std::unique_ptr<MailKeys>> forWorkspace(Vault& vault, const Clock& clock,
+                                                          PassphraseCallback passphrase);
+
+    OpenPgp& keyring() { return m_keyring; }
+    OpenPgp& secret() { return m_secret; }
+
+    // For each address, the keyring's valid keys that can encrypt and carry that address. An address
+    // without such a key is refused by name (ErrorCode::NotFound).
+    Result<QStringList> recipientKeys(const QStringList& addresses);
+    // Makes our own public key (from the secret home) a recipient in the keyring home too, so that the team
+    // can read what it sent.
+    Status addOwnKey(const QString& fingerprint);
+
+private:
+    GnupgHome m_keyringHome;
+    GnupgHome m_secretHome;
+    OpenPgp m_keyring; // after the homes, which it points into
+    OpenPgp m_secret;
+};
+
+} // namespace fb

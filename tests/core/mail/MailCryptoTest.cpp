@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/mail/MailCrypto.h"
+
+#include "core/mail/MailImporter.h"
+#include "core/mail/MailStore.h"
+#include "core/mail/MessageParser.h"
+#include "tests/core/mail/PgpMailTestSupport.h"
+
+using namespace fb;
+using namespace fb::test;
+
+namespace {
+
+const QByteArray kSignedContent = "Content-Type: text/plain; charset=utf-8\n"
+                                  "Content-Transfer-Encoding: quoted-printable\n\n"
+                                  "Scanning from 198.51.100.7 since 09:00 =E2=80=93 please check.\n";
+
+const QByteArray kEntity = "Content-Type: multipart/mixed; boundary=\"inner\"\n\n"
+                           "--inner\nContent-Type: text/plain; charset=utf-8\n\n"
+                           "Confidential: 203.0.113.9 is compromised.\n"
+                           "--inner\nContent-Type: text/plain; name=\"log.txt\"\n"
+                           "Content-Disposition: attachment; filename=\"log.txt\"\n"
+                           "Content-Transfer-Encoding: base64\n\n"
+                           "bG9nIGxpbmUgMQpsb2cgbGluZSAyCg==\n"
+                           "--inner--\n";
+
+ParsedMessage parsed(const QByteArray& raw)
+{
+    MessageParser::Outcome outcome = MessageParser::parse(raw);
+    REQUIRE(outcome.quarantineReason.isEmpty());
+    return outcome.message;
+}
+
+ParsedMessage processed(MailKeys& keys, const QByteArray& raw)
+{
+    ParsedMessage message = parsed(raw);
+    MailCrypto(keys).process(message);
+    CHECK(message.raw == raw); // kept as received
+    return message;
+}
+
+} // namespace
+
+TEST_CASE("PGP/MIME signed mail gets the signature status of the workspace keyring", "[mail][pgp]")
+{
+    PgpPeers peers;
+    const QByteArray good = pgpMimeSigned(peers.peerHome, peers.peerKey, "good@peer.example", kSignedContent);
+
+    SECTION("without the crypto stage the parser only notes a signature")
+    {
+        const ParsedMessage message = parsed(good);
+        CHECK(message.isSigned);
+        CHECK(message.signatureStatus == QLatin1String("not-verified"));
+    }
+    SECTION("good")
+    {
+        auto keys = peers.keys();
+        const ParsedMessage message = processed(*keys, good);
+        CHECK(message.isSigned);
+        CHECK_FALSE(message.isEncrypted);
+        CHECK(message.signatureStatus == QLatin1String("good"));
+        CHECK(message.signerFingerprint == peers.peerKey);
+        CHECK(message.body == QStringLiteral("Scanning from 198.51.100.7 since 09:00 – please check.\n"));
+        CHECK(message.warnings.isEmpty());
+    }
+    SECTION("a signed part inside a mailing list's multipart/mixed: good but only partly covered")
+    {
+        const QByteArray raw = mailHeader("list@peer.example", "[list] Signed report") +
+                               "Content-Type: multipart/mixed; boundary=\"outer\"\n\n--outer\n" +
+                               pgpMimeSignedEntity(peers.peerHome, peers.peerKey, kSignedContent) +
+                               "\n--outer\nContent-Type: text/plain\n\n-- \nThe list footer, added later.\n--outer--\n";
+        auto keys = peers.keys();
+        const ParsedMessage message = processed(*keys, raw);
+        CHECK(message.signatureStatus == QLatin1String("good"));
+        CHECK(message.body.contains(QLatin1String("The list footer")));
+        bool warned = false;
+        for (const QString& w : message.warnings)
+            warned = warned || w.contains(QLatin1String("Only part of the message is signed"));
+        CHECK(warned);
+    }
+    SECTION("bad: one changed character in the signed part")
+    {
+        QByteArray tampered = good;
+        tampered.replace("198.51.100.7", "198.51.100.8");
+        auto keys = peers.keys();
+        const ParsedMessage message = processed(*keys, tampered);
+        CHECK(message.signatureStatus == QLatin1String("bad"));
+        CHECK_FALSE(message.warnings.isEmpty());
+    }
+    SECTION("no public key: signed by a key the workspace does not hold")
+    {
+        const QString stranger = generateKey(peers.peerHome, QStringLiteral("Stranger <x@stranger.example>"));
+        const QByteArray raw = pgpMimeSigned(peers.peerHome, stranger, "stranger@peer.example", kSignedContent);
+        auto keys = peers.keys();
+        const ParsedMessage message = processed(*keys, raw);
+        CHECK(message.signatureStatus == QLatin1String("no-public-key"));
+        CHECK(stranger.endsWith(message.signerFingerprint)); // GnuPG names the key by its id only
+    }
+    SECTION("expired key: signed in 2020 with a key that expired a day later")
+    {
+        const QStringList past{QStringLiteral("--faked-system-time"), QStringLiteral("20200101T000000!")};
+        const QString old =
+            generateKey(peers.peerHome, QStringLiteral("Old <old@peer.example>"), QStringLiteral("ed25519"),
+                        QStringLiteral("sign"), QStringLiteral("1d"), {}, past);
+        const QByteArray raw =
+            pgpMimeSigned(peers.peerHome, old, "old@peer.example", kSignedContent,
+                          {QStringLiteral("--faked-system-time"), QStringLiteral("20200101T010000!")});
+        REQUIRE(KeyringStore(*peers.ws.vault, peers.ws.clock)
+                    .addKeys(publicKey(peers.peerHome, old), QStringLiteral("test")));
+        auto keys = peers.keys();
+        CHECK(processed(*keys, raw).signatureStatus == QLatin1String("expired-key"));
+    }
+    SECTION("revoked key: the keyring holds the peer's revocation")
+    {
+        QByteArray revocation = readAll(peers.peerHome.path() + QStringLiteral("/openpgp-revocs.d/") + peers.peerKey +
+                                        QStringLiteral(".rev"));
+        revocation.replace(":-----BEGIN PGP PUBLIC KEY BLOCK-----", "-----BEGIN PGP PUBLIC KEY BLOCK-----");
+        REQUIRE(gpg(peers.peerHome, {QStringLiteral("--import")}, revocation).exitCode == 0);
+        REQUIRE(KeyringStore(*peers.ws.vault, peers.ws.clock)
+                    .addKeys(publicKey(peers.peerHome, peers.peerKey), QStringLiteral("test")));
+        auto keys = peers.keys();
+        CHECK(processed(*keys, good).signatureStatus == QLatin1String("revoked-key"));
+    }
+    SECTION("not signed")
+    {
+        auto keys = peers.keys();
+        const ParsedMessage message =
+            processed(*keys, plainMessage("plain@peer.example", "Plain", "Nothing to see here."));
+        CHECK_FALSE(message.isSigned);
+        CHECK(message.signatureStatus == QLatin1String("not-signed"));
+        CHECK(message.signerFingerprint.isEmpty());
+    }
+}
+
+TEST_CASE("PGP/MIME encrypted mail is decrypted with the team key", "[mail][pgp]")
+{
+    PgpPeers peers;
+
+    SECTION("encrypted: text and attachment come out, not signed")
+    {
+        const QByteArray raw = pgpMimeEncrypted(peers.peerHome, peers.teamKey, "enc@peer.example", kEntity);
+        CHECK_FALSE(raw.contains("203.0.113.9"));
+        const ParsedMessage before = parsed(raw);
+        CHECK(before.isEncrypted);
+        CHECK(before.warnings.contains(MessageParser::notDecryptedWarning()));
+        auto keys = peers.keys();
+        const ParsedMessage message = processed(*keys, raw);
+        CHECK(message.isEncrypted);
+        CHECK_FALSE(message.isSigned);
+        CHECK(message.signatureStatus == QLatin1String("not-signed"));
+        CHECK(message.body == QStringLiteral("Confidential: 203.0.113.9 is compromised."));
+        REQUIRE(message.attachments.size() == 1);
+        CHECK(message.attachments[0].name == QStringLiteral("log.txt"));
+        CHECK(message.attachments[0].content == "log line 1\nlog line 2\n");
+        CHECK(message.warnings.isEmpty());
+        CHECK(message.subject == QStringLiteral("Encrypted report"));
+    }
+    SECTION("encrypted and signed in one (RFC 3156 6.2): the signature is checked against the keyring")
+    {
+        const QByteArray raw =
+            pgpMimeEncrypted(peers.peerHome, peers.teamKey, "encsig@peer.example", kEntity, peers.peerKey);
+        auto keys = peers.keys();
+        const ParsedMessage message = processed(*keys, raw);
+        CHECK(message.isEncrypted);
+        CHECK(message.isSigned);
+        CHECK(message.signatureStatus == QLatin1String("good"));
+        CHECK(message.signerFingerprint == peers.peerKey);
+        CHECK(message.body.contains(QLatin1String("203.0.113.9")));
+        CHECK(message.warnings.isEmpty());
+    }
+    SECTION("encrypted and signed by a key the workspace does not vouch for")
+    {
+        const QString stranger = generateKey(peers.peerHome, QStringLiteral("Stranger <x@stranger.example>"));
+        const QByteArray raw =
+            pgpMimeEncrypted(peers.peerHome, peers.teamKey, "encstr@peer.example", kEntity, stranger);
+        auto keys = peers.keys();
+        const ParsedMessage message = processed(*keys, raw);
+        CHECK(message.body.contains(QLatin1String("203.0.113.9")));
+        CHECK(message.signatureStatus == QLatin1String("no-public-key"));
+    }
+    SECTION("without the secret key the message is kept encrypted, with a warning, and imported")
+    {
+        const QByteArray raw = pgpMimeEncrypted(peers.peerHome, peers.teamKey, "nokey@peer.example", kEntity);
+        KeyringStore keyring(*peers.ws.vault, peers.ws.clock);
+        auto keyringHome = keyring.materialise();
+        REQUIRE(keyringHome);
+        MailKeys wrongKeys(std::move(*keyringHome), makeHome(), {}); // a home without our secret key
+        const ParsedMessage message = processed(wrongKeys, raw);
+        CHECK(message.isEncrypted);
+        CHECK_FALSE(message.body.contains(QLatin1String("203.0.113.9")));
+        CHECK(message.warnings.contains(MessageParser::notDecryptedWarning()));
+        bool explained = false;
+        for (const QString& w : message.warnings)
+            explained = explained || w.contains(QLatin1String("could not be decrypted"));
+        CHECK(explained);
+
+        MailCrypto crypto(wrongKeys);
+        MailImporter importer(*peers.ws.vault, peers.ws.clock, QStringLiteral("tester"));
+        importer.setCrypto(&crypto);
+        auto c = importer.importBytes(raw, QStringLiteral("test"));
+        REQUIRE(c);
+        CHECK(c->outcome == ImportOutcome::Imported);
+        auto stored = MailStore(*peers.ws.vault).messagesOf(c->ticketId, true);
+        REQUIRE(stored);
+        REQUIRE(stored->size() == 1);
+        CHECK(stored->at(0).message.raw == raw);
+        CHECK(stored->at(0).message.isEncrypted);
+    }
+}
+
+TEST_CASE("Inline OpenPGP: clear-signed text is verified and an inline message decrypted", "[mail][pgp]")
+{
+    PgpPeers peers;
+    const QByteArray text = "Please block 192.0.2.55 – it attacks our mail servers.\n";
+
+    SECTION("inline signed: the body is the signed text")
+    {
+        const GpgRun signedText =
+            gpg(peers.peerHome, {QStringLiteral("--local-user"), peers.peerKey, QStringLiteral("--clearsign")}, text);
+        REQUIRE(signedText.exitCode == 0);
+        auto keys = peers.keys();
+        const ParsedMessage message = processed(*keys, inlineMessage("inline@peer.example", signedText.out));
+        CHECK(message.isSigned);
+        CHECK(message.signatureStatus == QLatin1String("good"));
+        CHECK(message.signerFingerprint == peers.peerKey);
+        CHECK(message.body == QString::fromUtf8(text));
+
+        QByteArray tampered = signedText.out;
+        tampered.replace("192.0.2.55", "192.0.2.56");
+        CHECK(processed(*keys, inlineMessage("inline-bad@peer.example", tampered)).signatureStatus ==
+              QLatin1String("bad"));
+    }
+    SECTION("quoted armour is not a signature")
+    {
+        const GpgRun signedText =
+            gpg(peers.peerHome, {QStringLiteral("--local-user"), peers.peerKey, QStringLiteral("--clearsign")}, text);
+        REQUIRE(signedText.exitCode == 0);
+        QByteArray quoted = "You wrote:\n> " + signedText.out;
+        quoted.replace("\n", "\n> ");
+        const QByteArray raw = inlineMessage("quoted@peer.example", "Thanks.\n\n" + quoted);
+        CHECK(parsed(raw).signatureStatus == QLatin1String("not-verified"));
+        auto keys = peers.keys();
+        const ParsedMessage message = processed(*keys, raw);
+        CHECK_FALSE(message.isSigned);
+        CHECK(message.signatureStatus == QLatin1String("not-signed"));
+        CHECK(message.body == parsed(raw).body);
+    }
+    SECTION("inline encrypted: the body is the plaintext")
+    {
+        const GpgRun encrypted =
+            gpg(peers.peerHome,
+                {QStringLiteral("--armor"), QStringLiteral("--trust-model"), QStringLiteral("always"),
+                 QStringLiteral("--recipient"), peers.teamKey, QStringLiteral("--encrypt")},
+                text);
+        REQUIRE(encrypted.exitCode == 0);
+        const QByteArray raw = inlineMessage("inline-enc@peer.example", "Hello,\n\n" + encrypted.out);
+        CHECK(parsed(raw).warnings.contains(MessageParser::inlineNotDecryptedWarning()));
+        auto keys = peers.keys();
+        const ParsedMessage message = processed(*keys, raw);
+        CHECK(message.isEncrypted);
+        CHECK(message.body == QStringLiteral("Hello,\n\n") + QString::fromUtf8(text));
+        CHECK_FALSE(message.warnings.contains(MessageParser::inlineNotDecryptedWarning()));
+    }
+}
+
+TEST_CASE("Imported OpenPGP mail is stored with its status and signer and encryption", "[mail][pgp]")
+{
+    PgpPeers peers;
+    const QByteArray raw =
+        pgpMimeEncrypted(peers.peerHome, peers.teamKey, "stored@peer.example", kEntity, peers.peerKey);
+    auto keys = peers.keys();
+    MailCrypto crypto(*keys);
+    MailImporter importer(*peers.ws.vault, peers.ws.clock, QStringLiteral("tester"));
+    importer.setCrypto(&crypto);
+    auto c = importer.importBytes(raw, QStringLiteral("test"));
+    REQUIRE(c);
+    REQUIRE(c->outcome == ImportOutcome::Imported);
+    auto stored = MailStore(*peers.ws.vault).messagesOf(c->ticketId, true);
+    REQUIRE(stored);
+    REQUIRE(stored->size() == 1);
+    const ParsedMessage& m = stored->at(0).message;
+    CHECK(m.raw == raw);
+    CHECK(m.isEncrypted);
+    CHECK(m.signatureStatus == QLatin1String("good"));
+    CHECK(m.signerFingerprint == peers.peerKey);
+    CHECK(m.body == QStringLiteral("Confidential: 203.0.113.9 is compromised."));
+    REQUIRE(m.attachments.size() == 1);
+    CHECK(m.attachments[0].content == "log line 1\nlog line 2\n");
+}
