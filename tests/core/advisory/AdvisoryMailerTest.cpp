@@ -243,6 +243,9 @@ TEST_CASE("AdvisoryMailer: mail is PGP/MIME signed with the team key", "[pgpmime
     CHECK(sent->signatureStatus == QStringLiteral("good"));
     CHECK(sent->signerFingerprint == teamKey);
     CHECK(sent->subject.startsWith(QStringLiteral("TLP:GREEN ")));
-    REQUIRE(sent->attachments.size() == 1);
-    CHECK(sent->attachments.first().name == QStringLiteral("firebreak-2026-0001.json"));
+    // The CSAF document, and the detached signature the parser lists beside it.
+    QStringList names;
+    for (const MailAttachment& attachment : sent->attachments)
+        names.append(attachment.name);
+    CHECK(names == QStringList{QStringLiteral("firebreak-2026-0001.json"), QStringLiteral("signature.asc")});
 }
