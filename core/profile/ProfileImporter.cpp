@@ -71,10 +71,13 @@ QString hours(const TeamProfile& p)
         return p.hoursOfService;
     static const QRegularExpression words(QStringLiteral("hours|24/7|24x7|monday|mon-fri|business day"),
                                           QRegularExpression::CaseInsensitiveOption);
+    // The first sentence that speaks of hours, read across the lines of its paragraph.
+    static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.;])\\s+"));
     for (const char* section : {"2.11", "2.10"})
-        for (const QString& line : p.text.value(QString::fromLatin1(section)).split(QLatin1Char('\n')))
-            if (words.match(line).hasMatch())
-                return line.trimmed();
+        for (const QString& paragraph : p.text.value(QString::fromLatin1(section)).split(QStringLiteral("\n\n")))
+            for (const QString& sentence : paragraph.simplified().split(sentenceEnd))
+                if (words.match(sentence).hasMatch())
+                    return sentence;
     return {};
 }
 
@@ -86,8 +89,12 @@ Team ProfileImporter::teamFromProfile(const TeamProfile& p)
     QString name = p.sectionText(QStringLiteral("2.1")).section(QLatin1Char('\n'), 0, 0).trimmed();
     static const QRegularExpression withShort(QStringLiteral("^(.+?)\\s*\\(([^()]{2,30})\\)\\.?$"));
     if (const auto m = withShort.match(name); m.hasMatch()) {
-        t.officialName = m.captured(1).trimmed();
-        t.shortName = m.captured(2).trimmed();
+        // "Long Name (SHORT)", or "SHORT (Long Name)" as some teams write it.
+        const QString outside = m.captured(1).trimmed();
+        const QString inside = m.captured(2).trimmed();
+        const bool shortFirst = outside.size() < inside.size();
+        t.officialName = shortFirst ? inside : outside;
+        t.shortName = shortFirst ? outside : inside;
     } else {
         if (name.endsWith(QLatin1Char('.')))
             name.chop(1);

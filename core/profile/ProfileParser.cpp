@@ -85,6 +85,7 @@ public:
         if (line.indent > 3 || line.content.isEmpty())
             return std::nullopt;
         QString content = line.content;
+        const bool marked = content.startsWith(QLatin1Char('#')); // a Markdown heading is a heading wherever it is
         while (content.startsWith(QLatin1Char('#')))
             content = content.mid(1).trimmed();
         static const QRegularExpression numbered(QStringLiteral("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\S.*)$"));
@@ -93,7 +94,7 @@ public:
         if (match.hasMatch()) {
             const QString number = match.captured(1);
             const QString title = match.captured(2).trimmed();
-            const bool after = m_current.isEmpty() || ProfileSections::lessThan(m_current, number);
+            const bool after = marked || m_current.isEmpty() || ProfileSections::lessThan(m_current, number);
             if (const ProfileSection* s = matchTitle(title, &inlineContent))
                 return accept(s->number, content, inlineContent, number);
             if (after && looksLikeHeading(title)) {
@@ -118,7 +119,7 @@ private:
             m_seen.append(number);
         if (m_current.isEmpty() || ProfileSections::lessThan(m_current, order))
             m_current = order;
-        return Heading{number, written, inlineContent};
+        return Heading{number, written.simplified(), inlineContent};
     }
 
     QString m_current;
