@@ -6,6 +6,8 @@
 #include "app/cli/DirectoryCommands.h"
 #include "app/cli/ExitCodes.h"
 #include "app/cli/ObservableCommands.h"
+#include "app/cli/ProfileCommands.h"
+#include "app/cli/ProfilePublishCommands.h"
 #include "app/cli/SlaCommands.h"
 #include "app/cli/TaxonomyCommands.h"
 #include "app/cli/TicketCommands.h"
@@ -36,7 +38,8 @@ QString tr(const char* text)
 QList<Command> allCommands()
 {
     return WorkspaceCommands::commands() + TicketCommands::commands() + ObservableCommands::commands() +
-           TaxonomyCommands::commands() + SlaCommands::commands() + DirectoryCommands::commands();
+           TaxonomyCommands::commands() + SlaCommands::commands() + DirectoryCommands::commands() +
+           ProfileCommands::commands() + ProfilePublishCommands::commands();
 }
 
 QString commandTable(const QList<Command>& commands)

@@ -15,29 +15,6 @@ namespace fb {
 
 namespace {
 
-QString statusKey(SignatureStatus status)
-{
-    switch (status) {
-    case SignatureStatus::NotSigned:
-        return QStringLiteral("not-signed");
-    case SignatureStatus::KeyMissing:
-        return QStringLiteral("key-missing");
-    case SignatureStatus::ValidTrusted:
-        return QStringLiteral("valid");
-    case SignatureStatus::ValidUntrusted:
-        return QStringLiteral("valid-untrusted");
-    case SignatureStatus::KeyExpired:
-        return QStringLiteral("key-expired");
-    case SignatureStatus::KeyRevoked:
-        return QStringLiteral("key-revoked");
-    case SignatureStatus::Bad:
-        return QStringLiteral("bad");
-    case SignatureStatus::Error:
-        return QStringLiteral("error");
-    }
-    return {};
-}
-
 QList<Channel> phones(const QString& text, ChannelUsage usage)
 {
     static const QRegularExpression number(QStringLiteral("\\+?[0-9][0-9 ()./-]{5,}[0-9]"));
@@ -88,7 +65,12 @@ Team ProfileImporter::teamFromProfile(const TeamProfile& p)
     Team t;
     QString name = p.sectionText(QStringLiteral("2.1")).section(QLatin1Char('\n'), 0, 0).trimmed();
     static const QRegularExpression withShort(QStringLiteral("^(.+?)\\s*\\(([^()]{2,30})\\)\\.?$"));
-    if (const auto m = withShort.match(name); m.hasMatch()) {
+    static const QRegularExpression dashed(QStringLiteral("^(\\S{2,20})\\s+[-\\x{2013}\\x{2014}]\\s+(.+)$"));
+    if (const auto d = dashed.match(name); d.hasMatch()) {
+        // "SHORT - Long Name"
+        t.shortName = d.captured(1);
+        t.officialName = d.captured(2).trimmed();
+    } else if (const auto m = withShort.match(name); m.hasMatch()) {
         // "Long Name (SHORT)", or "SHORT (Long Name)" as some teams write it.
         const QString outside = m.captured(1).trimmed();
         const QString inside = m.captured(2).trimmed();
@@ -223,7 +205,7 @@ Result<ProfileImportOutcome> ProfileImporter::import(DirectoryStore& directory, 
     ProfileImport record;
     record.teamId = outcome.teamId;
     record.sourceName = sourceName;
-    record.signatureStatus = statusKey(verified->signature.status);
+    record.signatureStatus = ProfileVerifier::statusKey(verified->signature.status);
     record.signer = verified->signerPrimaryFingerprint.isEmpty() ? verified->signature.fingerprint
                                                                  : verified->signerPrimaryFingerprint;
     record.profile = profile;

@@ -12,6 +12,29 @@ bool ProfileVerification::isGood() const
            signerIsProfileKey;
 }
 
+QString ProfileVerifier::statusKey(SignatureStatus status)
+{
+    switch (status) {
+    case SignatureStatus::NotSigned:
+        return QStringLiteral("not-signed");
+    case SignatureStatus::KeyMissing:
+        return QStringLiteral("key-missing");
+    case SignatureStatus::ValidTrusted:
+        return QStringLiteral("valid");
+    case SignatureStatus::ValidUntrusted:
+        return QStringLiteral("valid-untrusted");
+    case SignatureStatus::KeyExpired:
+        return QStringLiteral("key-expired");
+    case SignatureStatus::KeyRevoked:
+        return QStringLiteral("key-revoked");
+    case SignatureStatus::Bad:
+        return QStringLiteral("bad");
+    case SignatureStatus::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
 bool ProfileVerifier::isClearSigned(const QByteArray& document)
 {
     return document.trimmed().startsWith("-----BEGIN PGP SIGNED MESSAGE-----");

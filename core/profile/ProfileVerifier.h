@@ -37,6 +37,8 @@ public:
     ProfileVerifier() = delete;
 
     static bool isClearSigned(const QByteArray& document);
+    // Stable key of a status for storage and JSON: "valid", "valid-untrusted", "not-signed", "bad"...
+    static QString statusKey(SignatureStatus status);
     // Errors only for failures of GnuPG; bad signatures and documents that do not parse are results.
     static Result<ProfileVerification> verify(OpenPgp& pgp, const QByteArray& document);
 };

@@ -36,7 +36,8 @@ TEST_CASE("ProfileImporter: a plain document creates the team's directory entry 
     CHECK(outcome->verification.signature.status == SignatureStatus::NotSigned);
     auto team = f.directory->team(outcome->teamId);
     REQUIRE(team);
-    CHECK(team->officialName == QStringLiteral("CERT-EX - Example National Computer Emergency Response Team"));
+    CHECK(team->shortName == QStringLiteral("CERT-EX"));
+    CHECK(team->officialName == QStringLiteral("Example National Computer Emergency Response Team"));
     CHECK(team->postalAddress.startsWith(QStringLiteral("CERT-EX\nExample Agency")));
     CHECK(team->timeZone == QStringLiteral("Europe/Amsterdam"));
     CHECK(hasChannel(*team, QStringLiteral("cert@cert-ex.example.org")));
