@@ -375,6 +375,11 @@ Status ProfileCommands::lint(CliContext& context, const QStringList& arguments)
     auto lintContext = ProfileSigner::lintContext(pgp, *signer, changed, context.clock().nowUtc());
     if (!lintContext)
         return fail(lintContext.error());
+    auto workspaceEmails = ProfileCliSupport::workspaceKeyEmails(**vault, context);
+    if (!workspaceEmails)
+        return fail(workspaceEmails.error());
+    for (const QString& email : *workspaceEmails)
+        lintContext->emailsWithKey.append(email.toLower());
     const QList<LintFinding> findings = ProfileLint::check(*profile, *lintContext);
     if (context.json())
         context.printJson(ProfileView::findingsJson(findings));

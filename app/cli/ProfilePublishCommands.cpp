@@ -96,9 +96,12 @@ Status ProfilePublishCommands::sign(CliContext& context, const QStringList& argu
     ProfileStore store(**vault, context.clock(), context.actor());
     const GnupgHome home = GnupgHome::user();
     OpenPgp pgp = ProfileCliSupport::teamPgp(home, parser.value(keyPassphrase));
+    auto workspaceEmails = ProfileCliSupport::workspaceKeyEmails(**vault, context);
+    if (!workspaceEmails)
+        return fail(workspaceEmails.error());
     DirectJobControl job;
-    auto signedProfile =
-        ProfileSigner::publish(store, pgp, parser.value(language), *signer, context.clock().nowUtc(), job);
+    auto signedProfile = ProfileSigner::publish(store, pgp, parser.value(language), *signer, context.clock().nowUtc(),
+                                                job, *workspaceEmails);
     if (!signedProfile)
         return fail(signedProfile.error());
     if (!signedProfile->findings.isEmpty() && !context.json())

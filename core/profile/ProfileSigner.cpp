@@ -44,7 +44,8 @@ Result<QByteArray> ProfileSigner::clearSign(OpenPgp& pgp, const TeamProfile& pro
 }
 
 Result<SignedProfile> ProfileSigner::publish(ProfileStore& store, OpenPgp& pgp, const QString& language,
-                                             const QString& signingFingerprint, const QDateTime& now, JobControl& job)
+                                             const QString& signingFingerprint, const QDateTime& now, JobControl& job,
+                                             const QStringList& knownKeyEmails)
 {
     job.setProgress(0, 3, tr("Checking the profile"));
     auto draft = store.draft(language);
@@ -66,6 +67,8 @@ Result<SignedProfile> ProfileSigner::publish(ProfileStore& store, OpenPgp& pgp, 
     auto context = lintContext(pgp, signingFingerprint, changed, now);
     if (!context)
         return fail(context.error());
+    for (const QString& email : knownKeyEmails)
+        context->emailsWithKey.append(email.toLower());
     profile.lastUpdate = now.toUTC().date();
     const QList<LintFinding> findings = ProfileLint::check(profile, *context);
     for (const LintFinding& f : findings)

@@ -34,8 +34,10 @@ public:
                                                   const QDateTime& newestChange, const QDateTime& now);
     // The draft in `language` (empty: the original) signed with signingFingerprint and stored as its next
     // version. Lint errors: ErrorCode::Conflict naming the first one (where = its section number).
+    // knownKeyEmails: addresses of keys known outside pgp's home (the workspace keyring), for the lint.
     static Result<SignedProfile> publish(ProfileStore& store, OpenPgp& pgp, const QString& language,
-                                         const QString& signingFingerprint, const QDateTime& now, JobControl& job);
+                                         const QString& signingFingerprint, const QDateTime& now, JobControl& job,
+                                         const QStringList& knownKeyEmails = {});
     // Clear-signs the canonical text of profile, as it is (no lint, no store).
     static Result<QByteArray> clearSign(OpenPgp& pgp, const TeamProfile& profile, const QString& signingFingerprint);
 };
