@@ -18,8 +18,11 @@ QList<DiffLine> ProfileDiff::diff(const QStringList& a, const QStringList& b)
     const qsizetype n = a.size() - prefix - suffix;
     const qsizetype m = b.size() - prefix - suffix;
     // lcs[i][j]: length of the longest common subsequence of a[prefix+i..] and b[prefix+j..] (middle part).
-    std::vector<std::vector<int>> lcs(static_cast<size_t>(n + 1), std::vector<int>(static_cast<size_t>(m + 1), 0));
-    for (qsizetype i = n - 1; i >= 0; --i)
+    // Texts too large for the table (not profiles) get a correct but not minimal script: all out, all in.
+    const bool tooLarge = static_cast<double>(n + 1) * static_cast<double>(m + 1) > kMaxCells;
+    std::vector<std::vector<int>> lcs(tooLarge ? 1 : static_cast<size_t>(n + 1),
+                                      std::vector<int>(tooLarge ? 1 : static_cast<size_t>(m + 1), 0));
+    for (qsizetype i = tooLarge ? -1 : n - 1; i >= 0; --i)
         for (qsizetype j = m - 1; j >= 0; --j)
             lcs[i][j] = a[prefix + i] == b[prefix + j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
 
@@ -31,6 +34,10 @@ QList<DiffLine> ProfileDiff::diff(const QStringList& a, const QStringList& b)
         same(a[k]);
     qsizetype i = 0;
     qsizetype j = 0;
+    while (tooLarge && i < n)
+        out.append({DiffLine::Kind::Removed, a[prefix + i++], ++oldNo, 0});
+    while (tooLarge && j < m)
+        out.append({DiffLine::Kind::Added, b[prefix + j++], 0, ++newNo});
     while (i < n || j < m) {
         if (i < n && j < m && a[prefix + i] == b[prefix + j]) {
             same(a[prefix + i]);

@@ -24,6 +24,9 @@ class ProfileDiff
 public:
     ProfileDiff() = delete;
 
+    // Largest LCS table (old lines x new lines) computed; about 100 MB.
+    static constexpr double kMaxCells = 25e6;
+
     // Every line of both texts, in order: a minimal edit script (longest common subsequence).
     static QList<DiffLine> diff(const QStringList& oldLines, const QStringList& newLines);
     // Unified diff ("--- a", "+++ b", "@@ -1,3 +1,4 @@" hunks with `context` lines around changes); empty when the

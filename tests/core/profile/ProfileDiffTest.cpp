@@ -43,3 +43,20 @@ TEST_CASE("ProfileDiff: unified output with hunks and context")
                                  "@@ -14,4 +14,5 @@\n line 14\n line 15\n+new line\n line 16\n line 17\n"));
     CHECK(ProfileDiff::unified(QStringLiteral("same\n"), QStringLiteral("same\n"), {}, {}).isEmpty());
 }
+
+TEST_CASE("ProfileDiff: texts too large for the table still give a correct script")
+{
+    QStringList a;
+    QStringList b;
+    for (int i = 0; i < 6000; ++i) {
+        a.append(QStringLiteral("a%1").arg(i));
+        b.append(QStringLiteral("b%1").arg(i));
+    }
+    a.prepend(QStringLiteral("same"));
+    b.prepend(QStringLiteral("same"));
+    const QList<DiffLine> d = ProfileDiff::diff(a, b);
+    CHECK(d.size() == 1 + 6000 + 6000);
+    CHECK(d.first().kind == DiffLine::Kind::Same);
+    CHECK(d.at(1).kind == DiffLine::Kind::Removed);
+    CHECK(d.last().kind == DiffLine::Kind::Added);
+}
