@@ -48,13 +48,28 @@ QString hours(const TeamProfile& p)
         return p.hoursOfService;
     static const QRegularExpression words(QStringLiteral("hours|24/7|24x7|monday|mon-fri|business day"),
                                           QRegularExpression::CaseInsensitiveOption);
-    // The first sentence that speaks of hours, read across the lines of its paragraph.
+    // The first list item or sentence that speaks of hours, read across the lines it spans.
     static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.;])\\s+"));
-    for (const char* section : {"2.11", "2.10"})
-        for (const QString& paragraph : p.text.value(QString::fromLatin1(section)).split(QStringLiteral("\n\n")))
-            for (const QString& sentence : paragraph.simplified().split(sentenceEnd))
+    static const QRegularExpression bullet(QStringLiteral("^[-*o]\\s+"));
+    for (const char* section : {"2.11", "2.10"}) {
+        QStringList items;
+        bool startItem = true;
+        for (const QString& line : p.text.value(QString::fromLatin1(section)).split(QLatin1Char('\n'))) {
+            if (line.trimmed().isEmpty()) {
+                startItem = true;
+                continue;
+            }
+            if (startItem || bullet.match(line).hasMatch())
+                items.append(QString(line).remove(bullet).trimmed());
+            else
+                items.last() += QLatin1Char(' ') + line.trimmed();
+            startItem = false;
+        }
+        for (const QString& item : items)
+            for (const QString& sentence : item.split(sentenceEnd))
                 if (words.match(sentence).hasMatch())
                     return sentence;
+    }
     return {};
 }
 

@@ -197,6 +197,32 @@ TEST_CASE("profile: import another team's document into the directory")
     CHECK(refused.err.contains("RFC 2350"));
 }
 
+TEST_CASE("profile: verify a partner's signed document with the key from the workspace keyring")
+{
+    TempDir dir;
+    CliRunner cli(dir);
+    GnupgHome home = makeHome();
+    cli.setEnv(QStringLiteral("GNUPGHOME"), home.path());
+    cli.ok(args({"init"}));
+    const QString document = sourcePath(QStringLiteral("tests/data/profile/inline-clearsigned.txt.asc"));
+    const CliResult missing =
+        cli.run(QStringList{QStringLiteral("profile"), QStringLiteral("verify"), QStringLiteral("--json"), document});
+    CHECK(missing.exitCode == 3);
+    CHECK(missing.object().value(QStringLiteral("status")).toString() == QStringLiteral("key-missing"));
+
+    cli.ok(QStringList{QStringLiteral("directory"), QStringLiteral("keys"), QStringLiteral("--import"),
+                       sourcePath(QStringLiteral("tests/data/profile/inline-clearsigned-key.asc"))});
+    const CliResult good =
+        cli.run(QStringList{QStringLiteral("profile"), QStringLiteral("verify"), QStringLiteral("--json"), document});
+    INFO(good.err.toStdString());
+    CHECK(good.exitCode == 0);
+    CHECK(good.object().value(QStringLiteral("status")).toString() == QStringLiteral("valid"));
+    CHECK(good.object().value(QStringLiteral("signerIsProfileKey")).toBool());
+    CHECK(good.object().value(QStringLiteral("lastUpdate")).toString() == QStringLiteral("2025-06-30"));
+    const QByteArray text = cli.ok(QStringList{QStringLiteral("profile"), QStringLiteral("verify"), document});
+    CHECK(text.contains("The signer is the key the profile names in 2.8."));
+}
+
 TEST_CASE("profile: error paths give clear messages and exit codes")
 {
     TempDir dir;

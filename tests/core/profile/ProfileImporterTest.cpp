@@ -129,3 +129,50 @@ TEST_CASE("ProfileImporter: a document that is no RFC 2350 description is refuse
     CHECK(f.directory->teams()->isEmpty());
     home.shutDown();
 }
+
+TEST_CASE("ProfileImporter: a partner's clear-signed document with inline headings, checked with their key")
+{
+    test::ProfileFixture f;
+    GnupgHome home = test::makeHome();
+    OpenPgp pgp(home);
+    const QByteArray signedDocument = document("inline-clearsigned.txt.asc");
+    const QString partnerKey = QStringLiteral("16523D685665F17BC678204619E89483863FD66E");
+
+    SECTION("without their key the signature cannot be checked, and the document is still read")
+    {
+        auto outcome =
+            ProfileImporter::import(*f.directory, *f.profiles, pgp, signedDocument, QStringLiteral("cert-pt.txt.asc"));
+        REQUIRE(outcome);
+        CHECK(outcome->verification.signature.status == SignatureStatus::KeyMissing);
+        CHECK(f.profiles->imports()->first().signatureStatus == QStringLiteral("key-missing"));
+    }
+    SECTION("with their key the signer is the key the document names")
+    {
+        REQUIRE(pgp.importKeys(document("inline-clearsigned-key.asc")));
+        REQUIRE(pgp.trustKeys({partnerKey}));
+        auto outcome =
+            ProfileImporter::import(*f.directory, *f.profiles, pgp, signedDocument, QStringLiteral("cert-pt.txt.asc"));
+        REQUIRE(outcome);
+        CHECK(outcome->verification.signature.status == SignatureStatus::ValidTrusted);
+        CHECK(outcome->verification.signerIsProfileKey);
+        CHECK(outcome->verification.isGood());
+        REQUIRE(outcome->verification.profile);
+        const TeamProfile& p = *outcome->verification.profile;
+        CHECK(p.lastUpdate == QDate(2025, 6, 30));
+        CHECK(p.locations.size() == 2);
+        CHECK(p.sectionText(QStringLiteral("3.1")) ==
+              QStringLiteral("to coordinate the response to incidents that affect the Portuguese example community."));
+        CHECK(p.sectionText(QStringLiteral("6")) == QStringLiteral("none."));
+        CHECK(p.sectionText(QStringLiteral("4.2")) == QStringLiteral("TLP 2.0."));
+        auto team = f.directory->team(outcome->teamId);
+        REQUIRE(team);
+        CHECK(team->shortName == QStringLiteral("CSIRT-PT Example"));
+        CHECK(team->officialName == QStringLiteral("Example Portuguese CSIRT"));
+        CHECK(team->timeZone == QStringLiteral("Europe/Lisbon"));
+        CHECK(team->keyFingerprints == QStringList{partnerKey});
+        CHECK(team->businessHours == QStringLiteral("hours: Monday to Friday, 09:00 to 18:00 (Europe/Lisbon)"));
+        CHECK(team->postalAddress == QStringLiteral("Rua do Exemplo 100\n1000-001 Lisboa\nPortugal"));
+        CHECK(hasChannel(*team, QStringLiteral("+351 21 000 0000")));
+    }
+    home.shutDown();
+}
