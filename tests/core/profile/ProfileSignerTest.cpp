@@ -134,3 +134,24 @@ TEST_CASE("ProfileSigner: the lint context reads the key from GnuPG; a key expir
     CHECK(hasLintErrors(ProfileLint::check(test::sampleProfile(fpr), *later)));
     home.shutDown();
 }
+
+TEST_CASE("ProfileSigner: signing reports progress and honours cancellation")
+{
+    test::ProfileFixture f;
+    GnupgHome home = test::makeHome();
+    const QString fpr = test::generateKey(home, kTeamUid);
+    OpenPgp pgp(home);
+    REQUIRE(f.profiles->saveDraft(test::sampleProfile(fpr)));
+    DirectJobControl cancelled;
+    cancelled.cancel();
+    auto refused = ProfileSigner::publish(*f.profiles, pgp, {}, fpr, QDateTime::currentDateTimeUtc(), cancelled);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Cancelled);
+    CHECK(f.profiles->versions()->isEmpty());
+
+    QList<qint64> steps;
+    DirectJobControl watched([&steps](qint64 done, qint64, const QString&) { steps.append(done); });
+    REQUIRE(ProfileSigner::publish(*f.profiles, pgp, {}, fpr, QDateTime::currentDateTimeUtc(), watched));
+    CHECK(steps == QList<qint64>{0, 1, 2, 3});
+    home.shutDown();
+}
