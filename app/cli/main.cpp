@@ -9,6 +9,8 @@
 #include "app/cli/ExitCodes.h"
 #include "app/cli/MailExportCommands.h"
 #include "app/cli/ObservableCommands.h"
+#include "app/cli/ProfileCommands.h"
+#include "app/cli/ProfilePublishCommands.h"
 #include "app/cli/SlaCommands.h"
 #include "app/cli/TaxonomyCommands.h"
 #include "app/cli/TicketCommands.h"
@@ -42,7 +44,8 @@ QList<Command> allCommands()
 {
     return WorkspaceCommands::commands() + TicketCommands::commands() + ObservableCommands::commands() +
            TaxonomyCommands::commands() + SlaCommands::commands() + DirectoryCommands::commands() +
-           DistributionListCommands::commands() + AdvisoryCommands::commands() + MailExportCommands::commands();
+           DistributionListCommands::commands() + AdvisoryCommands::commands() + MailExportCommands::commands() +
+           ProfileCommands::commands() + ProfilePublishCommands::commands();
 }
 
 QString commandTable(const QList<Command>& commands)

@@ -83,8 +83,7 @@ QList<LintFinding> AdvisoryLint::check(const Advisory& a)
 
 bool AdvisoryLint::hasErrors(const QList<LintFinding>& findings)
 {
-    return std::any_of(findings.begin(), findings.end(),
-                       [](const LintFinding& f) { return f.severity == LintFinding::Severity::Error; });
+    return hasLintErrors(findings);
 }
 
 } // namespace fb

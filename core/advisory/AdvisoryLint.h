@@ -3,19 +3,12 @@
 #pragma once
 
 #include "core/advisory/Advisory.h"
+#include "core/base/LintFinding.h"
 
 #include <QCoreApplication>
 #include <QList>
 
 namespace fb {
-
-struct LintFinding
-{
-    enum class Severity { Error, Warning };
-    Severity severity = Severity::Error;
-    QString field;   // "title", "vulnerabilities[1].cvss_vector", "references[0].url"
-    QString message; // translated sentence
-};
 
 class AdvisoryLint
 {

@@ -3,6 +3,7 @@
 
 #include "core/advisory/AdvisoryLint.h"
 #include "core/advisory/Cvss31.h"
+#include "core/base/TextWrap.h"
 
 namespace fb {
 
@@ -65,43 +66,6 @@ QString vulnerabilityHeading(const AdvisoryVulnerability& v)
 
 } // namespace
 
-QString AdvisoryRenderer::wrap(const QString& text, int width, int indent)
-{
-    const QString pad(indent, QLatin1Char(' '));
-    const int room = std::max(8, width - indent);
-    QStringList out;
-    const QStringList paragraphs = text.split(QLatin1Char('\n'));
-    for (const QString& paragraph : paragraphs) {
-        const QStringList words = paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (words.isEmpty()) {
-            out.append(QString());
-            continue;
-        }
-        QString line;
-        for (QString word : words) {
-            while (word.size() > room) {
-                if (!line.isEmpty()) {
-                    out.append(pad + line);
-                    line.clear();
-                }
-                out.append(pad + word.left(room));
-                word = word.mid(room);
-            }
-            if (line.isEmpty())
-                line = word;
-            else if (line.size() + 1 + word.size() <= room)
-                line += QLatin1Char(' ') + word;
-            else {
-                out.append(pad + line);
-                line = word;
-            }
-        }
-        if (!line.isEmpty())
-            out.append(pad + line);
-    }
-    return out.join(QLatin1Char('\n'));
-}
-
 QString AdvisoryRenderer::toText(const Advisory& a)
 {
     const QString rule(kTextWidth, QLatin1Char('='));
@@ -111,12 +75,12 @@ QString AdvisoryRenderer::toText(const Advisory& a)
             return;
         out.append(QString());
         out.append(heading.toUpper());
-        out.append(wrap(body.trimmed(), kTextWidth, 2));
+        out.append(TextWrap::wrap(body.trimmed(), kTextWidth, 2));
     };
     out.append(Tlp::label(a.tlp));
     out.append(rule);
-    out.append(wrap(a.identifier + QStringLiteral(": ") + a.title, kTextWidth));
-    out.append(wrap(tr("Status: %1, version %2").arg(advisoryStatusKey(a.status), a.version), kTextWidth));
+    out.append(TextWrap::wrap(a.identifier + QStringLiteral(": ") + a.title, kTextWidth));
+    out.append(TextWrap::wrap(tr("Status: %1, version %2").arg(advisoryStatusKey(a.status), a.version), kTextWidth));
     out.append(tr("First published: %1").arg(day(a.initialReleaseDate)));
     out.append(tr("This version: %1").arg(day(a.currentReleaseDate)));
     out.append(rule);
@@ -125,10 +89,10 @@ QString AdvisoryRenderer::toText(const Advisory& a)
         out.append(QString());
         out.append(tr("Vulnerabilities").toUpper());
         for (const auto& v : a.vulnerabilities) {
-            out.append(wrap(QStringLiteral("- ") + vulnerabilityHeading(v), kTextWidth, 2));
+            out.append(TextWrap::wrap(QStringLiteral("- ") + vulnerabilityHeading(v), kTextWidth, 2));
             if (!v.cvssVector.isEmpty()) {
-                out.append(wrap(scoreLine(v.cvssVector), kTextWidth, 4));
-                out.append(wrap(v.cvssVector, kTextWidth, 4));
+                out.append(TextWrap::wrap(scoreLine(v.cvssVector), kTextWidth, 4));
+                out.append(TextWrap::wrap(v.cvssVector, kTextWidth, 4));
             }
         }
     }
@@ -136,7 +100,7 @@ QString AdvisoryRenderer::toText(const Advisory& a)
         out.append(QString());
         out.append(tr("Affected products").toUpper());
         for (const auto& p : a.products)
-            out.append(wrap(QStringLiteral("- ") + productLine(p), kTextWidth, 2));
+            out.append(TextWrap::wrap(QStringLiteral("- ") + productLine(p), kTextWidth, 2));
     }
     section(tr("Description"), a.description);
     section(tr("Impact"), a.impact);
@@ -147,8 +111,8 @@ QString AdvisoryRenderer::toText(const Advisory& a)
         out.append(tr("References").toUpper());
         for (const auto& r : a.references) {
             if (!r.summary.isEmpty())
-                out.append(wrap(QStringLiteral("- ") + r.summary, kTextWidth, 2));
-            out.append(wrap(r.url, kTextWidth, r.summary.isEmpty() ? 2 : 4));
+                out.append(TextWrap::wrap(QStringLiteral("- ") + r.summary, kTextWidth, 2));
+            out.append(TextWrap::wrap(r.url, kTextWidth, r.summary.isEmpty() ? 2 : 4));
         }
     }
     section(tr("Acknowledgments"), a.acknowledgments.join(QLatin1Char('\n')));
@@ -158,8 +122,8 @@ QString AdvisoryRenderer::toText(const Advisory& a)
         out.append(QString());
         out.append(tr("Revision history").toUpper());
         for (const auto& r : a.revisions)
-            out.append(
-                wrap(r.number + QStringLiteral("  ") + day(r.date) + QStringLiteral("  ") + r.summary, kTextWidth, 2));
+            out.append(TextWrap::wrap(r.number + QStringLiteral("  ") + day(r.date) + QStringLiteral("  ") + r.summary,
+                                      kTextWidth, 2));
     }
     out.append(QString());
     out.append(rule);

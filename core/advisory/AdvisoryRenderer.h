@@ -21,10 +21,6 @@ public:
 
     static QString toText(const Advisory& advisory);
     static QString toHtml(const Advisory& advisory);
-
-    // Word-wraps text to width columns with indent spaces before each line; paragraphs (blank lines) kept;
-    // words longer than a line are cut. Counts QChars (no East Asian wide characters handling).
-    static QString wrap(const QString& text, int width, int indent = 0);
 };
 
 } // namespace fb

@@ -26,12 +26,6 @@ TEST_CASE("AdvisoryRenderer: plain text has the TLP label first and no line over
     CHECK(text.toUtf8().contains("J\xc3\xb6rg"));
 }
 
-TEST_CASE("AdvisoryRenderer: wrap keeps paragraphs and indents")
-{
-    CHECK(AdvisoryRenderer::wrap(QStringLiteral("aaa bbb ccc"), 9, 2) == QStringLiteral("  aaa bbb\n  ccc"));
-    CHECK(AdvisoryRenderer::wrap(QStringLiteral("a\n\nb"), 72) == QStringLiteral("a\n\nb"));
-}
-
 TEST_CASE("AdvisoryRenderer: HTML escapes every field and links only web URLs")
 {
     Advisory a = test::sampleAdvisory();

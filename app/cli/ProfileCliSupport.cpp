@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/ProfileCliSupport.h"
+
+#include "app/cli/CliContext.h"
+#include "app/cli/PassphraseInput.h"
+#include "core/crypto/KeyringStore.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace fb {
+
+Result<QByteArray> ProfileCliSupport::readInput(const QString& path)
+{
+    QFile file;
+    const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                               : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!ok)
+        return fail(ErrorCode::NotFound, tr("Cannot read “%1”: %2.").arg(path, file.errorString()), path);
+    return file.readAll();
+}
+
+Status ProfileCliSupport::writeOutput(CliContext& context, const QString& path, const QByteArray& data)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        context.out().flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size())
+            return fail(ErrorCode::Io, tr("Cannot write to standard output."));
+        out.flush();
+        return {};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
+        return fail(ErrorCode::Io, tr("Cannot write “%1”: %2.").arg(path, file.errorString()), path);
+    return {};
+}
+
+QCommandLineOption ProfileCliSupport::languageOption()
+{
+    return QCommandLineOption(QStringLiteral("language"),
+                              tr("The translation in this language (ISO 639-1); default: the original."),
+                              QStringLiteral("LANG"));
+}
+
+QCommandLineOption ProfileCliSupport::keyPassphraseOption()
+{
+    return QCommandLineOption(QStringLiteral("key-passphrase-file"),
+                              tr("Read the passphrase of the team's secret key from the first line of FILE (else a "
+                                 "prompt)."),
+                              QStringLiteral("FILE"));
+}
+
+OpenPgp ProfileCliSupport::teamPgp(const GnupgHome& home, const QString& keyPassphraseFile)
+{
+    return OpenPgp(home, [keyPassphraseFile](const QString& key) -> std::optional<SecretBytes> {
+        auto secret = keyPassphraseFile.isEmpty()
+                          ? PassphraseInput::prompt(tr("Passphrase for %1: ").arg(key),
+                                                    tr("No terminal to ask for the key's passphrase: use "
+                                                       "--key-passphrase-file FILE."))
+                          : PassphraseInput::fromFile(keyPassphraseFile);
+        if (!secret)
+            return std::nullopt;
+        return std::move(*secret);
+    });
+}
+
+Result<QStringList> ProfileCliSupport::workspaceKeyEmails(Vault& vault, CliContext& context)
+{
+    auto keys = KeyringStore(vault, context.clock()).keys();
+    if (!keys)
+        return fail(keys.error());
+    QStringList emails;
+    for (const KeyInfo& key : *keys)
+        if (!key.revoked && !key.expired)
+            emails += key.emails;
+    return emails;
+}
+
+Result<ProfileVerification> ProfileCliSupport::verify(Vault& vault, CliContext& context, const QByteArray& document)
+{
+    auto home = KeyringStore(vault, context.clock()).materialise();
+    if (!home)
+        return fail(home.error());
+    OpenPgp workspace(*home);
+    auto checked = ProfileVerifier::verify(workspace, document);
+    if (!checked || checked->signature.status != SignatureStatus::KeyMissing)
+        return checked;
+    const GnupgHome user = GnupgHome::user();
+    OpenPgp own(user);
+    return ProfileVerifier::verify(own, document);
+}
+
+} // namespace fb

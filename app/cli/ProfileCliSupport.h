@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ProfileCliSupport: what the `firebreak-cli profile` commands share: reading input and writing output files,
+// the team key's GnuPG home with its passphrase source, and the keyrings signatures of others are checked in.
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/crypto/GnupgHome.h"
+#include "core/crypto/OpenPgp.h"
+#include "core/profile/ProfileVerifier.h"
+
+#include <QByteArray>
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QString>
+
+namespace fb {
+
+class CliContext;
+class Vault;
+
+class ProfileCliSupport
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::ProfileCliSupport)
+
+public:
+    // A file's bytes; "-" reads standard input.
+    static Result<QByteArray> readInput(const QString& path);
+    // Writes to the file, or to standard output when path is empty or "-".
+    static Status writeOutput(CliContext& context, const QString& path, const QByteArray& data);
+
+    static QCommandLineOption languageOption();
+    static QCommandLineOption keyPassphraseOption();
+    // The user's GnuPG home ($GNUPGHOME, else ~/.gnupg), where the team's secret key is; the key's passphrase
+    // from --key-passphrase-file, else a no-echo prompt.
+    static OpenPgp teamPgp(const GnupgHome& home, const QString& keyPassphraseFile);
+    // The e-mail addresses of the usable keys in the workspace keyring (for the lint's "address without a key").
+    static Result<QStringList> workspaceKeyEmails(Vault& vault, CliContext& context);
+    // Checks a document against the workspace keyring (the keys the workspace vouches for); when that keyring
+    // lacks the signer's key, against the user's GnuPG home.
+    static Result<ProfileVerification> verify(Vault& vault, CliContext& context, const QByteArray& document);
+};
+
+} // namespace fb

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/ProfileView.h"
+
+#include "app/cli/CliContext.h"
+#include "app/cli/TextTable.h"
+#include "core/crypto/KeyInfo.h"
+#include "core/profile/ProfileRenderer.h"
+
+namespace fb {
+
+namespace {
+
+QString s(const char* latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+QString severityKey(LintFinding::Severity severity)
+{
+    return severity == LintFinding::Severity::Error ? s("error") : s("warning");
+}
+
+} // namespace
+
+QString ProfileView::findings(const QList<LintFinding>& findings)
+{
+    if (findings.isEmpty())
+        return tr("No problems found.") + QLatin1Char('\n');
+    TextTable table({tr("SEVERITY"), tr("SECTION"), tr("PROBLEM")});
+    for (const LintFinding& f : findings)
+        table.addRow({f.severity == LintFinding::Severity::Error ? tr("error") : tr("warning"), f.field, f.message});
+    return table.toString();
+}
+
+QJsonArray ProfileView::findingsJson(const QList<LintFinding>& findings)
+{
+    QJsonArray array;
+    for (const LintFinding& f : findings)
+        array.append(
+            QJsonObject{{s("severity"), severityKey(f.severity)}, {s("section"), f.field}, {s("message"), f.message}});
+    return array;
+}
+
+QString ProfileView::verification(const ProfileVerification& v)
+{
+    QString out;
+    out += tr("Signature: %1").arg(shortLabel(v.signature.status)) + QLatin1Char('\n');
+    out += sentence(v.signature) + QLatin1Char('\n');
+    if (!v.signature.signerUserId.isEmpty())
+        out += tr("Signer: %1").arg(v.signature.signerUserId) + QLatin1Char('\n');
+    if (!v.signature.fingerprint.isEmpty())
+        out += tr("Fingerprint: %1")
+                   .arg(groupedFingerprint(v.signerPrimaryFingerprint.isEmpty() ? v.signature.fingerprint
+                                                                                : v.signerPrimaryFingerprint)) +
+               QLatin1Char('\n');
+    if (v.signature.signedAt.isValid())
+        out += tr("Signed: %1").arg(CliContext::localTime(v.signature.signedAt)) + QLatin1Char('\n');
+    if (v.profile) {
+        if (v.profile->lastUpdate.isValid())
+            out += tr("Date of Last Update: %1").arg(v.profile->lastUpdate.toString(Qt::ISODate)) + QLatin1Char('\n');
+        out +=
+            tr("Key named in 2.8: %1")
+                .arg(v.profile->keyFingerprint.isEmpty() ? tr("none") : groupedFingerprint(v.profile->keyFingerprint)) +
+            QLatin1Char('\n');
+        if (v.signature.status != SignatureStatus::NotSigned)
+            out += (v.signerIsProfileKey ? tr("The signer is the key the profile names in 2.8.")
+                                         : tr("The signer is NOT the key the profile names in 2.8.")) +
+                   QLatin1Char('\n');
+    } else {
+        out += tr("The signed text is not an RFC 2350 document: %1").arg(v.parseProblem) + QLatin1Char('\n');
+    }
+    if (v.signature.status != SignatureStatus::ValidTrusted)
+        out += guidance(v.signature.status) + QLatin1Char('\n');
+    return out;
+}
+
+QJsonObject ProfileView::verificationJson(const ProfileVerification& v)
+{
+    return QJsonObject{
+        {s("status"), ProfileVerifier::statusKey(v.signature.status)},
+        {s("sentence"), sentence(v.signature)},
+        {s("signer"), v.signature.signerUserId},
+        {s("fingerprint"), v.signerPrimaryFingerprint.isEmpty() ? v.signature.fingerprint : v.signerPrimaryFingerprint},
+        {s("signedAt"), CliContext::isoUtc(v.signature.signedAt)},
+        {s("lastUpdate"), v.profile && v.profile->lastUpdate.isValid()
+                              ? QJsonValue(v.profile->lastUpdate.toString(Qt::ISODate))
+                              : QJsonValue()},
+        {s("profileFingerprint"), v.profile ? QJsonValue(v.profile->keyFingerprint) : QJsonValue()},
+        {s("signerIsProfileKey"), v.signerIsProfileKey},
+        {s("good"), v.isGood()},
+    };
+}
+
+QString ProfileView::versions(const QList<ProfileVersion>& versions)
+{
+    TextTable table(
+        {tr("VERSION"), tr("LANGUAGE"), tr("PUBLISHED"), tr("DATE OF LAST UPDATE"), tr("SIGNER"), tr("BY")});
+    for (const ProfileVersion& v : versions)
+        table.addRow({QString::number(v.version), v.language, CliContext::localTime(v.publishedAt),
+                      v.profile.lastUpdate.toString(Qt::ISODate), groupedFingerprint(v.signer), v.actor});
+    return table.toString();
+}
+
+QJsonArray ProfileView::versionsJson(const QList<ProfileVersion>& versions)
+{
+    QJsonArray array;
+    for (const ProfileVersion& v : versions)
+        array.append(QJsonObject{{s("version"), v.version},
+                                 {s("language"), v.language},
+                                 {s("publishedAt"), CliContext::isoUtc(v.publishedAt)},
+                                 {s("lastUpdate"), v.profile.lastUpdate.toString(Qt::ISODate)},
+                                 {s("signer"), v.signer},
+                                 {s("actor"), v.actor}});
+    return array;
+}
+
+QString ProfileView::importOutcome(const ProfileImportOutcome& outcome, const Team& team)
+{
+    QString out = outcome.created ? tr("Added team #%1 (%2).").arg(outcome.teamId).arg(team.displayName())
+                                  : tr("Updated team #%1 (%2).").arg(outcome.teamId).arg(team.displayName());
+    out += QLatin1Char('\n');
+    for (const QString& kept : outcome.report.keptEdits)
+        out += kept + QLatin1Char('\n');
+    out += tr("Signature: %1").arg(shortLabel(outcome.verification.signature.status)) + QLatin1Char('\n');
+    if (outcome.verification.profile && !outcome.verification.profile->unmapped.isEmpty())
+        out += tr("%n part(s) of the document map to no RFC 2350 section; they are kept with the import "
+                  "(profile show --team).",
+                  nullptr, static_cast<int>(outcome.verification.profile->unmapped.size())) +
+               QLatin1Char('\n');
+    return out;
+}
+
+QJsonObject ProfileView::importOutcomeJson(const ProfileImportOutcome& outcome, const Team& team)
+{
+    QJsonArray unmapped;
+    if (outcome.verification.profile)
+        for (const UnmappedText& u : outcome.verification.profile->unmapped)
+            unmapped.append(QJsonObject{{s("heading"), u.heading}, {s("text"), u.text}});
+    return QJsonObject{{s("teamId"), outcome.teamId},
+                       {s("team"), team.displayName()},
+                       {s("created"), outcome.created},
+                       {s("importId"), outcome.importId},
+                       {s("signature"), verificationJson(outcome.verification)},
+                       {s("keptEdits"), QJsonArray::fromStringList(outcome.report.keptEdits)},
+                       {s("unmapped"), unmapped}};
+}
+
+QString ProfileView::profile(const TeamProfile& p)
+{
+    QString out = ProfileRenderer::toText(p);
+    for (const UnmappedText& u : p.unmapped) {
+        out += QLatin1Char('\n') + tr("[Not mapped to RFC 2350] %1").arg(u.heading) + QLatin1Char('\n');
+        for (const QString& line : u.text.split(QLatin1Char('\n')))
+            out += QStringLiteral("    ") + line + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace fb

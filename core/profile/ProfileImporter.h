@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ProfileImporter: reads another team's RFC 2350 document (plain or clear-signed), checks its signature, and
+// creates or updates that team's directory entry (name, address, time zone, phones, e-mails, key fingerprint,
+// constituency, hours, RFC 2350 URL) through DirectoryImporter, so that edits made by people are kept. The
+// document as received and everything read from it, unmapped text included, stay attached to the entry
+// (ProfileStore::imports).
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/directory/ImportReport.h"
+#include "core/directory/Team.h"
+#include "core/profile/ProfileVerifier.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace fb {
+
+class DirectoryStore;
+class OpenPgp;
+class ProfileStore;
+
+struct ProfileImportOutcome
+{
+    qint64 teamId = 0;
+    bool created = false;
+    qint64 importId = 0;
+    ProfileVerification verification;
+    ImportReport report; // what the directory merge did (added / updated / kept edits)
+};
+
+class ProfileImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::ProfileImporter)
+
+public:
+    ProfileImporter() = delete;
+
+    // The directory fields an RFC 2350 profile gives (no id, uid or source).
+    static Team teamFromProfile(const TeamProfile& profile);
+
+    // BadInput when the document is not RFC 2350 or names no team; a bad signature (tampered document) is
+    // refused with ErrorCode::BadInput too, and nothing is stored. All in one transaction.
+    static Result<ProfileImportOutcome> import(DirectoryStore& directory, ProfileStore& profiles, OpenPgp& pgp,
+                                               const QByteArray& document, const QString& sourceName);
+};
+
+} // namespace fb

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ProfileStore: the team profile in a workspace: the draft of the original and of each translation (one per
+// language), every published version with its clear-signed text, and other teams' profiles as imported. Each
+// change is one transaction with a history row (action "profile.*"). All of the profile's SQL lives here.
+#pragma once
+
+#include "core/base/Clock.h"
+#include "core/base/Result.h"
+#include "core/profile/TeamProfile.h"
+#include "core/tickets/History.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace fb {
+
+class Vault;
+
+struct ProfileDocumentInfo
+{
+    QString language;
+    bool original = false;
+    QDateTime changedAt; // the newest change of the draft's content
+    int versions = 0;    // published versions
+};
+
+struct ProfileVersion
+{
+    QString language;
+    int version = 0;
+    QDateTime publishedAt;
+    QString signer; // fingerprint of the key that signed
+    QString actor;
+    TeamProfile profile;   // as signed
+    QByteArray signedText; // the clear-signed text exactly as published
+};
+
+struct ProfileImport
+{
+    qint64 id = 0;
+    std::optional<qint64> teamId;
+    QDateTime importedAt;
+    QString sourceName;
+    QString signatureStatus; // SignatureStatus short label key, e.g. "valid", "not-signed"
+    QString signer;
+    TeamProfile profile; // unmapped text included
+    QByteArray document; // as received
+};
+
+class ProfileStore
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::ProfileStore)
+
+public:
+    ProfileStore(Vault& vault, const Clock& clock, QString actor);
+
+    // The original's draft (language empty) or the translation in that language; nullopt when there is none.
+    Result<std::optional<TeamProfile>> draft(const QString& language = {});
+    Result<QList<ProfileDocumentInfo>> documents();
+    // Saves the draft of profile.language. A profile that is not a translation is the original: there is one,
+    // so saving an original in another language than the stored one is a Conflict. A translation needs the
+    // original to exist, in profile.originalLanguage (Conflict otherwise). changed_at moves only when the content
+    // changed.
+    Status saveDraft(TeamProfile profile);
+    Status removeDraft(const QString& language);
+
+    // Appends the next version of profile.language (numbered from 1) and saves the draft as signed.
+    Result<ProfileVersion> publish(const TeamProfile& profile, const QByteArray& signedText, const QString& signer);
+    // Newest first. language empty: the original's.
+    Result<QList<ProfileVersion>> versions(const QString& language = {});
+    // NotFound when there is no such version.
+    Result<ProfileVersion> version(int number, const QString& language = {});
+
+    Result<qint64> addImport(const ProfileImport& imported);
+    // Newest first; every team's when teamId is nullopt.
+    Result<QList<ProfileImport>> imports(std::optional<qint64> teamId = std::nullopt);
+
+private:
+    Result<QString> resolveLanguage(const QString& language);
+    Status record(const QString& action, const QString& field, std::optional<QString> oldValue,
+                  std::optional<QString> newValue);
+
+    Vault& m_vault;
+    const Clock& m_clock;
+    QString m_actor;
+    History m_history;
+};
+
+} // namespace fb
