@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dashboard/DashboardPage.h"
+
+#include "ui/dashboard/ChartPanel.h"
+#include "ui/workspace/WorkspaceSession.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace fb {
+
+namespace {
+
+constexpr int kDefaultDays = 90;
+
+} // namespace
+
+DashboardPage::DashboardPage(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* filters = new QHBoxLayout;
+    auto* title = new QLabel(tr("Dashboard"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    title->setFont(big);
+    filters->addWidget(title);
+    filters->addSpacing(fontMetrics().averageCharWidth() * 4);
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(QStringLiteral("fromDateEdit"));
+    m_to = new QDateEdit(this);
+    m_to->setObjectName(QStringLiteral("toDateEdit"));
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    auto* fromLabel = new QLabel(tr("&From:"), this);
+    fromLabel->setBuddy(m_from);
+    auto* toLabel = new QLabel(tr("&to:"), this);
+    toLabel->setBuddy(m_to);
+    m_constituency = new QComboBox(this);
+    m_constituency->setObjectName(QStringLiteral("constituencyComboBox"));
+    m_constituency->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* constituencyLabel = new QLabel(tr("&Constituency:"), this);
+    constituencyLabel->setBuddy(m_constituency);
+    filters->addWidget(fromLabel);
+    filters->addWidget(m_from);
+    filters->addWidget(toLabel);
+    filters->addWidget(m_to);
+    filters->addSpacing(fontMetrics().averageCharWidth() * 2);
+    filters->addWidget(constituencyLabel);
+    filters->addWidget(m_constituency);
+    auto* refresh = new QPushButton(tr("&Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshPushButton"));
+    filters->addWidget(refresh);
+    filters->addStretch(1);
+    layout->addLayout(filters);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("dashboardStatusLabel"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* grid = new QWidget(scroll);
+    auto* gridLayout = new QGridLayout(grid);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    m_panels = {
+        new ChartPanel(QStringLiteral("incidents-by-class"), tr("Incidents per RSIT class and month"),
+                       ChartPanel::Style::StackedBars, grid),
+        new ChartPanel(QStringLiteral("open-tickets"), tr("Open tickets by kind and state"),
+                       ChartPanel::Style::StackedBars, grid),
+        new ChartPanel(QStringLiteral("sla-breaches"), tr("SLA breaches per week"), ChartPanel::Style::Lines, grid),
+        new ChartPanel(QStringLiteral("response-times"), tr("Time to first response and to resolution (hours)"),
+                       ChartPanel::Style::Bars, grid),
+        new ChartPanel(QStringLiteral("reports-by-channel"), tr("Incident reports by channel and reporter type"),
+                       ChartPanel::Style::StackedBars, grid),
+    };
+    for (qsizetype i = 0; i < m_panels.size(); ++i)
+        gridLayout->addWidget(m_panels.at(i), int(i / 2), int(i % 2));
+    scroll->setWidget(grid);
+    layout->addWidget(scroll, 1);
+
+    connect(m_from, &QDateEdit::dateChanged, this, &DashboardPage::reload);
+    connect(m_to, &QDateEdit::dateChanged, this, &DashboardPage::reload);
+    connect(m_constituency, &QComboBox::currentIndexChanged, this, &DashboardPage::reload);
+    connect(refresh, &QPushButton::clicked, this, [this]() {
+        fillConstituencies();
+        reload();
+    });
+    setEnabled(false);
+}
+
+void DashboardPage::setSession(WorkspaceSession* session)
+{
+    m_session = session;
+    setEnabled(session != nullptr);
+    if (!session) {
+        for (ChartPanel* panel : std::as_const(m_panels))
+            panel->setTable({});
+        return;
+    }
+    m_loading = true;
+    const QDate today = session->clock().nowUtc().date();
+    m_to->setDate(today);
+    m_from->setDate(today.addDays(1 - kDefaultDays));
+    fillConstituencies();
+    m_loading = false;
+    reload();
+}
+
+void DashboardPage::fillConstituencies()
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const QString current = m_constituency->currentData().toString();
+    m_constituency->clear();
+    m_constituency->addItem(tr("All constituencies"), QString());
+    if (m_session) {
+        auto names = TicketStatistics(m_session->vault()).constituencies();
+        if (names) {
+            for (const QString& name : std::as_const(*names))
+                m_constituency->addItem(name, name);
+        }
+    }
+    m_constituency->setCurrentIndex(std::max(0, m_constituency->findData(current)));
+    m_loading = wasLoading;
+}
+
+StatisticsFilter DashboardPage::filter() const
+{
+    return StatisticsFilter{m_from->date(), m_to->date(), m_constituency->currentData().toString()};
+}
+
+void DashboardPage::setFilter(const StatisticsFilter& filter)
+{
+    m_loading = true;
+    m_from->setDate(filter.from);
+    m_to->setDate(filter.to);
+    m_constituency->setCurrentIndex(std::max(0, m_constituency->findData(filter.constituency)));
+    m_loading = false;
+    reload();
+}
+
+ChartPanel* DashboardPage::panel(const QString& key) const
+{
+    for (ChartPanel* panel : m_panels) {
+        if (panel->key() == key)
+            return panel;
+    }
+    return nullptr;
+}
+
+void DashboardPage::reload()
+{
+    if (!m_session || m_loading)
+        return;
+    // Grouped queries over indexed columns: milliseconds on the demo; see docs/gui.md for larger workspaces.
+    TicketStatistics statistics(m_session->vault());
+    const StatisticsFilter current = filter();
+    const QList<std::pair<QString, Result<StatisticsTable>>> tables{
+        {QStringLiteral("incidents-by-class"), statistics.incidentsByClassPerMonth(current)},
+        {QStringLiteral("open-tickets"), statistics.openByKindAndState(current)},
+        {QStringLiteral("sla-breaches"), statistics.slaBreachesPerWeek(current, m_session->clock().nowUtc())},
+        {QStringLiteral("response-times"), statistics.responseTimesBySeverity(current)},
+        {QStringLiteral("reports-by-channel"), statistics.reportsByChannelAndReporter(current)},
+    };
+    QString problem;
+    for (const auto& [key, table] : tables) {
+        if (!table) {
+            problem = table.error().toString();
+            panel(key)->setTable({});
+            continue;
+        }
+        const QStringList plotted =
+            key == QLatin1String("response-times")
+                ? QStringList{QStringLiteral("median-response"), QStringLiteral("p90-response"),
+                              QStringLiteral("median-resolution"), QStringLiteral("p90-resolution")}
+                : QStringList{};
+        panel(key)->setTable(*table, plotted);
+    }
+    m_status->setText(problem);
+    m_status->setVisible(!problem.isEmpty());
+}
+
+} // namespace fb

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DashboardPage: the team lead's charts of the workspace (TicketStatistics), filtered by a date range and a
+// constituency; each chart exports to PNG, SVG and CSV.
+#pragma once
+
+#include "core/tickets/TicketStatistics.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+
+namespace fb {
+
+class ChartPanel;
+class WorkspaceSession;
+
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(QWidget* parent = nullptr);
+
+    // nullptr drops the session (locked); a new session resets the range to the last 90 days.
+    void setSession(WorkspaceSession* session);
+    void reload();
+
+    StatisticsFilter filter() const;
+    void setFilter(const StatisticsFilter& filter);
+
+    // Panels by key: incidents-by-class, open-tickets, sla-breaches, response-times, reports-by-channel.
+    ChartPanel* panel(const QString& key) const;
+    QList<ChartPanel*> panels() const { return m_panels; }
+
+private:
+    void fillConstituencies();
+
+    WorkspaceSession* m_session = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QComboBox* m_constituency = nullptr;
+    QLabel* m_status = nullptr;
+    QList<ChartPanel*> m_panels;
+    bool m_loading = false;
+};
+
+} // namespace fb
