@@ -13,11 +13,14 @@ class QStackedWidget;
 namespace fb {
 
 class Clock;
+class DashboardPage;
+class DirectoryPage;
 class IdleWatcher;
 class LockScreen;
 class NavigationPane;
 class PlaceholderPage;
 class QueuePage;
+class SettingsPage;
 class TriagePage;
 class Vault;
 class WorkspaceSession;
@@ -40,6 +43,9 @@ public:
     NavigationPane* navigation() const { return m_navigation; }
     QueuePage* queuePage() const { return m_queue; }
     TriagePage* triagePage() const { return m_triage; }
+    DirectoryPage* directoryPage() const { return m_directory; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    SettingsPage* settingsPage() const { return m_settingsPage; }
     LockScreen* lockScreen() const { return m_lockScreen; }
 
 protected:
@@ -49,7 +55,6 @@ private:
     void buildActions();
     void setSession(std::unique_ptr<WorkspaceSession> session);
     void newTicket();
-    void configureAutoLock();
 
     QSettings& m_settings;
     const Clock& m_clock;
@@ -62,6 +67,9 @@ private:
     QueuePage* m_queue = nullptr;
     TriagePage* m_triage = nullptr;
     PlaceholderPage* m_placeholder = nullptr;
+    DirectoryPage* m_directory = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
     LockScreen* m_lockScreen = nullptr;
     IdleWatcher* m_idle = nullptr;
 };
