@@ -3,9 +3,11 @@
 // demo workspace (creating it when needed) with the passphrase from FIREBREAK_PASSPHRASE, or "demo".
 #include "core/base/Clock.h"
 #include "core/base/ProcessHardening.h"
+#include "core/directory/DemoDirectory.h"
 #include "core/tickets/DemoWorkspace.h"
 #include "ui/main/MainWindow.h"
 #include "ui/screenshot/ScreenshotRunner.h"
+#include "ui/settings/Translations.h"
 #include "ui/start/StartDialog.h"
 
 #include <QApplication>
@@ -23,6 +25,11 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Firebreak"));
     QApplication::setApplicationName(QStringLiteral("firebreak"));
     QApplication::setApplicationVersion(QStringLiteral(FB_VERSION));
+    {
+        // The language chosen in Settings, before any translated text is built.
+        const QSettings languageSettings;
+        fb::Translations::install(app, languageSettings);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Incident-handling workbench for CSIRTs"));
@@ -55,7 +62,10 @@ int main(int argc, char* argv[])
 
     fb::StartDialog dialog(settings, [&clock](fb::Vault& vault) -> fb::Status {
         auto summary = fb::DemoWorkspace::populate(vault, clock);
-        return summary ? fb::Status() : fb::fail(summary.error());
+        if (!summary)
+            return fb::fail(summary.error());
+        auto teams = fb::DemoDirectory::populate(vault, clock);
+        return teams ? fb::Status() : fb::fail(teams.error());
     });
     std::unique_ptr<fb::MainWindow> window;
     QApplication::setQuitOnLastWindowClosed(false);

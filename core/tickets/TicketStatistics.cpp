@@ -98,7 +98,7 @@ Result<StatisticsTable> TicketStatistics::incidentsByClassPerMonth(const Statist
     QStringList labels;
     for (QDate month(filter.from.year(), filter.from.month(), 1); month <= filter.to; month = month.addMonths(1)) {
         months.append(month.toString(QStringLiteral("yyyy-MM")));
-        labels.append(QLocale().toString(month, QStringLiteral("MMM yyyy")));
+        labels.append(QLocale().toString(month, QStringLiteral("MMM yy")));
     }
     StatisticsTable table = emptyTable(QStringLiteral("month"), months, labels);
 

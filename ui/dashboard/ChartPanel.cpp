@@ -6,9 +6,11 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDateTimeAxis>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMessageBox>
@@ -32,17 +34,18 @@ bool isDark(const QPalette& palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
-// A round axis maximum with whole-number ticks for counts.
-double niceMaximum(double max)
+// Whole-number ticks for counts: a step of 1, 2, 5, 10, 20, 50... giving at most four intervals, so that
+// the labels fit a short chart.
+double tickStep(double max)
 {
-    if (max <= 0)
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(max)));
-    for (double step : {1.0, 2.0, 5.0, 10.0}) {
-        if (max <= step * magnitude)
-            return step * magnitude;
+    double step = 1;
+    for (double magnitude = 1;; magnitude *= 10) {
+        for (double factor : {1.0, 2.0, 5.0}) {
+            step = factor * magnitude;
+            if (max / step <= 4)
+                return step;
+        }
     }
-    return 10 * magnitude;
 }
 
 } // namespace
@@ -76,7 +79,7 @@ ChartPanel::ChartPanel(const QString& key, const QString& title, Style style, QW
     m_view = new QChartView(this);
     m_view->setObjectName(key + QStringLiteral("ChartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(fontMetrics().height() * 16);
+    m_view->setMinimumHeight(fontMetrics().height() * 12);
     layout->addWidget(m_view, 1);
     rebuild();
 }
@@ -107,7 +110,10 @@ void ChartPanel::rebuild()
     chart->setTheme(isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(palette().brush(QPalette::Base));
     chart->setBackgroundRoundness(0);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Stacks have many series with long names (RSIT classes): beside the plot; two lines or bars: below.
+    const bool stacked = m_style == Style::StackedBars || m_style == Style::HorizontalStackedBars;
+    chart->legend()->setAlignment(stacked ? Qt::AlignRight : Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setLabelColor(palette().color(QPalette::Text));
     chart->setAnimationOptions(QChart::NoAnimation);
 
@@ -116,56 +122,68 @@ void ChartPanel::rebuild()
         if (m_plotted.isEmpty() || m_plotted.contains(series.key))
             drawn.append(series);
     }
-    auto* categories = new QBarCategoryAxis;
-    categories->append(m_table.categoryLabels);
+    QAbstractAxis* categoryAxis = nullptr;
     auto* values = new QValueAxis;
     double max = 0;
+    const bool horizontal = m_style == Style::HorizontalStackedBars;
     if (m_style == Style::Lines) {
+        auto* dates = new QDateTimeAxis;
+        dates->setFormat(QStringLiteral("d MMM"));
+        dates->setTickCount(std::clamp(int(m_table.categories.size()), 2, 7));
+        QList<QDateTime> times;
+        for (const QString& category : std::as_const(m_table.categories))
+            times.append(QDateTime(QDate::fromString(category, Qt::ISODate), QTime(0, 0), Qt::UTC));
+        if (!times.isEmpty())
+            dates->setRange(times.first(), times.last());
         for (const StatisticsSeries& s : std::as_const(drawn)) {
             auto* line = new QLineSeries;
             line->setName(s.label);
             line->setPointsVisible(true);
-            for (qsizetype i = 0; i < s.values.size(); ++i) {
-                line->append(double(i), s.values.at(i));
+            for (qsizetype i = 0; i < s.values.size() && i < times.size(); ++i) {
+                line->append(double(times.at(i).toMSecsSinceEpoch()), s.values.at(i));
                 max = std::max(max, s.values.at(i));
             }
             chart->addSeries(line);
         }
+        categoryAxis = dates;
     } else {
-        QAbstractBarSeries* bars = m_style == Style::StackedBars
-                                       ? static_cast<QAbstractBarSeries*>(new QStackedBarSeries)
-                                       : static_cast<QAbstractBarSeries*>(new QBarSeries);
-        QList<double> stacked(m_table.categories.size(), 0.0);
+        auto* categories = new QBarCategoryAxis;
+        categories->append(m_table.categoryLabels);
+        QAbstractBarSeries* bars = nullptr;
+        if (m_style == Style::StackedBars)
+            bars = new QStackedBarSeries;
+        else if (horizontal)
+            bars = new QHorizontalStackedBarSeries;
+        else
+            bars = new QBarSeries;
+        QList<double> sums(m_table.categories.size(), 0.0);
         for (const StatisticsSeries& s : std::as_const(drawn)) {
             auto* set = new QBarSet(s.label);
             for (qsizetype i = 0; i < s.values.size(); ++i) {
                 set->append(s.values.at(i));
-                stacked[i] += s.values.at(i);
-                max = std::max(max, m_style == Style::StackedBars ? stacked.at(i) : s.values.at(i));
+                sums[i] += s.values.at(i);
+                max = std::max(max, m_style == Style::Bars ? s.values.at(i) : sums.at(i));
             }
             bars->append(set);
         }
         chart->addSeries(bars);
+        categoryAxis = categories;
     }
-    chart->addAxis(categories, Qt::AlignBottom);
-    chart->addAxis(values, Qt::AlignLeft);
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     for (QAbstractSeries* series : chart->series()) {
-        series->attachAxis(categories);
+        series->attachAxis(categoryAxis);
         series->attachAxis(values);
     }
-    values->setRange(0, niceMaximum(max));
+    const double step = tickStep(max);
+    values->setRange(0, std::max(step, std::ceil(max / step) * step));
+    values->setTickType(QValueAxis::TicksDynamic);
+    values->setTickAnchor(0);
+    values->setTickInterval(step);
     values->setLabelFormat(QStringLiteral("%g"));
-    values->applyNiceNumbers();
-    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(categories), static_cast<QAbstractAxis*>(values)}) {
+    for (QAbstractAxis* axis : {categoryAxis, static_cast<QAbstractAxis*>(values)}) {
         axis->setLabelsColor(palette().color(QPalette::Text));
         axis->setGridLineColor(palette().color(QPalette::Mid));
-    }
-    if (m_style == Style::Lines && m_table.categories.size() > 8) {
-        // Weekly categories: every label would overlap; the axis keeps its grid, labels are in the CSV.
-        QFont small = categories->labelsFont();
-        small.setPointSizeF(small.pointSizeF() * 0.8);
-        categories->setLabelsFont(small);
-        categories->setLabelsAngle(-45);
     }
     QChart* old = m_view->chart();
     m_view->setChart(chart);

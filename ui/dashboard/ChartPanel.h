@@ -19,7 +19,8 @@ class ChartPanel : public QFrame
     Q_OBJECT
 
 public:
-    enum class Style { StackedBars, Bars, Lines };
+    // Lines take ISO dates ("2026-09-07") as categories and draw them on a date axis.
+    enum class Style { StackedBars, HorizontalStackedBars, Bars, Lines };
 
     // `key` names the panel (object name "<key>ChartPanel") and the suggested export file names.
     ChartPanel(const QString& key, const QString& title, Style style, QWidget* parent = nullptr);

@@ -78,12 +78,14 @@ DashboardPage::DashboardPage(QWidget* parent)
         new ChartPanel(QStringLiteral("incidents-by-class"), tr("Incidents per RSIT class and month"),
                        ChartPanel::Style::StackedBars, grid),
         new ChartPanel(QStringLiteral("open-tickets"), tr("Open tickets by kind and state"),
-                       ChartPanel::Style::StackedBars, grid),
+                       ChartPanel::Style::HorizontalStackedBars, grid),
         new ChartPanel(QStringLiteral("sla-breaches"), tr("SLA breaches per week"), ChartPanel::Style::Lines, grid),
-        new ChartPanel(QStringLiteral("response-times"), tr("Time to first response and to resolution (hours)"),
-                       ChartPanel::Style::Bars, grid),
         new ChartPanel(QStringLiteral("reports-by-channel"), tr("Incident reports by channel and reporter type"),
-                       ChartPanel::Style::StackedBars, grid),
+                       ChartPanel::Style::HorizontalStackedBars, grid),
+        new ChartPanel(QStringLiteral("response-times"), tr("Time to first response by severity (hours)"),
+                       ChartPanel::Style::Bars, grid),
+        new ChartPanel(QStringLiteral("resolution-times"), tr("Time to resolution by severity (hours)"),
+                       ChartPanel::Style::Bars, grid),
     };
     for (qsizetype i = 0; i < m_panels.size(); ++i)
         gridLayout->addWidget(m_panels.at(i), int(i / 2), int(i % 2));
@@ -151,6 +153,15 @@ void DashboardPage::setFilter(const StatisticsFilter& filter)
     reload();
 }
 
+QStringList DashboardPage::plottedSeries(const QString& key)
+{
+    if (key == QLatin1String("response-times"))
+        return {QStringLiteral("median-response"), QStringLiteral("p90-response")};
+    if (key == QLatin1String("resolution-times"))
+        return {QStringLiteral("median-resolution"), QStringLiteral("p90-resolution")};
+    return {};
+}
+
 ChartPanel* DashboardPage::panel(const QString& key) const
 {
     for (ChartPanel* panel : m_panels) {
@@ -167,12 +178,14 @@ void DashboardPage::reload()
     // Grouped queries over indexed columns: milliseconds on the demo; see docs/gui.md for larger workspaces.
     TicketStatistics statistics(m_session->vault());
     const StatisticsFilter current = filter();
+    const Result<StatisticsTable> times = statistics.responseTimesBySeverity(current);
     const QList<std::pair<QString, Result<StatisticsTable>>> tables{
         {QStringLiteral("incidents-by-class"), statistics.incidentsByClassPerMonth(current)},
         {QStringLiteral("open-tickets"), statistics.openByKindAndState(current)},
         {QStringLiteral("sla-breaches"), statistics.slaBreachesPerWeek(current, m_session->clock().nowUtc())},
-        {QStringLiteral("response-times"), statistics.responseTimesBySeverity(current)},
         {QStringLiteral("reports-by-channel"), statistics.reportsByChannelAndReporter(current)},
+        {QStringLiteral("response-times"), times},
+        {QStringLiteral("resolution-times"), times},
     };
     QString problem;
     for (const auto& [key, table] : tables) {
@@ -181,12 +194,7 @@ void DashboardPage::reload()
             panel(key)->setTable({});
             continue;
         }
-        const QStringList plotted =
-            key == QLatin1String("response-times")
-                ? QStringList{QStringLiteral("median-response"), QStringLiteral("p90-response"),
-                              QStringLiteral("median-resolution"), QStringLiteral("p90-resolution")}
-                : QStringList{};
-        panel(key)->setTable(*table, plotted);
+        panel(key)->setTable(*table, plottedSeries(key));
     }
     m_status->setText(problem);
     m_status->setVisible(!problem.isEmpty());

@@ -30,8 +30,11 @@ public:
     StatisticsFilter filter() const;
     void setFilter(const StatisticsFilter& filter);
 
-    // Panels by key: incidents-by-class, open-tickets, sla-breaches, response-times, reports-by-channel.
+    // Panels by key: incidents-by-class, open-tickets, sla-breaches, reports-by-channel, response-times,
+    // resolution-times.
     ChartPanel* panel(const QString& key) const;
+    // The series a panel draws (all when empty); its CSV export has the whole table.
+    static QStringList plottedSeries(const QString& key);
     QList<ChartPanel*> panels() const { return m_panels; }
 
 private:

@@ -55,6 +55,7 @@ SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget(scroll);
+    content->setMaximumWidth(fontMetrics().averageCharWidth() * 130);
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(buildWorkspaceGroup());
     layout->addWidget(buildComputerGroup());
@@ -98,13 +99,14 @@ QWidget* SettingsPage::buildWorkspaceGroup()
     m_signingKey->setMinimumContentsLength(50);
     m_signingKey->setToolTip(tr("The fingerprint of the team key that signs and decrypts for the team. Empty: the "
                                 "first key linked to our directory entry."));
-    form->addRow(tr("Team &signing key:"), m_signingKey);
+    m_signingKey->lineEdit()->setPlaceholderText(tr("Automatic: the first key linked to our team"));
+    form->addRow(tr("Team signing &key:"), m_signingKey);
     m_subjectTag = new QLineEdit(group);
     m_subjectTag->setObjectName(QStringLiteral("subjectTagLineEdit"));
     m_subjectTag->setMaxLength(40);
     m_subjectTag->setPlaceholderText(tr("e.g. CERT-XX"));
     m_subjectTag->setToolTip(tr("Mail subjects carry it with the ticket number, e.g. [CERT-XX #123]."));
-    form->addRow(tr("Mail subject &tag:"), m_subjectTag);
+    form->addRow(tr("Mail subject ta&g:"), m_subjectTag);
 
     auto* sla = new QWidget(group);
     auto* grid = new QGridLayout(sla);
@@ -135,7 +137,7 @@ QWidget* SettingsPage::buildWorkspaceGroup()
     m_staleDays->setRange(1, 3650);
     m_staleDays->setSuffix(tr(" days"));
     m_staleDays->setToolTip(tr("Directory entries not verified for this long are marked stale."));
-    form->addRow(tr("Directory entries are s&tale after:"), m_staleDays);
+    form->addRow(tr("Directory entries are stal&e after:"), m_staleDays);
     return group;
 }
 
@@ -163,7 +165,9 @@ QWidget* SettingsPage::buildComputerGroup()
     auto* languageRow = new QVBoxLayout;
     languageRow->addWidget(m_language);
     languageRow->addWidget(note);
-    form->addRow(tr("&Language:"), languageRow);
+    auto* languageLabel = new QLabel(tr("&Language:"), group);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, languageRow);
     return group;
 }
 
