@@ -92,7 +92,9 @@ DirectoryPage::DirectoryPage(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns fit their contents; the long type names give way first when the list is narrow.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TeamTableModel::Type, QHeaderView::Stretch);
     m_table->setColumnHidden(TeamTableModel::OfficialName, true);
     m_detail = new TeamDetailView(split);
     split->addWidget(m_table);
@@ -249,7 +251,6 @@ void DirectoryPage::reload()
     m_model->setRows(rows);
     fillFilterChoices();
     applyFilter();
-    m_table->resizeColumnsToContents();
     if (!problems.isEmpty())
         showImportResult(tr("The directory could not be read completely."), problems);
     if (!selected || !selectTeam(selected))

@@ -71,6 +71,9 @@ TeamDetailView::TeamDetailView(QWidget* parent)
     m_keys->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_keys->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_keys, 1);
+    m_noKeys = new QLabel(tr("No OpenPGP key is linked to this team."), this);
+    m_noKeys->setObjectName(QStringLiteral("noTeamKeysLabel"));
+    layout->addWidget(m_noKeys);
 
     connect(m_importKey, &QPushButton::clicked, this, [this]() {
         if (m_teamId)
@@ -83,7 +86,7 @@ void TeamDetailView::clear()
 {
     m_teamId = 0;
     m_overview->setHtml(QStringLiteral("<p>") + esc(tr("Select a team to see its details.")) + QStringLiteral("</p>"));
-    m_keys->setRowCount(0);
+    fillKeys({});
     m_importKey->setEnabled(false);
 }
 
@@ -182,6 +185,8 @@ QString TeamDetailView::overviewHtml(const TeamRow& row, const QList<Person>& pe
 
 void TeamDetailView::fillKeys(const QList<LinkedKey>& keys)
 {
+    m_keys->setVisible(!keys.isEmpty());
+    m_noKeys->setVisible(keys.isEmpty());
     m_keys->setRowCount(int(keys.size()));
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (int i = 0; i < keys.size(); ++i) {

@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QTableWidget;
 class QTextBrowser;
@@ -37,6 +38,7 @@ private:
     qint64 m_teamId = 0;
     QTextBrowser* m_overview = nullptr;
     QTableWidget* m_keys = nullptr;
+    QLabel* m_noKeys = nullptr;
     QPushButton* m_importKey = nullptr;
 };
 
