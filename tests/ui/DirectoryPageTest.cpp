@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -193,4 +195,33 @@ TEST_CASE("A team key imported from the page shows its expiry warning in words a
 
     child<QCheckBox>(&ui.page, "keyConcernsCheckBox")->setChecked(true);
     CHECK(ui.visibleRows() == 1);
+}
+
+TEST_CASE("Cancelling a directory import rolls it back and says so", "[ui][directory]")
+{
+    DirectoryUi ui;
+    // Big enough that the job is still reading or merging when Cancel comes.
+    QByteArray json("{\"teams\": [");
+    for (int i = 0; i < 20000; ++i) {
+        json += (i ? "," : "") + QStringLiteral(R"({"id": %1, "official_name": "Team number %1", "short_name": "T%1", )"
+                                                R"("country": "DE", "email": "t%1@example.net"})")
+                                     .arg(i + 1)
+                                     .toUtf8();
+    }
+    json += "]}";
+    const QString file = ui.f.dir.file(QStringLiteral("big.json"));
+    writeAll(file, json);
+    ui.page.importFile(DirectoryImportKind::TrustedIntroducer, file);
+    REQUIRE(ui.page.isImporting());
+    auto* progress = ui.page.findChild<QProgressDialog*>(QStringLiteral("directoryImportProgressDialog"));
+    REQUIRE(progress);
+    // The dialog's own Cancel button, as a person presses it.
+    auto* cancel = progress->findChild<QPushButton*>();
+    REQUIRE(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    ui.waitForImport();
+    CHECK(ui.page.importMessage().contains(QStringLiteral("cancelled")));
+    CHECK(ui.visibleRows() == 5);
+    DirectoryStore store(ui.f.session->vault(), ui.f.clock, QStringLiteral("alice"));
+    CHECK(store.teams()->size() == 5);
 }

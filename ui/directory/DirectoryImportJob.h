@@ -1,32 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// DirectoryImportJob: reads and parses a directory import file (Trusted Introducer teams.json, vCard, or
-// ASCII-armoured keys) as a job on a worker thread, with a progress dialog that can cancel it. The parsed
-// result is handed back on the GUI thread, where the page merges it into the workspace in one transaction.
+// DirectoryImportJob: one directory import (Trusted Introducer teams.json, vCard, or ASCII-armoured keys) as a job:
+// on a worker thread with its own connection to the workspace it reads the file, parses it and merges it in one
+// transaction, reporting progress to a dialog whose Cancel rolls everything back. The outcome (a summary and the
+// problems, each with its position) comes back on the GUI thread.
 #pragma once
 
 #include "core/base/Result.h"
-#include "core/directory/ImportReport.h"
 
-#include <QByteArray>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QProgressDialog;
 class QWidget;
 
 namespace fb {
 
+class WorkspaceSession;
+
 enum class DirectoryImportKind { TrustedIntroducer, VCard, Keys };
 
-struct ParsedImport
+struct DirectoryImportOutcome
 {
-    DirectoryImportKind kind = DirectoryImportKind::TrustedIntroducer;
-    QString path;
-    Result<ImportedDirectory> directory = ImportedDirectory{}; // TI and vCard
-    QByteArray armoured;                                       // keys
+    QString summary;      // one sentence naming the file
+    QStringList problems; // "position: message", and fields kept because a person edited them
+    std::optional<qint64> linkTeam;
 };
 
 class DirectoryImportJob : public QObject
@@ -38,15 +40,17 @@ public:
     ~DirectoryImportJob() override;
 
     bool isBusy() const { return m_watcher != nullptr; }
-    void start(DirectoryImportKind kind, const QString& path);
+    // Keys are linked to linkTeam when given. Fails at once (failed()) when the session has no key to share.
+    void start(WorkspaceSession& session, DirectoryImportKind kind, const QString& path,
+               std::optional<qint64> linkTeam = std::nullopt);
     void cancel();
 
 Q_SIGNALS:
-    void parsed(std::shared_ptr<fb::ParsedImport> result);
+    void finished(const fb::DirectoryImportOutcome& outcome);
     void failed(const fb::Error& error);
 
 private:
-    using Outcome = std::shared_ptr<Result<ParsedImport>>;
+    using Outcome = std::shared_ptr<Result<DirectoryImportOutcome>>;
     void onFinished();
 
     QWidget* m_dialogParent;

@@ -3,7 +3,6 @@
 
 #include "core/crypto/KeyringStore.h"
 #include "core/directory/Countries.h"
-#include "core/directory/DirectoryImporter.h"
 #include "core/directory/DirectoryKeys.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryVCard.h"
@@ -116,8 +115,13 @@ DirectoryPage::DirectoryPage(QWidget* parent)
     layout->addWidget(m_importProblems);
 
     m_job = new DirectoryImportJob(this);
-    connect(m_job, &DirectoryImportJob::parsed, this,
-            [this](const std::shared_ptr<ParsedImport>& parsed) { merge(*parsed); });
+    connect(m_job, &DirectoryImportJob::finished, this, [this](const DirectoryImportOutcome& outcome) {
+        reload();
+        if (outcome.linkTeam)
+            selectTeam(*outcome.linkTeam);
+        showImportResult(outcome.summary, outcome.problems);
+        Q_EMIT directoryChanged();
+    });
     connect(m_job, &DirectoryImportJob::failed, this,
             [this](const Error& error) { showImportResult(error.toString(), {}); });
     connect(m_lookup, &QLineEdit::returnPressed, this, [this]() { lookup(m_lookup->text()); });
@@ -344,61 +348,14 @@ void DirectoryPage::importFile(DirectoryImportKind kind, const QString& path, st
 {
     if (!m_session || m_job->isBusy())
         return;
-    m_linkTeam = linkTeam;
     m_importResult->hide();
     m_importProblems->hide();
-    m_job->start(kind, path);
+    m_job->start(*m_session, kind, path, linkTeam);
 }
 
 bool DirectoryPage::isImporting() const
 {
     return m_job->isBusy();
-}
-
-void DirectoryPage::merge(const ParsedImport& parsed)
-{
-    if (!m_session)
-        return;
-    const QString file = QFileInfo(parsed.path).fileName();
-    DirectoryStore store(m_session->vault(), m_session->clock(), m_session->actor());
-    if (parsed.kind == DirectoryImportKind::Keys) {
-        KeyringStore keyring(m_session->vault(), m_session->clock());
-        auto imported =
-            DirectoryKeys(store, keyring).importArmoured(parsed.armoured, tr("file %1").arg(file), m_linkTeam);
-        if (!imported) {
-            showImportResult(imported.error().toString(), {});
-            return;
-        }
-        reload();
-        if (m_linkTeam)
-            selectTeam(*m_linkTeam);
-        showImportResult(tr("%1: %n key(s) imported.", nullptr, int(imported->size())).arg(file), {});
-        Q_EMIT directoryChanged();
-        return;
-    }
-    if (!parsed.directory) {
-        showImportResult(tr("%1: %2").arg(file, parsed.directory.error().toString()), {});
-        return;
-    }
-    // The merge is one transaction on this thread's connection (see docs/gui.md).
-    auto report = DirectoryImporter(store).import(*parsed.directory);
-    if (!report) {
-        showImportResult(report.error().toString(), {});
-        return;
-    }
-    QStringList problems;
-    for (const ImportProblem& problem : report->problems)
-        problems.append(tr("%1: %2").arg(problem.position, problem.message));
-    problems += report->keptEdits;
-    reload();
-    showImportResult(tr("%1: %2 added, %3 updated, %4 unchanged, %5 skipped.")
-                         .arg(file)
-                         .arg(report->added.size())
-                         .arg(report->updated.size())
-                         .arg(report->unchanged.size())
-                         .arg(report->skipped.size()),
-                     problems);
-    Q_EMIT directoryChanged();
 }
 
 void DirectoryPage::showImportResult(const QString& summary, const QStringList& problems)

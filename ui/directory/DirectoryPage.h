@@ -59,7 +59,6 @@ private:
     void showCurrent();
     void chooseImport(DirectoryImportKind kind, std::optional<qint64> linkTeam = std::nullopt);
     void chooseExport();
-    void merge(const ParsedImport& parsed);
     void showImportResult(const QString& summary, const QStringList& problems);
 
     WorkspaceSession* m_session = nullptr;
@@ -78,7 +77,6 @@ private:
     QLabel* m_importResult = nullptr;
     QPlainTextEdit* m_importProblems = nullptr;
     DirectoryImportJob* m_job = nullptr;
-    std::optional<qint64> m_linkTeam;
     QList<Person> m_people;
 };
 
