@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QImage>
 #include <QLineSeries>
+#include <QTest>
 #include <QXmlStreamReader>
 
 using namespace fb;
@@ -57,6 +58,13 @@ void requireMatches(ChartPanel* panel, const Result<StatisticsTable>& expected, 
     CHECK(panel->table().categories == expected->categories);
 }
 
+void waitLoaded(DashboardPage& page)
+{
+    for (int i = 0; i < 600 && page.isLoading(); ++i)
+        QTest::qWait(20);
+    REQUIRE_FALSE(page.isLoading());
+}
+
 } // namespace
 
 TEST_CASE("The dashboard's series equal TicketStatistics on the demo workspace", "[ui][dashboard]")
@@ -76,6 +84,7 @@ TEST_CASE("The dashboard's series equal TicketStatistics on the demo workspace",
             REQUIRE(index > 0);
             combo->setCurrentIndex(index);
         }
+        waitLoaded(page);
         const StatisticsFilter filter = page.filter();
         CHECK(filter.constituency == constituency);
         CHECK(filter.to == f.clock.nowUtc().date());
@@ -93,6 +102,7 @@ TEST_CASE("The dashboard's series equal TicketStatistics on the demo workspace",
     // The bank's incidents are fewer than everyone's.
     const double bank = page.panel(QStringLiteral("incidents-by-class"))->table().total();
     page.setFilter(StatisticsFilter{page.filter().from, page.filter().to, {}});
+    waitLoaded(page);
     CHECK(bank > 0);
     CHECK(bank < page.panel(QStringLiteral("incidents-by-class"))->table().total());
 }
@@ -105,6 +115,7 @@ TEST_CASE("Each dashboard chart exports to PNG, SVG and CSV", "[ui][dashboard]")
     page.resize(1400, 1000);
     page.setSession(f.session.get());
     page.show();
+    waitLoaded(page);
     for (ChartPanel* panel : page.panels()) {
         INFO(panel->key().toStdString());
         const QString base = f.dir.file(panel->key());

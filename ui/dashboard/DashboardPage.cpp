@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboard/DashboardPage.h"
 
+#include "core/base/Job.h"
+#include "core/vault/Vault.h"
 #include "ui/dashboard/ChartPanel.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -13,11 +15,35 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace fb {
 
 namespace {
 
 constexpr int kDefaultDays = 90;
+
+Result<Tables> computeTables(Vault& vault, const StatisticsFilter& filter, const QDateTime& now, JobControl& control)
+{
+    TicketStatistics statistics(vault);
+    Tables tables;
+    const QList<std::pair<QString, std::function<Result<StatisticsTable>()>>> queries{
+        {QStringLiteral("incidents-by-class"), [&]() { return statistics.incidentsByClassPerMonth(filter); }},
+        {QStringLiteral("open-tickets"), [&]() { return statistics.openByKindAndState(filter); }},
+        {QStringLiteral("sla-breaches"), [&]() { return statistics.slaBreachesPerWeek(filter, now); }},
+        {QStringLiteral("reports-by-channel"), [&]() { return statistics.reportsByChannelAndReporter(filter); }},
+        {QStringLiteral("response-times"), [&]() { return statistics.responseTimesBySeverity(filter); }},
+    };
+    for (const auto& [key, query] : queries) {
+        if (control.isCancelled())
+            return fail(ErrorCode::Cancelled, QCoreApplication::translate("fb::DashboardPage", "Cancelled."));
+        control.setProgress(tables.size(), queries.size());
+        tables.append({key, query()});
+    }
+    // Response and resolution times come from one table; each chart draws its half.
+    tables.append({QStringLiteral("resolution-times"), tables.last().second});
+    return tables;
+}
 
 } // namespace
 
@@ -104,6 +130,7 @@ DashboardPage::DashboardPage(QWidget* parent)
 
 void DashboardPage::setSession(WorkspaceSession* session)
 {
+    dropJob();
     m_session = session;
     setEnabled(session != nullptr);
     if (!session) {
@@ -175,27 +202,62 @@ void DashboardPage::reload()
 {
     if (!m_session || m_loading)
         return;
-    // Grouped queries over indexed columns: milliseconds on the demo; see docs/gui.md for larger workspaces.
-    TicketStatistics statistics(m_session->vault());
-    const StatisticsFilter current = filter();
-    const Result<StatisticsTable> times = statistics.responseTimesBySeverity(current);
-    const QList<std::pair<QString, Result<StatisticsTable>>> tables{
-        {QStringLiteral("incidents-by-class"), statistics.incidentsByClassPerMonth(current)},
-        {QStringLiteral("open-tickets"), statistics.openByKindAndState(current)},
-        {QStringLiteral("sla-breaches"), statistics.slaBreachesPerWeek(current, m_session->clock().nowUtc())},
-        {QStringLiteral("reports-by-channel"), statistics.reportsByChannelAndReporter(current)},
-        {QStringLiteral("response-times"), times},
-        {QStringLiteral("resolution-times"), times},
-    };
-    QString problem;
-    for (const auto& [key, table] : tables) {
-        if (!table) {
-            problem = table.error().toString();
-            panel(key)->setTable({});
-            continue;
-        }
-        panel(key)->setTable(*table, plottedSeries(key));
+    dropJob();
+    auto key = m_session->vault().copyKey();
+    if (!key) {
+        showProblem(key.error().toString());
+        return;
     }
+    // The queries run on a worker thread with its own connection, so a large workspace never freezes the window.
+    auto shared = std::make_shared<WorkspaceKey>(std::move(*key));
+    const QString path = m_session->path();
+    const StatisticsFilter current = filter();
+    const QDateTime now = m_session->clock().nowUtc();
+    auto* watcher = new QFutureWatcher<TablesResult>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
+        watcher->deleteLater();
+        if (watcher != m_watcher)
+            return;
+        m_watcher = nullptr;
+        const QFuture<TablesResult> future = watcher->future();
+        if (future.resultCount() == 0)
+            return;
+        const TablesResult result = future.result();
+        if (!*result) {
+            showProblem(result->error().toString());
+            return;
+        }
+        QString problem;
+        for (const auto& [panelKey, table] : std::as_const(**result)) {
+            if (!table) {
+                problem = table.error().toString();
+                panel(panelKey)->setTable({});
+                continue;
+            }
+            panel(panelKey)->setTable(*table, plottedSeries(panelKey));
+        }
+        showProblem(problem);
+        Q_EMIT loaded();
+    });
+    watcher->setFuture(startJob<TablesResult>([path, shared, current, now](JobControl& control) -> TablesResult {
+        auto vault = Vault::open(path, *shared);
+        if (!vault)
+            return std::make_shared<Result<Tables>>(fail(vault.error()));
+        return std::make_shared<Result<Tables>>(computeTables(**vault, current, now, control));
+    }));
+}
+
+void DashboardPage::dropJob()
+{
+    if (!m_watcher)
+        return;
+    m_watcher->cancel();
+    m_watcher = nullptr; // its finished() still deletes it, and is ignored
+}
+
+void DashboardPage::showProblem(const QString& problem)
+{
     m_status->setText(problem);
     m_status->setVisible(!problem.isEmpty());
 }

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// DashboardPage: the team lead's charts of the workspace (TicketStatistics), filtered by a date range and a
-// constituency; each chart exports to PNG, SVG and CSV.
+// DashboardPage: the team lead's charts of the workspace (TicketStatistics, computed as a job on a worker thread),
+// filtered by a date range and a constituency; each chart exports to PNG, SVG and CSV.
 #pragma once
 
 #include "core/tickets/TicketStatistics.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
+
+#include <memory>
 
 class QComboBox;
 class QDateEdit;
@@ -14,6 +17,10 @@ class QLabel;
 namespace fb {
 
 class ChartPanel;
+
+// The tables of one reload, by panel key.
+using Tables = QList<std::pair<QString, Result<StatisticsTable>>>;
+using TablesResult = std::shared_ptr<Result<Tables>>;
 class WorkspaceSession;
 
 class DashboardPage : public QWidget
@@ -25,7 +32,9 @@ public:
 
     // nullptr drops the session (locked); a new session resets the range to the last 90 days.
     void setSession(WorkspaceSession* session);
+    // Recomputes every chart for the filter as a job on a worker thread; loaded() when the charts show it.
     void reload();
+    bool isLoading() const { return m_watcher != nullptr; }
 
     StatisticsFilter filter() const;
     void setFilter(const StatisticsFilter& filter);
@@ -37,8 +46,13 @@ public:
     static QStringList plottedSeries(const QString& key);
     QList<ChartPanel*> panels() const { return m_panels; }
 
+Q_SIGNALS:
+    void loaded();
+
 private:
     void fillConstituencies();
+    void dropJob();
+    void showProblem(const QString& problem);
 
     WorkspaceSession* m_session = nullptr;
     QDateEdit* m_from = nullptr;
@@ -47,6 +61,7 @@ private:
     QLabel* m_status = nullptr;
     QList<ChartPanel*> m_panels;
     bool m_loading = false;
+    QFutureWatcher<TablesResult>* m_watcher = nullptr;
 };
 
 } // namespace fb

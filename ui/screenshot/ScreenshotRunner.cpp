@@ -5,6 +5,7 @@
 #include "core/directory/DemoDirectory.h"
 #include "core/tickets/DemoWorkspace.h"
 #include "core/vault/Vault.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/directory/DirectoryPage.h"
 #include "ui/main/DarkPalette.h"
 #include "ui/main/MainWindow.h"
@@ -17,6 +18,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 
 namespace fb {
 
@@ -66,6 +68,11 @@ QStringList ScreenshotRunner::run(const QString& dir)
         written << save(&window, dir + QStringLiteral("/directory") + suffix);
         window.navigation()->selectPage(NavigationPane::Placeholder::Dashboard);
         window.navigation()->setFocus(); // not the first date field, which would show its text selected
+        // The charts are computed by a job: wait for it (bounded).
+        for (int i = 0; i < 500 && window.dashboardPage()->isLoading(); ++i) {
+            QApplication::processEvents();
+            QThread::msleep(10);
+        }
         written << save(&window, dir + QStringLiteral("/dashboard") + suffix);
         window.navigation()->selectPage(NavigationPane::Placeholder::Settings);
         written << save(&window, dir + QStringLiteral("/settings") + suffix);
