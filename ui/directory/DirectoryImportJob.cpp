@@ -89,7 +89,8 @@ Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
 {
     const QString name = QFileInfo(request.file).fileName();
     auto prefixed = [&name](const Error& error) {
-        return Error{error.code, QStringLiteral("%1: %2").arg(name, error.message), error.where};
+        //: %1 is an import file's name, %2 what was wrong with it
+        return Error{error.code, text("%1: %2").arg(name, error.message), error.where};
     };
     auto data = readFile(request.file, control);
     if (!data)
@@ -130,7 +131,8 @@ Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
     if (!report)
         return fail(report.error().code == ErrorCode::Cancelled ? cancelled() : prefixed(report.error()));
     for (const ImportProblem& problem : report->problems)
-        outcome.problems.append(QStringLiteral("%1: %2").arg(problem.position, problem.message));
+        //: %1 is a position in the import file (line 12, teams[3].country), %2 what was wrong there
+        outcome.problems.append(text("%1: %2").arg(problem.position, problem.message));
     outcome.problems += report->keptEdits;
     outcome.summary = text("%1: %2 added, %3 updated, %4 unchanged, %5 skipped.")
                           .arg(name)

@@ -155,6 +155,7 @@ QWidget* SettingsPage::buildComputerGroup()
     m_language = new QComboBox(group);
     m_language->setObjectName(QStringLiteral("languageComboBox"));
     m_language->addItem(tr("System default"), QString());
+    // Each language by its own name, untranslated, so that anyone can find theirs.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     for (const QString& code : Translations::available()) {
         if (code != QLatin1String("en"))
