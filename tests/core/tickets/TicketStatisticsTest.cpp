@@ -5,7 +5,6 @@
 #include "core/tickets/Lifecycle.h"
 #include "tests/core/tickets/TicketFixture.h"
 
-
 #include <catch2/catch.hpp>
 
 #include <algorithm>
