@@ -142,9 +142,18 @@ void DashboardPage::setSession(WorkspaceSession* session)
     const QDate today = session->clock().nowUtc().date();
     m_to->setDate(today);
     m_from->setDate(today.addDays(1 - kDefaultDays));
-    fillConstituencies();
     m_loading = false;
-    reload();
+    // Computed when first shown: opening a workspace should not wait for statistics.
+    m_needsReload = true;
+    if (isVisible())
+        reload();
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_needsReload)
+        reload();
 }
 
 void DashboardPage::fillConstituencies()
@@ -202,6 +211,10 @@ void DashboardPage::reload()
 {
     if (!m_session || m_loading)
         return;
+    if (m_needsReload) {
+        m_needsReload = false;
+        fillConstituencies();
+    }
     dropJob();
     auto key = m_session->vault().copyKey();
     if (!key) {

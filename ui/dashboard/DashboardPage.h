@@ -49,6 +49,9 @@ public:
 Q_SIGNALS:
     void loaded();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void fillConstituencies();
     void dropJob();
@@ -61,6 +64,7 @@ private:
     QLabel* m_status = nullptr;
     QList<ChartPanel*> m_panels;
     bool m_loading = false;
+    bool m_needsReload = false;
     QFutureWatcher<TablesResult>* m_watcher = nullptr;
 };
 

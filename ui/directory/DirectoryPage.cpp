@@ -212,11 +212,22 @@ void DirectoryPage::setSession(WorkspaceSession* session)
     m_lookupResult->clear();
     m_importResult->hide();
     m_importProblems->hide();
-    reload();
+    // Read when first shown: opening a workspace should not wait for the directory (or its keyring).
+    m_needsReload = true;
+    if (isVisible() || !session)
+        reload();
+}
+
+void DirectoryPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_needsReload)
+        reload();
 }
 
 void DirectoryPage::reload()
 {
+    m_needsReload = false;
     const qint64 selected = currentTeamId();
     if (!m_session) {
         m_people.clear();
@@ -303,6 +314,8 @@ bool DirectoryPage::lookup(const QString& query)
 {
     if (!m_session || query.trimmed().isEmpty())
         return false;
+    if (m_needsReload)
+        reload();
     m_lookup->setText(query);
     DirectoryStore store(m_session->vault(), m_session->clock(), m_session->actor());
     auto index = store.lookup();

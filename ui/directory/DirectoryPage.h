@@ -52,6 +52,9 @@ public:
 Q_SIGNALS:
     void directoryChanged();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void buildFilters(QWidget* bar);
     void applyFilter();
@@ -78,6 +81,7 @@ private:
     QPlainTextEdit* m_importProblems = nullptr;
     DirectoryImportJob* m_job = nullptr;
     QList<Person> m_people;
+    bool m_needsReload = false;
 };
 
 } // namespace fb

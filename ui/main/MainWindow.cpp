@@ -90,7 +90,6 @@ MainWindow::MainWindow(QSettings& settings, const Clock& clock, QString actor, Q
             break;
         case NavigationPane::Placeholder::Dashboard:
             m_pages->setCurrentWidget(m_dashboard);
-            m_dashboard->reload();
             break;
         case NavigationPane::Placeholder::Settings:
             m_settingsPage->reload();
@@ -219,7 +218,8 @@ void MainWindow::refresh()
         return;
     m_queue->refresh();
     m_triage->reload();
-    m_dashboard->reload();
+    if (m_dashboard->isVisible())
+        m_dashboard->reload();
     m_navigation->refreshCounts(m_session.get());
 }
 
