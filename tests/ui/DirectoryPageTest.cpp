@@ -45,11 +45,13 @@ struct DirectoryUi
 
     int visibleRows() { return page.table()->model()->rowCount(); }
 
+    // Until the import and the key check after it are done.
     void waitForImport()
     {
-        for (int i = 0; i < 600 && page.isImporting(); ++i)
+        for (int i = 0; i < 600 && (page.isImporting() || page.isCheckingKeys()); ++i)
             QTest::qWait(50);
         REQUIRE_FALSE(page.isImporting());
+        REQUIRE_FALSE(page.isCheckingKeys());
     }
 
     SessionFixture f;

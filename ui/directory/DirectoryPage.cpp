@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/directory/DirectoryPage.h"
 
+#include "core/base/Job.h"
+
 #include "core/crypto/KeyringStore.h"
 #include "core/directory/Countries.h"
 #include "core/directory/DirectoryKeys.h"
@@ -207,6 +209,7 @@ void DirectoryPage::setSession(WorkspaceSession* session)
 {
     if (!session)
         m_job->cancel();
+    dropKeyCheck();
     m_session = session;
     setEnabled(session != nullptr);
     m_lookupResult->clear();
@@ -228,6 +231,7 @@ void DirectoryPage::showEvent(QShowEvent* event)
 void DirectoryPage::reload()
 {
     m_needsReload = false;
+    dropKeyCheck();
     const qint64 selected = currentTeamId();
     if (!m_session) {
         m_people.clear();
@@ -239,28 +243,22 @@ void DirectoryPage::reload()
     auto teams = store.teams();
     auto people = store.people();
     auto stale = store.stale();
-    KeyringStore keyring(m_session->vault(), m_session->clock());
-    // Reads the keyring through a sealed GnuPG home only when some team has a linked key.
-    auto linked = DirectoryKeys(store, keyring).linked();
     QStringList problems;
-    for (const Error* error : {teams ? nullptr : &teams.error(), people ? nullptr : &people.error(),
-                               stale ? nullptr : &stale.error(), linked ? nullptr : &linked.error()}) {
+    for (const Error* error :
+         {teams ? nullptr : &teams.error(), people ? nullptr : &people.error(), stale ? nullptr : &stale.error()}) {
         if (error)
             problems.append(error->toString());
     }
     m_people = people ? *people : QList<Person>{};
     QList<TeamRow> rows;
+    bool anyKeys = false;
     for (const Team& team : teams ? *teams : QList<Team>{}) {
         TeamRow row;
         row.team = team;
+        row.keysChecked = team.keyFingerprints.isEmpty();
+        anyKeys = anyKeys || !team.keyFingerprints.isEmpty();
         for (const StaleEntry& entry : stale ? *stale : QList<StaleEntry>{})
             row.stale = row.stale || (entry.entity == QLatin1String("team") && entry.id == team.id);
-        for (const LinkedKey& key : linked ? *linked : QList<LinkedKey>{}) {
-            if (key.teamId != team.id)
-                continue;
-            row.keys.append(key);
-            row.keyConcern = std::max(row.keyConcern, KeyStatusText::concern(key));
-        }
         rows.append(row);
     }
     m_model->setRows(rows);
@@ -270,6 +268,69 @@ void DirectoryPage::reload()
         showImportResult(tr("The directory could not be read completely."), problems);
     if (!selected || !selectTeam(selected))
         m_detail->clear();
+    if (anyKeys)
+        checkKeys();
+}
+
+void DirectoryPage::checkKeys()
+{
+    // Listing the keys goes through a sealed GnuPG home (gpg processes): a job with its own connection.
+    auto key = m_session->vault().copyKey();
+    if (!key) {
+        showImportResult(key.error().toString(), {});
+        return;
+    }
+    auto shared = std::make_shared<WorkspaceKey>(std::move(*key));
+    const QString path = m_session->path();
+    const QDateTime now = m_session->clock().nowUtc();
+    const QString actor = m_session->actor();
+    auto* watcher = new QFutureWatcher<LinkedKeys>(this);
+    m_keyCheck = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
+        watcher->deleteLater();
+        if (watcher != m_keyCheck)
+            return;
+        m_keyCheck = nullptr;
+        if (watcher->future().resultCount() == 0)
+            return;
+        const LinkedKeys linked = watcher->future().result();
+        if (!*linked) {
+            showImportResult(linked->error().toString(), {});
+            return;
+        }
+        QList<TeamRow> rows = m_model->rows();
+        for (TeamRow& row : rows) {
+            row.keysChecked = true;
+            for (const LinkedKey& k : std::as_const(**linked)) {
+                if (k.teamId != row.team.id)
+                    continue;
+                row.keys.append(k);
+                row.keyConcern = std::max(row.keyConcern, KeyStatusText::concern(k));
+            }
+        }
+        const qint64 selected = currentTeamId();
+        m_model->setRows(rows);
+        applyFilter();
+        if (!selected || !selectTeam(selected))
+            m_detail->clear();
+    });
+    watcher->setFuture(startJob<LinkedKeys>([path, shared, now, actor](JobControl&) -> LinkedKeys {
+        auto vault = Vault::open(path, *shared);
+        if (!vault)
+            return std::make_shared<Result<QList<LinkedKey>>>(fail(vault.error()));
+        FixedClock clock(now);
+        DirectoryStore store(**vault, clock, actor);
+        KeyringStore keyring(**vault, clock);
+        return std::make_shared<Result<QList<LinkedKey>>>(DirectoryKeys(store, keyring).linked());
+    }));
+}
+
+void DirectoryPage::dropKeyCheck()
+{
+    if (!m_keyCheck)
+        return;
+    m_keyCheck->cancel();
+    m_keyCheck = nullptr; // its finished() still deletes it, and is ignored
 }
 
 bool DirectoryPage::selectTeam(qint64 teamId)

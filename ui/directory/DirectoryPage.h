@@ -7,8 +7,12 @@
 #include "core/directory/Person.h"
 #include "ui/directory/DirectoryImportJob.h"
 
+#include "core/directory/DirectoryKeys.h"
+
+#include <QFutureWatcher>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -41,6 +45,8 @@ public:
     void importFile(DirectoryImportKind kind, const QString& path, std::optional<qint64> linkTeam = std::nullopt);
     Status exportVCard(const QString& path);
     bool isImporting() const;
+    // The keyring is read by a job after the list shows; true until it has answered.
+    bool isCheckingKeys() const { return m_keyCheck != nullptr; }
 
     bool selectTeam(qint64 teamId);
     qint64 currentTeamId() const;
@@ -56,6 +62,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    using LinkedKeys = std::shared_ptr<Result<QList<LinkedKey>>>;
+    void checkKeys();
+    void dropKeyCheck();
     void buildFilters(QWidget* bar);
     void applyFilter();
     void fillFilterChoices();
@@ -82,6 +91,7 @@ private:
     DirectoryImportJob* m_job = nullptr;
     QList<Person> m_people;
     bool m_needsReload = false;
+    QFutureWatcher<LinkedKeys>* m_keyCheck = nullptr;
 };
 
 } // namespace fb

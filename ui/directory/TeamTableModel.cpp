@@ -46,6 +46,8 @@ int TeamTableModel::columnCount(const QModelIndex& parent) const
 
 QString TeamTableModel::keysText(const TeamRow& row) const
 {
+    if (!row.keysChecked)
+        return tr("Checking…");
     if (row.keys.isEmpty())
         return tr("None");
     if (row.keys.size() == 1)

@@ -15,6 +15,7 @@ struct TeamRow
 {
     Team team;
     bool stale = false;
+    bool keysChecked = true; // false while the keyring is being read
     QList<LinkedKey> keys;
     KeyConcern keyConcern = KeyConcern::None; // the worst of its keys
 };
