@@ -3,6 +3,7 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/TextTable.h"
+#include "core/directory/DemoDirectory.h"
 #include "core/tickets/DemoWorkspace.h"
 #include "core/tickets/History.h"
 #include "core/tickets/Lifecycle.h"
@@ -172,11 +173,12 @@ Status WorkspaceCommands::demo(CliContext& context, const QStringList& arguments
     if (!vault)
         return fail(vault.error());
     auto summary = DemoWorkspace::populate(**vault, context.clock());
-    if (!summary) {
+    auto teams = summary ? DemoDirectory::populate(**vault, context.clock()) : Result<int>(0);
+    if (!summary || !teams) {
         // Leave no half-made demo behind.
         (*vault)->close();
         QFile::remove(*path);
-        return fail(summary.error());
+        return fail(summary ? teams.error() : summary.error());
     }
     return printQueues(context, **vault, true);
 }

@@ -4,6 +4,7 @@
 #include "core/base/Clock.h"
 #include "core/base/ProcessHardening.h"
 #include "core/base/Translations.h"
+#include "core/directory/DemoDirectory.h"
 #include "core/tickets/DemoWorkspace.h"
 #include "ui/main/MainWindow.h"
 #include "ui/screenshot/ScreenshotRunner.h"
@@ -25,7 +26,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("firebreak"));
     QApplication::setApplicationVersion(QStringLiteral(FB_VERSION));
     // The language chosen in the settings, else the system's; English when there is no catalogue for it.
-    fb::Translations::install(app, QSettings().value(QStringLiteral("ui/language")).toString());
+    fb::Translations::install(app, QSettings().value(QString::fromLatin1(fb::Translations::kLanguageKey)).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Incident-handling workbench for CSIRTs"));
@@ -58,7 +59,10 @@ int main(int argc, char* argv[])
 
     fb::StartDialog dialog(settings, [&clock](fb::Vault& vault) -> fb::Status {
         auto summary = fb::DemoWorkspace::populate(vault, clock);
-        return summary ? fb::Status() : fb::fail(summary.error());
+        if (!summary)
+            return fb::fail(summary.error());
+        auto teams = fb::DemoDirectory::populate(vault, clock);
+        return teams ? fb::Status() : fb::fail(teams.error());
     });
     std::unique_ptr<fb::MainWindow> window;
     QApplication::setQuitOnLastWindowClosed(false);

@@ -30,6 +30,17 @@ QStringList Translations::available()
     return languages;
 }
 
+QString Translations::nativeName(const QString& language)
+{
+    const QLocale locale(language);
+    QString name = locale.nativeLanguageName();
+    if (name.isEmpty())
+        return language;
+    if (language.contains(QLatin1Char('_')) && !locale.nativeTerritoryName().isEmpty())
+        name = QStringLiteral("%1 (%2)").arg(name, locale.nativeTerritoryName());
+    return name;
+}
+
 QString Translations::choose(const QString& requested)
 {
     const QStringList languages = available();

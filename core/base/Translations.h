@@ -14,8 +14,13 @@ class Translations
 public:
     Translations() = delete;
 
+    // The GUI's QSettings key for the chosen language (empty or missing: the system's).
+    static constexpr const char* kLanguageKey = "ui/language";
+
     // Language codes with a Firebreak catalogue ("de", "es", "fr", "pt_BR"), sorted; English is built in.
     static QStringList available();
+    // The language's own name for a chooser ("Deutsch", "português (Brasil)").
+    static QString nativeName(const QString& language);
     // The catalogue to use for `requested` ("de", "pt_BR", or empty for the system locale's UI languages):
     // the first available one that matches, else empty (English).
     static QString choose(const QString& requested);

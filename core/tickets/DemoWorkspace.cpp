@@ -38,9 +38,14 @@ public:
     QDateTime daysAhead(double days) const { return m_now.addSecs(qint64(days * 86400.0)); }
 
     // Creates `name`; the observables found in its title and description are attached (plus `extra`).
+    // The constituency of the tickets created from now on; empty: the one each ticket names.
+    void setConstituency(const QString& constituency) { m_constituency = constituency; }
+
     void create(const QString& name, double days, const QString& actor, NewTicket ticket, const QString& incident = {},
                 const QStringList& extra = {})
     {
+        if (!m_constituency.isEmpty())
+            ticket.constituency = m_constituency;
         add(days, actor, [this, name, ticket, incident, extra](TicketStore& store) mutable -> Status {
             ticket.observables = ObservableExtractor::extract(ticket.title + u'\n' + ticket.description);
             for (const QString& value : extra) {
@@ -116,6 +121,7 @@ private:
     FixedClock m_clock;
     QList<Step> m_steps;
     QHash<QString, qint64> m_ids;
+    QString m_constituency;
     std::map<QString, std::unique_ptr<TicketStore>> m_stores;
 };
 
@@ -144,6 +150,10 @@ NewTicket report(const QString& title, const QString& rsit, int severity, TlpLev
     t.description = description;
     return t;
 }
+
+// Most tickets are the university's; the bank and the utility are constituents of their own.
+const QString kBank = u"Example Bank"_s;
+const QString kUtility = u"Example Utility"_s;
 
 const QString kAlice = u"alice"_s;
 const QString kBob = u"bob"_s;
@@ -299,6 +309,7 @@ void xz(DemoScript& d)
 
 void ddos(DemoScript& d)
 {
+    d.setConstituency(kBank);
     const QString rsit = u"availability/ddos"_s;
     d.create(u"ddos1"_s, 36, kAlice,
              report(u"Online banking portal bank.example.com unreachable"_s, rsit, 1, TlpLevel::AmberStrict, kAlice,
@@ -323,10 +334,12 @@ void ddos(DemoScript& d)
                  u"The pre-agreed scrubbing contract cut mitigation to 40 minutes. Keep the upstream contact list "
                  "current and rehearse the switch twice a year."_s);
     d.transition(u"scrub"_s, 32, kBob, u"removed"_s);
+    d.setConstituency({});
 }
 
 void ransomware(DemoScript& d)
 {
+    d.setConstituency(kUtility);
     d.create(
         u"ransom1"_s, 50, kCarol,
         report(
@@ -357,10 +370,12 @@ void ransomware(DemoScript& d)
                  u"Offline backups saved the utility; the VPN appliance was two patches behind. Patch edge devices "
                  "within 48 hours and test restores every quarter."_s);
     d.transition(u"ransomblock"_s, 13, kBob, u"removed"_s);
+    d.setConstituency({});
 }
 
 void phishing(DemoScript& d)
 {
+    d.setConstituency(kBank);
     const QString rsit = u"fraud/phishing"_s;
     d.create(u"phish1"_s, 26, kBob,
              report(u"Phishing e-mail 'Your account is locked' imitating Example Bank"_s, rsit, 3, TlpLevel::Green,
@@ -404,6 +419,7 @@ void phishing(DemoScript& d)
                     u"a.schmidt@example.net"_s, ReporterType::Individual, HowReported::Email,
                     u"From: security@examplebank-support.example.com, link hxxp://examplebank-support[.]example[.]com/"
                     "unlock\n"_s));
+    d.setConstituency({});
 }
 
 void others(DemoScript& d)

@@ -255,7 +255,16 @@ Result<std::unique_ptr<Vault>> Vault::openWith(const QString& path, const Worksp
         return abandon(status.error());
     if (auto status = vault->migrate(); !status)
         return abandon(status.error());
+    if (key)
+        vault->m_key = WorkspaceKey{key->key.copy(), key->salt};
     return vault;
+}
+
+Result<WorkspaceKey> Vault::copyKey() const
+{
+    if (!m_key)
+        return fail(ErrorCode::Usage, tr("This database is not encrypted."));
+    return WorkspaceKey{m_key->key.copy(), m_key->salt};
 }
 
 Status Vault::applyPragmas()
@@ -374,6 +383,7 @@ Status Vault::changePassphrase(const SecretBytes& newPassphrase)
         (void)applyPragmas();
         return fail(error);
     }
+    m_key = std::move(key);
     return applyPragmas();
 }
 

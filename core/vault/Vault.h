@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
@@ -63,6 +64,10 @@ public:
     // The one integer a pragma or query returns.
     Result<qint64> pragmaInt(const char* sql);
     bool isEncrypted() const { return m_encrypted; }
+    // A copy of the key this connection was opened with (after a passphrase change: the new one), so that a job
+    // can open its own connection to the same file on its worker thread: Vault::open(path(), key). The copy lives
+    // in wiped memory like the original, which goes when this Vault does. Usage error for an unencrypted file.
+    Result<WorkspaceKey> copyKey() const;
 
     // A cached prepared statement. SQL belongs in the *Store classes, nowhere else.
     Result<Query> query(const char* sql);
@@ -90,8 +95,9 @@ private:
     QString m_path;
     bool m_encrypted = true;
     int m_transactionDepth = 0;
-    bool m_rollbackOnly = false; // a joined inner transaction was rolled back
+    bool m_rollbackOnly = false;           // a joined inner transaction was rolled back
     QHash<QByteArray, void*> m_statements; // sqlite3_stmt*, finalised on close
+    std::optional<WorkspaceKey> m_key;     // for copyKey(); SQLCipher holds the same key in this process anyway
 };
 
 } // namespace fb

@@ -179,6 +179,14 @@ TEST_CASE("demo creates at least thirty tickets of all four kinds")
     CHECK(merged >= 1);
     CHECK(breached >= 1);
 
+    // The demo directory answers for the demo's addresses.
+    const QJsonArray answers =
+        QJsonDocument::fromJson(cli.ok(args({"directory", "lookup", "--json", "2001:db8::/32"}))).array();
+    REQUIRE(answers.size() == 1);
+    CHECK(
+        answers[0].toObject().value(QStringLiteral("matches")).toArray()[0].toObject().value(QStringLiteral("team")) ==
+        QStringLiteral("CERT-XX"));
+
     // A second run only shows the existing demo.
     const CliResult again = cli.run(args({"demo"}));
     CHECK(again.exitCode == 0);

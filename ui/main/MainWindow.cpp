@@ -2,12 +2,15 @@
 #include "ui/main/MainWindow.h"
 
 #include "ui/advisory/AdvisoryPage.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/directory/DirectoryPage.h"
 #include "ui/lock/IdleWatcher.h"
 #include "ui/lock/LockScreen.h"
 #include "ui/main/DarkPalette.h"
 #include "ui/main/NavigationPane.h"
 #include "ui/main/PlaceholderPage.h"
 #include "ui/queue/QueuePage.h"
+#include "ui/settings/SettingsPage.h"
 #include "ui/triage/TriagePage.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -27,9 +30,7 @@ namespace fb {
 
 namespace {
 
-const QString kIdleKey = QStringLiteral("lock/idleMinutes");
 const QString kDarkKey = QStringLiteral("view/dark");
-constexpr int kDefaultIdleMinutes = 10;
 
 } // namespace
 
@@ -49,10 +50,14 @@ MainWindow::MainWindow(QSettings& settings, const Clock& clock, QString actor, Q
     m_triage = new TriagePage(m_pages);
     m_placeholder = new PlaceholderPage(m_pages);
     m_advisories = new AdvisoryPage(m_pages);
-    m_pages->addWidget(m_queue);
-    m_pages->addWidget(m_triage);
-    m_pages->addWidget(m_advisories);
-    m_pages->addWidget(m_placeholder);
+    m_directory = new DirectoryPage(m_pages);
+    m_dashboard = new DashboardPage(m_pages);
+    m_settingsPage = new SettingsPage(settings, m_pages);
+    for (QWidget* page :
+         {static_cast<QWidget*>(m_queue), static_cast<QWidget*>(m_triage), static_cast<QWidget*>(m_advisories),
+          static_cast<QWidget*>(m_placeholder), static_cast<QWidget*>(m_directory), static_cast<QWidget*>(m_dashboard),
+          static_cast<QWidget*>(m_settingsPage)})
+        m_pages->addWidget(page);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setSizes({fontMetrics().averageCharWidth() * 46, fontMetrics().averageCharWidth() * 150});
@@ -62,8 +67,10 @@ MainWindow::MainWindow(QSettings& settings, const Clock& clock, QString actor, Q
     setCentralWidget(m_outer);
 
     m_idle = new IdleWatcher(this);
-    m_idle->setIdleMinutes(settings.value(kIdleKey, kDefaultIdleMinutes).toInt());
+    m_idle->setIdleMinutes(
+        settings.value(QString::fromLatin1(SettingsPage::kIdleMinutesKey), SettingsPage::kDefaultIdleMinutes).toInt());
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    connect(m_settingsPage, &SettingsPage::autoLockChanged, m_idle, &IdleWatcher::setIdleMinutes);
 
     connect(m_navigation, &NavigationPane::queueSelected, this, [this](TicketKind kind) {
         m_pages->setCurrentWidget(m_queue);
@@ -79,18 +86,21 @@ MainWindow::MainWindow(QSettings& settings, const Clock& clock, QString actor, Q
     connect(m_navigation, &NavigationPane::placeholderSelected, this, [this](NavigationPane::Placeholder which) {
         switch (which) {
         case NavigationPane::Placeholder::Directory:
-            m_placeholder->showFor(tr("Directory"), tr("Teams, contacts, constituencies and network lookup arrive "
-                                                       "with the directory issue."));
+            m_pages->setCurrentWidget(m_directory);
             break;
         case NavigationPane::Placeholder::TeamProfile:
             m_placeholder->showFor(tr("Team profile"),
                                    tr("The RFC 2350 team profile and security.txt arrive with the profile issue."));
+            m_pages->setCurrentWidget(m_placeholder);
             break;
         case NavigationPane::Placeholder::Dashboard:
-            m_placeholder->showFor(tr("Dashboard"), tr("Charts of the queues arrive with the dashboard issue."));
+            m_pages->setCurrentWidget(m_dashboard);
+            break;
+        case NavigationPane::Placeholder::Settings:
+            m_settingsPage->reload();
+            m_pages->setCurrentWidget(m_settingsPage);
             break;
         }
-        m_pages->setCurrentWidget(m_placeholder);
     });
     connect(m_queue, &QueuePage::ticketsChanged, this, [this]() { m_navigation->refreshCounts(m_session.get()); });
     connect(m_triage, &TriagePage::ticketsChanged, this, [this]() { m_navigation->refreshCounts(m_session.get()); });
@@ -120,8 +130,6 @@ void MainWindow::buildActions()
     QAction* lockAction = file->addAction(tr("&Lock workspace"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lockAction->setObjectName(QStringLiteral("lockAction"));
-    QAction* autoLock = file->addAction(tr("&Auto-lock after…"), this, &MainWindow::configureAutoLock);
-    autoLock->setObjectName(QStringLiteral("autoLockAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -172,12 +180,18 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
     m_queue->setSession(nullptr);
     m_triage->setSession(nullptr);
     m_advisories->setSession(nullptr);
+    m_directory->setSession(nullptr);
+    m_dashboard->setSession(nullptr);
+    m_settingsPage->setSession(nullptr);
     m_navigation->refreshCounts(nullptr);
     m_session = std::move(session);
     WorkspaceSession* current = m_session.get();
     m_queue->setSession(current);
     m_triage->setSession(current);
     m_advisories->setSession(current);
+    m_directory->setSession(current);
+    m_dashboard->setSession(current);
+    m_settingsPage->setSession(current);
     m_navigation->refreshCounts(current);
     m_outer->setCurrentIndex(current ? 0 : 1);
     const QList<QAction*> actions = findChildren<QAction*>();
@@ -211,6 +225,8 @@ void MainWindow::refresh()
         return;
     m_queue->refresh();
     m_triage->reload();
+    if (m_dashboard->isVisible())
+        m_dashboard->reload();
     m_navigation->refreshCounts(m_session.get());
 }
 
@@ -244,18 +260,6 @@ void MainWindow::newTicket()
     }
     statusBar()->showMessage(tr("Created report %1.").arg(*created), 5000);
     refresh();
-}
-
-void MainWindow::configureAutoLock()
-{
-    bool ok = false;
-    const int minutes =
-        QInputDialog::getInt(this, tr("Auto-lock"), tr("Lock the workspace after this many idle minutes (0: never):"),
-                             m_idle->idleMinutes(), 0, 24 * 60, 1, &ok);
-    if (!ok)
-        return;
-    m_settings.setValue(kIdleKey, minutes);
-    m_idle->setIdleMinutes(minutes);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -14,11 +14,14 @@ namespace fb {
 
 class AdvisoryPage;
 class Clock;
+class DashboardPage;
+class DirectoryPage;
 class IdleWatcher;
 class LockScreen;
 class NavigationPane;
 class PlaceholderPage;
 class QueuePage;
+class SettingsPage;
 class TriagePage;
 class Vault;
 class WorkspaceSession;
@@ -42,6 +45,9 @@ public:
     QueuePage* queuePage() const { return m_queue; }
     TriagePage* triagePage() const { return m_triage; }
     AdvisoryPage* advisoryPage() const { return m_advisories; }
+    DirectoryPage* directoryPage() const { return m_directory; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    SettingsPage* settingsPage() const { return m_settingsPage; }
     LockScreen* lockScreen() const { return m_lockScreen; }
 
 protected:
@@ -51,7 +57,6 @@ private:
     void buildActions();
     void setSession(std::unique_ptr<WorkspaceSession> session);
     void newTicket();
-    void configureAutoLock();
 
     QSettings& m_settings;
     const Clock& m_clock;
@@ -65,6 +70,9 @@ private:
     TriagePage* m_triage = nullptr;
     AdvisoryPage* m_advisories = nullptr;
     PlaceholderPage* m_placeholder = nullptr;
+    DirectoryPage* m_directory = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
     LockScreen* m_lockScreen = nullptr;
     IdleWatcher* m_idle = nullptr;
 };

@@ -56,12 +56,15 @@ NavigationPane::NavigationPane(QSettings& settings, QWidget* parent)
     advisories->setData(0, TypeRole, AdvisoriesItem);
     const QList<std::pair<Placeholder, QString>> placeholders{{Placeholder::Directory, tr("Directory")},
                                                               {Placeholder::TeamProfile, tr("Team profile")},
-                                                              {Placeholder::Dashboard, tr("Dashboard")}};
+                                                              {Placeholder::Dashboard, tr("Dashboard")},
+                                                              {Placeholder::Settings, tr("Settings")}};
     for (const auto& [which, name] : placeholders) {
-        auto* item = new QTreeWidgetItem(more, {tr("%1 (not available yet)").arg(name)});
+        const bool available = which != Placeholder::TeamProfile;
+        auto* item = new QTreeWidgetItem(more, {available ? name : tr("%1 (not available yet)").arg(name)});
         item->setData(0, TypeRole, PlaceholderItem);
         item->setData(0, KindRole, int(which));
-        item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+        if (!available)
+            item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
     }
     expandAll();
     connect(this, &QTreeWidget::currentItemChanged, this, &NavigationPane::onCurrentChanged);
@@ -101,6 +104,20 @@ void NavigationPane::refreshCounts(WorkspaceSession* session)
 void NavigationPane::selectQueue(TicketKind kind)
 {
     setCurrentItem(queueItem(kind));
+}
+
+void NavigationPane::selectPage(Placeholder which)
+{
+    for (int top = 0; top < topLevelItemCount(); ++top) {
+        QTreeWidgetItem* group = topLevelItem(top);
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem* item = group->child(i);
+            if (item->data(0, TypeRole).toInt() == PlaceholderItem && item->data(0, KindRole).toInt() == int(which)) {
+                setCurrentItem(item);
+                return;
+            }
+        }
+    }
 }
 
 void NavigationPane::addSavedSearch(const QString& name, const QString& query)

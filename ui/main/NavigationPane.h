@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // NavigationPane: the left column: the four queues with their counts of active and SLA-breached tickets,
-// triage, saved searches, and the pages that are not available yet (marked as such).
+// triage, saved searches, and the team lead's pages (directory, dashboard, settings; the team profile is not
+// available yet and is marked as such).
 #pragma once
 
 #include "core/tickets/TicketKind.h"
@@ -18,12 +19,13 @@ class NavigationPane : public QTreeWidget
     Q_OBJECT
 
 public:
-    enum class Placeholder { Directory, TeamProfile, Dashboard };
+    enum class Placeholder { Directory, TeamProfile, Dashboard, Settings };
 
     NavigationPane(QSettings& settings, QWidget* parent = nullptr);
 
     void refreshCounts(WorkspaceSession* session);
     void selectQueue(TicketKind kind);
+    void selectPage(Placeholder which);
     void addSavedSearch(const QString& name, const QString& query);
     QTreeWidgetItem* queueItem(TicketKind kind) const;
 

@@ -2,8 +2,11 @@
 #include "ui/screenshot/ScreenshotRunner.h"
 
 #include "core/base/Clock.h"
+#include "core/directory/DemoDirectory.h"
 #include "core/tickets/DemoWorkspace.h"
 #include "core/vault/Vault.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/directory/DirectoryPage.h"
 #include "ui/main/DarkPalette.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/NavigationPane.h"
@@ -15,6 +18,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 
 namespace fb {
 
@@ -37,7 +41,7 @@ QStringList ScreenshotRunner::run(const QString& dir)
     if (!created)
         return {};
     SystemClock clock;
-    if (!DemoWorkspace::populate(**created, clock))
+    if (!DemoWorkspace::populate(**created, clock) || !DemoDirectory::populate(**created, clock))
         return {};
     QSettings settings(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     QStringList written;
@@ -59,6 +63,19 @@ QStringList ScreenshotRunner::run(const QString& dir)
         written << save(&window, dir + QStringLiteral("/incident") + suffix);
         window.showTriage();
         written << save(&window, dir + QStringLiteral("/triage") + suffix);
+        window.navigation()->selectPage(NavigationPane::Placeholder::Directory);
+        window.directoryPage()->lookup(QStringLiteral("192.0.2.85"));
+        written << save(&window, dir + QStringLiteral("/directory") + suffix);
+        window.navigation()->selectPage(NavigationPane::Placeholder::Dashboard);
+        window.navigation()->setFocus(); // not the first date field, which would show its text selected
+        // The charts are computed by a job: wait for it (bounded).
+        for (int i = 0; i < 500 && window.dashboardPage()->isLoading(); ++i) {
+            QApplication::processEvents();
+            QThread::msleep(10);
+        }
+        written << save(&window, dir + QStringLiteral("/dashboard") + suffix);
+        window.navigation()->selectPage(NavigationPane::Placeholder::Settings);
+        written << save(&window, dir + QStringLiteral("/settings") + suffix);
         window.lock();
         written << save(&window, dir + QStringLiteral("/locked") + suffix);
         window.close();

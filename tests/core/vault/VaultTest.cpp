@@ -15,6 +15,8 @@
 #define SQLITE_HAS_CODEC 1
 #include <sqlite3.h>
 
+#include <thread>
+
 using namespace fb;
 using fb::test::TempDir;
 
@@ -373,4 +375,46 @@ TEST_CASE("The stock sqlcipher shell cannot read the file without the key, and c
         &exitCode);
     CHECK(exitCode == 0);
     CHECK(with.contains(QStringLiteral("visible-with-key")));
+}
+
+TEST_CASE("A worker thread opens its own connection with a copy of the key", "[vault]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("w.firebreak"));
+    auto vault = Vault::create(path, pass("shared"));
+    REQUIRE(vault);
+    REQUIRE(putSetting(**vault, QStringLiteral("from"), QStringLiteral("gui")));
+
+    auto key = (*vault)->copyKey();
+    REQUIRE(key);
+    QString seen;
+    Status written;
+    std::thread worker([&]() {
+        auto second = Vault::open(path, *key);
+        if (!second) {
+            written = fail(second.error());
+            return;
+        }
+        seen = getSetting(**second, QStringLiteral("from"));
+        written = putSetting(**second, QStringLiteral("worker"), QStringLiteral("done"));
+    });
+    worker.join();
+    REQUIRE(written);
+    CHECK(seen == QStringLiteral("gui"));
+    CHECK(getSetting(**vault, QStringLiteral("worker")) == QStringLiteral("done"));
+
+    // After a passphrase change the copy is of the new key.
+    REQUIRE((*vault)->changePassphrase(pass("changed")));
+    CHECK_FALSE(Vault::open(path, *key));
+    auto newKey = (*vault)->copyKey();
+    REQUIRE(newKey);
+    auto third = Vault::open(path, *newKey);
+    REQUIRE(third);
+    CHECK(getSetting(**third, QStringLiteral("worker")) == QStringLiteral("done"));
+
+    auto plain = Vault::openUnencryptedForBenchmark(dir.file(QStringLiteral("plain.sqlite")));
+    REQUIRE(plain);
+    auto none = (*plain)->copyKey();
+    REQUIRE_FALSE(none);
+    CHECK(none.error().code == ErrorCode::Usage);
 }

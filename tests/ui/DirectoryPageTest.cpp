@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/directory/DirectoryPage.h"
+
+#include "core/directory/DemoDirectory.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryVCard.h"
+#include "tests/core/crypto/GpgTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/directory/TeamDetailView.h"
+#include "ui/directory/TeamFilterModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace fb;
+using namespace fb::test;
+
+namespace {
+
+struct DirectoryUi
+{
+    DirectoryUi()
+    {
+        REQUIRE(DemoDirectory::populate(f.session->vault(), f.clock));
+        page.resize(1300, 800);
+        page.setSession(f.session.get());
+        page.show();
+    }
+
+    qint64 teamId(const QString& name)
+    {
+        DirectoryStore store(f.session->vault(), f.clock, QStringLiteral("alice"));
+        auto team = store.findTeam(name);
+        REQUIRE(team);
+        return team->id;
+    }
+
+    int visibleRows() { return page.table()->model()->rowCount(); }
+
+    // Until the import and the key check after it are done.
+    void waitForImport()
+    {
+        for (int i = 0; i < 600 && (page.isImporting() || page.isCheckingKeys()); ++i)
+            QTest::qWait(50);
+        REQUIRE_FALSE(page.isImporting());
+        REQUIRE_FALSE(page.isCheckingKeys());
+    }
+
+    SessionFixture f;
+    DirectoryPage page;
+};
+
+} // namespace
+
+TEST_CASE("Directory lookup of an address in a constituency shows that team", "[ui][directory]")
+{
+    DirectoryUi ui;
+    auto* lookup = child<QLineEdit>(&ui.page, "lookupLineEdit");
+    // Hidden by a filter first: the answer clears the filters rather than hide the team.
+    child<QCheckBox>(&ui.page, "staleCheckBox")->setChecked(true);
+    CHECK(ui.visibleRows() == 2);
+
+    lookup->setText(QStringLiteral("2001:db8::/32"));
+    QTest::keyClick(lookup, Qt::Key_Return);
+    CHECK(ui.page.currentTeamId() == ui.teamId(QStringLiteral("CERT-XX")));
+    CHECK(ui.page.detail()->text().contains(QStringLiteral("National CERT of Exampleland")));
+    CHECK(child<QLabel>(&ui.page, "lookupResultLabel")->text().contains(QStringLiteral("CERT-XX")));
+    CHECK_FALSE(child<QCheckBox>(&ui.page, "staleCheckBox")->isChecked());
+
+    // The most specific entry wins: the bank's /28 inside the university's /24.
+    CHECK(ui.page.lookup(QStringLiteral("192.0.2.85")));
+    CHECK(ui.page.currentTeamId() == ui.teamId(QStringLiteral("EXB-CSIRT")));
+    const QString detail = ui.page.detail()->text();
+    CHECK(detail.contains(QStringLiteral("csirt@bank.example.com")));
+    CHECK(detail.contains(QStringLiteral("Bernd Beispiel")));
+    CHECK(detail.contains(QStringLiteral("TLP:AMBER")));
+    CHECK(detail.contains(QStringLiteral("192.0.2.80/28")));
+    CHECK(detail.contains(QStringLiteral("expires on"))); // the NDA runs out within 30 days
+
+    CHECK_FALSE(ui.page.lookup(QStringLiteral("198.51.100.200")));
+    CHECK(child<QLabel>(&ui.page, "lookupResultLabel")->text().contains(QStringLiteral("Nobody")));
+    CHECK_FALSE(ui.page.lookup(QStringLiteral("not a thing!")));
+    CHECK_FALSE(child<QLabel>(&ui.page, "lookupResultLabel")->text().isEmpty());
+}
+
+TEST_CASE("Directory filters: country, type, TI status and stale", "[ui][directory]")
+{
+    DirectoryUi ui;
+    CHECK(ui.visibleRows() == 5);
+    auto* country = child<QComboBox>(&ui.page, "countryComboBox");
+    country->setCurrentIndex(country->findData(QStringLiteral("NL")));
+    CHECK(ui.visibleRows() == 1);
+    country->setCurrentIndex(0);
+    auto* type = child<QComboBox>(&ui.page, "typeComboBox");
+    type->setCurrentIndex(type->findData(int(TeamType::National)));
+    CHECK(ui.visibleRows() == 1);
+    type->setCurrentIndex(0);
+    auto* ti = child<QComboBox>(&ui.page, "tiStatusComboBox");
+    ti->setCurrentIndex(ti->findData(int(TiStatus::None)));
+    CHECK(ui.visibleRows() == 2);
+    ti->setCurrentIndex(0);
+    child<QCheckBox>(&ui.page, "staleCheckBox")->setChecked(true);
+    CHECK(ui.visibleRows() == 2);
+    child<QCheckBox>(&ui.page, "staleCheckBox")->setChecked(false);
+    child<QLineEdit>(&ui.page, "teamFilterLineEdit")->setText(QStringLiteral("bank"));
+    CHECK(ui.visibleRows() == 1);
+}
+
+TEST_CASE("Directory imports Trusted Introducer JSON as a job and reports bad entries by position", "[ui][directory]")
+{
+    DirectoryUi ui;
+    ui.page.importFile(DirectoryImportKind::TrustedIntroducer,
+                       sourcePath(QStringLiteral("tests/data/directory/ti-teams.json")));
+    ui.waitForImport();
+    CHECK(ui.page.importMessage().contains(QStringLiteral("ti-teams.json")));
+    CHECK(ui.page.importMessage().contains(QStringLiteral("added")));
+    CHECK(ui.visibleRows() > 5);
+    const int before = ui.visibleRows();
+
+    ui.page.importFile(DirectoryImportKind::TrustedIntroducer,
+                       sourcePath(QStringLiteral("tests/data/directory/ti-broken.json")));
+    ui.waitForImport();
+    // Not JSON at all: nothing is stored, and the message names the file and the position of the error.
+    CHECK(ui.page.importMessage().contains(QStringLiteral("ti-broken.json")));
+    CHECK(ui.page.importMessage().contains(QStringLiteral("line")));
+    CHECK(ui.visibleRows() == before);
+
+    // A JSON file with one bad team: the others are imported, the bad one is listed with its JSON path.
+    const QString mixed = ui.f.dir.file(QStringLiteral("mixed.json"));
+    writeAll(mixed, R"({"teams": [{"id": 7001, "official_name": "Good Team", "short_name": "GOOD", "country": "FR"},
+                                  {"id": 7002, "official_name": "Bad Team", "short_name": "BAD", "country": "XX"}]})");
+    ui.page.importFile(DirectoryImportKind::TrustedIntroducer, mixed);
+    ui.waitForImport();
+    auto* problems = child<QPlainTextEdit>(&ui.page, "importProblemsPlainTextEdit");
+    INFO(ui.page.importMessage().toStdString() << " / " << problems->toPlainText().toStdString());
+    CHECK(ui.page.importMessage().contains(QStringLiteral("1 added")));
+    CHECK(problems->isVisible());
+    CHECK(problems->toPlainText().contains(QStringLiteral("teams[1]")));
+    CHECK(ui.visibleRows() == before + 1);
+
+    ui.page.importFile(DirectoryImportKind::VCard, ui.f.dir.file(QStringLiteral("missing.vcf")));
+    ui.waitForImport();
+    CHECK(ui.page.importMessage().contains(QStringLiteral("missing.vcf")));
+}
+
+TEST_CASE("Directory exports vCard that reads back to the same teams", "[ui][directory]")
+{
+    DirectoryUi ui;
+    const QString path = ui.f.dir.file(QStringLiteral("directory.vcf"));
+    REQUIRE(ui.page.exportVCard(path));
+    const ImportedDirectory read = DirectoryVCard::read(readAll(path));
+    CHECK(read.problems.isEmpty());
+    QStringList names;
+    for (const ImportedTeam& team : read.teams)
+        names.append(team.team.shortName);
+    names.sort();
+    CHECK(names == QStringList{QStringLiteral("CERT-XX"), QStringLiteral("EXB-CSIRT"), QStringLiteral("EXU-CERT"),
+                               QStringLiteral("EXU-SOC"), QStringLiteral("ISP1-ABUSE")});
+    CHECK(read.people.size() == 2);
+    REQUIRE_FALSE(ui.page.exportVCard(ui.f.dir.file(QStringLiteral("no/such/dir.vcf"))));
+}
+
+TEST_CASE("A team key imported from the page shows its expiry warning in words and icon", "[ui][directory][gpg]")
+{
+    GnupgHome home = makeHome();
+    const QString fpr = generateKey(home, QStringLiteral("EXU-SOC <soc@utility.example.org>"),
+                                    QStringLiteral("ed25519"), QStringLiteral("sign"), QStringLiteral("10d"));
+    const GpgRun exported = gpg(home, {QStringLiteral("--armor"), QStringLiteral("--export"), fpr});
+    REQUIRE(exported.exitCode == 0);
+
+    DirectoryUi ui;
+    // gpg judges expiry by the real time: the workspace clock has to agree.
+    ui.f.clock.set(QDateTime::currentDateTimeUtc());
+    const QString file = ui.f.dir.file(QStringLiteral("soc.asc"));
+    writeAll(file, exported.out);
+    const qint64 soc = ui.teamId(QStringLiteral("EXU-SOC"));
+    ui.page.importFile(DirectoryImportKind::Keys, file, soc);
+    ui.waitForImport();
+    INFO(ui.page.importMessage().toStdString());
+    CHECK(ui.page.importMessage().contains(QStringLiteral("1 key")));
+    CHECK(ui.page.currentTeamId() == soc);
+
+    auto* keys = child<QTableWidget>(ui.page.detail(), "teamKeysTableWidget");
+    REQUIRE(keys->rowCount() == 1);
+    CHECK(keys->item(0, 0)->text() == groupedFingerprint(fpr));
+    CHECK(keys->item(0, 1)->text() == QStringLiteral("Expires soon"));
+    CHECK_FALSE(keys->item(0, 1)->icon().isNull());
+    CHECK_FALSE(keys->item(0, 1)->toolTip().isEmpty());
+
+    child<QCheckBox>(&ui.page, "keyConcernsCheckBox")->setChecked(true);
+    CHECK(ui.visibleRows() == 1);
+}
+
+TEST_CASE("Cancelling a directory import rolls it back and says so", "[ui][directory]")
+{
+    DirectoryUi ui;
+    // Big enough that the job is still reading or merging when Cancel comes.
+    QByteArray json("{\"teams\": [");
+    for (int i = 0; i < 20000; ++i) {
+        json += (i ? "," : "") + QStringLiteral(R"({"id": %1, "official_name": "Team number %1", "short_name": "T%1", )"
+                                                R"("country": "DE", "email": "t%1@example.net"})")
+                                     .arg(i + 1)
+                                     .toUtf8();
+    }
+    json += "]}";
+    const QString file = ui.f.dir.file(QStringLiteral("big.json"));
+    writeAll(file, json);
+    ui.page.importFile(DirectoryImportKind::TrustedIntroducer, file);
+    REQUIRE(ui.page.isImporting());
+    auto* progress = ui.page.findChild<QProgressDialog*>(QStringLiteral("directoryImportProgressDialog"));
+    REQUIRE(progress);
+    // The dialog's own Cancel button, as a person presses it.
+    auto* cancel = progress->findChild<QPushButton*>();
+    REQUIRE(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    ui.waitForImport();
+    CHECK(ui.page.importMessage().contains(QStringLiteral("cancelled")));
+    CHECK(ui.visibleRows() == 5);
+    DirectoryStore store(ui.f.session->vault(), ui.f.clock, QStringLiteral("alice"));
+    CHECK(store.teams()->size() == 5);
+}

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/settings/SettingsPage.h"
+
+#include "core/directory/DemoDirectory.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/OwnTeam.h"
+#include "core/mail/MailStore.h"
+#include "tests/ui/UiTestSupport.h"
+#include "core/base/Translations.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+
+using namespace fb;
+using namespace fb::test;
+
+namespace {
+
+struct SettingsUi
+{
+    SettingsUi()
+        : settings(f.dir)
+        , page(settings.settings)
+    {
+        REQUIRE(DemoDirectory::populate(f.session->vault(), f.clock));
+        page.setSession(f.session.get());
+    }
+
+    QString ownTeam()
+    {
+        auto team = OwnTeam(f.session->vault()).team();
+        REQUIRE(team);
+        return team->has_value() ? (*team)->shortName : QString();
+    }
+
+    void chooseTeam(const QString& shortName)
+    {
+        auto* combo = child<QComboBox>(&page, "ownTeamComboBox");
+        DirectoryStore store(f.session->vault(), f.clock, QStringLiteral("alice"));
+        const int index = combo->findData(store.findTeam(shortName)->id);
+        REQUIRE(index > 0);
+        combo->setCurrentIndex(index);
+    }
+
+    SessionFixture f;
+    TestSettings settings;
+    SettingsPage page;
+};
+
+} // namespace
+
+TEST_CASE("Settings show what the workspace and this computer hold", "[ui][settings]")
+{
+    SettingsUi ui;
+    CHECK(child<QComboBox>(&ui.page, "ownTeamComboBox")->currentText().startsWith(QStringLiteral("EXU-CERT")));
+    CHECK(child<QLineEdit>(&ui.page, "subjectTagLineEdit")->text() == QStringLiteral("FIREBREAK"));
+    CHECK(child<QDoubleSpinBox>(&ui.page, "responseHours1DoubleSpinBox")->value() == 1.0);
+    CHECK(child<QDoubleSpinBox>(&ui.page, "resolveHours4DoubleSpinBox")->value() == 720.0);
+    CHECK(child<QSpinBox>(&ui.page, "staleDaysSpinBox")->value() == DirectoryStore::kDefaultStaleDays);
+    CHECK(child<QSpinBox>(&ui.page, "autoLockSpinBox")->value() == SettingsPage::kDefaultIdleMinutes);
+    auto* language = child<QComboBox>(&ui.page, "languageComboBox");
+    CHECK(language->count() ==
+          2 + Translations::available().size() - (Translations::available().contains(QStringLiteral("en")) ? 1 : 0));
+}
+
+TEST_CASE("Saving settings writes each store and tells the window the new auto-lock time", "[ui][settings]")
+{
+    SettingsUi ui;
+    QSignalSpy autoLock(&ui.page, &SettingsPage::autoLockChanged);
+    ui.chooseTeam(QStringLiteral("CERT-XX"));
+    child<QLineEdit>(&ui.page, "subjectTagLineEdit")->setText(QStringLiteral("CERT-XX"));
+    child<QDoubleSpinBox>(&ui.page, "responseHours1DoubleSpinBox")->setValue(2.0);
+    child<QDoubleSpinBox>(&ui.page, "resolveHours2DoubleSpinBox")->setValue(48.5);
+    child<QSpinBox>(&ui.page, "staleDaysSpinBox")->setValue(90);
+    child<QSpinBox>(&ui.page, "autoLockSpinBox")->setValue(5);
+    auto* language = child<QComboBox>(&ui.page, "languageComboBox");
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    REQUIRE(ui.page.save());
+
+    CHECK(ui.ownTeam() == QStringLiteral("CERT-XX"));
+    CHECK(MailStore(ui.f.session->vault()).subjectTag().value() == QStringLiteral("CERT-XX"));
+    // A fresh store reads the policy from the workspace, not from a cache.
+    TicketStore fresh(ui.f.session->vault(), ui.f.clock, QStringLiteral("bob"));
+    const SlaPolicy policy = fresh.slaPolicy().value();
+    CHECK(policy.targets(1).responseMinutes == 120);
+    CHECK(policy.targets(1).resolveMinutes == 1440);
+    CHECK(policy.targets(2).resolveMinutes == 2910);
+    DirectoryStore directory(ui.f.session->vault(), ui.f.clock, QStringLiteral("alice"));
+    CHECK(directory.staleDays().value() == 90);
+    CHECK(ui.settings.settings.value(QStringLiteral("lock/idleMinutes")).toInt() == 5);
+    CHECK(ui.settings.settings.value(QString::fromLatin1(Translations::kLanguageKey)).toString() ==
+          QStringLiteral("en"));
+    REQUIRE(autoLock.size() == 1);
+    CHECK(autoLock.first().first().toInt() == 5);
+    CHECK(child<QLabel>(&ui.page, "settingsStatusLabel")->text() == QStringLiteral("Settings saved."));
+}
+
+TEST_CASE("A refused setting saves nothing and says what was wrong", "[ui][settings]")
+{
+    SettingsUi ui;
+    auto* tag = child<QLineEdit>(&ui.page, "subjectTagLineEdit");
+    auto* status = child<QLabel>(&ui.page, "settingsStatusLabel");
+
+    SECTION("a subject tag with brackets")
+    {
+        ui.chooseTeam(QStringLiteral("CERT-XX"));
+        child<QSpinBox>(&ui.page, "staleDaysSpinBox")->setValue(30);
+        tag->setText(QStringLiteral("[CERT]"));
+        auto saved = ui.page.save();
+        REQUIRE_FALSE(saved);
+        CHECK(saved.error().code == ErrorCode::BadInput);
+        CHECK(status->text().contains(QStringLiteral("subject tag")));
+        // The team chosen in the same edit was rolled back with it.
+        CHECK(ui.ownTeam() == QStringLiteral("EXU-CERT"));
+        CHECK(MailStore(ui.f.session->vault()).subjectTag().value() == QStringLiteral("FIREBREAK"));
+    }
+    SECTION("a signing key that is no fingerprint")
+    {
+        child<QComboBox>(&ui.page, "signingKeyComboBox")->setCurrentText(QStringLiteral("ABCD 1234"));
+        auto saved = ui.page.save();
+        REQUIRE_FALSE(saved);
+        CHECK(saved.error().code == ErrorCode::BadInput);
+        CHECK_FALSE(status->text().isEmpty());
+        CHECK(OwnTeam(ui.f.session->vault()).signingKey().value().isEmpty());
+    }
+    SECTION("a first response due after the resolution")
+    {
+        child<QDoubleSpinBox>(&ui.page, "responseHours3DoubleSpinBox")->setValue(500);
+        auto saved = ui.page.save();
+        REQUIRE_FALSE(saved);
+        CHECK(saved.error().where == QStringLiteral("sla"));
+        TicketStore fresh(ui.f.session->vault(), ui.f.clock, QStringLiteral("bob"));
+        CHECK(fresh.slaPolicy().value().targets(3).responseMinutes == 1440);
+    }
+    CHECK(ui.settings.settings.value(QStringLiteral("lock/idleMinutes")).isNull());
+}

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dashboard/DashboardPage.h"
+
+#include "core/base/Job.h"
+#include "core/vault/Vault.h"
+#include "ui/dashboard/ChartPanel.h"
+#include "ui/workspace/WorkspaceSession.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace fb {
+
+namespace {
+
+constexpr int kDefaultDays = 90;
+
+Result<Tables> computeTables(Vault& vault, const StatisticsFilter& filter, const QDateTime& now, JobControl& control)
+{
+    TicketStatistics statistics(vault);
+    Tables tables;
+    const QList<std::pair<QString, std::function<Result<StatisticsTable>()>>> queries{
+        {QStringLiteral("incidents-by-class"), [&]() { return statistics.incidentsByClassPerMonth(filter); }},
+        {QStringLiteral("open-tickets"), [&]() { return statistics.openByKindAndState(filter); }},
+        {QStringLiteral("sla-breaches"), [&]() { return statistics.slaBreachesPerWeek(filter, now); }},
+        {QStringLiteral("reports-by-channel"), [&]() { return statistics.reportsByChannelAndReporter(filter); }},
+        {QStringLiteral("response-times"), [&]() { return statistics.responseTimesBySeverity(filter); }},
+    };
+    for (const auto& [key, query] : queries) {
+        if (control.isCancelled())
+            return fail(ErrorCode::Cancelled, QCoreApplication::translate("fb::DashboardPage", "Cancelled."));
+        control.setProgress(tables.size(), queries.size());
+        tables.append({key, query()});
+    }
+    // Response and resolution times come from one table; each chart draws its half.
+    tables.append({QStringLiteral("resolution-times"), tables.last().second});
+    return tables;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* filters = new QHBoxLayout;
+    auto* title = new QLabel(tr("Dashboard"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    title->setFont(big);
+    filters->addWidget(title);
+    filters->addSpacing(fontMetrics().averageCharWidth() * 4);
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(QStringLiteral("fromDateEdit"));
+    m_to = new QDateEdit(this);
+    m_to->setObjectName(QStringLiteral("toDateEdit"));
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    auto* fromLabel = new QLabel(tr("&From:"), this);
+    fromLabel->setBuddy(m_from);
+    auto* toLabel = new QLabel(tr("&to:"), this);
+    toLabel->setBuddy(m_to);
+    m_constituency = new QComboBox(this);
+    m_constituency->setObjectName(QStringLiteral("constituencyComboBox"));
+    m_constituency->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* constituencyLabel = new QLabel(tr("&Constituency:"), this);
+    constituencyLabel->setBuddy(m_constituency);
+    filters->addWidget(fromLabel);
+    filters->addWidget(m_from);
+    filters->addWidget(toLabel);
+    filters->addWidget(m_to);
+    filters->addSpacing(fontMetrics().averageCharWidth() * 2);
+    filters->addWidget(constituencyLabel);
+    filters->addWidget(m_constituency);
+    auto* refresh = new QPushButton(tr("&Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshPushButton"));
+    filters->addWidget(refresh);
+    filters->addStretch(1);
+    layout->addLayout(filters);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("dashboardStatusLabel"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* grid = new QWidget(scroll);
+    auto* gridLayout = new QGridLayout(grid);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    m_panels = {
+        new ChartPanel(QStringLiteral("incidents-by-class"), tr("Incidents per RSIT class and month"),
+                       ChartPanel::Style::StackedBars, grid),
+        new ChartPanel(QStringLiteral("open-tickets"), tr("Open tickets by kind and state"),
+                       ChartPanel::Style::HorizontalStackedBars, grid),
+        new ChartPanel(QStringLiteral("sla-breaches"), tr("SLA breaches per week"), ChartPanel::Style::Lines, grid),
+        new ChartPanel(QStringLiteral("reports-by-channel"), tr("Incident reports by channel and reporter type"),
+                       ChartPanel::Style::HorizontalStackedBars, grid),
+        new ChartPanel(QStringLiteral("response-times"), tr("Time to first response by severity (hours)"),
+                       ChartPanel::Style::Bars, grid),
+        new ChartPanel(QStringLiteral("resolution-times"), tr("Time to resolution by severity (hours)"),
+                       ChartPanel::Style::Bars, grid),
+    };
+    for (qsizetype i = 0; i < m_panels.size(); ++i)
+        gridLayout->addWidget(m_panels.at(i), int(i / 2), int(i % 2));
+    scroll->setWidget(grid);
+    layout->addWidget(scroll, 1);
+
+    connect(m_from, &QDateEdit::dateChanged, this, &DashboardPage::reload);
+    connect(m_to, &QDateEdit::dateChanged, this, &DashboardPage::reload);
+    connect(m_constituency, &QComboBox::currentIndexChanged, this, &DashboardPage::reload);
+    connect(refresh, &QPushButton::clicked, this, [this]() {
+        fillConstituencies();
+        reload();
+    });
+    setEnabled(false);
+}
+
+void DashboardPage::setSession(WorkspaceSession* session)
+{
+    dropJob();
+    m_session = session;
+    setEnabled(session != nullptr);
+    if (!session) {
+        for (ChartPanel* panel : std::as_const(m_panels))
+            panel->setTable({});
+        return;
+    }
+    m_loading = true;
+    const QDate today = session->clock().nowUtc().date();
+    m_to->setDate(today);
+    m_from->setDate(today.addDays(1 - kDefaultDays));
+    m_loading = false;
+    // Computed when first shown: opening a workspace should not wait for statistics.
+    m_needsReload = true;
+    if (isVisible())
+        reload();
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_needsReload)
+        reload();
+}
+
+void DashboardPage::fillConstituencies()
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const QString current = m_constituency->currentData().toString();
+    m_constituency->clear();
+    m_constituency->addItem(tr("All constituencies"), QString());
+    if (m_session) {
+        auto names = TicketStatistics(m_session->vault()).constituencies();
+        if (names) {
+            for (const QString& name : std::as_const(*names))
+                m_constituency->addItem(name, name);
+        }
+    }
+    m_constituency->setCurrentIndex(std::max(0, m_constituency->findData(current)));
+    m_loading = wasLoading;
+}
+
+StatisticsFilter DashboardPage::filter() const
+{
+    return StatisticsFilter{m_from->date(), m_to->date(), m_constituency->currentData().toString()};
+}
+
+void DashboardPage::setFilter(const StatisticsFilter& filter)
+{
+    m_loading = true;
+    m_from->setDate(filter.from);
+    m_to->setDate(filter.to);
+    m_constituency->setCurrentIndex(std::max(0, m_constituency->findData(filter.constituency)));
+    m_loading = false;
+    reload();
+}
+
+QStringList DashboardPage::plottedSeries(const QString& key)
+{
+    if (key == QLatin1String("response-times"))
+        return {QStringLiteral("median-response"), QStringLiteral("p90-response")};
+    if (key == QLatin1String("resolution-times"))
+        return {QStringLiteral("median-resolution"), QStringLiteral("p90-resolution")};
+    return {};
+}
+
+ChartPanel* DashboardPage::panel(const QString& key) const
+{
+    for (ChartPanel* panel : m_panels) {
+        if (panel->key() == key)
+            return panel;
+    }
+    return nullptr;
+}
+
+void DashboardPage::reload()
+{
+    if (!m_session || m_loading)
+        return;
+    if (m_needsReload) {
+        m_needsReload = false;
+        fillConstituencies();
+    }
+    dropJob();
+    auto key = m_session->vault().copyKey();
+    if (!key) {
+        showProblem(key.error().toString());
+        return;
+    }
+    // The queries run on a worker thread with its own connection, so a large workspace never freezes the window.
+    auto shared = std::make_shared<WorkspaceKey>(std::move(*key));
+    const QString path = m_session->path();
+    const StatisticsFilter current = filter();
+    const QDateTime now = m_session->clock().nowUtc();
+    auto* watcher = new QFutureWatcher<TablesResult>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
+        watcher->deleteLater();
+        if (watcher != m_watcher)
+            return;
+        m_watcher = nullptr;
+        const QFuture<TablesResult> future = watcher->future();
+        if (future.resultCount() == 0)
+            return;
+        const TablesResult result = future.result();
+        if (!*result) {
+            showProblem(result->error().toString());
+            return;
+        }
+        QString problem;
+        for (const auto& [panelKey, table] : std::as_const(**result)) {
+            if (!table) {
+                problem = table.error().toString();
+                panel(panelKey)->setTable({});
+                continue;
+            }
+            panel(panelKey)->setTable(*table, plottedSeries(panelKey));
+        }
+        showProblem(problem);
+        Q_EMIT loaded();
+    });
+    watcher->setFuture(startJob<TablesResult>([path, shared, current, now](JobControl& control) -> TablesResult {
+        auto vault = Vault::open(path, *shared);
+        if (!vault)
+            return std::make_shared<Result<Tables>>(fail(vault.error()));
+        return std::make_shared<Result<Tables>>(computeTables(**vault, current, now, control));
+    }));
+}
+
+void DashboardPage::dropJob()
+{
+    if (!m_watcher)
+        return;
+    m_watcher->cancel();
+    m_watcher = nullptr; // its finished() still deletes it, and is ignored
+}
+
+void DashboardPage::showProblem(const QString& problem)
+{
+    m_status->setText(problem);
+    m_status->setVisible(!problem.isEmpty());
+}
+
+} // namespace fb

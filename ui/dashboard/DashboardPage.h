@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DashboardPage: the team lead's charts of the workspace (TicketStatistics, computed as a job on a worker thread),
+// filtered by a date range and a constituency; each chart exports to PNG, SVG and CSV.
+#pragma once
+
+#include "core/tickets/TicketStatistics.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+
+namespace fb {
+
+class ChartPanel;
+
+// The tables of one reload, by panel key.
+using Tables = QList<std::pair<QString, Result<StatisticsTable>>>;
+using TablesResult = std::shared_ptr<Result<Tables>>;
+class WorkspaceSession;
+
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(QWidget* parent = nullptr);
+
+    // nullptr drops the session (locked); a new session resets the range to the last 90 days.
+    void setSession(WorkspaceSession* session);
+    // Recomputes every chart for the filter as a job on a worker thread; loaded() when the charts show it.
+    void reload();
+    bool isLoading() const { return m_watcher != nullptr; }
+
+    StatisticsFilter filter() const;
+    void setFilter(const StatisticsFilter& filter);
+
+    // Panels by key: incidents-by-class, open-tickets, sla-breaches, reports-by-channel, response-times,
+    // resolution-times.
+    ChartPanel* panel(const QString& key) const;
+    // The series a panel draws (all when empty); its CSV export has the whole table.
+    static QStringList plottedSeries(const QString& key);
+    QList<ChartPanel*> panels() const { return m_panels; }
+
+Q_SIGNALS:
+    void loaded();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void fillConstituencies();
+    void dropJob();
+    void showProblem(const QString& problem);
+
+    WorkspaceSession* m_session = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QComboBox* m_constituency = nullptr;
+    QLabel* m_status = nullptr;
+    QList<ChartPanel*> m_panels;
+    bool m_loading = false;
+    bool m_needsReload = false;
+    QFutureWatcher<TablesResult>* m_watcher = nullptr;
+};
+
+} // namespace fb

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/directory/DirectoryImportJob.h"
+
+#include "core/base/Clock.h"
+#include "core/base/Job.h"
+#include "core/crypto/KeyringStore.h"
+#include "core/directory/DirectoryImporter.h"
+#include "core/directory/DirectoryKeys.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryVCard.h"
+#include "core/directory/TrustedIntroducerReader.h"
+#include "core/vault/Vault.h"
+#include "ui/workspace/WorkspaceSession.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QWidget>
+
+namespace fb {
+
+namespace {
+
+constexpr qint64 kChunk = 256 * 1024;
+constexpr qint64 kMaxImportBytes = 256LL * 1024 * 1024;
+
+QString text(const char* source)
+{
+    return QCoreApplication::translate("fb::DirectoryImportJob", source);
+}
+
+Error cancelled()
+{
+    return Error{ErrorCode::Cancelled, text("The import was cancelled; nothing was changed."), {}};
+}
+
+struct Request
+{
+    DirectoryImportKind kind;
+    QString file; // the import file
+    QString workspace;
+    std::shared_ptr<WorkspaceKey> key;
+    QDateTime now; // the worker's clock is pinned: the session's clock may not outlive the job
+    QString actor;
+    std::optional<qint64> linkTeam;
+};
+
+Result<QByteArray> readFile(const QString& path, JobControl& control)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::NotFound, text("The import file could not be opened."), path);
+    const qint64 size = file.size();
+    if (size > kMaxImportBytes)
+        return fail(ErrorCode::BadInput, text("The import file is larger than 256 MiB."), path);
+    QByteArray data;
+    data.reserve(size);
+    while (!file.atEnd()) {
+        if (control.isCancelled())
+            return fail(cancelled());
+        const QByteArray chunk = file.read(kChunk);
+        if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
+            return fail(ErrorCode::Io, text("The import file could not be read."), path);
+        data += chunk;
+        control.setProgress(data.size(), std::max<qint64>(size, 1), text("Reading the file…"));
+    }
+    return data;
+}
+
+// Progress of the merge, scaled after the reading: the importer counts entries.
+class MergeProgress final : public JobControl
+{
+public:
+    explicit MergeProgress(JobControl& outer)
+        : m_outer(outer)
+    {
+    }
+    bool isCancelled() const override { return m_outer.isCancelled(); }
+    void setProgress(qint64 done, qint64 total, const QString&) override
+    {
+        m_outer.setProgress(done, std::max<qint64>(total, 1), text("Merging the entries…"));
+    }
+
+private:
+    JobControl& m_outer;
+};
+
+Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
+{
+    const QString name = QFileInfo(request.file).fileName();
+    auto prefixed = [&name](const Error& error) {
+        //: %1 is an import file's name, %2 what was wrong with it
+        return Error{error.code, text("%1: %2").arg(name, error.message), error.where};
+    };
+    auto data = readFile(request.file, control);
+    if (!data)
+        return fail(data.error().code == ErrorCode::Cancelled ? data.error() : prefixed(data.error()));
+    auto vault = Vault::open(request.workspace, *request.key);
+    if (!vault)
+        return fail(vault.error());
+    FixedClock clock(request.now);
+    DirectoryStore store(**vault, clock, request.actor);
+    DirectoryImportOutcome outcome;
+    outcome.linkTeam = request.linkTeam;
+
+    if (request.kind == DirectoryImportKind::Keys) {
+        if (control.isCancelled())
+            return fail(cancelled());
+        control.setProgress(0, 1, text("Importing the keys…"));
+        KeyringStore keyring(**vault, clock);
+        auto imported =
+            DirectoryKeys(store, keyring).importArmoured(*data, text("file %1").arg(name), request.linkTeam);
+        if (!imported)
+            return fail(prefixed(imported.error()));
+        outcome.summary = QCoreApplication::translate("fb::DirectoryImportJob", "%1: %n key(s) imported.", nullptr,
+                                                      int(imported->size()))
+                              .arg(name);
+        return outcome;
+    }
+
+    control.setProgress(0, 1, text("Reading the entries…"));
+    Result<ImportedDirectory> parsed = request.kind == DirectoryImportKind::TrustedIntroducer
+                                           ? TrustedIntroducerReader::read(*data)
+                                           : Result<ImportedDirectory>(DirectoryVCard::read(*data));
+    if (!parsed)
+        return fail(prefixed(parsed.error()));
+    if (control.isCancelled())
+        return fail(cancelled());
+    MergeProgress merge(control);
+    auto report = DirectoryImporter(store).import(*parsed, &merge);
+    if (!report)
+        return fail(report.error().code == ErrorCode::Cancelled ? cancelled() : prefixed(report.error()));
+    for (const ImportProblem& problem : report->problems)
+        //: %1 is a position in the import file (line 12, teams[3].country), %2 what was wrong there
+        outcome.problems.append(text("%1: %2").arg(problem.position, problem.message));
+    outcome.problems += report->keptEdits;
+    outcome.summary = text("%1: %2 added, %3 updated, %4 unchanged, %5 skipped.")
+                          .arg(name)
+                          .arg(report->added.size())
+                          .arg(report->updated.size())
+                          .arg(report->unchanged.size())
+                          .arg(report->skipped.size());
+    return outcome;
+}
+
+} // namespace
+
+DirectoryImportJob::DirectoryImportJob(QWidget* dialogParent)
+    : QObject(dialogParent)
+    , m_dialogParent(dialogParent)
+{
+}
+
+DirectoryImportJob::~DirectoryImportJob()
+{
+    cancel();
+}
+
+void DirectoryImportJob::start(WorkspaceSession& session, DirectoryImportKind kind, const QString& path,
+                               std::optional<qint64> linkTeam)
+{
+    if (m_watcher)
+        return;
+    auto key = session.vault().copyKey();
+    if (!key) {
+        Q_EMIT failed(key.error());
+        return;
+    }
+    Request request{kind,
+                    path,
+                    session.path(),
+                    std::make_shared<WorkspaceKey>(std::move(*key)),
+                    session.clock().nowUtc(),
+                    session.actor(),
+                    linkTeam};
+
+    m_progress =
+        new QProgressDialog(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, m_dialogParent);
+    m_progress->setObjectName(QStringLiteral("directoryImportProgressDialog"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+
+    m_watcher = new QFutureWatcher<Outcome>(this);
+    connect(m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress.data(), &QProgressDialog::setRange);
+    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress.data(), &QProgressDialog::setValue);
+    connect(m_watcher, &QFutureWatcherBase::progressTextChanged, m_progress.data(), &QProgressDialog::setLabelText);
+    connect(m_progress.data(), &QProgressDialog::canceled, this, &DirectoryImportJob::cancel);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &DirectoryImportJob::onFinished);
+    m_watcher->setFuture(startJob<Outcome>([request](JobControl& control) {
+        return std::make_shared<Result<DirectoryImportOutcome>>(run(request, control));
+    }));
+}
+
+void DirectoryImportJob::cancel()
+{
+    if (m_watcher)
+        m_watcher->cancel();
+}
+
+void DirectoryImportJob::onFinished()
+{
+    QFutureWatcher<Outcome>* watcher = m_watcher;
+    m_watcher = nullptr;
+    watcher->deleteLater();
+    if (m_progress)
+        m_progress->deleteLater();
+    const QFuture<Outcome> future = watcher->future();
+    if (future.resultCount() == 0) {
+        Q_EMIT failed(cancelled());
+        return;
+    }
+    const Outcome outcome = future.result();
+    if (!*outcome) {
+        Q_EMIT failed(outcome->error());
+        return;
+    }
+    Q_EMIT finished(**outcome);
+}
+
+} // namespace fb

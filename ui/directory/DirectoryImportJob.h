@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DirectoryImportJob: one directory import (Trusted Introducer teams.json, vCard, or ASCII-armoured keys) as a job:
+// on a worker thread with its own connection to the workspace it reads the file, parses it and merges it in one
+// transaction, reporting progress to a dialog whose Cancel rolls everything back. The outcome (a summary and the
+// problems, each with its position) comes back on the GUI thread.
+#pragma once
+
+#include "core/base/Result.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QProgressDialog;
+class QWidget;
+
+namespace fb {
+
+class WorkspaceSession;
+
+enum class DirectoryImportKind { TrustedIntroducer, VCard, Keys };
+
+struct DirectoryImportOutcome
+{
+    QString summary;      // one sentence naming the file
+    QStringList problems; // "position: message", and fields kept because a person edited them
+    std::optional<qint64> linkTeam;
+};
+
+class DirectoryImportJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DirectoryImportJob(QWidget* dialogParent);
+    ~DirectoryImportJob() override;
+
+    bool isBusy() const { return m_watcher != nullptr; }
+    // Keys are linked to linkTeam when given. Fails at once (failed()) when the session has no key to share.
+    void start(WorkspaceSession& session, DirectoryImportKind kind, const QString& path,
+               std::optional<qint64> linkTeam = std::nullopt);
+    void cancel();
+
+Q_SIGNALS:
+    void finished(const fb::DirectoryImportOutcome& outcome);
+    void failed(const fb::Error& error);
+
+private:
+    using Outcome = std::shared_ptr<Result<DirectoryImportOutcome>>;
+    void onFinished();
+
+    QWidget* m_dialogParent;
+    QPointer<QProgressDialog> m_progress;
+    QFutureWatcher<Outcome>* m_watcher = nullptr;
+};
+
+} // namespace fb

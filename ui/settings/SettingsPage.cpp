@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/settings/SettingsPage.h"
+
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/OwnTeam.h"
+#include "core/mail/MailStore.h"
+#include "core/tickets/TicketKind.h"
+#include "core/vault/SettingsStore.h"
+#include "core/vault/Transaction.h"
+#include "core/base/Translations.h"
+#include "ui/workspace/WorkspaceSession.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace fb {
+
+namespace {
+
+int toMinutes(const QDoubleSpinBox* hours)
+{
+    return int(std::lround(hours->value() * 60.0));
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    auto* outer = new QVBoxLayout(this);
+    auto* title = new QLabel(tr("Settings"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    title->setFont(big);
+    outer->addWidget(title);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    content->setMaximumWidth(fontMetrics().averageCharWidth() * 130);
+    auto* layout = new QVBoxLayout(content);
+    layout->addWidget(buildWorkspaceGroup());
+    layout->addWidget(buildComputerGroup());
+    layout->addStretch(1);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("settingsStatusLabel"));
+    m_status->setWordWrap(true);
+    outer->addWidget(m_status);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    auto* revert = new QPushButton(tr("&Revert"), this);
+    revert->setObjectName(QStringLiteral("revertPushButton"));
+    auto* saveButton = new QPushButton(tr("&Save"), this);
+    saveButton->setObjectName(QStringLiteral("savePushButton"));
+    saveButton->setDefault(true);
+    buttons->addWidget(revert);
+    buttons->addWidget(saveButton);
+    outer->addLayout(buttons);
+
+    connect(revert, &QPushButton::clicked, this, &SettingsPage::reload);
+    connect(saveButton, &QPushButton::clicked, this, [this]() { save(); });
+    connect(m_ownTeam, &QComboBox::currentIndexChanged, this, &SettingsPage::fillSigningKeys);
+    setEnabled(false);
+}
+
+QWidget* SettingsPage::buildWorkspaceGroup()
+{
+    auto* group = new QGroupBox(tr("This workspace"), this);
+    auto* form = new QFormLayout(group);
+    m_ownTeam = new QComboBox(group);
+    m_ownTeam->setObjectName(QStringLiteral("ownTeamComboBox"));
+    m_ownTeam->setToolTip(tr("The directory entry that is us: it names the team in mail, profiles and advisories."));
+    form->addRow(tr("Our &team:"), m_ownTeam);
+    m_signingKey = new QComboBox(group);
+    m_signingKey->setObjectName(QStringLiteral("signingKeyComboBox"));
+    m_signingKey->setEditable(true);
+    m_signingKey->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_signingKey->setMinimumContentsLength(50);
+    m_signingKey->setToolTip(tr("The fingerprint of the team key that signs and decrypts for the team. Empty: the "
+                                "first key linked to our directory entry."));
+    m_signingKey->lineEdit()->setPlaceholderText(tr("Automatic: the first key linked to our team"));
+    form->addRow(tr("Team signing &key:"), m_signingKey);
+    m_subjectTag = new QLineEdit(group);
+    m_subjectTag->setObjectName(QStringLiteral("subjectTagLineEdit"));
+    m_subjectTag->setMaxLength(40);
+    m_subjectTag->setPlaceholderText(tr("e.g. CERT-XX"));
+    m_subjectTag->setToolTip(tr("Mail subjects carry it with the ticket number, e.g. [CERT-XX #123]."));
+    form->addRow(tr("Mail subject ta&g:"), m_subjectTag);
+
+    auto* sla = new QWidget(group);
+    auto* grid = new QGridLayout(sla);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(new QLabel(tr("First response (hours)"), sla), 0, 1);
+    grid->addWidget(new QLabel(tr("Resolution (hours)"), sla), 0, 2);
+    for (int i = 0; i < 4; ++i) {
+        grid->addWidget(new QLabel(TicketEnums::severityName(i + 1), sla), i + 1, 0);
+        for (auto* spins : {&m_responseHours, &m_resolveHours}) {
+            auto* spin = new QDoubleSpinBox(sla);
+            spin->setDecimals(2);
+            spin->setRange(0.25, 24.0 * 365);
+            spin->setSingleStep(1);
+            (*spins)[std::size_t(i)] = spin;
+        }
+        m_responseHours[std::size_t(i)]->setObjectName(QStringLiteral("responseHours%1DoubleSpinBox").arg(i + 1));
+        m_resolveHours[std::size_t(i)]->setObjectName(QStringLiteral("resolveHours%1DoubleSpinBox").arg(i + 1));
+        grid->addWidget(m_responseHours[std::size_t(i)], i + 1, 1);
+        grid->addWidget(m_resolveHours[std::size_t(i)], i + 1, 2);
+    }
+    auto* slaNote = new QLabel(tr("Applies to tickets created or re-rated from now on; existing due dates stay."), sla);
+    slaNote->setWordWrap(true);
+    grid->addWidget(slaNote, 5, 0, 1, 3);
+    form->addRow(tr("SLA policy:"), sla);
+
+    m_staleDays = new QSpinBox(group);
+    m_staleDays->setObjectName(QStringLiteral("staleDaysSpinBox"));
+    m_staleDays->setRange(1, 3650);
+    m_staleDays->setSuffix(tr(" days"));
+    m_staleDays->setToolTip(tr("Directory entries not verified for this long are marked stale."));
+    form->addRow(tr("Directory entries are stal&e after:"), m_staleDays);
+    return group;
+}
+
+QWidget* SettingsPage::buildComputerGroup()
+{
+    auto* group = new QGroupBox(tr("This computer"), this);
+    auto* form = new QFormLayout(group);
+    m_autoLock = new QSpinBox(group);
+    m_autoLock->setObjectName(QStringLiteral("autoLockSpinBox"));
+    m_autoLock->setRange(0, 24 * 60);
+    m_autoLock->setSuffix(tr(" min"));
+    m_autoLock->setSpecialValueText(tr("Never"));
+    m_autoLock->setToolTip(tr("Lock the workspace after this many idle minutes (0: never)."));
+    form->addRow(tr("&Auto-lock after:"), m_autoLock);
+    m_language = new QComboBox(group);
+    m_language->setObjectName(QStringLiteral("languageComboBox"));
+    m_language->addItem(tr("System default"), QString());
+    // Each language by its own name, untranslated, so that anyone can find theirs.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString& code : Translations::available()) {
+        if (code != QLatin1String("en"))
+            m_language->addItem(Translations::nativeName(code), code);
+    }
+    auto* note = new QLabel(tr("A new language takes effect when Firebreak is started again."), group);
+    note->setWordWrap(true);
+    auto* languageRow = new QVBoxLayout;
+    languageRow->addWidget(m_language);
+    languageRow->addWidget(note);
+    auto* languageLabel = new QLabel(tr("&Language:"), group);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, languageRow);
+    return group;
+}
+
+void SettingsPage::setSession(WorkspaceSession* session)
+{
+    m_session = session;
+    setEnabled(session != nullptr);
+    m_status->clear();
+    reload();
+}
+
+void SettingsPage::reload()
+{
+    m_autoLock->setValue(m_settings.value(QString::fromLatin1(kIdleMinutesKey), kDefaultIdleMinutes).toInt());
+    m_language->setCurrentIndex(
+        std::max(0, m_language->findData(m_settings.value(QString::fromLatin1(Translations::kLanguageKey)))));
+    if (!m_session)
+        return;
+    Vault& vault = m_session->vault();
+    QStringList problems;
+    DirectoryStore directory(vault, m_session->clock(), m_session->actor());
+    OwnTeam ownTeam(vault);
+    auto own = ownTeam.team();
+    {
+        const QSignalBlocker blocker(m_ownTeam);
+        m_ownTeam->clear();
+        m_ownTeam->addItem(tr("Not chosen"), qint64(0));
+        if (auto teams = directory.teams()) {
+            for (const Team& team : *teams)
+                m_ownTeam->addItem(tr("%1 (%2)").arg(team.displayName(), team.officialName), team.id);
+        } else {
+            problems.append(teams.error().toString());
+        }
+        m_loadedTeam = own && own->has_value() ? (*own)->id : 0;
+        if (!own)
+            problems.append(own.error().toString());
+        m_ownTeam->setCurrentIndex(std::max(0, m_ownTeam->findData(m_loadedTeam)));
+    }
+    auto key = ownTeam.signingKey();
+    m_loadedKey = key ? *key : QString();
+    fillSigningKeys();
+
+    auto tag = MailStore(vault).subjectTag();
+    m_loadedTag = tag ? *tag : QString();
+    m_subjectTag->setText(m_loadedTag);
+
+    auto sla = m_session->store().slaPolicy();
+    const SlaPolicy policy = sla ? *sla : SlaPolicy::defaults();
+    for (int i = 0; i < 4; ++i) {
+        const SlaTargets targets = policy.targets(i + 1);
+        m_loadedSla[std::size_t(i)] = {targets.responseMinutes, targets.resolveMinutes};
+        m_responseHours[std::size_t(i)]->setValue(targets.responseMinutes / 60.0);
+        m_resolveHours[std::size_t(i)]->setValue(targets.resolveMinutes / 60.0);
+    }
+    auto stale = directory.staleDays();
+    m_loadedStaleDays = stale ? *stale : DirectoryStore::kDefaultStaleDays;
+    m_staleDays->setValue(m_loadedStaleDays);
+    if (!tag)
+        problems.append(tag.error().toString());
+    if (!sla)
+        problems.append(sla.error().toString());
+    if (!stale)
+        problems.append(stale.error().toString());
+    if (!key)
+        problems.append(key.error().toString());
+    if (!problems.isEmpty())
+        showStatus(problems.join(QLatin1Char('\n')));
+}
+
+void SettingsPage::fillSigningKeys()
+{
+    if (!m_session)
+        return;
+    const QString typed = m_signingKey->currentText();
+    m_signingKey->clear();
+    QStringList fingerprints;
+    if (!m_loadedKey.isEmpty())
+        fingerprints.append(m_loadedKey);
+    const qint64 teamId = m_ownTeam->currentData().toLongLong();
+    if (teamId) {
+        DirectoryStore directory(m_session->vault(), m_session->clock(), m_session->actor());
+        if (auto team = directory.team(teamId)) {
+            for (const QString& fpr : team->keyFingerprints) {
+                if (!fingerprints.contains(fpr))
+                    fingerprints.append(fpr);
+            }
+        }
+    }
+    for (const QString& fpr : std::as_const(fingerprints))
+        m_signingKey->addItem(fpr);
+    m_signingKey->setCurrentText(m_loadedKey.isEmpty() && !typed.isEmpty() ? typed : m_loadedKey);
+}
+
+Status SettingsPage::saveWorkspace()
+{
+    Vault& vault = m_session->vault();
+    Transaction transaction(vault);
+    if (!transaction.status())
+        return transaction.status();
+    OwnTeam ownTeam(vault);
+    const qint64 team = m_ownTeam->currentData().toLongLong();
+    if (team != m_loadedTeam) {
+        if (auto status = team ? ownTeam.setTeam(team) : ownTeam.clearTeam(); !status)
+            return status;
+    }
+    const QString key = m_signingKey->currentText().simplified();
+    if (key != m_loadedKey) {
+        // Empty: no chosen key, so the first key linked to our entry signs.
+        auto status = key.isEmpty() ? SettingsStore(vault).remove(QString::fromLatin1(OwnTeam::kSigningKeyKey))
+                                    : ownTeam.setSigningKey(key);
+        if (!status)
+            return status;
+    }
+    if (m_subjectTag->text().trimmed() != m_loadedTag) {
+        if (auto status = MailStore(vault).setSubjectTag(m_subjectTag->text()); !status)
+            return status;
+    }
+    if (m_staleDays->value() != m_loadedStaleDays) {
+        DirectoryStore directory(vault, m_session->clock(), m_session->actor());
+        if (auto status = directory.setStaleDays(m_staleDays->value()); !status)
+            return status;
+    }
+    SlaPolicy policy = SlaPolicy::defaults();
+    bool slaChanged = false;
+    for (int i = 0; i < 4; ++i) {
+        const SlaTargets targets{toMinutes(m_responseHours[std::size_t(i)]), toMinutes(m_resolveHours[std::size_t(i)])};
+        if (targets.responseMinutes > targets.resolveMinutes)
+            return fail(ErrorCode::BadInput,
+                        tr("The first response cannot be due after the resolution (severity %1).")
+                            .arg(TicketEnums::severityName(i + 1)),
+                        QStringLiteral("sla"));
+        policy.setTargets(i + 1, targets);
+        slaChanged =
+            slaChanged || std::pair{targets.responseMinutes, targets.resolveMinutes} != m_loadedSla[std::size_t(i)];
+    }
+    // Last: the ticket store keeps the policy it wrote.
+    if (slaChanged) {
+        if (auto status = m_session->store().setSlaPolicy(policy); !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+Status SettingsPage::save()
+{
+    if (!m_session)
+        return fail(ErrorCode::Usage, tr("No workspace is open."));
+    if (auto status = saveWorkspace(); !status) {
+        showStatus(tr("Nothing was saved: %1").arg(status.error().toString()));
+        return status;
+    }
+    const int minutes = m_autoLock->value();
+    m_settings.setValue(QString::fromLatin1(kIdleMinutesKey), minutes);
+    const QString language = m_language->currentData().toString();
+    if (language.isEmpty())
+        m_settings.remove(QString::fromLatin1(Translations::kLanguageKey));
+    else
+        m_settings.setValue(QString::fromLatin1(Translations::kLanguageKey), language);
+    reload();
+    showStatus(tr("Settings saved."));
+    Q_EMIT autoLockChanged(minutes);
+    Q_EMIT saved();
+    return {};
+}
+
+void SettingsPage::showStatus(const QString& text)
+{
+    m_status->setText(text);
+}
+
+} // namespace fb

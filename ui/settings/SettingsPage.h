@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SettingsPage: the team lead's settings: our team (a directory entry) and its signing key, the mail subject tag,
+// the SLA policy per severity, the stale threshold of the directory (all stored in the workspace, saved in one
+// transaction), and this computer's auto-lock time and language (QSettings).
+#pragma once
+
+#include "core/base/Result.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QSpinBox;
+
+namespace fb {
+
+class WorkspaceSession;
+
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char* kIdleMinutesKey = "lock/idleMinutes";
+    static constexpr int kDefaultIdleMinutes = 10;
+
+    explicit SettingsPage(QSettings& settings, QWidget* parent = nullptr);
+
+    void setSession(WorkspaceSession* session);
+    // Shows what is stored now, dropping unsaved edits.
+    void reload();
+    // Validates and stores everything; on an error nothing in the workspace changes and the error is shown.
+    Status save();
+
+Q_SIGNALS:
+    void autoLockChanged(int minutes);
+    void saved();
+
+private:
+    QWidget* buildWorkspaceGroup();
+    QWidget* buildComputerGroup();
+    void fillSigningKeys();
+    Status saveWorkspace();
+    void showStatus(const QString& text);
+
+    QSettings& m_settings;
+    WorkspaceSession* m_session = nullptr;
+    QComboBox* m_ownTeam = nullptr;
+    QComboBox* m_signingKey = nullptr;
+    QLineEdit* m_subjectTag = nullptr;
+    std::array<QDoubleSpinBox*, 4> m_responseHours{};
+    std::array<QDoubleSpinBox*, 4> m_resolveHours{};
+    QSpinBox* m_staleDays = nullptr;
+    QSpinBox* m_autoLock = nullptr;
+    QComboBox* m_language = nullptr;
+    QLabel* m_status = nullptr;
+    // As loaded, to write only what changed (each change leaves a history row).
+    qint64 m_loadedTeam = 0;
+    QString m_loadedKey;
+    QString m_loadedTag;
+    std::array<std::pair<int, int>, 4> m_loadedSla{};
+    int m_loadedStaleDays = 0;
+};
+
+} // namespace fb
