@@ -9,11 +9,16 @@
 #include "core/base/Job.h"
 #include "core/base/Result.h"
 #include "core/mail/MailReader.h"
+#include "core/tickets/TicketStore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
+
+#include <functional>
+#include <optional>
 
 namespace fb {
 
@@ -48,14 +53,33 @@ struct ImportReport
     static QString outcomeKey(ImportOutcome outcome);
 };
 
+// Where an import is: messages stored of those counted in the sources (mbox: its From_ lines), and bytes.
+struct ImportProgress
+{
+    int messagesDone = 0;
+    int messagesTotal = 0;
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+};
+
 class MailImporter
 {
     Q_DECLARE_TR_FUNCTIONS(fb::MailImporter)
 
 public:
-    static constexpr int kBatchMessages = 200; // messages per commit; each message is its own savepoint
+    // Messages per commit. A batch is atomic: a failure or a kill rolls back the open batch whole, and a
+    // re-run completes it (messages already stored are found as duplicates).
+    static constexpr int kBatchMessages = 1000;
 
     MailImporter(Vault& vault, const Clock& clock, QString actor);
+
+    // Called on the importing thread after each message (and once at the start and the end) with messages
+    // and bytes; the JobControl gets the bytes. Carries no message contents.
+    // Fewer messages per commit (tests that kill an import midway).
+    void setBatchMessages(int messages);
+
+    using ProgressFn = std::function<void(const ImportProgress&)>;
+    void setProgressCallback(ProgressFn progress);
 
     // Reads every file and folder in paths. Errors only when a source cannot be read or the workspace
     // fails; then what was committed stays, and a re-run completes the job.
@@ -65,10 +89,15 @@ public:
 
 private:
     Result<ImportCase> importOne(ReadMessage&& message);
+    void notify(const ImportProgress& progress) const;
 
     Vault& m_vault;
     const Clock& m_clock;
     QString m_actor;
+    TicketStore m_tickets; // one for the importer's life: it keeps the SLA policy it read
+    int m_batchMessages = kBatchMessages;
+    ProgressFn m_progress;
+    std::optional<QRegularExpression> m_tagPattern; // "[TAG #123]" with the workspace's tag, read once a run
 };
 
 } // namespace fb

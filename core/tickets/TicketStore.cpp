@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace fb {
 
@@ -738,6 +739,32 @@ Status TicketStore::addObservable(qint64 id, const Observable& observable)
                              observable.value);
         !status)
         return status;
+    return transaction.commit();
+}
+
+Status TicketStore::addObservables(qint64 id, const QList<Observable>& observables)
+{
+    if (observables.isEmpty())
+        return {};
+    auto ticket = getForChange(id);
+    if (!ticket)
+        return fail(ticket.error());
+    Transaction transaction(m_vault);
+    if (!transaction.status())
+        return transaction.status();
+    const qint64 now = ms(m_clock.nowUtc());
+    QSet<Observable> present(ticket->observables.cbegin(), ticket->observables.cend());
+    for (const Observable& observable : observables) {
+        if (present.contains(observable))
+            continue;
+        if (auto status = insertObservable(id, observable, now); !status)
+            return status;
+        if (auto status = record(id, QStringLiteral("observable"), observableTypeKey(observable.type), std::nullopt,
+                                 observable.value);
+            !status)
+            return status;
+        present.insert(observable);
+    }
     return transaction.commit();
 }
 

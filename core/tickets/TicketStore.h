@@ -46,6 +46,8 @@ public:
     Status merge(qint64 intoId, qint64 fromId);
 
     Status addObservable(qint64 id, const Observable& observable);
+    // Several at once (mail threading): the ticket is read once; each new one gets its history row.
+    Status addObservables(qint64 id, const QList<Observable>& observables);
     Status addTag(qint64 id, const QString& tag);
     Status removeTag(qint64 id, const QString& tag);
 

@@ -213,6 +213,7 @@ TEST_CASE("Killing the importer mid-mailbox and re-running gives the clean resul
             _exit(3);
         SystemClock clock;
         MailImporter importer(**vault, clock, QStringLiteral("writer"));
+        importer.setBatchMessages(50); // commits before the kill, so the re-run finds stored messages
         DirectJobControl job([&](qint64 done, qint64, const QString&) {
             if (write(fds[1], &done, sizeof done) != sizeof done)
                 _exit(5);
@@ -236,6 +237,7 @@ TEST_CASE("Killing the importer mid-mailbox and re-running gives the clean resul
     CHECK((*vault)->integrityCheck().value().isEmpty());
     const qint64 before = count(**vault, "SELECT count(*) FROM messages");
     CHECK(before < n);
+    CHECK(before % 50 == 0); // whole batches only
     // Every stored message is whole: its ticket exists and has the message's observable.
     CHECK(count(**vault, "SELECT count(*) FROM messages m LEFT JOIN tickets t ON t.id = m.ticket_id "
                          "WHERE t.id IS NULL") == 0);
