@@ -157,12 +157,19 @@ QJsonObject ImportReport::toJson() const
             o.insert(QStringLiteral("position"), c.position);
         if (c.ticketId)
             o.insert(QStringLiteral("ticket"), c.ticketId);
+        if (!c.subject.isEmpty())
+            o.insert(QStringLiteral("subject"), c.subject);
         list.append(o);
     }
-    return {{QStringLiteral("imported"), imported},     {QStringLiteral("threaded"), threaded},
-            {QStringLiteral("duplicates"), duplicates}, {QStringLiteral("quarantined"), quarantined},
-            {QStringLiteral("messages"), total()},      {QStringLiteral("bytes"), bytes},
-            {QStringLiteral("cancelled"), cancelled},   {QStringLiteral("cases"), list}};
+    return {{QStringLiteral("imported"), imported},
+            {QStringLiteral("threaded"), threaded},
+            {QStringLiteral("duplicates"), duplicates},
+            {QStringLiteral("quarantined"), quarantined},
+            {QStringLiteral("messages"), total()},
+            {QStringLiteral("bytes"), bytes},
+            {QStringLiteral("cancelled"), cancelled},
+            {QStringLiteral("cases"), list},
+            {QStringLiteral("reporters_recognised"), reportersRecognised}};
 }
 
 MailImporter::MailImporter(Vault& vault, const Clock& clock, QString actor)
@@ -170,6 +177,7 @@ MailImporter::MailImporter(Vault& vault, const Clock& clock, QString actor)
     , m_clock(clock)
     , m_actor(std::move(actor))
     , m_tickets(vault, clock, m_actor)
+    , m_reporters(vault, clock)
 {
 }
 
@@ -255,6 +263,8 @@ Result<ImportReport> MailImporter::importPaths(const QStringList& paths, JobCont
             break;
         }
         count(report, result->outcome);
+        if (!result->reporter.isEmpty())
+            ++report.reportersRecognised;
         report.bytes += size;
         report.cases.append(std::move(*result));
         if (auto status = batch.messageDone(); !status) {
@@ -280,6 +290,18 @@ Result<ImportReport> MailImporter::importPaths(const QStringList& paths, JobCont
     progress.messagesDone = report.total();
     notify(progress);
     return report;
+}
+
+Result<std::optional<KnownReporter>> MailImporter::recogniseReporter(const ParsedMessage& message, NewTicket& ticket)
+{
+    auto known = m_reporters.find(message);
+    if (!known)
+        return fail(known.error());
+    if (*known) {
+        ticket.reporter = (*known)->reporter;
+        ticket.reporterType = (*known)->type;
+    }
+    return known;
 }
 
 Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
@@ -359,6 +381,10 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
         t.title = m.subject.trimmed().isEmpty() ? tr("(no subject)") : m.subject.left(kMaxTitle);
         t.reporter = m.fromAddress.isEmpty() ? m.from : m.fromAddress;
         t.howReported = HowReported::Email;
+        if (auto known = recogniseReporter(m, t); !known)
+            return fail(known.error());
+        else if (*known)
+            c.reporter = (*known)->note;
         t.observables = observables;
         if (m.abuseReport) {
             t.rsitClass = m.abuseReport->rsitClass;

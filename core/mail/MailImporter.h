@@ -9,6 +9,7 @@
 #include "core/base/Job.h"
 #include "core/base/Result.h"
 #include "core/mail/MailReader.h"
+#include "core/mail/ReporterLookup.h"
 #include "core/tickets/TicketStore.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ struct ImportCase
     qint64 ticketId = 0; // the ticket the message went to (or is already on); 0 when quarantined
     QString subject;
     QStringList notes; // warnings, quarantine reason, "names a ticket that does not exist"...
+    QString reporter;  // a new report whose sender the directory knows: who it is and how it was found
 };
 
 struct ImportReport
@@ -42,6 +44,7 @@ struct ImportReport
     int threaded = 0;
     int duplicates = 0;
     int quarantined = 0;
+    int reportersRecognised = 0; // new reports whose reporter was found in the directory
     qint64 bytes = 0;
     bool cancelled = false;
     QList<ImportCase> cases; // every message, in reading order
@@ -88,13 +91,18 @@ public:
     Result<ImportCase> importBytes(const QByteArray& raw, const QString& source);
 
 private:
+    // The storing step: one parsed message into the workspace, inside the caller's transaction.
     Result<ImportCase> importOne(ReadMessage&& message);
+    // Reporter recognition for a new report: sets the ticket's reporter and type when the directory knows
+    // the sender.
+    Result<std::optional<KnownReporter>> recogniseReporter(const ParsedMessage& message, NewTicket& ticket);
     void notify(const ImportProgress& progress) const;
 
     Vault& m_vault;
     const Clock& m_clock;
     QString m_actor;
     TicketStore m_tickets; // one for the importer's life: it keeps the SLA policy it read
+    ReporterLookup m_reporters;
     int m_batchMessages = kBatchMessages;
     ProgressFn m_progress;
     std::optional<QRegularExpression> m_tagPattern; // "[TAG #123]" with the workspace's tag, read once a run
