@@ -5,6 +5,7 @@
 #include "app/cli/Command.h"
 #include "app/cli/DirectoryCommands.h"
 #include "app/cli/ExitCodes.h"
+#include "app/cli/MailCommands.h"
 #include "app/cli/ObservableCommands.h"
 #include "app/cli/SlaCommands.h"
 #include "app/cli/TaxonomyCommands.h"
@@ -36,7 +37,8 @@ QString tr(const char* text)
 QList<Command> allCommands()
 {
     return WorkspaceCommands::commands() + TicketCommands::commands() + ObservableCommands::commands() +
-           TaxonomyCommands::commands() + SlaCommands::commands() + DirectoryCommands::commands();
+           TaxonomyCommands::commands() + SlaCommands::commands() + DirectoryCommands::commands() +
+           MailCommands::commands();
 }
 
 QString commandTable(const QList<Command>& commands)

@@ -62,7 +62,7 @@ QList<Observable> observablesOf(const ParsedMessage& m)
     return found;
 }
 
-void count(ImportReport& report, ImportOutcome outcome)
+void count(MailImportReport& report, ImportOutcome outcome)
 {
     switch (outcome) {
     case ImportOutcome::Imported:
@@ -122,7 +122,7 @@ private:
 
 } // namespace
 
-QList<ImportCase> ImportReport::problems() const
+QList<ImportCase> MailImportReport::problems() const
 {
     QList<ImportCase> out;
     for (const ImportCase& c : cases)
@@ -131,7 +131,7 @@ QList<ImportCase> ImportReport::problems() const
     return out;
 }
 
-QString ImportReport::outcomeKey(ImportOutcome outcome)
+QString MailImportReport::outcomeKey(ImportOutcome outcome)
 {
     switch (outcome) {
     case ImportOutcome::Imported:
@@ -146,7 +146,7 @@ QString ImportReport::outcomeKey(ImportOutcome outcome)
     return QStringLiteral("imported");
 }
 
-QJsonObject ImportReport::toJson() const
+QJsonObject MailImportReport::toJson() const
 {
     QJsonArray list;
     for (const ImportCase& c : problems()) {
@@ -214,7 +214,7 @@ Result<ImportCase> MailImporter::importBytes(const QByteArray& raw, const QStrin
     return stored;
 }
 
-Result<ImportReport> MailImporter::importPaths(const QStringList& paths, JobControl& job)
+Result<MailImportReport> MailImporter::importPaths(const QStringList& paths, JobControl& job)
 {
     auto files = MailReader::collect(paths);
     if (!files)
@@ -228,7 +228,7 @@ Result<ImportReport> MailImporter::importPaths(const QStringList& paths, JobCont
         progress.messagesTotal += MailReader::countMessages(file);
     }
 
-    ImportReport report;
+    MailImportReport report;
     ImportBatch batch(m_vault, m_batchMessages);
     std::optional<Error> failure;
     qint64 doneBefore = 0;

@@ -38,7 +38,8 @@ struct ImportCase
     QString reporter;  // a new report whose sender the directory knows: who it is and how it was found
 };
 
-struct ImportReport
+// Named apart from the directory import's fb::ImportReport: two types of one name break the program (ODR).
+struct MailImportReport
 {
     int imported = 0;
     int threaded = 0;
@@ -86,7 +87,7 @@ public:
 
     // Reads every file and folder in paths. Errors only when a source cannot be read or the workspace
     // fails; then what was committed stays, and a re-run completes the job.
-    Result<ImportReport> importPaths(const QStringList& paths, JobControl& job);
+    Result<MailImportReport> importPaths(const QStringList& paths, JobControl& job);
     // Imports one message from bytes (for tests and for live mail later).
     Result<ImportCase> importBytes(const QByteArray& raw, const QString& source);
 

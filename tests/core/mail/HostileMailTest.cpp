@@ -15,7 +15,7 @@ using namespace fb::test;
 
 namespace {
 
-ImportReport importPaths(MailWorkspace& ws, const QStringList& paths)
+MailImportReport importPaths(MailWorkspace& ws, const QStringList& paths)
 {
     MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
     DirectJobControl job;
@@ -81,7 +81,7 @@ TEST_CASE("Hostile input is quarantined or imported with warnings and nothing is
     const QByteArray box = mailbox(3);
     writeAll(in.file(QStringLiteral("truncated.mbox")), box.left(box.size() - 40));
 
-    const ImportReport report =
+    const MailImportReport report =
         importPaths(ws, {in.file(QStringLiteral("empty.eml")), in.file(QStringLiteral("junk.eml")),
                          in.file(QStringLiteral("big.eml")), in.file(QStringLiteral("bomb.eml")),
                          in.file(QStringLiteral("deep.eml")), in.file(QStringLiteral("truncated.mbox"))});
@@ -134,7 +134,7 @@ TEST_CASE("mboxrd From_ escaping is undone", "[mail][mbox]")
     MailWorkspace ws;
     TempDir in;
     writeAll(in.file(QStringLiteral("box.mbox")), mailbox(2));
-    const ImportReport report = importPaths(ws, {in.file(QStringLiteral("box.mbox"))});
+    const MailImportReport report = importPaths(ws, {in.file(QStringLiteral("box.mbox"))});
     REQUIRE(report.imported == 2);
     MailStore store(*ws.vault);
     auto messages = store.messagesOf(report.cases[0].ticketId, true);
@@ -155,7 +155,7 @@ TEST_CASE("Maildir folders are read from cur and new", "[mail][maildir]")
     writeAll(in.file(QStringLiteral("box/cur/1.host:2,S")), plainMessage("c@example.org", "cur", "one"));
     writeAll(in.file(QStringLiteral("box/new/2.host")), plainMessage("n@example.org", "new", "two"));
     writeAll(in.file(QStringLiteral("box/tmp/3.host")), plainMessage("t@example.org", "tmp", "three"));
-    const ImportReport report = importPaths(ws, {in.file(QStringLiteral("box"))});
+    const MailImportReport report = importPaths(ws, {in.file(QStringLiteral("box"))});
     CHECK(report.imported == 2);
     REQUIRE(report.cases.size() == 2);
     CHECK(report.cases[0].position == QLatin1String("1.host:2,S"));

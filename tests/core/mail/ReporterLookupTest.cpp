@@ -82,15 +82,14 @@ TEST_CASE("A new report names the directory team or person that sent it", "[mail
         ReporterType type;
         bool recognised;
     };
-    const Row row =
-        GENERATE(Row{"CERT XL <CERT@cert-xl.de>", QStringLiteral("CERT-XL <cert@cert-xl.de>"),
-                     ReporterType::OtherCsirt, true},
-                 Row{"Abuse <abuse@isp.example.net>",
-                     QStringLiteral("Example Carrier Abuse Desk <abuse@isp.example.net>"), ReporterType::Isp, true},
-                 Row{"Jane <jane@cert-xl.de>", QStringLiteral("Jane Doe (CERT-XL) <jane@cert-xl.de>"),
-                     ReporterType::OtherCsirt, true},
-                 Row{"Stranger <someone@elsewhere.example>", QStringLiteral("someone@elsewhere.example"),
-                     ReporterType::Other, false});
+    const Row row = GENERATE(
+        Row{"CERT XL <CERT@cert-xl.de>", QStringLiteral("CERT-XL <cert@cert-xl.de>"), ReporterType::OtherCsirt, true},
+        Row{"Abuse <abuse@isp.example.net>", QStringLiteral("Example Carrier Abuse Desk <abuse@isp.example.net>"),
+            ReporterType::Isp, true},
+        Row{"Jane <jane@cert-xl.de>", QStringLiteral("Jane Doe (CERT-XL) <jane@cert-xl.de>"), ReporterType::OtherCsirt,
+            true},
+        Row{"Stranger <someone@elsewhere.example>", QStringLiteral("someone@elsewhere.example"), ReporterType::Other,
+            false});
     INFO(row.from.toStdString());
     auto imported = importer.importBytes(messageFrom(row.from, "r1@example"), QStringLiteral("test.eml"));
     REQUIRE(imported);
@@ -105,7 +104,7 @@ TEST_CASE("A new report names the directory team or person that sent it", "[mail
     (void)d;
 }
 
-TEST_CASE("Replies keep the ticket's reporter; the report counts recognised reporters", "[mail][import][reporter]")
+TEST_CASE("Replies keep the ticket's reporter and the report counts recognised reporters", "[mail][import][reporter]")
 {
     MailWorkspace ws;
     fillDirectory(ws);
@@ -134,8 +133,8 @@ TEST_CASE("A verified signer's key names the sender before the address does", "[
     ReporterLookup lookup(*ws.vault, ws.clock);
 
     ParsedMessage m;
-    m.fromAddress = QStringLiteral("cert@cert-xl.de"); // the team's address...
-    m.signerFingerprint = QString::fromLatin1(kPersonKey);  // ...but signed by Jane's key
+    m.fromAddress = QStringLiteral("cert@cert-xl.de");     // the team's address...
+    m.signerFingerprint = QString::fromLatin1(kPersonKey); // ...but signed by Jane's key
 
     SECTION("good signature: the key wins")
     {
