@@ -179,10 +179,20 @@ TEST_CASE("Progress is reported and cancel stops between messages", "[mail][job]
             self->cancel();
     });
     self = &job;
+    QList<ImportProgress> seen;
+    importer.setProgressCallback([&seen](const ImportProgress& p) { seen.append(p); });
     auto report = importer.importPaths({in.file(QStringLiteral("box.mbox"))}, job);
     REQUIRE(report);
     CHECK(report->cancelled);
     CHECK(report->imported == 10);
+    // Messages counted before the first one is read; then one call per message stored, and one at the end.
+    REQUIRE(seen.size() == 12);
+    CHECK(seen.first().messagesDone == 0);
+    CHECK(seen.first().messagesTotal == 30);
+    CHECK(seen[5].messagesDone == 5);
+    CHECK(seen.last().messagesDone == 10);
+    CHECK(seen.last().bytesTotal == QFileInfo(in.file(QStringLiteral("box.mbox"))).size());
+    CHECK(seen.last().bytesDone < seen.last().bytesTotal);
     CHECK(lastTotal == QFileInfo(in.file(QStringLiteral("box.mbox"))).size());
     CHECK(count(*ws.vault, "SELECT count(*) FROM messages") == 10);
 
