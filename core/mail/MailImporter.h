@@ -77,11 +77,11 @@ public:
 
     MailImporter(Vault& vault, const Clock& clock, QString actor);
 
-    // Called on the importing thread after each message (and once at the start and the end) with messages
-    // and bytes; the JobControl gets the bytes. Carries no message contents.
     // Fewer messages per commit (tests that kill an import midway).
     void setBatchMessages(int messages);
 
+    // Called on the importing thread after each message (and once at the start and the end) with messages
+    // and bytes; the JobControl gets the bytes. Carries no message contents.
     using ProgressFn = std::function<void(const ImportProgress&)>;
     void setProgressCallback(ProgressFn progress);
 
