@@ -18,7 +18,7 @@ ExitCode ExitCodes::forError(ErrorCode code)
     case ErrorCode::Conflict:
         return ExitCode::NotFound;
     case ErrorCode::Io:        // the system refused (read-only location, disk full): retrying may help
-    case ErrorCode::Cancelled: // never raised by the command line; treated as a failure
+    case ErrorCode::Cancelled: // mail import interrupted by Ctrl+C: not everything was done
     case ErrorCode::Internal:
         return ExitCode::Internal;
     }

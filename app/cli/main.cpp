@@ -8,6 +8,7 @@
 #include "app/cli/DistributionListCommands.h"
 #include "app/cli/ExitCodes.h"
 #include "app/cli/MailExportCommands.h"
+#include "app/cli/MailCommands.h"
 #include "app/cli/ObservableCommands.h"
 #include "app/cli/ProfileCommands.h"
 #include "app/cli/ProfilePublishCommands.h"
@@ -45,7 +46,7 @@ QList<Command> allCommands()
     return WorkspaceCommands::commands() + TicketCommands::commands() + ObservableCommands::commands() +
            TaxonomyCommands::commands() + SlaCommands::commands() + DirectoryCommands::commands() +
            DistributionListCommands::commands() + AdvisoryCommands::commands() + MailExportCommands::commands() +
-           ProfileCommands::commands() + ProfilePublishCommands::commands();
+           ProfileCommands::commands() + ProfilePublishCommands::commands() + MailCommands::commands();
 }
 
 QString commandTable(const QList<Command>& commands)

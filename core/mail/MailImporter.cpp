@@ -2,6 +2,7 @@
 #include "core/mail/MailImporter.h"
 
 #include "core/mail/MailCrypto.h"
+#include "core/mail/MailPipeline.h"
 #include "core/mail/MailStore.h"
 #include "core/tickets/ObservableExtractor.h"
 #include "core/tickets/TicketStore.h"
@@ -21,11 +22,15 @@ namespace {
 constexpr qsizetype kMaxTitle = 1000;
 constexpr qsizetype kMaxScannedText = 1024 * 1024; // per text part, for observables
 
-std::optional<qint64> taggedTicket(const QString& subject, const QString& tag)
+QRegularExpression tagPattern(const QString& tag)
 {
-    const QRegularExpression pattern(QStringLiteral("\\[\\s*") + QRegularExpression::escape(tag) +
-                                         QStringLiteral("\\s+#(\\d{1,15})\\s*\\]"),
-                                     QRegularExpression::CaseInsensitiveOption);
+    return QRegularExpression(QStringLiteral("\\[\\s*") + QRegularExpression::escape(tag) +
+                                  QStringLiteral("\\s+#(\\d{1,15})\\s*\\]"),
+                              QRegularExpression::CaseInsensitiveOption);
+}
+
+std::optional<qint64> taggedTicket(const QString& subject, const QRegularExpression& pattern)
+{
     const auto match = pattern.match(subject);
     if (!match.hasMatch())
         return std::nullopt;
@@ -58,9 +63,67 @@ QList<Observable> observablesOf(const ParsedMessage& m)
     return found;
 }
 
+void count(MailImportReport& report, ImportOutcome outcome)
+{
+    switch (outcome) {
+    case ImportOutcome::Imported:
+        ++report.imported;
+        break;
+    case ImportOutcome::Threaded:
+        ++report.threaded;
+        break;
+    case ImportOutcome::Duplicate:
+        ++report.duplicates;
+        break;
+    case ImportOutcome::Quarantined:
+        ++report.quarantined;
+        break;
+    }
+}
+
+// The open batch of an import: a transaction committed every kBatchMessages messages.
+class ImportBatch
+{
+public:
+    ImportBatch(Vault& vault, int limit)
+        : m_vault(vault)
+        , m_limit(limit)
+    {
+    }
+    Status begin()
+    {
+        if (m_transaction)
+            return {};
+        m_transaction.emplace(m_vault);
+        if (!m_transaction->status()) {
+            Error error = m_transaction->status().error();
+            m_transaction.reset();
+            return fail(std::move(error));
+        }
+        return {};
+    }
+    Status messageDone() { return ++m_messages >= MailImporter::kBatchMessages ? commit() : Status(); }
+    Status commit()
+    {
+        if (!m_transaction)
+            return {};
+        auto status = m_transaction->commit();
+        m_transaction.reset();
+        m_messages = 0;
+        return status;
+    }
+    void rollback() { m_transaction.reset(); }
+
+private:
+    Vault& m_vault;
+    std::optional<Transaction> m_transaction;
+    int m_limit = 1;
+    int m_messages = 0;
+};
+
 } // namespace
 
-QList<ImportCase> ImportReport::problems() const
+QList<ImportCase> MailImportReport::problems() const
 {
     QList<ImportCase> out;
     for (const ImportCase& c : cases)
@@ -69,7 +132,7 @@ QList<ImportCase> ImportReport::problems() const
     return out;
 }
 
-QString ImportReport::outcomeKey(ImportOutcome outcome)
+QString MailImportReport::outcomeKey(ImportOutcome outcome)
 {
     switch (outcome) {
     case ImportOutcome::Imported:
@@ -84,7 +147,7 @@ QString ImportReport::outcomeKey(ImportOutcome outcome)
     return QStringLiteral("imported");
 }
 
-QJsonObject ImportReport::toJson() const
+QJsonObject MailImportReport::toJson() const
 {
     QJsonArray list;
     for (const ImportCase& c : problems()) {
@@ -95,19 +158,44 @@ QJsonObject ImportReport::toJson() const
             o.insert(QStringLiteral("position"), c.position);
         if (c.ticketId)
             o.insert(QStringLiteral("ticket"), c.ticketId);
+        if (!c.subject.isEmpty())
+            o.insert(QStringLiteral("subject"), c.subject);
         list.append(o);
     }
-    return {{QStringLiteral("imported"), imported},     {QStringLiteral("threaded"), threaded},
-            {QStringLiteral("duplicates"), duplicates}, {QStringLiteral("quarantined"), quarantined},
-            {QStringLiteral("messages"), total()},      {QStringLiteral("bytes"), bytes},
-            {QStringLiteral("cancelled"), cancelled},   {QStringLiteral("cases"), list}};
+    return {{QStringLiteral("imported"), imported},
+            {QStringLiteral("threaded"), threaded},
+            {QStringLiteral("duplicates"), duplicates},
+            {QStringLiteral("quarantined"), quarantined},
+            {QStringLiteral("messages"), total()},
+            {QStringLiteral("bytes"), bytes},
+            {QStringLiteral("cancelled"), cancelled},
+            {QStringLiteral("cases"), list},
+            {QStringLiteral("reporters_recognised"), reportersRecognised}};
 }
 
 MailImporter::MailImporter(Vault& vault, const Clock& clock, QString actor)
     : m_vault(vault)
     , m_clock(clock)
     , m_actor(std::move(actor))
+    , m_tickets(vault, clock, m_actor)
+    , m_reporters(vault, clock)
 {
+}
+
+void MailImporter::setBatchMessages(int messages)
+{
+    m_batchMessages = std::max(1, messages);
+}
+
+void MailImporter::setProgressCallback(ProgressFn progress)
+{
+    m_progress = std::move(progress);
+}
+
+void MailImporter::notify(const ImportProgress& progress) const
+{
+    if (m_progress)
+        m_progress(progress);
 }
 
 Result<ImportCase> MailImporter::importBytes(const QByteArray& raw, const QString& source)
@@ -115,96 +203,106 @@ Result<ImportCase> MailImporter::importBytes(const QByteArray& raw, const QStrin
     ReadMessage message;
     message.source = source;
     message.outcome = MessageParser::parse(raw);
-    return importOne(std::move(message));
+    m_tagPattern.reset();
+    Transaction transaction(m_vault);
+    if (!transaction.status())
+        return fail(transaction.status().error());
+    auto stored = importOne(std::move(message));
+    if (!stored)
+        return stored; // the transaction rolls back
+    if (auto status = transaction.commit(); !status)
+        return fail(status.error());
+    return stored;
 }
 
-Result<ImportReport> MailImporter::importPaths(const QStringList& paths, JobControl& job)
+Result<MailImportReport> MailImporter::importPaths(const QStringList& paths, JobControl& job)
 {
     auto files = MailReader::collect(paths);
     if (!files)
         return fail(files.error());
-    qint64 totalBytes = 0;
-    for (const MailSourceFile& file : std::as_const(*files))
-        totalBytes += file.size;
+    m_tagPattern.reset(); // read the subject tag once per run
+    // Parsing runs ahead on the pipeline's thread while this thread stores.
+    MailPipeline pipeline(*files);
+    ImportProgress progress;
+    for (const MailSourceFile& file : std::as_const(*files)) {
+        progress.bytesTotal += file.size;
+        progress.messagesTotal += MailReader::countMessages(file);
+    }
 
-    ImportReport report;
-    std::optional<Transaction> batch;
-    int inBatch = 0;
+    MailImportReport report;
+    ImportBatch batch(m_vault, m_batchMessages);
     std::optional<Error> failure;
     qint64 doneBefore = 0;
-    auto commitBatch = [&]() -> Status {
-        if (!batch)
-            return {};
-        auto status = batch->commit();
-        batch.reset();
-        inBatch = 0;
-        return status;
-    };
-    job.setProgress(0, totalBytes, tr("Reading mail"));
-    for (const MailSourceFile& file : std::as_const(*files)) {
+    job.setProgress(0, progress.bytesTotal, tr("Reading mail"));
+    notify(progress);
+    while (!failure) {
         if (job.isCancelled()) {
             report.cancelled = true;
             break;
         }
-        auto status = MailReader::read(file, [&](ReadMessage&& message) {
-            if (job.isCancelled()) {
-                report.cancelled = true;
-                return false;
-            }
-            if (!batch) {
-                batch.emplace(m_vault);
-                if (!batch->status()) {
-                    failure = batch->status().error();
-                    return false;
-                }
-            }
-            const qint64 end = message.endOffset;
-            const qint64 size = message.outcome.message.raw.size();
-            auto result = importOne(std::move(message));
-            if (!result) {
-                failure = result.error();
-                return false;
-            }
-            switch (result->outcome) {
-            case ImportOutcome::Imported:
-                ++report.imported;
-                break;
-            case ImportOutcome::Threaded:
-                ++report.threaded;
-                break;
-            case ImportOutcome::Duplicate:
-                ++report.duplicates;
-                break;
-            case ImportOutcome::Quarantined:
-                ++report.quarantined;
-                break;
-            }
-            report.bytes += size;
-            report.cases.append(std::move(*result));
-            if (++inBatch >= kBatchMessages) {
-                if (auto committed = commitBatch(); !committed) {
-                    failure = committed.error();
-                    return false;
-                }
-            }
-            job.setProgress(doneBefore + end, totalBytes, tr("%n message(s) read", nullptr, report.total()));
-            return true;
-        });
-        if (!status) {
-            failure = status.error();
-        }
-        if (failure)
+        auto item = pipeline.next();
+        if (!item)
             break;
-        doneBefore += file.size;
+        if (item->kind == MailPipeline::Item::Kind::Failed) {
+            failure = *item->error;
+            break;
+        }
+        if (item->kind == MailPipeline::Item::Kind::FileDone) {
+            doneBefore += item->fileSize;
+            continue;
+        }
+        if (auto status = batch.begin(); !status) {
+            failure = status.error();
+            break;
+        }
+        ReadMessage& message = item->message;
+        const qint64 end = message.endOffset;
+        const qint64 size = message.outcome.message.raw.size();
+        auto result = importOne(std::move(message));
+        if (!result) {
+            failure = result.error();
+            break;
+        }
+        count(report, result->outcome);
+        if (!result->reporter.isEmpty())
+            ++report.reportersRecognised;
+        report.bytes += size;
+        report.cases.append(std::move(*result));
+        if (auto status = batch.messageDone(); !status) {
+            failure = status.error();
+            break;
+        }
+        progress.messagesDone = report.total();
+        progress.bytesDone = doneBefore + end;
+        job.setProgress(progress.bytesDone, progress.bytesTotal, tr("%n message(s) read", nullptr, report.total()));
+        notify(progress);
     }
+    pipeline.stop();
     if (failure) {
-        batch.reset(); // rolls back the unfinished batch; committed batches stay, a re-run completes them
+        batch.rollback(); // the unfinished batch goes; committed batches stay, a re-run completes them
         return fail(*failure);
     }
-    if (auto committed = commitBatch(); !committed)
+    if (auto committed = batch.commit(); !committed)
         return fail(committed.error());
-    job.setProgress(doneBefore, totalBytes, tr("%n message(s) read", nullptr, report.total()));
+    if (!report.cancelled) {
+        progress.bytesDone = doneBefore;
+        job.setProgress(doneBefore, progress.bytesTotal, tr("%n message(s) read", nullptr, report.total()));
+    }
+    progress.messagesDone = report.total();
+    notify(progress);
     return report;
+}
+
+Result<std::optional<KnownReporter>> MailImporter::recogniseReporter(const ParsedMessage& message, NewTicket& ticket)
+{
+    auto known = m_reporters.find(message);
+    if (!known)
+        return fail(known.error());
+    if (*known) {
+        ticket.reporter = (*known)->reporter;
+        ticket.reporterType = (*known)->type;
+    }
+    return known;
 }
 
 Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
@@ -217,12 +315,9 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     const QDateTime now = m_clock.nowUtc();
     MailStore mail(m_vault);
 
-    // Each message is its own savepoint inside the batch: a message that ends early (a duplicate) or
-    // fails leaves the rest of the batch intact.
-    Transaction transaction(m_vault, Transaction::Nesting::Savepoint);
-    if (!transaction.status())
-        return fail(transaction.status().error());
-
+    // Runs inside the caller's transaction (importPaths: the batch). No savepoint per message: a failure
+    // ends the import and rolls the whole batch back, and a savepoint would cost SQLCipher an encrypted
+    // journal copy of every page the message touches and make FTS4 flush its terms for each message.
     if (!read.outcome.quarantineReason.isEmpty()) {
         auto added = mail.quarantine(read.source, read.position, read.outcome.quarantineReason, m.raw, now);
         if (!added)
@@ -231,8 +326,6 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
         c.notes.append(read.outcome.quarantineReason);
         if (!*added)
             c.notes.append(tr("Already in quarantine from an earlier import."));
-        if (auto status = transaction.commit(); !status)
-            return fail(status.error());
         return c;
     }
 
@@ -247,12 +340,15 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     if (m_crypto)
         m_crypto->process(m);
 
-    auto tag = mail.subjectTag();
-    if (!tag)
-        return fail(tag.error());
+    if (!m_tagPattern) {
+        auto tag = mail.subjectTag();
+        if (!tag)
+            return fail(tag.error());
+        m_tagPattern = tagPattern(*tag);
+    }
     std::optional<qint64> target;
     bool unknownTicket = false;
-    if (const auto tagged = taggedTicket(m.subject, *tag)) {
+    if (const auto tagged = taggedTicket(m.subject, *m_tagPattern)) {
         auto live = mail.liveTicket(*tagged);
         if (!live)
             return fail(live.error());
@@ -274,14 +370,13 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
         target = *byReference;
     }
 
-    TicketStore tickets(m_vault, m_clock, m_actor);
+    TicketStore& tickets = m_tickets;
     const QList<Observable> observables = observablesOf(m);
     qint64 ticketId = 0;
     if (target) {
         ticketId = *target;
-        for (const Observable& o : observables)
-            if (auto status = tickets.addObservable(ticketId, o); !status)
-                return fail(status.error());
+        if (auto status = tickets.addObservables(ticketId, observables); !status)
+            return fail(status.error());
         c.outcome = ImportOutcome::Threaded;
     } else {
         NewTicket t;
@@ -289,6 +384,10 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
         t.title = m.subject.trimmed().isEmpty() ? tr("(no subject)") : m.subject.left(kMaxTitle);
         t.reporter = m.fromAddress.isEmpty() ? m.from : m.fromAddress;
         t.howReported = HowReported::Email;
+        if (auto known = recogniseReporter(m, t); !known)
+            return fail(known.error());
+        else if (*known)
+            c.reporter = (*known)->note;
         t.observables = observables;
         if (m.abuseReport) {
             t.rsitClass = m.abuseReport->rsitClass;
@@ -320,8 +419,6 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     entry.field = QStringLiteral("in");
     entry.newValue = m.dedupKey();
     if (auto status = tickets.history().append(entry); !status)
-        return fail(status.error());
-    if (auto status = transaction.commit(); !status)
         return fail(status.error());
     return c;
 }

@@ -9,11 +9,17 @@
 #include "core/base/Job.h"
 #include "core/base/Result.h"
 #include "core/mail/MailReader.h"
+#include "core/mail/ReporterLookup.h"
+#include "core/tickets/TicketStore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
+
+#include <functional>
+#include <optional>
 
 namespace fb {
 
@@ -30,14 +36,17 @@ struct ImportCase
     qint64 ticketId = 0; // the ticket the message went to (or is already on); 0 when quarantined
     QString subject;
     QStringList notes; // warnings, quarantine reason, "names a ticket that does not exist"...
+    QString reporter;  // a new report whose sender the directory knows: who it is and how it was found
 };
 
-struct ImportReport
+// Named apart from the directory import's fb::ImportReport: two types of one name break the program (ODR).
+struct MailImportReport
 {
     int imported = 0;
     int threaded = 0;
     int duplicates = 0;
     int quarantined = 0;
+    int reportersRecognised = 0; // new reports whose reporter was found in the directory
     qint64 bytes = 0;
     bool cancelled = false;
     QList<ImportCase> cases; // every message, in reading order
@@ -49,32 +58,60 @@ struct ImportReport
     static QString outcomeKey(ImportOutcome outcome);
 };
 
+// Where an import is: messages stored of those counted in the sources (mbox: its From_ lines), and bytes.
+struct ImportProgress
+{
+    int messagesDone = 0;
+    int messagesTotal = 0;
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+};
+
 class MailImporter
 {
     Q_DECLARE_TR_FUNCTIONS(fb::MailImporter)
 
 public:
-    static constexpr int kBatchMessages = 200; // messages per commit; each message is its own savepoint
+    // Messages per commit. A batch is atomic: a failure or a kill rolls back the open batch whole, and a
+    // re-run completes it (messages already stored are found as duplicates).
+    static constexpr int kBatchMessages = 1000;
 
     MailImporter(Vault& vault, const Clock& clock, QString actor);
 
     // Optional OpenPGP stage (verify, decrypt) run on each new message before it is stored; must outlive
     // the import. Without it signed mail is stored as not-verified and encrypted mail as received.
     void setCrypto(MailCrypto* crypto) { m_crypto = crypto; }
+    // Fewer messages per commit (tests that kill an import midway).
+    void setBatchMessages(int messages);
+
+    // Called on the importing thread after each message (and once at the start and the end) with messages
+    // and bytes; the JobControl gets the bytes. Carries no message contents.
+    using ProgressFn = std::function<void(const ImportProgress&)>;
+    void setProgressCallback(ProgressFn progress);
 
     // Reads every file and folder in paths. Errors only when a source cannot be read or the workspace
     // fails; then what was committed stays, and a re-run completes the job.
-    Result<ImportReport> importPaths(const QStringList& paths, JobControl& job);
+    Result<MailImportReport> importPaths(const QStringList& paths, JobControl& job);
     // Imports one message from bytes (for tests and for live mail later).
     Result<ImportCase> importBytes(const QByteArray& raw, const QString& source);
 
 private:
+    // The storing step: one parsed message into the workspace, inside the caller's transaction.
     Result<ImportCase> importOne(ReadMessage&& message);
+    // Reporter recognition for a new report: sets the ticket's reporter and type when the directory knows
+    // the sender.
+    Result<std::optional<KnownReporter>> recogniseReporter(const ParsedMessage& message, NewTicket& ticket);
+    void notify(const ImportProgress& progress) const;
 
     Vault& m_vault;
     const Clock& m_clock;
     QString m_actor;
     MailCrypto* m_crypto = nullptr;
+    TicketStore m_tickets; // one for the importer's life: it keeps the SLA policy it read
+    ReporterLookup m_reporters;
+    int m_batchMessages = kBatchMessages;
+    ProgressFn m_progress;
+    std::optional<QRegularExpression> m_tagPattern; // "[TAG #123]" with the workspace's tag, read once a run
 };
 
 } // namespace fb

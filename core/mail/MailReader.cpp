@@ -106,6 +106,25 @@ Result<QList<MailSourceFile>> MailReader::collect(const QStringList& paths)
     return out;
 }
 
+int MailReader::countMessages(const MailSourceFile& file)
+{
+    if (file.kind != MailSourceKind::Mbox)
+        return 1;
+    QFile in(file.path);
+    if (!in.open(QIODevice::ReadOnly) || in.size() == 0)
+        return 0;
+    const uchar* map = in.map(0, in.size());
+    if (!map)
+        return 0;
+    const QByteArrayView data(reinterpret_cast<const char*>(map), in.size());
+    // The file starts with a From_ line (that is how collect() knew it for an mbox); each later one follows a
+    // line break. Escaped lines (">From ") do not count, as for the parser.
+    int count = 1;
+    for (qsizetype at = data.indexOf("\nFrom "); at >= 0; at = data.indexOf("\nFrom ", at + 1))
+        ++count;
+    return count;
+}
+
 QByteArray MailReader::unescapeMboxFrom(const QByteArray& message)
 {
     static const QRegularExpression escaped(QStringLiteral("(^|\\n)>(>*From )"));

@@ -46,6 +46,10 @@ public:
     // Reads one source. Errors only for files that cannot be read at all.
     static Status read(const MailSourceFile& file, const Visitor& visit);
 
+    // How many messages a source holds, for progress: 1 for a file, the From_ lines of an mbox. 0 when the
+    // file cannot be read (read() then says why).
+    static int countMessages(const MailSourceFile& file);
+
     // mboxrd unescaping: one '>' is removed from lines matching ^>+From (for mboxo files that also restores
     // the escaped "From " lines; a line that really began with ">From " cannot be told apart in mboxo).
     static QByteArray unescapeMboxFrom(const QByteArray& message);

@@ -72,7 +72,9 @@ Result<std::optional<qint64>> MailStore::ticketOfMessageIds(const QStringList& i
     for (const QString& id : ids) {
         if (id.isEmpty())
             continue;
-        auto q = m_vault.query("SELECT ticket_id FROM messages WHERE message_id = ?1 ORDER BY id DESC LIMIT 1");
+        // "message_id <> ''" lets SQLite use the partial index messages_message_id instead of a table scan.
+        auto q = m_vault.query("SELECT ticket_id FROM messages WHERE message_id = ?1 AND message_id <> '' "
+                               "ORDER BY id DESC LIMIT 1");
         if (!q)
             return fail(q.error());
         q->bind(1, id);

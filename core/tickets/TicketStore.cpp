@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace fb {
 
@@ -773,6 +774,37 @@ Status TicketStore::addObservable(qint64 id, const Observable& observable)
         return status;
     if (auto status = record(id, QStringLiteral("observable"), observableTypeKey(observable.type), std::nullopt,
                              observable.value);
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Status TicketStore::addObservables(qint64 id, const QList<Observable>& observables)
+{
+    if (observables.isEmpty())
+        return {};
+    auto ticket = getForChange(id);
+    if (!ticket)
+        return fail(ticket.error());
+    Transaction transaction(m_vault);
+    if (!transaction.status())
+        return transaction.status();
+    const qint64 now = ms(m_clock.nowUtc());
+    QSet<Observable> present(ticket->observables.cbegin(), ticket->observables.cend());
+    QJsonArray added; // "type:value", as create() records them
+    for (const Observable& observable : observables) {
+        if (present.contains(observable))
+            continue;
+        if (auto status = insertObservable(id, observable, now); !status)
+            return status;
+        present.insert(observable);
+        added.append(QString(observableTypeKey(observable.type) + QLatin1Char(':') + observable.value));
+    }
+    if (added.isEmpty())
+        return transaction.commit();
+    // One history row for the lot: a reply with fifty addresses is one change, not fifty.
+    if (auto status = record(id, QStringLiteral("observables"), {}, std::nullopt,
+                             QString::fromUtf8(QJsonDocument(added).toJson(QJsonDocument::Compact)));
         !status)
         return status;
     return transaction.commit();

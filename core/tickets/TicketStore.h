@@ -46,6 +46,9 @@ public:
     Status merge(qint64 intoId, qint64 fromId);
 
     Status addObservable(qint64 id, const Observable& observable);
+    // Several at once (mail threading): the ticket is read once, and the ones it did not carry yet are
+    // recorded in one history row (action "observables", a JSON list of "type:value").
+    Status addObservables(qint64 id, const QList<Observable>& observables);
     Status addTag(qint64 id, const QString& tag);
     Status removeTag(qint64 id, const QString& tag);
 

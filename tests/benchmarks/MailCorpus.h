@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MailCorpus: a deterministic mixed mail corpus for benchmarks: plain complaints with logs, HTML
 // alternatives, attachments, ARF reports, threaded replies, non-ASCII headers. Same seed, same bytes.
+// Shape: median about 4 KB a message; attachments spread evenly over the powers of two from 1 KB to
+// 140 KB, so the largest messages are about 200 KB.
 #pragma once
 
 #include <QByteArray>
 #include <QRandomGenerator>
+
+#include <cmath>
 
 namespace fb::bench {
 
@@ -34,9 +38,9 @@ inline QByteArray mailCorpusMbox(int messages, quint32 seed = 20260301)
                  QByteArray::number(rng.bounded(i)) +
                  "@isp.example.net>\n"
                  "Content-Type: text/plain; charset=utf-8\n\nStill seeing it:\n" +
-                 logLines(rng.bounded(3, 20));
+                 logLines(rng.bounded(10, 50));
         } else if (kind < 30) { // HTML alternative
-            const QByteArray logs = logLines(rng.bounded(5, 30));
+            const QByteArray logs = logLines(rng.bounded(10, 30));
             m += "Subject: Phishing site reported\nContent-Type: multipart/alternative; boundary=alt\n\n--alt\n"
                  "Content-Type: text/plain; charset=utf-8\n\nPhishing at hxxp://login-" +
                  QByteArray::number(i) + ".bad.example.com/\n" + logs +
@@ -44,10 +48,10 @@ inline QByteArray mailCorpusMbox(int messages, quint32 seed = 20260301)
                  "Phishing at <a href=\"http://login.bad.example.com/\">this site</a></p><pre>" +
                  logs + "</pre></body></html>\n--alt--\n";
         } else if (kind < 45) { // attachment
-            QByteArray blob;
-            const int size = rng.bounded(2, 150) * 1024;
-            for (int b = 0; b < size; ++b)
-                blob += char(rng.bounded(256));
+            // 1 KB * 2^x with x even in [0, 7.13): 1 KB to 140 KB, as many small samples as large ones.
+            const int size = int(256.0 * std::exp2(rng.bounded(7.13))) * 4; // whole quint32s, every byte set
+            QByteArray blob(size, Qt::Uninitialized);
+            rng.fillRange(reinterpret_cast<quint32*>(blob.data()), size / 4);
             m += "Subject: Malware sample\nContent-Type: multipart/mixed; boundary=mix\n\n--mix\n"
                  "Content-Type: text/plain\n\nSample attached.\n--mix\nContent-Type: application/octet-stream\n"
                  "Content-Disposition: attachment; filename=sample.bin\nContent-Transfer-Encoding: base64\n\n" +
@@ -63,7 +67,7 @@ inline QByteArray mailCorpusMbox(int messages, quint32 seed = 20260301)
         } else { // plain complaint with logs
             m += "Subject: =?utf-8?b?U2Nhbm5pbmcgdm9uIElocmVtIE5ldHo=?= " + QByteArray::number(i) +
                  "\nContent-Type: text/plain; charset=utf-8\n\nHello,\n\nwe see attacks from your network:\n" +
-                 logLines(rng.bounded(10, 60)) + "\nRegards\n";
+                 logLines(rng.bounded(20, 70)) + "\nRegards\n";
         }
         out += "From abuse@isp.example.net Mon Mar  2 10:00:00 2026\n" + m + "\n";
     }

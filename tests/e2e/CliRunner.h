@@ -6,7 +6,9 @@
 
 #include "tests/TestSupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -68,6 +70,12 @@ inline CliRunner::CliRunner(const TempDir& dir)
     m_env.insert(QStringLiteral("FIREBREAK_ACTOR"), QStringLiteral("tester"));
     // English messages whatever the machine's locale; a test sets LANG to check a translation.
     m_env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    // A private "user's own" GnuPG home, so no test reaches the account's ~/.gnupg; tests with a team key
+    // point GNUPGHOME at their own.
+    const QString gnupg = dir.file(QStringLiteral("gnupg-user"));
+    QDir().mkpath(gnupg);
+    QFile::setPermissions(gnupg, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    m_env.insert(QStringLiteral("GNUPGHOME"), gnupg);
 }
 
 inline void CliRunner::setEnv(const QString& name, const QString& value)

@@ -15,7 +15,7 @@ using namespace fb::test;
 
 namespace {
 
-ImportReport importPaths(MailWorkspace& ws, const QStringList& paths)
+MailImportReport importPaths(MailWorkspace& ws, const QStringList& paths)
 {
     MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
     DirectJobControl job;
@@ -81,7 +81,7 @@ TEST_CASE("Hostile input is quarantined or imported with warnings and nothing is
     const QByteArray box = mailbox(3);
     writeAll(in.file(QStringLiteral("truncated.mbox")), box.left(box.size() - 40));
 
-    const ImportReport report =
+    const MailImportReport report =
         importPaths(ws, {in.file(QStringLiteral("empty.eml")), in.file(QStringLiteral("junk.eml")),
                          in.file(QStringLiteral("big.eml")), in.file(QStringLiteral("bomb.eml")),
                          in.file(QStringLiteral("deep.eml")), in.file(QStringLiteral("truncated.mbox"))});
@@ -134,7 +134,7 @@ TEST_CASE("mboxrd From_ escaping is undone", "[mail][mbox]")
     MailWorkspace ws;
     TempDir in;
     writeAll(in.file(QStringLiteral("box.mbox")), mailbox(2));
-    const ImportReport report = importPaths(ws, {in.file(QStringLiteral("box.mbox"))});
+    const MailImportReport report = importPaths(ws, {in.file(QStringLiteral("box.mbox"))});
     REQUIRE(report.imported == 2);
     MailStore store(*ws.vault);
     auto messages = store.messagesOf(report.cases[0].ticketId, true);
@@ -155,7 +155,7 @@ TEST_CASE("Maildir folders are read from cur and new", "[mail][maildir]")
     writeAll(in.file(QStringLiteral("box/cur/1.host:2,S")), plainMessage("c@example.org", "cur", "one"));
     writeAll(in.file(QStringLiteral("box/new/2.host")), plainMessage("n@example.org", "new", "two"));
     writeAll(in.file(QStringLiteral("box/tmp/3.host")), plainMessage("t@example.org", "tmp", "three"));
-    const ImportReport report = importPaths(ws, {in.file(QStringLiteral("box"))});
+    const MailImportReport report = importPaths(ws, {in.file(QStringLiteral("box"))});
     CHECK(report.imported == 2);
     REQUIRE(report.cases.size() == 2);
     CHECK(report.cases[0].position == QLatin1String("1.host:2,S"));
@@ -179,10 +179,20 @@ TEST_CASE("Progress is reported and cancel stops between messages", "[mail][job]
             self->cancel();
     });
     self = &job;
+    QList<ImportProgress> seen;
+    importer.setProgressCallback([&seen](const ImportProgress& p) { seen.append(p); });
     auto report = importer.importPaths({in.file(QStringLiteral("box.mbox"))}, job);
     REQUIRE(report);
     CHECK(report->cancelled);
     CHECK(report->imported == 10);
+    // Messages counted before the first one is read; then one call per message stored, and one at the end.
+    REQUIRE(seen.size() == 12);
+    CHECK(seen.first().messagesDone == 0);
+    CHECK(seen.first().messagesTotal == 30);
+    CHECK(seen[5].messagesDone == 5);
+    CHECK(seen.last().messagesDone == 10);
+    CHECK(seen.last().bytesTotal == QFileInfo(in.file(QStringLiteral("box.mbox"))).size());
+    CHECK(seen.last().bytesDone < seen.last().bytesTotal);
     CHECK(lastTotal == QFileInfo(in.file(QStringLiteral("box.mbox"))).size());
     CHECK(count(*ws.vault, "SELECT count(*) FROM messages") == 10);
 
@@ -213,6 +223,7 @@ TEST_CASE("Killing the importer mid-mailbox and re-running gives the clean resul
             _exit(3);
         SystemClock clock;
         MailImporter importer(**vault, clock, QStringLiteral("writer"));
+        importer.setBatchMessages(50); // commits before the kill, so the re-run finds stored messages
         DirectJobControl job([&](qint64 done, qint64, const QString&) {
             if (write(fds[1], &done, sizeof done) != sizeof done)
                 _exit(5);
@@ -236,6 +247,7 @@ TEST_CASE("Killing the importer mid-mailbox and re-running gives the clean resul
     CHECK((*vault)->integrityCheck().value().isEmpty());
     const qint64 before = count(**vault, "SELECT count(*) FROM messages");
     CHECK(before < n);
+    CHECK(before % 50 == 0); // whole batches only
     // Every stored message is whole: its ticket exists and has the message's observable.
     CHECK(count(**vault, "SELECT count(*) FROM messages m LEFT JOIN tickets t ON t.id = m.ticket_id "
                          "WHERE t.id IS NULL") == 0);

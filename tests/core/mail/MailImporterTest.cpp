@@ -14,7 +14,7 @@ using namespace fb::test;
 
 namespace {
 
-ImportReport importPaths(MailWorkspace& ws, const QStringList& paths)
+MailImportReport importPaths(MailWorkspace& ws, const QStringList& paths)
 {
     MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
     DirectJobControl job;
@@ -75,7 +75,7 @@ TEST_CASE("Every conformance mail sample is imported or quarantined and a second
     MailWorkspace ws;
     const QStringList files = conformanceMail();
     REQUIRE(files.size() == 37);
-    const ImportReport first = importPaths(ws, files);
+    const MailImportReport first = importPaths(ws, files);
     // 35 files of one message each (msg_25 and msg_43 start with a From_ line: one-message mboxes),
     // simple.mbox (3) and unmunged.mbox (4 pieces by mboxo rules).
     CHECK(first.total() == 35 + 3 + 4);
@@ -94,7 +94,7 @@ TEST_CASE("Every conformance mail sample is imported or quarantined and a second
     REQUIRE(quarantine);
     CHECK(quarantine->size() == 2);
 
-    const ImportReport second = importPaths(ws, files);
+    const MailImportReport second = importPaths(ws, files);
     CHECK(second.imported == 0);
     CHECK(second.threaded == 0);
     CHECK(second.duplicates == first.imported + first.threaded);

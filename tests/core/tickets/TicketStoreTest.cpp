@@ -342,6 +342,36 @@ TEST_CASE("Observables and tags are added once and recorded", "[store]")
     CHECK(f.store->history().forTicket(id).value().size() == 4); // create, observable, tag, untag
 }
 
+TEST_CASE("Several observables are added in one step with one history row", "[store]")
+{
+    TicketFixture f;
+    const qint64 id = f.make(TicketKind::Report);
+    const Observable cve{ObservableType::Cve, QStringLiteral("CVE-2024-3094")};
+    const Observable ip{ObservableType::Ipv4, QStringLiteral("198.51.100.7")};
+    const Observable domain{ObservableType::Domain, QStringLiteral("bad.example.com")};
+    REQUIRE(f.store->addObservable(id, cve));
+    REQUIRE(f.store->addObservables(id, {cve, ip, domain, ip}));
+    const QList<Observable> carried = f.get(id).observables;
+    CHECK(carried.size() == 3);
+    CHECK(carried.contains(ip));
+    CHECK(carried.contains(domain));
+    const QList<HistoryEntry> history = f.store->history().forTicket(id).value();
+    REQUIRE(history.size() == 3); // create, observable, observables
+    CHECK(history.last().action == QStringLiteral("observables"));
+    CHECK(history.last().newValue == QStringLiteral("[\"ipv4:198.51.100.7\",\"domain:bad.example.com\"]"));
+    // Nothing new: no history row.
+    REQUIRE(f.store->addObservables(id, {ip, cve}));
+    REQUIRE(f.store->addObservables(id, {}));
+    CHECK(f.store->history().forTicket(id).value().size() == 3);
+    CHECK(f.store->history().verify().value().intact);
+    // A merged report takes no more.
+    const qint64 other = f.make(TicketKind::Report);
+    REQUIRE(f.store->merge(other, id));
+    CHECK(
+        f.store->addObservables(id, {Observable{ObservableType::Cve, QStringLiteral("CVE-2021-44228")}}).error().code ==
+        ErrorCode::Conflict);
+}
+
 TEST_CASE("The SLA policy is stored and drives new due dates", "[store][sla]")
 {
     TicketFixture f;
