@@ -46,6 +46,10 @@ public:
     // a baseline in benchmarks. Never offered to users.
     static Result<std::unique_ptr<Vault>> openUnencryptedForBenchmark(const QString& path);
 
+    // A second connection to this workspace, for a job on a worker thread (a Vault belongs to one thread):
+    // opened with the key this Vault keeps (in locked memory) while it is open. Fails once closed.
+    Result<std::unique_ptr<Vault>> openConnection() const;
+
     ~Vault();
     Vault(const Vault&) = delete;
     Vault& operator=(const Vault&) = delete;
@@ -88,9 +92,10 @@ private:
 
     sqlite3* m_db = nullptr;
     QString m_path;
+    WorkspaceKey m_key; // empty when not encrypted or closed; wiped on close
     bool m_encrypted = true;
     int m_transactionDepth = 0;
-    bool m_rollbackOnly = false; // a joined inner transaction was rolled back
+    bool m_rollbackOnly = false;           // a joined inner transaction was rolled back
     QHash<QByteArray, void*> m_statements; // sqlite3_stmt*, finalised on close
 };
 
