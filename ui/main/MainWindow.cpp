@@ -6,14 +6,21 @@
 #include "ui/main/DarkPalette.h"
 #include "ui/main/NavigationPane.h"
 #include "ui/main/PlaceholderPage.h"
+#include "ui/mail/ImportDialog.h"
+#include "ui/mail/ImportSummaryDialog.h"
 #include "ui/queue/QueuePage.h"
+#include "ui/ticket/TicketView.h"
 #include "ui/triage/TriagePage.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QMimeData>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QSettings>
@@ -92,6 +99,7 @@ MainWindow::MainWindow(QSettings& settings, const Clock& clock, QString actor, Q
     connect(m_lockScreen, &LockScreen::unlocked, this, [this]() { setWorkspace(m_lockScreen->takeVault()); });
 
     buildActions();
+    setAcceptDrops(true);
     DarkPalette::apply(settings.value(kDarkKey, false).toBool());
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(fontMetrics().averageCharWidth() * 190, fontMetrics().height() * 48);
@@ -112,6 +120,12 @@ void MainWindow::buildActions()
     QAction* newTicket = file->addAction(tr("&New ticket…"), this, &MainWindow::newTicket);
     newTicket->setShortcut(QKeySequence::New);
     newTicket->setObjectName(QStringLiteral("newTicketAction"));
+    QAction* importAction = file->addAction(tr("&Import mail files…"), this, &MainWindow::importFiles);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setObjectName(QStringLiteral("importMailAction"));
+    QAction* importFolderAction = file->addAction(tr("Import &Maildir folder…"), this, &MainWindow::importFolder);
+    importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
+    file->addSeparator();
     QAction* lockAction = file->addAction(tr("&Lock workspace"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lockAction->setObjectName(QStringLiteral("lockAction"));
@@ -145,11 +159,12 @@ void MainWindow::buildActions()
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     tools->addAction(newTicket);
+    tools->addAction(importAction);
     tools->addAction(refreshAction);
     tools->addAction(triage);
     tools->addAction(lockAction);
     // Session-bound actions go grey while locked.
-    for (QAction* action : {newTicket, find, refreshAction, triage, lockAction})
+    for (QAction* action : {newTicket, importAction, importFolderAction, find, refreshAction, triage, lockAction})
         action->setProperty("needsSession", true);
 }
 
@@ -249,6 +264,74 @@ void MainWindow::configureAutoLock()
         return;
     m_settings.setValue(kIdleKey, minutes);
     m_idle->setIdleMinutes(minutes);
+}
+
+void MainWindow::importFiles()
+{
+    if (!m_session)
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import mail"), QString(),
+                                                            tr("Mail (*.eml *.mbox *.mbx *.txt);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void MainWindow::importFolder()
+{
+    if (!m_session)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Maildir folder"));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void MainWindow::importPaths(const QStringList& paths)
+{
+    if (!m_session || paths.isEmpty())
+        return;
+    auto* dialog = new ImportDialog(*m_session, paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const ImportReport& report) {
+        refresh();
+        statusBar()->showMessage(tr("Mail import: %n new report(s).", nullptr, report.imported), 5000);
+        auto* summary = new ImportSummaryDialog(report, m_session.get(), this);
+        summary->setAttribute(Qt::WA_DeleteOnClose);
+        connect(summary, &ImportSummaryDialog::openTicket, this, [this](qint64 id) {
+            m_pages->setCurrentWidget(m_queue);
+            m_queue->ticketView()->showTicket(id);
+        });
+        summary->show();
+    });
+    connect(dialog, &ImportDialog::failed, this, [this](const Error& error) {
+        refresh();
+        statusBar()->showMessage(error.message);
+    });
+    dialog->show();
+    if (!dialog->start())
+        statusBar()->showMessage(tr("The import could not start."));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool local =
+        !urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl& url) { return url.isLocalFile(); });
+    if (m_session && local)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!m_session || paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -36,6 +36,8 @@ public:
     void lock();
     void refresh();
     void showTriage();
+    // Imports mail files and Maildir folders in a job, with a progress dialog and then a summary.
+    void importPaths(const QStringList& paths);
 
     NavigationPane* navigation() const { return m_navigation; }
     QueuePage* queuePage() const { return m_queue; }
@@ -44,12 +46,16 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildActions();
     void setSession(std::unique_ptr<WorkspaceSession> session);
     void newTicket();
     void configureAutoLock();
+    void importFiles();
+    void importFolder();
 
     QSettings& m_settings;
     const Clock& m_clock;
