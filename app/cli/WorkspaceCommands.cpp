@@ -3,6 +3,7 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/TextTable.h"
+#include "core/mail/DemoCorrespondence.h"
 #include "core/tickets/DemoWorkspace.h"
 #include "core/tickets/History.h"
 #include "core/tickets/Lifecycle.h"
@@ -172,11 +173,12 @@ Status WorkspaceCommands::demo(CliContext& context, const QStringList& arguments
     if (!vault)
         return fail(vault.error());
     auto summary = DemoWorkspace::populate(**vault, context.clock());
-    if (!summary) {
+    auto mail = summary ? DemoCorrespondence::addTo(**vault, context.clock()) : Result<int>(0);
+    if (!summary || !mail) {
         // Leave no half-made demo behind.
         (*vault)->close();
         QFile::remove(*path);
-        return fail(summary.error());
+        return fail(summary ? mail.error() : summary.error());
     }
     return printQueues(context, **vault, true);
 }

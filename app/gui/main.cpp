@@ -3,6 +3,7 @@
 // demo workspace (creating it when needed) with the passphrase from FIREBREAK_PASSPHRASE, or "demo".
 #include "core/base/Clock.h"
 #include "core/base/ProcessHardening.h"
+#include "core/mail/DemoCorrespondence.h"
 #include "core/tickets/DemoWorkspace.h"
 #include "ui/main/MainWindow.h"
 #include "ui/screenshot/ScreenshotRunner.h"
@@ -55,7 +56,10 @@ int main(int argc, char* argv[])
 
     fb::StartDialog dialog(settings, [&clock](fb::Vault& vault) -> fb::Status {
         auto summary = fb::DemoWorkspace::populate(vault, clock);
-        return summary ? fb::Status() : fb::fail(summary.error());
+        if (!summary)
+            return fb::fail(summary.error());
+        auto mail = fb::DemoCorrespondence::addTo(vault, clock);
+        return mail ? fb::Status() : fb::fail(mail.error());
     });
     std::unique_ptr<fb::MainWindow> window;
     QApplication::setQuitOnLastWindowClosed(false);
