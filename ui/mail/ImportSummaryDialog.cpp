@@ -6,12 +6,14 @@
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStringDecoder>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -19,7 +21,7 @@ namespace fb {
 
 namespace {
 
-constexpr qsizetype kShownRawBytes = 64 * 1024;
+constexpr qsizetype kShownRawBytes = 16 * 1024;
 
 QString outcomeName(ImportOutcome outcome)
 {
@@ -34,6 +36,30 @@ QString outcomeName(ImportOutcome outcome)
         return ImportSummaryDialog::tr("Quarantined");
     }
     return {};
+}
+
+// Text as text; anything else (control bytes, invalid UTF-8) as a hex dump, 16 bytes a line.
+QString readable(const QByteArray& raw)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(raw);
+    int control = 0;
+    for (const QChar c : text)
+        control += (c.unicode() < 0x20 && c != u'\n' && c != u'\r' && c != u'\t') ? 1 : 0;
+    if (!decoder.hasError() && control == 0)
+        return text;
+    QString dump;
+    for (qsizetype offset = 0; offset < raw.size(); offset += 16) {
+        const QByteArray line = raw.mid(offset, 16);
+        QString ascii;
+        for (const char byte : line)
+            ascii += (byte >= 0x20 && byte < 0x7f) ? QLatin1Char(byte) : QLatin1Char('.');
+        dump += QStringLiteral("%1  %2  %3\n")
+                    .arg(offset, 8, 16, QLatin1Char('0'))
+                    .arg(QString::fromLatin1(line.toHex(' ')), -47)
+                    .arg(ascii);
+    }
+    return dump;
 }
 
 QLabel* countLabel(int count, const char* objectName, QWidget* parent)
@@ -89,6 +115,7 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportReport& report, WorkspaceSe
     m_detail = new QPlainTextEdit(this);
     m_detail->setObjectName(QStringLiteral("importDetailTextEdit"));
     m_detail->setReadOnly(true);
+    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detail->setVisible(!m_problems.isEmpty());
     layout->addWidget(m_detail, 1);
 
@@ -134,8 +161,8 @@ void ImportSummaryDialog::inspect(int row)
                 break;
             }
             text += QLatin1String("\n\n") +
-                    tr("Kept in the quarantine: %n byte(s); shown as text below.", nullptr, int(full->size)) +
-                    QLatin1String("\n\n") + QString::fromUtf8(full->raw.left(kShownRawBytes));
+                    tr("Kept in the quarantine: %n byte(s); the first of them below.", nullptr, int(full->size)) +
+                    QLatin1String("\n\n") + readable(full->raw.left(kShownRawBytes));
             break;
         }
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ScreenshotRunner: renders the main window (queue with ticket, triage, lock screen) to PNG files for the
-// README and docs, from a throw-away workspace filled with a few illustrative tickets (the demo generator
-// replaces these once it lands). Used by `firebreak --screenshot DIR`.
+// ScreenshotRunner: renders the main window (queue with a ticket and its correspondence, an incident, triage, the
+// lock screen) and the mail dialogs (import summary, composer) to PNG files for the README and docs, from a
+// throw-away demo workspace (DemoWorkspace and DemoCorrespondence). Used by `firebreak --screenshot DIR`.
 #pragma once
 
 #include <QString>
@@ -11,7 +11,8 @@ namespace fb {
 class ScreenshotRunner
 {
 public:
-    // Writes queue.png, triage.png, locked.png (and *-dark.png) into dir; returns the files written.
+    // Writes queue, correspondence, incident, triage, locked, import-summary and composer PNGs (and *-dark.png)
+    // into dir; returns the files written.
     static QStringList run(const QString& dir);
 };
 

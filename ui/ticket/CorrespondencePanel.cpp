@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTreeWidget>
@@ -90,10 +91,12 @@ CorrespondencePanel::CorrespondencePanel(QWidget* parent)
     m_list = new QTreeWidget(split);
     m_list->setObjectName(QStringLiteral("correspondenceTreeWidget"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("In/Out"), tr("Date"), tr("From"), tr("Subject"), tr("Signature"), tr("Encrypted")});
+    m_list->setHeaderLabels({tr("In/Out"), tr("Signature"), tr("Date"), tr("From"), tr("Subject")});
+    // The trust columns come first, so that a narrow pane never scrolls them out of sight.
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(SubjectColumn, QHeaderView::Stretch);
-    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(FromColumn, QHeaderView::Interactive);
+    m_list->header()->resizeSection(FromColumn, fontMetrics().averageCharWidth() * 22);
+    m_list->header()->setStretchLastSection(true);
 
     auto* below = new QWidget(split);
     auto* belowLayout = new QVBoxLayout(below);
@@ -171,15 +174,17 @@ void CorrespondencePanel::fillRows()
     for (const StoredMessage& stored : std::as_const(m_messages)) {
         const ParsedMessage& m = stored.message;
         auto* item = new QTreeWidgetItem(m_list);
-        item->setText(DirectionColumn, stored.direction == MailDirection::In ? tr("In") : tr("Out"));
+        const bool in = stored.direction == MailDirection::In;
+        item->setText(DirectionColumn,
+                      m.isEncrypted ? (in ? tr("In, encrypted") : tr("Out, encrypted")) : (in ? tr("In") : tr("Out")));
         const QDateTime when = m.date.isValid() ? m.date : stored.importedAt;
-        item->setText(DateColumn, QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
+        item->setText(DateColumn, QLocale().toString(when.toLocalTime(), QStringLiteral("d MMM yyyy, hh:mm")));
+        item->setToolTip(DateColumn, QLocale().toString(when.toLocalTime(), QLocale::LongFormat));
         item->setText(FromColumn, m.from);
         item->setToolTip(FromColumn, tr("To: %1").arg(m.to));
         item->setText(SubjectColumn, m.subject);
-        item->setText(EncryptedColumn, m.isEncrypted ? tr("Encrypted") : QString());
         if (m.isEncrypted)
-            item->setToolTip(EncryptedColumn, tr("The message was encrypted; Firebreak has not decrypted it."));
+            item->setToolTip(DirectionColumn, tr("The message was encrypted; Firebreak has not decrypted it."));
         setBadge(m_list->topLevelItemCount() - 1);
     }
     if (m_list->topLevelItemCount() > 0)
@@ -217,8 +222,9 @@ void CorrespondencePanel::setBadge(int row)
     }
     item->setText(SignatureColumn, text);
     item->setToolTip(SignatureColumn, tip);
-    item->setData(SignatureColumn, Qt::ForegroundRole,
-                  m_verifying && !m_results.contains(stored.id) ? QVariant() : QVariant(badgeColour(status)));
+    // Colour backs the word up, never replaces it; unsigned and pending rows keep the palette's text colour.
+    const QColor colour = m_results.contains(stored.id) ? badgeColour(status) : QColor();
+    item->setData(SignatureColumn, Qt::ForegroundRole, colour.isValid() ? QVariant(colour) : QVariant());
     const QStyle::StandardPixmap icon = badgeIcon(status);
     item->setIcon(SignatureColumn, icon == QStyle::SP_CustomBase || !m_results.contains(stored.id)
                                        ? QIcon()
@@ -245,6 +251,8 @@ void CorrespondencePanel::showMessage()
     for (const QString& warning : m.warnings)
         header += tr("Warning: %1").arg(warning) + QLatin1Char('\n');
     m_text->setPlainText(header + QLatin1Char('\n') + m.body);
+    m_text->moveCursor(QTextCursor::Start);
+    m_text->verticalScrollBar()->setValue(0);
     for (const MailAttachment& attachment : m.attachments) {
         const QString name = attachment.name.isEmpty() ? tr("(unnamed)") : attachment.name;
         auto* item = new QListWidgetItem(tr("%1 (%2, %3)").arg(name, attachment.mimeType, sizeText(attachment.size())),

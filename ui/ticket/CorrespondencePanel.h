@@ -27,7 +27,8 @@ class CorrespondencePanel : public QWidget
     Q_OBJECT
 
 public:
-    enum Column { DirectionColumn, DateColumn, FromColumn, SubjectColumn, SignatureColumn, EncryptedColumn };
+    // The direction cell also says "encrypted" for encrypted messages.
+    enum Column { DirectionColumn, SignatureColumn, DateColumn, FromColumn, SubjectColumn };
 
     // Asks where to save an attachment; empty cancels. A test hook: tests answer without a dialog.
     using SavePathPrompt = std::function<QString(QWidget* parent, const QString& suggestedName)>;
