@@ -38,7 +38,7 @@ TEST_CASE("Built-in mail templates load and fill every placeholder", "[mail][tem
     CHECK(reply.body.startsWith(QStringLiteral("Dear Rita Reporter,")));
 }
 
-TEST_CASE("A workspace keeps its own edited template, and reset brings back the built-in one", "[mail][templates]")
+TEST_CASE("A workspace keeps its own edited template and reset brings back the built-in one", "[mail][templates]")
 {
     MailWorkspace w;
     MailTemplates templates(*w.vault);
