@@ -23,6 +23,7 @@
 #include <QMimeData>
 #include <QInputDialog>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -134,6 +135,7 @@ void MainWindow::buildActions()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setObjectName(QStringLiteral("quitAction"));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* find = edit->addAction(tr("&Search…"), this, [this]() {
@@ -141,10 +143,12 @@ void MainWindow::buildActions()
         m_queue->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("findAction"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    refreshAction->setObjectName(QStringLiteral("refreshAction"));
     QAction* triage = view->addAction(tr("&Triage new reports"), this, &MainWindow::showTriage);
     triage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     QAction* dark = view->addAction(tr("&Dark palette"));
@@ -154,6 +158,14 @@ void MainWindow::buildActions()
         m_settings.setValue(kDarkKey, on);
         DarkPalette::apply(on);
     });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Firebreak"), this, [this]() {
+        QMessageBox::about(this, tr("About Firebreak"),
+                           tr("Firebreak %1: an incident-handling workbench for CSIRTs. GPL-3.0-or-later.")
+                               .arg(QStringLiteral(FB_VERSION)));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -178,7 +190,10 @@ void MainWindow::setWorkspace(std::unique_ptr<Vault> vault)
 
 void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
 {
-    // Every page drops its pointer before the old session (and its Vault and key) goes away.
+    // Every page and window drops its pointer before the old session (and its Vault and key) goes away.
+    const QList<ImportSummaryDialog*> summaries = findChildren<ImportSummaryDialog*>();
+    for (ImportSummaryDialog* summary : summaries)
+        summary->close();
     m_queue->setSession(nullptr);
     m_triage->setSession(nullptr);
     m_navigation->refreshCounts(nullptr);
