@@ -303,7 +303,8 @@ void ComposerDialog::listKeys()
         return;
     }
     std::shared_ptr<Vault> vault = std::move(*connection);
-    const Clock& clock = m_session.clock();
+    // The job keeps its own clock: it may outlive the widget, the session and the clock they use.
+    const FixedClock clock(m_session.clock().nowUtc());
     auto* watcher = new QFutureWatcher<KeysResult>(this);
     connect(watcher, &QFutureWatcher<KeysResult>::finished, this, [this, watcher]() {
         watcher->deleteLater();
@@ -319,8 +320,8 @@ void ComposerDialog::listKeys()
         updateKeyStatus();
         Q_EMIT keysListed();
     });
-    watcher->setFuture(startJob<KeysResult>(
-        [vault, &clock](JobControl&) -> KeysResult { return KeyringStore(*vault, clock).keys(); }));
+    watcher->setFuture(
+        startJob<KeysResult>([vault, clock](JobControl&) -> KeysResult { return KeyringStore(*vault, clock).keys(); }));
 }
 
 void ComposerDialog::updateKeyStatus()
@@ -381,7 +382,8 @@ void ComposerDialog::saveAsEml()
     if (!connection)
         return showStatus(connection.error().message, true);
     std::shared_ptr<Vault> vault = std::move(*connection);
-    const Clock& clock = m_session.clock();
+    // The job keeps its own clock: it may outlive the widget, the session and the clock they use.
+    const FixedClock clock(m_session.clock().nowUtc());
     const QString actor = m_session.actor();
     m_composing = true;
     m_save->setEnabled(false);
@@ -407,7 +409,7 @@ void ComposerDialog::saveAsEml()
         showStatus(tr("Saved to %1. Sending over SMTP comes later.").arg(path), false);
         Q_EMIT saved(path);
     });
-    watcher->setFuture(startJob<ComposeResult>([vault, &clock, actor, mail](JobControl&) -> ComposeResult {
+    watcher->setFuture(startJob<ComposeResult>([vault, clock, actor, mail](JobControl&) -> ComposeResult {
         return MailComposer(*vault, clock, actor).compose(mail);
     }));
 }

@@ -113,7 +113,8 @@ bool ImportDialog::start()
         return false;
     }
     std::shared_ptr<Vault> vault = std::move(*connection);
-    const Clock& clock = m_session.clock();
+    // The job keeps its own clock: it may outlive the widget, the session and the clock they use.
+    const FixedClock clock(m_session.clock().nowUtc());
     const QString actor = m_session.actor();
     const QStringList paths = m_paths;
     std::shared_ptr<ImportProgress> progress = m_progress;
@@ -141,7 +142,7 @@ bool ImportDialog::start()
         accept();
     });
     m_running = true;
-    watcher->setFuture(startJob<ImportResult>([vault, &clock, actor, paths, progress](JobControl& job) {
+    watcher->setFuture(startJob<ImportResult>([vault, clock, actor, paths, progress](JobControl& job) {
         ProgressControl control(job, *progress);
         MailImporter importer(*vault, clock, actor);
         return importer.importPaths(paths, control);

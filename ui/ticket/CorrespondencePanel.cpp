@@ -316,7 +316,8 @@ void CorrespondencePanel::startVerification()
         setBadge(row);
     // The worker uses its own connection alone and closes it when done.
     std::shared_ptr<Vault> vault = std::move(*connection);
-    const Clock& clock = m_session->clock();
+    // The job keeps its own clock: it may outlive the widget, the session and the clock they use.
+    const FixedClock clock(m_session->clock().nowUtc());
     const qint64 ticketId = m_ticketId;
     const quint64 generation = m_generation;
     auto* watcher = new QFutureWatcher<Verifications>(this);
@@ -334,7 +335,7 @@ void CorrespondencePanel::startVerification()
             setBadge(row);
         Q_EMIT verified();
     });
-    watcher->setFuture(startJob<Verifications>([vault, &clock, ticketId](JobControl& job) -> Verifications {
+    watcher->setFuture(startJob<Verifications>([vault, clock, ticketId](JobControl& job) -> Verifications {
         return MessageVerifier::verifyTicket(*vault, clock, ticketId, job);
     }));
 }
