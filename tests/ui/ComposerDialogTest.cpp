@@ -3,6 +3,7 @@
 
 #include "core/crypto/KeyringStore.h"
 #include "core/crypto/OpenPgp.h"
+#include "core/directory/DirectoryStore.h"
 #include "core/directory/OwnTeam.h"
 #include "tests/core/crypto/GpgTestSupport.h"
 #include "tests/ui/UiTestSupport.h"
@@ -118,4 +119,38 @@ TEST_CASE("Sign and encrypt switches show the team key and each recipient's key"
         CHECK(dialog.statusText().contains(QStringLiteral("not available in this build yet")));
     }
     home.shutDown();
+}
+
+TEST_CASE("The composer offers investigation correspondents and directory teams as recipients", "[ui][mail][composer]")
+{
+    SessionFixture f;
+    const qint64 incident = f.make(TicketKind::Incident, QStringLiteral("Botnet"));
+    const qint64 investigation = f.make(TicketKind::Investigation, QStringLiteral("Ask the host"), incident);
+    REQUIRE(
+        f.session->store().setField(investigation, QStringLiteral("reporter"), QStringLiteral("noc@host.example.net")));
+    Team team;
+    team.shortName = QStringLiteral("CERT-YY");
+    team.officialName = QStringLiteral("CERT YY");
+    team.channels = {
+        Channel{ChannelKind::Email, QStringLiteral("cert@yy.example.org"), ChannelUsage::Contact, {}, false},
+        Channel{ChannelKind::Email, QStringLiteral("abuse@yy.example.org"), ChannelUsage::Abuse, {}, false}};
+    auto added = DirectoryStore(f.session->vault(), f.clock, QStringLiteral("alice")).addTeam(team);
+    INFO((added ? QString() : added.error().message).toStdString());
+    REQUIRE(added);
+
+    ComposerDialog dialog(*f.session, incident);
+    dialog.show();
+    auto* recipient = child<QComboBox>(&dialog, "recipientComboBox");
+    REQUIRE(recipient->count() == 2);
+    CHECK(recipient->itemText(0).contains(QStringLiteral("noc@host.example.net")));
+    CHECK(child<QLineEdit>(&dialog, "toLineEdit")->text() == QStringLiteral("noc@host.example.net"));
+    CHECK(child<QComboBox>(&dialog, "templateComboBox")->currentData().toString() ==
+          QStringLiteral("investigation-request"));
+
+    recipient->setCurrentIndex(1);
+    CHECK(recipient->itemText(1).contains(QStringLiteral("CERT-YY")));
+    CHECK(child<QLineEdit>(&dialog, "toLineEdit")->text() == QStringLiteral("abuse@yy.example.org"));
+    CHECK(child<QComboBox>(&dialog, "templateComboBox")->currentData().toString() == QStringLiteral("notify-team"));
+    CHECK(child<QPlainTextEdit>(&dialog, "bodyTextEdit")->toPlainText().contains(QStringLiteral("Botnet")));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.keysKnown(), 60000);
 }

@@ -6,7 +6,6 @@
 #include "ui/mail/ImportSummaryDialog.h"
 #include "ui/main/MainWindow.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QDropEvent>
 #include <QLabel>
@@ -130,39 +129,4 @@ TEST_CASE("A file that cannot be read fails the import with its name", "[ui][mai
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 60000);
     REQUIRE(failed == 1);
     CHECK(labelText(&dialog, "importCountLabel").contains(QStringLiteral("missing.mbox")));
-}
-
-TEST_CASE("Menus carry the desktop shortcuts and import accepts only local files", "[ui][main]")
-{
-    TempDir dir;
-    TestSettings settings(dir);
-    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-    MainWindow window(settings.settings, clock, QStringLiteral("alice"));
-    auto vault = Vault::create(dir.file(QStringLiteral("keys.firebreak")), SecretBytes("test", 4));
-    REQUIRE(vault);
-    window.setWorkspace(std::move(*vault));
-    const std::pair<const char*, QKeySequence> expected[] = {
-        {"newTicketAction", QKeySequence(Qt::CTRL | Qt::Key_N)},
-        {"findAction", QKeySequence(Qt::CTRL | Qt::Key_F)},
-        {"refreshAction", QKeySequence(Qt::Key_F5)},
-        {"quitAction", QKeySequence(Qt::CTRL | Qt::Key_Q)},
-        {"importMailAction", QKeySequence(Qt::CTRL | Qt::Key_I)},
-        {"lockAction", QKeySequence(Qt::CTRL | Qt::Key_L)},
-    };
-    for (const auto& [name, keys] : expected) {
-        INFO(name);
-        auto* action = window.findChild<QAction*>(QString::fromLatin1(name));
-        REQUIRE(action);
-        CHECK(action->shortcut() == keys);
-        CHECK(action->isEnabled());
-    }
-
-    QMimeData remote;
-    remote.setUrls({QUrl(QStringLiteral("https://example.org/box.mbox"))});
-    QDragEnterEvent enter(window.rect().center(), Qt::CopyAction, &remote, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(&window, &enter);
-    CHECK_FALSE(enter.isAccepted());
-
-    window.lock();
-    CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("importMailAction"))->isEnabled());
 }
