@@ -8,6 +8,7 @@
 #include "tests/ui/UiTestSupport.h"
 
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
 
 using namespace fb;
@@ -70,6 +71,33 @@ TEST_CASE("The correspondence shows each message with its signature badge", "[ui
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isVerifying(), 60000);
         CHECK(panel.badgeText(0) == shortLabel(SignatureStatus::KeyMissing));
         CHECK(panel.badgeToolTip(0).contains(QStringLiteral("not in the keyring")));
+
+        // The way out is one click away: import the key, and the badge is checked again.
+        auto* importKey = child<QPushButton>(&panel, "importKeyButton");
+        REQUIRE(importKey->isVisible());
+        TempDir keys;
+        auto armored = pgp.exportPublicKey(fpr);
+        REQUIRE(armored);
+        writeAll(keys.file(QStringLiteral("rita.asc")), *armored);
+        panel.setKeyFilePrompt([&](QWidget*) { return keys.file(QStringLiteral("rita.asc")); });
+        importKey->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isVerifying(), 60000);
+        CHECK(panel.badgeText(0) == shortLabel(SignatureStatus::ValidTrusted));
+        CHECK(panel.statusText().contains(groupedFingerprint(fpr)));
+        CHECK_FALSE(importKey->isVisible());
+    }
+    SECTION("a file without a key is refused with GnuPG's reason and changes nothing")
+    {
+        panel.showTicket(signedTicket);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isVerifying(), 60000);
+        TempDir keys;
+        writeAll(keys.file(QStringLiteral("not-a-key.asc")), "hello\n");
+        panel.setKeyFilePrompt([&](QWidget*) { return keys.file(QStringLiteral("not-a-key.asc")); });
+        panel.importKey();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isVerifying(), 60000);
+        CHECK_FALSE(panel.statusText().isEmpty());
+        CHECK(panel.badgeText(0) == shortLabel(SignatureStatus::KeyMissing));
+        CHECK(child<QPushButton>(&panel, "importKeyButton")->isVisible());
     }
     SECTION("attachments are saved where the user says")
     {

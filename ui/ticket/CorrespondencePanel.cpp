@@ -2,10 +2,12 @@
 #include "ui/ticket/CorrespondencePanel.h"
 
 #include "core/base/Job.h"
+#include "core/crypto/KeyringStore.h"
 #include "core/mail/MessageVerifier.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -79,13 +81,24 @@ CorrespondencePanel::CorrespondencePanel(QWidget* parent)
     , m_savePathPrompt([](QWidget* parentWidget, const QString& suggested) {
         return QFileDialog::getSaveFileName(parentWidget, tr("Save attachment"), suggested);
     })
+    , m_keyFilePrompt([](QWidget* parentWidget) {
+        return QFileDialog::getOpenFileName(parentWidget, tr("Import the signer's public key"), QString(),
+                                            tr("OpenPGP keys (*.asc *.gpg *.pgp *.key);;All files (*)"));
+    })
 {
     setObjectName(QStringLiteral("correspondencePanel"));
     auto* layout = new QVBoxLayout(this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("correspondenceStatusLabel"));
     m_status->setWordWrap(true);
-    layout->addWidget(m_status);
+    auto* statusRow = new QHBoxLayout();
+    statusRow->addWidget(m_status, 1);
+    m_importKey = new QPushButton(tr("Import key…"), this);
+    m_importKey->setObjectName(QStringLiteral("importKeyButton"));
+    m_importKey->setToolTip(tr("Import the signer's public key into the workspace keyring and check again"));
+    m_importKey->hide();
+    statusRow->addWidget(m_importKey, 0, Qt::AlignTop);
+    layout->addLayout(statusRow);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     m_list = new QTreeWidget(split);
@@ -122,6 +135,7 @@ CorrespondencePanel::CorrespondencePanel(QWidget* parent)
     connect(m_list, &QTreeWidget::currentItemChanged, this, &CorrespondencePanel::showMessage);
     connect(m_attachments, &QListWidget::currentRowChanged, this, [this](int row) { m_save->setEnabled(row >= 0); });
     connect(m_save, &QPushButton::clicked, this, [this]() { saveAttachment(m_attachments->currentRow()); });
+    connect(m_importKey, &QPushButton::clicked, this, &CorrespondencePanel::importKey);
     connect(m_attachments, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { saveAttachment(m_attachments->row(item)); });
 }
@@ -233,6 +247,7 @@ void CorrespondencePanel::setBadge(int row)
 
 void CorrespondencePanel::showMessage()
 {
+    updateKeyAction();
     m_attachments->clear();
     m_save->setEnabled(false);
     const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
@@ -280,6 +295,79 @@ bool CorrespondencePanel::saveAttachment(int index)
     }
     m_status->setText(tr("Saved %1.").arg(path));
     return true;
+}
+
+void CorrespondencePanel::updateKeyAction()
+{
+    const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
+    bool missing = false;
+    if (row >= 0 && row < m_messages.size()) {
+        auto it = m_results.constFind(m_messages.at(row).id);
+        missing = it != m_results.constEnd() && it->status == SignatureStatus::KeyMissing;
+    }
+    m_importKey->setVisible(missing && !m_verifying);
+}
+
+void CorrespondencePanel::importKey()
+{
+    if (!m_session || m_verifying)
+        return;
+    const QString path = m_keyFilePrompt(this);
+    if (path.isEmpty())
+        return;
+    constexpr qint64 kMaxKeyFileBytes = 1024 * 1024;
+    QFile file(path);
+    if (file.size() > kMaxKeyFileBytes) {
+        m_status->setText(tr("%1 is too large for a key file.").arg(path));
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_status->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const QByteArray keys = file.readAll();
+    auto connection = m_session->vault().openConnection();
+    if (!connection) {
+        m_status->setText(connection.error().message);
+        return;
+    }
+    std::shared_ptr<Vault> vault = std::move(*connection);
+    const FixedClock clock(m_session->clock().nowUtc());
+    const QString source = tr("file %1").arg(QFileInfo(path).fileName());
+    const quint64 generation = m_generation;
+    m_verifying = true;
+    m_importKey->hide();
+    m_status->setText(tr("Importing the key…"));
+    using Imported = Result<QStringList>;
+    auto* watcher = new QFutureWatcher<Imported>(this);
+    connect(watcher, &QFutureWatcher<Imported>::finished, this, [this, watcher, generation]() {
+        watcher->deleteLater();
+        if (generation != m_generation || watcher->future().resultCount() == 0)
+            return;
+        m_verifying = false;
+        const Imported imported = watcher->future().result();
+        if (!imported) {
+            m_status->setText(imported.error().message);
+            updateKeyAction();
+            return;
+        }
+        QStringList grouped;
+        for (const QString& fingerprint : *imported)
+            grouped.append(groupedFingerprint(fingerprint));
+        m_status->setText(tr("Imported into the workspace keyring: %1. Compare the fingerprint with the sender "
+                             "through another channel.")
+                              .arg(grouped.join(QStringLiteral(", "))));
+        m_results.clear();
+        startVerification();
+    });
+    watcher->setFuture(startJob<Imported>([vault, clock, keys, source](JobControl&) -> Imported {
+        return KeyringStore(*vault, clock).addKeys(keys, source);
+    }));
+}
+
+QString CorrespondencePanel::statusText() const
+{
+    return m_status->text();
 }
 
 int CorrespondencePanel::messageCount() const
@@ -333,6 +421,7 @@ void CorrespondencePanel::startVerification()
             m_status->setText(tr("The signatures could not be checked: %1").arg(result.error().message));
         for (int row = 0; row < m_messages.size(); ++row)
             setBadge(row);
+        updateKeyAction();
         Q_EMIT verified();
     });
     watcher->setFuture(startJob<Verifications>([vault, clock, ticketId](JobControl& job) -> Verifications {

@@ -32,12 +32,15 @@ public:
 
     // Asks where to save an attachment; empty cancels. A test hook: tests answer without a dialog.
     using SavePathPrompt = std::function<QString(QWidget* parent, const QString& suggestedName)>;
+    // Asks for a public key file to import; empty cancels. A test hook as well.
+    using KeyFilePrompt = std::function<QString(QWidget* parent)>;
 
     explicit CorrespondencePanel(QWidget* parent = nullptr);
     ~CorrespondencePanel() override;
 
     void setSession(WorkspaceSession* session);
     void setSavePathPrompt(SavePathPrompt prompt) { m_savePathPrompt = std::move(prompt); }
+    void setKeyFilePrompt(KeyFilePrompt prompt) { m_keyFilePrompt = std::move(prompt); }
     // 0: nothing shown.
     void showTicket(qint64 ticketId);
     int messageCount() const;
@@ -47,6 +50,9 @@ public:
     bool isVerifying() const { return m_verifying; }
     // Saves the selected message's attachment at index through the save prompt; false when not saved.
     bool saveAttachment(int index);
+    // Imports the signer's public key into the workspace keyring (in a job), then checks the signatures again.
+    void importKey();
+    QString statusText() const;
 
 Q_SIGNALS:
     // Signature checks finished for the shown ticket.
@@ -57,6 +63,7 @@ private:
     void showMessage();
     void startVerification();
     void setBadge(int row);
+    void updateKeyAction();
 
     WorkspaceSession* m_session = nullptr;
     qint64 m_ticketId = 0;
@@ -65,11 +72,13 @@ private:
     QList<StoredMessage> m_messages;
     QHash<qint64, VerificationResult> m_results;
     SavePathPrompt m_savePathPrompt;
+    KeyFilePrompt m_keyFilePrompt;
 
     QTreeWidget* m_list = nullptr;
     QPlainTextEdit* m_text = nullptr;
     QListWidget* m_attachments = nullptr;
     QPushButton* m_save = nullptr;
+    QPushButton* m_importKey = nullptr;
     QLabel* m_status = nullptr;
 };
 
