@@ -194,6 +194,10 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
     const QList<ImportSummaryDialog*> summaries = findChildren<ImportSummaryDialog*>();
     for (ImportSummaryDialog* summary : summaries)
         summary->close();
+    // A running import stops at its next message, so that its connection (and key copy) goes soon too.
+    const QList<ImportDialog*> imports = findChildren<ImportDialog*>();
+    for (ImportDialog* import : imports)
+        import->cancel();
     m_queue->setSession(nullptr);
     m_triage->setSession(nullptr);
     m_navigation->refreshCounts(nullptr);
