@@ -130,3 +130,36 @@ TEST_CASE("A file that cannot be read fails the import with its name", "[ui][mai
     REQUIRE(failed == 1);
     CHECK(labelText(&dialog, "importCountLabel").contains(QStringLiteral("missing.mbox")));
 }
+
+TEST_CASE("Locking the window cancels a running import", "[ui][mail][import]")
+{
+    TempDir dir;
+    TestSettings settings(dir);
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    const QString path = dir.file(QStringLiteral("lock.firebreak"));
+    {
+        MainWindow window(settings.settings, clock, QStringLiteral("alice"));
+        auto vault = Vault::create(path, SecretBytes("test", 4));
+        REQUIRE(vault);
+        window.setWorkspace(std::move(*vault));
+        window.show();
+        writeAll(dir.file(QStringLiteral("big.mbox")), mailbox(400));
+        window.importPaths({dir.file(QStringLiteral("big.mbox"))});
+        auto* import = window.findChild<ImportDialog*>();
+        REQUIRE(import);
+        REQUIRE(import->isRunning());
+        window.lock();
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ImportDialog*>() == nullptr || !import->isRunning(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ImportSummaryDialog*>() != nullptr, 60000);
+        CHECK(child<QLabel>(window.findChild<ImportSummaryDialog*>(), "importHeadingLabel")
+                  ->text()
+                  .contains(QStringLiteral("cancelled")));
+    }
+    auto reopened = Vault::open(path, SecretBytes("test", 4));
+    REQUIRE(reopened);
+    TicketQuery query;
+    query.kind = TicketKind::Report;
+    auto count = TicketSearch(**reopened).count(query);
+    REQUIRE(count);
+    CHECK(*count < 400);
+}
