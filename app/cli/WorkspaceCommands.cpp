@@ -3,7 +3,6 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/TextTable.h"
-#include "core/directory/DemoDirectory.h"
 #include "core/tickets/DemoWorkspace.h"
 #include "core/tickets/History.h"
 #include "core/tickets/Lifecycle.h"
@@ -172,13 +171,12 @@ Status WorkspaceCommands::demo(CliContext& context, const QStringList& arguments
     auto vault = Vault::create(*path, *secret);
     if (!vault)
         return fail(vault.error());
-    auto summary = DemoWorkspace::populate(**vault, context.clock());
-    auto teams = summary ? DemoDirectory::populate(**vault, context.clock()) : Result<int>(0);
-    if (!summary || !teams) {
+    auto summary = DemoWorkspace::populateAll(**vault, context.clock());
+    if (!summary) {
         // Leave no half-made demo behind.
         (*vault)->close();
         QFile::remove(*path);
-        return fail(summary ? teams.error() : summary.error());
+        return fail(summary.error());
     }
     return printQueues(context, **vault, true);
 }

@@ -4,7 +4,6 @@
 #include "core/base/Clock.h"
 #include "core/base/ProcessHardening.h"
 #include "core/base/Translations.h"
-#include "core/directory/DemoDirectory.h"
 #include "core/tickets/DemoWorkspace.h"
 #include "ui/main/MainWindow.h"
 #include "ui/screenshot/ScreenshotRunner.h"
@@ -58,11 +57,8 @@ int main(int argc, char* argv[])
             .toString();
 
     fb::StartDialog dialog(settings, [&clock](fb::Vault& vault) -> fb::Status {
-        auto summary = fb::DemoWorkspace::populate(vault, clock);
-        if (!summary)
-            return fb::fail(summary.error());
-        auto teams = fb::DemoDirectory::populate(vault, clock);
-        return teams ? fb::Status() : fb::fail(teams.error());
+        auto summary = fb::DemoWorkspace::populateAll(vault, clock);
+        return summary ? fb::Status() : fb::fail(summary.error());
     });
     std::unique_ptr<fb::MainWindow> window;
     QApplication::setQuitOnLastWindowClosed(false);

@@ -181,6 +181,8 @@ Result<QList<StoredMessage>> MailStore::messagesOf(qint64 ticketId, bool withCon
         m.subject = row.text(12);
         m.body = row.text(13);
         m.signatureStatus = row.text(14);
+        // The parser marks every signed message with a status other than "not-signed".
+        m.isSigned = !m.signatureStatus.isEmpty() && m.signatureStatus != QLatin1String("not-signed");
         m.signerFingerprint = row.text(15);
         m.isEncrypted = row.int64(16) != 0;
         m.warnings = stringList(row.text(17));

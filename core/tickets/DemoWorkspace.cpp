@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tickets/DemoWorkspace.h"
 
+#include "core/directory/DemoDirectory.h"
+#include "core/mail/DemoCorrespondence.h"
 #include "core/tickets/ObservableExtractor.h"
 #include "core/tickets/TicketSearch.h"
 #include "core/tickets/TicketStore.h"
@@ -516,6 +518,18 @@ Result<DemoSummary> DemoWorkspace::populate(Vault& vault, const Clock& clock)
             break;
         }
     }
+    return summary;
+}
+
+Result<DemoSummary> DemoWorkspace::populateAll(Vault& vault, const Clock& clock)
+{
+    auto summary = populate(vault, clock);
+    if (!summary)
+        return fail(summary.error());
+    if (auto teams = DemoDirectory::populate(vault, clock); !teams)
+        return fail(teams.error());
+    if (auto mail = DemoCorrespondence::addTo(vault, clock); !mail)
+        return fail(mail.error());
     return summary;
 }
 

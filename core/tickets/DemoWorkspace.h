@@ -33,6 +33,9 @@ public:
     // (only the dates move with the clock). Addresses and domains are documentation ones (RFC 5737, RFC 3849,
     // RFC 2606 example.* names). Refuses a workspace that already holds tickets (Conflict). One transaction.
     static Result<DemoSummary> populate(Vault& vault, const Clock& clock);
+    // populate(), then the demo directory (DemoDirectory: a few teams, ours among them) and the demo mail
+    // threads (DemoCorrespondence, which needs gpg): the demo the GUI and `firebreak-cli demo` show.
+    static Result<DemoSummary> populateAll(Vault& vault, const Clock& clock);
 };
 
 } // namespace fb

@@ -119,6 +119,7 @@ void Vault::close()
     for (void* statement : std::as_const(m_statements))
         sqlite3_finalize(static_cast<sqlite3_stmt*>(statement));
     m_statements.clear();
+    m_key = WorkspaceKey{};
     // A clean close checkpoints the WAL into the main file and removes -wal and -shm.
     sqlite3_close_v2(m_db);
     m_db = nullptr;
@@ -173,6 +174,15 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const WorkspaceK
 Result<std::unique_ptr<Vault>> Vault::openUnencryptedForBenchmark(const QString& path)
 {
     return openWith(path, nullptr, !QFileInfo::exists(path));
+}
+
+Result<std::unique_ptr<Vault>> Vault::openConnection() const
+{
+    if (!m_db)
+        return fail(ErrorCode::Internal, tr("The workspace %1 is closed.").arg(displayPath(m_path)));
+    if (!m_encrypted)
+        return openWith(m_path, nullptr, false);
+    return openWith(m_path, &m_key, false);
 }
 
 Result<std::unique_ptr<Vault>> Vault::openWith(const QString& path, const WorkspaceKey* key, bool create)
@@ -262,9 +272,11 @@ Result<std::unique_ptr<Vault>> Vault::openWith(const QString& path, const Worksp
 
 Result<WorkspaceKey> Vault::copyKey() const
 {
-    if (!m_key)
+    if (!m_encrypted)
         return fail(ErrorCode::Usage, tr("This database is not encrypted."));
-    return WorkspaceKey{m_key->key.copy(), m_key->salt};
+    if (!m_db)
+        return fail(ErrorCode::Internal, tr("The workspace %1 is closed.").arg(displayPath(m_path)));
+    return WorkspaceKey{m_key.key.copy(), m_key.salt};
 }
 
 Status Vault::applyPragmas()

@@ -47,6 +47,10 @@ public:
     // a baseline in benchmarks. Never offered to users.
     static Result<std::unique_ptr<Vault>> openUnencryptedForBenchmark(const QString& path);
 
+    // A second connection to this workspace, for a job on a worker thread (a Vault belongs to one thread):
+    // opened with the key this Vault keeps (in locked memory) while it is open. Fails once closed.
+    Result<std::unique_ptr<Vault>> openConnection() const;
+
     ~Vault();
     Vault(const Vault&) = delete;
     Vault& operator=(const Vault&) = delete;
@@ -93,11 +97,13 @@ private:
 
     sqlite3* m_db = nullptr;
     QString m_path;
+    // For openConnection() and copyKey(); empty when not encrypted or closed; wiped on close. SQLCipher holds the
+    // same key in this process anyway.
+    WorkspaceKey m_key;
     bool m_encrypted = true;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;           // a joined inner transaction was rolled back
     QHash<QByteArray, void*> m_statements; // sqlite3_stmt*, finalised on close
-    std::optional<WorkspaceKey> m_key;     // for copyKey(); SQLCipher holds the same key in this process anyway
 };
 
 } // namespace fb

@@ -72,7 +72,7 @@ TEST_CASE("Transition buttons match the lifecycle in every state of every kind",
     }
 }
 
-TEST_CASE("Resolving an incident asks for lessons learned; cancelling changes nothing", "[ui][ticket]")
+TEST_CASE("Resolving an incident asks for lessons learned and cancelling changes nothing", "[ui][ticket]")
 {
     SessionFixture f;
     TicketView view;

@@ -9,17 +9,25 @@
 #include "ui/main/DarkPalette.h"
 #include "ui/main/NavigationPane.h"
 #include "ui/main/PlaceholderPage.h"
+#include "ui/mail/ImportDialog.h"
+#include "ui/mail/ImportSummaryDialog.h"
 #include "ui/queue/QueuePage.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/ticket/TicketView.h"
 #include "ui/triage/TriagePage.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QMimeData>
 #include <QInputDialog>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -107,6 +115,7 @@ MainWindow::MainWindow(QSettings& settings, const Clock& clock, QString actor, Q
     connect(m_lockScreen, &LockScreen::unlocked, this, [this]() { setWorkspace(m_lockScreen->takeVault()); });
 
     buildActions();
+    setAcceptDrops(true);
     DarkPalette::apply(settings.value(kDarkKey, false).toBool());
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(fontMetrics().averageCharWidth() * 190, fontMetrics().height() * 48);
@@ -127,12 +136,19 @@ void MainWindow::buildActions()
     QAction* newTicket = file->addAction(tr("&New ticket…"), this, &MainWindow::newTicket);
     newTicket->setShortcut(QKeySequence::New);
     newTicket->setObjectName(QStringLiteral("newTicketAction"));
+    QAction* importAction = file->addAction(tr("&Import mail files…"), this, &MainWindow::importFiles);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setObjectName(QStringLiteral("importMailAction"));
+    QAction* importFolderAction = file->addAction(tr("Import &Maildir folder…"), this, &MainWindow::importFolder);
+    importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
+    file->addSeparator();
     QAction* lockAction = file->addAction(tr("&Lock workspace"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lockAction->setObjectName(QStringLiteral("lockAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setObjectName(QStringLiteral("quitAction"));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* find = edit->addAction(tr("&Search…"), this, [this]() {
@@ -140,10 +156,12 @@ void MainWindow::buildActions()
         m_queue->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("findAction"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    refreshAction->setObjectName(QStringLiteral("refreshAction"));
     QAction* triage = view->addAction(tr("&Triage new reports"), this, &MainWindow::showTriage);
     triage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     QAction* dark = view->addAction(tr("&Dark palette"));
@@ -154,15 +172,24 @@ void MainWindow::buildActions()
         DarkPalette::apply(on);
     });
 
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Firebreak"), this, [this]() {
+        QMessageBox::about(this, tr("About Firebreak"),
+                           tr("Firebreak %1: an incident-handling workbench for CSIRTs. GPL-3.0-or-later.")
+                               .arg(QStringLiteral(FB_VERSION)));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     tools->addAction(newTicket);
+    tools->addAction(importAction);
     tools->addAction(refreshAction);
     tools->addAction(triage);
     tools->addAction(lockAction);
     // Session-bound actions go grey while locked.
-    for (QAction* action : {newTicket, find, refreshAction, triage, lockAction})
+    for (QAction* action : {newTicket, importAction, importFolderAction, find, refreshAction, triage, lockAction})
         action->setProperty("needsSession", true);
 }
 
@@ -176,7 +203,14 @@ void MainWindow::setWorkspace(std::unique_ptr<Vault> vault)
 
 void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
 {
-    // Every page drops its pointer before the old session (and its Vault and key) goes away.
+    // Every page and window drops its pointer before the old session (and its Vault and key) goes away.
+    const QList<ImportSummaryDialog*> summaries = findChildren<ImportSummaryDialog*>();
+    for (ImportSummaryDialog* summary : summaries)
+        summary->close();
+    // A running import stops at its next message, so that its connection (and key copy) goes soon too.
+    const QList<ImportDialog*> imports = findChildren<ImportDialog*>();
+    for (ImportDialog* import : imports)
+        import->cancel();
     m_queue->setSession(nullptr);
     m_triage->setSession(nullptr);
     m_advisories->setSession(nullptr);
@@ -260,6 +294,74 @@ void MainWindow::newTicket()
     }
     statusBar()->showMessage(tr("Created report %1.").arg(*created), 5000);
     refresh();
+}
+
+void MainWindow::importFiles()
+{
+    if (!m_session)
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import mail"), QString(),
+                                                            tr("Mail (*.eml *.mbox *.mbx *.txt);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void MainWindow::importFolder()
+{
+    if (!m_session)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Maildir folder"));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void MainWindow::importPaths(const QStringList& paths)
+{
+    if (!m_session || paths.isEmpty())
+        return;
+    auto* dialog = new ImportDialog(*m_session, paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const MailImportReport& report) {
+        refresh();
+        statusBar()->showMessage(tr("Mail import: %n new report(s).", nullptr, report.imported), 5000);
+        auto* summary = new ImportSummaryDialog(report, m_session.get(), this);
+        summary->setAttribute(Qt::WA_DeleteOnClose);
+        connect(summary, &ImportSummaryDialog::openTicket, this, [this](qint64 id) {
+            m_pages->setCurrentWidget(m_queue);
+            m_queue->ticketView()->showTicket(id);
+        });
+        summary->show();
+    });
+    connect(dialog, &ImportDialog::failed, this, [this](const Error& error) {
+        refresh();
+        statusBar()->showMessage(error.message);
+    });
+    dialog->show();
+    if (!dialog->start())
+        statusBar()->showMessage(tr("The import could not start."));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool local =
+        !urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl& url) { return url.isLocalFile(); });
+    if (m_session && local)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (!m_session || paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -40,6 +40,8 @@ public:
     void lock();
     void refresh();
     void showTriage();
+    // Imports mail files and Maildir folders in a job, with a progress dialog and then a summary.
+    void importPaths(const QStringList& paths);
 
     NavigationPane* navigation() const { return m_navigation; }
     QueuePage* queuePage() const { return m_queue; }
@@ -52,11 +54,15 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildActions();
     void setSession(std::unique_ptr<WorkspaceSession> session);
     void newTicket();
+    void importFiles();
+    void importFolder();
 
     QSettings& m_settings;
     const Clock& m_clock;

@@ -2,23 +2,34 @@
 #include "ui/screenshot/ScreenshotRunner.h"
 
 #include "core/base/Clock.h"
-#include "core/directory/DemoDirectory.h"
 #include "core/tickets/DemoWorkspace.h"
 #include "core/vault/Vault.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/directory/DirectoryPage.h"
+#include "core/mail/MailImporter.h"
+#include "ui/mail/ComposerDialog.h"
+#include "ui/mail/ImportSummaryDialog.h"
 #include "ui/main/DarkPalette.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/NavigationPane.h"
 #include "ui/queue/QueuePage.h"
+#include "ui/queue/TicketTableModel.h"
+#include "ui/ticket/CorrespondencePanel.h"
+#include "ui/ticket/TicketRelationsPanel.h"
+#include "ui/ticket/TicketView.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTreeWidget>
+
+#include <functional>
 
 namespace fb {
 
@@ -28,6 +39,61 @@ QString save(QWidget* widget, const QString& path)
 {
     QApplication::processEvents();
     return widget->grab().save(path) ? path : QString();
+}
+
+// Lets jobs (signature checks, key listing) finish before a picture is taken; bounded.
+void settle(const std::function<bool()>& done)
+{
+    QDeadlineTimer deadline(30000);
+    while (!done() && !deadline.hasExpired()) {
+        QApplication::processEvents();
+        QThread::msleep(20);
+    }
+    QApplication::processEvents();
+}
+
+qint64 reportFrom(WorkspaceSession& session, const QString& reporter)
+{
+    TicketQuery query;
+    query.kind = TicketKind::Report;
+    query.limit = 1000;
+    auto reports = session.search().list(query);
+    if (!reports)
+        return 0;
+    for (const Ticket& t : std::as_const(*reports)) {
+        if (t.reporter == reporter)
+            return t.id;
+    }
+    return 0;
+}
+
+// A small import like a handler's: two new reports, one message already there, one file that is not mail.
+MailImportReport sampleImport(WorkspaceSession& session, const QTemporaryDir& temp)
+{
+    QByteArray box;
+    for (int i = 0; i < 2; ++i) {
+        box += "From scanner@example.net Mon Mar  2 10:00:00 2026\n"
+               "From: Scan Reports <scan-reports@csirt.example.net>\nTo: cert@example.org\n"
+               "Date: Mon, 02 Mar 2026 10:00:00 +0000\nMessage-ID: <shot-" +
+               QByteArray::number(i) + "@csirt.example.net>\nSubject: Open RDP on 198.51.100." +
+               QByteArray::number(20 + i) + "\nMIME-Version: 1.0\nContent-Type: text/plain\n\nRDP exposed.\n\n";
+    }
+    box += box.left(box.indexOf("\n\nFrom ") + 2);
+    QFile mbox(temp.filePath(QStringLiteral("reports.mbox")));
+    QFile junk(temp.filePath(QStringLiteral("scan.pdf.eml")));
+    if (!mbox.open(QIODevice::WriteOnly) || !junk.open(QIODevice::WriteOnly))
+        return {};
+    mbox.write(box);
+    QByteArray bytes;
+    for (int i = 0; i < 8192; ++i)
+        bytes.append(char((i * 7919 + 13) % 256));
+    junk.write(bytes);
+    mbox.close();
+    junk.close();
+    DirectJobControl job;
+    auto report = MailImporter(session.vault(), session.clock(), session.actor())
+                      .importPaths({mbox.fileName(), junk.fileName()}, job);
+    return report ? *report : MailImportReport{};
 }
 
 } // namespace
@@ -41,7 +107,7 @@ QStringList ScreenshotRunner::run(const QString& dir)
     if (!created)
         return {};
     SystemClock clock;
-    if (!DemoWorkspace::populate(**created, clock) || !DemoDirectory::populate(**created, clock))
+    if (!DemoWorkspace::populateAll(**created, clock))
         return {};
     QSettings settings(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     QStringList written;
@@ -58,6 +124,24 @@ QStringList ScreenshotRunner::run(const QString& dir)
         window.navigation()->selectQueue(TicketKind::Report);
         window.queuePage()->table()->selectRow(0);
         written << save(&window, dir + QStringLiteral("/queue") + suffix);
+
+        // The reporter's thread: original with a log file, our reply, their signed follow-up.
+        const qint64 thread = reportFrom(*window.session(), QStringLiteral("abuse@isp-one.example.net"));
+        window.queuePage()->showQueue(std::nullopt, QStringLiteral("ip:203.0.113.45"));
+        window.queuePage()->table()->selectRow(std::max(0, window.queuePage()->model()->rowOf(thread)));
+        TicketRelationsPanel* relations = window.queuePage()->ticketView()->relations();
+        relations->setCurrentWidget(relations->correspondence());
+        settle([relations]() { return !relations->correspondence()->isVerifying(); });
+        written << save(&window, dir + QStringLiteral("/correspondence") + suffix);
+
+        if (ComposerDialog* composer = window.queuePage()->ticketView()->writeMail()) {
+            composer->resize(900, 720);
+            settle([composer]() { return composer->keysKnown(); });
+            written << save(composer, dir + QStringLiteral("/composer") + suffix);
+            composer->close();
+        }
+        relations->setCurrentIndex(0);
+
         window.navigation()->selectQueue(TicketKind::Incident);
         window.queuePage()->table()->selectRow(0);
         written << save(&window, dir + QStringLiteral("/incident") + suffix);
@@ -76,11 +160,21 @@ QStringList ScreenshotRunner::run(const QString& dir)
         written << save(&window, dir + QStringLiteral("/dashboard") + suffix);
         window.navigation()->selectPage(NavigationPane::Placeholder::Settings);
         written << save(&window, dir + QStringLiteral("/settings") + suffix);
+
         window.lock();
         written << save(&window, dir + QStringLiteral("/locked") + suffix);
         window.close();
     }
     DarkPalette::apply(false);
+    // Last, so that the window pictures show the demo alone.
+    if (auto vault = Vault::open(path, SecretBytes("screenshots", 11))) {
+        WorkspaceSession session(std::move(*vault), clock, QStringLiteral("alice"));
+        ImportSummaryDialog summary(sampleImport(session, temp), &session);
+        summary.show();
+        summary.resize(900, 560);
+        summary.inspect(0);
+        written << save(&summary, dir + QStringLiteral("/import-summary.png"));
+    }
     written.removeAll(QString());
     return written;
 }

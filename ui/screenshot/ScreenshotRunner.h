@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ScreenshotRunner: renders the main window (queue with ticket, triage, directory, dashboard, settings, lock
-// screen) to PNG files for the README and docs, from a throw-away demo workspace (DemoWorkspace and
-// DemoDirectory). Used by `firebreak --screenshot DIR`.
+// ScreenshotRunner: renders the main window (queue with a ticket and its correspondence, an incident, triage,
+// directory, dashboard, settings, the lock screen) and the mail dialogs (import summary, composer) to PNG files
+// for the README and docs, from a throw-away demo workspace (DemoWorkspace::populateAll). Used by
+// `firebreak --screenshot DIR`.
 #pragma once
 
 #include <QString>
@@ -11,8 +12,8 @@ namespace fb {
 class ScreenshotRunner
 {
 public:
-    // Writes queue.png, incident.png, triage.png, directory.png, dashboard.png, settings.png, locked.png (and
-    // *-dark.png) into dir; returns the files written.
+    // Writes queue, correspondence, incident, triage, directory, dashboard, settings, locked, import-summary and
+    // composer PNGs (and *-dark.png) into dir; returns the files written.
     static QStringList run(const QString& dir);
 };
 

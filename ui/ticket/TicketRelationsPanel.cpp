@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ticket/TicketRelationsPanel.h"
 
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/NetworkLookup.h"
 #include "core/tickets/Lifecycle.h"
+#include "ui/ticket/CorrespondencePanel.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QHBoxLayout>
@@ -46,8 +49,7 @@ QWidget* TicketRelationsPanel::buildObservables()
     m_otherTickets->setObjectName(QStringLiteral("otherTicketsButton"));
     m_whoHandles = new QPushButton(tr("Who handles this?"), page);
     m_whoHandles->setObjectName(QStringLiteral("whoHandlesButton"));
-    m_whoHandles->setEnabled(false);
-    m_whoHandles->setToolTip(tr("Not available yet: the directory of teams and constituencies has not landed."));
+    m_whoHandles->setToolTip(tr("Look the selected value up in the directory of teams and constituencies."));
     buttons->addWidget(m_otherTickets);
     buttons->addWidget(m_whoHandles);
     buttons->addStretch();
@@ -56,9 +58,12 @@ QWidget* TicketRelationsPanel::buildObservables()
     m_otherList->setObjectName(QStringLiteral("otherTicketsListWidget"));
     layout->addWidget(m_otherList, 1);
     connect(m_otherTickets, &QPushButton::clicked, this, &TicketRelationsPanel::showOtherTickets);
+    connect(m_whoHandles, &QPushButton::clicked, this, &TicketRelationsPanel::showWhoHandles);
     connect(m_observables, &QTreeWidget::itemDoubleClicked, this, &TicketRelationsPanel::showOtherTickets);
-    connect(m_otherList, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { Q_EMIT openTicket(item->data(kIdRole).toLongLong()); });
+    connect(m_otherList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (const qint64 id = item->data(kIdRole).toLongLong())
+            Q_EMIT openTicket(id);
+    });
     return page;
 }
 
@@ -97,18 +102,14 @@ QWidget* TicketRelationsPanel::buildHistory()
 
 QWidget* TicketRelationsPanel::buildCorrespondence()
 {
-    auto* label = new QLabel(tr("Correspondence is not available yet: mail import and replies have not landed in "
-                                "this build. Messages of this ticket will appear here."),
-                             this);
-    label->setObjectName(QStringLiteral("correspondencePlaceholderLabel"));
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    return label;
+    m_correspondence = new CorrespondencePanel(this);
+    return m_correspondence;
 }
 
 void TicketRelationsPanel::setSession(WorkspaceSession* session)
 {
     m_session = session;
+    m_correspondence->setSession(session);
     m_verify->setText(tr("Chain not verified yet."));
     showTicket(nullptr);
 }
@@ -130,11 +131,16 @@ void TicketRelationsPanel::showTicket(const Ticket* ticket)
     m_links->clear();
     m_history->clear();
     m_id = ticket ? ticket->id : 0;
+    m_correspondence->showTicket(m_session ? m_id : 0);
+    setTabText(indexOf(m_correspondence), m_correspondence->messageCount() > 0
+                                              ? tr("Correspondence (%1)").arg(m_correspondence->messageCount())
+                                              : tr("Correspondence"));
     if (!ticket || !m_session)
         return;
     for (const Observable& o : ticket->observables)
         m_observables->addTopLevelItem(new QTreeWidgetItem({observableTypeKey(o.type), o.value}));
     m_otherTickets->setEnabled(!ticket->observables.isEmpty());
+    m_whoHandles->setEnabled(!ticket->observables.isEmpty());
 
     auto addLink = [this](const QString& text, qint64 id) {
         auto* item = new QListWidgetItem(text, m_links);
@@ -189,6 +195,38 @@ void TicketRelationsPanel::showOtherTickets()
     }
     if (seen.isEmpty())
         m_otherList->addItem(tr("No other ticket carries %1.").arg(item->text(1)));
+}
+
+void TicketRelationsPanel::showWhoHandles()
+{
+    m_otherList->clear();
+    QTreeWidgetItem* item = m_observables->currentItem();
+    if (!item && m_observables->topLevelItemCount() > 0)
+        item = m_observables->topLevelItem(0);
+    if (!item || !m_session)
+        return;
+    const QString value = item->text(1);
+    DirectoryStore directory(m_session->vault(), m_session->clock(), m_session->actor());
+    auto index = directory.lookup();
+    if (!index) {
+        m_otherList->addItem(index.error().message);
+        return;
+    }
+    auto answer = (*index)->lookup(value);
+    if (!answer) {
+        m_otherList->addItem(answer.error().message);
+        return;
+    }
+    for (const LookupMatch& match : std::as_const(answer->matches)) {
+        const NetworkLookup::TeamInfo* team = (*index)->team(match.teamId);
+        const QString name = team ? team->name : tr("team %1").arg(match.teamId);
+        auto* row = new QListWidgetItem(answer->fallback ? tr("%1 (country fallback: %2)").arg(name, match.entry)
+                                                         : tr("%1 (via %2)").arg(name, match.entry),
+                                        m_otherList);
+        row->setToolTip(match.path.join(QStringLiteral(" → ")));
+    }
+    if (answer->matches.isEmpty())
+        m_otherList->addItem(tr("No team in the directory handles %1.").arg(value));
 }
 
 void TicketRelationsPanel::verifyHistory()

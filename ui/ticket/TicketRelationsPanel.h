@@ -12,6 +12,7 @@ class QTreeWidget;
 
 namespace fb {
 
+class CorrespondencePanel;
 class WorkspaceSession;
 struct Ticket;
 
@@ -27,6 +28,7 @@ public:
     void showTicket(const Ticket* ticket);
     // Walks the whole history chain (on demand: it reads every row of the workspace).
     void verifyHistory();
+    CorrespondencePanel* correspondence() const { return m_correspondence; }
 
 Q_SIGNALS:
     void openTicket(qint64 id);
@@ -37,6 +39,7 @@ private:
     QWidget* buildHistory();
     QWidget* buildCorrespondence();
     void showOtherTickets();
+    void showWhoHandles();
     QString describe(qint64 id);
 
     WorkspaceSession* m_session = nullptr;
@@ -48,6 +51,7 @@ private:
     QListWidget* m_links = nullptr;
     QTreeWidget* m_history = nullptr;
     QLabel* m_verify = nullptr;
+    CorrespondencePanel* m_correspondence = nullptr;
 };
 
 } // namespace fb

@@ -4,6 +4,7 @@
 #include "core/taxonomy/Rsit.h"
 #include "core/tickets/Lifecycle.h"
 #include "core/tickets/SlaPolicy.h"
+#include "ui/mail/ComposerDialog.h"
 #include "ui/ticket/TicketRelationsPanel.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -85,6 +86,12 @@ TicketView::TicketView(QWidget* parent)
     layout->addLayout(summaryRow);
     m_transitions = new QHBoxLayout();
     m_transitions->addStretch();
+    auto* write = new QPushButton(tr("Write mail…"), m_body);
+    write->setObjectName(QStringLiteral("writeMailButton"));
+    write->setToolTip(tr("Reply to the reporter, or notify a correspondent or team (Ctrl+R)"));
+    write->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(write, &QPushButton::clicked, this, &TicketView::writeMail);
+    m_transitions->addWidget(write);
     layout->addLayout(m_transitions);
     m_error = new QLabel(m_body);
     m_error->setObjectName(QStringLiteral("ticketErrorLabel"));
@@ -175,6 +182,7 @@ void TicketView::buildFields(QWidget* box)
 
 void TicketView::setSession(WorkspaceSession* session)
 {
+    Q_EMIT sessionChanging();
     m_session = session;
     m_relations->setSession(session);
     showTicket(0);
@@ -273,6 +281,18 @@ void TicketView::transitionTo(const QString& state)
         return showError(status.error().message);
     reload();
     Q_EMIT ticketChanged(m_id);
+}
+
+ComposerDialog* TicketView::writeMail()
+{
+    if (!m_session || m_id == 0)
+        return nullptr;
+    auto* composer = new ComposerDialog(*m_session, m_id, this);
+    composer->setAttribute(Qt::WA_DeleteOnClose);
+    // A composer must not outlive the session it writes from (locking drops the session).
+    connect(this, &TicketView::sessionChanging, composer, &QWidget::close);
+    composer->show();
+    return composer;
 }
 
 void TicketView::setField(const QString& field, const QString& value)

@@ -20,6 +20,7 @@ class QTimer;
 
 namespace fb {
 
+class ComposerDialog;
 class TicketRelationsPanel;
 class WorkspaceSession;
 struct Ticket;
@@ -46,9 +47,14 @@ public:
     QStringList transitionTargets() const;
     // Runs the transition a button stands for (with the lessons prompt for resolving an incident).
     void transitionTo(const QString& state);
+    // Opens the mail composer for the shown ticket (non-modal); nullptr when no ticket is shown.
+    ComposerDialog* writeMail();
+    TicketRelationsPanel* relations() const { return m_relations; }
 
 Q_SIGNALS:
     void ticketChanged(qint64 id);
+    // The session is about to change (lock, another workspace): windows tied to it close.
+    void sessionChanging();
 
 private:
     void buildFields(QWidget* box);

@@ -196,7 +196,8 @@ void TriagePage::showCurrent()
                 .toHtmlEscaped() +
             QStringLiteral("</p><p>") +
             tr("Reported by %1").arg(t->reporter.isEmpty() ? tr("unknown") : t->reporter).toHtmlEscaped() +
-            QStringLiteral("</p><pre>") + t->description.toHtmlEscaped() + QStringLiteral("</pre>");
+            QStringLiteral("</p><pre style=\"white-space: pre-wrap\">") + t->description.toHtmlEscaped() +
+            QStringLiteral("</pre>");
     if (!t->observables.isEmpty()) {
         html += QStringLiteral("<h3>") + tr("Observables").toHtmlEscaped() + QStringLiteral("</h3><ul>");
         for (const Observable& o : std::as_const(t->observables))

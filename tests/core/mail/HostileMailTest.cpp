@@ -38,19 +38,6 @@ QByteArray nested(int depth)
     return head + body + "Content-Type: text/plain\n\ninnermost text\n" + tail;
 }
 
-// A mailbox with n messages; message i mentions 198.51.100.<i % 250>.
-QByteArray mailbox(int n)
-{
-    QByteArray out;
-    for (int i = 0; i < n; ++i) {
-        out += "From sender@example.org Mon Mar  2 10:00:00 2026\n";
-        out += plainMessage("m" + QByteArray::number(i) + "@example.org", "Report " + QByteArray::number(i),
-                            "Attack from 198.51.100." + QByteArray::number(i % 250) + "\n>From the logs.\n");
-        out += "\n";
-    }
-    return out;
-}
-
 qint64 count(Vault& vault, const char* sql)
 {
     auto value = vault.pragmaInt(sql);

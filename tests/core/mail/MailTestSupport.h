@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/base/Clock.h"
+#include "core/crypto/OpenPgp.h"
 #include "core/vault/Vault.h"
 #include "tests/TestSupport.h"
 
@@ -40,6 +41,39 @@ inline QByteArray plainMessage(const QByteArray& messageId, const QByteArray& su
         m += "Message-ID: <" + messageId + ">\n";
     m += "Subject: " + subject + "\n" + extraHeaders +
          "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body + "\n";
+    return m;
+}
+
+// A mailbox with n messages; message i mentions 198.51.100.<i % 250>.
+inline QByteArray mailbox(int n)
+{
+    QByteArray out;
+    for (int i = 0; i < n; ++i) {
+        out += "From sender@example.org Mon Mar  2 10:00:00 2026\n";
+        out += plainMessage("m" + QByteArray::number(i) + "@example.org", "Report " + QByteArray::number(i),
+                            "Attack from 198.51.100." + QByteArray::number(i % 250) + "\n>From the logs.\n");
+        out += "\n";
+    }
+    return out;
+}
+
+// A PGP/MIME (RFC 3156) multipart/signed message whose text part is signed by signer in pgp's home.
+inline QByteArray signedMessage(OpenPgp& pgp, const QString& signer, const QByteArray& messageId,
+                                const QByteArray& subject, const QByteArray& body)
+{
+    const QByteArray part = "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" +
+                            QByteArray(body).replace("\n", "\r\n") + "\r\n";
+    auto signature = pgp.detachedSign(part, signer);
+    REQUIRE(signature);
+    const QByteArray boundary = "=-signed-boundary-7c1";
+    QByteArray m = "From: Reporter <reporter@isp.example.net>\r\nTo: cert@team.example.org\r\n"
+                   "Date: Mon, 02 Mar 2026 10:00:00 +0100\r\nMessage-ID: <" +
+                   messageId + ">\r\nSubject: " + subject +
+                   "\r\nMIME-Version: 1.0\r\nContent-Type: multipart/signed; micalg=" + signature->micalg.toLatin1() +
+                   "; protocol=\"application/pgp-signature\"; boundary=\"" + boundary + "\"\r\n\r\n";
+    m += "--" + boundary + "\r\n" + part + "\r\n--" + boundary +
+         "\r\nContent-Type: application/pgp-signature; name=\"signature.asc\"\r\n\r\n" + signature->signature +
+         "\r\n--" + boundary + "--\r\n";
     return m;
 }
 

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/mail/MessageVerifier.h"
+
+#include "core/crypto/KeyringStore.h"
+#include "core/crypto/OpenPgp.h"
+#include "core/mail/MailImporter.h"
+#include "tests/core/crypto/GpgTestSupport.h"
+#include "tests/core/mail/MailTestSupport.h"
+
+using namespace fb;
+using namespace fb::test;
+
+TEST_CASE("PGP/MIME signatures of messages are checked with GnuPG", "[mail][verify]")
+{
+    GnupgHome home = makeHome();
+    const QString fpr = generateKey(home, QStringLiteral("Reporter <reporter@isp.example.net>"));
+    OpenPgp pgp(home);
+    MessageVerifier verifier(pgp);
+    const QByteArray message =
+        signedMessage(pgp, fpr, "signed-1@isp.example.net", "Signed report", "Scanning from 192.0.2.7.\n");
+
+    SECTION("a good signature names its signer")
+    {
+        auto result = verifier.verify(message);
+        REQUIRE(result);
+        CHECK(result->status == SignatureStatus::ValidTrusted);
+        CHECK(result->fingerprint.endsWith(fpr.right(16)));
+        CHECK(result->signerUserId.contains(QStringLiteral("reporter@isp.example.net")));
+    }
+    SECTION("a changed text is a bad signature")
+    {
+        QByteArray tampered = message;
+        tampered.replace("192.0.2.7", "192.0.2.8");
+        auto result = verifier.verify(tampered);
+        REQUIRE(result);
+        CHECK(result->status == SignatureStatus::Bad);
+    }
+    SECTION("a plain message is not signed")
+    {
+        auto result = verifier.verify(plainMessage("plain@x", "Plain", "No signature."));
+        REQUIRE(result);
+        CHECK(result->status == SignatureStatus::NotSigned);
+    }
+    SECTION("an inline clear-signed text is checked too")
+    {
+        auto clear = pgp.clearSign("Inline signed text.\n", fpr);
+        REQUIRE(clear);
+        auto result = verifier.verify(plainMessage("inline@x", "Inline", *clear));
+        REQUIRE(result);
+        CHECK(result->status == SignatureStatus::ValidTrusted);
+    }
+    home.shutDown();
+}
+
+TEST_CASE("A ticket's signed messages are checked against the workspace keyring", "[mail][verify]")
+{
+    GnupgHome home = makeHome();
+    const QString fpr = generateKey(home, QStringLiteral("Reporter <reporter@isp.example.net>"));
+    OpenPgp pgp(home);
+    MailWorkspace w;
+    MailImporter importer(*w.vault, w.clock, QStringLiteral("alice"));
+    auto signedCase = importer.importBytes(
+        signedMessage(pgp, fpr, "signed-2@isp.example.net", "Signed report", "Port scan.\n"), QStringLiteral("t"));
+    REQUIRE(signedCase);
+    REQUIRE(signedCase->outcome == ImportOutcome::Imported);
+    const qint64 ticket = signedCase->ticketId;
+    DirectJobControl job;
+
+    SECTION("without the signer's key in the keyring the key is missing")
+    {
+        auto results = MessageVerifier::verifyTicket(*w.vault, w.clock, ticket, job);
+        REQUIRE(results);
+        REQUIRE(results->size() == 1);
+        CHECK(results->begin()->status == SignatureStatus::KeyMissing);
+    }
+    SECTION("with the key stored in the workspace the signature is valid")
+    {
+        auto armored = pgp.exportPublicKey(fpr);
+        REQUIRE(armored);
+        REQUIRE(KeyringStore(*w.vault, w.clock).addKeys(*armored, QStringLiteral("test")));
+        auto results = MessageVerifier::verifyTicket(*w.vault, w.clock, ticket, job);
+        REQUIRE(results);
+        REQUIRE(results->size() == 1);
+        CHECK(results->begin()->status == SignatureStatus::ValidTrusted);
+    }
+    home.shutDown();
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/ticket/TicketRelationsPanel.h"
+
+#include "tests/core/directory/DirectoryTestSupport.h"
+#include "tests/ui/UiTestSupport.h"
+
+#include <QListWidget>
+#include <QPushButton>
+#include <QTreeWidget>
+
+using namespace fb;
+using namespace fb::test;
+
+TEST_CASE("Who handles this? names the directory team of an observable in one click", "[ui][ticket][directory]")
+{
+    SessionFixture f;
+    DirectoryStore directory(f.session->vault(), f.clock, QStringLiteral("alice"));
+    Team team = makeTeam(0, QStringLiteral("CERT-Example"), QStringLiteral("DE"));
+    with(team, ConstituencyKind::Ip, QStringLiteral("192.0.2.0/24"));
+    REQUIRE(directory.addTeam(team));
+    const qint64 id = f.make(TicketKind::Report, QStringLiteral("Scanner"));
+    REQUIRE(f.session->store().addObservable(id, Observable{ObservableType::Ipv4, QStringLiteral("192.0.2.7")}));
+    const qint64 other = f.make(TicketKind::Report, QStringLiteral("Same scanner"));
+    REQUIRE(f.session->store().addObservable(other, Observable{ObservableType::Ipv4, QStringLiteral("192.0.2.7")}));
+
+    TicketRelationsPanel panel;
+    panel.setSession(f.session.get());
+    const Ticket ticket = f.get(id);
+    panel.showTicket(&ticket);
+    auto* list = child<QListWidget>(&panel, "otherTicketsListWidget");
+
+    SECTION("who handles it")
+    {
+        auto* button = child<QPushButton>(&panel, "whoHandlesButton");
+        REQUIRE(button->isEnabled());
+        button->click();
+        REQUIRE(list->count() == 1);
+        CHECK(list->item(0)->text().contains(QStringLiteral("CERT-Example")));
+        CHECK(list->item(0)->text().contains(QStringLiteral("192.0.2.0/24")));
+    }
+    SECTION("nobody handles an address outside every constituency")
+    {
+        REQUIRE(f.session->store().addObservable(id, Observable{ObservableType::Ipv4, QStringLiteral("203.0.113.9")}));
+        const Ticket again = f.get(id);
+        panel.showTicket(&again);
+        auto* observables = child<QTreeWidget>(&panel, "observablesTreeWidget");
+        for (int i = 0; i < observables->topLevelItemCount(); ++i) {
+            if (observables->topLevelItem(i)->text(1) == QStringLiteral("203.0.113.9"))
+                observables->setCurrentItem(observables->topLevelItem(i));
+        }
+        child<QPushButton>(&panel, "whoHandlesButton")->click();
+        REQUIRE(list->count() == 1);
+        CHECK(list->item(0)->text().contains(QStringLiteral("No team")));
+    }
+    SECTION("other tickets with this value")
+    {
+        child<QPushButton>(&panel, "otherTicketsButton")->click();
+        REQUIRE(list->count() == 1);
+        CHECK(list->item(0)->text().contains(QStringLiteral("Same scanner")));
+    }
+}

@@ -1,0 +1,429 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mail/ComposerDialog.h"
+
+#include "core/base/Job.h"
+#include "core/crypto/KeyringStore.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/directory/OwnTeam.h"
+#include "core/mail/MailComposer.h"
+#include "core/mail/MailStore.h"
+#include "core/mail/MailTemplates.h"
+#include "core/taxonomy/Tlp.h"
+#include "ui/workspace/WorkspaceSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace fb {
+
+namespace {
+
+using KeysResult = Result<QList<KeyInfo>>;
+using ComposeResult = Result<ParsedMessage>;
+
+QString bareAddress(const QString& text)
+{
+    const qsizetype open = text.lastIndexOf(QLatin1Char('<'));
+    const qsizetype close = text.lastIndexOf(QLatin1Char('>'));
+    if (open >= 0 && close > open)
+        return text.mid(open + 1, close - open - 1).trimmed().toLower();
+    return text.trimmed().toLower();
+}
+
+bool usableForEncryption(const KeyInfo& key)
+{
+    return key.canEncrypt && key.isValid() && !key.revoked && !key.expired && !key.disabled && !key.invalid;
+}
+
+// The team's address for incident mail: an abuse channel, else the first e-mail channel.
+QString teamAddress(const Team& team)
+{
+    QString first;
+    for (const Channel& channel : team.channels) {
+        if (channel.kind != ChannelKind::Email)
+            continue;
+        if (channel.usage == ChannelUsage::Abuse)
+            return channel.value;
+        if (first.isEmpty())
+            first = channel.value;
+    }
+    return first;
+}
+
+} // namespace
+
+ComposerDialog::ComposerDialog(WorkspaceSession& session, qint64 ticketId, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_ticketId(ticketId)
+    , m_savePathPrompt([](QWidget* parentWidget, const QString& suggested) {
+        return QFileDialog::getSaveFileName(parentWidget, tr("Save message"), suggested, tr("Mail message (*.eml)"));
+    })
+{
+    setObjectName(QStringLiteral("composerDialog"));
+    setWindowTitle(tr("Write mail for ticket %1").arg(ticketId));
+    m_teamName = tr("the incident response team");
+    OwnTeam own(session.vault());
+    if (auto team = own.team(); team && *team) {
+        m_teamName = (*team)->displayName();
+        const QString address = teamAddress(**team);
+        if (!address.isEmpty())
+            m_from = tr("%1 <%2>").arg(m_teamName, address);
+    }
+    if (auto key = own.signingKey())
+        m_signKey = *key;
+    QString tag = QStringLiteral("FIREBREAK");
+    if (auto stored = MailStore(session.vault()).subjectTag())
+        tag = *stored;
+    m_ticketRef = QStringLiteral("[%1 #%2]").arg(tag).arg(ticketId);
+    buildRecipients();
+    buildForm();
+    listKeys();
+}
+
+ComposerDialog::~ComposerDialog() = default;
+
+void ComposerDialog::buildRecipients()
+{
+    TicketStore& store = m_session.store();
+    auto ticket = store.get(m_ticketId);
+    if (!ticket)
+        return;
+    m_ticketTitle = ticket->title;
+    if (!ticket->reporter.isEmpty())
+        m_recipients.append(
+            {tr("Reporter: %1").arg(ticket->reporter), ticket->reporter, QStringLiteral("reply-reporter"), {}});
+    // Investigations: this ticket's own, or those of the incidents it belongs to.
+    QList<qint64> incidents;
+    if (ticket->kind == TicketKind::Incident)
+        incidents.append(m_ticketId);
+    else if (auto parents = store.incidentsOf(m_ticketId))
+        incidents = *parents;
+    for (qint64 incident : std::as_const(incidents)) {
+        auto children = store.childrenOf(incident);
+        if (!children)
+            continue;
+        for (qint64 child : std::as_const(*children)) {
+            auto investigation = store.get(child);
+            if (!investigation || investigation->kind != TicketKind::Investigation || investigation->reporter.isEmpty())
+                continue;
+            m_recipients.append({tr("Investigation #%1: %2").arg(child).arg(investigation->reporter),
+                                 investigation->reporter,
+                                 QStringLiteral("investigation-request"),
+                                 {}});
+        }
+    }
+    DirectoryStore directory(m_session.vault(), m_session.clock(), m_session.actor());
+    if (auto teams = directory.teams()) {
+        for (const Team& team : std::as_const(*teams)) {
+            const QString address = teamAddress(team);
+            if (address.isEmpty())
+                continue;
+            m_recipients.append({tr("Team: %1 <%2>").arg(team.displayName(), address), address,
+                                 QStringLiteral("notify-team"), team.keyFingerprints});
+        }
+    }
+}
+
+void ComposerDialog::buildForm()
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout();
+    m_recipient = new QComboBox(this);
+    m_recipient->setObjectName(QStringLiteral("recipientComboBox"));
+    for (const Recipient& recipient : std::as_const(m_recipients))
+        m_recipient->addItem(recipient.label);
+    if (m_recipients.isEmpty())
+        m_recipient->addItem(tr("No known correspondent: type the address below"));
+    m_to = new QLineEdit(this);
+    m_to->setObjectName(QStringLiteral("toLineEdit"));
+    m_to->setPlaceholderText(tr("name@example.org, another@example.net"));
+    auto* templateRow = new QHBoxLayout();
+    m_template = new QComboBox(this);
+    m_template->setObjectName(QStringLiteral("templateComboBox"));
+    for (const QString& name : MailTemplates::names())
+        m_template->addItem(MailTemplates::displayName(name), name);
+    auto* editTemplate = new QPushButton(tr("Edit template…"), this);
+    editTemplate->setObjectName(QStringLiteral("editTemplateButton"));
+    templateRow->addWidget(m_template, 1);
+    templateRow->addWidget(editTemplate);
+    m_tlp = new QComboBox(this);
+    m_tlp->setObjectName(QStringLiteral("composerTlpComboBox"));
+    for (TlpLevel level : Tlp::all())
+        m_tlp->addItem(Tlp::label(level), Tlp::key(level));
+    if (auto ticket = m_session.store().get(m_ticketId))
+        m_tlp->setCurrentIndex(m_tlp->findData(Tlp::key(ticket->tlp)));
+    m_subject = new QLineEdit(this);
+    m_subject->setObjectName(QStringLiteral("subjectLineEdit"));
+    form->addRow(tr("Recipient:"), m_recipient);
+    form->addRow(tr("To:"), m_to);
+    form->addRow(tr("Template:"), templateRow);
+    form->addRow(tr("TLP:"), m_tlp);
+    form->addRow(tr("Subject:"), m_subject);
+    layout->addLayout(form);
+    auto* subjectNote =
+        new QLabel(tr("The subject gets the ticket tag %1 and the TLP label; the TLP label also goes above the text.")
+                       .arg(m_ticketRef),
+                   this);
+    subjectNote->setWordWrap(true);
+    layout->addWidget(subjectNote);
+    m_body = new QPlainTextEdit(this);
+    m_body->setObjectName(QStringLiteral("bodyTextEdit"));
+    layout->addWidget(m_body, 1);
+
+    auto* openpgp = new QFormLayout();
+    m_sign = new QCheckBox(tr("Sign with the team key"), this);
+    m_sign->setObjectName(QStringLiteral("signCheckBox"));
+    m_signInfo = new QLabel(this);
+    m_signInfo->setObjectName(QStringLiteral("signInfoLabel"));
+    m_signInfo->setWordWrap(true);
+    if (m_signKey.isEmpty()) {
+        m_sign->setEnabled(false);
+        m_signInfo->setText(tr("No team key: choose our team and its key in the directory to sign mail."));
+    } else {
+        m_sign->setChecked(true);
+        m_signInfo->setText(tr("Team key %1").arg(groupedFingerprint(m_signKey)));
+        m_signInfo->setFont(QFont(QStringLiteral("monospace")));
+    }
+    m_encrypt = new QCheckBox(tr("Encrypt to every recipient"), this);
+    m_encrypt->setObjectName(QStringLiteral("encryptCheckBox"));
+    m_keyInfo = new QLabel(tr("Looking up recipients' keys…"), this);
+    m_keyInfo->setObjectName(QStringLiteral("recipientKeysLabel"));
+    m_keyInfo->setWordWrap(true);
+    openpgp->addRow(m_sign, m_signInfo);
+    openpgp->addRow(m_encrypt, m_keyInfo);
+    layout->addLayout(openpgp);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("composerStatusLabel"));
+    m_status->setWordWrap(true);
+    m_status->hide();
+    layout->addWidget(m_status);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_save = buttons->addButton(tr("Save as .eml…"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("saveEmlButton"));
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_save, &QPushButton::clicked, this, &ComposerDialog::saveAsEml);
+    connect(editTemplate, &QPushButton::clicked, this, &ComposerDialog::editTemplate);
+    connect(m_template, &QComboBox::activated, this, &ComposerDialog::applyTemplate);
+    connect(m_tlp, &QComboBox::activated, this, &ComposerDialog::applyTemplate);
+    connect(m_to, &QLineEdit::textChanged, this, &ComposerDialog::updateKeyStatus);
+    connect(m_recipient, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index < 0 || index >= m_recipients.size())
+            return;
+        m_to->setText(m_recipients.at(index).address);
+        m_template->setCurrentIndex(std::max(0, m_template->findData(m_recipients.at(index).templateName)));
+        applyTemplate();
+    });
+    if (!m_recipients.isEmpty()) {
+        m_to->setText(m_recipients.first().address);
+        m_template->setCurrentIndex(std::max(0, m_template->findData(m_recipients.first().templateName)));
+    }
+    applyTemplate();
+    resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 40);
+}
+
+void ComposerDialog::applyTemplate()
+{
+    const QString name = m_template->currentData().toString();
+    auto loaded = MailTemplates(m_session.vault()).load(name);
+    if (!loaded) {
+        showStatus(loaded.error().message, true);
+        return;
+    }
+    const int index = m_recipient->currentIndex();
+    QString addressee = index >= 0 && index < m_recipients.size() ? m_recipients.at(index).address : m_to->text();
+    if (addressee.isEmpty())
+        addressee = tr("colleague");
+    const TemplateValues values{m_ticketRef, m_ticketTitle,
+                                Tlp::label(Tlp::parse(m_tlp->currentData().toString()).value_or(TlpLevel::Amber)),
+                                addressee, m_teamName};
+    const MailTemplate filled = MailTemplates::fill(*loaded, values);
+    m_subject->setText(filled.subject);
+    m_body->setPlainText(filled.body);
+}
+
+void ComposerDialog::editTemplate()
+{
+    const QString name = m_template->currentData().toString();
+    MailTemplates templates(m_session.vault());
+    auto loaded = templates.load(name);
+    if (!loaded)
+        return showStatus(loaded.error().message, true);
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Edit template"),
+        tr("“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}. Empty text brings "
+           "back the built-in template.")
+            .arg(MailTemplates::displayName(name)),
+        MailTemplates::toText(*loaded), &ok);
+    if (!ok)
+        return;
+    const Status status =
+        text.trimmed().isEmpty() ? templates.reset(name) : templates.save(MailTemplates::parse(name, text));
+    if (!status)
+        return showStatus(status.error().message, true);
+    showStatus(tr("The template is saved in this workspace."), false);
+    applyTemplate();
+}
+
+QStringList ComposerDialog::recipients() const
+{
+    QStringList out;
+    const QStringList parts = m_to->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& part : parts) {
+        if (!part.trimmed().isEmpty())
+            out.append(part.trimmed());
+    }
+    return out;
+}
+
+void ComposerDialog::listKeys()
+{
+    auto connection = m_session.vault().openConnection();
+    if (!connection) {
+        m_keyInfo->setText(connection.error().message);
+        return;
+    }
+    std::shared_ptr<Vault> vault = std::move(*connection);
+    // The job keeps its own clock: it may outlive the widget, the session and the clock they use.
+    const FixedClock clock(m_session.clock().nowUtc());
+    auto* watcher = new QFutureWatcher<KeysResult>(this);
+    connect(watcher, &QFutureWatcher<KeysResult>::finished, this, [this, watcher]() {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() == 0)
+            return;
+        const KeysResult keys = watcher->future().result();
+        if (!keys) {
+            m_keyInfo->setText(tr("The workspace keyring could not be read: %1").arg(keys.error().message));
+            return;
+        }
+        m_keys = *keys;
+        m_keysKnown = true;
+        updateKeyStatus();
+        Q_EMIT keysListed();
+    });
+    watcher->setFuture(
+        startJob<KeysResult>([vault, clock](JobControl&) -> KeysResult { return KeyringStore(*vault, clock).keys(); }));
+}
+
+void ComposerDialog::updateKeyStatus()
+{
+    if (!m_keysKnown)
+        return;
+    const QStringList to = recipients();
+    if (to.isEmpty()) {
+        m_keyInfo->setText(tr("No recipient yet."));
+        return;
+    }
+    QStringList fingerprints;
+    for (const Recipient& recipient : std::as_const(m_recipients)) {
+        if (to.contains(recipient.address))
+            fingerprints += recipient.fingerprints;
+    }
+    QStringList lines;
+    int usable = 0;
+    for (const QString& recipient : to) {
+        const QString address = bareAddress(recipient);
+        const KeyInfo* found = nullptr;
+        for (const KeyInfo& key : std::as_const(m_keys)) {
+            const bool matches = key.emails.contains(address, Qt::CaseInsensitive) ||
+                                 fingerprints.contains(key.fingerprint, Qt::CaseInsensitive);
+            if (matches && usableForEncryption(key)) {
+                found = &key;
+                break;
+            }
+        }
+        if (found) {
+            ++usable;
+            lines.append(tr("✔ %1: usable key %2").arg(address, groupedFingerprint(found->fingerprint)));
+        } else {
+            lines.append(
+                tr("✘ %1: no usable key in the workspace keyring (Import key… in the directory)").arg(address));
+        }
+    }
+    m_keyInfo->setText(lines.join(QLatin1Char('\n')));
+    m_encrypt->setToolTip(usable == to.size() ? tr("Every recipient has a usable key.")
+                                              : tr("Not every recipient has a usable key: encryption would fail."));
+}
+
+void ComposerDialog::saveAsEml()
+{
+    if (m_composing)
+        return;
+    OutgoingMail mail;
+    mail.ticketId = m_ticketId;
+    mail.from = m_from;
+    mail.to = recipients();
+    mail.subject = m_subject->text().trimmed();
+    mail.body = m_body->toPlainText();
+    mail.tlp = Tlp::parse(m_tlp->currentData().toString()).value_or(TlpLevel::Amber);
+    mail.signKey = m_sign->isChecked() ? m_signKey : QString();
+    mail.encrypt = m_encrypt->isChecked();
+
+    auto connection = m_session.vault().openConnection();
+    if (!connection)
+        return showStatus(connection.error().message, true);
+    std::shared_ptr<Vault> vault = std::move(*connection);
+    // The job keeps its own clock: it may outlive the widget, the session and the clock they use.
+    const FixedClock clock(m_session.clock().nowUtc());
+    const QString actor = m_session.actor();
+    m_composing = true;
+    m_save->setEnabled(false);
+    showStatus(tr("Composing…"), false);
+    auto* watcher = new QFutureWatcher<ComposeResult>(this);
+    connect(watcher, &QFutureWatcher<ComposeResult>::finished, this, [this, watcher]() {
+        watcher->deleteLater();
+        m_composing = false;
+        m_save->setEnabled(true);
+        if (watcher->future().resultCount() == 0)
+            return;
+        const ComposeResult composed = watcher->future().result();
+        if (!composed)
+            return showStatus(composed.error().message, true);
+        QString suggested = m_ticketRef + QLatin1Char(' ') + m_subject->text();
+        suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9 #._-]")), QStringLiteral("_"));
+        const QString path = m_savePathPrompt(this, suggested.simplified() + QStringLiteral(".eml"));
+        if (path.isEmpty())
+            return showStatus(tr("Not saved."), false);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(composed->raw) != composed->raw.size())
+            return showStatus(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
+        showStatus(tr("Saved to %1. Sending over SMTP comes later.").arg(path), false);
+        Q_EMIT saved(path);
+    });
+    watcher->setFuture(startJob<ComposeResult>([vault, clock, actor, mail](JobControl&) -> ComposeResult {
+        return MailComposer(*vault, clock, actor).compose(mail);
+    }));
+}
+
+void ComposerDialog::showStatus(const QString& text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("QLabel { color: #c62828; font-weight: bold; }") : QString());
+    m_status->setVisible(!text.isEmpty());
+}
+
+QString ComposerDialog::statusText() const
+{
+    return m_status->text();
+}
+
+} // namespace fb

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CorrespondencePanel: a ticket's messages, oldest first: direction, date, sender, subject, a signature badge
+// (short word in the cell, the full sentence in the tooltip) and an encrypted marker; the selected message's
+// text below, with its attachments to save. Signatures are checked against the workspace keyring in a job.
+#pragma once
+
+#include "core/crypto/VerificationResult.h"
+#include "core/mail/MailStore.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace fb {
+
+class WorkspaceSession;
+
+class CorrespondencePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The direction cell also says "encrypted" for encrypted messages.
+    enum Column { DirectionColumn, SignatureColumn, DateColumn, FromColumn, SubjectColumn };
+
+    // Asks where to save an attachment; empty cancels. A test hook: tests answer without a dialog.
+    using SavePathPrompt = std::function<QString(QWidget* parent, const QString& suggestedName)>;
+    // Asks for a public key file to import; empty cancels. A test hook as well.
+    using KeyFilePrompt = std::function<QString(QWidget* parent)>;
+
+    explicit CorrespondencePanel(QWidget* parent = nullptr);
+    ~CorrespondencePanel() override;
+
+    void setSession(WorkspaceSession* session);
+    void setSavePathPrompt(SavePathPrompt prompt) { m_savePathPrompt = std::move(prompt); }
+    void setKeyFilePrompt(KeyFilePrompt prompt) { m_keyFilePrompt = std::move(prompt); }
+    // 0: nothing shown.
+    void showTicket(qint64 ticketId);
+    int messageCount() const;
+    // The badge word and tooltip of a row (tests, screenshots).
+    QString badgeText(int row) const;
+    QString badgeToolTip(int row) const;
+    bool isVerifying() const { return m_verifying; }
+    // Saves the selected message's attachment at index through the save prompt; false when not saved.
+    bool saveAttachment(int index);
+    // Imports the signer's public key into the workspace keyring (in a job), then checks the signatures again.
+    void importKey();
+    QString statusText() const;
+
+Q_SIGNALS:
+    // Signature checks finished for the shown ticket.
+    void verified();
+
+private:
+    void fillRows();
+    void showMessage();
+    void startVerification();
+    void setBadge(int row);
+    void updateKeyAction();
+
+    WorkspaceSession* m_session = nullptr;
+    qint64 m_ticketId = 0;
+    quint64 m_generation = 0; // results of an older verification job are dropped
+    bool m_verifying = false;
+    QList<StoredMessage> m_messages;
+    QHash<qint64, VerificationResult> m_results;
+    SavePathPrompt m_savePathPrompt;
+    KeyFilePrompt m_keyFilePrompt;
+
+    QTreeWidget* m_list = nullptr;
+    QPlainTextEdit* m_text = nullptr;
+    QListWidget* m_attachments = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_importKey = nullptr;
+    QLabel* m_status = nullptr;
+};
+
+} // namespace fb
