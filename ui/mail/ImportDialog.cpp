@@ -2,6 +2,8 @@
 #include "ui/mail/ImportDialog.h"
 
 #include "core/base/Job.h"
+#include "core/mail/MailCrypto.h"
+#include "core/mail/MailKeys.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QDialogButtonBox>

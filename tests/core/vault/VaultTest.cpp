@@ -419,45 +419,47 @@ TEST_CASE("A worker thread opens its own connection with a copy of the key", "[v
     auto none = (*plain)->copyKey();
     REQUIRE_FALSE(none);
     CHECK(none.error().code == ErrorCode::Usage);
-    TEST_CASE("openConnection gives a worker its own connection to the same workspace", "[vault]")
+}
+
+TEST_CASE("openConnection gives a worker its own connection to the same workspace", "[vault]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("c.firebreak"));
+    auto vault = Vault::create(path, pass("two connections"));
+    REQUIRE(vault);
+    REQUIRE(putSetting(**vault, QStringLiteral("a"), QStringLiteral("from the first")));
+
+    auto second = (*vault)->openConnection();
+    REQUIRE(second);
+    CHECK((*second)->path() == path);
+    CHECK((*second)->isEncrypted());
+    CHECK(getSetting(**second, QStringLiteral("a")) == QStringLiteral("from the first"));
+
+    SECTION("a connection handed to another thread writes what the first one reads")
     {
-        TempDir dir;
-        const QString path = dir.file(QStringLiteral("c.firebreak"));
-        auto vault = Vault::create(path, pass("two connections"));
-        REQUIRE(vault);
-        REQUIRE(putSetting(**vault, QStringLiteral("a"), QStringLiteral("from the first")));
-
-        auto second = (*vault)->openConnection();
-        REQUIRE(second);
-        CHECK((*second)->path() == path);
-        CHECK((*second)->isEncrypted());
-        CHECK(getSetting(**second, QStringLiteral("a")) == QStringLiteral("from the first"));
-
-        SECTION("a connection handed to another thread writes what the first one reads")
-        {
-            std::unique_ptr<Vault> worker = std::move(*second);
-            Status written;
-            std::thread thread(
-                [&]() { written = putSetting(*worker, QStringLiteral("b"), QStringLiteral("from a worker")); });
-            thread.join();
-            REQUIRE(written);
-            worker.reset();
-            CHECK(getSetting(**vault, QStringLiteral("b")) == QStringLiteral("from a worker"));
-        }
-        SECTION("after a passphrase change the kept key is the new one")
-        {
-            second->reset();
-            REQUIRE((*vault)->changePassphrase(pass("changed")));
-            auto third = (*vault)->openConnection();
-            REQUIRE(third);
-            CHECK(getSetting(**third, QStringLiteral("a")) == QStringLiteral("from the first"));
-        }
-        SECTION("a closed workspace opens no connection")
-        {
-            second->reset();
-            (*vault)->close();
-            auto none = (*vault)->openConnection();
-            REQUIRE_FALSE(none);
-            CHECK(none.error().message.contains(QStringLiteral("c.firebreak")));
-        }
+        std::unique_ptr<Vault> worker = std::move(*second);
+        Status written;
+        std::thread thread(
+            [&]() { written = putSetting(*worker, QStringLiteral("b"), QStringLiteral("from a worker")); });
+        thread.join();
+        REQUIRE(written);
+        worker.reset();
+        CHECK(getSetting(**vault, QStringLiteral("b")) == QStringLiteral("from a worker"));
     }
+    SECTION("after a passphrase change the kept key is the new one")
+    {
+        second->reset();
+        REQUIRE((*vault)->changePassphrase(pass("changed")));
+        auto third = (*vault)->openConnection();
+        REQUIRE(third);
+        CHECK(getSetting(**third, QStringLiteral("a")) == QStringLiteral("from the first"));
+    }
+    SECTION("a closed workspace opens no connection")
+    {
+        second->reset();
+        (*vault)->close();
+        auto none = (*vault)->openConnection();
+        REQUIRE_FALSE(none);
+        CHECK(none.error().message.contains(QStringLiteral("c.firebreak")));
+    }
+}
