@@ -111,12 +111,24 @@ TEST_CASE("Sign and encrypt switches show the team key and each recipient's key"
     CHECK(sign->isChecked());
     CHECK(child<QLabel>(&dialog, "signInfoLabel")->text().contains(groupedFingerprint(fpr)));
 
-    SECTION("until OpenPGP mail lands in core, signing is refused with core's sentence")
+    SECTION("the message is signed with the team key (PGP/MIME)")
     {
+        // The team key lives in the user's own GnuPG home: here, the test's.
+        const QByteArray previous = qgetenv("GNUPGHOME");
+        qputenv("GNUPGHOME", home.path().toLocal8Bit());
+        const TempDir out;
+        const QString file = out.file(QStringLiteral("signed.eml"));
+        dialog.setSavePathPrompt([&file](QWidget*, const QString&) { return file; });
+        child<QLineEdit>(&dialog, "toLineEdit")->setText(QStringLiteral("rita@isp.example.net"));
         pickTlp(dialog, TlpLevel::Green);
         dialog.saveAsEml();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isComposing(), 30000);
-        CHECK(dialog.statusText().contains(QStringLiteral("not available in this build yet")));
+        qputenv("GNUPGHOME", previous);
+        INFO(dialog.statusText().toStdString());
+        CHECK(dialog.statusText().contains(QStringLiteral("Saved to")));
+        const QByteArray eml = readAll(file);
+        CHECK(eml.contains("Content-Type: multipart/signed"));
+        CHECK(eml.contains("application/pgp-signature"));
     }
     home.shutDown();
 }

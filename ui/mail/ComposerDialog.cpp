@@ -6,6 +6,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/OwnTeam.h"
 #include "core/mail/MailComposer.h"
+#include "core/mail/MailKeys.h"
 #include "core/mail/MailStore.h"
 #include "core/mail/MailTemplates.h"
 #include "core/taxonomy/Tlp.h"
@@ -410,7 +411,18 @@ void ComposerDialog::saveAsEml()
         Q_EMIT saved(path);
     });
     watcher->setFuture(startJob<ComposeResult>([vault, clock, actor, mail](JobControl&) -> ComposeResult {
-        return MailComposer(*vault, clock, actor).compose(mail);
+        MailComposer composer(*vault, clock, actor);
+        // Signing uses the team key in the user's GnuPG home (its agent asks for the passphrase); encryption
+        // the recipients' keys in the workspace keyring.
+        std::unique_ptr<MailKeys> keys;
+        if (!mail.signKey.isEmpty() || mail.encrypt) {
+            auto made = MailKeys::forWorkspace(*vault, clock, {});
+            if (!made)
+                return ComposeResult(fail(made.error()));
+            keys = std::move(*made);
+            composer.setKeys(keys.get());
+        }
+        return composer.compose(mail);
     }));
 }
 
