@@ -113,6 +113,350 @@
     </message>
 </context>
 <context>
+    <name>fb::AdvisoryCommands</name>
+    <message>
+        <source>Start an advisory from the options and/or a JSON file; it gets the next identifier of the team&apos;s scheme and is a draft (version 0) until published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advisory new needs a title (--title or in --from-json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created advisory %1 (#%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row id or identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish as interim or final: adds a revision and bumps the version (lint errors block final).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --publish: what changed in this revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change fields (each change is a history row), then optionally publish a revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--publish takes interim or final, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--publish needs --revision-summary saying what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--revision-summary goes with --publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change; see advisory edit --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 as %2, version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an advisory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only advisories with this status (draft, interim, final).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the advisories, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status takes draft, interim or final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an advisory: errors (which block publishing as final, exit code 2) and warnings, each naming the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s) that block publishing as final.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A CSAF 2.0 JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the document came from (else its &apos;self&apos; reference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a draft from a CSAF 2.0 document, keeping its publisher, tracking id, source URL and SHA-256; what the model cannot hold is named in warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Created advisory %1 (#%2) from %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::AdvisoryEditor</name>
+    <message>
+        <source>affected</source>
+        <translation type="unfinished">betroffen</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished">behoben</translation>
+    </message>
+    <message>
+        <source>not affected</source>
+        <translation type="unfinished">nicht betroffen</translation>
+    </message>
+    <message>
+        <source>under investigation</source>
+        <translation type="unfinished">in Untersuchung</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation type="unfinished">TLP</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation type="unfinished">Schwachstellen</translation>
+    </message>
+    <message>
+        <source>CVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CWE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CWE name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVSS v3.1 vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished">Hersteller</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version or range (vers:…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;olution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workarounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished">Referenzen</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledgments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution lists, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No distribution lists yet (directory dlist add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution lists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CVSS vector in the current row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the CVSS vector is wrong at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: base %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, temporal %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, environmental %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::AdvisoryExport</name>
+    <message>
+        <source>This format needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row id or identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation type="unfinished">Eines von: %1.</translation>
+    </message>
+    <message>
+        <source>Where to write (&apos;-&apos; for standard output). For csaf a folder, or nothing for the current one, gets the file name of the CSAF rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With text: clear-sign with the team key (OpenPGP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with this key instead of the team key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With mail: the distribution list to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With mail: do not sign (mail is signed by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an advisory: csaf (CSAF 2.0 JSON), text (72 columns, with --sign clear-signed with the team key from your GnuPG home), html, pdf, or mail (a signed message to a distribution list, refused when a recipient may not receive the TLP label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sign and --key go with --format text or mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--list and --no-sign go with --format mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format mail needs --list NAME and --out FILE.eml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-sign cannot go with --sign or --key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphical runtime, which did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no team key to sign with: link a key to our team in the directory, or give --key FINGERPRINT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::AdvisoryLint</name>
     <message>
         <source>The advisory has no identifier.</source>
@@ -173,6 +517,308 @@
     <message>
         <source>The advisory has no revision history yet.</source>
         <translation>Der Sicherheitshinweis hat noch keine Revisionshistorie.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::AdvisoryMailer</name>
+    <message>
+        <source>%1 (up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no TLP level set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distribution list “%1” has no members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 may not go to %2 on the list “%3”. Take them off the list, raise their level in the directory, or lower the advisory&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1 on the list “%2” have no e-mail address in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::AdvisoryOptions</name>
+    <message>
+        <source>Take the fields from a JSON file in the form of &apos;advisory show --json&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP 2.0 label: clear, green, amber, amber+strict, red (default amber).</source>
+        <translation type="unfinished">TLP-2.0-Kennzeichnung: clear, green, amber, amber+strict, red (Standard amber).</translation>
+    </message>
+    <message>
+        <source>The summary: what it is and what to do, in a few lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description.</source>
+        <translation type="unfinished">Die Beschreibung.</translation>
+    </message>
+    <message>
+        <source>The impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The solution (vendor fix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workarounds and mitigations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a vulnerability: cve=CVE;cvss=VECTOR;cwe=CWE-n;cwe-name=NAME;title=TEXT (each part optional; repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a product: vendor=V;product=P;version=X or range=vers:...;status=S (status known_affected, fixed, known_not_affected, under_investigation; repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reference: URL, optionally followed by a space and a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge someone (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a distribution list to the audience (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a ticket (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty a list before adding: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid JSON: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation type="unfinished">Offset %1</translation>
+    </message>
+    <message>
+        <source>“%1” must hold one JSON object (an advisory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP 2.0 label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not KEY=VALUE with a key of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a version or a range, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a product status (known_affected, fixed, known_not_affected, under_investigation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--clear takes one of: %1; not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::AdvisoryPage</name>
+    <message>
+        <source>Advisories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New advisory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSAF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an advisory from a CSAF 2.0 document, e.g. a vendor&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors listed under Checks before publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a new revision and write its files into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New advisory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSAF 2.0 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAF documents (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 from %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign with; choose one in the directory or publish unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 as version %2; writing the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published, but the files were not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s); the PDF could not be laid out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::AdvisoryPreview</name>
+    <message>
+        <source>Text (signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning about %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: ready to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::AdvisoryPublishJob</name>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing CSAF and HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the text with the team key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -335,6 +981,124 @@
     <message>
         <source>Interim version.</source>
         <translation>Vorläufige Version.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::AdvisoryView</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>IDENTIFIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation type="unfinished">TLP</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RELEASED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished">TITEL</translation>
+    </message>
+    <message>
+        <source>Advisory #%1 %2, %3, version %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked tickets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1 (%2), document %3, SHA-256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished">SCHWEREGRAD</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished">FELD</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ChartPanel</name>
+    <message>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this chart as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be written as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be written as SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart&apos;s numbers could not be written as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -633,6 +1397,245 @@ Verben:
         <source>Create a demo workspace (if needed) and show its queues</source>
         <translation>Einen Demo-Arbeitsbereich anlegen (falls nötig) und seine Warteschlangen anzeigen</translation>
     </message>
+    <message>
+        <source>Start an advisory (a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an advisory, or publish a revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an advisory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the advisories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an advisory before publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an advisory as CSAF, signed text, HTML, PDF or mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an advisory from a CSAF 2.0 document (e.g. a vendor&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution lists: add, remove, show, list, member-add, member-remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import mail (mbox, Maildir, .eml) into reports and their tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List or save mail that could not be imported (list, show ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply, notification or list message from a ticket (.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a ticket&apos;s correspondence as mbox, or one message as .eml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the team&apos;s RFC 2350 profile by section number, from a file or the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the profile draft, or another team&apos;s import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the profile before signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the profile as text, HTML or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the published versions of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed between two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the profile with the team key and keep it as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the signature of an RFC 2350 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write (and sign) an RFC 9116 security.txt, or lint one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read another team&apos;s RFC 2350 document into the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ComposerDialog</name>
+    <message>
+        <source>Save message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail message (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write mail for ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident response team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known correspondent: type the address below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org, another@example.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP:</source>
+        <translation type="unfinished">TLP:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject gets the ticket tag %1 and the TLP label; the TLP label also goes above the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with the team key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team key: choose our team and its key in the directory to sign mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt to every recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up recipients&apos; keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}. Empty text brings back the built-in template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is saved in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace keyring could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1: usable key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1: no usable key in the workspace keyring (Import key… in the directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every recipient has a usable key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every recipient has a usable key: encryption would fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. Sending over SMTP comes later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::Constituency</name>
@@ -667,6 +1670,162 @@ Verben:
     <message>
         <source>Unknown constituency kind.</source>
         <translation>Unbekannte Art von Zuständigkeitsbereich.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CorrespondencePanel</name>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the signer&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenPGP keys (*.asc *.gpg *.pgp *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the signer&apos;s public key into the workspace keyring and check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In/Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages on this ticket yet. Import mail (File → Import) or write one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was encrypted; Firebreak has not decrypted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <extracomment>a signature is being checked right now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is being checked against the workspace keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is signed; the signature has not been checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the attachment to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation type="unfinished">Datei %1</translation>
+    </message>
+    <message>
+        <source>Importing the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into the workspace keyring: %1. Compare the fingerprint with the sender through another channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatures could not be checked: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -785,6 +1944,83 @@ Verben:
     <message>
         <source>%1 is %2 but the vector says %3 (%4).</source>
         <translation>%1 ist %2, aber der Vektor sagt %3 (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::DashboardPage</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished">Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Constituency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Incidents per RSIT class and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tickets by kind and state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breaches per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident reports by channel and reporter type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first response by severity (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to resolution by severity (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All constituencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::DemoCorrespondence</name>
+    <message>
+        <source>The demo file %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo report from %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::DemoDirectory</name>
+    <message>
+        <source>The demo directory goes into an empty directory; this one has teams.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1084,6 +2320,24 @@ Verben:
     </message>
 </context>
 <context>
+    <name>fb::DirectoryImportJob</name>
+    <message numerus="yes">
+        <source>%1: %n key(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::DirectoryImporter</name>
     <message>
         <source>%1 %2: kept your edit of %3</source>
@@ -1111,6 +2365,140 @@ Verben:
     <message>
         <source>The key is not in the workspace keyring; import it before relying on it.</source>
         <translation>Der Schlüssel ist nicht im Schlüsselbund des Arbeitsbereichs; importieren Sie ihn, bevor Sie sich auf ihn verlassen.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::DirectoryPage</name>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished">Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Who handles… (address, network, AS, domain, e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted Introducer teams.json…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenPGP keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished">Beliebiger Typ</translation>
+    </message>
+    <message>
+        <source>Any TI status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stale only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams whose contact details were not verified within the stale threshold (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams with a key that is missing, revoked, expired or expires within 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory could not be read completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in the directory handles %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds %1 itself; %2 is the team for its country (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is handled by %2 (constituency entry %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more team(s) also match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trusted Introducer JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenPGP keys (*.asc *.gpg *.pgp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vCard file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the directory as vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory written to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1400,6 +2788,182 @@ Verben:
     </message>
 </context>
 <context>
+    <name>fb::DistributionListCommands</name>
+    <message>
+        <source>Usage: %1 directory dlist &lt;%2&gt; [options]
+
+Named lists of teams and people of the directory, e.g. the audience of an advisory.
+&apos;%1 directory dlist &lt;verb&gt; --help&apos; shows the options of a verb.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;directory dlist&apos; needs a verb: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;directory dlist %1&apos; is not a command; verbs: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s name (unique, not a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the list is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a distribution list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added distribution list #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a distribution list (its teams and people stay in the directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed distribution list “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a list&apos;s members with their e-mail address and the highest TLP label we may share with each (a person&apos;s own, else their team&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution list #%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished">ART</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIGHEST TLP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the distribution lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team: id, UUID, short or official name (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person: id or name (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put teams and people on a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take teams and people off a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one --team or --person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n member(s) to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n member(s) from “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::DistributionListStore</name>
+    <message>
+        <source>A distribution list needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A distribution list&apos;s name cannot be a number (numbers are ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a distribution list “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no distribution list #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no distribution list “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list member is a team or a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the list “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry is not on the list “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::ExitCodes</name>
     <message>
         <source>  0  success
@@ -1476,6 +3040,196 @@ Verben:
     <message>
         <source>The history&apos;s recorded head does not match its last row %1.</source>
         <translation>Der vermerkte Kopf des Verlaufs stimmt nicht mit seiner letzten Zeile %1 überein.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ImportDialog</name>
+    <message>
+        <source>Importing mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the messages read so far are kept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ImportProgressLine</name>
+    <message>
+        <source>%1 of %2 messages, %3 of %4 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ImportSummaryDialog</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; what was read before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to existing tickets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates (already there):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your attention (select one to inspect it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1  %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Open ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept in the quarantine: %n byte(s); the first of them below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::KeyPassphrase</name>
+    <message>
+        <source>The passphrase of the OpenPGP secret key, first line of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished">Passphrase für %1: </translation>
+    </message>
+    <message>
+        <source>No passphrase for the OpenPGP key and no terminal to ask for one: use --key-passphrase-file or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::KeyStatusText</name>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished">Schwach</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished">Gültig</translation>
+    </message>
+    <message>
+        <source>The key is valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is valid and does not expire.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1591,6 +3345,190 @@ Verben:
     </message>
 </context>
 <context>
+    <name>fb::MailCommands</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1  %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>new report #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added to #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already on #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a quarantine id (a number from mail quarantine list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages read: %1 (%2 MB); new reports: %3, added to existing tickets: %4, duplicates: %5, quarantined: %6.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s) name their reporter from the directory.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: what was read so far is stored; running the same import again completes it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a look:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished">(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>  %1: %2: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    - %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An mbox file, a Maildir folder, an .eml file or a folder of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import mail into the workspace: each new message becomes an Incident Report, a reply (our subject tag, or In-Reply-To/References naming a stored message) goes to its ticket, a message already stored is skipped, and input that is not a usable message is kept whole in the quarantine. Signed mail is verified against the workspace keyring and encrypted mail decrypted with the team key (your GnuPG home). Senders the directory knows are named as the report&apos;s reporter. Ctrl+C stops after the current message; what was stored stays and a re-run completes the import. Exit code 2 when messages were quarantined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file or folder %1.</source>
+        <translation type="unfinished">Es gibt keine Datei und keinen Ordner %1.</translation>
+    </message>
+    <message>
+        <source>The import was interrupted; the messages read so far are stored, and running the same import again completes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be imported and were quarantined; see mail quarantine list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: %1 mail quarantine list [--json]
+       %1 mail quarantine show ID [--out FILE [--force]] [--json]
+
+Mail that could not be imported is kept whole, with where it came from and why. &apos;list&apos; shows the cases; &apos;show&apos; one case, and with --out saves its raw bytes to FILE.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;mail quarantine&apos; needs list or show; see %1 mail quarantine --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the mail that could not be imported: id, when, size, where it came from and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarantine is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>AT</source>
+        <translation type="unfinished">ZEIT</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the raw message to FILE (never shown on a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">DATEI</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarantine id, from mail quarantine list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one quarantined message: where it came from, why it was kept aside and its size. With --out, its raw bytes are saved to a file; &apos;-&apos; writes them to standard output when that is not a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw mail is not written to a terminal; give --out FILE or redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --json, give --out FILE for the raw message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; give --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined message %1
+  From:    %2
+  At:      %3
+  Size:    %4 bytes
+  Reason:  %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the raw message to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --out FILE to save the raw message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::MailComposer</name>
     <message>
         <source>&apos;%1&apos; is not an e-mail address.</source>
@@ -1605,16 +3543,237 @@ Verben:
         <translation>%1-Informationen dürfen nur verschlüsselt versendet werden; fordern Sie die Verschlüsselung für den Schlüssel des Empfängers an.</translation>
     </message>
     <message>
-        <source>OpenPGP signing and encryption are not available in this build yet.</source>
-        <translation>OpenPGP-Signatur und -Verschlüsselung sind in diesem Build noch nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>Ticket #%1 has no stored message %2 to reply to.</source>
         <translation>Ticket #%1 hat keine gespeicherte Nachricht %2, auf die geantwortet werden kann.</translation>
     </message>
     <message>
         <source>The composed message could not be read back: %1</source>
         <translation>Die verfasste Nachricht konnte nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Signing or encrypting mail needs the team&apos;s OpenPGP keys; none were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail that belongs to no ticket needs a subject and cannot be a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message part to sign could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only mail about a ticket is stored with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::MailCrypto</name>
+    <message>
+        <source>The encrypted message has no encrypted part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be decrypted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decrypted content is not a MIME entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inline OpenPGP message was not decrypted: no complete armored block starts at the beginning of a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inline OpenPGP message could not be decrypted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed message has no signature part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be checked: %1</source>
+        <translation type="unfinished">Die Signatur konnte nicht geprüft werden: %1. {1?}</translation>
+    </message>
+    <message>
+        <source>Only part of the message is signed; the other parts are not covered by the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text quotes an inline signature but holds no complete signed block at the beginning of a line; nothing was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the text is outside the signed block and not covered by the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::MailExportCommands</name>
+    <message>
+        <source>Ticket #%1 has no reporter address to reply to; give --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the recipient with --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our team has no e-mail address in the directory; give --from or choose our team with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket the message is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply (to the reporter, answering the newest received message; the default), notify (another team; an Investigation&apos;s correspondent unless --to is given) or list (a mailing list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy recipient (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender (default: our team&apos;s name and first e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject, without tag and TLP label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UTF-8 text of the message; &apos;-&apos; for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLP label (default: the ticket&apos;s): CLEAR, GREEN, AMBER, AMBER+STRICT, RED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --kind reply: the stored message (id from &apos;mail export --json&apos;) to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with PGP/MIME using the team key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with this key instead of the team key (implies --sign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt to every recipient&apos;s key in the workspace keyring (PGP/MIME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the .eml; &apos;-&apos; for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose a message from a ticket with our subject tag and the TLP label, sign and encrypt it with OpenPGP when asked, write it as .eml and store it on the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is reply, notify or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --out FILE.eml (or &apos;-&apos; for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the text with --body-file FILE (or &apos;-&apos; for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP label.</source>
+        <translation type="unfinished">„%1“ ist keine TLP-Kennzeichnung.</translation>
+    </message>
+    <message>
+        <source>--reply-to takes a stored message id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no team key to sign with; give --key or set the team key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2 and stored it on ticket #%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket whose mail to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export only this stored message, as .eml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write (mboxrd, or .eml with --message); &apos;-&apos; or none for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a ticket&apos;s whole correspondence, received and sent, oldest first, as an mboxrd file, or one message exactly as received or sent. With --json, list the exported messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--message takes a stored message id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --json, give --out FILE for the mail itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no stored message %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n message(s) of ticket #%1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; give --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1641,6 +3800,13 @@ Verben:
     <message>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MailKeys</name>
+    <message>
+        <source>The workspace keyring has no valid key for %1 that can encrypt; add the recipient&apos;s key (after comparing its fingerprint) or send without encryption.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1678,15 +3844,34 @@ Verben:
     </message>
 </context>
 <context>
+    <name>fb::MailTemplates</name>
+    <message>
+        <source>Reply to the reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an investigation&apos;s correspondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mail template named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail template “%1” is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter} or {team}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::MainWindow</name>
-    <message>
-        <source>Directory</source>
-        <translation>Verzeichnis</translation>
-    </message>
-    <message>
-        <source>Teams, contacts, constituencies and network lookup arrive with the directory issue.</source>
-        <translation>Teams, Kontakte, Zuständigkeitsbereiche und Netzabfrage kommen mit dem Verzeichnis-Issue.</translation>
-    </message>
     <message>
         <source>Team profile</source>
         <translation>Teamprofil</translation>
@@ -1694,14 +3879,6 @@ Verben:
     <message>
         <source>The RFC 2350 team profile and security.txt arrive with the profile issue.</source>
         <translation>Das Teamprofil nach RFC 2350 und security.txt kommen mit dem Profil-Issue.</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Charts of the queues arrive with the dashboard issue.</source>
-        <translation>Diagramme der Warteschlangen kommen mit dem Dashboard-Issue.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1714,10 +3891,6 @@ Verben:
     <message>
         <source>&amp;Lock workspace</source>
         <translation>Arbeitsbereich &amp;sperren</translation>
-    </message>
-    <message>
-        <source>&amp;Auto-lock after…</source>
-        <translation>&amp;Automatisch sperren nach…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1776,12 +3949,55 @@ Verben:
         <translation>Meldung %1 angelegt.</translation>
     </message>
     <message>
-        <source>Auto-lock</source>
-        <translation>Automatische Sperre</translation>
+        <source>&amp;Import mail files…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lock the workspace after this many idle minutes (0: never):</source>
-        <translation>Arbeitsbereich nach so vielen Minuten Inaktivität sperren (0: nie):</translation>
+        <source>Import &amp;Maildir folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Firebreak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Firebreak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firebreak %1: an incident-handling workbench for CSIRTs. GPL-3.0-or-later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail (*.eml *.mbox *.mbx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Maildir folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail import: %n new report(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import could not start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1904,6 +4120,29 @@ Verben:
     </message>
 </context>
 <context>
+    <name>fb::MessageVerifier</name>
+    <message>
+        <source>GMime could not read the message whose signature was to be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed part of the message has no signature part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature part of the message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::NavigationPane</name>
     <message>
         <source>Queues</source>
@@ -1966,6 +4205,14 @@ Verben:
             <numerusform>%n aktives Ticket, ohne überschrittene SLA-Frist.</numerusform>
             <numerusform>%n aktive Tickets, keines über einer SLA-Frist.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Advisories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2384,6 +4631,711 @@ Verben:
     </message>
 </context>
 <context>
+    <name>fb::ProfileCliSupport</name>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The translation in this language (ISO 639-1); default: the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase of the team&apos;s secret key from the first line of FILE (else a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished">Passphrase für %1: </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the key&apos;s passphrase: use --key-passphrase-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfileCommands</name>
+    <message>
+        <source>Set a section&apos;s text by its number (--set 3.1=&quot;...&quot;, \n for a line break; empty removes it) or a field: title, last-update, locations, fingerprint, languages, hours, priority (PRIORITY|REACTION|HANDLING, repeatable; empty clears), tlp, original-url. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the profile from a JSON file (as &apos;profile show --json&apos; prints it; only the keys given change) or an RFC 2350 text; &apos;-&apos; for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill name, address, time zone, phones, e-mail, key, languages, hours, URL and constituency from our team&apos;s directory entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --language: create or edit a translation of the original in LANG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this directory entry our own team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint of the team key that signs the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the draft of --language (a translation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or change the team profile (or a translation of it). Options apply in this order: --from, --fill-from-directory, --set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our team is now #%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team signing key is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remove needs --language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the profile in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --set, --from, --fill-from-directory, --translation-of, --team or --signing-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--translation-of needs --language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile in “%1”; create a translation with --translation-of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No directory entry is marked as our team; choose one with “profile edit --team TEAM”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile in “%1” is the original, not a translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the profile draft (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the newest imported profile of this team, with the text that maps to no section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the profile draft in the canonical layout (or as JSON with --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RFC 2350 profile of %1 was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the profile draft by section number: required sections, mission and constituency, the 2.8 fingerprint against the signing key, the key&apos;s expiry and revocation, e-mail addresses without a key, the Date of Last Update, https locations. Errors block signing (exit code 2); warnings do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): the profile cannot be signed yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>text (default), html or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render this published version instead of the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --version: the clear-signed text exactly as published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the profile: the canonical plain text (72 columns, UTF-8), HTML, or PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is text, html or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signed goes with --version and the text format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the published (signed) versions of the profile, newest first. &apos;profile render --version N --signed&apos; prints one as published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version number, or &apos;draft&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version number, or &apos;draft&apos; (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the changes between two versions of the profile&apos;s canonical text as a unified diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither a version number nor &apos;draft&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE, e.g. --set 3.1=&quot;Our mission&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 2024-05-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a full OpenPGP fingerprint.</source>
+        <translation type="unfinished">„%1“ ist kein vollständiger OpenPGP-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>A priority is PRIORITY|REACTION|HANDLING, e.g. &quot;P1|within 1 hour|within 1 day&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither an RFC 2350 section number nor one of title, last-update, locations, fingerprint, languages, hours, priority, tlp, original-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no team profile yet; create one with “profile edit”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfileFiller</name>
+    <message>
+        <source>%1 (emergency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (out of band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 2350 description of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation type="unfinished">24/7</translation>
+    </message>
+    <message>
+        <source>We handle incidents of every class of the Reference Security Incident Taxonomy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfileImporter</name>
+    <message>
+        <source>The signature of %1 is bad: the document was changed after it was signed. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document names no team in section 2.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported team was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfileJson</name>
+    <message>
+        <source>“%1” must be a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a full OpenPGP fingerprint.</source>
+        <translation type="unfinished">„%1“ ist kein vollständiger OpenPGP-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date such as 2024-05-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each entry of “%1” needs a “priority”, a “reaction” and a “handling” text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must map section numbers to texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a section of RFC 2350.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of a team profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation type="unfinished">Offset %1</translation>
+    </message>
+    <message>
+        <source>The profile must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfileLint</name>
+    <message>
+        <source>The mission statement (3.1) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The constituency (3.2) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required section %1 “%2” is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Date of Last Update (%1) is older than the newest change (%2); it is set anew when the profile is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an https URL; publish the document where readers can check where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section 2.8 names no key fingerprint; the key that will sign is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint in 2.8 (%1) is not that of the key that will sign (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key %1 is not in the GnuPG home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret part of the signing key %1 is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OpenPGP key is known for %1; partners cannot write to it encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfileParser</name>
+    <message>
+        <source>This is not an RFC 2350 document: none of its lines is a heading such as “2.1 Name of the Team”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfilePublishCommands</name>
+    <message>
+        <source>%1 is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of %1 is bad: the text was changed after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed by another key than the one its section 2.8 names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the clear-signed text to FILE (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the Date of Last Update to today, lint (errors stop here), clear-sign the canonical text with the team key from your GnuPG home and keep it as the next version. Stock &apos;gpg --verify&apos; checks the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed version %1 of the profile (%2) with %3; written to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RFC 2350 document (&apos;-&apos; for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a clear-signed RFC 2350 document: signer, fingerprint, date, validity, and whether the signer is the key the document names in 2.8. Keys come from the workspace keyring, else from your GnuPG home. Exit code 0 only for a valid signature by that key; 2 for a bad or missing signature; 3 for a missing, expired or revoked key or another signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date (yyyy-mm-dd, UTC end of day); default: in %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL the file is published at (default: from the first https location in 1.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy URL (default: the RFC 2350 document&apos;s first https location).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the key is (default: openpgp4fpr: with the 2.8 fingerprint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear-sign the file with the team key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lint this security.txt (signed or not) instead of writing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an RFC 9116 security.txt from the profile (Contact, Expires, Encryption, Preferred-Languages, Canonical, Policy), checked against RFC 9116&apos;s rules, or lint an existing one with --lint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of the security.txt is bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security.txt does not meet RFC 9116.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no team profile yet; create one with “profile edit”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another team&apos;s RFC 2350 document, plain or clear-signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read another team&apos;s RFC 2350 document (numbered or not, plain or clear-signed), check its signature (workspace keyring, else your GnuPG home), and create or update that team&apos;s directory entry. Edits you made to the entry are kept; text that maps to no section stays attached (&apos;profile show --team&apos;). A bad signature imports nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfileRenderer</name>
+    <message>
+        <source>This document is a translation. Only the original language version is binding; in case of doubt, refer to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 2350 description of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfileSigner</name>
+    <message>
+        <source>Checking the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no team profile yet; create one with “profile edit”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile cannot be signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfileStore</name>
+    <message>
+        <source>The stored profile is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs the language it is written in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A translation needs the original profile in “%1”; the original is in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A translation cannot be in the language of its original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original profile is in “%1”; a profile in “%2” must be saved as a translation of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile in “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original profile still has translations; remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfileView</name>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished">SCHWEREGRAD</translation>
+    </message>
+    <message>
+        <source>SECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of Last Update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key named in 2.8: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>The signer is the key the profile names in 2.8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer is NOT the key the profile names in 2.8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed text is not an RFC 2350 document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUBLISHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE OF LAST UPDATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished">VON</translation>
+    </message>
+    <message>
+        <source>Added team #%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated team #%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the document map to no RFC 2350 section; they are kept with the import (profile show --team).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[Not mapped to RFC 2350] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::PublishDialog</name>
+    <message>
+        <source>Publish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interim (more to come)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in this revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear-sign the text with the team key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the files into</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::QueuePage</name>
     <message>
         <source>Any TLP</source>
@@ -2431,6 +5383,39 @@ Verben:
             <numerusform>%n Ticket</numerusform>
             <numerusform>%n Tickets</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ReporterLookup</name>
+    <message>
+        <source>%1 (%2) &lt;%3&gt;</source>
+        <extracomment>reporter of a ticket: person, their team, their address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <extracomment>reporter of a ticket: team or person, then their address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter recognised by signing key: %1 (person %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter recognised by signing key: %1 (team %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter recognised by address: %1 (person %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter recognised by address: %1 (team %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2897,6 +5882,200 @@ Verben:
     </message>
 </context>
 <context>
+    <name>fb::SecurityTxt</name>
+    <message>
+        <source>The profile names no e-mail address (2.7) for the Contact field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the security.txt is neither a comment nor a “Field: value” line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished">Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an RFC 3339 date and time such as 2026-12-31T23:59:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires (%1) is more than a year ahead; RFC 9116 asks for less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must use https, not http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The canonical URI “%1” must be an https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Contact field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Expires field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Expires field must appear only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Preferred-Languages field must appear only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory entry that is us: it names the team in mail, profiles and advisories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our &amp;team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint of the team key that signs and decrypts for the team. Empty: the first key linked to our directory entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: the first key linked to our team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team signing &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CERT-XX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail subjects carry it with the ticket number, e.g. [CERT-XX #123].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail subject ta&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to tickets created or re-rated from now on; existing due dates stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory entries not verified for this long are marked stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory entries are stal&amp;e after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the workspace after this many idle minutes (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Firebreak is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first response cannot be due after the resolution (severity %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fb::SignatureText</name>
     <message>
         <source>Not signed</source>
@@ -3256,6 +6435,157 @@ Verben:
     </message>
 </context>
 <context>
+    <name>fb::TeamDetailView</name>
+    <message>
+        <source>OpenPGP keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an ASCII-armoured key file and link its keys to this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OpenPGP key is linked to this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a team to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation type="unfinished">Trägerorganisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Trusted Introducer</source>
+        <translation type="unfinished">Trusted Introducer</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not agreed: ask before sharing anything above TLP:CLEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Sprachen</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation type="unfinished">Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation type="unfinished">24/7</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Website</translation>
+    </message>
+    <message>
+        <source>RFC 2350</source>
+        <translation type="unfinished">RFC 2350</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished">Verifiziert</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>The contact details were not verified recently; check them with the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 with %2 expired on %3.</source>
+        <translation type="unfinished">%1 mit %2 ist am %3 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The %1 with %2 expires on %3.</source>
+        <translation type="unfinished">%1 mit %2 läuft am %3 ab.</translation>
+    </message>
+    <message>
+        <source>No OpenPGP key is linked: encrypted mail to this team is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished">Kanäle</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1  %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation type="unfinished">Zuständigkeitsbereich</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished">Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+</context>
+<context>
     <name>fb::TeamFields</name>
     <message>
         <source>“%1” is not an http or https address.</source>
@@ -3371,6 +6701,91 @@ Verben:
     <message>
         <source>--agreement takes KIND:PARTY:SIGNED[:EXPIRES], not “%1”.</source>
         <translation>--agreement erwartet KIND:PARTY:SIGNED[:EXPIRES], nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The highest TLP label we may share with them (a person without one: their team&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP 2.0 label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fb::TeamTableModel</name>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n keys)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid (%n keys)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No OpenPGP key is linked to this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1  %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified recently: check the contact details with the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details verified recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <source>Official name</source>
+        <translation type="unfinished">Offizieller Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>TI status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished">Verifiziert</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3853,10 +7268,6 @@ Verben:
         <translation>Wer ist zuständig?</translation>
     </message>
     <message>
-        <source>Not available yet: the directory of teams and constituencies has not landed.</source>
-        <translation>Noch nicht verfügbar: Das Verzeichnis der Teams und Zuständigkeitsbereiche ist noch nicht eingebaut.</translation>
-    </message>
-    <message>
         <source>Chain not verified yet.</source>
         <translation>Kette noch nicht verifiziert.</translation>
     </message>
@@ -3879,10 +7290,6 @@ Verben:
     <message>
         <source>Change</source>
         <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Correspondence is not available yet: mail import and replies have not landed in this build. Messages of this ticket will appear here.</source>
-        <translation>Korrespondenz ist noch nicht verfügbar: E-Mail-Import und Antworten sind in diesem Build noch nicht eingebaut. Nachrichten dieses Tickets werden hier erscheinen.</translation>
     </message>
     <message>
         <source>#%1</source>
@@ -3927,6 +7334,30 @@ Verben:
         <source>History chain BROKEN at row %1: %2</source>
         <translation>Verlaufskette bei Zeile %1 UNTERBROCHEN: %2</translation>
     </message>
+    <message>
+        <source>Look the selected value up in the directory of teams and constituencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (country fallback: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (via %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team in the directory handles %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketSearch</name>
@@ -3960,6 +7391,49 @@ Verben:
     <message>
         <source>&apos;%1&apos; is not a ticket kind.</source>
         <translation>„%1“ ist keine Ticketart.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketStatistics</name>
+    <message>
+        <source>The date range needs a first day on or before its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation type="unfinished">Nicht klassifiziert</translation>
+    </message>
+    <message>
+        <source>First response late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median first response (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile first response (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median resolution (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile resolution (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports responded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets resolved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4377,6 +7851,14 @@ Verben:
     <message>
         <source>History:</source>
         <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>Write mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the reporter, or notify a correspondent or team (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -29,11 +29,6 @@ QString s(const char* latin1)
     return QString::fromLatin1(latin1);
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::MailExportCommands", text);
-}
-
 QCommandLineOption option(const char* name, const QString& description, const char* valueName = nullptr)
 {
     return valueName ? QCommandLineOption(s(name), description, s(valueName))
@@ -45,12 +40,13 @@ Result<QByteArray> readFile(const QString& path)
     if (path == QLatin1String("-")) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return fail(ErrorCode::Io, tr("Cannot read standard input."));
+            return fail(ErrorCode::Io, MailExportCommands::tr("Cannot read standard input."));
         return in.readAll();
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotFound, tr("Cannot read “%1”: %2.").arg(path, file.errorString()), path);
+        return fail(ErrorCode::NotFound, MailExportCommands::tr("Cannot read “%1”: %2.").arg(path, file.errorString()),
+                    path);
     return file.readAll();
 }
 
@@ -60,10 +56,12 @@ Result<std::unique_ptr<QFile>> openOutput(const QString& path, bool force)
     if (path.isEmpty() || path == QLatin1String("-"))
         return std::unique_ptr<QFile>();
     if (QFileInfo::exists(path) && !force)
-        return fail(ErrorCode::Conflict, tr("“%1” already exists; give --force to replace it.").arg(path), path);
+        return fail(ErrorCode::Conflict,
+                    MailExportCommands::tr("“%1” already exists; give --force to replace it.").arg(path), path);
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return fail(ErrorCode::Io, tr("Cannot write “%1”: %2.").arg(path, file->errorString()), path);
+        return fail(ErrorCode::Io, MailExportCommands::tr("Cannot write “%1”: %2.").arg(path, file->errorString()),
+                    path);
     return file;
 }
 
@@ -72,11 +70,12 @@ Status writeOutput(QFile* file, const QByteArray& data)
     if (!file) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size())
-            return fail(ErrorCode::Io, tr("Cannot write to standard output."));
+            return fail(ErrorCode::Io, MailExportCommands::tr("Cannot write to standard output."));
         return {};
     }
     if (file->write(data) != data.size() || !file->flush())
-        return fail(ErrorCode::Io, tr("Cannot write “%1”: %2.").arg(file->fileName(), file->errorString()),
+        return fail(ErrorCode::Io,
+                    MailExportCommands::tr("Cannot write “%1”: %2.").arg(file->fileName(), file->errorString()),
                     file->fileName());
     file->close();
     return {};
@@ -183,39 +182,46 @@ QList<Command> MailExportCommands::commands()
 Status MailExportCommands::compose(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(s("TICKET"), tr("The ticket the message is about."));
+    parser.addPositionalArgument(s("TICKET"), MailExportCommands::tr("The ticket the message is about."));
     const QCommandLineOption kind =
         option("kind",
-               tr("reply (to the reporter, answering the newest received message; the default), notify (another "
-                  "team; an Investigation's correspondent unless --to is given) or list (a mailing list)."),
+               MailExportCommands::tr(
+                   "reply (to the reporter, answering the newest received message; the default), notify (another "
+                   "team; an Investigation's correspondent unless --to is given) or list (a mailing list)."),
                "KIND");
-    const QCommandLineOption to = option("to", tr("A recipient (repeatable)."), "ADDRESS");
-    const QCommandLineOption cc = option("cc", tr("A copy recipient (repeatable)."), "ADDRESS");
+    const QCommandLineOption to = option("to", MailExportCommands::tr("A recipient (repeatable)."), "ADDRESS");
+    const QCommandLineOption cc = option("cc", MailExportCommands::tr("A copy recipient (repeatable)."), "ADDRESS");
     const QCommandLineOption from =
-        option("from", tr("The sender (default: our team's name and first e-mail)."), "ADDRESS");
-    const QCommandLineOption subject = option("subject", tr("The subject, without tag and TLP label."), "TEXT");
+        option("from", MailExportCommands::tr("The sender (default: our team's name and first e-mail)."), "ADDRESS");
+    const QCommandLineOption subject =
+        option("subject", MailExportCommands::tr("The subject, without tag and TLP label."), "TEXT");
     const QCommandLineOption bodyFile =
-        option("body-file", tr("The UTF-8 text of the message; '-' for standard input."), "FILE");
-    const QCommandLineOption attach = option("attach", tr("Attach a file (repeatable)."), "FILE");
-    const QCommandLineOption tlp =
-        option("tlp", tr("TLP label (default: the ticket's): CLEAR, GREEN, AMBER, AMBER+STRICT, RED."), "LABEL");
-    const QCommandLineOption replyTo =
-        option("reply-to", tr("With --kind reply: the stored message (id from 'mail export --json') to answer."), "ID");
-    const QCommandLineOption sign = option("sign", tr("Sign with PGP/MIME using the team key."));
-    const QCommandLineOption key =
-        option("key", tr("Sign with this key instead of the team key (implies --sign)."), "FINGERPRINT");
-    const QCommandLineOption encrypt =
-        option("encrypt", tr("Encrypt to every recipient's key in the workspace keyring (PGP/MIME)."));
+        option("body-file", MailExportCommands::tr("The UTF-8 text of the message; '-' for standard input."), "FILE");
+    const QCommandLineOption attach = option("attach", MailExportCommands::tr("Attach a file (repeatable)."), "FILE");
+    const QCommandLineOption tlp = option(
+        "tlp", MailExportCommands::tr("TLP label (default: the ticket's): CLEAR, GREEN, AMBER, AMBER+STRICT, RED."),
+        "LABEL");
+    const QCommandLineOption replyTo = option(
+        "reply-to",
+        MailExportCommands::tr("With --kind reply: the stored message (id from 'mail export --json') to answer."),
+        "ID");
+    const QCommandLineOption sign = option("sign", MailExportCommands::tr("Sign with PGP/MIME using the team key."));
+    const QCommandLineOption key = option(
+        "key", MailExportCommands::tr("Sign with this key instead of the team key (implies --sign)."), "FINGERPRINT");
+    const QCommandLineOption encrypt = option(
+        "encrypt", MailExportCommands::tr("Encrypt to every recipient's key in the workspace keyring (PGP/MIME)."));
     const QCommandLineOption keyPassphraseFile = KeyPassphrase::fileOption();
-    const QCommandLineOption out = option("out", tr("Where to write the .eml; '-' for standard output."), "FILE");
-    const QCommandLineOption force = option("force", tr("Replace an existing output file."));
+    const QCommandLineOption out =
+        option("out", MailExportCommands::tr("Where to write the .eml; '-' for standard output."), "FILE");
+    const QCommandLineOption force = option("force", MailExportCommands::tr("Replace an existing output file."));
     for (const auto* o : {&kind, &to, &cc, &from, &subject, &bodyFile, &attach, &tlp, &replyTo, &sign, &key, &encrypt,
                           &keyPassphraseFile, &out, &force})
         parser.addOption(*o);
-    auto parsed = context.parse(parser, s("mail compose"), s("TICKET"),
-                                tr("Compose a message from a ticket with our subject tag and the TLP label, sign and "
-                                   "encrypt it with OpenPGP when asked, write it as .eml and store it on the ticket."),
-                                arguments, 1, 1);
+    auto parsed = context.parse(
+        parser, s("mail compose"), s("TICKET"),
+        MailExportCommands::tr("Compose a message from a ticket with our subject tag and the TLP label, sign and "
+                               "encrypt it with OpenPGP when asked, write it as .eml and store it on the ticket."),
+        arguments, 1, 1);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     auto ticketId = CliContext::parseTicketId(parser.positionalArguments().first());
@@ -224,17 +230,20 @@ Status MailExportCommands::compose(CliContext& context, const QStringList& argum
     const QString kindValue = parser.isSet(kind) ? parser.value(kind).toLower() : s("reply");
     if (kindValue != QLatin1String("reply") && kindValue != QLatin1String("notify") &&
         kindValue != QLatin1String("list"))
-        return fail(ErrorCode::Usage, tr("--kind is reply, notify or list."), s("kind"));
+        return fail(ErrorCode::Usage, MailExportCommands::tr("--kind is reply, notify or list."), s("kind"));
     if (!parser.isSet(out))
-        return fail(ErrorCode::Usage, tr("Give --out FILE.eml (or '-' for standard output)."), s("out"));
+        return fail(ErrorCode::Usage, MailExportCommands::tr("Give --out FILE.eml (or '-' for standard output)."),
+                    s("out"));
     if (!parser.isSet(bodyFile))
-        return fail(ErrorCode::Usage, tr("Give the text with --body-file FILE (or '-' for standard input)."),
+        return fail(ErrorCode::Usage,
+                    MailExportCommands::tr("Give the text with --body-file FILE (or '-' for standard input)."),
                     s("body-file"));
     std::optional<TlpLevel> level;
     if (parser.isSet(tlp)) {
         level = Tlp::parse(parser.value(tlp));
         if (!level)
-            return fail(ErrorCode::BadInput, tr("“%1” is not a TLP label.").arg(parser.value(tlp)), s("tlp"));
+            return fail(ErrorCode::BadInput, MailExportCommands::tr("“%1” is not a TLP label.").arg(parser.value(tlp)),
+                        s("tlp"));
     }
 
     OutgoingMail mail;
@@ -276,7 +285,8 @@ Status MailExportCommands::compose(CliContext& context, const QStringList& argum
         bool ok = false;
         replyId = parser.value(replyTo).toLongLong(&ok);
         if (!ok)
-            return fail(ErrorCode::BadInput, tr("--reply-to takes a stored message id."), s("reply-to"));
+            return fail(ErrorCode::BadInput, MailExportCommands::tr("--reply-to takes a stored message id."),
+                        s("reply-to"));
     }
     if (auto status = address(mail, kindValue, replyId, *ticket, *messages); !status)
         return status;
@@ -295,7 +305,8 @@ Status MailExportCommands::compose(CliContext& context, const QStringList& argum
         if (!teamKey)
             return fail(teamKey.error());
         if (teamKey->isEmpty())
-            return fail(ErrorCode::Usage, tr("There is no team key to sign with; give --key or set the team key."),
+            return fail(ErrorCode::Usage,
+                        MailExportCommands::tr("There is no team key to sign with; give --key or set the team key."),
                         s("sign"));
         mail.signKey = *teamKey;
     }
@@ -335,9 +346,10 @@ Status MailExportCommands::compose(CliContext& context, const QStringList& argum
         if (*file)
             context.printJson(o);
     } else if (*file) {
-        context.out()
-            << tr("Wrote %1 to %2 and stored it on ticket #%3.").arg(sent->subject, (*file)->fileName()).arg(*ticketId)
-            << u'\n';
+        context.out() << MailExportCommands::tr("Wrote %1 to %2 and stored it on ticket #%3.")
+                             .arg(sent->subject, (*file)->fileName())
+                             .arg(*ticketId)
+                      << u'\n';
     }
     return {};
 }
@@ -345,18 +357,22 @@ Status MailExportCommands::compose(CliContext& context, const QStringList& argum
 Status MailExportCommands::exportMail(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(s("TICKET"), tr("The ticket whose mail to export."));
-    const QCommandLineOption message = option("message", tr("Export only this stored message, as .eml."), "ID");
-    const QCommandLineOption out =
-        option("out", tr("Where to write (mboxrd, or .eml with --message); '-' or none for standard output."), "FILE");
-    const QCommandLineOption force = option("force", tr("Replace an existing output file."));
+    parser.addPositionalArgument(s("TICKET"), MailExportCommands::tr("The ticket whose mail to export."));
+    const QCommandLineOption message =
+        option("message", MailExportCommands::tr("Export only this stored message, as .eml."), "ID");
+    const QCommandLineOption out = option(
+        "out",
+        MailExportCommands::tr("Where to write (mboxrd, or .eml with --message); '-' or none for standard output."),
+        "FILE");
+    const QCommandLineOption force = option("force", MailExportCommands::tr("Replace an existing output file."));
     for (const auto* o : {&message, &out, &force})
         parser.addOption(*o);
-    auto parsed = context.parse(parser, s("mail export"), s("TICKET"),
-                                tr("Write a ticket's whole correspondence, received and sent, oldest first, as an "
-                                   "mboxrd file, or one message exactly as received or sent. With --json, list the "
-                                   "exported messages."),
-                                arguments, 1, 1);
+    auto parsed = context.parse(
+        parser, s("mail export"), s("TICKET"),
+        MailExportCommands::tr("Write a ticket's whole correspondence, received and sent, oldest first, as an "
+                               "mboxrd file, or one message exactly as received or sent. With --json, list the "
+                               "exported messages."),
+        arguments, 1, 1);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     auto ticketId = CliContext::parseTicketId(parser.positionalArguments().first());
@@ -367,11 +383,13 @@ Status MailExportCommands::exportMail(CliContext& context, const QStringList& ar
         bool ok = false;
         messageId = parser.value(message).toLongLong(&ok);
         if (!ok)
-            return fail(ErrorCode::BadInput, tr("--message takes a stored message id."), s("message"));
+            return fail(ErrorCode::BadInput, MailExportCommands::tr("--message takes a stored message id."),
+                        s("message"));
     }
     const QString outPath = parser.value(out);
     if (context.json() && (outPath.isEmpty() || outPath == QLatin1String("-")))
-        return fail(ErrorCode::Usage, tr("With --json, give --out FILE for the mail itself."), s("out"));
+        return fail(ErrorCode::Usage, MailExportCommands::tr("With --json, give --out FILE for the mail itself."),
+                    s("out"));
 
     auto vault = context.openVault();
     if (!vault)
@@ -388,7 +406,8 @@ Status MailExportCommands::exportMail(CliContext& context, const QStringList& ar
         if (!messageId || m.id == *messageId)
             chosen.append(m);
     if (messageId && chosen.isEmpty())
-        return fail(ErrorCode::NotFound, tr("Ticket #%1 has no stored message %2.").arg(*ticketId).arg(*messageId),
+        return fail(ErrorCode::NotFound,
+                    MailExportCommands::tr("Ticket #%1 has no stored message %2.").arg(*ticketId).arg(*messageId),
                     s("message"));
 
     auto file = openOutput(outPath, parser.isSet(force));
@@ -403,7 +422,8 @@ Status MailExportCommands::exportMail(CliContext& context, const QStringList& ar
             list.append(messageJson(m));
         context.printJson(list);
     } else if (*file) {
-        context.out() << tr("Wrote %n message(s) of ticket #%1 to %2.", nullptr, static_cast<int>(chosen.size()))
+        context.out() << MailExportCommands::tr("Wrote %n message(s) of ticket #%1 to %2.", nullptr,
+                                                static_cast<int>(chosen.size()))
                              .arg(*ticketId)
                              .arg((*file)->fileName())
                       << u'\n';

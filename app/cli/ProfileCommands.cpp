@@ -33,11 +33,6 @@ QString s(const char* latin1)
     return QString::fromLatin1(latin1);
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fb::ProfileCommands", text);
-}
-
 QCommandLineOption option(const char* name, const QString& description, const char* valueName = nullptr)
 {
     return valueName ? QCommandLineOption(s(name), description, s(valueName))
@@ -58,7 +53,8 @@ Status applySet(TeamProfile& p, const QString& assignment)
 {
     const qsizetype eq = assignment.indexOf(QLatin1Char('='));
     if (eq <= 0)
-        return fail(ErrorCode::Usage, tr("--set takes KEY=VALUE, e.g. --set 3.1=\"Our mission\"."), assignment);
+        return fail(ErrorCode::Usage, ProfileCommands::tr("--set takes KEY=VALUE, e.g. --set 3.1=\"Our mission\"."),
+                    assignment);
     const QString key = assignment.left(eq).trimmed().toLower();
     QString value = assignment.mid(eq + 1);
     value.replace(QStringLiteral("\\n"), QStringLiteral("\n")); // scripts may write line breaks as \n
@@ -84,12 +80,14 @@ Status applySet(TeamProfile& p, const QString& assignment)
     else if (key == QLatin1String("last-update")) {
         const QDate date = QDate::fromString(value.trimmed(), Qt::ISODate);
         if (!value.trimmed().isEmpty() && !date.isValid())
-            return fail(ErrorCode::BadInput, tr("“%1” is not a date such as 2024-05-01.").arg(value), key);
+            return fail(ErrorCode::BadInput, ProfileCommands::tr("“%1” is not a date such as 2024-05-01.").arg(value),
+                        key);
         p.lastUpdate = date;
     } else if (key == QLatin1String("fingerprint")) {
         const QString fpr = OpenPgp::normalisedFingerprint(value);
         if (!value.trimmed().isEmpty() && fpr.isEmpty())
-            return fail(ErrorCode::BadInput, tr("“%1” is not a full OpenPGP fingerprint.").arg(value), key);
+            return fail(ErrorCode::BadInput, ProfileCommands::tr("“%1” is not a full OpenPGP fingerprint.").arg(value),
+                        key);
         p.keyFingerprint = fpr;
     } else if (key == QLatin1String("priority")) {
         if (value.trimmed().isEmpty()) {
@@ -99,14 +97,17 @@ Status applySet(TeamProfile& p, const QString& assignment)
         const QStringList parts = value.split(QLatin1Char('|'));
         if (parts.size() != 3 || parts[0].trimmed().isEmpty())
             return fail(ErrorCode::BadInput,
-                        tr("A priority is PRIORITY|REACTION|HANDLING, e.g. \"P1|within 1 hour|within 1 day\"."), key);
+                        ProfileCommands::tr(
+                            "A priority is PRIORITY|REACTION|HANDLING, e.g. \"P1|within 1 hour|within 1 day\"."),
+                        key);
         p.priorities.append({parts[0].trimmed(), parts[1].trimmed(), parts[2].trimmed()});
     } else {
-        return fail(ErrorCode::BadInput,
-                    tr("“%1” is neither an RFC 2350 section number nor one of title, last-update, locations, "
-                       "fingerprint, languages, hours, priority, tlp, original-url.")
-                        .arg(key),
-                    key);
+        return fail(
+            ErrorCode::BadInput,
+            ProfileCommands::tr("“%1” is neither an RFC 2350 section number nor one of title, last-update, locations, "
+                                "fingerprint, languages, hours, priority, tlp, original-url.")
+                .arg(key),
+            key);
     }
     return {};
 }
@@ -117,9 +118,10 @@ Result<TeamProfile> loadDraft(ProfileStore& store, const QString& language)
     if (!draft)
         return fail(draft.error());
     if (!draft->has_value())
-        return fail(ErrorCode::NotFound, language.isEmpty()
-                                             ? tr("There is no team profile yet; create one with “profile edit”.")
-                                             : tr("There is no profile in “%1”.").arg(language));
+        return fail(ErrorCode::NotFound,
+                    language.isEmpty()
+                        ? ProfileCommands::tr("There is no team profile yet; create one with “profile edit”.")
+                        : ProfileCommands::tr("There is no profile in “%1”.").arg(language));
     return **draft;
 }
 
@@ -149,30 +151,37 @@ Status ProfileCommands::edit(CliContext& context, const QStringList& arguments)
     const QCommandLineOption language = ProfileCliSupport::languageOption();
     const QCommandLineOption set =
         option("set",
-               tr("Set a section's text by its number (--set 3.1=\"...\", \\n for a line break; empty removes it) or "
-                  "a field: title, last-update, locations, fingerprint, languages, hours, priority "
-                  "(PRIORITY|REACTION|HANDLING, repeatable; empty clears), tlp, original-url. Repeatable."),
+               ProfileCommands::tr(
+                   "Set a section's text by its number (--set 3.1=\"...\", \\n for a line break; empty removes it) or "
+                   "a field: title, last-update, locations, fingerprint, languages, hours, priority "
+                   "(PRIORITY|REACTION|HANDLING, repeatable; empty clears), tlp, original-url. Repeatable."),
                "KEY=VALUE");
     const QCommandLineOption from =
         option("from",
-               tr("Read the profile from a JSON file (as 'profile show --json' prints it; only the keys given "
-                  "change) or an RFC 2350 text; '-' for standard input."),
+               ProfileCommands::tr(
+                   "Read the profile from a JSON file (as 'profile show --json' prints it; only the keys given "
+                   "change) or an RFC 2350 text; '-' for standard input."),
                "FILE");
-    const QCommandLineOption fill = option(
-        "fill-from-directory", tr("Fill name, address, time zone, phones, e-mail, key, languages, hours, URL and "
-                                  "constituency from our team's directory entry."));
+    const QCommandLineOption fill =
+        option("fill-from-directory",
+               ProfileCommands::tr("Fill name, address, time zone, phones, e-mail, key, languages, hours, URL and "
+                                   "constituency from our team's directory entry."));
     const QCommandLineOption translationOf =
-        option("translation-of", tr("With --language: create or edit a translation of the original in LANG."), "LANG");
-    const QCommandLineOption team = option("team", tr("Make this directory entry our own team."), "TEAM");
-    const QCommandLineOption signingKey =
-        option("signing-key", tr("The fingerprint of the team key that signs the profile."), "FINGERPRINT");
-    const QCommandLineOption remove = option("remove", tr("Remove the draft of --language (a translation)."));
+        option("translation-of",
+               ProfileCommands::tr("With --language: create or edit a translation of the original in LANG."), "LANG");
+    const QCommandLineOption team =
+        option("team", ProfileCommands::tr("Make this directory entry our own team."), "TEAM");
+    const QCommandLineOption signingKey = option(
+        "signing-key", ProfileCommands::tr("The fingerprint of the team key that signs the profile."), "FINGERPRINT");
+    const QCommandLineOption remove =
+        option("remove", ProfileCommands::tr("Remove the draft of --language (a translation)."));
     for (const auto* o : {&language, &set, &from, &fill, &translationOf, &team, &signingKey, &remove})
         parser.addOption(*o);
-    auto parsed = context.parse(parser, s("profile edit"), {},
-                                tr("Create or change the team profile (or a translation of it). Options apply in this "
-                                   "order: --from, --fill-from-directory, --set."),
-                                arguments, 0, 0);
+    auto parsed = context.parse(
+        parser, s("profile edit"), {},
+        ProfileCommands::tr("Create or change the team profile (or a translation of it). Options apply in this "
+                            "order: --from, --fill-from-directory, --set."),
+        arguments, 0, 0);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     auto vault = context.openVault();
@@ -188,19 +197,21 @@ Status ProfileCommands::edit(CliContext& context, const QStringList& arguments)
             return fail(t.error());
         if (auto status = own.setTeam(t->id); !status)
             return status;
-        context.out() << tr("Our team is now #%1 (%2).").arg(t->id).arg(t->displayName()) << u'\n';
+        context.out() << ProfileCommands::tr("Our team is now #%1 (%2).").arg(t->id).arg(t->displayName()) << u'\n';
     }
     if (parser.isSet(signingKey)) {
         if (auto status = own.setSigningKey(parser.value(signingKey)); !status)
             return status;
-        context.out() << tr("The team signing key is now %1.").arg(groupedFingerprint(*own.signingKey())) << u'\n';
+        context.out()
+            << ProfileCommands::tr("The team signing key is now %1.").arg(groupedFingerprint(*own.signingKey()))
+            << u'\n';
     }
     if (parser.isSet(remove)) {
         if (!parser.isSet(language))
-            return fail(ErrorCode::Usage, tr("--remove needs --language."));
+            return fail(ErrorCode::Usage, ProfileCommands::tr("--remove needs --language."));
         if (auto status = store.removeDraft(parser.value(language)); !status)
             return status;
-        context.out() << tr("Removed the profile in “%1”.").arg(parser.value(language)) << u'\n';
+        context.out() << ProfileCommands::tr("Removed the profile in “%1”.").arg(parser.value(language)) << u'\n';
         return {};
     }
     const bool changesProfile =
@@ -208,8 +219,9 @@ Status ProfileCommands::edit(CliContext& context, const QStringList& arguments)
     if (!changesProfile)
         return (parser.isSet(team) || parser.isSet(signingKey))
                    ? Status()
-                   : fail(ErrorCode::Usage, tr("Nothing to change: give --set, --from, --fill-from-directory, "
-                                               "--translation-of, --team or --signing-key."));
+                   : fail(ErrorCode::Usage,
+                          ProfileCommands::tr("Nothing to change: give --set, --from, --fill-from-directory, "
+                                              "--translation-of, --team or --signing-key."));
 
     const QString lang = parser.value(language).trimmed();
     auto existing = store.draft(lang);
@@ -220,7 +232,7 @@ Status ProfileCommands::edit(CliContext& context, const QStringList& arguments)
         profile = **existing;
     } else if (parser.isSet(translationOf)) {
         if (lang.isEmpty())
-            return fail(ErrorCode::Usage, tr("--translation-of needs --language."));
+            return fail(ErrorCode::Usage, ProfileCommands::tr("--translation-of needs --language."));
         auto original = loadDraft(store, parser.value(translationOf));
         if (!original)
             return fail(original.error());
@@ -235,8 +247,8 @@ Status ProfileCommands::edit(CliContext& context, const QStringList& arguments)
         if (!original)
             return fail(original.error());
         if (original->has_value() && (*original)->language != lang)
-            return fail(ErrorCode::Usage, tr("There is no profile in “%1”; create a translation with "
-                                             "--translation-of %2.")
+            return fail(ErrorCode::Usage, ProfileCommands::tr("There is no profile in “%1”; create a translation with "
+                                                              "--translation-of %2.")
                                               .arg(lang, (*original)->language));
         profile.language = lang;
     }
@@ -268,8 +280,9 @@ Status ProfileCommands::edit(CliContext& context, const QStringList& arguments)
         if (!ours)
             return fail(ours.error());
         if (!ours->has_value())
-            return fail(ErrorCode::NotFound, tr("No directory entry is marked as our team; choose one with "
-                                                "“profile edit --team TEAM”."));
+            return fail(ErrorCode::NotFound,
+                        ProfileCommands::tr("No directory entry is marked as our team; choose one with "
+                                            "“profile edit --team TEAM”."));
         auto key = own.signingKey();
         if (!key)
             return fail(key.error());
@@ -279,10 +292,11 @@ Status ProfileCommands::edit(CliContext& context, const QStringList& arguments)
         if (auto status = applySet(profile, assignment); !status)
             return status;
     if (parser.isSet(translationOf) && !profile.isTranslation())
-        return fail(ErrorCode::Usage, tr("The profile in “%1” is the original, not a translation.").arg(lang));
+        return fail(ErrorCode::Usage,
+                    ProfileCommands::tr("The profile in “%1” is the original, not a translation.").arg(lang));
     if (auto status = store.saveDraft(profile); !status)
         return status;
-    context.out() << tr("Saved the profile draft (%1).").arg(profile.language) << u'\n';
+    context.out() << ProfileCommands::tr("Saved the profile draft (%1).").arg(profile.language) << u'\n';
     return {};
 }
 
@@ -291,12 +305,15 @@ Status ProfileCommands::show(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption language = ProfileCliSupport::languageOption();
     const QCommandLineOption team = option(
-        "team", tr("Show the newest imported profile of this team, with the text that maps to no section."), "TEAM");
+        "team",
+        ProfileCommands::tr("Show the newest imported profile of this team, with the text that maps to no section."),
+        "TEAM");
     parser.addOption(language);
     parser.addOption(team);
     auto parsed =
         context.parse(parser, s("profile show"), {},
-                      tr("Show the profile draft in the canonical layout (or as JSON with --json)."), arguments, 0, 0);
+                      ProfileCommands::tr("Show the profile draft in the canonical layout (or as JSON with --json)."),
+                      arguments, 0, 0);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     auto vault = context.openVault();
@@ -313,7 +330,8 @@ Status ProfileCommands::show(CliContext& context, const QStringList& arguments)
         if (!imports)
             return fail(imports.error());
         if (imports->isEmpty())
-            return fail(ErrorCode::NotFound, tr("No RFC 2350 profile of %1 was imported.").arg(t->displayName()));
+            return fail(ErrorCode::NotFound,
+                        ProfileCommands::tr("No RFC 2350 profile of %1 was imported.").arg(t->displayName()));
         profile = imports->first().profile;
         extra = QJsonObject{{s("teamId"), t->id},
                             {s("importedAt"), CliContext::isoUtc(imports->first().importedAt)},
@@ -347,12 +365,13 @@ Status ProfileCommands::lint(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption language = ProfileCliSupport::languageOption();
     parser.addOption(language);
-    auto parsed = context.parse(parser, s("profile lint"), {},
-                                tr("Check the profile draft by section number: required sections, mission and "
-                                   "constituency, the 2.8 fingerprint against the signing key, the key's expiry and "
-                                   "revocation, e-mail addresses without a key, the Date of Last Update, https "
-                                   "locations. Errors block signing (exit code 2); warnings do not."),
-                                arguments, 0, 0);
+    auto parsed = context.parse(
+        parser, s("profile lint"), {},
+        ProfileCommands::tr("Check the profile draft by section number: required sections, mission and "
+                            "constituency, the 2.8 fingerprint against the signing key, the key's expiry and "
+                            "revocation, e-mail addresses without a key, the Date of Last Update, https "
+                            "locations. Errors block signing (exit code 2); warnings do not."),
+        arguments, 0, 0);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     auto vault = context.openVault();
@@ -389,7 +408,8 @@ Status ProfileCommands::lint(CliContext& context, const QStringList& arguments)
     for (const LintFinding& f : findings)
         errors += f.severity == LintFinding::Severity::Error ? 1 : 0;
     if (errors)
-        return fail(ErrorCode::BadInput, tr("%n error(s): the profile cannot be signed yet.", nullptr, errors));
+        return fail(ErrorCode::BadInput,
+                    ProfileCommands::tr("%n error(s): the profile cannot be signed yet.", nullptr, errors));
     return {};
 }
 
@@ -397,24 +417,26 @@ Status ProfileCommands::render(CliContext& context, const QStringList& arguments
 {
     QCommandLineParser parser;
     const QCommandLineOption language = ProfileCliSupport::languageOption();
-    const QCommandLineOption format = option("format", tr("text (default), html or pdf."), "FORMAT");
-    const QCommandLineOption output = option("output", tr("Write to FILE (default: standard output)."), "FILE");
+    const QCommandLineOption format = option("format", ProfileCommands::tr("text (default), html or pdf."), "FORMAT");
+    const QCommandLineOption output =
+        option("output", ProfileCommands::tr("Write to FILE (default: standard output)."), "FILE");
     const QCommandLineOption version =
-        option("version", tr("Render this published version instead of the draft."), "N");
+        option("version", ProfileCommands::tr("Render this published version instead of the draft."), "N");
     const QCommandLineOption signedText =
-        option("signed", tr("With --version: the clear-signed text exactly as published."));
+        option("signed", ProfileCommands::tr("With --version: the clear-signed text exactly as published."));
     for (const auto* o : {&language, &format, &output, &version, &signedText})
         parser.addOption(*o);
-    auto parsed = context.parse(parser, s("profile render"), {},
-                                tr("Render the profile: the canonical plain text (72 columns, UTF-8), HTML, or PDF."),
-                                arguments, 0, 0);
+    auto parsed = context.parse(
+        parser, s("profile render"), {},
+        ProfileCommands::tr("Render the profile: the canonical plain text (72 columns, UTF-8), HTML, or PDF."),
+        arguments, 0, 0);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     const QString kind = parser.isSet(format) ? parser.value(format).toLower() : s("text");
     if (kind != QLatin1String("text") && kind != QLatin1String("html") && kind != QLatin1String("pdf"))
-        return fail(ErrorCode::Usage, tr("--format is text, html or pdf."));
+        return fail(ErrorCode::Usage, ProfileCommands::tr("--format is text, html or pdf."));
     if (parser.isSet(signedText) && (!parser.isSet(version) || kind != QLatin1String("text")))
-        return fail(ErrorCode::Usage, tr("--signed goes with --version and the text format."));
+        return fail(ErrorCode::Usage, ProfileCommands::tr("--signed goes with --version and the text format."));
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
@@ -424,7 +446,8 @@ Status ProfileCommands::render(CliContext& context, const QStringList& arguments
         bool ok = false;
         const int number = parser.value(version).toInt(&ok);
         if (!ok || number <= 0)
-            return fail(ErrorCode::BadInput, tr("“%1” is not a version number.").arg(parser.value(version)));
+            return fail(ErrorCode::BadInput,
+                        ProfileCommands::tr("“%1” is not a version number.").arg(parser.value(version)));
         auto v = store.version(number, parser.value(language));
         if (!v)
             return fail(v.error());
@@ -458,10 +481,11 @@ Status ProfileCommands::versions(CliContext& context, const QStringList& argumen
     QCommandLineParser parser;
     const QCommandLineOption language = ProfileCliSupport::languageOption();
     parser.addOption(language);
-    auto parsed = context.parse(parser, s("profile versions"), {},
-                                tr("List the published (signed) versions of the profile, newest first. 'profile render "
-                                   "--version N --signed' prints one as published."),
-                                arguments, 0, 0);
+    auto parsed = context.parse(
+        parser, s("profile versions"), {},
+        ProfileCommands::tr("List the published (signed) versions of the profile, newest first. 'profile render "
+                            "--version N --signed' prints one as published."),
+        arguments, 0, 0);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     auto vault = context.openVault();
@@ -480,14 +504,15 @@ Status ProfileCommands::versions(CliContext& context, const QStringList& argumen
 Status ProfileCommands::diff(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(s("OLD"), tr("A version number, or 'draft'."));
-    parser.addPositionalArgument(s("NEW"), tr("A version number, or 'draft' (default)."));
+    parser.addPositionalArgument(s("OLD"), ProfileCommands::tr("A version number, or 'draft'."));
+    parser.addPositionalArgument(s("NEW"), ProfileCommands::tr("A version number, or 'draft' (default)."));
     const QCommandLineOption language = ProfileCliSupport::languageOption();
     parser.addOption(language);
-    auto parsed = context.parse(parser, s("profile diff"), s("OLD [NEW]"),
-                                tr("Show the changes between two versions of the profile's canonical text as a "
-                                   "unified diff."),
-                                arguments, 1, 2);
+    auto parsed =
+        context.parse(parser, s("profile diff"), s("OLD [NEW]"),
+                      ProfileCommands::tr("Show the changes between two versions of the profile's canonical text as a "
+                                          "unified diff."),
+                      arguments, 1, 2);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     auto vault = context.openVault();
@@ -504,7 +529,8 @@ Status ProfileCommands::diff(CliContext& context, const QStringList& arguments)
         bool ok = false;
         const int number = which.toInt(&ok);
         if (!ok || number <= 0)
-            return fail(ErrorCode::BadInput, tr("“%1” is neither a version number nor 'draft'.").arg(which));
+            return fail(ErrorCode::BadInput,
+                        ProfileCommands::tr("“%1” is neither a version number nor 'draft'.").arg(which));
         auto v = store.version(number, parser.value(language));
         if (!v)
             return fail(v.error());
@@ -522,7 +548,7 @@ Status ProfileCommands::diff(CliContext& context, const QStringList& arguments)
     if (context.json())
         context.printJson(QJsonObject{{s("old"), names.first()}, {s("new"), newName}, {s("diff"), text}});
     else
-        context.out() << (text.isEmpty() ? tr("No differences.") + QLatin1Char('\n') : text);
+        context.out() << (text.isEmpty() ? ProfileCommands::tr("No differences.") + QLatin1Char('\n') : text);
     return {};
 }
 
