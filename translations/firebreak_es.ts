@@ -116,344 +116,344 @@
     <name>fb::AdvisoryCommands</name>
     <message>
         <source>Start an advisory from the options and/or a JSON file; it gets the next identifier of the team&apos;s scheme and is a draft (version 0) until published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un aviso a partir de las opciones y/o de un archivo JSON; recibe el siguiente identificador del esquema del equipo y es un borrador (versión 0) hasta que se publica.</translation>
     </message>
     <message>
         <source>advisory new needs a title (--title or in --from-json).</source>
-        <translation type="unfinished"></translation>
+        <translation>advisory new necesita un título (--title o en --from-json).</translation>
     </message>
     <message>
         <source>Created advisory %1 (#%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso %1 creado (#%2).</translation>
     </message>
     <message>
         <source>Row id or identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de fila o identificador.</translation>
     </message>
     <message>
         <source>Publish as interim or final: adds a revision and bumps the version (lint errors block final).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publica como interim o final: añade una revisión e incrementa la versión (los errores de lint bloquean final).</translation>
     </message>
     <message>
         <source>With --publish: what changed in this revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --publish: qué cambió en esta revisión.</translation>
     </message>
     <message>
         <source>Change fields (each change is a history row), then optionally publish a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica campos (cada cambio es una fila del historial) y, opcionalmente, publica una revisión.</translation>
     </message>
     <message>
         <source>--publish takes interim or final, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--publish admite interim o final, no «%1».</translation>
     </message>
     <message>
         <source>--publish needs --revision-summary saying what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--publish necesita --revision-summary indicando qué cambió.</translation>
     </message>
     <message>
         <source>--revision-summary goes with --publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>--revision-summary va con --publish.</translation>
     </message>
     <message>
         <source>Nothing to change; see advisory edit --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar; consulte advisory edit --help.</translation>
     </message>
     <message>
         <source>Published %1 as %2, version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publicado como %2, versión %3.</translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actualizado.</translation>
     </message>
     <message>
         <source>Show an advisory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un aviso.</translation>
     </message>
     <message>
         <source>Only advisories with this status (draft, interim, final).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo avisos con este estado (draft, interim, final).</translation>
     </message>
     <message>
         <source>List the advisories, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera los avisos, los más recientes primero.</translation>
     </message>
     <message>
         <source>--status takes draft, interim or final.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status admite draft, interim o final.</translation>
     </message>
     <message>
         <source>Check an advisory: errors (which block publishing as final, exit code 2) and warnings, each naming the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba un aviso: errores (que bloquean la publicación como final, código de salida 2) y advertencias, cada uno con el nombre del campo.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n error(s) that block publishing as final.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene %n error que bloquea la publicación como final.</numerusform>
+            <numerusform>%1 tiene %n errores que bloquean la publicación como final.</numerusform>
         </translation>
     </message>
     <message>
         <source>A CSAF 2.0 JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un documento CSAF 2.0 JSON.</translation>
     </message>
     <message>
         <source>Where the document came from (else its &apos;self&apos; reference).</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde procede el documento (si no, su referencia «self»).</translation>
     </message>
     <message>
         <source>Start a draft from a CSAF 2.0 document, keeping its publisher, tracking id, source URL and SHA-256; what the model cannot hold is named in warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un borrador a partir de un documento CSAF 2.0, conservando su editor, id de seguimiento, URL de origen y SHA-256; lo que el modelo no puede contener se indica en advertencias.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">No se puede leer «%1»: %2.</translation>
+        <translation>No se puede leer «%1»: %2.</translation>
     </message>
     <message>
         <source>Created advisory %1 (#%2) from %3 of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso %1 creado (#%2) a partir de %3 de %4.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryEditor</name>
     <message>
         <source>affected</source>
-        <translation type="unfinished">afectado</translation>
+        <translation>afectado</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished">corregido</translation>
+        <translation>corregido</translation>
     </message>
     <message>
         <source>not affected</source>
-        <translation type="unfinished">no afectado</translation>
+        <translation>no afectado</translation>
     </message>
     <message>
         <source>under investigation</source>
-        <translation type="unfinished">en investigación</translation>
+        <translation>en investigación</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished">TLP</translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished">Vulnerabilidades</translation>
+        <translation>Vulnerabilidades</translation>
     </message>
     <message>
         <source>CVE</source>
-        <translation type="unfinished"></translation>
+        <translation>CVE</translation>
     </message>
     <message>
         <source>CWE</source>
-        <translation type="unfinished"></translation>
+        <translation>CWE</translation>
     </message>
     <message>
         <source>CWE name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre CWE</translation>
     </message>
     <message>
         <source>CVSS v3.1 vector</source>
-        <translation type="unfinished"></translation>
+        <translation>Vector CVSS v3.1</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Fabricante</translation>
+        <translation>Fabricante</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Version or range (vers:…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión o rango (vers:…)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <source>&amp;Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impacto</translation>
     </message>
     <message>
         <source>S&amp;olution</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;olución</translation>
     </message>
     <message>
         <source>&amp;Workarounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Soluciones &amp;alternativas</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished">Referencias</translation>
+        <translation>Referencias</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres, separados por comas</translation>
     </message>
     <message>
         <source>&amp;Acknowledgments</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gradecimientos</translation>
     </message>
     <message>
         <source>Distribution lists, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de distribución, separadas por comas</translation>
     </message>
     <message>
         <source>A&amp;udience</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;udiencia</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>%1 · %2 · version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · versión %3</translation>
     </message>
     <message>
         <source>No distribution lists yet (directory dlist add)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay listas de distribución (directory dlist add)</translation>
     </message>
     <message>
         <source>Distribution lists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de distribución: %1</translation>
     </message>
     <message>
         <source>No CVSS vector in the current row.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay vector CVSS en la fila actual.</translation>
     </message>
     <message>
         <source>Row %1: the CVSS vector is wrong at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: el vector CVSS es incorrecto en %2: %3</translation>
     </message>
     <message>
         <source>Row %1: base %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: base %2 (%3)</translation>
     </message>
     <message>
         <source>%1, temporal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, temporal %2</translation>
     </message>
     <message>
         <source>%1, environmental %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ambiental %2</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryExport</name>
     <message>
         <source>This format needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formato necesita --out ARCHIVO.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">No se puede escribir «%1»: %2.</translation>
+        <translation>No se puede escribir «%1»: %2.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escrito.</translation>
     </message>
     <message>
         <source>Row id or identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de fila o identificador.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished">Uno de: %1.</translation>
+        <translation>Uno de: %1.</translation>
     </message>
     <message>
         <source>Where to write (&apos;-&apos; for standard output). For csaf a folder, or nothing for the current one, gets the file name of the CSAF rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir («-» para la salida estándar). Para csaf, una carpeta (o nada, para la actual) recibe el nombre de archivo de la regla CSAF.</translation>
     </message>
     <message>
         <source>With text: clear-sign with the team key (OpenPGP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con text: firma en claro con la clave del equipo (OpenPGP).</translation>
     </message>
     <message>
         <source>Sign with this key instead of the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma con esta clave en lugar de la clave del equipo.</translation>
     </message>
     <message>
         <source>With mail: the distribution list to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con mail: la lista de distribución a la que enviar.</translation>
     </message>
     <message>
         <source>With mail: do not sign (mail is signed by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con mail: no firmar (el correo se firma de forma predeterminada).</translation>
     </message>
     <message>
         <source>Write an advisory: csaf (CSAF 2.0 JSON), text (72 columns, with --sign clear-signed with the team key from your GnuPG home), html, pdf, or mail (a signed message to a distribution list, refused when a recipient may not receive the TLP label).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un aviso: csaf (CSAF 2.0 JSON), text (72 columnas, con --sign firmado en claro con la clave del equipo de su directorio de GnuPG), html, pdf o mail (un mensaje firmado a una lista de distribución, rechazado si un destinatario no puede recibir la etiqueta TLP).</translation>
     </message>
     <message>
         <source>--format takes one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format admite uno de: %1.</translation>
     </message>
     <message>
         <source>--sign and --key go with --format text or mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sign y --key van con --format text o mail.</translation>
     </message>
     <message>
         <source>--list and --no-sign go with --format mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list y --no-sign van con --format mail.</translation>
     </message>
     <message>
         <source>--format mail needs --list NAME and --out FILE.eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format mail necesita --list NOMBRE y --out ARCHIVO.eml.</translation>
     </message>
     <message>
         <source>--no-sign cannot go with --sign or --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-sign no puede ir con --sign ni con --key.</translation>
     </message>
     <message>
         <source>PDF output needs the graphical runtime, which did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salida PDF necesita el entorno gráfico, que no se inició.</translation>
     </message>
     <message>
         <source>There is no team key to sign with: link a key to our team in the directory, or give --key FINGERPRINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clave del equipo con la que firmar: vincule una clave a nuestro equipo en el directorio o indique --key HUELLA_DIGITAL.</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1</translation>
     </message>
 </context>
 <context>
@@ -523,114 +523,114 @@
     <name>fb::AdvisoryMailer</name>
     <message>
         <source>%1 (up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hasta %2)</translation>
     </message>
     <message>
         <source>%1 (no TLP level set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin nivel TLP definido)</translation>
     </message>
     <message>
         <source>The distribution list “%1” has no members.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de distribución «%1» no tiene miembros.</translation>
     </message>
     <message>
         <source>Not sent: %1 may not go to %2 on the list “%3”. Take them off the list, raise their level in the directory, or lower the advisory&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1 no puede llegar a %2 de la lista «%3». Quítelos de la lista, suba su nivel en el directorio o baje la etiqueta del aviso.</translation>
     </message>
     <message>
         <source>Not sent: %1 on the list “%2” have no e-mail address in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1 de la lista «%2» no tienen dirección de correo electrónico en el directorio.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryOptions</name>
     <message>
         <source>Take the fields from a JSON file in the form of &apos;advisory show --json&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma los campos de un archivo JSON con la forma de «advisory show --json».</translation>
     </message>
     <message>
         <source>The title.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título.</translation>
     </message>
     <message>
         <source>TLP 2.0 label: clear, green, amber, amber+strict, red (default amber).</source>
-        <translation type="unfinished">Etiqueta TLP 2.0: clear, green, amber, amber+strict, red (predeterminado: amber).</translation>
+        <translation>Etiqueta TLP 2.0: clear, green, amber, amber+strict, red (predeterminada: amber).</translation>
     </message>
     <message>
         <source>The summary: what it is and what to do, in a few lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen: qué es y qué hacer, en pocas líneas.</translation>
     </message>
     <message>
         <source>The description.</source>
-        <translation type="unfinished">La descripción.</translation>
+        <translation>La descripción.</translation>
     </message>
     <message>
         <source>The impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>El impacto.</translation>
     </message>
     <message>
         <source>The solution (vendor fix).</source>
-        <translation type="unfinished"></translation>
+        <translation>La solución (corrección del fabricante).</translation>
     </message>
     <message>
         <source>Workarounds and mitigations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soluciones alternativas y mitigaciones.</translation>
     </message>
     <message>
         <source>Add a vulnerability: cve=CVE;cvss=VECTOR;cwe=CWE-n;cwe-name=NAME;title=TEXT (each part optional; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una vulnerabilidad: cve=CVE;cvss=VECTOR;cwe=CWE-n;cwe-name=NOMBRE;title=TEXTO (cada parte es opcional; repetible).</translation>
     </message>
     <message>
         <source>Add a product: vendor=V;product=P;version=X or range=vers:...;status=S (status known_affected, fixed, known_not_affected, under_investigation; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un producto: vendor=V;product=P;version=X o range=vers:...;status=S (status known_affected, fixed, known_not_affected, under_investigation; repetible).</translation>
     </message>
     <message>
         <source>Add a reference: URL, optionally followed by a space and a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una referencia: URL, opcionalmente seguida de un espacio y un resumen.</translation>
     </message>
     <message>
         <source>Acknowledge someone (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradece a alguien (repetible).</translation>
     </message>
     <message>
         <source>Add a distribution list to the audience (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una lista de distribución a la audiencia (repetible).</translation>
     </message>
     <message>
         <source>Link a ticket (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincula un ticket (repetible).</translation>
     </message>
     <message>
         <source>Empty a list before adding: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacía una lista antes de añadir: %1.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">No se puede leer «%1»: %2.</translation>
+        <translation>No se puede leer «%1»: %2.</translation>
     </message>
     <message>
         <source>“%1” is not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es JSON válido: %2.</translation>
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished">desplazamiento %1</translation>
+        <translation>posición %1</translation>
     </message>
     <message>
         <source>“%1” must hold one JSON object (an advisory).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe contener un único objeto JSON (un aviso).</translation>
     </message>
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una etiqueta TLP 2.0.</translation>
     </message>
     <message>
         <source>“%1” is not KEY=VALUE with a key of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es CLAVE=VALOR con una clave de: %2.</translation>
     </message>
     <message>
         <source>“%1” is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se indica dos veces.</translation>
     </message>
     <message>
         <source>The value is empty.</source>
