@@ -634,132 +634,133 @@
     </message>
     <message>
         <source>The value is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor está vacío.</translation>
     </message>
     <message>
         <source>Give a version or a range, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una versión o un rango, no ambos.</translation>
     </message>
     <message>
         <source>“%1” is not a product status (known_affected, fixed, known_not_affected, under_investigation).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un estado de producto (known_affected, fixed, known_not_affected, under_investigation).</translation>
     </message>
     <message>
         <source>--clear takes one of: %1; not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--clear admite uno de: %1; no «%2».</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryPage</name>
     <message>
         <source>Advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>&amp;New advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo aviso</translation>
     </message>
     <message>
         <source>&amp;Import CSAF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar CSAF…</translation>
     </message>
     <message>
         <source>Start an advisory from a CSAF 2.0 document, e.g. a vendor&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un aviso a partir de un documento CSAF 2.0, p. ej. de un fabricante.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar…</translation>
     </message>
     <message>
         <source>%1 %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versión %2</translation>
     </message>
     <message>
         <source>Fix the errors listed under Checks before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija los errores indicados en Comprobaciones antes de publicar.</translation>
     </message>
     <message>
         <source>Publish a new revision and write its files into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publica una nueva revisión y escribe sus archivos en una carpeta.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardado.</translation>
     </message>
     <message>
         <source>New advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo aviso</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 creado.</translation>
     </message>
     <message>
         <source>Import a CSAF 2.0 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un documento CSAF 2.0</translation>
     </message>
     <message>
         <source>CSAF documents (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos CSAF (*.json)</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">No se puede leer «%1»: %2.</translation>
+        <translation>No se puede leer «%1»: %2.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No importado: %1</translation>
     </message>
     <message>
         <source>Created %1 from %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 creado a partir de %2 de %3.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Advertencia: %1</translation>
+        <translation>Advertencia: %1</translation>
     </message>
     <message>
         <source>There is no team key to sign with; choose one in the directory or publish unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clave del equipo con la que firmar; elija una en el directorio o publique sin firmar.</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No publicado: %1</translation>
     </message>
     <message>
         <source>Published %1 as version %2; writing the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publicado como versión %2; escribiendo los archivos…</translation>
     </message>
     <message>
         <source>Published, but the files were not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado, pero no se escribieron los archivos: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s); the PDF could not be laid out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n archivo; no se pudo maquetar el PDF.</numerusform>
+            <numerusform>Se escribieron %n archivos; no se pudo maquetar el PDF.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n archivo.</numerusform>
+            <numerusform>Se escribieron %n archivos.</numerusform>
         </translation>
     </message>
 </context>
@@ -767,58 +768,58 @@
     <name>fb::AdvisoryPreview</name>
     <message>
         <source>Text (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto (firmado)</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en %1: %2</translation>
     </message>
     <message>
         <source>Warning about %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia sobre %1: %2</translation>
     </message>
     <message>
         <source>No findings: ready to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin hallazgos: listo para publicar.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryPublishJob</name>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta «%1» no existe.</translation>
     </message>
     <message>
         <source>Writing CSAF and HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo CSAF y HTML</translation>
     </message>
     <message>
         <source>Signing the text with the team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmando el texto con la clave del equipo</translation>
     </message>
     <message>
         <source>Publishing was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la publicación; no se escribió nada.</translation>
     </message>
     <message>
         <source>Writing the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo los archivos</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">No se puede escribir «%1»: %2.</translation>
+        <translation>No se puede escribir «%1»: %2.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
 </context>
 <context>
@@ -987,118 +988,118 @@
     <name>fb::AdvisoryView</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>IDENTIFIER</source>
-        <translation type="unfinished"></translation>
+        <translation>IDENTIFICADOR</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished">TLP</translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSIÓN</translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>PUNTUACIÓN</translation>
     </message>
     <message>
         <source>RELEASED</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBLICADO</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished">TÍTULO</translation>
+        <translation>TÍTULO</translation>
     </message>
     <message>
         <source>Advisory #%1 %2, %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso #%1 %2, %3, versión %4</translation>
     </message>
     <message>
         <source>Audience: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia: %1</translation>
     </message>
     <message>
         <source>Linked tickets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets vinculados: %1</translation>
     </message>
     <message>
         <source>Imported from %1 (%2), document %3, SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de %1 (%2), documento %3, SHA-256 %4</translation>
     </message>
     <message>
         <source>Revision %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión %1, %2: %3</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin hallazgos.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished">GRAVEDAD</translation>
+        <translation>GRAVEDAD</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished">CAMPO</translation>
+        <translation>CAMPO</translation>
     </message>
     <message>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>MENSAJE</translation>
     </message>
 </context>
 <context>
     <name>fb::ChartPanel</name>
     <message>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <source>SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG…</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Export this chart as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar este gráfico como %1</translation>
     </message>
     <message>
         <source>The chart could not be written as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el gráfico como PNG.</translation>
     </message>
     <message>
         <source>The chart could not be written as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el gráfico como SVG.</translation>
     </message>
     <message>
         <source>The chart&apos;s numbers could not be written as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir los números del gráfico como CSV.</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes SVG (*.svg)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
 </context>
 <context>
@@ -1399,242 +1400,242 @@ Verbos:
     </message>
     <message>
         <source>Start an advisory (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un aviso (un borrador)</translation>
     </message>
     <message>
         <source>Change an advisory, or publish a revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica un aviso o publica una revisión</translation>
     </message>
     <message>
         <source>Show an advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un aviso</translation>
     </message>
     <message>
         <source>List the advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera los avisos</translation>
     </message>
     <message>
         <source>Check an advisory before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba un aviso antes de publicarlo</translation>
     </message>
     <message>
         <source>Write an advisory as CSAF, signed text, HTML, PDF or mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un aviso como CSAF, texto firmado, HTML, PDF o correo</translation>
     </message>
     <message>
         <source>Start an advisory from a CSAF 2.0 document (e.g. a vendor&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un aviso a partir de un documento CSAF 2.0 (p. ej. de un fabricante)</translation>
     </message>
     <message>
         <source>Distribution lists: add, remove, show, list, member-add, member-remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de distribución: add, remove, show, list, member-add, member-remove</translation>
     </message>
     <message>
         <source>Import mail (mbox, Maildir, .eml) into reports and their tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa correo (mbox, Maildir, .eml) en notificaciones y sus tickets</translation>
     </message>
     <message>
         <source>List or save mail that could not be imported (list, show ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera o guarda el correo que no se pudo importar (list, show ID)</translation>
     </message>
     <message>
         <source>Write a reply, notification or list message from a ticket (.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una respuesta, notificación o mensaje de lista desde un ticket (.eml)</translation>
     </message>
     <message>
         <source>Export a ticket&apos;s correspondence as mbox, or one message as .eml</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta la correspondencia de un ticket como mbox, o un mensaje como .eml</translation>
     </message>
     <message>
         <source>Edit the team&apos;s RFC 2350 profile by section number, from a file or the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Edita el perfil RFC 2350 del equipo por número de sección, desde un archivo o el directorio</translation>
     </message>
     <message>
         <source>Show the profile draft, or another team&apos;s import</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el borrador del perfil, o la importación de otro equipo</translation>
     </message>
     <message>
         <source>Check the profile before signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el perfil antes de firmarlo</translation>
     </message>
     <message>
         <source>Render the profile as text, HTML or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera el perfil como texto, HTML o PDF</translation>
     </message>
     <message>
         <source>List the published versions of the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera las versiones publicadas del perfil</translation>
     </message>
     <message>
         <source>Show what changed between two versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra qué cambió entre dos versiones</translation>
     </message>
     <message>
         <source>Sign the profile with the team key and keep it as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma el perfil con la clave del equipo y lo guarda como nueva versión</translation>
     </message>
     <message>
         <source>Check the signature of an RFC 2350 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la firma de un documento RFC 2350</translation>
     </message>
     <message>
         <source>Write (and sign) an RFC 9116 security.txt, or lint one</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe (y firma) un security.txt RFC 9116, o lo valida</translation>
     </message>
     <message>
         <source>Read another team&apos;s RFC 2350 document into the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el documento RFC 2350 de otro equipo en el directorio</translation>
     </message>
 </context>
 <context>
     <name>fb::ComposerDialog</name>
     <message>
         <source>Save message</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mensaje</translation>
     </message>
     <message>
         <source>Mail message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de correo (*.eml)</translation>
     </message>
     <message>
         <source>Write mail for ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir correo para el ticket %1</translation>
     </message>
     <message>
         <source>the incident response team</source>
-        <translation type="unfinished"></translation>
+        <translation>el equipo de respuesta a incidentes</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Reporter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificante: %1</translation>
     </message>
     <message>
         <source>Investigation #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigación #%1: %2</translation>
     </message>
     <message>
         <source>Team: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>No known correspondent: type the address below</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún corresponsal conocido: escriba la dirección abajo</translation>
     </message>
     <message>
         <source>name@example.org, another@example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org, otro@example.net</translation>
     </message>
     <message>
         <source>Edit template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar plantilla…</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla:</translation>
     </message>
     <message>
         <source>TLP:</source>
-        <translation type="unfinished">TLP:</translation>
+        <translation>TLP:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto:</translation>
     </message>
     <message>
         <source>The subject gets the ticket tag %1 and the TLP label; the TLP label also goes above the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto recibe la etiqueta del ticket %1 y la etiqueta TLP; la etiqueta TLP también va encima del texto.</translation>
     </message>
     <message>
         <source>Sign with the team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar con la clave del equipo</translation>
     </message>
     <message>
         <source>No team key: choose our team and its key in the directory to sign mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clave del equipo: elija nuestro equipo y su clave en el directorio para firmar el correo.</translation>
     </message>
     <message>
         <source>Team key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del equipo %1</translation>
     </message>
     <message>
         <source>Encrypt to every recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar para cada destinatario</translation>
     </message>
     <message>
         <source>Looking up recipients&apos; keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando las claves de los destinatarios…</translation>
     </message>
     <message>
         <source>Save as .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como .eml…</translation>
     </message>
     <message>
         <source>colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>colega</translation>
     </message>
     <message>
         <source>Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar plantilla</translation>
     </message>
     <message>
         <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}. Empty text brings back the built-in template.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» para este espacio de trabajo. Marcadores: {ticket}, {title}, {tlp}, {reporter}, {team}. Un texto vacío restaura la plantilla integrada.</translation>
     </message>
     <message>
         <source>The template is saved in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla se guarda en este espacio de trabajo.</translation>
     </message>
     <message>
         <source>The workspace keyring could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el anillo de claves del espacio de trabajo: %1</translation>
     </message>
     <message>
         <source>No recipient yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay destinatario.</translation>
     </message>
     <message>
         <source>✔ %1: usable key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1: clave utilizable %2</translation>
     </message>
     <message>
         <source>✘ %1: no usable key in the workspace keyring (Import key… in the directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1: no hay clave utilizable en el anillo de claves del espacio de trabajo (Importar clave… en el directorio)</translation>
     </message>
     <message>
         <source>Every recipient has a usable key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los destinatarios tienen una clave utilizable.</translation>
     </message>
     <message>
         <source>Not every recipient has a usable key: encryption would fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>No todos los destinatarios tienen una clave utilizable: el cifrado fallaría.</translation>
     </message>
     <message>
         <source>Composing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactando…</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Saved to %1. Sending over SMTP comes later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1. El envío por SMTP llegará más adelante.</translation>
     </message>
 </context>
 <context>
@@ -1676,156 +1677,156 @@ Verbos:
     <name>fb::CorrespondencePanel</name>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar adjunto</translation>
     </message>
     <message>
         <source>Import the signer&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la clave pública del firmante</translation>
     </message>
     <message>
         <source>OpenPGP keys (*.asc *.gpg *.pgp *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves OpenPGP (*.asc *.gpg *.pgp *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clave…</translation>
     </message>
     <message>
         <source>Import the signer&apos;s public key into the workspace keyring and check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa la clave pública del firmante en el anillo de claves del espacio de trabajo y vuelve a comprobar</translation>
     </message>
     <message>
         <source>In/Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada/Salida</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <source>No messages on this ticket yet. Import mail (File → Import) or write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay mensajes en este ticket. Importe correo (Archivo → Importar) o escriba uno.</translation>
     </message>
     <message>
         <source>In, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada, cifrado</translation>
     </message>
     <message>
         <source>Out, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida, cifrado</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1</translation>
     </message>
     <message>
         <source>The message was encrypted; Firebreak has not decrypted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje estaba cifrado; Firebreak no lo ha descifrado.</translation>
     </message>
     <message>
         <source>Checking…</source>
         <extracomment>a signature is being checked right now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>The signature is being checked against the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está comprobando la firma con el anillo de claves del espacio de trabajo.</translation>
     </message>
     <message>
         <source>The message is signed; the signature has not been checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje está firmado; la firma no se ha comprobado.</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De: %1</translation>
     </message>
     <message>
         <source>Cc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Advertencia: %1</translation>
+        <translation>Advertencia: %1</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>Cannot save the attachment to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el adjunto en %1: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardado.</translation>
     </message>
     <message>
         <source>%1 is too large for a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para un archivo de clave.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">No se puede leer %1: %2</translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished">archivo %1</translation>
+        <translation>archivo %1</translation>
     </message>
     <message>
         <source>Importing the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando la clave…</translation>
     </message>
     <message>
         <source>Imported into the workspace keyring: %1. Compare the fingerprint with the sender through another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importada en el anillo de claves del espacio de trabajo: %1. Compare la huella digital con el remitente por otro canal.</translation>
     </message>
     <message>
         <source>The signatures could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron comprobar las firmas: %1</translation>
     </message>
 </context>
 <context>
@@ -1950,77 +1951,77 @@ Verbos:
     <name>fb::DashboardPage</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Panel</translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta:</translation>
     </message>
     <message>
         <source>&amp;Constituency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comunidad atendida:</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualizar</translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Incidents per RSIT class and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes por clase RSIT y mes</translation>
     </message>
     <message>
         <source>Open tickets by kind and state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets abiertos por tipo y estado</translation>
     </message>
     <message>
         <source>SLA breaches per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Incumplimientos del SLA por semana</translation>
     </message>
     <message>
         <source>Incident reports by channel and reporter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones de incidentes por canal y tipo de notificante</translation>
     </message>
     <message>
         <source>Time to first response by severity (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta la primera respuesta por gravedad (horas)</translation>
     </message>
     <message>
         <source>Time to resolution by severity (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta la resolución por gravedad (horas)</translation>
     </message>
     <message>
         <source>All constituencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comunidades atendidas</translation>
     </message>
 </context>
 <context>
     <name>fb::DemoCorrespondence</name>
     <message>
         <source>The demo file %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de demostración %1 en esta compilación.</translation>
     </message>
     <message>
         <source>The demo report from %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la notificación de demostración de %1.</translation>
     </message>
     <message>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de demostración</translation>
     </message>
 </context>
 <context>
     <name>fb::DemoDirectory</name>
     <message>
         <source>The demo directory goes into an empty directory; this one has teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>El directorio de demostración va en un directorio vacío; este tiene equipos.</translation>
     </message>
 </context>
 <context>
@@ -2323,18 +2324,18 @@ Verbos:
     <name>fb::DirectoryImportJob</name>
     <message numerus="yes">
         <source>%1: %n key(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n clave importada.</numerusform>
+            <numerusform>%1: %n claves importadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2371,134 +2372,134 @@ Verbos:
     <name>fb::DirectoryPage</name>
     <message>
         <source>Directory</source>
-        <translation type="unfinished">Directorio</translation>
+        <translation>Directorio</translation>
     </message>
     <message>
         <source>Who handles… (address, network, AS, domain, e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién atiende… (dirección, red, AS, dominio, correo electrónico)</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Trusted Introducer teams.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>teams.json de Trusted Introducer…</translation>
     </message>
     <message>
         <source>vCard file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo vCard…</translation>
     </message>
     <message>
         <source>OpenPGP keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves OpenPGP…</translation>
     </message>
     <message>
         <source>&amp;Export vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar vCard…</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished">Cualquier tipo</translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <source>Any TI status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado TI</translation>
     </message>
     <message>
         <source>&amp;Stale only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solo desactualizados</translation>
     </message>
     <message>
         <source>Teams whose contact details were not verified within the stale threshold (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos cuyos datos de contacto no se verificaron dentro del umbral de desactualización (Configuración).</translation>
     </message>
     <message>
         <source>&amp;Key problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemas de clave</translation>
     </message>
     <message>
         <source>Teams with a key that is missing, revoked, expired or expires within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos con una clave que falta, está revocada, ha caducado o caduca en 30 días.</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier país</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The directory could not be read completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el directorio por completo.</translation>
     </message>
     <message>
         <source>Nobody in the directory handles %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie del directorio atiende %1.</translation>
     </message>
     <message>
         <source>Nobody holds %1 itself; %2 is the team for its country (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie tiene %1 directamente; %2 es el equipo de su país (%3).</translation>
     </message>
     <message>
         <source>%1 is handled by %2 (constituency entry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo atiende %2 (entrada de la comunidad atendida %3).</translation>
     </message>
     <message numerus="yes">
         <source>%n more team(s) also match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>También coincide %n equipo más.</numerusform>
+            <numerusform>También coinciden %n equipos más.</numerusform>
         </translation>
     </message>
     <message>
         <source>Trusted Introducer JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de Trusted Introducer (*.json)</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
         <source>OpenPGP keys (*.asc *.gpg *.pgp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves OpenPGP (*.asc *.gpg *.pgp)</translation>
     </message>
     <message>
         <source>Import into the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar en el directorio</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
     </message>
     <message>
         <source>The vCard file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo vCard.</translation>
     </message>
     <message>
         <source>Export the directory as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el directorio como vCard</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos vCard (*.vcf)</translation>
     </message>
     <message>
         <source>Directory written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio escrito en %1.</translation>
     </message>
 </context>
 <context>
@@ -2795,136 +2796,140 @@ Verbos:
 Named lists of teams and people of the directory, e.g. the audience of an advisory.
 &apos;%1 directory dlist &lt;verb&gt; --help&apos; shows the options of a verb.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 directory dlist &lt;%2&gt; [opciones]
+
+Listas con nombre de equipos y personas del directorio, p. ej. la audiencia de un aviso.
+«%1 directory dlist &lt;verbo&gt; --help» muestra las opciones de un verbo.
+</translation>
     </message>
     <message>
         <source>&apos;directory dlist&apos; needs a verb: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«directory dlist» necesita un verbo: %1.</translation>
     </message>
     <message>
         <source>&apos;directory dlist %1&apos; is not a command; verbs: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«directory dlist %1» no es un comando; verbos: %2.</translation>
     </message>
     <message>
         <source>The list&apos;s name (unique, not a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la lista (único, no un número).</translation>
     </message>
     <message>
         <source>What the list is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué sirve la lista.</translation>
     </message>
     <message>
         <source>Create a distribution list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una lista de distribución.</translation>
     </message>
     <message>
         <source>Added distribution list #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de distribución #%1 añadida.</translation>
     </message>
     <message>
         <source>List id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id o nombre de la lista.</translation>
     </message>
     <message>
         <source>Remove a distribution list (its teams and people stay in the directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina una lista de distribución (sus equipos y personas permanecen en el directorio).</translation>
     </message>
     <message>
         <source>Removed distribution list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de distribución «%1» eliminada.</translation>
     </message>
     <message>
         <source>Show a list&apos;s members with their e-mail address and the highest TLP label we may share with each (a person&apos;s own, else their team&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los miembros de una lista con su dirección de correo electrónico y la etiqueta TLP más alta que podemos compartir con cada uno (la de la persona o, si no, la de su equipo).</translation>
     </message>
     <message>
         <source>Distribution list #%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de distribución #%1 «%2»</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished">TIPO</translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOMBRE</translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>DIRECCIÓN</translation>
     </message>
     <message>
         <source>HIGHEST TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP MÁXIMO</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>ORIGEN</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>equipo</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>persona</translation>
     </message>
     <message>
         <source>(no e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin correo)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin definir)</translation>
     </message>
     <message>
         <source>List the distribution lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera las listas de distribución.</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MIEMBROS</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCRIPCIÓN</translation>
     </message>
     <message>
         <source>A team: id, UUID, short or official name (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un equipo: id, UUID, nombre corto u oficial (repetible).</translation>
     </message>
     <message>
         <source>A person: id or name (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona: id o nombre (repetible).</translation>
     </message>
     <message>
         <source>Put teams and people on a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade equipos y personas a una lista.</translation>
     </message>
     <message>
         <source>Take teams and people off a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita equipos y personas de una lista.</translation>
     </message>
     <message>
         <source>Name at least one --team or --person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un --team o --person.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n member(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miembro añadido a «%1».</numerusform>
+            <numerusform>%n miembros añadidos a «%1».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n member(s) from “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miembro quitado de «%1».</numerusform>
+            <numerusform>%n miembros quitados de «%1».</numerusform>
         </translation>
     </message>
 </context>
@@ -2932,35 +2937,35 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
     <name>fb::DistributionListStore</name>
     <message>
         <source>A distribution list needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una lista de distribución necesita un nombre.</translation>
     </message>
     <message>
         <source>A distribution list&apos;s name cannot be a number (numbers are ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una lista de distribución no puede ser un número (los números son ids).</translation>
     </message>
     <message>
         <source>There is already a distribution list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una lista de distribución «%1».</translation>
     </message>
     <message>
         <source>There is no distribution list #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la lista de distribución #%1.</translation>
     </message>
     <message>
         <source>There is no distribution list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la lista de distribución «%1».</translation>
     </message>
     <message>
         <source>A list member is a team or a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un miembro de lista es un equipo o una persona.</translation>
     </message>
     <message>
         <source>%1 is already on the list “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en la lista «%2».</translation>
     </message>
     <message>
         <source>That entry is not on the list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa entrada no está en la lista «%1».</translation>
     </message>
 </context>
 <context>
