@@ -3051,127 +3051,127 @@ Listas con nombre de equipos y personas del directorio, p. ej. la audiencia de u
     <name>fb::ImportDialog</name>
     <message>
         <source>Importing mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando correo</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación.</translation>
     </message>
     <message>
         <source>Cancelling: the messages read so far are kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: se conservan los mensajes leídos hasta ahora…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
     <name>fb::ImportProgressLine</name>
     <message>
         <source>%1 of %2 messages, %3 of %4 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 mensajes, %3 de %4 MB</translation>
     </message>
 </context>
 <context>
     <name>fb::ImportSummaryDialog</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <source>Threaded</source>
-        <translation type="unfinished"></translation>
+        <translation>En hilo</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>En cuarentena</translation>
     </message>
     <message>
         <source>Mail import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la importación de correo</translation>
     </message>
     <message>
         <source>The import was cancelled; what was read before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación; se conserva lo leído antes.</translation>
     </message>
     <message>
         <source>The import is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación ha finalizado.</translation>
     </message>
     <message>
         <source>New reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas notificaciones:</translation>
     </message>
     <message>
         <source>Added to existing tickets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidos a tickets existentes:</translation>
     </message>
     <message>
         <source>Duplicates (already there):</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados (ya existentes):</translation>
     </message>
     <message>
         <source>Quarantined:</source>
-        <translation type="unfinished"></translation>
+        <translation>En cuarentena:</translation>
     </message>
     <message>
         <source>Read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leídos:</translation>
     </message>
     <message>
         <source>Nothing needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada requiere su atención.</translation>
     </message>
     <message>
         <source>Needs your attention (select one to inspect it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere su atención (seleccione uno para inspeccionarlo):</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fuente</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Reason or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo o nota</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Open ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ticket</translation>
     </message>
     <message numerus="yes">
         <source>Kept in the quarantine: %n byte(s); the first of them below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guardado en la cuarentena: %n byte; el principio se muestra abajo.</numerusform>
+            <numerusform>Guardados en la cuarentena: %n bytes; el principio se muestra abajo.</numerusform>
         </translation>
     </message>
 </context>
@@ -3179,62 +3179,62 @@ Listas con nombre de equipos y personas del directorio, p. ej. la audiencia de u
     <name>fb::KeyPassphrase</name>
     <message>
         <source>The passphrase of the OpenPGP secret key, first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña de la clave secreta OpenPGP, primera línea de ARCHIVO.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">ARCHIVO</translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished">Frase de contraseña para %1: </translation>
+        <translation>Frase de contraseña para %1: </translation>
     </message>
     <message>
         <source>No passphrase for the OpenPGP key and no terminal to ask for one: use --key-passphrase-file or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay frase de contraseña para la clave OpenPGP ni terminal para pedirla: use --key-passphrase-file o defina %1.</translation>
     </message>
 </context>
 <context>
     <name>fb::KeyStatusText</name>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocada</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
     <message>
         <source>Unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilizable</translation>
     </message>
     <message>
         <source>Expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca pronto</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished">Débil</translation>
+        <translation>Débil</translation>
     </message>
     <message>
         <source>Limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitada</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Válida</translation>
+        <translation>Válida</translation>
     </message>
     <message>
         <source>The key is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave es válida hasta %1.</translation>
     </message>
     <message>
         <source>The key is valid and does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave es válida y no caduca.</translation>
     </message>
 </context>
 <context>
@@ -3353,86 +3353,93 @@ Listas con nombre de equipos y personas del directorio, p. ej. la audiencia de u
     <name>fb::MailCommands</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>new report #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva notificación #%1</translation>
     </message>
     <message>
         <source>added to #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido a #%1</translation>
     </message>
     <message>
         <source>already on #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ya está en #%1</translation>
     </message>
     <message>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>en cuarentena</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a quarantine id (a number from mail quarantine list).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un id de cuarentena (un número de mail quarantine list).</translation>
     </message>
     <message>
         <source>Messages read: %1 (%2 MB); new reports: %3, added to existing tickets: %4, duplicates: %5, quarantined: %6.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes leídos: %1 (%2 MB); nuevas notificaciones: %3, añadidos a tickets existentes: %4, duplicados: %5, en cuarentena: %6.
+</translation>
     </message>
     <message numerus="yes">
         <source>%n new report(s) name their reporter from the directory.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nueva notificación indica su notificante a partir del directorio.
+</numerusform>
+            <numerusform>%n nuevas notificaciones indican su notificante a partir del directorio.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Interrupted: what was read so far is stored; running the same import again completes it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido: lo leído hasta ahora está guardado; ejecutar de nuevo la misma importación la completa.
+</translation>
     </message>
     <message>
         <source>Needs a look:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere revisión:
+</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished">(sin asunto)</translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>  %1: %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2: %3
+</translation>
     </message>
     <message>
         <source>    - %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    - %1
+</translation>
     </message>
     <message>
         <source>An mbox file, a Maildir folder, an .eml file or a folder of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo mbox, una carpeta Maildir, un archivo .eml o una carpeta de ellos.</translation>
     </message>
     <message>
         <source>Import mail into the workspace: each new message becomes an Incident Report, a reply (our subject tag, or In-Reply-To/References naming a stored message) goes to its ticket, a message already stored is skipped, and input that is not a usable message is kept whole in the quarantine. Signed mail is verified against the workspace keyring and encrypted mail decrypted with the team key (your GnuPG home). Senders the directory knows are named as the report&apos;s reporter. Ctrl+C stops after the current message; what was stored stays and a re-run completes the import. Exit code 2 when messages were quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa correo en el espacio de trabajo: cada mensaje nuevo se convierte en una notificación de incidente, una respuesta (nuestra etiqueta de asunto, o In-Reply-To/References que nombran un mensaje guardado) va a su ticket, un mensaje ya guardado se omite, y la entrada que no es un mensaje utilizable se conserva íntegra en la cuarentena. El correo firmado se verifica con el anillo de claves del espacio de trabajo y el cifrado se descifra con la clave del equipo (su directorio de GnuPG). Los remitentes que conoce el directorio se indican como notificante de la notificación. Ctrl+C se detiene tras el mensaje actual; lo guardado se conserva y una nueva ejecución completa la importación. Código de salida 2 si hubo mensajes en cuarentena.</translation>
     </message>
     <message>
         <source>There is no file or folder %1.</source>
-        <translation type="unfinished">No existe ningún archivo o carpeta %1.</translation>
+        <translation>No existe el archivo o la carpeta %1.</translation>
     </message>
     <message>
         <source>The import was interrupted; the messages read so far are stored, and running the same import again completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se interrumpió la importación; los mensajes leídos hasta ahora están guardados y ejecutar de nuevo la misma importación la completa.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) could not be imported and were quarantined; see mail quarantine list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje no se pudo importar y se puso en cuarentena; consulte mail quarantine list.</numerusform>
+            <numerusform>%n mensajes no se pudieron importar y se pusieron en cuarentena; consulte mail quarantine list.</numerusform>
         </translation>
     </message>
     <message>
@@ -3441,79 +3448,83 @@ Listas con nombre de equipos y personas del directorio, p. ej. la audiencia de u
 
 Mail that could not be imported is kept whole, with where it came from and why. &apos;list&apos; shows the cases; &apos;show&apos; one case, and with --out saves its raw bytes to FILE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 mail quarantine list [--json]
+     %1 mail quarantine show ID [--out ARCHIVO [--force]] [--json]
+
+El correo que no se pudo importar se conserva íntegro, con su procedencia y el motivo. «list» muestra los casos; «show», un caso, y con --out guarda sus bytes sin procesar en ARCHIVO.
+</translation>
     </message>
     <message>
         <source>&apos;mail quarantine&apos; needs list or show; see %1 mail quarantine --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>«mail quarantine» necesita list o show; consulte %1 mail quarantine --help.</translation>
     </message>
     <message>
         <source>List the mail that could not be imported: id, when, size, where it came from and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera el correo que no se pudo importar: id, cuándo, tamaño, procedencia y motivo.</translation>
     </message>
     <message>
         <source>The quarantine is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuarentena está vacía.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>AT</source>
-        <translation type="unfinished">FECHA</translation>
+        <translation>FECHA</translation>
     </message>
     <message>
         <source>BYTES</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>ORIGEN</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>MOTIVO</translation>
     </message>
     <message>
         <source>Save the raw message to FILE (never shown on a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el mensaje sin procesar en ARCHIVO (nunca se muestra en un terminal).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">ARCHIVO</translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplaza ARCHIVO si existe.</translation>
     </message>
     <message>
         <source>The quarantine id, from mail quarantine list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de cuarentena, de mail quarantine list.</translation>
     </message>
     <message>
         <source>Show one quarantined message: where it came from, why it was kept aside and its size. With --out, its raw bytes are saved to a file; &apos;-&apos; writes them to standard output when that is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra un mensaje en cuarentena: su procedencia, por qué se apartó y su tamaño. Con --out, sus bytes sin procesar se guardan en un archivo; «-» los escribe en la salida estándar cuando esta no es un terminal.</translation>
     </message>
     <message>
         <source>Raw mail is not written to a terminal; give --out FILE or redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo sin procesar no se escribe en un terminal; indique --out ARCHIVO o redirija la salida.</translation>
     </message>
     <message>
         <source>With --json, give --out FILE for the raw message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --json, indique --out ARCHIVO para el mensaje sin procesar.</translation>
     </message>
     <message>
         <source>%1 already exists; give --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; indique --force para reemplazarlo.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la salida estándar.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Quarantined message %1
@@ -3522,15 +3533,20 @@ Mail that could not be imported is kept whole, with where it came from and why. 
   Size:    %4 bytes
   Reason:  %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje en cuarentena %1
+  De:      %2
+  Fecha:   %3
+  Tamaño:  %4 bytes
+  Motivo:  %5
+</translation>
     </message>
     <message>
         <source>Saved the raw message to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sin procesar guardado en %1.</translation>
     </message>
     <message>
         <source>Give --out FILE to save the raw message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --out ARCHIVO para guardar el mensaje sin procesar.</translation>
     </message>
 </context>
 <context>
@@ -3557,228 +3573,228 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Signing or encrypting mail needs the team&apos;s OpenPGP keys; none were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar o cifrar correo requiere las claves OpenPGP del equipo; no se indicó ninguna.</translation>
     </message>
     <message>
         <source>Mail that belongs to no ticket needs a subject and cannot be a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo que no pertenece a ningún ticket necesita un asunto y no puede ser una respuesta.</translation>
     </message>
     <message>
         <source>The message part to sign could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la parte del mensaje que se debe firmar.</translation>
     </message>
     <message>
         <source>Only mail about a ticket is stored with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el correo sobre un ticket se guarda con él.</translation>
     </message>
 </context>
 <context>
     <name>fb::MailCrypto</name>
     <message>
         <source>The encrypted message has no encrypted part.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje cifrado no tiene parte cifrada.</translation>
     </message>
     <message>
         <source>The message could not be decrypted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descifrar el mensaje: %1</translation>
     </message>
     <message>
         <source>The decrypted content is not a MIME entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido descifrado no es una entidad MIME.</translation>
     </message>
     <message>
         <source>The inline OpenPGP message was not decrypted: no complete armored block starts at the beginning of a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje OpenPGP en línea no se descifró: ningún bloque blindado completo empieza al principio de una línea.</translation>
     </message>
     <message>
         <source>The inline OpenPGP message could not be decrypted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descifrar el mensaje OpenPGP en línea: %1</translation>
     </message>
     <message>
         <source>The signed message has no signature part.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje firmado no tiene parte de firma.</translation>
     </message>
     <message>
         <source>The signature could not be checked: %1</source>
-        <translation type="unfinished">No se pudo comprobar la firma: %1. {1?}</translation>
+        <translation>No se pudo comprobar la firma: %1</translation>
     </message>
     <message>
         <source>Only part of the message is signed; the other parts are not covered by the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una parte del mensaje está firmada; las demás partes no están cubiertas por la firma.</translation>
     </message>
     <message>
         <source>The text quotes an inline signature but holds no complete signed block at the beginning of a line; nothing was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto cita una firma en línea pero no contiene ningún bloque firmado completo al principio de una línea; no se comprobó nada.</translation>
     </message>
     <message>
         <source>Part of the text is outside the signed block and not covered by the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del texto está fuera del bloque firmado y no está cubierta por la firma.</translation>
     </message>
     <message>
         <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma dentro del mensaje cifrado se comprobó en el directorio de GnuPG que lo descifró, no con el anillo de claves del espacio de trabajo.</translation>
     </message>
 </context>
 <context>
     <name>fb::MailExportCommands</name>
     <message>
         <source>Ticket #%1 has no reporter address to reply to; give --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket #%1 no tiene dirección de notificante a la que responder; indique --to.</translation>
     </message>
     <message>
         <source>Give the recipient with --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el destinatario con --to.</translation>
     </message>
     <message>
         <source>Our team has no e-mail address in the directory; give --from or choose our team with one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro equipo no tiene dirección de correo electrónico en el directorio; indique --from o elija nuestro equipo con una.</translation>
     </message>
     <message>
         <source>The ticket the message is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket al que se refiere el mensaje.</translation>
     </message>
     <message>
         <source>reply (to the reporter, answering the newest received message; the default), notify (another team; an Investigation&apos;s correspondent unless --to is given) or list (a mailing list).</source>
-        <translation type="unfinished"></translation>
+        <translation>reply (al notificante, respondiendo al mensaje recibido más reciente; el predeterminado), notify (otro equipo; el corresponsal de una investigación salvo que se indique --to) o list (una lista de correo).</translation>
     </message>
     <message>
         <source>A recipient (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinatario (repetible).</translation>
     </message>
     <message>
         <source>A copy recipient (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinatario en copia (repetible).</translation>
     </message>
     <message>
         <source>The sender (default: our team&apos;s name and first e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>El remitente (predeterminado: el nombre de nuestro equipo y su primer correo electrónico).</translation>
     </message>
     <message>
         <source>The subject, without tag and TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto, sin etiqueta ni etiqueta TLP.</translation>
     </message>
     <message>
         <source>The UTF-8 text of the message; &apos;-&apos; for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto UTF-8 del mensaje; «-» para la entrada estándar.</translation>
     </message>
     <message>
         <source>Attach a file (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunta un archivo (repetible).</translation>
     </message>
     <message>
         <source>TLP label (default: the ticket&apos;s): CLEAR, GREEN, AMBER, AMBER+STRICT, RED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta TLP (predeterminada: la del ticket): CLEAR, GREEN, AMBER, AMBER+STRICT, RED.</translation>
     </message>
     <message>
         <source>With --kind reply: the stored message (id from &apos;mail export --json&apos;) to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --kind reply: el mensaje guardado (id de «mail export --json») al que responder.</translation>
     </message>
     <message>
         <source>Sign with PGP/MIME using the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma con PGP/MIME usando la clave del equipo.</translation>
     </message>
     <message>
         <source>Sign with this key instead of the team key (implies --sign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma con esta clave en lugar de la clave del equipo (implica --sign).</translation>
     </message>
     <message>
         <source>Encrypt to every recipient&apos;s key in the workspace keyring (PGP/MIME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra para la clave de cada destinatario del anillo de claves del espacio de trabajo (PGP/MIME).</translation>
     </message>
     <message>
         <source>Where to write the .eml; &apos;-&apos; for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir el .eml; «-» para la salida estándar.</translation>
     </message>
     <message>
         <source>Replace an existing output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplaza un archivo de salida existente.</translation>
     </message>
     <message>
         <source>Compose a message from a ticket with our subject tag and the TLP label, sign and encrypt it with OpenPGP when asked, write it as .eml and store it on the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacta un mensaje desde un ticket con nuestra etiqueta de asunto y la etiqueta TLP, lo firma y cifra con OpenPGP si se pide, lo escribe como .eml y lo guarda en el ticket.</translation>
     </message>
     <message>
         <source>--kind is reply, notify or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind es reply, notify o list.</translation>
     </message>
     <message>
         <source>Give --out FILE.eml (or &apos;-&apos; for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --out ARCHIVO.eml (o «-» para la salida estándar).</translation>
     </message>
     <message>
         <source>Give the text with --body-file FILE (or &apos;-&apos; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el texto con --body-file ARCHIVO (o «-» para la entrada estándar).</translation>
     </message>
     <message>
         <source>“%1” is not a TLP label.</source>
-        <translation type="unfinished">«%1» no es una etiqueta TLP.</translation>
+        <translation>«%1» no es una etiqueta TLP.</translation>
     </message>
     <message>
         <source>--reply-to takes a stored message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reply-to admite un id de mensaje guardado.</translation>
     </message>
     <message>
         <source>There is no team key to sign with; give --key or set the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clave del equipo con la que firmar; indique --key o defina la clave del equipo.</translation>
     </message>
     <message>
         <source>Wrote %1 to %2 and stored it on ticket #%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escrito en %2 y guardado en el ticket #%3.</translation>
     </message>
     <message>
         <source>The ticket whose mail to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket cuyo correo se exporta.</translation>
     </message>
     <message>
         <source>Export only this stored message, as .eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta solo este mensaje guardado, como .eml.</translation>
     </message>
     <message>
         <source>Where to write (mboxrd, or .eml with --message); &apos;-&apos; or none for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir (mboxrd, o .eml con --message); «-» o nada para la salida estándar.</translation>
     </message>
     <message>
         <source>Write a ticket&apos;s whole correspondence, received and sent, oldest first, as an mboxrd file, or one message exactly as received or sent. With --json, list the exported messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe toda la correspondencia de un ticket, recibida y enviada, de la más antigua a la más reciente, como archivo mboxrd, o un mensaje exactamente como se recibió o envió. Con --json, enumera los mensajes exportados.</translation>
     </message>
     <message>
         <source>--message takes a stored message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--message admite un id de mensaje guardado.</translation>
     </message>
     <message>
         <source>With --json, give --out FILE for the mail itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --json, indique --out ARCHIVO para el propio correo.</translation>
     </message>
     <message>
         <source>Ticket #%1 has no stored message %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket #%1 no tiene ningún mensaje guardado %2.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n message(s) of ticket #%1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n mensaje del ticket #%1 en %2.</numerusform>
+            <numerusform>Se escribieron %n mensajes del ticket #%1 en %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la entrada estándar.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">No se puede leer «%1»: %2.</translation>
+        <translation>No se puede leer «%1»: %2.</translation>
     </message>
     <message>
         <source>“%1” already exists; give --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya existe; indique --force para reemplazarlo.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">No se puede escribir «%1»: %2.</translation>
+        <translation>No se puede escribir «%1»: %2.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la salida estándar.</translation>
     </message>
 </context>
 <context>
@@ -3811,7 +3827,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::MailKeys</name>
     <message>
         <source>The workspace keyring has no valid key for %1 that can encrypt; add the recipient&apos;s key (after comparing its fingerprint) or send without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>El anillo de claves del espacio de trabajo no tiene ninguna clave válida para %1 que pueda cifrar; añada la clave del destinatario (tras comparar su huella digital) o envíe sin cifrar.</translation>
     </message>
 </context>
 <context>
@@ -3852,11 +3868,11 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::MailTemplates</name>
     <message>
         <source>Reply to the reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder al notificante</translation>
     </message>
     <message>
         <source>Notify a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar a un equipo</translation>
     </message>
     <message>
         <source>Ask an investigation&apos;s correspondent</source>
