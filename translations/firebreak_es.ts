@@ -3876,19 +3876,19 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
     <message>
         <source>Ask an investigation&apos;s correspondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar al corresponsal de una investigación</translation>
     </message>
     <message>
         <source>There is no mail template named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna plantilla de correo llamada «%1».</translation>
     </message>
     <message>
         <source>The mail template “%1” is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la plantilla de correo «%1» en esta compilación.</translation>
     </message>
     <message>
         <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter} or {team}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla «%1» usa %2, que no es un marcador; use {ticket}, {title}, {tlp}, {reporter} o {team}.</translation>
     </message>
 </context>
 <context>
@@ -3971,54 +3971,54 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
     <message>
         <source>&amp;Import mail files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar archivos de correo…</translation>
     </message>
     <message>
         <source>Import &amp;Maildir folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar carpeta &amp;Maildir…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Firebreak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Firebreak</translation>
     </message>
     <message>
         <source>About Firebreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Firebreak</translation>
     </message>
     <message>
         <source>Firebreak %1: an incident-handling workbench for CSIRTs. GPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firebreak %1: un banco de trabajo de gestión de incidentes para CSIRT. GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Import mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar correo</translation>
     </message>
     <message>
         <source>Mail (*.eml *.mbox *.mbx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo (*.eml *.mbox *.mbx *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import a Maildir folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una carpeta Maildir</translation>
     </message>
     <message numerus="yes">
         <source>Mail import: %n new report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importación de correo: %n notificación nueva.</numerusform>
+            <numerusform>Importación de correo: %n notificaciones nuevas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la importación.</translation>
     </message>
 </context>
 <context>
@@ -4144,23 +4144,23 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <name>fb::MessageVerifier</name>
     <message>
         <source>GMime could not read the message whose signature was to be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>GMime no pudo leer el mensaje cuya firma se debía comprobar.</translation>
     </message>
     <message>
         <source>The signed part of the message has no signature part.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte firmada del mensaje no tiene parte de firma.</translation>
     </message>
     <message>
         <source>The signature part of the message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de firma del mensaje está vacía.</translation>
     </message>
     <message>
         <source>Preparing the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el anillo de claves</translation>
     </message>
     <message>
         <source>Checking signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando firmas</translation>
     </message>
 </context>
 <context>
@@ -4229,11 +4229,11 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
     <message>
         <source>Advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
 </context>
 <context>
@@ -4655,544 +4655,544 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <name>fb::ProfileCliSupport</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">No se puede leer «%1»: %2.</translation>
+        <translation>No se puede leer «%1»: %2.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la salida estándar.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">No se puede escribir «%1»: %2.</translation>
+        <translation>No se puede escribir «%1»: %2.</translation>
     </message>
     <message>
         <source>The translation in this language (ISO 639-1); default: the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción en este idioma (ISO 639-1); predeterminado: el original.</translation>
     </message>
     <message>
         <source>Read the passphrase of the team&apos;s secret key from the first line of FILE (else a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la frase de contraseña de la clave secreta del equipo de la primera línea de ARCHIVO (si no, se pregunta).</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished">Frase de contraseña para %1: </translation>
+        <translation>Frase de contraseña para %1: </translation>
     </message>
     <message>
         <source>No terminal to ask for the key&apos;s passphrase: use --key-passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay terminal para pedir la frase de contraseña de la clave: use --key-passphrase-file ARCHIVO.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileCommands</name>
     <message>
         <source>Set a section&apos;s text by its number (--set 3.1=&quot;...&quot;, \n for a line break; empty removes it) or a field: title, last-update, locations, fingerprint, languages, hours, priority (PRIORITY|REACTION|HANDLING, repeatable; empty clears), tlp, original-url. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Define el texto de una sección por su número (--set 3.1=&quot;...&quot;, \n para un salto de línea; vacío lo elimina) o un campo: title, last-update, locations, fingerprint, languages, hours, priority (PRIORIDAD|REACCIÓN|GESTIÓN, repetible; vacío lo borra), tlp, original-url. Repetible.</translation>
     </message>
     <message>
         <source>Read the profile from a JSON file (as &apos;profile show --json&apos; prints it; only the keys given change) or an RFC 2350 text; &apos;-&apos; for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el perfil de un archivo JSON (tal como lo imprime «profile show --json»; solo cambian las claves indicadas) o de un texto RFC 2350; «-» para la entrada estándar.</translation>
     </message>
     <message>
         <source>Fill name, address, time zone, phones, e-mail, key, languages, hours, URL and constituency from our team&apos;s directory entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena nombre, dirección, zona horaria, teléfonos, correo electrónico, clave, idiomas, horario, URL y comunidad atendida a partir de la entrada de nuestro equipo en el directorio.</translation>
     </message>
     <message>
         <source>With --language: create or edit a translation of the original in LANG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --language: crea o edita una traducción del original en IDIOMA.</translation>
     </message>
     <message>
         <source>Make this directory entry our own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierte esta entrada del directorio en nuestro propio equipo.</translation>
     </message>
     <message>
         <source>The fingerprint of the team key that signs the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella digital de la clave del equipo que firma el perfil.</translation>
     </message>
     <message>
         <source>Remove the draft of --language (a translation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina el borrador de --language (una traducción).</translation>
     </message>
     <message>
         <source>Create or change the team profile (or a translation of it). Options apply in this order: --from, --fill-from-directory, --set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea o modifica el perfil del equipo (o una traducción). Las opciones se aplican en este orden: --from, --fill-from-directory, --set.</translation>
     </message>
     <message>
         <source>Our team is now #%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro equipo es ahora #%1 (%2).</translation>
     </message>
     <message>
         <source>The team signing key is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de firma del equipo es ahora %1.</translation>
     </message>
     <message>
         <source>--remove needs --language.</source>
-        <translation type="unfinished"></translation>
+        <translation>--remove necesita --language.</translation>
     </message>
     <message>
         <source>Removed the profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil en «%1» eliminado.</translation>
     </message>
     <message>
         <source>Nothing to change: give --set, --from, --fill-from-directory, --translation-of, --team or --signing-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar: indique --set, --from, --fill-from-directory, --translation-of, --team o --signing-key.</translation>
     </message>
     <message>
         <source>--translation-of needs --language.</source>
-        <translation type="unfinished"></translation>
+        <translation>--translation-of necesita --language.</translation>
     </message>
     <message>
         <source>There is no profile in “%1”; create a translation with --translation-of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay perfil en «%1»; cree una traducción con --translation-of %2.</translation>
     </message>
     <message>
         <source>No directory entry is marked as our team; choose one with “profile edit --team TEAM”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada del directorio está marcada como nuestro equipo; elija una con «profile edit --team EQUIPO».</translation>
     </message>
     <message>
         <source>The profile in “%1” is the original, not a translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil en «%1» es el original, no una traducción.</translation>
     </message>
     <message>
         <source>Saved the profile draft (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador del perfil guardado (%1).</translation>
     </message>
     <message>
         <source>Show the newest imported profile of this team, with the text that maps to no section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el perfil importado más reciente de este equipo, con el texto que no corresponde a ninguna sección.</translation>
     </message>
     <message>
         <source>Show the profile draft in the canonical layout (or as JSON with --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el borrador del perfil con la disposición canónica (o como JSON con --json).</translation>
     </message>
     <message>
         <source>No RFC 2350 profile of %1 was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó ningún perfil RFC 2350 de %1.</translation>
     </message>
     <message>
         <source>Check the profile draft by section number: required sections, mission and constituency, the 2.8 fingerprint against the signing key, the key&apos;s expiry and revocation, e-mail addresses without a key, the Date of Last Update, https locations. Errors block signing (exit code 2); warnings do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el borrador del perfil por número de sección: secciones obligatorias, misión y comunidad atendida, la huella digital de 2.8 frente a la clave de firma, la caducidad y revocación de la clave, direcciones de correo electrónico sin clave, la fecha de la última actualización y las ubicaciones https. Los errores bloquean la firma (código de salida 2); las advertencias no.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): the profile cannot be signed yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error: todavía no se puede firmar el perfil.</numerusform>
+            <numerusform>%n errores: todavía no se puede firmar el perfil.</numerusform>
         </translation>
     </message>
     <message>
         <source>text (default), html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (predeterminado), html o pdf.</translation>
     </message>
     <message>
         <source>Write to FILE (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en ARCHIVO (predeterminado: salida estándar).</translation>
     </message>
     <message>
         <source>Render this published version instead of the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera esta versión publicada en lugar del borrador.</translation>
     </message>
     <message>
         <source>With --version: the clear-signed text exactly as published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --version: el texto firmado en claro exactamente como se publicó.</translation>
     </message>
     <message>
         <source>Render the profile: the canonical plain text (72 columns, UTF-8), HTML, or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera el perfil: el texto plano canónico (72 columnas, UTF-8), HTML o PDF.</translation>
     </message>
     <message>
         <source>--format is text, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format es text, html o pdf.</translation>
     </message>
     <message>
         <source>--signed goes with --version and the text format.</source>
-        <translation type="unfinished"></translation>
+        <translation>--signed va con --version y el formato text.</translation>
     </message>
     <message>
         <source>“%1” is not a version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de versión.</translation>
     </message>
     <message>
         <source>List the published (signed) versions of the profile, newest first. &apos;profile render --version N --signed&apos; prints one as published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera las versiones publicadas (firmadas) del perfil, las más recientes primero. «profile render --version N --signed» imprime una tal como se publicó.</translation>
     </message>
     <message>
         <source>A version number, or &apos;draft&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de versión, o «draft».</translation>
     </message>
     <message>
         <source>A version number, or &apos;draft&apos; (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de versión, o «draft» (predeterminado).</translation>
     </message>
     <message>
         <source>Show the changes between two versions of the profile&apos;s canonical text as a unified diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los cambios entre dos versiones del texto canónico del perfil como diff unificado.</translation>
     </message>
     <message>
         <source>“%1” is neither a version number nor &apos;draft&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de versión ni «draft».</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay diferencias.</translation>
     </message>
     <message>
         <source>--set takes KEY=VALUE, e.g. --set 3.1=&quot;Our mission&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set admite CLAVE=VALOR, p. ej. --set 3.1=&quot;Nuestra misión&quot;.</translation>
     </message>
     <message>
         <source>“%1” is not a date such as 2024-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha como 2024-05-01.</translation>
     </message>
     <message>
         <source>“%1” is not a full OpenPGP fingerprint.</source>
-        <translation type="unfinished">«%1» no es una huella digital OpenPGP completa.</translation>
+        <translation>«%1» no es una huella digital OpenPGP completa.</translation>
     </message>
     <message>
         <source>A priority is PRIORITY|REACTION|HANDLING, e.g. &quot;P1|within 1 hour|within 1 day&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una prioridad es PRIORIDAD|REACCIÓN|GESTIÓN, p. ej. &quot;P1|en 1 hora|en 1 día&quot;.</translation>
     </message>
     <message>
         <source>“%1” is neither an RFC 2350 section number nor one of title, last-update, locations, fingerprint, languages, hours, priority, tlp, original-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de sección RFC 2350 ni uno de title, last-update, locations, fingerprint, languages, hours, priority, tlp, original-url.</translation>
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay perfil del equipo; cree uno con «profile edit».</translation>
     </message>
     <message>
         <source>There is no profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay perfil en «%1».</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileFiller</name>
     <message>
         <source>%1 (emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (emergencia)</translation>
     </message>
     <message>
         <source>%1 (out of band)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fuera de banda)</translation>
     </message>
     <message>
         <source>RFC 2350 description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción RFC 2350 de %1</translation>
     </message>
     <message>
         <source>24/7</source>
-        <translation type="unfinished">24/7</translation>
+        <translation>24/7</translation>
     </message>
     <message>
         <source>We handle incidents of every class of the Reference Security Incident Taxonomy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionamos incidentes de todas las clases de la Reference Security Incident Taxonomy:</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileImporter</name>
     <message>
         <source>The signature of %1 is bad: the document was changed after it was signed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma de %1 no es válida: el documento se modificó después de firmarse. No se importó nada.</translation>
     </message>
     <message>
         <source>The document names no team in section 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento no nombra ningún equipo en la sección 2.1.</translation>
     </message>
     <message>
         <source>The imported team was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el equipo importado.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileJson</name>
     <message>
         <source>“%1” must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser una lista de textos.</translation>
     </message>
     <message>
         <source>“%1” must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser un texto.</translation>
     </message>
     <message>
         <source>“%1” is not a full OpenPGP fingerprint.</source>
-        <translation type="unfinished">«%1» no es una huella digital OpenPGP completa.</translation>
+        <translation>«%1» no es una huella digital OpenPGP completa.</translation>
     </message>
     <message>
         <source>“%1” must be a date such as 2024-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser una fecha como 2024-05-01.</translation>
     </message>
     <message>
         <source>“%1” must be a list of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe ser una lista de objetos.</translation>
     </message>
     <message>
         <source>Each entry of “%1” needs a “priority”, a “reaction” and a “handling” text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada entrada de «%1» necesita un texto «priority», «reaction» y «handling».</translation>
     </message>
     <message>
         <source>“%1” must map section numbers to texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe asignar números de sección a textos.</translation>
     </message>
     <message>
         <source>“%1” is not a section of RFC 2350.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una sección de RFC 2350.</translation>
     </message>
     <message>
         <source>“%1” is not a field of a team profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un campo de un perfil de equipo.</translation>
     </message>
     <message>
         <source>The profile is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil no es JSON válido: %1.</translation>
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished">desplazamiento %1</translation>
+        <translation>posición %1</translation>
     </message>
     <message>
         <source>The profile must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil debe ser un objeto JSON.</translation>
     </message>
     <message>
         <source>offset 0</source>
-        <translation type="unfinished"></translation>
+        <translation>posición 0</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileLint</name>
     <message>
         <source>The mission statement (3.1) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La declaración de misión (3.1) está vacía.</translation>
     </message>
     <message>
         <source>The constituency (3.2) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comunidad atendida (3.2) está vacía.</translation>
     </message>
     <message>
         <source>The required section %1 “%2” is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la sección obligatoria %1 «%2» o está vacía.</translation>
     </message>
     <message>
         <source>The Date of Last Update (%1) is older than the newest change (%2); it is set anew when the profile is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de la última actualización (%1) es anterior al cambio más reciente (%2); se vuelve a fijar al firmar el perfil.</translation>
     </message>
     <message>
         <source>“%1” is not an https URL; publish the document where readers can check where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una URL https; publique el documento donde los lectores puedan comprobar su procedencia.</translation>
     </message>
     <message>
         <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ninguna clave de firma del equipo; elija una con «profile edit --signing-key».</translation>
     </message>
     <message>
         <source>Section 2.8 names no key fingerprint; the key that will sign is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sección 2.8 no indica ninguna huella digital de clave; la clave que firmará es %1.</translation>
     </message>
     <message>
         <source>The fingerprint in 2.8 (%1) is not that of the key that will sign (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella digital de 2.8 (%1) no es la de la clave que firmará (%2).</translation>
     </message>
     <message>
         <source>The signing key %1 is not in the GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de firma %1 no está en el directorio de GnuPG.</translation>
     </message>
     <message>
         <source>The signing key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de firma: %1</translation>
     </message>
     <message>
         <source>The secret part of the signing key %1 is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte secreta de la clave de firma %1 no está disponible.</translation>
     </message>
     <message>
         <source>No OpenPGP key is known for %1; partners cannot write to it encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce ninguna clave OpenPGP para %1; los socios no pueden escribirle cifrado.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileParser</name>
     <message>
         <source>This is not an RFC 2350 document: none of its lines is a heading such as “2.1 Name of the Team”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un documento RFC 2350: ninguna de sus líneas es un encabezado como «2.1 Name of the Team».</translation>
     </message>
     <message>
         <source>line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea 1</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfilePublishCommands</name>
     <message>
         <source>%1 is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está firmado.</translation>
     </message>
     <message>
         <source>The signature of %1 is bad: the text was changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma de %1 no es válida: el texto se modificó después de firmarse.</translation>
     </message>
     <message>
         <source>%1 is signed by another key than the one its section 2.8 names.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está firmado con una clave distinta de la que indica su sección 2.8.</translation>
     </message>
     <message>
         <source>Write the clear-signed text to FILE (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el texto firmado en claro en ARCHIVO (predeterminado: salida estándar).</translation>
     </message>
     <message>
         <source>Set the Date of Last Update to today, lint (errors stop here), clear-sign the canonical text with the team key from your GnuPG home and keep it as the next version. Stock &apos;gpg --verify&apos; checks the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fija la fecha de la última actualización en hoy, valida (los errores detienen aquí), firma en claro el texto canónico con la clave del equipo de su directorio de GnuPG y lo guarda como la siguiente versión. Un «gpg --verify» estándar comprueba el resultado.</translation>
     </message>
     <message>
         <source>Signed version %1 of the profile (%2) with %3; written to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 del perfil (%2) firmada con %3; escrita en %4.</translation>
     </message>
     <message>
         <source>The RFC 2350 document (&apos;-&apos; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento RFC 2350 («-» para la entrada estándar).</translation>
     </message>
     <message>
         <source>Check a clear-signed RFC 2350 document: signer, fingerprint, date, validity, and whether the signer is the key the document names in 2.8. Keys come from the workspace keyring, else from your GnuPG home. Exit code 0 only for a valid signature by that key; 2 for a bad or missing signature; 3 for a missing, expired or revoked key or another signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba un documento RFC 2350 firmado en claro: firmante, huella digital, fecha, validez y si el firmante es la clave que el documento indica en 2.8. Las claves proceden del anillo de claves del espacio de trabajo o, si no, de su directorio de GnuPG. Código de salida 0 solo para una firma válida de esa clave; 2 para una firma no válida o ausente; 3 para una clave ausente, caducada o revocada, u otro firmante.</translation>
     </message>
     <message>
         <source>Expiry date (yyyy-mm-dd, UTC end of day); default: in %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de caducidad (aaaa-mm-dd, fin del día UTC); predeterminado: dentro de %1 días.</translation>
     </message>
     <message>
         <source>The URL the file is published at (default: from the first https location in 1.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL en la que se publica el archivo (predeterminado: la primera ubicación https de 1.3).</translation>
     </message>
     <message>
         <source>The policy URL (default: the RFC 2350 document&apos;s first https location).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de la política (predeterminado: la primera ubicación https del documento RFC 2350).</translation>
     </message>
     <message>
         <source>Where the key is (default: openpgp4fpr: with the 2.8 fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está la clave (predeterminado: openpgp4fpr: con la huella digital de 2.8).</translation>
     </message>
     <message>
         <source>Clear-sign the file with the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma en claro el archivo con la clave del equipo.</translation>
     </message>
     <message>
         <source>Write to FILE (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en ARCHIVO (predeterminado: salida estándar).</translation>
     </message>
     <message>
         <source>Lint this security.txt (signed or not) instead of writing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valida este security.txt (firmado o no) en lugar de escribir uno.</translation>
     </message>
     <message>
         <source>Write an RFC 9116 security.txt from the profile (Contact, Expires, Encryption, Preferred-Languages, Canonical, Policy), checked against RFC 9116&apos;s rules, or lint an existing one with --lint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un security.txt RFC 9116 a partir del perfil (Contact, Expires, Encryption, Preferred-Languages, Canonical, Policy), comprobado según las reglas de RFC 9116, o valida uno existente con --lint.</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: %1</translation>
     </message>
     <message>
         <source>The signature of the security.txt is bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma del security.txt no es válida.</translation>
     </message>
     <message>
         <source>The security.txt does not meet RFC 9116.</source>
-        <translation type="unfinished"></translation>
+        <translation>El security.txt no cumple RFC 9116.</translation>
     </message>
     <message>
         <source>“%1” is not a date such as 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha como 2026-12-31.</translation>
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay perfil del equipo; cree uno con «profile edit».</translation>
     </message>
     <message>
         <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha elegido ninguna clave de firma del equipo; elija una con «profile edit --signing-key».</translation>
     </message>
     <message>
         <source>Another team&apos;s RFC 2350 document, plain or clear-signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento RFC 2350 de otro equipo, en texto plano o firmado en claro.</translation>
     </message>
     <message>
         <source>Read another team&apos;s RFC 2350 document (numbered or not, plain or clear-signed), check its signature (workspace keyring, else your GnuPG home), and create or update that team&apos;s directory entry. Edits you made to the entry are kept; text that maps to no section stays attached (&apos;profile show --team&apos;). A bad signature imports nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el documento RFC 2350 de otro equipo (numerado o no, en texto plano o firmado en claro), comprueba su firma (anillo de claves del espacio de trabajo o, si no, su directorio de GnuPG) y crea o actualiza la entrada de ese equipo en el directorio. Se conservan las modificaciones que usted hizo en la entrada; el texto que no corresponde a ninguna sección queda adjunto («profile show --team»). Una firma no válida no importa nada.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileRenderer</name>
     <message>
         <source>This document is a translation. Only the original language version is binding; in case of doubt, refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento es una traducción. Solo la versión en el idioma original es vinculante; en caso de duda, consúltela.</translation>
     </message>
     <message>
         <source>RFC 2350 description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción RFC 2350 de %1</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileSigner</name>
     <message>
         <source>Checking the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el perfil</translation>
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay perfil del equipo; cree uno con «profile edit».</translation>
     </message>
     <message>
         <source>There is no profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay perfil en «%1».</translation>
     </message>
     <message>
         <source>The profile cannot be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede firmar el perfil: %1</translation>
     </message>
     <message>
         <source>Signing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la firma.</translation>
     </message>
     <message>
         <source>Signing the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmando el perfil</translation>
     </message>
     <message>
         <source>Saving the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la versión</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileStore</name>
     <message>
         <source>The stored profile is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil guardado está dañado: %1</translation>
     </message>
     <message>
         <source>A profile needs the language it is written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil necesita el idioma en que está escrito.</translation>
     </message>
     <message>
         <source>A translation needs the original profile in “%1”; the original is in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una traducción necesita el perfil original en «%1»; el original está en «%2».</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todavía ninguno)</translation>
     </message>
     <message>
         <source>A translation cannot be in the language of its original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una traducción no puede estar en el idioma de su original.</translation>
     </message>
     <message>
         <source>The original profile is in “%1”; a profile in “%2” must be saved as a translation of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil original está en «%1»; un perfil en «%2» debe guardarse como traducción de él.</translation>
     </message>
     <message>
         <source>There is no profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay perfil en «%1».</translation>
     </message>
     <message>
         <source>The original profile still has translations; remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil original todavía tiene traducciones; elimínelas primero.</translation>
     </message>
     <message>
         <source>The profile has no version %1.</source>
