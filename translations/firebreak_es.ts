@@ -5196,164 +5196,164 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
     <message>
         <source>The profile has no version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil no tiene versión %1.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileView</name>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished">GRAVEDAD</translation>
+        <translation>GRAVEDAD</translation>
     </message>
     <message>
         <source>SECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>SECCIÓN</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEMA</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma: %1</translation>
     </message>
     <message>
         <source>Signer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante: %1</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital: %1</translation>
     </message>
     <message>
         <source>Signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado: %1</translation>
     </message>
     <message>
         <source>Date of Last Update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la última actualización: %1</translation>
     </message>
     <message>
         <source>Key named in 2.8: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave indicada en 2.8: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>The signer is the key the profile names in 2.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>El firmante es la clave que el perfil indica en 2.8.</translation>
     </message>
     <message>
         <source>The signer is NOT the key the profile names in 2.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>El firmante NO es la clave que el perfil indica en 2.8.</translation>
     </message>
     <message>
         <source>The signed text is not an RFC 2350 document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto firmado no es un documento RFC 2350: %1</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSIÓN</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>IDIOMA</translation>
     </message>
     <message>
         <source>PUBLISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBLICADO</translation>
     </message>
     <message>
         <source>DATE OF LAST UPDATE</source>
-        <translation type="unfinished"></translation>
+        <translation>FECHA DE ÚLTIMA ACTUALIZACIÓN</translation>
     </message>
     <message>
         <source>SIGNER</source>
-        <translation type="unfinished"></translation>
+        <translation>FIRMANTE</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished">POR</translation>
+        <translation>POR</translation>
     </message>
     <message>
         <source>Added team #%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo #%1 añadido (%2).</translation>
     </message>
     <message>
         <source>Updated team #%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo #%1 actualizado (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%n part(s) of the document map to no RFC 2350 section; they are kept with the import (profile show --team).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parte del documento no corresponde a ninguna sección RFC 2350; se conserva con la importación (profile show --team).</numerusform>
+            <numerusform>%n partes del documento no corresponden a ninguna sección RFC 2350; se conservan con la importación (profile show --team).</numerusform>
         </translation>
     </message>
     <message>
         <source>[Not mapped to RFC 2350] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Sin correspondencia en RFC 2350] %1</translation>
     </message>
 </context>
 <context>
     <name>fb::PublishDialog</name>
     <message>
         <source>Publish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar %1</translation>
     </message>
     <message>
         <source>Interim (more to come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisional (habrá más)</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Publish as</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar como</translation>
     </message>
     <message>
         <source>What changed in this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió en esta revisión</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Clear-sign the text with the team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar en claro el texto con la clave del equipo</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>Write the files into</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los archivos en</translation>
     </message>
 </context>
 <context>
@@ -5411,32 +5411,32 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>%1 (%2) &lt;%3&gt;</source>
         <extracomment>reporter of a ticket: person, their team, their address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) &lt;%3&gt;</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
         <extracomment>reporter of a ticket: team or person, then their address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reporter recognised by signing key: %1 (person %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificante reconocido por la clave de firma: %1 (persona %2).</translation>
     </message>
     <message>
         <source>Reporter recognised by signing key: %1 (team %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificante reconocido por la clave de firma: %1 (equipo %2).</translation>
     </message>
     <message>
         <source>Reporter recognised by address: %1 (person %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificante reconocido por la dirección: %1 (persona %2).</translation>
     </message>
     <message>
         <source>Reporter recognised by address: %1 (team %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificante reconocido por la dirección: %1 (equipo %2).</translation>
     </message>
 </context>
 <context>
@@ -5906,194 +5906,194 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <name>fb::SecurityTxt</name>
     <message>
         <source>The profile names no e-mail address (2.7) for the Contact field.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil no indica ninguna dirección de correo electrónico (2.7) para el campo Contact.</translation>
     </message>
     <message>
         <source>Line %1 of the security.txt is neither a comment nor a “Field: value” line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 del security.txt no es ni un comentario ni una línea «Campo: valor».</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">línea %1</translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (línea %2)</translation>
     </message>
     <message>
         <source>“%1” is not an RFC 3339 date and time such as 2026-12-31T23:59:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha y hora RFC 3339 como 2026-12-31T23:59:00Z.</translation>
     </message>
     <message>
         <source>The file expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo caducó el %1.</translation>
     </message>
     <message>
         <source>Expires (%1) is more than a year ahead; RFC 9116 asks for less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires (%1) está a más de un año; RFC 9116 pide menos.</translation>
     </message>
     <message>
         <source>“%1” is not a URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un URI.</translation>
     </message>
     <message>
         <source>“%1” must use https, not http.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» debe usar https, no http.</translation>
     </message>
     <message>
         <source>The canonical URI “%1” must be an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El URI canónico «%1» debe ser una URL https.</translation>
     </message>
     <message>
         <source>The Contact field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo Contact es obligatorio.</translation>
     </message>
     <message>
         <source>The Expires field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo Expires es obligatorio.</translation>
     </message>
     <message>
         <source>The Expires field must appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo Expires solo debe aparecer una vez.</translation>
     </message>
     <message>
         <source>The Preferred-Languages field must appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo Preferred-Languages solo debe aparecer una vez.</translation>
     </message>
 </context>
 <context>
     <name>fb::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>This workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo</translation>
     </message>
     <message>
         <source>The directory entry that is us: it names the team in mail, profiles and advisories.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada del directorio que somos nosotros: nombra al equipo en el correo, los perfiles y los avisos.</translation>
     </message>
     <message>
         <source>Our &amp;team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro &amp;equipo:</translation>
     </message>
     <message>
         <source>The fingerprint of the team key that signs and decrypts for the team. Empty: the first key linked to our directory entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella digital de la clave del equipo que firma y descifra para el equipo. Vacío: la primera clave vinculada a nuestra entrada del directorio.</translation>
     </message>
     <message>
         <source>Automatic: the first key linked to our team</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática: la primera clave vinculada a nuestro equipo</translation>
     </message>
     <message>
         <source>Team signing &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de firma del equipo:</translation>
     </message>
     <message>
         <source>e.g. CERT-XX</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. CERT-XX</translation>
     </message>
     <message>
         <source>Mail subjects carry it with the ticket number, e.g. [CERT-XX #123].</source>
-        <translation type="unfinished"></translation>
+        <translation>Los asuntos del correo la llevan con el número de ticket, p. ej. [CERT-XX #123].</translation>
     </message>
     <message>
         <source>Mail subject ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;queta del asunto del correo:</translation>
     </message>
     <message>
         <source>First response (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera respuesta (horas)</translation>
     </message>
     <message>
         <source>Resolution (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución (horas)</translation>
     </message>
     <message>
         <source>Applies to tickets created or re-rated from now on; existing due dates stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica a los tickets creados o revalorados a partir de ahora; los vencimientos existentes se mantienen.</translation>
     </message>
     <message>
         <source>SLA policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de SLA:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Directory entries not verified for this long are marked stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas del directorio no verificadas durante este tiempo se marcan como desactualizadas.</translation>
     </message>
     <message>
         <source>Directory entries are stal&amp;e after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas del directorio se desactuali&amp;zan tras:</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo informático</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Lock the workspace after this many idle minutes (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquea el espacio de trabajo tras estos minutos de inactividad (0: nunca).</translation>
     </message>
     <message>
         <source>&amp;Auto-lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloqueo automático tras:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>A new language takes effect when Firebreak is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica cuando Firebreak se inicia de nuevo.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin elegir</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The first response cannot be due after the resolution (severity %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera respuesta no puede vencer después de la resolución (gravedad %1).</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada: %1</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración guardada.</translation>
     </message>
 </context>
 <context>
@@ -6459,151 +6459,151 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <name>fb::TeamDetailView</name>
     <message>
         <source>OpenPGP keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves OpenPGP</translation>
     </message>
     <message>
         <source>Import key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar clave…</translation>
     </message>
     <message>
         <source>Import an ASCII-armoured key file and link its keys to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un archivo de clave con blindaje ASCII y vincula sus claves a este equipo.</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>User IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de usuario</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave OpenPGP vinculada a este equipo.</translation>
     </message>
     <message>
         <source>Select a team to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un equipo para ver sus detalles.</translation>
     </message>
     <message>
         <source>Host organisation</source>
-        <translation type="unfinished">Organización anfitriona</translation>
+        <translation>Organización anfitriona</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Trusted Introducer</source>
-        <translation type="unfinished">Trusted Introducer</translation>
+        <translation>Trusted Introducer</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde %2</translation>
     </message>
     <message>
         <source>Share with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con ellos</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta %1</translation>
     </message>
     <message>
         <source>not agreed: ask before sharing anything above TLP:CLEAR</source>
-        <translation type="unfinished"></translation>
+        <translation>no acordado: pregunte antes de compartir algo por encima de TLP:CLEAR</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished">Horario laboral</translation>
+        <translation>Horario laboral</translation>
     </message>
     <message>
         <source>24/7</source>
-        <translation type="unfinished">24/7</translation>
+        <translation>24/7</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Sitio web</translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>RFC 2350</source>
-        <translation type="unfinished">RFC 2350</translation>
+        <translation>RFC 2350</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Verificado</translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 por %2</translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>The contact details were not verified recently; check them with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de contacto no se han verificado recientemente; compruébelos con el equipo.</translation>
     </message>
     <message>
         <source>The %1 with %2 expired on %3.</source>
-        <translation type="unfinished">El acuerdo %1 con %2 venció el %3.</translation>
+        <translation>%1 con %2: caducó el %3.</translation>
     </message>
     <message>
         <source>The %1 with %2 expires on %3.</source>
-        <translation type="unfinished">El acuerdo %1 con %2 vence el %3.</translation>
+        <translation>%1 con %2: caduca el %3.</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked: encrypted mail to this team is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave OpenPGP vinculada: no es posible enviar correo cifrado a este equipo.</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished">Canales</translation>
+        <translation>Canales</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Constituency</source>
-        <translation type="unfinished">Comunidad atendida</translation>
+        <translation>Comunidad atendida</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Acuerdos</translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -6725,88 +6725,88 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
     <message>
         <source>The highest TLP label we may share with them (a person without one: their team&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta TLP más alta que podemos compartir con ellos (una persona sin etiqueta: la de su equipo).</translation>
     </message>
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una etiqueta TLP 2.0.</translation>
     </message>
 </context>
 <context>
     <name>fb::TeamTableModel</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n clave)</numerusform>
+            <numerusform>%1 (%n claves)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Valid (%n keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Válida (%n clave)</numerusform>
+            <numerusform>Válidas (%n claves)</numerusform>
         </translation>
     </message>
     <message>
         <source>No OpenPGP key is linked to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave OpenPGP vinculada a este equipo.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1  %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (desactualizado)</translation>
     </message>
     <message>
         <source>Not verified recently: check the contact details with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>No verificado recientemente: compruebe los datos de contacto con el equipo.</translation>
     </message>
     <message>
         <source>Contact details verified recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto verificados recientemente.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Equipo</translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Official name</source>
-        <translation type="unfinished">Nombre oficial</translation>
+        <translation>Nombre oficial</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>TI status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado TI</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Verificado</translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves</translation>
     </message>
 </context>
 <context>
@@ -7357,27 +7357,27 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
     <message>
         <source>Look the selected value up in the directory of teams and constituencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca el valor seleccionado en el directorio de equipos y comunidades atendidas.</translation>
     </message>
     <message>
         <source>Correspondence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia (%1)</translation>
     </message>
     <message>
         <source>team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>equipo %1</translation>
     </message>
     <message>
         <source>%1 (country fallback: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alternativa por país: %2)</translation>
     </message>
     <message>
         <source>%1 (via %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mediante %2)</translation>
     </message>
     <message>
         <source>No team in the directory handles %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún equipo del directorio atiende %1.</translation>
     </message>
 </context>
 <context>
@@ -7418,43 +7418,43 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <name>fb::TicketStatistics</name>
     <message>
         <source>The date range needs a first day on or before its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de fechas necesita un primer día igual o anterior al último.</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished">Sin clasificar</translation>
+        <translation>Sin clasificar</translation>
     </message>
     <message>
         <source>First response late</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera respuesta tardía</translation>
     </message>
     <message>
         <source>Resolution late</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución tardía</translation>
     </message>
     <message>
         <source>Median first response (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de primera respuesta (h)</translation>
     </message>
     <message>
         <source>90th percentile first response (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil 90 de primera respuesta (h)</translation>
     </message>
     <message>
         <source>Median resolution (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de resolución (h)</translation>
     </message>
     <message>
         <source>90th percentile resolution (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil 90 de resolución (h)</translation>
     </message>
     <message>
         <source>Reports responded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones respondidas</translation>
     </message>
     <message>
         <source>Tickets resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets resueltos</translation>
     </message>
 </context>
 <context>
@@ -7875,11 +7875,11 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
     <message>
         <source>Write mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir correo…</translation>
     </message>
     <message>
         <source>Reply to the reporter, or notify a correspondent or team (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder al notificante o notificar a un corresponsal o equipo (Ctrl+R)</translation>
     </message>
 </context>
 <context>
