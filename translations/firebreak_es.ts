@@ -6041,7 +6041,7 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
     <message>
         <source>This computer</source>
-        <translation>Este equipo informático</translation>
+        <translation>Este ordenador</translation>
     </message>
     <message>
         <source> min</source>
