@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>Write an advisory: csaf (CSAF 2.0 JSON), text (72 columns, with --sign clear-signed with the team key from your GnuPG home), html, pdf, or mail (a signed message to a distribution list, refused when a recipient may not receive the TLP label).</source>
-        <translation>Escribe un aviso: csaf (CSAF 2.0 JSON), text (72 columnas, con --sign firmado en claro con la clave del equipo de su directorio de GnuPG), html, pdf o mail (un mensaje firmado a una lista de distribución, rechazado si un destinatario no puede recibir la etiqueta TLP).</translation>
+        <translation>Escribe un aviso: csaf (CSAF 2.0 JSON), text (72 columnas, con --sign firmado en claro con la clave del equipo de su directorio personal de GnuPG), html, pdf o mail (un mensaje firmado a una lista de distribución, rechazado si un destinatario no puede recibir la etiqueta TLP).</translation>
     </message>
     <message>
         <source>--format takes one of: %1.</source>
@@ -3425,7 +3425,7 @@ Listas con nombre de equipos y personas del directorio, p. ej. la audiencia de u
     </message>
     <message>
         <source>Import mail into the workspace: each new message becomes an Incident Report, a reply (our subject tag, or In-Reply-To/References naming a stored message) goes to its ticket, a message already stored is skipped, and input that is not a usable message is kept whole in the quarantine. Signed mail is verified against the workspace keyring and encrypted mail decrypted with the team key (your GnuPG home). Senders the directory knows are named as the report&apos;s reporter. Ctrl+C stops after the current message; what was stored stays and a re-run completes the import. Exit code 2 when messages were quarantined.</source>
-        <translation>Importa correo en el espacio de trabajo: cada mensaje nuevo se convierte en una notificación de incidente, una respuesta (nuestra etiqueta de asunto, o In-Reply-To/References que nombran un mensaje guardado) va a su ticket, un mensaje ya guardado se omite, y la entrada que no es un mensaje utilizable se conserva íntegra en la cuarentena. El correo firmado se verifica con el anillo de claves del espacio de trabajo y el cifrado se descifra con la clave del equipo (su directorio de GnuPG). Los remitentes que conoce el directorio se indican como notificante de la notificación. Ctrl+C se detiene tras el mensaje actual; lo guardado se conserva y una nueva ejecución completa la importación. Código de salida 2 si hubo mensajes en cuarentena.</translation>
+        <translation>Importa correo en el espacio de trabajo: cada mensaje nuevo se convierte en una notificación de incidente, una respuesta (nuestra etiqueta de asunto, o In-Reply-To/References que nombran un mensaje guardado) va a su ticket, un mensaje ya guardado se omite, y la entrada que no es un mensaje utilizable se conserva íntegra en la cuarentena. El correo firmado se verifica con el anillo de claves del espacio de trabajo y el cifrado se descifra con la clave del equipo (su directorio personal de GnuPG). Los remitentes que conoce el directorio se indican como notificante de la notificación. Ctrl+C se detiene tras el mensaje actual; lo guardado se conserva y una nueva ejecución completa la importación. Código de salida 2 si hubo mensajes en cuarentena.</translation>
     </message>
     <message>
         <source>There is no file or folder %1.</source>
@@ -3604,7 +3604,7 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
     <message>
         <source>The inline OpenPGP message was not decrypted: no complete armored block starts at the beginning of a line.</source>
-        <translation>El mensaje OpenPGP en línea no se descifró: ningún bloque blindado completo empieza al principio de una línea.</translation>
+        <translation>El mensaje OpenPGP en línea no se descifró: ningún bloque completo con armadura empieza al principio de una línea.</translation>
     </message>
     <message>
         <source>The inline OpenPGP message could not be decrypted: %1</source>
@@ -3632,7 +3632,7 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
     <message>
         <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
-        <translation>La firma dentro del mensaje cifrado se comprobó en el directorio de GnuPG que lo descifró, no con el anillo de claves del espacio de trabajo.</translation>
+        <translation>La firma dentro del mensaje cifrado se comprobó en el directorio personal de GnuPG que lo descifró, no con el anillo de claves del espacio de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -4993,7 +4993,7 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
     <message>
         <source>The signing key %1 is not in the GnuPG home.</source>
-        <translation>La clave de firma %1 no está en el directorio de GnuPG.</translation>
+        <translation>La clave de firma %1 no está en el directorio personal de GnuPG.</translation>
     </message>
     <message>
         <source>The signing key: %1</source>
@@ -5039,7 +5039,7 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
     <message>
         <source>Set the Date of Last Update to today, lint (errors stop here), clear-sign the canonical text with the team key from your GnuPG home and keep it as the next version. Stock &apos;gpg --verify&apos; checks the result.</source>
-        <translation>Fija la fecha de la última actualización en hoy, valida (los errores detienen aquí), firma en claro el texto canónico con la clave del equipo de su directorio de GnuPG y lo guarda como la siguiente versión. Un «gpg --verify» estándar comprueba el resultado.</translation>
+        <translation>Fija la fecha de la última actualización en hoy, valida (los errores detienen aquí), firma en claro el texto canónico con la clave del equipo de su directorio personal de GnuPG y lo guarda como la siguiente versión. Un «gpg --verify» estándar comprueba el resultado.</translation>
     </message>
     <message>
         <source>Signed version %1 of the profile (%2) with %3; written to %4.</source>
@@ -5051,7 +5051,7 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
     <message>
         <source>Check a clear-signed RFC 2350 document: signer, fingerprint, date, validity, and whether the signer is the key the document names in 2.8. Keys come from the workspace keyring, else from your GnuPG home. Exit code 0 only for a valid signature by that key; 2 for a bad or missing signature; 3 for a missing, expired or revoked key or another signer.</source>
-        <translation>Comprueba un documento RFC 2350 firmado en claro: firmante, huella digital, fecha, validez y si el firmante es la clave que el documento indica en 2.8. Las claves proceden del anillo de claves del espacio de trabajo o, si no, de su directorio de GnuPG. Código de salida 0 solo para una firma válida de esa clave; 2 para una firma no válida o ausente; 3 para una clave ausente, caducada o revocada, u otro firmante.</translation>
+        <translation>Comprueba un documento RFC 2350 firmado en claro: firmante, huella digital, fecha, validez y si el firmante es la clave que el documento indica en 2.8. Las claves proceden del anillo de claves del espacio de trabajo o, si no, de su directorio personal de GnuPG. Código de salida 0 solo para una firma válida de esa clave; 2 para una firma no válida o ausente; 3 para una clave ausente, caducada o revocada, u otro firmante.</translation>
     </message>
     <message>
         <source>Expiry date (yyyy-mm-dd, UTC end of day); default: in %1 days.</source>
@@ -5115,7 +5115,7 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
     <message>
         <source>Read another team&apos;s RFC 2350 document (numbered or not, plain or clear-signed), check its signature (workspace keyring, else your GnuPG home), and create or update that team&apos;s directory entry. Edits you made to the entry are kept; text that maps to no section stays attached (&apos;profile show --team&apos;). A bad signature imports nothing.</source>
-        <translation>Lee el documento RFC 2350 de otro equipo (numerado o no, en texto plano o firmado en claro), comprueba su firma (anillo de claves del espacio de trabajo o, si no, su directorio de GnuPG) y crea o actualiza la entrada de ese equipo en el directorio. Se conservan las modificaciones que usted hizo en la entrada; el texto que no corresponde a ninguna sección queda adjunto («profile show --team»). Una firma no válida no importa nada.</translation>
+        <translation>Lee el documento RFC 2350 de otro equipo (numerado o no, en texto plano o firmado en claro), comprueba su firma (anillo de claves del espacio de trabajo o, si no, su directorio personal de GnuPG) y crea o actualiza la entrada de ese equipo en el directorio. Se conservan las modificaciones que usted hizo en la entrada; el texto que no corresponde a ninguna sección queda adjunto («profile show --team»). Una firma no válida no importa nada.</translation>
     </message>
 </context>
 <context>
@@ -6467,7 +6467,7 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
     <message>
         <source>Import an ASCII-armoured key file and link its keys to this team.</source>
-        <translation>Importa un archivo de clave con blindaje ASCII y vincula sus claves a este equipo.</translation>
+        <translation>Importa un archivo de clave con armadura ASCII y vincula sus claves a este equipo.</translation>
     </message>
     <message>
         <source>Fingerprint</source>
