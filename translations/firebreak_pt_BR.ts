@@ -116,344 +116,344 @@
     <name>fb::AdvisoryCommands</name>
     <message>
         <source>Start an advisory from the options and/or a JSON file; it gets the next identifier of the team&apos;s scheme and is a draft (version 0) until published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria um boletim a partir das opções e/ou de um arquivo JSON; ele recebe o próximo identificador do esquema da equipe e é um rascunho (versão 0) até ser publicado.</translation>
     </message>
     <message>
         <source>advisory new needs a title (--title or in --from-json).</source>
-        <translation type="unfinished"></translation>
+        <translation>advisory new precisa de um título (--title ou em --from-json).</translation>
     </message>
     <message>
         <source>Created advisory %1 (#%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Boletim %1 criado (#%2).</translation>
     </message>
     <message>
         <source>Row id or identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id da linha ou identificador.</translation>
     </message>
     <message>
         <source>Publish as interim or final: adds a revision and bumps the version (lint errors block final).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publica como interim ou final: adiciona uma revisão e incrementa a versão (erros de lint bloqueiam final).</translation>
     </message>
     <message>
         <source>With --publish: what changed in this revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --publish: o que mudou nesta revisão.</translation>
     </message>
     <message>
         <source>Change fields (each change is a history row), then optionally publish a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altera campos (cada alteração é uma linha do histórico) e, opcionalmente, publica uma revisão.</translation>
     </message>
     <message>
         <source>--publish takes interim or final, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--publish aceita interim ou final, não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--publish needs --revision-summary saying what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--publish precisa de --revision-summary dizendo o que mudou.</translation>
     </message>
     <message>
         <source>--revision-summary goes with --publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>--revision-summary acompanha --publish.</translation>
     </message>
     <message>
         <source>Nothing to change; see advisory edit --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a alterar; consulte advisory edit --help.</translation>
     </message>
     <message>
         <source>Published %1 as %2, version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publicado como %2, versão %3.</translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atualizado.</translation>
     </message>
     <message>
         <source>Show an advisory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra um boletim.</translation>
     </message>
     <message>
         <source>Only advisories with this status (draft, interim, final).</source>
-        <translation type="unfinished"></translation>
+        <translation>Só boletins com este status (draft, interim, final).</translation>
     </message>
     <message>
         <source>List the advisories, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista os boletins, os mais recentes primeiro.</translation>
     </message>
     <message>
         <source>--status takes draft, interim or final.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status aceita draft, interim ou final.</translation>
     </message>
     <message>
         <source>Check an advisory: errors (which block publishing as final, exit code 2) and warnings, each naming the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica um boletim: erros (que bloqueiam a publicação como final, código de saída 2) e avisos, cada um indicando o campo.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n error(s) that block publishing as final.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tem %n erro que bloqueia a publicação como final.</numerusform>
+            <numerusform>%1 tem %n erros que bloqueiam a publicação como final.</numerusform>
         </translation>
     </message>
     <message>
         <source>A CSAF 2.0 JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um documento CSAF 2.0 JSON.</translation>
     </message>
     <message>
         <source>Where the document came from (else its &apos;self&apos; reference).</source>
-        <translation type="unfinished"></translation>
+        <translation>De onde veio o documento (senão, sua referência &quot;self&quot;).</translation>
     </message>
     <message>
         <source>Start a draft from a CSAF 2.0 document, keeping its publisher, tracking id, source URL and SHA-256; what the model cannot hold is named in warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria um rascunho a partir de um documento CSAF 2.0, mantendo seu publicador, id de rastreamento, URL de origem e SHA-256; o que o modelo não comporta é indicado em avisos.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Não é possível ler &quot;%1&quot;: %2.</translation>
+        <translation>Não é possível ler &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>Created advisory %1 (#%2) from %3 of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boletim %1 criado (#%2) a partir de %3 de %4.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryEditor</name>
     <message>
         <source>affected</source>
-        <translation type="unfinished">afetado</translation>
+        <translation>afetado</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished">corrigido</translation>
+        <translation>corrigido</translation>
     </message>
     <message>
         <source>not affected</source>
-        <translation type="unfinished">não afetado</translation>
+        <translation>não afetado</translation>
     </message>
     <message>
         <source>under investigation</source>
-        <translation type="unfinished">em investigação</translation>
+        <translation>em investigação</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished">TLP</translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumo</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished">Vulnerabilidades</translation>
+        <translation>Vulnerabilidades</translation>
     </message>
     <message>
         <source>CVE</source>
-        <translation type="unfinished"></translation>
+        <translation>CVE</translation>
     </message>
     <message>
         <source>CWE</source>
-        <translation type="unfinished"></translation>
+        <translation>CWE</translation>
     </message>
     <message>
         <source>CWE name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome CWE</translation>
     </message>
     <message>
         <source>CVSS v3.1 vector</source>
-        <translation type="unfinished"></translation>
+        <translation>Vetor CVSS v3.1</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtos</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Fornecedor</translation>
+        <translation>Fornecedor</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto</translation>
     </message>
     <message>
         <source>Version or range (vers:…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão ou intervalo (vers:…)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição</translation>
     </message>
     <message>
         <source>&amp;Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impacto</translation>
     </message>
     <message>
         <source>S&amp;olution</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;olução</translation>
     </message>
     <message>
         <source>&amp;Workarounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Soluções &amp;alternativas</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished">Referências</translation>
+        <translation>Referências</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Resumo</translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes, separados por vírgulas</translation>
     </message>
     <message>
         <source>&amp;Acknowledgments</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gradecimentos</translation>
     </message>
     <message>
         <source>Distribution lists, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de distribuição, separadas por vírgulas</translation>
     </message>
     <message>
         <source>A&amp;udience</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;úblico</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>%1 · %2 · version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · versão %3</translation>
     </message>
     <message>
         <source>No distribution lists yet (directory dlist add)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há listas de distribuição (directory dlist add)</translation>
     </message>
     <message>
         <source>Distribution lists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de distribuição: %1</translation>
     </message>
     <message>
         <source>No CVSS vector in the current row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há vetor CVSS na linha atual.</translation>
     </message>
     <message>
         <source>Row %1: the CVSS vector is wrong at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: o vetor CVSS está errado em %2: %3</translation>
     </message>
     <message>
         <source>Row %1: base %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: base %2 (%3)</translation>
     </message>
     <message>
         <source>%1, temporal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, temporal %2</translation>
     </message>
     <message>
         <source>%1, environmental %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ambiental %2</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryExport</name>
     <message>
         <source>This format needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formato precisa de --out ARQUIVO.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">Não é possível gravar &quot;%1&quot;: %2.</translation>
+        <translation>Não é possível gravar &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gravado.</translation>
     </message>
     <message>
         <source>Row id or identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id da linha ou identificador.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished">Um de: %1.</translation>
+        <translation>Um de: %1.</translation>
     </message>
     <message>
         <source>Where to write (&apos;-&apos; for standard output). For csaf a folder, or nothing for the current one, gets the file name of the CSAF rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde gravar (&quot;-&quot; para a saída padrão). Para csaf, uma pasta (ou nada, para a atual) recebe o nome de arquivo da regra CSAF.</translation>
     </message>
     <message>
         <source>With text: clear-sign with the team key (OpenPGP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com text: assina em texto claro com a chave da equipe (OpenPGP).</translation>
     </message>
     <message>
         <source>Sign with this key instead of the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assina com esta chave em vez da chave da equipe.</translation>
     </message>
     <message>
         <source>With mail: the distribution list to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com mail: a lista de distribuição para a qual enviar.</translation>
     </message>
     <message>
         <source>With mail: do not sign (mail is signed by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com mail: não assinar (o e-mail é assinado por padrão).</translation>
     </message>
     <message>
         <source>Write an advisory: csaf (CSAF 2.0 JSON), text (72 columns, with --sign clear-signed with the team key from your GnuPG home), html, pdf, or mail (a signed message to a distribution list, refused when a recipient may not receive the TLP label).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava um boletim: csaf (CSAF 2.0 JSON), text (72 colunas, com --sign assinado em texto claro com a chave da equipe do seu diretório base do GnuPG), html, pdf ou mail (uma mensagem assinada para uma lista de distribuição, recusada quando um destinatário não pode receber o rótulo TLP).</translation>
     </message>
     <message>
         <source>--format takes one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format aceita um de: %1.</translation>
     </message>
     <message>
         <source>--sign and --key go with --format text or mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sign e --key acompanham --format text ou mail.</translation>
     </message>
     <message>
         <source>--list and --no-sign go with --format mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list e --no-sign acompanham --format mail.</translation>
     </message>
     <message>
         <source>--format mail needs --list NAME and --out FILE.eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format mail precisa de --list NOME e --out ARQUIVO.eml.</translation>
     </message>
     <message>
         <source>--no-sign cannot go with --sign or --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-sign não pode ser usado com --sign ou --key.</translation>
     </message>
     <message>
         <source>PDF output needs the graphical runtime, which did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>A saída em PDF precisa do ambiente gráfico, que não foi iniciado.</translation>
     </message>
     <message>
         <source>There is no team key to sign with: link a key to our team in the directory, or give --key FINGERPRINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há chave da equipe para assinar: vincule uma chave à nossa equipe no diretório ou informe --key IMPRESSÃO_DIGITAL.</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1</translation>
     </message>
 </context>
 <context>
@@ -523,243 +523,244 @@
     <name>fb::AdvisoryMailer</name>
     <message>
         <source>%1 (up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (até %2)</translation>
     </message>
     <message>
         <source>%1 (no TLP level set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nenhum nível TLP definido)</translation>
     </message>
     <message>
         <source>The distribution list “%1” has no members.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lista de distribuição &quot;%1&quot; não tem membros.</translation>
     </message>
     <message>
         <source>Not sent: %1 may not go to %2 on the list “%3”. Take them off the list, raise their level in the directory, or lower the advisory&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviado: %1 não pode ir para %2 da lista &quot;%3&quot;. Retire-os da lista, aumente o nível deles no diretório ou reduza o rótulo do boletim.</translation>
     </message>
     <message>
         <source>Not sent: %1 on the list “%2” have no e-mail address in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviado: %1 da lista &quot;%2&quot; não têm endereço de e-mail no diretório.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryOptions</name>
     <message>
         <source>Take the fields from a JSON file in the form of &apos;advisory show --json&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtém os campos de um arquivo JSON no formato de &quot;advisory show --json&quot;.</translation>
     </message>
     <message>
         <source>The title.</source>
-        <translation type="unfinished"></translation>
+        <translation>O título.</translation>
     </message>
     <message>
         <source>TLP 2.0 label: clear, green, amber, amber+strict, red (default amber).</source>
-        <translation type="unfinished">Rótulo TLP 2.0: clear, green, amber, amber+strict, red (padrão: amber).</translation>
+        <translation>Rótulo TLP 2.0: clear, green, amber, amber+strict, red (padrão: amber).</translation>
     </message>
     <message>
         <source>The summary: what it is and what to do, in a few lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>O resumo: o que é e o que fazer, em poucas linhas.</translation>
     </message>
     <message>
         <source>The description.</source>
-        <translation type="unfinished">A descrição.</translation>
+        <translation>A descrição.</translation>
     </message>
     <message>
         <source>The impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>O impacto.</translation>
     </message>
     <message>
         <source>The solution (vendor fix).</source>
-        <translation type="unfinished"></translation>
+        <translation>A solução (correção do fornecedor).</translation>
     </message>
     <message>
         <source>Workarounds and mitigations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soluções alternativas e mitigações.</translation>
     </message>
     <message>
         <source>Add a vulnerability: cve=CVE;cvss=VECTOR;cwe=CWE-n;cwe-name=NAME;title=TEXT (each part optional; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona uma vulnerabilidade: cve=CVE;cvss=VETOR;cwe=CWE-n;cwe-name=NOME;title=TEXTO (cada parte é opcional; repetível).</translation>
     </message>
     <message>
         <source>Add a product: vendor=V;product=P;version=X or range=vers:...;status=S (status known_affected, fixed, known_not_affected, under_investigation; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona um produto: vendor=V;product=P;version=X ou range=vers:...;status=S (status known_affected, fixed, known_not_affected, under_investigation; repetível).</translation>
     </message>
     <message>
         <source>Add a reference: URL, optionally followed by a space and a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona uma referência: URL, opcionalmente seguida de um espaço e um resumo.</translation>
     </message>
     <message>
         <source>Acknowledge someone (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradece a alguém (repetível).</translation>
     </message>
     <message>
         <source>Add a distribution list to the audience (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona uma lista de distribuição ao público (repetível).</translation>
     </message>
     <message>
         <source>Link a ticket (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincula um ticket (repetível).</translation>
     </message>
     <message>
         <source>Empty a list before adding: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esvazia uma lista antes de adicionar: %1.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Não é possível ler &quot;%1&quot;: %2.</translation>
+        <translation>Não é possível ler &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>“%1” is not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um JSON válido: %2.</translation>
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished">deslocamento %1</translation>
+        <translation>posição %1</translation>
     </message>
     <message>
         <source>“%1” must hold one JSON object (an advisory).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve conter um único objeto JSON (um boletim).</translation>
     </message>
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um rótulo TLP 2.0.</translation>
     </message>
     <message>
         <source>“%1” is not KEY=VALUE with a key of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é CHAVE=VALOR com uma chave entre: %2.</translation>
     </message>
     <message>
         <source>“%1” is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; foi informado duas vezes.</translation>
     </message>
     <message>
         <source>The value is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor está vazio.</translation>
     </message>
     <message>
         <source>Give a version or a range, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe uma versão ou um intervalo, não ambos.</translation>
     </message>
     <message>
         <source>“%1” is not a product status (known_affected, fixed, known_not_affected, under_investigation).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um status de produto (known_affected, fixed, known_not_affected, under_investigation).</translation>
     </message>
     <message>
         <source>--clear takes one of: %1; not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--clear aceita um de: %1; não &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryPage</name>
     <message>
         <source>Advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Boletins</translation>
     </message>
     <message>
         <source>&amp;New advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo boletim</translation>
     </message>
     <message>
         <source>&amp;Import CSAF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar CSAF…</translation>
     </message>
     <message>
         <source>Start an advisory from a CSAF 2.0 document, e.g. a vendor&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria um boletim a partir de um documento CSAF 2.0, por exemplo de um fornecedor.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar…</translation>
     </message>
     <message>
         <source>%1 %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versão %2</translation>
     </message>
     <message>
         <source>Fix the errors listed under Checks before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija os erros listados em Verificações antes de publicar.</translation>
     </message>
     <message>
         <source>Publish a new revision and write its files into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publica uma nova revisão e grava seus arquivos em uma pasta.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salvo.</translation>
     </message>
     <message>
         <source>New advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo boletim</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 criado.</translation>
     </message>
     <message>
         <source>Import a CSAF 2.0 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um documento CSAF 2.0</translation>
     </message>
     <message>
         <source>CSAF documents (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos CSAF (*.json)</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Não é possível ler &quot;%1&quot;: %2.</translation>
+        <translation>Não é possível ler &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não importado: %1</translation>
     </message>
     <message>
         <source>Created %1 from %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 criado a partir de %2 de %3.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Aviso: %1</translation>
+        <translation>Aviso: %1</translation>
     </message>
     <message>
         <source>There is no team key to sign with; choose one in the directory or publish unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há chave da equipe para assinar; escolha uma no diretório ou publique sem assinatura.</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não publicado: %1</translation>
     </message>
     <message>
         <source>Published %1 as version %2; writing the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publicado como versão %2; gravando os arquivos…</translation>
     </message>
     <message>
         <source>Published, but the files were not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado, mas os arquivos não foram gravados: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s); the PDF could not be laid out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo gravado; não foi possível diagramar o PDF.</numerusform>
+            <numerusform>%n arquivos gravados; não foi possível diagramar o PDF.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo gravado.</numerusform>
+            <numerusform>%n arquivos gravados.</numerusform>
         </translation>
     </message>
 </context>
@@ -767,58 +768,58 @@
     <name>fb::AdvisoryPreview</name>
     <message>
         <source>Text (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto (assinado)</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações</translation>
     </message>
     <message>
         <source>Error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro em %1: %2</translation>
     </message>
     <message>
         <source>Warning about %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sobre %1: %2</translation>
     </message>
     <message>
         <source>No findings: ready to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma constatação: pronto para publicar.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryPublishJob</name>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta &quot;%1&quot; não existe.</translation>
     </message>
     <message>
         <source>Writing CSAF and HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando CSAF e HTML</translation>
     </message>
     <message>
         <source>Signing the text with the team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinando o texto com a chave da equipe</translation>
     </message>
     <message>
         <source>Publishing was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>A publicação foi cancelada; nada foi gravado.</translation>
     </message>
     <message>
         <source>Writing the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando os arquivos</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">Não é possível gravar &quot;%1&quot;: %2.</translation>
+        <translation>Não é possível gravar &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
 </context>
 <context>
@@ -987,118 +988,118 @@
     <name>fb::AdvisoryView</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>IDENTIFIER</source>
-        <translation type="unfinished"></translation>
+        <translation>IDENTIFICADOR</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished">TLP</translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSÃO</translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>PONTUAÇÃO</translation>
     </message>
     <message>
         <source>RELEASED</source>
-        <translation type="unfinished"></translation>
+        <translation>LANÇADO</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished">TÍTULO</translation>
+        <translation>TÍTULO</translation>
     </message>
     <message>
         <source>Advisory #%1 %2, %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Boletim #%1 %2, %3, versão %4</translation>
     </message>
     <message>
         <source>Audience: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Público: %1</translation>
     </message>
     <message>
         <source>Linked tickets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets vinculados: %1</translation>
     </message>
     <message>
         <source>Imported from %1 (%2), document %3, SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de %1 (%2), documento %3, SHA-256 %4</translation>
     </message>
     <message>
         <source>Revision %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão %1, %2: %3</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma constatação.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished">SEVERIDADE</translation>
+        <translation>SEVERIDADE</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished">CAMPO</translation>
+        <translation>CAMPO</translation>
     </message>
     <message>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>MENSAGEM</translation>
     </message>
 </context>
 <context>
     <name>fb::ChartPanel</name>
     <message>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <source>SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG…</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Export this chart as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar este gráfico como %1</translation>
     </message>
     <message>
         <source>The chart could not be written as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o gráfico como PNG.</translation>
     </message>
     <message>
         <source>The chart could not be written as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o gráfico como SVG.</translation>
     </message>
     <message>
         <source>The chart&apos;s numbers could not be written as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar os números do gráfico como CSV.</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens SVG (*.svg)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
 </context>
 <context>
