@@ -1400,242 +1400,242 @@ Verbos:
     </message>
     <message>
         <source>Start an advisory (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria um boletim (um rascunho)</translation>
     </message>
     <message>
         <source>Change an advisory, or publish a revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Altera um boletim ou publica uma revisão</translation>
     </message>
     <message>
         <source>Show an advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra um boletim</translation>
     </message>
     <message>
         <source>List the advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista os boletins</translation>
     </message>
     <message>
         <source>Check an advisory before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica um boletim antes de publicá-lo</translation>
     </message>
     <message>
         <source>Write an advisory as CSAF, signed text, HTML, PDF or mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava um boletim como CSAF, texto assinado, HTML, PDF ou e-mail</translation>
     </message>
     <message>
         <source>Start an advisory from a CSAF 2.0 document (e.g. a vendor&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria um boletim a partir de um documento CSAF 2.0 (por exemplo, de um fornecedor)</translation>
     </message>
     <message>
         <source>Distribution lists: add, remove, show, list, member-add, member-remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de distribuição: add, remove, show, list, member-add, member-remove</translation>
     </message>
     <message>
         <source>Import mail (mbox, Maildir, .eml) into reports and their tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa e-mails (mbox, Maildir, .eml) em notificações e seus tickets</translation>
     </message>
     <message>
         <source>List or save mail that could not be imported (list, show ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista ou salva os e-mails que não puderam ser importados (list, show ID)</translation>
     </message>
     <message>
         <source>Write a reply, notification or list message from a ticket (.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava uma resposta, notificação ou mensagem de lista a partir de um ticket (.eml)</translation>
     </message>
     <message>
         <source>Export a ticket&apos;s correspondence as mbox, or one message as .eml</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta a correspondência de um ticket como mbox, ou uma mensagem como .eml</translation>
     </message>
     <message>
         <source>Edit the team&apos;s RFC 2350 profile by section number, from a file or the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Edita o perfil RFC 2350 da equipe por número de seção, a partir de um arquivo ou do diretório</translation>
     </message>
     <message>
         <source>Show the profile draft, or another team&apos;s import</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o rascunho do perfil, ou a importação de outra equipe</translation>
     </message>
     <message>
         <source>Check the profile before signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica o perfil antes de assiná-lo</translation>
     </message>
     <message>
         <source>Render the profile as text, HTML or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Gera o perfil como texto, HTML ou PDF</translation>
     </message>
     <message>
         <source>List the published versions of the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as versões publicadas do perfil</translation>
     </message>
     <message>
         <source>Show what changed between two versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o que mudou entre duas versões</translation>
     </message>
     <message>
         <source>Sign the profile with the team key and keep it as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Assina o perfil com a chave da equipe e o guarda como nova versão</translation>
     </message>
     <message>
         <source>Check the signature of an RFC 2350 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica a assinatura de um documento RFC 2350</translation>
     </message>
     <message>
         <source>Write (and sign) an RFC 9116 security.txt, or lint one</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava (e assina) um security.txt RFC 9116, ou valida um</translation>
     </message>
     <message>
         <source>Read another team&apos;s RFC 2350 document into the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê o documento RFC 2350 de outra equipe para o diretório</translation>
     </message>
 </context>
 <context>
     <name>fb::ComposerDialog</name>
     <message>
         <source>Save message</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar mensagem</translation>
     </message>
     <message>
         <source>Mail message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de e-mail (*.eml)</translation>
     </message>
     <message>
         <source>Write mail for ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever e-mail para o ticket %1</translation>
     </message>
     <message>
         <source>the incident response team</source>
-        <translation type="unfinished"></translation>
+        <translation>a equipe de resposta a incidentes</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Reporter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificante: %1</translation>
     </message>
     <message>
         <source>Investigation #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigação #%1: %2</translation>
     </message>
     <message>
         <source>Team: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>No known correspondent: type the address below</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum correspondente conhecido: digite o endereço abaixo</translation>
     </message>
     <message>
         <source>name@example.org, another@example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@example.org, outro@example.net</translation>
     </message>
     <message>
         <source>Edit template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar modelo…</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo:</translation>
     </message>
     <message>
         <source>TLP:</source>
-        <translation type="unfinished">TLP:</translation>
+        <translation>TLP:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto:</translation>
     </message>
     <message>
         <source>The subject gets the ticket tag %1 and the TLP label; the TLP label also goes above the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>O assunto recebe a tag do ticket %1 e o rótulo TLP; o rótulo TLP também vai acima do texto.</translation>
     </message>
     <message>
         <source>Sign with the team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar com a chave da equipe</translation>
     </message>
     <message>
         <source>No team key: choose our team and its key in the directory to sign mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há chave da equipe: escolha nossa equipe e a chave dela no diretório para assinar e-mails.</translation>
     </message>
     <message>
         <source>Team key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave da equipe %1</translation>
     </message>
     <message>
         <source>Encrypt to every recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografar para cada destinatário</translation>
     </message>
     <message>
         <source>Looking up recipients&apos; keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando as chaves dos destinatários…</translation>
     </message>
     <message>
         <source>Save as .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como .eml…</translation>
     </message>
     <message>
         <source>colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>colega</translation>
     </message>
     <message>
         <source>Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar modelo</translation>
     </message>
     <message>
         <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}. Empty text brings back the built-in template.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; para este espaço de trabalho. Marcadores: {ticket}, {title}, {tlp}, {reporter}, {team}. Um texto vazio restaura o modelo embutido.</translation>
     </message>
     <message>
         <source>The template is saved in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo é salvo neste espaço de trabalho.</translation>
     </message>
     <message>
         <source>The workspace keyring could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o chaveiro do espaço de trabalho: %1</translation>
     </message>
     <message>
         <source>No recipient yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há destinatário.</translation>
     </message>
     <message>
         <source>✔ %1: usable key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1: chave utilizável %2</translation>
     </message>
     <message>
         <source>✘ %1: no usable key in the workspace keyring (Import key… in the directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1: nenhuma chave utilizável no chaveiro do espaço de trabalho (Importar chave… no diretório)</translation>
     </message>
     <message>
         <source>Every recipient has a usable key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os destinatários têm uma chave utilizável.</translation>
     </message>
     <message>
         <source>Not every recipient has a usable key: encryption would fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem todos os destinatários têm uma chave utilizável: a criptografia falharia.</translation>
     </message>
     <message>
         <source>Composing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigindo…</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>Saved to %1. Sending over SMTP comes later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo em %1. O envio por SMTP virá depois.</translation>
     </message>
 </context>
 <context>
@@ -1677,156 +1677,156 @@ Verbos:
     <name>fb::CorrespondencePanel</name>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar anexo</translation>
     </message>
     <message>
         <source>Import the signer&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar a chave pública do signatário</translation>
     </message>
     <message>
         <source>OpenPGP keys (*.asc *.gpg *.pgp *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves OpenPGP (*.asc *.gpg *.pgp *.key);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Import key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar chave…</translation>
     </message>
     <message>
         <source>Import the signer&apos;s public key into the workspace keyring and check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa a chave pública do signatário para o chaveiro do espaço de trabalho e verifica novamente</translation>
     </message>
     <message>
         <source>In/Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada/Saída</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como…</translation>
     </message>
     <message>
         <source>No messages on this ticket yet. Import mail (File → Import) or write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há mensagens neste ticket. Importe e-mails (Arquivo → Importar) ou escreva uma.</translation>
     </message>
     <message>
         <source>In, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada, criptografada</translation>
     </message>
     <message>
         <source>Out, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Saída, criptografada</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Saída</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para: %1</translation>
     </message>
     <message>
         <source>The message was encrypted; Firebreak has not decrypted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem estava criptografada; o Firebreak não a descriptografou.</translation>
     </message>
     <message>
         <source>Checking…</source>
         <extracomment>a signature is being checked right now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <source>The signature is being checked against the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura está sendo verificada com o chaveiro do espaço de trabalho.</translation>
     </message>
     <message>
         <source>The message is signed; the signature has not been checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem está assinada; a assinatura não foi verificada.</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De: %1</translation>
     </message>
     <message>
         <source>Cc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconhecido</translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Aviso: %1</translation>
+        <translation>Aviso: %1</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem nome)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>Cannot save the attachment to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar o anexo em %1: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salvo.</translation>
     </message>
     <message>
         <source>%1 is too large for a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é grande demais para um arquivo de chave.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Não é possível ler %1: %2</translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished">arquivo %1</translation>
+        <translation>arquivo %1</translation>
     </message>
     <message>
         <source>Importing the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando a chave…</translation>
     </message>
     <message>
         <source>Imported into the workspace keyring: %1. Compare the fingerprint with the sender through another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importada para o chaveiro do espaço de trabalho: %1. Compare a impressão digital com o remetente por outro canal.</translation>
     </message>
     <message>
         <source>The signatures could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar as assinaturas: %1</translation>
     </message>
 </context>
 <context>
@@ -1951,77 +1951,77 @@ Verbos:
     <name>fb::DashboardPage</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Painel</translation>
+        <translation>Painel</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;até:</translation>
     </message>
     <message>
         <source>&amp;Constituency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comunidade atendida:</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">A&amp;tualizar</translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>Incidents per RSIT class and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes por classe RSIT e mês</translation>
     </message>
     <message>
         <source>Open tickets by kind and state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets abertos por tipo e estado</translation>
     </message>
     <message>
         <source>SLA breaches per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Violações de SLA por semana</translation>
     </message>
     <message>
         <source>Incident reports by channel and reporter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações de incidente por canal e tipo de notificante</translation>
     </message>
     <message>
         <source>Time to first response by severity (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo até a primeira resposta por severidade (horas)</translation>
     </message>
     <message>
         <source>Time to resolution by severity (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo até a resolução por severidade (horas)</translation>
     </message>
     <message>
         <source>All constituencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as comunidades atendidas</translation>
     </message>
 </context>
 <context>
     <name>fb::DemoCorrespondence</name>
     <message>
         <source>The demo file %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de demonstração %1 está faltando nesta compilação.</translation>
     </message>
     <message>
         <source>The demo report from %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A notificação de demonstração de %1 está faltando.</translation>
     </message>
     <message>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>dados de demonstração</translation>
     </message>
 </context>
 <context>
     <name>fb::DemoDirectory</name>
     <message>
         <source>The demo directory goes into an empty directory; this one has teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>O diretório de demonstração vai em um diretório vazio; este tem equipes.</translation>
     </message>
 </context>
 <context>
@@ -2324,18 +2324,18 @@ Verbos:
     <name>fb::DirectoryImportJob</name>
     <message numerus="yes">
         <source>%1: %n key(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n chave importada.</numerusform>
+            <numerusform>%1: %n chaves importadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2372,134 +2372,134 @@ Verbos:
     <name>fb::DirectoryPage</name>
     <message>
         <source>Directory</source>
-        <translation type="unfinished">Diretório</translation>
+        <translation>Diretório</translation>
     </message>
     <message>
         <source>Who handles… (address, network, AS, domain, e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem trata… (endereço, rede, AS, domínio, e-mail)</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consultar</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Trusted Introducer teams.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>teams.json do Trusted Introducer…</translation>
     </message>
     <message>
         <source>vCard file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo vCard…</translation>
     </message>
     <message>
         <source>OpenPGP keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves OpenPGP…</translation>
     </message>
     <message>
         <source>&amp;Export vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar vCard…</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nome</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished">Qualquer tipo</translation>
+        <translation>Qualquer tipo</translation>
     </message>
     <message>
         <source>Any TI status</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer status TI</translation>
     </message>
     <message>
         <source>&amp;Stale only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Só desatualizados</translation>
     </message>
     <message>
         <source>Teams whose contact details were not verified within the stale threshold (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipes cujos dados de contato não foram verificados dentro do limite de desatualização (Configurações).</translation>
     </message>
     <message>
         <source>&amp;Key problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problemas de chave</translation>
     </message>
     <message>
         <source>Teams with a key that is missing, revoked, expired or expires within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipes com uma chave ausente, revogada, expirada ou que expira em 30 dias.</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer país</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The directory could not be read completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o diretório por completo.</translation>
     </message>
     <message>
         <source>Nobody in the directory handles %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém no diretório trata %1.</translation>
     </message>
     <message>
         <source>Nobody holds %1 itself; %2 is the team for its country (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém detém %1 diretamente; %2 é a equipe do país (%3).</translation>
     </message>
     <message>
         <source>%1 is handled by %2 (constituency entry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é tratado por %2 (entrada da comunidade atendida %3).</translation>
     </message>
     <message numerus="yes">
         <source>%n more team(s) also match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mais %n equipe também corresponde.</numerusform>
+            <numerusform>Mais %n equipes também correspondem.</numerusform>
         </translation>
     </message>
     <message>
         <source>Trusted Introducer JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON do Trusted Introducer (*.json)</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
         <source>OpenPGP keys (*.asc *.gpg *.pgp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves OpenPGP (*.asc *.gpg *.pgp)</translation>
     </message>
     <message>
         <source>Import into the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar para o diretório</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum espaço de trabalho está aberto.</translation>
     </message>
     <message>
         <source>The vCard file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o arquivo vCard.</translation>
     </message>
     <message>
         <source>Export the directory as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o diretório como vCard</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos vCard (*.vcf)</translation>
     </message>
     <message>
         <source>Directory written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diretório gravado em %1.</translation>
     </message>
 </context>
 <context>
@@ -2796,136 +2796,140 @@ Verbos:
 Named lists of teams and people of the directory, e.g. the audience of an advisory.
 &apos;%1 directory dlist &lt;verb&gt; --help&apos; shows the options of a verb.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 directory dlist &lt;%2&gt; [opções]
+
+Listas nomeadas de equipes e pessoas do diretório, por exemplo o público de um boletim.
+&quot;%1 directory dlist &lt;verbo&gt; --help&quot; mostra as opções de um verbo.
+</translation>
     </message>
     <message>
         <source>&apos;directory dlist&apos; needs a verb: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;directory dlist&quot; precisa de um verbo: %1.</translation>
     </message>
     <message>
         <source>&apos;directory dlist %1&apos; is not a command; verbs: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;directory dlist %1&quot; não é um comando; verbos: %2.</translation>
     </message>
     <message>
         <source>The list&apos;s name (unique, not a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da lista (único, não um número).</translation>
     </message>
     <message>
         <source>What the list is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que serve a lista.</translation>
     </message>
     <message>
         <source>Create a distribution list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria uma lista de distribuição.</translation>
     </message>
     <message>
         <source>Added distribution list #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de distribuição #%1 adicionada.</translation>
     </message>
     <message>
         <source>List id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id ou nome da lista.</translation>
     </message>
     <message>
         <source>Remove a distribution list (its teams and people stay in the directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove uma lista de distribuição (suas equipes e pessoas permanecem no diretório).</translation>
     </message>
     <message>
         <source>Removed distribution list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de distribuição &quot;%1&quot; removida.</translation>
     </message>
     <message>
         <source>Show a list&apos;s members with their e-mail address and the highest TLP label we may share with each (a person&apos;s own, else their team&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra os membros de uma lista com o endereço de e-mail e o rótulo TLP mais alto que podemos compartilhar com cada um (o da própria pessoa; senão, o da equipe dela).</translation>
     </message>
     <message>
         <source>Distribution list #%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de distribuição #%1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished">TIPO</translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOME</translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ENDEREÇO</translation>
     </message>
     <message>
         <source>HIGHEST TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP MÁXIMO</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>ORIGEM</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>equipe</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>pessoa</translation>
     </message>
     <message>
         <source>(no e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem e-mail)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não definido)</translation>
     </message>
     <message>
         <source>List the distribution lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as listas de distribuição.</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MEMBROS</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCRIÇÃO</translation>
     </message>
     <message>
         <source>A team: id, UUID, short or official name (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma equipe: id, UUID, nome curto ou oficial (repetível).</translation>
     </message>
     <message>
         <source>A person: id or name (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma pessoa: id ou nome (repetível).</translation>
     </message>
     <message>
         <source>Put teams and people on a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloca equipes e pessoas em uma lista.</translation>
     </message>
     <message>
         <source>Take teams and people off a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retira equipes e pessoas de uma lista.</translation>
     </message>
     <message>
         <source>Name at least one --team or --person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe pelo menos um --team ou --person.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n member(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membro adicionado a &quot;%1&quot;.</numerusform>
+            <numerusform>%n membros adicionados a &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n member(s) from “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membro removido de &quot;%1&quot;.</numerusform>
+            <numerusform>%n membros removidos de &quot;%1&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -2933,35 +2937,35 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
     <name>fb::DistributionListStore</name>
     <message>
         <source>A distribution list needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma lista de distribuição precisa de um nome.</translation>
     </message>
     <message>
         <source>A distribution list&apos;s name cannot be a number (numbers are ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome de uma lista de distribuição não pode ser um número (números são ids).</translation>
     </message>
     <message>
         <source>There is already a distribution list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe uma lista de distribuição &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no distribution list #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe a lista de distribuição #%1.</translation>
     </message>
     <message>
         <source>There is no distribution list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe a lista de distribuição &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A list member is a team or a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um membro de lista é uma equipe ou uma pessoa.</translation>
     </message>
     <message>
         <source>%1 is already on the list “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está na lista &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>That entry is not on the list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essa entrada não está na lista &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
