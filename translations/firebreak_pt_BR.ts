@@ -3051,127 +3051,127 @@ Listas nomeadas de equipes e pessoas do diretório, por exemplo o público de um
     <name>fb::ImportDialog</name>
     <message>
         <source>Importing mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando e-mails</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação foi cancelada.</translation>
     </message>
     <message>
         <source>Cancelling: the messages read so far are kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: as mensagens lidas até agora são mantidas…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
     <name>fb::ImportProgressLine</name>
     <message>
         <source>%1 of %2 messages, %3 of %4 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 mensagens, %3 de %4 MB</translation>
     </message>
 </context>
 <context>
     <name>fb::ImportSummaryDialog</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <source>Threaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Encadeado</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>Em quarentena</translation>
     </message>
     <message>
         <source>Mail import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo da importação de e-mails</translation>
     </message>
     <message>
         <source>The import was cancelled; what was read before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação foi cancelada; o que foi lido antes é mantido.</translation>
     </message>
     <message>
         <source>The import is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação foi concluída.</translation>
     </message>
     <message>
         <source>New reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas notificações:</translation>
     </message>
     <message>
         <source>Added to existing tickets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionados a tickets existentes:</translation>
     </message>
     <message>
         <source>Duplicates (already there):</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados (já existentes):</translation>
     </message>
     <message>
         <source>Quarantined:</source>
-        <translation type="unfinished"></translation>
+        <translation>Em quarentena:</translation>
     </message>
     <message>
         <source>Read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lidos:</translation>
     </message>
     <message>
         <source>Nothing needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada precisa da sua atenção.</translation>
     </message>
     <message>
         <source>Needs your attention (select one to inspect it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa da sua atenção (selecione um para inspecioná-lo):</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fonte</translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <source>Reason or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo ou observação</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Open ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ticket</translation>
     </message>
     <message numerus="yes">
         <source>Kept in the quarantine: %n byte(s); the first of them below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mantido na quarentena: %n byte; o início aparece abaixo.</numerusform>
+            <numerusform>Mantidos na quarentena: %n bytes; o início aparece abaixo.</numerusform>
         </translation>
     </message>
 </context>
@@ -3179,62 +3179,62 @@ Listas nomeadas de equipes e pessoas do diretório, por exemplo o público de um
     <name>fb::KeyPassphrase</name>
     <message>
         <source>The passphrase of the OpenPGP secret key, first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>A frase secreta da chave secreta OpenPGP, primeira linha de ARQUIVO.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">ARQUIVO</translation>
+        <translation>ARQUIVO</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished">Frase secreta de %1: </translation>
+        <translation>Frase secreta de %1: </translation>
     </message>
     <message>
         <source>No passphrase for the OpenPGP key and no terminal to ask for one: use --key-passphrase-file or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há frase secreta para a chave OpenPGP nem terminal para pedi-la: use --key-passphrase-file ou defina %1.</translation>
     </message>
 </context>
 <context>
     <name>fb::KeyStatusText</name>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Revogada</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirada</translation>
     </message>
     <message>
         <source>Unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilizável</translation>
     </message>
     <message>
         <source>Expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira em breve</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished">Fraca</translation>
+        <translation>Fraca</translation>
     </message>
     <message>
         <source>Limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitada</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Válida</translation>
+        <translation>Válida</translation>
     </message>
     <message>
         <source>The key is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave é válida até %1.</translation>
     </message>
     <message>
         <source>The key is valid and does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave é válida e não expira.</translation>
     </message>
 </context>
 <context>
@@ -3353,86 +3353,93 @@ Listas nomeadas de equipes e pessoas do diretório, por exemplo o público de um
     <name>fb::MailCommands</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>new report #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>nova notificação #%1</translation>
     </message>
     <message>
         <source>added to #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionado a #%1</translation>
     </message>
     <message>
         <source>already on #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>já está em #%1</translation>
     </message>
     <message>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>em quarentena</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a quarantine id (a number from mail quarantine list).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um id de quarentena (um número de mail quarantine list).</translation>
     </message>
     <message>
         <source>Messages read: %1 (%2 MB); new reports: %3, added to existing tickets: %4, duplicates: %5, quarantined: %6.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens lidas: %1 (%2 MB); novas notificações: %3, adicionadas a tickets existentes: %4, duplicadas: %5, em quarentena: %6.
+</translation>
     </message>
     <message numerus="yes">
         <source>%n new report(s) name their reporter from the directory.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nova notificação indica o notificante a partir do diretório.
+</numerusform>
+            <numerusform>%n novas notificações indicam o notificante a partir do diretório.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Interrupted: what was read so far is stored; running the same import again completes it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido: o que foi lido até agora está armazenado; executar a mesma importação novamente a conclui.
+</translation>
     </message>
     <message>
         <source>Needs a look:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Precisa de uma olhada:
+</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished">(sem assunto)</translation>
+        <translation>(sem assunto)</translation>
     </message>
     <message>
         <source>  %1: %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2: %3
+</translation>
     </message>
     <message>
         <source>    - %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    - %1
+</translation>
     </message>
     <message>
         <source>An mbox file, a Maildir folder, an .eml file or a folder of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo mbox, uma pasta Maildir, um arquivo .eml ou uma pasta deles.</translation>
     </message>
     <message>
         <source>Import mail into the workspace: each new message becomes an Incident Report, a reply (our subject tag, or In-Reply-To/References naming a stored message) goes to its ticket, a message already stored is skipped, and input that is not a usable message is kept whole in the quarantine. Signed mail is verified against the workspace keyring and encrypted mail decrypted with the team key (your GnuPG home). Senders the directory knows are named as the report&apos;s reporter. Ctrl+C stops after the current message; what was stored stays and a re-run completes the import. Exit code 2 when messages were quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa e-mails para o espaço de trabalho: cada mensagem nova se torna uma notificação de incidente, uma resposta (nossa tag de assunto, ou In-Reply-To/References citando uma mensagem armazenada) vai para o seu ticket, uma mensagem já armazenada é ignorada, e a entrada que não é uma mensagem utilizável é mantida inteira na quarentena. E-mails assinados são verificados com o chaveiro do espaço de trabalho e e-mails criptografados são descriptografados com a chave da equipe (seu diretório base do GnuPG). Os remetentes que o diretório conhece são indicados como notificante da notificação. Ctrl+C para após a mensagem atual; o que foi armazenado permanece e uma nova execução conclui a importação. Código de saída 2 quando houve mensagens em quarentena.</translation>
     </message>
     <message>
         <source>There is no file or folder %1.</source>
-        <translation type="unfinished">Não existe nenhum arquivo ou pasta %1.</translation>
+        <translation>Não existe o arquivo ou a pasta %1.</translation>
     </message>
     <message>
         <source>The import was interrupted; the messages read so far are stored, and running the same import again completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação foi interrompida; as mensagens lidas até agora estão armazenadas, e executar a mesma importação novamente a conclui.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) could not be imported and were quarantined; see mail quarantine list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem não pôde ser importada e foi colocada em quarentena; consulte mail quarantine list.</numerusform>
+            <numerusform>%n mensagens não puderam ser importadas e foram colocadas em quarentena; consulte mail quarantine list.</numerusform>
         </translation>
     </message>
     <message>
@@ -3441,79 +3448,83 @@ Listas nomeadas de equipes e pessoas do diretório, por exemplo o público de um
 
 Mail that could not be imported is kept whole, with where it came from and why. &apos;list&apos; shows the cases; &apos;show&apos; one case, and with --out saves its raw bytes to FILE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1 mail quarantine list [--json]
+     %1 mail quarantine show ID [--out ARQUIVO [--force]] [--json]
+
+Os e-mails que não puderam ser importados são mantidos inteiros, com a origem e o motivo. &quot;list&quot; mostra os casos; &quot;show&quot;, um caso, e com --out salva seus bytes brutos em ARQUIVO.
+</translation>
     </message>
     <message>
         <source>&apos;mail quarantine&apos; needs list or show; see %1 mail quarantine --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;mail quarantine&quot; precisa de list ou show; consulte %1 mail quarantine --help.</translation>
     </message>
     <message>
         <source>List the mail that could not be imported: id, when, size, where it came from and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista os e-mails que não puderam ser importados: id, quando, tamanho, origem e motivo.</translation>
     </message>
     <message>
         <source>The quarantine is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quarentena está vazia.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>AT</source>
-        <translation type="unfinished">DATA</translation>
+        <translation>DATA</translation>
     </message>
     <message>
         <source>BYTES</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>ORIGEM</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>MOTIVO</translation>
     </message>
     <message>
         <source>Save the raw message to FILE (never shown on a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva a mensagem bruta em ARQUIVO (nunca exibida em um terminal).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">ARQUIVO</translation>
+        <translation>ARQUIVO</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitui ARQUIVO se ele existir.</translation>
     </message>
     <message>
         <source>The quarantine id, from mail quarantine list.</source>
-        <translation type="unfinished"></translation>
+        <translation>O id de quarentena, de mail quarantine list.</translation>
     </message>
     <message>
         <source>Show one quarantined message: where it came from, why it was kept aside and its size. With --out, its raw bytes are saved to a file; &apos;-&apos; writes them to standard output when that is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra uma mensagem em quarentena: de onde veio, por que foi separada e seu tamanho. Com --out, seus bytes brutos são salvos em um arquivo; &quot;-&quot; os grava na saída padrão quando ela não é um terminal.</translation>
     </message>
     <message>
         <source>Raw mail is not written to a terminal; give --out FILE or redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails brutos não são gravados em um terminal; informe --out ARQUIVO ou redirecione.</translation>
     </message>
     <message>
         <source>With --json, give --out FILE for the raw message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --json, informe --out ARQUIVO para a mensagem bruta.</translation>
     </message>
     <message>
         <source>%1 already exists; give --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; informe --force para substituí-lo.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar na saída padrão.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>Quarantined message %1
@@ -3522,15 +3533,20 @@ Mail that could not be imported is kept whole, with where it came from and why. 
   Size:    %4 bytes
   Reason:  %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem em quarentena %1
+  De:      %2
+  Data:    %3
+  Tamanho: %4 bytes
+  Motivo:  %5
+</translation>
     </message>
     <message>
         <source>Saved the raw message to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem bruta salva em %1.</translation>
     </message>
     <message>
         <source>Give --out FILE to save the raw message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe --out ARQUIVO para salvar a mensagem bruta.</translation>
     </message>
 </context>
 <context>
@@ -3557,228 +3573,228 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Signing or encrypting mail needs the team&apos;s OpenPGP keys; none were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar ou criptografar e-mails exige as chaves OpenPGP da equipe; nenhuma foi informada.</translation>
     </message>
     <message>
         <source>Mail that belongs to no ticket needs a subject and cannot be a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails que não pertencem a nenhum ticket precisam de um assunto e não podem ser uma resposta.</translation>
     </message>
     <message>
         <source>The message part to sign could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível preparar a parte da mensagem a ser assinada.</translation>
     </message>
     <message>
         <source>Only mail about a ticket is stored with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só os e-mails sobre um ticket são armazenados com ele.</translation>
     </message>
 </context>
 <context>
     <name>fb::MailCrypto</name>
     <message>
         <source>The encrypted message has no encrypted part.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem criptografada não tem parte criptografada.</translation>
     </message>
     <message>
         <source>The message could not be decrypted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível descriptografar a mensagem: %1</translation>
     </message>
     <message>
         <source>The decrypted content is not a MIME entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>O conteúdo descriptografado não é uma entidade MIME.</translation>
     </message>
     <message>
         <source>The inline OpenPGP message was not decrypted: no complete armored block starts at the beginning of a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem OpenPGP em linha não foi descriptografada: nenhum bloco completo com blindagem começa no início de uma linha.</translation>
     </message>
     <message>
         <source>The inline OpenPGP message could not be decrypted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível descriptografar a mensagem OpenPGP em linha: %1</translation>
     </message>
     <message>
         <source>The signed message has no signature part.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem assinada não tem parte de assinatura.</translation>
     </message>
     <message>
         <source>The signature could not be checked: %1</source>
-        <translation type="unfinished">Não foi possível verificar a assinatura: %1. {1?}</translation>
+        <translation>Não foi possível verificar a assinatura: %1</translation>
     </message>
     <message>
         <source>Only part of the message is signed; the other parts are not covered by the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só uma parte da mensagem está assinada; as outras partes não são cobertas pela assinatura.</translation>
     </message>
     <message>
         <source>The text quotes an inline signature but holds no complete signed block at the beginning of a line; nothing was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto cita uma assinatura em linha, mas não contém nenhum bloco assinado completo no início de uma linha; nada foi verificado.</translation>
     </message>
     <message>
         <source>Part of the text is outside the signed block and not covered by the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte do texto está fora do bloco assinado e não é coberta pela assinatura.</translation>
     </message>
     <message>
         <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura dentro da mensagem criptografada foi verificada no diretório base do GnuPG que a descriptografou, não com o chaveiro do espaço de trabalho.</translation>
     </message>
 </context>
 <context>
     <name>fb::MailExportCommands</name>
     <message>
         <source>Ticket #%1 has no reporter address to reply to; give --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ticket #%1 não tem endereço do notificante para responder; informe --to.</translation>
     </message>
     <message>
         <source>Give the recipient with --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o destinatário com --to.</translation>
     </message>
     <message>
         <source>Our team has no e-mail address in the directory; give --from or choose our team with one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nossa equipe não tem endereço de e-mail no diretório; informe --from ou escolha nossa equipe com um.</translation>
     </message>
     <message>
         <source>The ticket the message is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ticket a que se refere a mensagem.</translation>
     </message>
     <message>
         <source>reply (to the reporter, answering the newest received message; the default), notify (another team; an Investigation&apos;s correspondent unless --to is given) or list (a mailing list).</source>
-        <translation type="unfinished"></translation>
+        <translation>reply (ao notificante, respondendo à mensagem recebida mais recente; o padrão), notify (outra equipe; o correspondente de uma investigação, a menos que --to seja informado) ou list (uma lista de discussão).</translation>
     </message>
     <message>
         <source>A recipient (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um destinatário (repetível).</translation>
     </message>
     <message>
         <source>A copy recipient (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um destinatário em cópia (repetível).</translation>
     </message>
     <message>
         <source>The sender (default: our team&apos;s name and first e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>O remetente (padrão: o nome da nossa equipe e o primeiro e-mail).</translation>
     </message>
     <message>
         <source>The subject, without tag and TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>O assunto, sem tag e sem rótulo TLP.</translation>
     </message>
     <message>
         <source>The UTF-8 text of the message; &apos;-&apos; for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto UTF-8 da mensagem; &quot;-&quot; para a entrada padrão.</translation>
     </message>
     <message>
         <source>Attach a file (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexa um arquivo (repetível).</translation>
     </message>
     <message>
         <source>TLP label (default: the ticket&apos;s): CLEAR, GREEN, AMBER, AMBER+STRICT, RED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo TLP (padrão: o do ticket): CLEAR, GREEN, AMBER, AMBER+STRICT, RED.</translation>
     </message>
     <message>
         <source>With --kind reply: the stored message (id from &apos;mail export --json&apos;) to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --kind reply: a mensagem armazenada (id de &quot;mail export --json&quot;) a responder.</translation>
     </message>
     <message>
         <source>Sign with PGP/MIME using the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assina com PGP/MIME usando a chave da equipe.</translation>
     </message>
     <message>
         <source>Sign with this key instead of the team key (implies --sign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assina com esta chave em vez da chave da equipe (implica --sign).</translation>
     </message>
     <message>
         <source>Encrypt to every recipient&apos;s key in the workspace keyring (PGP/MIME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Criptografa para a chave de cada destinatário no chaveiro do espaço de trabalho (PGP/MIME).</translation>
     </message>
     <message>
         <source>Where to write the .eml; &apos;-&apos; for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde gravar o .eml; &quot;-&quot; para a saída padrão.</translation>
     </message>
     <message>
         <source>Replace an existing output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitui um arquivo de saída existente.</translation>
     </message>
     <message>
         <source>Compose a message from a ticket with our subject tag and the TLP label, sign and encrypt it with OpenPGP when asked, write it as .eml and store it on the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redige uma mensagem a partir de um ticket com nossa tag de assunto e o rótulo TLP, assina e criptografa com OpenPGP quando solicitado, grava como .eml e a armazena no ticket.</translation>
     </message>
     <message>
         <source>--kind is reply, notify or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind é reply, notify ou list.</translation>
     </message>
     <message>
         <source>Give --out FILE.eml (or &apos;-&apos; for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe --out ARQUIVO.eml (ou &quot;-&quot; para a saída padrão).</translation>
     </message>
     <message>
         <source>Give the text with --body-file FILE (or &apos;-&apos; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o texto com --body-file ARQUIVO (ou &quot;-&quot; para a entrada padrão).</translation>
     </message>
     <message>
         <source>“%1” is not a TLP label.</source>
-        <translation type="unfinished">&quot;%1&quot; não é um rótulo TLP.</translation>
+        <translation>&quot;%1&quot; não é um rótulo TLP.</translation>
     </message>
     <message>
         <source>--reply-to takes a stored message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reply-to aceita um id de mensagem armazenada.</translation>
     </message>
     <message>
         <source>There is no team key to sign with; give --key or set the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há chave da equipe para assinar; informe --key ou defina a chave da equipe.</translation>
     </message>
     <message>
         <source>Wrote %1 to %2 and stored it on ticket #%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gravado em %2 e armazenado no ticket #%3.</translation>
     </message>
     <message>
         <source>The ticket whose mail to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ticket cujos e-mails serão exportados.</translation>
     </message>
     <message>
         <source>Export only this stored message, as .eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta só esta mensagem armazenada, como .eml.</translation>
     </message>
     <message>
         <source>Where to write (mboxrd, or .eml with --message); &apos;-&apos; or none for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde gravar (mboxrd, ou .eml com --message); &quot;-&quot; ou nada para a saída padrão.</translation>
     </message>
     <message>
         <source>Write a ticket&apos;s whole correspondence, received and sent, oldest first, as an mboxrd file, or one message exactly as received or sent. With --json, list the exported messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava toda a correspondência de um ticket, recebida e enviada, da mais antiga para a mais recente, como um arquivo mboxrd, ou uma mensagem exatamente como foi recebida ou enviada. Com --json, lista as mensagens exportadas.</translation>
     </message>
     <message>
         <source>--message takes a stored message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--message aceita um id de mensagem armazenada.</translation>
     </message>
     <message>
         <source>With --json, give --out FILE for the mail itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --json, informe --out ARQUIVO para o próprio e-mail.</translation>
     </message>
     <message>
         <source>Ticket #%1 has no stored message %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ticket #%1 não tem a mensagem armazenada %2.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n message(s) of ticket #%1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem do ticket #%1 gravada em %2.</numerusform>
+            <numerusform>%n mensagens do ticket #%1 gravadas em %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a entrada padrão.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Não é possível ler &quot;%1&quot;: %2.</translation>
+        <translation>Não é possível ler &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>“%1” already exists; give --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; já existe; informe --force para substituí-lo.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">Não é possível gravar &quot;%1&quot;: %2.</translation>
+        <translation>Não é possível gravar &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar na saída padrão.</translation>
     </message>
 </context>
 <context>
@@ -3811,7 +3827,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::MailKeys</name>
     <message>
         <source>The workspace keyring has no valid key for %1 that can encrypt; add the recipient&apos;s key (after comparing its fingerprint) or send without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do espaço de trabalho não tem nenhuma chave válida para %1 que possa criptografar; adicione a chave do destinatário (após comparar a impressão digital) ou envie sem criptografia.</translation>
     </message>
 </context>
 <context>
@@ -3852,27 +3868,27 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::MailTemplates</name>
     <message>
         <source>Reply to the reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder ao notificante</translation>
     </message>
     <message>
         <source>Notify a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar uma equipe</translation>
     </message>
     <message>
         <source>Ask an investigation&apos;s correspondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar o correspondente de uma investigação</translation>
     </message>
     <message>
         <source>There is no mail template named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhum modelo de e-mail chamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The mail template “%1” is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo de e-mail &quot;%1&quot; está faltando nesta compilação.</translation>
     </message>
     <message>
         <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter} or {team}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo &quot;%1&quot; usa %2, que não é um marcador; use {ticket}, {title}, {tlp}, {reporter} ou {team}.</translation>
     </message>
 </context>
 <context>
@@ -3955,54 +3971,54 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>&amp;Import mail files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar arquivos de e-mail…</translation>
     </message>
     <message>
         <source>Import &amp;Maildir folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar pasta &amp;Maildir…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Firebreak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Firebreak</translation>
     </message>
     <message>
         <source>About Firebreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Firebreak</translation>
     </message>
     <message>
         <source>Firebreak %1: an incident-handling workbench for CSIRTs. GPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firebreak %1: uma bancada de tratamento de incidentes para CSIRTs. GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
         <source>Import mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar e-mails</translation>
     </message>
     <message>
         <source>Mail (*.eml *.mbox *.mbx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (*.eml *.mbox *.mbx *.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Import a Maildir folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar uma pasta Maildir</translation>
     </message>
     <message numerus="yes">
         <source>Mail import: %n new report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importação de e-mails: %n notificação nova.</numerusform>
+            <numerusform>Importação de e-mails: %n notificações novas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a importação.</translation>
     </message>
 </context>
 <context>
@@ -4128,23 +4144,23 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::MessageVerifier</name>
     <message>
         <source>GMime could not read the message whose signature was to be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O GMime não conseguiu ler a mensagem cuja assinatura deveria ser verificada.</translation>
     </message>
     <message>
         <source>The signed part of the message has no signature part.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parte assinada da mensagem não tem parte de assinatura.</translation>
     </message>
     <message>
         <source>The signature part of the message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parte de assinatura da mensagem está vazia.</translation>
     </message>
     <message>
         <source>Preparing the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando o chaveiro</translation>
     </message>
     <message>
         <source>Checking signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando assinaturas</translation>
     </message>
 </context>
 <context>
@@ -4213,11 +4229,11 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Boletins</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
 </context>
 <context>
