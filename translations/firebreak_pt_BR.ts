@@ -4655,705 +4655,705 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <name>fb::ProfileCliSupport</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Não é possível ler &quot;%1&quot;: %2.</translation>
+        <translation>Não é possível ler &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar na saída padrão.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">Não é possível gravar &quot;%1&quot;: %2.</translation>
+        <translation>Não é possível gravar &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>The translation in this language (ISO 639-1); default: the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tradução neste idioma (ISO 639-1); padrão: o original.</translation>
     </message>
     <message>
         <source>Read the passphrase of the team&apos;s secret key from the first line of FILE (else a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê a frase secreta da chave secreta da equipe da primeira linha de ARQUIVO (senão, é pedida).</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished">Frase secreta de %1: </translation>
+        <translation>Frase secreta de %1: </translation>
     </message>
     <message>
         <source>No terminal to ask for the key&apos;s passphrase: use --key-passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há terminal para pedir a frase secreta da chave: use --key-passphrase-file ARQUIVO.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileCommands</name>
     <message>
         <source>Set a section&apos;s text by its number (--set 3.1=&quot;...&quot;, \n for a line break; empty removes it) or a field: title, last-update, locations, fingerprint, languages, hours, priority (PRIORITY|REACTION|HANDLING, repeatable; empty clears), tlp, original-url. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Define o texto de uma seção pelo número (--set 3.1=&quot;...&quot;, \n para uma quebra de linha; vazio a remove) ou um campo: title, last-update, locations, fingerprint, languages, hours, priority (PRIORIDADE|REAÇÃO|TRATAMENTO, repetível; vazio limpa), tlp, original-url. Repetível.</translation>
     </message>
     <message>
         <source>Read the profile from a JSON file (as &apos;profile show --json&apos; prints it; only the keys given change) or an RFC 2350 text; &apos;-&apos; for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê o perfil de um arquivo JSON (como &quot;profile show --json&quot; o imprime; só as chaves informadas mudam) ou de um texto RFC 2350; &quot;-&quot; para a entrada padrão.</translation>
     </message>
     <message>
         <source>Fill name, address, time zone, phones, e-mail, key, languages, hours, URL and constituency from our team&apos;s directory entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preenche nome, endereço, fuso horário, telefones, e-mail, chave, idiomas, horário, URL e comunidade atendida a partir da entrada da nossa equipe no diretório.</translation>
     </message>
     <message>
         <source>With --language: create or edit a translation of the original in LANG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --language: cria ou edita uma tradução do original em IDIOMA.</translation>
     </message>
     <message>
         <source>Make this directory entry our own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Torna esta entrada do diretório a nossa própria equipe.</translation>
     </message>
     <message>
         <source>The fingerprint of the team key that signs the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressão digital da chave da equipe que assina o perfil.</translation>
     </message>
     <message>
         <source>Remove the draft of --language (a translation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove o rascunho de --language (uma tradução).</translation>
     </message>
     <message>
         <source>Create or change the team profile (or a translation of it). Options apply in this order: --from, --fill-from-directory, --set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria ou altera o perfil da equipe (ou uma tradução dele). As opções são aplicadas nesta ordem: --from, --fill-from-directory, --set.</translation>
     </message>
     <message>
         <source>Our team is now #%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nossa equipe agora é #%1 (%2).</translation>
     </message>
     <message>
         <source>The team signing key is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de assinatura da equipe agora é %1.</translation>
     </message>
     <message>
         <source>--remove needs --language.</source>
-        <translation type="unfinished"></translation>
+        <translation>--remove precisa de --language.</translation>
     </message>
     <message>
         <source>Removed the profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil em &quot;%1&quot; removido.</translation>
     </message>
     <message>
         <source>Nothing to change: give --set, --from, --fill-from-directory, --translation-of, --team or --signing-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a alterar: informe --set, --from, --fill-from-directory, --translation-of, --team ou --signing-key.</translation>
     </message>
     <message>
         <source>--translation-of needs --language.</source>
-        <translation type="unfinished"></translation>
+        <translation>--translation-of precisa de --language.</translation>
     </message>
     <message>
         <source>There is no profile in “%1”; create a translation with --translation-of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há perfil em &quot;%1&quot;; crie uma tradução com --translation-of %2.</translation>
     </message>
     <message>
         <source>No directory entry is marked as our team; choose one with “profile edit --team TEAM”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma entrada do diretório está marcada como nossa equipe; escolha uma com &quot;profile edit --team EQUIPE&quot;.</translation>
     </message>
     <message>
         <source>The profile in “%1” is the original, not a translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil em &quot;%1&quot; é o original, não uma tradução.</translation>
     </message>
     <message>
         <source>Saved the profile draft (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho do perfil salvo (%1).</translation>
     </message>
     <message>
         <source>Show the newest imported profile of this team, with the text that maps to no section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o perfil importado mais recente desta equipe, com o texto que não corresponde a nenhuma seção.</translation>
     </message>
     <message>
         <source>Show the profile draft in the canonical layout (or as JSON with --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o rascunho do perfil no layout canônico (ou como JSON com --json).</translation>
     </message>
     <message>
         <source>No RFC 2350 profile of %1 was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum perfil RFC 2350 de %1 foi importado.</translation>
     </message>
     <message>
         <source>Check the profile draft by section number: required sections, mission and constituency, the 2.8 fingerprint against the signing key, the key&apos;s expiry and revocation, e-mail addresses without a key, the Date of Last Update, https locations. Errors block signing (exit code 2); warnings do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica o rascunho do perfil por número de seção: seções obrigatórias, missão e comunidade atendida, a impressão digital de 2.8 em relação à chave de assinatura, expiração e revogação da chave, endereços de e-mail sem chave, a data da última atualização e os locais https. Erros bloqueiam a assinatura (código de saída 2); avisos não.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): the profile cannot be signed yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erro: o perfil ainda não pode ser assinado.</numerusform>
+            <numerusform>%n erros: o perfil ainda não pode ser assinado.</numerusform>
         </translation>
     </message>
     <message>
         <source>text (default), html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (padrão), html ou pdf.</translation>
     </message>
     <message>
         <source>Write to FILE (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava em ARQUIVO (padrão: saída padrão).</translation>
     </message>
     <message>
         <source>Render this published version instead of the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gera esta versão publicada em vez do rascunho.</translation>
     </message>
     <message>
         <source>With --version: the clear-signed text exactly as published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --version: o texto assinado em texto claro exatamente como publicado.</translation>
     </message>
     <message>
         <source>Render the profile: the canonical plain text (72 columns, UTF-8), HTML, or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gera o perfil: o texto simples canônico (72 colunas, UTF-8), HTML ou PDF.</translation>
     </message>
     <message>
         <source>--format is text, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format é text, html ou pdf.</translation>
     </message>
     <message>
         <source>--signed goes with --version and the text format.</source>
-        <translation type="unfinished"></translation>
+        <translation>--signed acompanha --version e o formato text.</translation>
     </message>
     <message>
         <source>“%1” is not a version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um número de versão.</translation>
     </message>
     <message>
         <source>List the published (signed) versions of the profile, newest first. &apos;profile render --version N --signed&apos; prints one as published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as versões publicadas (assinadas) do perfil, as mais recentes primeiro. &quot;profile render --version N --signed&quot; imprime uma como publicada.</translation>
     </message>
     <message>
         <source>A version number, or &apos;draft&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um número de versão, ou &quot;draft&quot;.</translation>
     </message>
     <message>
         <source>A version number, or &apos;draft&apos; (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um número de versão, ou &quot;draft&quot; (padrão).</translation>
     </message>
     <message>
         <source>Show the changes between two versions of the profile&apos;s canonical text as a unified diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra as alterações entre duas versões do texto canônico do perfil como diff unificado.</translation>
     </message>
     <message>
         <source>“%1” is neither a version number nor &apos;draft&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um número de versão nem &quot;draft&quot;.</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma diferença.</translation>
     </message>
     <message>
         <source>--set takes KEY=VALUE, e.g. --set 3.1=&quot;Our mission&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set aceita CHAVE=VALOR, por exemplo --set 3.1=&quot;Nossa missão&quot;.</translation>
     </message>
     <message>
         <source>“%1” is not a date such as 2024-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data como 2024-05-01.</translation>
     </message>
     <message>
         <source>“%1” is not a full OpenPGP fingerprint.</source>
-        <translation type="unfinished">&quot;%1&quot; não é uma impressão digital OpenPGP completa.</translation>
+        <translation>&quot;%1&quot; não é uma impressão digital OpenPGP completa.</translation>
     </message>
     <message>
         <source>A priority is PRIORITY|REACTION|HANDLING, e.g. &quot;P1|within 1 hour|within 1 day&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma prioridade é PRIORIDADE|REAÇÃO|TRATAMENTO, por exemplo &quot;P1|em até 1 hora|em até 1 dia&quot;.</translation>
     </message>
     <message>
         <source>“%1” is neither an RFC 2350 section number nor one of title, last-update, locations, fingerprint, languages, hours, priority, tlp, original-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um número de seção RFC 2350 nem um de title, last-update, locations, fingerprint, languages, hours, priority, tlp, original-url.</translation>
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há perfil da equipe; crie um com &quot;profile edit&quot;.</translation>
     </message>
     <message>
         <source>There is no profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há perfil em &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileFiller</name>
     <message>
         <source>%1 (emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (emergência)</translation>
     </message>
     <message>
         <source>%1 (out of band)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fora de banda)</translation>
     </message>
     <message>
         <source>RFC 2350 description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição RFC 2350 de %1</translation>
     </message>
     <message>
         <source>24/7</source>
-        <translation type="unfinished">24/7</translation>
+        <translation>24/7</translation>
     </message>
     <message>
         <source>We handle incidents of every class of the Reference Security Incident Taxonomy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamos incidentes de todas as classes da Reference Security Incident Taxonomy:</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileImporter</name>
     <message>
         <source>The signature of %1 is bad: the document was changed after it was signed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura de %1 é inválida: o documento foi alterado depois de assinado. Nada foi importado.</translation>
     </message>
     <message>
         <source>The document names no team in section 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O documento não nomeia nenhuma equipe na seção 2.1.</translation>
     </message>
     <message>
         <source>The imported team was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>A equipe importada não foi armazenada.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileJson</name>
     <message>
         <source>“%1” must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser uma lista de textos.</translation>
     </message>
     <message>
         <source>“%1” must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser um texto.</translation>
     </message>
     <message>
         <source>“%1” is not a full OpenPGP fingerprint.</source>
-        <translation type="unfinished">&quot;%1&quot; não é uma impressão digital OpenPGP completa.</translation>
+        <translation>&quot;%1&quot; não é uma impressão digital OpenPGP completa.</translation>
     </message>
     <message>
         <source>“%1” must be a date such as 2024-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser uma data como 2024-05-01.</translation>
     </message>
     <message>
         <source>“%1” must be a list of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser uma lista de objetos.</translation>
     </message>
     <message>
         <source>Each entry of “%1” needs a “priority”, a “reaction” and a “handling” text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada entrada de &quot;%1&quot; precisa de um texto &quot;priority&quot;, &quot;reaction&quot; e &quot;handling&quot;.</translation>
     </message>
     <message>
         <source>“%1” must map section numbers to texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve mapear números de seção para textos.</translation>
     </message>
     <message>
         <source>“%1” is not a section of RFC 2350.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma seção da RFC 2350.</translation>
     </message>
     <message>
         <source>“%1” is not a field of a team profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um campo de um perfil de equipe.</translation>
     </message>
     <message>
         <source>The profile is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil não é um JSON válido: %1.</translation>
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished">deslocamento %1</translation>
+        <translation>posição %1</translation>
     </message>
     <message>
         <source>The profile must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil deve ser um objeto JSON.</translation>
     </message>
     <message>
         <source>offset 0</source>
-        <translation type="unfinished"></translation>
+        <translation>posição 0</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileLint</name>
     <message>
         <source>The mission statement (3.1) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A declaração de missão (3.1) está vazia.</translation>
     </message>
     <message>
         <source>The constituency (3.2) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A comunidade atendida (3.2) está vazia.</translation>
     </message>
     <message>
         <source>The required section %1 “%2” is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A seção obrigatória %1 &quot;%2&quot; está ausente ou vazia.</translation>
     </message>
     <message>
         <source>The Date of Last Update (%1) is older than the newest change (%2); it is set anew when the profile is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data da última atualização (%1) é anterior à alteração mais recente (%2); ela é definida de novo quando o perfil é assinado.</translation>
     </message>
     <message>
         <source>“%1” is not an https URL; publish the document where readers can check where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma URL https; publique o documento onde os leitores possam verificar de onde ele veio.</translation>
     </message>
     <message>
         <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave de assinatura da equipe foi escolhida; escolha uma com &quot;profile edit --signing-key&quot;.</translation>
     </message>
     <message>
         <source>Section 2.8 names no key fingerprint; the key that will sign is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A seção 2.8 não indica nenhuma impressão digital de chave; a chave que vai assinar é %1.</translation>
     </message>
     <message>
         <source>The fingerprint in 2.8 (%1) is not that of the key that will sign (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressão digital em 2.8 (%1) não é a da chave que vai assinar (%2).</translation>
     </message>
     <message>
         <source>The signing key %1 is not in the GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de assinatura %1 não está no diretório base do GnuPG.</translation>
     </message>
     <message>
         <source>The signing key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de assinatura: %1</translation>
     </message>
     <message>
         <source>The secret part of the signing key %1 is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parte secreta da chave de assinatura %1 não está disponível.</translation>
     </message>
     <message>
         <source>No OpenPGP key is known for %1; partners cannot write to it encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave OpenPGP é conhecida para %1; os parceiros não podem escrever para ele de forma criptografada.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileParser</name>
     <message>
         <source>This is not an RFC 2350 document: none of its lines is a heading such as “2.1 Name of the Team”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um documento RFC 2350: nenhuma de suas linhas é um título como &quot;2.1 Name of the Team&quot;.</translation>
     </message>
     <message>
         <source>line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>linha 1</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfilePublishCommands</name>
     <message>
         <source>%1 is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não está assinado.</translation>
     </message>
     <message>
         <source>The signature of %1 is bad: the text was changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura de %1 é inválida: o texto foi alterado depois da assinatura.</translation>
     </message>
     <message>
         <source>%1 is signed by another key than the one its section 2.8 names.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi assinado por uma chave diferente da indicada na seção 2.8.</translation>
     </message>
     <message>
         <source>Write the clear-signed text to FILE (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava o texto assinado em texto claro em ARQUIVO (padrão: saída padrão).</translation>
     </message>
     <message>
         <source>Set the Date of Last Update to today, lint (errors stop here), clear-sign the canonical text with the team key from your GnuPG home and keep it as the next version. Stock &apos;gpg --verify&apos; checks the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Define a data da última atualização como hoje, valida (erros param aqui), assina em texto claro o texto canônico com a chave da equipe do seu diretório base do GnuPG e o guarda como a próxima versão. Um &quot;gpg --verify&quot; comum verifica o resultado.</translation>
     </message>
     <message>
         <source>Signed version %1 of the profile (%2) with %3; written to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão %1 do perfil (%2) assinada com %3; gravada em %4.</translation>
     </message>
     <message>
         <source>The RFC 2350 document (&apos;-&apos; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>O documento RFC 2350 (&quot;-&quot; para a entrada padrão).</translation>
     </message>
     <message>
         <source>Check a clear-signed RFC 2350 document: signer, fingerprint, date, validity, and whether the signer is the key the document names in 2.8. Keys come from the workspace keyring, else from your GnuPG home. Exit code 0 only for a valid signature by that key; 2 for a bad or missing signature; 3 for a missing, expired or revoked key or another signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica um documento RFC 2350 assinado em texto claro: signatário, impressão digital, data, validade e se o signatário é a chave que o documento indica em 2.8. As chaves vêm do chaveiro do espaço de trabalho; senão, do seu diretório base do GnuPG. Código de saída 0 só para uma assinatura válida dessa chave; 2 para uma assinatura inválida ou ausente; 3 para uma chave ausente, expirada ou revogada, ou outro signatário.</translation>
     </message>
     <message>
         <source>Expiry date (yyyy-mm-dd, UTC end of day); default: in %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de expiração (aaaa-mm-dd, fim do dia em UTC); padrão: daqui a %1 dias.</translation>
     </message>
     <message>
         <source>The URL the file is published at (default: from the first https location in 1.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL em que o arquivo é publicado (padrão: o primeiro local https em 1.3).</translation>
     </message>
     <message>
         <source>The policy URL (default: the RFC 2350 document&apos;s first https location).</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL da política (padrão: o primeiro local https do documento RFC 2350).</translation>
     </message>
     <message>
         <source>Where the key is (default: openpgp4fpr: with the 2.8 fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde está a chave (padrão: openpgp4fpr: com a impressão digital de 2.8).</translation>
     </message>
     <message>
         <source>Clear-sign the file with the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assina o arquivo em texto claro com a chave da equipe.</translation>
     </message>
     <message>
         <source>Write to FILE (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava em ARQUIVO (padrão: saída padrão).</translation>
     </message>
     <message>
         <source>Lint this security.txt (signed or not) instead of writing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valida este security.txt (assinado ou não) em vez de gravar um.</translation>
     </message>
     <message>
         <source>Write an RFC 9116 security.txt from the profile (Contact, Expires, Encryption, Preferred-Languages, Canonical, Policy), checked against RFC 9116&apos;s rules, or lint an existing one with --lint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava um security.txt RFC 9116 a partir do perfil (Contact, Expires, Encryption, Preferred-Languages, Canonical, Policy), verificado segundo as regras da RFC 9116, ou valida um existente com --lint.</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura: %1</translation>
     </message>
     <message>
         <source>The signature of the security.txt is bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura do security.txt é inválida.</translation>
     </message>
     <message>
         <source>The security.txt does not meet RFC 9116.</source>
-        <translation type="unfinished"></translation>
+        <translation>O security.txt não atende à RFC 9116.</translation>
     </message>
     <message>
         <source>“%1” is not a date such as 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data como 2026-12-31.</translation>
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há perfil da equipe; crie um com &quot;profile edit&quot;.</translation>
     </message>
     <message>
         <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave de assinatura da equipe foi escolhida; escolha uma com &quot;profile edit --signing-key&quot;.</translation>
     </message>
     <message>
         <source>Another team&apos;s RFC 2350 document, plain or clear-signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O documento RFC 2350 de outra equipe, simples ou assinado em texto claro.</translation>
     </message>
     <message>
         <source>Read another team&apos;s RFC 2350 document (numbered or not, plain or clear-signed), check its signature (workspace keyring, else your GnuPG home), and create or update that team&apos;s directory entry. Edits you made to the entry are kept; text that maps to no section stays attached (&apos;profile show --team&apos;). A bad signature imports nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê o documento RFC 2350 de outra equipe (numerado ou não, simples ou assinado em texto claro), verifica a assinatura (chaveiro do espaço de trabalho; senão, seu diretório base do GnuPG) e cria ou atualiza a entrada dessa equipe no diretório. As edições que você fez na entrada são mantidas; o texto que não corresponde a nenhuma seção fica anexado (&quot;profile show --team&quot;). Uma assinatura inválida não importa nada.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileRenderer</name>
     <message>
         <source>This document is a translation. Only the original language version is binding; in case of doubt, refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este documento é uma tradução. Só a versão no idioma original é vinculante; em caso de dúvida, consulte-a.</translation>
     </message>
     <message>
         <source>RFC 2350 description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição RFC 2350 de %1</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileSigner</name>
     <message>
         <source>Checking the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o perfil</translation>
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há perfil da equipe; crie um com &quot;profile edit&quot;.</translation>
     </message>
     <message>
         <source>There is no profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há perfil em &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The profile cannot be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil não pode ser assinado: %1</translation>
     </message>
     <message>
         <source>Signing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A assinatura foi cancelada.</translation>
     </message>
     <message>
         <source>Signing the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinando o perfil</translation>
     </message>
     <message>
         <source>Saving the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando a versão</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileStore</name>
     <message>
         <source>The stored profile is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil armazenado está danificado: %1</translation>
     </message>
     <message>
         <source>A profile needs the language it is written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um perfil precisa do idioma em que está escrito.</translation>
     </message>
     <message>
         <source>A translation needs the original profile in “%1”; the original is in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma tradução precisa do perfil original em &quot;%1&quot;; o original está em &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum ainda)</translation>
     </message>
     <message>
         <source>A translation cannot be in the language of its original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma tradução não pode estar no idioma do seu original.</translation>
     </message>
     <message>
         <source>The original profile is in “%1”; a profile in “%2” must be saved as a translation of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil original está em &quot;%1&quot;; um perfil em &quot;%2&quot; deve ser salvo como tradução dele.</translation>
     </message>
     <message>
         <source>There is no profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há perfil em &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The original profile still has translations; remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil original ainda tem traduções; remova-as primeiro.</translation>
     </message>
     <message>
         <source>The profile has no version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil não tem a versão %1.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileView</name>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum problema encontrado.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished">SEVERIDADE</translation>
+        <translation>SEVERIDADE</translation>
     </message>
     <message>
         <source>SECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>SEÇÃO</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEMA</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erro</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura: %1</translation>
     </message>
     <message>
         <source>Signer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatário: %1</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital: %1</translation>
     </message>
     <message>
         <source>Signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinado: %1</translation>
     </message>
     <message>
         <source>Date of Last Update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da última atualização: %1</translation>
     </message>
     <message>
         <source>Key named in 2.8: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave indicada em 2.8: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">nenhum</translation>
+        <translation>nenhuma</translation>
     </message>
     <message>
         <source>The signer is the key the profile names in 2.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>O signatário é a chave que o perfil indica em 2.8.</translation>
     </message>
     <message>
         <source>The signer is NOT the key the profile names in 2.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>O signatário NÃO é a chave que o perfil indica em 2.8.</translation>
     </message>
     <message>
         <source>The signed text is not an RFC 2350 document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto assinado não é um documento RFC 2350: %1</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSÃO</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>IDIOMA</translation>
     </message>
     <message>
         <source>PUBLISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBLICADO</translation>
     </message>
     <message>
         <source>DATE OF LAST UPDATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA DA ÚLTIMA ATUALIZAÇÃO</translation>
     </message>
     <message>
         <source>SIGNER</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNATÁRIO</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished">POR</translation>
+        <translation>POR</translation>
     </message>
     <message>
         <source>Added team #%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe #%1 adicionada (%2).</translation>
     </message>
     <message>
         <source>Updated team #%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe #%1 atualizada (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%n part(s) of the document map to no RFC 2350 section; they are kept with the import (profile show --team).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parte do documento não corresponde a nenhuma seção da RFC 2350; ela é mantida com a importação (profile show --team).</numerusform>
+            <numerusform>%n partes do documento não correspondem a nenhuma seção da RFC 2350; elas são mantidas com a importação (profile show --team).</numerusform>
         </translation>
     </message>
     <message>
         <source>[Not mapped to RFC 2350] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Sem correspondência na RFC 2350] %1</translation>
     </message>
 </context>
 <context>
     <name>fb::PublishDialog</name>
     <message>
         <source>Publish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar %1</translation>
     </message>
     <message>
         <source>Interim (more to come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisório (mais por vir)</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Publish as</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar como</translation>
     </message>
     <message>
         <source>What changed in this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>O que mudou nesta revisão</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão</translation>
     </message>
     <message>
         <source>Clear-sign the text with the team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinar o texto em texto claro com a chave da equipe</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <source>Write the files into</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar os arquivos em</translation>
     </message>
 </context>
 <context>
@@ -5411,32 +5411,32 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>%1 (%2) &lt;%3&gt;</source>
         <extracomment>reporter of a ticket: person, their team, their address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) &lt;%3&gt;</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
         <extracomment>reporter of a ticket: team or person, then their address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reporter recognised by signing key: %1 (person %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificante reconhecido pela chave de assinatura: %1 (pessoa %2).</translation>
     </message>
     <message>
         <source>Reporter recognised by signing key: %1 (team %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificante reconhecido pela chave de assinatura: %1 (equipe %2).</translation>
     </message>
     <message>
         <source>Reporter recognised by address: %1 (person %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificante reconhecido pelo endereço: %1 (pessoa %2).</translation>
     </message>
     <message>
         <source>Reporter recognised by address: %1 (team %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificante reconhecido pelo endereço: %1 (equipe %2).</translation>
     </message>
 </context>
 <context>
