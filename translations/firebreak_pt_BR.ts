@@ -5906,194 +5906,194 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <name>fb::SecurityTxt</name>
     <message>
         <source>The profile names no e-mail address (2.7) for the Contact field.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil não indica nenhum endereço de e-mail (2.7) para o campo Contact.</translation>
     </message>
     <message>
         <source>Line %1 of the security.txt is neither a comment nor a “Field: value” line.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 do security.txt não é nem um comentário nem uma linha &quot;Campo: valor&quot;.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">linha %1</translation>
+        <translation>linha %1</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (linha %2)</translation>
     </message>
     <message>
         <source>“%1” is not an RFC 3339 date and time such as 2026-12-31T23:59:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data e hora RFC 3339 como 2026-12-31T23:59:00Z.</translation>
     </message>
     <message>
         <source>The file expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo expirou em %1.</translation>
     </message>
     <message>
         <source>Expires (%1) is more than a year ahead; RFC 9116 asks for less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires (%1) está a mais de um ano; a RFC 9116 pede menos.</translation>
     </message>
     <message>
         <source>“%1” is not a URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um URI.</translation>
     </message>
     <message>
         <source>“%1” must use https, not http.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve usar https, não http.</translation>
     </message>
     <message>
         <source>The canonical URI “%1” must be an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O URI canônico &quot;%1&quot; deve ser uma URL https.</translation>
     </message>
     <message>
         <source>The Contact field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo Contact é obrigatório.</translation>
     </message>
     <message>
         <source>The Expires field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo Expires é obrigatório.</translation>
     </message>
     <message>
         <source>The Expires field must appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo Expires deve aparecer só uma vez.</translation>
     </message>
     <message>
         <source>The Preferred-Languages field must appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo Preferred-Languages deve aparecer só uma vez.</translation>
     </message>
 </context>
 <context>
     <name>fb::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reverter</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <source>This workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espaço de trabalho</translation>
     </message>
     <message>
         <source>The directory entry that is us: it names the team in mail, profiles and advisories.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada do diretório que somos nós: ela nomeia a equipe nos e-mails, perfis e boletins.</translation>
     </message>
     <message>
         <source>Our &amp;team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nossa &amp;equipe:</translation>
     </message>
     <message>
         <source>The fingerprint of the team key that signs and decrypts for the team. Empty: the first key linked to our directory entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>A impressão digital da chave da equipe que assina e descriptografa pela equipe. Vazio: a primeira chave vinculada à nossa entrada do diretório.</translation>
     </message>
     <message>
         <source>Automatic: the first key linked to our team</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática: a primeira chave vinculada à nossa equipe</translation>
     </message>
     <message>
         <source>Team signing &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chave de assinatura da equipe:</translation>
     </message>
     <message>
         <source>e.g. CERT-XX</source>
-        <translation type="unfinished"></translation>
+        <translation>por exemplo, CERT-XX</translation>
     </message>
     <message>
         <source>Mail subjects carry it with the ticket number, e.g. [CERT-XX #123].</source>
-        <translation type="unfinished"></translation>
+        <translation>Os assuntos dos e-mails a levam com o número do ticket, por exemplo [CERT-XX #123].</translation>
     </message>
     <message>
         <source>Mail subject ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag do assunto dos e-mails:</translation>
     </message>
     <message>
         <source>First response (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira resposta (horas)</translation>
     </message>
     <message>
         <source>Resolution (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolução (horas)</translation>
     </message>
     <message>
         <source>Applies to tickets created or re-rated from now on; existing due dates stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica-se aos tickets criados ou reavaliados a partir de agora; os prazos existentes permanecem.</translation>
     </message>
     <message>
         <source>SLA policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de SLA:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dias</translation>
     </message>
     <message>
         <source>Directory entries not verified for this long are marked stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>As entradas do diretório não verificadas por este período são marcadas como desatualizadas.</translation>
     </message>
     <message>
         <source>Directory entries are stal&amp;e after:</source>
-        <translation type="unfinished"></translation>
+        <translation>As entradas do diretório ficam &amp;desatualizadas após:</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>Lock the workspace after this many idle minutes (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueia o espaço de trabalho após este número de minutos ocioso (0: nunca).</translation>
     </message>
     <message>
         <source>&amp;Auto-lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloqueio automático após:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão do sistema</translation>
     </message>
     <message>
         <source>A new language takes effect when Firebreak is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo idioma entra em vigor quando o Firebreak é iniciado novamente.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Não escolhido</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The first response cannot be due after the resolution (severity %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A primeira resposta não pode vencer depois da resolução (severidade %1).</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum espaço de trabalho está aberto.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi salvo: %1</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações salvas.</translation>
     </message>
 </context>
 <context>
@@ -6459,151 +6459,151 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <name>fb::TeamDetailView</name>
     <message>
         <source>OpenPGP keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves OpenPGP</translation>
     </message>
     <message>
         <source>Import key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar chave…</translation>
     </message>
     <message>
         <source>Import an ASCII-armoured key file and link its keys to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa um arquivo de chave com blindagem ASCII e vincula suas chaves a esta equipe.</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expira</translation>
     </message>
     <message>
         <source>User IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs de usuário</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave OpenPGP está vinculada a esta equipe.</translation>
     </message>
     <message>
         <source>Select a team to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma equipe para ver seus detalhes.</translation>
     </message>
     <message>
         <source>Host organisation</source>
-        <translation type="unfinished">Organização anfitriã</translation>
+        <translation>Organização anfitriã</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Trusted Introducer</source>
-        <translation type="unfinished">Trusted Introducer</translation>
+        <translation>Trusted Introducer</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desde %2</translation>
     </message>
     <message>
         <source>Share with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhar com eles</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>até %1</translation>
     </message>
     <message>
         <source>not agreed: ask before sharing anything above TLP:CLEAR</source>
-        <translation type="unfinished"></translation>
+        <translation>não acordado: pergunte antes de compartilhar qualquer coisa acima de TLP:CLEAR</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished">Horário comercial</translation>
+        <translation>Horário comercial</translation>
     </message>
     <message>
         <source>24/7</source>
-        <translation type="unfinished">24/7</translation>
+        <translation>24/7</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>RFC 2350</source>
-        <translation type="unfinished">RFC 2350</translation>
+        <translation>RFC 2350</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Verificado</translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 por %2</translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>The contact details were not verified recently; check them with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados de contato não foram verificados recentemente; confira-os com a equipe.</translation>
     </message>
     <message>
         <source>The %1 with %2 expired on %3.</source>
-        <translation type="unfinished">O acordo %1 com %2 expirou em %3.</translation>
+        <translation>%1 com %2: expirou em %3.</translation>
     </message>
     <message>
         <source>The %1 with %2 expires on %3.</source>
-        <translation type="unfinished">O acordo %1 com %2 expira em %3.</translation>
+        <translation>%1 com %2: expira em %3.</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked: encrypted mail to this team is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave OpenPGP está vinculada: não é possível enviar e-mails criptografados a esta equipe.</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished">Canais</translation>
+        <translation>Canais</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
     <message>
         <source>Constituency</source>
-        <translation type="unfinished">Comunidade atendida</translation>
+        <translation>Comunidade atendida</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Acordos</translation>
+        <translation>Acordos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Observações</translation>
     </message>
 </context>
 <context>
@@ -6725,88 +6725,88 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     </message>
     <message>
         <source>The highest TLP label we may share with them (a person without one: their team&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>O rótulo TLP mais alto que podemos compartilhar com eles (uma pessoa sem rótulo: o da equipe dela).</translation>
     </message>
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um rótulo TLP 2.0.</translation>
     </message>
 </context>
 <context>
     <name>fb::TeamTableModel</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n chave)</numerusform>
+            <numerusform>%1 (%n chaves)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Valid (%n keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Válida (%n chave)</numerusform>
+            <numerusform>Válidas (%n chaves)</numerusform>
         </translation>
     </message>
     <message>
         <source>No OpenPGP key is linked to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave OpenPGP está vinculada a esta equipe.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1  %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (desatualizado)</translation>
     </message>
     <message>
         <source>Not verified recently: check the contact details with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificado recentemente: confira os dados de contato com a equipe.</translation>
     </message>
     <message>
         <source>Contact details verified recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de contato verificados recentemente.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Equipe</translation>
+        <translation>Equipe</translation>
     </message>
     <message>
         <source>Official name</source>
-        <translation type="unfinished">Nome oficial</translation>
+        <translation>Nome oficial</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>TI status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status TI</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Verificado</translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaves</translation>
     </message>
 </context>
 <context>
@@ -7357,27 +7357,27 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     </message>
     <message>
         <source>Look the selected value up in the directory of teams and constituencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta o valor selecionado no diretório de equipes e comunidades atendidas.</translation>
     </message>
     <message>
         <source>Correspondence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondência (%1)</translation>
     </message>
     <message>
         <source>team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>equipe %1</translation>
     </message>
     <message>
         <source>%1 (country fallback: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alternativa por país: %2)</translation>
     </message>
     <message>
         <source>%1 (via %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (via %2)</translation>
     </message>
     <message>
         <source>No team in the directory handles %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma equipe no diretório trata %1.</translation>
     </message>
 </context>
 <context>
@@ -7418,43 +7418,43 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <name>fb::TicketStatistics</name>
     <message>
         <source>The date range needs a first day on or before its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>O intervalo de datas precisa de um primeiro dia igual ou anterior ao último.</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished">Não classificado</translation>
+        <translation>Não classificado</translation>
     </message>
     <message>
         <source>First response late</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira resposta atrasada</translation>
     </message>
     <message>
         <source>Resolution late</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolução atrasada</translation>
     </message>
     <message>
         <source>Median first response (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana da primeira resposta (h)</translation>
     </message>
     <message>
         <source>90th percentile first response (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil 90 da primeira resposta (h)</translation>
     </message>
     <message>
         <source>Median resolution (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana da resolução (h)</translation>
     </message>
     <message>
         <source>90th percentile resolution (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil 90 da resolução (h)</translation>
     </message>
     <message>
         <source>Reports responded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações respondidas</translation>
     </message>
     <message>
         <source>Tickets resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets resolvidos</translation>
     </message>
 </context>
 <context>
@@ -7875,11 +7875,11 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     </message>
     <message>
         <source>Write mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever e-mail…</translation>
     </message>
     <message>
         <source>Reply to the reporter, or notify a correspondent or team (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder ao notificante ou notificar um correspondente ou equipe (Ctrl+R)</translation>
     </message>
 </context>
 <context>
