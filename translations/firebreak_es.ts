@@ -184,13 +184,13 @@
     </message>
     <message>
         <source>Check an advisory: errors (which block publishing as final, exit code 2) and warnings, each naming the field.</source>
-        <translation>Comprueba un aviso: errores (que bloquean la publicación como final, código de salida 2) y advertencias, cada uno con el nombre del campo.</translation>
+        <translation>Comprueba un aviso: errores (que bloquean la publicación como definitivo, código de salida 2) y advertencias, cada uno con el nombre del campo.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n error(s) that block publishing as final.</source>
         <translation>
-            <numerusform>%1 tiene %n error que bloquea la publicación como final.</numerusform>
-            <numerusform>%1 tiene %n errores que bloquean la publicación como final.</numerusform>
+            <numerusform>%1 tiene %n error que bloquea la publicación como definitivo.</numerusform>
+            <numerusform>%1 tiene %n errores que bloquean la publicación como definitivo.</numerusform>
         </translation>
     </message>
     <message>
@@ -3671,7 +3671,7 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
     <message>
         <source>The subject, without tag and TLP label.</source>
-        <translation>El asunto, sin etiqueta ni etiqueta TLP.</translation>
+        <translation>El asunto, sin la etiqueta del ticket ni la etiqueta TLP.</translation>
     </message>
     <message>
         <source>The UTF-8 text of the message; &apos;-&apos; for standard input.</source>
@@ -5321,7 +5321,7 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
     <message>
         <source>Final</source>
-        <translation>Final</translation>
+        <translation>Definitivo</translation>
     </message>
     <message>
         <source>Publish as</source>
@@ -6567,11 +6567,11 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
     <message>
         <source>The %1 with %2 expired on %3.</source>
-        <translation>%1 con %2: caducó el %3.</translation>
+        <translation>El acuerdo %1 con %2 venció el %3.</translation>
     </message>
     <message>
         <source>The %1 with %2 expires on %3.</source>
-        <translation>%1 con %2: caduca el %3.</translation>
+        <translation>El acuerdo %1 con %2 vence el %3.</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked: encrypted mail to this team is not possible.</source>

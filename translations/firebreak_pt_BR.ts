@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>A&amp;udience</source>
-        <translation>P&amp;úblico</translation>
+        <translation>Pú&amp;blico</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1555,7 +1555,7 @@ Verbos:
     </message>
     <message>
         <source>The subject gets the ticket tag %1 and the TLP label; the TLP label also goes above the text.</source>
-        <translation>O assunto recebe a tag do ticket %1 e o rótulo TLP; o rótulo TLP também vai acima do texto.</translation>
+        <translation>O assunto recebe a etiqueta do ticket %1 e o rótulo TLP; o rótulo TLP também vai acima do texto.</translation>
     </message>
     <message>
         <source>Sign with the team key</source>
@@ -1971,7 +1971,7 @@ Verbos:
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Atualizar</translation>
+        <translation>At&amp;ualizar</translation>
     </message>
     <message>
         <source>Incidents per RSIT class and month</source>
@@ -3425,7 +3425,7 @@ Listas nomeadas de equipes e pessoas do diretório, por exemplo o público de um
     </message>
     <message>
         <source>Import mail into the workspace: each new message becomes an Incident Report, a reply (our subject tag, or In-Reply-To/References naming a stored message) goes to its ticket, a message already stored is skipped, and input that is not a usable message is kept whole in the quarantine. Signed mail is verified against the workspace keyring and encrypted mail decrypted with the team key (your GnuPG home). Senders the directory knows are named as the report&apos;s reporter. Ctrl+C stops after the current message; what was stored stays and a re-run completes the import. Exit code 2 when messages were quarantined.</source>
-        <translation>Importa e-mails para o espaço de trabalho: cada mensagem nova se torna uma notificação de incidente, uma resposta (nossa tag de assunto, ou In-Reply-To/References citando uma mensagem armazenada) vai para o seu ticket, uma mensagem já armazenada é ignorada, e a entrada que não é uma mensagem utilizável é mantida inteira na quarentena. E-mails assinados são verificados com o chaveiro do espaço de trabalho e e-mails criptografados são descriptografados com a chave da equipe (seu diretório base do GnuPG). Os remetentes que o diretório conhece são indicados como notificante da notificação. Ctrl+C para após a mensagem atual; o que foi armazenado permanece e uma nova execução conclui a importação. Código de saída 2 quando houve mensagens em quarentena.</translation>
+        <translation>Importa e-mails para o espaço de trabalho: cada mensagem nova se torna uma notificação de incidente, uma resposta (nossa etiqueta de assunto, ou In-Reply-To/References citando uma mensagem armazenada) vai para o seu ticket, uma mensagem já armazenada é ignorada, e a entrada que não é uma mensagem utilizável é mantida inteira na quarentena. E-mails assinados são verificados com o chaveiro do espaço de trabalho e e-mails criptografados são descriptografados com a chave da equipe (seu diretório base do GnuPG). Os remetentes que o diretório conhece são indicados como notificante da notificação. Ctrl+C para após a mensagem atual; o que foi armazenado permanece e uma nova execução conclui a importação. Código de saída 2 quando houve mensagens em quarentena.</translation>
     </message>
     <message>
         <source>There is no file or folder %1.</source>
@@ -3671,7 +3671,7 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     </message>
     <message>
         <source>The subject, without tag and TLP label.</source>
-        <translation>O assunto, sem tag e sem rótulo TLP.</translation>
+        <translation>O assunto, sem a etiqueta do ticket nem o rótulo TLP.</translation>
     </message>
     <message>
         <source>The UTF-8 text of the message; &apos;-&apos; for standard input.</source>
@@ -3711,7 +3711,7 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     </message>
     <message>
         <source>Compose a message from a ticket with our subject tag and the TLP label, sign and encrypt it with OpenPGP when asked, write it as .eml and store it on the ticket.</source>
-        <translation>Redige uma mensagem a partir de um ticket com nossa tag de assunto e o rótulo TLP, assina e criptografa com OpenPGP quando solicitado, grava como .eml e a armazena no ticket.</translation>
+        <translation>Redige uma mensagem a partir de um ticket com nossa etiqueta de assunto e o rótulo TLP, assina e criptografa com OpenPGP quando solicitado, grava como .eml e a armazena no ticket.</translation>
     </message>
     <message>
         <source>--kind is reply, notify or list.</source>
@@ -6009,7 +6009,7 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     </message>
     <message>
         <source>Mail subject ta&amp;g:</source>
-        <translation>&amp;Tag do assunto dos e-mails:</translation>
+        <translation>Eti&amp;queta do assunto dos e-mails:</translation>
     </message>
     <message>
         <source>First response (hours)</source>
@@ -6567,11 +6567,11 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     </message>
     <message>
         <source>The %1 with %2 expired on %3.</source>
-        <translation>%1 com %2: expirou em %3.</translation>
+        <translation>O acordo %1 com %2 expirou em %3.</translation>
     </message>
     <message>
         <source>The %1 with %2 expires on %3.</source>
-        <translation>%1 com %2: expira em %3.</translation>
+        <translation>O acordo %1 com %2 expira em %3.</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked: encrypted mail to this team is not possible.</source>
