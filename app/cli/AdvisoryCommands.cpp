@@ -4,6 +4,7 @@
 #include "app/cli/AdvisoryExport.h"
 #include "app/cli/AdvisoryOptions.h"
 #include "app/cli/AdvisoryView.h"
+#include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "core/advisory/AdvisoryJson.h"
 #include "core/advisory/AdvisoryStore.h"
@@ -18,11 +19,6 @@
 namespace fb {
 
 namespace {
-
-QString s(const char* latin1)
-{
-    return QString::fromLatin1(latin1);
-}
 
 QJsonObject created(const Advisory& a)
 {

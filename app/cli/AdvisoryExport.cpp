@@ -2,6 +2,7 @@
 #include "app/cli/AdvisoryExport.h"
 
 #include "app/cli/AdvisoryCommands.h"
+#include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/KeyPassphrase.h"
 #include "core/advisory/AdvisoryMailer.h"
@@ -31,11 +32,6 @@
 namespace fb {
 
 namespace {
-
-QString s(const char* latin1)
-{
-    return QString::fromLatin1(latin1);
-}
 
 const QStringList& formats()
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/AdvisoryOptions.h"
 
+#include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "core/advisory/AdvisoryJson.h"
 
@@ -11,16 +12,6 @@
 namespace fb {
 
 namespace {
-
-QString s(const char* latin1)
-{
-    return QString::fromLatin1(latin1);
-}
-
-QCommandLineOption option(const char* name, const QString& description, const char* valueName)
-{
-    return QCommandLineOption(s(name), description, s(valueName));
-}
 
 const QStringList& clearableFields()
 {

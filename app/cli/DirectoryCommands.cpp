@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/DirectoryCommands.h"
 
+#include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/DirectoryView.h"
 #include "app/cli/TeamOptions.h"
@@ -24,17 +25,6 @@
 namespace fb {
 
 namespace {
-
-QString s(const char* latin1)
-{
-    return QString::fromLatin1(latin1);
-}
-
-QCommandLineOption option(const char* name, const QString& description, const char* valueName = nullptr)
-{
-    return valueName ? QCommandLineOption(s(name), description, s(valueName))
-                     : QCommandLineOption(s(name), description);
-}
 
 QString validityKey(KeyValidity validity)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/MailExportCommands.h"
 
+#include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/KeyPassphrase.h"
 #include "core/directory/OwnTeam.h"
@@ -23,17 +24,6 @@
 namespace fb {
 
 namespace {
-
-QString s(const char* latin1)
-{
-    return QString::fromLatin1(latin1);
-}
-
-QCommandLineOption option(const char* name, const QString& description, const char* valueName = nullptr)
-{
-    return valueName ? QCommandLineOption(s(name), description, s(valueName))
-                     : QCommandLineOption(s(name), description);
-}
 
 Result<QByteArray> readFile(const QString& path)
 {

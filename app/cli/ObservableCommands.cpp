@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/ObservableCommands.h"
 
+#include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/TextTable.h"
 #include "core/tickets/ObservableExtractor.h"
@@ -17,15 +18,6 @@
 #include <cstdio>
 
 namespace fb {
-
-namespace {
-
-QString s(const char* latin1)
-{
-    return QString::fromLatin1(latin1);
-}
-
-} // namespace
 
 QList<Command> ObservableCommands::commands()
 {

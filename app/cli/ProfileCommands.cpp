@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/ProfileCommands.h"
 
+#include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/ProfileCliSupport.h"
 #include "app/cli/ProfileView.h"
@@ -27,17 +28,6 @@
 namespace fb {
 
 namespace {
-
-QString s(const char* latin1)
-{
-    return QString::fromLatin1(latin1);
-}
-
-QCommandLineOption option(const char* name, const QString& description, const char* valueName = nullptr)
-{
-    return valueName ? QCommandLineOption(s(name), description, s(valueName))
-                     : QCommandLineOption(s(name), description);
-}
 
 QStringList splitList(const QString& value)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/ProfilePublishCommands.h"
 
+#include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/ProfileCliSupport.h"
 #include "app/cli/ProfileView.h"
@@ -21,17 +22,6 @@
 namespace fb {
 
 namespace {
-
-QString s(const char* latin1)
-{
-    return QString::fromLatin1(latin1);
-}
-
-QCommandLineOption option(const char* name, const QString& description, const char* valueName = nullptr)
-{
-    return valueName ? QCommandLineOption(s(name), description, s(valueName))
-                     : QCommandLineOption(s(name), description);
-}
 
 // The exit status of a signature check: a good signature by the key the profile names is success.
 Status verdict(const ProfileVerification& v, const QString& what)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/ProfileView.h"
 
+#include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/TextTable.h"
 #include "core/crypto/KeyInfo.h"
@@ -9,11 +10,6 @@
 namespace fb {
 
 namespace {
-
-QString s(const char* latin1)
-{
-    return QString::fromLatin1(latin1);
-}
 
 QString severityKey(LintFinding::Severity severity)
 {

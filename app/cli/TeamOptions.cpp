@@ -1,27 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/TeamOptions.h"
 
+#include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "core/directory/TeamFields.h"
 
 #include <tuple>
 
 namespace fb {
-
-namespace {
-
-QString s(const char* latin1)
-{
-    return QString::fromLatin1(latin1);
-}
-
-QCommandLineOption option(const char* name, const QString& description, const char* valueName = nullptr)
-{
-    return valueName ? QCommandLineOption(s(name), description, s(valueName))
-                     : QCommandLineOption(s(name), description);
-}
-
-} // namespace
 
 TeamOptions::TeamOptions()
     : set(option("set",

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/WorkspaceCommands.h"
 
+#include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/TextTable.h"
 #include "core/tickets/DemoWorkspace.h"
@@ -15,15 +16,6 @@
 #include <QJsonObject>
 
 namespace fb {
-
-namespace {
-
-QString s(const char* latin1)
-{
-    return QString::fromLatin1(latin1);
-}
-
-} // namespace
 
 QList<Command> WorkspaceCommands::commands()
 {

@@ -2,6 +2,7 @@
 // firebreak-cli: parses the global options, finds "noun verb" and runs that command; every failure ends as one line
 // on stderr and the exit code of ExitCodes::forError().
 #include "app/cli/AdvisoryCommands.h"
+#include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
 #include "app/cli/DirectoryCommands.h"
@@ -29,11 +30,6 @@
 namespace fb {
 
 namespace {
-
-QString s(const char* latin1)
-{
-    return QString::fromLatin1(latin1);
-}
 
 // The translation context of this file's messages.
 struct CliText

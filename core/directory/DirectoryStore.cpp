@@ -106,14 +106,7 @@ DirectoryStore::DirectoryStore(Vault& vault, const Clock& clock, QString actor)
 Status DirectoryStore::record(const QString& action, const QString& field, std::optional<QString> oldValue,
                               std::optional<QString> newValue)
 {
-    HistoryEntry entry;
-    entry.at = m_clock.nowUtc();
-    entry.actor = m_actor;
-    entry.action = action;
-    entry.field = field;
-    entry.oldValue = std::move(oldValue);
-    entry.newValue = std::move(newValue);
-    return m_history.append(entry);
+    return m_history.appendChange(m_clock.nowUtc(), m_actor, action, field, std::move(oldValue), std::move(newValue));
 }
 
 Status DirectoryStore::recordEdit(const QString& entity, qint64 id, const QString& field, EditOrigin origin)

@@ -39,14 +39,7 @@ ProfileStore::ProfileStore(Vault& vault, const Clock& clock, QString actor)
 Status ProfileStore::record(const QString& action, const QString& field, std::optional<QString> oldValue,
                             std::optional<QString> newValue)
 {
-    HistoryEntry entry;
-    entry.at = m_clock.nowUtc();
-    entry.actor = m_actor;
-    entry.action = action;
-    entry.field = field;
-    entry.oldValue = std::move(oldValue);
-    entry.newValue = std::move(newValue);
-    return m_history.append(entry);
+    return m_history.appendChange(m_clock.nowUtc(), m_actor, action, field, std::move(oldValue), std::move(newValue));
 }
 
 Result<QString> ProfileStore::resolveLanguage(const QString& language)

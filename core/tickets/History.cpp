@@ -143,6 +143,19 @@ Status History::append(const HistoryEntry& entry)
     return first->bind(1, headId).bind(2, headHash).exec();
 }
 
+Status History::appendChange(const QDateTime& at, const QString& actor, const QString& action, const QString& field,
+                             std::optional<QString> oldValue, std::optional<QString> newValue)
+{
+    HistoryEntry entry;
+    entry.at = at;
+    entry.actor = actor;
+    entry.action = action;
+    entry.field = field;
+    entry.oldValue = std::move(oldValue);
+    entry.newValue = std::move(newValue);
+    return append(entry);
+}
+
 Result<QList<HistoryEntry>> History::forTicket(qint64 ticketId)
 {
     auto q = m_vault.query("SELECT id, ticket_id, at, actor, action, field, old_value, new_value, hash FROM history "

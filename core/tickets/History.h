@@ -48,6 +48,9 @@ public:
 
     // Appends one row; call inside the transaction that makes the change.
     Status append(const HistoryEntry& entry);
+    // A change that belongs to no ticket (directory, distribution lists, team profile).
+    Status appendChange(const QDateTime& at, const QString& actor, const QString& action, const QString& field,
+                        std::optional<QString> oldValue, std::optional<QString> newValue);
     Result<QList<HistoryEntry>> forTicket(qint64 ticketId);
     // Rows that belong to no ticket and whose field starts with `fieldPrefix` (e.g. "team/12/" for the
     // directory's rows about team 12), oldest first.
