@@ -116,344 +116,344 @@
     <name>fb::AdvisoryCommands</name>
     <message>
         <source>Start an advisory from the options and/or a JSON file; it gets the next identifier of the team&apos;s scheme and is a draft (version 0) until published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis aus den Optionen und/oder einer JSON-Datei beginnen; er erhält die nächste Kennung nach dem Schema des Teams und ist bis zur Veröffentlichung ein Entwurf (Version 0).</translation>
     </message>
     <message>
         <source>advisory new needs a title (--title or in --from-json).</source>
-        <translation type="unfinished"></translation>
+        <translation>advisory new braucht einen Titel (--title oder in --from-json).</translation>
     </message>
     <message>
         <source>Created advisory %1 (#%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweis %1 (#%2) angelegt.</translation>
     </message>
     <message>
         <source>Row id or identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen-ID oder Kennung.</translation>
     </message>
     <message>
         <source>Publish as interim or final: adds a revision and bumps the version (lint errors block final).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als interim oder final veröffentlichen: fügt eine Revision hinzu und erhöht die Version (Prüffehler verhindern final).</translation>
     </message>
     <message>
         <source>With --publish: what changed in this revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --publish: was sich in dieser Revision geändert hat.</translation>
     </message>
     <message>
         <source>Change fields (each change is a history row), then optionally publish a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder ändern (jede Änderung ist eine Zeile der Historie), dann optional eine Revision veröffentlichen.</translation>
     </message>
     <message>
         <source>--publish takes interim or final, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--publish nimmt interim oder final, nicht „%1“.</translation>
     </message>
     <message>
         <source>--publish needs --revision-summary saying what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--publish braucht --revision-summary mit der Angabe, was sich geändert hat.</translation>
     </message>
     <message>
         <source>--revision-summary goes with --publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>--revision-summary gehört zu --publish.</translation>
     </message>
     <message>
         <source>Nothing to change; see advisory edit --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern; siehe advisory edit --help.</translation>
     </message>
     <message>
         <source>Published %1 as %2, version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 veröffentlicht, Version %3.</translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisiert.</translation>
     </message>
     <message>
         <source>Show an advisory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis anzeigen.</translation>
     </message>
     <message>
         <source>Only advisories with this status (draft, interim, final).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sicherheitshinweise mit diesem Status (draft, interim, final).</translation>
     </message>
     <message>
         <source>List the advisories, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitshinweise auflisten, neueste zuerst.</translation>
     </message>
     <message>
         <source>--status takes draft, interim or final.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status nimmt draft, interim oder final.</translation>
     </message>
     <message>
         <source>Check an advisory: errors (which block publishing as final, exit code 2) and warnings, each naming the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis prüfen: Fehler (die die Veröffentlichung als final verhindern, Exit-Code 2) und Warnungen, jeweils mit dem betroffenen Feld.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n error(s) that block publishing as final.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Fehler, der die Veröffentlichung als final verhindert.</numerusform>
+            <numerusform>%1 hat %n Fehler, die die Veröffentlichung als final verhindern.</numerusform>
         </translation>
     </message>
     <message>
         <source>A CSAF 2.0 JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CSAF-2.0-JSON-Dokument.</translation>
     </message>
     <message>
         <source>Where the document came from (else its &apos;self&apos; reference).</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher das Dokument stammt (sonst seine „self“-Referenz).</translation>
     </message>
     <message>
         <source>Start a draft from a CSAF 2.0 document, keeping its publisher, tracking id, source URL and SHA-256; what the model cannot hold is named in warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Entwurf aus einem CSAF-2.0-Dokument beginnen, mit Herausgeber, Tracking-ID, Quell-URL und SHA-256; was das Modell nicht aufnehmen kann, wird in Warnungen genannt.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Created advisory %1 (#%2) from %3 of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweis %1 (#%2) aus %3 von %4 angelegt.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryEditor</name>
     <message>
         <source>affected</source>
-        <translation type="unfinished">betroffen</translation>
+        <translation>betroffen</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished">behoben</translation>
+        <translation>behoben</translation>
     </message>
     <message>
         <source>not affected</source>
-        <translation type="unfinished">nicht betroffen</translation>
+        <translation>nicht betroffen</translation>
     </message>
     <message>
         <source>under investigation</source>
-        <translation type="unfinished">in Untersuchung</translation>
+        <translation>in Untersuchung</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished">TLP</translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished">Schwachstellen</translation>
+        <translation>Schwachstellen</translation>
     </message>
     <message>
         <source>CVE</source>
-        <translation type="unfinished"></translation>
+        <translation>CVE</translation>
     </message>
     <message>
         <source>CWE</source>
-        <translation type="unfinished"></translation>
+        <translation>CWE</translation>
     </message>
     <message>
         <source>CWE name</source>
-        <translation type="unfinished"></translation>
+        <translation>CWE-Name</translation>
     </message>
     <message>
         <source>CVSS v3.1 vector</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS-v3.1-Vektor</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Hersteller</translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Version or range (vers:…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version oder Bereich (vers:…)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswirkung</translation>
     </message>
     <message>
         <source>S&amp;olution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösung</translation>
     </message>
     <message>
         <source>&amp;Workarounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgehungsmaßnahmen</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished">Referenzen</translation>
+        <translation>Referenzen</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Acknowledgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Dan&amp;ksagungen</translation>
     </message>
     <message>
         <source>Distribution lists, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilerlisten, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>A&amp;udience</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielgruppe</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>%1 · %2 · version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Version %3</translation>
     </message>
     <message>
         <source>No distribution lists yet (directory dlist add)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Verteilerlisten (directory dlist add)</translation>
     </message>
     <message>
         <source>Distribution lists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilerlisten: %1</translation>
     </message>
     <message>
         <source>No CVSS vector in the current row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein CVSS-Vektor in der aktuellen Zeile.</translation>
     </message>
     <message>
         <source>Row %1: the CVSS vector is wrong at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der CVSS-Vektor ist fehlerhaft bei %2: %3</translation>
     </message>
     <message>
         <source>Row %1: base %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Basis %2 (%3)</translation>
     </message>
     <message>
         <source>%1, temporal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, zeitlich %2</translation>
     </message>
     <message>
         <source>%1, environmental %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Umgebung %2</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryExport</name>
     <message>
         <source>This format needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Format braucht --out FILE.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2.</translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <source>Row id or identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen-ID oder Kennung.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished">Eines von: %1.</translation>
+        <translation>Einer von: %1.</translation>
     </message>
     <message>
         <source>Where to write (&apos;-&apos; for standard output). For csaf a folder, or nothing for the current one, gets the file name of the CSAF rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin geschrieben wird („-“ für die Standardausgabe). Für csaf erhält ein Ordner, oder nichts für den aktuellen, den Dateinamen nach der CSAF-Regel.</translation>
     </message>
     <message>
         <source>With text: clear-sign with the team key (OpenPGP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit text: mit dem Teamschlüssel klartextsignieren (OpenPGP).</translation>
     </message>
     <message>
         <source>Sign with this key instead of the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Schlüssel statt mit dem Teamschlüssel signieren.</translation>
     </message>
     <message>
         <source>With mail: the distribution list to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit mail: die Verteilerliste, an die gesendet wird.</translation>
     </message>
     <message>
         <source>With mail: do not sign (mail is signed by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit mail: nicht signieren (Mail wird standardmäßig signiert).</translation>
     </message>
     <message>
         <source>Write an advisory: csaf (CSAF 2.0 JSON), text (72 columns, with --sign clear-signed with the team key from your GnuPG home), html, pdf, or mail (a signed message to a distribution list, refused when a recipient may not receive the TLP label).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis schreiben: csaf (CSAF-2.0-JSON), text (72 Spalten, mit --sign klartextsigniert mit dem Teamschlüssel aus Ihrem GnuPG-Verzeichnis), html, pdf oder mail (eine signierte Nachricht an eine Verteilerliste, abgelehnt, wenn ein Empfänger das TLP-Label nicht erhalten darf).</translation>
     </message>
     <message>
         <source>--format takes one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format nimmt eines von: %1.</translation>
     </message>
     <message>
         <source>--sign and --key go with --format text or mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sign und --key gehören zu --format text oder mail.</translation>
     </message>
     <message>
         <source>--list and --no-sign go with --format mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list und --no-sign gehören zu --format mail.</translation>
     </message>
     <message>
         <source>--format mail needs --list NAME and --out FILE.eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format mail braucht --list NAME und --out FILE.eml.</translation>
     </message>
     <message>
         <source>--no-sign cannot go with --sign or --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-sign kann nicht mit --sign oder --key kombiniert werden.</translation>
     </message>
     <message>
         <source>PDF output needs the graphical runtime, which did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Ausgabe braucht die grafische Laufzeitumgebung, die nicht gestartet ist.</translation>
     </message>
     <message>
         <source>There is no team key to sign with: link a key to our team in the directory, or give --key FINGERPRINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Teamschlüssel zum Signieren: Verknüpfen Sie im Verzeichnis einen Schlüssel mit unserem Team oder geben Sie --key FINGERPRINT an.</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1</translation>
     </message>
 </context>
 <context>
@@ -523,243 +523,244 @@
     <name>fb::AdvisoryMailer</name>
     <message>
         <source>%1 (up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bis %2)</translation>
     </message>
     <message>
         <source>%1 (no TLP level set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine TLP-Stufe gesetzt)</translation>
     </message>
     <message>
         <source>The distribution list “%1” has no members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verteilerliste „%1“ hat keine Mitglieder.</translation>
     </message>
     <message>
         <source>Not sent: %1 may not go to %2 on the list “%3”. Take them off the list, raise their level in the directory, or lower the advisory&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1 darf nicht an %2 auf der Liste „%3“ gehen. Nehmen Sie sie von der Liste, erhöhen Sie ihre Stufe im Verzeichnis oder senken Sie das Label des Sicherheitshinweises.</translation>
     </message>
     <message>
         <source>Not sent: %1 on the list “%2” have no e-mail address in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1 auf der Liste „%2“ haben keine E-Mail-Adresse im Verzeichnis.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryOptions</name>
     <message>
         <source>Take the fields from a JSON file in the form of &apos;advisory show --json&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder aus einer JSON-Datei in der Form von „advisory show --json“ übernehmen.</translation>
     </message>
     <message>
         <source>The title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel.</translation>
     </message>
     <message>
         <source>TLP 2.0 label: clear, green, amber, amber+strict, red (default amber).</source>
-        <translation type="unfinished">TLP-2.0-Kennzeichnung: clear, green, amber, amber+strict, red (Standard amber).</translation>
+        <translation>TLP-2.0-Label: clear, green, amber, amber+strict, red (Standard amber).</translation>
     </message>
     <message>
         <source>The summary: what it is and what to do, in a few lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung: worum es geht und was zu tun ist, in wenigen Zeilen.</translation>
     </message>
     <message>
         <source>The description.</source>
-        <translation type="unfinished">Die Beschreibung.</translation>
+        <translation>Die Beschreibung.</translation>
     </message>
     <message>
         <source>The impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswirkung.</translation>
     </message>
     <message>
         <source>The solution (vendor fix).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lösung (Fix des Herstellers).</translation>
     </message>
     <message>
         <source>Workarounds and mitigations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgehungs- und Minderungsmaßnahmen.</translation>
     </message>
     <message>
         <source>Add a vulnerability: cve=CVE;cvss=VECTOR;cwe=CWE-n;cwe-name=NAME;title=TEXT (each part optional; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schwachstelle hinzufügen: cve=CVE;cvss=VECTOR;cwe=CWE-n;cwe-name=NAME;title=TEXT (jeder Teil optional; wiederholbar).</translation>
     </message>
     <message>
         <source>Add a product: vendor=V;product=P;version=X or range=vers:...;status=S (status known_affected, fixed, known_not_affected, under_investigation; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produkt hinzufügen: vendor=V;product=P;version=X oder range=vers:...;status=S (Status known_affected, fixed, known_not_affected, under_investigation; wiederholbar).</translation>
     </message>
     <message>
         <source>Add a reference: URL, optionally followed by a space and a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Referenz hinzufügen: URL, optional gefolgt von einem Leerzeichen und einer Zusammenfassung.</translation>
     </message>
     <message>
         <source>Acknowledge someone (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemandem danken (wiederholbar).</translation>
     </message>
     <message>
         <source>Add a distribution list to the audience (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verteilerliste zur Zielgruppe hinzufügen (wiederholbar).</translation>
     </message>
     <message>
         <source>Link a ticket (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket verknüpfen (wiederholbar).</translation>
     </message>
     <message>
         <source>Empty a list before adding: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste vor dem Hinzufügen leeren: %1.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>“%1” is not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges JSON: %2.</translation>
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished">Offset %1</translation>
+        <translation>Offset %1</translation>
     </message>
     <message>
         <source>“%1” must hold one JSON object (an advisory).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss genau ein JSON-Objekt (einen Sicherheitshinweis) enthalten.</translation>
     </message>
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein TLP-2.0-Label.</translation>
     </message>
     <message>
         <source>“%1” is not KEY=VALUE with a key of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht KEY=VALUE mit einem Schlüssel aus: %2.</translation>
     </message>
     <message>
         <source>“%1” is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist doppelt angegeben.</translation>
     </message>
     <message>
         <source>The value is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert ist leer.</translation>
     </message>
     <message>
         <source>Give a version or a range, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Version oder einen Bereich an, nicht beides.</translation>
     </message>
     <message>
         <source>“%1” is not a product status (known_affected, fixed, known_not_affected, under_investigation).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Produktstatus (known_affected, fixed, known_not_affected, under_investigation).</translation>
     </message>
     <message>
         <source>--clear takes one of: %1; not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--clear nimmt eines von: %1; nicht „%2“.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryPage</name>
     <message>
         <source>Advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweise</translation>
     </message>
     <message>
         <source>&amp;New advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Sicherheitshinweis</translation>
     </message>
     <message>
         <source>&amp;Import CSAF…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAF &amp;importieren…</translation>
     </message>
     <message>
         <source>Start an advisory from a CSAF 2.0 document, e.g. a vendor&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis aus einem CSAF-2.0-Dokument beginnen, z. B. dem eines Herstellers.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen…</translation>
     </message>
     <message>
         <source>%1 %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Version %2</translation>
     </message>
     <message>
         <source>Fix the errors listed under Checks before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie vor dem Veröffentlichen die unter „Prüfungen“ aufgeführten Fehler.</translation>
     </message>
     <message>
         <source>Publish a new revision and write its files into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Revision veröffentlichen und ihre Dateien in einen Ordner schreiben.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>New advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Sicherheitshinweis</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt.</translation>
     </message>
     <message>
         <source>Import a CSAF 2.0 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CSAF-2.0-Dokument importieren</translation>
     </message>
     <message>
         <source>CSAF documents (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAF-Dokumente (*.json)</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1</translation>
     </message>
     <message>
         <source>Created %1 from %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 von %3 angelegt.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>There is no team key to sign with; choose one in the directory or publish unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Teamschlüssel zum Signieren; wählen Sie einen im Verzeichnis oder veröffentlichen Sie unsigniert.</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht: %1</translation>
     </message>
     <message>
         <source>Published %1 as version %2; writing the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Version %2 veröffentlicht; die Dateien werden geschrieben…</translation>
     </message>
     <message>
         <source>Published, but the files were not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht, aber die Dateien wurden nicht geschrieben: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s); the PDF could not be laid out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei geschrieben; das PDF konnte nicht gesetzt werden.</numerusform>
+            <numerusform>%n Dateien geschrieben; das PDF konnte nicht gesetzt werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei geschrieben.</numerusform>
+            <numerusform>%n Dateien geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -767,58 +768,58 @@
     <name>fb::AdvisoryPreview</name>
     <message>
         <source>Text (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (signiert)</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in %1: %2</translation>
     </message>
     <message>
         <source>Warning about %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung zu %1: %2</translation>
     </message>
     <message>
         <source>No findings: ready to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde: bereit zur Veröffentlichung.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryPublishJob</name>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>Writing CSAF and HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAF und HTML werden geschrieben</translation>
     </message>
     <message>
         <source>Signing the text with the team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text wird mit dem Teamschlüssel signiert</translation>
     </message>
     <message>
         <source>Publishing was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veröffentlichung wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Writing the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien werden geschrieben</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2.</translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -987,118 +988,118 @@
     <name>fb::AdvisoryView</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>IDENTIFIER</source>
-        <translation type="unfinished"></translation>
+        <translation>KENNUNG</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished">TLP</translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE</translation>
     </message>
     <message>
         <source>RELEASED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERÖFFENTLICHT</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished">TITEL</translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <source>Advisory #%1 %2, %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweis #%1 %2, %3, Version %4</translation>
     </message>
     <message>
         <source>Audience: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe: %1</translation>
     </message>
     <message>
         <source>Linked tickets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Tickets: %1</translation>
     </message>
     <message>
         <source>Imported from %1 (%2), document %3, SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus %1 (%2), Dokument %3, SHA-256 %4</translation>
     </message>
     <message>
         <source>Revision %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1, %2: %3</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished">SCHWEREGRAD</translation>
+        <translation>SCHWEREGRAD</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished">FELD</translation>
+        <translation>FELD</translation>
     </message>
     <message>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>MELDUNG</translation>
     </message>
 </context>
 <context>
     <name>fb::ChartPanel</name>
     <message>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <source>SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG…</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Export this chart as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm als %1 exportieren</translation>
     </message>
     <message>
         <source>The chart could not be written as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht als PNG geschrieben werden.</translation>
     </message>
     <message>
         <source>The chart could not be written as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht als SVG geschrieben werden.</translation>
     </message>
     <message>
         <source>The chart&apos;s numbers could not be written as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen des Diagramms konnten nicht als CSV geschrieben werden.</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
 </context>
 <context>
@@ -1399,102 +1400,102 @@ Verben:
     </message>
     <message>
         <source>Start an advisory (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis beginnen (einen Entwurf)</translation>
     </message>
     <message>
         <source>Change an advisory, or publish a revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis ändern oder eine Revision veröffentlichen</translation>
     </message>
     <message>
         <source>Show an advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis anzeigen</translation>
     </message>
     <message>
         <source>List the advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitshinweise auflisten</translation>
     </message>
     <message>
         <source>Check an advisory before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis vor der Veröffentlichung prüfen</translation>
     </message>
     <message>
         <source>Write an advisory as CSAF, signed text, HTML, PDF or mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis als CSAF, signierten Text, HTML, PDF oder Mail schreiben</translation>
     </message>
     <message>
         <source>Start an advisory from a CSAF 2.0 document (e.g. a vendor&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis aus einem CSAF-2.0-Dokument beginnen (z. B. dem eines Herstellers)</translation>
     </message>
     <message>
         <source>Distribution lists: add, remove, show, list, member-add, member-remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilerlisten: add, remove, show, list, member-add, member-remove</translation>
     </message>
     <message>
         <source>Import mail (mbox, Maildir, .eml) into reports and their tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail (mbox, Maildir, .eml) in Meldungen und ihre Tickets importieren</translation>
     </message>
     <message>
         <source>List or save mail that could not be imported (list, show ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail auflisten oder speichern, die nicht importiert werden konnte (list, show ID)</translation>
     </message>
     <message>
         <source>Write a reply, notification or list message from a ticket (.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort, Benachrichtigung oder Listennachricht aus einem Ticket schreiben (.eml)</translation>
     </message>
     <message>
         <source>Export a ticket&apos;s correspondence as mbox, or one message as .eml</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrespondenz eines Tickets als mbox oder eine Nachricht als .eml exportieren</translation>
     </message>
     <message>
         <source>Edit the team&apos;s RFC 2350 profile by section number, from a file or the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Das RFC-2350-Profil des Teams nach Abschnittsnummer bearbeiten, aus einer Datei oder dem Verzeichnis</translation>
     </message>
     <message>
         <source>Show the profile draft, or another team&apos;s import</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Profilentwurf oder den Import eines anderen Teams anzeigen</translation>
     </message>
     <message>
         <source>Check the profile before signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil vor dem Signieren prüfen</translation>
     </message>
     <message>
         <source>Render the profile as text, HTML or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil als Text, HTML oder PDF ausgeben</translation>
     </message>
     <message>
         <source>List the published versions of the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Die veröffentlichten Versionen des Profils auflisten</translation>
     </message>
     <message>
         <source>Show what changed between two versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was sich zwischen zwei Versionen geändert hat</translation>
     </message>
     <message>
         <source>Sign the profile with the team key and keep it as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil mit dem Teamschlüssel signieren und als neue Version speichern</translation>
     </message>
     <message>
         <source>Check the signature of an RFC 2350 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur eines RFC-2350-Dokuments prüfen</translation>
     </message>
     <message>
         <source>Write (and sign) an RFC 9116 security.txt, or lint one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine RFC-9116-security.txt schreiben (und signieren) oder eine prüfen</translation>
     </message>
     <message>
         <source>Read another team&apos;s RFC 2350 document into the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Das RFC-2350-Dokument eines anderen Teams in das Verzeichnis einlesen</translation>
     </message>
 </context>
 <context>
     <name>fb::ComposerDialog</name>
     <message>
         <source>Save message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht speichern</translation>
     </message>
     <message>
         <source>Mail message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail-Nachricht (*.eml)</translation>
     </message>
     <message>
         <source>Write mail for ticket %1</source>
@@ -1740,7 +1741,7 @@ Verben:
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1</translation>
     </message>
     <message>
         <source>The message was encrypted; Firebreak has not decrypted it.</source>
@@ -1781,7 +1782,7 @@ Verben:
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -1801,7 +1802,7 @@ Verben:
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>%1 is too large for a key file.</source>
@@ -2847,7 +2848,7 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3452,7 +3453,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>AT</source>
@@ -3761,7 +3762,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>“%1” already exists; give --force to replace it.</source>
@@ -3769,7 +3770,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2.</translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
@@ -4208,7 +4209,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweise</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -4634,7 +4635,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::ProfileCliSupport</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
@@ -4642,7 +4643,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2.</translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>The translation in this language (ISO 639-1); default: the original.</source>
@@ -4925,7 +4926,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished">Offset %1</translation>
+        <translation>Offset %1</translation>
     </message>
     <message>
         <source>The profile must be a JSON object.</source>
@@ -5186,7 +5187,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished">SCHWEREGRAD</translation>
+        <translation>SCHWEREGRAD</translation>
     </message>
     <message>
         <source>SECTION</source>
@@ -5246,7 +5247,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
@@ -5952,7 +5953,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>This workspace</source>
@@ -6454,7 +6455,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -6708,7 +6709,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein TLP-2.0-Label.</translation>
     </message>
 </context>
 <context>
