@@ -1499,143 +1499,143 @@ Verben:
     </message>
     <message>
         <source>Write mail for ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail für Ticket %1 schreiben</translation>
     </message>
     <message>
         <source>the incident response team</source>
-        <translation type="unfinished"></translation>
+        <translation>das Incident-Response-Team</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Reporter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Melder: %1</translation>
     </message>
     <message>
         <source>Investigation #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung #%1: %2</translation>
     </message>
     <message>
         <source>Team: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Team: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>No known correspondent: type the address below</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein bekannter Korrespondenzpartner: Geben Sie die Adresse unten ein</translation>
     </message>
     <message>
         <source>name@example.org, another@example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org, another@example.net</translation>
     </message>
     <message>
         <source>Edit template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage bearbeiten…</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage:</translation>
     </message>
     <message>
         <source>TLP:</source>
-        <translation type="unfinished">TLP:</translation>
+        <translation>TLP:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff:</translation>
     </message>
     <message>
         <source>The subject gets the ticket tag %1 and the TLP label; the TLP label also goes above the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff erhält die Ticketmarke %1 und das TLP-Label; das TLP-Label steht auch über dem Text.</translation>
     </message>
     <message>
         <source>Sign with the team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Teamschlüssel signieren</translation>
     </message>
     <message>
         <source>No team key: choose our team and its key in the directory to sign mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Teamschlüssel: Wählen Sie im Verzeichnis unser Team und seinen Schlüssel, um Mail zu signieren.</translation>
     </message>
     <message>
         <source>Team key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamschlüssel %1</translation>
     </message>
     <message>
         <source>Encrypt to every recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>An jeden Empfänger verschlüsseln</translation>
     </message>
     <message>
         <source>Looking up recipients&apos; keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der Empfänger werden gesucht…</translation>
     </message>
     <message>
         <source>Save as .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als .eml speichern…</translation>
     </message>
     <message>
         <source>colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegin/Kollege</translation>
     </message>
     <message>
         <source>Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage bearbeiten</translation>
     </message>
     <message>
         <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}. Empty text brings back the built-in template.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ für diesen Arbeitsbereich. Platzhalter: {ticket}, {title}, {tlp}, {reporter}, {team}. Leerer Text stellt die eingebaute Vorlage wieder her.</translation>
     </message>
     <message>
         <source>The template is saved in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage wird in diesem Arbeitsbereich gespeichert.</translation>
     </message>
     <message>
         <source>The workspace keyring could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Arbeitsbereichs konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No recipient yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Empfänger.</translation>
     </message>
     <message>
         <source>✔ %1: usable key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1: verwendbarer Schlüssel %2</translation>
     </message>
     <message>
         <source>✘ %1: no usable key in the workspace keyring (Import key… in the directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1: kein verwendbarer Schlüssel im Schlüsselbund des Arbeitsbereichs (Schlüssel importieren… im Verzeichnis)</translation>
     </message>
     <message>
         <source>Every recipient has a usable key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Empfänger hat einen verwendbaren Schlüssel.</translation>
     </message>
     <message>
         <source>Not every recipient has a usable key: encryption would fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jeder Empfänger hat einen verwendbaren Schlüssel: Die Verschlüsselung würde fehlschlagen.</translation>
     </message>
     <message>
         <source>Composing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verfasst…</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved to %1. Sending over SMTP comes later.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gespeichert. Versand über SMTP folgt später.</translation>
     </message>
 </context>
 <context>
@@ -1677,67 +1677,67 @@ Verben:
     <name>fb::CorrespondencePanel</name>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang speichern</translation>
     </message>
     <message>
         <source>Import the signer&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den öffentlichen Schlüssel des Unterzeichners importieren</translation>
     </message>
     <message>
         <source>OpenPGP keys (*.asc *.gpg *.pgp *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP-Schlüssel (*.asc *.gpg *.pgp *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel importieren…</translation>
     </message>
     <message>
         <source>Import the signer&apos;s public key into the workspace keyring and check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den öffentlichen Schlüssel des Unterzeichners in den Schlüsselbund des Arbeitsbereichs importieren und erneut prüfen</translation>
     </message>
     <message>
         <source>In/Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein/Aus</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>No messages on this ticket yet. Import mail (File → Import) or write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nachrichten zu diesem Ticket. Importieren Sie Mail (Datei → Importieren) oder schreiben Sie eine.</translation>
     </message>
     <message>
         <source>In, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein, verschlüsselt</translation>
     </message>
     <message>
         <source>Out, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus, verschlüsselt</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>To: %1</source>
@@ -1745,40 +1745,40 @@ Verben:
     </message>
     <message>
         <source>The message was encrypted; Firebreak has not decrypted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht war verschlüsselt; Firebreak hat sie nicht entschlüsselt.</translation>
     </message>
     <message>
         <source>Checking…</source>
         <extracomment>a signature is being checked right now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>The signature is being checked against the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur wird gegen den Schlüsselbund des Arbeitsbereichs geprüft.</translation>
     </message>
     <message>
         <source>The message is signed; the signature has not been checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist signiert; die Signatur wurde nicht geprüft.</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: %1</translation>
     </message>
     <message>
         <source>Cc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -1786,19 +1786,19 @@ Verben:
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>Cannot save the attachment to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang kann nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -1806,27 +1806,27 @@ Verben:
     </message>
     <message>
         <source>%1 is too large for a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Schlüsseldatei.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished">Datei %1</translation>
+        <translation>Datei %1</translation>
     </message>
     <message>
         <source>Importing the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird importiert…</translation>
     </message>
     <message>
         <source>Imported into the workspace keyring: %1. Compare the fingerprint with the sender through another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Schlüsselbund des Arbeitsbereichs importiert: %1. Vergleichen Sie den Fingerabdruck über einen anderen Kanal mit dem Absender.</translation>
     </message>
     <message>
         <source>The signatures could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturen konnten nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1951,77 +1951,77 @@ Verben:
     <name>fb::DashboardPage</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Dashboard</translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis:</translation>
     </message>
     <message>
         <source>&amp;Constituency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständigkeitsbereich:</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">A&amp;ktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Incidents per RSIT class and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsvorfälle pro RSIT-Klasse und Monat</translation>
     </message>
     <message>
         <source>Open tickets by kind and state</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Tickets nach Art und Status</translation>
     </message>
     <message>
         <source>SLA breaches per week</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Verletzungen pro Woche</translation>
     </message>
     <message>
         <source>Incident reports by channel and reporter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfallmeldungen nach Kanal und Meldertyp</translation>
     </message>
     <message>
         <source>Time to first response by severity (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur ersten Antwort nach Schweregrad (Stunden)</translation>
     </message>
     <message>
         <source>Time to resolution by severity (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Lösung nach Schweregrad (Stunden)</translation>
     </message>
     <message>
         <source>All constituencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zuständigkeitsbereiche</translation>
     </message>
 </context>
 <context>
     <name>fb::DemoCorrespondence</name>
     <message>
         <source>The demo file %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodatei %1 fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>The demo report from %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Meldung von %1 fehlt.</translation>
     </message>
     <message>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten</translation>
     </message>
 </context>
 <context>
     <name>fb::DemoDirectory</name>
     <message>
         <source>The demo directory goes into an empty directory; this one has teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Verzeichnis kommt in ein leeres Verzeichnis; dieses enthält bereits Teams.</translation>
     </message>
 </context>
 <context>
@@ -2324,18 +2324,18 @@ Verben:
     <name>fb::DirectoryImportJob</name>
     <message numerus="yes">
         <source>%1: %n key(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Schlüssel importiert.</numerusform>
+            <numerusform>%1: %n Schlüssel importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2372,134 +2372,134 @@ Verben:
     <name>fb::DirectoryPage</name>
     <message>
         <source>Directory</source>
-        <translation type="unfinished">Verzeichnis</translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Who handles… (address, network, AS, domain, e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ist zuständig… (Adresse, Netz, AS, Domain, E-Mail)</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachschlagen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Trusted Introducer teams.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted-Introducer-teams.json…</translation>
     </message>
     <message>
         <source>vCard file…</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Datei…</translation>
     </message>
     <message>
         <source>OpenPGP keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP-Schlüssel…</translation>
     </message>
     <message>
         <source>&amp;Export vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard &amp;exportieren…</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished">Beliebiger Typ</translation>
+        <translation>Jeder Typ</translation>
     </message>
     <message>
         <source>Any TI status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder TI-Status</translation>
     </message>
     <message>
         <source>&amp;Stale only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;veraltete</translation>
     </message>
     <message>
         <source>Teams whose contact details were not verified within the stale threshold (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams, deren Kontaktdaten nicht innerhalb der Veraltungsschwelle (Einstellungen) geprüft wurden.</translation>
     </message>
     <message>
         <source>&amp;Key problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsselprobleme</translation>
     </message>
     <message>
         <source>Teams with a key that is missing, revoked, expired or expires within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams mit einem Schlüssel, der fehlt, widerrufen oder abgelaufen ist oder innerhalb von 30 Tagen abläuft.</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Land</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The directory could not be read completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis konnte nicht vollständig gelesen werden.</translation>
     </message>
     <message>
         <source>Nobody in the directory handles %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand im Verzeichnis ist für %1 zuständig.</translation>
     </message>
     <message>
         <source>Nobody holds %1 itself; %2 is the team for its country (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hält %1 selbst; %2 ist das Team für sein Land (%3).</translation>
     </message>
     <message>
         <source>%1 is handled by %2 (constituency entry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist %2 zuständig (Eintrag %3 des Zuständigkeitsbereichs).</translation>
     </message>
     <message numerus="yes">
         <source>%n more team(s) also match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres Team passt ebenfalls.</numerusform>
+            <numerusform>%n weitere Teams passen ebenfalls.</numerusform>
         </translation>
     </message>
     <message>
         <source>Trusted Introducer JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted-Introducer-JSON (*.json)</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf *.vcard)</translation>
     </message>
     <message>
         <source>OpenPGP keys (*.asc *.gpg *.pgp)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP-Schlüssel (*.asc *.gpg *.pgp)</translation>
     </message>
     <message>
         <source>Import into the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Verzeichnis importieren</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>The vCard file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vCard-Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Export the directory as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis als vCard exportieren</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
         <source>Directory written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2796,55 +2796,59 @@ Verben:
 Named lists of teams and people of the directory, e.g. the audience of an advisory.
 &apos;%1 directory dlist &lt;verb&gt; --help&apos; shows the options of a verb.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 directory dlist &lt;%2&gt; [Optionen]
+
+Benannte Listen von Teams und Personen aus dem Verzeichnis, z. B. die Zielgruppe eines Sicherheitshinweises.
+„%1 directory dlist &lt;verb&gt; --help“ zeigt die Optionen eines Verbs.
+</translation>
     </message>
     <message>
         <source>&apos;directory dlist&apos; needs a verb: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„directory dlist“ braucht ein Verb: %1.</translation>
     </message>
     <message>
         <source>&apos;directory dlist %1&apos; is not a command; verbs: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„directory dlist %1“ ist kein Befehl; Verben: %2.</translation>
     </message>
     <message>
         <source>The list&apos;s name (unique, not a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Liste (eindeutig, keine Zahl).</translation>
     </message>
     <message>
         <source>What the list is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür die Liste dient.</translation>
     </message>
     <message>
         <source>Create a distribution list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verteilerliste anlegen.</translation>
     </message>
     <message>
         <source>Added distribution list #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilerliste #%1 hinzugefügt.</translation>
     </message>
     <message>
         <source>List id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen-ID oder Name.</translation>
     </message>
     <message>
         <source>Remove a distribution list (its teams and people stay in the directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verteilerliste entfernen (ihre Teams und Personen bleiben im Verzeichnis).</translation>
     </message>
     <message>
         <source>Removed distribution list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilerliste „%1“ entfernt.</translation>
     </message>
     <message>
         <source>Show a list&apos;s members with their e-mail address and the highest TLP label we may share with each (a person&apos;s own, else their team&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder einer Liste mit ihrer E-Mail-Adresse und dem höchsten TLP-Label anzeigen, das wir mit jedem teilen dürfen (das eigene einer Person, sonst das ihres Teams).</translation>
     </message>
     <message>
         <source>Distribution list #%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilerliste #%1 „%2“</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished">ART</translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>ID</source>
@@ -2852,80 +2856,80 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>HIGHEST TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>HÖCHSTES TLP</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>VON</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>(no e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine E-Mail)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>List the distribution lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verteilerlisten auflisten.</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MITGLIEDER</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>BESCHREIBUNG</translation>
     </message>
     <message>
         <source>A team: id, UUID, short or official name (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team: ID, UUID, Kurz- oder offizieller Name (wiederholbar).</translation>
     </message>
     <message>
         <source>A person: id or name (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person: ID oder Name (wiederholbar).</translation>
     </message>
     <message>
         <source>Put teams and people on a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams und Personen auf eine Liste setzen.</translation>
     </message>
     <message>
         <source>Take teams and people off a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams und Personen von einer Liste nehmen.</translation>
     </message>
     <message>
         <source>Name at least one --team or --person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens ein --team oder --person.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n member(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitglied zu „%1“ hinzugefügt.</numerusform>
+            <numerusform>%n Mitglieder zu „%1“ hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n member(s) from “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitglied aus „%1“ entfernt.</numerusform>
+            <numerusform>%n Mitglieder aus „%1“ entfernt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2933,35 +2937,35 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
     <name>fb::DistributionListStore</name>
     <message>
         <source>A distribution list needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verteilerliste braucht einen Namen.</translation>
     </message>
     <message>
         <source>A distribution list&apos;s name cannot be a number (numbers are ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name einer Verteilerliste darf keine Zahl sein (Zahlen sind IDs).</translation>
     </message>
     <message>
         <source>There is already a distribution list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Verteilerliste „%1“.</translation>
     </message>
     <message>
         <source>There is no distribution list #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verteilerliste #%1.</translation>
     </message>
     <message>
         <source>There is no distribution list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verteilerliste „%1“.</translation>
     </message>
     <message>
         <source>A list member is a team or a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Listenmitglied ist ein Team oder eine Person.</translation>
     </message>
     <message>
         <source>%1 is already on the list “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht bereits auf der Liste „%2“.</translation>
     </message>
     <message>
         <source>That entry is not on the list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag steht nicht auf der Liste „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3047,127 +3051,127 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
     <name>fb::ImportDialog</name>
     <message>
         <source>Importing mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail wird importiert</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Cancelling: the messages read so far are kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: Die bisher gelesenen Nachrichten bleiben erhalten…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>fb::ImportProgressLine</name>
     <message>
         <source>%1 of %2 messages, %3 of %4 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Nachrichten, %3 von %4 MB</translation>
     </message>
 </context>
 <context>
     <name>fb::ImportSummaryDialog</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Threaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>In Quarantäne</translation>
     </message>
     <message>
         <source>Mail import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Mail-Imports</translation>
     </message>
     <message>
         <source>The import was cancelled; what was read before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; was zuvor gelesen wurde, bleibt erhalten.</translation>
     </message>
     <message>
         <source>The import is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist abgeschlossen.</translation>
     </message>
     <message>
         <source>New reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Meldungen:</translation>
     </message>
     <message>
         <source>Added to existing tickets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu bestehenden Tickets hinzugefügt:</translation>
     </message>
     <message>
         <source>Duplicates (already there):</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate (bereits vorhanden):</translation>
     </message>
     <message>
         <source>Quarantined:</source>
-        <translation type="unfinished"></translation>
+        <translation>In Quarantäne:</translation>
     </message>
     <message>
         <source>Read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen:</translation>
     </message>
     <message>
         <source>Nothing needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts erfordert Ihre Aufmerksamkeit.</translation>
     </message>
     <message>
         <source>Needs your attention (select one to inspect it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert Ihre Aufmerksamkeit (wählen Sie einen Eintrag zur Prüfung aus):</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Reason or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund oder Notiz</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Open ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket öffnen</translation>
     </message>
     <message numerus="yes">
         <source>Kept in the quarantine: %n byte(s); the first of them below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In der Quarantäne aufbewahrt: %n Byte; der Anfang davon unten.</numerusform>
+            <numerusform>In der Quarantäne aufbewahrt: %n Byte; der Anfang davon unten.</numerusform>
         </translation>
     </message>
 </context>
@@ -3175,62 +3179,62 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
     <name>fb::KeyPassphrase</name>
     <message>
         <source>The passphrase of the OpenPGP secret key, first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase des geheimen OpenPGP-Schlüssels, erste Zeile von FILE.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished">Passphrase für %1: </translation>
+        <translation>Passphrase für %1: </translation>
     </message>
     <message>
         <source>No passphrase for the OpenPGP key and no terminal to ask for one: use --key-passphrase-file or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Passphrase für den OpenPGP-Schlüssel und kein Terminal, um danach zu fragen: Verwenden Sie --key-passphrase-file oder setzen Sie %1.</translation>
     </message>
 </context>
 <context>
     <name>fb::KeyStatusText</name>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbrauchbar</translation>
     </message>
     <message>
         <source>Expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bald ab</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished">Schwach</translation>
+        <translation>Schwach</translation>
     </message>
     <message>
         <source>Limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkt</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Gültig</translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>The key is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist gültig bis %1.</translation>
     </message>
     <message>
         <source>The key is valid and does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist gültig und läuft nicht ab.</translation>
     </message>
 </context>
 <context>
@@ -3349,86 +3353,93 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
     <name>fb::MailCommands</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>new report #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Meldung #%1</translation>
     </message>
     <message>
         <source>added to #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu #%1 hinzugefügt</translation>
     </message>
     <message>
         <source>already on #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits in #%1</translation>
     </message>
     <message>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>in Quarantäne</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a quarantine id (a number from mail quarantine list).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Quarantäne-ID (eine Zahl aus mail quarantine list).</translation>
     </message>
     <message>
         <source>Messages read: %1 (%2 MB); new reports: %3, added to existing tickets: %4, duplicates: %5, quarantined: %6.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Nachrichten: %1 (%2 MB); neue Meldungen: %3, zu bestehenden Tickets hinzugefügt: %4, Duplikate: %5, in Quarantäne: %6.
+</translation>
     </message>
     <message numerus="yes">
         <source>%n new report(s) name their reporter from the directory.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Meldung nennt ihren Melder aus dem Verzeichnis.
+</numerusform>
+            <numerusform>%n neue Meldungen nennen ihren Melder aus dem Verzeichnis.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Interrupted: what was read so far is stored; running the same import again completes it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Was bisher gelesen wurde, ist gespeichert; ein erneuter Lauf desselben Imports schließt ihn ab.
+</translation>
     </message>
     <message>
         <source>Needs a look:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ansehen:
+</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished">(kein Betreff)</translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>  %1: %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2: %3
+</translation>
     </message>
     <message>
         <source>    - %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    - %1
+</translation>
     </message>
     <message>
         <source>An mbox file, a Maildir folder, an .eml file or a folder of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mbox-Datei, ein Maildir-Ordner, eine .eml-Datei oder ein Ordner davon.</translation>
     </message>
     <message>
         <source>Import mail into the workspace: each new message becomes an Incident Report, a reply (our subject tag, or In-Reply-To/References naming a stored message) goes to its ticket, a message already stored is skipped, and input that is not a usable message is kept whole in the quarantine. Signed mail is verified against the workspace keyring and encrypted mail decrypted with the team key (your GnuPG home). Senders the directory knows are named as the report&apos;s reporter. Ctrl+C stops after the current message; what was stored stays and a re-run completes the import. Exit code 2 when messages were quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail in den Arbeitsbereich importieren: Jede neue Nachricht wird zu einer Vorfallmeldung, eine Antwort (unsere Betreffmarke oder In-Reply-To/References mit einer gespeicherten Nachricht) kommt zu ihrem Ticket, eine bereits gespeicherte Nachricht wird übersprungen, und eine Eingabe, die keine verwendbare Nachricht ist, wird vollständig in der Quarantäne aufbewahrt. Signierte Mail wird gegen den Schlüsselbund des Arbeitsbereichs geprüft und verschlüsselte Mail mit dem Teamschlüssel (Ihr GnuPG-Verzeichnis) entschlüsselt. Absender, die das Verzeichnis kennt, werden als Melder der Meldung eingetragen. Strg+C hält nach der aktuellen Nachricht an; was gespeichert wurde, bleibt erhalten, und ein erneuter Lauf schließt den Import ab. Exit-Code 2, wenn Nachrichten in Quarantäne kamen.</translation>
     </message>
     <message>
         <source>There is no file or folder %1.</source>
-        <translation type="unfinished">Es gibt keine Datei und keinen Ordner %1.</translation>
+        <translation>Es gibt keine Datei und keinen Ordner %1.</translation>
     </message>
     <message>
         <source>The import was interrupted; the messages read so far are stored, and running the same import again completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde unterbrochen; die bisher gelesenen Nachrichten sind gespeichert, und ein erneuter Lauf desselben Imports schließt ihn ab.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) could not be imported and were quarantined; see mail quarantine list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht konnte nicht importiert werden und kam in Quarantäne; siehe mail quarantine list.</numerusform>
+            <numerusform>%n Nachrichten konnten nicht importiert werden und kamen in Quarantäne; siehe mail quarantine list.</numerusform>
         </translation>
     </message>
     <message>
@@ -3437,19 +3448,23 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
 
 Mail that could not be imported is kept whole, with where it came from and why. &apos;list&apos; shows the cases; &apos;show&apos; one case, and with --out saves its raw bytes to FILE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 mail quarantine list [--json]
+        %1 mail quarantine show ID [--out FILE [--force]] [--json]
+
+Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herkunft und Grund. „list“ zeigt die Fälle; „show“ einen Fall und speichert mit --out seine Rohdaten in FILE.
+</translation>
     </message>
     <message>
         <source>&apos;mail quarantine&apos; needs list or show; see %1 mail quarantine --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>„mail quarantine“ braucht list oder show; siehe %1 mail quarantine --help.</translation>
     </message>
     <message>
         <source>List the mail that could not be imported: id, when, size, where it came from and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mail auflisten, die nicht importiert werden konnte: ID, Zeitpunkt, Größe, Herkunft und Grund.</translation>
     </message>
     <message>
         <source>The quarantine is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quarantäne ist leer.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -3457,59 +3472,59 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>AT</source>
-        <translation type="unfinished">ZEIT</translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <source>BYTES</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>QUELLE</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUND</translation>
     </message>
     <message>
         <source>Save the raw message to FILE (never shown on a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rohnachricht in FILE speichern (nie auf einem Terminal angezeigt).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE ersetzen, falls vorhanden.</translation>
     </message>
     <message>
         <source>The quarantine id, from mail quarantine list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quarantäne-ID aus mail quarantine list.</translation>
     </message>
     <message>
         <source>Show one quarantined message: where it came from, why it was kept aside and its size. With --out, its raw bytes are saved to a file; &apos;-&apos; writes them to standard output when that is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht in Quarantäne anzeigen: Herkunft, warum sie zurückgehalten wurde, und ihre Größe. Mit --out werden ihre Rohdaten in eine Datei gespeichert; „-“ schreibt sie auf die Standardausgabe, wenn diese kein Terminal ist.</translation>
     </message>
     <message>
         <source>Raw mail is not written to a terminal; give --out FILE or redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohe Mail wird nicht auf ein Terminal geschrieben; geben Sie --out FILE an oder leiten Sie um.</translation>
     </message>
     <message>
         <source>With --json, give --out FILE for the raw message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --json für die Rohnachricht --out FILE an.</translation>
     </message>
     <message>
         <source>%1 already exists; give --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; geben Sie --force an, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Quarantined message %1
@@ -3518,15 +3533,20 @@ Mail that could not be imported is kept whole, with where it came from and why. 
   Size:    %4 bytes
   Reason:  %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 in Quarantäne
+  Von:     %2
+  Am:      %3
+  Größe:   %4 Bytes
+  Grund:   %5
+</translation>
     </message>
     <message>
         <source>Saved the raw message to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohnachricht in %1 gespeichert.</translation>
     </message>
     <message>
         <source>Give --out FILE to save the raw message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --out FILE an, um die Rohnachricht zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -3553,212 +3573,212 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Signing or encrypting mail needs the team&apos;s OpenPGP keys; none were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Signieren oder Verschlüsseln von Mail werden die OpenPGP-Schlüssel des Teams benötigt; es wurden keine angegeben.</translation>
     </message>
     <message>
         <source>Mail that belongs to no ticket needs a subject and cannot be a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail, die zu keinem Ticket gehört, braucht einen Betreff und kann keine Antwort sein.</translation>
     </message>
     <message>
         <source>The message part to sign could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu signierende Nachrichtenteil konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <source>Only mail about a ticket is stored with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Mail zu einem Ticket wird bei diesem gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>fb::MailCrypto</name>
     <message>
         <source>The encrypted message has no encrypted part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselte Nachricht hat keinen verschlüsselten Teil.</translation>
     </message>
     <message>
         <source>The message could not be decrypted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht entschlüsselt werden: %1</translation>
     </message>
     <message>
         <source>The decrypted content is not a MIME entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entschlüsselte Inhalt ist keine MIME-Entität.</translation>
     </message>
     <message>
         <source>The inline OpenPGP message was not decrypted: no complete armored block starts at the beginning of a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inline-OpenPGP-Nachricht wurde nicht entschlüsselt: Kein vollständiger ASCII-Armor-Block beginnt am Anfang einer Zeile.</translation>
     </message>
     <message>
         <source>The inline OpenPGP message could not be decrypted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inline-OpenPGP-Nachricht konnte nicht entschlüsselt werden: %1</translation>
     </message>
     <message>
         <source>The signed message has no signature part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die signierte Nachricht hat keinen Signaturteil.</translation>
     </message>
     <message>
         <source>The signature could not be checked: %1</source>
-        <translation type="unfinished">Die Signatur konnte nicht geprüft werden: %1. {1?}</translation>
+        <translation>Die Signatur konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>Only part of the message is signed; the other parts are not covered by the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Teil der Nachricht ist signiert; die anderen Teile sind nicht von der Signatur abgedeckt.</translation>
     </message>
     <message>
         <source>The text quotes an inline signature but holds no complete signed block at the beginning of a line; nothing was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text zitiert eine Inline-Signatur, enthält aber keinen vollständigen signierten Block am Anfang einer Zeile; es wurde nichts geprüft.</translation>
     </message>
     <message>
         <source>Part of the text is outside the signed block and not covered by the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Textes liegt außerhalb des signierten Blocks und ist nicht von der Signatur abgedeckt.</translation>
     </message>
     <message>
         <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur in der verschlüsselten Nachricht wurde im GnuPG-Verzeichnis geprüft, das sie entschlüsselt hat, nicht gegen den Schlüsselbund des Arbeitsbereichs.</translation>
     </message>
 </context>
 <context>
     <name>fb::MailExportCommands</name>
     <message>
         <source>Ticket #%1 has no reporter address to reply to; give --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 hat keine Melderadresse für eine Antwort; geben Sie --to an.</translation>
     </message>
     <message>
         <source>Give the recipient with --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Empfänger mit --to an.</translation>
     </message>
     <message>
         <source>Our team has no e-mail address in the directory; give --from or choose our team with one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Team hat keine E-Mail-Adresse im Verzeichnis; geben Sie --from an oder wählen Sie unser Team mit einer Adresse.</translation>
     </message>
     <message>
         <source>The ticket the message is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket, um das es in der Nachricht geht.</translation>
     </message>
     <message>
         <source>reply (to the reporter, answering the newest received message; the default), notify (another team; an Investigation&apos;s correspondent unless --to is given) or list (a mailing list).</source>
-        <translation type="unfinished"></translation>
+        <translation>reply (an den Melder, als Antwort auf die neueste empfangene Nachricht; der Standard), notify (ein anderes Team; der Korrespondenzpartner einer Untersuchung, sofern --to nicht angegeben ist) oder list (eine Mailingliste).</translation>
     </message>
     <message>
         <source>A recipient (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Empfänger (wiederholbar).</translation>
     </message>
     <message>
         <source>A copy recipient (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kopieempfänger (wiederholbar).</translation>
     </message>
     <message>
         <source>The sender (default: our team&apos;s name and first e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender (Standard: Name und erste E-Mail-Adresse unseres Teams).</translation>
     </message>
     <message>
         <source>The subject, without tag and TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff, ohne Marke und TLP-Label.</translation>
     </message>
     <message>
         <source>The UTF-8 text of the message; &apos;-&apos; for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der UTF-8-Text der Nachricht; „-“ für die Standardeingabe.</translation>
     </message>
     <message>
         <source>Attach a file (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei anhängen (wiederholbar).</translation>
     </message>
     <message>
         <source>TLP label (default: the ticket&apos;s): CLEAR, GREEN, AMBER, AMBER+STRICT, RED.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP-Label (Standard: das des Tickets): CLEAR, GREEN, AMBER, AMBER+STRICT, RED.</translation>
     </message>
     <message>
         <source>With --kind reply: the stored message (id from &apos;mail export --json&apos;) to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --kind reply: die gespeicherte Nachricht (ID aus „mail export --json“), auf die geantwortet wird.</translation>
     </message>
     <message>
         <source>Sign with PGP/MIME using the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit PGP/MIME und dem Teamschlüssel signieren.</translation>
     </message>
     <message>
         <source>Sign with this key instead of the team key (implies --sign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Schlüssel statt mit dem Teamschlüssel signieren (impliziert --sign).</translation>
     </message>
     <message>
         <source>Encrypt to every recipient&apos;s key in the workspace keyring (PGP/MIME).</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Schlüssel jedes Empfängers im Schlüsselbund des Arbeitsbereichs verschlüsseln (PGP/MIME).</translation>
     </message>
     <message>
         <source>Where to write the .eml; &apos;-&apos; for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die .eml geschrieben wird; „-“ für die Standardausgabe.</translation>
     </message>
     <message>
         <source>Replace an existing output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene Ausgabedatei ersetzen.</translation>
     </message>
     <message>
         <source>Compose a message from a ticket with our subject tag and the TLP label, sign and encrypt it with OpenPGP when asked, write it as .eml and store it on the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht aus einem Ticket mit unserer Betreffmarke und dem TLP-Label verfassen, sie auf Wunsch mit OpenPGP signieren und verschlüsseln, als .eml schreiben und beim Ticket speichern.</translation>
     </message>
     <message>
         <source>--kind is reply, notify or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind ist reply, notify oder list.</translation>
     </message>
     <message>
         <source>Give --out FILE.eml (or &apos;-&apos; for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --out FILE.eml an (oder „-“ für die Standardausgabe).</translation>
     </message>
     <message>
         <source>Give the text with --body-file FILE (or &apos;-&apos; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Text mit --body-file FILE an (oder „-“ für die Standardeingabe).</translation>
     </message>
     <message>
         <source>“%1” is not a TLP label.</source>
-        <translation type="unfinished">„%1“ ist keine TLP-Kennzeichnung.</translation>
+        <translation>„%1“ ist kein TLP-Label.</translation>
     </message>
     <message>
         <source>--reply-to takes a stored message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reply-to nimmt die ID einer gespeicherten Nachricht.</translation>
     </message>
     <message>
         <source>There is no team key to sign with; give --key or set the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Teamschlüssel zum Signieren; geben Sie --key an oder legen Sie den Teamschlüssel fest.</translation>
     </message>
     <message>
         <source>Wrote %1 to %2 and stored it on ticket #%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 geschrieben und bei Ticket #%3 gespeichert.</translation>
     </message>
     <message>
         <source>The ticket whose mail to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket, dessen Mail exportiert werden soll.</translation>
     </message>
     <message>
         <source>Export only this stored message, as .eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese gespeicherte Nachricht exportieren, als .eml.</translation>
     </message>
     <message>
         <source>Where to write (mboxrd, or .eml with --message); &apos;-&apos; or none for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin geschrieben wird (mboxrd, oder .eml mit --message); „-“ oder nichts für die Standardausgabe.</translation>
     </message>
     <message>
         <source>Write a ticket&apos;s whole correspondence, received and sent, oldest first, as an mboxrd file, or one message exactly as received or sent. With --json, list the exported messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Korrespondenz eines Tickets, empfangen und gesendet, älteste zuerst, als mboxrd-Datei schreiben, oder eine Nachricht genau so, wie sie empfangen oder gesendet wurde. Mit --json die exportierten Nachrichten auflisten.</translation>
     </message>
     <message>
         <source>--message takes a stored message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--message nimmt die ID einer gespeicherten Nachricht.</translation>
     </message>
     <message>
         <source>With --json, give --out FILE for the mail itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --json für die Mail selbst --out FILE an.</translation>
     </message>
     <message>
         <source>Ticket #%1 has no stored message %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 hat keine gespeicherte Nachricht %2.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n message(s) of ticket #%1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht von Ticket #%1 nach %2 geschrieben.</numerusform>
+            <numerusform>%n Nachrichten von Ticket #%1 nach %2 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
@@ -3766,7 +3786,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>“%1” already exists; give --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits; geben Sie --force an, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
@@ -3774,7 +3794,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -3807,7 +3827,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::MailKeys</name>
     <message>
         <source>The workspace keyring has no valid key for %1 that can encrypt; add the recipient&apos;s key (after comparing its fingerprint) or send without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Arbeitsbereichs hat keinen gültigen Schlüssel für %1, der verschlüsseln kann; fügen Sie den Schlüssel des Empfängers hinzu (nachdem Sie seinen Fingerabdruck verglichen haben) oder senden Sie ohne Verschlüsselung.</translation>
     </message>
 </context>
 <context>
@@ -3848,27 +3868,27 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::MailTemplates</name>
     <message>
         <source>Reply to the reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Melder antworten</translation>
     </message>
     <message>
         <source>Notify a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team benachrichtigen</translation>
     </message>
     <message>
         <source>Ask an investigation&apos;s correspondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Korrespondenzpartner einer Untersuchung fragen</translation>
     </message>
     <message>
         <source>There is no mail template named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Mail-Vorlage namens „%1“.</translation>
     </message>
     <message>
         <source>The mail template “%1” is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mail-Vorlage „%1“ fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter} or {team}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ verwendet %2, das kein Platzhalter ist; verwenden Sie {ticket}, {title}, {tlp}, {reporter} oder {team}.</translation>
     </message>
 </context>
 <context>
@@ -3951,54 +3971,54 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>&amp;Import mail files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail-Dateien &amp;importieren…</translation>
     </message>
     <message>
         <source>Import &amp;Maildir folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maildir-Ordner importieren…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Firebreak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Firebreak</translation>
     </message>
     <message>
         <source>About Firebreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Firebreak</translation>
     </message>
     <message>
         <source>Firebreak %1: an incident-handling workbench for CSIRTs. GPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firebreak %1: eine Arbeitsumgebung zur Bearbeitung von Sicherheitsvorfällen für CSIRTs. GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Import mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail importieren</translation>
     </message>
     <message>
         <source>Mail (*.eml *.mbox *.mbx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail (*.eml *.mbox *.mbx *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import a Maildir folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Maildir-Ordner importieren</translation>
     </message>
     <message numerus="yes">
         <source>Mail import: %n new report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mail-Import: %n neue Meldung.</numerusform>
+            <numerusform>Mail-Import: %n neue Meldungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht starten.</translation>
     </message>
 </context>
 <context>
@@ -4124,23 +4144,23 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::MessageVerifier</name>
     <message>
         <source>GMime could not read the message whose signature was to be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>GMime konnte die Nachricht, deren Signatur geprüft werden sollte, nicht lesen.</translation>
     </message>
     <message>
         <source>The signed part of the message has no signature part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Teil der Nachricht hat keinen Signaturteil.</translation>
     </message>
     <message>
         <source>The signature part of the message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturteil der Nachricht ist leer.</translation>
     </message>
     <message>
         <source>Preparing the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund wird vorbereitet</translation>
     </message>
     <message>
         <source>Checking signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen werden geprüft</translation>
     </message>
 </context>
 <context>
@@ -4213,7 +4233,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -4639,7 +4659,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
@@ -4647,282 +4667,282 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>The translation in this language (ISO 639-1); default: the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersetzung in dieser Sprache (ISO 639-1); Standard: das Original.</translation>
     </message>
     <message>
         <source>Read the passphrase of the team&apos;s secret key from the first line of FILE (else a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase des geheimen Teamschlüssels aus der ersten Zeile von FILE lesen (sonst eine Abfrage).</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished">Passphrase für %1: </translation>
+        <translation>Passphrase für %1: </translation>
     </message>
     <message>
         <source>No terminal to ask for the key&apos;s passphrase: use --key-passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Terminal, um nach der Passphrase des Schlüssels zu fragen: Verwenden Sie --key-passphrase-file FILE.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileCommands</name>
     <message>
         <source>Set a section&apos;s text by its number (--set 3.1=&quot;...&quot;, \n for a line break; empty removes it) or a field: title, last-update, locations, fingerprint, languages, hours, priority (PRIORITY|REACTION|HANDLING, repeatable; empty clears), tlp, original-url. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text eines Abschnitts über seine Nummer setzen (--set 3.1=&quot;...&quot;, \n für einen Zeilenumbruch; leer entfernt ihn) oder ein Feld: title, last-update, locations, fingerprint, languages, hours, priority (PRIORITY|REACTION|HANDLING, wiederholbar; leer leert), tlp, original-url. Wiederholbar.</translation>
     </message>
     <message>
         <source>Read the profile from a JSON file (as &apos;profile show --json&apos; prints it; only the keys given change) or an RFC 2350 text; &apos;-&apos; for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil aus einer JSON-Datei lesen (wie „profile show --json“ es ausgibt; nur die angegebenen Schlüssel ändern sich) oder aus einem RFC-2350-Text; „-“ für die Standardeingabe.</translation>
     </message>
     <message>
         <source>Fill name, address, time zone, phones, e-mail, key, languages, hours, URL and constituency from our team&apos;s directory entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Adresse, Zeitzone, Telefonnummern, E-Mail, Schlüssel, Sprachen, Geschäftszeiten, URL und Zuständigkeitsbereich aus dem Verzeichniseintrag unseres Teams übernehmen.</translation>
     </message>
     <message>
         <source>With --language: create or edit a translation of the original in LANG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --language: eine Übersetzung des Originals in LANG anlegen oder bearbeiten.</translation>
     </message>
     <message>
         <source>Make this directory entry our own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Verzeichniseintrag zu unserem eigenen Team machen.</translation>
     </message>
     <message>
         <source>The fingerprint of the team key that signs the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck des Teamschlüssels, der das Profil signiert.</translation>
     </message>
     <message>
         <source>Remove the draft of --language (a translation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf von --language (einer Übersetzung) entfernen.</translation>
     </message>
     <message>
         <source>Create or change the team profile (or a translation of it). Options apply in this order: --from, --fill-from-directory, --set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teamprofil (oder eine Übersetzung davon) anlegen oder ändern. Die Optionen werden in dieser Reihenfolge angewendet: --from, --fill-from-directory, --set.</translation>
     </message>
     <message>
         <source>Our team is now #%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Team ist jetzt #%1 (%2).</translation>
     </message>
     <message>
         <source>The team signing key is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel des Teams ist jetzt %1.</translation>
     </message>
     <message>
         <source>--remove needs --language.</source>
-        <translation type="unfinished"></translation>
+        <translation>--remove braucht --language.</translation>
     </message>
     <message>
         <source>Removed the profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil in „%1“ wurde entfernt.</translation>
     </message>
     <message>
         <source>Nothing to change: give --set, --from, --fill-from-directory, --translation-of, --team or --signing-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Geben Sie --set, --from, --fill-from-directory, --translation-of, --team oder --signing-key an.</translation>
     </message>
     <message>
         <source>--translation-of needs --language.</source>
-        <translation type="unfinished"></translation>
+        <translation>--translation-of braucht --language.</translation>
     </message>
     <message>
         <source>There is no profile in “%1”; create a translation with --translation-of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil in „%1“; legen Sie eine Übersetzung mit --translation-of %2 an.</translation>
     </message>
     <message>
         <source>No directory entry is marked as our team; choose one with “profile edit --team TEAM”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verzeichniseintrag ist als unser Team markiert; wählen Sie einen mit „profile edit --team TEAM“.</translation>
     </message>
     <message>
         <source>The profile in “%1” is the original, not a translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil in „%1“ ist das Original, keine Übersetzung.</translation>
     </message>
     <message>
         <source>Saved the profile draft (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilentwurf gespeichert (%1).</translation>
     </message>
     <message>
         <source>Show the newest imported profile of this team, with the text that maps to no section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neueste importierte Profil dieses Teams anzeigen, mit dem Text, der keinem Abschnitt zugeordnet ist.</translation>
     </message>
     <message>
         <source>Show the profile draft in the canonical layout (or as JSON with --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Profilentwurf im kanonischen Layout anzeigen (oder mit --json als JSON).</translation>
     </message>
     <message>
         <source>No RFC 2350 profile of %1 was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein RFC-2350-Profil von %1 importiert.</translation>
     </message>
     <message>
         <source>Check the profile draft by section number: required sections, mission and constituency, the 2.8 fingerprint against the signing key, the key&apos;s expiry and revocation, e-mail addresses without a key, the Date of Last Update, https locations. Errors block signing (exit code 2); warnings do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Profilentwurf nach Abschnittsnummer prüfen: Pflichtabschnitte, Auftrag und Zuständigkeitsbereich, der Fingerabdruck in 2.8 gegen den Signaturschlüssel, Ablauf und Widerruf des Schlüssels, E-Mail-Adressen ohne Schlüssel, das Datum der letzten Aktualisierung, https-Adressen. Fehler verhindern das Signieren (Exit-Code 2); Warnungen nicht.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): the profile cannot be signed yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler: Das Profil kann noch nicht signiert werden.</numerusform>
+            <numerusform>%n Fehler: Das Profil kann noch nicht signiert werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>text (default), html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (Standard), html oder pdf.</translation>
     </message>
     <message>
         <source>Write to FILE (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>In FILE schreiben (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <source>Render this published version instead of the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese veröffentlichte Version statt des Entwurfs ausgeben.</translation>
     </message>
     <message>
         <source>With --version: the clear-signed text exactly as published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --version: der klartextsignierte Text genau so, wie er veröffentlicht wurde.</translation>
     </message>
     <message>
         <source>Render the profile: the canonical plain text (72 columns, UTF-8), HTML, or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil ausgeben: der kanonische Klartext (72 Spalten, UTF-8), HTML oder PDF.</translation>
     </message>
     <message>
         <source>--format is text, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist text, html oder pdf.</translation>
     </message>
     <message>
         <source>--signed goes with --version and the text format.</source>
-        <translation type="unfinished"></translation>
+        <translation>--signed gehört zu --version und dem Textformat.</translation>
     </message>
     <message>
         <source>“%1” is not a version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Versionsnummer.</translation>
     </message>
     <message>
         <source>List the published (signed) versions of the profile, newest first. &apos;profile render --version N --signed&apos; prints one as published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die veröffentlichten (signierten) Versionen des Profils auflisten, neueste zuerst. „profile render --version N --signed“ gibt eine so aus, wie sie veröffentlicht wurde.</translation>
     </message>
     <message>
         <source>A version number, or &apos;draft&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Versionsnummer oder „draft“.</translation>
     </message>
     <message>
         <source>A version number, or &apos;draft&apos; (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Versionsnummer oder „draft“ (Standard).</translation>
     </message>
     <message>
         <source>Show the changes between two versions of the profile&apos;s canonical text as a unified diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen zwischen zwei Versionen des kanonischen Profiltextes als Unified Diff anzeigen.</translation>
     </message>
     <message>
         <source>“%1” is neither a version number nor &apos;draft&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Versionsnummer noch „draft“.</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede.</translation>
     </message>
     <message>
         <source>--set takes KEY=VALUE, e.g. --set 3.1=&quot;Our mission&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set nimmt KEY=VALUE, z. B. --set 3.1=&quot;Unser Auftrag&quot;.</translation>
     </message>
     <message>
         <source>“%1” is not a date such as 2024-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum wie 2024-05-01.</translation>
     </message>
     <message>
         <source>“%1” is not a full OpenPGP fingerprint.</source>
-        <translation type="unfinished">„%1“ ist kein vollständiger OpenPGP-Fingerabdruck.</translation>
+        <translation>„%1“ ist kein vollständiger OpenPGP-Fingerabdruck.</translation>
     </message>
     <message>
         <source>A priority is PRIORITY|REACTION|HANDLING, e.g. &quot;P1|within 1 hour|within 1 day&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Priorität ist PRIORITY|REACTION|HANDLING, z. B. &quot;P1|innerhalb 1 Stunde|innerhalb 1 Tag&quot;.</translation>
     </message>
     <message>
         <source>“%1” is neither an RFC 2350 section number nor one of title, last-update, locations, fingerprint, languages, hours, priority, tlp, original-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Abschnittsnummer von RFC 2350 noch eines von title, last-update, locations, fingerprint, languages, hours, priority, tlp, original-url.</translation>
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Teamprofil; legen Sie eines mit „profile edit“ an.</translation>
     </message>
     <message>
         <source>There is no profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil in „%1“.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileFiller</name>
     <message>
         <source>%1 (emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Notfall)</translation>
     </message>
     <message>
         <source>%1 (out of band)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Out-of-Band)</translation>
     </message>
     <message>
         <source>RFC 2350 description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC-2350-Beschreibung von %1</translation>
     </message>
     <message>
         <source>24/7</source>
-        <translation type="unfinished">24/7</translation>
+        <translation>24/7</translation>
     </message>
     <message>
         <source>We handle incidents of every class of the Reference Security Incident Taxonomy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir bearbeiten Sicherheitsvorfälle aller Klassen der Reference Security Incident Taxonomy:</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileImporter</name>
     <message>
         <source>The signature of %1 is bad: the document was changed after it was signed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur von %1 ist ungültig: Das Dokument wurde nach dem Signieren geändert. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The document names no team in section 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument nennt in Abschnitt 2.1 kein Team.</translation>
     </message>
     <message>
         <source>The imported team was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das importierte Team wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileJson</name>
     <message>
         <source>“%1” must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Liste von Texten sein.</translation>
     </message>
     <message>
         <source>“%1” must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Text sein.</translation>
     </message>
     <message>
         <source>“%1” is not a full OpenPGP fingerprint.</source>
-        <translation type="unfinished">„%1“ ist kein vollständiger OpenPGP-Fingerabdruck.</translation>
+        <translation>„%1“ ist kein vollständiger OpenPGP-Fingerabdruck.</translation>
     </message>
     <message>
         <source>“%1” must be a date such as 2024-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Datum wie 2024-05-01 sein.</translation>
     </message>
     <message>
         <source>“%1” must be a list of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Liste von Objekten sein.</translation>
     </message>
     <message>
         <source>Each entry of “%1” needs a “priority”, a “reaction” and a “handling” text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Eintrag von „%1“ braucht einen Text „priority“, „reaction“ und „handling“.</translation>
     </message>
     <message>
         <source>“%1” must map section numbers to texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss Abschnittsnummern auf Texte abbilden.</translation>
     </message>
     <message>
         <source>“%1” is not a section of RFC 2350.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Abschnitt von RFC 2350.</translation>
     </message>
     <message>
         <source>“%1” is not a field of a team profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Feld eines Teamprofils.</translation>
     </message>
     <message>
         <source>The profile is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
         <source>offset %1</source>
@@ -4930,96 +4950,96 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>The profile must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>offset 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset 0</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileLint</name>
     <message>
         <source>The mission statement (3.1) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Leitbild (3.1) ist leer.</translation>
     </message>
     <message>
         <source>The constituency (3.2) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zuständigkeitsbereich (3.2) ist leer.</translation>
     </message>
     <message>
         <source>The required section %1 “%2” is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pflichtabschnitt %1 „%2“ fehlt oder ist leer.</translation>
     </message>
     <message>
         <source>The Date of Last Update (%1) is older than the newest change (%2); it is set anew when the profile is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum der letzten Aktualisierung (%1) ist älter als die neueste Änderung (%2); es wird beim Signieren des Profils neu gesetzt.</translation>
     </message>
     <message>
         <source>“%1” is not an https URL; publish the document where readers can check where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine https-URL; veröffentlichen Sie das Dokument dort, wo Leser prüfen können, woher es stammt.</translation>
     </message>
     <message>
         <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Signaturschlüssel des Teams gewählt; wählen Sie einen mit „profile edit --signing-key“.</translation>
     </message>
     <message>
         <source>Section 2.8 names no key fingerprint; the key that will sign is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt 2.8 nennt keinen Schlüssel-Fingerabdruck; signieren wird der Schlüssel %1.</translation>
     </message>
     <message>
         <source>The fingerprint in 2.8 (%1) is not that of the key that will sign (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck in 2.8 (%1) ist nicht der des Schlüssels, der signieren wird (%2).</translation>
     </message>
     <message>
         <source>The signing key %1 is not in the GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel %1 ist nicht im GnuPG-Verzeichnis.</translation>
     </message>
     <message>
         <source>The signing key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel: %1</translation>
     </message>
     <message>
         <source>The secret part of the signing key %1 is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Teil des Signaturschlüssels %1 ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>No OpenPGP key is known for %1; partners cannot write to it encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein OpenPGP-Schlüssel bekannt; Partner können nicht verschlüsselt dorthin schreiben.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileParser</name>
     <message>
         <source>This is not an RFC 2350 document: none of its lines is a heading such as “2.1 Name of the Team”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein RFC-2350-Dokument: Keine seiner Zeilen ist eine Überschrift wie „2.1 Name of the Team“.</translation>
     </message>
     <message>
         <source>line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfilePublishCommands</name>
     <message>
         <source>%1 is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht signiert.</translation>
     </message>
     <message>
         <source>The signature of %1 is bad: the text was changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur von %1 ist ungültig: Der Text wurde nach dem Signieren geändert.</translation>
     </message>
     <message>
         <source>%1 is signed by another key than the one its section 2.8 names.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit einem anderen Schlüssel signiert als dem, den sein Abschnitt 2.8 nennt.</translation>
     </message>
     <message>
         <source>Write the clear-signed text to FILE (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den klartextsignierten Text in FILE schreiben (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <source>Set the Date of Last Update to today, lint (errors stop here), clear-sign the canonical text with the team key from your GnuPG home and keep it as the next version. Stock &apos;gpg --verify&apos; checks the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum der letzten Aktualisierung auf heute setzen, prüfen (Fehler halten hier an), den kanonischen Text mit dem Teamschlüssel aus Ihrem GnuPG-Verzeichnis klartextsignieren und als nächste Version speichern. Ein normales „gpg --verify“ prüft das Ergebnis.</translation>
     </message>
     <message>
         <source>Signed version %1 of the profile (%2) with %3; written to %4.</source>
@@ -5055,7 +5075,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Write to FILE (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>In FILE schreiben (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <source>Lint this security.txt (signed or not) instead of writing one.</source>
@@ -5083,11 +5103,11 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Teamprofil; legen Sie eines mit „profile edit“ an.</translation>
     </message>
     <message>
         <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Signaturschlüssel des Teams gewählt; wählen Sie einen mit „profile edit --signing-key“.</translation>
     </message>
     <message>
         <source>Another team&apos;s RFC 2350 document, plain or clear-signed.</source>
@@ -5106,7 +5126,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>RFC 2350 description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC-2350-Beschreibung von %1</translation>
     </message>
 </context>
 <context>
@@ -5117,11 +5137,11 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Teamprofil; legen Sie eines mit „profile edit“ an.</translation>
     </message>
     <message>
         <source>There is no profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil in „%1“.</translation>
     </message>
     <message>
         <source>The profile cannot be signed: %1</source>
@@ -5168,7 +5188,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>There is no profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil in „%1“.</translation>
     </message>
     <message>
         <source>The original profile still has translations; remove them first.</source>
@@ -5396,11 +5416,11 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <message>
         <source>%1 &lt;%2&gt;</source>
         <extracomment>reporter of a ticket: team or person, then their address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reporter recognised by signing key: %1 (person %2).</source>
@@ -5945,7 +5965,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
@@ -6057,7 +6077,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The first response cannot be due after the resolution (severity %1).</source>
@@ -6065,7 +6085,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
@@ -6443,7 +6463,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Import key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel importieren…</translation>
     </message>
     <message>
         <source>Import an ASCII-armoured key file and link its keys to this team.</source>
@@ -6483,7 +6503,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Type</source>
@@ -6519,7 +6539,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>24/7</source>
-        <translation type="unfinished">24/7</translation>
+        <translation>24/7</translation>
     </message>
     <message>
         <source>Website</source>
@@ -6567,7 +6587,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>People</source>
@@ -6716,7 +6736,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::TeamTableModel</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>None</source>
