@@ -5043,35 +5043,35 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Signed version %1 of the profile (%2) with %3; written to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Profils (%2) mit %3 signiert; nach %4 geschrieben.</translation>
     </message>
     <message>
         <source>The RFC 2350 document (&apos;-&apos; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das RFC-2350-Dokument („-“ für die Standardeingabe).</translation>
     </message>
     <message>
         <source>Check a clear-signed RFC 2350 document: signer, fingerprint, date, validity, and whether the signer is the key the document names in 2.8. Keys come from the workspace keyring, else from your GnuPG home. Exit code 0 only for a valid signature by that key; 2 for a bad or missing signature; 3 for a missing, expired or revoked key or another signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein klartextsigniertes RFC-2350-Dokument prüfen: Unterzeichner, Fingerabdruck, Datum, Gültigkeit und ob der Unterzeichner der Schlüssel ist, den das Dokument in 2.8 nennt. Schlüssel stammen aus dem Schlüsselbund des Arbeitsbereichs, sonst aus Ihrem GnuPG-Verzeichnis. Exit-Code 0 nur bei einer gültigen Signatur dieses Schlüssels; 2 bei einer ungültigen oder fehlenden Signatur; 3 bei einem fehlenden, abgelaufenen oder widerrufenen Schlüssel oder einem anderen Unterzeichner.</translation>
     </message>
     <message>
         <source>Expiry date (yyyy-mm-dd, UTC end of day); default: in %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum (yyyy-mm-dd, Tagesende UTC); Standard: in %1 Tagen.</translation>
     </message>
     <message>
         <source>The URL the file is published at (default: from the first https location in 1.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL, unter der die Datei veröffentlicht wird (Standard: aus der ersten https-Adresse in 1.3).</translation>
     </message>
     <message>
         <source>The policy URL (default: the RFC 2350 document&apos;s first https location).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL der Richtlinie (Standard: die erste https-Adresse des RFC-2350-Dokuments).</translation>
     </message>
     <message>
         <source>Where the key is (default: openpgp4fpr: with the 2.8 fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Schlüssel liegt (Standard: openpgp4fpr: mit dem Fingerabdruck aus 2.8).</translation>
     </message>
     <message>
         <source>Clear-sign the file with the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit dem Teamschlüssel klartextsignieren.</translation>
     </message>
     <message>
         <source>Write to FILE (default: standard output).</source>
@@ -5079,27 +5079,27 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Lint this security.txt (signed or not) instead of writing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese security.txt (signiert oder nicht) prüfen, statt eine zu schreiben.</translation>
     </message>
     <message>
         <source>Write an RFC 9116 security.txt from the profile (Contact, Expires, Encryption, Preferred-Languages, Canonical, Policy), checked against RFC 9116&apos;s rules, or lint an existing one with --lint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine RFC-9116-security.txt aus dem Profil schreiben (Contact, Expires, Encryption, Preferred-Languages, Canonical, Policy), geprüft gegen die Regeln von RFC 9116, oder eine vorhandene mit --lint prüfen.</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: %1</translation>
     </message>
     <message>
         <source>The signature of the security.txt is bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur der security.txt ist ungültig.</translation>
     </message>
     <message>
         <source>The security.txt does not meet RFC 9116.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die security.txt erfüllt RFC 9116 nicht.</translation>
     </message>
     <message>
         <source>“%1” is not a date such as 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum wie 2026-12-31.</translation>
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
@@ -5111,18 +5111,18 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Another team&apos;s RFC 2350 document, plain or clear-signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das RFC-2350-Dokument eines anderen Teams, unsigniert oder klartextsigniert.</translation>
     </message>
     <message>
         <source>Read another team&apos;s RFC 2350 document (numbered or not, plain or clear-signed), check its signature (workspace keyring, else your GnuPG home), and create or update that team&apos;s directory entry. Edits you made to the entry are kept; text that maps to no section stays attached (&apos;profile show --team&apos;). A bad signature imports nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das RFC-2350-Dokument eines anderen Teams lesen (nummeriert oder nicht, unsigniert oder klartextsigniert), seine Signatur prüfen (Schlüsselbund des Arbeitsbereichs, sonst Ihr GnuPG-Verzeichnis) und den Verzeichniseintrag dieses Teams anlegen oder aktualisieren. Ihre Änderungen am Eintrag bleiben erhalten; Text, der keinem Abschnitt zugeordnet ist, bleibt angehängt („profile show --team“). Eine ungültige Signatur importiert nichts.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileRenderer</name>
     <message>
         <source>This document is a translation. Only the original language version is binding; in case of doubt, refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument ist eine Übersetzung. Verbindlich ist nur die Fassung in der Originalsprache; ziehen Sie im Zweifel diese heran.</translation>
     </message>
     <message>
         <source>RFC 2350 description of %1</source>
@@ -5133,7 +5133,7 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <name>fb::ProfileSigner</name>
     <message>
         <source>Checking the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wird geprüft</translation>
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
@@ -5145,46 +5145,46 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>The profile cannot be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil kann nicht signiert werden: %1</translation>
     </message>
     <message>
         <source>Signing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signieren wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Signing the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wird signiert</translation>
     </message>
     <message>
         <source>Saving the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version wird gespeichert</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileStore</name>
     <message>
         <source>The stored profile is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Profil ist beschädigt: %1</translation>
     </message>
     <message>
         <source>A profile needs the language it is written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil braucht die Sprache, in der es geschrieben ist.</translation>
     </message>
     <message>
         <source>A translation needs the original profile in “%1”; the original is in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übersetzung braucht das Originalprofil in „%1“; das Original ist in „%2“.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keines)</translation>
     </message>
     <message>
         <source>A translation cannot be in the language of its original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übersetzung kann nicht in der Sprache ihres Originals sein.</translation>
     </message>
     <message>
         <source>The original profile is in “%1”; a profile in “%2” must be saved as a translation of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Originalprofil ist in „%1“; ein Profil in „%2“ muss als Übersetzung davon gespeichert werden.</translation>
     </message>
     <message>
         <source>There is no profile in “%1”.</source>
@@ -5192,18 +5192,18 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>The original profile still has translations; remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Originalprofil hat noch Übersetzungen; entfernen Sie diese zuerst.</translation>
     </message>
     <message>
         <source>The profile has no version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat keine Version %1.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileView</name>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
@@ -5211,59 +5211,59 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>SECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ABSCHNITT</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEM</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: %1</translation>
     </message>
     <message>
         <source>Signer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichner: %1</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck: %1</translation>
     </message>
     <message>
         <source>Signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert: %1</translation>
     </message>
     <message>
         <source>Date of Last Update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der letzten Aktualisierung: %1</translation>
     </message>
     <message>
         <source>Key named in 2.8: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In 2.8 genannter Schlüssel: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>The signer is the key the profile names in 2.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterzeichner ist der Schlüssel, den das Profil in 2.8 nennt.</translation>
     </message>
     <message>
         <source>The signer is NOT the key the profile names in 2.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterzeichner ist NICHT der Schlüssel, den das Profil in 2.8 nennt.</translation>
     </message>
     <message>
         <source>The signed text is not an RFC 2350 document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Text ist kein RFC-2350-Dokument: %1</translation>
     </message>
     <message>
         <source>VERSION</source>
@@ -5271,89 +5271,89 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>SPRACHE</translation>
     </message>
     <message>
         <source>PUBLISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERÖFFENTLICHT</translation>
     </message>
     <message>
         <source>DATE OF LAST UPDATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM DER LETZTEN AKTUALISIERUNG</translation>
     </message>
     <message>
         <source>SIGNER</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTERZEICHNER</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished">VON</translation>
+        <translation>VON</translation>
     </message>
     <message>
         <source>Added team #%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Team #%1 (%2) hinzugefügt.</translation>
     </message>
     <message>
         <source>Updated team #%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Team #%1 (%2) aktualisiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n part(s) of the document map to no RFC 2350 section; they are kept with the import (profile show --team).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teil des Dokuments ist keinem RFC-2350-Abschnitt zugeordnet; er wird mit dem Import aufbewahrt (profile show --team).</numerusform>
+            <numerusform>%n Teile des Dokuments sind keinem RFC-2350-Abschnitt zugeordnet; sie werden mit dem Import aufbewahrt (profile show --team).</numerusform>
         </translation>
     </message>
     <message>
         <source>[Not mapped to RFC 2350] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Keinem RFC-2350-Abschnitt zugeordnet] %1</translation>
     </message>
 </context>
 <context>
     <name>fb::PublishDialog</name>
     <message>
         <source>Publish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlichen</translation>
     </message>
     <message>
         <source>Interim (more to come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interim (weitere folgen)</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Publish as</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen als</translation>
     </message>
     <message>
         <source>What changed in this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich in dieser Revision geändert hat</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Clear-sign the text with the team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text mit dem Teamschlüssel klartextsignieren</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Write the files into</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien schreiben nach</translation>
     </message>
 </context>
 <context>
@@ -5411,7 +5411,7 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>%1 (%2) &lt;%3&gt;</source>
         <extracomment>reporter of a ticket: person, their team, their address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) &lt;%3&gt;</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -5424,19 +5424,19 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Reporter recognised by signing key: %1 (person %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melder am Signaturschlüssel erkannt: %1 (Person %2).</translation>
     </message>
     <message>
         <source>Reporter recognised by signing key: %1 (team %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melder am Signaturschlüssel erkannt: %1 (Team %2).</translation>
     </message>
     <message>
         <source>Reporter recognised by address: %1 (person %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melder an der Adresse erkannt: %1 (Person %2).</translation>
     </message>
     <message>
         <source>Reporter recognised by address: %1 (team %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melder an der Adresse erkannt: %1 (Team %2).</translation>
     </message>
 </context>
 <context>
@@ -5906,59 +5906,59 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <name>fb::SecurityTxt</name>
     <message>
         <source>The profile names no e-mail address (2.7) for the Contact field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil nennt keine E-Mail-Adresse (2.7) für das Feld Contact.</translation>
     </message>
     <message>
         <source>Line %1 of the security.txt is neither a comment nor a “Field: value” line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der security.txt ist weder ein Kommentar noch eine Zeile „Feld: Wert“.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">Zeile %1</translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
         <source>“%1” is not an RFC 3339 date and time such as 2026-12-31T23:59:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datums- und Zeitangabe nach RFC 3339 wie 2026-12-31T23:59:00Z.</translation>
     </message>
     <message>
         <source>The file expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist am %1 abgelaufen.</translation>
     </message>
     <message>
         <source>Expires (%1) is more than a year ahead; RFC 9116 asks for less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires (%1) liegt mehr als ein Jahr in der Zukunft; RFC 9116 verlangt weniger.</translation>
     </message>
     <message>
         <source>“%1” is not a URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine URI.</translation>
     </message>
     <message>
         <source>“%1” must use https, not http.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss https verwenden, nicht http.</translation>
     </message>
     <message>
         <source>The canonical URI “%1” must be an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kanonische URI „%1“ muss eine https-URL sein.</translation>
     </message>
     <message>
         <source>The Contact field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld Contact ist erforderlich.</translation>
     </message>
     <message>
         <source>The Expires field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld Expires ist erforderlich.</translation>
     </message>
     <message>
         <source>The Expires field must appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld Expires darf nur einmal vorkommen.</translation>
     </message>
     <message>
         <source>The Preferred-Languages field must appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld Preferred-Languages darf nur einmal vorkommen.</translation>
     </message>
 </context>
 <context>
@@ -5969,7 +5969,7 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -5977,103 +5977,103 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>This workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich</translation>
     </message>
     <message>
         <source>The directory entry that is us: it names the team in mail, profiles and advisories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verzeichniseintrag, der uns darstellt: Er benennt das Team in Mails, Profilen und Sicherheitshinweisen.</translation>
     </message>
     <message>
         <source>Our &amp;team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser &amp;Team:</translation>
     </message>
     <message>
         <source>The fingerprint of the team key that signs and decrypts for the team. Empty: the first key linked to our directory entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck des Teamschlüssels, der für das Team signiert und entschlüsselt. Leer: der erste mit unserem Verzeichniseintrag verknüpfte Schlüssel.</translation>
     </message>
     <message>
         <source>Automatic: the first key linked to our team</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: der erste mit unserem Team verknüpfte Schlüssel</translation>
     </message>
     <message>
         <source>Team signing &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur&amp;schlüssel des Teams:</translation>
     </message>
     <message>
         <source>e.g. CERT-XX</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. CERT-XX</translation>
     </message>
     <message>
         <source>Mail subjects carry it with the ticket number, e.g. [CERT-XX #123].</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail-Betreffs tragen sie mit der Ticketnummer, z. B. [CERT-XX #123].</translation>
     </message>
     <message>
         <source>Mail subject ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff&amp;marke für Mail:</translation>
     </message>
     <message>
         <source>First response (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort (Stunden)</translation>
     </message>
     <message>
         <source>Resolution (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung (Stunden)</translation>
     </message>
     <message>
         <source>Applies to tickets created or re-rated from now on; existing due dates stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für ab jetzt angelegte oder neu bewertete Tickets; bestehende Fristen bleiben.</translation>
     </message>
     <message>
         <source>SLA policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Richtlinie:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Directory entries not verified for this long are marked stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichniseinträge, die so lange nicht geprüft wurden, werden als veraltet markiert.</translation>
     </message>
     <message>
         <source>Directory entries are stal&amp;e after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichniseinträge sind &amp;veraltet nach:</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Lock the workspace after this many idle minutes (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich nach so vielen Minuten Inaktivität sperren (0: nie).</translation>
     </message>
     <message>
         <source>&amp;Auto-lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch sperren nach:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>A new language takes effect when Firebreak is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird wirksam, wenn Firebreak neu gestartet wird.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gewählt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6081,7 +6081,7 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>The first response cannot be due after the resolution (severity %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Antwort kann nicht nach der Lösung fällig sein (Schweregrad %1).</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
@@ -6089,11 +6089,11 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert: %1</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6459,7 +6459,7 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <name>fb::TeamDetailView</name>
     <message>
         <source>OpenPGP keys</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP-Schlüssel</translation>
     </message>
     <message>
         <source>Import key…</source>
@@ -6467,11 +6467,11 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Import an ASCII-armoured key file and link its keys to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ASCII-Armor-Schlüsseldatei importieren und ihre Schlüssel mit diesem Team verknüpfen.</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6479,27 +6479,27 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>User IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>User-IDs</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Team ist kein OpenPGP-Schlüssel verknüpft.</translation>
     </message>
     <message>
         <source>Select a team to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Team aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>Host organisation</source>
-        <translation type="unfinished">Trägerorganisation</translation>
+        <translation>Trägerorganisation</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6507,35 +6507,35 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Trusted Introducer</source>
-        <translation type="unfinished">Trusted Introducer</translation>
+        <translation>Trusted Introducer</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seit %2</translation>
     </message>
     <message>
         <source>Share with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ihnen teilen</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>not agreed: ask before sharing anything above TLP:CLEAR</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vereinbart: vor dem Teilen von allem über TLP:CLEAR nachfragen</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Sprachen</translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished">Geschäftszeiten</translation>
+        <translation>Geschäftszeiten</translation>
     </message>
     <message>
         <source>24/7</source>
@@ -6543,47 +6543,47 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Website</translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>RFC 2350</source>
-        <translation type="unfinished">RFC 2350</translation>
+        <translation>RFC 2350</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Verifiziert</translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>The contact details were not verified recently; check them with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktdaten wurden länger nicht geprüft; prüfen Sie sie mit dem Team.</translation>
     </message>
     <message>
         <source>The %1 with %2 expired on %3.</source>
-        <translation type="unfinished">%1 mit %2 ist am %3 abgelaufen.</translation>
+        <translation>%1 mit %2 ist am %3 abgelaufen.</translation>
     </message>
     <message>
         <source>The %1 with %2 expires on %3.</source>
-        <translation type="unfinished">%1 mit %2 läuft am %3 ab.</translation>
+        <translation>%1 mit %2 läuft am %3 ab.</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked: encrypted mail to this team is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein OpenPGP-Schlüssel verknüpft: Verschlüsselte Mail an dieses Team ist nicht möglich.</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished">Kanäle</translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -6591,19 +6591,19 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Constituency</source>
-        <translation type="unfinished">Zuständigkeitsbereich</translation>
+        <translation>Zuständigkeitsbereich</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Vereinbarungen</translation>
+        <translation>Vereinbarungen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -6725,7 +6725,7 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>The highest TLP label we may share with them (a person without one: their team&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das höchste TLP-Label, das wir mit ihnen teilen dürfen (eine Person ohne eigenes: das ihres Teams).</translation>
     </message>
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
@@ -6740,73 +6740,73 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Schlüssel)</numerusform>
+            <numerusform>%1 (%n Schlüssel)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Valid (%n keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gültig (%n Schlüssel)</numerusform>
+            <numerusform>Gültig (%n Schlüssel)</numerusform>
         </translation>
     </message>
     <message>
         <source>No OpenPGP key is linked to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Team ist kein OpenPGP-Schlüssel verknüpft.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1  %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (veraltet)</translation>
     </message>
     <message>
         <source>Not verified recently: check the contact details with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger nicht geprüft: Prüfen Sie die Kontaktdaten mit dem Team.</translation>
     </message>
     <message>
         <source>Contact details verified recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten kürzlich geprüft.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Official name</source>
-        <translation type="unfinished">Offizieller Name</translation>
+        <translation>Offizieller Name</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>TI status</source>
-        <translation type="unfinished"></translation>
+        <translation>TI-Status</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Verifiziert</translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -7357,27 +7357,27 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Look the selected value up in the directory of teams and constituencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Wert im Verzeichnis der Teams und Zuständigkeitsbereiche nachschlagen.</translation>
     </message>
     <message>
         <source>Correspondence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrespondenz (%1)</translation>
     </message>
     <message>
         <source>team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1</translation>
     </message>
     <message>
         <source>%1 (country fallback: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Rückfall auf Land: %2)</translation>
     </message>
     <message>
         <source>%1 (via %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (über %2)</translation>
     </message>
     <message>
         <source>No team in the directory handles %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team im Verzeichnis ist für %1 zuständig.</translation>
     </message>
 </context>
 <context>
@@ -7418,43 +7418,43 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <name>fb::TicketStatistics</name>
     <message>
         <source>The date range needs a first day on or before its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datumsbereich braucht einen ersten Tag, der am oder vor dem letzten Tag liegt.</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished">Nicht klassifiziert</translation>
+        <translation>Nicht klassifiziert</translation>
     </message>
     <message>
         <source>First response late</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort verspätet</translation>
     </message>
     <message>
         <source>Resolution late</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung verspätet</translation>
     </message>
     <message>
         <source>Median first response (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median erste Antwort (h)</translation>
     </message>
     <message>
         <source>90th percentile first response (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>90. Perzentil erste Antwort (h)</translation>
     </message>
     <message>
         <source>Median resolution (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median Lösung (h)</translation>
     </message>
     <message>
         <source>90th percentile resolution (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>90. Perzentil Lösung (h)</translation>
     </message>
     <message>
         <source>Reports responded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortete Meldungen</translation>
     </message>
     <message>
         <source>Tickets resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöste Tickets</translation>
     </message>
 </context>
 <context>
@@ -7875,11 +7875,11 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Write mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail schreiben…</translation>
     </message>
     <message>
         <source>Reply to the reporter, or notify a correspondent or team (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Melder antworten oder einen Korrespondenzpartner oder ein Team benachrichtigen (Strg+R)</translation>
     </message>
 </context>
 <context>
