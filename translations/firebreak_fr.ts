@@ -116,344 +116,344 @@
     <name>fb::AdvisoryCommands</name>
     <message>
         <source>Start an advisory from the options and/or a JSON file; it gets the next identifier of the team&apos;s scheme and is a draft (version 0) until published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un avis de sécurité à partir des options et/ou d&apos;un fichier JSON&#x202f;; il reçoit le prochain identifiant selon le schéma de l&apos;équipe et reste un brouillon (version 0) jusqu&apos;à sa publication.</translation>
     </message>
     <message>
         <source>advisory new needs a title (--title or in --from-json).</source>
-        <translation type="unfinished"></translation>
+        <translation>advisory new a besoin d&apos;un titre (--title ou dans --from-json).</translation>
     </message>
     <message>
         <source>Created advisory %1 (#%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de sécurité %1 (#%2) créé.</translation>
     </message>
     <message>
         <source>Row id or identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de ligne ou identifiant.</translation>
     </message>
     <message>
         <source>Publish as interim or final: adds a revision and bumps the version (lint errors block final).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier en interim ou final&#xa0;: ajoute une révision et incrémente la version (les erreurs de contrôle bloquent final).</translation>
     </message>
     <message>
         <source>With --publish: what changed in this revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --publish&#xa0;: ce qui a changé dans cette révision.</translation>
     </message>
     <message>
         <source>Change fields (each change is a history row), then optionally publish a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier des champs (chaque modification est une ligne de l&apos;historique), puis publier éventuellement une révision.</translation>
     </message>
     <message>
         <source>--publish takes interim or final, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--publish prend interim ou final, pas «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>--publish needs --revision-summary saying what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--publish a besoin de --revision-summary indiquant ce qui a changé.</translation>
     </message>
     <message>
         <source>--revision-summary goes with --publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>--revision-summary va avec --publish.</translation>
     </message>
     <message>
         <source>Nothing to change; see advisory edit --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier&#x202f;; voir advisory edit --help.</translation>
     </message>
     <message>
         <source>Published %1 as %2, version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publié en %2, version %3.</translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mis à jour.</translation>
     </message>
     <message>
         <source>Show an advisory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un avis de sécurité.</translation>
     </message>
     <message>
         <source>Only advisories with this status (draft, interim, final).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les avis de sécurité ayant ce statut (draft, interim, final).</translation>
     </message>
     <message>
         <source>List the advisories, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les avis de sécurité, du plus récent au plus ancien.</translation>
     </message>
     <message>
         <source>--status takes draft, interim or final.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status prend draft, interim ou final.</translation>
     </message>
     <message>
         <source>Check an advisory: errors (which block publishing as final, exit code 2) and warnings, each naming the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler un avis de sécurité&#xa0;: erreurs (qui bloquent la publication en final, code de sortie 2) et avertissements, chacun nommant le champ concerné.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n error(s) that block publishing as final.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n erreur qui bloque la publication en final.</numerusform>
+            <numerusform>%1 a %n erreurs qui bloquent la publication en final.</numerusform>
         </translation>
     </message>
     <message>
         <source>A CSAF 2.0 JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document JSON CSAF 2.0.</translation>
     </message>
     <message>
         <source>Where the document came from (else its &apos;self&apos; reference).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;origine du document (sinon sa référence «&#x202f;self&#x202f;»).</translation>
     </message>
     <message>
         <source>Start a draft from a CSAF 2.0 document, keeping its publisher, tracking id, source URL and SHA-256; what the model cannot hold is named in warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un brouillon à partir d&apos;un document CSAF 2.0, en conservant son éditeur, son identifiant de suivi, son URL source et son SHA-256&#x202f;; ce que le modèle ne peut pas contenir est signalé dans des avertissements.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Created advisory %1 (#%2) from %3 of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de sécurité %1 (#%2) créé à partir de %3 de %4.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryEditor</name>
     <message>
         <source>affected</source>
-        <translation type="unfinished">affecté</translation>
+        <translation>affecté</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished">corrigé</translation>
+        <translation>corrigé</translation>
     </message>
     <message>
         <source>not affected</source>
-        <translation type="unfinished">non affecté</translation>
+        <translation>non affecté</translation>
     </message>
     <message>
         <source>under investigation</source>
-        <translation type="unfinished">en cours d&apos;investigation</translation>
+        <translation>en cours d&apos;investigation</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished">TLP</translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished">Vulnérabilités</translation>
+        <translation>Vulnérabilités</translation>
     </message>
     <message>
         <source>CVE</source>
-        <translation type="unfinished"></translation>
+        <translation>CVE</translation>
     </message>
     <message>
         <source>CWE</source>
-        <translation type="unfinished"></translation>
+        <translation>CWE</translation>
     </message>
     <message>
         <source>CWE name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom CWE</translation>
     </message>
     <message>
         <source>CVSS v3.1 vector</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecteur CVSS v3.1</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Éditeur</translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Version or range (vers:…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version ou plage (vers:…)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>&amp;Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impact</translation>
     </message>
     <message>
         <source>S&amp;olution</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;olution</translation>
     </message>
     <message>
         <source>&amp;Workarounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contournements</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished">Références</translation>
+        <translation>Références</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Résumé</translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
         <source>&amp;Acknowledgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;merciements</translation>
     </message>
     <message>
         <source>Distribution lists, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de diffusion, séparées par des virgules</translation>
     </message>
     <message>
         <source>A&amp;udience</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublic</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>%1 · %2 · version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · version %3</translation>
     </message>
     <message>
         <source>No distribution lists yet (directory dlist add)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de liste de diffusion (directory dlist add)</translation>
     </message>
     <message>
         <source>Distribution lists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de diffusion&#xa0;: %1</translation>
     </message>
     <message>
         <source>No CVSS vector in the current row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun vecteur CVSS dans la ligne actuelle.</translation>
     </message>
     <message>
         <source>Row %1: the CVSS vector is wrong at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: le vecteur CVSS est erroné à %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Row %1: base %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: base %2 (%3)</translation>
     </message>
     <message>
         <source>%1, temporal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, temporel %2</translation>
     </message>
     <message>
         <source>%1, environmental %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, environnemental %2</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryExport</name>
     <message>
         <source>This format needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce format a besoin de --out FILE.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit.</translation>
     </message>
     <message>
         <source>Row id or identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de ligne ou identifiant.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished">Parmi&#xa0;: %1.</translation>
+        <translation>Parmi&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Where to write (&apos;-&apos; for standard output). For csaf a folder, or nothing for the current one, gets the file name of the CSAF rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire («&#x202f;-&#x202f;» pour la sortie standard). Pour csaf, un dossier, ou rien pour le dossier courant, reçoit le nom de fichier de la règle CSAF.</translation>
     </message>
     <message>
         <source>With text: clear-sign with the team key (OpenPGP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec text&#xa0;: signer en clair avec la clé de l&apos;équipe (OpenPGP).</translation>
     </message>
     <message>
         <source>Sign with this key instead of the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer avec cette clé au lieu de la clé de l&apos;équipe.</translation>
     </message>
     <message>
         <source>With mail: the distribution list to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec mail&#xa0;: la liste de diffusion destinataire.</translation>
     </message>
     <message>
         <source>With mail: do not sign (mail is signed by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec mail&#xa0;: ne pas signer (le courriel est signé par défaut).</translation>
     </message>
     <message>
         <source>Write an advisory: csaf (CSAF 2.0 JSON), text (72 columns, with --sign clear-signed with the team key from your GnuPG home), html, pdf, or mail (a signed message to a distribution list, refused when a recipient may not receive the TLP label).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un avis de sécurité&#xa0;: csaf (JSON CSAF 2.0), text (72 colonnes, avec --sign signé en clair avec la clé de l&apos;équipe de votre répertoire GnuPG), html, pdf ou mail (un message signé à une liste de diffusion, refusé si un destinataire ne peut pas recevoir le marquage TLP).</translation>
     </message>
     <message>
         <source>--format takes one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format prend l&apos;un de&#xa0;: %1.</translation>
     </message>
     <message>
         <source>--sign and --key go with --format text or mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sign et --key vont avec --format text ou mail.</translation>
     </message>
     <message>
         <source>--list and --no-sign go with --format mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list et --no-sign vont avec --format mail.</translation>
     </message>
     <message>
         <source>--format mail needs --list NAME and --out FILE.eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format mail a besoin de --list NAME et --out FILE.eml.</translation>
     </message>
     <message>
         <source>--no-sign cannot go with --sign or --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-sign ne peut pas être combiné avec --sign ou --key.</translation>
     </message>
     <message>
         <source>PDF output needs the graphical runtime, which did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie PDF a besoin de l&apos;environnement graphique, qui n&apos;a pas démarré.</translation>
     </message>
     <message>
         <source>There is no team key to sign with: link a key to our team in the directory, or give --key FINGERPRINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de clé d&apos;équipe pour signer&#xa0;: liez une clé à notre équipe dans l&apos;annuaire, ou indiquez --key FINGERPRINT.</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -523,243 +523,244 @@
     <name>fb::AdvisoryMailer</name>
     <message>
         <source>%1 (up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jusqu&apos;à %2)</translation>
     </message>
     <message>
         <source>%1 (no TLP level set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aucun niveau TLP défini)</translation>
     </message>
     <message>
         <source>The distribution list “%1” has no members.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de diffusion «&#x202f;%1&#x202f;» n&apos;a aucun membre.</translation>
     </message>
     <message>
         <source>Not sent: %1 may not go to %2 on the list “%3”. Take them off the list, raise their level in the directory, or lower the advisory&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: %1 ne peut pas être transmis à %2 sur la liste «&#x202f;%3&#x202f;». Retirez-les de la liste, relevez leur niveau dans l&apos;annuaire ou abaissez le marquage de l&apos;avis de sécurité.</translation>
     </message>
     <message>
         <source>Not sent: %1 on the list “%2” have no e-mail address in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: %1 sur la liste «&#x202f;%2&#x202f;» n&apos;ont pas d&apos;adresse électronique dans l&apos;annuaire.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryOptions</name>
     <message>
         <source>Take the fields from a JSON file in the form of &apos;advisory show --json&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre les champs d&apos;un fichier JSON au format de «&#x202f;advisory show --json&#x202f;».</translation>
     </message>
     <message>
         <source>The title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre.</translation>
     </message>
     <message>
         <source>TLP 2.0 label: clear, green, amber, amber+strict, red (default amber).</source>
-        <translation type="unfinished">Marquage TLP 2.0&#xa0;: clear, green, amber, amber+strict, red (par défaut amber).</translation>
+        <translation>Marquage TLP 2.0&#xa0;: clear, green, amber, amber+strict, red (par défaut amber).</translation>
     </message>
     <message>
         <source>The summary: what it is and what to do, in a few lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé&#xa0;: de quoi il s&apos;agit et que faire, en quelques lignes.</translation>
     </message>
     <message>
         <source>The description.</source>
-        <translation type="unfinished">La description.</translation>
+        <translation>La description.</translation>
     </message>
     <message>
         <source>The impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;impact.</translation>
     </message>
     <message>
         <source>The solution (vendor fix).</source>
-        <translation type="unfinished"></translation>
+        <translation>La solution (correctif de l&apos;éditeur).</translation>
     </message>
     <message>
         <source>Workarounds and mitigations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contournements et mesures d&apos;atténuation.</translation>
     </message>
     <message>
         <source>Add a vulnerability: cve=CVE;cvss=VECTOR;cwe=CWE-n;cwe-name=NAME;title=TEXT (each part optional; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une vulnérabilité&#xa0;: cve=CVE;cvss=VECTOR;cwe=CWE-n;cwe-name=NAME;title=TEXT (chaque partie facultative&#x202f;; répétable).</translation>
     </message>
     <message>
         <source>Add a product: vendor=V;product=P;version=X or range=vers:...;status=S (status known_affected, fixed, known_not_affected, under_investigation; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un produit&#xa0;: vendor=V;product=P;version=X ou range=vers:...;status=S (statut known_affected, fixed, known_not_affected, under_investigation&#x202f;; répétable).</translation>
     </message>
     <message>
         <source>Add a reference: URL, optionally followed by a space and a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une référence&#xa0;: URL, éventuellement suivie d&apos;une espace et d&apos;un résumé.</translation>
     </message>
     <message>
         <source>Acknowledge someone (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remercier quelqu&apos;un (répétable).</translation>
     </message>
     <message>
         <source>Add a distribution list to the audience (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une liste de diffusion au public (répétable).</translation>
     </message>
     <message>
         <source>Link a ticket (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier un ticket (répétable).</translation>
     </message>
     <message>
         <source>Empty a list before adding: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider une liste avant d&apos;ajouter&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas du JSON valide&#xa0;: %2.</translation>
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished">position %1</translation>
+        <translation>position %1</translation>
     </message>
     <message>
         <source>“%1” must hold one JSON object (an advisory).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» doit contenir un seul objet JSON (un avis de sécurité).</translation>
     </message>
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un marquage TLP 2.0.</translation>
     </message>
     <message>
         <source>“%1” is not KEY=VALUE with a key of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas de la forme KEY=VALUE avec une clé parmi&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» est indiqué deux fois.</translation>
     </message>
     <message>
         <source>The value is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur est vide.</translation>
     </message>
     <message>
         <source>Give a version or a range, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une version ou une plage, pas les deux.</translation>
     </message>
     <message>
         <source>“%1” is not a product status (known_affected, fixed, known_not_affected, under_investigation).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un statut de produit (known_affected, fixed, known_not_affected, under_investigation).</translation>
     </message>
     <message>
         <source>--clear takes one of: %1; not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--clear prend l&apos;un de&#xa0;: %1&#x202f;; pas «&#x202f;%2&#x202f;».</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryPage</name>
     <message>
         <source>Advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de sécurité</translation>
     </message>
     <message>
         <source>&amp;New advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel avis de sécurité</translation>
     </message>
     <message>
         <source>&amp;Import CSAF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSAF…</translation>
     </message>
     <message>
         <source>Start an advisory from a CSAF 2.0 document, e.g. a vendor&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un avis de sécurité à partir d&apos;un document CSAF 2.0, par exemple celui d&apos;un éditeur.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier…</translation>
     </message>
     <message>
         <source>%1 %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, version %2</translation>
     </message>
     <message>
         <source>Fix the errors listed under Checks before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les erreurs listées sous Contrôles avant de publier.</translation>
     </message>
     <message>
         <source>Publish a new revision and write its files into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier une nouvelle révision et écrire ses fichiers dans un dossier.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>New advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel avis de sécurité</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé.</translation>
     </message>
     <message>
         <source>Import a CSAF 2.0 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un document CSAF 2.0</translation>
     </message>
     <message>
         <source>CSAF documents (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents CSAF (*.json)</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Created %1 from %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé à partir de %2 de %3.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Avertissement&#xa0;: %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no team key to sign with; choose one in the directory or publish unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de clé d&apos;équipe pour signer&#x202f;; choisissez-en une dans l&apos;annuaire ou publiez sans signature.</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Published %1 as version %2; writing the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publié en version %2&#x202f;; écriture des fichiers…</translation>
     </message>
     <message>
         <source>Published, but the files were not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié, mais les fichiers n&apos;ont pas été écrits&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s); the PDF could not be laid out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier écrit&#x202f;; le PDF n&apos;a pas pu être mis en page.</numerusform>
+            <numerusform>%n fichiers écrits&#x202f;; le PDF n&apos;a pas pu être mis en page.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier écrit.</numerusform>
+            <numerusform>%n fichiers écrits.</numerusform>
         </translation>
     </message>
 </context>
@@ -767,58 +768,58 @@
     <name>fb::AdvisoryPreview</name>
     <message>
         <source>Text (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (signé)</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles</translation>
     </message>
     <message>
         <source>Error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Warning about %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No findings: ready to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune constatation&#xa0;: prêt à publier.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryPublishJob</name>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#x202f;%1&#x202f;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Writing CSAF and HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du CSAF et du HTML</translation>
     </message>
     <message>
         <source>Signing the text with the team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature du texte avec la clé de l&apos;équipe</translation>
     </message>
     <message>
         <source>Publishing was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication a été annulée&#x202f;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Writing the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des fichiers</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -987,118 +988,118 @@
     <name>fb::AdvisoryView</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>IDENTIFIER</source>
-        <translation type="unfinished"></translation>
+        <translation>IDENTIFIANT</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished">TLP</translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE</translation>
     </message>
     <message>
         <source>RELEASED</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBLIÉ</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished">TITRE</translation>
+        <translation>TITRE</translation>
     </message>
     <message>
         <source>Advisory #%1 %2, %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de sécurité #%1 %2, %3, version %4</translation>
     </message>
     <message>
         <source>Audience: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Public&#xa0;: %1</translation>
     </message>
     <message>
         <source>Linked tickets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets liés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported from %1 (%2), document %3, SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé de %1 (%2), document %3, SHA-256 %4</translation>
     </message>
     <message>
         <source>Revision %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision %1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune constatation.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished">GRAVITÉ</translation>
+        <translation>GRAVITÉ</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished">CHAMP</translation>
+        <translation>CHAMP</translation>
     </message>
     <message>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>MESSAGE</translation>
     </message>
 </context>
 <context>
     <name>fb::ChartPanel</name>
     <message>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <source>SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG…</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Export this chart as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter ce graphique en %1</translation>
     </message>
     <message>
         <source>The chart could not be written as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique n&apos;a pas pu être écrit en PNG.</translation>
     </message>
     <message>
         <source>The chart could not be written as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique n&apos;a pas pu être écrit en SVG.</translation>
     </message>
     <message>
         <source>The chart&apos;s numbers could not be written as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres du graphique n&apos;ont pas pu être écrits en CSV.</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
 </context>
 <context>
@@ -1399,102 +1400,102 @@ Verbes&#xa0;:
     </message>
     <message>
         <source>Start an advisory (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un avis de sécurité (un brouillon)</translation>
     </message>
     <message>
         <source>Change an advisory, or publish a revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un avis de sécurité, ou publier une révision</translation>
     </message>
     <message>
         <source>Show an advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un avis de sécurité</translation>
     </message>
     <message>
         <source>List the advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les avis de sécurité</translation>
     </message>
     <message>
         <source>Check an advisory before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler un avis de sécurité avant publication</translation>
     </message>
     <message>
         <source>Write an advisory as CSAF, signed text, HTML, PDF or mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un avis de sécurité en CSAF, texte signé, HTML, PDF ou courriel</translation>
     </message>
     <message>
         <source>Start an advisory from a CSAF 2.0 document (e.g. a vendor&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un avis de sécurité à partir d&apos;un document CSAF 2.0 (par exemple celui d&apos;un éditeur)</translation>
     </message>
     <message>
         <source>Distribution lists: add, remove, show, list, member-add, member-remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de diffusion&#xa0;: add, remove, show, list, member-add, member-remove</translation>
     </message>
     <message>
         <source>Import mail (mbox, Maildir, .eml) into reports and their tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer du courriel (mbox, Maildir, .eml) dans des signalements et leurs tickets</translation>
     </message>
     <message>
         <source>List or save mail that could not be imported (list, show ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister ou enregistrer le courriel qui n&apos;a pas pu être importé (list, show ID)</translation>
     </message>
     <message>
         <source>Write a reply, notification or list message from a ticket (.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une réponse, une notification ou un message de liste à partir d&apos;un ticket (.eml)</translation>
     </message>
     <message>
         <source>Export a ticket&apos;s correspondence as mbox, or one message as .eml</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la correspondance d&apos;un ticket en mbox, ou un message en .eml</translation>
     </message>
     <message>
         <source>Edit the team&apos;s RFC 2350 profile by section number, from a file or the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil RFC 2350 de l&apos;équipe par numéro de section, à partir d&apos;un fichier ou de l&apos;annuaire</translation>
     </message>
     <message>
         <source>Show the profile draft, or another team&apos;s import</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le brouillon du profil, ou l&apos;import d&apos;une autre équipe</translation>
     </message>
     <message>
         <source>Check the profile before signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler le profil avant de le signer</translation>
     </message>
     <message>
         <source>Render the profile as text, HTML or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire le profil en texte, HTML ou PDF</translation>
     </message>
     <message>
         <source>List the published versions of the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les versions publiées du profil</translation>
     </message>
     <message>
         <source>Show what changed between two versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce qui a changé entre deux versions</translation>
     </message>
     <message>
         <source>Sign the profile with the team key and keep it as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le profil avec la clé de l&apos;équipe et le conserver comme nouvelle version</translation>
     </message>
     <message>
         <source>Check the signature of an RFC 2350 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la signature d&apos;un document RFC 2350</translation>
     </message>
     <message>
         <source>Write (and sign) an RFC 9116 security.txt, or lint one</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire (et signer) un security.txt RFC 9116, ou en contrôler un</translation>
     </message>
     <message>
         <source>Read another team&apos;s RFC 2350 document into the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le document RFC 2350 d&apos;une autre équipe dans l&apos;annuaire</translation>
     </message>
 </context>
 <context>
     <name>fb::ComposerDialog</name>
     <message>
         <source>Save message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le message</translation>
     </message>
     <message>
         <source>Mail message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message électronique (*.eml)</translation>
     </message>
     <message>
         <source>Write mail for ticket %1</source>
@@ -1740,7 +1741,7 @@ Verbes&#xa0;:
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#xa0;: %1</translation>
     </message>
     <message>
         <source>The message was encrypted; Firebreak has not decrypted it.</source>
@@ -1781,7 +1782,7 @@ Verbes&#xa0;:
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Avertissement&#xa0;: %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -1801,7 +1802,7 @@ Verbes&#xa0;:
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>%1 is too large for a key file.</source>
@@ -2847,7 +2848,7 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3452,7 +3453,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>AT</source>
@@ -3761,7 +3762,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” already exists; give --force to replace it.</source>
@@ -3769,7 +3770,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
@@ -4208,7 +4209,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de sécurité</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -4634,7 +4635,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::ProfileCliSupport</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
@@ -4642,7 +4643,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The translation in this language (ISO 639-1); default: the original.</source>
@@ -4925,7 +4926,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished">position %1</translation>
+        <translation>position %1</translation>
     </message>
     <message>
         <source>The profile must be a JSON object.</source>
@@ -5186,7 +5187,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished">GRAVITÉ</translation>
+        <translation>GRAVITÉ</translation>
     </message>
     <message>
         <source>SECTION</source>
@@ -5246,7 +5247,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
@@ -5952,7 +5953,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>This workspace</source>
@@ -6454,7 +6455,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Expires</source>
@@ -6708,7 +6709,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un marquage TLP 2.0.</translation>
     </message>
 </context>
 <context>
