@@ -5043,35 +5043,35 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>Signed version %1 of the profile (%2) with %3; written to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 du profil (%2) signée avec %3&#x202f;; écrite dans %4.</translation>
     </message>
     <message>
         <source>The RFC 2350 document (&apos;-&apos; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document RFC 2350 («&#x202f;-&#x202f;» pour l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>Check a clear-signed RFC 2350 document: signer, fingerprint, date, validity, and whether the signer is the key the document names in 2.8. Keys come from the workspace keyring, else from your GnuPG home. Exit code 0 only for a valid signature by that key; 2 for a bad or missing signature; 3 for a missing, expired or revoked key or another signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un document RFC 2350 signé en clair&#xa0;: signataire, empreinte, date, validité, et si le signataire est la clé que le document nomme en 2.8. Les clés viennent du trousseau de l&apos;espace de travail, sinon de votre répertoire GnuPG. Code de sortie 0 seulement pour une signature valide de cette clé&#x202f;; 2 pour une signature incorrecte ou absente&#x202f;; 3 pour une clé absente, expirée ou révoquée ou un autre signataire.</translation>
     </message>
     <message>
         <source>Expiry date (yyyy-mm-dd, UTC end of day); default: in %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration (aaaa-mm-jj, fin de journée UTC)&#x202f;; par défaut&#xa0;: dans %1 jours.</translation>
     </message>
     <message>
         <source>The URL the file is published at (default: from the first https location in 1.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL à laquelle le fichier est publié (par défaut&#xa0;: le premier emplacement https de 1.3).</translation>
     </message>
     <message>
         <source>The policy URL (default: the RFC 2350 document&apos;s first https location).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la politique (par défaut&#xa0;: le premier emplacement https du document RFC 2350).</translation>
     </message>
     <message>
         <source>Where the key is (default: openpgp4fpr: with the 2.8 fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve la clé (par défaut&#xa0;: openpgp4fpr: avec l&apos;empreinte de 2.8).</translation>
     </message>
     <message>
         <source>Clear-sign the file with the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le fichier en clair avec la clé de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Write to FILE (default: standard output).</source>
@@ -5079,27 +5079,27 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>Lint this security.txt (signed or not) instead of writing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler ce security.txt (signé ou non) au lieu d&apos;en écrire un.</translation>
     </message>
     <message>
         <source>Write an RFC 9116 security.txt from the profile (Contact, Expires, Encryption, Preferred-Languages, Canonical, Policy), checked against RFC 9116&apos;s rules, or lint an existing one with --lint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un security.txt RFC 9116 à partir du profil (Contact, Expires, Encryption, Preferred-Languages, Canonical, Policy), contrôlé selon les règles de la RFC 9116, ou contrôler un fichier existant avec --lint.</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature&#xa0;: %1</translation>
     </message>
     <message>
         <source>The signature of the security.txt is bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du security.txt est incorrecte.</translation>
     </message>
     <message>
         <source>The security.txt does not meet RFC 9116.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le security.txt n&apos;est pas conforme à la RFC 9116.</translation>
     </message>
     <message>
         <source>“%1” is not a date such as 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une date telle que 2026-12-31.</translation>
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
@@ -5111,18 +5111,18 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>Another team&apos;s RFC 2350 document, plain or clear-signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document RFC 2350 d&apos;une autre équipe, en clair ou signé en clair.</translation>
     </message>
     <message>
         <source>Read another team&apos;s RFC 2350 document (numbered or not, plain or clear-signed), check its signature (workspace keyring, else your GnuPG home), and create or update that team&apos;s directory entry. Edits you made to the entry are kept; text that maps to no section stays attached (&apos;profile show --team&apos;). A bad signature imports nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le document RFC 2350 d&apos;une autre équipe (numéroté ou non, en clair ou signé en clair), vérifier sa signature (trousseau de l&apos;espace de travail, sinon votre répertoire GnuPG), et créer ou mettre à jour l&apos;entrée de cette équipe dans l&apos;annuaire. Vos modifications de l&apos;entrée sont conservées&#x202f;; le texte qui ne correspond à aucune section reste attaché («&#x202f;profile show --team&#x202f;»). Une signature incorrecte n&apos;importe rien.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileRenderer</name>
     <message>
         <source>This document is a translation. Only the original language version is binding; in case of doubt, refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document est une traduction. Seule la version dans la langue d&apos;origine fait foi&#x202f;; en cas de doute, reportez-vous à celle-ci.</translation>
     </message>
     <message>
         <source>RFC 2350 description of %1</source>
@@ -5133,7 +5133,7 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <name>fb::ProfileSigner</name>
     <message>
         <source>Checking the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle du profil</translation>
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
@@ -5145,46 +5145,46 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>The profile cannot be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil ne peut pas être signé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature a été annulée.</translation>
     </message>
     <message>
         <source>Signing the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature du profil</translation>
     </message>
     <message>
         <source>Saving the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la version</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileStore</name>
     <message>
         <source>The stored profile is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil enregistré est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>A profile needs the language it is written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil a besoin de la langue dans laquelle il est rédigé.</translation>
     </message>
     <message>
         <source>A translation needs the original profile in “%1”; the original is in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une traduction a besoin du profil original en «&#x202f;%1&#x202f;»&#x202f;; l&apos;original est en «&#x202f;%2&#x202f;».</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
         <source>A translation cannot be in the language of its original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une traduction ne peut pas être dans la langue de son original.</translation>
     </message>
     <message>
         <source>The original profile is in “%1”; a profile in “%2” must be saved as a translation of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil original est en «&#x202f;%1&#x202f;»&#x202f;; un profil en «&#x202f;%2&#x202f;» doit être enregistré comme sa traduction.</translation>
     </message>
     <message>
         <source>There is no profile in “%1”.</source>
@@ -5192,18 +5192,18 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>The original profile still has translations; remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil original a encore des traductions&#x202f;; supprimez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>The profile has no version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;a pas de version %1.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileView</name>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
@@ -5211,59 +5211,59 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>SECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>SECTION</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLÈME</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Date of Last Update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de dernière mise à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Key named in 2.8: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé nommée en 2.8&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>The signer is the key the profile names in 2.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signataire est la clé que le profil nomme en 2.8.</translation>
     </message>
     <message>
         <source>The signer is NOT the key the profile names in 2.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signataire n&apos;est PAS la clé que le profil nomme en 2.8.</translation>
     </message>
     <message>
         <source>The signed text is not an RFC 2350 document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte signé n&apos;est pas un document RFC 2350&#xa0;: %1</translation>
     </message>
     <message>
         <source>VERSION</source>
@@ -5271,89 +5271,89 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUE</translation>
     </message>
     <message>
         <source>PUBLISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBLIÉ</translation>
     </message>
     <message>
         <source>DATE OF LAST UPDATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE DE DERNIÈRE MISE À JOUR</translation>
     </message>
     <message>
         <source>SIGNER</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNATAIRE</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished">PAR</translation>
+        <translation>PAR</translation>
     </message>
     <message>
         <source>Added team #%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe #%1 (%2) ajoutée.</translation>
     </message>
     <message>
         <source>Updated team #%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe #%1 (%2) mise à jour.</translation>
     </message>
     <message numerus="yes">
         <source>%n part(s) of the document map to no RFC 2350 section; they are kept with the import (profile show --team).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partie du document ne correspond à aucune section RFC 2350&#x202f;; elle est conservée avec l&apos;import (profile show --team).</numerusform>
+            <numerusform>%n parties du document ne correspondent à aucune section RFC 2350&#x202f;; elles sont conservées avec l&apos;import (profile show --team).</numerusform>
         </translation>
     </message>
     <message>
         <source>[Not mapped to RFC 2350] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Non associé à RFC 2350] %1</translation>
     </message>
 </context>
 <context>
     <name>fb::PublishDialog</name>
     <message>
         <source>Publish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier %1</translation>
     </message>
     <message>
         <source>Interim (more to come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interim (d&apos;autres suivront)</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Publish as</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier en tant que</translation>
     </message>
     <message>
         <source>What changed in this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé dans cette révision</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>Clear-sign the text with the team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le texte en clair avec la clé de l&apos;équipe</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <source>Write the files into</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les fichiers dans</translation>
     </message>
 </context>
 <context>
@@ -5411,7 +5411,7 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>%1 (%2) &lt;%3&gt;</source>
         <extracomment>reporter of a ticket: person, their team, their address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) &lt;%3&gt;</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -5424,19 +5424,19 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>Reporter recognised by signing key: %1 (person %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarant reconnu par sa clé de signature&#xa0;: %1 (personne %2).</translation>
     </message>
     <message>
         <source>Reporter recognised by signing key: %1 (team %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarant reconnu par sa clé de signature&#xa0;: %1 (équipe %2).</translation>
     </message>
     <message>
         <source>Reporter recognised by address: %1 (person %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarant reconnu par son adresse&#xa0;: %1 (personne %2).</translation>
     </message>
     <message>
         <source>Reporter recognised by address: %1 (team %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarant reconnu par son adresse&#xa0;: %1 (équipe %2).</translation>
     </message>
 </context>
 <context>
@@ -5906,59 +5906,59 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <name>fb::SecurityTxt</name>
     <message>
         <source>The profile names no e-mail address (2.7) for the Contact field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil ne nomme aucune adresse électronique (2.7) pour le champ Contact.</translation>
     </message>
     <message>
         <source>Line %1 of the security.txt is neither a comment nor a “Field: value” line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 du security.txt n&apos;est ni un commentaire ni une ligne «&#x202f;Champ: valeur&#x202f;».</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">ligne %1</translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ligne %2)</translation>
     </message>
     <message>
         <source>“%1” is not an RFC 3339 date and time such as 2026-12-31T23:59:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une date et heure RFC 3339 telle que 2026-12-31T23:59:00Z.</translation>
     </message>
     <message>
         <source>The file expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a expiré le %1.</translation>
     </message>
     <message>
         <source>Expires (%1) is more than a year ahead; RFC 9116 asks for less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires (%1) est à plus d&apos;un an&#x202f;; la RFC 9116 demande moins.</translation>
     </message>
     <message>
         <source>“%1” is not a URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un URI.</translation>
     </message>
     <message>
         <source>“%1” must use https, not http.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» doit utiliser https, pas http.</translation>
     </message>
     <message>
         <source>The canonical URI “%1” must be an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URI canonique «&#x202f;%1&#x202f;» doit être une URL https.</translation>
     </message>
     <message>
         <source>The Contact field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ Contact est obligatoire.</translation>
     </message>
     <message>
         <source>The Expires field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ Expires est obligatoire.</translation>
     </message>
     <message>
         <source>The Expires field must appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ Expires ne doit apparaître qu&apos;une fois.</translation>
     </message>
     <message>
         <source>The Preferred-Languages field must appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ Preferred-Languages ne doit apparaître qu&apos;une fois.</translation>
     </message>
 </context>
 <context>
@@ -5969,7 +5969,7 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -5977,103 +5977,103 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>This workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail</translation>
     </message>
     <message>
         <source>The directory entry that is us: it names the team in mail, profiles and advisories.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée de l&apos;annuaire qui nous représente&#xa0;: elle nomme l&apos;équipe dans les courriels, les profils et les avis de sécurité.</translation>
     </message>
     <message>
         <source>Our &amp;team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre é&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>The fingerprint of the team key that signs and decrypts for the team. Empty: the first key linked to our directory entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte de la clé de l&apos;équipe qui signe et déchiffre pour l&apos;équipe. Vide&#xa0;: la première clé liée à notre entrée de l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Automatic: the first key linked to our team</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique&#xa0;: la première clé liée à notre équipe</translation>
     </message>
     <message>
         <source>Team signing &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé de signature de l&apos;équipe&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. CERT-XX</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple CERT-XX</translation>
     </message>
     <message>
         <source>Mail subjects carry it with the ticket number, e.g. [CERT-XX #123].</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objets des courriels la portent avec le numéro du ticket, par exemple [CERT-XX #123].</translation>
     </message>
     <message>
         <source>Mail subject ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Balise d&apos;objet des courriels&#xa0;:</translation>
     </message>
     <message>
         <source>First response (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse (heures)</translation>
     </message>
     <message>
         <source>Resolution (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution (heures)</translation>
     </message>
     <message>
         <source>Applies to tickets created or re-rated from now on; existing due dates stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique aux tickets créés ou réévalués à partir de maintenant&#x202f;; les échéances existantes restent.</translation>
     </message>
     <message>
         <source>SLA policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de SLA&#xa0;:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Directory entries not verified for this long are marked stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées de l&apos;annuaire non vérifiées depuis cette durée sont marquées comme périmées.</translation>
     </message>
     <message>
         <source>Directory entries are stal&amp;e after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées de l&apos;annuaire sont &amp;périmées après&#xa0;:</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Lock the workspace after this many idle minutes (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller l&apos;espace de travail après ce nombre de minutes d&apos;inactivité (0&#xa0;: jamais).</translation>
     </message>
     <message>
         <source>&amp;Auto-lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouillage automatique après&#xa0;:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>A new language takes effect when Firebreak is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de Firebreak.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Non choisie</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6081,7 +6081,7 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>The first response cannot be due after the resolution (severity %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La première réponse ne peut pas être due après la résolution (gravité %1).</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
@@ -6089,11 +6089,11 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -6459,7 +6459,7 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <name>fb::TeamDetailView</name>
     <message>
         <source>OpenPGP keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés OpenPGP</translation>
     </message>
     <message>
         <source>Import key…</source>
@@ -6467,11 +6467,11 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>Import an ASCII-armoured key file and link its keys to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier de clés en armure ASCII et lier ses clés à cette équipe.</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6479,27 +6479,27 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>User IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé OpenPGP n&apos;est liée à cette équipe.</translation>
     </message>
     <message>
         <source>Select a team to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une équipe pour voir ses détails.</translation>
     </message>
     <message>
         <source>Host organisation</source>
-        <translation type="unfinished">Organisation hôte</translation>
+        <translation>Organisation hôte</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6507,35 +6507,35 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Trusted Introducer</source>
-        <translation type="unfinished">Trusted Introducer</translation>
+        <translation>Trusted Introducer</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis %2</translation>
     </message>
     <message>
         <source>Share with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec eux</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>not agreed: ask before sharing anything above TLP:CLEAR</source>
-        <translation type="unfinished"></translation>
+        <translation>non convenu&#xa0;: demandez avant de partager quoi que ce soit au-dessus de TLP:CLEAR</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished">Heures ouvrées</translation>
+        <translation>Heures ouvrées</translation>
     </message>
     <message>
         <source>24/7</source>
@@ -6543,47 +6543,47 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Site web</translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>RFC 2350</source>
-        <translation type="unfinished">RFC 2350</translation>
+        <translation>RFC 2350</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Vérifié</translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 par %2</translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>The contact details were not verified recently; check them with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coordonnées n&apos;ont pas été vérifiées récemment&#x202f;; vérifiez-les avec l&apos;équipe.</translation>
     </message>
     <message>
         <source>The %1 with %2 expired on %3.</source>
-        <translation type="unfinished">%1 avec %2 a expiré le %3.</translation>
+        <translation>%1 avec %2 a expiré le %3.</translation>
     </message>
     <message>
         <source>The %1 with %2 expires on %3.</source>
-        <translation type="unfinished">%1 avec %2 expire le %3.</translation>
+        <translation>%1 avec %2 expire le %3.</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked: encrypted mail to this team is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé OpenPGP liée&#xa0;: un courriel chiffré à cette équipe n&apos;est pas possible.</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished">Canaux</translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -6591,19 +6591,19 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Constituency</source>
-        <translation type="unfinished">Communauté desservie</translation>
+        <translation>Communauté desservie</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Accords</translation>
+        <translation>Accords</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -6725,7 +6725,7 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>The highest TLP label we may share with them (a person without one: their team&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le marquage TLP le plus élevé que nous pouvons partager avec eux (une personne qui n&apos;en a pas&#xa0;: celui de son équipe).</translation>
     </message>
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
@@ -6740,73 +6740,73 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n clé)</numerusform>
+            <numerusform>%1 (%n clés)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Valid (%n keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valide (%n clé)</numerusform>
+            <numerusform>Valides (%n clés)</numerusform>
         </translation>
     </message>
     <message>
         <source>No OpenPGP key is linked to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé OpenPGP n&apos;est liée à cette équipe.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1  %2 {1:?}</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (périmé)</translation>
     </message>
     <message>
         <source>Not verified recently: check the contact details with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié récemment&#xa0;: vérifiez les coordonnées avec l&apos;équipe.</translation>
     </message>
     <message>
         <source>Contact details verified recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées vérifiées récemment.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Équipe</translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Official name</source>
-        <translation type="unfinished">Nom officiel</translation>
+        <translation>Nom officiel</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>TI status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut TI</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Vérifié</translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés</translation>
     </message>
 </context>
 <context>
@@ -7357,27 +7357,27 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>Look the selected value up in the directory of teams and constituencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher la valeur sélectionnée dans l&apos;annuaire des équipes et des communautés desservies.</translation>
     </message>
     <message>
         <source>Correspondence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance (%1)</translation>
     </message>
     <message>
         <source>team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe %1</translation>
     </message>
     <message>
         <source>%1 (country fallback: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (repli sur le pays&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1 (via %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (via %2)</translation>
     </message>
     <message>
         <source>No team in the directory handles %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune équipe de l&apos;annuaire ne traite %1.</translation>
     </message>
 </context>
 <context>
@@ -7418,43 +7418,43 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <name>fb::TicketStatistics</name>
     <message>
         <source>The date range needs a first day on or before its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période a besoin d&apos;un premier jour antérieur ou égal à son dernier jour.</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished">Non classé</translation>
+        <translation>Non classé</translation>
     </message>
     <message>
         <source>First response late</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse en retard</translation>
     </message>
     <message>
         <source>Resolution late</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution en retard</translation>
     </message>
     <message>
         <source>Median first response (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane première réponse (h)</translation>
     </message>
     <message>
         <source>90th percentile first response (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>90e centile première réponse (h)</translation>
     </message>
     <message>
         <source>Median resolution (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane résolution (h)</translation>
     </message>
     <message>
         <source>90th percentile resolution (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>90e centile résolution (h)</translation>
     </message>
     <message>
         <source>Reports responded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements ayant reçu une réponse</translation>
     </message>
     <message>
         <source>Tickets resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets résolus</translation>
     </message>
 </context>
 <context>
@@ -7875,11 +7875,11 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>Write mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un courriel…</translation>
     </message>
     <message>
         <source>Reply to the reporter, or notify a correspondent or team (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre au déclarant, ou notifier un correspondant ou une équipe (Ctrl+R)</translation>
     </message>
 </context>
 <context>
