@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>A&amp;udience</source>
-        <translation>&amp;Zielgruppe</translation>
+        <translation>Ziel&amp;gruppe</translation>
     </message>
     <message>
         <source>Add</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation>Einer von: %1.</translation>
+        <translation>Eines von: %1.</translation>
     </message>
     <message>
         <source>Where to write (&apos;-&apos; for standard output). For csaf a folder, or nothing for the current one, gets the file name of the CSAF rule.</source>
@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>Write an advisory: csaf (CSAF 2.0 JSON), text (72 columns, with --sign clear-signed with the team key from your GnuPG home), html, pdf, or mail (a signed message to a distribution list, refused when a recipient may not receive the TLP label).</source>
-        <translation>Einen Sicherheitshinweis schreiben: csaf (CSAF-2.0-JSON), text (72 Spalten, mit --sign klartextsigniert mit dem Teamschlüssel aus Ihrem GnuPG-Verzeichnis), html, pdf oder mail (eine signierte Nachricht an eine Verteilerliste, abgelehnt, wenn ein Empfänger das TLP-Label nicht erhalten darf).</translation>
+        <translation>Einen Sicherheitshinweis schreiben: csaf (CSAF-2.0-JSON), text (72 Spalten, mit --sign klartextsigniert mit dem Teamschlüssel aus Ihrem GnuPG-Verzeichnis), html, pdf oder mail (eine signierte Nachricht an eine Verteilerliste, abgelehnt, wenn ein Empfänger die TLP-Kennzeichnung nicht erhalten darf).</translation>
     </message>
     <message>
         <source>--format takes one of: %1.</source>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>Not sent: %1 may not go to %2 on the list “%3”. Take them off the list, raise their level in the directory, or lower the advisory&apos;s label.</source>
-        <translation>Nicht gesendet: %1 darf nicht an %2 auf der Liste „%3“ gehen. Nehmen Sie sie von der Liste, erhöhen Sie ihre Stufe im Verzeichnis oder senken Sie das Label des Sicherheitshinweises.</translation>
+        <translation>Nicht gesendet: %1 darf nicht an %2 auf der Liste „%3“ gehen. Nehmen Sie sie von der Liste, erhöhen Sie ihre Stufe im Verzeichnis oder senken Sie die Kennzeichnung des Sicherheitshinweises.</translation>
     </message>
     <message>
         <source>Not sent: %1 on the list “%2” have no e-mail address in the directory.</source>
@@ -554,7 +554,7 @@
     </message>
     <message>
         <source>TLP 2.0 label: clear, green, amber, amber+strict, red (default amber).</source>
-        <translation>TLP-2.0-Label: clear, green, amber, amber+strict, red (Standard amber).</translation>
+        <translation>TLP-2.0-Kennzeichnung: clear, green, amber, amber+strict, red (Standard amber).</translation>
     </message>
     <message>
         <source>The summary: what it is and what to do, in a few lines.</source>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
-        <translation>„%1“ ist kein TLP-2.0-Label.</translation>
+        <translation>„%1“ ist keine TLP-2.0-Kennzeichnung.</translation>
     </message>
     <message>
         <source>“%1” is not KEY=VALUE with a key of: %2.</source>
@@ -1555,7 +1555,7 @@ Verben:
     </message>
     <message>
         <source>The subject gets the ticket tag %1 and the TLP label; the TLP label also goes above the text.</source>
-        <translation>Der Betreff erhält die Ticketmarke %1 und das TLP-Label; das TLP-Label steht auch über dem Text.</translation>
+        <translation>Der Betreff erhält die Ticketmarke %1 und die TLP-Kennzeichnung; die TLP-Kennzeichnung steht auch über dem Text.</translation>
     </message>
     <message>
         <source>Sign with the team key</source>
@@ -1955,7 +1955,7 @@ Verben:
     </message>
     <message>
         <source>Dashboard</source>
-        <translation>Übersicht</translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -2408,11 +2408,11 @@ Verben:
     </message>
     <message>
         <source>Any type</source>
-        <translation>Jeder Typ</translation>
+        <translation>Beliebiger Typ</translation>
     </message>
     <message>
         <source>Any TI status</source>
-        <translation>Jeder TI-Status</translation>
+        <translation>Beliebiger TI-Status</translation>
     </message>
     <message>
         <source>&amp;Stale only</source>
@@ -2432,7 +2432,7 @@ Verben:
     </message>
     <message>
         <source>Any country</source>
-        <translation>Jedes Land</translation>
+        <translation>Beliebiges Land</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2840,7 +2840,7 @@ Benannte Listen von Teams und Personen aus dem Verzeichnis, z. B. die Zielgruppe
     </message>
     <message>
         <source>Show a list&apos;s members with their e-mail address and the highest TLP label we may share with each (a person&apos;s own, else their team&apos;s).</source>
-        <translation>Die Mitglieder einer Liste mit ihrer E-Mail-Adresse und dem höchsten TLP-Label anzeigen, das wir mit jedem teilen dürfen (das eigene einer Person, sonst das ihres Teams).</translation>
+        <translation>Die Mitglieder einer Liste mit ihrer E-Mail-Adresse und der höchsten TLP-Kennzeichnung anzeigen, die wir mit jedem teilen dürfen (die eigene einer Person, sonst die ihres Teams).</translation>
     </message>
     <message>
         <source>Distribution list #%1 “%2”</source>
@@ -3179,11 +3179,11 @@ Benannte Listen von Teams und Personen aus dem Verzeichnis, z. B. die Zielgruppe
     <name>fb::KeyPassphrase</name>
     <message>
         <source>The passphrase of the OpenPGP secret key, first line of FILE.</source>
-        <translation>Die Passphrase des geheimen OpenPGP-Schlüssels, erste Zeile von FILE.</translation>
+        <translation>Die Passphrase des geheimen OpenPGP-Schlüssels, erste Zeile von DATEI.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation>FILE</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
@@ -3451,7 +3451,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
         <translation>Aufruf: %1 mail quarantine list [--json]
         %1 mail quarantine show ID [--out FILE [--force]] [--json]
 
-Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herkunft und Grund. „list“ zeigt die Fälle; „show“ einen Fall und speichert mit --out seine Rohdaten in FILE.
+Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herkunft und Grund. „list“ zeigt die Fälle; „show“ einen Fall und speichert mit --out seine Rohdaten in DATEI.
 </translation>
     </message>
     <message>
@@ -3488,15 +3488,15 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Save the raw message to FILE (never shown on a terminal).</source>
-        <translation>Die Rohnachricht in FILE speichern (nie auf einem Terminal angezeigt).</translation>
+        <translation>Die Rohnachricht in DATEI speichern (nie auf einem Terminal angezeigt).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation>FILE</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation>FILE ersetzen, falls vorhanden.</translation>
+        <translation>DATEI ersetzen, falls vorhanden.</translation>
     </message>
     <message>
         <source>The quarantine id, from mail quarantine list.</source>
@@ -3671,7 +3671,7 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>The subject, without tag and TLP label.</source>
-        <translation>Der Betreff, ohne Marke und TLP-Label.</translation>
+        <translation>Der Betreff, ohne Marke und TLP-Kennzeichnung.</translation>
     </message>
     <message>
         <source>The UTF-8 text of the message; &apos;-&apos; for standard input.</source>
@@ -3683,7 +3683,7 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>TLP label (default: the ticket&apos;s): CLEAR, GREEN, AMBER, AMBER+STRICT, RED.</source>
-        <translation>TLP-Label (Standard: das des Tickets): CLEAR, GREEN, AMBER, AMBER+STRICT, RED.</translation>
+        <translation>TLP-Kennzeichnung (Standard: die des Tickets): CLEAR, GREEN, AMBER, AMBER+STRICT, RED.</translation>
     </message>
     <message>
         <source>With --kind reply: the stored message (id from &apos;mail export --json&apos;) to answer.</source>
@@ -3711,7 +3711,7 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Compose a message from a ticket with our subject tag and the TLP label, sign and encrypt it with OpenPGP when asked, write it as .eml and store it on the ticket.</source>
-        <translation>Eine Nachricht aus einem Ticket mit unserer Betreffmarke und dem TLP-Label verfassen, sie auf Wunsch mit OpenPGP signieren und verschlüsseln, als .eml schreiben und beim Ticket speichern.</translation>
+        <translation>Eine Nachricht aus einem Ticket mit unserer Betreffmarke und der TLP-Kennzeichnung verfassen, sie auf Wunsch mit OpenPGP signieren und verschlüsseln, als .eml schreiben und beim Ticket speichern.</translation>
     </message>
     <message>
         <source>--kind is reply, notify or list.</source>
@@ -3727,7 +3727,7 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>“%1” is not a TLP label.</source>
-        <translation>„%1“ ist kein TLP-Label.</translation>
+        <translation>„%1“ ist keine TLP-Kennzeichnung.</translation>
     </message>
     <message>
         <source>--reply-to takes a stored message id.</source>
@@ -4671,7 +4671,7 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Read the passphrase of the team&apos;s secret key from the first line of FILE (else a prompt).</source>
-        <translation>Die Passphrase des geheimen Teamschlüssels aus der ersten Zeile von FILE lesen (sonst eine Abfrage).</translation>
+        <translation>Die Passphrase des geheimen Teamschlüssels aus der ersten Zeile von DATEI lesen (sonst eine Abfrage).</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
@@ -4785,7 +4785,7 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Write to FILE (default: standard output).</source>
-        <translation>In FILE schreiben (Standard: Standardausgabe).</translation>
+        <translation>In DATEI schreiben (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <source>Render this published version instead of the draft.</source>
@@ -5035,7 +5035,7 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Write the clear-signed text to FILE (default: standard output).</source>
-        <translation>Den klartextsignierten Text in FILE schreiben (Standard: Standardausgabe).</translation>
+        <translation>Den klartextsignierten Text in DATEI schreiben (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <source>Set the Date of Last Update to today, lint (errors stop here), clear-sign the canonical text with the team key from your GnuPG home and keep it as the next version. Stock &apos;gpg --verify&apos; checks the result.</source>
@@ -5075,7 +5075,7 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Write to FILE (default: standard output).</source>
-        <translation>In FILE schreiben (Standard: Standardausgabe).</translation>
+        <translation>In DATEI schreiben (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <source>Lint this security.txt (signed or not) instead of writing one.</source>
@@ -5997,7 +5997,7 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Team signing &amp;key:</source>
-        <translation>Signatur&amp;schlüssel des Teams:</translation>
+        <translation>Si&amp;gnaturschlüssel des Teams:</translation>
     </message>
     <message>
         <source>e.g. CERT-XX</source>
@@ -6069,7 +6069,7 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>Not chosen</source>
@@ -6551,7 +6551,7 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Verified</source>
-        <translation>Geprüft</translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>%1 by %2</source>
@@ -6725,11 +6725,11 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>The highest TLP label we may share with them (a person without one: their team&apos;s).</source>
-        <translation>Das höchste TLP-Label, das wir mit ihnen teilen dürfen (eine Person ohne eigenes: das ihres Teams).</translation>
+        <translation>Die höchste TLP-Kennzeichnung, die wir mit ihnen teilen dürfen (eine Person ohne eigene: die ihres Teams).</translation>
     </message>
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
-        <translation>„%1“ ist kein TLP-2.0-Label.</translation>
+        <translation>„%1“ ist keine TLP-2.0-Kennzeichnung.</translation>
     </message>
 </context>
 <context>
@@ -6802,7 +6802,7 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
     <message>
         <source>Verified</source>
-        <translation>Geprüft</translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>Keys</source>

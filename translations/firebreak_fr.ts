@@ -1971,7 +1971,7 @@ Verbes&#xa0;:
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>Incidents per RSIT class and month</source>
@@ -3979,7 +3979,7 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About Firebreak</source>
