@@ -116,344 +116,344 @@
     <name>fb::AdvisoryCommands</name>
     <message>
         <source>Start an advisory from the options and/or a JSON file; it gets the next identifier of the team&apos;s scheme and is a draft (version 0) until published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis aus den Optionen und/oder einer JSON-Datei beginnen; er erhält die nächste Kennung nach dem Schema des Teams und ist bis zur Veröffentlichung ein Entwurf (Version 0).</translation>
     </message>
     <message>
         <source>advisory new needs a title (--title or in --from-json).</source>
-        <translation type="unfinished"></translation>
+        <translation>advisory new braucht einen Titel (--title oder in --from-json).</translation>
     </message>
     <message>
         <source>Created advisory %1 (#%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweis %1 (#%2) angelegt.</translation>
     </message>
     <message>
         <source>Row id or identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen-ID oder Kennung.</translation>
     </message>
     <message>
         <source>Publish as interim or final: adds a revision and bumps the version (lint errors block final).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als interim oder final veröffentlichen: fügt eine Revision hinzu und erhöht die Version (Prüffehler verhindern final).</translation>
     </message>
     <message>
         <source>With --publish: what changed in this revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --publish: was sich in dieser Revision geändert hat.</translation>
     </message>
     <message>
         <source>Change fields (each change is a history row), then optionally publish a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder ändern (jede Änderung ist eine Zeile der Historie), dann optional eine Revision veröffentlichen.</translation>
     </message>
     <message>
         <source>--publish takes interim or final, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--publish nimmt interim oder final, nicht „%1“.</translation>
     </message>
     <message>
         <source>--publish needs --revision-summary saying what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--publish braucht --revision-summary mit der Angabe, was sich geändert hat.</translation>
     </message>
     <message>
         <source>--revision-summary goes with --publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>--revision-summary gehört zu --publish.</translation>
     </message>
     <message>
         <source>Nothing to change; see advisory edit --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern; siehe advisory edit --help.</translation>
     </message>
     <message>
         <source>Published %1 as %2, version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 veröffentlicht, Version %3.</translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisiert.</translation>
     </message>
     <message>
         <source>Show an advisory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis anzeigen.</translation>
     </message>
     <message>
         <source>Only advisories with this status (draft, interim, final).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sicherheitshinweise mit diesem Status (draft, interim, final).</translation>
     </message>
     <message>
         <source>List the advisories, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitshinweise auflisten, neueste zuerst.</translation>
     </message>
     <message>
         <source>--status takes draft, interim or final.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status nimmt draft, interim oder final.</translation>
     </message>
     <message>
         <source>Check an advisory: errors (which block publishing as final, exit code 2) and warnings, each naming the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis prüfen: Fehler (die die Veröffentlichung als final verhindern, Exit-Code 2) und Warnungen, jeweils mit dem betroffenen Feld.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n error(s) that block publishing as final.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Fehler, der die Veröffentlichung als final verhindert.</numerusform>
+            <numerusform>%1 hat %n Fehler, die die Veröffentlichung als final verhindern.</numerusform>
         </translation>
     </message>
     <message>
         <source>A CSAF 2.0 JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CSAF-2.0-JSON-Dokument.</translation>
     </message>
     <message>
         <source>Where the document came from (else its &apos;self&apos; reference).</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher das Dokument stammt (sonst seine „self“-Referenz).</translation>
     </message>
     <message>
         <source>Start a draft from a CSAF 2.0 document, keeping its publisher, tracking id, source URL and SHA-256; what the model cannot hold is named in warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Entwurf aus einem CSAF-2.0-Dokument beginnen, mit Herausgeber, Tracking-ID, Quell-URL und SHA-256; was das Modell nicht aufnehmen kann, wird in Warnungen genannt.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Created advisory %1 (#%2) from %3 of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweis %1 (#%2) aus %3 von %4 angelegt.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryEditor</name>
     <message>
         <source>affected</source>
-        <translation type="unfinished">betroffen</translation>
+        <translation>betroffen</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished">behoben</translation>
+        <translation>behoben</translation>
     </message>
     <message>
         <source>not affected</source>
-        <translation type="unfinished">nicht betroffen</translation>
+        <translation>nicht betroffen</translation>
     </message>
     <message>
         <source>under investigation</source>
-        <translation type="unfinished">in Untersuchung</translation>
+        <translation>in Untersuchung</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished">TLP</translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished">Schwachstellen</translation>
+        <translation>Schwachstellen</translation>
     </message>
     <message>
         <source>CVE</source>
-        <translation type="unfinished"></translation>
+        <translation>CVE</translation>
     </message>
     <message>
         <source>CWE</source>
-        <translation type="unfinished"></translation>
+        <translation>CWE</translation>
     </message>
     <message>
         <source>CWE name</source>
-        <translation type="unfinished"></translation>
+        <translation>CWE-Name</translation>
     </message>
     <message>
         <source>CVSS v3.1 vector</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS-v3.1-Vektor</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Hersteller</translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Version or range (vers:…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version oder Bereich (vers:…)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswirkung</translation>
     </message>
     <message>
         <source>S&amp;olution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösung</translation>
     </message>
     <message>
         <source>&amp;Workarounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgehungsmaßnahmen</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished">Referenzen</translation>
+        <translation>Referenzen</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Acknowledgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Dan&amp;ksagungen</translation>
     </message>
     <message>
         <source>Distribution lists, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilerlisten, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>A&amp;udience</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;gruppe</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>%1 · %2 · version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Version %3</translation>
     </message>
     <message>
         <source>No distribution lists yet (directory dlist add)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Verteilerlisten (directory dlist add)</translation>
     </message>
     <message>
         <source>Distribution lists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilerlisten: %1</translation>
     </message>
     <message>
         <source>No CVSS vector in the current row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein CVSS-Vektor in der aktuellen Zeile.</translation>
     </message>
     <message>
         <source>Row %1: the CVSS vector is wrong at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der CVSS-Vektor ist fehlerhaft bei %2: %3</translation>
     </message>
     <message>
         <source>Row %1: base %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Basis %2 (%3)</translation>
     </message>
     <message>
         <source>%1, temporal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, zeitlich %2</translation>
     </message>
     <message>
         <source>%1, environmental %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Umgebung %2</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryExport</name>
     <message>
         <source>This format needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Format braucht --out FILE.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2.</translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <source>Row id or identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen-ID oder Kennung.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished">Eines von: %1.</translation>
+        <translation>Eines von: %1.</translation>
     </message>
     <message>
         <source>Where to write (&apos;-&apos; for standard output). For csaf a folder, or nothing for the current one, gets the file name of the CSAF rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin geschrieben wird („-“ für die Standardausgabe). Für csaf erhält ein Ordner, oder nichts für den aktuellen, den Dateinamen nach der CSAF-Regel.</translation>
     </message>
     <message>
         <source>With text: clear-sign with the team key (OpenPGP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit text: mit dem Teamschlüssel klartextsignieren (OpenPGP).</translation>
     </message>
     <message>
         <source>Sign with this key instead of the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Schlüssel statt mit dem Teamschlüssel signieren.</translation>
     </message>
     <message>
         <source>With mail: the distribution list to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit mail: die Verteilerliste, an die gesendet wird.</translation>
     </message>
     <message>
         <source>With mail: do not sign (mail is signed by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit mail: nicht signieren (Mail wird standardmäßig signiert).</translation>
     </message>
     <message>
         <source>Write an advisory: csaf (CSAF 2.0 JSON), text (72 columns, with --sign clear-signed with the team key from your GnuPG home), html, pdf, or mail (a signed message to a distribution list, refused when a recipient may not receive the TLP label).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis schreiben: csaf (CSAF-2.0-JSON), text (72 Spalten, mit --sign klartextsigniert mit dem Teamschlüssel aus Ihrem GnuPG-Verzeichnis), html, pdf oder mail (eine signierte Nachricht an eine Verteilerliste, abgelehnt, wenn ein Empfänger die TLP-Kennzeichnung nicht erhalten darf).</translation>
     </message>
     <message>
         <source>--format takes one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format nimmt eines von: %1.</translation>
     </message>
     <message>
         <source>--sign and --key go with --format text or mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sign und --key gehören zu --format text oder mail.</translation>
     </message>
     <message>
         <source>--list and --no-sign go with --format mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list und --no-sign gehören zu --format mail.</translation>
     </message>
     <message>
         <source>--format mail needs --list NAME and --out FILE.eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format mail braucht --list NAME und --out FILE.eml.</translation>
     </message>
     <message>
         <source>--no-sign cannot go with --sign or --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-sign kann nicht mit --sign oder --key kombiniert werden.</translation>
     </message>
     <message>
         <source>PDF output needs the graphical runtime, which did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Ausgabe braucht die grafische Laufzeitumgebung, die nicht gestartet ist.</translation>
     </message>
     <message>
         <source>There is no team key to sign with: link a key to our team in the directory, or give --key FINGERPRINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Teamschlüssel zum Signieren: Verknüpfen Sie im Verzeichnis einen Schlüssel mit unserem Team oder geben Sie --key FINGERPRINT an.</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1</translation>
     </message>
 </context>
 <context>
@@ -523,243 +523,244 @@
     <name>fb::AdvisoryMailer</name>
     <message>
         <source>%1 (up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bis %2)</translation>
     </message>
     <message>
         <source>%1 (no TLP level set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine TLP-Stufe gesetzt)</translation>
     </message>
     <message>
         <source>The distribution list “%1” has no members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verteilerliste „%1“ hat keine Mitglieder.</translation>
     </message>
     <message>
         <source>Not sent: %1 may not go to %2 on the list “%3”. Take them off the list, raise their level in the directory, or lower the advisory&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1 darf nicht an %2 auf der Liste „%3“ gehen. Nehmen Sie sie von der Liste, erhöhen Sie ihre Stufe im Verzeichnis oder senken Sie die Kennzeichnung des Sicherheitshinweises.</translation>
     </message>
     <message>
         <source>Not sent: %1 on the list “%2” have no e-mail address in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1 auf der Liste „%2“ haben keine E-Mail-Adresse im Verzeichnis.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryOptions</name>
     <message>
         <source>Take the fields from a JSON file in the form of &apos;advisory show --json&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder aus einer JSON-Datei in der Form von „advisory show --json“ übernehmen.</translation>
     </message>
     <message>
         <source>The title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel.</translation>
     </message>
     <message>
         <source>TLP 2.0 label: clear, green, amber, amber+strict, red (default amber).</source>
-        <translation type="unfinished">TLP-2.0-Kennzeichnung: clear, green, amber, amber+strict, red (Standard amber).</translation>
+        <translation>TLP-2.0-Kennzeichnung: clear, green, amber, amber+strict, red (Standard amber).</translation>
     </message>
     <message>
         <source>The summary: what it is and what to do, in a few lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung: worum es geht und was zu tun ist, in wenigen Zeilen.</translation>
     </message>
     <message>
         <source>The description.</source>
-        <translation type="unfinished">Die Beschreibung.</translation>
+        <translation>Die Beschreibung.</translation>
     </message>
     <message>
         <source>The impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswirkung.</translation>
     </message>
     <message>
         <source>The solution (vendor fix).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lösung (Fix des Herstellers).</translation>
     </message>
     <message>
         <source>Workarounds and mitigations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgehungs- und Minderungsmaßnahmen.</translation>
     </message>
     <message>
         <source>Add a vulnerability: cve=CVE;cvss=VECTOR;cwe=CWE-n;cwe-name=NAME;title=TEXT (each part optional; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schwachstelle hinzufügen: cve=CVE;cvss=VECTOR;cwe=CWE-n;cwe-name=NAME;title=TEXT (jeder Teil optional; wiederholbar).</translation>
     </message>
     <message>
         <source>Add a product: vendor=V;product=P;version=X or range=vers:...;status=S (status known_affected, fixed, known_not_affected, under_investigation; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produkt hinzufügen: vendor=V;product=P;version=X oder range=vers:...;status=S (Status known_affected, fixed, known_not_affected, under_investigation; wiederholbar).</translation>
     </message>
     <message>
         <source>Add a reference: URL, optionally followed by a space and a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Referenz hinzufügen: URL, optional gefolgt von einem Leerzeichen und einer Zusammenfassung.</translation>
     </message>
     <message>
         <source>Acknowledge someone (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemandem danken (wiederholbar).</translation>
     </message>
     <message>
         <source>Add a distribution list to the audience (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verteilerliste zur Zielgruppe hinzufügen (wiederholbar).</translation>
     </message>
     <message>
         <source>Link a ticket (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ticket verknüpfen (wiederholbar).</translation>
     </message>
     <message>
         <source>Empty a list before adding: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste vor dem Hinzufügen leeren: %1.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>“%1” is not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges JSON: %2.</translation>
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished">Offset %1</translation>
+        <translation>Offset %1</translation>
     </message>
     <message>
         <source>“%1” must hold one JSON object (an advisory).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss genau ein JSON-Objekt (einen Sicherheitshinweis) enthalten.</translation>
     </message>
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine TLP-2.0-Kennzeichnung.</translation>
     </message>
     <message>
         <source>“%1” is not KEY=VALUE with a key of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht KEY=VALUE mit einem Schlüssel aus: %2.</translation>
     </message>
     <message>
         <source>“%1” is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist doppelt angegeben.</translation>
     </message>
     <message>
         <source>The value is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert ist leer.</translation>
     </message>
     <message>
         <source>Give a version or a range, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Version oder einen Bereich an, nicht beides.</translation>
     </message>
     <message>
         <source>“%1” is not a product status (known_affected, fixed, known_not_affected, under_investigation).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Produktstatus (known_affected, fixed, known_not_affected, under_investigation).</translation>
     </message>
     <message>
         <source>--clear takes one of: %1; not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--clear nimmt eines von: %1; nicht „%2“.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryPage</name>
     <message>
         <source>Advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweise</translation>
     </message>
     <message>
         <source>&amp;New advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Sicherheitshinweis</translation>
     </message>
     <message>
         <source>&amp;Import CSAF…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAF &amp;importieren…</translation>
     </message>
     <message>
         <source>Start an advisory from a CSAF 2.0 document, e.g. a vendor&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis aus einem CSAF-2.0-Dokument beginnen, z. B. dem eines Herstellers.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen…</translation>
     </message>
     <message>
         <source>%1 %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Version %2</translation>
     </message>
     <message>
         <source>Fix the errors listed under Checks before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie vor dem Veröffentlichen die unter „Prüfungen“ aufgeführten Fehler.</translation>
     </message>
     <message>
         <source>Publish a new revision and write its files into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Revision veröffentlichen und ihre Dateien in einen Ordner schreiben.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>New advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Sicherheitshinweis</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt.</translation>
     </message>
     <message>
         <source>Import a CSAF 2.0 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CSAF-2.0-Dokument importieren</translation>
     </message>
     <message>
         <source>CSAF documents (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAF-Dokumente (*.json)</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1</translation>
     </message>
     <message>
         <source>Created %1 from %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 von %3 angelegt.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>There is no team key to sign with; choose one in the directory or publish unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Teamschlüssel zum Signieren; wählen Sie einen im Verzeichnis oder veröffentlichen Sie unsigniert.</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht: %1</translation>
     </message>
     <message>
         <source>Published %1 as version %2; writing the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Version %2 veröffentlicht; die Dateien werden geschrieben…</translation>
     </message>
     <message>
         <source>Published, but the files were not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht, aber die Dateien wurden nicht geschrieben: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s); the PDF could not be laid out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei geschrieben; das PDF konnte nicht gesetzt werden.</numerusform>
+            <numerusform>%n Dateien geschrieben; das PDF konnte nicht gesetzt werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei geschrieben.</numerusform>
+            <numerusform>%n Dateien geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -767,58 +768,58 @@
     <name>fb::AdvisoryPreview</name>
     <message>
         <source>Text (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (signiert)</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in %1: %2</translation>
     </message>
     <message>
         <source>Warning about %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung zu %1: %2</translation>
     </message>
     <message>
         <source>No findings: ready to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde: bereit zur Veröffentlichung.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryPublishJob</name>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>Writing CSAF and HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAF und HTML werden geschrieben</translation>
     </message>
     <message>
         <source>Signing the text with the team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text wird mit dem Teamschlüssel signiert</translation>
     </message>
     <message>
         <source>Publishing was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veröffentlichung wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Writing the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien werden geschrieben</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2.</translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -987,118 +988,118 @@
     <name>fb::AdvisoryView</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>IDENTIFIER</source>
-        <translation type="unfinished"></translation>
+        <translation>KENNUNG</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished">TLP</translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE</translation>
     </message>
     <message>
         <source>RELEASED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERÖFFENTLICHT</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished">TITEL</translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <source>Advisory #%1 %2, %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweis #%1 %2, %3, Version %4</translation>
     </message>
     <message>
         <source>Audience: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe: %1</translation>
     </message>
     <message>
         <source>Linked tickets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Tickets: %1</translation>
     </message>
     <message>
         <source>Imported from %1 (%2), document %3, SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus %1 (%2), Dokument %3, SHA-256 %4</translation>
     </message>
     <message>
         <source>Revision %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1, %2: %3</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished">SCHWEREGRAD</translation>
+        <translation>SCHWEREGRAD</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished">FELD</translation>
+        <translation>FELD</translation>
     </message>
     <message>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>MELDUNG</translation>
     </message>
 </context>
 <context>
     <name>fb::ChartPanel</name>
     <message>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <source>SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG…</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Export this chart as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm als %1 exportieren</translation>
     </message>
     <message>
         <source>The chart could not be written as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht als PNG geschrieben werden.</translation>
     </message>
     <message>
         <source>The chart could not be written as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht als SVG geschrieben werden.</translation>
     </message>
     <message>
         <source>The chart&apos;s numbers could not be written as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen des Diagramms konnten nicht als CSV geschrieben werden.</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
 </context>
 <context>
@@ -1399,242 +1400,242 @@ Verben:
     </message>
     <message>
         <source>Start an advisory (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis beginnen (einen Entwurf)</translation>
     </message>
     <message>
         <source>Change an advisory, or publish a revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis ändern oder eine Revision veröffentlichen</translation>
     </message>
     <message>
         <source>Show an advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis anzeigen</translation>
     </message>
     <message>
         <source>List the advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitshinweise auflisten</translation>
     </message>
     <message>
         <source>Check an advisory before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis vor der Veröffentlichung prüfen</translation>
     </message>
     <message>
         <source>Write an advisory as CSAF, signed text, HTML, PDF or mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis als CSAF, signierten Text, HTML, PDF oder Mail schreiben</translation>
     </message>
     <message>
         <source>Start an advisory from a CSAF 2.0 document (e.g. a vendor&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Sicherheitshinweis aus einem CSAF-2.0-Dokument beginnen (z. B. dem eines Herstellers)</translation>
     </message>
     <message>
         <source>Distribution lists: add, remove, show, list, member-add, member-remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilerlisten: add, remove, show, list, member-add, member-remove</translation>
     </message>
     <message>
         <source>Import mail (mbox, Maildir, .eml) into reports and their tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail (mbox, Maildir, .eml) in Meldungen und ihre Tickets importieren</translation>
     </message>
     <message>
         <source>List or save mail that could not be imported (list, show ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail auflisten oder speichern, die nicht importiert werden konnte (list, show ID)</translation>
     </message>
     <message>
         <source>Write a reply, notification or list message from a ticket (.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort, Benachrichtigung oder Listennachricht aus einem Ticket schreiben (.eml)</translation>
     </message>
     <message>
         <source>Export a ticket&apos;s correspondence as mbox, or one message as .eml</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrespondenz eines Tickets als mbox oder eine Nachricht als .eml exportieren</translation>
     </message>
     <message>
         <source>Edit the team&apos;s RFC 2350 profile by section number, from a file or the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Das RFC-2350-Profil des Teams nach Abschnittsnummer bearbeiten, aus einer Datei oder dem Verzeichnis</translation>
     </message>
     <message>
         <source>Show the profile draft, or another team&apos;s import</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Profilentwurf oder den Import eines anderen Teams anzeigen</translation>
     </message>
     <message>
         <source>Check the profile before signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil vor dem Signieren prüfen</translation>
     </message>
     <message>
         <source>Render the profile as text, HTML or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil als Text, HTML oder PDF ausgeben</translation>
     </message>
     <message>
         <source>List the published versions of the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Die veröffentlichten Versionen des Profils auflisten</translation>
     </message>
     <message>
         <source>Show what changed between two versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was sich zwischen zwei Versionen geändert hat</translation>
     </message>
     <message>
         <source>Sign the profile with the team key and keep it as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil mit dem Teamschlüssel signieren und als neue Version speichern</translation>
     </message>
     <message>
         <source>Check the signature of an RFC 2350 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur eines RFC-2350-Dokuments prüfen</translation>
     </message>
     <message>
         <source>Write (and sign) an RFC 9116 security.txt, or lint one</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine RFC-9116-security.txt schreiben (und signieren) oder eine prüfen</translation>
     </message>
     <message>
         <source>Read another team&apos;s RFC 2350 document into the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Das RFC-2350-Dokument eines anderen Teams in das Verzeichnis einlesen</translation>
     </message>
 </context>
 <context>
     <name>fb::ComposerDialog</name>
     <message>
         <source>Save message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht speichern</translation>
     </message>
     <message>
         <source>Mail message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail-Nachricht (*.eml)</translation>
     </message>
     <message>
         <source>Write mail for ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail für Ticket %1 schreiben</translation>
     </message>
     <message>
         <source>the incident response team</source>
-        <translation type="unfinished"></translation>
+        <translation>das Incident-Response-Team</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Reporter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Melder: %1</translation>
     </message>
     <message>
         <source>Investigation #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung #%1: %2</translation>
     </message>
     <message>
         <source>Team: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Team: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>No known correspondent: type the address below</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein bekannter Korrespondenzpartner: Geben Sie die Adresse unten ein</translation>
     </message>
     <message>
         <source>name@example.org, another@example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org, another@example.net</translation>
     </message>
     <message>
         <source>Edit template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage bearbeiten…</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage:</translation>
     </message>
     <message>
         <source>TLP:</source>
-        <translation type="unfinished">TLP:</translation>
+        <translation>TLP:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff:</translation>
     </message>
     <message>
         <source>The subject gets the ticket tag %1 and the TLP label; the TLP label also goes above the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff erhält die Ticketmarke %1 und die TLP-Kennzeichnung; die TLP-Kennzeichnung steht auch über dem Text.</translation>
     </message>
     <message>
         <source>Sign with the team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Teamschlüssel signieren</translation>
     </message>
     <message>
         <source>No team key: choose our team and its key in the directory to sign mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Teamschlüssel: Wählen Sie im Verzeichnis unser Team und seinen Schlüssel, um Mail zu signieren.</translation>
     </message>
     <message>
         <source>Team key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamschlüssel %1</translation>
     </message>
     <message>
         <source>Encrypt to every recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>An jeden Empfänger verschlüsseln</translation>
     </message>
     <message>
         <source>Looking up recipients&apos; keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der Empfänger werden gesucht…</translation>
     </message>
     <message>
         <source>Save as .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als .eml speichern…</translation>
     </message>
     <message>
         <source>colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegin/Kollege</translation>
     </message>
     <message>
         <source>Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage bearbeiten</translation>
     </message>
     <message>
         <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}. Empty text brings back the built-in template.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ für diesen Arbeitsbereich. Platzhalter: {ticket}, {title}, {tlp}, {reporter}, {team}. Leerer Text stellt die eingebaute Vorlage wieder her.</translation>
     </message>
     <message>
         <source>The template is saved in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage wird in diesem Arbeitsbereich gespeichert.</translation>
     </message>
     <message>
         <source>The workspace keyring could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Arbeitsbereichs konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No recipient yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Empfänger.</translation>
     </message>
     <message>
         <source>✔ %1: usable key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1: verwendbarer Schlüssel %2</translation>
     </message>
     <message>
         <source>✘ %1: no usable key in the workspace keyring (Import key… in the directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1: kein verwendbarer Schlüssel im Schlüsselbund des Arbeitsbereichs (Schlüssel importieren… im Verzeichnis)</translation>
     </message>
     <message>
         <source>Every recipient has a usable key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Empfänger hat einen verwendbaren Schlüssel.</translation>
     </message>
     <message>
         <source>Not every recipient has a usable key: encryption would fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jeder Empfänger hat einen verwendbaren Schlüssel: Die Verschlüsselung würde fehlschlagen.</translation>
     </message>
     <message>
         <source>Composing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verfasst…</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved to %1. Sending over SMTP comes later.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gespeichert. Versand über SMTP folgt später.</translation>
     </message>
 </context>
 <context>
@@ -1676,156 +1677,156 @@ Verben:
     <name>fb::CorrespondencePanel</name>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang speichern</translation>
     </message>
     <message>
         <source>Import the signer&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den öffentlichen Schlüssel des Unterzeichners importieren</translation>
     </message>
     <message>
         <source>OpenPGP keys (*.asc *.gpg *.pgp *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP-Schlüssel (*.asc *.gpg *.pgp *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel importieren…</translation>
     </message>
     <message>
         <source>Import the signer&apos;s public key into the workspace keyring and check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den öffentlichen Schlüssel des Unterzeichners in den Schlüsselbund des Arbeitsbereichs importieren und erneut prüfen</translation>
     </message>
     <message>
         <source>In/Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein/Aus</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>No messages on this ticket yet. Import mail (File → Import) or write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nachrichten zu diesem Ticket. Importieren Sie Mail (Datei → Importieren) oder schreiben Sie eine.</translation>
     </message>
     <message>
         <source>In, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein, verschlüsselt</translation>
     </message>
     <message>
         <source>Out, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus, verschlüsselt</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1</translation>
     </message>
     <message>
         <source>The message was encrypted; Firebreak has not decrypted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht war verschlüsselt; Firebreak hat sie nicht entschlüsselt.</translation>
     </message>
     <message>
         <source>Checking…</source>
         <extracomment>a signature is being checked right now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>The signature is being checked against the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur wird gegen den Schlüsselbund des Arbeitsbereichs geprüft.</translation>
     </message>
     <message>
         <source>The message is signed; the signature has not been checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist signiert; die Signatur wurde nicht geprüft.</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: %1</translation>
     </message>
     <message>
         <source>Cc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>Cannot save the attachment to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang kann nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>%1 is too large for a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Schlüsseldatei.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished">Datei %1</translation>
+        <translation>Datei %1</translation>
     </message>
     <message>
         <source>Importing the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird importiert…</translation>
     </message>
     <message>
         <source>Imported into the workspace keyring: %1. Compare the fingerprint with the sender through another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Schlüsselbund des Arbeitsbereichs importiert: %1. Vergleichen Sie den Fingerabdruck über einen anderen Kanal mit dem Absender.</translation>
     </message>
     <message>
         <source>The signatures could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaturen konnten nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1950,77 +1951,77 @@ Verben:
     <name>fb::DashboardPage</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Dashboard</translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis:</translation>
     </message>
     <message>
         <source>&amp;Constituency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuständigkeitsbereich:</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">A&amp;ktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Incidents per RSIT class and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsvorfälle pro RSIT-Klasse und Monat</translation>
     </message>
     <message>
         <source>Open tickets by kind and state</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Tickets nach Art und Status</translation>
     </message>
     <message>
         <source>SLA breaches per week</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Verletzungen pro Woche</translation>
     </message>
     <message>
         <source>Incident reports by channel and reporter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfallmeldungen nach Kanal und Meldertyp</translation>
     </message>
     <message>
         <source>Time to first response by severity (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur ersten Antwort nach Schweregrad (Stunden)</translation>
     </message>
     <message>
         <source>Time to resolution by severity (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zur Lösung nach Schweregrad (Stunden)</translation>
     </message>
     <message>
         <source>All constituencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zuständigkeitsbereiche</translation>
     </message>
 </context>
 <context>
     <name>fb::DemoCorrespondence</name>
     <message>
         <source>The demo file %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demodatei %1 fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>The demo report from %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Meldung von %1 fehlt.</translation>
     </message>
     <message>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten</translation>
     </message>
 </context>
 <context>
     <name>fb::DemoDirectory</name>
     <message>
         <source>The demo directory goes into an empty directory; this one has teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Verzeichnis kommt in ein leeres Verzeichnis; dieses enthält bereits Teams.</translation>
     </message>
 </context>
 <context>
@@ -2323,18 +2324,18 @@ Verben:
     <name>fb::DirectoryImportJob</name>
     <message numerus="yes">
         <source>%1: %n key(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Schlüssel importiert.</numerusform>
+            <numerusform>%1: %n Schlüssel importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2371,134 +2372,134 @@ Verben:
     <name>fb::DirectoryPage</name>
     <message>
         <source>Directory</source>
-        <translation type="unfinished">Verzeichnis</translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Who handles… (address, network, AS, domain, e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ist zuständig… (Adresse, Netz, AS, Domain, E-Mail)</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachschlagen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Trusted Introducer teams.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted-Introducer-teams.json…</translation>
     </message>
     <message>
         <source>vCard file…</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Datei…</translation>
     </message>
     <message>
         <source>OpenPGP keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP-Schlüssel…</translation>
     </message>
     <message>
         <source>&amp;Export vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard &amp;exportieren…</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished">Beliebiger Typ</translation>
+        <translation>Beliebiger Typ</translation>
     </message>
     <message>
         <source>Any TI status</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger TI-Status</translation>
     </message>
     <message>
         <source>&amp;Stale only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;veraltete</translation>
     </message>
     <message>
         <source>Teams whose contact details were not verified within the stale threshold (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams, deren Kontaktdaten nicht innerhalb der Veraltungsschwelle (Einstellungen) geprüft wurden.</translation>
     </message>
     <message>
         <source>&amp;Key problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsselprobleme</translation>
     </message>
     <message>
         <source>Teams with a key that is missing, revoked, expired or expires within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams mit einem Schlüssel, der fehlt, widerrufen oder abgelaufen ist oder innerhalb von 30 Tagen abläuft.</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Land</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The directory could not be read completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis konnte nicht vollständig gelesen werden.</translation>
     </message>
     <message>
         <source>Nobody in the directory handles %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand im Verzeichnis ist für %1 zuständig.</translation>
     </message>
     <message>
         <source>Nobody holds %1 itself; %2 is the team for its country (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hält %1 selbst; %2 ist das Team für sein Land (%3).</translation>
     </message>
     <message>
         <source>%1 is handled by %2 (constituency entry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist %2 zuständig (Eintrag %3 des Zuständigkeitsbereichs).</translation>
     </message>
     <message numerus="yes">
         <source>%n more team(s) also match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres Team passt ebenfalls.</numerusform>
+            <numerusform>%n weitere Teams passen ebenfalls.</numerusform>
         </translation>
     </message>
     <message>
         <source>Trusted Introducer JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted-Introducer-JSON (*.json)</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf *.vcard)</translation>
     </message>
     <message>
         <source>OpenPGP keys (*.asc *.gpg *.pgp)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP-Schlüssel (*.asc *.gpg *.pgp)</translation>
     </message>
     <message>
         <source>Import into the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Verzeichnis importieren</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>The vCard file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vCard-Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Export the directory as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis als vCard exportieren</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard-Dateien (*.vcf)</translation>
     </message>
     <message>
         <source>Directory written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2795,136 +2796,140 @@ Verben:
 Named lists of teams and people of the directory, e.g. the audience of an advisory.
 &apos;%1 directory dlist &lt;verb&gt; --help&apos; shows the options of a verb.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 directory dlist &lt;%2&gt; [Optionen]
+
+Benannte Listen von Teams und Personen aus dem Verzeichnis, z. B. die Zielgruppe eines Sicherheitshinweises.
+„%1 directory dlist &lt;verb&gt; --help“ zeigt die Optionen eines Verbs.
+</translation>
     </message>
     <message>
         <source>&apos;directory dlist&apos; needs a verb: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„directory dlist“ braucht ein Verb: %1.</translation>
     </message>
     <message>
         <source>&apos;directory dlist %1&apos; is not a command; verbs: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„directory dlist %1“ ist kein Befehl; Verben: %2.</translation>
     </message>
     <message>
         <source>The list&apos;s name (unique, not a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Liste (eindeutig, keine Zahl).</translation>
     </message>
     <message>
         <source>What the list is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür die Liste dient.</translation>
     </message>
     <message>
         <source>Create a distribution list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verteilerliste anlegen.</translation>
     </message>
     <message>
         <source>Added distribution list #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilerliste #%1 hinzugefügt.</translation>
     </message>
     <message>
         <source>List id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen-ID oder Name.</translation>
     </message>
     <message>
         <source>Remove a distribution list (its teams and people stay in the directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verteilerliste entfernen (ihre Teams und Personen bleiben im Verzeichnis).</translation>
     </message>
     <message>
         <source>Removed distribution list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilerliste „%1“ entfernt.</translation>
     </message>
     <message>
         <source>Show a list&apos;s members with their e-mail address and the highest TLP label we may share with each (a person&apos;s own, else their team&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder einer Liste mit ihrer E-Mail-Adresse und der höchsten TLP-Kennzeichnung anzeigen, die wir mit jedem teilen dürfen (die eigene einer Person, sonst die ihres Teams).</translation>
     </message>
     <message>
         <source>Distribution list #%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilerliste #%1 „%2“</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished">ART</translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>HIGHEST TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>HÖCHSTES TLP</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>VON</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>(no e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine E-Mail)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>List the distribution lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verteilerlisten auflisten.</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MITGLIEDER</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>BESCHREIBUNG</translation>
     </message>
     <message>
         <source>A team: id, UUID, short or official name (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team: ID, UUID, Kurz- oder offizieller Name (wiederholbar).</translation>
     </message>
     <message>
         <source>A person: id or name (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person: ID oder Name (wiederholbar).</translation>
     </message>
     <message>
         <source>Put teams and people on a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams und Personen auf eine Liste setzen.</translation>
     </message>
     <message>
         <source>Take teams and people off a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams und Personen von einer Liste nehmen.</translation>
     </message>
     <message>
         <source>Name at least one --team or --person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens ein --team oder --person.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n member(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitglied zu „%1“ hinzugefügt.</numerusform>
+            <numerusform>%n Mitglieder zu „%1“ hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n member(s) from “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitglied aus „%1“ entfernt.</numerusform>
+            <numerusform>%n Mitglieder aus „%1“ entfernt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2932,35 +2937,35 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
     <name>fb::DistributionListStore</name>
     <message>
         <source>A distribution list needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verteilerliste braucht einen Namen.</translation>
     </message>
     <message>
         <source>A distribution list&apos;s name cannot be a number (numbers are ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name einer Verteilerliste darf keine Zahl sein (Zahlen sind IDs).</translation>
     </message>
     <message>
         <source>There is already a distribution list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Verteilerliste „%1“.</translation>
     </message>
     <message>
         <source>There is no distribution list #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verteilerliste #%1.</translation>
     </message>
     <message>
         <source>There is no distribution list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verteilerliste „%1“.</translation>
     </message>
     <message>
         <source>A list member is a team or a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Listenmitglied ist ein Team oder eine Person.</translation>
     </message>
     <message>
         <source>%1 is already on the list “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht bereits auf der Liste „%2“.</translation>
     </message>
     <message>
         <source>That entry is not on the list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag steht nicht auf der Liste „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3046,127 +3051,127 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
     <name>fb::ImportDialog</name>
     <message>
         <source>Importing mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail wird importiert</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Cancelling: the messages read so far are kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: Die bisher gelesenen Nachrichten bleiben erhalten…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>fb::ImportProgressLine</name>
     <message>
         <source>%1 of %2 messages, %3 of %4 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Nachrichten, %3 von %4 MB</translation>
     </message>
 </context>
 <context>
     <name>fb::ImportSummaryDialog</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Threaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>In Quarantäne</translation>
     </message>
     <message>
         <source>Mail import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Mail-Imports</translation>
     </message>
     <message>
         <source>The import was cancelled; what was read before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; was zuvor gelesen wurde, bleibt erhalten.</translation>
     </message>
     <message>
         <source>The import is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist abgeschlossen.</translation>
     </message>
     <message>
         <source>New reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Meldungen:</translation>
     </message>
     <message>
         <source>Added to existing tickets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu bestehenden Tickets hinzugefügt:</translation>
     </message>
     <message>
         <source>Duplicates (already there):</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate (bereits vorhanden):</translation>
     </message>
     <message>
         <source>Quarantined:</source>
-        <translation type="unfinished"></translation>
+        <translation>In Quarantäne:</translation>
     </message>
     <message>
         <source>Read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen:</translation>
     </message>
     <message>
         <source>Nothing needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts erfordert Ihre Aufmerksamkeit.</translation>
     </message>
     <message>
         <source>Needs your attention (select one to inspect it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert Ihre Aufmerksamkeit (wählen Sie einen Eintrag zur Prüfung aus):</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Reason or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund oder Notiz</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Open ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket öffnen</translation>
     </message>
     <message numerus="yes">
         <source>Kept in the quarantine: %n byte(s); the first of them below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In der Quarantäne aufbewahrt: %n Byte; der Anfang davon unten.</numerusform>
+            <numerusform>In der Quarantäne aufbewahrt: %n Byte; der Anfang davon unten.</numerusform>
         </translation>
     </message>
 </context>
@@ -3174,62 +3179,62 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
     <name>fb::KeyPassphrase</name>
     <message>
         <source>The passphrase of the OpenPGP secret key, first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase des geheimen OpenPGP-Schlüssels, erste Zeile von DATEI.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished">Passphrase für %1: </translation>
+        <translation>Passphrase für %1: </translation>
     </message>
     <message>
         <source>No passphrase for the OpenPGP key and no terminal to ask for one: use --key-passphrase-file or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Passphrase für den OpenPGP-Schlüssel und kein Terminal, um danach zu fragen: Verwenden Sie --key-passphrase-file oder setzen Sie %1.</translation>
     </message>
 </context>
 <context>
     <name>fb::KeyStatusText</name>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbrauchbar</translation>
     </message>
     <message>
         <source>Expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bald ab</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished">Schwach</translation>
+        <translation>Schwach</translation>
     </message>
     <message>
         <source>Limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkt</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Gültig</translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>The key is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist gültig bis %1.</translation>
     </message>
     <message>
         <source>The key is valid and does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist gültig und läuft nicht ab.</translation>
     </message>
 </context>
 <context>
@@ -3348,86 +3353,93 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
     <name>fb::MailCommands</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>new report #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Meldung #%1</translation>
     </message>
     <message>
         <source>added to #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu #%1 hinzugefügt</translation>
     </message>
     <message>
         <source>already on #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits in #%1</translation>
     </message>
     <message>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>in Quarantäne</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a quarantine id (a number from mail quarantine list).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Quarantäne-ID (eine Zahl aus mail quarantine list).</translation>
     </message>
     <message>
         <source>Messages read: %1 (%2 MB); new reports: %3, added to existing tickets: %4, duplicates: %5, quarantined: %6.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Nachrichten: %1 (%2 MB); neue Meldungen: %3, zu bestehenden Tickets hinzugefügt: %4, Duplikate: %5, in Quarantäne: %6.
+</translation>
     </message>
     <message numerus="yes">
         <source>%n new report(s) name their reporter from the directory.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Meldung nennt ihren Melder aus dem Verzeichnis.
+</numerusform>
+            <numerusform>%n neue Meldungen nennen ihren Melder aus dem Verzeichnis.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Interrupted: what was read so far is stored; running the same import again completes it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Was bisher gelesen wurde, ist gespeichert; ein erneuter Lauf desselben Imports schließt ihn ab.
+</translation>
     </message>
     <message>
         <source>Needs a look:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ansehen:
+</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished">(kein Betreff)</translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>  %1: %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2: %3
+</translation>
     </message>
     <message>
         <source>    - %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    - %1
+</translation>
     </message>
     <message>
         <source>An mbox file, a Maildir folder, an .eml file or a folder of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mbox-Datei, ein Maildir-Ordner, eine .eml-Datei oder ein Ordner davon.</translation>
     </message>
     <message>
         <source>Import mail into the workspace: each new message becomes an Incident Report, a reply (our subject tag, or In-Reply-To/References naming a stored message) goes to its ticket, a message already stored is skipped, and input that is not a usable message is kept whole in the quarantine. Signed mail is verified against the workspace keyring and encrypted mail decrypted with the team key (your GnuPG home). Senders the directory knows are named as the report&apos;s reporter. Ctrl+C stops after the current message; what was stored stays and a re-run completes the import. Exit code 2 when messages were quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail in den Arbeitsbereich importieren: Jede neue Nachricht wird zu einer Vorfallmeldung, eine Antwort (unsere Betreffmarke oder In-Reply-To/References mit einer gespeicherten Nachricht) kommt zu ihrem Ticket, eine bereits gespeicherte Nachricht wird übersprungen, und eine Eingabe, die keine verwendbare Nachricht ist, wird vollständig in der Quarantäne aufbewahrt. Signierte Mail wird gegen den Schlüsselbund des Arbeitsbereichs geprüft und verschlüsselte Mail mit dem Teamschlüssel (Ihr GnuPG-Verzeichnis) entschlüsselt. Absender, die das Verzeichnis kennt, werden als Melder der Meldung eingetragen. Strg+C hält nach der aktuellen Nachricht an; was gespeichert wurde, bleibt erhalten, und ein erneuter Lauf schließt den Import ab. Exit-Code 2, wenn Nachrichten in Quarantäne kamen.</translation>
     </message>
     <message>
         <source>There is no file or folder %1.</source>
-        <translation type="unfinished">Es gibt keine Datei und keinen Ordner %1.</translation>
+        <translation>Es gibt keine Datei und keinen Ordner %1.</translation>
     </message>
     <message>
         <source>The import was interrupted; the messages read so far are stored, and running the same import again completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde unterbrochen; die bisher gelesenen Nachrichten sind gespeichert, und ein erneuter Lauf desselben Imports schließt ihn ab.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) could not be imported and were quarantined; see mail quarantine list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht konnte nicht importiert werden und kam in Quarantäne; siehe mail quarantine list.</numerusform>
+            <numerusform>%n Nachrichten konnten nicht importiert werden und kamen in Quarantäne; siehe mail quarantine list.</numerusform>
         </translation>
     </message>
     <message>
@@ -3436,79 +3448,83 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
 
 Mail that could not be imported is kept whole, with where it came from and why. &apos;list&apos; shows the cases; &apos;show&apos; one case, and with --out saves its raw bytes to FILE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 mail quarantine list [--json]
+        %1 mail quarantine show ID [--out FILE [--force]] [--json]
+
+Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herkunft und Grund. „list“ zeigt die Fälle; „show“ einen Fall und speichert mit --out seine Rohdaten in DATEI.
+</translation>
     </message>
     <message>
         <source>&apos;mail quarantine&apos; needs list or show; see %1 mail quarantine --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>„mail quarantine“ braucht list oder show; siehe %1 mail quarantine --help.</translation>
     </message>
     <message>
         <source>List the mail that could not be imported: id, when, size, where it came from and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mail auflisten, die nicht importiert werden konnte: ID, Zeitpunkt, Größe, Herkunft und Grund.</translation>
     </message>
     <message>
         <source>The quarantine is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quarantäne ist leer.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>AT</source>
-        <translation type="unfinished">ZEIT</translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <source>BYTES</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>QUELLE</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUND</translation>
     </message>
     <message>
         <source>Save the raw message to FILE (never shown on a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rohnachricht in DATEI speichern (nie auf einem Terminal angezeigt).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">DATEI</translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI ersetzen, falls vorhanden.</translation>
     </message>
     <message>
         <source>The quarantine id, from mail quarantine list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quarantäne-ID aus mail quarantine list.</translation>
     </message>
     <message>
         <source>Show one quarantined message: where it came from, why it was kept aside and its size. With --out, its raw bytes are saved to a file; &apos;-&apos; writes them to standard output when that is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht in Quarantäne anzeigen: Herkunft, warum sie zurückgehalten wurde, und ihre Größe. Mit --out werden ihre Rohdaten in eine Datei gespeichert; „-“ schreibt sie auf die Standardausgabe, wenn diese kein Terminal ist.</translation>
     </message>
     <message>
         <source>Raw mail is not written to a terminal; give --out FILE or redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohe Mail wird nicht auf ein Terminal geschrieben; geben Sie --out FILE an oder leiten Sie um.</translation>
     </message>
     <message>
         <source>With --json, give --out FILE for the raw message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --json für die Rohnachricht --out FILE an.</translation>
     </message>
     <message>
         <source>%1 already exists; give --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; geben Sie --force an, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Quarantined message %1
@@ -3517,15 +3533,20 @@ Mail that could not be imported is kept whole, with where it came from and why. 
   Size:    %4 bytes
   Reason:  %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 in Quarantäne
+  Von:     %2
+  Am:      %3
+  Größe:   %4 Bytes
+  Grund:   %5
+</translation>
     </message>
     <message>
         <source>Saved the raw message to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohnachricht in %1 gespeichert.</translation>
     </message>
     <message>
         <source>Give --out FILE to save the raw message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --out FILE an, um die Rohnachricht zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -3552,228 +3573,228 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Signing or encrypting mail needs the team&apos;s OpenPGP keys; none were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Signieren oder Verschlüsseln von Mail werden die OpenPGP-Schlüssel des Teams benötigt; es wurden keine angegeben.</translation>
     </message>
     <message>
         <source>Mail that belongs to no ticket needs a subject and cannot be a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail, die zu keinem Ticket gehört, braucht einen Betreff und kann keine Antwort sein.</translation>
     </message>
     <message>
         <source>The message part to sign could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu signierende Nachrichtenteil konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <source>Only mail about a ticket is stored with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Mail zu einem Ticket wird bei diesem gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>fb::MailCrypto</name>
     <message>
         <source>The encrypted message has no encrypted part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselte Nachricht hat keinen verschlüsselten Teil.</translation>
     </message>
     <message>
         <source>The message could not be decrypted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht entschlüsselt werden: %1</translation>
     </message>
     <message>
         <source>The decrypted content is not a MIME entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der entschlüsselte Inhalt ist keine MIME-Entität.</translation>
     </message>
     <message>
         <source>The inline OpenPGP message was not decrypted: no complete armored block starts at the beginning of a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inline-OpenPGP-Nachricht wurde nicht entschlüsselt: Kein vollständiger ASCII-Armor-Block beginnt am Anfang einer Zeile.</translation>
     </message>
     <message>
         <source>The inline OpenPGP message could not be decrypted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inline-OpenPGP-Nachricht konnte nicht entschlüsselt werden: %1</translation>
     </message>
     <message>
         <source>The signed message has no signature part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die signierte Nachricht hat keinen Signaturteil.</translation>
     </message>
     <message>
         <source>The signature could not be checked: %1</source>
-        <translation type="unfinished">Die Signatur konnte nicht geprüft werden: %1. {1?}</translation>
+        <translation>Die Signatur konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>Only part of the message is signed; the other parts are not covered by the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Teil der Nachricht ist signiert; die anderen Teile sind nicht von der Signatur abgedeckt.</translation>
     </message>
     <message>
         <source>The text quotes an inline signature but holds no complete signed block at the beginning of a line; nothing was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text zitiert eine Inline-Signatur, enthält aber keinen vollständigen signierten Block am Anfang einer Zeile; es wurde nichts geprüft.</translation>
     </message>
     <message>
         <source>Part of the text is outside the signed block and not covered by the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Textes liegt außerhalb des signierten Blocks und ist nicht von der Signatur abgedeckt.</translation>
     </message>
     <message>
         <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur in der verschlüsselten Nachricht wurde im GnuPG-Verzeichnis geprüft, das sie entschlüsselt hat, nicht gegen den Schlüsselbund des Arbeitsbereichs.</translation>
     </message>
 </context>
 <context>
     <name>fb::MailExportCommands</name>
     <message>
         <source>Ticket #%1 has no reporter address to reply to; give --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 hat keine Melderadresse für eine Antwort; geben Sie --to an.</translation>
     </message>
     <message>
         <source>Give the recipient with --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Empfänger mit --to an.</translation>
     </message>
     <message>
         <source>Our team has no e-mail address in the directory; give --from or choose our team with one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Team hat keine E-Mail-Adresse im Verzeichnis; geben Sie --from an oder wählen Sie unser Team mit einer Adresse.</translation>
     </message>
     <message>
         <source>The ticket the message is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket, um das es in der Nachricht geht.</translation>
     </message>
     <message>
         <source>reply (to the reporter, answering the newest received message; the default), notify (another team; an Investigation&apos;s correspondent unless --to is given) or list (a mailing list).</source>
-        <translation type="unfinished"></translation>
+        <translation>reply (an den Melder, als Antwort auf die neueste empfangene Nachricht; der Standard), notify (ein anderes Team; der Korrespondenzpartner einer Untersuchung, sofern --to nicht angegeben ist) oder list (eine Mailingliste).</translation>
     </message>
     <message>
         <source>A recipient (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Empfänger (wiederholbar).</translation>
     </message>
     <message>
         <source>A copy recipient (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kopieempfänger (wiederholbar).</translation>
     </message>
     <message>
         <source>The sender (default: our team&apos;s name and first e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender (Standard: Name und erste E-Mail-Adresse unseres Teams).</translation>
     </message>
     <message>
         <source>The subject, without tag and TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betreff, ohne Marke und TLP-Kennzeichnung.</translation>
     </message>
     <message>
         <source>The UTF-8 text of the message; &apos;-&apos; for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der UTF-8-Text der Nachricht; „-“ für die Standardeingabe.</translation>
     </message>
     <message>
         <source>Attach a file (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei anhängen (wiederholbar).</translation>
     </message>
     <message>
         <source>TLP label (default: the ticket&apos;s): CLEAR, GREEN, AMBER, AMBER+STRICT, RED.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP-Kennzeichnung (Standard: die des Tickets): CLEAR, GREEN, AMBER, AMBER+STRICT, RED.</translation>
     </message>
     <message>
         <source>With --kind reply: the stored message (id from &apos;mail export --json&apos;) to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --kind reply: die gespeicherte Nachricht (ID aus „mail export --json“), auf die geantwortet wird.</translation>
     </message>
     <message>
         <source>Sign with PGP/MIME using the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit PGP/MIME und dem Teamschlüssel signieren.</translation>
     </message>
     <message>
         <source>Sign with this key instead of the team key (implies --sign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Schlüssel statt mit dem Teamschlüssel signieren (impliziert --sign).</translation>
     </message>
     <message>
         <source>Encrypt to every recipient&apos;s key in the workspace keyring (PGP/MIME).</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Schlüssel jedes Empfängers im Schlüsselbund des Arbeitsbereichs verschlüsseln (PGP/MIME).</translation>
     </message>
     <message>
         <source>Where to write the .eml; &apos;-&apos; for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die .eml geschrieben wird; „-“ für die Standardausgabe.</translation>
     </message>
     <message>
         <source>Replace an existing output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene Ausgabedatei ersetzen.</translation>
     </message>
     <message>
         <source>Compose a message from a ticket with our subject tag and the TLP label, sign and encrypt it with OpenPGP when asked, write it as .eml and store it on the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht aus einem Ticket mit unserer Betreffmarke und der TLP-Kennzeichnung verfassen, sie auf Wunsch mit OpenPGP signieren und verschlüsseln, als .eml schreiben und beim Ticket speichern.</translation>
     </message>
     <message>
         <source>--kind is reply, notify or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind ist reply, notify oder list.</translation>
     </message>
     <message>
         <source>Give --out FILE.eml (or &apos;-&apos; for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --out FILE.eml an (oder „-“ für die Standardausgabe).</translation>
     </message>
     <message>
         <source>Give the text with --body-file FILE (or &apos;-&apos; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Text mit --body-file FILE an (oder „-“ für die Standardeingabe).</translation>
     </message>
     <message>
         <source>“%1” is not a TLP label.</source>
-        <translation type="unfinished">„%1“ ist keine TLP-Kennzeichnung.</translation>
+        <translation>„%1“ ist keine TLP-Kennzeichnung.</translation>
     </message>
     <message>
         <source>--reply-to takes a stored message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reply-to nimmt die ID einer gespeicherten Nachricht.</translation>
     </message>
     <message>
         <source>There is no team key to sign with; give --key or set the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Teamschlüssel zum Signieren; geben Sie --key an oder legen Sie den Teamschlüssel fest.</translation>
     </message>
     <message>
         <source>Wrote %1 to %2 and stored it on ticket #%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 geschrieben und bei Ticket #%3 gespeichert.</translation>
     </message>
     <message>
         <source>The ticket whose mail to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket, dessen Mail exportiert werden soll.</translation>
     </message>
     <message>
         <source>Export only this stored message, as .eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese gespeicherte Nachricht exportieren, als .eml.</translation>
     </message>
     <message>
         <source>Where to write (mboxrd, or .eml with --message); &apos;-&apos; or none for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin geschrieben wird (mboxrd, oder .eml mit --message); „-“ oder nichts für die Standardausgabe.</translation>
     </message>
     <message>
         <source>Write a ticket&apos;s whole correspondence, received and sent, oldest first, as an mboxrd file, or one message exactly as received or sent. With --json, list the exported messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Korrespondenz eines Tickets, empfangen und gesendet, älteste zuerst, als mboxrd-Datei schreiben, oder eine Nachricht genau so, wie sie empfangen oder gesendet wurde. Mit --json die exportierten Nachrichten auflisten.</translation>
     </message>
     <message>
         <source>--message takes a stored message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--message nimmt die ID einer gespeicherten Nachricht.</translation>
     </message>
     <message>
         <source>With --json, give --out FILE for the mail itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --json für die Mail selbst --out FILE an.</translation>
     </message>
     <message>
         <source>Ticket #%1 has no stored message %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 hat keine gespeicherte Nachricht %2.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n message(s) of ticket #%1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht von Ticket #%1 nach %2 geschrieben.</numerusform>
+            <numerusform>%n Nachrichten von Ticket #%1 nach %2 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>“%1” already exists; give --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits; geben Sie --force an, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2.</translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -3806,7 +3827,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::MailKeys</name>
     <message>
         <source>The workspace keyring has no valid key for %1 that can encrypt; add the recipient&apos;s key (after comparing its fingerprint) or send without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Arbeitsbereichs hat keinen gültigen Schlüssel für %1, der verschlüsseln kann; fügen Sie den Schlüssel des Empfängers hinzu (nachdem Sie seinen Fingerabdruck verglichen haben) oder senden Sie ohne Verschlüsselung.</translation>
     </message>
 </context>
 <context>
@@ -3847,27 +3868,27 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::MailTemplates</name>
     <message>
         <source>Reply to the reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Melder antworten</translation>
     </message>
     <message>
         <source>Notify a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team benachrichtigen</translation>
     </message>
     <message>
         <source>Ask an investigation&apos;s correspondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Korrespondenzpartner einer Untersuchung fragen</translation>
     </message>
     <message>
         <source>There is no mail template named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Mail-Vorlage namens „%1“.</translation>
     </message>
     <message>
         <source>The mail template “%1” is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mail-Vorlage „%1“ fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter} or {team}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ verwendet %2, das kein Platzhalter ist; verwenden Sie {ticket}, {title}, {tlp}, {reporter} oder {team}.</translation>
     </message>
 </context>
 <context>
@@ -3950,54 +3971,54 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>&amp;Import mail files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail-Dateien &amp;importieren…</translation>
     </message>
     <message>
         <source>Import &amp;Maildir folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maildir-Ordner importieren…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Firebreak</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Firebreak</translation>
     </message>
     <message>
         <source>About Firebreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Firebreak</translation>
     </message>
     <message>
         <source>Firebreak %1: an incident-handling workbench for CSIRTs. GPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firebreak %1: eine Arbeitsumgebung zur Bearbeitung von Sicherheitsvorfällen für CSIRTs. GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Import mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail importieren</translation>
     </message>
     <message>
         <source>Mail (*.eml *.mbox *.mbx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail (*.eml *.mbox *.mbx *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import a Maildir folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Maildir-Ordner importieren</translation>
     </message>
     <message numerus="yes">
         <source>Mail import: %n new report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mail-Import: %n neue Meldung.</numerusform>
+            <numerusform>Mail-Import: %n neue Meldungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import konnte nicht starten.</translation>
     </message>
 </context>
 <context>
@@ -4123,23 +4144,23 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::MessageVerifier</name>
     <message>
         <source>GMime could not read the message whose signature was to be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>GMime konnte die Nachricht, deren Signatur geprüft werden sollte, nicht lesen.</translation>
     </message>
     <message>
         <source>The signed part of the message has no signature part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Teil der Nachricht hat keinen Signaturteil.</translation>
     </message>
     <message>
         <source>The signature part of the message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturteil der Nachricht ist leer.</translation>
     </message>
     <message>
         <source>Preparing the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund wird vorbereitet</translation>
     </message>
     <message>
         <source>Checking signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen werden geprüft</translation>
     </message>
 </context>
 <context>
@@ -4208,11 +4229,11 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitshinweise</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -4634,705 +4655,705 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::ProfileCliSupport</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2.</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2.</translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>The translation in this language (ISO 639-1); default: the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersetzung in dieser Sprache (ISO 639-1); Standard: das Original.</translation>
     </message>
     <message>
         <source>Read the passphrase of the team&apos;s secret key from the first line of FILE (else a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase des geheimen Teamschlüssels aus der ersten Zeile von DATEI lesen (sonst eine Abfrage).</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished">Passphrase für %1: </translation>
+        <translation>Passphrase für %1: </translation>
     </message>
     <message>
         <source>No terminal to ask for the key&apos;s passphrase: use --key-passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Terminal, um nach der Passphrase des Schlüssels zu fragen: Verwenden Sie --key-passphrase-file FILE.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileCommands</name>
     <message>
         <source>Set a section&apos;s text by its number (--set 3.1=&quot;...&quot;, \n for a line break; empty removes it) or a field: title, last-update, locations, fingerprint, languages, hours, priority (PRIORITY|REACTION|HANDLING, repeatable; empty clears), tlp, original-url. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text eines Abschnitts über seine Nummer setzen (--set 3.1=&quot;...&quot;, \n für einen Zeilenumbruch; leer entfernt ihn) oder ein Feld: title, last-update, locations, fingerprint, languages, hours, priority (PRIORITY|REACTION|HANDLING, wiederholbar; leer leert), tlp, original-url. Wiederholbar.</translation>
     </message>
     <message>
         <source>Read the profile from a JSON file (as &apos;profile show --json&apos; prints it; only the keys given change) or an RFC 2350 text; &apos;-&apos; for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil aus einer JSON-Datei lesen (wie „profile show --json“ es ausgibt; nur die angegebenen Schlüssel ändern sich) oder aus einem RFC-2350-Text; „-“ für die Standardeingabe.</translation>
     </message>
     <message>
         <source>Fill name, address, time zone, phones, e-mail, key, languages, hours, URL and constituency from our team&apos;s directory entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Adresse, Zeitzone, Telefonnummern, E-Mail, Schlüssel, Sprachen, Geschäftszeiten, URL und Zuständigkeitsbereich aus dem Verzeichniseintrag unseres Teams übernehmen.</translation>
     </message>
     <message>
         <source>With --language: create or edit a translation of the original in LANG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --language: eine Übersetzung des Originals in LANG anlegen oder bearbeiten.</translation>
     </message>
     <message>
         <source>Make this directory entry our own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Verzeichniseintrag zu unserem eigenen Team machen.</translation>
     </message>
     <message>
         <source>The fingerprint of the team key that signs the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck des Teamschlüssels, der das Profil signiert.</translation>
     </message>
     <message>
         <source>Remove the draft of --language (a translation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf von --language (einer Übersetzung) entfernen.</translation>
     </message>
     <message>
         <source>Create or change the team profile (or a translation of it). Options apply in this order: --from, --fill-from-directory, --set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teamprofil (oder eine Übersetzung davon) anlegen oder ändern. Die Optionen werden in dieser Reihenfolge angewendet: --from, --fill-from-directory, --set.</translation>
     </message>
     <message>
         <source>Our team is now #%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Team ist jetzt #%1 (%2).</translation>
     </message>
     <message>
         <source>The team signing key is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel des Teams ist jetzt %1.</translation>
     </message>
     <message>
         <source>--remove needs --language.</source>
-        <translation type="unfinished"></translation>
+        <translation>--remove braucht --language.</translation>
     </message>
     <message>
         <source>Removed the profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil in „%1“ wurde entfernt.</translation>
     </message>
     <message>
         <source>Nothing to change: give --set, --from, --fill-from-directory, --translation-of, --team or --signing-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Geben Sie --set, --from, --fill-from-directory, --translation-of, --team oder --signing-key an.</translation>
     </message>
     <message>
         <source>--translation-of needs --language.</source>
-        <translation type="unfinished"></translation>
+        <translation>--translation-of braucht --language.</translation>
     </message>
     <message>
         <source>There is no profile in “%1”; create a translation with --translation-of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil in „%1“; legen Sie eine Übersetzung mit --translation-of %2 an.</translation>
     </message>
     <message>
         <source>No directory entry is marked as our team; choose one with “profile edit --team TEAM”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verzeichniseintrag ist als unser Team markiert; wählen Sie einen mit „profile edit --team TEAM“.</translation>
     </message>
     <message>
         <source>The profile in “%1” is the original, not a translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil in „%1“ ist das Original, keine Übersetzung.</translation>
     </message>
     <message>
         <source>Saved the profile draft (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilentwurf gespeichert (%1).</translation>
     </message>
     <message>
         <source>Show the newest imported profile of this team, with the text that maps to no section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neueste importierte Profil dieses Teams anzeigen, mit dem Text, der keinem Abschnitt zugeordnet ist.</translation>
     </message>
     <message>
         <source>Show the profile draft in the canonical layout (or as JSON with --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Profilentwurf im kanonischen Layout anzeigen (oder mit --json als JSON).</translation>
     </message>
     <message>
         <source>No RFC 2350 profile of %1 was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein RFC-2350-Profil von %1 importiert.</translation>
     </message>
     <message>
         <source>Check the profile draft by section number: required sections, mission and constituency, the 2.8 fingerprint against the signing key, the key&apos;s expiry and revocation, e-mail addresses without a key, the Date of Last Update, https locations. Errors block signing (exit code 2); warnings do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Profilentwurf nach Abschnittsnummer prüfen: Pflichtabschnitte, Auftrag und Zuständigkeitsbereich, der Fingerabdruck in 2.8 gegen den Signaturschlüssel, Ablauf und Widerruf des Schlüssels, E-Mail-Adressen ohne Schlüssel, das Datum der letzten Aktualisierung, https-Adressen. Fehler verhindern das Signieren (Exit-Code 2); Warnungen nicht.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): the profile cannot be signed yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler: Das Profil kann noch nicht signiert werden.</numerusform>
+            <numerusform>%n Fehler: Das Profil kann noch nicht signiert werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>text (default), html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (Standard), html oder pdf.</translation>
     </message>
     <message>
         <source>Write to FILE (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>In DATEI schreiben (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <source>Render this published version instead of the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese veröffentlichte Version statt des Entwurfs ausgeben.</translation>
     </message>
     <message>
         <source>With --version: the clear-signed text exactly as published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --version: der klartextsignierte Text genau so, wie er veröffentlicht wurde.</translation>
     </message>
     <message>
         <source>Render the profile: the canonical plain text (72 columns, UTF-8), HTML, or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil ausgeben: der kanonische Klartext (72 Spalten, UTF-8), HTML oder PDF.</translation>
     </message>
     <message>
         <source>--format is text, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist text, html oder pdf.</translation>
     </message>
     <message>
         <source>--signed goes with --version and the text format.</source>
-        <translation type="unfinished"></translation>
+        <translation>--signed gehört zu --version und dem Textformat.</translation>
     </message>
     <message>
         <source>“%1” is not a version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Versionsnummer.</translation>
     </message>
     <message>
         <source>List the published (signed) versions of the profile, newest first. &apos;profile render --version N --signed&apos; prints one as published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die veröffentlichten (signierten) Versionen des Profils auflisten, neueste zuerst. „profile render --version N --signed“ gibt eine so aus, wie sie veröffentlicht wurde.</translation>
     </message>
     <message>
         <source>A version number, or &apos;draft&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Versionsnummer oder „draft“.</translation>
     </message>
     <message>
         <source>A version number, or &apos;draft&apos; (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Versionsnummer oder „draft“ (Standard).</translation>
     </message>
     <message>
         <source>Show the changes between two versions of the profile&apos;s canonical text as a unified diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen zwischen zwei Versionen des kanonischen Profiltextes als Unified Diff anzeigen.</translation>
     </message>
     <message>
         <source>“%1” is neither a version number nor &apos;draft&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Versionsnummer noch „draft“.</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede.</translation>
     </message>
     <message>
         <source>--set takes KEY=VALUE, e.g. --set 3.1=&quot;Our mission&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set nimmt KEY=VALUE, z. B. --set 3.1=&quot;Unser Auftrag&quot;.</translation>
     </message>
     <message>
         <source>“%1” is not a date such as 2024-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum wie 2024-05-01.</translation>
     </message>
     <message>
         <source>“%1” is not a full OpenPGP fingerprint.</source>
-        <translation type="unfinished">„%1“ ist kein vollständiger OpenPGP-Fingerabdruck.</translation>
+        <translation>„%1“ ist kein vollständiger OpenPGP-Fingerabdruck.</translation>
     </message>
     <message>
         <source>A priority is PRIORITY|REACTION|HANDLING, e.g. &quot;P1|within 1 hour|within 1 day&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Priorität ist PRIORITY|REACTION|HANDLING, z. B. &quot;P1|innerhalb 1 Stunde|innerhalb 1 Tag&quot;.</translation>
     </message>
     <message>
         <source>“%1” is neither an RFC 2350 section number nor one of title, last-update, locations, fingerprint, languages, hours, priority, tlp, original-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Abschnittsnummer von RFC 2350 noch eines von title, last-update, locations, fingerprint, languages, hours, priority, tlp, original-url.</translation>
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Teamprofil; legen Sie eines mit „profile edit“ an.</translation>
     </message>
     <message>
         <source>There is no profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil in „%1“.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileFiller</name>
     <message>
         <source>%1 (emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Notfall)</translation>
     </message>
     <message>
         <source>%1 (out of band)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Out-of-Band)</translation>
     </message>
     <message>
         <source>RFC 2350 description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC-2350-Beschreibung von %1</translation>
     </message>
     <message>
         <source>24/7</source>
-        <translation type="unfinished">24/7</translation>
+        <translation>24/7</translation>
     </message>
     <message>
         <source>We handle incidents of every class of the Reference Security Incident Taxonomy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir bearbeiten Sicherheitsvorfälle aller Klassen der Reference Security Incident Taxonomy:</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileImporter</name>
     <message>
         <source>The signature of %1 is bad: the document was changed after it was signed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur von %1 ist ungültig: Das Dokument wurde nach dem Signieren geändert. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The document names no team in section 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument nennt in Abschnitt 2.1 kein Team.</translation>
     </message>
     <message>
         <source>The imported team was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das importierte Team wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileJson</name>
     <message>
         <source>“%1” must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Liste von Texten sein.</translation>
     </message>
     <message>
         <source>“%1” must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Text sein.</translation>
     </message>
     <message>
         <source>“%1” is not a full OpenPGP fingerprint.</source>
-        <translation type="unfinished">„%1“ ist kein vollständiger OpenPGP-Fingerabdruck.</translation>
+        <translation>„%1“ ist kein vollständiger OpenPGP-Fingerabdruck.</translation>
     </message>
     <message>
         <source>“%1” must be a date such as 2024-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Datum wie 2024-05-01 sein.</translation>
     </message>
     <message>
         <source>“%1” must be a list of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Liste von Objekten sein.</translation>
     </message>
     <message>
         <source>Each entry of “%1” needs a “priority”, a “reaction” and a “handling” text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Eintrag von „%1“ braucht einen Text „priority“, „reaction“ und „handling“.</translation>
     </message>
     <message>
         <source>“%1” must map section numbers to texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss Abschnittsnummern auf Texte abbilden.</translation>
     </message>
     <message>
         <source>“%1” is not a section of RFC 2350.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Abschnitt von RFC 2350.</translation>
     </message>
     <message>
         <source>“%1” is not a field of a team profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Feld eines Teamprofils.</translation>
     </message>
     <message>
         <source>The profile is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished">Offset %1</translation>
+        <translation>Offset %1</translation>
     </message>
     <message>
         <source>The profile must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>offset 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset 0</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileLint</name>
     <message>
         <source>The mission statement (3.1) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Leitbild (3.1) ist leer.</translation>
     </message>
     <message>
         <source>The constituency (3.2) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zuständigkeitsbereich (3.2) ist leer.</translation>
     </message>
     <message>
         <source>The required section %1 “%2” is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pflichtabschnitt %1 „%2“ fehlt oder ist leer.</translation>
     </message>
     <message>
         <source>The Date of Last Update (%1) is older than the newest change (%2); it is set anew when the profile is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum der letzten Aktualisierung (%1) ist älter als die neueste Änderung (%2); es wird beim Signieren des Profils neu gesetzt.</translation>
     </message>
     <message>
         <source>“%1” is not an https URL; publish the document where readers can check where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine https-URL; veröffentlichen Sie das Dokument dort, wo Leser prüfen können, woher es stammt.</translation>
     </message>
     <message>
         <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Signaturschlüssel des Teams gewählt; wählen Sie einen mit „profile edit --signing-key“.</translation>
     </message>
     <message>
         <source>Section 2.8 names no key fingerprint; the key that will sign is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt 2.8 nennt keinen Schlüssel-Fingerabdruck; signieren wird der Schlüssel %1.</translation>
     </message>
     <message>
         <source>The fingerprint in 2.8 (%1) is not that of the key that will sign (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck in 2.8 (%1) ist nicht der des Schlüssels, der signieren wird (%2).</translation>
     </message>
     <message>
         <source>The signing key %1 is not in the GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel %1 ist nicht im GnuPG-Verzeichnis.</translation>
     </message>
     <message>
         <source>The signing key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signaturschlüssel: %1</translation>
     </message>
     <message>
         <source>The secret part of the signing key %1 is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Teil des Signaturschlüssels %1 ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>No OpenPGP key is known for %1; partners cannot write to it encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein OpenPGP-Schlüssel bekannt; Partner können nicht verschlüsselt dorthin schreiben.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileParser</name>
     <message>
         <source>This is not an RFC 2350 document: none of its lines is a heading such as “2.1 Name of the Team”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein RFC-2350-Dokument: Keine seiner Zeilen ist eine Überschrift wie „2.1 Name of the Team“.</translation>
     </message>
     <message>
         <source>line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfilePublishCommands</name>
     <message>
         <source>%1 is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht signiert.</translation>
     </message>
     <message>
         <source>The signature of %1 is bad: the text was changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur von %1 ist ungültig: Der Text wurde nach dem Signieren geändert.</translation>
     </message>
     <message>
         <source>%1 is signed by another key than the one its section 2.8 names.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit einem anderen Schlüssel signiert als dem, den sein Abschnitt 2.8 nennt.</translation>
     </message>
     <message>
         <source>Write the clear-signed text to FILE (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den klartextsignierten Text in DATEI schreiben (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <source>Set the Date of Last Update to today, lint (errors stop here), clear-sign the canonical text with the team key from your GnuPG home and keep it as the next version. Stock &apos;gpg --verify&apos; checks the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum der letzten Aktualisierung auf heute setzen, prüfen (Fehler halten hier an), den kanonischen Text mit dem Teamschlüssel aus Ihrem GnuPG-Verzeichnis klartextsignieren und als nächste Version speichern. Ein normales „gpg --verify“ prüft das Ergebnis.</translation>
     </message>
     <message>
         <source>Signed version %1 of the profile (%2) with %3; written to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 des Profils (%2) mit %3 signiert; nach %4 geschrieben.</translation>
     </message>
     <message>
         <source>The RFC 2350 document (&apos;-&apos; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das RFC-2350-Dokument („-“ für die Standardeingabe).</translation>
     </message>
     <message>
         <source>Check a clear-signed RFC 2350 document: signer, fingerprint, date, validity, and whether the signer is the key the document names in 2.8. Keys come from the workspace keyring, else from your GnuPG home. Exit code 0 only for a valid signature by that key; 2 for a bad or missing signature; 3 for a missing, expired or revoked key or another signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein klartextsigniertes RFC-2350-Dokument prüfen: Unterzeichner, Fingerabdruck, Datum, Gültigkeit und ob der Unterzeichner der Schlüssel ist, den das Dokument in 2.8 nennt. Schlüssel stammen aus dem Schlüsselbund des Arbeitsbereichs, sonst aus Ihrem GnuPG-Verzeichnis. Exit-Code 0 nur bei einer gültigen Signatur dieses Schlüssels; 2 bei einer ungültigen oder fehlenden Signatur; 3 bei einem fehlenden, abgelaufenen oder widerrufenen Schlüssel oder einem anderen Unterzeichner.</translation>
     </message>
     <message>
         <source>Expiry date (yyyy-mm-dd, UTC end of day); default: in %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum (yyyy-mm-dd, Tagesende UTC); Standard: in %1 Tagen.</translation>
     </message>
     <message>
         <source>The URL the file is published at (default: from the first https location in 1.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL, unter der die Datei veröffentlicht wird (Standard: aus der ersten https-Adresse in 1.3).</translation>
     </message>
     <message>
         <source>The policy URL (default: the RFC 2350 document&apos;s first https location).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL der Richtlinie (Standard: die erste https-Adresse des RFC-2350-Dokuments).</translation>
     </message>
     <message>
         <source>Where the key is (default: openpgp4fpr: with the 2.8 fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Schlüssel liegt (Standard: openpgp4fpr: mit dem Fingerabdruck aus 2.8).</translation>
     </message>
     <message>
         <source>Clear-sign the file with the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit dem Teamschlüssel klartextsignieren.</translation>
     </message>
     <message>
         <source>Write to FILE (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>In DATEI schreiben (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <source>Lint this security.txt (signed or not) instead of writing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese security.txt (signiert oder nicht) prüfen, statt eine zu schreiben.</translation>
     </message>
     <message>
         <source>Write an RFC 9116 security.txt from the profile (Contact, Expires, Encryption, Preferred-Languages, Canonical, Policy), checked against RFC 9116&apos;s rules, or lint an existing one with --lint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine RFC-9116-security.txt aus dem Profil schreiben (Contact, Expires, Encryption, Preferred-Languages, Canonical, Policy), geprüft gegen die Regeln von RFC 9116, oder eine vorhandene mit --lint prüfen.</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: %1</translation>
     </message>
     <message>
         <source>The signature of the security.txt is bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur der security.txt ist ungültig.</translation>
     </message>
     <message>
         <source>The security.txt does not meet RFC 9116.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die security.txt erfüllt RFC 9116 nicht.</translation>
     </message>
     <message>
         <source>“%1” is not a date such as 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum wie 2026-12-31.</translation>
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Teamprofil; legen Sie eines mit „profile edit“ an.</translation>
     </message>
     <message>
         <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Signaturschlüssel des Teams gewählt; wählen Sie einen mit „profile edit --signing-key“.</translation>
     </message>
     <message>
         <source>Another team&apos;s RFC 2350 document, plain or clear-signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das RFC-2350-Dokument eines anderen Teams, unsigniert oder klartextsigniert.</translation>
     </message>
     <message>
         <source>Read another team&apos;s RFC 2350 document (numbered or not, plain or clear-signed), check its signature (workspace keyring, else your GnuPG home), and create or update that team&apos;s directory entry. Edits you made to the entry are kept; text that maps to no section stays attached (&apos;profile show --team&apos;). A bad signature imports nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das RFC-2350-Dokument eines anderen Teams lesen (nummeriert oder nicht, unsigniert oder klartextsigniert), seine Signatur prüfen (Schlüsselbund des Arbeitsbereichs, sonst Ihr GnuPG-Verzeichnis) und den Verzeichniseintrag dieses Teams anlegen oder aktualisieren. Ihre Änderungen am Eintrag bleiben erhalten; Text, der keinem Abschnitt zugeordnet ist, bleibt angehängt („profile show --team“). Eine ungültige Signatur importiert nichts.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileRenderer</name>
     <message>
         <source>This document is a translation. Only the original language version is binding; in case of doubt, refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Dokument ist eine Übersetzung. Verbindlich ist nur die Fassung in der Originalsprache; ziehen Sie im Zweifel diese heran.</translation>
     </message>
     <message>
         <source>RFC 2350 description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC-2350-Beschreibung von %1</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileSigner</name>
     <message>
         <source>Checking the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wird geprüft</translation>
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Teamprofil; legen Sie eines mit „profile edit“ an.</translation>
     </message>
     <message>
         <source>There is no profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil in „%1“.</translation>
     </message>
     <message>
         <source>The profile cannot be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil kann nicht signiert werden: %1</translation>
     </message>
     <message>
         <source>Signing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signieren wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Signing the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wird signiert</translation>
     </message>
     <message>
         <source>Saving the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version wird gespeichert</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileStore</name>
     <message>
         <source>The stored profile is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Profil ist beschädigt: %1</translation>
     </message>
     <message>
         <source>A profile needs the language it is written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil braucht die Sprache, in der es geschrieben ist.</translation>
     </message>
     <message>
         <source>A translation needs the original profile in “%1”; the original is in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übersetzung braucht das Originalprofil in „%1“; das Original ist in „%2“.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keines)</translation>
     </message>
     <message>
         <source>A translation cannot be in the language of its original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übersetzung kann nicht in der Sprache ihres Originals sein.</translation>
     </message>
     <message>
         <source>The original profile is in “%1”; a profile in “%2” must be saved as a translation of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Originalprofil ist in „%1“; ein Profil in „%2“ muss als Übersetzung davon gespeichert werden.</translation>
     </message>
     <message>
         <source>There is no profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil in „%1“.</translation>
     </message>
     <message>
         <source>The original profile still has translations; remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Originalprofil hat noch Übersetzungen; entfernen Sie diese zuerst.</translation>
     </message>
     <message>
         <source>The profile has no version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat keine Version %1.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileView</name>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished">SCHWEREGRAD</translation>
+        <translation>SCHWEREGRAD</translation>
     </message>
     <message>
         <source>SECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ABSCHNITT</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEM</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur: %1</translation>
     </message>
     <message>
         <source>Signer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichner: %1</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck: %1</translation>
     </message>
     <message>
         <source>Signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert: %1</translation>
     </message>
     <message>
         <source>Date of Last Update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der letzten Aktualisierung: %1</translation>
     </message>
     <message>
         <source>Key named in 2.8: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In 2.8 genannter Schlüssel: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>The signer is the key the profile names in 2.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterzeichner ist der Schlüssel, den das Profil in 2.8 nennt.</translation>
     </message>
     <message>
         <source>The signer is NOT the key the profile names in 2.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterzeichner ist NICHT der Schlüssel, den das Profil in 2.8 nennt.</translation>
     </message>
     <message>
         <source>The signed text is not an RFC 2350 document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Text ist kein RFC-2350-Dokument: %1</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>SPRACHE</translation>
     </message>
     <message>
         <source>PUBLISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERÖFFENTLICHT</translation>
     </message>
     <message>
         <source>DATE OF LAST UPDATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM DER LETZTEN AKTUALISIERUNG</translation>
     </message>
     <message>
         <source>SIGNER</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTERZEICHNER</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished">VON</translation>
+        <translation>VON</translation>
     </message>
     <message>
         <source>Added team #%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Team #%1 (%2) hinzugefügt.</translation>
     </message>
     <message>
         <source>Updated team #%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Team #%1 (%2) aktualisiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n part(s) of the document map to no RFC 2350 section; they are kept with the import (profile show --team).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Teil des Dokuments ist keinem RFC-2350-Abschnitt zugeordnet; er wird mit dem Import aufbewahrt (profile show --team).</numerusform>
+            <numerusform>%n Teile des Dokuments sind keinem RFC-2350-Abschnitt zugeordnet; sie werden mit dem Import aufbewahrt (profile show --team).</numerusform>
         </translation>
     </message>
     <message>
         <source>[Not mapped to RFC 2350] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Keinem RFC-2350-Abschnitt zugeordnet] %1</translation>
     </message>
 </context>
 <context>
     <name>fb::PublishDialog</name>
     <message>
         <source>Publish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlichen</translation>
     </message>
     <message>
         <source>Interim (more to come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interim (weitere folgen)</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Publish as</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen als</translation>
     </message>
     <message>
         <source>What changed in this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich in dieser Revision geändert hat</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Clear-sign the text with the team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text mit dem Teamschlüssel klartextsignieren</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Write the files into</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien schreiben nach</translation>
     </message>
 </context>
 <context>
@@ -5390,32 +5411,32 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <message>
         <source>%1 (%2) &lt;%3&gt;</source>
         <extracomment>reporter of a ticket: person, their team, their address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) &lt;%3&gt;</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
         <extracomment>reporter of a ticket: team or person, then their address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reporter recognised by signing key: %1 (person %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melder am Signaturschlüssel erkannt: %1 (Person %2).</translation>
     </message>
     <message>
         <source>Reporter recognised by signing key: %1 (team %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melder am Signaturschlüssel erkannt: %1 (Team %2).</translation>
     </message>
     <message>
         <source>Reporter recognised by address: %1 (person %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melder an der Adresse erkannt: %1 (Person %2).</translation>
     </message>
     <message>
         <source>Reporter recognised by address: %1 (team %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melder an der Adresse erkannt: %1 (Team %2).</translation>
     </message>
 </context>
 <context>
@@ -5885,194 +5906,194 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::SecurityTxt</name>
     <message>
         <source>The profile names no e-mail address (2.7) for the Contact field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil nennt keine E-Mail-Adresse (2.7) für das Feld Contact.</translation>
     </message>
     <message>
         <source>Line %1 of the security.txt is neither a comment nor a “Field: value” line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der security.txt ist weder ein Kommentar noch eine Zeile „Feld: Wert“.</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">Zeile %1</translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
         <source>“%1” is not an RFC 3339 date and time such as 2026-12-31T23:59:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Datums- und Zeitangabe nach RFC 3339 wie 2026-12-31T23:59:00Z.</translation>
     </message>
     <message>
         <source>The file expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist am %1 abgelaufen.</translation>
     </message>
     <message>
         <source>Expires (%1) is more than a year ahead; RFC 9116 asks for less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires (%1) liegt mehr als ein Jahr in der Zukunft; RFC 9116 verlangt weniger.</translation>
     </message>
     <message>
         <source>“%1” is not a URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine URI.</translation>
     </message>
     <message>
         <source>“%1” must use https, not http.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss https verwenden, nicht http.</translation>
     </message>
     <message>
         <source>The canonical URI “%1” must be an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kanonische URI „%1“ muss eine https-URL sein.</translation>
     </message>
     <message>
         <source>The Contact field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld Contact ist erforderlich.</translation>
     </message>
     <message>
         <source>The Expires field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld Expires ist erforderlich.</translation>
     </message>
     <message>
         <source>The Expires field must appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld Expires darf nur einmal vorkommen.</translation>
     </message>
     <message>
         <source>The Preferred-Languages field must appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld Preferred-Languages darf nur einmal vorkommen.</translation>
     </message>
 </context>
 <context>
     <name>fb::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>This workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich</translation>
     </message>
     <message>
         <source>The directory entry that is us: it names the team in mail, profiles and advisories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verzeichniseintrag, der uns darstellt: Er benennt das Team in Mails, Profilen und Sicherheitshinweisen.</translation>
     </message>
     <message>
         <source>Our &amp;team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser &amp;Team:</translation>
     </message>
     <message>
         <source>The fingerprint of the team key that signs and decrypts for the team. Empty: the first key linked to our directory entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck des Teamschlüssels, der für das Team signiert und entschlüsselt. Leer: der erste mit unserem Verzeichniseintrag verknüpfte Schlüssel.</translation>
     </message>
     <message>
         <source>Automatic: the first key linked to our team</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: der erste mit unserem Team verknüpfte Schlüssel</translation>
     </message>
     <message>
         <source>Team signing &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnaturschlüssel des Teams:</translation>
     </message>
     <message>
         <source>e.g. CERT-XX</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. CERT-XX</translation>
     </message>
     <message>
         <source>Mail subjects carry it with the ticket number, e.g. [CERT-XX #123].</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail-Betreffs tragen sie mit der Ticketnummer, z. B. [CERT-XX #123].</translation>
     </message>
     <message>
         <source>Mail subject ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff&amp;marke für Mail:</translation>
     </message>
     <message>
         <source>First response (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort (Stunden)</translation>
     </message>
     <message>
         <source>Resolution (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung (Stunden)</translation>
     </message>
     <message>
         <source>Applies to tickets created or re-rated from now on; existing due dates stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für ab jetzt angelegte oder neu bewertete Tickets; bestehende Fristen bleiben.</translation>
     </message>
     <message>
         <source>SLA policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Richtlinie:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Directory entries not verified for this long are marked stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichniseinträge, die so lange nicht geprüft wurden, werden als veraltet markiert.</translation>
     </message>
     <message>
         <source>Directory entries are stal&amp;e after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichniseinträge sind &amp;veraltet nach:</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Lock the workspace after this many idle minutes (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich nach so vielen Minuten Inaktivität sperren (0: nie).</translation>
     </message>
     <message>
         <source>&amp;Auto-lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch sperren nach:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>A new language takes effect when Firebreak is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird wirksam, wenn Firebreak neu gestartet wird.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gewählt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The first response cannot be due after the resolution (severity %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Antwort kann nicht nach der Lösung fällig sein (Schweregrad %1).</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert: %1</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6438,151 +6459,151 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::TeamDetailView</name>
     <message>
         <source>OpenPGP keys</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenPGP-Schlüssel</translation>
     </message>
     <message>
         <source>Import key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel importieren…</translation>
     </message>
     <message>
         <source>Import an ASCII-armoured key file and link its keys to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ASCII-Armor-Schlüsseldatei importieren und ihre Schlüssel mit diesem Team verknüpfen.</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>User IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>User-IDs</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Team ist kein OpenPGP-Schlüssel verknüpft.</translation>
     </message>
     <message>
         <source>Select a team to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Team aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>Host organisation</source>
-        <translation type="unfinished">Trägerorganisation</translation>
+        <translation>Trägerorganisation</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Trusted Introducer</source>
-        <translation type="unfinished">Trusted Introducer</translation>
+        <translation>Trusted Introducer</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seit %2</translation>
     </message>
     <message>
         <source>Share with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ihnen teilen</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>not agreed: ask before sharing anything above TLP:CLEAR</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vereinbart: vor dem Teilen von allem über TLP:CLEAR nachfragen</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Sprachen</translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished">Geschäftszeiten</translation>
+        <translation>Geschäftszeiten</translation>
     </message>
     <message>
         <source>24/7</source>
-        <translation type="unfinished">24/7</translation>
+        <translation>24/7</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Website</translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>RFC 2350</source>
-        <translation type="unfinished">RFC 2350</translation>
+        <translation>RFC 2350</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Verifiziert</translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>The contact details were not verified recently; check them with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktdaten wurden länger nicht geprüft; prüfen Sie sie mit dem Team.</translation>
     </message>
     <message>
         <source>The %1 with %2 expired on %3.</source>
-        <translation type="unfinished">%1 mit %2 ist am %3 abgelaufen.</translation>
+        <translation>%1 mit %2 ist am %3 abgelaufen.</translation>
     </message>
     <message>
         <source>The %1 with %2 expires on %3.</source>
-        <translation type="unfinished">%1 mit %2 läuft am %3 ab.</translation>
+        <translation>%1 mit %2 läuft am %3 ab.</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked: encrypted mail to this team is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein OpenPGP-Schlüssel verknüpft: Verschlüsselte Mail an dieses Team ist nicht möglich.</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished">Kanäle</translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Constituency</source>
-        <translation type="unfinished">Zuständigkeitsbereich</translation>
+        <translation>Zuständigkeitsbereich</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Vereinbarungen</translation>
+        <translation>Vereinbarungen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -6704,88 +6725,88 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>The highest TLP label we may share with them (a person without one: their team&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die höchste TLP-Kennzeichnung, die wir mit ihnen teilen dürfen (eine Person ohne eigene: die ihres Teams).</translation>
     </message>
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine TLP-2.0-Kennzeichnung.</translation>
     </message>
 </context>
 <context>
     <name>fb::TeamTableModel</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Schlüssel)</numerusform>
+            <numerusform>%1 (%n Schlüssel)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Valid (%n keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gültig (%n Schlüssel)</numerusform>
+            <numerusform>Gültig (%n Schlüssel)</numerusform>
         </translation>
     </message>
     <message>
         <source>No OpenPGP key is linked to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Team ist kein OpenPGP-Schlüssel verknüpft.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1  %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (veraltet)</translation>
     </message>
     <message>
         <source>Not verified recently: check the contact details with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger nicht geprüft: Prüfen Sie die Kontaktdaten mit dem Team.</translation>
     </message>
     <message>
         <source>Contact details verified recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten kürzlich geprüft.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Official name</source>
-        <translation type="unfinished">Offizieller Name</translation>
+        <translation>Offizieller Name</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>TI status</source>
-        <translation type="unfinished"></translation>
+        <translation>TI-Status</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Verifiziert</translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -7336,27 +7357,27 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Look the selected value up in the directory of teams and constituencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Wert im Verzeichnis der Teams und Zuständigkeitsbereiche nachschlagen.</translation>
     </message>
     <message>
         <source>Correspondence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrespondenz (%1)</translation>
     </message>
     <message>
         <source>team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1</translation>
     </message>
     <message>
         <source>%1 (country fallback: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Rückfall auf Land: %2)</translation>
     </message>
     <message>
         <source>%1 (via %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (über %2)</translation>
     </message>
     <message>
         <source>No team in the directory handles %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Team im Verzeichnis ist für %1 zuständig.</translation>
     </message>
 </context>
 <context>
@@ -7397,43 +7418,43 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::TicketStatistics</name>
     <message>
         <source>The date range needs a first day on or before its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datumsbereich braucht einen ersten Tag, der am oder vor dem letzten Tag liegt.</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished">Nicht klassifiziert</translation>
+        <translation>Nicht klassifiziert</translation>
     </message>
     <message>
         <source>First response late</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Antwort verspätet</translation>
     </message>
     <message>
         <source>Resolution late</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung verspätet</translation>
     </message>
     <message>
         <source>Median first response (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median erste Antwort (h)</translation>
     </message>
     <message>
         <source>90th percentile first response (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>90. Perzentil erste Antwort (h)</translation>
     </message>
     <message>
         <source>Median resolution (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median Lösung (h)</translation>
     </message>
     <message>
         <source>90th percentile resolution (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>90. Perzentil Lösung (h)</translation>
     </message>
     <message>
         <source>Reports responded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortete Meldungen</translation>
     </message>
     <message>
         <source>Tickets resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöste Tickets</translation>
     </message>
 </context>
 <context>
@@ -7854,11 +7875,11 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Write mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail schreiben…</translation>
     </message>
     <message>
         <source>Reply to the reporter, or notify a correspondent or team (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Melder antworten oder einen Korrespondenzpartner oder ein Team benachrichtigen (Strg+R)</translation>
     </message>
 </context>
 <context>

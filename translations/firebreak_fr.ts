@@ -116,344 +116,344 @@
     <name>fb::AdvisoryCommands</name>
     <message>
         <source>Start an advisory from the options and/or a JSON file; it gets the next identifier of the team&apos;s scheme and is a draft (version 0) until published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un avis de sécurité à partir des options et/ou d&apos;un fichier JSON&#x202f;; il reçoit le prochain identifiant selon le schéma de l&apos;équipe et reste un brouillon (version 0) jusqu&apos;à sa publication.</translation>
     </message>
     <message>
         <source>advisory new needs a title (--title or in --from-json).</source>
-        <translation type="unfinished"></translation>
+        <translation>advisory new a besoin d&apos;un titre (--title ou dans --from-json).</translation>
     </message>
     <message>
         <source>Created advisory %1 (#%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de sécurité %1 (#%2) créé.</translation>
     </message>
     <message>
         <source>Row id or identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de ligne ou identifiant.</translation>
     </message>
     <message>
         <source>Publish as interim or final: adds a revision and bumps the version (lint errors block final).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier en interim ou final&#xa0;: ajoute une révision et incrémente la version (les erreurs de contrôle bloquent final).</translation>
     </message>
     <message>
         <source>With --publish: what changed in this revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --publish&#xa0;: ce qui a changé dans cette révision.</translation>
     </message>
     <message>
         <source>Change fields (each change is a history row), then optionally publish a revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier des champs (chaque modification est une ligne de l&apos;historique), puis publier éventuellement une révision.</translation>
     </message>
     <message>
         <source>--publish takes interim or final, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--publish prend interim ou final, pas «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>--publish needs --revision-summary saying what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--publish a besoin de --revision-summary indiquant ce qui a changé.</translation>
     </message>
     <message>
         <source>--revision-summary goes with --publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>--revision-summary va avec --publish.</translation>
     </message>
     <message>
         <source>Nothing to change; see advisory edit --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier&#x202f;; voir advisory edit --help.</translation>
     </message>
     <message>
         <source>Published %1 as %2, version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publié en %2, version %3.</translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mis à jour.</translation>
     </message>
     <message>
         <source>Show an advisory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un avis de sécurité.</translation>
     </message>
     <message>
         <source>Only advisories with this status (draft, interim, final).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les avis de sécurité ayant ce statut (draft, interim, final).</translation>
     </message>
     <message>
         <source>List the advisories, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les avis de sécurité, du plus récent au plus ancien.</translation>
     </message>
     <message>
         <source>--status takes draft, interim or final.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status prend draft, interim ou final.</translation>
     </message>
     <message>
         <source>Check an advisory: errors (which block publishing as final, exit code 2) and warnings, each naming the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler un avis de sécurité&#xa0;: erreurs (qui bloquent la publication en final, code de sortie 2) et avertissements, chacun nommant le champ concerné.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n error(s) that block publishing as final.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n erreur qui bloque la publication en final.</numerusform>
+            <numerusform>%1 a %n erreurs qui bloquent la publication en final.</numerusform>
         </translation>
     </message>
     <message>
         <source>A CSAF 2.0 JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un document JSON CSAF 2.0.</translation>
     </message>
     <message>
         <source>Where the document came from (else its &apos;self&apos; reference).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;origine du document (sinon sa référence «&#x202f;self&#x202f;»).</translation>
     </message>
     <message>
         <source>Start a draft from a CSAF 2.0 document, keeping its publisher, tracking id, source URL and SHA-256; what the model cannot hold is named in warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un brouillon à partir d&apos;un document CSAF 2.0, en conservant son éditeur, son identifiant de suivi, son URL source et son SHA-256&#x202f;; ce que le modèle ne peut pas contenir est signalé dans des avertissements.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Created advisory %1 (#%2) from %3 of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de sécurité %1 (#%2) créé à partir de %3 de %4.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryEditor</name>
     <message>
         <source>affected</source>
-        <translation type="unfinished">affecté</translation>
+        <translation>affecté</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished">corrigé</translation>
+        <translation>corrigé</translation>
     </message>
     <message>
         <source>not affected</source>
-        <translation type="unfinished">non affecté</translation>
+        <translation>non affecté</translation>
     </message>
     <message>
         <source>under investigation</source>
-        <translation type="unfinished">en cours d&apos;investigation</translation>
+        <translation>en cours d&apos;investigation</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished">TLP</translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé</translation>
     </message>
     <message>
         <source>Vulnerabilities</source>
-        <translation type="unfinished">Vulnérabilités</translation>
+        <translation>Vulnérabilités</translation>
     </message>
     <message>
         <source>CVE</source>
-        <translation type="unfinished"></translation>
+        <translation>CVE</translation>
     </message>
     <message>
         <source>CWE</source>
-        <translation type="unfinished"></translation>
+        <translation>CWE</translation>
     </message>
     <message>
         <source>CWE name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom CWE</translation>
     </message>
     <message>
         <source>CVSS v3.1 vector</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecteur CVSS v3.1</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished">Éditeur</translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Version or range (vers:…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version ou plage (vers:…)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>&amp;Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impact</translation>
     </message>
     <message>
         <source>S&amp;olution</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;olution</translation>
     </message>
     <message>
         <source>&amp;Workarounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contournements</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished">Références</translation>
+        <translation>Références</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Résumé</translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms, séparés par des virgules</translation>
     </message>
     <message>
         <source>&amp;Acknowledgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;merciements</translation>
     </message>
     <message>
         <source>Distribution lists, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de diffusion, séparées par des virgules</translation>
     </message>
     <message>
         <source>A&amp;udience</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublic</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>%1 · %2 · version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · version %3</translation>
     </message>
     <message>
         <source>No distribution lists yet (directory dlist add)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de liste de diffusion (directory dlist add)</translation>
     </message>
     <message>
         <source>Distribution lists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de diffusion&#xa0;: %1</translation>
     </message>
     <message>
         <source>No CVSS vector in the current row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun vecteur CVSS dans la ligne actuelle.</translation>
     </message>
     <message>
         <source>Row %1: the CVSS vector is wrong at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: le vecteur CVSS est erroné à %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Row %1: base %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: base %2 (%3)</translation>
     </message>
     <message>
         <source>%1, temporal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, temporel %2</translation>
     </message>
     <message>
         <source>%1, environmental %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, environnemental %2</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryExport</name>
     <message>
         <source>This format needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce format a besoin de --out FILE.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit.</translation>
     </message>
     <message>
         <source>Row id or identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de ligne ou identifiant.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation type="unfinished">Parmi&#xa0;: %1.</translation>
+        <translation>Parmi&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Where to write (&apos;-&apos; for standard output). For csaf a folder, or nothing for the current one, gets the file name of the CSAF rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire («&#x202f;-&#x202f;» pour la sortie standard). Pour csaf, un dossier, ou rien pour le dossier courant, reçoit le nom de fichier de la règle CSAF.</translation>
     </message>
     <message>
         <source>With text: clear-sign with the team key (OpenPGP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec text&#xa0;: signer en clair avec la clé de l&apos;équipe (OpenPGP).</translation>
     </message>
     <message>
         <source>Sign with this key instead of the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer avec cette clé au lieu de la clé de l&apos;équipe.</translation>
     </message>
     <message>
         <source>With mail: the distribution list to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec mail&#xa0;: la liste de diffusion destinataire.</translation>
     </message>
     <message>
         <source>With mail: do not sign (mail is signed by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec mail&#xa0;: ne pas signer (le courriel est signé par défaut).</translation>
     </message>
     <message>
         <source>Write an advisory: csaf (CSAF 2.0 JSON), text (72 columns, with --sign clear-signed with the team key from your GnuPG home), html, pdf, or mail (a signed message to a distribution list, refused when a recipient may not receive the TLP label).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un avis de sécurité&#xa0;: csaf (JSON CSAF 2.0), text (72 colonnes, avec --sign signé en clair avec la clé de l&apos;équipe de votre répertoire GnuPG), html, pdf ou mail (un message signé à une liste de diffusion, refusé si un destinataire ne peut pas recevoir le marquage TLP).</translation>
     </message>
     <message>
         <source>--format takes one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format prend l&apos;un de&#xa0;: %1.</translation>
     </message>
     <message>
         <source>--sign and --key go with --format text or mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sign et --key vont avec --format text ou mail.</translation>
     </message>
     <message>
         <source>--list and --no-sign go with --format mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>--list et --no-sign vont avec --format mail.</translation>
     </message>
     <message>
         <source>--format mail needs --list NAME and --out FILE.eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format mail a besoin de --list NAME et --out FILE.eml.</translation>
     </message>
     <message>
         <source>--no-sign cannot go with --sign or --key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-sign ne peut pas être combiné avec --sign ou --key.</translation>
     </message>
     <message>
         <source>PDF output needs the graphical runtime, which did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie PDF a besoin de l&apos;environnement graphique, qui n&apos;a pas démarré.</translation>
     </message>
     <message>
         <source>There is no team key to sign with: link a key to our team in the directory, or give --key FINGERPRINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de clé d&apos;équipe pour signer&#xa0;: liez une clé à notre équipe dans l&apos;annuaire, ou indiquez --key FINGERPRINT.</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -523,243 +523,244 @@
     <name>fb::AdvisoryMailer</name>
     <message>
         <source>%1 (up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jusqu&apos;à %2)</translation>
     </message>
     <message>
         <source>%1 (no TLP level set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aucun niveau TLP défini)</translation>
     </message>
     <message>
         <source>The distribution list “%1” has no members.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de diffusion «&#x202f;%1&#x202f;» n&apos;a aucun membre.</translation>
     </message>
     <message>
         <source>Not sent: %1 may not go to %2 on the list “%3”. Take them off the list, raise their level in the directory, or lower the advisory&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: %1 ne peut pas être transmis à %2 sur la liste «&#x202f;%3&#x202f;». Retirez-les de la liste, relevez leur niveau dans l&apos;annuaire ou abaissez le marquage de l&apos;avis de sécurité.</translation>
     </message>
     <message>
         <source>Not sent: %1 on the list “%2” have no e-mail address in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: %1 sur la liste «&#x202f;%2&#x202f;» n&apos;ont pas d&apos;adresse électronique dans l&apos;annuaire.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryOptions</name>
     <message>
         <source>Take the fields from a JSON file in the form of &apos;advisory show --json&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre les champs d&apos;un fichier JSON au format de «&#x202f;advisory show --json&#x202f;».</translation>
     </message>
     <message>
         <source>The title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre.</translation>
     </message>
     <message>
         <source>TLP 2.0 label: clear, green, amber, amber+strict, red (default amber).</source>
-        <translation type="unfinished">Marquage TLP 2.0&#xa0;: clear, green, amber, amber+strict, red (par défaut amber).</translation>
+        <translation>Marquage TLP 2.0&#xa0;: clear, green, amber, amber+strict, red (par défaut amber).</translation>
     </message>
     <message>
         <source>The summary: what it is and what to do, in a few lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé&#xa0;: de quoi il s&apos;agit et que faire, en quelques lignes.</translation>
     </message>
     <message>
         <source>The description.</source>
-        <translation type="unfinished">La description.</translation>
+        <translation>La description.</translation>
     </message>
     <message>
         <source>The impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;impact.</translation>
     </message>
     <message>
         <source>The solution (vendor fix).</source>
-        <translation type="unfinished"></translation>
+        <translation>La solution (correctif de l&apos;éditeur).</translation>
     </message>
     <message>
         <source>Workarounds and mitigations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contournements et mesures d&apos;atténuation.</translation>
     </message>
     <message>
         <source>Add a vulnerability: cve=CVE;cvss=VECTOR;cwe=CWE-n;cwe-name=NAME;title=TEXT (each part optional; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une vulnérabilité&#xa0;: cve=CVE;cvss=VECTOR;cwe=CWE-n;cwe-name=NAME;title=TEXT (chaque partie facultative&#x202f;; répétable).</translation>
     </message>
     <message>
         <source>Add a product: vendor=V;product=P;version=X or range=vers:...;status=S (status known_affected, fixed, known_not_affected, under_investigation; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un produit&#xa0;: vendor=V;product=P;version=X ou range=vers:...;status=S (statut known_affected, fixed, known_not_affected, under_investigation&#x202f;; répétable).</translation>
     </message>
     <message>
         <source>Add a reference: URL, optionally followed by a space and a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une référence&#xa0;: URL, éventuellement suivie d&apos;une espace et d&apos;un résumé.</translation>
     </message>
     <message>
         <source>Acknowledge someone (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remercier quelqu&apos;un (répétable).</translation>
     </message>
     <message>
         <source>Add a distribution list to the audience (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une liste de diffusion au public (répétable).</translation>
     </message>
     <message>
         <source>Link a ticket (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier un ticket (répétable).</translation>
     </message>
     <message>
         <source>Empty a list before adding: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider une liste avant d&apos;ajouter&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is not valid JSON: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas du JSON valide&#xa0;: %2.</translation>
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished">position %1</translation>
+        <translation>position %1</translation>
     </message>
     <message>
         <source>“%1” must hold one JSON object (an advisory).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» doit contenir un seul objet JSON (un avis de sécurité).</translation>
     </message>
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un marquage TLP 2.0.</translation>
     </message>
     <message>
         <source>“%1” is not KEY=VALUE with a key of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas de la forme KEY=VALUE avec une clé parmi&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» est indiqué deux fois.</translation>
     </message>
     <message>
         <source>The value is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur est vide.</translation>
     </message>
     <message>
         <source>Give a version or a range, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une version ou une plage, pas les deux.</translation>
     </message>
     <message>
         <source>“%1” is not a product status (known_affected, fixed, known_not_affected, under_investigation).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un statut de produit (known_affected, fixed, known_not_affected, under_investigation).</translation>
     </message>
     <message>
         <source>--clear takes one of: %1; not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--clear prend l&apos;un de&#xa0;: %1&#x202f;; pas «&#x202f;%2&#x202f;».</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryPage</name>
     <message>
         <source>Advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de sécurité</translation>
     </message>
     <message>
         <source>&amp;New advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel avis de sécurité</translation>
     </message>
     <message>
         <source>&amp;Import CSAF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSAF…</translation>
     </message>
     <message>
         <source>Start an advisory from a CSAF 2.0 document, e.g. a vendor&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un avis de sécurité à partir d&apos;un document CSAF 2.0, par exemple celui d&apos;un éditeur.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier…</translation>
     </message>
     <message>
         <source>%1 %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+%3</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, version %2</translation>
     </message>
     <message>
         <source>Fix the errors listed under Checks before publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les erreurs listées sous Contrôles avant de publier.</translation>
     </message>
     <message>
         <source>Publish a new revision and write its files into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier une nouvelle révision et écrire ses fichiers dans un dossier.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>New advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel avis de sécurité</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé.</translation>
     </message>
     <message>
         <source>Import a CSAF 2.0 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un document CSAF 2.0</translation>
     </message>
     <message>
         <source>CSAF documents (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents CSAF (*.json)</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Created %1 from %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé à partir de %2 de %3.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Avertissement&#xa0;: %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no team key to sign with; choose one in the directory or publish unsigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de clé d&apos;équipe pour signer&#x202f;; choisissez-en une dans l&apos;annuaire ou publiez sans signature.</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non publié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Published %1 as version %2; writing the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publié en version %2&#x202f;; écriture des fichiers…</translation>
     </message>
     <message>
         <source>Published, but the files were not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié, mais les fichiers n&apos;ont pas été écrits&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s); the PDF could not be laid out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier écrit&#x202f;; le PDF n&apos;a pas pu être mis en page.</numerusform>
+            <numerusform>%n fichiers écrits&#x202f;; le PDF n&apos;a pas pu être mis en page.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier écrit.</numerusform>
+            <numerusform>%n fichiers écrits.</numerusform>
         </translation>
     </message>
 </context>
@@ -767,58 +768,58 @@
     <name>fb::AdvisoryPreview</name>
     <message>
         <source>Text (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (signé)</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles</translation>
     </message>
     <message>
         <source>Error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Warning about %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No findings: ready to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune constatation&#xa0;: prêt à publier.</translation>
     </message>
 </context>
 <context>
     <name>fb::AdvisoryPublishJob</name>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#x202f;%1&#x202f;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Writing CSAF and HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du CSAF et du HTML</translation>
     </message>
     <message>
         <source>Signing the text with the team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature du texte avec la clé de l&apos;équipe</translation>
     </message>
     <message>
         <source>Publishing was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La publication a été annulée&#x202f;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Writing the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des fichiers</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
@@ -987,118 +988,118 @@
     <name>fb::AdvisoryView</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>IDENTIFIER</source>
-        <translation type="unfinished"></translation>
+        <translation>IDENTIFIANT</translation>
     </message>
     <message>
         <source>TLP</source>
-        <translation type="unfinished">TLP</translation>
+        <translation>TLP</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE</translation>
     </message>
     <message>
         <source>RELEASED</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBLIÉ</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished">TITRE</translation>
+        <translation>TITRE</translation>
     </message>
     <message>
         <source>Advisory #%1 %2, %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de sécurité #%1 %2, %3, version %4</translation>
     </message>
     <message>
         <source>Audience: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Public&#xa0;: %1</translation>
     </message>
     <message>
         <source>Linked tickets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets liés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported from %1 (%2), document %3, SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé de %1 (%2), document %3, SHA-256 %4</translation>
     </message>
     <message>
         <source>Revision %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision %1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune constatation.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished">GRAVITÉ</translation>
+        <translation>GRAVITÉ</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished">CHAMP</translation>
+        <translation>CHAMP</translation>
     </message>
     <message>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>MESSAGE</translation>
     </message>
 </context>
 <context>
     <name>fb::ChartPanel</name>
     <message>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <source>SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG…</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Export this chart as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter ce graphique en %1</translation>
     </message>
     <message>
         <source>The chart could not be written as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique n&apos;a pas pu être écrit en PNG.</translation>
     </message>
     <message>
         <source>The chart could not be written as SVG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique n&apos;a pas pu être écrit en SVG.</translation>
     </message>
     <message>
         <source>The chart&apos;s numbers could not be written as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres du graphique n&apos;ont pas pu être écrits en CSV.</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
 </context>
 <context>
@@ -1399,242 +1400,242 @@ Verbes&#xa0;:
     </message>
     <message>
         <source>Start an advisory (a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un avis de sécurité (un brouillon)</translation>
     </message>
     <message>
         <source>Change an advisory, or publish a revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un avis de sécurité, ou publier une révision</translation>
     </message>
     <message>
         <source>Show an advisory</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un avis de sécurité</translation>
     </message>
     <message>
         <source>List the advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les avis de sécurité</translation>
     </message>
     <message>
         <source>Check an advisory before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler un avis de sécurité avant publication</translation>
     </message>
     <message>
         <source>Write an advisory as CSAF, signed text, HTML, PDF or mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un avis de sécurité en CSAF, texte signé, HTML, PDF ou courriel</translation>
     </message>
     <message>
         <source>Start an advisory from a CSAF 2.0 document (e.g. a vendor&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un avis de sécurité à partir d&apos;un document CSAF 2.0 (par exemple celui d&apos;un éditeur)</translation>
     </message>
     <message>
         <source>Distribution lists: add, remove, show, list, member-add, member-remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de diffusion&#xa0;: add, remove, show, list, member-add, member-remove</translation>
     </message>
     <message>
         <source>Import mail (mbox, Maildir, .eml) into reports and their tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer du courriel (mbox, Maildir, .eml) dans des signalements et leurs tickets</translation>
     </message>
     <message>
         <source>List or save mail that could not be imported (list, show ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister ou enregistrer le courriel qui n&apos;a pas pu être importé (list, show ID)</translation>
     </message>
     <message>
         <source>Write a reply, notification or list message from a ticket (.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une réponse, une notification ou un message de liste à partir d&apos;un ticket (.eml)</translation>
     </message>
     <message>
         <source>Export a ticket&apos;s correspondence as mbox, or one message as .eml</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la correspondance d&apos;un ticket en mbox, ou un message en .eml</translation>
     </message>
     <message>
         <source>Edit the team&apos;s RFC 2350 profile by section number, from a file or the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil RFC 2350 de l&apos;équipe par numéro de section, à partir d&apos;un fichier ou de l&apos;annuaire</translation>
     </message>
     <message>
         <source>Show the profile draft, or another team&apos;s import</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le brouillon du profil, ou l&apos;import d&apos;une autre équipe</translation>
     </message>
     <message>
         <source>Check the profile before signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler le profil avant de le signer</translation>
     </message>
     <message>
         <source>Render the profile as text, HTML or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire le profil en texte, HTML ou PDF</translation>
     </message>
     <message>
         <source>List the published versions of the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les versions publiées du profil</translation>
     </message>
     <message>
         <source>Show what changed between two versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce qui a changé entre deux versions</translation>
     </message>
     <message>
         <source>Sign the profile with the team key and keep it as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le profil avec la clé de l&apos;équipe et le conserver comme nouvelle version</translation>
     </message>
     <message>
         <source>Check the signature of an RFC 2350 document</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la signature d&apos;un document RFC 2350</translation>
     </message>
     <message>
         <source>Write (and sign) an RFC 9116 security.txt, or lint one</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire (et signer) un security.txt RFC 9116, ou en contrôler un</translation>
     </message>
     <message>
         <source>Read another team&apos;s RFC 2350 document into the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le document RFC 2350 d&apos;une autre équipe dans l&apos;annuaire</translation>
     </message>
 </context>
 <context>
     <name>fb::ComposerDialog</name>
     <message>
         <source>Save message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le message</translation>
     </message>
     <message>
         <source>Mail message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message électronique (*.eml)</translation>
     </message>
     <message>
         <source>Write mail for ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un courriel pour le ticket %1</translation>
     </message>
     <message>
         <source>the incident response team</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;équipe de réponse aux incidents</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Reporter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Investigation #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigation #%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Team: %1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe&#xa0;: %1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>No known correspondent: type the address below</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun correspondant connu&#xa0;: saisissez l&apos;adresse ci-dessous</translation>
     </message>
     <message>
         <source>name@example.org, another@example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org, another@example.net</translation>
     </message>
     <message>
         <source>Edit template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le modèle…</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>TLP:</source>
-        <translation type="unfinished">TLP&#xa0;:</translation>
+        <translation>TLP&#xa0;:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
         <source>The subject gets the ticket tag %1 and the TLP label; the TLP label also goes above the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet reçoit la balise de ticket %1 et le marquage TLP&#x202f;; le marquage TLP figure aussi au-dessus du texte.</translation>
     </message>
     <message>
         <source>Sign with the team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer avec la clé de l&apos;équipe</translation>
     </message>
     <message>
         <source>No team key: choose our team and its key in the directory to sign mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de clé d&apos;équipe&#xa0;: choisissez notre équipe et sa clé dans l&apos;annuaire pour signer les courriels.</translation>
     </message>
     <message>
         <source>Team key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de l&apos;équipe %1</translation>
     </message>
     <message>
         <source>Encrypt to every recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer pour chaque destinataire</translation>
     </message>
     <message>
         <source>Looking up recipients&apos; keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des clés des destinataires…</translation>
     </message>
     <message>
         <source>Save as .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en .eml…</translation>
     </message>
     <message>
         <source>colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>collègue</translation>
     </message>
     <message>
         <source>Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le modèle</translation>
     </message>
     <message>
         <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}. Empty text brings back the built-in template.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» pour cet espace de travail. Variables&#xa0;: {ticket}, {title}, {tlp}, {reporter}, {team}. Un texte vide rétablit le modèle intégré.</translation>
     </message>
     <message>
         <source>The template is saved in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle est enregistré dans cet espace de travail.</translation>
     </message>
     <message>
         <source>The workspace keyring could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de l&apos;espace de travail n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>No recipient yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de destinataire.</translation>
     </message>
     <message>
         <source>✔ %1: usable key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1&#xa0;: clé utilisable %2</translation>
     </message>
     <message>
         <source>✘ %1: no usable key in the workspace keyring (Import key… in the directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1&#xa0;: aucune clé utilisable dans le trousseau de l&apos;espace de travail (Importer une clé… dans l&apos;annuaire)</translation>
     </message>
     <message>
         <source>Every recipient has a usable key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque destinataire a une clé utilisable.</translation>
     </message>
     <message>
         <source>Not every recipient has a usable key: encryption would fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les destinataires n&apos;ont pas de clé utilisable&#xa0;: le chiffrement échouerait.</translation>
     </message>
     <message>
         <source>Composing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction…</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved to %1. Sending over SMTP comes later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1. L&apos;envoi par SMTP viendra plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1676,156 +1677,156 @@ Verbes&#xa0;:
     <name>fb::CorrespondencePanel</name>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
         <source>Import the signer&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la clé publique du signataire</translation>
     </message>
     <message>
         <source>OpenPGP keys (*.asc *.gpg *.pgp *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés OpenPGP (*.asc *.gpg *.pgp *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une clé…</translation>
     </message>
     <message>
         <source>Import the signer&apos;s public key into the workspace keyring and check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la clé publique du signataire dans le trousseau de l&apos;espace de travail et vérifier à nouveau</translation>
     </message>
     <message>
         <source>In/Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrant/Sortant</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>No messages on this ticket yet. Import mail (File → Import) or write one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de message sur ce ticket. Importez du courriel (Fichier → Importer) ou écrivez-en un.</translation>
     </message>
     <message>
         <source>In, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrant, chiffré</translation>
     </message>
     <message>
         <source>Out, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortant, chiffré</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrant</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortant</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#xa0;: %1</translation>
     </message>
     <message>
         <source>The message was encrypted; Firebreak has not decrypted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message était chiffré&#x202f;; Firebreak ne l&apos;a pas déchiffré.</translation>
     </message>
     <message>
         <source>Checking…</source>
         <extracomment>a signature is being checked right now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>The signature is being checked against the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature est en cours de vérification avec le trousseau de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>The message is signed; the signature has not been checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est signé&#x202f;; la signature n&apos;a pas été vérifiée.</translation>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc&#xa0;: %1</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Avertissement&#xa0;: %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>Cannot save the attachment to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la pièce jointe dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>%1 is too large for a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour un fichier de clé.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished">fichier %1</translation>
+        <translation>fichier %1</translation>
     </message>
     <message>
         <source>Importing the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de la clé…</translation>
     </message>
     <message>
         <source>Imported into the workspace keyring: %1. Compare the fingerprint with the sender through another channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé dans le trousseau de l&apos;espace de travail&#xa0;: %1. Comparez l&apos;empreinte avec l&apos;expéditeur par un autre canal.</translation>
     </message>
     <message>
         <source>The signatures could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signatures n&apos;ont pas pu être vérifiées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1950,77 +1951,77 @@ Verbes&#xa0;:
     <name>fb::DashboardPage</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Tableau de bord</translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;au&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Constituency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Communauté desservie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">A&amp;ctualiser</translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>Incidents per RSIT class and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents par classe RSIT et par mois</translation>
     </message>
     <message>
         <source>Open tickets by kind and state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets ouverts par nature et état</translation>
     </message>
     <message>
         <source>SLA breaches per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassements de SLA par semaine</translation>
     </message>
     <message>
         <source>Incident reports by channel and reporter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements d&apos;incident par canal et type de déclarant</translation>
     </message>
     <message>
         <source>Time to first response by severity (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de première réponse par gravité (heures)</translation>
     </message>
     <message>
         <source>Time to resolution by severity (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de résolution par gravité (heures)</translation>
     </message>
     <message>
         <source>All constituencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les communautés desservies</translation>
     </message>
 </context>
 <context>
     <name>fb::DemoCorrespondence</name>
     <message>
         <source>The demo file %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de démonstration %1 manque dans cette version.</translation>
     </message>
     <message>
         <source>The demo report from %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signalement de démonstration de %1 manque.</translation>
     </message>
     <message>
         <source>demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>données de démonstration</translation>
     </message>
 </context>
 <context>
     <name>fb::DemoDirectory</name>
     <message>
         <source>The demo directory goes into an empty directory; this one has teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire de démonstration va dans un annuaire vide&#x202f;; celui-ci contient des équipes.</translation>
     </message>
 </context>
 <context>
@@ -2323,18 +2324,18 @@ Verbes&#xa0;:
     <name>fb::DirectoryImportJob</name>
     <message numerus="yes">
         <source>%1: %n key(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n clé importée.</numerusform>
+            <numerusform>%1&#xa0;: %n clés importées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2371,134 +2372,134 @@ Verbes&#xa0;:
     <name>fb::DirectoryPage</name>
     <message>
         <source>Directory</source>
-        <translation type="unfinished">Annuaire</translation>
+        <translation>Annuaire</translation>
     </message>
     <message>
         <source>Who handles… (address, network, AS, domain, e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui traite… (adresse, réseau, AS, domaine, adresse électronique)</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Trusted Introducer teams.json…</source>
-        <translation type="unfinished"></translation>
+        <translation>teams.json de Trusted Introducer…</translation>
     </message>
     <message>
         <source>vCard file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier vCard…</translation>
     </message>
     <message>
         <source>OpenPGP keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés OpenPGP…</translation>
     </message>
     <message>
         <source>&amp;Export vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en vCard…</translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished">Tout type</translation>
+        <translation>Tout type</translation>
     </message>
     <message>
         <source>Any TI status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout statut TI</translation>
     </message>
     <message>
         <source>&amp;Stale only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Périmées seulement</translation>
     </message>
     <message>
         <source>Teams whose contact details were not verified within the stale threshold (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes dont les coordonnées n&apos;ont pas été vérifiées dans le délai de péremption (Paramètres).</translation>
     </message>
     <message>
         <source>&amp;Key problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes de &amp;clés</translation>
     </message>
     <message>
         <source>Teams with a key that is missing, revoked, expired or expires within 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipes dont une clé est absente, révoquée, expirée ou expire dans les 30 jours.</translation>
     </message>
     <message>
         <source>Any country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout pays</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The directory could not be read completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire n&apos;a pas pu être lu entièrement.</translation>
     </message>
     <message>
         <source>Nobody in the directory handles %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans l&apos;annuaire ne traite %1.</translation>
     </message>
     <message>
         <source>Nobody holds %1 itself; %2 is the team for its country (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne détient %1 lui-même&#x202f;; %2 est l&apos;équipe de son pays (%3).</translation>
     </message>
     <message>
         <source>%1 is handled by %2 (constituency entry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est traité par %2 (entrée %3 de la communauté desservie).</translation>
     </message>
     <message numerus="yes">
         <source>%n more team(s) also match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre équipe correspond aussi.</numerusform>
+            <numerusform>%n autres équipes correspondent aussi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Trusted Introducer JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Trusted Introducer (*.json)</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
         <source>OpenPGP keys (*.asc *.gpg *.pgp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés OpenPGP (*.asc *.gpg *.pgp)</translation>
     </message>
     <message>
         <source>Import into the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer dans l&apos;annuaire</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>The vCard file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier vCard n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Export the directory as vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;annuaire en vCard</translation>
     </message>
     <message>
         <source>vCard files (*.vcf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers vCard (*.vcf)</translation>
     </message>
     <message>
         <source>Directory written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2795,136 +2796,140 @@ Verbes&#xa0;:
 Named lists of teams and people of the directory, e.g. the audience of an advisory.
 &apos;%1 directory dlist &lt;verb&gt; --help&apos; shows the options of a verb.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: %1 directory dlist &lt;%2&gt; [options]
+
+Listes nommées d&apos;équipes et de personnes de l&apos;annuaire, par exemple le public d&apos;un avis de sécurité.
+«&#x202f;%1 directory dlist &lt;verbe&gt; --help&#x202f;» affiche les options d&apos;un verbe.
+</translation>
     </message>
     <message>
         <source>&apos;directory dlist&apos; needs a verb: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;directory dlist&#x202f;» a besoin d&apos;un verbe&#xa0;: %1.</translation>
     </message>
     <message>
         <source>&apos;directory dlist %1&apos; is not a command; verbs: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;directory dlist %1&#x202f;» n&apos;est pas une commande&#x202f;; verbes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The list&apos;s name (unique, not a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la liste (unique, pas un nombre).</translation>
     </message>
     <message>
         <source>What the list is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert la liste.</translation>
     </message>
     <message>
         <source>Create a distribution list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une liste de diffusion.</translation>
     </message>
     <message>
         <source>Added distribution list #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de diffusion #%1 ajoutée.</translation>
     </message>
     <message>
         <source>List id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant ou nom de la liste.</translation>
     </message>
     <message>
         <source>Remove a distribution list (its teams and people stay in the directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une liste de diffusion (ses équipes et personnes restent dans l&apos;annuaire).</translation>
     </message>
     <message>
         <source>Removed distribution list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de diffusion «&#x202f;%1&#x202f;» supprimée.</translation>
     </message>
     <message>
         <source>Show a list&apos;s members with their e-mail address and the highest TLP label we may share with each (a person&apos;s own, else their team&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les membres d&apos;une liste avec leur adresse électronique et le marquage TLP le plus élevé que nous pouvons partager avec chacun (celui de la personne, sinon celui de son équipe).</translation>
     </message>
     <message>
         <source>Distribution list #%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de diffusion #%1 «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished">NATURE</translation>
+        <translation>NATURE</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOM</translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>HIGHEST TLP</source>
-        <translation type="unfinished"></translation>
+        <translation>TLP MAXIMAL</translation>
     </message>
     <message>
         <source>FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>(no e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d&apos;adresse électronique)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>List the distribution lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les listes de diffusion.</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MEMBRES</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCRIPTION</translation>
     </message>
     <message>
         <source>A team: id, UUID, short or official name (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une équipe&#xa0;: identifiant, UUID, nom court ou officiel (répétable).</translation>
     </message>
     <message>
         <source>A person: id or name (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne&#xa0;: identifiant ou nom (répétable).</translation>
     </message>
     <message>
         <source>Put teams and people on a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire des équipes et des personnes sur une liste.</translation>
     </message>
     <message>
         <source>Take teams and people off a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des équipes et des personnes d&apos;une liste.</translation>
     </message>
     <message>
         <source>Name at least one --team or --person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez au moins un --team ou un --person.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n member(s) to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre ajouté à «&#x202f;%1&#x202f;».</numerusform>
+            <numerusform>%n membres ajoutés à «&#x202f;%1&#x202f;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n member(s) from “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre retiré de «&#x202f;%1&#x202f;».</numerusform>
+            <numerusform>%n membres retirés de «&#x202f;%1&#x202f;».</numerusform>
         </translation>
     </message>
 </context>
@@ -2932,35 +2937,35 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
     <name>fb::DistributionListStore</name>
     <message>
         <source>A distribution list needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liste de diffusion a besoin d&apos;un nom.</translation>
     </message>
     <message>
         <source>A distribution list&apos;s name cannot be a number (numbers are ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;une liste de diffusion ne peut pas être un nombre (les nombres sont des identifiants).</translation>
     </message>
     <message>
         <source>There is already a distribution list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une liste de diffusion «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>There is no distribution list #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de liste de diffusion #%1.</translation>
     </message>
     <message>
         <source>There is no distribution list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de liste de diffusion «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>A list member is a team or a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre de liste est une équipe ou une personne.</translation>
     </message>
     <message>
         <source>%1 is already on the list “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà sur la liste «&#x202f;%2&#x202f;».</translation>
     </message>
     <message>
         <source>That entry is not on the list “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette entrée n&apos;est pas sur la liste «&#x202f;%1&#x202f;».</translation>
     </message>
 </context>
 <context>
@@ -3046,127 +3051,127 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
     <name>fb::ImportDialog</name>
     <message>
         <source>Importing mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation du courriel</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation a été annulée.</translation>
     </message>
     <message>
         <source>Cancelling: the messages read so far are kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation&#xa0;: les messages lus jusqu&apos;ici sont conservés…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>fb::ImportProgressLine</name>
     <message>
         <source>%1 of %2 messages, %3 of %4 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages sur %2, %3 Mo sur %4</translation>
     </message>
 </context>
 <context>
     <name>fb::ImportSummaryDialog</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>Threaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattaché au fil</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon</translation>
     </message>
     <message>
         <source>Quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>En quarantaine</translation>
     </message>
     <message>
         <source>Mail import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan de l&apos;import du courriel</translation>
     </message>
     <message>
         <source>The import was cancelled; what was read before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation a été annulée&#x202f;; ce qui a été lu auparavant est conservé.</translation>
     </message>
     <message>
         <source>The import is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation est terminée.</translation>
     </message>
     <message>
         <source>New reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux signalements&#xa0;:</translation>
     </message>
     <message>
         <source>Added to existing tickets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés à des tickets existants&#xa0;:</translation>
     </message>
     <message>
         <source>Duplicates (already there):</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons (déjà présents)&#xa0;:</translation>
     </message>
     <message>
         <source>Quarantined:</source>
-        <translation type="unfinished"></translation>
+        <translation>En quarantaine&#xa0;:</translation>
     </message>
     <message>
         <source>Read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lus&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne requiert votre attention.</translation>
     </message>
     <message>
         <source>Needs your attention (select one to inspect it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiert votre attention (sélectionnez une entrée pour l&apos;examiner)&#xa0;:</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Reason or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif ou note</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Open ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le ticket</translation>
     </message>
     <message numerus="yes">
         <source>Kept in the quarantine: %n byte(s); the first of them below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conservé en quarantaine&#xa0;: %n octet&#x202f;; le début ci-dessous.</numerusform>
+            <numerusform>Conservés en quarantaine&#xa0;: %n octets&#x202f;; le début ci-dessous.</numerusform>
         </translation>
     </message>
 </context>
@@ -3174,62 +3179,62 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
     <name>fb::KeyPassphrase</name>
     <message>
         <source>The passphrase of the OpenPGP secret key, first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète de la clé secrète OpenPGP, première ligne de FICHIER.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FICHIER</translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished">Phrase secrète pour %1&#xa0;: </translation>
+        <translation>Phrase secrète pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>No passphrase for the OpenPGP key and no terminal to ask for one: use --key-passphrase-file or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de phrase secrète pour la clé OpenPGP et pas de terminal pour la demander&#xa0;: utilisez --key-passphrase-file ou définissez %1.</translation>
     </message>
 </context>
 <context>
     <name>fb::KeyStatusText</name>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Absente</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>Unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisable</translation>
     </message>
     <message>
         <source>Expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished">Faible</translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitée</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Valide</translation>
+        <translation>Valide</translation>
     </message>
     <message>
         <source>The key is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est valide jusqu&apos;au %1.</translation>
     </message>
     <message>
         <source>The key is valid and does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est valide et n&apos;expire pas.</translation>
     </message>
 </context>
 <context>
@@ -3348,86 +3353,93 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
     <name>fb::MailCommands</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>new report #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau signalement #%1</translation>
     </message>
     <message>
         <source>added to #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté à #%1</translation>
     </message>
     <message>
         <source>already on #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà dans #%1</translation>
     </message>
     <message>
         <source>quarantined</source>
-        <translation type="unfinished"></translation>
+        <translation>mis en quarantaine</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a quarantine id (a number from mail quarantine list).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un identifiant de quarantaine (un nombre issu de mail quarantine list).</translation>
     </message>
     <message>
         <source>Messages read: %1 (%2 MB); new reports: %3, added to existing tickets: %4, duplicates: %5, quarantined: %6.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Messages lus&#xa0;: %1 (%2 Mo)&#x202f;; nouveaux signalements&#xa0;: %3, ajoutés à des tickets existants&#xa0;: %4, doublons&#xa0;: %5, en quarantaine&#xa0;: %6.
+</translation>
     </message>
     <message numerus="yes">
         <source>%n new report(s) name their reporter from the directory.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau signalement nomme son déclarant d&apos;après l&apos;annuaire.
+</numerusform>
+            <numerusform>%n nouveaux signalements nomment leur déclarant d&apos;après l&apos;annuaire.
+</numerusform>
         </translation>
     </message>
     <message>
         <source>Interrupted: what was read so far is stored; running the same import again completes it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu&#xa0;: ce qui a été lu jusqu&apos;ici est enregistré&#x202f;; relancer le même import le termine.
+</translation>
     </message>
     <message>
         <source>Needs a look:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>À examiner&#xa0;:
+</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished">(sans objet)</translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>  %1: %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1&#xa0;: %2&#xa0;: %3
+</translation>
     </message>
     <message>
         <source>    - %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>    - %1
+</translation>
     </message>
     <message>
         <source>An mbox file, a Maildir folder, an .eml file or a folder of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier mbox, un dossier Maildir, un fichier .eml ou un dossier de ceux-ci.</translation>
     </message>
     <message>
         <source>Import mail into the workspace: each new message becomes an Incident Report, a reply (our subject tag, or In-Reply-To/References naming a stored message) goes to its ticket, a message already stored is skipped, and input that is not a usable message is kept whole in the quarantine. Signed mail is verified against the workspace keyring and encrypted mail decrypted with the team key (your GnuPG home). Senders the directory knows are named as the report&apos;s reporter. Ctrl+C stops after the current message; what was stored stays and a re-run completes the import. Exit code 2 when messages were quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer du courriel dans l&apos;espace de travail&#xa0;: chaque nouveau message devient un signalement d&apos;incident, une réponse (notre balise d&apos;objet, ou In-Reply-To/References désignant un message enregistré) va dans son ticket, un message déjà enregistré est ignoré, et une entrée qui n&apos;est pas un message utilisable est conservée intégralement en quarantaine. Le courriel signé est vérifié avec le trousseau de l&apos;espace de travail et le courriel chiffré est déchiffré avec la clé de l&apos;équipe (votre répertoire GnuPG). Les expéditeurs connus de l&apos;annuaire sont nommés comme déclarants du signalement. Ctrl+C s&apos;arrête après le message en cours&#x202f;; ce qui a été enregistré reste, et une nouvelle exécution termine l&apos;import. Code de sortie 2 si des messages ont été mis en quarantaine.</translation>
     </message>
     <message>
         <source>There is no file or folder %1.</source>
-        <translation type="unfinished">Il n&apos;y a pas de fichier ni de dossier %1.</translation>
+        <translation>Il n&apos;y a pas de fichier ni de dossier %1.</translation>
     </message>
     <message>
         <source>The import was interrupted; the messages read so far are stored, and running the same import again completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a été interrompu&#x202f;; les messages lus jusqu&apos;ici sont enregistrés, et relancer le même import le termine.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) could not be imported and were quarantined; see mail quarantine list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message n&apos;a pas pu être importé et a été mis en quarantaine&#x202f;; voir mail quarantine list.</numerusform>
+            <numerusform>%n messages n&apos;ont pas pu être importés et ont été mis en quarantaine&#x202f;; voir mail quarantine list.</numerusform>
         </translation>
     </message>
     <message>
@@ -3436,79 +3448,83 @@ Named lists of teams and people of the directory, e.g. the audience of an adviso
 
 Mail that could not be imported is kept whole, with where it came from and why. &apos;list&apos; shows the cases; &apos;show&apos; one case, and with --out saves its raw bytes to FILE.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: %1 mail quarantine list [--json]
+        %1 mail quarantine show ID [--out FILE [--force]] [--json]
+
+Le courriel qui n&apos;a pas pu être importé est conservé intégralement, avec sa provenance et le motif. «&#x202f;list&#x202f;» affiche les cas&#x202f;; «&#x202f;show&#x202f;» un cas, et avec --out enregistre ses octets bruts dans FICHIER.
+</translation>
     </message>
     <message>
         <source>&apos;mail quarantine&apos; needs list or show; see %1 mail quarantine --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;mail quarantine&#x202f;» a besoin de list ou show&#x202f;; voir %1 mail quarantine --help.</translation>
     </message>
     <message>
         <source>List the mail that could not be imported: id, when, size, where it came from and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister le courriel qui n&apos;a pas pu être importé&#xa0;: identifiant, date, taille, provenance et motif.</translation>
     </message>
     <message>
         <source>The quarantine is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quarantaine est vide.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>AT</source>
-        <translation type="unfinished">DATE</translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>BYTES</source>
-        <translation type="unfinished"></translation>
+        <translation>OCTETS</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>MOTIF</translation>
     </message>
     <message>
         <source>Save the raw message to FILE (never shown on a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le message brut dans FICHIER (jamais affiché sur un terminal).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FICHIER</translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer FICHIER s&apos;il existe.</translation>
     </message>
     <message>
         <source>The quarantine id, from mail quarantine list.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de quarantaine, issu de mail quarantine list.</translation>
     </message>
     <message>
         <source>Show one quarantined message: where it came from, why it was kept aside and its size. With --out, its raw bytes are saved to a file; &apos;-&apos; writes them to standard output when that is not a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un message en quarantaine&#xa0;: sa provenance, pourquoi il a été mis de côté et sa taille. Avec --out, ses octets bruts sont enregistrés dans un fichier&#x202f;; «&#x202f;-&#x202f;» les écrit sur la sortie standard si ce n&apos;est pas un terminal.</translation>
     </message>
     <message>
         <source>Raw mail is not written to a terminal; give --out FILE or redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courriel brut n&apos;est pas écrit sur un terminal&#x202f;; indiquez --out FILE ou redirigez la sortie.</translation>
     </message>
     <message>
         <source>With --json, give --out FILE for the raw message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --json, indiquez --out FILE pour le message brut.</translation>
     </message>
     <message>
         <source>%1 already exists; give --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#x202f;; indiquez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Quarantined message %1
@@ -3517,15 +3533,20 @@ Mail that could not be imported is kept whole, with where it came from and why. 
   Size:    %4 bytes
   Reason:  %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Message en quarantaine %1
+  De&#xa0;:      %2
+  Date&#xa0;:    %3
+  Taille&#xa0;:  %4 octets
+  Motif&#xa0;:   %5
+</translation>
     </message>
     <message>
         <source>Saved the raw message to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message brut enregistré dans %1.</translation>
     </message>
     <message>
         <source>Give --out FILE to save the raw message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --out FILE pour enregistrer le message brut.</translation>
     </message>
 </context>
 <context>
@@ -3552,228 +3573,228 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Signing or encrypting mail needs the team&apos;s OpenPGP keys; none were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer ou chiffrer un courriel nécessite les clés OpenPGP de l&apos;équipe&#x202f;; aucune n&apos;a été fournie.</translation>
     </message>
     <message>
         <source>Mail that belongs to no ticket needs a subject and cannot be a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un courriel qui n&apos;appartient à aucun ticket a besoin d&apos;un objet et ne peut pas être une réponse.</translation>
     </message>
     <message>
         <source>The message part to sign could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie du message à signer n&apos;a pas pu être préparée.</translation>
     </message>
     <message>
         <source>Only mail about a ticket is stored with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le courriel concernant un ticket est enregistré avec celui-ci.</translation>
     </message>
 </context>
 <context>
     <name>fb::MailCrypto</name>
     <message>
         <source>The encrypted message has no encrypted part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message chiffré n&apos;a pas de partie chiffrée.</translation>
     </message>
     <message>
         <source>The message could not be decrypted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n&apos;a pas pu être déchiffré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The decrypted content is not a MIME entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu déchiffré n&apos;est pas une entité MIME.</translation>
     </message>
     <message>
         <source>The inline OpenPGP message was not decrypted: no complete armored block starts at the beginning of a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message OpenPGP en ligne n&apos;a pas été déchiffré&#xa0;: aucun bloc complet en armure ASCII ne commence en début de ligne.</translation>
     </message>
     <message>
         <source>The inline OpenPGP message could not be decrypted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message OpenPGP en ligne n&apos;a pas pu être déchiffré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The signed message has no signature part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message signé n&apos;a pas de partie signature.</translation>
     </message>
     <message>
         <source>The signature could not be checked: %1</source>
-        <translation type="unfinished">La signature n&apos;a pas pu être vérifiée&#xa0;: %1. {1?}</translation>
+        <translation>La signature n&apos;a pas pu être vérifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only part of the message is signed; the other parts are not covered by the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une partie du message est signée&#x202f;; les autres parties ne sont pas couvertes par la signature.</translation>
     </message>
     <message>
         <source>The text quotes an inline signature but holds no complete signed block at the beginning of a line; nothing was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte cite une signature en ligne mais ne contient aucun bloc signé complet en début de ligne&#x202f;; rien n&apos;a été vérifié.</translation>
     </message>
     <message>
         <source>Part of the text is outside the signed block and not covered by the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie du texte se trouve hors du bloc signé et n&apos;est pas couverte par la signature.</translation>
     </message>
     <message>
         <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature à l&apos;intérieur du message chiffré a été vérifiée dans le répertoire GnuPG qui l&apos;a déchiffré, pas avec le trousseau de l&apos;espace de travail.</translation>
     </message>
 </context>
 <context>
     <name>fb::MailExportCommands</name>
     <message>
         <source>Ticket #%1 has no reporter address to reply to; give --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket #%1 n&apos;a pas d&apos;adresse de déclarant à qui répondre&#x202f;; indiquez --to.</translation>
     </message>
     <message>
         <source>Give the recipient with --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le destinataire avec --to.</translation>
     </message>
     <message>
         <source>Our team has no e-mail address in the directory; give --from or choose our team with one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre équipe n&apos;a pas d&apos;adresse électronique dans l&apos;annuaire&#x202f;; indiquez --from ou choisissez pour notre équipe une entrée qui en a une.</translation>
     </message>
     <message>
         <source>The ticket the message is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket dont traite le message.</translation>
     </message>
     <message>
         <source>reply (to the reporter, answering the newest received message; the default), notify (another team; an Investigation&apos;s correspondent unless --to is given) or list (a mailing list).</source>
-        <translation type="unfinished"></translation>
+        <translation>reply (au déclarant, en réponse au dernier message reçu&#x202f;; par défaut), notify (une autre équipe&#x202f;; le correspondant d&apos;une investigation sauf si --to est indiqué) ou list (une liste de diffusion).</translation>
     </message>
     <message>
         <source>A recipient (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire (répétable).</translation>
     </message>
     <message>
         <source>A copy recipient (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinataire en copie (répétable).</translation>
     </message>
     <message>
         <source>The sender (default: our team&apos;s name and first e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur (par défaut&#xa0;: le nom et la première adresse électronique de notre équipe).</translation>
     </message>
     <message>
         <source>The subject, without tag and TLP label.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet, sans balise ni marquage TLP.</translation>
     </message>
     <message>
         <source>The UTF-8 text of the message; &apos;-&apos; for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte UTF-8 du message&#x202f;; «&#x202f;-&#x202f;» pour l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Attach a file (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un fichier (répétable).</translation>
     </message>
     <message>
         <source>TLP label (default: the ticket&apos;s): CLEAR, GREEN, AMBER, AMBER+STRICT, RED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquage TLP (par défaut&#xa0;: celui du ticket)&#xa0;: CLEAR, GREEN, AMBER, AMBER+STRICT, RED.</translation>
     </message>
     <message>
         <source>With --kind reply: the stored message (id from &apos;mail export --json&apos;) to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --kind reply&#xa0;: le message enregistré (identifiant issu de «&#x202f;mail export --json&#x202f;») auquel répondre.</translation>
     </message>
     <message>
         <source>Sign with PGP/MIME using the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer en PGP/MIME avec la clé de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Sign with this key instead of the team key (implies --sign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer avec cette clé au lieu de la clé de l&apos;équipe (implique --sign).</translation>
     </message>
     <message>
         <source>Encrypt to every recipient&apos;s key in the workspace keyring (PGP/MIME).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer pour la clé de chaque destinataire du trousseau de l&apos;espace de travail (PGP/MIME).</translation>
     </message>
     <message>
         <source>Where to write the .eml; &apos;-&apos; for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire le .eml&#x202f;; «&#x202f;-&#x202f;» pour la sortie standard.</translation>
     </message>
     <message>
         <source>Replace an existing output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer un fichier de sortie existant.</translation>
     </message>
     <message>
         <source>Compose a message from a ticket with our subject tag and the TLP label, sign and encrypt it with OpenPGP when asked, write it as .eml and store it on the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un message à partir d&apos;un ticket avec notre balise d&apos;objet et le marquage TLP, le signer et le chiffrer avec OpenPGP sur demande, l&apos;écrire en .eml et l&apos;enregistrer sur le ticket.</translation>
     </message>
     <message>
         <source>--kind is reply, notify or list.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind vaut reply, notify ou list.</translation>
     </message>
     <message>
         <source>Give --out FILE.eml (or &apos;-&apos; for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --out FILE.eml (ou «&#x202f;-&#x202f;» pour la sortie standard).</translation>
     </message>
     <message>
         <source>Give the text with --body-file FILE (or &apos;-&apos; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le texte avec --body-file FILE (ou «&#x202f;-&#x202f;» pour l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>“%1” is not a TLP label.</source>
-        <translation type="unfinished">«&#x202f;%1&#x202f;» n&apos;est pas un marquage TLP.</translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un marquage TLP.</translation>
     </message>
     <message>
         <source>--reply-to takes a stored message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--reply-to prend l&apos;identifiant d&apos;un message enregistré.</translation>
     </message>
     <message>
         <source>There is no team key to sign with; give --key or set the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de clé d&apos;équipe pour signer&#x202f;; indiquez --key ou définissez la clé de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Wrote %1 to %2 and stored it on ticket #%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit dans %2 et enregistré sur le ticket #%3.</translation>
     </message>
     <message>
         <source>The ticket whose mail to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket dont le courriel est à exporter.</translation>
     </message>
     <message>
         <source>Export only this stored message, as .eml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter seulement ce message enregistré, en .eml.</translation>
     </message>
     <message>
         <source>Where to write (mboxrd, or .eml with --message); &apos;-&apos; or none for standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire (mboxrd, ou .eml avec --message)&#x202f;; «&#x202f;-&#x202f;» ou rien pour la sortie standard.</translation>
     </message>
     <message>
         <source>Write a ticket&apos;s whole correspondence, received and sent, oldest first, as an mboxrd file, or one message exactly as received or sent. With --json, list the exported messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire toute la correspondance d&apos;un ticket, reçue et envoyée, de la plus ancienne à la plus récente, dans un fichier mboxrd, ou un message exactement tel que reçu ou envoyé. Avec --json, lister les messages exportés.</translation>
     </message>
     <message>
         <source>--message takes a stored message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--message prend l&apos;identifiant d&apos;un message enregistré.</translation>
     </message>
     <message>
         <source>With --json, give --out FILE for the mail itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --json, indiquez --out FILE pour le courriel lui-même.</translation>
     </message>
     <message>
         <source>Ticket #%1 has no stored message %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket #%1 n&apos;a pas de message enregistré %2.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n message(s) of ticket #%1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message du ticket #%1 écrit dans %2.</numerusform>
+            <numerusform>%n messages du ticket #%1 écrits dans %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” already exists; give --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» existe déjà&#x202f;; indiquez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
 </context>
 <context>
@@ -3806,7 +3827,7 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::MailKeys</name>
     <message>
         <source>The workspace keyring has no valid key for %1 that can encrypt; add the recipient&apos;s key (after comparing its fingerprint) or send without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de l&apos;espace de travail n&apos;a aucune clé valide pour %1 capable de chiffrer&#x202f;; ajoutez la clé du destinataire (après avoir comparé son empreinte) ou envoyez sans chiffrement.</translation>
     </message>
 </context>
 <context>
@@ -3847,27 +3868,27 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::MailTemplates</name>
     <message>
         <source>Reply to the reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre au déclarant</translation>
     </message>
     <message>
         <source>Notify a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifier une équipe</translation>
     </message>
     <message>
         <source>Ask an investigation&apos;s correspondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger le correspondant d&apos;une investigation</translation>
     </message>
     <message>
         <source>There is no mail template named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de modèle de courriel nommé «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>The mail template “%1” is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de courriel «&#x202f;%1&#x202f;» manque dans cette version.</translation>
     </message>
     <message>
         <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter} or {team}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle «&#x202f;%1&#x202f;» utilise %2, qui n&apos;est pas une variable&#x202f;; utilisez {ticket}, {title}, {tlp}, {reporter} ou {team}.</translation>
     </message>
 </context>
 <context>
@@ -3950,54 +3971,54 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>&amp;Import mail files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des fichiers de courriel…</translation>
     </message>
     <message>
         <source>Import &amp;Maildir folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier &amp;Maildir…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About Firebreak</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Firebreak</translation>
     </message>
     <message>
         <source>About Firebreak</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Firebreak</translation>
     </message>
     <message>
         <source>Firebreak %1: an incident-handling workbench for CSIRTs. GPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firebreak %1&#xa0;: un poste de travail de traitement des incidents pour les CSIRT. GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Import mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer du courriel</translation>
     </message>
     <message>
         <source>Mail (*.eml *.mbox *.mbx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel (*.eml *.mbox *.mbx *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import a Maildir folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier Maildir</translation>
     </message>
     <message numerus="yes">
         <source>Mail import: %n new report(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import du courriel&#xa0;: %n nouveau signalement.</numerusform>
+            <numerusform>Import du courriel&#xa0;: %n nouveaux signalements.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import n&apos;a pas pu démarrer.</translation>
     </message>
 </context>
 <context>
@@ -4123,23 +4144,23 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::MessageVerifier</name>
     <message>
         <source>GMime could not read the message whose signature was to be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>GMime n&apos;a pas pu lire le message dont la signature devait être vérifiée.</translation>
     </message>
     <message>
         <source>The signed part of the message has no signature part.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie signée du message n&apos;a pas de partie signature.</translation>
     </message>
     <message>
         <source>The signature part of the message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie signature du message est vide.</translation>
     </message>
     <message>
         <source>Preparing the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du trousseau</translation>
     </message>
     <message>
         <source>Checking signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des signatures</translation>
     </message>
 </context>
 <context>
@@ -4208,11 +4229,11 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Advisories</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de sécurité</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
@@ -4634,705 +4655,705 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::ProfileCliSupport</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished">Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2.</source>
-        <translation type="unfinished">Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The translation in this language (ISO 639-1); default: the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traduction dans cette langue (ISO 639-1)&#x202f;; par défaut&#xa0;: l&apos;original.</translation>
     </message>
     <message>
         <source>Read the passphrase of the team&apos;s secret key from the first line of FILE (else a prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la phrase secrète de la clé secrète de l&apos;équipe sur la première ligne de FICHIER (sinon une saisie).</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished">Phrase secrète pour %1&#xa0;: </translation>
+        <translation>Phrase secrète pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>No terminal to ask for the key&apos;s passphrase: use --key-passphrase-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de terminal pour demander la phrase secrète de la clé&#xa0;: utilisez --key-passphrase-file FILE.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileCommands</name>
     <message>
         <source>Set a section&apos;s text by its number (--set 3.1=&quot;...&quot;, \n for a line break; empty removes it) or a field: title, last-update, locations, fingerprint, languages, hours, priority (PRIORITY|REACTION|HANDLING, repeatable; empty clears), tlp, original-url. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le texte d&apos;une section par son numéro (--set 3.1=&quot;...&quot;, \n pour un saut de ligne&#x202f;; vide la supprime) ou un champ&#xa0;: title, last-update, locations, fingerprint, languages, hours, priority (PRIORITY|REACTION|HANDLING, répétable&#x202f;; vide efface), tlp, original-url. Répétable.</translation>
     </message>
     <message>
         <source>Read the profile from a JSON file (as &apos;profile show --json&apos; prints it; only the keys given change) or an RFC 2350 text; &apos;-&apos; for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le profil depuis un fichier JSON (tel que «&#x202f;profile show --json&#x202f;» l&apos;affiche&#x202f;; seules les clés indiquées changent) ou un texte RFC 2350&#x202f;; «&#x202f;-&#x202f;» pour l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Fill name, address, time zone, phones, e-mail, key, languages, hours, URL and constituency from our team&apos;s directory entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir le nom, l&apos;adresse, le fuseau horaire, les téléphones, l&apos;adresse électronique, la clé, les langues, les heures ouvrées, l&apos;URL et la communauté desservie depuis l&apos;entrée de notre équipe dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>With --language: create or edit a translation of the original in LANG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --language&#xa0;: créer ou modifier une traduction de l&apos;original en LANG.</translation>
     </message>
     <message>
         <source>Make this directory entry our own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de cette entrée de l&apos;annuaire notre propre équipe.</translation>
     </message>
     <message>
         <source>The fingerprint of the team key that signs the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte de la clé de l&apos;équipe qui signe le profil.</translation>
     </message>
     <message>
         <source>Remove the draft of --language (a translation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le brouillon de --language (une traduction).</translation>
     </message>
     <message>
         <source>Create or change the team profile (or a translation of it). Options apply in this order: --from, --fill-from-directory, --set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer ou modifier le profil de l&apos;équipe (ou une traduction de celui-ci). Les options s&apos;appliquent dans cet ordre&#xa0;: --from, --fill-from-directory, --set.</translation>
     </message>
     <message>
         <source>Our team is now #%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre équipe est désormais #%1 (%2).</translation>
     </message>
     <message>
         <source>The team signing key is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature de l&apos;équipe est désormais %1.</translation>
     </message>
     <message>
         <source>--remove needs --language.</source>
-        <translation type="unfinished"></translation>
+        <translation>--remove a besoin de --language.</translation>
     </message>
     <message>
         <source>Removed the profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil en «&#x202f;%1&#x202f;» supprimé.</translation>
     </message>
     <message>
         <source>Nothing to change: give --set, --from, --fill-from-directory, --translation-of, --team or --signing-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier&#xa0;: indiquez --set, --from, --fill-from-directory, --translation-of, --team ou --signing-key.</translation>
     </message>
     <message>
         <source>--translation-of needs --language.</source>
-        <translation type="unfinished"></translation>
+        <translation>--translation-of a besoin de --language.</translation>
     </message>
     <message>
         <source>There is no profile in “%1”; create a translation with --translation-of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de profil en «&#x202f;%1&#x202f;»&#x202f;; créez une traduction avec --translation-of %2.</translation>
     </message>
     <message>
         <source>No directory entry is marked as our team; choose one with “profile edit --team TEAM”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée de l&apos;annuaire n&apos;est marquée comme notre équipe&#x202f;; choisissez-en une avec «&#x202f;profile edit --team TEAM&#x202f;».</translation>
     </message>
     <message>
         <source>The profile in “%1” is the original, not a translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil en «&#x202f;%1&#x202f;» est l&apos;original, pas une traduction.</translation>
     </message>
     <message>
         <source>Saved the profile draft (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon du profil enregistré (%1).</translation>
     </message>
     <message>
         <source>Show the newest imported profile of this team, with the text that maps to no section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dernier profil importé de cette équipe, avec le texte qui ne correspond à aucune section.</translation>
     </message>
     <message>
         <source>Show the profile draft in the canonical layout (or as JSON with --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le brouillon du profil dans la mise en page canonique (ou en JSON avec --json).</translation>
     </message>
     <message>
         <source>No RFC 2350 profile of %1 was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil RFC 2350 de %1 n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Check the profile draft by section number: required sections, mission and constituency, the 2.8 fingerprint against the signing key, the key&apos;s expiry and revocation, e-mail addresses without a key, the Date of Last Update, https locations. Errors block signing (exit code 2); warnings do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler le brouillon du profil par numéro de section&#xa0;: sections obligatoires, mission et communauté desservie, l&apos;empreinte de 2.8 par rapport à la clé de signature, l&apos;expiration et la révocation de la clé, les adresses électroniques sans clé, la date de dernière mise à jour, les emplacements https. Les erreurs bloquent la signature (code de sortie 2)&#x202f;; les avertissements non.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s): the profile cannot be signed yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur&#xa0;: le profil ne peut pas encore être signé.</numerusform>
+            <numerusform>%n erreurs&#xa0;: le profil ne peut pas encore être signé.</numerusform>
         </translation>
     </message>
     <message>
         <source>text (default), html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>text (par défaut), html ou pdf.</translation>
     </message>
     <message>
         <source>Write to FILE (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FICHIER (par défaut&#xa0;: la sortie standard).</translation>
     </message>
     <message>
         <source>Render this published version instead of the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire cette version publiée au lieu du brouillon.</translation>
     </message>
     <message>
         <source>With --version: the clear-signed text exactly as published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --version&#xa0;: le texte signé en clair exactement tel que publié.</translation>
     </message>
     <message>
         <source>Render the profile: the canonical plain text (72 columns, UTF-8), HTML, or PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire le profil&#xa0;: le texte brut canonique (72 colonnes, UTF-8), HTML ou PDF.</translation>
     </message>
     <message>
         <source>--format is text, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format vaut text, html ou pdf.</translation>
     </message>
     <message>
         <source>--signed goes with --version and the text format.</source>
-        <translation type="unfinished"></translation>
+        <translation>--signed va avec --version et le format texte.</translation>
     </message>
     <message>
         <source>“%1” is not a version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un numéro de version.</translation>
     </message>
     <message>
         <source>List the published (signed) versions of the profile, newest first. &apos;profile render --version N --signed&apos; prints one as published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les versions publiées (signées) du profil, de la plus récente à la plus ancienne. «&#x202f;profile render --version N --signed&#x202f;» en affiche une telle que publiée.</translation>
     </message>
     <message>
         <source>A version number, or &apos;draft&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de version, ou «&#x202f;draft&#x202f;».</translation>
     </message>
     <message>
         <source>A version number, or &apos;draft&apos; (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de version, ou «&#x202f;draft&#x202f;» (par défaut).</translation>
     </message>
     <message>
         <source>Show the changes between two versions of the profile&apos;s canonical text as a unified diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les modifications entre deux versions du texte canonique du profil sous forme de diff unifié.</translation>
     </message>
     <message>
         <source>“%1” is neither a version number nor &apos;draft&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est ni un numéro de version ni «&#x202f;draft&#x202f;».</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune différence.</translation>
     </message>
     <message>
         <source>--set takes KEY=VALUE, e.g. --set 3.1=&quot;Our mission&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set prend KEY=VALUE, par exemple --set 3.1=&quot;Notre mission&quot;.</translation>
     </message>
     <message>
         <source>“%1” is not a date such as 2024-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une date telle que 2024-05-01.</translation>
     </message>
     <message>
         <source>“%1” is not a full OpenPGP fingerprint.</source>
-        <translation type="unfinished">«&#x202f;%1&#x202f;» n&apos;est pas une empreinte OpenPGP complète.</translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une empreinte OpenPGP complète.</translation>
     </message>
     <message>
         <source>A priority is PRIORITY|REACTION|HANDLING, e.g. &quot;P1|within 1 hour|within 1 day&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une priorité est de la forme PRIORITY|REACTION|HANDLING, par exemple &quot;P1|sous 1 heure|sous 1 jour&quot;.</translation>
     </message>
     <message>
         <source>“%1” is neither an RFC 2350 section number nor one of title, last-update, locations, fingerprint, languages, hours, priority, tlp, original-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est ni un numéro de section RFC 2350 ni l&apos;un de title, last-update, locations, fingerprint, languages, hours, priority, tlp, original-url.</translation>
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de profil d&apos;équipe&#x202f;; créez-en un avec «&#x202f;profile edit&#x202f;».</translation>
     </message>
     <message>
         <source>There is no profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de profil en «&#x202f;%1&#x202f;».</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileFiller</name>
     <message>
         <source>%1 (emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (urgence)</translation>
     </message>
     <message>
         <source>%1 (out of band)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hors bande)</translation>
     </message>
     <message>
         <source>RFC 2350 description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Description RFC 2350 de %1</translation>
     </message>
     <message>
         <source>24/7</source>
-        <translation type="unfinished">24/7</translation>
+        <translation>24/7</translation>
     </message>
     <message>
         <source>We handle incidents of every class of the Reference Security Incident Taxonomy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous traitons les incidents de toutes les classes de la Reference Security Incident Taxonomy&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileImporter</name>
     <message>
         <source>The signature of %1 is bad: the document was changed after it was signed. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature de %1 est incorrecte&#xa0;: le document a été modifié après sa signature. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The document names no team in section 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document ne nomme aucune équipe dans la section 2.1.</translation>
     </message>
     <message>
         <source>The imported team was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe importée n&apos;a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileJson</name>
     <message>
         <source>“%1” must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» doit être une liste de textes.</translation>
     </message>
     <message>
         <source>“%1” must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» doit être un texte.</translation>
     </message>
     <message>
         <source>“%1” is not a full OpenPGP fingerprint.</source>
-        <translation type="unfinished">«&#x202f;%1&#x202f;» n&apos;est pas une empreinte OpenPGP complète.</translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une empreinte OpenPGP complète.</translation>
     </message>
     <message>
         <source>“%1” must be a date such as 2024-05-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» doit être une date telle que 2024-05-01.</translation>
     </message>
     <message>
         <source>“%1” must be a list of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» doit être une liste d&apos;objets.</translation>
     </message>
     <message>
         <source>Each entry of “%1” needs a “priority”, a “reaction” and a “handling” text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque entrée de «&#x202f;%1&#x202f;» a besoin d&apos;un texte «&#x202f;priority&#x202f;», «&#x202f;reaction&#x202f;» et «&#x202f;handling&#x202f;».</translation>
     </message>
     <message>
         <source>“%1” must map section numbers to texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» doit associer des numéros de section à des textes.</translation>
     </message>
     <message>
         <source>“%1” is not a section of RFC 2350.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une section de la RFC 2350.</translation>
     </message>
     <message>
         <source>“%1” is not a field of a team profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un champ d&apos;un profil d&apos;équipe.</translation>
     </message>
     <message>
         <source>The profile is not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;est pas du JSON valide&#xa0;: %1.</translation>
     </message>
     <message>
         <source>offset %1</source>
-        <translation type="unfinished">position %1</translation>
+        <translation>position %1</translation>
     </message>
     <message>
         <source>The profile must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil doit être un objet JSON.</translation>
     </message>
     <message>
         <source>offset 0</source>
-        <translation type="unfinished"></translation>
+        <translation>position 0</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileLint</name>
     <message>
         <source>The mission statement (3.1) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration de mission (3.1) est vide.</translation>
     </message>
     <message>
         <source>The constituency (3.2) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La communauté desservie (3.2) est vide.</translation>
     </message>
     <message>
         <source>The required section %1 “%2” is missing or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La section obligatoire %1 «&#x202f;%2&#x202f;» est absente ou vide.</translation>
     </message>
     <message>
         <source>The Date of Last Update (%1) is older than the newest change (%2); it is set anew when the profile is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de dernière mise à jour (%1) est antérieure à la modification la plus récente (%2)&#x202f;; elle est redéfinie lors de la signature du profil.</translation>
     </message>
     <message>
         <source>“%1” is not an https URL; publish the document where readers can check where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une URL https&#x202f;; publiez le document là où les lecteurs peuvent vérifier sa provenance.</translation>
     </message>
     <message>
         <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé de signature d&apos;équipe n&apos;est choisie&#x202f;; choisissez-en une avec «&#x202f;profile edit --signing-key&#x202f;».</translation>
     </message>
     <message>
         <source>Section 2.8 names no key fingerprint; the key that will sign is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La section 2.8 ne nomme aucune empreinte de clé&#x202f;; la clé qui signera est %1.</translation>
     </message>
     <message>
         <source>The fingerprint in 2.8 (%1) is not that of the key that will sign (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte de 2.8 (%1) n&apos;est pas celle de la clé qui signera (%2).</translation>
     </message>
     <message>
         <source>The signing key %1 is not in the GnuPG home.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature %1 n&apos;est pas dans le répertoire GnuPG.</translation>
     </message>
     <message>
         <source>The signing key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature&#xa0;: %1</translation>
     </message>
     <message>
         <source>The secret part of the signing key %1 is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie secrète de la clé de signature %1 n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>No OpenPGP key is known for %1; partners cannot write to it encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé OpenPGP n&apos;est connue pour %1&#x202f;; les partenaires ne peuvent pas y écrire de façon chiffrée.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileParser</name>
     <message>
         <source>This is not an RFC 2350 document: none of its lines is a heading such as “2.1 Name of the Team”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un document RFC 2350&#xa0;: aucune de ses lignes n&apos;est un titre tel que «&#x202f;2.1 Name of the Team&#x202f;».</translation>
     </message>
     <message>
         <source>line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne 1</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfilePublishCommands</name>
     <message>
         <source>%1 is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas signé.</translation>
     </message>
     <message>
         <source>The signature of %1 is bad: the text was changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature de %1 est incorrecte&#xa0;: le texte a été modifié après la signature.</translation>
     </message>
     <message>
         <source>%1 is signed by another key than the one its section 2.8 names.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est signé par une autre clé que celle que nomme sa section 2.8.</translation>
     </message>
     <message>
         <source>Write the clear-signed text to FILE (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le texte signé en clair dans FICHIER (par défaut&#xa0;: la sortie standard).</translation>
     </message>
     <message>
         <source>Set the Date of Last Update to today, lint (errors stop here), clear-sign the canonical text with the team key from your GnuPG home and keep it as the next version. Stock &apos;gpg --verify&apos; checks the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la date de dernière mise à jour à aujourd&apos;hui, contrôler (les erreurs arrêtent ici), signer en clair le texte canonique avec la clé de l&apos;équipe de votre répertoire GnuPG et le conserver comme version suivante. Un «&#x202f;gpg --verify&#x202f;» standard vérifie le résultat.</translation>
     </message>
     <message>
         <source>Signed version %1 of the profile (%2) with %3; written to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 du profil (%2) signée avec %3&#x202f;; écrite dans %4.</translation>
     </message>
     <message>
         <source>The RFC 2350 document (&apos;-&apos; for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document RFC 2350 («&#x202f;-&#x202f;» pour l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>Check a clear-signed RFC 2350 document: signer, fingerprint, date, validity, and whether the signer is the key the document names in 2.8. Keys come from the workspace keyring, else from your GnuPG home. Exit code 0 only for a valid signature by that key; 2 for a bad or missing signature; 3 for a missing, expired or revoked key or another signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un document RFC 2350 signé en clair&#xa0;: signataire, empreinte, date, validité, et si le signataire est la clé que le document nomme en 2.8. Les clés viennent du trousseau de l&apos;espace de travail, sinon de votre répertoire GnuPG. Code de sortie 0 seulement pour une signature valide de cette clé&#x202f;; 2 pour une signature incorrecte ou absente&#x202f;; 3 pour une clé absente, expirée ou révoquée ou un autre signataire.</translation>
     </message>
     <message>
         <source>Expiry date (yyyy-mm-dd, UTC end of day); default: in %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration (aaaa-mm-jj, fin de journée UTC)&#x202f;; par défaut&#xa0;: dans %1 jours.</translation>
     </message>
     <message>
         <source>The URL the file is published at (default: from the first https location in 1.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL à laquelle le fichier est publié (par défaut&#xa0;: le premier emplacement https de 1.3).</translation>
     </message>
     <message>
         <source>The policy URL (default: the RFC 2350 document&apos;s first https location).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la politique (par défaut&#xa0;: le premier emplacement https du document RFC 2350).</translation>
     </message>
     <message>
         <source>Where the key is (default: openpgp4fpr: with the 2.8 fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se trouve la clé (par défaut&#xa0;: openpgp4fpr: avec l&apos;empreinte de 2.8).</translation>
     </message>
     <message>
         <source>Clear-sign the file with the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le fichier en clair avec la clé de l&apos;équipe.</translation>
     </message>
     <message>
         <source>Write to FILE (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FICHIER (par défaut&#xa0;: la sortie standard).</translation>
     </message>
     <message>
         <source>Lint this security.txt (signed or not) instead of writing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler ce security.txt (signé ou non) au lieu d&apos;en écrire un.</translation>
     </message>
     <message>
         <source>Write an RFC 9116 security.txt from the profile (Contact, Expires, Encryption, Preferred-Languages, Canonical, Policy), checked against RFC 9116&apos;s rules, or lint an existing one with --lint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un security.txt RFC 9116 à partir du profil (Contact, Expires, Encryption, Preferred-Languages, Canonical, Policy), contrôlé selon les règles de la RFC 9116, ou contrôler un fichier existant avec --lint.</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature&#xa0;: %1</translation>
     </message>
     <message>
         <source>The signature of the security.txt is bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du security.txt est incorrecte.</translation>
     </message>
     <message>
         <source>The security.txt does not meet RFC 9116.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le security.txt n&apos;est pas conforme à la RFC 9116.</translation>
     </message>
     <message>
         <source>“%1” is not a date such as 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une date telle que 2026-12-31.</translation>
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de profil d&apos;équipe&#x202f;; créez-en un avec «&#x202f;profile edit&#x202f;».</translation>
     </message>
     <message>
         <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé de signature d&apos;équipe n&apos;est choisie&#x202f;; choisissez-en une avec «&#x202f;profile edit --signing-key&#x202f;».</translation>
     </message>
     <message>
         <source>Another team&apos;s RFC 2350 document, plain or clear-signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document RFC 2350 d&apos;une autre équipe, en clair ou signé en clair.</translation>
     </message>
     <message>
         <source>Read another team&apos;s RFC 2350 document (numbered or not, plain or clear-signed), check its signature (workspace keyring, else your GnuPG home), and create or update that team&apos;s directory entry. Edits you made to the entry are kept; text that maps to no section stays attached (&apos;profile show --team&apos;). A bad signature imports nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le document RFC 2350 d&apos;une autre équipe (numéroté ou non, en clair ou signé en clair), vérifier sa signature (trousseau de l&apos;espace de travail, sinon votre répertoire GnuPG), et créer ou mettre à jour l&apos;entrée de cette équipe dans l&apos;annuaire. Vos modifications de l&apos;entrée sont conservées&#x202f;; le texte qui ne correspond à aucune section reste attaché («&#x202f;profile show --team&#x202f;»). Une signature incorrecte n&apos;importe rien.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileRenderer</name>
     <message>
         <source>This document is a translation. Only the original language version is binding; in case of doubt, refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document est une traduction. Seule la version dans la langue d&apos;origine fait foi&#x202f;; en cas de doute, reportez-vous à celle-ci.</translation>
     </message>
     <message>
         <source>RFC 2350 description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Description RFC 2350 de %1</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileSigner</name>
     <message>
         <source>Checking the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle du profil</translation>
     </message>
     <message>
         <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de profil d&apos;équipe&#x202f;; créez-en un avec «&#x202f;profile edit&#x202f;».</translation>
     </message>
     <message>
         <source>There is no profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de profil en «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>The profile cannot be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil ne peut pas être signé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature a été annulée.</translation>
     </message>
     <message>
         <source>Signing the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature du profil</translation>
     </message>
     <message>
         <source>Saving the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la version</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileStore</name>
     <message>
         <source>The stored profile is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil enregistré est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>A profile needs the language it is written in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil a besoin de la langue dans laquelle il est rédigé.</translation>
     </message>
     <message>
         <source>A translation needs the original profile in “%1”; the original is in “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une traduction a besoin du profil original en «&#x202f;%1&#x202f;»&#x202f;; l&apos;original est en «&#x202f;%2&#x202f;».</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun pour l&apos;instant)</translation>
     </message>
     <message>
         <source>A translation cannot be in the language of its original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une traduction ne peut pas être dans la langue de son original.</translation>
     </message>
     <message>
         <source>The original profile is in “%1”; a profile in “%2” must be saved as a translation of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil original est en «&#x202f;%1&#x202f;»&#x202f;; un profil en «&#x202f;%2&#x202f;» doit être enregistré comme sa traduction.</translation>
     </message>
     <message>
         <source>There is no profile in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de profil en «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>The original profile still has translations; remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil original a encore des traductions&#x202f;; supprimez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>The profile has no version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;a pas de version %1.</translation>
     </message>
 </context>
 <context>
     <name>fb::ProfileView</name>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished">GRAVITÉ</translation>
+        <translation>GRAVITÉ</translation>
     </message>
     <message>
         <source>SECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>SECTION</translation>
     </message>
     <message>
         <source>PROBLEM</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLÈME</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>Signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Date of Last Update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de dernière mise à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Key named in 2.8: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé nommée en 2.8&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>The signer is the key the profile names in 2.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signataire est la clé que le profil nomme en 2.8.</translation>
     </message>
     <message>
         <source>The signer is NOT the key the profile names in 2.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le signataire n&apos;est PAS la clé que le profil nomme en 2.8.</translation>
     </message>
     <message>
         <source>The signed text is not an RFC 2350 document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte signé n&apos;est pas un document RFC 2350&#xa0;: %1</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUE</translation>
     </message>
     <message>
         <source>PUBLISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBLIÉ</translation>
     </message>
     <message>
         <source>DATE OF LAST UPDATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE DE DERNIÈRE MISE À JOUR</translation>
     </message>
     <message>
         <source>SIGNER</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNATAIRE</translation>
     </message>
     <message>
         <source>BY</source>
-        <translation type="unfinished">PAR</translation>
+        <translation>PAR</translation>
     </message>
     <message>
         <source>Added team #%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe #%1 (%2) ajoutée.</translation>
     </message>
     <message>
         <source>Updated team #%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe #%1 (%2) mise à jour.</translation>
     </message>
     <message numerus="yes">
         <source>%n part(s) of the document map to no RFC 2350 section; they are kept with the import (profile show --team).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partie du document ne correspond à aucune section RFC 2350&#x202f;; elle est conservée avec l&apos;import (profile show --team).</numerusform>
+            <numerusform>%n parties du document ne correspondent à aucune section RFC 2350&#x202f;; elles sont conservées avec l&apos;import (profile show --team).</numerusform>
         </translation>
     </message>
     <message>
         <source>[Not mapped to RFC 2350] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Non associé à RFC 2350] %1</translation>
     </message>
 </context>
 <context>
     <name>fb::PublishDialog</name>
     <message>
         <source>Publish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier %1</translation>
     </message>
     <message>
         <source>Interim (more to come)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interim (d&apos;autres suivront)</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Publish as</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier en tant que</translation>
     </message>
     <message>
         <source>What changed in this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé dans cette révision</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>Clear-sign the text with the team key</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le texte en clair avec la clé de l&apos;équipe</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <source>Write the files into</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les fichiers dans</translation>
     </message>
 </context>
 <context>
@@ -5390,32 +5411,32 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <message>
         <source>%1 (%2) &lt;%3&gt;</source>
         <extracomment>reporter of a ticket: person, their team, their address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) &lt;%3&gt;</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
         <extracomment>reporter of a ticket: team or person, then their address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Reporter recognised by signing key: %1 (person %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarant reconnu par sa clé de signature&#xa0;: %1 (personne %2).</translation>
     </message>
     <message>
         <source>Reporter recognised by signing key: %1 (team %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarant reconnu par sa clé de signature&#xa0;: %1 (équipe %2).</translation>
     </message>
     <message>
         <source>Reporter recognised by address: %1 (person %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarant reconnu par son adresse&#xa0;: %1 (personne %2).</translation>
     </message>
     <message>
         <source>Reporter recognised by address: %1 (team %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarant reconnu par son adresse&#xa0;: %1 (équipe %2).</translation>
     </message>
 </context>
 <context>
@@ -5885,194 +5906,194 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::SecurityTxt</name>
     <message>
         <source>The profile names no e-mail address (2.7) for the Contact field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil ne nomme aucune adresse électronique (2.7) pour le champ Contact.</translation>
     </message>
     <message>
         <source>Line %1 of the security.txt is neither a comment nor a “Field: value” line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 du security.txt n&apos;est ni un commentaire ni une ligne «&#x202f;Champ: valeur&#x202f;».</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished">ligne %1</translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ligne %2)</translation>
     </message>
     <message>
         <source>“%1” is not an RFC 3339 date and time such as 2026-12-31T23:59:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une date et heure RFC 3339 telle que 2026-12-31T23:59:00Z.</translation>
     </message>
     <message>
         <source>The file expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a expiré le %1.</translation>
     </message>
     <message>
         <source>Expires (%1) is more than a year ahead; RFC 9116 asks for less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires (%1) est à plus d&apos;un an&#x202f;; la RFC 9116 demande moins.</translation>
     </message>
     <message>
         <source>“%1” is not a URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un URI.</translation>
     </message>
     <message>
         <source>“%1” must use https, not http.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» doit utiliser https, pas http.</translation>
     </message>
     <message>
         <source>The canonical URI “%1” must be an https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URI canonique «&#x202f;%1&#x202f;» doit être une URL https.</translation>
     </message>
     <message>
         <source>The Contact field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ Contact est obligatoire.</translation>
     </message>
     <message>
         <source>The Expires field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ Expires est obligatoire.</translation>
     </message>
     <message>
         <source>The Expires field must appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ Expires ne doit apparaître qu&apos;une fois.</translation>
     </message>
     <message>
         <source>The Preferred-Languages field must appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ Preferred-Languages ne doit apparaître qu&apos;une fois.</translation>
     </message>
 </context>
 <context>
     <name>fb::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>This workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail</translation>
     </message>
     <message>
         <source>The directory entry that is us: it names the team in mail, profiles and advisories.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée de l&apos;annuaire qui nous représente&#xa0;: elle nomme l&apos;équipe dans les courriels, les profils et les avis de sécurité.</translation>
     </message>
     <message>
         <source>Our &amp;team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre é&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>The fingerprint of the team key that signs and decrypts for the team. Empty: the first key linked to our directory entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte de la clé de l&apos;équipe qui signe et déchiffre pour l&apos;équipe. Vide&#xa0;: la première clé liée à notre entrée de l&apos;annuaire.</translation>
     </message>
     <message>
         <source>Automatic: the first key linked to our team</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique&#xa0;: la première clé liée à notre équipe</translation>
     </message>
     <message>
         <source>Team signing &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé de signature de l&apos;équipe&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. CERT-XX</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple CERT-XX</translation>
     </message>
     <message>
         <source>Mail subjects carry it with the ticket number, e.g. [CERT-XX #123].</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objets des courriels la portent avec le numéro du ticket, par exemple [CERT-XX #123].</translation>
     </message>
     <message>
         <source>Mail subject ta&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Balise d&apos;objet des courriels&#xa0;:</translation>
     </message>
     <message>
         <source>First response (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse (heures)</translation>
     </message>
     <message>
         <source>Resolution (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution (heures)</translation>
     </message>
     <message>
         <source>Applies to tickets created or re-rated from now on; existing due dates stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;applique aux tickets créés ou réévalués à partir de maintenant&#x202f;; les échéances existantes restent.</translation>
     </message>
     <message>
         <source>SLA policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de SLA&#xa0;:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Directory entries not verified for this long are marked stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées de l&apos;annuaire non vérifiées depuis cette durée sont marquées comme périmées.</translation>
     </message>
     <message>
         <source>Directory entries are stal&amp;e after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées de l&apos;annuaire sont &amp;périmées après&#xa0;:</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Lock the workspace after this many idle minutes (0: never).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller l&apos;espace de travail après ce nombre de minutes d&apos;inactivité (0&#xa0;: jamais).</translation>
     </message>
     <message>
         <source>&amp;Auto-lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouillage automatique après&#xa0;:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>A new language takes effect when Firebreak is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de Firebreak.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Non choisie</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The first response cannot be due after the resolution (severity %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La première réponse ne peut pas être due après la résolution (gravité %1).</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -6438,151 +6459,151 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::TeamDetailView</name>
     <message>
         <source>OpenPGP keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés OpenPGP</translation>
     </message>
     <message>
         <source>Import key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une clé…</translation>
     </message>
     <message>
         <source>Import an ASCII-armoured key file and link its keys to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier de clés en armure ASCII et lier ses clés à cette équipe.</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>User IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé OpenPGP n&apos;est liée à cette équipe.</translation>
     </message>
     <message>
         <source>Select a team to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une équipe pour voir ses détails.</translation>
     </message>
     <message>
         <source>Host organisation</source>
-        <translation type="unfinished">Organisation hôte</translation>
+        <translation>Organisation hôte</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Trusted Introducer</source>
-        <translation type="unfinished">Trusted Introducer</translation>
+        <translation>Trusted Introducer</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis %2</translation>
     </message>
     <message>
         <source>Share with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager avec eux</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>not agreed: ask before sharing anything above TLP:CLEAR</source>
-        <translation type="unfinished"></translation>
+        <translation>non convenu&#xa0;: demandez avant de partager quoi que ce soit au-dessus de TLP:CLEAR</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished">Heures ouvrées</translation>
+        <translation>Heures ouvrées</translation>
     </message>
     <message>
         <source>24/7</source>
-        <translation type="unfinished">24/7</translation>
+        <translation>24/7</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Site web</translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>RFC 2350</source>
-        <translation type="unfinished">RFC 2350</translation>
+        <translation>RFC 2350</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Vérifié</translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished">%1 par %2</translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>The contact details were not verified recently; check them with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coordonnées n&apos;ont pas été vérifiées récemment&#x202f;; vérifiez-les avec l&apos;équipe.</translation>
     </message>
     <message>
         <source>The %1 with %2 expired on %3.</source>
-        <translation type="unfinished">%1 avec %2 a expiré le %3.</translation>
+        <translation>%1 avec %2 a expiré le %3.</translation>
     </message>
     <message>
         <source>The %1 with %2 expires on %3.</source>
-        <translation type="unfinished">%1 avec %2 expire le %3.</translation>
+        <translation>%1 avec %2 expire le %3.</translation>
     </message>
     <message>
         <source>No OpenPGP key is linked: encrypted mail to this team is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé OpenPGP liée&#xa0;: un courriel chiffré à cette équipe n&apos;est pas possible.</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished">Canaux</translation>
+        <translation>Canaux</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1  %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Constituency</source>
-        <translation type="unfinished">Communauté desservie</translation>
+        <translation>Communauté desservie</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Accords</translation>
+        <translation>Accords</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -6704,88 +6725,88 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>The highest TLP label we may share with them (a person without one: their team&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le marquage TLP le plus élevé que nous pouvons partager avec eux (une personne qui n&apos;en a pas&#xa0;: celui de son équipe).</translation>
     </message>
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un marquage TLP 2.0.</translation>
     </message>
 </context>
 <context>
     <name>fb::TeamTableModel</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n clé)</numerusform>
+            <numerusform>%1 (%n clés)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Valid (%n keys)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valide (%n clé)</numerusform>
+            <numerusform>Valides (%n clés)</numerusform>
         </translation>
     </message>
     <message>
         <source>No OpenPGP key is linked to this team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé OpenPGP n&apos;est liée à cette équipe.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1  %2 {1:?}</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (périmé)</translation>
     </message>
     <message>
         <source>Not verified recently: check the contact details with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié récemment&#xa0;: vérifiez les coordonnées avec l&apos;équipe.</translation>
     </message>
     <message>
         <source>Contact details verified recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées vérifiées récemment.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Équipe</translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Official name</source>
-        <translation type="unfinished">Nom officiel</translation>
+        <translation>Nom officiel</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>TI status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut TI</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Vérifié</translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés</translation>
     </message>
 </context>
 <context>
@@ -7336,27 +7357,27 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Look the selected value up in the directory of teams and constituencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher la valeur sélectionnée dans l&apos;annuaire des équipes et des communautés desservies.</translation>
     </message>
     <message>
         <source>Correspondence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance (%1)</translation>
     </message>
     <message>
         <source>team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe %1</translation>
     </message>
     <message>
         <source>%1 (country fallback: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (repli sur le pays&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1 (via %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (via %2)</translation>
     </message>
     <message>
         <source>No team in the directory handles %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune équipe de l&apos;annuaire ne traite %1.</translation>
     </message>
 </context>
 <context>
@@ -7397,43 +7418,43 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     <name>fb::TicketStatistics</name>
     <message>
         <source>The date range needs a first day on or before its last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période a besoin d&apos;un premier jour antérieur ou égal à son dernier jour.</translation>
     </message>
     <message>
         <source>Unclassified</source>
-        <translation type="unfinished">Non classé</translation>
+        <translation>Non classé</translation>
     </message>
     <message>
         <source>First response late</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse en retard</translation>
     </message>
     <message>
         <source>Resolution late</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution en retard</translation>
     </message>
     <message>
         <source>Median first response (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane première réponse (h)</translation>
     </message>
     <message>
         <source>90th percentile first response (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>90e centile première réponse (h)</translation>
     </message>
     <message>
         <source>Median resolution (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane résolution (h)</translation>
     </message>
     <message>
         <source>90th percentile resolution (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>90e centile résolution (h)</translation>
     </message>
     <message>
         <source>Reports responded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalements ayant reçu une réponse</translation>
     </message>
     <message>
         <source>Tickets resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets résolus</translation>
     </message>
 </context>
 <context>
@@ -7854,11 +7875,11 @@ Mail that could not be imported is kept whole, with where it came from and why. 
     </message>
     <message>
         <source>Write mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un courriel…</translation>
     </message>
     <message>
         <source>Reply to the reporter, or notify a correspondent or team (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre au déclarant, ou notifier un correspondant ou une équipe (Ctrl+R)</translation>
     </message>
 </context>
 <context>
