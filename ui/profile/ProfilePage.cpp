@@ -120,6 +120,8 @@ ProfilePage::ProfilePage(QWidget* parent)
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setStretchFactor(2, 1);
+    const int em = fontMetrics().averageCharWidth();
+    split->setSizes({em * 58, em * 56, em * 74}); // the longest section titles fit unclipped
     layout->addWidget(split, 1);
 
     m_previewTimer = new QTimer(this);
