@@ -164,6 +164,7 @@ void ProfilePage::buildTree()
 void ProfilePage::setSession(WorkspaceSession* session)
 {
     m_session = session;
+    setEnabled(session != nullptr);
     m_keyCheckGeneration++; // a running key check answers for the old session: ignore it
     m_checkingKey = false;
     m_language.clear();
