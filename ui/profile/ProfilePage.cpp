@@ -154,8 +154,10 @@ void ProfilePage::buildTree()
         auto* item = parents.isEmpty() ? new QTreeWidgetItem(m_tree) : new QTreeWidgetItem(parents.last());
         item->setText(0, ProfileRenderer::headingLine(section.number));
         item->setData(0, kNumberRole, section.number);
-        if (section.required)
-            item->setToolTip(0, tr("Required: the lint reports it when it is empty."));
+        // The full title, for the ones the column clips; a new line, not a sentence joined to it.
+        item->setToolTip(0, section.required ? item->text(0) + QLatin1Char('\n') +
+                                                   tr("Required: the lint reports it when it is empty.")
+                                             : item->text(0));
         parents.append(item);
     }
     m_tree->expandAll();
