@@ -454,6 +454,10 @@ bool ProfilePage::publishTo(const QString& folder)
         }
         finishPublish(watcher->result());
     });
+    connect(watcher, &QFutureWatcher<ProfilePublishOutcome>::progressTextChanged, this, [this](const QString& text) {
+        if (!text.isEmpty() && m_publishing)
+            setMessage(text, false);
+    });
     watcher->setFuture(ProfilePublishJob::start(std::move(request)));
     return true;
 }
