@@ -3894,14 +3894,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <source>Team profile</source>
-        <translation>Teamprofil</translation>
-    </message>
-    <message>
-        <source>The RFC 2350 team profile and security.txt arrive with the profile issue.</source>
-        <translation>Das Teamprofil nach RFC 2350 und security.txt kommen mit dem Profil-Issue.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4200,10 +4192,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>%1 (not available yet)</source>
-        <translation>%1 (noch nicht verfügbar)</translation>
     </message>
     <message>
         <source>%1  %2 · %3 breached</source>
@@ -4645,13 +4633,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
 </context>
 <context>
-    <name>fb::PlaceholderPage</name>
-    <message>
-        <source>&lt;h2&gt;%1: not available yet&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1: noch nicht verfügbar&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>fb::ProfileCliSupport</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
@@ -5009,6 +4990,144 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
 </context>
 <context>
+    <name>fb::ProfilePage</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>The original profile or one of its translations</source>
+        <translation>Das Originalprofil oder eine seiner Übersetzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from directory</source>
+        <translation>Aus dem Verzeichnis &amp;füllen</translation>
+    </message>
+    <message>
+        <source>Take name, addresses, phone numbers, key and languages from our team&apos;s directory entry</source>
+        <translation>Name, Adressen, Telefonnummern, Schlüssel und Sprachen aus dem Verzeichniseintrag unseres Teams übernehmen</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;publish…</source>
+        <translation>Signieren und &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>Versio&amp;nen…</translation>
+    </message>
+    <message>
+        <source>Sections (RFC 2350)</source>
+        <translation>Abschnitte (RFC 2350)</translation>
+    </message>
+    <message>
+        <source>Dates, locations, the key fingerprint, languages and service levels come from the directory (Fill from directory) and show in the preview.</source>
+        <translation>Daten, Fundorte, der Schlüssel-Fingerabdruck, Sprachen und Servicezeiten kommen aus dem Verzeichnis (Aus dem Verzeichnis füllen) und erscheinen in der Vorschau.</translation>
+    </message>
+    <message>
+        <source>Errors block signing; warnings do not. Activate a finding to go to its section.</source>
+        <translation>Fehler verhindern das Signieren, Warnungen nicht. Einen Befund aktivieren, um zu seinem Abschnitt zu springen.</translation>
+    </message>
+    <message>
+        <source>Required: the lint reports it when it is empty.</source>
+        <translation>Pflicht: die Prüfung meldet ihn, wenn er leer ist.</translation>
+    </message>
+    <message>
+        <source>%1 (original)</source>
+        <translation>%1 (Original)</translation>
+    </message>
+    <message>
+        <source>%1 (translation)</source>
+        <translation>%1 (Übersetzung)</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>The team key could not be checked: %1</source>
+        <translation>Der Teamschlüssel konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>Fehler in %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning in %1: %2</source>
+        <translation>Warnung in %1: %2</translation>
+    </message>
+    <message>
+        <source>No findings: the profile is ready to sign.</source>
+        <translation>Keine Befunde: das Profil ist bereit zum Signieren.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved the profile draft.</source>
+        <translation>Der Profilentwurf wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>No directory entry is marked as our team; choose one in the directory first.</source>
+        <translation>Kein Verzeichniseintrag ist als unser Team markiert; zuerst im Verzeichnis einen wählen.</translation>
+    </message>
+    <message>
+        <source>Filled from our directory entry “%1”; check the sections and save.</source>
+        <translation>Aus unserem Verzeichniseintrag „%1“ gefüllt; die Abschnitte prüfen und speichern.</translation>
+    </message>
+    <message>
+        <source>Signing and publishing…</source>
+        <translation>Signieren und veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Version %1 was signed and kept, but the files were not written: %2</source>
+        <translation>Version %1 wurde signiert und aufbewahrt, aber die Dateien wurden nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed version %1 and wrote %n file(s) to %2.</source>
+        <translation>
+            <numerusform>Version %1 signiert und %n Datei nach %2 geschrieben.</numerusform>
+            <numerusform>Version %1 signiert und %n Dateien nach %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The PDF was not written: %2</source>
+        <translation>%1 Das PDF wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Choose the team key in the directory first.</source>
+        <translation>Zuerst den Teamschlüssel im Verzeichnis wählen.</translation>
+    </message>
+    <message>
+        <source>The lint reports errors: fix them first, errors block signing.</source>
+        <translation>Die Prüfung meldet Fehler: zuerst beheben, Fehler verhindern das Signieren.</translation>
+    </message>
+    <message>
+        <source>Sign with the team key and write the files to a folder</source>
+        <translation>Mit dem Teamschlüssel signieren und die Dateien in einen Ordner schreiben</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileParser</name>
     <message>
         <source>This is not an RFC 2350 document: none of its lines is a heading such as “2.1 Name of the Team”.</source>
@@ -5119,6 +5238,80 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
 </context>
 <context>
+    <name>fb::ProfilePublishDialog</name>
+    <message>
+        <source>Sign and publish the team profile</source>
+        <translation>Teamprofil signieren und veröffentlichen</translation>
+    </message>
+    <message>
+        <source>The profile is signed with the team key and kept as a new version. The signed text, HTML, PDF and a signed security.txt are written to the folder.</source>
+        <translation>Das Profil wird mit dem Teamschlüssel signiert und als neue Version aufbewahrt. Der signierte Text, HTML, PDF und eine signierte security.txt werden in den Ordner geschrieben.</translation>
+    </message>
+    <message>
+        <source>Team key:</source>
+        <translation>Teamschlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation>Signieren und veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish the team profile to</source>
+        <translation>Teamprofil veröffentlichen nach</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfilePublishJob</name>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign with; choose one in the directory.</source>
+        <translation>Es gibt keinen Teamschlüssel zum Signieren; im Verzeichnis einen wählen.</translation>
+    </message>
+    <message>
+        <source>Checking the profile</source>
+        <translation>Das Profil wird geprüft</translation>
+    </message>
+    <message>
+        <source>There is no saved profile to sign.</source>
+        <translation>Es gibt kein gespeichertes Profil zum Signieren.</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; nothing was written.</source>
+        <translation>Die Veröffentlichung wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Signing the profile with the team key</source>
+        <translation>Das Profil wird mit dem Teamschlüssel signiert</translation>
+    </message>
+    <message>
+        <source>Signing the security.txt</source>
+        <translation>Die security.txt wird signiert</translation>
+    </message>
+    <message>
+        <source>Writing the files</source>
+        <translation>Die Dateien werden geschrieben</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileRenderer</name>
     <message>
         <source>This document is a translation. Only the original language version is binding; in case of doubt, refer to it.</source>
@@ -5197,6 +5390,37 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>The profile has no version %1.</source>
         <translation>Das Profil hat keine Version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfileVersionsDialog</name>
+    <message>
+        <source>Team profile versions</source>
+        <translation>Versionen des Teamprofils</translation>
+    </message>
+    <message>
+        <source>Version %1, %2, signed by %3</source>
+        <translation>Version %1, %2, signiert von %3</translation>
+    </message>
+    <message>
+        <source>&amp;Older:</source>
+        <translation>Ä&amp;lter:</translation>
+    </message>
+    <message>
+        <source>&amp;Newer:</source>
+        <translation>&amp;Neuer:</translation>
+    </message>
+    <message>
+        <source>No version of the profile has been published yet.</source>
+        <translation>Es wurde noch keine Version des Profils veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The two versions have the same text.</source>
+        <translation>Die beiden Versionen haben denselben Text.</translation>
     </message>
 </context>
 <context>

@@ -3894,14 +3894,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <source>Team profile</source>
-        <translation>Perfil del equipo</translation>
-    </message>
-    <message>
-        <source>The RFC 2350 team profile and security.txt arrive with the profile issue.</source>
-        <translation>El perfil de equipo RFC 2350 y security.txt llegarán con la tarea del perfil.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -4200,10 +4192,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>Dashboard</source>
         <translation>Panel</translation>
-    </message>
-    <message>
-        <source>%1 (not available yet)</source>
-        <translation>%1 (aún no disponible)</translation>
     </message>
     <message>
         <source>%1  %2 · %3 breached</source>
@@ -4645,13 +4633,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
 </context>
 <context>
-    <name>fb::PlaceholderPage</name>
-    <message>
-        <source>&lt;h2&gt;%1: not available yet&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1: aún no disponible&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>fb::ProfileCliSupport</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
@@ -5009,6 +4990,144 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
 </context>
 <context>
+    <name>fb::ProfilePage</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The original profile or one of its translations</source>
+        <translation>El perfil original o una de sus traducciones</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from directory</source>
+        <translation>&amp;Rellenar desde el directorio</translation>
+    </message>
+    <message>
+        <source>Take name, addresses, phone numbers, key and languages from our team&apos;s directory entry</source>
+        <translation>Tomar nombre, direcciones, teléfonos, clave e idiomas de la entrada de nuestro equipo en el directorio</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;publish…</source>
+        <translation>Firmar y &amp;publicar…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versiones…</translation>
+    </message>
+    <message>
+        <source>Sections (RFC 2350)</source>
+        <translation>Secciones (RFC 2350)</translation>
+    </message>
+    <message>
+        <source>Dates, locations, the key fingerprint, languages and service levels come from the directory (Fill from directory) and show in the preview.</source>
+        <translation>Las fechas, ubicaciones, la huella de la clave, los idiomas y los niveles de servicio vienen del directorio (Rellenar desde el directorio) y se muestran en la vista previa.</translation>
+    </message>
+    <message>
+        <source>Errors block signing; warnings do not. Activate a finding to go to its section.</source>
+        <translation>Los errores impiden firmar; las advertencias no. Active un hallazgo para ir a su sección.</translation>
+    </message>
+    <message>
+        <source>Required: the lint reports it when it is empty.</source>
+        <translation>Obligatoria: la validación la señala cuando está vacía.</translation>
+    </message>
+    <message>
+        <source>%1 (original)</source>
+        <translation>%1 (original)</translation>
+    </message>
+    <message>
+        <source>%1 (translation)</source>
+        <translation>%1 (traducción)</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Perfil nuevo</translation>
+    </message>
+    <message>
+        <source>The team key could not be checked: %1</source>
+        <translation>No se pudo comprobar la clave del equipo: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>Error en %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning in %1: %2</source>
+        <translation>Advertencia en %1: %2</translation>
+    </message>
+    <message>
+        <source>No findings: the profile is ready to sign.</source>
+        <translation>Sin hallazgos: el perfil está listo para firmar.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved the profile draft.</source>
+        <translation>Se guardó el borrador del perfil.</translation>
+    </message>
+    <message>
+        <source>No directory entry is marked as our team; choose one in the directory first.</source>
+        <translation>Ninguna entrada del directorio está marcada como nuestro equipo; elija una primero en el directorio.</translation>
+    </message>
+    <message>
+        <source>Filled from our directory entry “%1”; check the sections and save.</source>
+        <translation>Rellenado desde nuestra entrada del directorio «%1»; revise las secciones y guarde.</translation>
+    </message>
+    <message>
+        <source>Signing and publishing…</source>
+        <translation>Firmando y publicando…</translation>
+    </message>
+    <message>
+        <source>Version %1 was signed and kept, but the files were not written: %2</source>
+        <translation>La versión %1 se firmó y se guardó, pero los archivos no se escribieron: %2</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>No publicado: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>No se puede escribir «%1»: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed version %1 and wrote %n file(s) to %2.</source>
+        <translation>
+            <numerusform>Versión %1 firmada y %n archivo escrito en %2.</numerusform>
+            <numerusform>Versión %1 firmada y %n archivos escritos en %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The PDF was not written: %2</source>
+        <translation>%1 El PDF no se escribió: %2</translation>
+    </message>
+    <message>
+        <source>Choose the team key in the directory first.</source>
+        <translation>Elija primero la clave del equipo en el directorio.</translation>
+    </message>
+    <message>
+        <source>The lint reports errors: fix them first, errors block signing.</source>
+        <translation>La validación señala errores: corríjalos primero, los errores impiden firmar.</translation>
+    </message>
+    <message>
+        <source>Sign with the team key and write the files to a folder</source>
+        <translation>Firmar con la clave del equipo y escribir los archivos en una carpeta</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileParser</name>
     <message>
         <source>This is not an RFC 2350 document: none of its lines is a heading such as “2.1 Name of the Team”.</source>
@@ -5119,6 +5238,80 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
 </context>
 <context>
+    <name>fb::ProfilePublishDialog</name>
+    <message>
+        <source>Sign and publish the team profile</source>
+        <translation>Firmar y publicar el perfil del equipo</translation>
+    </message>
+    <message>
+        <source>The profile is signed with the team key and kept as a new version. The signed text, HTML, PDF and a signed security.txt are written to the folder.</source>
+        <translation>El perfil se firma con la clave del equipo y se guarda como una nueva versión. El texto firmado, HTML, PDF y un security.txt firmado se escriben en la carpeta.</translation>
+    </message>
+    <message>
+        <source>Team key:</source>
+        <translation>Clave del equipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation>Firmar y publicar</translation>
+    </message>
+    <message>
+        <source>Publish the team profile to</source>
+        <translation>Publicar el perfil del equipo en</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfilePublishJob</name>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>La carpeta «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign with; choose one in the directory.</source>
+        <translation>No hay clave del equipo con la que firmar; elija una en el directorio.</translation>
+    </message>
+    <message>
+        <source>Checking the profile</source>
+        <translation>Comprobando el perfil</translation>
+    </message>
+    <message>
+        <source>There is no saved profile to sign.</source>
+        <translation>No hay ningún perfil guardado que firmar.</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; nothing was written.</source>
+        <translation>La publicación se canceló; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Signing the profile with the team key</source>
+        <translation>Firmando el perfil con la clave del equipo</translation>
+    </message>
+    <message>
+        <source>Signing the security.txt</source>
+        <translation>Firmando el security.txt</translation>
+    </message>
+    <message>
+        <source>Writing the files</source>
+        <translation>Escribiendo los archivos</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>No se puede escribir «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileRenderer</name>
     <message>
         <source>This document is a translation. Only the original language version is binding; in case of doubt, refer to it.</source>
@@ -5197,6 +5390,37 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>The profile has no version %1.</source>
         <translation>El perfil no tiene versión %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfileVersionsDialog</name>
+    <message>
+        <source>Team profile versions</source>
+        <translation>Versiones del perfil del equipo</translation>
+    </message>
+    <message>
+        <source>Version %1, %2, signed by %3</source>
+        <translation>Versión %1, %2, firmada por %3</translation>
+    </message>
+    <message>
+        <source>&amp;Older:</source>
+        <translation>&amp;Anterior:</translation>
+    </message>
+    <message>
+        <source>&amp;Newer:</source>
+        <translation>&amp;Posterior:</translation>
+    </message>
+    <message>
+        <source>No version of the profile has been published yet.</source>
+        <translation>Todavía no se ha publicado ninguna versión del perfil.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <source>The two versions have the same text.</source>
+        <translation>Las dos versiones tienen el mismo texto.</translation>
     </message>
 </context>
 <context>

@@ -3894,14 +3894,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <source>Team profile</source>
-        <translation>Profil de l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>The RFC 2350 team profile and security.txt arrive with the profile issue.</source>
-        <translation>Le profil d&apos;équipe RFC 2350 et security.txt arriveront avec le ticket sur le profil.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -4200,10 +4192,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <source>%1 (not available yet)</source>
-        <translation>%1 (pas encore disponible)</translation>
     </message>
     <message>
         <source>%1  %2 · %3 breached</source>
@@ -4645,13 +4633,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
 </context>
 <context>
-    <name>fb::PlaceholderPage</name>
-    <message>
-        <source>&lt;h2&gt;%1: not available yet&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1&#xa0;: pas encore disponible&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>fb::ProfileCliSupport</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
@@ -5009,6 +4990,144 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
 </context>
 <context>
+    <name>fb::ProfilePage</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The original profile or one of its translations</source>
+        <translation>Le profil original ou l&apos;une de ses traductions</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from directory</source>
+        <translation>Remplir depuis l&apos;&amp;annuaire</translation>
+    </message>
+    <message>
+        <source>Take name, addresses, phone numbers, key and languages from our team&apos;s directory entry</source>
+        <translation>Reprendre le nom, les adresses, les numéros de téléphone, la clé et les langues de l&apos;entrée de notre équipe dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;publish…</source>
+        <translation>Signer et &amp;publier…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <source>Sections (RFC 2350)</source>
+        <translation>Sections (RFC 2350)</translation>
+    </message>
+    <message>
+        <source>Dates, locations, the key fingerprint, languages and service levels come from the directory (Fill from directory) and show in the preview.</source>
+        <translation>Les dates, les emplacements, l&apos;empreinte de la clé, les langues et les niveaux de service viennent de l&apos;annuaire (Remplir depuis l&apos;annuaire) et s&apos;affichent dans l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>Errors block signing; warnings do not. Activate a finding to go to its section.</source>
+        <translation>Les erreurs empêchent la signature, les avertissements non. Activez une constatation pour aller à sa section.</translation>
+    </message>
+    <message>
+        <source>Required: the lint reports it when it is empty.</source>
+        <translation>Obligatoire&#xa0;: le contrôle la signale quand elle est vide.</translation>
+    </message>
+    <message>
+        <source>%1 (original)</source>
+        <translation>%1 (original)</translation>
+    </message>
+    <message>
+        <source>%1 (translation)</source>
+        <translation>%1 (traduction)</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>The team key could not be checked: %1</source>
+        <translation>La clé de l&apos;équipe n&apos;a pas pu être vérifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>Erreur dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Warning in %1: %2</source>
+        <translation>Avertissement dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No findings: the profile is ready to sign.</source>
+        <translation>Aucune constatation&#xa0;: le profil est prêt à être signé.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved the profile draft.</source>
+        <translation>Le brouillon du profil a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No directory entry is marked as our team; choose one in the directory first.</source>
+        <translation>Aucune entrée de l&apos;annuaire n&apos;est marquée comme notre équipe&#x202f;; choisissez-en d&apos;abord une dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Filled from our directory entry “%1”; check the sections and save.</source>
+        <translation>Rempli depuis notre entrée de l&apos;annuaire «&#x202f;%1&#x202f;»&#x202f;; vérifiez les sections et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Signing and publishing…</source>
+        <translation>Signature et publication…</translation>
+    </message>
+    <message>
+        <source>Version %1 was signed and kept, but the files were not written: %2</source>
+        <translation>La version %1 a été signée et conservée, mais les fichiers n&apos;ont pas été écrits&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Non publié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed version %1 and wrote %n file(s) to %2.</source>
+        <translation>
+            <numerusform>Version %1 signée et %n fichier écrit dans %2.</numerusform>
+            <numerusform>Version %1 signée et %n fichiers écrits dans %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The PDF was not written: %2</source>
+        <translation>%1 Le PDF n&apos;a pas été écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Choose the team key in the directory first.</source>
+        <translation>Choisissez d&apos;abord la clé de l&apos;équipe dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>The lint reports errors: fix them first, errors block signing.</source>
+        <translation>Le contrôle signale des erreurs&#xa0;: corrigez-les d&apos;abord, les erreurs empêchent la signature.</translation>
+    </message>
+    <message>
+        <source>Sign with the team key and write the files to a folder</source>
+        <translation>Signer avec la clé de l&apos;équipe et écrire les fichiers dans un dossier</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileParser</name>
     <message>
         <source>This is not an RFC 2350 document: none of its lines is a heading such as “2.1 Name of the Team”.</source>
@@ -5119,6 +5238,80 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
 </context>
 <context>
+    <name>fb::ProfilePublishDialog</name>
+    <message>
+        <source>Sign and publish the team profile</source>
+        <translation>Signer et publier le profil de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The profile is signed with the team key and kept as a new version. The signed text, HTML, PDF and a signed security.txt are written to the folder.</source>
+        <translation>Le profil est signé avec la clé de l&apos;équipe et conservé comme nouvelle version. Le texte signé, le HTML, le PDF et un security.txt signé sont écrits dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Team key:</source>
+        <translation>Clé de l&apos;équipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation>Signer et publier</translation>
+    </message>
+    <message>
+        <source>Publish the team profile to</source>
+        <translation>Publier le profil de l&apos;équipe dans</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfilePublishJob</name>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Le dossier «&#x202f;%1&#x202f;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign with; choose one in the directory.</source>
+        <translation>Il n&apos;y a pas de clé de l&apos;équipe pour signer&#x202f;; choisissez-en une dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Checking the profile</source>
+        <translation>Vérification du profil</translation>
+    </message>
+    <message>
+        <source>There is no saved profile to sign.</source>
+        <translation>Il n&apos;y a pas de profil enregistré à signer.</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; nothing was written.</source>
+        <translation>La publication a été annulée&#x202f;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Signing the profile with the team key</source>
+        <translation>Signature du profil avec la clé de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Signing the security.txt</source>
+        <translation>Signature du security.txt</translation>
+    </message>
+    <message>
+        <source>Writing the files</source>
+        <translation>Écriture des fichiers</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileRenderer</name>
     <message>
         <source>This document is a translation. Only the original language version is binding; in case of doubt, refer to it.</source>
@@ -5197,6 +5390,37 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>The profile has no version %1.</source>
         <translation>Le profil n&apos;a pas de version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfileVersionsDialog</name>
+    <message>
+        <source>Team profile versions</source>
+        <translation>Versions du profil de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Version %1, %2, signed by %3</source>
+        <translation>Version %1, %2, signée par %3</translation>
+    </message>
+    <message>
+        <source>&amp;Older:</source>
+        <translation>&amp;Ancienne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Newer:</source>
+        <translation>&amp;Nouvelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No version of the profile has been published yet.</source>
+        <translation>Aucune version du profil n&apos;a encore été publiée.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>The two versions have the same text.</source>
+        <translation>Les deux versions ont le même texte.</translation>
     </message>
 </context>
 <context>

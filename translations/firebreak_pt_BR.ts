@@ -3894,14 +3894,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
 <context>
     <name>fb::MainWindow</name>
     <message>
-        <source>Team profile</source>
-        <translation>Perfil da equipe</translation>
-    </message>
-    <message>
-        <source>The RFC 2350 team profile and security.txt arrive with the profile issue.</source>
-        <translation>O perfil de equipe RFC 2350 e o security.txt chegarão com a tarefa do perfil.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -4200,10 +4192,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>Dashboard</source>
         <translation>Painel</translation>
-    </message>
-    <message>
-        <source>%1 (not available yet)</source>
-        <translation>%1 (ainda não disponível)</translation>
     </message>
     <message>
         <source>%1  %2 · %3 breached</source>
@@ -4645,13 +4633,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     </message>
 </context>
 <context>
-    <name>fb::PlaceholderPage</name>
-    <message>
-        <source>&lt;h2&gt;%1: not available yet&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;%1: ainda não disponível&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>fb::ProfileCliSupport</name>
     <message>
         <source>Cannot read “%1”: %2.</source>
@@ -5009,6 +4990,144 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     </message>
 </context>
 <context>
+    <name>fb::ProfilePage</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The original profile or one of its translations</source>
+        <translation>O perfil original ou uma de suas traduções</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>&amp;Fill from directory</source>
+        <translation>P&amp;reencher a partir do diretório</translation>
+    </message>
+    <message>
+        <source>Take name, addresses, phone numbers, key and languages from our team&apos;s directory entry</source>
+        <translation>Usar nome, endereços, telefones, chave e idiomas da entrada da nossa equipe no diretório</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;publish…</source>
+        <translation>Assinar e &amp;publicar…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versões…</translation>
+    </message>
+    <message>
+        <source>Sections (RFC 2350)</source>
+        <translation>Seções (RFC 2350)</translation>
+    </message>
+    <message>
+        <source>Dates, locations, the key fingerprint, languages and service levels come from the directory (Fill from directory) and show in the preview.</source>
+        <translation>Datas, locais, a impressão digital da chave, idiomas e níveis de serviço vêm do diretório (Preencher a partir do diretório) e aparecem na pré-visualização.</translation>
+    </message>
+    <message>
+        <source>Errors block signing; warnings do not. Activate a finding to go to its section.</source>
+        <translation>Erros impedem a assinatura; avisos não. Ative uma constatação para ir à sua seção.</translation>
+    </message>
+    <message>
+        <source>Required: the lint reports it when it is empty.</source>
+        <translation>Obrigatória: a validação a aponta quando está vazia.</translation>
+    </message>
+    <message>
+        <source>%1 (original)</source>
+        <translation>%1 (original)</translation>
+    </message>
+    <message>
+        <source>%1 (translation)</source>
+        <translation>%1 (tradução)</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Novo perfil</translation>
+    </message>
+    <message>
+        <source>The team key could not be checked: %1</source>
+        <translation>Não foi possível verificar a chave da equipe: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erro: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Error in %1: %2</source>
+        <translation>Erro em %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning in %1: %2</source>
+        <translation>Aviso em %1: %2</translation>
+    </message>
+    <message>
+        <source>No findings: the profile is ready to sign.</source>
+        <translation>Nenhuma constatação: o perfil está pronto para assinar.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <source>Saved the profile draft.</source>
+        <translation>O rascunho do perfil foi salvo.</translation>
+    </message>
+    <message>
+        <source>No directory entry is marked as our team; choose one in the directory first.</source>
+        <translation>Nenhuma entrada do diretório está marcada como nossa equipe; escolha uma primeiro no diretório.</translation>
+    </message>
+    <message>
+        <source>Filled from our directory entry “%1”; check the sections and save.</source>
+        <translation>Preenchido a partir da nossa entrada no diretório “%1”; confira as seções e salve.</translation>
+    </message>
+    <message>
+        <source>Signing and publishing…</source>
+        <translation>Assinando e publicando…</translation>
+    </message>
+    <message>
+        <source>Version %1 was signed and kept, but the files were not written: %2</source>
+        <translation>A versão %1 foi assinada e guardada, mas os arquivos não foram gravados: %2</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Não publicado: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Não é possível gravar “%1”: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed version %1 and wrote %n file(s) to %2.</source>
+        <translation>
+            <numerusform>Versão %1 assinada e %n arquivo gravado em %2.</numerusform>
+            <numerusform>Versão %1 assinada e %n arquivos gravados em %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The PDF was not written: %2</source>
+        <translation>%1 O PDF não foi gravado: %2</translation>
+    </message>
+    <message>
+        <source>Choose the team key in the directory first.</source>
+        <translation>Escolha primeiro a chave da equipe no diretório.</translation>
+    </message>
+    <message>
+        <source>The lint reports errors: fix them first, errors block signing.</source>
+        <translation>A validação aponta erros: corrija-os primeiro, erros impedem a assinatura.</translation>
+    </message>
+    <message>
+        <source>Sign with the team key and write the files to a folder</source>
+        <translation>Assinar com a chave da equipe e gravar os arquivos numa pasta</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileParser</name>
     <message>
         <source>This is not an RFC 2350 document: none of its lines is a heading such as “2.1 Name of the Team”.</source>
@@ -5119,6 +5238,80 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     </message>
 </context>
 <context>
+    <name>fb::ProfilePublishDialog</name>
+    <message>
+        <source>Sign and publish the team profile</source>
+        <translation>Assinar e publicar o perfil da equipe</translation>
+    </message>
+    <message>
+        <source>The profile is signed with the team key and kept as a new version. The signed text, HTML, PDF and a signed security.txt are written to the folder.</source>
+        <translation>O perfil é assinado com a chave da equipe e guardado como nova versão. O texto assinado, HTML, PDF e um security.txt assinado são gravados na pasta.</translation>
+    </message>
+    <message>
+        <source>Team key:</source>
+        <translation>Chave da equipe:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Pasta:</translation>
+    </message>
+    <message>
+        <source>Sign and publish</source>
+        <translation>Assinar e publicar</translation>
+    </message>
+    <message>
+        <source>Publish the team profile to</source>
+        <translation>Publicar o perfil da equipe em</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfilePublishJob</name>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>A pasta “%1” não existe.</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign with; choose one in the directory.</source>
+        <translation>Não há chave da equipe para assinar; escolha uma no diretório.</translation>
+    </message>
+    <message>
+        <source>Checking the profile</source>
+        <translation>Verificando o perfil</translation>
+    </message>
+    <message>
+        <source>There is no saved profile to sign.</source>
+        <translation>Não há perfil salvo para assinar.</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; nothing was written.</source>
+        <translation>A publicação foi cancelada; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>Signing the profile with the team key</source>
+        <translation>Assinando o perfil com a chave da equipe</translation>
+    </message>
+    <message>
+        <source>Signing the security.txt</source>
+        <translation>Assinando o security.txt</translation>
+    </message>
+    <message>
+        <source>Writing the files</source>
+        <translation>Gravando os arquivos</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Não é possível gravar “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileRenderer</name>
     <message>
         <source>This document is a translation. Only the original language version is binding; in case of doubt, refer to it.</source>
@@ -5197,6 +5390,37 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>The profile has no version %1.</source>
         <translation>O perfil não tem a versão %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfileVersionsDialog</name>
+    <message>
+        <source>Team profile versions</source>
+        <translation>Versões do perfil da equipe</translation>
+    </message>
+    <message>
+        <source>Version %1, %2, signed by %3</source>
+        <translation>Versão %1, %2, assinada por %3</translation>
+    </message>
+    <message>
+        <source>&amp;Older:</source>
+        <translation>&amp;Anterior:</translation>
+    </message>
+    <message>
+        <source>&amp;Newer:</source>
+        <translation>P&amp;osterior:</translation>
+    </message>
+    <message>
+        <source>No version of the profile has been published yet.</source>
+        <translation>Nenhuma versão do perfil foi publicada ainda.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versão %1</translation>
+    </message>
+    <message>
+        <source>The two versions have the same text.</source>
+        <translation>As duas versões têm o mesmo texto.</translation>
     </message>
 </context>
 <context>

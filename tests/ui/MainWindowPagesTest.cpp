@@ -6,6 +6,7 @@
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/directory/DirectoryPage.h"
 #include "ui/main/NavigationPane.h"
+#include "ui/profile/ProfilePage.h"
 #include "ui/settings/SettingsPage.h"
 
 #include <QSplitter>
@@ -37,6 +38,11 @@ TEST_CASE("The team pages open from the navigation and let go of the workspace w
     CHECK(pages->currentWidget() == window.directoryPage());
     CHECK(window.directoryPage()->isEnabled());
     CHECK(window.directoryPage()->lookup(QStringLiteral("2001:db8::1")));
+    window.navigation()->selectPage(NavigationPane::Placeholder::TeamProfile);
+    CHECK(pages->currentWidget() == window.profilePage());
+    CHECK(window.profilePage()->isEnabled());
+    CHECK(window.profilePage()->fillFromDirectory()); // the demo marks EXU-CERT as our team
+    CHECK(window.profilePage()->profile().sectionText(QStringLiteral("2.1")).contains(QStringLiteral("EXU-CERT")));
     window.navigation()->selectPage(NavigationPane::Placeholder::Dashboard);
     CHECK(pages->currentWidget() == window.dashboardPage());
     window.navigation()->selectPage(NavigationPane::Placeholder::Settings);
@@ -45,7 +51,9 @@ TEST_CASE("The team pages open from the navigation and let go of the workspace w
     window.lock();
     CHECK(window.isLocked());
     for (QWidget* page : {static_cast<QWidget*>(window.directoryPage()), static_cast<QWidget*>(window.dashboardPage()),
-                          static_cast<QWidget*>(window.settingsPage())})
+                          static_cast<QWidget*>(window.settingsPage()), static_cast<QWidget*>(window.profilePage())}) {
+        INFO(page->objectName().toStdString());
         CHECK_FALSE(page->isEnabled());
+    }
     CHECK_FALSE(window.directoryPage()->lookup(QStringLiteral("2001:db8::1")));
 }

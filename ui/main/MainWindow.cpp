@@ -8,10 +8,10 @@
 #include "ui/lock/LockScreen.h"
 #include "ui/main/DarkPalette.h"
 #include "ui/main/NavigationPane.h"
-#include "ui/main/PlaceholderPage.h"
 #include "ui/mail/ImportDialog.h"
 #include "ui/mail/ImportSummaryDialog.h"
 #include "ui/queue/QueuePage.h"
+#include "ui/profile/ProfilePage.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/ticket/TicketView.h"
 #include "ui/triage/TriagePage.h"
@@ -56,14 +56,14 @@ MainWindow::MainWindow(QSettings& settings, const Clock& clock, QString actor, Q
     m_pages = new QStackedWidget(split);
     m_queue = new QueuePage(m_pages);
     m_triage = new TriagePage(m_pages);
-    m_placeholder = new PlaceholderPage(m_pages);
     m_advisories = new AdvisoryPage(m_pages);
     m_directory = new DirectoryPage(m_pages);
+    m_profile = new ProfilePage(m_pages);
     m_dashboard = new DashboardPage(m_pages);
     m_settingsPage = new SettingsPage(settings, m_pages);
     for (QWidget* page :
          {static_cast<QWidget*>(m_queue), static_cast<QWidget*>(m_triage), static_cast<QWidget*>(m_advisories),
-          static_cast<QWidget*>(m_placeholder), static_cast<QWidget*>(m_directory), static_cast<QWidget*>(m_dashboard),
+          static_cast<QWidget*>(m_directory), static_cast<QWidget*>(m_profile), static_cast<QWidget*>(m_dashboard),
           static_cast<QWidget*>(m_settingsPage)})
         m_pages->addWidget(page);
     split->setStretchFactor(0, 0);
@@ -97,9 +97,7 @@ MainWindow::MainWindow(QSettings& settings, const Clock& clock, QString actor, Q
             m_pages->setCurrentWidget(m_directory);
             break;
         case NavigationPane::Placeholder::TeamProfile:
-            m_placeholder->showFor(tr("Team profile"),
-                                   tr("The RFC 2350 team profile and security.txt arrive with the profile issue."));
-            m_pages->setCurrentWidget(m_placeholder);
+            m_pages->setCurrentWidget(m_profile);
             break;
         case NavigationPane::Placeholder::Dashboard:
             m_pages->setCurrentWidget(m_dashboard);
@@ -215,6 +213,7 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
     m_triage->setSession(nullptr);
     m_advisories->setSession(nullptr);
     m_directory->setSession(nullptr);
+    m_profile->setSession(nullptr);
     m_dashboard->setSession(nullptr);
     m_settingsPage->setSession(nullptr);
     m_navigation->refreshCounts(nullptr);
@@ -224,6 +223,7 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
     m_triage->setSession(current);
     m_advisories->setSession(current);
     m_directory->setSession(current);
+    m_profile->setSession(current);
     m_dashboard->setSession(current);
     m_settingsPage->setSession(current);
     m_navigation->refreshCounts(current);

@@ -19,7 +19,7 @@ class DirectoryPage;
 class IdleWatcher;
 class LockScreen;
 class NavigationPane;
-class PlaceholderPage;
+class ProfilePage;
 class QueuePage;
 class SettingsPage;
 class TriagePage;
@@ -48,6 +48,7 @@ public:
     TriagePage* triagePage() const { return m_triage; }
     AdvisoryPage* advisoryPage() const { return m_advisories; }
     DirectoryPage* directoryPage() const { return m_directory; }
+    ProfilePage* profilePage() const { return m_profile; }
     DashboardPage* dashboardPage() const { return m_dashboard; }
     SettingsPage* settingsPage() const { return m_settingsPage; }
     LockScreen* lockScreen() const { return m_lockScreen; }
@@ -75,7 +76,7 @@ private:
     QueuePage* m_queue = nullptr;
     TriagePage* m_triage = nullptr;
     AdvisoryPage* m_advisories = nullptr;
-    PlaceholderPage* m_placeholder = nullptr;
+    ProfilePage* m_profile = nullptr;
     DirectoryPage* m_directory = nullptr;
     DashboardPage* m_dashboard = nullptr;
     SettingsPage* m_settingsPage = nullptr;

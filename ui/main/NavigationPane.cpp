@@ -59,12 +59,9 @@ NavigationPane::NavigationPane(QSettings& settings, QWidget* parent)
                                                               {Placeholder::Dashboard, tr("Dashboard")},
                                                               {Placeholder::Settings, tr("Settings")}};
     for (const auto& [which, name] : placeholders) {
-        const bool available = which != Placeholder::TeamProfile;
-        auto* item = new QTreeWidgetItem(more, {available ? name : tr("%1 (not available yet)").arg(name)});
+        auto* item = new QTreeWidgetItem(more, {name});
         item->setData(0, TypeRole, PlaceholderItem);
         item->setData(0, KindRole, int(which));
-        if (!available)
-            item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
     }
     expandAll();
     connect(this, &QTreeWidget::currentItemChanged, this, &NavigationPane::onCurrentChanged);

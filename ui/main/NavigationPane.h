@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // NavigationPane: the left column: the four queues with their counts of active and SLA-breached tickets,
-// triage, saved searches, and the team lead's pages (directory, dashboard, settings; the team profile is not
-// available yet and is marked as such).
+// triage, saved searches, and the team lead's pages (directory, team profile, dashboard, settings).
 #pragma once
 
 #include "core/tickets/TicketKind.h"

@@ -6,6 +6,7 @@
 #include "core/vault/Vault.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/directory/DirectoryPage.h"
+#include "ui/profile/ProfilePage.h"
 #include "core/mail/MailImporter.h"
 #include "ui/mail/ComposerDialog.h"
 #include "ui/mail/ImportSummaryDialog.h"
@@ -150,6 +151,13 @@ QStringList ScreenshotRunner::run(const QString& dir)
         window.navigation()->selectPage(NavigationPane::Placeholder::Directory);
         window.directoryPage()->lookup(QStringLiteral("192.0.2.85"));
         written << save(&window, dir + QStringLiteral("/directory") + suffix);
+        window.navigation()->selectPage(NavigationPane::Placeholder::TeamProfile);
+        ProfilePage* profile = window.profilePage();
+        profile->fillFromDirectory();
+        profile->selectSection(QStringLiteral("2.1"));
+        settle([profile]() { return !profile->isCheckingKey(); });
+        profile->refreshPreview();
+        written << save(&window, dir + QStringLiteral("/profile") + suffix);
         window.navigation()->selectPage(NavigationPane::Placeholder::Dashboard);
         window.navigation()->setFocus(); // not the first date field, which would show its text selected
         // The charts are computed by a job: wait for it (bounded).

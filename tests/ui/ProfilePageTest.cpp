@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/crypto/KeyInfo.h"
+#include "core/crypto/OpenPgp.h"
+#include "core/directory/OwnTeam.h"
+#include "core/profile/ProfileStore.h"
+#include "tests/core/crypto/GpgTestSupport.h"
+#include "tests/core/profile/ProfileFixture.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/profile/ProfilePage.h"
+#include "ui/profile/ProfilePublishDialog.h"
+#include "ui/profile/ProfilePublishJob.h"
+#include "ui/profile/ProfileVersionsDialog.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace fb;
+using namespace fb::test;
+
+namespace {
+
+// The team key lives in the user's own GnuPG home: for the test, the test's home, set while it is in scope.
+class UserHome
+{
+public:
+    explicit UserHome(const GnupgHome& home)
+        : m_previous(qgetenv("GNUPGHOME"))
+    {
+        qputenv("GNUPGHOME", home.path().toLocal8Bit());
+    }
+    ~UserHome() { qputenv("GNUPGHOME", m_previous); }
+    UserHome(const UserHome&) = delete;
+    UserHome& operator=(const UserHome&) = delete;
+
+private:
+    QByteArray m_previous;
+};
+
+ProfileStore storeOf(SessionFixture& f)
+{
+    return ProfileStore(f.session->vault(), f.clock, QStringLiteral("alice"));
+}
+
+QString editedText(ProfilePage& page)
+{
+    return child<QPlainTextEdit>(&page, "previewTextEdit")->toPlainText();
+}
+
+QListWidgetItem* findingIn(ProfilePage& page, const QString& section)
+{
+    auto* list = child<QListWidget>(&page, "lintList");
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->text().contains(QStringLiteral(" %1: ").arg(section)))
+            return list->item(i);
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Editing a profile section updates the preview and saves the draft", "[ui][profile]")
+{
+    SessionFixture f;
+    REQUIRE(storeOf(f).saveDraft(sampleProfile()));
+    ProfilePage page;
+    page.setSession(f.session.get());
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isCheckingKey(), 30000);
+    CHECK(editedText(page).contains(QStringLiteral("CERT-XX helps the public sector")));
+
+    REQUIRE(page.selectSection(QStringLiteral("3.1")));
+    CHECK(child<QLabel>(&page, "sectionTitleLabel")->text().startsWith(QStringLiteral("3.1")));
+    auto* editor = child<QPlainTextEdit>(&page, "sectionEdit");
+    CHECK(editor->toPlainText().startsWith(QStringLiteral("CERT-XX helps")));
+    editor->setPlainText(QStringLiteral("CERT-XX protects the schools of Example Land."));
+    CHECK(page.isDirty());
+    CHECK(child<QPushButton>(&page, "saveButton")->isEnabled());
+    // The preview follows after a short typing pause.
+    QTRY_VERIFY_WITH_TIMEOUT(editedText(page).contains(QStringLiteral("CERT-XX protects the schools")), 5000);
+    CHECK_FALSE(editedText(page).contains(QStringLiteral("CERT-XX helps the public sector")));
+
+    child<QPushButton>(&page, "saveButton")->click();
+    CHECK_FALSE(page.isDirty());
+    auto stored = storeOf(f).draft();
+    REQUIRE(stored);
+    REQUIRE(stored->has_value());
+    CHECK((*stored)->sectionText(QStringLiteral("3.1")) ==
+          QStringLiteral("CERT-XX protects the schools of Example Land."));
+
+    SECTION("another section shows its own text")
+    {
+        REQUIRE(page.selectSection(QStringLiteral("2.1")));
+        CHECK(editor->toPlainText() == QStringLiteral("CERT-XX, the Computer Emergency Response Team of Example Land"));
+    }
+    SECTION("without a marked team, filling from the directory says why and changes nothing")
+    {
+        CHECK_FALSE(page.fillFromDirectory());
+        CHECK(page.message().contains(QStringLiteral("No directory entry")));
+        CHECK_FALSE(page.isDirty());
+    }
+}
+
+TEST_CASE("A lint error blocks signing and its finding selects the section at fault", "[ui][profile]")
+{
+    SessionFixture f;
+    f.clock.set(QDateTime::currentDateTimeUtc()); // the key is made now
+    GnupgHome home = makeHome();
+    const QString fpr = generateKey(home, QStringLiteral("CERT-XX <cert@cert-xx.example.org>"));
+    REQUIRE(OwnTeam(f.session->vault()).setSigningKey(fpr));
+    REQUIRE(storeOf(f).saveDraft(sampleProfile(fpr)));
+
+    ProfilePage page;
+    auto* publish = child<QPushButton>(&page, "publishButton");
+    {
+        const UserHome user(home);
+        page.setSession(f.session.get());
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isCheckingKey(), 30000);
+    }
+    INFO(page.message().toStdString());
+    for (const LintFinding& finding : page.findings())
+        INFO(finding.field.toStdString() << ": " << finding.message.toStdString());
+    CHECK_FALSE(hasLintErrors(page.findings()));
+    CHECK(publish->isEnabled());
+
+    REQUIRE(page.selectSection(QStringLiteral("3.1")));
+    child<QPlainTextEdit>(&page, "sectionEdit")->clear();
+    page.refreshPreview();
+    CHECK(hasLintErrors(page.findings()));
+    CHECK_FALSE(publish->isEnabled());
+    CHECK(publish->toolTip().contains(QStringLiteral("errors block signing")));
+    const TempDir out;
+    CHECK_FALSE(page.publishTo(out.path()));
+    CHECK(QDir(out.path()).isEmpty());
+
+    QListWidgetItem* finding = findingIn(page, QStringLiteral("3.1"));
+    REQUIRE(finding != nullptr);
+    CHECK(finding->text().startsWith(QStringLiteral("Error in 3.1")));
+    REQUIRE(page.selectSection(QStringLiteral("2.1")));
+    Q_EMIT child<QListWidget>(&page, "lintList")->itemActivated(finding);
+    CHECK(page.currentSection() == QStringLiteral("3.1"));
+
+    // Writing the mission again lifts the block.
+    child<QPlainTextEdit>(&page, "sectionEdit")->setPlainText(QStringLiteral("We help."));
+    page.refreshPreview();
+    CHECK(publish->isEnabled());
+    home.shutDown();
+}
+
+TEST_CASE("Sign and publish writes files that the stock gpg --verify accepts", "[ui][profile][gpg]")
+{
+    SessionFixture f;
+    f.clock.set(QDateTime::currentDateTimeUtc());
+    GnupgHome home = makeHome();
+    const QString fpr = generateKey(home, QStringLiteral("CERT-XX <cert@cert-xx.example.org>"));
+    REQUIRE(OwnTeam(f.session->vault()).setSigningKey(fpr));
+    REQUIRE(storeOf(f).saveDraft(sampleProfile(fpr)));
+
+    ProfilePublishDialog dialog(fpr, {});
+    CHECK(child<QLabel>(&dialog, "fingerprintLabel")->text() == groupedFingerprint(fpr));
+
+    ProfilePage page;
+    const TempDir out;
+    QSignalSpy finished(&page, &ProfilePage::publishFinished);
+    {
+        const UserHome user(home);
+        page.setSession(f.session.get());
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isCheckingKey(), 30000);
+        INFO(page.message().toStdString());
+        REQUIRE(page.publishTo(out.path()));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isPublishing(), 60000);
+    }
+    INFO(page.message().toStdString());
+    REQUIRE(finished.count() == 1);
+    const QStringList files = finished.at(0).at(0).toStringList();
+    CHECK(finished.at(0).at(1).toString().isEmpty());
+    CHECK(files.size() == 4);
+    CHECK(page.message().contains(QStringLiteral("Signed version 1")));
+
+    const QString asc = QDir(out.path()).filePath(QStringLiteral("rfc2350.txt.asc"));
+    const QByteArray signedText = readAll(asc);
+    CHECK(signedText.startsWith("-----BEGIN PGP SIGNED MESSAGE-----"));
+    CHECK(signedText.contains("CERT-XX helps the public sector"));
+    const GpgRun good = gpg(home, {QStringLiteral("--verify"), asc});
+    INFO(good.err.toStdString());
+    CHECK(good.exitCode == 0);
+
+    // One character changed in the signed text: the stock gpg refuses it.
+    QByteArray tampered = signedText;
+    const qsizetype at = tampered.indexOf("public sector");
+    REQUIRE(at > 0);
+    tampered[at] = 'P';
+    const QString tamperedPath = out.file(QStringLiteral("tampered.txt.asc"));
+    writeAll(tamperedPath, tampered);
+    CHECK(gpg(home, {QStringLiteral("--verify"), tamperedPath}).exitCode != 0);
+
+    const QString securityTxt = QDir(out.path()).filePath(QStringLiteral("security.txt"));
+    CHECK(readAll(securityTxt).contains("Contact: mailto:cert@cert-xx.example.org"));
+    CHECK(gpg(home, {QStringLiteral("--verify"), securityTxt}).exitCode == 0);
+    CHECK(
+        readAll(QDir(out.path()).filePath(QStringLiteral("rfc2350.html"))).contains("CERT-XX helps the public sector"));
+    CHECK(readAll(QDir(out.path()).filePath(QStringLiteral("rfc2350.pdf"))).startsWith("%PDF-"));
+
+    // The draft now carries the Date of Last Update; a second version differs from the first in 3.1.
+    CHECK(page.profile().lastUpdate == f.clock.nowUtc().date());
+    REQUIRE(page.selectSection(QStringLiteral("3.1")));
+    child<QPlainTextEdit>(&page, "sectionEdit")->setPlainText(QStringLiteral("CERT-XX protects the schools."));
+    {
+        const UserHome user(home);
+        REQUIRE(page.publishTo(out.path()));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isPublishing(), 60000);
+    }
+    CHECK(page.message().contains(QStringLiteral("Signed version 2")));
+    auto versions = storeOf(f).versions();
+    REQUIRE(versions);
+    REQUIRE(versions->size() == 2);
+    ProfileVersionsDialog versionsDialog(*versions);
+    REQUIRE(versionsDialog.compare(1, 2));
+    const QString diff = versionsDialog.diffText();
+    CHECK(diff.contains(QStringLiteral("--- version 1")));
+    CHECK(diff.contains(QStringLiteral("+++ version 2")));
+    bool added = false;
+    bool removed = false;
+    for (const QString& line : diff.split(QLatin1Char('\n'))) {
+        added = added || (line.startsWith(QLatin1Char('+')) && line.contains(QStringLiteral("CERT-XX protects")));
+        removed = removed || (line.startsWith(QLatin1Char('-')) && line.contains(QStringLiteral("CERT-XX helps")));
+    }
+    CHECK(added);
+    CHECK(removed);
+    CHECK_FALSE(versionsDialog.compare(1, 7));
+    home.shutDown();
+}
+
+TEST_CASE("Signing into a folder that does not exist writes nothing and says so", "[ui][profile]")
+{
+    SessionFixture f;
+    f.clock.set(QDateTime::currentDateTimeUtc());
+    GnupgHome home = makeHome();
+    const QString fpr = generateKey(home, QStringLiteral("CERT-XX <cert@cert-xx.example.org>"));
+    REQUIRE(OwnTeam(f.session->vault()).setSigningKey(fpr));
+    REQUIRE(storeOf(f).saveDraft(sampleProfile(fpr)));
+    ProfilePage page;
+    const TempDir out;
+    {
+        const UserHome user(home);
+        page.setSession(f.session.get());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isCheckingKey(), 30000);
+        REQUIRE(page.publishTo(out.file(QStringLiteral("missing"))));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isPublishing(), 60000);
+    }
+    CHECK(page.message().contains(QStringLiteral("Not published")));
+    CHECK(page.message().contains(QStringLiteral("does not exist")));
+    auto versions = storeOf(f).versions();
+    REQUIRE(versions);
+    CHECK(versions->isEmpty());
+    home.shutDown();
+}
