@@ -5,8 +5,9 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/OwnTeam.h"
 #include "core/mail/MailStore.h"
-#include "tests/ui/UiTestSupport.h"
 #include "core/base/Translations.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/main/NavigationPane.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -14,6 +15,8 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTranslator>
+#include <QTreeWidget>
 
 using namespace fb;
 using namespace fb::test;
@@ -137,4 +140,36 @@ TEST_CASE("A refused setting saves nothing and says what was wrong", "[ui][setti
         CHECK(fresh.slaPolicy().value().targets(3).responseMinutes == 1440);
     }
     CHECK(ui.settings.settings.value(QStringLiteral("lock/idleMinutes")).isNull());
+}
+
+TEST_CASE("Switching the language in the settings changes the visible strings", "[ui][settings][i18n]")
+{
+    SettingsUi ui;
+    auto* language = child<QComboBox>(&ui.page, "languageComboBox");
+    const int german = language->findData(QStringLiteral("de"));
+    REQUIRE(german >= 0);
+    CHECK(language->itemText(german) == QStringLiteral("Deutsch"));
+    language->setCurrentIndex(german);
+    REQUIRE(ui.page.save());
+
+    // What the program does at its next start: the catalogue the settings name.
+    const QString chosen =
+        Translations::choose(ui.settings.settings.value(QString::fromLatin1(Translations::kLanguageKey)).toString());
+    REQUIRE(chosen == QStringLiteral("de"));
+    auto translator = std::make_unique<QTranslator>();
+    REQUIRE(translator->load(QStringLiteral(":/i18n/firebreak_%1.qm").arg(chosen)));
+    QCoreApplication::installTranslator(translator.get());
+    {
+        NavigationPane navigation(ui.settings.settings);
+        CHECK(navigation.topLevelItem(0)->text(0) == QStringLiteral("Warteschlangen"));
+        SettingsPage page(ui.settings.settings);
+        page.setSession(ui.f.session.get());
+        CHECK(child<QLabel>(&page, "settingsStatusLabel")->text().isEmpty());
+        REQUIRE(page.save());
+        CHECK(child<QLabel>(&page, "settingsStatusLabel")->text() == QStringLiteral("Einstellungen gespeichert."));
+        page.setSession(nullptr);
+    }
+    QCoreApplication::removeTranslator(translator.get());
+    NavigationPane english(ui.settings.settings);
+    CHECK(english.topLevelItem(0)->text(0) == QStringLiteral("Queues"));
 }
