@@ -276,26 +276,33 @@ Result<ParsedMessage> MailComposer::composeAndStore(const OutgoingMail& mail)
     auto composed = compose(mail);
     if (!composed)
         return composed;
+    if (auto status = storeSent(mail.ticketId, *composed); !status)
+        return fail(status.error());
+    return composed;
+}
+
+Status MailComposer::storeSent(qint64 ticketId, const ParsedMessage& sent)
+{
+    if (ticketId == 0)
+        return fail(ErrorCode::Usage, tr("Only mail about a ticket is stored with it."), QStringLiteral("ticket"));
     Transaction transaction(m_vault);
     if (!transaction.status())
-        return fail(transaction.status().error());
+        return transaction.status();
     MailStore store(m_vault);
     const QDateTime now = m_clock.nowUtc();
-    if (auto stored = store.insert(mail.ticketId, MailDirection::Out, *composed, {}, now); !stored)
+    if (auto stored = store.insert(ticketId, MailDirection::Out, sent, {}, now); !stored)
         return fail(stored.error());
     TicketStore tickets(m_vault, m_clock, m_actor);
     HistoryEntry entry;
-    entry.ticketId = mail.ticketId;
+    entry.ticketId = ticketId;
     entry.at = now;
     entry.actor = m_actor;
     entry.action = QStringLiteral("mail");
     entry.field = QStringLiteral("out");
-    entry.newValue = composed->dedupKey();
+    entry.newValue = sent.dedupKey();
     if (auto status = tickets.history().append(entry); !status)
-        return fail(status.error());
-    if (auto status = transaction.commit(); !status)
-        return fail(status.error());
-    return composed;
+        return status;
+    return transaction.commit();
 }
 
 Result<QByteArray> MailComposer::ticketMbox(qint64 ticketId)

@@ -5,6 +5,7 @@
 #include "core/crypto/OpenPgp.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/OwnTeam.h"
+#include "core/mail/MailStore.h"
 #include "tests/core/crypto/GpgTestSupport.h"
 #include "tests/ui/UiTestSupport.h"
 
@@ -64,6 +65,16 @@ TEST_CASE("The composer writes a reply to the reporter from a template and saves
     CHECK(eml.contains(QStringLiteral("[FIREBREAK #%1]").arg(id).toUtf8()));
     CHECK(eml.contains("TLP:AMBER"));
     CHECK(dialog.statusText().contains(target));
+    // The sent message is kept on the ticket, byte for byte what was saved.
+    auto stored = MailStore(f.session->vault()).messagesOf(id, true);
+    REQUIRE(stored);
+    QList<StoredMessage> sent;
+    for (const StoredMessage& message : *stored) {
+        if (message.direction == MailDirection::Out)
+            sent.append(message);
+    }
+    REQUIRE(sent.size() == 1);
+    CHECK(sent.first().message.raw == eml);
 }
 
 TEST_CASE("The composer refuses an unencrypted TLP:RED message and writes nothing", "[ui][mail][composer]")

@@ -407,6 +407,14 @@ void ComposerDialog::saveAsEml()
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(composed->raw) != composed->raw.size())
             return showStatus(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
+        file.close();
+        // Like the command line's mail compose: what went out is kept on the ticket with the received mail.
+        if (m_ticketId != 0) {
+            if (auto stored = MailComposer(m_session.vault(), m_session.clock(), m_session.actor())
+                                  .storeSent(m_ticketId, *composed);
+                !stored)
+                return showStatus(stored.error().message, true);
+        }
         showStatus(tr("Saved to %1. Sending over SMTP comes later.").arg(path), false);
         Q_EMIT saved(path);
     });
