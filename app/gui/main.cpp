@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QThreadPool>
 
 #include <cstdio>
 
@@ -74,5 +75,10 @@ int main(int argc, char* argv[])
         QString passphrase = qEnvironmentVariable("FIREBREAK_PASSPHRASE", QStringLiteral("demo"));
         dialog.openDemo(fb::SecretBytes::takeUtf8(passphrase));
     }
-    return app.exec();
+    const int status = app.exec();
+    // Close the window (its pages cancel their jobs), then let running jobs end before the workspace and the
+    // application go away.
+    window.reset();
+    QThreadPool::globalInstance()->waitForDone();
+    return status;
 }

@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace fb;
 using namespace fb::test;
@@ -137,6 +138,7 @@ TEST_CASE("Advisory page: publishing writes CSAF, signed text, HTML and PDF off 
     GnupgHome home = makeHome();
     const QString key = generateKey(home, QStringLiteral("Firebreak Test CERT <cert@example.org>"));
     const QByteArray previousHome = qgetenv("GNUPGHOME");
+    QThreadPool::globalInstance()->waitForDone(); // no job reads the environment while it changes
     qputenv("GNUPGHOME", home.path().toUtf8());
     REQUIRE(OwnTeam(f.session->vault()).setSigningKey(key));
     REQUIRE(f.page.select(f.completeId));
@@ -163,6 +165,7 @@ TEST_CASE("Advisory page: publishing writes CSAF, signed text, HTML and PDF off 
     CHECK(stored->status == AdvisoryStatus::Final);
     CHECK(stored->version == QStringLiteral("1"));
     CHECK(child<QPushButton>(&f.page, "publishButton")->isEnabled());
+    QThreadPool::globalInstance()->waitForDone(); // no job reads the environment while it changes
     if (previousHome.isEmpty())
         qunsetenv("GNUPGHOME");
     else

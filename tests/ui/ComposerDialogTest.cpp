@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace fb;
 using namespace fb::test;
@@ -126,6 +127,7 @@ TEST_CASE("Sign and encrypt switches show the team key and each recipient's key"
     {
         // The team key lives in the user's own GnuPG home: here, the test's.
         const QByteArray previous = qgetenv("GNUPGHOME");
+        QThreadPool::globalInstance()->waitForDone(); // no job reads the environment while it changes
         qputenv("GNUPGHOME", home.path().toLocal8Bit());
         const TempDir out;
         const QString file = out.file(QStringLiteral("signed.eml"));
@@ -134,6 +136,7 @@ TEST_CASE("Sign and encrypt switches show the team key and each recipient's key"
         pickTlp(dialog, TlpLevel::Green);
         dialog.saveAsEml();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isComposing(), 30000);
+        QThreadPool::globalInstance()->waitForDone();
         qputenv("GNUPGHOME", previous);
         INFO(dialog.statusText().toStdString());
         CHECK(dialog.statusText().contains(QStringLiteral("Saved to")));

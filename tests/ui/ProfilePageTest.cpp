@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
+#include <QThreadPool>
 
 using namespace fb;
 using namespace fb::test;
@@ -29,12 +30,18 @@ namespace {
 class UserHome
 {
 public:
+    // The environment changes only while no job runs: a job's gpg may be reading it (setenv is not thread-safe).
     explicit UserHome(const GnupgHome& home)
         : m_previous(qgetenv("GNUPGHOME"))
     {
+        QThreadPool::globalInstance()->waitForDone();
         qputenv("GNUPGHOME", home.path().toLocal8Bit());
     }
-    ~UserHome() { qputenv("GNUPGHOME", m_previous); }
+    ~UserHome()
+    {
+        QThreadPool::globalInstance()->waitForDone();
+        qputenv("GNUPGHOME", m_previous);
+    }
     UserHome(const UserHome&) = delete;
     UserHome& operator=(const UserHome&) = delete;
 

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QThreadPool>
 #include <QStandardPaths>
 
 #include <cstdlib>
@@ -19,5 +20,8 @@ int main(int argc, char* argv[])
     unsetenv("FIREBREAK_PASSPHRASE");
     unsetenv("FIREBREAK_WORKSPACE");
     QApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    // Jobs a test left running (a key check, a publish) finish before the application and its statics go.
+    QThreadPool::globalInstance()->waitForDone();
+    return failed;
 }
