@@ -5422,6 +5422,14 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <source>The two versions have the same text.</source>
         <translation>Die beiden Versionen haben denselben Text.</translation>
     </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>Ne&amp;beneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Unified</source>
+        <translation>&amp;Unified Diff</translation>
+    </message>
 </context>
 <context>
     <name>fb::ProfileView</name>

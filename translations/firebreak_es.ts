@@ -5422,6 +5422,14 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <source>The two versions have the same text.</source>
         <translation>Las dos versiones tienen el mismo texto.</translation>
     </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Lado a lado</translation>
+    </message>
+    <message>
+        <source>&amp;Unified</source>
+        <translation>Diff &amp;unificado</translation>
+    </message>
 </context>
 <context>
     <name>fb::ProfileView</name>

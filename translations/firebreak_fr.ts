@@ -5422,6 +5422,14 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <source>The two versions have the same text.</source>
         <translation>Les deux versions ont le même texte.</translation>
     </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;Unified</source>
+        <translation>Diff &amp;unifié</translation>
+    </message>
 </context>
 <context>
     <name>fb::ProfileView</name>

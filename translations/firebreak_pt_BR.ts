@@ -5422,6 +5422,14 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <source>The two versions have the same text.</source>
         <translation>As duas versões têm o mesmo texto.</translation>
     </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Lado a lado</translation>
+    </message>
+    <message>
+        <source>&amp;Unified</source>
+        <translation>Diff &amp;unificado</translation>
+    </message>
 </context>
 <context>
     <name>fb::ProfileView</name>
