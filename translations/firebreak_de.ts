@@ -2337,6 +2337,28 @@ Verben:
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: team %2 added to the directory.</source>
+        <translation>%1: Team %2 in das Verzeichnis aufgenommen.</translation>
+    </message>
+    <message>
+        <source>%1: team %2 updated in the directory.</source>
+        <translation>%1: Team %2 im Verzeichnis aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Not mapped to an RFC 2350 section, kept with the import: %1</source>
+        <extracomment>%1 is a heading in the imported document that matches no RFC 2350 section</extracomment>
+        <translation>Keinem Abschnitt von RFC 2350 zugeordnet, beim Import aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing the document…</source>
+        <translation>Signatur wird geprüft und Dokument importiert…</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryImporter</name>
@@ -2500,6 +2522,14 @@ Verben:
     <message>
         <source>Directory written to %1.</source>
         <translation>Verzeichnis nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>RFC 2350 document…</source>
+        <translation>RFC-2350-Dokument…</translation>
+    </message>
+    <message>
+        <source>RFC 2350 documents (*.txt *.asc)</source>
+        <translation>RFC-2350-Dokumente (*.txt *.asc)</translation>
     </message>
 </context>
 <context>

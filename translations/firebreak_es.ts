@@ -2337,6 +2337,28 @@ Verbos:
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: team %2 added to the directory.</source>
+        <translation>%1: equipo %2 añadido al directorio.</translation>
+    </message>
+    <message>
+        <source>%1: team %2 updated in the directory.</source>
+        <translation>%1: equipo %2 actualizado en el directorio.</translation>
+    </message>
+    <message>
+        <source>Not mapped to an RFC 2350 section, kept with the import: %1</source>
+        <extracomment>%1 is a heading in the imported document that matches no RFC 2350 section</extracomment>
+        <translation>No corresponde a ninguna sección de RFC 2350; se conserva con la importación: %1</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing the document…</source>
+        <translation>Comprobando la firma e importando el documento…</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryImporter</name>
@@ -2500,6 +2522,14 @@ Verbos:
     <message>
         <source>Directory written to %1.</source>
         <translation>Directorio escrito en %1.</translation>
+    </message>
+    <message>
+        <source>RFC 2350 document…</source>
+        <translation>Documento RFC 2350…</translation>
+    </message>
+    <message>
+        <source>RFC 2350 documents (*.txt *.asc)</source>
+        <translation>Documentos RFC 2350 (*.txt *.asc)</translation>
     </message>
 </context>
 <context>

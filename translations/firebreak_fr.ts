@@ -2337,6 +2337,28 @@ Verbes&#xa0;:
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: team %2 added to the directory.</source>
+        <translation>%1&#xa0;: équipe %2 ajoutée à l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>%1: team %2 updated in the directory.</source>
+        <translation>%1&#xa0;: équipe %2 mise à jour dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Not mapped to an RFC 2350 section, kept with the import: %1</source>
+        <extracomment>%1 is a heading in the imported document that matches no RFC 2350 section</extracomment>
+        <translation>Ne correspond à aucune section de la RFC 2350, conservé avec l&apos;import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing the document…</source>
+        <translation>Vérification de la signature et import du document…</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryImporter</name>
@@ -2500,6 +2522,14 @@ Verbes&#xa0;:
     <message>
         <source>Directory written to %1.</source>
         <translation>Annuaire écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>RFC 2350 document…</source>
+        <translation>Document RFC 2350…</translation>
+    </message>
+    <message>
+        <source>RFC 2350 documents (*.txt *.asc)</source>
+        <translation>Documents RFC 2350 (*.txt *.asc)</translation>
     </message>
 </context>
 <context>

@@ -2337,6 +2337,28 @@ Verbos:
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: team %2 added to the directory.</source>
+        <translation>%1: equipe %2 adicionada ao diretório.</translation>
+    </message>
+    <message>
+        <source>%1: team %2 updated in the directory.</source>
+        <translation>%1: equipe %2 atualizada no diretório.</translation>
+    </message>
+    <message>
+        <source>Not mapped to an RFC 2350 section, kept with the import: %1</source>
+        <extracomment>%1 is a heading in the imported document that matches no RFC 2350 section</extracomment>
+        <translation>Não corresponde a nenhuma seção da RFC 2350; mantido com a importação: %1</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing the document…</source>
+        <translation>Verificando a assinatura e importando o documento…</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryImporter</name>
@@ -2500,6 +2522,14 @@ Verbos:
     <message>
         <source>Directory written to %1.</source>
         <translation>Diretório gravado em %1.</translation>
+    </message>
+    <message>
+        <source>RFC 2350 document…</source>
+        <translation>Documento RFC 2350…</translation>
+    </message>
+    <message>
+        <source>RFC 2350 documents (*.txt *.asc)</source>
+        <translation>Documentos RFC 2350 (*.txt *.asc)</translation>
     </message>
 </context>
 <context>
