@@ -5156,6 +5156,30 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <source>Sign with the team key and write the files to a folder</source>
         <translation>Mit dem Teamschlüssel signieren und die Dateien in einen Ordner schreiben</translation>
     </message>
+    <message>
+        <source>New &amp;translation…</source>
+        <translation>Neue &amp;Übersetzung…</translation>
+    </message>
+    <message>
+        <source>Start a translation of the profile as a copy of the original</source>
+        <translation>Eine Übersetzung des Profils als Kopie des Originals beginnen</translation>
+    </message>
+    <message>
+        <source>There is no profile to translate yet; write the original first.</source>
+        <translation>Es gibt noch kein Profil zum Übersetzen; schreiben Sie zuerst das Original.</translation>
+    </message>
+    <message>
+        <source>The profile already has a version in “%1”.</source>
+        <translation>Das Profil gibt es schon in „%1“.</translation>
+    </message>
+    <message>
+        <source>No translation created: %1</source>
+        <translation>Keine Übersetzung angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Created the translation into “%1” as a copy of the original.</source>
+        <translation>Übersetzung in „%1“ als Kopie des Originals angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ProfileParser</name>
@@ -5420,6 +5444,29 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>The profile has no version %1.</source>
         <translation>Das Profil hat keine Version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfileTranslationDialog</name>
+    <message>
+        <source>New translation of the team profile</source>
+        <translation>Neue Übersetzung des Teamprofils</translation>
+    </message>
+    <message>
+        <source>The translation starts as a copy of the original. Its renderings say that only the original language version is binding.</source>
+        <translation>Die Übersetzung beginnt als Kopie des Originals. Ihre Ausgaben weisen darauf hin, dass nur die Fassung in der Originalsprache verbindlich ist.</translation>
+    </message>
+    <message>
+        <source>A language code such as de or pt-BR; any code can be typed in</source>
+        <translation>Ein Sprachcode wie de oder pt-BR; jeder Code kann eingegeben werden</translation>
+    </message>
+    <message>
+        <source>&amp;Language code:</source>
+        <translation>&amp;Sprachcode:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
     </message>
 </context>
 <context>

@@ -5156,6 +5156,30 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <source>Sign with the team key and write the files to a folder</source>
         <translation>Firmar con la clave del equipo y escribir los archivos en una carpeta</translation>
     </message>
+    <message>
+        <source>New &amp;translation…</source>
+        <translation>Nueva &amp;traducción…</translation>
+    </message>
+    <message>
+        <source>Start a translation of the profile as a copy of the original</source>
+        <translation>Comenzar una traducción del perfil como copia del original</translation>
+    </message>
+    <message>
+        <source>There is no profile to translate yet; write the original first.</source>
+        <translation>Todavía no hay ningún perfil que traducir; escriba primero el original.</translation>
+    </message>
+    <message>
+        <source>The profile already has a version in “%1”.</source>
+        <translation>El perfil ya tiene una versión en «%1».</translation>
+    </message>
+    <message>
+        <source>No translation created: %1</source>
+        <translation>No se ha creado la traducción: %1</translation>
+    </message>
+    <message>
+        <source>Created the translation into “%1” as a copy of the original.</source>
+        <translation>Se ha creado la traducción a «%1» como copia del original.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ProfileParser</name>
@@ -5420,6 +5444,29 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>The profile has no version %1.</source>
         <translation>El perfil no tiene versión %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfileTranslationDialog</name>
+    <message>
+        <source>New translation of the team profile</source>
+        <translation>Nueva traducción del perfil del equipo</translation>
+    </message>
+    <message>
+        <source>The translation starts as a copy of the original. Its renderings say that only the original language version is binding.</source>
+        <translation>La traducción comienza como copia del original. Sus versiones generadas indican que solo la versión en el idioma original es vinculante.</translation>
+    </message>
+    <message>
+        <source>A language code such as de or pt-BR; any code can be typed in</source>
+        <translation>Un código de idioma como de o pt-BR; se puede escribir cualquier código</translation>
+    </message>
+    <message>
+        <source>&amp;Language code:</source>
+        <translation>Código de &amp;idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
     </message>
 </context>
 <context>

@@ -5156,6 +5156,30 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <source>Sign with the team key and write the files to a folder</source>
         <translation>Signer avec la clé de l&apos;équipe et écrire les fichiers dans un dossier</translation>
     </message>
+    <message>
+        <source>New &amp;translation…</source>
+        <translation>Nouvelle &amp;traduction…</translation>
+    </message>
+    <message>
+        <source>Start a translation of the profile as a copy of the original</source>
+        <translation>Commencer une traduction du profil comme copie de l&apos;original</translation>
+    </message>
+    <message>
+        <source>There is no profile to translate yet; write the original first.</source>
+        <translation>Il n&apos;y a pas encore de profil à traduire&#x202f;; rédigez d&apos;abord l&apos;original.</translation>
+    </message>
+    <message>
+        <source>The profile already has a version in “%1”.</source>
+        <translation>Le profil a déjà une version en «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>No translation created: %1</source>
+        <translation>Aucune traduction créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created the translation into “%1” as a copy of the original.</source>
+        <translation>Traduction en «&#x202f;%1&#x202f;» créée comme copie de l&apos;original.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ProfileParser</name>
@@ -5420,6 +5444,29 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>The profile has no version %1.</source>
         <translation>Le profil n&apos;a pas de version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfileTranslationDialog</name>
+    <message>
+        <source>New translation of the team profile</source>
+        <translation>Nouvelle traduction du profil de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The translation starts as a copy of the original. Its renderings say that only the original language version is binding.</source>
+        <translation>La traduction commence comme une copie de l&apos;original. Ses rendus indiquent que seule la version dans la langue d&apos;origine fait foi.</translation>
+    </message>
+    <message>
+        <source>A language code such as de or pt-BR; any code can be typed in</source>
+        <translation>Un code de langue comme de ou pt-BR&#x202f;; tout code peut être saisi</translation>
+    </message>
+    <message>
+        <source>&amp;Language code:</source>
+        <translation>Code de &amp;langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
     </message>
 </context>
 <context>

@@ -5156,6 +5156,30 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <source>Sign with the team key and write the files to a folder</source>
         <translation>Assinar com a chave da equipe e gravar os arquivos numa pasta</translation>
     </message>
+    <message>
+        <source>New &amp;translation…</source>
+        <translation>Nova &amp;tradução…</translation>
+    </message>
+    <message>
+        <source>Start a translation of the profile as a copy of the original</source>
+        <translation>Começar uma tradução do perfil como cópia do original</translation>
+    </message>
+    <message>
+        <source>There is no profile to translate yet; write the original first.</source>
+        <translation>Ainda não há perfil para traduzir; escreva primeiro o original.</translation>
+    </message>
+    <message>
+        <source>The profile already has a version in “%1”.</source>
+        <translation>O perfil já tem uma versão em “%1”.</translation>
+    </message>
+    <message>
+        <source>No translation created: %1</source>
+        <translation>Nenhuma tradução criada: %1</translation>
+    </message>
+    <message>
+        <source>Created the translation into “%1” as a copy of the original.</source>
+        <translation>Tradução para “%1” criada como cópia do original.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ProfileParser</name>
@@ -5420,6 +5444,29 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>The profile has no version %1.</source>
         <translation>O perfil não tem a versão %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ProfileTranslationDialog</name>
+    <message>
+        <source>New translation of the team profile</source>
+        <translation>Nova tradução do perfil da equipe</translation>
+    </message>
+    <message>
+        <source>The translation starts as a copy of the original. Its renderings say that only the original language version is binding.</source>
+        <translation>A tradução começa como cópia do original. Suas versões geradas informam que apenas a versão no idioma original é vinculante.</translation>
+    </message>
+    <message>
+        <source>A language code such as de or pt-BR; any code can be typed in</source>
+        <translation>Um código de idioma como de ou pt-BR; qualquer código pode ser digitado</translation>
+    </message>
+    <message>
+        <source>&amp;Language code:</source>
+        <translation>Código do &amp;idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Criar</translation>
     </message>
 </context>
 <context>
