@@ -2337,6 +2337,28 @@ Verben:
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: team %2 added to the directory.</source>
+        <translation>%1: Team %2 in das Verzeichnis aufgenommen.</translation>
+    </message>
+    <message>
+        <source>%1: team %2 updated in the directory.</source>
+        <translation>%1: Team %2 im Verzeichnis aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Not mapped to an RFC 2350 section, kept with the import: %1</source>
+        <extracomment>%1 is a heading in the imported document that matches no RFC 2350 section</extracomment>
+        <translation>Keinem Abschnitt von RFC 2350 zugeordnet, beim Import aufbewahrt: %1</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing the document…</source>
+        <translation>Signatur wird geprüft und Dokument importiert…</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryImporter</name>
@@ -2500,6 +2522,14 @@ Verben:
     <message>
         <source>Directory written to %1.</source>
         <translation>Verzeichnis nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>RFC 2350 document…</source>
+        <translation>RFC-2350-Dokument…</translation>
+    </message>
+    <message>
+        <source>RFC 2350 documents (*.txt *.asc)</source>
+        <translation>RFC-2350-Dokumente (*.txt *.asc)</translation>
     </message>
 </context>
 <context>
@@ -5126,6 +5156,30 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <source>Sign with the team key and write the files to a folder</source>
         <translation>Mit dem Teamschlüssel signieren und die Dateien in einen Ordner schreiben</translation>
     </message>
+    <message>
+        <source>New &amp;translation…</source>
+        <translation>Neue &amp;Übersetzung…</translation>
+    </message>
+    <message>
+        <source>Start a translation of the profile as a copy of the original</source>
+        <translation>Eine Übersetzung des Profils als Kopie des Originals beginnen</translation>
+    </message>
+    <message>
+        <source>There is no profile to translate yet; write the original first.</source>
+        <translation>Es gibt noch kein Profil zum Übersetzen; schreiben Sie zuerst das Original.</translation>
+    </message>
+    <message>
+        <source>The profile already has a version in “%1”.</source>
+        <translation>Das Profil gibt es schon in „%1“.</translation>
+    </message>
+    <message>
+        <source>No translation created: %1</source>
+        <translation>Keine Übersetzung angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Created the translation into “%1” as a copy of the original.</source>
+        <translation>Übersetzung in „%1“ als Kopie des Originals angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ProfileParser</name>
@@ -5393,6 +5447,29 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
 </context>
 <context>
+    <name>fb::ProfileTranslationDialog</name>
+    <message>
+        <source>New translation of the team profile</source>
+        <translation>Neue Übersetzung des Teamprofils</translation>
+    </message>
+    <message>
+        <source>The translation starts as a copy of the original. Its renderings say that only the original language version is binding.</source>
+        <translation>Die Übersetzung beginnt als Kopie des Originals. Ihre Ausgaben weisen darauf hin, dass nur die Fassung in der Originalsprache verbindlich ist.</translation>
+    </message>
+    <message>
+        <source>A language code such as de or pt-BR; any code can be typed in</source>
+        <translation>Ein Sprachcode wie de oder pt-BR; jeder Code kann eingegeben werden</translation>
+    </message>
+    <message>
+        <source>&amp;Language code:</source>
+        <translation>&amp;Sprachcode:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileVersionsDialog</name>
     <message>
         <source>Team profile versions</source>
@@ -5421,6 +5498,14 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>The two versions have the same text.</source>
         <translation>Die beiden Versionen haben denselben Text.</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>Ne&amp;beneinander</translation>
+    </message>
+    <message>
+        <source>&amp;Unified</source>
+        <translation>&amp;Unified Diff</translation>
     </message>
 </context>
 <context>

@@ -2337,6 +2337,28 @@ Verbos:
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: team %2 added to the directory.</source>
+        <translation>%1: equipo %2 añadido al directorio.</translation>
+    </message>
+    <message>
+        <source>%1: team %2 updated in the directory.</source>
+        <translation>%1: equipo %2 actualizado en el directorio.</translation>
+    </message>
+    <message>
+        <source>Not mapped to an RFC 2350 section, kept with the import: %1</source>
+        <extracomment>%1 is a heading in the imported document that matches no RFC 2350 section</extracomment>
+        <translation>No corresponde a ninguna sección de RFC 2350; se conserva con la importación: %1</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing the document…</source>
+        <translation>Comprobando la firma e importando el documento…</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryImporter</name>
@@ -2500,6 +2522,14 @@ Verbos:
     <message>
         <source>Directory written to %1.</source>
         <translation>Directorio escrito en %1.</translation>
+    </message>
+    <message>
+        <source>RFC 2350 document…</source>
+        <translation>Documento RFC 2350…</translation>
+    </message>
+    <message>
+        <source>RFC 2350 documents (*.txt *.asc)</source>
+        <translation>Documentos RFC 2350 (*.txt *.asc)</translation>
     </message>
 </context>
 <context>
@@ -5126,6 +5156,30 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <source>Sign with the team key and write the files to a folder</source>
         <translation>Firmar con la clave del equipo y escribir los archivos en una carpeta</translation>
     </message>
+    <message>
+        <source>New &amp;translation…</source>
+        <translation>Nueva &amp;traducción…</translation>
+    </message>
+    <message>
+        <source>Start a translation of the profile as a copy of the original</source>
+        <translation>Comenzar una traducción del perfil como copia del original</translation>
+    </message>
+    <message>
+        <source>There is no profile to translate yet; write the original first.</source>
+        <translation>Todavía no hay ningún perfil que traducir; escriba primero el original.</translation>
+    </message>
+    <message>
+        <source>The profile already has a version in “%1”.</source>
+        <translation>El perfil ya tiene una versión en «%1».</translation>
+    </message>
+    <message>
+        <source>No translation created: %1</source>
+        <translation>No se ha creado la traducción: %1</translation>
+    </message>
+    <message>
+        <source>Created the translation into “%1” as a copy of the original.</source>
+        <translation>Se ha creado la traducción a «%1» como copia del original.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ProfileParser</name>
@@ -5393,6 +5447,29 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
 </context>
 <context>
+    <name>fb::ProfileTranslationDialog</name>
+    <message>
+        <source>New translation of the team profile</source>
+        <translation>Nueva traducción del perfil del equipo</translation>
+    </message>
+    <message>
+        <source>The translation starts as a copy of the original. Its renderings say that only the original language version is binding.</source>
+        <translation>La traducción comienza como copia del original. Sus versiones generadas indican que solo la versión en el idioma original es vinculante.</translation>
+    </message>
+    <message>
+        <source>A language code such as de or pt-BR; any code can be typed in</source>
+        <translation>Un código de idioma como de o pt-BR; se puede escribir cualquier código</translation>
+    </message>
+    <message>
+        <source>&amp;Language code:</source>
+        <translation>Código de &amp;idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileVersionsDialog</name>
     <message>
         <source>Team profile versions</source>
@@ -5421,6 +5498,14 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>The two versions have the same text.</source>
         <translation>Las dos versiones tienen el mismo texto.</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Lado a lado</translation>
+    </message>
+    <message>
+        <source>&amp;Unified</source>
+        <translation>Diff &amp;unificado</translation>
     </message>
 </context>
 <context>

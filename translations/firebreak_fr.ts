@@ -2337,6 +2337,28 @@ Verbes&#xa0;:
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: team %2 added to the directory.</source>
+        <translation>%1&#xa0;: équipe %2 ajoutée à l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>%1: team %2 updated in the directory.</source>
+        <translation>%1&#xa0;: équipe %2 mise à jour dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Not mapped to an RFC 2350 section, kept with the import: %1</source>
+        <extracomment>%1 is a heading in the imported document that matches no RFC 2350 section</extracomment>
+        <translation>Ne correspond à aucune section de la RFC 2350, conservé avec l&apos;import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing the document…</source>
+        <translation>Vérification de la signature et import du document…</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryImporter</name>
@@ -2500,6 +2522,14 @@ Verbes&#xa0;:
     <message>
         <source>Directory written to %1.</source>
         <translation>Annuaire écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>RFC 2350 document…</source>
+        <translation>Document RFC 2350…</translation>
+    </message>
+    <message>
+        <source>RFC 2350 documents (*.txt *.asc)</source>
+        <translation>Documents RFC 2350 (*.txt *.asc)</translation>
     </message>
 </context>
 <context>
@@ -5126,6 +5156,30 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <source>Sign with the team key and write the files to a folder</source>
         <translation>Signer avec la clé de l&apos;équipe et écrire les fichiers dans un dossier</translation>
     </message>
+    <message>
+        <source>New &amp;translation…</source>
+        <translation>Nouvelle &amp;traduction…</translation>
+    </message>
+    <message>
+        <source>Start a translation of the profile as a copy of the original</source>
+        <translation>Commencer une traduction du profil comme copie de l&apos;original</translation>
+    </message>
+    <message>
+        <source>There is no profile to translate yet; write the original first.</source>
+        <translation>Il n&apos;y a pas encore de profil à traduire&#x202f;; rédigez d&apos;abord l&apos;original.</translation>
+    </message>
+    <message>
+        <source>The profile already has a version in “%1”.</source>
+        <translation>Le profil a déjà une version en «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>No translation created: %1</source>
+        <translation>Aucune traduction créée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created the translation into “%1” as a copy of the original.</source>
+        <translation>Traduction en «&#x202f;%1&#x202f;» créée comme copie de l&apos;original.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ProfileParser</name>
@@ -5393,6 +5447,29 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
 </context>
 <context>
+    <name>fb::ProfileTranslationDialog</name>
+    <message>
+        <source>New translation of the team profile</source>
+        <translation>Nouvelle traduction du profil de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The translation starts as a copy of the original. Its renderings say that only the original language version is binding.</source>
+        <translation>La traduction commence comme une copie de l&apos;original. Ses rendus indiquent que seule la version dans la langue d&apos;origine fait foi.</translation>
+    </message>
+    <message>
+        <source>A language code such as de or pt-BR; any code can be typed in</source>
+        <translation>Un code de langue comme de ou pt-BR&#x202f;; tout code peut être saisi</translation>
+    </message>
+    <message>
+        <source>&amp;Language code:</source>
+        <translation>Code de &amp;langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileVersionsDialog</name>
     <message>
         <source>Team profile versions</source>
@@ -5421,6 +5498,14 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>The two versions have the same text.</source>
         <translation>Les deux versions ont le même texte.</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Côte à côte</translation>
+    </message>
+    <message>
+        <source>&amp;Unified</source>
+        <translation>Diff &amp;unifié</translation>
     </message>
 </context>
 <context>

@@ -2337,6 +2337,28 @@ Verbos:
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: team %2 added to the directory.</source>
+        <translation>%1: equipe %2 adicionada ao diretório.</translation>
+    </message>
+    <message>
+        <source>%1: team %2 updated in the directory.</source>
+        <translation>%1: equipe %2 atualizada no diretório.</translation>
+    </message>
+    <message>
+        <source>Not mapped to an RFC 2350 section, kept with the import: %1</source>
+        <extracomment>%1 is a heading in the imported document that matches no RFC 2350 section</extracomment>
+        <translation>Não corresponde a nenhuma seção da RFC 2350; mantido com a importação: %1</translation>
+    </message>
+    <message>
+        <source>Checking the signature and importing the document…</source>
+        <translation>Verificando a assinatura e importando o documento…</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryImporter</name>
@@ -2500,6 +2522,14 @@ Verbos:
     <message>
         <source>Directory written to %1.</source>
         <translation>Diretório gravado em %1.</translation>
+    </message>
+    <message>
+        <source>RFC 2350 document…</source>
+        <translation>Documento RFC 2350…</translation>
+    </message>
+    <message>
+        <source>RFC 2350 documents (*.txt *.asc)</source>
+        <translation>Documentos RFC 2350 (*.txt *.asc)</translation>
     </message>
 </context>
 <context>
@@ -5126,6 +5156,30 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <source>Sign with the team key and write the files to a folder</source>
         <translation>Assinar com a chave da equipe e gravar os arquivos numa pasta</translation>
     </message>
+    <message>
+        <source>New &amp;translation…</source>
+        <translation>Nova &amp;tradução…</translation>
+    </message>
+    <message>
+        <source>Start a translation of the profile as a copy of the original</source>
+        <translation>Começar uma tradução do perfil como cópia do original</translation>
+    </message>
+    <message>
+        <source>There is no profile to translate yet; write the original first.</source>
+        <translation>Ainda não há perfil para traduzir; escreva primeiro o original.</translation>
+    </message>
+    <message>
+        <source>The profile already has a version in “%1”.</source>
+        <translation>O perfil já tem uma versão em “%1”.</translation>
+    </message>
+    <message>
+        <source>No translation created: %1</source>
+        <translation>Nenhuma tradução criada: %1</translation>
+    </message>
+    <message>
+        <source>Created the translation into “%1” as a copy of the original.</source>
+        <translation>Tradução para “%1” criada como cópia do original.</translation>
+    </message>
 </context>
 <context>
     <name>fb::ProfileParser</name>
@@ -5393,6 +5447,29 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     </message>
 </context>
 <context>
+    <name>fb::ProfileTranslationDialog</name>
+    <message>
+        <source>New translation of the team profile</source>
+        <translation>Nova tradução do perfil da equipe</translation>
+    </message>
+    <message>
+        <source>The translation starts as a copy of the original. Its renderings say that only the original language version is binding.</source>
+        <translation>A tradução começa como cópia do original. Suas versões geradas informam que apenas a versão no idioma original é vinculante.</translation>
+    </message>
+    <message>
+        <source>A language code such as de or pt-BR; any code can be typed in</source>
+        <translation>Um código de idioma como de ou pt-BR; qualquer código pode ser digitado</translation>
+    </message>
+    <message>
+        <source>&amp;Language code:</source>
+        <translation>Código do &amp;idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Criar</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileVersionsDialog</name>
     <message>
         <source>Team profile versions</source>
@@ -5421,6 +5498,14 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>The two versions have the same text.</source>
         <translation>As duas versões têm o mesmo texto.</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Lado a lado</translation>
+    </message>
+    <message>
+        <source>&amp;Unified</source>
+        <translation>Diff &amp;unificado</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "core/profile/ProfileSection.h"
 #include "core/profile/ProfileSigner.h"
 #include "core/profile/ProfileStore.h"
+#include "core/profile/ProfileTranslation.h"
 #include "core/taxonomy/Rsit.h"
 #include "core/vault/Vault.h"
 #include "ui/export/PdfRenderer.h"
@@ -226,12 +227,7 @@ Status ProfileCommands::edit(CliContext& context, const QStringList& arguments)
         auto original = loadDraft(store, parser.value(translationOf));
         if (!original)
             return fail(original.error());
-        profile = *original; // the translator starts from the original's text
-        profile.language = lang;
-        profile.originalLanguage = original->language;
-        for (const QString& l : original->locations)
-            if (l.startsWith(s("https://")) && profile.originalUrl.isEmpty())
-                profile.originalUrl = l;
+        profile = ProfileTranslation::start(*original, lang); // the translator starts from the original's text
     } else if (!lang.isEmpty()) {
         auto original = store.draft();
         if (!original)

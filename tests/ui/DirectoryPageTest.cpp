@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/directory/DirectoryPage.h"
 
+#include "core/crypto/KeyringStore.h"
 #include "core/directory/DemoDirectory.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryVCard.h"
@@ -44,6 +45,20 @@ struct DirectoryUi
     }
 
     int visibleRows() { return page.table()->model()->rowCount(); }
+
+    // Rows of the team list showing `text` in some column.
+    int rowsShowing(const QString& text)
+    {
+        const QAbstractItemModel* model = page.table()->model();
+        int found = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            bool shown = false;
+            for (int column = 0; column < model->columnCount(); ++column)
+                shown = shown || model->index(row, column).data().toString().contains(text);
+            found += shown ? 1 : 0;
+        }
+        return found;
+    }
 
     // Until the import and the key check after it are done.
     void waitForImport()
@@ -226,4 +241,62 @@ TEST_CASE("Cancelling a directory import rolls it back and says so", "[ui][direc
     CHECK(ui.visibleRows() == 5);
     DirectoryStore store(ui.f.session->vault(), ui.f.clock, QStringLiteral("alice"));
     CHECK(store.teams()->size() == 5);
+}
+
+TEST_CASE("Directory imports a partner's signed RFC 2350 document as a job, checked against the workspace keyring",
+          "[ui][directory][gpg]")
+{
+    DirectoryUi ui;
+    const QString document = sourcePath(QStringLiteral("tests/data/profile/inline-clearsigned.txt.asc"));
+    const QString team = QStringLiteral("CSIRT-PT Example");
+    REQUIRE(ui.rowsShowing(team) == 0);
+    const int before = ui.visibleRows();
+
+    // The partner's key is not in the workspace keyring yet: the document is read, the signature not checked.
+    ui.page.importFile(DirectoryImportKind::Rfc2350, document);
+    ui.waitForImport();
+    INFO(ui.page.importMessage().toStdString());
+    CHECK(ui.page.importMessage().contains(QStringLiteral("inline-clearsigned.txt.asc")));
+    CHECK(ui.page.importMessage().contains(QStringLiteral("added")));
+    CHECK(ui.page.importMessage().contains(QStringLiteral("not in the keyring")));
+    CHECK(ui.visibleRows() == before + 1);
+    CHECK(ui.rowsShowing(team) == 1);
+
+    // With the key in the workspace keyring, importing again updates the same team and the signature is valid.
+    REQUIRE(KeyringStore(ui.f.session->vault(), ui.f.clock)
+                .addKeys(readAll(sourcePath(QStringLiteral("tests/data/profile/inline-clearsigned-key.asc"))),
+                         QStringLiteral("test")));
+    ui.page.importFile(DirectoryImportKind::Rfc2350, document);
+    ui.waitForImport();
+    INFO(ui.page.importMessage().toStdString());
+    CHECK(ui.page.importMessage().contains(QStringLiteral("updated")));
+    CHECK(ui.page.importMessage().contains(QStringLiteral("Valid signature")));
+    CHECK(ui.visibleRows() == before + 1);
+    CHECK(ui.rowsShowing(team) == 1);
+
+    // One changed character in the signed text: refused with the reason, nothing changes.
+    QByteArray tampered = readAll(document);
+    const qsizetype at = tampered.indexOf("Rua do Exemplo 100");
+    REQUIRE(at > 0);
+    tampered[at] = 'X';
+    const QString tamperedPath = ui.f.dir.file(QStringLiteral("tampered.txt.asc"));
+    writeAll(tamperedPath, tampered);
+    ui.page.importFile(DirectoryImportKind::Rfc2350, tamperedPath);
+    ui.waitForImport();
+    INFO(ui.page.importMessage().toStdString());
+    CHECK(ui.page.importMessage().contains(QStringLiteral("tampered.txt.asc")));
+    CHECK_FALSE(ui.page.importMessage().contains(QStringLiteral("updated")));
+    CHECK(ui.visibleRows() == before + 1);
+    DirectoryStore store(ui.f.session->vault(), ui.f.clock, QStringLiteral("alice"));
+    auto stored = store.findTeam(team);
+    REQUIRE(stored);
+    CHECK(stored->postalAddress.startsWith(QStringLiteral("Rua do Exemplo")));
+
+    // A file that is no RFC 2350 document: a clear error naming the file.
+    const QString notProfile = ui.f.dir.file(QStringLiteral("notes.txt"));
+    writeAll(notProfile, "Just some notes.\n");
+    ui.page.importFile(DirectoryImportKind::Rfc2350, notProfile);
+    ui.waitForImport();
+    CHECK(ui.page.importMessage().contains(QStringLiteral("notes.txt")));
+    CHECK(ui.visibleRows() == before + 1);
 }

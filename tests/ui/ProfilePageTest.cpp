@@ -2,6 +2,7 @@
 #include "core/crypto/KeyInfo.h"
 #include "core/crypto/OpenPgp.h"
 #include "core/directory/OwnTeam.h"
+#include "core/profile/ProfileRenderer.h"
 #include "core/profile/ProfileStore.h"
 #include "tests/core/crypto/GpgTestSupport.h"
 #include "tests/core/profile/ProfileFixture.h"
@@ -9,8 +10,11 @@
 #include "ui/profile/ProfilePage.h"
 #include "ui/profile/ProfilePublishDialog.h"
 #include "ui/profile/ProfilePublishJob.h"
+#include "ui/profile/ProfileTranslationDialog.h"
 #include "ui/profile/ProfileVersionsDialog.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -267,4 +271,78 @@ TEST_CASE("Signing into a folder that does not exist writes nothing and says so"
     REQUIRE(versions);
     CHECK(versions->isEmpty());
     home.shutDown();
+}
+
+TEST_CASE("A new translation appears in the language selector and its preview says the original binds", "[ui][profile]")
+{
+    SessionFixture f;
+    REQUIRE(storeOf(f).saveDraft(sampleProfile()));
+    ProfilePage page;
+    page.setSession(f.session.get());
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isCheckingKey(), 30000);
+    auto* languages = child<QComboBox>(&page, "languageComboBox");
+    REQUIRE(languages->findData(QStringLiteral("de")) < 0);
+    CHECK_FALSE(editedText(page).simplified().contains(ProfileRenderer::translationNotice().simplified()));
+
+    REQUIRE(page.createTranslation(QStringLiteral("de")));
+    INFO(page.message().toStdString());
+    const int de = languages->findData(QStringLiteral("de"));
+    REQUIRE(de >= 0);
+    CHECK(languages->currentIndex() == de);
+    CHECK(page.profile().language == QStringLiteral("de"));
+    CHECK(page.profile().originalLanguage == sampleProfile().language);
+    CHECK(editedText(page).simplified().contains(ProfileRenderer::translationNotice().simplified()));
+    // The translation starts from the original's text, and the original is unchanged.
+    CHECK(editedText(page).contains(QStringLiteral("CERT-XX helps the public sector")));
+    auto original = storeOf(f).draft();
+    REQUIRE(original);
+    REQUIRE(original->has_value());
+    CHECK((*original)->originalLanguage.isEmpty());
+    auto stored = storeOf(f).draft(QStringLiteral("de"));
+    REQUIRE(stored);
+    REQUIRE(stored->has_value());
+    CHECK((*stored)->originalLanguage == sampleProfile().language);
+
+    // A language the profile already has is refused, and nothing changes.
+    CHECK_FALSE(page.createTranslation(QStringLiteral("DE")));
+    CHECK(page.message().contains(QStringLiteral("already")));
+    CHECK(languages->count() == 2);
+
+    // The dialog offers Firebreak's languages, not the ones the profile has, and any typed code.
+    ProfileTranslationDialog dialog({sampleProfile().language, QStringLiteral("de")});
+    auto* codes = child<QComboBox>(&dialog, "translationLanguageComboBox");
+    CHECK(codes->findText(QStringLiteral("de")) < 0);
+    CHECK(codes->findText(QStringLiteral("fr")) >= 0);
+    CHECK(codes->findText(QStringLiteral("pt-BR")) >= 0);
+    QPushButton* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(ok->isEnabled());
+    codes->setEditText(QStringLiteral("de"));
+    CHECK_FALSE(ok->isEnabled());
+    codes->setEditText(QStringLiteral(" nl "));
+    CHECK(ok->isEnabled());
+    CHECK(dialog.language() == QStringLiteral("nl"));
+}
+
+TEST_CASE("A translation needs an original profile", "[ui][profile]")
+{
+    SessionFixture f;
+    ProfilePage page;
+    page.setSession(f.session.get());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isCheckingKey(), 30000);
+    CHECK_FALSE(page.createTranslation(QStringLiteral("de")));
+    CHECK(page.message().contains(QStringLiteral("no profile")));
+    auto stored = storeOf(f).draft(QStringLiteral("de"));
+    REQUIRE(stored);
+    CHECK_FALSE(stored->has_value());
+}
+
+// Renders the dialog for a look: FB_SCREENSHOT=path test-ui "[.screenshot]".
+TEST_CASE("New translation dialog screenshot", "[.screenshot][translation]")
+{
+    ProfileTranslationDialog dialog({QStringLiteral("en")});
+    dialog.show();
+    QTest::qWait(50);
+    const QString path = qEnvironmentVariable("FB_SCREENSHOT", QStringLiteral("profile-translation.png"));
+    CHECK(dialog.grab().save(path));
 }

@@ -4,11 +4,15 @@
 #include "core/base/Clock.h"
 #include "core/base/Job.h"
 #include "core/crypto/KeyringStore.h"
+#include "core/crypto/OpenPgp.h"
+#include "core/crypto/SignatureStatus.h"
 #include "core/directory/DirectoryImporter.h"
 #include "core/directory/DirectoryKeys.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryVCard.h"
 #include "core/directory/TrustedIntroducerReader.h"
+#include "core/profile/ProfileImporter.h"
+#include "core/profile/ProfileStore.h"
 #include "core/vault/Vault.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -85,6 +89,51 @@ private:
     JobControl& m_outer;
 };
 
+// Another team's RFC 2350 document: its signature is checked against the keys the workspace trusts; a bad
+// signature imports nothing.
+Result<DirectoryImportOutcome> importProfile(Vault& vault, Clock& clock, const Request& request,
+                                             const QByteArray& document, const QString& name)
+{
+    //: %1 is an import file's name, %2 what was wrong with it
+    auto prefixed = [&name](const Error& error) {
+        return Error{error.code,
+                     QCoreApplication::translate("fb::DirectoryImportJob", "%1: %2").arg(name, error.message),
+                     error.where};
+    };
+    auto home = KeyringStore(vault, clock).materialise();
+    if (!home)
+        return fail(home.error());
+    OpenPgp pgp(*home);
+    DirectoryStore directory(vault, clock, request.actor);
+    ProfileStore profiles(vault, clock, request.actor);
+    auto imported = ProfileImporter::import(directory, profiles, pgp, document, name);
+    if (!imported)
+        return fail(prefixed(imported.error()));
+    auto team = directory.team(imported->teamId);
+    if (!team)
+        return fail(team.error());
+    DirectoryImportOutcome outcome;
+    outcome.team = imported->teamId;
+    const QString action =
+        imported->created
+            //: %1 is an import file's name, %2 a team's name
+            ? QCoreApplication::translate("fb::DirectoryImportJob", "%1: team %2 added to the directory.")
+            //: %1 is an import file's name, %2 a team's name
+            : QCoreApplication::translate("fb::DirectoryImportJob", "%1: team %2 updated in the directory.");
+    outcome.summary =
+        action.arg(name, team->displayName()) + QLatin1Char(' ') + sentence(imported->verification.signature);
+    outcome.problems += imported->report.keptEdits;
+    if (imported->verification.profile) {
+        for (const UnmappedText& unmapped : std::as_const(imported->verification.profile->unmapped))
+            //: %1 is a heading in the imported document that matches no RFC 2350 section
+            outcome.problems.append(
+                QCoreApplication::translate("fb::DirectoryImportJob",
+                                            "Not mapped to an RFC 2350 section, kept with the import: %1")
+                    .arg(unmapped.heading));
+    }
+    return outcome;
+}
+
 Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
 {
     const QString name = QFileInfo(request.file).fileName();
@@ -99,6 +148,14 @@ Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
     if (!vault)
         return fail(vault.error());
     FixedClock clock(request.now);
+    if (request.kind == DirectoryImportKind::Rfc2350) {
+        if (control.isCancelled())
+            return fail(cancelled());
+        control.setProgress(0, 1,
+                            QCoreApplication::translate("fb::DirectoryImportJob",
+                                                        "Checking the signature and importing the document…"));
+        return importProfile(**vault, clock, request, *data, name);
+    }
     DirectoryStore store(**vault, clock, request.actor);
     DirectoryImportOutcome outcome;
     outcome.linkTeam = request.linkTeam;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// DirectoryImportJob: one directory import (Trusted Introducer teams.json, vCard, or ASCII-armoured keys) as a job:
+// DirectoryImportJob: one directory import (Trusted Introducer teams.json, vCard, ASCII-armoured keys, or another
+// team's RFC 2350 document, its signature checked against the workspace keyring) as a job:
 // on a worker thread with its own connection to the workspace it reads the file, parses it and merges it in one
 // transaction, reporting progress to a dialog whose Cancel rolls everything back. The outcome (a summary and the
 // problems, each with its position) comes back on the GUI thread.
@@ -22,13 +23,14 @@ namespace fb {
 
 class WorkspaceSession;
 
-enum class DirectoryImportKind { TrustedIntroducer, VCard, Keys };
+enum class DirectoryImportKind { TrustedIntroducer, VCard, Keys, Rfc2350 };
 
 struct DirectoryImportOutcome
 {
     QString summary;      // one sentence naming the file
     QStringList problems; // "position: message", and fields kept because a person edited them
     std::optional<qint64> linkTeam;
+    std::optional<qint64> team; // the team an RFC 2350 import created or updated
 };
 
 class DirectoryImportJob : public QObject

@@ -65,6 +65,7 @@ DirectoryPage::DirectoryPage(QWidget* parent)
                           [this]() { chooseImport(DirectoryImportKind::TrustedIntroducer); });
     importMenu->addAction(tr("vCard file…"), this, [this]() { chooseImport(DirectoryImportKind::VCard); });
     importMenu->addAction(tr("OpenPGP keys…"), this, [this]() { chooseImport(DirectoryImportKind::Keys); });
+    importMenu->addAction(tr("RFC 2350 document…"), this, [this]() { chooseImport(DirectoryImportKind::Rfc2350); });
     importButton->setMenu(importMenu);
     top->addWidget(importButton);
     auto* exportButton = new QPushButton(tr("&Export vCard…"), this);
@@ -121,6 +122,8 @@ DirectoryPage::DirectoryPage(QWidget* parent)
         reload();
         if (outcome.linkTeam)
             selectTeam(*outcome.linkTeam);
+        else if (outcome.team)
+            selectTeam(*outcome.team);
         showImportResult(outcome.summary, outcome.problems);
         Q_EMIT directoryChanged();
     });
@@ -409,9 +412,21 @@ bool DirectoryPage::lookup(const QString& query)
 
 void DirectoryPage::chooseImport(DirectoryImportKind kind, std::optional<qint64> linkTeam)
 {
-    const QString filter = kind == DirectoryImportKind::TrustedIntroducer ? tr("Trusted Introducer JSON (*.json)")
-                           : kind == DirectoryImportKind::VCard           ? tr("vCard files (*.vcf *.vcard)")
-                                                                          : tr("OpenPGP keys (*.asc *.gpg *.pgp)");
+    QString filter;
+    switch (kind) {
+    case DirectoryImportKind::TrustedIntroducer:
+        filter = tr("Trusted Introducer JSON (*.json)");
+        break;
+    case DirectoryImportKind::VCard:
+        filter = tr("vCard files (*.vcf *.vcard)");
+        break;
+    case DirectoryImportKind::Keys:
+        filter = tr("OpenPGP keys (*.asc *.gpg *.pgp)");
+        break;
+    case DirectoryImportKind::Rfc2350:
+        filter = tr("RFC 2350 documents (*.txt *.asc)");
+        break;
+    }
     const QString path = QFileDialog::getOpenFileName(this, tr("Import into the directory"), QString(),
                                                       filter + QStringLiteral(";;") + tr("All files (*)"));
     if (!path.isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DirectoryPage: the contact directory: the team list with filters, the selected team in full, a lookup box
-// ("who handles 2001:db8::/32?"), imports (Trusted Introducer teams.json, vCard, OpenPGP keys) and vCard export.
+// ("who handles 2001:db8::/32?"), imports (Trusted Introducer teams.json, vCard, OpenPGP keys,
+// another team's RFC 2350 document) and vCard export.
 #pragma once
 
 #include "core/base/Result.h"

@@ -6,9 +6,11 @@
 #include "core/profile/ProfileRenderer.h"
 #include "core/profile/ProfileSection.h"
 #include "core/profile/ProfileStore.h"
+#include "core/profile/ProfileTranslation.h"
 #include "core/taxonomy/Rsit.h"
 #include "ui/export/PdfRenderer.h"
 #include "ui/profile/ProfilePublishDialog.h"
+#include "ui/profile/ProfileTranslationDialog.h"
 #include "ui/profile/ProfileVersionsDialog.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -64,10 +66,13 @@ ProfilePage::ProfilePage(QWidget* parent)
     m_publish->setObjectName(QStringLiteral("publishButton"));
     m_versions = new QPushButton(tr("&Versions…"), this);
     m_versions->setObjectName(QStringLiteral("versionsButton"));
+    m_translate = new QPushButton(tr("New &translation…"), this);
+    m_translate->setObjectName(QStringLiteral("newTranslationButton"));
+    m_translate->setToolTip(tr("Start a translation of the profile as a copy of the original"));
     bar->addWidget(languageLabel);
     bar->addWidget(m_languages);
     bar->addStretch(1);
-    for (QPushButton* button : {m_save, m_fill, m_publish, m_versions})
+    for (QPushButton* button : {m_save, m_fill, m_publish, m_versions, m_translate})
         bar->addWidget(button);
     layout->addLayout(bar);
     m_message = new QLabel(this);
@@ -140,6 +145,7 @@ ProfilePage::ProfilePage(QWidget* parent)
     connect(m_fill, &QPushButton::clicked, this, &ProfilePage::fillFromDirectory);
     connect(m_publish, &QPushButton::clicked, this, &ProfilePage::askPublish);
     connect(m_versions, &QPushButton::clicked, this, &ProfilePage::showVersions);
+    connect(m_translate, &QPushButton::clicked, this, &ProfilePage::askTranslation);
     selectSection(QStringLiteral("1"));
     updateButtons();
 }
@@ -382,6 +388,60 @@ bool ProfilePage::save()
     return true;
 }
 
+bool ProfilePage::createTranslation(const QString& language)
+{
+    if (!m_session || m_publishing || language.trimmed().isEmpty())
+        return false;
+    if (m_dirty && !save())
+        return false;
+    ProfileStore store = storeOf(*m_session);
+    auto original = store.draft();
+    if (!original) {
+        setMessage(original.error().toString(), true);
+        return false;
+    }
+    if (!original->has_value()) {
+        setMessage(tr("There is no profile to translate yet; write the original first."), true);
+        return false;
+    }
+    const QString code = language.trimmed();
+    auto docs = store.documents();
+    if (!docs) {
+        setMessage(docs.error().toString(), true);
+        return false;
+    }
+    for (const ProfileDocumentInfo& doc : std::as_const(*docs)) {
+        if (doc.language.compare(code, Qt::CaseInsensitive) == 0) {
+            setMessage(tr("The profile already has a version in “%1”.").arg(code), true);
+            return false;
+        }
+    }
+    TeamProfile translation = ProfileTranslation::start(**original, code);
+    translation.normalise();
+    if (auto status = store.saveDraft(translation); !status) {
+        setMessage(tr("No translation created: %1").arg(status.error().toString()), true);
+        return false;
+    }
+    m_language = code;
+    loadLanguages();
+    loadDraft(code);
+    setMessage(tr("Created the translation into “%1” as a copy of the original.").arg(code), false);
+    return true;
+}
+
+void ProfilePage::askTranslation()
+{
+    if (!m_session)
+        return;
+    QStringList taken;
+    if (auto docs = storeOf(*m_session).documents())
+        for (const ProfileDocumentInfo& doc : std::as_const(*docs))
+            taken.append(doc.language);
+    ProfileTranslationDialog dialog(taken, this);
+    if (dialog.exec() == QDialog::Accepted)
+        createTranslation(dialog.language());
+}
+
 bool ProfilePage::fillFromDirectory()
 {
     if (!m_session)
@@ -526,6 +586,7 @@ void ProfilePage::updateButtons()
     m_save->setEnabled(open && m_dirty);
     m_fill->setEnabled(open);
     m_versions->setEnabled(open);
+    m_translate->setEnabled(open);
     const bool errors = hasLintErrors(m_findings);
     m_publish->setEnabled(open && !m_checkingKey && !m_signingKey.isEmpty() && !errors);
     if (!m_session)

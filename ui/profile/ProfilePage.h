@@ -51,6 +51,9 @@ public:
 
     bool save();
     bool fillFromDirectory();
+    // "New translation" without the dialog: a copy of the original in `language`, then shown; false (and a
+    // message) when there is no original or the profile already has that language.
+    bool createTranslation(const QString& language);
     // "Sign and publish" into folder, without the dialog; false when it cannot start.
     bool publishTo(const QString& folder);
     // Renders the preview and runs the lint now instead of after the typing pause.
@@ -70,6 +73,7 @@ private:
     void onFindingActivated(QListWidgetItem* item);
     void askPublish();
     void showVersions();
+    void askTranslation();
     void finishPublish(const ProfilePublishOutcome& outcome);
     void updateButtons();
     void setMessage(const QString& text, bool error);
@@ -94,6 +98,7 @@ private:
     QPushButton* m_fill = nullptr;
     QPushButton* m_publish = nullptr;
     QPushButton* m_versions = nullptr;
+    QPushButton* m_translate = nullptr;
     QLabel* m_message = nullptr;
     QTreeWidget* m_tree = nullptr;
     QLabel* m_sectionTitle = nullptr;

@@ -4,6 +4,7 @@
 #include "core/crypto/KeyInfo.h"
 #include "core/profile/ProfileDiff.h"
 #include "core/profile/ProfileRenderer.h"
+#include "ui/profile/ProfileSideBySideView.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace fb {
@@ -41,18 +43,24 @@ ProfileVersionsDialog::ProfileVersionsDialog(QList<ProfileVersion> versions, QWi
     form->addRow(tr("&Older:"), m_old);
     form->addRow(tr("&Newer:"), m_new);
     layout->addLayout(form);
-    m_diff = new QPlainTextEdit(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("diffTabs"));
+    m_sideBySide = new ProfileSideBySideView(m_tabs);
+    m_sideBySide->setObjectName(QStringLiteral("sideBySideView"));
+    m_tabs->addTab(m_sideBySide, tr("&Side by side"));
+    m_diff = new QPlainTextEdit(m_tabs);
     m_diff->setObjectName(QStringLiteral("diffTextEdit"));
     m_diff->setReadOnly(true);
     m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    layout->addWidget(m_diff, 1);
+    m_tabs->addTab(m_diff, tr("&Unified"));
+    layout->addWidget(m_tabs, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_old, &QComboBox::currentIndexChanged, this, &ProfileVersionsDialog::updateDiff);
     connect(m_new, &QComboBox::currentIndexChanged, this, &ProfileVersionsDialog::updateDiff);
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 36);
+    resize(fontMetrics().averageCharWidth() * 170, fontMetrics().height() * 36);
     updateDiff();
 }
 
@@ -77,13 +85,22 @@ void ProfileVersionsDialog::updateDiff()
 {
     if (m_versions.isEmpty()) {
         m_diff->setPlainText(tr("No version of the profile has been published yet."));
+        m_sideBySide->setMessage(m_diff->toPlainText());
         return;
     }
     const ProfileVersion& older = m_versions.at(std::max(0, m_old->currentIndex()));
     const ProfileVersion& newer = m_versions.at(std::max(0, m_new->currentIndex()));
-    const QString diff =
-        ProfileDiff::unified(ProfileRenderer::toText(older.profile), ProfileRenderer::toText(newer.profile),
-                             tr("version %1").arg(older.version), tr("version %1").arg(newer.version));
+    const QString oldText = ProfileRenderer::toText(older.profile);
+    const QString newText = ProfileRenderer::toText(newer.profile);
+    const QString diff = ProfileDiff::unified(oldText, newText, tr("version %1").arg(older.version),
+                                              tr("version %1").arg(newer.version));
+    const auto lines = [](const QString& text) {
+        QStringList l = text.split(QLatin1Char('\n'));
+        if (!l.isEmpty() && l.last().isEmpty())
+            l.removeLast();
+        return l;
+    };
+    m_sideBySide->setDiff(ProfileDiff::diff(lines(oldText), lines(newText)));
     m_diff->setPlainText(diff.isEmpty() ? tr("The two versions have the same text.") : diff);
 }
 

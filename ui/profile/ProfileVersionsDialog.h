@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ProfileVersionsDialog: the published versions of the team profile (one language); two chosen versions are
-// compared as a unified line diff (ProfileDiff) of their canonical text.
+// compared as a line diff (ProfileDiff) of their canonical text: side by side, and as a unified diff in a second tab.
 #pragma once
 
 #include "core/profile/ProfileStore.h"
@@ -9,8 +9,11 @@
 
 class QComboBox;
 class QPlainTextEdit;
+class QTabWidget;
 
 namespace fb {
+
+class ProfileSideBySideView;
 
 class ProfileVersionsDialog : public QDialog
 {
@@ -22,6 +25,7 @@ public:
     // Compares version numbers oldNumber and newNumber; false when one is not in the list.
     bool compare(int oldNumber, int newNumber);
     QString diffText() const;
+    const ProfileSideBySideView* sideBySide() const { return m_sideBySide; }
 
 private:
     void updateDiff();
@@ -29,6 +33,8 @@ private:
     QList<ProfileVersion> m_versions;
     QComboBox* m_old = nullptr;
     QComboBox* m_new = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ProfileSideBySideView* m_sideBySide = nullptr;
     QPlainTextEdit* m_diff = nullptr;
 };
 
