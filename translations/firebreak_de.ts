@@ -2339,7 +2339,9 @@ Verben:
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it</extracomment>
+        <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it
+----------
+%1 is a position in the import file (line 12, teams[3].country), %2 what was wrong there</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -2358,6 +2360,46 @@ Verben:
     <message>
         <source>Checking the signature and importing the document…</source>
         <translation>Signatur wird geprüft und Dokument importiert…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The import file could not be opened.</source>
+        <translation>Die Importdatei konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The import file is larger than 256 MiB.</source>
+        <translation>Die Importdatei ist größer als 256 MiB.</translation>
+    </message>
+    <message>
+        <source>The import file could not be read.</source>
+        <translation>Die Importdatei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Merging the entries…</source>
+        <translation>Einträge werden zusammengeführt…</translation>
+    </message>
+    <message>
+        <source>Importing the keys…</source>
+        <translation>Schlüssel werden importiert…</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>Reading the entries…</source>
+        <translation>Einträge werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged, %5 skipped.</source>
+        <translation>%1: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 übersprungen.</translation>
     </message>
 </context>
 <context>

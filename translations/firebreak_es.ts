@@ -2339,7 +2339,9 @@ Verbos:
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it</extracomment>
+        <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it
+----------
+%1 is a position in the import file (line 12, teams[3].country), %2 what was wrong there</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -2358,6 +2360,46 @@ Verbos:
     <message>
         <source>Checking the signature and importing the document…</source>
         <translation>Comprobando la firma e importando el documento…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Se canceló la importación; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The import file could not be opened.</source>
+        <translation>No se pudo abrir el archivo de importación.</translation>
+    </message>
+    <message>
+        <source>The import file is larger than 256 MiB.</source>
+        <translation>El archivo de importación ocupa más de 256 MiB.</translation>
+    </message>
+    <message>
+        <source>The import file could not be read.</source>
+        <translation>No se pudo leer el archivo de importación.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Merging the entries…</source>
+        <translation>Fusionando las entradas…</translation>
+    </message>
+    <message>
+        <source>Importing the keys…</source>
+        <translation>Importando las claves…</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>archivo %1</translation>
+    </message>
+    <message>
+        <source>Reading the entries…</source>
+        <translation>Leyendo las entradas…</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged, %5 skipped.</source>
+        <translation>%1: %2 añadidos, %3 actualizados, %4 sin cambios, %5 omitidos.</translation>
     </message>
 </context>
 <context>

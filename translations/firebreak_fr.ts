@@ -2339,7 +2339,9 @@ Verbes&#xa0;:
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it</extracomment>
+        <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it
+----------
+%1 is a position in the import file (line 12, teams[3].country), %2 what was wrong there</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
@@ -2358,6 +2360,46 @@ Verbes&#xa0;:
     <message>
         <source>Checking the signature and importing the document…</source>
         <translation>Vérification de la signature et import du document…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>L’importation a été annulée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The import file could not be opened.</source>
+        <translation>Le fichier d’importation n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>The import file is larger than 256 MiB.</source>
+        <translation>Le fichier d’importation dépasse 256 Mio.</translation>
+    </message>
+    <message>
+        <source>The import file could not be read.</source>
+        <translation>Le fichier d’importation n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>Merging the entries…</source>
+        <translation>Fusion des entrées…</translation>
+    </message>
+    <message>
+        <source>Importing the keys…</source>
+        <translation>Importation des clés…</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>fichier %1</translation>
+    </message>
+    <message>
+        <source>Reading the entries…</source>
+        <translation>Lecture des entrées…</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged, %5 skipped.</source>
+        <translation>%1 : %2 ajoutés, %3 mis à jour, %4 inchangés, %5 ignorés.</translation>
     </message>
 </context>
 <context>

@@ -2339,7 +2339,9 @@ Verbos:
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it</extracomment>
+        <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it
+----------
+%1 is a position in the import file (line 12, teams[3].country), %2 what was wrong there</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -2358,6 +2360,46 @@ Verbos:
     <message>
         <source>Checking the signature and importing the document…</source>
         <translation>Verificando a assinatura e importando o documento…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>A importação foi cancelada; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The import file could not be opened.</source>
+        <translation>Não foi possível abrir o arquivo de importação.</translation>
+    </message>
+    <message>
+        <source>The import file is larger than 256 MiB.</source>
+        <translation>O arquivo de importação tem mais de 256 MiB.</translation>
+    </message>
+    <message>
+        <source>The import file could not be read.</source>
+        <translation>Não foi possível ler o arquivo de importação.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lendo o arquivo…</translation>
+    </message>
+    <message>
+        <source>Merging the entries…</source>
+        <translation>Mesclando as entradas…</translation>
+    </message>
+    <message>
+        <source>Importing the keys…</source>
+        <translation>Importando as chaves…</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>arquivo %1</translation>
+    </message>
+    <message>
+        <source>Reading the entries…</source>
+        <translation>Lendo as entradas…</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged, %5 skipped.</source>
+        <translation>%1: %2 adicionados, %3 atualizados, %4 inalterados, %5 ignorados.</translation>
     </message>
 </context>
 <context>

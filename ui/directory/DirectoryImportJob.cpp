@@ -28,14 +28,9 @@ namespace {
 constexpr qint64 kChunk = 256 * 1024;
 constexpr qint64 kMaxImportBytes = 256LL * 1024 * 1024;
 
-QString text(const char* source)
-{
-    return QCoreApplication::translate("fb::DirectoryImportJob", source);
-}
-
 Error cancelled()
 {
-    return Error{ErrorCode::Cancelled, text("The import was cancelled; nothing was changed."), {}};
+    return Error{ErrorCode::Cancelled, DirectoryImportJob::tr("The import was cancelled; nothing was changed."), {}};
 }
 
 struct Request
@@ -53,10 +48,10 @@ Result<QByteArray> readFile(const QString& path, JobControl& control)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotFound, text("The import file could not be opened."), path);
+        return fail(ErrorCode::NotFound, DirectoryImportJob::tr("The import file could not be opened."), path);
     const qint64 size = file.size();
     if (size > kMaxImportBytes)
-        return fail(ErrorCode::BadInput, text("The import file is larger than 256 MiB."), path);
+        return fail(ErrorCode::BadInput, DirectoryImportJob::tr("The import file is larger than 256 MiB."), path);
     QByteArray data;
     data.reserve(size);
     while (!file.atEnd()) {
@@ -64,9 +59,9 @@ Result<QByteArray> readFile(const QString& path, JobControl& control)
             return fail(cancelled());
         const QByteArray chunk = file.read(kChunk);
         if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
-            return fail(ErrorCode::Io, text("The import file could not be read."), path);
+            return fail(ErrorCode::Io, DirectoryImportJob::tr("The import file could not be read."), path);
         data += chunk;
-        control.setProgress(data.size(), std::max<qint64>(size, 1), text("Reading the file…"));
+        control.setProgress(data.size(), std::max<qint64>(size, 1), DirectoryImportJob::tr("Reading the file…"));
     }
     return data;
 }
@@ -82,7 +77,7 @@ public:
     bool isCancelled() const override { return m_outer.isCancelled(); }
     void setProgress(qint64 done, qint64 total, const QString&) override
     {
-        m_outer.setProgress(done, std::max<qint64>(total, 1), text("Merging the entries…"));
+        m_outer.setProgress(done, std::max<qint64>(total, 1), DirectoryImportJob::tr("Merging the entries…"));
     }
 
 private:
@@ -139,7 +134,7 @@ Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
     const QString name = QFileInfo(request.file).fileName();
     auto prefixed = [&name](const Error& error) {
         //: %1 is an import file's name, %2 what was wrong with it
-        return Error{error.code, text("%1: %2").arg(name, error.message), error.where};
+        return Error{error.code, DirectoryImportJob::tr("%1: %2").arg(name, error.message), error.where};
     };
     auto data = readFile(request.file, control);
     if (!data)
@@ -163,10 +158,10 @@ Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
     if (request.kind == DirectoryImportKind::Keys) {
         if (control.isCancelled())
             return fail(cancelled());
-        control.setProgress(0, 1, text("Importing the keys…"));
+        control.setProgress(0, 1, DirectoryImportJob::tr("Importing the keys…"));
         KeyringStore keyring(**vault, clock);
-        auto imported =
-            DirectoryKeys(store, keyring).importArmoured(*data, text("file %1").arg(name), request.linkTeam);
+        auto imported = DirectoryKeys(store, keyring)
+                            .importArmoured(*data, DirectoryImportJob::tr("file %1").arg(name), request.linkTeam);
         if (!imported)
             return fail(prefixed(imported.error()));
         outcome.summary = QCoreApplication::translate("fb::DirectoryImportJob", "%1: %n key(s) imported.", nullptr,
@@ -175,7 +170,7 @@ Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
         return outcome;
     }
 
-    control.setProgress(0, 1, text("Reading the entries…"));
+    control.setProgress(0, 1, DirectoryImportJob::tr("Reading the entries…"));
     Result<ImportedDirectory> parsed = request.kind == DirectoryImportKind::TrustedIntroducer
                                            ? TrustedIntroducerReader::read(*data)
                                            : Result<ImportedDirectory>(DirectoryVCard::read(*data));
@@ -189,9 +184,9 @@ Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
         return fail(report.error().code == ErrorCode::Cancelled ? cancelled() : prefixed(report.error()));
     for (const ImportProblem& problem : report->problems)
         //: %1 is a position in the import file (line 12, teams[3].country), %2 what was wrong there
-        outcome.problems.append(text("%1: %2").arg(problem.position, problem.message));
+        outcome.problems.append(DirectoryImportJob::tr("%1: %2").arg(problem.position, problem.message));
     outcome.problems += report->keptEdits;
-    outcome.summary = text("%1: %2 added, %3 updated, %4 unchanged, %5 skipped.")
+    outcome.summary = DirectoryImportJob::tr("%1: %2 added, %3 updated, %4 unchanged, %5 skipped.")
                           .arg(name)
                           .arg(report->added.size())
                           .arg(report->updated.size())
