@@ -138,6 +138,13 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecretBy
     if (!derived)
         return fail(derived.error());
     key.key = std::move(*derived);
+    // Owner-only from the first byte (SQLite gives the -wal and -shm files the database's mode). If the file
+    // cannot be made here, opening it below reports why.
+    {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     return openWith(path, &key, true);
 }
 

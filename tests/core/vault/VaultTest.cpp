@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -462,4 +463,25 @@ TEST_CASE("openConnection gives a worker its own connection to the same workspac
         REQUIRE_FALSE(none);
         CHECK(none.error().message.contains(QStringLiteral("c.firebreak")));
     }
+}
+
+TEST_CASE("A new workspace and its WAL files are readable by their owner only", "[vault]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("private.firebreak"));
+    auto vault = Vault::create(path, pass("owner only"));
+    REQUIRE(vault);
+    REQUIRE(putSetting(**vault, QStringLiteral("k"), QStringLiteral("v")));
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QFileDevice::Permissions others =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    for (const QString& file : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        INFO(file.toStdString());
+        REQUIRE(QFileInfo::exists(file));
+        CHECK((QFile::permissions(file) & ownerOnly) == ownerOnly);
+        CHECK((QFile::permissions(file) & others) == 0);
+    }
+    // A refused create (the file exists) leaves the existing file alone.
+    CHECK(Vault::create(path, pass("other")).error().code == ErrorCode::Conflict);
+    CHECK(QFileInfo::exists(path));
 }
