@@ -4,7 +4,6 @@
 #include "core/mail/MailCrypto.h"
 #include "core/mail/MailPipeline.h"
 #include "core/mail/MailStore.h"
-#include "core/tickets/ObservableExtractor.h"
 #include "core/tickets/TicketStore.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
@@ -20,7 +19,6 @@ namespace fb {
 namespace {
 
 constexpr qsizetype kMaxTitle = 1000;
-constexpr qsizetype kMaxScannedText = 1024 * 1024; // per text part, for observables
 
 QRegularExpression tagPattern(const QString& tag)
 {
@@ -35,32 +33,6 @@ std::optional<qint64> taggedTicket(const QString& subject, const QRegularExpress
     if (!match.hasMatch())
         return std::nullopt;
     return match.captured(1).toLongLong();
-}
-
-QList<Observable> observablesOf(const ParsedMessage& m)
-{
-    QString text = m.subject + QLatin1Char('\n') + m.body.left(kMaxScannedText);
-    for (const MailAttachment& a : m.attachments)
-        if (a.isText() && a.mimeType != QLatin1String("message/rfc822"))
-            text += QLatin1Char('\n') + QString::fromUtf8(a.content.left(kMaxScannedText));
-    QList<Observable> found = ObservableExtractor::extract(text);
-    if (m.abuseReport) {
-        const AbuseReport& r = *m.abuseReport;
-        auto add = [&found](ObservableType type, const QString& value) {
-            auto o = Observables::normalise(type, value);
-            if (o && !found.contains(*o))
-                found.prepend(*o);
-        };
-        if (!r.sourceIp.isEmpty()) {
-            add(ObservableType::Ipv4, r.sourceIp);
-            add(ObservableType::Ipv6, r.sourceIp);
-        }
-        for (const QString& uri : r.reportedUris)
-            add(ObservableType::Url, uri);
-        if (!r.reportedDomain.isEmpty())
-            add(ObservableType::Domain, r.reportedDomain);
-    }
-    return found;
 }
 
 void count(MailImportReport& report, ImportOutcome outcome)
@@ -81,7 +53,7 @@ void count(MailImportReport& report, ImportOutcome outcome)
     }
 }
 
-// The open batch of an import: a transaction committed every kBatchMessages messages.
+// The open batch of an import: a transaction committed every `limit` messages.
 class ImportBatch
 {
 public:
@@ -102,7 +74,7 @@ public:
         }
         return {};
     }
-    Status messageDone() { return ++m_messages >= MailImporter::kBatchMessages ? commit() : Status(); }
+    Status messageDone() { return ++m_messages >= m_limit ? commit() : Status(); }
     Status commit()
     {
         if (!m_transaction)
@@ -371,7 +343,9 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     }
 
     TicketStore& tickets = m_tickets;
-    const QList<Observable> observables = observablesOf(m);
+    // The reader thread found them (MailPipeline); decryption or an inline signature can change the text.
+    const QList<Observable> observables =
+        read.observables && !m.isSigned && !m.isEncrypted ? *std::move(read.observables) : m.findObservables();
     qint64 ticketId = 0;
     if (target) {
         ticketId = *target;

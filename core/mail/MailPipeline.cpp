@@ -67,6 +67,8 @@ void MailPipeline::run()
         bool keepGoing = true;
         const Status status = MailReader::read(file, [&](ReadMessage&& message) {
             Item item;
+            if (message.outcome.quarantineReason.isEmpty())
+                message.observables = message.outcome.message.findObservables(); // off the storing thread
             item.message = std::move(message);
             keepGoing = push(std::move(item));
             return keepGoing;

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace fb {
 
@@ -30,6 +31,8 @@ struct ReadMessage
     QString position;     // where in it: empty for a whole file, "message 3 at byte 1234" in an mbox
     qint64 endOffset = 0; // bytes of the file read so far, for progress
     MessageParser::Outcome outcome;
+    // Found on the reader thread by MailPipeline (ParsedMessage::findObservables); nullopt when not looked for.
+    std::optional<QList<Observable>> observables;
 };
 
 class MailReader

@@ -4,6 +4,7 @@
 
 #include "core/mail/AbuseReport.h"
 #include "core/mail/MailAttachment.h"
+#include "core/tickets/Observable.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -44,6 +45,9 @@ struct ParsedMessage
 
     // "mid:<Message-ID>" or "sha256:<hex>" when there is no Message-ID.
     QString dedupKey() const;
+    // The observables in the subject, the body and the text attachments (each scanned up to 1 MB), and an
+    // abuse report's source address, URIs and domain first.
+    QList<Observable> findObservables() const;
 };
 
 } // namespace fb

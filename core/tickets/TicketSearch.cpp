@@ -250,8 +250,9 @@ Result<QList<qint64>> TicketSearch::fullText(const QString& words, int limit)
 
 Result<QList<ObservableHit>> TicketSearch::byObservable(const Observable& observable, int limit)
 {
-    auto q = m_vault.query("SELECT ticket_id, type, value FROM observables WHERE type = ?1 AND value = ?2 "
-                           "ORDER BY ticket_id LIMIT ?3");
+    auto q = m_vault.query("SELECT t.ticket_id, v.type, v.value FROM observable_values v "
+                           "JOIN ticket_observables t ON t.value_id = v.id WHERE v.type = ?1 AND v.value = ?2 "
+                           "ORDER BY t.ticket_id LIMIT ?3");
     if (!q)
         return fail(q.error());
     q->bind(1, observableTypeKey(observable.type)).bind(2, observable.value).bind(3, std::clamp(limit, 0, kMaxPage));
@@ -260,9 +261,13 @@ Result<QList<ObservableHit>> TicketSearch::byObservable(const Observable& observ
 
 Result<QList<ObservableHit>> TicketSearch::inRange(const IpRange& range, int limit)
 {
-    // ip_low is indexed: the range scan reads only candidates whose start lies inside the network.
-    auto q = m_vault.query("SELECT ticket_id, type, value FROM observables "
-                           "WHERE ip_low >= ?1 AND ip_low <= ?2 AND ip_high <= ?2 ORDER BY ip_low, ticket_id LIMIT ?3");
+    // ip_low is indexed: the range scan reads only values whose start lies inside the network, in index
+    // order (ip_low, ip_high, id), and each value's tickets in order from ticket_observables_value, so the
+    // rows come out sorted and LIMIT stops the scan early.
+    auto q = m_vault.query("SELECT t.ticket_id, v.type, v.value FROM observable_values v "
+                           "JOIN ticket_observables t ON t.value_id = v.id "
+                           "WHERE v.ip_low >= ?1 AND v.ip_low <= ?2 AND v.ip_high <= ?2 "
+                           "ORDER BY v.ip_low, v.ip_high, v.id, t.ticket_id LIMIT ?3");
     if (!q)
         return fail(q.error());
     q->bindBlob(1, range.low()).bindBlob(2, range.high()).bind(3, std::clamp(limit, 0, kMaxPage));

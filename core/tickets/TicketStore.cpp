@@ -239,13 +239,41 @@ Status TicketStore::insertObservable(qint64 ticketId, const Observable& observab
         low = range->low();
         high = range->high();
     }
-    auto q = m_vault.query("INSERT OR IGNORE INTO observables (ticket_id, type, value, ip_low, ip_high, created_at) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    const QString type = observableTypeKey(observable.type);
+    auto valueId = observableValueId(type, observable.value);
+    if (!valueId)
+        return fail(valueId.error());
+    if (!*valueId) {
+        auto add =
+            m_vault.query("INSERT INTO observable_values (type, value, ip_low, ip_high) VALUES (?1, ?2, ?3, ?4)");
+        if (!add)
+            return fail(add.error());
+        add->bind(1, type).bind(2, observable.value).bindBlob(3, low).bindBlob(4, high);
+        if (auto status = add->exec(); !status)
+            return status;
+        valueId = m_vault.lastInsertId();
+    }
+    auto q =
+        m_vault.query("INSERT OR IGNORE INTO ticket_observables (ticket_id, value_id, created_at) VALUES (?1, ?2, ?3)");
     if (!q)
         return fail(q.error());
-    q->bind(1, ticketId).bind(2, observableTypeKey(observable.type)).bind(3, observable.value);
-    q->bindBlob(4, low).bindBlob(5, high).bind(6, nowMs);
+    q->bind(1, ticketId).bind(2, **valueId).bind(3, nowMs);
     return q->exec();
+}
+
+Result<std::optional<qint64>> TicketStore::observableValueId(const QString& type, const QString& value)
+{
+    // A read, not an INSERT OR IGNORE: most values are seen before, and a read dirties no page.
+    auto q = m_vault.query("SELECT id FROM observable_values WHERE type = ?1 AND value = ?2");
+    if (!q)
+        return fail(q.error());
+    q->bind(1, type).bind(2, value);
+    auto row = q->next();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return std::optional<qint64>();
+    return std::optional<qint64>(q->int64(0));
 }
 
 Result<Ticket> TicketStore::get(qint64 id)
@@ -271,7 +299,9 @@ Result<Ticket> TicketStore::get(qint64 id)
         return fail(tags.error());
     if (auto status = tags->bind(1, id).forEachRow([&](const Query& row) { ticket.tags.append(row.text(0)); }); !status)
         return fail(status.error());
-    auto observables = m_vault.query("SELECT type, value FROM observables WHERE ticket_id = ?1 ORDER BY id");
+    auto observables =
+        m_vault.query("SELECT v.type, v.value FROM ticket_observables t "
+                      "JOIN observable_values v ON v.id = t.value_id WHERE t.ticket_id = ?1 ORDER BY t.id");
     if (!observables)
         return fail(observables.error());
     if (auto status = observables->bind(1, id).forEachRow([&](const Query& row) {

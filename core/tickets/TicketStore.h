@@ -77,6 +77,8 @@ private:
     Status insertLink(const Ticket& child, const Ticket& incident);
     Status mapChildren(const Ticket& incident, const QString& outcome);
     Status insertObservable(qint64 ticketId, const Observable& observable, qint64 nowMs);
+    // The id of a stored observable value (observable_values), nullopt when it is new.
+    Result<std::optional<qint64>> observableValueId(const QString& type, const QString& value);
     Status setDueDates(const Ticket& ticket, int severity);
 
     Vault& m_vault;

@@ -110,7 +110,7 @@ int main(int argc, char* argv[])
             auto per = [&v, n](const char* sql) { return double(v.pragmaInt(sql).value_or(0)) / n; };
             std::printf("rows per message: observables %.1f, history %.1f, attachments %.2f, tickets %.2f; "
                         "%.1f pages of 4 KB per message\n",
-                        per("SELECT count(*) FROM observables"), per("SELECT count(*) FROM history"),
+                        per("SELECT count(*) FROM ticket_observables"), per("SELECT count(*) FROM history"),
                         per("SELECT count(*) FROM attachments"), per("SELECT count(*) FROM tickets"),
                         per("PRAGMA page_count"));
         }

@@ -247,6 +247,6 @@ TEST_CASE("Killing the importer mid-mailbox and re-running gives the clean resul
     CHECK(rerun->imported == n - before);
     CHECK(count(**vault, "SELECT count(*) FROM messages") == n);
     CHECK(count(**vault, "SELECT count(*) FROM tickets") == n);
-    CHECK(count(**vault, "SELECT count(DISTINCT ticket_id) FROM observables") == n);
+    CHECK(count(**vault, "SELECT count(DISTINCT ticket_id) FROM ticket_observables") == n);
     CHECK(count(**vault, "SELECT count(*) FROM history WHERE action = 'mail'") == n);
 }
