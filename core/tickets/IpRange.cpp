@@ -6,6 +6,7 @@
 #include <arpa/inet.h>
 
 #include <algorithm>
+#include <bit>
 
 namespace fb {
 
@@ -192,6 +193,25 @@ std::optional<IpRange> IpRange::parseAddress(QStringView address)
 IpRange IpRange::fromBytes(const Bytes& address, int prefixLength128)
 {
     return IpRange(address, std::clamp(prefixLength128, 0, 128));
+}
+
+std::optional<IpRange> IpRange::fromLowHigh(const QByteArray& low, const QByteArray& high)
+{
+    if (low.size() != 16 || high.size() != 16)
+        return std::nullopt;
+    Bytes network{};
+    std::copy(low.cbegin(), low.cend(), network.begin());
+    // The prefix ends where low and high first differ; the rest of low must be zeros and of high ones.
+    int prefix = 128;
+    for (int i = 0; i < 16 && prefix == 128; ++i) {
+        const auto diff = static_cast<std::uint8_t>(low[i] ^ high[i]);
+        if (diff != 0)
+            prefix = i * 8 + std::countl_zero(diff);
+    }
+    IpRange range(network, prefix);
+    if (range.low() != low || range.high() != high)
+        return std::nullopt;
+    return range;
 }
 
 QByteArray IpRange::low() const

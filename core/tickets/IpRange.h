@@ -31,6 +31,8 @@ public:
     static std::optional<IpRange> parseAddress(QStringView address);
     // A block from 16 network-order bytes and a prefix length over all 128 bits (IPv4 /24 is 120 here).
     static IpRange fromBytes(const Bytes& address, int prefixLength128);
+    // The block whose low() and high() these are (16 bytes each); nullopt when they do not bound a CIDR block.
+    static std::optional<IpRange> fromLowHigh(const QByteArray& low, const QByteArray& high);
 
     QByteArray low() const;  // first address, 16 bytes
     QByteArray high() const; // last address, 16 bytes

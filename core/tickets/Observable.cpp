@@ -179,7 +179,7 @@ Result<Observable> normaliseIpv4(const QString& text)
                             .arg(shown(text)),
                         ObservableType::Ipv4);
     }
-    return Observable{ObservableType::Ipv4, range->toString()};
+    return Observable{ObservableType::Ipv4, Observables::addressValue(ObservableType::Ipv4, *range)};
 }
 
 Result<Observable> normaliseIpv6(QString text)
@@ -191,9 +191,7 @@ Result<Observable> normaliseIpv6(QString text)
     if (!range) {
         return badInput(Observables::tr("“%1” is not an IPv6 address.").arg(shown(text)), ObservableType::Ipv6);
     }
-    // An IPv4-mapped address stays an IPv6 observable, in RFC 5952's mixed notation.
-    const QString value = range->isIpv4() ? QStringLiteral("::ffff:") + range->toString() : range->toString();
-    return Observable{ObservableType::Ipv6, value};
+    return Observable{ObservableType::Ipv6, Observables::addressValue(ObservableType::Ipv6, *range)};
 }
 
 Result<Observable> normaliseCidr(const QString& text)
@@ -205,7 +203,7 @@ Result<Observable> normaliseCidr(const QString& text)
                             .arg(shown(text)),
                         ObservableType::Cidr);
     }
-    return Observable{ObservableType::Cidr, range->toCidrString()};
+    return Observable{ObservableType::Cidr, Observables::addressValue(ObservableType::Cidr, *range)};
 }
 
 Result<Observable> normaliseDomain(const QString& text)
@@ -486,6 +484,19 @@ QString Observables::refang(const QString& text)
     }
     out += QStringView(text).mid(copied);
     return out;
+}
+
+QString Observables::addressValue(ObservableType type, const IpRange& range)
+{
+    switch (type) {
+    case ObservableType::Cidr:
+        return range.toCidrString();
+    case ObservableType::Ipv6:
+        // An IPv4-mapped address stays an IPv6 observable, in RFC 5952's mixed notation.
+        return range.isIpv4() ? QStringLiteral("::ffff:") + range.toString() : range.toString();
+    default:
+        return range.toString();
+    }
 }
 
 Result<Observable> Observables::normalise(ObservableType type, const QString& raw)

@@ -13,6 +13,8 @@
 
 namespace fb {
 
+class IpRange;
+
 enum class ObservableType { Ipv4, Ipv6, Cidr, Domain, Url, Email, Md5, Sha1, Sha256, Cve, Asn };
 
 // "ipv4", "ipv6", "cidr", "domain", "url", "email", "md5", "sha1", "sha256", "cve", "asn": storage and CLI form.
@@ -21,6 +23,11 @@ QString observableTypeKey(ObservableType type);
 std::optional<ObservableType> parseObservableType(const QString& key);
 // Every type, in declaration order.
 QList<ObservableType> allObservableTypes();
+// ipv4, ipv6 and cidr: values that are an IpRange.
+constexpr bool isAddressType(ObservableType type)
+{
+    return type == ObservableType::Ipv4 || type == ObservableType::Ipv6 || type == ObservableType::Cidr;
+}
 
 struct Observable
 {
@@ -52,6 +59,9 @@ public:
     static Result<Observable> normalise(ObservableType type, const QString& raw);
     // Guess the type of a single value typed by a user (e.g. in a search box) and normalise it.
     static Result<Observable> fromUserInput(const QString& raw);
+    // The normalised value of an ipv4, ipv6 or cidr observable covering `range`: what normalise() gives for
+    // any spelling of it (ipv4 the address, ipv6 RFC 5952 with IPv4-mapped in mixed notation, cidr with /n).
+    static QString addressValue(ObservableType type, const IpRange& range);
     // Undo common defanging: hxxp/hxxps/fxp schemes; [.] (.) {.} [dot] (dot) {dot}; [:] [://]; [@] (@) {@}
     // [at] (at) {at}. The word forms [dot] and [at] may have spaces or tabs around them.
     static QString refang(const QString& text);

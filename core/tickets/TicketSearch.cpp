@@ -250,28 +250,53 @@ Result<QList<qint64>> TicketSearch::fullText(const QString& words, int limit)
 
 Result<QList<ObservableHit>> TicketSearch::byObservable(const Observable& observable, int limit)
 {
+    const int rows = std::clamp(limit, 0, kMaxPage);
+    const QString type = observableTypeKey(observable.type);
+    if (const auto range = isAddressType(observable.type) ? IpRange::parse(observable.value) : std::nullopt) {
+        // Addresses and networks are indexed by range only (ticket_observables_ip).
+        auto q = m_vault.query("SELECT ticket_id FROM ticket_observables WHERE ip_low IS NOT NULL AND ip_low = ?1 "
+                               "AND ip_high = ?2 AND address_type = ?3 ORDER BY ticket_id LIMIT ?4");
+        if (!q)
+            return fail(q.error());
+        q->bindBlob(1, range->low()).bindBlob(2, range->high()).bind(3, type).bind(4, rows);
+        QList<ObservableHit> found;
+        if (auto status = q->forEachRow([&](const Query& row) {
+                found.append(ObservableHit{row.int64(0), observable});
+            });
+            !status)
+            return fail(status.error());
+        return found;
+    }
     auto q = m_vault.query("SELECT t.ticket_id, v.type, v.value FROM observable_values v "
-                           "JOIN ticket_observables t ON t.value_id = v.id WHERE v.type = ?1 AND v.value = ?2 "
-                           "ORDER BY t.ticket_id LIMIT ?3");
+                           "JOIN ticket_observables t ON t.value_id = v.id "
+                           "WHERE v.type = ?1 AND v.value = ?2 AND t.ip_low IS NULL ORDER BY t.ticket_id LIMIT ?3");
     if (!q)
         return fail(q.error());
-    q->bind(1, observableTypeKey(observable.type)).bind(2, observable.value).bind(3, std::clamp(limit, 0, kMaxPage));
+    q->bind(1, type).bind(2, observable.value).bind(3, rows);
     return hits(q);
 }
 
 Result<QList<ObservableHit>> TicketSearch::inRange(const IpRange& range, int limit)
 {
-    // ip_low is indexed: the range scan reads only values whose start lies inside the network, in index
-    // order (ip_low, ip_high, id), and each value's tickets in order from ticket_observables_value, so the
-    // rows come out sorted and LIMIT stops the scan early.
-    auto q = m_vault.query("SELECT t.ticket_id, v.type, v.value FROM observable_values v "
-                           "JOIN ticket_observables t ON t.value_id = v.id "
-                           "WHERE v.ip_low >= ?1 AND v.ip_low <= ?2 AND v.ip_high <= ?2 "
-                           "ORDER BY v.ip_low, v.ip_high, v.id, t.ticket_id LIMIT ?3");
+    // One range scan over ticket_observables_ip, which holds everything returned: candidates whose start lies
+    // inside the network, already in (ip_low, ticket) order, so LIMIT stops the scan early. The value's
+    // text is rebuilt from type and range, as normalise() wrote it.
+    auto q = m_vault.query("SELECT ticket_id, address_type, ip_low, ip_high FROM ticket_observables "
+                           "WHERE ip_low IS NOT NULL AND ip_low >= ?1 AND ip_low <= ?2 AND ip_high <= ?2 "
+                           "ORDER BY ip_low, ticket_id LIMIT ?3");
     if (!q)
         return fail(q.error());
     q->bindBlob(1, range.low()).bindBlob(2, range.high()).bind(3, std::clamp(limit, 0, kMaxPage));
-    return hits(q);
+    QList<ObservableHit> found;
+    if (auto status = q->forEachRow([&](const Query& row) {
+            const auto type = parseObservableType(row.text(1));
+            const auto stored = IpRange::fromLowHigh(row.blob(2), row.blob(3));
+            if (type && stored)
+                found.append(ObservableHit{row.int64(0), Observable{*type, Observables::addressValue(*type, *stored)}});
+        });
+        !status)
+        return fail(status.error());
+    return found;
 }
 
 Result<QList<ObservableHit>> TicketSearch::byValue(const QString& value, int limit)
@@ -279,9 +304,7 @@ Result<QList<ObservableHit>> TicketSearch::byValue(const QString& value, int lim
     auto observable = Observables::fromUserInput(value);
     if (!observable)
         return fail(observable.error());
-    const bool address = observable->type == ObservableType::Ipv4 || observable->type == ObservableType::Ipv6 ||
-                         observable->type == ObservableType::Cidr;
-    if (address) {
+    if (isAddressType(observable->type)) {
         if (const auto range = IpRange::parse(observable->value))
             return inRange(*range, limit);
     }
@@ -307,8 +330,7 @@ Result<TicketQuery> TicketSearch::resolve(const TicketSearchQuery& search, Ticke
         intersect(QSet<qint64>(found->cbegin(), found->cend()));
     }
     for (const Observable& observable : search.observables) {
-        const bool address = observable.type == ObservableType::Ipv4 || observable.type == ObservableType::Ipv6 ||
-                             observable.type == ObservableType::Cidr;
+        const bool address = isAddressType(observable.type);
         const auto range = address ? IpRange::parse(observable.value) : std::nullopt;
         auto found = range ? inRange(*range, hitLimit) : byObservable(observable, hitLimit);
         if (!found)

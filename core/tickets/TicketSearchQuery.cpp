@@ -52,12 +52,10 @@ Result<Observable> observableFor(const QString& key, const QString& value)
     if (!observable)
         return observable;
     const ObservableType type = observable->type;
-    const bool fits =
-        (key == QLatin1String("ip") &&
-         (type == ObservableType::Ipv4 || type == ObservableType::Ipv6 || type == ObservableType::Cidr)) ||
-        (key == QLatin1String("hash") &&
-         (type == ObservableType::Md5 || type == ObservableType::Sha1 || type == ObservableType::Sha256)) ||
-        (key != QLatin1String("ip") && key != QLatin1String("hash"));
+    const bool fits = (key == QLatin1String("ip") && isAddressType(type)) ||
+                      (key == QLatin1String("hash") && (type == ObservableType::Md5 || type == ObservableType::Sha1 ||
+                                                        type == ObservableType::Sha256)) ||
+                      (key != QLatin1String("ip") && key != QLatin1String("hash"));
     if (!fits)
         return fail(ErrorCode::BadInput, TicketSearchQuery::tr("'%1' is not a value for %2:.").arg(value, key));
     return observable;

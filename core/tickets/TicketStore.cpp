@@ -230,8 +230,7 @@ Status TicketStore::insertObservable(qint64 ticketId, const Observable& observab
 {
     QByteArray low;
     QByteArray high;
-    if (observable.type == ObservableType::Ipv4 || observable.type == ObservableType::Ipv6 ||
-        observable.type == ObservableType::Cidr) {
+    if (isAddressType(observable.type)) {
         const auto range = IpRange::parse(observable.value);
         if (!range)
             return fail(ErrorCode::BadInput, tr("'%1' is not an IP address or network.").arg(observable.value),
@@ -244,20 +243,22 @@ Status TicketStore::insertObservable(qint64 ticketId, const Observable& observab
     if (!valueId)
         return fail(valueId.error());
     if (!*valueId) {
-        auto add =
-            m_vault.query("INSERT INTO observable_values (type, value, ip_low, ip_high) VALUES (?1, ?2, ?3, ?4)");
+        auto add = m_vault.query("INSERT INTO observable_values (type, value) VALUES (?1, ?2)");
         if (!add)
             return fail(add.error());
-        add->bind(1, type).bind(2, observable.value).bindBlob(3, low).bindBlob(4, high);
-        if (auto status = add->exec(); !status)
+        if (auto status = add->bind(1, type).bind(2, observable.value).exec(); !status)
             return status;
         valueId = m_vault.lastInsertId();
     }
-    auto q =
-        m_vault.query("INSERT OR IGNORE INTO ticket_observables (ticket_id, value_id, created_at) VALUES (?1, ?2, ?3)");
+    auto q = m_vault.query("INSERT OR IGNORE INTO ticket_observables (ticket_id, value_id, created_at, address_type, "
+                           "ip_low, ip_high) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     if (!q)
         return fail(q.error());
-    q->bind(1, ticketId).bind(2, **valueId).bind(3, nowMs);
+    q->bind(1, ticketId).bind(2, **valueId).bind(3, nowMs).bindBlob(5, low).bindBlob(6, high);
+    if (low.isNull())
+        q->bindNull(4); // not an address
+    else
+        q->bind(4, type);
     return q->exec();
 }
 

@@ -75,6 +75,7 @@ TEST_CASE("Upgrading to format 9 keeps observables, their order and searches, an
     addOldObservable(old, first, "ipv4", QStringLiteral("198.51.100.7"), 1000);
     addOldObservable(old, second, "ipv4", QStringLiteral("198.51.100.7"), 2000);
     addOldObservable(old, second, "cidr", QStringLiteral("203.0.113.0/24"), 2000);
+    addOldObservable(old, second, "ipv6", QStringLiteral("::ffff:198.51.100.9"), 2000);
     auto parsed = MessageParser::parse(
         test::plainMessage("old@example.org", "Brute force", "Logins from a scanner named quokkabot"));
     REQUIRE(parsed.quarantineReason.isEmpty());
@@ -89,8 +90,8 @@ TEST_CASE("Upgrading to format 9 keeps observables, their order and searches, an
     MailStore mail(vault);
     CHECK(vault.schemaVersion() >= 9);
     CHECK(count(vault, "SELECT count(*) FROM sqlite_master WHERE name = 'observables'") == 0);
-    CHECK(count(vault, "SELECT count(*) FROM observable_values") == 4); // 198.51.100.7 once
-    CHECK(count(vault, "SELECT count(*) FROM ticket_observables") == 5);
+    CHECK(count(vault, "SELECT count(*) FROM observable_values") == 5); // 198.51.100.7 once
+    CHECK(count(vault, "SELECT count(*) FROM ticket_observables") == 6);
 
     const Ticket one = store.get(first).value();
     REQUIRE(one.observables.size() == 3);
@@ -103,10 +104,24 @@ TEST_CASE("Upgrading to format 9 keeps observables, their order and searches, an
     REQUIRE(exact.size() == 2);
     CHECK(exact[0].ticketId == first);
     CHECK(exact[1].ticketId == second);
+    // Exact searches compare type and value: an address is not its IPv4-mapped IPv6 twin nor its network.
+    CHECK(search.byObservable(Observable{ObservableType::Ipv4, QStringLiteral("198.51.100.7")}).value().size() == 2);
+    CHECK(
+        search.byObservable(Observable{ObservableType::Ipv6, QStringLiteral("::ffff:198.51.100.7")}).value().isEmpty());
+    CHECK(search.byObservable(Observable{ObservableType::Ipv6, QStringLiteral("::ffff:198.51.100.9")}).value().size() ==
+          1);
+    CHECK(search.byObservable(Observable{ObservableType::Cidr, QStringLiteral("203.0.113.0/24")}).value().size() == 1);
+    CHECK(search.byObservable(Observable{ObservableType::Cidr, QStringLiteral("203.0.113.0/25")}).value().isEmpty());
+    const auto domain = search.byObservable(Observable{ObservableType::Domain, QStringLiteral("bad.example.com")});
+    REQUIRE(domain.value().size() == 1);
+    CHECK(domain->first().ticketId == first);
     const auto network = search.byValue(QStringLiteral("198.51.100.0/24")).value();
-    REQUIRE(network.size() == 3);
+    REQUIRE(network.size() == 4); // in address order, then by ticket
     CHECK(network[0].observable.value == QStringLiteral("198.51.100.7"));
-    CHECK(network[2].observable.value == QStringLiteral("198.51.100.20"));
+    CHECK(network[0].ticketId == first);
+    CHECK(network[1].ticketId == second);
+    CHECK(network[2].observable == Observable{ObservableType::Ipv6, QStringLiteral("::ffff:198.51.100.9")});
+    CHECK(network[3].observable.value == QStringLiteral("198.51.100.20"));
     CHECK(search.byValue(QStringLiteral("203.0.113.9")).value().isEmpty()); // a network is not inside an address
     CHECK(search.byValue(QStringLiteral("203.0.0.0/16")).value().size() == 1);
 
@@ -118,7 +133,7 @@ TEST_CASE("Upgrading to format 9 keeps observables, their order and searches, an
 
     // New observables reuse stored values.
     REQUIRE(store.addObservables(first, {Observable{ObservableType::Cidr, QStringLiteral("203.0.113.0/24")}}));
-    CHECK(count(vault, "SELECT count(*) FROM observable_values") == 4);
+    CHECK(count(vault, "SELECT count(*) FROM observable_values") == 5);
     CHECK(search.byValue(QStringLiteral("203.0.113.0/24")).value().size() == 2);
     CHECK(vault.integrityCheck().value().isEmpty()); // no problems
 }

@@ -170,3 +170,23 @@ TEST_CASE("IpRange::fromBytes masks host bits", "[tickets][iprange]")
     CHECK(IpRange::fromBytes(bytes, 200).prefixLength() == 128);
     CHECK(IpRange::fromBytes(bytes, -5).toString() == QStringLiteral("::/0"));
 }
+
+TEST_CASE("IpRange::fromLowHigh gives back the block of a low and high address", "[tickets][iprange]")
+{
+    for (const char* text : {"192.0.2.77", "192.0.2.0/24", "10.0.0.0/8", "0.0.0.0/0", "2001:db8::/32", "::/0",
+                             "2001:db8::1", "::ffff:0:0/96", "198.51.100.128/25"}) {
+        INFO(text);
+        const IpRange block = range(text);
+        const auto back = IpRange::fromLowHigh(block.low(), block.high());
+        REQUIRE(back);
+        CHECK(*back == block);
+    }
+    // Not a CIDR block: a range that ends mid-block, low above high, host bits set, wrong sizes.
+    const IpRange a = range("192.0.2.0/24");
+    const IpRange b = range("192.0.2.1");
+    CHECK_FALSE(IpRange::fromLowHigh(a.low(), range("192.0.2.200").low()));
+    CHECK_FALSE(IpRange::fromLowHigh(a.high(), a.low()));
+    CHECK_FALSE(IpRange::fromLowHigh(b.low(), a.high()));
+    CHECK_FALSE(IpRange::fromLowHigh(a.low().left(4), a.high().left(4)));
+    CHECK_FALSE(IpRange::fromLowHigh(QByteArray(), QByteArray()));
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tickets/Observable.h"
 
+#include "core/tickets/IpRange.h"
 #include "core/tickets/PublicSuffix.h"
 
 #include <catch2/catch.hpp>
@@ -377,4 +378,24 @@ TEST_CASE("The Public Suffix List is loaded", "[tickets][observable]")
     CHECK(fb::PublicSuffix::registrableDomain(QStringLiteral("www.example.co.uk")) == QStringLiteral("example.co.uk"));
     CHECK(fb::PublicSuffix::registrableDomain(QStringLiteral("a.user.github.io")) == QStringLiteral("user.github.io"));
     CHECK(fb::PublicSuffix::registrableDomain(QStringLiteral("co.uk")).isEmpty());
+}
+
+TEST_CASE("Observables::addressValue writes a range as normalise does", "[tickets][observable]")
+{
+    const struct
+    {
+        ObservableType type;
+        const char* input;
+    } cases[] = {{ObservableType::Ipv4, "192.0.2.1"},        {ObservableType::Ipv6, "2001:DB8:0:0::1"},
+                 {ObservableType::Ipv6, "::ffff:192.0.2.1"}, {ObservableType::Ipv6, "[fe80::1]"},
+                 {ObservableType::Cidr, "192.0.2.77/24"},    {ObservableType::Cidr, "192.0.2.1/32"},
+                 {ObservableType::Cidr, "2001:db8::/32"}};
+    for (const auto& c : cases) {
+        INFO(c.input);
+        const auto normalised = Observables::normalise(c.type, QString::fromLatin1(c.input));
+        REQUIRE(normalised);
+        const auto range = fb::IpRange::parse(normalised->value);
+        REQUIRE(range);
+        CHECK(Observables::addressValue(c.type, *range) == normalised->value);
+    }
 }
