@@ -50,4 +50,19 @@ QString sourcePath(const QString& relative)
     return QStringLiteral(FB_SOURCE_DIR "/") + relative;
 }
 
+QByteArray headerField(const QByteArray& rawMessage, const QByteArray& name)
+{
+    qsizetype end = rawMessage.indexOf("\n\n");
+    const qsizetype crlfEnd = rawMessage.indexOf("\r\n\r\n");
+    if (crlfEnd >= 0 && (end < 0 || crlfEnd < end))
+        end = crlfEnd;
+    QByteArray headers = end < 0 ? rawMessage : rawMessage.left(end);
+    headers.replace("\r\n", "\n").replace("\n ", " ").replace("\n\t", " ");
+    const QByteArray prefix = name.toLower() + ':';
+    for (const QByteArray& line : headers.split('\n'))
+        if (line.toLower().startsWith(prefix))
+            return line.mid(prefix.size()).trimmed();
+    return {};
+}
+
 } // namespace fb::test

@@ -27,6 +27,9 @@ void writeAll(const QString& path, const QByteArray& data);
 // stretch the way wall-clock time is stretched (for "returns quickly" checks against runaway complexity).
 qint64 threadCpuMs();
 
+// A header field of a raw message, unfolded, without its name ("Bcc"); empty when absent.
+QByteArray headerField(const QByteArray& rawMessage, const QByteArray& name);
+
 // Path of a file below shared/conformance (beside the repository).
 QString conformancePath(const QString& relative);
 // Path of a file below the repository's source tree.

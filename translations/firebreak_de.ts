@@ -455,6 +455,10 @@
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
+    <message>
+        <source>Bcc: %1</source>
+        <translation>Bcc: %1</translation>
+    </message>
 </context>
 <context>
     <name>fb::AdvisoryLint</name>
@@ -3867,6 +3871,10 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>Cannot write to standard output.</source>
         <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>A blind copy recipient (repeatable; for the sending MTA, which drops the line).</source>
+        <translation>Ein Blindkopie-Empfänger (wiederholbar; für den versendenden MTA, der die Zeile entfernt).</translation>
     </message>
 </context>
 <context>

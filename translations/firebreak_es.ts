@@ -455,6 +455,10 @@
         <source>To: %1</source>
         <translation>Para: %1</translation>
     </message>
+    <message>
+        <source>Bcc: %1</source>
+        <translation>CCO: %1</translation>
+    </message>
 </context>
 <context>
     <name>fb::AdvisoryLint</name>
@@ -3867,6 +3871,10 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>Cannot write to standard output.</source>
         <translation>No se puede escribir en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>A blind copy recipient (repeatable; for the sending MTA, which drops the line).</source>
+        <translation>Un destinatario en copia oculta (repetible; para el MTA que envía, que elimina la línea).</translation>
     </message>
 </context>
 <context>

@@ -455,6 +455,10 @@
         <source>To: %1</source>
         <translation>À&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Bcc: %1</source>
+        <translation>Cci&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>fb::AdvisoryLint</name>
@@ -3867,6 +3871,10 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>Cannot write to standard output.</source>
         <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>A blind copy recipient (repeatable; for the sending MTA, which drops the line).</source>
+        <translation>Un destinataire en copie cachée (répétable ; pour le MTA d’envoi, qui retire la ligne).</translation>
     </message>
 </context>
 <context>

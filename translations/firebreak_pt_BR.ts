@@ -455,6 +455,10 @@
         <source>To: %1</source>
         <translation>Para: %1</translation>
     </message>
+    <message>
+        <source>Bcc: %1</source>
+        <translation>Cco: %1</translation>
+    </message>
 </context>
 <context>
     <name>fb::AdvisoryLint</name>
@@ -3867,6 +3871,10 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>Cannot write to standard output.</source>
         <translation>Não é possível gravar na saída padrão.</translation>
+    </message>
+    <message>
+        <source>A blind copy recipient (repeatable; for the sending MTA, which drops the line).</source>
+        <translation>Um destinatário em cópia oculta (repetível; para o MTA de envio, que remove a linha).</translation>
     </message>
 </context>
 <context>

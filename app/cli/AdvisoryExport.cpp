@@ -174,10 +174,11 @@ Status AdvisoryExport::mail(CliContext& context, Vault& vault, const Advisory& a
         context.printJson(QJsonObject{{s("file"), path},
                                       {s("subject"), message->subject},
                                       {s("to"), message->to},
+                                      {s("bcc"), message->bcc},
                                       {s("signed"), !signer.isEmpty()}});
         return {};
     }
-    context.out() << tr("To: %1").arg(message->to) << u'\n';
+    context.out() << tr("To: %1").arg(message->to) << u'\n' << tr("Bcc: %1").arg(message->bcc) << u'\n';
     return {};
 }
 

@@ -181,6 +181,10 @@ Status MailExportCommands::compose(CliContext& context, const QStringList& argum
                "KIND");
     const QCommandLineOption to = option("to", MailExportCommands::tr("A recipient (repeatable)."), "ADDRESS");
     const QCommandLineOption cc = option("cc", MailExportCommands::tr("A copy recipient (repeatable)."), "ADDRESS");
+    const QCommandLineOption bcc = option(
+        "bcc",
+        MailExportCommands::tr("A blind copy recipient (repeatable; for the sending MTA, which drops the line)."),
+        "ADDRESS");
     const QCommandLineOption from =
         option("from", MailExportCommands::tr("The sender (default: our team's name and first e-mail)."), "ADDRESS");
     const QCommandLineOption subject =
@@ -204,8 +208,8 @@ Status MailExportCommands::compose(CliContext& context, const QStringList& argum
     const QCommandLineOption out =
         option("out", MailExportCommands::tr("Where to write the .eml; '-' for standard output."), "FILE");
     const QCommandLineOption force = option("force", MailExportCommands::tr("Replace an existing output file."));
-    for (const auto* o : {&kind, &to, &cc, &from, &subject, &bodyFile, &attach, &tlp, &replyTo, &sign, &key, &encrypt,
-                          &keyPassphraseFile, &out, &force})
+    for (const auto* o : {&kind, &to, &cc, &bcc, &from, &subject, &bodyFile, &attach, &tlp, &replyTo, &sign, &key,
+                          &encrypt, &keyPassphraseFile, &out, &force})
         parser.addOption(*o);
     auto parsed = context.parse(
         parser, s("mail compose"), s("TICKET"),
@@ -240,6 +244,7 @@ Status MailExportCommands::compose(CliContext& context, const QStringList& argum
     mail.ticketId = *ticketId;
     mail.to = parser.values(to);
     mail.cc = parser.values(cc);
+    mail.bcc = parser.values(bcc);
     mail.subject = parser.value(subject);
     mail.encrypt = parser.isSet(encrypt);
     auto body = readFile(parser.value(bodyFile));
@@ -328,6 +333,7 @@ Status MailExportCommands::compose(CliContext& context, const QStringList& argum
         o.insert(s("messageId"), sent->messageId);
         o.insert(s("subject"), sent->subject);
         o.insert(s("to"), sent->to);
+        o.insert(s("bcc"), sent->bcc);
         o.insert(s("signed"), !mail.signKey.isEmpty());
         o.insert(s("signatureStatus"), sent->signatureStatus);
         o.insert(s("signer"), sent->signerFingerprint);

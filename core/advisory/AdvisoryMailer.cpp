@@ -83,8 +83,11 @@ Result<ParsedMessage> AdvisoryMailer::compose(const Advisory& advisory, const QS
 
     OutgoingMail mail;
     mail.from = *sender;
+    // The list's members must not learn who else is on it: they are blind copies, To is our own address
+    // (or, without one, the empty group RFC 5322 §3.6.3 suggests).
+    mail.to.append(sender->isEmpty() ? QStringLiteral("undisclosed-recipients:;") : *sender);
     for (const ListRecipient& r : *allowed)
-        mail.to.append(r.address);
+        mail.bcc.append(r.address);
     mail.subject = advisory.identifier + QStringLiteral(": ") + advisory.title;
     mail.body = AdvisoryRenderer::toText(advisory);
     mail.tlp = advisory.tlp;

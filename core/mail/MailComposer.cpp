@@ -74,11 +74,11 @@ GMimeObject* attachmentPart(const MailAttachment& attachment)
     return GMIME_OBJECT(part);
 }
 
-// The bare addresses of To and Cc, lower-case: whom an encrypted message must be readable by.
+// The bare addresses of To, Cc and Bcc, lower-case: whom an encrypted message must be readable by.
 QStringList recipientAddresses(GMimeMessage* message)
 {
     QStringList out;
-    for (GMimeAddressType type : {GMIME_ADDRESS_TYPE_TO, GMIME_ADDRESS_TYPE_CC}) {
+    for (GMimeAddressType type : {GMIME_ADDRESS_TYPE_TO, GMIME_ADDRESS_TYPE_CC, GMIME_ADDRESS_TYPE_BCC}) {
         InternetAddressList* list = g_mime_message_get_addresses(message, type);
         const int count = list ? internet_address_list_length(list) : 0;
         for (int i = 0; i < count; ++i) {
@@ -169,6 +169,8 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
     if (auto status = addAddresses(message.get(), GMIME_ADDRESS_TYPE_TO, mail.to, "to"); !status)
         return fail(status.error());
     if (auto status = addAddresses(message.get(), GMIME_ADDRESS_TYPE_CC, mail.cc, "cc"); !status)
+        return fail(status.error());
+    if (auto status = addAddresses(message.get(), GMIME_ADDRESS_TYPE_BCC, mail.bcc, "bcc"); !status)
         return fail(status.error());
     // Refuse a recipient without a key before anything is signed (and a passphrase asked for).
     QStringList recipientKeys;

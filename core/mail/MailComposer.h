@@ -25,13 +25,15 @@ struct OutgoingMail
     QString from;        // "CERT-XX <cert@example.org>"
     QStringList to;
     QStringList cc;
+    QStringList bcc; // blind copies: in the written .eml for the sending MTA (`sendmail -t` drops the line)
     QString subject; // without tag and TLP label; empty: the ticket's title (or "Re: " + the replied subject)
     QString body;    // UTF-8 text; the TLP label is put above it
     TlpLevel tlp = TlpLevel::Amber;
     QList<MailAttachment> attachments;
     std::optional<qint64> inReplyTo; // stored message id (MailStore) this answers
     QString signKey;                 // OpenPGP key to sign with (PGP/MIME); empty: not signed
-    bool encrypt = false;            // PGP/MIME, to every recipient's key in the workspace keyring (and signKey)
+    bool encrypt = false;            // PGP/MIME, to every recipient's key (To, Cc, Bcc) in the workspace keyring
+                                     // (and signKey)
 };
 
 class MailComposer

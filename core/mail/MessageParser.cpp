@@ -468,6 +468,7 @@ MessageParser::Outcome MessageParser::fromGMime(GMimeMessage* message, const QBy
     }
     out.to = cut(out, "To", addresses(g_mime_message_get_to(message)));
     out.cc = cut(out, "Cc", addresses(g_mime_message_get_cc(message)));
+    out.bcc = cut(out, "Bcc", addresses(g_mime_message_get_bcc(message)));
     if (GDateTime* date = g_mime_message_get_date(message))
         out.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), Qt::UTC);
 

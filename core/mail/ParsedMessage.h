@@ -28,6 +28,7 @@ struct ParsedMessage
     QString fromAddress; // the first sender's bare address, lower-case
     QString to;
     QString cc;
+    QString bcc;    // only in mail we wrote (OutgoingMail::bcc); received mail does not show it
     QDateTime date; // UTC; invalid when missing or unreadable
     QString subject;
 

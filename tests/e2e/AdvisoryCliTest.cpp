@@ -327,7 +327,9 @@ TEST_CASE("advisory export --format mail goes through the TLP gate and writes an
     const CliResult sent = cli.run(mail + QStringList{QStringLiteral("--no-sign"), QStringLiteral("--json")});
     INFO(sent.err.toStdString());
     REQUIRE(sent.exitCode == 0);
-    CHECK(sent.object().value(QStringLiteral("to")).toString().contains(QStringLiteral("cert@am.example.org")));
+    // Members are blind copies; To is our own address.
+    CHECK(sent.object().value(QStringLiteral("bcc")).toString().contains(QStringLiteral("cert@am.example.org")));
+    CHECK_FALSE(sent.object().value(QStringLiteral("to")).toString().contains(QStringLiteral("cert@am.example.org")));
 
     // Python's own e-mail parser reads what we wrote: subject, recipient, the CSAF attachment.
     QProcess python;
@@ -336,7 +338,7 @@ TEST_CASE("advisory export --format mail goes through the TLP gate and writes an
         {QStringLiteral("-c"),
          QStringLiteral("import email, email.policy, json, sys\n"
                         "m = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.default)\n"
-                        "print(m['Subject']); print(m['To'])\n"
+                        "print(m['Subject']); print(m['Bcc'])\n"
                         "for p in m.iter_attachments():\n"
                         "    print(p.get_filename(), json.loads(p.get_content())['document']['tracking']['id'])\n"),
          eml});

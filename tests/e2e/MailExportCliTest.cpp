@@ -94,6 +94,13 @@ TEST_CASE("CLI mail compose signs and encrypts and mail export writes mbox and e
     CHECK(noKey.exitCode == 4);
     CHECK(noKey.err.contains("soc@other.example"));
     CHECK_FALSE(QFileInfo::exists(redPath));
+    // A blind copy needs a key as well.
+    const CliResult blindNoKey =
+        cli.run(common + QStringList{QStringLiteral("--bcc"), QStringLiteral("hidden@other.example"),
+                                     QStringLiteral("--encrypt"), QStringLiteral("--out"), redPath});
+    CHECK(blindNoKey.exitCode == 4);
+    CHECK(blindNoKey.err.contains("hidden@other.example"));
+    CHECK_FALSE(QFileInfo::exists(redPath));
 
     // TLP:RED signed and encrypted: the peer decrypts it with the stock gpg.
     cli.ok(common + QStringList{QStringLiteral("--tlp"), QStringLiteral("red"), QStringLiteral("--encrypt"),

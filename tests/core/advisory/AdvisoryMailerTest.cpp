@@ -192,9 +192,14 @@ TEST_CASE("AdvisoryMailer: unsigned mail carries the TLP in the subject, the tex
         CHECK(sent->subject ==
               QStringLiteral("TLP:GREEN FIREBREAK-2026-0001: Remote code execution in Example HTTP Server"));
         CHECK(sent->fromAddress == QStringLiteral("cert@cert.example.org"));
+        // The members are blind copies: To is our own address, so no member sees the others.
+        CHECK(sent->to == QStringLiteral("CERT-FB <cert@cert.example.org>"));
+        const QByteArray blind = test::headerField(sent->raw, "Bcc");
         for (const char* address :
-             {"cert@am.example.org", "cert@gr.example.org", "ines@am.example.org", "una@example.org"})
-            CHECK(sent->to.contains(QString::fromLatin1(address)));
+             {"cert@am.example.org", "cert@gr.example.org", "ines@am.example.org", "una@example.org"}) {
+            CHECK(blind.contains(address));
+            CHECK_FALSE(sent->to.contains(QString::fromLatin1(address)));
+        }
         CHECK(sent->body.startsWith(QStringLiteral("TLP:GREEN\n")));
         CHECK(sent->body.contains(QStringLiteral("CVE-2026-1234")));
         CHECK_FALSE(sent->isSigned);
@@ -218,10 +223,11 @@ TEST_CASE("AdvisoryMailer: unsigned mail carries the TLP in the subject, the tex
         INFO((sent ? QString() : sent.error().toString()).toStdString());
         REQUIRE(sent);
         CHECK(sent->subject.startsWith(QStringLiteral("TLP:AMBER ")));
-        CHECK(sent->to.contains(QStringLiteral("cert@am.example.org")));
-        CHECK(sent->to.contains(QStringLiteral("ines@am.example.org")));
-        CHECK_FALSE(sent->to.contains(QStringLiteral("gr.example.org")));
-        CHECK_FALSE(sent->to.contains(QStringLiteral("una@")));
+        const QByteArray blind = test::headerField(sent->raw, "Bcc");
+        CHECK(blind.contains("cert@am.example.org"));
+        CHECK(blind.contains("ines@am.example.org"));
+        CHECK_FALSE(sent->raw.contains("gr.example.org"));
+        CHECK_FALSE(sent->raw.contains("una@"));
     }
 }
 

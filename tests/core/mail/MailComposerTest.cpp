@@ -352,4 +352,38 @@ TEST_CASE("Encrypted mail goes only to recipients with a trusted key", "[mail][c
         REQUIRE(stored);
         CHECK(stored->size() == 1); // nothing was stored
     }
+    SECTION("a blind copy needs a key too")
+    {
+        mail.bcc = {QStringLiteral("hidden@other.example")};
+        auto refused = composer.compose(mail);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == ErrorCode::NotFound);
+        CHECK(refused.error().message.contains(QLatin1String("hidden@other.example")));
+    }
+}
+
+TEST_CASE("Blind copies are in Bcc only, for the sending MTA", "[mail][compose]")
+{
+    MailWorkspace w;
+    const ImportCase report = importOne(w, plainMessage("bcc@isp.example.net", "Scan", "Scanning 198.51.100.7"));
+    MailComposer composer(*w.vault, w.clock, QStringLiteral("handler"));
+    OutgoingMail mail;
+    mail.ticketId = report.ticketId;
+    mail.from = QStringLiteral("CERT <cert@team.example.org>");
+    mail.to = {QStringLiteral("reporter@isp.example.net")};
+    mail.bcc = {QStringLiteral("a@one.example"), QStringLiteral("B <b@two.example>")};
+    mail.tlp = TlpLevel::Green;
+    mail.body = QStringLiteral("Thanks.");
+    auto sent = composer.compose(mail);
+    REQUIRE(sent);
+    CHECK(sent->to == QStringLiteral("reporter@isp.example.net"));
+    CHECK(sent->cc.isEmpty());
+    const QByteArray bcc = test::headerField(sent->raw, "Bcc");
+    CHECK(bcc.contains("a@one.example"));
+    CHECK(bcc.contains("b@two.example"));
+
+    mail.bcc = {QStringLiteral("not an address")};
+    auto refused = composer.compose(mail);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::BadInput);
 }
