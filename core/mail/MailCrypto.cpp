@@ -140,6 +140,7 @@ void MailCrypto::decryptMime(ParsedMessage& message, GMimeMessage* mime)
     warnings.removeAll(MessageParser::notDecryptedWarning());
     MessageParser::Outcome reread = MessageParser::fromGMime(mime, message.raw, warnings);
     message = std::move(reread.message); // raw and its hash stay the bytes as received
+    MessageParser::applyProtectedHeaders(entity.get(), message);
     message.isEncrypted = true;
     if (decrypted->wasSigned)
         verifyCombined(message, ciphertext, decrypted->verification);

@@ -309,8 +309,10 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
         c.ticketId = **duplicate;
         return c;
     }
-    if (m_crypto)
+    if (m_crypto) {
         m_crypto->process(m);
+        c.subject = m.subject; // a protected subject comes out of the encryption
+    }
 
     if (!m_tagPattern) {
         auto tag = mail.subjectTag();

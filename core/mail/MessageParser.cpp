@@ -395,6 +395,18 @@ QString MessageParser::precheck(const QByteArray& raw)
     return {};
 }
 
+void MessageParser::applyProtectedHeaders(GMimeObject* payload, ParsedMessage& message)
+{
+    if (!payload)
+        return;
+    const char* hp = g_mime_object_get_content_type_parameter(payload, "hp");
+    const char* legacy = g_mime_object_get_content_type_parameter(payload, "protected-headers");
+    if (!hp && !(legacy && g_ascii_strcasecmp(legacy, "v1") == 0))
+        return;
+    if (const char* subject = g_mime_object_get_header(payload, "Subject")) // unfolded and decoded by GMime
+        message.subject = cut(message, "Subject", QString::fromUtf8(subject).simplified());
+}
+
 QString MessageParser::notDecryptedWarning()
 {
     return tr("The message is encrypted and was not decrypted.");

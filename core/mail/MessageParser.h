@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 struct _GMimeMessage;
+struct _GMimeObject;
 struct _GMimeParserOptions;
 
 namespace fb {
@@ -39,6 +40,10 @@ public:
     static _GMimeParserOptions* newParserOptions(QStringList* warnings);
     // Quarantine reason for raw bytes that are not worth parsing (empty, too large); empty when fine.
     static QString precheck(const QByteArray& raw);
+    // Header protection (RFC 9788, and the earlier protected-headers="v1" that Thunderbird and Enigmail send):
+    // when the decrypted payload's Content-Type says its header fields are the message's, its Subject replaces
+    // the outer one, which such senders set to "..." or similar. Message-ID and threading headers stay outer.
+    static void applyProtectedHeaders(_GMimeObject* payload, ParsedMessage& message);
     // The warnings for OpenPGP-encrypted content the parser leaves alone (MailCrypto drops them once decrypted).
     static QString notDecryptedWarning();
     static QString inlineNotDecryptedWarning();

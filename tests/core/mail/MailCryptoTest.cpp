@@ -155,6 +155,32 @@ TEST_CASE("PGP/MIME encrypted mail is decrypted with the team key", "[mail][pgp]
         CHECK(message.warnings.isEmpty());
         CHECK(message.subject == QStringLiteral("Encrypted report"));
     }
+    SECTION("protected headers: the subject inside the encryption replaces the outer one")
+    {
+        auto keys = peers.keys(); // takes the team's home: once per section
+        // As Thunderbird sends it: the real subject only inside, marked protected-headers="v1" (or RFC 9788's hp).
+        for (const QByteArray& marker : {QByteArray("protected-headers=\"v1\""), QByteArray("hp=\"cipher\"")}) {
+            const QByteArray header = "Content-Type: multipart/mixed; boundary=\"inner\"; " + marker +
+                                      "\nSubject: =?utf-8?q?Re=3A_=5BFIREBREAK_=2342=5D_Compromised_h=C3=B4st?=\n"
+                                      "From: Peer CERT <cert@peer.example>\n";
+            QByteArray entity = kEntity;
+            entity.replace(QByteArray("Content-Type: multipart/mixed; boundary=\"inner\"\n"), header);
+            const QByteArray raw = pgpMimeEncrypted(peers.peerHome, peers.teamKey, "protected@peer.example", entity);
+            CHECK_FALSE(raw.contains("Compromised"));
+            const ParsedMessage message = processed(*keys, raw);
+            CHECK(message.subject == QStringLiteral("Re: [FIREBREAK #42] Compromised hôst"));
+            CHECK(message.messageId == QStringLiteral("protected@peer.example")); // the dedup key does not move
+            CHECK(message.body == QStringLiteral("Confidential: 203.0.113.9 is compromised."));
+        }
+        // Without the marker, header fields inside are not taken for the message's.
+        QByteArray unmarked = kEntity;
+        unmarked.replace("Content-Type: multipart/mixed; boundary=\"inner\"\n",
+                         "Content-Type: multipart/mixed; boundary=\"inner\"\nSubject: Inner only\n");
+        const ParsedMessage plain =
+            processed(*keys, pgpMimeEncrypted(peers.peerHome, peers.teamKey, "unmarked@peer.example", unmarked));
+        CHECK(plain.body == QStringLiteral("Confidential: 203.0.113.9 is compromised.")); // it was decrypted
+        CHECK(plain.subject == QStringLiteral("Encrypted report"));
+    }
     SECTION("encrypted and signed in one (RFC 3156 6.2): the signature is checked against the keyring")
     {
         const QByteArray raw =
@@ -286,4 +312,36 @@ TEST_CASE("Imported OpenPGP mail is stored with its status and signer and encryp
     CHECK(m.body == QStringLiteral("Confidential: 203.0.113.9 is compromised."));
     REQUIRE(m.attachments.size() == 1);
     CHECK(m.attachments[0].content == "log line 1\nlog line 2\n");
+}
+
+TEST_CASE("A reply whose subject tag is only in its protected headers threads to the ticket", "[mail][pgp]")
+{
+    PgpPeers peers;
+    auto keys = peers.keys();
+    MailCrypto crypto(*keys);
+    MailImporter importer(*peers.ws.vault, peers.ws.clock, QStringLiteral("tester"));
+    importer.setCrypto(&crypto);
+    auto first = importer.importBytes(
+        plainMessage("first@peer.example", "Compromised host", "203.0.113.9 beacons out."), QStringLiteral("a"));
+    REQUIRE(first);
+    REQUIRE(first->outcome == ImportOutcome::Imported);
+
+    const QByteArray tag = "[FIREBREAK #" + QByteArray::number(first->ticketId) + "]";
+    const QByteArray header =
+        "Content-Type: multipart/mixed; boundary=\"inner\"; protected-headers=\"v1\"\nSubject: Re: " + tag +
+        " Compromised host\n";
+    QByteArray entity = kEntity;
+    entity.replace(QByteArray("Content-Type: multipart/mixed; boundary=\"inner\"\n"), header);
+    const QByteArray raw = pgpMimeEncrypted(peers.peerHome, peers.teamKey, "reply@peer.example", entity);
+    CHECK_FALSE(raw.contains(tag)); // outside, the subject is "Encrypted report"
+    auto reply = importer.importBytes(raw, QStringLiteral("b"));
+    REQUIRE(reply);
+    CHECK(reply->outcome == ImportOutcome::Threaded);
+    CHECK(reply->ticketId == first->ticketId);
+    CHECK(reply->subject.contains(QString::fromLatin1(tag))); // the import report shows the protected subject
+    auto stored = MailStore(*peers.ws.vault).messagesOf(first->ticketId, false);
+    REQUIRE(stored);
+    REQUIRE(stored->size() == 2);
+    CHECK(stored->at(1).message.subject ==
+          QStringLiteral("Re: ") + QString::fromLatin1(tag) + QStringLiteral(" Compromised host"));
 }
