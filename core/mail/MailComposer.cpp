@@ -228,6 +228,15 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
         content.reset(GMIME_OBJECT(mixed));
     }
 
+    if (mail.encrypt) {
+        // The real subject (often a victim's name) travels inside the encryption; outside only our tag and the
+        // TLP label, so that replies from any client still thread and the label stays visible.
+        const QString outerSubject =
+            forTicket ? QStringLiteral("[%1 #%2] %3 [...]").arg(*tag).arg(mail.ticketId).arg(Tlp::label(mail.tlp))
+                      : QStringLiteral("%1 [...]").arg(Tlp::label(mail.tlp));
+        PgpMime::protectHeaders(content.get(), message.get(), outerSubject);
+    }
+
     QString signatureStatus;
     QString signer;
     if (!mail.signKey.isEmpty()) {
@@ -253,6 +262,7 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
         return fail(ErrorCode::Internal,
                     tr("The composed message could not be read back: %1").arg(parsed.quarantineReason));
     if (mail.encrypt) {
+        MessageParser::applyProtectedHeaders(content.get(), parsed.message); // the view shows the real subject
         auto ciphertext = m_keys->keyring().encrypt(PgpMime::canonical(content.get()), recipientKeys);
         if (!ciphertext)
             return fail(ciphertext.error());

@@ -397,6 +397,9 @@ QString MessageParser::precheck(const QByteArray& raw)
 
 void MessageParser::applyProtectedHeaders(GMimeObject* payload, ParsedMessage& message)
 {
+    // Signed and encrypted: the protected fields sit on the signed part, inside the signature.
+    if (payload && GMIME_IS_MULTIPART_SIGNED(payload))
+        payload = g_mime_multipart_get_part(GMIME_MULTIPART(payload), 0);
     if (!payload)
         return;
     const char* hp = g_mime_object_get_content_type_parameter(payload, "hp");

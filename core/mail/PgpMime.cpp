@@ -168,6 +168,25 @@ GMimeObject* PgpMime::signedEntity(GMimeObject* content, const DetachedSignature
     return object;
 }
 
+void PgpMime::protectHeaders(GMimeObject* payload, GMimeMessage* message, const QString& outerSubject)
+{
+    static constexpr const char* kProtected[] = {"From",       "To",          "Cc",         "Date",
+                                                 "Message-ID", "In-Reply-To", "References", "Subject"};
+    GMimeObject* outer = GMIME_OBJECT(message);
+    for (const char* name : kProtected) {
+        if (const char* value = g_mime_object_get_header(outer, name))
+            g_mime_object_set_header(payload, name, value, "utf-8");
+    }
+    g_mime_object_set_content_type_parameter(payload, "hp", "cipher");
+    g_mime_object_set_content_type_parameter(payload, "protected-headers", "v1");
+    g_mime_message_set_subject(message, outerSubject.toUtf8().constData(), "utf-8");
+    for (const char* name : kProtected) {
+        if (const char* value = g_mime_object_get_header(outer, name))
+            g_mime_object_append_header(payload, "HP-Outer", QByteArray(QByteArray(name) + ": " + value).constData(),
+                                        "utf-8");
+    }
+}
+
 GMimeObject* PgpMime::encryptedEntity(const QByteArray& armoredCiphertext)
 {
     GMimeMultipartEncrypted* multipart = g_mime_multipart_encrypted_new();

@@ -52,6 +52,12 @@ public:
     static _GMimeObject* fixForSigning(_GMimeObject* entity);
     // multipart/signed (protocol application/pgp-signature, micalg) of content and its signature. New reference.
     static _GMimeObject* signedEntity(_GMimeObject* content, const DetachedSignature& signature);
+    // Header protection for a message about to be encrypted (RFC 9788, "hp=cipher", and the older
+    // protected-headers="v1" that Thunderbird reads): copies the message's From, To, Cc, Date, Message-ID,
+    // In-Reply-To, References and Subject onto payload, the part to be encrypted (and signed first, so the
+    // signature covers them too), then sets the outer Subject to outerSubject and records every outer value
+    // as an HP-Outer field inside. Bcc is never copied.
+    static void protectHeaders(_GMimeObject* payload, _GMimeMessage* message, const QString& outerSubject);
     // multipart/encrypted (protocol application/pgp-encrypted) holding armored ciphertext. New reference.
     static _GMimeObject* encryptedEntity(const QByteArray& armoredCiphertext);
 

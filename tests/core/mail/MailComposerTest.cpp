@@ -293,6 +293,11 @@ TEST_CASE("Encrypted mail goes only to recipients with a trusted key", "[mail][c
         CHECK(sent->raw.contains("protocol=\"application/pgp-encrypted\""));
         CHECK_FALSE(sent->raw.contains("198.51.100.7"));
         CHECK(sent->subject.contains(QLatin1String("TLP:RED")));
+        // Header protection: outside only the tag and the label; the title travels encrypted.
+        const QByteArray outerSubject = test::headerField(sent->raw, "Subject");
+        CHECK(outerSubject == "[FIREBREAK #" + QByteArray::number(report.ticketId) + "] TLP:RED [...]");
+        CHECK_FALSE(sent->raw.contains("APT case"));
+        CHECK(sent->subject.endsWith(QLatin1String("TLP:RED APT case"))); // the stored view has the real one
         CHECK(sent->isEncrypted);
         CHECK(sent->body.startsWith(QLatin1String("TLP:RED\n\n")));
         CHECK(sent->body.contains(QLatin1String("198.51.100.7")));
@@ -307,11 +312,16 @@ TEST_CASE("Encrypted mail goes only to recipients with a trusted key", "[mail][c
         REQUIRE(decrypted.exitCode == 0);
         CHECK(decrypted.out.contains("multipart/signed"));
         CHECK(decrypted.out.contains("198.51.100.7"));
+        CHECK(decrypted.out.contains("hp=cipher"));
+        CHECK(decrypted.out.contains("protected-headers=v1"));
+        CHECK(decrypted.out.contains("TLP:RED APT case"));
+        CHECK(decrypted.out.contains("HP-Outer: Subject: [FIREBREAK #"));
 
         // We can read what we sent: it was encrypted to our key too; the signature inside is good.
         ParsedMessage back = MessageParser::parse(sent->raw).message;
         MailCrypto(*keys).process(back);
         CHECK(back.isEncrypted);
+        CHECK(back.subject == sent->subject);
         CHECK(back.body == sent->body);
         CHECK(back.signatureStatus == QLatin1String("good"));
         REQUIRE(back.attachments.size() == 3); // ours and the signature
