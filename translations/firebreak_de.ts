@@ -1641,6 +1641,18 @@ Verben:
         <source>Saved to %1. Sending over SMTP comes later.</source>
         <translation>In %1 gespeichert. Versand über SMTP folgt später.</translation>
     </message>
+    <message>
+        <source>Blind copies: the other recipients do not see these addresses. The line stays in the saved .eml for the program that sends it, which removes it.</source>
+        <translation>Blindkopien: Die anderen Empfänger sehen diese Adressen nicht. Die Zeile bleibt in der gespeicherten .eml-Datei für das Programm, das sie versendet; es entfernt sie.</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Bcc:</source>
+        <translation>Bcc:</translation>
+    </message>
 </context>
 <context>
     <name>fb::Constituency</name>

@@ -1641,6 +1641,18 @@ Verbos:
         <source>Saved to %1. Sending over SMTP comes later.</source>
         <translation>Guardado en %1. El envío por SMTP llegará más adelante.</translation>
     </message>
+    <message>
+        <source>Blind copies: the other recipients do not see these addresses. The line stays in the saved .eml for the program that sends it, which removes it.</source>
+        <translation>Copias ocultas: los demás destinatarios no ven estas direcciones. La línea queda en el .eml guardado para el programa que lo envía, que la elimina.</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>CC:</translation>
+    </message>
+    <message>
+        <source>Bcc:</source>
+        <translation>CCO:</translation>
+    </message>
 </context>
 <context>
     <name>fb::Constituency</name>

@@ -1641,6 +1641,18 @@ Verbes&#xa0;:
         <source>Saved to %1. Sending over SMTP comes later.</source>
         <translation>Enregistré dans %1. L&apos;envoi par SMTP viendra plus tard.</translation>
     </message>
+    <message>
+        <source>Blind copies: the other recipients do not see these addresses. The line stays in the saved .eml for the program that sends it, which removes it.</source>
+        <translation>Copies cachées&#xa0;: les autres destinataires ne voient pas ces adresses. La ligne reste dans le .eml enregistré pour le programme qui l’envoie, qui la retire.</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bcc:</source>
+        <translation>Cci&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>fb::Constituency</name>

@@ -1641,6 +1641,18 @@ Verbos:
         <source>Saved to %1. Sending over SMTP comes later.</source>
         <translation>Salvo em %1. O envio por SMTP virá depois.</translation>
     </message>
+    <message>
+        <source>Blind copies: the other recipients do not see these addresses. The line stays in the saved .eml for the program that sends it, which removes it.</source>
+        <translation>Cópias ocultas: os outros destinatários não veem estes endereços. A linha fica no .eml salvo para o programa que o envia, que a remove.</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Bcc:</source>
+        <translation>Cco:</translation>
+    </message>
 </context>
 <context>
     <name>fb::Constituency</name>

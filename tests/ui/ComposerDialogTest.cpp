@@ -78,6 +78,34 @@ TEST_CASE("The composer writes a reply to the reporter from a template and saves
     CHECK(sent.first().message.raw == eml);
 }
 
+TEST_CASE("The composer writes Cc and blind copies; To stays the reporter", "[ui][mail][composer]")
+{
+    SessionFixture f;
+    const qint64 id = reportFrom(f, QStringLiteral("rita@isp.example.net"));
+    ComposerDialog dialog(*f.session, id);
+    dialog.show();
+    child<QLineEdit>(&dialog, "ccLineEdit")->setText(QStringLiteral("noc@isp.example.net"));
+    child<QLineEdit>(&dialog, "bccLineEdit")
+        ->setText(QStringLiteral("lead@cert.example.org, Ann <ann@cert.example.org>"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.keysKnown(), 60000);
+    // Encryption would need the blind copies' keys too, so they are listed.
+    CHECK(child<QLabel>(&dialog, "recipientKeysLabel")->text().contains(QStringLiteral("ann@cert.example.org")));
+
+    TempDir out;
+    const QString target = out.file(QStringLiteral("copies.eml"));
+    dialog.setSavePathPrompt([&](QWidget*, const QString&) { return target; });
+    pickTlp(dialog, TlpLevel::Green);
+    dialog.saveAsEml();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isComposing(), 30000);
+    INFO(dialog.statusText().toStdString());
+    const QByteArray eml = readAll(target);
+    CHECK(headerField(eml, "To") == "rita@isp.example.net");
+    CHECK(headerField(eml, "Cc") == "noc@isp.example.net");
+    const QByteArray bcc = headerField(eml, "Bcc");
+    CHECK(bcc.contains("lead@cert.example.org"));
+    CHECK(bcc.contains("ann@cert.example.org"));
+}
+
 TEST_CASE("The composer refuses an unencrypted TLP:RED message and writes nothing", "[ui][mail][composer]")
 {
     SessionFixture f;

@@ -154,6 +154,12 @@ void ComposerDialog::buildForm()
     m_to = new QLineEdit(this);
     m_to->setObjectName(QStringLiteral("toLineEdit"));
     m_to->setPlaceholderText(tr("name@example.org, another@example.net"));
+    m_cc = new QLineEdit(this);
+    m_cc->setObjectName(QStringLiteral("ccLineEdit"));
+    m_bcc = new QLineEdit(this);
+    m_bcc->setObjectName(QStringLiteral("bccLineEdit"));
+    m_bcc->setToolTip(tr("Blind copies: the other recipients do not see these addresses. The line stays in the "
+                         "saved .eml for the program that sends it, which removes it."));
     auto* templateRow = new QHBoxLayout();
     m_template = new QComboBox(this);
     m_template->setObjectName(QStringLiteral("templateComboBox"));
@@ -173,6 +179,8 @@ void ComposerDialog::buildForm()
     m_subject->setObjectName(QStringLiteral("subjectLineEdit"));
     form->addRow(tr("Recipient:"), m_recipient);
     form->addRow(tr("To:"), m_to);
+    form->addRow(tr("Cc:"), m_cc);
+    form->addRow(tr("Bcc:"), m_bcc);
     form->addRow(tr("Template:"), templateRow);
     form->addRow(tr("TLP:"), m_tlp);
     form->addRow(tr("Subject:"), m_subject);
@@ -225,7 +233,8 @@ void ComposerDialog::buildForm()
     connect(editTemplate, &QPushButton::clicked, this, &ComposerDialog::editTemplate);
     connect(m_template, &QComboBox::activated, this, &ComposerDialog::applyTemplate);
     connect(m_tlp, &QComboBox::activated, this, &ComposerDialog::applyTemplate);
-    connect(m_to, &QLineEdit::textChanged, this, &ComposerDialog::updateKeyStatus);
+    for (QLineEdit* field : {m_to, m_cc, m_bcc})
+        connect(field, &QLineEdit::textChanged, this, &ComposerDialog::updateKeyStatus);
     connect(m_recipient, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index < 0 || index >= m_recipients.size())
             return;
@@ -285,15 +294,20 @@ void ComposerDialog::editTemplate()
     applyTemplate();
 }
 
-QStringList ComposerDialog::recipients() const
+QStringList ComposerDialog::addresses(const QLineEdit* field)
 {
     QStringList out;
-    const QStringList parts = m_to->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList parts = field->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString& part : parts) {
         if (!part.trimmed().isEmpty())
             out.append(part.trimmed());
     }
     return out;
+}
+
+QStringList ComposerDialog::recipients() const
+{
+    return addresses(m_to) + addresses(m_cc) + addresses(m_bcc);
 }
 
 void ComposerDialog::listKeys()
@@ -372,7 +386,9 @@ void ComposerDialog::saveAsEml()
     OutgoingMail mail;
     mail.ticketId = m_ticketId;
     mail.from = m_from;
-    mail.to = recipients();
+    mail.to = addresses(m_to);
+    mail.cc = addresses(m_cc);
+    mail.bcc = addresses(m_bcc);
     mail.subject = m_subject->text().trimmed();
     mail.body = m_body->toPlainText();
     mail.tlp = Tlp::parse(m_tlp->currentData().toString()).value_or(TlpLevel::Amber);

@@ -62,6 +62,9 @@ private:
     void listKeys();
     void updateKeyStatus();
     void showStatus(const QString& text, bool error);
+    // The addresses in a comma-separated field.
+    static QStringList addresses(const QLineEdit* field);
+    // To, Cc and Bcc together: whose keys encryption needs.
     QStringList recipients() const;
 
     WorkspaceSession& m_session;
@@ -79,6 +82,8 @@ private:
 
     QComboBox* m_recipient = nullptr;
     QLineEdit* m_to = nullptr;
+    QLineEdit* m_cc = nullptr;
+    QLineEdit* m_bcc = nullptr;
     QComboBox* m_template = nullptr;
     QLineEdit* m_subject = nullptr;
     QComboBox* m_tlp = nullptr;
