@@ -4246,6 +4246,10 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <source>Checking signatures</source>
         <translation>Signaturen werden geprüft</translation>
     </message>
+    <message>
+        <source>Checked when the message was decrypted at import; the workspace keeps it encrypted as received.</source>
+        <translation>Beim Entschlüsseln während des Imports geprüft; der Arbeitsbereich bewahrt die Nachricht verschlüsselt auf, wie sie ankam.</translation>
+    </message>
 </context>
 <context>
     <name>fb::NavigationPane</name>

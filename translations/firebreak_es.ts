@@ -4246,6 +4246,10 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <source>Checking signatures</source>
         <translation>Comprobando firmas</translation>
     </message>
+    <message>
+        <source>Checked when the message was decrypted at import; the workspace keeps it encrypted as received.</source>
+        <translation>Comprobada al descifrar el mensaje durante la importación; el espacio de trabajo lo guarda cifrado tal como llegó.</translation>
+    </message>
 </context>
 <context>
     <name>fb::NavigationPane</name>

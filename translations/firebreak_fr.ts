@@ -4246,6 +4246,10 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <source>Checking signatures</source>
         <translation>Vérification des signatures</translation>
     </message>
+    <message>
+        <source>Checked when the message was decrypted at import; the workspace keeps it encrypted as received.</source>
+        <translation>Vérifiée lors du déchiffrement à l’importation&#xa0;; l’espace de travail garde le message chiffré tel qu’il est arrivé.</translation>
+    </message>
 </context>
 <context>
     <name>fb::NavigationPane</name>

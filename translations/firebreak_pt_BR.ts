@@ -4246,6 +4246,10 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <source>Checking signatures</source>
         <translation>Verificando assinaturas</translation>
     </message>
+    <message>
+        <source>Checked when the message was decrypted at import; the workspace keeps it encrypted as received.</source>
+        <translation>Verificada ao decifrar a mensagem na importação; o espaço de trabalho a guarda cifrada como chegou.</translation>
+    </message>
 </context>
 <context>
     <name>fb::NavigationPane</name>

@@ -94,6 +94,18 @@ QString MailCrypto::statusKey(SignatureStatus status)
     return QStringLiteral("not-signed");
 }
 
+std::optional<SignatureStatus> MailCrypto::statusFromKey(const QString& key)
+{
+    for (SignatureStatus status :
+         {SignatureStatus::ValidTrusted, SignatureStatus::ValidUntrusted, SignatureStatus::KeyMissing,
+          SignatureStatus::KeyExpired, SignatureStatus::KeyRevoked, SignatureStatus::Bad, SignatureStatus::Error,
+          SignatureStatus::NotSigned}) {
+        if (statusKey(status) == key)
+            return status;
+    }
+    return std::nullopt;
+}
+
 void MailCrypto::process(ParsedMessage& message)
 {
     if (!message.isSigned && !message.isEncrypted)

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 struct _GMimeMessage;
 
 namespace fb {
@@ -36,6 +38,8 @@ public:
     // The stored word for a signature status: good, good-untrusted, no-public-key, expired-key, revoked-key,
     // bad, error, not-signed. (MessageParser alone writes not-verified.)
     static QString statusKey(SignatureStatus status);
+    // The inverse of statusKey(); nullopt for "not-verified" and anything unknown.
+    static std::optional<SignatureStatus> statusFromKey(const QString& key);
 
 private:
     void decryptMime(ParsedMessage& message, _GMimeMessage* mime);

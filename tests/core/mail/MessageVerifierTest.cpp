@@ -3,9 +3,11 @@
 
 #include "core/crypto/KeyringStore.h"
 #include "core/crypto/OpenPgp.h"
+#include "core/mail/MailCrypto.h"
 #include "core/mail/MailImporter.h"
 #include "tests/core/crypto/GpgTestSupport.h"
 #include "tests/core/mail/MailTestSupport.h"
+#include "tests/core/mail/PgpMailTestSupport.h"
 
 using namespace fb;
 using namespace fb::test;
@@ -84,4 +86,30 @@ TEST_CASE("A ticket's signed messages are checked against the workspace keyring"
         CHECK(results->begin()->status == SignatureStatus::ValidTrusted);
     }
     home.shutDown();
+}
+
+TEST_CASE("A signed and encrypted message keeps the signature result of its import", "[mail][verify][pgp]")
+{
+    PgpPeers peers;
+    const QByteArray entity = "Content-Type: text/plain; charset=utf-8\n\nConfidential: 203.0.113.9.\n";
+    const QByteArray raw =
+        pgpMimeEncrypted(peers.peerHome, peers.teamKey, "encsig@peer.example", entity, peers.peerKey);
+    qint64 ticket = 0;
+    {
+        auto keys = peers.keys();
+        MailCrypto crypto(*keys);
+        MailImporter importer(*peers.ws.vault, peers.ws.clock, QStringLiteral("alice"));
+        importer.setCrypto(&crypto);
+        auto imported = importer.importBytes(raw, QStringLiteral("t"));
+        REQUIRE(imported);
+        ticket = imported->ticketId;
+    }
+    // The raw message shows no signature (it is inside the encryption): the stored result is what counts.
+    DirectJobControl job;
+    auto results = MessageVerifier::verifyTicket(*peers.ws.vault, peers.ws.clock, ticket, job);
+    REQUIRE(results);
+    REQUIRE(results->size() == 1);
+    CHECK(results->begin()->status == SignatureStatus::ValidTrusted);
+    CHECK(results->begin()->fingerprint == peers.peerKey);
+    CHECK(results->begin()->detail.contains(QStringLiteral("import")));
 }
