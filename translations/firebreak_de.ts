@@ -206,10 +206,6 @@
         <translation>Einen Entwurf aus einem CSAF-2.0-Dokument beginnen, mit Herausgeber, Tracking-ID, Quell-URL und SHA-256; was das Modell nicht aufnehmen kann, wird in Warnungen genannt.</translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
         <source>Created advisory %1 (#%2) from %3 of %4.</source>
         <translation>Sicherheitshinweis %1 (#%2) aus %3 von %4 angelegt.</translation>
     </message>
@@ -607,10 +603,6 @@
     <message>
         <source>Empty a list before adding: %1.</source>
         <translation>Eine Liste vor dem Hinzufügen leeren: %1.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>“%1” is not valid JSON: %2.</source>
@@ -1274,6 +1266,17 @@ Verben:
     <message>
         <source>&apos;%1&apos; is not a ticket number.</source>
         <translation>„%1“ ist keine Ticketnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CliFiles</name>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2049,10 +2052,6 @@ Verben:
 </context>
 <context>
     <name>fb::DirectoryCommands</name>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
-    </message>
     <message>
         <source>The team&apos;s official name (or the person&apos;s name with --person).</source>
         <translation>Der offizielle Name des Teams (oder mit --person der Name der Person).</translation>
@@ -3865,14 +3864,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         </translation>
     </message>
     <message>
-        <source>Cannot read standard input.</source>
-        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
         <source>“%1” already exists; give --force to replace it.</source>
         <translation>„%1“ existiert bereits; geben Sie --force an, um es zu ersetzen.</translation>
     </message>
@@ -4381,14 +4372,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <source>Print the observables (addresses, networks, domains, URLs, e-mail addresses, hashes, CVE ids, AS numbers) found in a text, one per line as TYPE&lt;TAB&gt;VALUE, in order of first appearance. Defanged text is refanged.</source>
         <translation>Die in einem Text gefundenen Observables (Adressen, Netze, Domains, URLs, E-Mail-Adressen, Hashes, CVE-IDs, AS-Nummern) ausgeben, eines pro Zeile als TYP&lt;TAB&gt;WERT, in der Reihenfolge ihres ersten Auftretens. Entschärfter Text wird wiederhergestellt.</translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>Standardeingabe</translation>
-    </message>
 </context>
 <context>
     <name>fb::Observables</name>
@@ -4730,10 +4713,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
 </context>
 <context>
     <name>fb::ProfileCliSupport</name>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
-    </message>
     <message>
         <source>Cannot write to standard output.</source>
         <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>

@@ -206,10 +206,6 @@
         <translation>Crea un borrador a partir de un documento CSAF 2.0, conservando su editor, id de seguimiento, URL de origen y SHA-256; lo que el modelo no puede contener se indica en advertencias.</translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>No se puede leer «%1»: %2.</translation>
-    </message>
-    <message>
         <source>Created advisory %1 (#%2) from %3 of %4.</source>
         <translation>Aviso %1 creado (#%2) a partir de %3 de %4.</translation>
     </message>
@@ -607,10 +603,6 @@
     <message>
         <source>Empty a list before adding: %1.</source>
         <translation>Vacía una lista antes de añadir: %1.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>No se puede leer «%1»: %2.</translation>
     </message>
     <message>
         <source>“%1” is not valid JSON: %2.</source>
@@ -1274,6 +1266,17 @@ Verbos:
     <message>
         <source>&apos;%1&apos; is not a ticket number.</source>
         <translation>«%1» no es un número de ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CliFiles</name>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>No se puede leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>No se puede leer «%1»: %2.</translation>
     </message>
 </context>
 <context>
@@ -2049,10 +2052,6 @@ Verbos:
 </context>
 <context>
     <name>fb::DirectoryCommands</name>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>No se puede leer «%1»: %2.</translation>
-    </message>
     <message>
         <source>The team&apos;s official name (or the person&apos;s name with --person).</source>
         <translation>El nombre oficial del equipo (o el nombre de la persona con --person).</translation>
@@ -3865,14 +3864,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         </translation>
     </message>
     <message>
-        <source>Cannot read standard input.</source>
-        <translation>No se puede leer la entrada estándar.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>No se puede leer «%1»: %2.</translation>
-    </message>
-    <message>
         <source>“%1” already exists; give --force to replace it.</source>
         <translation>«%1» ya existe; indique --force para reemplazarlo.</translation>
     </message>
@@ -4381,14 +4372,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <source>Print the observables (addresses, networks, domains, URLs, e-mail addresses, hashes, CVE ids, AS numbers) found in a text, one per line as TYPE&lt;TAB&gt;VALUE, in order of first appearance. Defanged text is refanged.</source>
         <translation>Imprime los observables (direcciones, redes, dominios, URL, direcciones de correo electrónico, hashes, ids CVE, números de AS) encontrados en un texto, uno por línea como TIPO&lt;TAB&gt;VALOR, en orden de primera aparición. El texto desactivado (defanged) se reactiva (refang).</translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>entrada estándar</translation>
-    </message>
 </context>
 <context>
     <name>fb::Observables</name>
@@ -4730,10 +4713,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
 </context>
 <context>
     <name>fb::ProfileCliSupport</name>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>No se puede leer «%1»: %2.</translation>
-    </message>
     <message>
         <source>Cannot write to standard output.</source>
         <translation>No se puede escribir en la salida estándar.</translation>

@@ -206,10 +206,6 @@
         <translation>Commencer un brouillon à partir d&apos;un document CSAF 2.0, en conservant son éditeur, son identifiant de suivi, son URL source et son SHA-256&#x202f;; ce que le modèle ne peut pas contenir est signalé dans des avertissements.</translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>Created advisory %1 (#%2) from %3 of %4.</source>
         <translation>Avis de sécurité %1 (#%2) créé à partir de %3 de %4.</translation>
     </message>
@@ -607,10 +603,6 @@
     <message>
         <source>Empty a list before adding: %1.</source>
         <translation>Vider une liste avant d&apos;ajouter&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is not valid JSON: %2.</source>
@@ -1274,6 +1266,17 @@ Verbes&#xa0;:
     <message>
         <source>&apos;%1&apos; is not a ticket number.</source>
         <translation>«&#x202f;%1&#x202f;» n&apos;est pas un numéro de ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CliFiles</name>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2049,10 +2052,6 @@ Verbes&#xa0;:
 </context>
 <context>
     <name>fb::DirectoryCommands</name>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
-    </message>
     <message>
         <source>The team&apos;s official name (or the person&apos;s name with --person).</source>
         <translation>Le nom officiel de l&apos;équipe (ou le nom de la personne avec --person).</translation>
@@ -3865,14 +3864,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         </translation>
     </message>
     <message>
-        <source>Cannot read standard input.</source>
-        <translation>Impossible de lire l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>“%1” already exists; give --force to replace it.</source>
         <translation>«&#x202f;%1&#x202f;» existe déjà&#x202f;; indiquez --force pour le remplacer.</translation>
     </message>
@@ -4381,14 +4372,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <source>Print the observables (addresses, networks, domains, URLs, e-mail addresses, hashes, CVE ids, AS numbers) found in a text, one per line as TYPE&lt;TAB&gt;VALUE, in order of first appearance. Defanged text is refanged.</source>
         <translation>Afficher les observables (adresses, réseaux, domaines, URL, adresses électroniques, empreintes, identifiants CVE, numéros d&apos;AS) trouvés dans un texte, un par ligne sous la forme TYPE&lt;TAB&gt;VALEUR, dans l&apos;ordre de leur première apparition. Le texte désamorcé est réarmé.</translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>entrée standard</translation>
-    </message>
 </context>
 <context>
     <name>fb::Observables</name>
@@ -4730,10 +4713,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
 </context>
 <context>
     <name>fb::ProfileCliSupport</name>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
-    </message>
     <message>
         <source>Cannot write to standard output.</source>
         <translation>Impossible d&apos;écrire sur la sortie standard.</translation>

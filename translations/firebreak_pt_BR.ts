@@ -206,10 +206,6 @@
         <translation>Cria um rascunho a partir de um documento CSAF 2.0, mantendo seu publicador, id de rastreamento, URL de origem e SHA-256; o que o modelo não comporta é indicado em avisos.</translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>Não é possível ler &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
         <source>Created advisory %1 (#%2) from %3 of %4.</source>
         <translation>Boletim %1 criado (#%2) a partir de %3 de %4.</translation>
     </message>
@@ -607,10 +603,6 @@
     <message>
         <source>Empty a list before adding: %1.</source>
         <translation>Esvazia uma lista antes de adicionar: %1.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>Não é possível ler &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>“%1” is not valid JSON: %2.</source>
@@ -1274,6 +1266,17 @@ Verbos:
     <message>
         <source>&apos;%1&apos; is not a ticket number.</source>
         <translation>&quot;%1&quot; não é um número de ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CliFiles</name>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Não é possível ler a entrada padrão.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Não é possível ler &quot;%1&quot;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2049,10 +2052,6 @@ Verbos:
 </context>
 <context>
     <name>fb::DirectoryCommands</name>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>Não é possível ler &quot;%1&quot;: %2.</translation>
-    </message>
     <message>
         <source>The team&apos;s official name (or the person&apos;s name with --person).</source>
         <translation>O nome oficial da equipe (ou o nome da pessoa com --person).</translation>
@@ -3865,14 +3864,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         </translation>
     </message>
     <message>
-        <source>Cannot read standard input.</source>
-        <translation>Não é possível ler a entrada padrão.</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>Não é possível ler &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
         <source>“%1” already exists; give --force to replace it.</source>
         <translation>&quot;%1&quot; já existe; informe --force para substituí-lo.</translation>
     </message>
@@ -4381,14 +4372,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <source>Print the observables (addresses, networks, domains, URLs, e-mail addresses, hashes, CVE ids, AS numbers) found in a text, one per line as TYPE&lt;TAB&gt;VALUE, in order of first appearance. Defanged text is refanged.</source>
         <translation>Imprime os observáveis (endereços, redes, domínios, URLs, endereços de e-mail, hashes, ids CVE, números de AS) encontrados em um texto, um por linha como TIPO&lt;TAB&gt;VALOR, na ordem da primeira ocorrência. Texto desativado (defanged) é reativado (refanged).</translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Não é possível ler %1: %2</translation>
-    </message>
-    <message>
-        <source>standard input</source>
-        <translation>entrada padrão</translation>
-    </message>
 </context>
 <context>
     <name>fb::Observables</name>
@@ -4730,10 +4713,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
 </context>
 <context>
     <name>fb::ProfileCliSupport</name>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>Não é possível ler &quot;%1&quot;: %2.</translation>
-    </message>
     <message>
         <source>Cannot write to standard output.</source>
         <translation>Não é possível gravar na saída padrão.</translation>

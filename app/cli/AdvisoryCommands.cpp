@@ -6,6 +6,7 @@
 #include "app/cli/AdvisoryView.h"
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/CliFiles.h"
 #include "core/advisory/AdvisoryJson.h"
 #include "core/advisory/AdvisoryStore.h"
 #include "core/advisory/CsafReader.h"
@@ -253,10 +254,10 @@ Status AdvisoryCommands::importFile(CliContext& context, const QStringList& argu
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotFound, tr("Cannot read “%1”: %2.").arg(path, file.errorString()));
-    auto read = CsafReader::read(file.readAll(), parser.value(sourceUrl));
+    const auto bytes = CliFiles::read(path);
+    if (!bytes)
+        return fail(bytes.error());
+    auto read = CsafReader::read(*bytes, parser.value(sourceUrl));
     if (!read)
         return fail(read.error().code, read.error().message,
                     read.error().where.isEmpty() ? path : path + s(": ") + read.error().where);

@@ -3,6 +3,7 @@
 
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/CliFiles.h"
 #include "core/advisory/AdvisoryJson.h"
 
 #include <QFile>
@@ -72,11 +73,11 @@ bool AdvisoryOptions::anySet(const QCommandLineParser& parser) const
 
 Result<Advisory> AdvisoryOptions::readJson(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotFound, tr("Cannot read “%1”: %2.").arg(path, file.errorString()));
+    const auto bytes = CliFiles::read(path);
+    if (!bytes)
+        return fail(bytes.error());
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &error);
     if (error.error != QJsonParseError::NoError)
         return fail(ErrorCode::BadInput, tr("“%1” is not valid JSON: %2.").arg(path, error.errorString()),
                     tr("offset %1").arg(error.offset));

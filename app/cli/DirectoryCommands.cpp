@@ -3,13 +3,14 @@
 
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/CliFiles.h"
 #include "app/cli/DirectoryView.h"
 #include "app/cli/TeamOptions.h"
 #include "app/cli/TextTable.h"
 #include "core/crypto/KeyringStore.h"
 #include "core/directory/DirectoryImporter.h"
-#include "core/directory/DirectoryKeys.h"
 #include "core/directory/DirectoryJson.h"
+#include "core/directory/DirectoryKeys.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryVCard.h"
 #include "core/directory/TeamFields.h"
@@ -43,14 +44,6 @@ QString validityKey(KeyValidity validity)
         return s("ultimate");
     }
     return {};
-}
-
-Result<QByteArray> readInput(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotFound, DirectoryCommands::tr("Cannot read “%1”: %2.").arg(path, file.errorString()));
-    return file.readAll();
 }
 
 } // namespace
@@ -391,7 +384,7 @@ Status DirectoryCommands::importFile(CliContext& context, const QStringList& arg
     }
     if (kind != QLatin1String("ti") && kind != QLatin1String("vcard"))
         return fail(ErrorCode::Usage, DirectoryCommands::tr("--format is ti, vcard or keys."));
-    auto data = readInput(path);
+    auto data = CliFiles::read(path);
     if (!data)
         return fail(data.error());
     ImportedDirectory directory;
@@ -596,7 +589,7 @@ Status DirectoryCommands::keys(CliContext& context, const QStringList& arguments
                 return fail(t.error());
             linkTeam = t->id;
         }
-        auto data = readInput(parser.value(importOption));
+        auto data = CliFiles::read(parser.value(importOption));
         if (!data)
             return fail(data.error());
         auto fingerprints = directoryKeys.importArmoured(

@@ -3,6 +3,7 @@
 
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/CliFiles.h"
 #include "app/cli/KeyPassphrase.h"
 #include "core/directory/OwnTeam.h"
 #include "core/mail/MailComposer.h"
@@ -24,21 +25,6 @@
 namespace fb {
 
 namespace {
-
-Result<QByteArray> readFile(const QString& path)
-{
-    if (path == QLatin1String("-")) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return fail(ErrorCode::Io, MailExportCommands::tr("Cannot read standard input."));
-        return in.readAll();
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::NotFound, MailExportCommands::tr("Cannot read “%1”: %2.").arg(path, file.errorString()),
-                    path);
-    return file.readAll();
-}
 
 // The output file, opened before any work so that a refused path costs nothing; an existing file only with force.
 Result<std::unique_ptr<QFile>> openOutput(const QString& path, bool force)
@@ -247,13 +233,13 @@ Status MailExportCommands::compose(CliContext& context, const QStringList& argum
     mail.bcc = parser.values(bcc);
     mail.subject = parser.value(subject);
     mail.encrypt = parser.isSet(encrypt);
-    auto body = readFile(parser.value(bodyFile));
+    auto body = CliFiles::read(parser.value(bodyFile));
     if (!body)
         return fail(body.error());
     mail.body = QString::fromUtf8(*body);
     QMimeDatabase mimeTypes;
     for (const QString& path : parser.values(attach)) {
-        auto content = readFile(path);
+        auto content = CliFiles::read(path);
         if (!content)
             return fail(content.error());
         MailAttachment attachment;

@@ -3,6 +3,7 @@
 
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/CliFiles.h"
 #include "app/cli/TextTable.h"
 #include "core/tickets/ObservableExtractor.h"
 #include "core/tickets/TicketSearch.h"
@@ -107,19 +108,10 @@ Status ObservableCommands::extract(CliContext& context, const QStringList& argum
                                 arguments, 0, 0);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
-    QFile input;
-    bool ok = false;
-    if (parser.isSet(file)) {
-        input.setFileName(parser.value(file));
-        ok = input.open(QIODevice::ReadOnly);
-    } else {
-        ok = input.open(stdin, QIODevice::ReadOnly);
-    }
-    if (!ok)
-        return fail(ErrorCode::BadInput,
-                    tr("Cannot read %1: %2")
-                        .arg(parser.isSet(file) ? parser.value(file) : tr("standard input"), input.errorString()));
-    const QList<Observable> found = ObservableExtractor::extract(QString::fromUtf8(input.readAll()));
+    const auto input = CliFiles::read(parser.isSet(file) ? parser.value(file) : QStringLiteral("-"));
+    if (!input)
+        return fail(input.error());
+    const QList<Observable> found = ObservableExtractor::extract(QString::fromUtf8(*input));
     if (context.json()) {
         QJsonArray array;
         for (const Observable& observable : found)

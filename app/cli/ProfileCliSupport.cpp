@@ -11,16 +11,6 @@
 
 namespace fb {
 
-Result<QByteArray> ProfileCliSupport::readInput(const QString& path)
-{
-    QFile file;
-    const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                               : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!ok)
-        return fail(ErrorCode::NotFound, tr("Cannot read “%1”: %2.").arg(path, file.errorString()), path);
-    return file.readAll();
-}
-
 Status ProfileCliSupport::writeOutput(CliContext& context, const QString& path, const QByteArray& data)
 {
     if (path.isEmpty() || path == QLatin1String("-")) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ProfileCliSupport: what the `firebreak-cli profile` commands share: reading input and writing output files,
+// ProfileCliSupport: what the `firebreak-cli profile` commands share: writing output files,
 // the team key's GnuPG home with its passphrase source, and the keyrings signatures of others are checked in.
 #pragma once
 
@@ -23,8 +23,6 @@ class ProfileCliSupport
     Q_DECLARE_TR_FUNCTIONS(fb::ProfileCliSupport)
 
 public:
-    // A file's bytes; "-" reads standard input.
-    static Result<QByteArray> readInput(const QString& path);
     // Writes to the file, or to standard output when path is empty or "-".
     static Status writeOutput(CliContext& context, const QString& path, const QByteArray& data);
 

@@ -3,6 +3,7 @@
 
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/CliFiles.h"
 #include "app/cli/ProfileCliSupport.h"
 #include "app/cli/ProfileView.h"
 #include "core/crypto/OpenPgp.h"
@@ -240,7 +241,7 @@ Status ProfileCommands::edit(CliContext& context, const QStringList& arguments)
     }
 
     if (parser.isSet(from)) {
-        auto data = ProfileCliSupport::readInput(parser.value(from));
+        auto data = CliFiles::read(parser.value(from));
         if (!data)
             return fail(data.error());
         if (data->trimmed().startsWith('{')) {

@@ -3,6 +3,7 @@
 
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
+#include "app/cli/CliFiles.h"
 #include "app/cli/ProfileCliSupport.h"
 #include "app/cli/ProfileView.h"
 #include "core/crypto/KeyringStore.h"
@@ -132,7 +133,7 @@ Status ProfilePublishCommands::verify(CliContext& context, const QStringList& ar
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     const QString path = parser.positionalArguments().first();
-    auto data = ProfileCliSupport::readInput(path);
+    auto data = CliFiles::read(path);
     if (!data)
         return fail(data.error());
     auto vault = context.openVault();
@@ -178,7 +179,7 @@ Status ProfilePublishCommands::securityTxt(CliContext& context, const QStringLis
     const QDateTime now = context.clock().nowUtc();
 
     if (parser.isSet(lintFile)) {
-        auto data = ProfileCliSupport::readInput(parser.value(lintFile));
+        auto data = CliFiles::read(parser.value(lintFile));
         if (!data)
             return fail(data.error());
         QString text = QString::fromUtf8(*data);
@@ -267,7 +268,7 @@ Status ProfilePublishCommands::importFile(CliContext& context, const QStringList
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     const QString path = parser.positionalArguments().first();
-    auto data = ProfileCliSupport::readInput(path);
+    auto data = CliFiles::read(path);
     if (!data)
         return fail(data.error());
     auto vault = context.openVault();

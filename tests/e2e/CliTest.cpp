@@ -347,9 +347,11 @@ TEST_CASE("observable extract reads a log without a workspace")
                                 .array();
     CHECK(json.size() == lines.size());
     CHECK(json.at(0)[QStringLiteral("type")].toString() == QStringLiteral("ipv4"));
-    CHECK(cli.run({QStringLiteral("observable"), QStringLiteral("extract"), QStringLiteral("--file"),
-                   dir.file(QStringLiteral("missing.log"))})
-              .exitCode == 2);
+    // A file that cannot be read: exit code 4 (not found) and its name, as every command reads input (CliFiles).
+    const CliResult missing = cli.run({QStringLiteral("observable"), QStringLiteral("extract"),
+                                       QStringLiteral("--file"), dir.file(QStringLiteral("missing.log"))});
+    CHECK(missing.exitCode == 4);
+    CHECK(missing.err.contains("missing.log"));
 }
 
 TEST_CASE("taxonomy list needs no workspace")
