@@ -2717,22 +2717,6 @@ Verben:
 <context>
     <name>fb::DirectoryView</name>
     <message>
-        <source>The %1 with %2 expired on %3.</source>
-        <translation>%1 mit %2 ist am %3 abgelaufen.</translation>
-    </message>
-    <message>
-        <source>The %1 with %2 expires on %3.</source>
-        <translation>%1 mit %2 läuft am %3 ab.</translation>
-    </message>
-    <message>
-        <source>No OpenPGP key is linked.</source>
-        <translation>Es ist kein OpenPGP-Schlüssel verknüpft.</translation>
-    </message>
-    <message>
-        <source>Never verified.</source>
-        <translation>Nie verifiziert.</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -6920,18 +6904,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <translation>Die Kontaktdaten wurden länger nicht geprüft; prüfen Sie sie mit dem Team.</translation>
     </message>
     <message>
-        <source>The %1 with %2 expired on %3.</source>
-        <translation>%1 mit %2 ist am %3 abgelaufen.</translation>
-    </message>
-    <message>
-        <source>The %1 with %2 expires on %3.</source>
-        <translation>%1 mit %2 läuft am %3 ab.</translation>
-    </message>
-    <message>
-        <source>No OpenPGP key is linked: encrypted mail to this team is not possible.</source>
-        <translation>Kein OpenPGP-Schlüssel verknüpft: Verschlüsselte Mail an dieses Team ist nicht möglich.</translation>
-    </message>
-    <message>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
@@ -7009,6 +6981,22 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>A channel needs a value.</source>
         <translation>Ein Kanal benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <source>The %1 with %2 expired on %3.</source>
+        <translation>%1 mit %2 ist am %3 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The %1 with %2 expires on %3.</source>
+        <translation>%1 mit %2 läuft am %3 ab.</translation>
+    </message>
+    <message>
+        <source>No OpenPGP key is linked: encrypted mail to this team is not possible.</source>
+        <translation>Kein OpenPGP-Schlüssel verknüpft: Verschlüsselte Mail an dieses Team ist nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Never verified.</source>
+        <translation>Nie verifiziert.</translation>
     </message>
 </context>
 <context>

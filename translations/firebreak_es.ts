@@ -2717,22 +2717,6 @@ Verbos:
 <context>
     <name>fb::DirectoryView</name>
     <message>
-        <source>The %1 with %2 expired on %3.</source>
-        <translation>El acuerdo %1 con %2 venció el %3.</translation>
-    </message>
-    <message>
-        <source>The %1 with %2 expires on %3.</source>
-        <translation>El acuerdo %1 con %2 vence el %3.</translation>
-    </message>
-    <message>
-        <source>No OpenPGP key is linked.</source>
-        <translation>No hay ninguna clave OpenPGP vinculada.</translation>
-    </message>
-    <message>
-        <source>Never verified.</source>
-        <translation>Nunca verificado.</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
@@ -6920,18 +6904,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <translation>Los datos de contacto no se han verificado recientemente; compruébelos con el equipo.</translation>
     </message>
     <message>
-        <source>The %1 with %2 expired on %3.</source>
-        <translation>El acuerdo %1 con %2 venció el %3.</translation>
-    </message>
-    <message>
-        <source>The %1 with %2 expires on %3.</source>
-        <translation>El acuerdo %1 con %2 vence el %3.</translation>
-    </message>
-    <message>
-        <source>No OpenPGP key is linked: encrypted mail to this team is not possible.</source>
-        <translation>No hay ninguna clave OpenPGP vinculada: no es posible enviar correo cifrado a este equipo.</translation>
-    </message>
-    <message>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
@@ -7009,6 +6981,22 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>A channel needs a value.</source>
         <translation>Un canal necesita un valor.</translation>
+    </message>
+    <message>
+        <source>The %1 with %2 expired on %3.</source>
+        <translation>El acuerdo %1 con %2 venció el %3.</translation>
+    </message>
+    <message>
+        <source>The %1 with %2 expires on %3.</source>
+        <translation>El acuerdo %1 con %2 vence el %3.</translation>
+    </message>
+    <message>
+        <source>No OpenPGP key is linked: encrypted mail to this team is not possible.</source>
+        <translation>No hay ninguna clave OpenPGP vinculada: no es posible enviar correo cifrado a este equipo.</translation>
+    </message>
+    <message>
+        <source>Never verified.</source>
+        <translation>Nunca verificado.</translation>
     </message>
 </context>
 <context>

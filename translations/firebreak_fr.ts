@@ -2717,22 +2717,6 @@ Verbes&#xa0;:
 <context>
     <name>fb::DirectoryView</name>
     <message>
-        <source>The %1 with %2 expired on %3.</source>
-        <translation>%1 avec %2 a expiré le %3.</translation>
-    </message>
-    <message>
-        <source>The %1 with %2 expires on %3.</source>
-        <translation>%1 avec %2 expire le %3.</translation>
-    </message>
-    <message>
-        <source>No OpenPGP key is linked.</source>
-        <translation>Aucune clé OpenPGP n&apos;est liée.</translation>
-    </message>
-    <message>
-        <source>Never verified.</source>
-        <translation>Jamais vérifié.</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
@@ -6920,18 +6904,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <translation>Les coordonnées n&apos;ont pas été vérifiées récemment&#x202f;; vérifiez-les avec l&apos;équipe.</translation>
     </message>
     <message>
-        <source>The %1 with %2 expired on %3.</source>
-        <translation>%1 avec %2 a expiré le %3.</translation>
-    </message>
-    <message>
-        <source>The %1 with %2 expires on %3.</source>
-        <translation>%1 avec %2 expire le %3.</translation>
-    </message>
-    <message>
-        <source>No OpenPGP key is linked: encrypted mail to this team is not possible.</source>
-        <translation>Aucune clé OpenPGP liée&#xa0;: un courriel chiffré à cette équipe n&apos;est pas possible.</translation>
-    </message>
-    <message>
         <source>Warnings</source>
         <translation>Avertissements</translation>
     </message>
@@ -7009,6 +6981,22 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>A channel needs a value.</source>
         <translation>Un canal nécessite une valeur.</translation>
+    </message>
+    <message>
+        <source>The %1 with %2 expired on %3.</source>
+        <translation>%1 avec %2 a expiré le %3.</translation>
+    </message>
+    <message>
+        <source>The %1 with %2 expires on %3.</source>
+        <translation>%1 avec %2 expire le %3.</translation>
+    </message>
+    <message>
+        <source>No OpenPGP key is linked: encrypted mail to this team is not possible.</source>
+        <translation>Aucune clé OpenPGP liée&#xa0;: un courriel chiffré à cette équipe n&apos;est pas possible.</translation>
+    </message>
+    <message>
+        <source>Never verified.</source>
+        <translation>Jamais vérifié.</translation>
     </message>
 </context>
 <context>

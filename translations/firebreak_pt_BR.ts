@@ -2717,22 +2717,6 @@ Verbos:
 <context>
     <name>fb::DirectoryView</name>
     <message>
-        <source>The %1 with %2 expired on %3.</source>
-        <translation>O acordo %1 com %2 expirou em %3.</translation>
-    </message>
-    <message>
-        <source>The %1 with %2 expires on %3.</source>
-        <translation>O acordo %1 com %2 expira em %3.</translation>
-    </message>
-    <message>
-        <source>No OpenPGP key is linked.</source>
-        <translation>Nenhuma chave OpenPGP vinculada.</translation>
-    </message>
-    <message>
-        <source>Never verified.</source>
-        <translation>Nunca verificado.</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Equipe</translation>
     </message>
@@ -6920,18 +6904,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <translation>Os dados de contato não foram verificados recentemente; confira-os com a equipe.</translation>
     </message>
     <message>
-        <source>The %1 with %2 expired on %3.</source>
-        <translation>O acordo %1 com %2 expirou em %3.</translation>
-    </message>
-    <message>
-        <source>The %1 with %2 expires on %3.</source>
-        <translation>O acordo %1 com %2 expira em %3.</translation>
-    </message>
-    <message>
-        <source>No OpenPGP key is linked: encrypted mail to this team is not possible.</source>
-        <translation>Nenhuma chave OpenPGP está vinculada: não é possível enviar e-mails criptografados a esta equipe.</translation>
-    </message>
-    <message>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
@@ -7009,6 +6981,22 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>A channel needs a value.</source>
         <translation>Um canal precisa de um valor.</translation>
+    </message>
+    <message>
+        <source>The %1 with %2 expired on %3.</source>
+        <translation>O acordo %1 com %2 expirou em %3.</translation>
+    </message>
+    <message>
+        <source>The %1 with %2 expires on %3.</source>
+        <translation>O acordo %1 com %2 expira em %3.</translation>
+    </message>
+    <message>
+        <source>No OpenPGP key is linked: encrypted mail to this team is not possible.</source>
+        <translation>Nenhuma chave OpenPGP está vinculada: não é possível enviar e-mails criptografados a esta equipe.</translation>
+    </message>
+    <message>
+        <source>Never verified.</source>
+        <translation>Nunca verificado.</translation>
     </message>
 </context>
 <context>

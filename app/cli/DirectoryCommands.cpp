@@ -208,7 +208,7 @@ Status DirectoryCommands::show(CliContext& context, const QStringList& arguments
     const QDate today = context.clock().nowUtc().date();
     if (context.json()) {
         QJsonObject object = DirectoryJson::team(*team);
-        object.insert(s("warnings"), QJsonArray::fromStringList(DirectoryView::warnings(*team, today)));
+        object.insert(s("warnings"), QJsonArray::fromStringList(TeamFields::warnings(*team, today)));
         context.printJson(object);
         return {};
     }

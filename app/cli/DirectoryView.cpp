@@ -6,24 +6,6 @@
 
 namespace fb {
 
-QStringList DirectoryView::warnings(const Team& team, QDate today)
-{
-    QStringList list;
-    for (const Agreement& a : team.agreements) {
-        if (a.isExpired(today))
-            list.append(tr("The %1 with %2 expired on %3.")
-                            .arg(DirectoryTypes::key(a.kind), a.party, TeamFields::dateText(a.expires)));
-        else if (a.expires.isValid() && today.daysTo(a.expires) <= 30)
-            list.append(tr("The %1 with %2 expires on %3.")
-                            .arg(DirectoryTypes::key(a.kind), a.party, TeamFields::dateText(a.expires)));
-    }
-    if (team.keyFingerprints.isEmpty())
-        list.append(tr("No OpenPGP key is linked."));
-    if (!team.verifiedAt.isValid())
-        list.append(tr("Never verified."));
-    return list;
-}
-
 QString DirectoryView::contacts(const Team& team)
 {
     QStringList lines;
@@ -76,7 +58,7 @@ QString DirectoryView::team(const Team& t, QDate today)
              ? tr("%1 by %2").arg(t.verifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")), t.verifiedBy)
              : tr("never"));
     line(tr("Source"), t.source);
-    for (const QString& warning : warnings(t, today))
+    for (const QString& warning : TeamFields::warnings(t, today))
         text += tr("Warning: %1").arg(warning) + u'\n';
     return text;
 }

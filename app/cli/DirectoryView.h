@@ -18,8 +18,6 @@ class DirectoryView
 
 public:
     static QString team(const Team& team, QDate today);
-    // Warnings about a team: expired or expiring agreements, no key, not verified.
-    static QStringList warnings(const Team& team, QDate today);
     static QString contacts(const Team& team);
     static QString report(const ImportReport& report);
 };

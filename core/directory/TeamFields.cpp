@@ -280,6 +280,23 @@ QString TeamFields::channelText(const Channel& c)
     return line;
 }
 
+QStringList TeamFields::warnings(const Team& team, QDate today)
+{
+    QStringList list;
+    for (const Agreement& a : team.agreements) {
+        const QString kind = DirectoryTypes::key(a.kind).toUpper();
+        if (a.isExpired(today))
+            list.append(tr("The %1 with %2 expired on %3.").arg(kind, a.party, dateText(a.expires)));
+        else if (a.expires.isValid() && today.daysTo(a.expires) <= 30)
+            list.append(tr("The %1 with %2 expires on %3.").arg(kind, a.party, dateText(a.expires)));
+    }
+    if (team.keyFingerprints.isEmpty())
+        list.append(tr("No OpenPGP key is linked: encrypted mail to this team is not possible."));
+    if (!team.verifiedAt.isValid())
+        list.append(tr("Never verified."));
+    return list;
+}
+
 QString TeamFields::agreementText(const Agreement& a)
 {
     QString line = DirectoryTypes::key(a.kind) + u' ' + a.party + QStringLiteral(" signed ") +

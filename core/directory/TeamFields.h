@@ -31,6 +31,10 @@ public:
     // Normalises in place (country upper case, e-mail lower case, fingerprints upper case).
     static Status validate(Team& team);
 
+    // What a handler should know before relying on the entry: agreements expired or expiring within 30 days,
+    // no OpenPGP key linked, never verified. One sentence each, for people (CLI and GUI alike).
+    static QStringList warnings(const Team& team, QDate today);
+
     static QString channelText(const Channel& channel);
     static QString agreementText(const Agreement& agreement);
     static QString dateText(const QDate& date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }

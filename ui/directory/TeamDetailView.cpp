@@ -138,18 +138,9 @@ QString TeamDetailView::overviewHtml(const TeamRow& row, const QList<Person>& pe
     html += QStringLiteral("</table>");
 
     QStringList warnings;
-    if (row.stale)
+    if (row.stale && t.verifiedAt.isValid()) // never verified is among TeamFields' warnings
         warnings.append(tr("The contact details were not verified recently; check them with the team."));
-    for (const Agreement& a : t.agreements) {
-        if (a.isExpired(today))
-            warnings.append(tr("The %1 with %2 expired on %3.")
-                                .arg(DirectoryTypes::key(a.kind).toUpper(), a.party, dateText(a.expires)));
-        else if (a.expires.isValid() && today.daysTo(a.expires) <= 30)
-            warnings.append(tr("The %1 with %2 expires on %3.")
-                                .arg(DirectoryTypes::key(a.kind).toUpper(), a.party, dateText(a.expires)));
-    }
-    if (t.keyFingerprints.isEmpty())
-        warnings.append(tr("No OpenPGP key is linked: encrypted mail to this team is not possible."));
+    warnings += TeamFields::warnings(t, today);
     html += section(tr("Warnings"), warnings);
 
     QStringList channels;
