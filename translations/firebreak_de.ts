@@ -3705,6 +3705,22 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
         <translation>Die Signatur in der verschlüsselten Nachricht wurde im GnuPG-Verzeichnis geprüft, das sie entschlüsselt hat, nicht gegen den Schlüsselbund des Arbeitsbereichs.</translation>
     </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is OpenPGP-encrypted and could not be decrypted: %2</source>
+        <translation>Der Anhang „%1“ ist mit OpenPGP verschlüsselt und konnte nicht entschlüsselt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (decrypted)</source>
+        <translation>%1 (entschlüsselt)</translation>
+    </message>
+    <message>
+        <source>The decrypted attachment “%1” also carries an OpenPGP signature, which was not checked.</source>
+        <translation>Der entschlüsselte Anhang „%1“ trägt auch eine OpenPGP-Signatur, die nicht geprüft wurde.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MailExportCommands</name>

@@ -3705,6 +3705,22 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
         <translation>La firma dentro del mensaje cifrado se comprobó en el directorio personal de GnuPG que lo descifró, no con el anillo de claves del espacio de trabajo.</translation>
     </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is OpenPGP-encrypted and could not be decrypted: %2</source>
+        <translation>El adjunto «%1» está cifrado con OpenPGP y no se pudo descifrar: %2</translation>
+    </message>
+    <message>
+        <source>%1 (decrypted)</source>
+        <translation>%1 (descifrado)</translation>
+    </message>
+    <message>
+        <source>The decrypted attachment “%1” also carries an OpenPGP signature, which was not checked.</source>
+        <translation>El adjunto descifrado «%1» también lleva una firma OpenPGP, que no se comprobó.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MailExportCommands</name>

@@ -3705,6 +3705,22 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
         <translation>La signature à l&apos;intérieur du message chiffré a été vérifiée dans le répertoire GnuPG qui l&apos;a déchiffré, pas avec le trousseau de l&apos;espace de travail.</translation>
     </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is OpenPGP-encrypted and could not be decrypted: %2</source>
+        <translation>La pièce jointe «&#x202f;%1&#x202f;» est chiffrée avec OpenPGP et n’a pas pu être déchiffrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (decrypted)</source>
+        <translation>%1 (déchiffré)</translation>
+    </message>
+    <message>
+        <source>The decrypted attachment “%1” also carries an OpenPGP signature, which was not checked.</source>
+        <translation>La pièce jointe déchiffrée «&#x202f;%1&#x202f;» porte aussi une signature OpenPGP, qui n’a pas été vérifiée.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MailExportCommands</name>

@@ -3705,6 +3705,22 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
         <translation>A assinatura dentro da mensagem criptografada foi verificada no diretório base do GnuPG que a descriptografou, não com o chaveiro do espaço de trabalho.</translation>
     </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is OpenPGP-encrypted and could not be decrypted: %2</source>
+        <translation>O anexo “%1” está cifrado com OpenPGP e não pôde ser decifrado: %2</translation>
+    </message>
+    <message>
+        <source>%1 (decrypted)</source>
+        <translation>%1 (decifrado)</translation>
+    </message>
+    <message>
+        <source>The decrypted attachment “%1” also carries an OpenPGP signature, which was not checked.</source>
+        <translation>O anexo decifrado “%1” também traz uma assinatura OpenPGP, que não foi verificada.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MailExportCommands</name>

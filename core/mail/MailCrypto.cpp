@@ -9,6 +9,9 @@
 #include "core/mail/MimeRuntime.h"
 #include "core/mail/PgpMime.h"
 
+#include <QCryptographicHash>
+#include <QMimeDatabase>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <gmime/gmime.h>
@@ -106,24 +109,65 @@ std::optional<SignatureStatus> MailCrypto::statusFromKey(const QString& key)
     return std::nullopt;
 }
 
-void MailCrypto::process(ParsedMessage& message)
+bool MailCrypto::process(ParsedMessage& message)
 {
-    if (!message.isSigned && !message.isEncrypted)
-        return; // the parser saw no OpenPGP at all: nothing to do, and no second parse
-    MimeRuntime::ensureInitialised();
-    GObjectPtr<GMimeStream> stream(
-        g_mime_stream_mem_new_with_buffer(message.raw.constData(), static_cast<size_t>(message.raw.size())));
-    GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
-    g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
-    GObjectPtr<GMimeMessage> mime(g_mime_parser_construct_message(parser.get(), nullptr));
-    if (!mime)
-        return;
-    if (message.isEncrypted) {
-        decryptMime(message, mime.get());
-        decryptInline(message, mime.get());
+    const bool opaque = message.isSigned || message.isEncrypted;
+    if (opaque) {
+        MimeRuntime::ensureInitialised();
+        GObjectPtr<GMimeStream> stream(
+            g_mime_stream_mem_new_with_buffer(message.raw.constData(), static_cast<size_t>(message.raw.size())));
+        GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+        g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
+        GObjectPtr<GMimeMessage> mime(g_mime_parser_construct_message(parser.get(), nullptr));
+        if (mime) {
+            if (message.isEncrypted) {
+                decryptMime(message, mime.get());
+                decryptInline(message, mime.get());
+            }
+            verifyMime(message, mime.get());
+            verifyInline(message, mime.get());
+        }
     }
-    verifyMime(message, mime.get());
-    verifyInline(message, mime.get());
+    const bool attachments = decryptAttachments(message);
+    return opaque || attachments;
+}
+
+bool MailCrypto::decryptAttachments(ParsedMessage& message)
+{
+    // A message whose own encryption could not be undone holds its ciphertext as an attachment: not again.
+    if (!m_secret || message.warnings.contains(MessageParser::notDecryptedWarning()))
+        return false;
+    bool decryptedOne = false;
+    const qsizetype received = message.attachments.size();
+    for (qsizetype i = 0; i < received; ++i) {
+        const MailAttachment encrypted = message.attachments.at(i);
+        if (!PgpMime::isEncryptedFile(encrypted.name, encrypted.mimeType, encrypted.content))
+            continue;
+        const QString shown = encrypted.name.isEmpty() ? tr("(no name)") : encrypted.name;
+        auto decrypted = m_secret->decrypt(encrypted.content);
+        if (!decrypted) {
+            message.warnings.append(tr("The attachment “%1” is OpenPGP-encrypted and could not be decrypted: %2")
+                                        .arg(shown, decrypted.error().toString()));
+            continue;
+        }
+        MailAttachment plain;
+        static const QRegularExpression extension(QStringLiteral("\\.(pgp|gpg|asc)$"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        plain.name = encrypted.name;
+        plain.name.remove(extension);
+        if (plain.name == encrypted.name || plain.name.isEmpty())
+            plain.name = tr("%1 (decrypted)").arg(shown);
+        plain.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(plain.name, decrypted->plaintext).name();
+        plain.content = decrypted->plaintext;
+        plain.sha256 = QCryptographicHash::hash(plain.content, QCryptographicHash::Sha256);
+        message.attachments.append(std::move(plain));
+        if (decrypted->wasSigned)
+            message.warnings.append(tr("The decrypted attachment “%1” also carries an OpenPGP signature, which was "
+                                       "not checked.")
+                                        .arg(shown));
+        decryptedOne = true;
+    }
+    return decryptedOne;
 }
 
 void MailCrypto::decryptMime(ParsedMessage& message, GMimeMessage* mime)

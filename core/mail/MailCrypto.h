@@ -31,9 +31,11 @@ public:
     MailCrypto(OpenPgp& keyring, OpenPgp* secret);
     explicit MailCrypto(MailKeys& keys);
 
-    // Verifies and decrypts in place. Never fails: what cannot be checked or decrypted becomes a warning,
-    // and an encrypted message that cannot be decrypted is kept as it came, marked encrypted.
-    void process(ParsedMessage& message);
+    // Verifies and decrypts in place: the message, and attached OpenPGP-encrypted files (kept, with the
+    // decrypted file beside them). Never fails: what cannot be checked or decrypted becomes a warning, and an
+    // encrypted message that cannot be decrypted is kept as it came, marked encrypted. True when the text or
+    // the attachments may have changed (observables must then be looked for again).
+    bool process(ParsedMessage& message);
 
     // The stored word for a signature status: good, good-untrusted, no-public-key, expired-key, revoked-key,
     // bad, error, not-signed. (MessageParser alone writes not-verified.)
@@ -51,6 +53,8 @@ private:
     // The signature inside an encrypted message, checked against the keyring rather than the secret home.
     void verifyCombined(ParsedMessage& message, const QByteArray& ciphertext, const VerificationResult& fallback);
     void record(ParsedMessage& message, const VerificationResult& result);
+    // Appends the decrypted content of each attached OpenPGP-encrypted file; true when one was decrypted.
+    bool decryptAttachments(ParsedMessage& message);
 
     OpenPgp& m_keyring;
     OpenPgp* m_secret = nullptr;

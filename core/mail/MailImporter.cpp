@@ -309,8 +309,9 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
         c.ticketId = **duplicate;
         return c;
     }
+    bool changedByCrypto = false;
     if (m_crypto) {
-        m_crypto->process(m);
+        changedByCrypto = m_crypto->process(m);
         c.subject = m.subject; // a protected subject comes out of the encryption
     }
 
@@ -345,9 +346,10 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     }
 
     TicketStore& tickets = m_tickets;
-    // The reader thread found them (MailPipeline); decryption or an inline signature can change the text.
+    // The reader thread found them (MailPipeline); decryption or an inline signature can change the text, and
+    // a decrypted attachment adds some.
     const QList<Observable> observables =
-        read.observables && !m.isSigned && !m.isEncrypted ? *std::move(read.observables) : m.findObservables();
+        read.observables && !changedByCrypto ? *std::move(read.observables) : m.findObservables();
     qint64 ticketId = 0;
     if (target) {
         ticketId = *target;

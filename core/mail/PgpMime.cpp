@@ -6,6 +6,7 @@
 
 #include <gmime/gmime.h>
 
+#include <cctype>
 #include <functional>
 
 namespace fb {
@@ -185,6 +186,26 @@ void PgpMime::protectHeaders(GMimeObject* payload, GMimeMessage* message, const 
             g_mime_object_append_header(payload, "HP-Outer", QByteArray(QByteArray(name) + ": " + value).constData(),
                                         "utf-8");
     }
+}
+
+bool PgpMime::isEncryptedFile(const QString& name, const QString& mimeType, const QByteArray& content)
+{
+    qsizetype start = 0;
+    while (start < content.size() && std::isspace(static_cast<unsigned char>(content.at(start))))
+        ++start;
+    if (QByteArrayView(content).sliced(start).startsWith("-----BEGIN PGP MESSAGE-----"))
+        return true;
+    const bool namedSo = name.endsWith(QLatin1String(".pgp"), Qt::CaseInsensitive) ||
+                         name.endsWith(QLatin1String(".gpg"), Qt::CaseInsensitive) ||
+                         mimeType == QLatin1String("application/pgp-encrypted");
+    if (!namedSo || content.isEmpty())
+        return false;
+    // The first packet's tag: old format 10tttt.., new format 11tttttt.
+    const auto first = static_cast<unsigned char>(content.at(0));
+    if ((first & 0x80) == 0)
+        return false;
+    const int tag = (first & 0x40) ? (first & 0x3f) : ((first >> 2) & 0x0f);
+    return tag == 1 || tag == 3;
 }
 
 GMimeObject* PgpMime::encryptedEntity(const QByteArray& armoredCiphertext)

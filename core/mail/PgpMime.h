@@ -61,6 +61,11 @@ public:
     // multipart/encrypted (protocol application/pgp-encrypted) holding armored ciphertext. New reference.
     static _GMimeObject* encryptedEntity(const QByteArray& armoredCiphertext);
 
+    // An attached file that is an OpenPGP message to decrypt: armored ("-----BEGIN PGP MESSAGE-----" first), or
+    // binary starting with a public- or symmetric-key encrypted session key packet (RFC 4880 5.1, 5.3) and
+    // named *.pgp / *.gpg or typed application/pgp-encrypted.
+    static bool isEncryptedFile(const QString& name, const QString& mimeType, const QByteArray& content);
+
     // An armored inline OpenPGP block in text: from the BEGIN line to the end of its END line.
     struct Block
     {

@@ -4,7 +4,11 @@
 #include "core/mail/MailImporter.h"
 #include "core/mail/MailStore.h"
 #include "core/mail/MessageParser.h"
+#include "core/mail/PgpMime.h"
+#include "core/tickets/TicketStore.h"
 #include "tests/core/mail/PgpMailTestSupport.h"
+
+#include <tuple>
 
 using namespace fb;
 using namespace fb::test;
@@ -344,4 +348,93 @@ TEST_CASE("A reply whose subject tag is only in its protected headers threads to
     REQUIRE(stored->size() == 2);
     CHECK(stored->at(1).message.subject ==
           QStringLiteral("Re: ") + QString::fromLatin1(tag) + QStringLiteral(" Compromised host"));
+}
+
+namespace {
+
+// A plain message with the given attachments (name, type, bytes), base64-encoded.
+QByteArray messageWithFiles(const QByteArray& messageId,
+                            const QList<std::tuple<QByteArray, QByteArray, QByteArray>>& files)
+{
+    QByteArray m = mailHeader(messageId, "Evidence attached") +
+                   "Content-Type: multipart/mixed; boundary=\"files\"\n\n--files\n"
+                   "Content-Type: text/plain; charset=utf-8\n\nThe logs are attached, encrypted to your key.\n";
+    for (const auto& [name, type, bytes] : files) {
+        m += "--files\nContent-Type: " + type + "; name=\"" + name +
+             "\"\nContent-Disposition: attachment; filename=\"" + name + "\"\nContent-Transfer-Encoding: base64\n\n" +
+             bytes.toBase64() + "\n";
+    }
+    return m + "--files--\n";
+}
+
+QByteArray encryptFile(const GnupgHome& home, const QString& recipient, const QByteArray& plaintext, bool armor)
+{
+    QStringList args{QStringLiteral("--trust-model"), QStringLiteral("always"), QStringLiteral("--recipient"),
+                     recipient, QStringLiteral("--encrypt")};
+    if (armor)
+        args.prepend(QStringLiteral("--armor"));
+    const GpgRun run = gpg(home, args, plaintext);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return run.out;
+}
+
+} // namespace
+
+TEST_CASE("OpenPGP-encrypted attachments are decrypted beside the originals", "[mail][pgp]")
+{
+    PgpPeers peers;
+    const QByteArray log = "Nov 30 03:12:01 sshd[411]: Failed password for root from 203.0.113.77\n";
+    const QByteArray notes = "Contact: noc@victim.example\n";
+    const QByteArray binary = encryptFile(peers.peerHome, peers.teamKey, log, false);
+    const QByteArray armored = encryptFile(peers.peerHome, peers.teamKey, notes, true);
+    REQUIRE(PgpMime::isEncryptedFile(QStringLiteral("evidence.log.pgp"), QStringLiteral("application/octet-stream"),
+                                     binary));
+    CHECK_FALSE(PgpMime::isEncryptedFile(QStringLiteral("evidence.log"), QStringLiteral("application/octet-stream"),
+                                         binary)); // binary needs the name or type to say so
+    CHECK_FALSE(PgpMime::isEncryptedFile(QStringLiteral("x.pgp"), QString(), QByteArray("\x00\x01", 2)));
+    CHECK_FALSE(PgpMime::isEncryptedFile(QStringLiteral("key.asc"), QStringLiteral("application/pgp-keys"),
+                                         "-----BEGIN PGP PUBLIC KEY BLOCK-----\n"));
+    const QByteArray raw =
+        messageWithFiles("files@peer.example", {{"evidence.log.pgp", "application/octet-stream", binary},
+                                                {"notes.txt.asc", "text/plain", armored}});
+    CHECK_FALSE(raw.contains("203.0.113.77"));
+
+    SECTION("with the team key: both decrypted, kept beside the originals, their observables found")
+    {
+        auto keys = peers.keys();
+        MailCrypto crypto(*keys);
+        MailImporter importer(*peers.ws.vault, peers.ws.clock, QStringLiteral("tester"));
+        importer.setCrypto(&crypto);
+        auto imported = importer.importBytes(raw, QStringLiteral("t"));
+        REQUIRE(imported);
+        auto stored = MailStore(*peers.ws.vault).messagesOf(imported->ticketId, true);
+        REQUIRE(stored);
+        REQUIRE(stored->size() == 1);
+        const QList<MailAttachment>& files = stored->at(0).message.attachments;
+        REQUIRE(files.size() == 4);
+        CHECK(files[0].content == binary);
+        CHECK(files[2].name == QStringLiteral("evidence.log"));
+        CHECK(files[2].content == log);
+        CHECK(files[3].name == QStringLiteral("notes.txt"));
+        CHECK(files[3].mimeType == QStringLiteral("text/plain"));
+        CHECK(files[3].content == notes);
+        CHECK(stored->at(0).message.warnings.isEmpty());
+        const Ticket ticket =
+            TicketStore(*peers.ws.vault, peers.ws.clock, QStringLiteral("t")).get(imported->ticketId).value();
+        CHECK(ticket.observables.contains(Observable{ObservableType::Ipv4, QStringLiteral("203.0.113.77")}));
+    }
+    SECTION("without the secret key: kept encrypted, each named in a warning")
+    {
+        KeyringStore keyring(*peers.ws.vault, peers.ws.clock);
+        auto keyringHome = keyring.materialise();
+        REQUIRE(keyringHome);
+        MailKeys wrongKeys(std::move(*keyringHome), makeHome(), {});
+        ParsedMessage message = parsed(raw);
+        MailCrypto(wrongKeys).process(message);
+        CHECK(message.attachments.size() == 2);
+        REQUIRE(message.warnings.size() == 2);
+        CHECK(message.warnings[0].contains(QStringLiteral("evidence.log.pgp")));
+        CHECK(message.warnings[1].contains(QStringLiteral("notes.txt.asc")));
+    }
 }
