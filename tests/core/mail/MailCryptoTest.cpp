@@ -299,13 +299,9 @@ TEST_CASE("Imported OpenPGP mail is stored with its status and signer and encryp
     const QByteArray raw =
         pgpMimeEncrypted(peers.peerHome, peers.teamKey, "stored@peer.example", kEntity, peers.peerKey);
     auto keys = peers.keys();
-    MailCrypto crypto(*keys);
-    MailImporter importer(*peers.ws.vault, peers.ws.clock, QStringLiteral("tester"));
-    importer.setCrypto(&crypto);
-    auto c = importer.importBytes(raw, QStringLiteral("test"));
-    REQUIRE(c);
-    REQUIRE(c->outcome == ImportOutcome::Imported);
-    auto stored = MailStore(*peers.ws.vault).messagesOf(c->ticketId, true);
+    const ImportCase c = peers.importDecrypting(*keys, raw);
+    REQUIRE(c.outcome == ImportOutcome::Imported);
+    auto stored = MailStore(*peers.ws.vault).messagesOf(c.ticketId, true);
     REQUIRE(stored);
     REQUIRE(stored->size() == 1);
     const ParsedMessage& m = stored->at(0).message;
@@ -403,12 +399,8 @@ TEST_CASE("OpenPGP-encrypted attachments are decrypted beside the originals", "[
     SECTION("with the team key: both decrypted, kept beside the originals, their observables found")
     {
         auto keys = peers.keys();
-        MailCrypto crypto(*keys);
-        MailImporter importer(*peers.ws.vault, peers.ws.clock, QStringLiteral("tester"));
-        importer.setCrypto(&crypto);
-        auto imported = importer.importBytes(raw, QStringLiteral("t"));
-        REQUIRE(imported);
-        auto stored = MailStore(*peers.ws.vault).messagesOf(imported->ticketId, true);
+        const ImportCase imported = peers.importDecrypting(*keys, raw);
+        auto stored = MailStore(*peers.ws.vault).messagesOf(imported.ticketId, true);
         REQUIRE(stored);
         REQUIRE(stored->size() == 1);
         const QList<MailAttachment>& files = stored->at(0).message.attachments;
@@ -421,7 +413,7 @@ TEST_CASE("OpenPGP-encrypted attachments are decrypted beside the originals", "[
         CHECK(files[3].content == notes);
         CHECK(stored->at(0).message.warnings.isEmpty());
         const Ticket ticket =
-            TicketStore(*peers.ws.vault, peers.ws.clock, QStringLiteral("t")).get(imported->ticketId).value();
+            TicketStore(*peers.ws.vault, peers.ws.clock, QStringLiteral("t")).get(imported.ticketId).value();
         CHECK(ticket.observables.contains(Observable{ObservableType::Ipv4, QStringLiteral("203.0.113.77")}));
     }
     SECTION("without the secret key: kept encrypted, each named in a warning")

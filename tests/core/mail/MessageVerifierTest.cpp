@@ -3,7 +3,6 @@
 
 #include "core/crypto/KeyringStore.h"
 #include "core/crypto/OpenPgp.h"
-#include "core/mail/MailCrypto.h"
 #include "core/mail/MailImporter.h"
 #include "tests/core/crypto/GpgTestSupport.h"
 #include "tests/core/mail/MailTestSupport.h"
@@ -94,16 +93,8 @@ TEST_CASE("A signed and encrypted message keeps the signature result of its impo
     const QByteArray entity = "Content-Type: text/plain; charset=utf-8\n\nConfidential: 203.0.113.9.\n";
     const QByteArray raw =
         pgpMimeEncrypted(peers.peerHome, peers.teamKey, "encsig@peer.example", entity, peers.peerKey);
-    qint64 ticket = 0;
-    {
-        auto keys = peers.keys();
-        MailCrypto crypto(*keys);
-        MailImporter importer(*peers.ws.vault, peers.ws.clock, QStringLiteral("alice"));
-        importer.setCrypto(&crypto);
-        auto imported = importer.importBytes(raw, QStringLiteral("t"));
-        REQUIRE(imported);
-        ticket = imported->ticketId;
-    }
+    auto keys = peers.keys();
+    const qint64 ticket = peers.importDecrypting(*keys, raw).ticketId;
     // The raw message shows no signature (it is inside the encryption): the stored result is what counts.
     DirectJobControl job;
     auto results = MessageVerifier::verifyTicket(*peers.ws.vault, peers.ws.clock, ticket, job);

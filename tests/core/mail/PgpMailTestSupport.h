@@ -4,6 +4,8 @@
 #pragma once
 
 #include "core/crypto/KeyringStore.h"
+#include "core/mail/MailCrypto.h"
+#include "core/mail/MailImporter.h"
 #include "core/mail/MailKeys.h"
 #include "tests/core/crypto/GpgTestSupport.h"
 #include "tests/core/mail/MailTestSupport.h"
@@ -118,6 +120,18 @@ struct PgpPeers
         auto home = keyring.materialise();
         REQUIRE(home);
         return std::make_unique<MailKeys>(std::move(*home), std::move(teamHome), PassphraseCallback{});
+    }
+
+    // Imports one message with verification and decryption (MailCrypto on keys), as `mail import` does.
+    ImportCase importDecrypting(MailKeys& keys, const QByteArray& raw)
+    {
+        MailCrypto crypto(keys);
+        MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
+        importer.setCrypto(&crypto);
+        auto imported = importer.importBytes(raw, QStringLiteral("test"));
+        INFO((imported ? QString() : imported.error().toString()).toStdString());
+        REQUIRE(imported);
+        return *imported;
     }
 };
 
