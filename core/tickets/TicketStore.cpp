@@ -228,53 +228,62 @@ Result<qint64> TicketStore::create(const NewTicket& ticket)
 
 Status TicketStore::insertObservable(qint64 ticketId, const Observable& observable, qint64 nowMs)
 {
-    QByteArray low;
-    QByteArray high;
-    if (isAddressType(observable.type)) {
-        const auto range = IpRange::parse(observable.value);
-        if (!range)
-            return fail(ErrorCode::BadInput, tr("'%1' is not an IP address or network.").arg(observable.value),
-                        QStringLiteral("observable"));
-        low = range->low();
-        high = range->high();
-    }
     const QString type = observableTypeKey(observable.type);
-    auto valueId = observableValueId(type, observable.value);
-    if (!valueId)
-        return fail(valueId.error());
-    if (!*valueId) {
-        auto add = m_vault.query("INSERT INTO observable_values (type, value) VALUES (?1, ?2)");
-        if (!add)
-            return fail(add.error());
-        if (auto status = add->bind(1, type).bind(2, observable.value).exec(); !status)
-            return status;
-        valueId = m_vault.lastInsertId();
-    }
+    auto value = observableValue(type, observable);
+    if (!value)
+        return fail(value.error());
     auto q = m_vault.query("INSERT OR IGNORE INTO ticket_observables (ticket_id, value_id, created_at, address_type, "
                            "ip_low, ip_high) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     if (!q)
         return fail(q.error());
-    q->bind(1, ticketId).bind(2, **valueId).bind(3, nowMs).bindBlob(5, low).bindBlob(6, high);
-    if (low.isNull())
+    q->bind(1, ticketId).bind(2, value->id).bind(3, nowMs).bindBlob(5, value->low).bindBlob(6, value->high);
+    if (value->low.isNull())
         q->bindNull(4); // not an address
     else
         q->bind(4, type);
     return q->exec();
 }
 
-Result<std::optional<qint64>> TicketStore::observableValueId(const QString& type, const QString& value)
+Result<TicketStore::StoredValue> TicketStore::observableValue(const QString& type, const Observable& observable)
 {
-    // A read, not an INSERT OR IGNORE: most values are seen before, and a read dirties no page.
+    // Mail imports add the same few hundred addresses again and again: the ids (never changed, never deleted)
+    // are kept here, and dropped whenever this connection rolls back, which may undo rows they name.
+    if (m_valueCacheEpoch != m_vault.rollbackCount() || m_valueCache.size() > kMaxCachedValues) {
+        m_valueCache.clear();
+        m_valueCacheEpoch = m_vault.rollbackCount();
+    }
+    const QString key = type + QLatin1Char('\n') + observable.value;
+    if (const auto cached = m_valueCache.constFind(key); cached != m_valueCache.constEnd())
+        return *cached;
+
+    StoredValue value;
+    if (isAddressType(observable.type)) {
+        const auto range = IpRange::parse(observable.value);
+        if (!range)
+            return fail(ErrorCode::BadInput, tr("'%1' is not an IP address or network.").arg(observable.value),
+                        QStringLiteral("observable"));
+        value.low = range->low();
+        value.high = range->high();
+    }
     auto q = m_vault.query("SELECT id FROM observable_values WHERE type = ?1 AND value = ?2");
     if (!q)
         return fail(q.error());
-    q->bind(1, type).bind(2, value);
+    q->bind(1, type).bind(2, observable.value);
     auto row = q->next();
     if (!row)
         return fail(row.error());
-    if (!*row)
-        return std::optional<qint64>();
-    return std::optional<qint64>(q->int64(0));
+    if (*row) {
+        value.id = q->int64(0);
+    } else {
+        auto add = m_vault.query("INSERT INTO observable_values (type, value) VALUES (?1, ?2)");
+        if (!add)
+            return fail(add.error());
+        if (auto status = add->bind(1, type).bind(2, observable.value).exec(); !status)
+            return fail(status.error());
+        value.id = m_vault.lastInsertId();
+    }
+    m_valueCache.insert(key, value);
+    return value;
 }
 
 Result<Ticket> TicketStore::get(qint64 id)

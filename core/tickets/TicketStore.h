@@ -11,6 +11,7 @@
 #include "core/tickets/Ticket.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -77,8 +78,14 @@ private:
     Status insertLink(const Ticket& child, const Ticket& incident);
     Status mapChildren(const Ticket& incident, const QString& outcome);
     Status insertObservable(qint64 ticketId, const Observable& observable, qint64 nowMs);
-    // The id of a stored observable value (observable_values), nullopt when it is new.
-    Result<std::optional<qint64>> observableValueId(const QString& type, const QString& value);
+    // A value of observable_values (added when new), with its address range for addresses.
+    struct StoredValue
+    {
+        qint64 id = 0;
+        QByteArray low; // null unless an address or network
+        QByteArray high;
+    };
+    Result<StoredValue> observableValue(const QString& type, const Observable& observable);
     Status setDueDates(const Ticket& ticket, int severity);
 
     Vault& m_vault;
@@ -86,6 +93,9 @@ private:
     QString m_actor;
     History m_history;
     std::optional<SlaPolicy> m_sla;
+    static constexpr qsizetype kMaxCachedValues = 20000; // about 3 MB
+    QHash<QString, StoredValue> m_valueCache;            // "type\nvalue"
+    quint64 m_valueCacheEpoch = 0;                       // Vault::rollbackCount() when the cache was (re)started
 };
 
 } // namespace fb

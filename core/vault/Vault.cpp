@@ -505,6 +505,7 @@ Status Vault::commit(int depth)
 
 void Vault::rollback(int depth)
 {
+    ++m_rollbacks;
     if (depth == 0) {
         (void)execScript("ROLLBACK");
     } else {

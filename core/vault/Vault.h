@@ -79,6 +79,9 @@ public:
     Status execScript(const QByteArray& sql);
     qint64 lastInsertId() const;
     int changes() const;
+    // Counts rollbacks (of transactions and savepoints) on this connection: a cache of row ids read or written
+    // since the count it saw stays valid while the count does not change.
+    quint64 rollbackCount() const { return m_rollbacks; }
     // SQLite's integrity check (every page decrypted and verified).
     Result<QStringList> integrityCheck();
 
@@ -102,7 +105,8 @@ private:
     WorkspaceKey m_key;
     bool m_encrypted = true;
     int m_transactionDepth = 0;
-    bool m_rollbackOnly = false;           // a joined inner transaction was rolled back
+    bool m_rollbackOnly = false; // a joined inner transaction was rolled back
+    quint64 m_rollbacks = 0;
     QHash<QByteArray, void*> m_statements; // sqlite3_stmt*, finalised on close
 };
 

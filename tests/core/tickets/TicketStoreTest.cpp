@@ -2,6 +2,7 @@
 #include "core/tickets/TicketStore.h"
 
 #include "core/tickets/Lifecycle.h"
+#include "core/vault/Transaction.h"
 #include "tests/core/tickets/TicketFixture.h"
 
 using namespace fb;
@@ -386,4 +387,30 @@ TEST_CASE("The SLA policy is stored and drives new due dates", "[store][sla]")
     SlaPolicy bad = SlaPolicy::defaults();
     bad.setTargets(1, SlaTargets{0, 10});
     CHECK_FALSE(f.store->setSlaPolicy(bad));
+}
+
+TEST_CASE("Observable values rolled back with their transaction are stored again, not referred to",
+          "[store][observables]")
+{
+    TicketFixture f;
+    NewTicket t;
+    t.kind = TicketKind::Report;
+    t.title = QStringLiteral("Scan");
+    t.observables = {Observable{ObservableType::Ipv4, QStringLiteral("203.0.113.200")},
+                     Observable{ObservableType::Domain, QStringLiteral("scanner.example.net")}};
+    {
+        Transaction abandoned(*f.vault);
+        REQUIRE(f.store->create(t)); // the values are new here, and remembered by the store
+    }                                // rolled back: the values are gone again
+    CHECK(f.vault->pragmaInt("SELECT count(*) FROM observable_values").value() == 0);
+    auto id = f.store->create(t); // must not name the vanished value ids
+    REQUIRE(id);
+    const Ticket stored = f.store->get(*id).value();
+    CHECK(stored.observables == t.observables);
+    CHECK(f.vault->pragmaInt("SELECT count(*) FROM observable_values").value() == 2);
+    // Known values are found again (also through the store's cache) and linked, not duplicated.
+    auto second = f.store->create(t);
+    REQUIRE(second);
+    CHECK(f.vault->pragmaInt("SELECT count(*) FROM observable_values").value() == 2);
+    CHECK(f.search->byValue(QStringLiteral("203.0.113.200")).value().size() == 2);
 }
