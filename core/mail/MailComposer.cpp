@@ -74,11 +74,12 @@ GMimeObject* attachmentPart(const MailAttachment& attachment)
     return GMIME_OBJECT(part);
 }
 
-// The bare addresses of To, Cc and Bcc, lower-case: whom an encrypted message must be readable by.
+// The bare addresses of To and Cc, lower-case: whom an encrypted message must be readable by (an encrypted
+// message has no blind copies).
 QStringList recipientAddresses(GMimeMessage* message)
 {
     QStringList out;
-    for (GMimeAddressType type : {GMIME_ADDRESS_TYPE_TO, GMIME_ADDRESS_TYPE_CC, GMIME_ADDRESS_TYPE_BCC}) {
+    for (GMimeAddressType type : {GMIME_ADDRESS_TYPE_TO, GMIME_ADDRESS_TYPE_CC}) {
         InternetAddressList* list = g_mime_message_get_addresses(message, type);
         const int count = list ? internet_address_list_length(list) : 0;
         for (int i = 0; i < count; ++i) {
@@ -114,6 +115,12 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
                     tr("%1 information may only be sent encrypted; ask for encryption to the recipient's key.")
                         .arg(Tlp::label(mail.tlp)),
                     QStringLiteral("tlp"));
+    // An OpenPGP message names the key of every recipient it is encrypted to: a blind copy would not stay blind.
+    if (mail.encrypt && !mail.bcc.isEmpty())
+        return fail(ErrorCode::Usage,
+                    tr("Blind copies cannot go in an encrypted message: it names every recipient's key, so the others "
+                       "would see who else received it. Send the blind copies as a separate message."),
+                    QStringLiteral("bcc"));
     if ((mail.encrypt || !mail.signKey.isEmpty()) && !m_keys)
         return fail(ErrorCode::Usage, tr("Signing or encrypting mail needs the team's OpenPGP keys; none were given."),
                     QStringLiteral("openpgp"));
@@ -228,6 +235,13 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
         content.reset(GMIME_OBJECT(mixed));
     }
 
+    // What the stored view of an encrypted, unsigned message is read from: the message before its headers are
+    // copied into its content (written whole, those copies would stand beside the outer fields).
+    std::optional<QByteArray> viewRaw;
+    if (mail.encrypt && mail.signKey.isEmpty()) {
+        g_mime_message_set_mime_part(message.get(), content.get());
+        viewRaw = PgpMime::write(GMIME_OBJECT(message.get()), false);
+    }
     if (mail.encrypt) {
         // The real subject (often a victim's name) travels inside the encryption; outside only our tag and the
         // TLP label, so that replies from any client still thread and the label stays visible.
@@ -257,7 +271,7 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
     }
     g_mime_message_set_mime_part(message.get(), content.get());
     QByteArray raw = PgpMime::write(GMIME_OBJECT(message.get()), false);
-    MessageParser::Outcome parsed = MessageParser::parse(raw);
+    MessageParser::Outcome parsed = MessageParser::parse(viewRaw ? *viewRaw : raw);
     if (!parsed.quarantineReason.isEmpty())
         return fail(ErrorCode::Internal,
                     tr("The composed message could not be read back: %1").arg(parsed.quarantineReason));

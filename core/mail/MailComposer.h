@@ -32,8 +32,8 @@ struct OutgoingMail
     QList<MailAttachment> attachments;
     std::optional<qint64> inReplyTo; // stored message id (MailStore) this answers
     QString signKey;                 // OpenPGP key to sign with (PGP/MIME); empty: not signed
-    bool encrypt = false;            // PGP/MIME, to every recipient's key (To, Cc, Bcc) in the workspace keyring
-                                     // (and signKey)
+    bool encrypt = false;            // PGP/MIME, to every recipient's key (To, Cc) in the workspace keyring
+                                     // (and signKey); refused with blind copies, which the keys would reveal
 };
 
 class MailComposer

@@ -159,7 +159,8 @@ void ComposerDialog::buildForm()
     m_bcc = new QLineEdit(this);
     m_bcc->setObjectName(QStringLiteral("bccLineEdit"));
     m_bcc->setToolTip(tr("Blind copies: the other recipients do not see these addresses. The line stays in the "
-                         "saved .eml for the program that sends it, which removes it."));
+                         "saved .eml for the program that sends it, which removes it. Not with encryption, "
+                         "whose message would name their keys."));
     auto* templateRow = new QHBoxLayout();
     m_template = new QComboBox(this);
     m_template->setObjectName(QStringLiteral("templateComboBox"));
@@ -233,7 +234,7 @@ void ComposerDialog::buildForm()
     connect(editTemplate, &QPushButton::clicked, this, &ComposerDialog::editTemplate);
     connect(m_template, &QComboBox::activated, this, &ComposerDialog::applyTemplate);
     connect(m_tlp, &QComboBox::activated, this, &ComposerDialog::applyTemplate);
-    for (QLineEdit* field : {m_to, m_cc, m_bcc})
+    for (QLineEdit* field : {m_to, m_cc})
         connect(field, &QLineEdit::textChanged, this, &ComposerDialog::updateKeyStatus);
     connect(m_recipient, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index < 0 || index >= m_recipients.size())
@@ -307,7 +308,7 @@ QStringList ComposerDialog::addresses(const QLineEdit* field)
 
 QStringList ComposerDialog::recipients() const
 {
-    return addresses(m_to) + addresses(m_cc) + addresses(m_bcc);
+    return addresses(m_to) + addresses(m_cc);
 }
 
 void ComposerDialog::listKeys()

@@ -64,7 +64,7 @@ private:
     void showStatus(const QString& text, bool error);
     // The addresses in a comma-separated field.
     static QStringList addresses(const QLineEdit* field);
-    // To, Cc and Bcc together: whose keys encryption needs.
+    // To and Cc together: whose keys encryption needs (an encrypted message has no blind copies).
     QStringList recipients() const;
 
     WorkspaceSession& m_session;
