@@ -13,6 +13,33 @@
 
 namespace fb {
 
+namespace {
+
+// A multipart/signed part or a clear-signed block readable in the raw message: checkable without decrypting
+// (a message flagged encrypted may only quote an encrypted block, or be signed around an encrypted part).
+GObjectPtr<GMimeMessage> parseMessage(const QByteArray& raw)
+{
+    MimeRuntime::ensureInitialised();
+    GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(raw.constData(), static_cast<size_t>(raw.size())));
+    GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+    g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
+    return GObjectPtr<GMimeMessage>(g_mime_parser_construct_message(parser.get(), nullptr));
+}
+
+bool hasSignatureOutsideEncryption(const QByteArray& raw)
+{
+    const GObjectPtr<GMimeMessage> message = parseMessage(raw);
+    if (!message)
+        return false;
+    if (PgpMime::findSigned(message.get()))
+        return true;
+    QByteArray text;
+    QString charset;
+    return PgpMime::textPartContaining(message.get(), "-----BEGIN PGP SIGNED MESSAGE-----", &text, &charset);
+}
+
+} // namespace
+
 MessageVerifier::MessageVerifier(OpenPgp& pgp)
     : m_pgp(pgp)
 {
@@ -21,11 +48,7 @@ MessageVerifier::MessageVerifier(OpenPgp& pgp)
 Result<VerificationResult> MessageVerifier::verify(const QByteArray& raw)
 {
     // The same parts the import checked (MailCrypto), through the same PgpMime helpers.
-    MimeRuntime::ensureInitialised();
-    GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(raw.constData(), static_cast<size_t>(raw.size())));
-    GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
-    g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
-    GObjectPtr<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), nullptr));
+    const GObjectPtr<GMimeMessage> message = parseMessage(raw);
     if (!message)
         return fail(ErrorCode::BadInput, tr("GMime could not read the message whose signature was to be checked."));
 
@@ -61,7 +84,7 @@ Result<QHash<qint64, VerificationResult>> MessageVerifier::verifyTicket(Vault& v
     for (const StoredMessage& stored : std::as_const(*messages)) {
         if (!stored.message.isSigned)
             continue;
-        if (stored.message.isEncrypted) {
+        if (stored.message.isEncrypted && !hasSignatureOutsideEncryption(stored.message.raw)) {
             // The signature is inside the encryption: checking it again would mean decrypting (and a passphrase).
             // What the import found stands, and says so.
             VerificationResult atImport;

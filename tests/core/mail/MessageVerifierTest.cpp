@@ -4,6 +4,7 @@
 #include "core/crypto/KeyringStore.h"
 #include "core/crypto/OpenPgp.h"
 #include "core/mail/MailImporter.h"
+#include "core/mail/MailStore.h"
 #include "tests/core/crypto/GpgTestSupport.h"
 #include "tests/core/mail/MailTestSupport.h"
 #include "tests/core/mail/PgpMailTestSupport.h"
@@ -73,6 +74,26 @@ TEST_CASE("A ticket's signed messages are checked against the workspace keyring"
         REQUIRE(results);
         REQUIRE(results->size() == 1);
         CHECK(results->begin()->status == SignatureStatus::KeyMissing);
+    }
+    SECTION("a signed message that only quotes an encrypted block is still checked again")
+    {
+        // The parser marks the message encrypted (an armored block in its text); the signature is outside it.
+        auto quoting = importer.importBytes(signedMessage(pgp, fpr, "quote@isp.example.net", "Signed quote",
+                                                          "You sent:\n-----BEGIN PGP MESSAGE-----\nhQEMAx\n"
+                                                          "-----END PGP MESSAGE-----\n"),
+                                            QStringLiteral("t"));
+        REQUIRE(quoting);
+        auto stored = MailStore(*w.vault).messagesOf(quoting->ticketId, false);
+        REQUIRE(stored);
+        REQUIRE(stored->size() == 1);
+        REQUIRE(stored->first().message.isEncrypted); // what this case is about
+        auto armored = pgp.exportPublicKey(fpr);
+        REQUIRE(armored);
+        REQUIRE(KeyringStore(*w.vault, w.clock).addKeys(*armored, QStringLiteral("test")));
+        auto results = MessageVerifier::verifyTicket(*w.vault, w.clock, quoting->ticketId, job);
+        REQUIRE(results);
+        REQUIRE(results->size() == 1);
+        CHECK(results->begin()->status == SignatureStatus::ValidTrusted);
     }
     SECTION("with the key stored in the workspace the signature is valid")
     {
