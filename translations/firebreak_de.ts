@@ -1645,16 +1645,16 @@ Verben:
         <translation>In %1 gespeichert. Versand über SMTP folgt später.</translation>
     </message>
     <message>
-        <source>Blind copies: the other recipients do not see these addresses. The line stays in the saved .eml for the program that sends it, which removes it.</source>
-        <translation>Blindkopien: Die anderen Empfänger sehen diese Adressen nicht. Die Zeile bleibt in der gespeicherten .eml-Datei für das Programm, das sie versendet; es entfernt sie.</translation>
-    </message>
-    <message>
         <source>Cc:</source>
         <translation>Cc:</translation>
     </message>
     <message>
         <source>Bcc:</source>
         <translation>Bcc:</translation>
+    </message>
+    <message>
+        <source>Blind copies: the other recipients do not see these addresses. The line stays in the saved .eml for the program that sends it, which removes it. Not with encryption, whose message would name their keys.</source>
+        <translation>Blindkopien: Die anderen Empfänger sehen diese Adressen nicht. Die Zeile bleibt in der gespeicherten .eml-Datei für das Programm, das sie versendet; es entfernt sie. Nicht mit Verschlüsselung, deren Nachricht ihre Schlüssel nennen würde.</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3658,10 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <source>Only mail about a ticket is stored with it.</source>
         <translation>Nur Mail zu einem Ticket wird bei diesem gespeichert.</translation>
     </message>
+    <message>
+        <source>Blind copies cannot go in an encrypted message: it names every recipient&apos;s key, so the others would see who else received it. Send the blind copies as a separate message.</source>
+        <translation>Blindkopien sind in einer verschlüsselten Nachricht nicht möglich: Sie nennt den Schlüssel jedes Empfängers, die anderen sähen also, wer sie noch erhielt. Senden Sie die Blindkopien als eigene Nachricht.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MailCrypto</name>
@@ -3720,6 +3724,10 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>The decrypted attachment “%1” also carries an OpenPGP signature, which was not checked.</source>
         <translation>Der entschlüsselte Anhang „%1“ trägt auch eine OpenPGP-Signatur, die nicht geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” decrypts to %2 MB, more than a message may hold; only the encrypted file is kept.</source>
+        <translation>Der Anhang „%1“ wird entschlüsselt %2 MB groß, mehr als eine Nachricht enthalten darf; nur die verschlüsselte Datei wird aufbewahrt.</translation>
     </message>
 </context>
 <context>

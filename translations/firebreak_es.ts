@@ -1645,16 +1645,16 @@ Verbos:
         <translation>Guardado en %1. El envío por SMTP llegará más adelante.</translation>
     </message>
     <message>
-        <source>Blind copies: the other recipients do not see these addresses. The line stays in the saved .eml for the program that sends it, which removes it.</source>
-        <translation>Copias ocultas: los demás destinatarios no ven estas direcciones. La línea queda en el .eml guardado para el programa que lo envía, que la elimina.</translation>
-    </message>
-    <message>
         <source>Cc:</source>
         <translation>CC:</translation>
     </message>
     <message>
         <source>Bcc:</source>
         <translation>CCO:</translation>
+    </message>
+    <message>
+        <source>Blind copies: the other recipients do not see these addresses. The line stays in the saved .eml for the program that sends it, which removes it. Not with encryption, whose message would name their keys.</source>
+        <translation>Copias ocultas: los demás destinatarios no ven estas direcciones. La línea queda en el .eml guardado para el programa que lo envía, que la elimina. No con cifrado, cuyo mensaje nombraría sus claves.</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3658,10 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <source>Only mail about a ticket is stored with it.</source>
         <translation>Solo el correo sobre un ticket se guarda con él.</translation>
     </message>
+    <message>
+        <source>Blind copies cannot go in an encrypted message: it names every recipient&apos;s key, so the others would see who else received it. Send the blind copies as a separate message.</source>
+        <translation>Las copias ocultas no caben en un mensaje cifrado: nombra la clave de cada destinatario, así que los demás verían quién más lo recibió. Envíe las copias ocultas como un mensaje aparte.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MailCrypto</name>
@@ -3720,6 +3724,10 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>The decrypted attachment “%1” also carries an OpenPGP signature, which was not checked.</source>
         <translation>El adjunto descifrado «%1» también lleva una firma OpenPGP, que no se comprobó.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” decrypts to %2 MB, more than a message may hold; only the encrypted file is kept.</source>
+        <translation>El adjunto «%1» descifrado ocupa %2 MB, más de lo que puede contener un mensaje; solo se conserva el archivo cifrado.</translation>
     </message>
 </context>
 <context>

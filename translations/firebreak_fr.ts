@@ -1645,16 +1645,16 @@ Verbes&#xa0;:
         <translation>Enregistré dans %1. L&apos;envoi par SMTP viendra plus tard.</translation>
     </message>
     <message>
-        <source>Blind copies: the other recipients do not see these addresses. The line stays in the saved .eml for the program that sends it, which removes it.</source>
-        <translation>Copies cachées&#xa0;: les autres destinataires ne voient pas ces adresses. La ligne reste dans le .eml enregistré pour le programme qui l’envoie, qui la retire.</translation>
-    </message>
-    <message>
         <source>Cc:</source>
         <translation>Cc&#xa0;:</translation>
     </message>
     <message>
         <source>Bcc:</source>
         <translation>Cci&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Blind copies: the other recipients do not see these addresses. The line stays in the saved .eml for the program that sends it, which removes it. Not with encryption, whose message would name their keys.</source>
+        <translation>Copies cachées&#xa0;: les autres destinataires ne voient pas ces adresses. La ligne reste dans le .eml enregistré pour le programme qui l’envoie, qui la retire. Pas avec le chiffrement, dont le message nommerait leurs clés.</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3658,10 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <source>Only mail about a ticket is stored with it.</source>
         <translation>Seul le courriel concernant un ticket est enregistré avec celui-ci.</translation>
     </message>
+    <message>
+        <source>Blind copies cannot go in an encrypted message: it names every recipient&apos;s key, so the others would see who else received it. Send the blind copies as a separate message.</source>
+        <translation>Les copies cachées ne peuvent pas figurer dans un message chiffré&#xa0;: il nomme la clé de chaque destinataire, les autres verraient donc qui d’autre l’a reçu. Envoyez les copies cachées dans un message à part.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MailCrypto</name>
@@ -3720,6 +3724,10 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>The decrypted attachment “%1” also carries an OpenPGP signature, which was not checked.</source>
         <translation>La pièce jointe déchiffrée «&#x202f;%1&#x202f;» porte aussi une signature OpenPGP, qui n’a pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” decrypts to %2 MB, more than a message may hold; only the encrypted file is kept.</source>
+        <translation>La pièce jointe «&#x202f;%1&#x202f;» fait %2 Mo une fois déchiffrée, plus qu’un message ne peut contenir&#xa0;; seul le fichier chiffré est conservé.</translation>
     </message>
 </context>
 <context>

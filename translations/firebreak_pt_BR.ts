@@ -1645,16 +1645,16 @@ Verbos:
         <translation>Salvo em %1. O envio por SMTP virá depois.</translation>
     </message>
     <message>
-        <source>Blind copies: the other recipients do not see these addresses. The line stays in the saved .eml for the program that sends it, which removes it.</source>
-        <translation>Cópias ocultas: os outros destinatários não veem estes endereços. A linha fica no .eml salvo para o programa que o envia, que a remove.</translation>
-    </message>
-    <message>
         <source>Cc:</source>
         <translation>Cc:</translation>
     </message>
     <message>
         <source>Bcc:</source>
         <translation>Cco:</translation>
+    </message>
+    <message>
+        <source>Blind copies: the other recipients do not see these addresses. The line stays in the saved .eml for the program that sends it, which removes it. Not with encryption, whose message would name their keys.</source>
+        <translation>Cópias ocultas: os outros destinatários não veem estes endereços. A linha fica no .eml salvo para o programa que o envia, que a remove. Não com cifragem, cuja mensagem nomearia as chaves delas.</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3658,10 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <source>Only mail about a ticket is stored with it.</source>
         <translation>Só os e-mails sobre um ticket são armazenados com ele.</translation>
     </message>
+    <message>
+        <source>Blind copies cannot go in an encrypted message: it names every recipient&apos;s key, so the others would see who else received it. Send the blind copies as a separate message.</source>
+        <translation>Cópias ocultas não cabem em uma mensagem cifrada: ela nomeia a chave de cada destinatário, e os outros veriam quem mais a recebeu. Envie as cópias ocultas como uma mensagem separada.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MailCrypto</name>
@@ -3720,6 +3724,10 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>The decrypted attachment “%1” also carries an OpenPGP signature, which was not checked.</source>
         <translation>O anexo decifrado “%1” também traz uma assinatura OpenPGP, que não foi verificada.</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” decrypts to %2 MB, more than a message may hold; only the encrypted file is kept.</source>
+        <translation>O anexo “%1” decifrado tem %2 MB, mais do que uma mensagem pode conter; só o arquivo cifrado é guardado.</translation>
     </message>
 </context>
 <context>

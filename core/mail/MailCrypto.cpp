@@ -150,6 +150,14 @@ bool MailCrypto::decryptAttachments(ParsedMessage& message)
                                         .arg(shown, decrypted.error().toString()));
             continue;
         }
+        // A small attachment can decompress to gigabytes; what a message may hold bounds what is kept.
+        if (decrypted->plaintext.size() > MessageParser::kMaxMessageBytes) {
+            message.warnings.append(tr("The attachment “%1” decrypts to %2 MB, more than a message may hold; only "
+                                       "the encrypted file is kept.")
+                                        .arg(shown)
+                                        .arg(decrypted->plaintext.size() / (1024 * 1024)));
+            continue;
+        }
         MailAttachment plain;
         static const QRegularExpression extension(QStringLiteral("\\.(pgp|gpg|asc)$"),
                                                   QRegularExpression::CaseInsensitiveOption);
@@ -196,7 +204,8 @@ void MailCrypto::decryptMime(ParsedMessage& message, GMimeMessage* mime)
     warnings.removeAll(MessageParser::notDecryptedWarning());
     MessageParser::Outcome reread = MessageParser::fromGMime(mime, message.raw, warnings);
     message = std::move(reread.message); // raw and its hash stay the bytes as received
-    MessageParser::applyProtectedHeaders(entity.get(), message);
+    if (!location.parent)                // RFC 9788: only when the encryption covers the whole message
+        MessageParser::applyProtectedHeaders(entity.get(), message);
     message.isEncrypted = true;
     if (decrypted->wasSigned)
         verifyCombined(message, ciphertext, decrypted->verification);

@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <limits>
 #include <utility>
 
 namespace fb {
@@ -39,6 +40,12 @@ Status bindResult(Vault& vault, int rc)
         return {};
     return fail(vault.sqlError(rc, Vault::tr("binding a query parameter")));
 }
+
+// SQLite takes lengths as int: a longer value is refused as too big rather than cut or wrapped.
+int boundLength(qsizetype size)
+{
+    return size > std::numeric_limits<int>::max() ? -2 : static_cast<int>(size);
+}
 } // namespace
 
 Query& Query::bind(int index, qint64 value)
@@ -52,19 +59,23 @@ Query& Query::bind(int index, const QString& text)
 {
     if (m_bindStatus) {
         const QByteArray utf8 = text.toUtf8();
-        m_bindStatus = bindResult(*m_vault, sqlite3_bind_text(m_statement, index, utf8.constData(),
-                                                              static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
+        const int length = boundLength(utf8.size());
+        m_bindStatus = bindResult(
+            *m_vault, length < -1 ? SQLITE_TOOBIG
+                                  : sqlite3_bind_text(m_statement, index, utf8.constData(), length, SQLITE_TRANSIENT));
     }
     return *this;
 }
 
 Query& Query::bindBlob(int index, const QByteArray& blob)
 {
-    if (m_bindStatus)
-        m_bindStatus =
-            bindResult(*m_vault, blob.isNull() ? sqlite3_bind_null(m_statement, index)
-                                               : sqlite3_bind_blob(m_statement, index, blob.constData(),
-                                                                   static_cast<int>(blob.size()), SQLITE_TRANSIENT));
+    if (m_bindStatus) {
+        const int length = boundLength(blob.size());
+        m_bindStatus = bindResult(
+            *m_vault, blob.isNull() ? sqlite3_bind_null(m_statement, index)
+                      : length < 0  ? SQLITE_TOOBIG
+                                   : sqlite3_bind_blob(m_statement, index, blob.constData(), length, SQLITE_TRANSIENT));
+    }
     return *this;
 }
 

@@ -430,3 +430,21 @@ TEST_CASE("OpenPGP-encrypted attachments are decrypted beside the originals", "[
         CHECK(message.warnings[1].contains(QStringLiteral("notes.txt.asc")));
     }
 }
+
+TEST_CASE("An encrypted attachment that decrypts to more than a message may hold is kept encrypted", "[mail][pgp]")
+{
+    PgpPeers peers;
+    // 41 MB of one byte compresses to a few kilobytes: the kind of file that could exhaust the workspace.
+    const QByteArray bomb = encryptFile(peers.peerHome, peers.teamKey,
+                                        QByteArray(MessageParser::kMaxMessageBytes + 1024 * 1024, 'A'), false);
+    REQUIRE(bomb.size() < 1024 * 1024);
+    ParsedMessage message =
+        parsed(messageWithFiles("bomb@peer.example", {{"big.bin.gpg", "application/octet-stream", bomb}}));
+    auto keys = peers.keys();
+    MailCrypto(*keys).process(message);
+    REQUIRE(message.attachments.size() == 1);
+    CHECK(message.attachments.first().content == bomb);
+    REQUIRE(message.warnings.size() == 1);
+    CHECK(message.warnings.first().contains(QStringLiteral("big.bin.gpg")));
+    CHECK(message.warnings.first().contains(QStringLiteral("41 MB")));
+}
