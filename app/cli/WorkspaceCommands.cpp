@@ -91,6 +91,52 @@ Status WorkspaceCommands::passwd(CliContext& context, const QStringList& argumen
     return {};
 }
 
+namespace {
+
+// A workspace whose pages fail their check: say which tables can still be read, so the user knows what a backup
+// must bring back.
+Status reportDamage(CliContext& context, Vault& vault, const Error& damage, const QStringList& problems)
+{
+    auto health = vault.tableHealth();
+    if (!health)
+        return fail(damage);
+    QStringList unreadable;
+    QJsonArray tables;
+    for (const auto& table : std::as_const(*health)) {
+        if (!table.readable)
+            unreadable.append(table.table);
+        tables.append(QJsonObject{{QStringLiteral("table"), table.table},
+                                  {QStringLiteral("readable"), table.readable},
+                                  {QStringLiteral("rowsRead"), table.rowsRead}});
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("ok"), false},
+                                      {QStringLiteral("damaged"), true},
+                                      {QStringLiteral("problem"), damage.message},
+                                      {QStringLiteral("integrity"),
+                                       QJsonObject{{QStringLiteral("ok"), false},
+                                                   {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}}},
+                                      {QStringLiteral("tables"), tables}});
+    } else {
+        QTextStream& out = context.out();
+        for (const auto& table : std::as_const(*health))
+            out << (table.readable ? WorkspaceCommands::tr("  readable    %1 (%n row(s))", nullptr, int(table.rowsRead))
+                                   : WorkspaceCommands::tr("  DAMAGED     %1 (%n row(s) read before the damage)",
+                                                           nullptr, int(table.rowsRead)))
+                       .arg(table.table)
+                << QLatin1Char('\n');
+    }
+    if (unreadable.isEmpty())
+        return fail(ErrorCode::Damaged,
+                    WorkspaceCommands::tr("%1 Every table can still be read: the damage is in an index or in unused "
+                                          "pages.")
+                        .arg(damage.message));
+    return fail(ErrorCode::Damaged, WorkspaceCommands::tr("%1 Tables that cannot be read whole: %2.")
+                                        .arg(damage.message, unreadable.join(QStringLiteral(", "))));
+}
+
+} // namespace
+
 Status WorkspaceCommands::verify(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -105,17 +151,20 @@ Status WorkspaceCommands::verify(CliContext& context, const QStringList& argumen
     if (!vault)
         return fail(vault.error());
     auto problems = (*vault)->integrityCheck();
+    if (!problems && problems.error().code == ErrorCode::Damaged)
+        return reportDamage(context, **vault, problems.error(), {});
     if (!problems)
         return fail(problems.error());
+    if (!problems->isEmpty())
+        return reportDamage(context, **vault, (*vault)->damageReport(*problems), *problems);
     auto chain = History(**vault).verify();
     if (!chain)
         return fail(chain.error());
 
     if (context.json()) {
         context.printJson(QJsonObject{
-            {s("ok"), problems->isEmpty() && chain->intact},
-            {s("integrity"),
-             QJsonObject{{s("ok"), problems->isEmpty()}, {s("problems"), QJsonArray::fromStringList(*problems)}}},
+            {s("ok"), chain->intact},
+            {s("integrity"), QJsonObject{{s("ok"), true}, {s("problems"), QJsonArray()}}},
             {s("history"), QJsonObject{{s("rowsChecked"), chain->rowsChecked},
                                        {s("intact"), chain->intact},
                                        {s("firstBrokenId"), chain->intact ? QJsonValue() : chain->firstBrokenId},
@@ -123,15 +172,11 @@ Status WorkspaceCommands::verify(CliContext& context, const QStringList& argumen
         });
     } else {
         QTextStream& out = context.out();
-        out << (problems->isEmpty() ? tr("Integrity check: ok.")
-                                    : tr("Integrity check: %n problem(s).", nullptr, int(problems->size())))
-            << QLatin1Char('\n');
+        out << tr("Integrity check: ok.") << QLatin1Char('\n');
         out << (chain->intact ? tr("History: %1 rows, chain intact.").arg(chain->rowsChecked)
                               : tr("History: chain broken."))
             << QLatin1Char('\n');
     }
-    if (!problems->isEmpty())
-        return fail(ErrorCode::BadInput, tr("The integrity check failed: %1").arg(problems->constFirst()));
     if (!chain->intact)
         return fail(ErrorCode::BadInput,
                     tr("History row %1 breaks the chain: %2").arg(chain->firstBrokenId).arg(chain->problem));

@@ -25,6 +25,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("conflict");
     case ErrorCode::NotAWorkspace:
         return QStringLiteral("not-a-workspace");
+    case ErrorCode::Damaged:
+        return QStringLiteral("damaged");
     case ErrorCode::TooNew:
         return QStringLiteral("too-new");
     case ErrorCode::Io:

@@ -13,6 +13,7 @@ enum class ErrorCode {
     NotFound,        // no such ticket, file or entry
     Conflict,        // the request contradicts the current state (e.g. a refused transition)
     NotAWorkspace,   // the file is not a Firebreak workspace, or is truncated
+    Damaged,         // a workspace page fails its integrity check (a flipped bit, a bad disk)
     TooNew,          // the workspace was written by a newer Firebreak
     Io,              // the file system refused (read-only location, disk full...)
     Cancelled,       // the user or caller cancelled a long job

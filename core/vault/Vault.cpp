@@ -2,7 +2,9 @@
 #include "core/vault/Vault.h"
 
 #include "core/crypto/PassphraseKdf.h"
+#include "core/vault/SqlCipherKey.h"
 #include "core/vault/Transaction.h"
+#include "core/vault/WorkspaceFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,68 +15,14 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <cstring>
 
 namespace fb {
 
 namespace {
 
-// Encrypted page size. SQLCipher's cost is mostly per page (IV, cipher and HMAC set-up), so 4096-byte pages
-// (SQLCipher 4's default, and SQLite's own) cost a quarter of SQLCipher 3's 1024 (docs/benchmarks.md).
-constexpr qint64 kCipherPageSize = 4096;
-const QByteArray kPlainSqliteHeader("SQLite format 3\0", 16);
-
 QString displayPath(const QString& path)
 {
-    return QDir::toNativeSeparators(path);
-}
-
-// The raw key+salt form SQLCipher takes as key: x'<64 hex key><32 hex salt>'. The salt is written
-// as the file's first 16 bytes, so nothing beside the file is needed to open it again.
-SecretBytes rawKeySpec(const WorkspaceKey& key)
-{
-    const SecretBytes keyHex = key.key.toHex();
-    const QByteArray saltHex = key.salt.toHex();
-    SecretBytes spec(keyHex.size() + static_cast<std::size_t>(saltHex.size()) + 3);
-    unsigned char* out = spec.data();
-    *out++ = 'x';
-    *out++ = '\'';
-    std::memcpy(out, keyHex.data(), keyHex.size());
-    out += keyHex.size();
-    std::memcpy(out, saltHex.constData(), static_cast<std::size_t>(saltHex.size()));
-    out += saltHex.size();
-    *out = '\'';
-    return spec;
-}
-
-struct FileProbe
-{
-    QByteArray head;
-    qint64 size = 0;
-};
-
-// Reads what can be known of a workspace file without a key.
-Result<FileProbe> probeFile(const QString& path)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(ErrorCode::NotFound, Vault::tr("There is no workspace file at %1.").arg(displayPath(path)));
-    if (!info.isFile())
-        return fail(ErrorCode::NotAWorkspace, Vault::tr("%1 is not a file.").arg(displayPath(path)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, Vault::tr("Cannot read %1: %2").arg(displayPath(path), file.errorString()));
-    FileProbe probe{file.read(PassphraseKdf::kSaltSize), file.size()};
-    if (probe.head == kPlainSqliteHeader)
-        return fail(
-            ErrorCode::NotAWorkspace,
-            Vault::tr("%1 is an unencrypted SQLite database, not a Firebreak workspace.").arg(displayPath(path)));
-    if (probe.size < kCipherPageSize || probe.size % kCipherPageSize != 0)
-        return fail(ErrorCode::NotAWorkspace,
-                    Vault::tr("%1 is not a Firebreak workspace, or it is truncated (%2 bytes).")
-                        .arg(displayPath(path))
-                        .arg(probe.size));
-    return probe;
+    return WorkspaceFile::displayPath(path);
 }
 
 QList<std::pair<int, QString>> migrationFiles()
@@ -91,11 +39,31 @@ QList<std::pair<int, QString>> migrationFiles()
     return files;
 }
 
-void removeWorkspaceFiles(const QString& path)
+Error wrongPassphrase(const QString& path)
 {
-    for (const QString& suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
-        QFile::remove(path + suffix);
+    return {ErrorCode::WrongPassphrase,
+            Vault::tr("The passphrase does not open %1 (or the file is not a Firebreak workspace, or its first page is "
+                      "damaged).")
+                .arg(displayPath(path)),
+            {}};
+}
+
+// Tries the key on the file's first page alone, on an immutable read-only connection: it ignores a -wal, creates no
+// -shm and writes nothing, also when closed. Only a wrong key is decided here (page 1 is always under the current
+// key); anything else is left to the real open, which also sees the -wal.
+Status checkKeyWithoutWriting(const QString& path, const WorkspaceKey& key)
+{
+    sqlite3* db = nullptr;
+    int rc = sqlite3_open_v2(WorkspaceFile::immutableUri(path).constData(), &db,
+                             SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc == SQLITE_OK)
+        rc = SqlCipherKey::apply(db, key);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    sqlite3_close_v2(db);
+    if ((rc & 0xff) == SQLITE_NOTADB)
+        return fail(wrongPassphrase(path));
+    return {};
 }
 
 } // namespace
@@ -145,12 +113,12 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecretBy
         if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    return openWith(path, &key, true);
+    return openWith(path, &key, OpenKind::Create);
 }
 
 Result<WorkspaceKey> Vault::deriveKey(const QString& path, const SecretBytes& passphrase)
 {
-    auto probe = probeFile(path);
+    auto probe = WorkspaceFile::probe(path);
     if (!probe)
         return fail(probe.error());
     auto derived = PassphraseKdf::derive(passphrase, probe->head);
@@ -169,40 +137,64 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const SecretByte
 
 Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const WorkspaceKey& key)
 {
-    auto probe = probeFile(path);
+    auto probe = WorkspaceFile::probe(path);
     if (!probe)
         return fail(probe.error());
     if (probe->head != key.salt)
         return fail(ErrorCode::WrongPassphrase,
                     tr("The key was derived for another file than %1.").arg(displayPath(path)));
-    return openWith(path, &key, false);
+    return openWith(path, &key, OpenKind::Open);
 }
 
 Result<std::unique_ptr<Vault>> Vault::openUnencryptedForBenchmark(const QString& path)
 {
-    return openWith(path, nullptr, !QFileInfo::exists(path));
+    return openWith(path, nullptr, QFileInfo::exists(path) ? OpenKind::Open : OpenKind::Create);
 }
 
 Result<std::unique_ptr<Vault>> Vault::openConnection() const
 {
     if (!m_db)
         return fail(ErrorCode::Internal, tr("The workspace %1 is closed.").arg(displayPath(m_path)));
-    if (!m_encrypted)
-        return openWith(m_path, nullptr, false);
-    return openWith(m_path, &m_key, false);
+    return openWith(m_path, m_encrypted ? &m_key : nullptr, OpenKind::Connect);
 }
 
-Result<std::unique_ptr<Vault>> Vault::openWith(const QString& path, const WorkspaceKey* key, bool create)
+Result<std::unique_ptr<Vault>> Vault::openWith(const QString& path, const WorkspaceKey* key, OpenKind kind)
 {
-    const QByteArray nativePath = QFile::encodeName(path);
+    const bool create = kind == OpenKind::Create;
+    QString readOnly;
+    if (!create) {
+        readOnly = WorkspaceFile::whyReadOnly(path);
+        if (readOnly.isEmpty()) {
+            if (auto status = WorkspaceFile::prepareSideFiles(path); !status)
+                return fail(status.error());
+            // Before a connection that can write sees the file: it would fold a leftover -wal into the file and
+            // delete it on close, even for a key that turns out wrong.
+            if (key && kind == OpenKind::Open) {
+                if (auto status = checkKeyWithoutWriting(path, *key); !status)
+                    return fail(status.error());
+            }
+        } else if (WorkspaceFile::walHasFrames(path)) {
+            return fail(ErrorCode::Io,
+                        tr("Cannot open %1: %2, and its write-ahead log %3 holds changes that are not yet in the file. "
+                           "Make the file and its folder writable and open it again; nothing has been changed.")
+                            .arg(displayPath(path), readOnly, displayPath(path + QLatin1String("-wal"))),
+                        displayPath(path));
+        }
+    }
+
+    // A read-only workspace is opened immutable: SQLite then creates no -wal or -shm that could block a later open.
+    const QByteArray target = readOnly.isEmpty() ? QFile::encodeName(path) : WorkspaceFile::immutableUri(path);
+    const int flags = SQLITE_OPEN_NOMUTEX |
+                      (readOnly.isEmpty() ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY | SQLITE_OPEN_URI) |
+                      (create ? SQLITE_OPEN_CREATE : 0);
     sqlite3* db = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
-    int rc = sqlite3_open_v2(nativePath.constData(), &db, flags, nullptr);
+    int rc = sqlite3_open_v2(target.constData(), &db, flags, nullptr);
     std::unique_ptr<Vault> vault(new Vault(db, path, key != nullptr));
+    vault->m_readOnlyReason = readOnly;
     auto abandon = [&](Error error) -> Result<std::unique_ptr<Vault>> {
         vault->close();
         if (create)
-            removeWorkspaceFiles(path);
+            WorkspaceFile::removeAll(path);
         return fail(std::move(error));
     };
     if (rc != SQLITE_OK) {
@@ -216,32 +208,18 @@ Result<std::unique_ptr<Vault>> Vault::openWith(const QString& path, const Worksp
     sqlite3_extended_result_codes(db, 1);
 
     if (key) {
-        SecretBytes spec = rawKeySpec(*key);
-        rc = sqlite3_key(db, spec.data(), static_cast<int>(spec.size()));
-        spec.clear();
-        if (rc != SQLITE_OK)
+        if (rc = SqlCipherKey::apply(db, *key); rc != SQLITE_OK)
             return abandon(vault->sqlError(rc, tr("setting the key")));
-        // Files stay in SQLCipher 3's format (with 4096-byte pages), so SQLCipher 4 and later read and write
-        // them unchanged.
-        if (vault->cipherMajorVersion() >= 4) {
-            if (auto status = vault->execScript("PRAGMA cipher_compatibility = 3;"); !status)
-                return abandon(status.error());
-        }
-        if (auto status = vault->execScript("PRAGMA cipher_page_size = 4096;"); !status)
-            return abandon(status.error());
     }
 
     // First read: this is where a wrong key shows, before anything is written.
     rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         if ((rc & 0xff) == SQLITE_NOTADB && key)
-            return abandon(Error{ErrorCode::WrongPassphrase,
-                                 tr("The passphrase does not open %1 (or the file is not a Firebreak workspace).")
-                                     .arg(displayPath(path)),
-                                 {}});
+            return abandon(wrongPassphrase(path));
         return abandon(vault->sqlError(rc, tr("reading the workspace")));
     }
-    if (!create && sqlite3_db_readonly(db, "main") == 1)
+    if (!create && readOnly.isEmpty() && sqlite3_db_readonly(db, "main") == 1)
         return abandon(
             Error{ErrorCode::Io, tr("%1 is read-only; Firebreak needs to write to it.").arg(displayPath(path)), {}});
 
@@ -274,6 +252,8 @@ Result<std::unique_ptr<Vault>> Vault::openWith(const QString& path, const Worksp
         return abandon(status.error());
     if (key)
         vault->m_key = WorkspaceKey{key->key.copy(), key->salt};
+    if (kind == OpenKind::Open && readOnly.isEmpty())
+        WorkspaceFile::removeRekeyLeftovers(path);
     return vault;
 }
 
@@ -299,7 +279,7 @@ Status Vault::applyPragmas()
                              "PRAGMA cache_size = -65536;"
                              "PRAGMA synchronous = FULL;"
                              "PRAGMA busy_timeout = 5000;");
-    if (!status)
+    if (!status || isReadOnly())
         return status;
     auto mode = query("PRAGMA journal_mode = WAL");
     if (!mode)
@@ -326,14 +306,7 @@ int Vault::schemaVersion() const
 
 int Vault::cipherMajorVersion() const
 {
-    sqlite3_stmt* statement = nullptr;
-    int major = 0;
-    if (sqlite3_prepare_v2(m_db, "PRAGMA cipher_version", -1, &statement, nullptr) == SQLITE_OK &&
-        sqlite3_step(statement) == SQLITE_ROW)
-        major =
-            QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0))).split('.').value(0).toInt();
-    sqlite3_finalize(statement);
-    return major;
+    return SqlCipherKey::cipherMajorVersion(m_db);
 }
 
 Result<qint64> Vault::pragmaInt(const char* sql)
@@ -358,6 +331,13 @@ int Vault::latestSchemaVersion()
 Status Vault::migrate()
 {
     const int current = schemaVersion();
+    if (isReadOnly() && current < latestSchemaVersion())
+        return fail(ErrorCode::Io, tr("%1 is in workspace format %2 and must be upgraded to format %3 to be opened, "
+                                      "but %4. Make it writable and open it again; nothing has been changed.")
+                                       .arg(displayPath(m_path))
+                                       .arg(current)
+                                       .arg(latestSchemaVersion())
+                                       .arg(m_readOnlyReason));
     for (const auto& [number, resource] : migrationFiles()) {
         if (number <= current)
             continue;
@@ -380,30 +360,13 @@ Status Vault::migrate()
     return {};
 }
 
-Status Vault::changePassphrase(const SecretBytes& newPassphrase)
+Error Vault::readOnlyError() const
 {
-    if (!m_encrypted)
-        return fail(ErrorCode::Usage, tr("This database is not encrypted."));
-    WorkspaceKey key{{}, PassphraseKdf::randomSalt()};
-    auto derived = PassphraseKdf::derive(newPassphrase, key.salt);
-    if (!derived)
-        return fail(derived.error());
-    key.key = std::move(*derived);
-
-    // SQLCipher re-encrypts every page in one transaction; in rollback-journal mode so that the
-    // WAL holds no page written under the old key.
-    if (auto status = execScript("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;"); !status)
-        return status;
-    SecretBytes spec = rawKeySpec(key);
-    const int rc = sqlite3_rekey(m_db, spec.data(), static_cast<int>(spec.size()));
-    spec.clear();
-    if (rc != SQLITE_OK) {
-        Error error = sqlError(rc, tr("changing the passphrase"));
-        (void)applyPragmas();
-        return fail(error);
-    }
-    m_key = std::move(key);
-    return applyPragmas();
+    return {ErrorCode::Io,
+            tr("%1 is open read-only (%2): changes cannot be saved. Make the file and its folder writable and open it "
+               "again.")
+                .arg(displayPath(m_path), m_readOnlyReason),
+            displayPath(m_path)};
 }
 
 Result<Query> Vault::query(const char* sql)
@@ -444,34 +407,23 @@ int Vault::changes() const
     return sqlite3_changes(m_db);
 }
 
-Result<QStringList> Vault::integrityCheck()
-{
-    auto check = query("PRAGMA integrity_check");
-    if (!check)
-        return fail(check.error());
-    QStringList problems;
-    while (true) {
-        auto row = check->next();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            break;
-        const QString line = check->text(0);
-        if (line != QLatin1String("ok"))
-            problems.append(line);
-    }
-    return problems;
-}
-
 Error Vault::sqlError(int rc, const QString& during) const
 {
     const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
     const QString where = displayPath(m_path);
-    switch (rc & 0xff) {
-    case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
-        return {ErrorCode::NotAWorkspace,
-                tr("The workspace %1 is damaged or truncated (%2 while %3).").arg(where, detail, during), where};
+    const int primary = rc & 0xff;
+    // SQLCipher reports a page whose HMAC does not match (a flipped bit, a bad sector) by putting the pager in an
+    // error state without a message of its own: a bare "SQL logic error" (or "out of memory") from a step, where a
+    // real SQL error always names what is wrong.
+    const bool pageRejected = m_encrypted && m_db && (primary == SQLITE_ERROR || primary == SQLITE_NOMEM) &&
+                              detail == QString::fromUtf8(sqlite3_errstr(primary));
+    if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT || pageRejected)
+        return {ErrorCode::Damaged,
+                tr("The workspace %1 is damaged: a page fails its integrity check (while %2). Restore it from a "
+                   "backup; verify lists the tables that can still be read.")
+                    .arg(where, during),
+                where};
+    switch (primary) {
     case SQLITE_READONLY:
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
@@ -493,6 +445,8 @@ Error Vault::sqlError(int rc, const QString& during) const
 
 Status Vault::begin(int depth)
 {
+    if (isReadOnly())
+        return fail(readOnlyError());
     const QByteArray sql = depth == 0 ? QByteArray("BEGIN IMMEDIATE") : "SAVEPOINT fb_" + QByteArray::number(depth);
     return execScript(sql);
 }

@@ -6,6 +6,7 @@
 #include "core/base/Result.h"
 #include "core/crypto/SecretBytes.h"
 #include "core/vault/Query.h"
+#include "core/vault/WorkspaceKey.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,14 +20,6 @@ struct sqlite3;
 
 namespace fb {
 
-// The key that opens one workspace file: 32 key bytes derived from the passphrase and the
-// file's 16-byte salt. Deriving it is the slow part of opening (Argon2id).
-struct WorkspaceKey
-{
-    SecretBytes key;
-    QByteArray salt;
-};
-
 class Vault
 {
     Q_DECLARE_TR_FUNCTIONS(fb::Vault)
@@ -36,7 +29,9 @@ public:
 
     // Creates a new workspace file; refuses to overwrite an existing file.
     static Result<std::unique_ptr<Vault>> create(const QString& path, const SecretBytes& passphrase);
-    // Opens an existing workspace. Wrong passphrase: ErrorCode::WrongPassphrase, file untouched.
+    // Opens an existing workspace. Wrong passphrase: ErrorCode::WrongPassphrase, file and -wal untouched (the key is
+    // checked on a connection that cannot write before the real one opens). A workspace whose file or folder is
+    // read-only opens read-only: reads work, every transaction is refused naming the reason.
     static Result<std::unique_ptr<Vault>> open(const QString& path, const SecretBytes& passphrase);
 
     // The two halves of open(), so the slow KDF can run apart from opening (worker thread, benchmarks).
@@ -55,7 +50,9 @@ public:
     Vault(const Vault&) = delete;
     Vault& operator=(const Vault&) = delete;
 
-    // Re-encrypts the whole file under a key from the new passphrase and a fresh salt.
+    // Re-encrypts the whole file under a key from the new passphrase and a fresh salt. Crash-safe: the re-keyed copy
+    // is written beside the file (<file>-rekey), synced and renamed over it, so after a crash at any point the file
+    // opens with exactly one of the two passphrases and holds every committed change. Needs the only connection.
     Status changePassphrase(const SecretBytes& newPassphrase);
     // Checkpoints the WAL and closes; also done by the destructor.
     void close();
@@ -68,6 +65,9 @@ public:
     // The one integer a pragma or query returns.
     Result<qint64> pragmaInt(const char* sql);
     bool isEncrypted() const { return m_encrypted; }
+    // Opened read-only because the file or its folder cannot be written; readOnlyReason() says which.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
     // A copy of the key this connection was opened with (after a passphrase change: the new one), so that a job
     // can open its own connection to the same file on its worker thread: Vault::open(path(), key). The copy lives
     // in wiped memory like the original, which goes when this Vault does. Usage error for an unencrypted file.
@@ -82,16 +82,36 @@ public:
     // Counts rollbacks (of transactions and savepoints) on this connection: a cache of row ids read or written
     // since the count it saw stays valid while the count does not change.
     quint64 rollbackCount() const { return m_rollbacks; }
-    // SQLite's integrity check (every page decrypted and verified).
+    // SQLite's integrity check (every page decrypted and verified): one problem a line ("Page 66: ..."), none when
+    // intact. A page SQLCipher rejects early ends it with ErrorCode::Damaged instead.
     Result<QStringList> integrityCheck();
+    // The error for problems integrityCheck() found, naming the first damaged page.
+    Error damageReport(const QStringList& problems) const;
 
-    // Turns an SQLite result code into an fb::Error naming this workspace; never includes data.
+    // Turns an SQLite result code into an fb::Error naming this workspace; never includes data. A page that fails
+    // SQLCipher's HMAC check (or SQLite's own corruption checks) is ErrorCode::Damaged.
     Error sqlError(int rc, const QString& during) const;
+
+    // Reads every row of every table on a connection of its own, so that a damaged workspace can say what is still
+    // readable: one entry per table, in schema order.
+    struct TableHealth
+    {
+        QString table;
+        qint64 rowsRead = 0;
+        bool readable = true;
+        QString problem; // empty when readable
+    };
+    Result<QList<TableHealth>> tableHealth() const;
 
 private:
     friend class Transaction;
     Vault(sqlite3* db, QString path, bool encrypted);
-    static Result<std::unique_ptr<Vault>> openWith(const QString& path, const WorkspaceKey* key, bool create);
+    // Create: a new file; Open: a file and a key from the user (checked before anything can write); Connect: another
+    // connection with the key of an open Vault.
+    enum class OpenKind { Create, Open, Connect };
+    static Result<std::unique_ptr<Vault>> openWith(const QString& path, const WorkspaceKey* key, OpenKind kind);
+    Error readOnlyError() const;
+    Status rekeyIntoCopy(const WorkspaceKey& key, const QString& copyPath);
     Status applyPragmas();
     Status migrate();
     Status begin(int depth);
@@ -104,6 +124,7 @@ private:
     // same key in this process anyway.
     WorkspaceKey m_key;
     bool m_encrypted = true;
+    QString m_readOnlyReason;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false; // a joined inner transaction was rolled back
     quint64 m_rollbacks = 0;

@@ -50,6 +50,8 @@ public:
     // Sets (or with an empty value, removes) an environment variable for the next runs.
     void setEnv(const QString& name, const QString& value);
     void unsetEnv(const QString& name);
+    // A program (and its arguments) that the next runs go through, e.g. strace or setpriv; empty for none.
+    void setWrapper(const QStringList& wrapper) { m_wrapper = wrapper; }
 
     CliResult run(const QStringList& arguments, const QByteArray& input = {}) const;
     // Runs and REQUIREs exit code 0; returns standard output.
@@ -60,6 +62,7 @@ public:
 private:
     QString m_workspace;
     QMap<QString, QString> m_env;
+    QStringList m_wrapper;
 };
 
 inline CliRunner::CliRunner(const TempDir& dir)
@@ -104,7 +107,10 @@ inline CliResult CliRunner::run(const QStringList& arguments, const QByteArray& 
     process.setChildProcessModifier([] { ::setsid(); });
     QElapsedTimer timer;
     timer.start();
-    process.start(QStringLiteral(FB_CLI_PATH), arguments);
+    if (m_wrapper.isEmpty())
+        process.start(QStringLiteral(FB_CLI_PATH), arguments);
+    else
+        process.start(m_wrapper.constFirst(), m_wrapper.mid(1) + QStringList{QStringLiteral(FB_CLI_PATH)} + arguments);
     REQUIRE(process.waitForStarted(10000));
     if (!input.isEmpty())
         process.write(input);

@@ -485,3 +485,205 @@ TEST_CASE("A new workspace and its WAL files are readable by their owner only", 
     CHECK(Vault::create(path, pass("other")).error().code == ErrorCode::Conflict);
     CHECK(QFileInfo::exists(path));
 }
+
+namespace {
+
+// The state a killed writer leaves: the file and a -wal holding committed frames that were never checkpointed,
+// copied from a live connection (what a crash at that moment leaves on the disk).
+QString crashedCopyWithWal(const TempDir& dir, const QString& name, const char* passphrase)
+{
+    const QString live = dir.file(name + QStringLiteral("-live.firebreak"));
+    const QString crashed = dir.file(name + QStringLiteral(".firebreak"));
+    auto vault = Vault::create(live, pass(passphrase));
+    REQUIRE(vault);
+    REQUIRE((*vault)->execScript("PRAGMA wal_autocheckpoint = 0;"));
+    for (int i = 0; i < 20; ++i)
+        REQUIRE(putSetting(**vault, QStringLiteral("k%1").arg(i), QStringLiteral("only in the WAL %1").arg(i)));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal")})
+        REQUIRE(QFile::copy(live + suffix, crashed + suffix));
+    REQUIRE(QFileInfo(crashed + QStringLiteral("-wal")).size() > 32);
+    return crashed;
+}
+
+} // namespace
+
+TEST_CASE("A wrong passphrase leaves a file and the -wal a crash left byte-identical", "[vault]")
+{
+    TempDir dir;
+    const QString path = crashedCopyWithWal(dir, QStringLiteral("crashed"), "right");
+    const QString wal = path + QStringLiteral("-wal");
+    const QByteArray fileBefore = fb::test::readAll(path);
+    const QByteArray walBefore = fb::test::readAll(wal);
+
+    auto wrong = Vault::open(path, pass("wrong"));
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().code == ErrorCode::WrongPassphrase);
+    CHECK(fb::test::readAll(path) == fileBefore);
+    REQUIRE(QFileInfo::exists(wal));
+    CHECK(fb::test::readAll(wal) == walBefore);
+
+    // The right passphrase then finds every change the WAL held.
+    auto right = Vault::open(path, pass("right"));
+    REQUIRE(right);
+    CHECK(getSetting(**right, QStringLiteral("k19")) == QStringLiteral("only in the WAL 19"));
+}
+
+namespace {
+
+// Flips one byte in the middle of page `page` (1-based) of a closed workspace.
+void flipByteInPage(const QString& path, int page)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 offset = qint64(page - 1) * 4096 + 2000;
+    REQUIRE(file.seek(offset));
+    char byte = 0;
+    REQUIRE(file.getChar(&byte));
+    REQUIRE(file.seek(offset));
+    REQUIRE(file.putChar(char(byte ^ 0x5a)));
+}
+
+} // namespace
+
+TEST_CASE("A damaged page is reported as damage, and the readable tables are named", "[vault]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("damaged.firebreak"));
+    {
+        auto vault = Vault::create(path, pass("p"));
+        REQUIRE(vault);
+        // Enough settings rows for the table to span pages of its own.
+        Transaction transaction(**vault);
+        for (int i = 0; i < 400; ++i)
+            REQUIRE(putSetting(**vault, QStringLiteral("key-%1").arg(i, 4, 10, QLatin1Char('0')),
+                               QString(200, QLatin1Char('a' + i % 26))));
+        REQUIRE(transaction.commit());
+    }
+    const int pages = int(QFileInfo(path).size() / 4096);
+    REQUIRE(pages > 10);
+    auto key = Vault::deriveKey(path, pass("p")); // the copies share the salt
+    REQUIRE(key);
+    // Every page but the first (whose damage cannot be told from a wrong passphrase) is called damaged wherever
+    // it is read: never "SQL logic error", never an internal error.
+    int damagedSeen = 0;
+    for (int page = 2; page <= pages; ++page) {
+        INFO("page " << page);
+        const QString copy = dir.file(QStringLiteral("copy-%1.firebreak").arg(page));
+        REQUIRE(QFile::copy(path, copy));
+        flipByteInPage(copy, page);
+        auto vault = Vault::open(copy, *key);
+        if (!vault) {
+            CHECK(vault.error().code == ErrorCode::Damaged);
+            CHECK(vault.error().message.contains(QStringLiteral("damaged")));
+            ++damagedSeen;
+            continue;
+        }
+        auto problems = (*vault)->integrityCheck();
+        if (problems && problems->isEmpty())
+            continue; // a free page: nothing reads it
+        if (!problems) {
+            CHECK(problems.error().code == ErrorCode::Damaged);
+            CHECK_FALSE(problems.error().message.contains(QStringLiteral("logic error")));
+        }
+        ++damagedSeen;
+        auto health = (*vault)->tableHealth();
+        REQUIRE(health);
+        REQUIRE_FALSE(health->isEmpty());
+        bool settingsListed = false;
+        for (const auto& table : std::as_const(*health)) {
+            settingsListed = settingsListed || table.table == QLatin1String("settings");
+            if (!table.readable)
+                CHECK(table.problem.contains(QStringLiteral("damaged")));
+        }
+        CHECK(settingsListed);
+    }
+    CHECK(damagedSeen >= pages / 2);
+}
+
+TEST_CASE("Table health reads every table of an intact workspace", "[vault]")
+{
+    TempDir dir;
+    auto vault = Vault::create(dir.file(QStringLiteral("h.firebreak")), pass("p"));
+    REQUIRE(vault);
+    REQUIRE(putSetting(**vault, QStringLiteral("a"), QStringLiteral("b")));
+    auto health = (*vault)->tableHealth();
+    REQUIRE(health);
+    REQUIRE(health->size() > 10);
+    for (const auto& table : std::as_const(*health)) {
+        INFO(table.table.toStdString());
+        CHECK(table.readable);
+    }
+}
+
+TEST_CASE("Changing the passphrase keeps every row of every table and leaves no copy behind", "[vault]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("full.firebreak"));
+    auto vault = Vault::create(path, pass("before"));
+    REQUIRE(vault);
+    REQUIRE((*vault)->execScript("INSERT INTO ticket_fts (docid, title, description) VALUES (7, 'lockbit', 'x');"));
+    const auto rowCounts = [](Vault& v) {
+        QStringList counts;
+        auto health = v.tableHealth();
+        REQUIRE(health);
+        for (const auto& table : std::as_const(*health))
+            counts.append(table.table + QLatin1Char('=') + QString::number(table.rowsRead));
+        return counts;
+    };
+    const QStringList before = rowCounts(**vault);
+    const int version = (*vault)->schemaVersion();
+
+    REQUIRE((*vault)->changePassphrase(pass("after")));
+    CHECK(rowCounts(**vault) == before);
+    CHECK((*vault)->schemaVersion() == version);
+    CHECK(*(*vault)->pragmaInt("PRAGMA application_id") == Vault::kApplicationId);
+    auto mode = (*vault)->query("PRAGMA journal_mode");
+    REQUIRE(mode);
+    REQUIRE(*mode->next());
+    CHECK(mode->text(0) == QStringLiteral("wal"));
+    auto match = (*vault)->query("SELECT docid FROM ticket_fts WHERE ticket_fts MATCH 'lockbit'");
+    REQUIRE(match);
+    REQUIRE(*match->next());
+    CHECK(match->int64(0) == 7);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-rekey")));
+    CHECK((QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
+    auto problems = (*vault)->integrityCheck();
+    REQUIRE(problems);
+    CHECK(problems->isEmpty());
+}
+
+TEST_CASE("A passphrase change is refused while another connection is open, and changes nothing", "[vault]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("busy.firebreak"));
+    auto vault = Vault::create(path, pass("before"));
+    REQUIRE(vault);
+    REQUIRE(putSetting(**vault, QStringLiteral("k"), QStringLiteral("v")));
+    REQUIRE((*vault)->execScript("PRAGMA busy_timeout = 100;"));
+    auto other = (*vault)->openConnection();
+    REQUIRE(other);
+    CHECK(getSetting(**other, QStringLiteral("k")) == QStringLiteral("v"));
+    auto refused = (*vault)->changePassphrase(pass("after"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-rekey")));
+    // Both connections go on working under the old passphrase.
+    REQUIRE(putSetting(**vault, QStringLiteral("k2"), QStringLiteral("v2")));
+    CHECK(getSetting(**other, QStringLiteral("k2")) == QStringLiteral("v2"));
+    other->reset();
+    vault->reset();
+    CHECK(Vault::open(path, pass("before")));
+}
+
+TEST_CASE("A re-encrypted copy left by a killed passphrase change is removed at the next open", "[vault]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("left.firebreak"));
+    REQUIRE(Vault::create(path, pass("p")));
+    fb::test::writeAll(path + QStringLiteral("-rekey"), QByteArray(8192, 'r'));
+    fb::test::writeAll(path + QStringLiteral("-rekey-journal"), QByteArray(512, 'j'));
+    auto vault = Vault::open(path, pass("p"));
+    REQUIRE(vault);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-rekey")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-rekey-journal")));
+}
