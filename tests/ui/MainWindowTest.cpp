@@ -3,12 +3,16 @@
 
 #include "tests/ui/UiTestSupport.h"
 #include "ui/queue/QueuePage.h"
+#include "ui/workspace/ChangePassphraseDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QUrl>
 
@@ -69,4 +73,47 @@ TEST_CASE("Window geometry and the queue's column widths persist across runs", "
     again.show();
     CHECK(again.size() == QSize(1111, 777));
     CHECK(again.queuePage()->table()->horizontalHeader()->sectionSize(1) == titleWidth);
+}
+
+TEST_CASE("File → Change passphrase re-keys the open workspace and the window works on", "[ui][main][passphrase]")
+{
+    TempDir dir;
+    TestSettings settings(dir);
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    MainWindow window(settings.settings, clock, QStringLiteral("alice"));
+    const QString path = dir.file(QStringLiteral("window.firebreak"));
+    auto vault = Vault::create(path, SecretBytes("old passphrase", 14));
+    REQUIRE(vault);
+    window.setWorkspace(std::move(*vault));
+    NewTicket ticket;
+    ticket.kind = TicketKind::Report;
+    ticket.title = QStringLiteral("Still here after the change");
+    REQUIRE(window.session()->store().create(ticket));
+
+    auto* action = window.findChild<QAction*>(QStringLiteral("changePassphraseAction"));
+    REQUIRE(action);
+    action->trigger();
+    auto* dialog = window.findChild<ChangePassphraseDialog*>();
+    REQUIRE(dialog);
+    child<QLineEdit>(dialog, "currentPassphraseLineEdit")->setText(QStringLiteral("old passphrase"));
+    const QString next = QStringLiteral("tangerine ferry quietly orbits granite");
+    child<QLineEdit>(dialog, "newPassphraseLineEdit")->setText(next);
+    child<QLineEdit>(dialog, "repeatPassphraseLineEdit")->setText(next);
+    QSignalSpy changed(dialog, &ChangePassphraseDialog::changed);
+    child<QPushButton>(dialog, "changeButton")->click();
+    CHECK(window.session() == nullptr); // the job has the workspace meanwhile
+    REQUIRE(changed.wait(60000));
+    REQUIRE(window.session());
+    CHECK_FALSE(window.isLocked());
+    auto tickets = window.session()->store().get(1);
+    REQUIRE(tickets);
+    CHECK(tickets->title == QStringLiteral("Still here after the change"));
+    // The window's session writes under the new key.
+    ticket.title = QStringLiteral("Written after the change");
+    REQUIRE(window.session()->store().create(ticket));
+    window.lock();
+    QString copy = next;
+    auto reopened = Vault::open(path, SecretBytes::takeUtf8(copy));
+    REQUIRE(reopened);
+    CHECK(*(*reopened)->pragmaInt("SELECT count(*) FROM tickets") == 2);
 }

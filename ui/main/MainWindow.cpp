@@ -15,6 +15,7 @@
 #include "ui/settings/SettingsPage.h"
 #include "ui/ticket/TicketView.h"
 #include "ui/triage/TriagePage.h"
+#include "ui/workspace/ChangePassphraseDialog.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QAction>
@@ -140,6 +141,8 @@ void MainWindow::buildActions()
     QAction* importFolderAction = file->addAction(tr("Import &Maildir folder…"), this, &MainWindow::importFolder);
     importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
     file->addSeparator();
+    QAction* passphraseAction = file->addAction(tr("Change &passphrase…"), this, &MainWindow::changePassphrase);
+    passphraseAction->setObjectName(QStringLiteral("changePassphraseAction"));
     QAction* lockAction = file->addAction(tr("&Lock workspace"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lockAction->setObjectName(QStringLiteral("lockAction"));
@@ -187,7 +190,8 @@ void MainWindow::buildActions()
     tools->addAction(triage);
     tools->addAction(lockAction);
     // Session-bound actions go grey while locked.
-    for (QAction* action : {newTicket, importAction, importFolderAction, find, refreshAction, triage, lockAction})
+    for (QAction* action :
+         {newTicket, importAction, importFolderAction, find, refreshAction, triage, passphraseAction, lockAction})
         action->setProperty("needsSession", true);
 }
 
@@ -199,7 +203,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Vault> vault)
     setSession(std::make_unique<WorkspaceSession>(std::move(vault), m_clock, m_actor));
 }
 
-void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
+std::unique_ptr<WorkspaceSession> MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
 {
     // Every page and window drops its pointer before the old session (and its Vault and key) goes away.
     const QList<ImportSummaryDialog*> summaries = findChildren<ImportSummaryDialog*>();
@@ -217,7 +221,7 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
     m_dashboard->setSession(nullptr);
     m_settingsPage->setSession(nullptr);
     m_navigation->refreshCounts(nullptr);
-    m_session = std::move(session);
+    std::unique_ptr<WorkspaceSession> previous = std::exchange(m_session, std::move(session));
     WorkspaceSession* current = m_session.get();
     m_queue->setSession(current);
     m_triage->setSession(current);
@@ -238,6 +242,7 @@ void MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
             ? tr("Firebreak")
             : tr("%1 — Firebreak%2").arg(QFileInfo(m_path).fileName(), current ? QString() : tr(" (locked)")));
     m_idle->setEnabled(current != nullptr);
+    return previous;
 }
 
 bool MainWindow::isLocked() const
@@ -251,6 +256,28 @@ void MainWindow::lock()
         return;
     setSession(nullptr);
     m_lockScreen->lockFor(m_path);
+}
+
+void MainWindow::changePassphrase()
+{
+    if (!m_session)
+        return;
+    // While the file is re-encrypted its Vault belongs to the job: the pages let go of it, the window waits.
+    auto take = [this]() -> std::unique_ptr<Vault> {
+        std::unique_ptr<WorkspaceSession> session = setSession(nullptr);
+        m_outer->setCurrentIndex(0);
+        m_outer->setEnabled(false);
+        return session ? session->releaseVault() : nullptr;
+    };
+    auto giveBack = [this](std::unique_ptr<Vault> vault) {
+        m_outer->setEnabled(true);
+        setWorkspace(std::move(vault));
+    };
+    auto* dialog = new ChangePassphraseDialog(take, giveBack, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangePassphraseDialog::changed, this,
+            [this]() { statusBar()->showMessage(tr("The passphrase was changed."), 5000); });
+    dialog->open();
 }
 
 void MainWindow::refresh()

@@ -60,7 +60,9 @@ protected:
 
 private:
     void buildActions();
-    void setSession(std::unique_ptr<WorkspaceSession> session);
+    // Returns the session it replaced (already detached from every page).
+    std::unique_ptr<WorkspaceSession> setSession(std::unique_ptr<WorkspaceSession> session);
+    void changePassphrase();
     void newTicket();
     void importFiles();
     void importFolder();

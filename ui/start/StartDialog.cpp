@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/start/StartDialog.h"
 
-#include "ui/start/PassphraseStrength.h"
+#include "ui/start/NewPassphraseFields.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -140,22 +140,7 @@ QWidget* StartDialog::buildCreatePage()
     pathRow->addWidget(m_newPathEdit);
     pathRow->addWidget(browse);
     form->addRow(tr("New file:"), pathRow);
-    m_newPassphraseEdit = new QLineEdit(page);
-    m_newPassphraseEdit->setObjectName(QStringLiteral("newPassphraseLineEdit"));
-    m_newPassphraseEdit->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("Passphrase:"), m_newPassphraseEdit);
-    m_repeatEdit = new QLineEdit(page);
-    m_repeatEdit->setObjectName(QStringLiteral("repeatPassphraseLineEdit"));
-    m_repeatEdit->setEchoMode(QLineEdit::Password);
-    form->addRow(tr("Repeat passphrase:"), m_repeatEdit);
-    m_strengthBar = new QProgressBar(page);
-    m_strengthBar->setObjectName(QStringLiteral("strengthProgressBar"));
-    m_strengthBar->setRange(0, 4);
-    m_strengthBar->setTextVisible(false);
-    m_strengthLabel = new QLabel(page);
-    m_strengthLabel->setObjectName(QStringLiteral("strengthLabel"));
-    form->addRow(tr("Strength:"), m_strengthBar);
-    form->addRow(QString(), m_strengthLabel);
+    m_newPassphrase = new NewPassphraseFields(form, tr("Passphrase:"), page);
     layout->addLayout(form);
     layout->addStretch();
     auto* buttons = new QHBoxLayout();
@@ -174,13 +159,11 @@ QWidget* StartDialog::buildCreatePage()
         if (!path.isEmpty())
             m_newPathEdit->setText(path);
     });
-    connect(m_newPassphraseEdit, &QLineEdit::textChanged, this, &StartDialog::updateStrength);
     connect(back, &QPushButton::clicked, this, [this]() {
         m_pages->setCurrentIndex(0);
         m_message->hide();
     });
     connect(m_createButton, &QPushButton::clicked, this, &StartDialog::createWorkspace);
-    updateStrength();
     return page;
 }
 
@@ -250,13 +233,6 @@ void StartDialog::openDemo(SecretBytes passphrase)
     m_opener->create(m_path, std::move(passphrase), m_demoPopulate);
 }
 
-void StartDialog::updateStrength()
-{
-    const PassphraseStrength strength = PassphraseStrength::evaluate(m_newPassphraseEdit->text());
-    m_strengthBar->setValue(strength.score());
-    m_strengthLabel->setText(m_newPassphraseEdit->text().isEmpty() ? tr("Enter a passphrase") : strength.label());
-}
-
 void StartDialog::createWorkspace()
 {
     if (m_opener->isBusy())
@@ -272,20 +248,13 @@ void StartDialog::createWorkspace()
         showMessage(tr("%1 exists already; choose another name.").arg(path), true);
         return;
     }
-    if (m_newPassphraseEdit->text() != m_repeatEdit->text()) {
-        showMessage(tr("The two passphrases differ."), true);
+    if (const QString problem = m_newPassphrase->problem(); !problem.isEmpty()) {
+        showMessage(problem, true);
         return;
     }
-    if (!PassphraseStrength::evaluate(m_newPassphraseEdit->text()).acceptable()) {
-        showMessage(tr("This passphrase is too easy to guess. Use several unrelated words or a longer phrase."), true);
-        return;
-    }
-    QString text = m_newPassphraseEdit->text();
-    m_newPassphraseEdit->clear();
-    m_repeatEdit->clear();
     m_path = path;
     m_busyBar->setFormat(tr("Creating the workspace…"));
-    m_opener->create(path, SecretBytes::takeUtf8(text));
+    m_opener->create(path, m_newPassphrase->take());
 }
 
 void StartDialog::setBusy(bool busy)

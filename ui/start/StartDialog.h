@@ -20,6 +20,8 @@ class QStackedWidget;
 
 namespace fb {
 
+class NewPassphraseFields;
+
 class StartDialog : public QDialog
 {
     Q_OBJECT
@@ -45,7 +47,6 @@ private:
     QWidget* buildCreatePage();
     void openSelected();
     void createWorkspace();
-    void updateStrength();
     void setBusy(bool busy);
     void showMessage(const QString& text, bool problem);
     void onOpened();
@@ -64,10 +65,7 @@ private:
     QPushButton* m_openButton = nullptr;
     QPushButton* m_demoButton = nullptr;
     QLineEdit* m_newPathEdit = nullptr;
-    QLineEdit* m_newPassphraseEdit = nullptr;
-    QLineEdit* m_repeatEdit = nullptr;
-    QProgressBar* m_strengthBar = nullptr;
-    QLabel* m_strengthLabel = nullptr;
+    NewPassphraseFields* m_newPassphrase = nullptr;
     QPushButton* m_createButton = nullptr;
     QLabel* m_message = nullptr;
     QProgressBar* m_busyBar = nullptr;

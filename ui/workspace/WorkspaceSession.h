@@ -26,6 +26,8 @@ public:
     const Clock& clock() const { return m_clock; }
     QString actor() const { return m_actor; }
     QString path() const { return m_vault->path(); }
+    // Hands the Vault over (for a job that needs the only connection); the session must then be dropped unused.
+    std::unique_ptr<Vault> releaseVault() { return std::move(m_vault); }
 
 private:
     std::unique_ptr<Vault> m_vault;

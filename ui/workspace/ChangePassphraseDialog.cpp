@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/workspace/ChangePassphraseDialog.h"
+
+#include "core/base/Job.h"
+#include "ui/start/NewPassphraseFields.h"
+
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace fb {
+
+namespace {
+
+struct Outcome
+{
+    std::unique_ptr<Vault> vault;
+    Status status;
+};
+using OutcomePtr = std::shared_ptr<Outcome>;
+
+// Runs on the worker thread, which has the Vault to itself meanwhile.
+OutcomePtr changeOnWorker(std::unique_ptr<Vault> vault, const SecretBytes& current, const SecretBytes& next)
+{
+    auto outcome = std::make_shared<Outcome>();
+    // The current passphrase must be the one that opened the workspace: someone at an unlocked desk cannot change it.
+    auto typed = Vault::deriveKey(vault->path(), current);
+    auto kept = vault->copyKey();
+    if (!typed)
+        outcome->status = fail(typed.error());
+    else if (!kept)
+        outcome->status = fail(kept.error());
+    else if (!(typed->key == kept->key))
+        outcome->status = fail(ErrorCode::WrongPassphrase,
+                               ChangePassphraseDialog::tr("The current passphrase is not the one of this workspace."));
+    else
+        outcome->status = vault->changePassphrase(next);
+    outcome->vault = std::move(vault);
+    return outcome;
+}
+
+} // namespace
+
+ChangePassphraseDialog::ChangePassphraseDialog(TakeVault take, GiveBackVault giveBack, QWidget* parent)
+    : QDialog(parent)
+    , m_take(std::move(take))
+    , m_giveBack(std::move(giveBack))
+{
+    setObjectName(QStringLiteral("changePassphraseDialog"));
+    setWindowTitle(tr("Change passphrase"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("The whole workspace is re-encrypted under a key from the new passphrase. If the "
+                                "computer stops meanwhile, the old passphrase still opens it. The new passphrase "
+                                "cannot be recovered: keep it somewhere safe."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout();
+    m_current = new QLineEdit(this);
+    m_current->setObjectName(QStringLiteral("currentPassphraseLineEdit"));
+    m_current->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Current passphrase:"), m_current);
+    m_newPassphrase = new NewPassphraseFields(form, tr("New passphrase:"), this);
+    layout->addLayout(form);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setFormat(tr("Re-encrypting the workspace…"));
+    m_busyBar->setTextVisible(true);
+    m_busyBar->hide();
+    layout->addWidget(m_busyBar);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_changeButton = buttons->addButton(tr("Change passphrase"), QDialogButtonBox::AcceptRole);
+    m_changeButton->setObjectName(QStringLiteral("changeButton"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ChangePassphraseDialog::start);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ChangePassphraseDialog::reject);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
+    m_current->setFocus();
+}
+
+ChangePassphraseDialog::~ChangePassphraseDialog() = default;
+
+void ChangePassphraseDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
+void ChangePassphraseDialog::start()
+{
+    if (m_busy)
+        return;
+    if (m_current->text().isEmpty()) {
+        showMessage(tr("Enter the current passphrase."));
+        return;
+    }
+    if (const QString problem = m_newPassphrase->problem(); !problem.isEmpty()) {
+        showMessage(problem);
+        return;
+    }
+    std::unique_ptr<Vault> vault = m_take();
+    if (!vault) {
+        showMessage(tr("No workspace is open."));
+        return;
+    }
+    QString currentText = m_current->text();
+    m_current->clear();
+    auto current = std::make_shared<SecretBytes>(SecretBytes::takeUtf8(currentText));
+    auto next = std::make_shared<SecretBytes>(m_newPassphrase->take());
+    auto handed = std::make_shared<std::unique_ptr<Vault>>(std::move(vault));
+    setBusy(true);
+    auto future = startJob<OutcomePtr>([handed, current, next](JobControl&) {
+        OutcomePtr outcome = changeOnWorker(std::move(*handed), *current, *next);
+        current->clear();
+        next->clear();
+        return outcome;
+    });
+    // The dialog cannot close while busy, so the watcher (its child) always delivers the workspace back.
+    auto* watcher = new QFutureWatcher<OutcomePtr>(this);
+    connect(watcher, &QFutureWatcher<OutcomePtr>::finished, this, [this, watcher]() {
+        watcher->deleteLater();
+        const OutcomePtr outcome = watcher->future().result();
+        setBusy(false);
+        m_giveBack(std::move(outcome->vault));
+        if (!outcome->status) {
+            showMessage(outcome->status.error().message);
+            return;
+        }
+        Q_EMIT changed();
+        accept();
+    });
+    watcher->setFuture(future);
+}
+
+void ChangePassphraseDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_busyBar->setVisible(busy);
+    m_changeButton->setEnabled(!busy);
+    m_current->setEnabled(!busy);
+    if (busy)
+        m_message->hide();
+}
+
+void ChangePassphraseDialog::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->show();
+}
+
+} // namespace fb
