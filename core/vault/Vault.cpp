@@ -59,7 +59,7 @@ Status checkKeyWithoutWriting(const QString& path, const WorkspaceKey& key)
     if (rc == SQLITE_OK)
         rc = SqlCipherKey::apply(db, key);
     if (rc == SQLITE_OK)
-        rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+        rc = sqlite3_exec(db, "PRAGMA user_version", nullptr, nullptr, nullptr);
     sqlite3_close_v2(db);
     if ((rc & 0xff) == SQLITE_NOTADB)
         return fail(wrongPassphrase(path));
@@ -167,9 +167,10 @@ Result<std::unique_ptr<Vault>> Vault::openWith(const QString& path, const Worksp
         if (readOnly.isEmpty()) {
             if (auto status = WorkspaceFile::prepareSideFiles(path); !status)
                 return fail(status.error());
-            // Before a connection that can write sees the file: it would fold a leftover -wal into the file and
-            // delete it on close, even for a key that turns out wrong.
-            if (key && kind == OpenKind::Open) {
+            // Before a connection that can write sees a -wal a crash left: it would fold it into the file and delete
+            // it on close, even for a key that turns out wrong. (Without a -wal, a wrong key fails on page 1 before
+            // SQLite creates or writes anything, so the common open skips this second connection.)
+            if (key && kind == OpenKind::Open && QFileInfo::exists(path + QLatin1String("-wal"))) {
                 if (auto status = checkKeyWithoutWriting(path, *key); !status)
                     return fail(status.error());
             }
