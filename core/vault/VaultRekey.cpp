@@ -36,19 +36,22 @@ Status Vault::changePassphrase(const SecretBytes& newPassphrase)
 
     // The file is never re-encrypted in place (a crash between pages and journal could leave a header salt that
     // matches neither key): a re-keyed copy is written beside it, synced, and renamed over it in one step.
-    const QString copy = WorkspaceFile::rekeyCopyPath(m_path);
+    // A workspace reached through a symbolic link is replaced where the link points, and the link stays.
+    const QString canonical = QFileInfo(m_path).canonicalFilePath();
+    const QString target = canonical.isEmpty() ? m_path : canonical;
+    const QString copy = WorkspaceFile::rekeyCopyPath(target);
     auto status = rekeyIntoCopy(key, copy);
-    if (status && ::rename(QFile::encodeName(copy).constData(), QFile::encodeName(m_path).constData()) != 0)
+    if (status && ::rename(QFile::encodeName(copy).constData(), QFile::encodeName(target).constData()) != 0)
         status = fail(ErrorCode::Io, tr("Cannot replace %1 with its re-encrypted copy: %2")
                                          .arg(WorkspaceFile::displayPath(m_path), WorkspaceFile::systemError(errno)));
     if (!status) {
-        WorkspaceFile::removeRekeyLeftovers(m_path);
+        WorkspaceFile::removeRekeyLeftovers(target);
         // Back to shared locking and write-ahead logging on the unchanged file.
         (void)execScript("PRAGMA main.locking_mode = NORMAL; SELECT count(*) FROM sqlite_master;");
         (void)applyPragmas();
         return status;
     }
-    const Status synced = WorkspaceFile::syncToDisk(QFileInfo(m_path).absolutePath(), true);
+    const Status synced = WorkspaceFile::syncToDisk(QFileInfo(target).absolutePath(), true);
 
     // This connection still reads the old file (now unlinked); continue on the new one under the same Vault.
     auto reopened = openWith(m_path, &key, OpenKind::Connect);
@@ -85,7 +88,8 @@ Status Vault::rekeyIntoCopy(const WorkspaceKey& key, const QString& copyPath)
     if (auto status = execScript("PRAGMA main.locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; COMMIT;"); !status)
         return status;
 
-    WorkspaceFile::removeRekeyLeftovers(m_path);
+    QFile::remove(copyPath);
+    QFile::remove(copyPath + QLatin1String("-journal"));
     {
         QFile file(copyPath);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))

@@ -117,7 +117,9 @@ void WorkspaceFile::removeAll(const QString& path)
 
 QString WorkspaceFile::rekeyCopyPath(const QString& path)
 {
-    return path + QLatin1String("-rekey");
+    // Beside the real file when the workspace is reached through a symbolic link (the rename replaces that file).
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return (canonical.isEmpty() ? path : canonical) + QLatin1String("-rekey");
 }
 
 void WorkspaceFile::removeRekeyLeftovers(const QString& path)

@@ -44,7 +44,8 @@ public:
     // The file and everything SQLite keeps beside it (for a create that failed half-way).
     static void removeAll(const QString& path);
 
-    // Where a passphrase change writes the re-encrypted copy before renaming it over the file.
+    // Where a passphrase change writes the re-encrypted copy before renaming it over the file (beside the file a
+    // symbolic link points to).
     static QString rekeyCopyPath(const QString& path);
     // A copy that was never renamed into place (a killed change): the file itself still holds everything.
     static void removeRekeyLeftovers(const QString& path);

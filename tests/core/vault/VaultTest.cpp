@@ -687,3 +687,23 @@ TEST_CASE("A re-encrypted copy left by a killed passphrase change is removed at 
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-rekey")));
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-rekey-journal")));
 }
+
+TEST_CASE("A workspace reached through a symbolic link keeps the link across a passphrase change", "[vault]")
+{
+    TempDir dir;
+    const QString real = dir.file(QStringLiteral("real.firebreak"));
+    const QString link = dir.file(QStringLiteral("link.firebreak"));
+    REQUIRE(Vault::create(real, pass("before")));
+    REQUIRE(QFile::link(real, link));
+    {
+        auto vault = Vault::open(link, pass("before"));
+        REQUIRE(vault);
+        REQUIRE((*vault)->changePassphrase(pass("after")));
+        REQUIRE(putSetting(**vault, QStringLiteral("k"), QStringLiteral("through the link")));
+    }
+    CHECK(QFileInfo(link).isSymLink());
+    CHECK_FALSE(QFileInfo::exists(real + QStringLiteral("-rekey")));
+    auto reopened = Vault::open(real, pass("after"));
+    REQUIRE(reopened);
+    CHECK(getSetting(**reopened, QStringLiteral("k")) == QStringLiteral("through the link"));
+}
