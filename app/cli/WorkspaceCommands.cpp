@@ -23,6 +23,10 @@ QList<Command> WorkspaceCommands::commands()
         {s("init"), {}, QT_TRANSLATE_NOOP("fb::Command", "Create a new encrypted workspace"), init},
         {s("passwd"), {}, QT_TRANSLATE_NOOP("fb::Command", "Change the passphrase of a workspace"), passwd},
         {s("verify"), {}, QT_TRANSLATE_NOOP("fb::Command", "Check the file's integrity and the history chain"), verify},
+        {s("salvage"),
+         {},
+         QT_TRANSLATE_NOOP("fb::Command", "Copy what can still be read of a damaged workspace into a new one"),
+         salvage},
         {s("demo"),
          {},
          QT_TRANSLATE_NOOP("fb::Command", "Create a demo workspace (if needed) and show its queues"),
@@ -180,6 +184,65 @@ Status WorkspaceCommands::verify(CliContext& context, const QStringList& argumen
     if (!chain->intact)
         return fail(ErrorCode::BadInput,
                     tr("History row %1 breaks the chain: %2").arg(chain->firstBrokenId).arg(chain->problem));
+    return {};
+}
+
+Status WorkspaceCommands::salvage(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption newFile(s("new-passphrase-file"),
+                                     tr("The copy's passphrase from the first line of FILE (else $%1, else the "
+                                        "damaged workspace's passphrase).")
+                                         .arg(QLatin1String(CliContext::kNewPassphraseVariable)),
+                                     tr("FILE"));
+    parser.addOption(newFile);
+    auto parsed = context.parse(parser, s("salvage"), s("OUT"),
+                                tr("Copy every row that can still be read of a damaged workspace into a new "
+                                   "workspace OUT (never overwritten), skipping the pages that fail their check; "
+                                   "full-text indexes are rebuilt. The damaged file is only read. Exit code 0 when "
+                                   "everything was copied, 2 when rows were lost (run verify on the copy: its "
+                                   "history chain names where)."),
+                                arguments, 1, 1);
+    if (!parsed || !*parsed)
+        return parsed ? Status() : fail(parsed.error());
+    const QString target = parser.positionalArguments().constFirst();
+    auto vault = context.openVault();
+    if (!vault)
+        return fail(vault.error());
+    auto secret = !parser.value(newFile).isEmpty() || qEnvironmentVariableIsSet(CliContext::kNewPassphraseVariable)
+                      ? context.newPassphrase(parser.value(newFile), CliContext::kNewPassphraseVariable,
+                                              tr("Passphrase for the copy: "))
+                      : context.passphrase(tr("Passphrase for the copy (the same as before): "));
+    if (!secret)
+        return fail(secret.error());
+    auto report = (*vault)->salvageInto(target, *secret);
+    if (!report)
+        return fail(report.error());
+    if (context.json()) {
+        QJsonArray tables;
+        for (const auto& table : std::as_const(report->tables))
+            tables.append(QJsonObject{
+                {s("table"), table.table}, {s("rowsCopied"), table.rowsCopied}, {s("unreadableRuns"), table.gaps}});
+        context.printJson(QJsonObject{{s("target"), report->target},
+                                      {s("complete"), report->complete()},
+                                      {s("orphanRows"), report->orphanRows},
+                                      {s("tables"), tables}});
+    } else {
+        QTextStream& out = context.out();
+        for (const auto& table : std::as_const(report->tables))
+            out << (table.gaps == 0 ? tr("  copied      %1 (%n row(s))", nullptr, int(table.rowsCopied))
+                                    : tr("  PARTLY      %1 (%n row(s); rows on unreadable pages lost)", nullptr,
+                                         int(table.rowsCopied)))
+                       .arg(table.table)
+                << QLatin1Char('\n');
+        out << tr("Salvaged into %1.").arg(report->target) << QLatin1Char('\n');
+    }
+    if (!report->complete())
+        return fail(ErrorCode::Damaged,
+                    tr("Some rows could not be read and are not in %1 (%n copied row(s) refer to lost rows). Run "
+                       "verify on the copy.",
+                       nullptr, int(report->orphanRows))
+                        .arg(report->target));
     return {};
 }
 

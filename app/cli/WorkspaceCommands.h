@@ -23,6 +23,7 @@ private:
     static Status init(CliContext& context, const QStringList& arguments);
     static Status passwd(CliContext& context, const QStringList& arguments);
     static Status verify(CliContext& context, const QStringList& arguments);
+    static Status salvage(CliContext& context, const QStringList& arguments);
     static Status demo(CliContext& context, const QStringList& arguments);
     static Status printQueues(CliContext& context, Vault& vault, bool created);
 };

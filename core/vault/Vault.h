@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QString>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -102,6 +103,28 @@ public:
         QString problem; // empty when readable
     };
     Result<QList<TableHealth>> tableHealth() const;
+
+    // Copies what can still be read of this (damaged) workspace into a new workspace at targetPath, keyed by
+    // passphrase: every row of every table that decrypts, skipping unreadable pages; full-text indexes rebuilt. This
+    // file is only read. On failure the new file is removed.
+    struct SalvageReport
+    {
+        struct Table
+        {
+            QString table;
+            qint64 rowsCopied = 0;
+            int gaps = 0; // unreadable runs of rows skipped
+        };
+        QList<Table> tables;
+        qint64 orphanRows = 0; // copied rows that refer to a row that was lost
+        QString target;
+        bool complete() const
+        {
+            return orphanRows == 0 &&
+                   std::all_of(tables.begin(), tables.end(), [](const Table& t) { return t.gaps == 0; });
+        }
+    };
+    Result<SalvageReport> salvageInto(const QString& targetPath, const SecretBytes& passphrase) const;
 
 private:
     friend class Transaction;

@@ -294,3 +294,72 @@ TEST_CASE("a damaged page exits 2 calling it damage, and verify names what can s
     CHECK(damaged >= 6);
     CHECK(tableNamed);
 }
+
+TEST_CASE("salvage copies what a damaged workspace can still read into a new one")
+{
+    TempDir dir;
+    CliRunner cli(dir);
+    cli.ok(args({"demo"}));
+    const QString path = cli.workspace();
+    const QString pristine = dir.file(QStringLiteral("pristine.firebreak"));
+    REQUIRE(QFile::copy(path, pristine));
+
+    SECTION("an intact workspace is copied whole, and the copy verifies")
+    {
+        const QString out = dir.file(QStringLiteral("whole.firebreak"));
+        const CliResult salvage = cli.run({QStringLiteral("salvage"), out, QStringLiteral("--json")});
+        REQUIRE(salvage.exitCode == 0);
+        CHECK(salvage.object().value(QStringLiteral("complete")).toBool());
+        const QByteArray before = cli.ok(args({"ticket", "list", "--merged", "--limit", "1000", "--json"}));
+        cli.setEnv(QStringLiteral("FIREBREAK_WORKSPACE"), out);
+        CHECK(cli.ok(args({"ticket", "list", "--merged", "--limit", "1000", "--json"})) == before);
+        CHECK(cli.ok(args({"verify"})).contains("chain intact"));
+        CHECK(cli.ok(args({"ticket", "search", "ransomware"})).size() > 0);
+        // Never over an existing file.
+        cli.setEnv(QStringLiteral("FIREBREAK_WORKSPACE"), path);
+        CHECK(cli.run({QStringLiteral("salvage"), out}).exitCode == 4);
+    }
+    SECTION("a damaged one gives every readable row, says rows were lost, and leaves the damaged file alone")
+    {
+        // Damage the page in the middle of the file that verify reports as a table page.
+        const int pages = int(QFileInfo(path).size() / 4096);
+        bool salvaged = false;
+        for (int page = pages / 2; page < pages && !salvaged; ++page) {
+            QFile::remove(path);
+            REQUIRE(QFile::copy(pristine, path));
+            {
+                QFile file(path);
+                REQUIRE(file.open(QIODevice::ReadWrite));
+                REQUIRE(file.seek(qint64(page - 1) * 4096 + 900));
+                REQUIRE(file.putChar('\x5a'));
+            }
+            const CliResult verify = cli.run(args({"verify"}));
+            if (!verify.out.contains("DAMAGED"))
+                continue;
+            const QByteArray damagedBytes = readAll(path);
+            const QString out = dir.file(QStringLiteral("salvaged-%1.firebreak").arg(page));
+            const CliResult salvage = cli.run({QStringLiteral("salvage"), out, QStringLiteral("--json")});
+            INFO("page " << page << ": " << salvage.err.toStdString());
+            CHECK(salvage.exitCode == 2);
+            CHECK(salvage.err.contains("could not be read"));
+            CHECK(readAll(path) == damagedBytes);
+            qint64 copied = 0;
+            int runs = 0;
+            for (const QJsonValue& table : salvage.object().value(QStringLiteral("tables")).toArray()) {
+                copied += table.toObject().value(QStringLiteral("rowsCopied")).toInteger();
+                runs += table.toObject().value(QStringLiteral("unreadableRuns")).toInt();
+            }
+            CHECK(runs >= 1);
+            CHECK(copied > 100);
+            // The copy is a sound workspace of its own.
+            cli.setEnv(QStringLiteral("FIREBREAK_WORKSPACE"), out);
+            const CliResult check = cli.run(args({"verify", "--json"}));
+            CHECK((check.exitCode == 0 || check.exitCode == 2));
+            CHECK_FALSE(check.object().value(QStringLiteral("damaged")).toBool());
+            CHECK(cli.run(args({"ticket", "list"})).exitCode == 0);
+            cli.setEnv(QStringLiteral("FIREBREAK_WORKSPACE"), path);
+            salvaged = true;
+        }
+        CHECK(salvaged);
+    }
+}
