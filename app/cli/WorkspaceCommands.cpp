@@ -7,6 +7,7 @@
 #include "core/tickets/DemoWorkspace.h"
 #include "core/tickets/History.h"
 #include "core/tickets/Lifecycle.h"
+#include "core/tickets/TicketAudit.h"
 #include "core/tickets/TicketSearch.h"
 #include "core/vault/Vault.h"
 
@@ -22,7 +23,10 @@ QList<Command> WorkspaceCommands::commands()
     return {
         {s("init"), {}, QT_TRANSLATE_NOOP("fb::Command", "Create a new encrypted workspace"), init},
         {s("passwd"), {}, QT_TRANSLATE_NOOP("fb::Command", "Change the passphrase of a workspace"), passwd},
-        {s("verify"), {}, QT_TRANSLATE_NOOP("fb::Command", "Check the file's integrity and the history chain"), verify},
+        {s("verify"),
+         {},
+         QT_TRANSLATE_NOOP("fb::Command", "Check the file's integrity, the history chain and the tickets"),
+         verify},
         {s("salvage"),
          {},
          QT_TRANSLATE_NOOP("fb::Command", "Copy what can still be read of a damaged workspace into a new one"),
@@ -145,9 +149,10 @@ Status WorkspaceCommands::verify(CliContext& context, const QStringList& argumen
 {
     QCommandLineParser parser;
     auto parsed = context.parse(parser, s("verify"), {},
-                                tr("Run SQLite's integrity check over every page and walk the hash chain of the "
-                                   "history. Exit code 0 when both are intact, 2 otherwise (the first broken "
-                                   "history row is named on stderr)."),
+                                tr("Run SQLite's integrity check over every page, walk the hash chain of the "
+                                   "history, and replay the history of every ticket to compare it with the tickets "
+                                   "(each difference names the ticket, the field, what the history says and what the "
+                                   "ticket holds). Exit code 0 when all is intact, 2 otherwise."),
                                 arguments, 0, 0);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
@@ -164,15 +169,31 @@ Status WorkspaceCommands::verify(CliContext& context, const QStringList& argumen
     auto chain = History(**vault).verify();
     if (!chain)
         return fail(chain.error());
+    auto audit = TicketAudit(**vault).run();
+    if (!audit)
+        return fail(audit.error());
 
     if (context.json()) {
+        QJsonArray findings;
+        for (const TicketFinding& f : std::as_const(audit->findings))
+            findings.append(QJsonObject{{s("ticket"), f.ticketId},
+                                        {s("field"), f.field},
+                                        {s("history"), f.expected ? QJsonValue(*f.expected) : QJsonValue()},
+                                        {s("found"), f.found ? QJsonValue(*f.found) : QJsonValue()},
+                                        {s("historyRow"), f.historyId > 0 ? QJsonValue(f.historyId) : QJsonValue()},
+                                        {s("message"), f.message}});
         context.printJson(QJsonObject{
-            {s("ok"), chain->intact},
+            {s("ok"), chain->intact && audit->intact()},
             {s("integrity"), QJsonObject{{s("ok"), true}, {s("problems"), QJsonArray()}}},
             {s("history"), QJsonObject{{s("rowsChecked"), chain->rowsChecked},
                                        {s("intact"), chain->intact},
                                        {s("firstBrokenId"), chain->intact ? QJsonValue() : chain->firstBrokenId},
                                        {s("problem"), chain->problem}}},
+            {s("tickets"), QJsonObject{{s("checked"), audit->ticketsChecked},
+                                       {s("historyRows"), audit->rowsReplayed},
+                                       {s("intact"), audit->intact()},
+                                       {s("differences"), audit->findingCount},
+                                       {s("findings"), findings}}},
         });
     } else {
         QTextStream& out = context.out();
@@ -180,10 +201,28 @@ Status WorkspaceCommands::verify(CliContext& context, const QStringList& argumen
         out << (chain->intact ? tr("History: %1 rows, chain intact.").arg(chain->rowsChecked)
                               : tr("History: chain broken."))
             << QLatin1Char('\n');
+        out << (audit->intact()
+                    ? tr("Tickets: %1 match their history.").arg(audit->ticketsChecked)
+                    : tr("Tickets: %n difference(s) from their history:", nullptr, int(audit->findingCount)))
+            << QLatin1Char('\n');
+        for (const TicketFinding& f : std::as_const(audit->findings))
+            out << QStringLiteral("  ") << f.message << QLatin1Char('\n');
+        if (audit->findingCount > audit->findings.size())
+            out << tr("  … and %n more.", nullptr, int(audit->findingCount - audit->findings.size()))
+                << QLatin1Char('\n');
     }
     if (!chain->intact)
         return fail(ErrorCode::BadInput,
                     tr("History row %1 breaks the chain: %2").arg(chain->firstBrokenId).arg(chain->problem));
+    if (!audit->intact()) {
+        // Ticket contents stay off stderr: the differences are listed above.
+        const TicketFinding& first = audit->findings.constFirst();
+        return fail(ErrorCode::BadInput,
+                    tr("The tickets do not match their history: %n difference(s), the first in ticket #%1 (%2).",
+                       nullptr, int(audit->findingCount))
+                        .arg(first.ticketId)
+                        .arg(first.field));
+    }
     return {};
 }
 

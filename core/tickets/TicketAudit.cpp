@@ -1,0 +1,429 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tickets/TicketAudit.h"
+
+#include "core/vault/Query.h"
+#include "core/vault/Vault.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <limits>
+
+namespace fb {
+
+namespace {
+
+// The ticket fields the history records, named as `ticket set` and the history name them.
+enum Field : int {
+    Kind,
+    State,
+    Title,
+    Description,
+    Owner,
+    TlpField,
+    Rsit,
+    Severity,
+    Constituency,
+    Reporter,
+    HowReported,
+    ReporterType,
+    Resolution,
+    LessonsLearned,
+    Created,
+    ResponseDue,
+    ResolveDue,
+    MergedInto,
+    FieldCount
+};
+
+const std::array<QLatin1String, FieldCount> kFieldNames{
+    QLatin1String("kind"),         QLatin1String("state"),           QLatin1String("title"),
+    QLatin1String("description"),  QLatin1String("owner"),           QLatin1String("tlp"),
+    QLatin1String("rsit"),         QLatin1String("severity"),        QLatin1String("constituency"),
+    QLatin1String("reporter"),     QLatin1String("how-reported"),    QLatin1String("reporter-type"),
+    QLatin1String("resolution"),   QLatin1String("lessons-learned"), QLatin1String("created"),
+    QLatin1String("response-due"), QLatin1String("resolve-due"),     QLatin1String("merged-into")};
+
+constexpr qint64 kEnd = std::numeric_limits<qint64>::max();
+constexpr qsizetype kMaxShownChars = 300;
+
+int fieldIndex(const QString& name)
+{
+    for (int i = 0; i < FieldCount; ++i) {
+        if (name == kFieldNames[size_t(i)])
+            return i;
+    }
+    return -1;
+}
+
+QString iso(std::optional<qint64> ms)
+{
+    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
+}
+
+qint64 ticketRef(const std::optional<QString>& text)
+{
+    if (!text || !text->startsWith(QLatin1Char('#')))
+        return 0;
+    return text->mid(1).toLongLong();
+}
+
+QString shown(const QSet<QString>& values)
+{
+    QStringList sorted(values.cbegin(), values.cend());
+    sorted.sort();
+    QString text = sorted.join(QStringLiteral(", "));
+    if (text.size() > kMaxShownChars)
+        text = text.left(kMaxShownChars) + QStringLiteral("…");
+    return text;
+}
+
+QSet<QString> refs(const QSet<qint64>& ids)
+{
+    QSet<QString> out;
+    for (qint64 id : ids)
+        out.insert(QStringLiteral("#") + QString::number(id));
+    return out;
+}
+
+// Rows ordered by the ticket id in their first column.
+class Cursor
+{
+public:
+    explicit Cursor(Query query)
+        : m_query(std::move(query))
+    {
+    }
+
+    Status advance()
+    {
+        auto row = m_query.next();
+        if (!row)
+            return fail(row.error());
+        m_key = *row ? m_query.int64(0) : kEnd;
+        return {};
+    }
+    qint64 key() const { return m_key; }
+    const Query& row() const { return m_query; }
+
+private:
+    Query m_query;
+    qint64 m_key = kEnd;
+};
+
+Result<Cursor> openCursor(Vault& vault, const char* sql)
+{
+    auto q = vault.query(sql);
+    if (!q)
+        return fail(q.error());
+    Cursor cursor(std::move(*q));
+    if (auto status = cursor.advance(); !status)
+        return fail(status.error());
+    return cursor;
+}
+
+// A change of a ticket's tags or observables, in history order. A merge adds what the merged ticket had then;
+// a merged ticket changes no more, so that is what it has at the end.
+struct SetChange
+{
+    enum class Kind { AddTag, RemoveTag, AddObservable, MergeFrom } kind;
+    QString value;
+    qint64 from = 0;
+};
+
+struct TagsAndObservables
+{
+    QSet<QString> tags;
+    QSet<QString> observables;
+};
+
+// What the history says about one ticket.
+struct Replay
+{
+    std::array<std::optional<QString>, FieldCount> known; // nullopt: not recorded (yet)
+    bool created = false;
+    bool mergedAway = false;
+    bool mergesFrom = false;
+    QList<SetChange> changes;
+    QSet<qint64> children;
+};
+
+// What the ticket tables hold for one ticket.
+struct Stored
+{
+    bool exists = false;
+    std::array<QString, FieldCount> values;
+    TagsAndObservables sets;
+    QSet<qint64> children;
+};
+
+struct Deferred
+{
+    QList<SetChange> changes;
+    bool exists = false;
+    bool mergedAway = false;
+    TagsAndObservables stored;
+};
+
+} // namespace
+
+TicketAudit::TicketAudit(Vault& vault)
+    : m_vault(vault)
+{
+}
+
+Result<TicketAuditResult> TicketAudit::run()
+{
+    TicketAuditResult result;
+    auto report = [&result](TicketFinding finding) {
+        ++result.findingCount;
+        if (result.findings.size() < kMaxFindings)
+            result.findings.append(std::move(finding));
+    };
+    auto mismatch = [&report](qint64 id, const QString& field, const QString& expected, const QString& found) {
+        report(
+            {id, field, expected, found, 0,
+             tr("Ticket #%1, %2: the history says “%3”, the ticket holds “%4”.").arg(id).arg(field, expected, found)});
+    };
+
+    auto history = openCursor(m_vault, "SELECT ticket_id, id, action, field, old_value, new_value FROM history "
+                                       "WHERE ticket_id IS NOT NULL ORDER BY ticket_id, id");
+    if (!history)
+        return fail(history.error());
+    auto tickets = openCursor(m_vault, "SELECT id, kind, state, title, description, owner, tlp, rsit_class, rsit_type, "
+                                       "severity, constituency, reporter, how_reported, reporter_type, resolution, "
+                                       "lessons_learned, created_at, response_due, resolve_due, merged_into "
+                                       "FROM tickets ORDER BY id");
+    if (!tickets)
+        return fail(tickets.error());
+    auto tags = openCursor(m_vault, "SELECT ticket_id, tag FROM ticket_tags ORDER BY ticket_id, tag");
+    if (!tags)
+        return fail(tags.error());
+    // CROSS JOIN keeps the links as the outer loop, read in ticket order from their (ticket_id, value_id) index.
+    auto observables = openCursor(m_vault, "SELECT t.ticket_id, v.type, v.value FROM ticket_observables t "
+                                           "CROSS JOIN observable_values v ON v.id = t.value_id ORDER BY t.ticket_id");
+    if (!observables)
+        return fail(observables.error());
+    auto links = openCursor(m_vault, "SELECT incident_id, child_id FROM ticket_links ORDER BY incident_id, child_id");
+    if (!links)
+        return fail(links.error());
+
+    QHash<qint64, TagsAndObservables> mergedSets; // final sets of merged tickets
+    QHash<qint64, Deferred> deferred;             // tickets that merged others in, settled at the end
+
+    auto apply = [](const QList<SetChange>& changes, auto&& mergedFrom) {
+        TagsAndObservables sets;
+        for (const SetChange& change : changes) {
+            switch (change.kind) {
+            case SetChange::Kind::AddTag:
+                sets.tags.insert(change.value);
+                break;
+            case SetChange::Kind::RemoveTag:
+                sets.tags.remove(change.value);
+                break;
+            case SetChange::Kind::AddObservable:
+                sets.observables.insert(change.value);
+                break;
+            case SetChange::Kind::MergeFrom: {
+                const TagsAndObservables from = mergedFrom(change.from);
+                sets.tags.unite(from.tags);
+                sets.observables.unite(from.observables);
+                break;
+            }
+            }
+        }
+        return sets;
+    };
+    auto compareSets = [&mismatch](qint64 id, const TagsAndObservables& expected, const TagsAndObservables& found) {
+        if (expected.tags != found.tags)
+            mismatch(id, QStringLiteral("tags"), shown(expected.tags), shown(found.tags));
+        if (expected.observables != found.observables)
+            mismatch(id, QStringLiteral("observables"), shown(expected.observables), shown(found.observables));
+    };
+
+    while (true) {
+        const qint64 id = std::min({history->key(), tickets->key(), tags->key(), observables->key(), links->key()});
+        if (id == kEnd)
+            break;
+        ++result.ticketsChecked;
+
+        Replay replay;
+        bool hasHistory = false;
+        while (history->key() == id) {
+            const Query& row = history->row();
+            hasHistory = true;
+            ++result.rowsReplayed;
+            const qint64 historyId = row.int64(1);
+            const QString action = row.text(2);
+            const QString field = row.text(3);
+            const std::optional<QString> oldValue = row.isNull(4) ? std::nullopt : std::optional(row.text(4));
+            const std::optional<QString> newValue = row.isNull(5) ? std::nullopt : std::optional(row.text(5));
+
+            if (action == QLatin1String("create")) {
+                const QJsonObject initial = QJsonDocument::fromJson(newValue.value_or(QString()).toUtf8()).object();
+                replay.created = true;
+                for (int f : {Kind, State, Title, TlpField, Created, Owner, Rsit, Reporter})
+                    replay.known[size_t(f)] = initial.value(kFieldNames[size_t(f)]).toString();
+                replay.known[Severity] = QString::number(initial.value(QLatin1String("severity")).toInt());
+                replay.known[Resolution] = QString();
+                replay.known[LessonsLearned] = QString();
+                replay.known[MergedInto] = QString();
+                for (const auto& tag : initial.value(QLatin1String("tags")).toArray())
+                    replay.changes.append({SetChange::Kind::AddTag, tag.toString().trimmed()});
+                for (const auto& observable : initial.value(QLatin1String("observables")).toArray())
+                    replay.changes.append({SetChange::Kind::AddObservable, observable.toString()});
+            } else if (action == QLatin1String("set") || action == QLatin1String("transition") ||
+                       action == QLatin1String("cascade")) {
+                const int f = fieldIndex(field);
+                if (f >= 0) {
+                    const std::optional<QString>& known = replay.known[size_t(f)];
+                    if (known && oldValue && *known != *oldValue)
+                        report({id, field, *known, *oldValue, historyId,
+                                tr("Ticket #%1, %2: history row %3 found “%4” where the history before it says “%5”: "
+                                   "the ticket was changed without going through Firebreak before that row.")
+                                    .arg(id)
+                                    .arg(field)
+                                    .arg(historyId)
+                                    .arg(*oldValue, *known)});
+                    replay.known[size_t(f)] = newValue.value_or(QString());
+                }
+            } else if (action == QLatin1String("merge")) {
+                if (field == QLatin1String("into")) {
+                    replay.known[MergedInto] = newValue.value_or(QString());
+                    replay.mergedAway = true;
+                } else if (field == QLatin1String("from")) {
+                    replay.known[Description] = std::nullopt; // the merged description is appended unrecorded
+                    replay.mergesFrom = true;
+                    replay.changes.append({SetChange::Kind::MergeFrom, {}, ticketRef(newValue)});
+                }
+            } else if (action == QLatin1String("tag")) {
+                replay.changes.append({SetChange::Kind::AddTag, newValue.value_or(QString())});
+            } else if (action == QLatin1String("untag")) {
+                replay.changes.append({SetChange::Kind::RemoveTag, oldValue.value_or(QString())});
+            } else if (action == QLatin1String("observable")) {
+                replay.changes.append(
+                    {SetChange::Kind::AddObservable, field + QLatin1Char(':') + newValue.value_or(QString())});
+            } else if (action == QLatin1String("observables")) {
+                for (const auto& value : QJsonDocument::fromJson(newValue.value_or(QString()).toUtf8()).array())
+                    replay.changes.append({SetChange::Kind::AddObservable, value.toString()});
+            } else if (action == QLatin1String("link") && field == QLatin1String("child")) {
+                replay.children.insert(ticketRef(newValue));
+            } else if (action == QLatin1String("unlink") && field == QLatin1String("child")) {
+                replay.children.remove(ticketRef(oldValue));
+            }
+            if (auto status = history->advance(); !status)
+                return fail(status.error());
+        }
+
+        Stored stored;
+        if (tickets->key() == id) {
+            const Query& row = tickets->row();
+            stored.exists = true;
+            auto& v = stored.values;
+            v[Kind] = row.text(1);
+            v[State] = row.text(2);
+            v[Title] = row.text(3);
+            v[Description] = row.text(4);
+            v[Owner] = row.text(5);
+            v[TlpField] = row.text(6);
+            const QString rsitClass = row.text(7);
+            v[Rsit] = rsitClass.isEmpty() ? QString() : rsitClass + QLatin1Char('/') + row.text(8);
+            v[Severity] = QString::number(row.int64(9));
+            v[Constituency] = row.text(10);
+            v[Reporter] = row.text(11);
+            v[HowReported] = row.text(12);
+            v[ReporterType] = row.text(13);
+            v[Resolution] = row.text(14);
+            v[LessonsLearned] = row.text(15);
+            v[Created] = iso(row.optionalInt64(16));
+            v[ResponseDue] = iso(row.optionalInt64(17));
+            v[ResolveDue] = iso(row.optionalInt64(18));
+            v[MergedInto] = row.isNull(19) ? QString() : QStringLiteral("#") + QString::number(row.int64(19));
+            if (auto status = tickets->advance(); !status)
+                return fail(status.error());
+        }
+        while (tags->key() == id) {
+            stored.sets.tags.insert(tags->row().text(1));
+            if (auto status = tags->advance(); !status)
+                return fail(status.error());
+        }
+        while (observables->key() == id) {
+            stored.sets.observables.insert(observables->row().text(1) + QLatin1Char(':') + observables->row().text(2));
+            if (auto status = observables->advance(); !status)
+                return fail(status.error());
+        }
+        while (links->key() == id) {
+            stored.children.insert(links->row().int64(1));
+            if (auto status = links->advance(); !status)
+                return fail(status.error());
+        }
+
+        if (stored.exists && !replay.created) {
+            report({id, QStringLiteral("ticket"), std::nullopt, stored.values[Title], 0,
+                    tr("Ticket #%1 has no creation in the history: it was added without going through Firebreak.")
+                        .arg(id)});
+            continue;
+        }
+        if (!stored.exists && replay.created) {
+            report({id, QStringLiteral("ticket"), replay.known[Title], std::nullopt, 0,
+                    tr("Ticket #%1 was deleted: the history records its creation, the workspace has no such ticket.")
+                        .arg(id)});
+        }
+        if (stored.exists) {
+            for (int f = 0; f < FieldCount; ++f) {
+                const std::optional<QString>& known = replay.known[size_t(f)];
+                if (known && *known != stored.values[size_t(f)])
+                    mismatch(id, kFieldNames[size_t(f)], *known, stored.values[size_t(f)]);
+            }
+        }
+        if (stored.exists || !hasHistory) {
+            // Rows of a ticket that never existed count too.
+            if (replay.children != stored.children)
+                mismatch(id, QStringLiteral("children"), shown(refs(replay.children)), shown(refs(stored.children)));
+        }
+        if (replay.mergesFrom) {
+            deferred.insert(id, {replay.changes, stored.exists || !hasHistory, replay.mergedAway, stored.sets});
+            continue;
+        }
+        const TagsAndObservables expected = apply(replay.changes, [](qint64) { return TagsAndObservables(); });
+        if (stored.exists || !hasHistory)
+            compareSets(id, expected, stored.sets);
+        if (replay.mergedAway)
+            mergedSets.insert(id, expected);
+    }
+
+    // Tickets that took others in: what each merged ticket had, then their own changes in order.
+    QSet<qint64> settling;
+    std::function<TagsAndObservables(qint64)> settle = [&](qint64 id) -> TagsAndObservables {
+        if (const auto done = mergedSets.constFind(id); done != mergedSets.constEnd())
+            return *done;
+        const auto pending = deferred.constFind(id);
+        if (pending == deferred.constEnd() || settling.contains(id))
+            return {};
+        settling.insert(id);
+        const TagsAndObservables sets = apply(pending->changes, settle);
+        settling.remove(id);
+        mergedSets.insert(id, sets);
+        return sets;
+    };
+    QList<qint64> ids = deferred.keys();
+    std::sort(ids.begin(), ids.end());
+    for (qint64 id : std::as_const(ids)) {
+        const TagsAndObservables expected = settle(id);
+        const Deferred& pending = deferred[id];
+        if (pending.exists)
+            compareSets(id, expected, pending.stored);
+    }
+    std::stable_sort(result.findings.begin(), result.findings.end(),
+                     [](const TicketFinding& a, const TicketFinding& b) { return a.ticketId < b.ticketId; });
+    return result;
+}
+
+} // namespace fb
