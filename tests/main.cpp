@@ -15,6 +15,7 @@ int main(int argc, char* argv[])
     setenv("LC_ALL", "C.UTF-8", 1);
     unsetenv("FIREBREAK_PASSPHRASE");
     unsetenv("FIREBREAK_WORKSPACE");
+    unsetenv("XDG_RUNTIME_DIR"); // temporary GnuPG homes go below TMPDIR, not into the session's folder
     QCoreApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

@@ -19,6 +19,7 @@
 #include "app/cli/WorkspaceCommands.h"
 #include "core/base/ProcessHardening.h"
 #include "core/base/Translations.h"
+#include "core/crypto/GnupgHome.h"
 #include "core/crypto/SecretBytes.h"
 
 #include <QCommandLineParser>
@@ -226,5 +227,7 @@ int main(int argc, char* argv[])
         fb::CliContext().printError(QCoreApplication::translate("fb::Cli", "libsodium could not be initialised."));
         return fb::ExitCodes::value(fb::ExitCode::Internal);
     }
+    // A run that was killed left its temporary GnuPG homes (keys of partner teams) and their agents behind.
+    fb::GnupgHome::removeLeftovers();
     return fb::Cli().run(QCoreApplication::arguments());
 }

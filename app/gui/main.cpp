@@ -4,6 +4,7 @@
 #include "core/base/Clock.h"
 #include "core/base/ProcessHardening.h"
 #include "core/base/Translations.h"
+#include "core/crypto/GnupgHome.h"
 #include "core/tickets/DemoWorkspace.h"
 #include "ui/main/MainWindow.h"
 #include "ui/screenshot/ScreenshotRunner.h"
@@ -50,6 +51,10 @@ int main(int argc, char* argv[])
             std::fprintf(stdout, "%s\n", qPrintable(file));
         return files.isEmpty() ? 5 : 0;
     }
+
+    // A run that was killed left its temporary GnuPG homes (keys of partner teams) and their agents behind;
+    // removing them waits for gpgconf, so not on this thread.
+    QThreadPool::globalInstance()->start([] { fb::GnupgHome::removeLeftovers(); });
 
     QSettings settings;
     fb::SystemClock clock;

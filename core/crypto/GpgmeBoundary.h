@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/base/Result.h"
+#include "core/crypto/PrivateFileMode.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -22,10 +23,12 @@ class GpgmeBoundary
 
 public:
     // Runs body (returning Result<T>) and turns anything GPGME++ or the standard library throws into
-    // an fb::Error for "during" (e.g. "Signing"). Every OpenPgp operation goes through here.
+    // an fb::Error for "during" (e.g. "Signing"). Every OpenPgp operation goes through here; gpg and the
+    // agent it starts write the home's files readable by their owner only (PrivateFileMode).
     template <typename Body>
     static auto run(const QString& during, Body&& body) noexcept -> decltype(body())
     {
+        const PrivateFileMode privateFiles;
         try {
             return body();
         } catch (const GpgME::Exception& e) {

@@ -19,6 +19,7 @@ int main(int argc, char* argv[])
     setenv("XDG_DATA_HOME", FB_TEST_TMPDIR "/data", 1);
     unsetenv("FIREBREAK_PASSPHRASE");
     unsetenv("FIREBREAK_WORKSPACE");
+    unsetenv("XDG_RUNTIME_DIR"); // temporary GnuPG homes go below TMPDIR, not into the session's folder
     QApplication app(argc, argv);
     const int failed = Catch::Session().run(argc, argv);
     // Jobs a test left running (a key check, a publish) finish before the application and its statics go.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/crypto/GnupgHome.h"
+#include "core/crypto/OpenPgp.h"
 #include "core/crypto/SecretBytes.h"
 
 #include <catch2/catch.hpp>
@@ -17,6 +18,14 @@
 
 #include <cstring>
 #include <optional>
+
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
 
 namespace Catch {
 
@@ -119,6 +128,63 @@ inline bool noProcessesMentionSoon(const QString& path)
         QThread::msleep(100);
     }
     return false;
+}
+
+// Runs gpg-connect-agent on home, which starts its gpg-agent; async-signal-safe enough for a forked child.
+inline bool startAgent(const QByteArray& home)
+{
+    const char* argv[] = {"gpg-connect-agent", "--homedir", home.constData(), "/bye", nullptr};
+    pid_t pid = 0;
+    if (::posix_spawnp(&pid, "gpg-connect-agent", nullptr, nullptr, const_cast<char* const*>(argv), environ) != 0)
+        return false;
+    int status = 0;
+    return ::waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+struct KilledHolder
+{
+    QString home;
+    pid_t pid = 0;
+};
+
+// Forks a process that makes a temporary home in parent, imports armoredKey (if any) into it and starts its agent, then
+// waits; this kills it with SIGKILL, as a crash or the OOM killer would.
+inline KilledHolder forkAndKillHolder(const QString& parent, const QByteArray& armoredKey)
+{
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        ::close(fds[0]);
+        auto home = GnupgHome::createTemporaryIn(parent);
+        if (home && (armoredKey.isEmpty() || OpenPgp(*home).importKeys(armoredKey)) &&
+            startAgent(QFile::encodeName(home->path()))) {
+            const QByteArray path = QFile::encodeName(home->path());
+            if (::write(fds[1], path.constData(), size_t(path.size())) == path.size()) {
+                ::close(fds[1]);
+                for (;;)
+                    ::pause();
+            }
+        }
+        ::_exit(1);
+    }
+    ::close(fds[1]);
+    QByteArray path;
+    pollfd wait{fds[0], POLLIN, 0};
+    while (::poll(&wait, 1, 60000) > 0) {
+        char buffer[512];
+        const ssize_t got = ::read(fds[0], buffer, sizeof buffer);
+        if (got <= 0)
+            break;
+        path.append(buffer, got);
+    }
+    ::close(fds[0]);
+    REQUIRE(::kill(child, SIGKILL) == 0);
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    REQUIRE(!path.isEmpty());
+    return {QFile::decodeName(path), child};
 }
 
 } // namespace fb::test
