@@ -138,11 +138,11 @@ Status MailCommands::import(CliContext& context, const QStringList& arguments)
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
-    auto keys =
-        MailKeys::forWorkspace(**vault, context.clock(), KeyPassphrase::callback(parser.value(keyPassphraseFile)));
-    if (!keys)
-        return fail(keys.error());
-    MailCrypto crypto(**keys);
+    // The keys, and the temporary GnuPG home of the workspace keyring, are made when a message needs them.
+    Vault& workspace = **vault;
+    MailCrypto crypto([&workspace, &context, passphraseFile = parser.value(keyPassphraseFile)]() {
+        return MailKeys::forWorkspace(workspace, context.clock(), KeyPassphrase::callback(passphraseFile));
+    });
     MailImporter importer(**vault, context.clock(), context.actor());
     importer.setCrypto(&crypto);
     ImportProgressLine progress;

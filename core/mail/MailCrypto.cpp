@@ -64,7 +64,7 @@ bool replaceBlock(QString& body, const QByteArray& begin, const QByteArray& end,
 } // namespace
 
 MailCrypto::MailCrypto(OpenPgp& keyring, OpenPgp* secret)
-    : m_keyring(keyring)
+    : m_keyring(&keyring)
     , m_secret(secret)
 {
 }
@@ -72,6 +72,44 @@ MailCrypto::MailCrypto(OpenPgp& keyring, OpenPgp* secret)
 MailCrypto::MailCrypto(MailKeys& keys)
     : MailCrypto(keys.keyring(), &keys.secret())
 {
+}
+
+MailCrypto::MailCrypto(KeysMaker makeKeys)
+    : m_makeKeys(std::move(makeKeys))
+{
+}
+
+MailCrypto::~MailCrypto() = default;
+
+bool MailCrypto::needsOpenPgp(const ParsedMessage& message)
+{
+    if (message.isSigned || message.isEncrypted)
+        return true;
+    for (const MailAttachment& attachment : message.attachments) {
+        if (PgpMime::isEncryptedFile(attachment.name, attachment.mimeType, attachment.content))
+            return true;
+    }
+    return false;
+}
+
+bool MailCrypto::ensureKeys(ParsedMessage& message)
+{
+    if (m_keyring)
+        return true;
+    if (!m_keysProblem) {
+        auto made = m_makeKeys ? m_makeKeys() : Result<std::unique_ptr<MailKeys>>(fail(ErrorCode::Internal, QString()));
+        if (made && *made) {
+            m_madeKeys = std::move(*made);
+            m_keyring = &m_madeKeys->keyring();
+            m_secret = &m_madeKeys->secret();
+            return true;
+        }
+        m_keysProblem = made ? QString() : made.error().toString();
+    }
+    message.warnings.append(
+        tr("OpenPGP signatures and encryption of this message were not handled: the keys could not be prepared (%1).")
+            .arg(*m_keysProblem));
+    return false;
 }
 
 QString MailCrypto::statusKey(SignatureStatus status)
@@ -111,6 +149,8 @@ std::optional<SignatureStatus> MailCrypto::statusFromKey(const QString& key)
 
 bool MailCrypto::process(ParsedMessage& message)
 {
+    if (!needsOpenPgp(message) || !ensureKeys(message))
+        return false;
     const bool opaque = message.isSigned || message.isEncrypted;
     if (opaque) {
         MimeRuntime::ensureInitialised();
@@ -258,7 +298,7 @@ void MailCrypto::verifyMime(ParsedMessage& message, GMimeMessage* mime)
     // RFC 3156: the signature covers the first part exactly as sent, with CRLF line endings.
     const QByteArray signedBytes = PgpMime::canonical(g_mime_multipart_get_part(multipart, 0));
     const QByteArray signature = PgpMime::content(g_mime_multipart_get_part(multipart, 1));
-    auto result = m_keyring.verifyDetached(signedBytes, signature);
+    auto result = m_keyring->verifyDetached(signedBytes, signature);
     if (!result) {
         message.signatureStatus = statusKey(SignatureStatus::Error);
         message.warnings.append(tr("The signature could not be checked: %1").arg(result.error().toString()));
@@ -295,7 +335,7 @@ void MailCrypto::verifyClearSigned(ParsedMessage& message, const QByteArray& tex
         return;
     }
     message.isSigned = true;
-    auto result = m_keyring.verifyClearSigned(text.mid(block.start, block.length));
+    auto result = m_keyring->verifyClearSigned(text.mid(block.start, block.length));
     if (!result) {
         message.signatureStatus = statusKey(SignatureStatus::Error);
         message.warnings.append(tr("The signature could not be checked: %1").arg(result.error().toString()));
@@ -316,7 +356,7 @@ void MailCrypto::verifyCombined(ParsedMessage& message, const QByteArray& cipher
 {
     if (m_secret) {
         if (auto unwrapped = m_secret->decryptKeepingSignature(ciphertext)) {
-            if (auto result = m_keyring.verifyOpaque(*unwrapped)) {
+            if (auto result = m_keyring->verifyOpaque(*unwrapped)) {
                 record(message, *result);
                 return;
             }

@@ -5,12 +5,15 @@
 // bytes stay as received. Decrypted content stays in memory.
 #pragma once
 
+#include "core/base/Result.h"
 #include "core/crypto/SignatureStatus.h"
 #include "core/mail/ParsedMessage.h"
 
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 struct _GMimeMessage;
@@ -30,6 +33,19 @@ public:
     // decrypts (the home with the team's secret key). Both must outlive this object.
     MailCrypto(OpenPgp& keyring, OpenPgp* secret);
     explicit MailCrypto(MailKeys& keys);
+    // Makes the keys (and so the temporary GnuPG home of the workspace keyring) when a message first needs
+    // OpenPGP, and only then: an import of plain mail writes no keyring anywhere. When making them fails, each
+    // message that needed them says so in a warning.
+    using KeysMaker = std::function<Result<std::unique_ptr<MailKeys>>()>;
+    explicit MailCrypto(KeysMaker makeKeys);
+    ~MailCrypto();
+    MailCrypto(const MailCrypto&) = delete;
+    MailCrypto& operator=(const MailCrypto&) = delete;
+
+    // True when processing message needs keys: it is signed or encrypted, or carries an OpenPGP-encrypted file.
+    static bool needsOpenPgp(const ParsedMessage& message);
+    // True once keys are at hand (given, or made for a message that needed them).
+    bool hasKeys() const { return m_keyring != nullptr; }
 
     // Verifies and decrypts in place: the message, and attached OpenPGP-encrypted files (kept, with the
     // decrypted file beside them). Never fails: what cannot be checked or decrypted becomes a warning, and an
@@ -55,8 +71,13 @@ private:
     void record(ParsedMessage& message, const VerificationResult& result);
     // Appends the decrypted content of each attached OpenPGP-encrypted file; true when one was decrypted.
     bool decryptAttachments(ParsedMessage& message);
+    // Makes the keys on first use; false (with a warning on message) when they cannot be made.
+    bool ensureKeys(ParsedMessage& message);
 
-    OpenPgp& m_keyring;
+    KeysMaker m_makeKeys;
+    std::unique_ptr<MailKeys> m_madeKeys;
+    std::optional<QString> m_keysProblem; // why the keys could not be made
+    OpenPgp* m_keyring = nullptr;
     OpenPgp* m_secret = nullptr;
 };
 

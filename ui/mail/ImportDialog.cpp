@@ -147,11 +147,8 @@ bool ImportDialog::start()
     watcher->setFuture(startJob<ImportResult>([vault, clock, actor, paths, progress](JobControl& job) {
         ProgressControl control(job, *progress);
         // Signed mail is verified against the workspace keyring, encrypted mail decrypted with the team key
-        // (the user's GnuPG home, whose agent asks for its passphrase).
-        auto keys = MailKeys::forWorkspace(*vault, clock, {});
-        if (!keys)
-            return ImportResult(fail(keys.error()));
-        MailCrypto crypto(**keys);
+        // (the user's GnuPG home, whose agent asks for its passphrase); the keys are made when a message needs them.
+        MailCrypto crypto([&]() { return MailKeys::forWorkspace(*vault, clock, {}); });
         MailImporter importer(*vault, clock, actor);
         importer.setCrypto(&crypto);
         return importer.importPaths(paths, control);

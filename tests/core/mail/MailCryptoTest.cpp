@@ -8,7 +8,11 @@
 #include "core/tickets/TicketStore.h"
 #include "tests/core/mail/PgpMailTestSupport.h"
 
+#include <QDir>
+
 #include <tuple>
+
+#include <unistd.h>
 
 using namespace fb;
 using namespace fb::test;
@@ -447,4 +451,78 @@ TEST_CASE("An encrypted attachment that decrypts to more than a message may hold
     REQUIRE(message.warnings.size() == 1);
     CHECK(message.warnings.first().contains(QStringLiteral("big.bin.gpg")));
     CHECK(message.warnings.first().contains(QStringLiteral("41 MB")));
+}
+
+namespace {
+
+// The temporary GnuPG homes this process holds now.
+QStringList homesOfThisProcess()
+{
+    auto parent = GnupgHome::privateParent();
+    REQUIRE(parent);
+    return QDir(*parent).entryList({QStringLiteral("fbg-%1-*").arg(::getpid())}, QDir::Dirs | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+TEST_CASE("The keyring's GnuPG home is made only when a message needs OpenPGP", "[mail][pgp][gnupghome]")
+{
+    PgpPeers peers; // the workspace keyring holds the peer's key
+    const QStringList before = homesOfThisProcess();
+    int made = 0;
+    MailCrypto crypto([&]() -> Result<std::unique_ptr<MailKeys>> {
+        ++made;
+        return MailKeys::forWorkspace(*peers.ws.vault, peers.ws.clock, {});
+    });
+    MailImporter importer(*peers.ws.vault, peers.ws.clock, QStringLiteral("tester"));
+    importer.setCrypto(&crypto);
+
+    for (int i = 0; i < 3; ++i) {
+        auto plain = importer.importBytes(plainMessage(QByteArray("plain") + QByteArray::number(i) + "@peer.example",
+                                                       "Scan", "198.51.100.7 scans us."),
+                                          QStringLiteral("plain"));
+        REQUIRE(plain);
+        CHECK(plain->outcome == ImportOutcome::Imported);
+        CHECK(plain->notes.isEmpty());
+    }
+    CHECK(made == 0);
+    CHECK_FALSE(crypto.hasKeys());
+    CHECK(homesOfThisProcess() == before);
+
+    for (const QByteArray& id : {QByteArray("signed1@peer.example"), QByteArray("signed2@peer.example")}) {
+        auto signedCase =
+            importer.importBytes(pgpMimeSigned(peers.peerHome, peers.peerKey, id, kSignedContent), QStringLiteral("s"));
+        REQUIRE(signedCase);
+        auto stored = MailStore(*peers.ws.vault).messagesOf(signedCase->ticketId, true);
+        REQUIRE(stored);
+        REQUIRE(!stored->isEmpty());
+        CHECK(stored->constLast().message.signatureStatus == QLatin1String("good"));
+    }
+    CHECK(made == 1);
+    CHECK(crypto.hasKeys());
+    CHECK(homesOfThisProcess().size() == before.size() + 1);
+}
+
+TEST_CASE("Keys that cannot be made leave a warning on each message that needed them", "[mail][pgp][gnupghome]")
+{
+    PgpPeers peers;
+    int made = 0;
+    MailCrypto crypto([&]() -> Result<std::unique_ptr<MailKeys>> {
+        ++made;
+        return fail(ErrorCode::Io, QStringLiteral("no room for a GnuPG home"));
+    });
+    MailImporter importer(*peers.ws.vault, peers.ws.clock, QStringLiteral("tester"));
+    importer.setCrypto(&crypto);
+    auto plain = importer.importBytes(plainMessage("plain@peer.example", "Scan", "Hello."), QStringLiteral("p"));
+    REQUIRE(plain);
+    CHECK(plain->notes.isEmpty());
+    for (const QByteArray& id : {QByteArray("s1@peer.example"), QByteArray("s2@peer.example")}) {
+        auto signedCase =
+            importer.importBytes(pgpMimeSigned(peers.peerHome, peers.peerKey, id, kSignedContent), QStringLiteral("s"));
+        REQUIRE(signedCase);
+        CHECK(signedCase->outcome == ImportOutcome::Imported);
+        REQUIRE(signedCase->notes.size() == 1);
+        CHECK(signedCase->notes.constFirst().contains(QLatin1String("no room for a GnuPG home")));
+    }
+    CHECK(made == 1);
 }
