@@ -221,3 +221,55 @@ TEST_CASE("verify passes on a fresh demo and fails with exit 2 after tampering")
     CHECK_FALSE(object.value(QStringLiteral("ok")).toBool(true));
     CHECK(object.value(QStringLiteral("history")).toObject().value(QStringLiteral("firstBrokenId")).toInt() == 7);
 }
+
+TEST_CASE("verify compares the tickets with their history and names each change made behind its back")
+{
+    TempDir dir;
+    CliRunner cli(dir);
+    cli.ok(args({"demo"}));
+    const QJsonObject clean = cli.run(args({"verify", "--json"})).object();
+    CHECK(clean.value(QStringLiteral("tickets")).toObject().value(QStringLiteral("intact")).toBool());
+    CHECK(clean.value(QStringLiteral("tickets")).toObject().value(QStringLiteral("checked")).toInt() > 30);
+
+    {
+        QByteArray bytes = kE2ePassphrase.toUtf8();
+        const SecretBytes passphrase = SecretBytes::take(bytes);
+        auto vault = Vault::open(cli.workspace(), passphrase);
+        REQUIRE(vault);
+        // What someone with the passphrase and the sqlcipher shell could do, bypassing the history.
+        REQUIRE((*vault)->execScript("UPDATE tickets SET title = 'Secretly renamed' WHERE id = 1;"
+                                     "UPDATE tickets SET owner = 'mallory' WHERE id = 2;"
+                                     "UPDATE tickets SET tlp = 'clear' WHERE id = 3 AND tlp <> 'clear';"
+                                     "UPDATE tickets SET tlp = 'red' WHERE id = 3 AND tlp = 'clear';"
+                                     "UPDATE tickets SET state = 'bogus' WHERE id = 4;"
+                                     "PRAGMA foreign_keys = OFF;"
+                                     "DELETE FROM tickets WHERE id = 5;"));
+    }
+    const CliResult text = cli.run(args({"verify"}));
+    CHECK(text.exitCode == 2);
+    CHECK(text.out.contains("Ticket #1, title: the history says"));
+    CHECK(text.out.contains("the ticket holds “Secretly renamed”"));
+    CHECK(text.out.contains("Ticket #2, owner:"));
+    CHECK(text.out.contains("Ticket #3, tlp:"));
+    CHECK(text.out.contains("Ticket #4, state:"));
+    CHECK(text.out.contains("Ticket #5 was deleted"));
+    CHECK(text.err.contains("5 difference(s), the first in ticket #1 (title)"));
+    CHECK_FALSE(text.err.contains("Secretly renamed")); // ticket contents stay off stderr
+
+    const CliResult json = cli.run(args({"verify", "--json"}));
+    CHECK(json.exitCode == 2);
+    const QJsonObject tickets = json.object().value(QStringLiteral("tickets")).toObject();
+    CHECK_FALSE(tickets.value(QStringLiteral("intact")).toBool(true));
+    CHECK(tickets.value(QStringLiteral("differences")).toInt() == 5);
+    const QJsonArray findings = tickets.value(QStringLiteral("findings")).toArray();
+    REQUIRE(findings.size() == 5);
+    const QJsonObject first = findings.at(0).toObject();
+    CHECK(first.value(QStringLiteral("ticket")).toInt() == 1);
+    CHECK(first.value(QStringLiteral("field")).toString() == QStringLiteral("title"));
+    CHECK(first.value(QStringLiteral("found")).toString() == QStringLiteral("Secretly renamed"));
+    CHECK_FALSE(first.value(QStringLiteral("history")).toString().isEmpty());
+    CHECK(findings.at(3).toObject().value(QStringLiteral("found")).toString() == QStringLiteral("bogus"));
+    CHECK(findings.at(4).toObject().value(QStringLiteral("found")).isNull());
+    // The history itself is intact: only the tickets were changed.
+    CHECK(json.object().value(QStringLiteral("history")).toObject().value(QStringLiteral("intact")).toBool());
+}
