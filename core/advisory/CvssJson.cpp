@@ -63,6 +63,15 @@ QString CvssJson::valueName(const QString& metric, QChar letter)
     return at && letter.unicode() ? QString::fromLatin1(kMetrics[i].names[at - kMetrics[i].letters]) : QString();
 }
 
+QStringList CvssJson::valueNames(const QString& metric)
+{
+    QStringList out;
+    const int i = indexOf(metric);
+    for (std::size_t k = 0; i >= 0 && k < std::strlen(kMetrics[i].letters); ++k)
+        out.append(QString::fromLatin1(kMetrics[i].names[k]));
+    return out;
+}
+
 QJsonObject CvssJson::toJson(const Cvss31& cvss)
 {
     QJsonObject o;

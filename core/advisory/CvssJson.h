@@ -25,6 +25,8 @@ public:
     // ("AV", "A" -> "ADJACENT_NETWORK"; "X" -> "NOT_DEFINED").
     static QString propertyName(const QString& metric);
     static QString valueName(const QString& metric, QChar letter);
+    // Every JSON name a metric's property may take ("AV" -> NETWORK, ADJACENT_NETWORK, LOCAL, PHYSICAL).
+    static QStringList valueNames(const QString& metric);
 
     // Problems of one cvss_v3 object, each "6.1.9: ..." or "6.1.10: ..."; empty when consistent.
     static QStringList check(const QJsonObject& cvssV3);
