@@ -106,7 +106,11 @@ Status AdvisoryExport::run(CliContext& context, const QStringList& arguments)
         auto publisher = TeamPublisher::fromWorkspace(**vault);
         if (!publisher)
             return fail(publisher.error());
-        const QByteArray bytes = CsafWriter::write(*advisory, *publisher, context.clock().nowUtc());
+        // Refused while lint finds errors or the document fails a CSAF mandatory test: nothing is written.
+        auto checked = CsafWriter::writeChecked(*advisory, *publisher, context.clock().nowUtc());
+        if (!checked)
+            return fail(checked.error());
+        const QByteArray& bytes = *checked;
         if (path == QLatin1String("-"))
             return write(context, path, bytes, true);
         QString target = path.isEmpty() ? QDir::currentPath() : path;

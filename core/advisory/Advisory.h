@@ -56,8 +56,11 @@ struct AdvisoryVulnerability
     QString cve;        // "CVE-2024-3094" or empty
     QString cwe;        // "CWE-79" or empty
     QString cweName;    // CWE title, required by CSAF when cwe is set
-    QString cvssVector; // canonical CVSS:3.1/ (or CVSS:3.0/ base-only) vector, or empty
+    QString cvssVector; // canonical CVSS:3.1/ (or, imported, CVSS:3.0/ base-only) vector, or empty
     QString title;
+    // Default-initialised so that aggregates naming only the fields above stay valid.
+    QString description{};                 // this vulnerability's own description (CSAF vulnerability note)
+    QList<AdvisoryReference> references{}; // references about this vulnerability only
     friend bool operator==(const AdvisoryVulnerability&, const AdvisoryVulnerability&) = default;
 };
 
@@ -69,6 +72,7 @@ struct AdvisoryProvenance
     QString trackingId;         // document.tracking.id of the source
     QString sourceUrl;          // where it was fetched from (self link), may be empty
     QString sha256;             // lower-case hex of the imported file's bytes
+    QStringList selfUrls{};     // every "self" reference of the source document (e.g. its web page and JSON)
     bool isEmpty() const { return publisher.isEmpty() && trackingId.isEmpty() && sha256.isEmpty(); }
     friend bool operator==(const AdvisoryProvenance&, const AdvisoryProvenance&) = default;
 };
@@ -91,6 +95,7 @@ struct Advisory
     QString impact;
     QString solution;
     QString workarounds;
+    QString legalDisclaimer; // CSAF note of category legal_disclaimer (e.g. a vendor's terms of use)
     QList<AdvisoryReference> references;
     QStringList acknowledgments;
     QList<qint64> linkedTickets;

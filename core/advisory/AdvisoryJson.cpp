@@ -20,6 +20,24 @@ QStringList stringList(const QJsonValue& value)
     return out;
 }
 
+QJsonArray referencesJson(const QList<AdvisoryReference>& references)
+{
+    QJsonArray out;
+    for (const auto& r : references)
+        out.append(QJsonObject{{QStringLiteral("url"), r.url}, {QStringLiteral("summary"), r.summary}});
+    return out;
+}
+
+QList<AdvisoryReference> referencesFromJson(const QJsonValue& value)
+{
+    QList<AdvisoryReference> out;
+    for (const auto& v : value.toArray()) {
+        const QJsonObject x = v.toObject();
+        out.append({x.value(QStringLiteral("url")).toString(), x.value(QStringLiteral("summary")).toString()});
+    }
+    return out;
+}
+
 } // namespace
 
 QString AdvisoryJson::isoTime(const QDateTime& time)
@@ -56,12 +74,19 @@ QJsonObject AdvisoryJson::toJson(const Advisory& a)
     o[QStringLiteral("initial_release_date")] = isoTime(a.initialReleaseDate);
     o[QStringLiteral("current_release_date")] = isoTime(a.currentReleaseDate);
     QJsonArray vulnerabilities;
-    for (const auto& v : a.vulnerabilities)
-        vulnerabilities.append(QJsonObject{{QStringLiteral("cve"), v.cve},
-                                           {QStringLiteral("cwe"), v.cwe},
-                                           {QStringLiteral("cwe_name"), v.cweName},
-                                           {QStringLiteral("cvss_vector"), v.cvssVector},
-                                           {QStringLiteral("title"), v.title}});
+    for (const auto& v : a.vulnerabilities) {
+        QJsonObject x{{QStringLiteral("cve"), v.cve},
+                      {QStringLiteral("cwe"), v.cwe},
+                      {QStringLiteral("cwe_name"), v.cweName},
+                      {QStringLiteral("cvss_vector"), v.cvssVector},
+                      {QStringLiteral("title"), v.title}};
+        // Written only when set, so bodies and history rows of older advisories stay as they were.
+        if (!v.description.isEmpty())
+            x[QStringLiteral("description")] = v.description;
+        if (!v.references.isEmpty())
+            x[QStringLiteral("references")] = referencesJson(v.references);
+        vulnerabilities.append(x);
+    }
     o[QStringLiteral("vulnerabilities")] = vulnerabilities;
     QJsonArray products;
     for (const auto& p : a.products)
@@ -76,10 +101,9 @@ QJsonObject AdvisoryJson::toJson(const Advisory& a)
     o[QStringLiteral("impact")] = a.impact;
     o[QStringLiteral("solution")] = a.solution;
     o[QStringLiteral("workarounds")] = a.workarounds;
-    QJsonArray references;
-    for (const auto& r : a.references)
-        references.append(QJsonObject{{QStringLiteral("url"), r.url}, {QStringLiteral("summary"), r.summary}});
-    o[QStringLiteral("references")] = references;
+    if (!a.legalDisclaimer.isEmpty())
+        o[QStringLiteral("legal_disclaimer")] = a.legalDisclaimer;
+    o[QStringLiteral("references")] = referencesJson(a.references);
     o[QStringLiteral("acknowledgments")] = strings(a.acknowledgments);
     QJsonArray tickets;
     for (qint64 t : a.linkedTickets)
@@ -91,7 +115,8 @@ QJsonObject AdvisoryJson::toJson(const Advisory& a)
                                                       {QStringLiteral("namespace"), a.provenance.publisherNamespace},
                                                       {QStringLiteral("tracking_id"), a.provenance.trackingId},
                                                       {QStringLiteral("source_url"), a.provenance.sourceUrl},
-                                                      {QStringLiteral("sha256"), a.provenance.sha256}};
+                                                      {QStringLiteral("sha256"), a.provenance.sha256},
+                                                      {QStringLiteral("self_urls"), strings(a.provenance.selfUrls)}};
     return o;
 }
 
@@ -114,10 +139,11 @@ Advisory AdvisoryJson::fromJson(const QJsonObject& o)
     a.currentReleaseDate = parseIsoTime(o.value(QStringLiteral("current_release_date")).toString());
     for (const auto& v : o.value(QStringLiteral("vulnerabilities")).toArray()) {
         const QJsonObject x = v.toObject();
-        a.vulnerabilities.append({x.value(QStringLiteral("cve")).toString(), x.value(QStringLiteral("cwe")).toString(),
-                                  x.value(QStringLiteral("cwe_name")).toString(),
-                                  x.value(QStringLiteral("cvss_vector")).toString(),
-                                  x.value(QStringLiteral("title")).toString()});
+        a.vulnerabilities.append(
+            {x.value(QStringLiteral("cve")).toString(), x.value(QStringLiteral("cwe")).toString(),
+             x.value(QStringLiteral("cwe_name")).toString(), x.value(QStringLiteral("cvss_vector")).toString(),
+             x.value(QStringLiteral("title")).toString(), x.value(QStringLiteral("description")).toString(),
+             referencesFromJson(x.value(QStringLiteral("references")))});
     }
     for (const auto& v : o.value(QStringLiteral("products")).toArray()) {
         const QJsonObject x = v.toObject();
@@ -131,18 +157,17 @@ Advisory AdvisoryJson::fromJson(const QJsonObject& o)
     a.impact = o.value(QStringLiteral("impact")).toString();
     a.solution = o.value(QStringLiteral("solution")).toString();
     a.workarounds = o.value(QStringLiteral("workarounds")).toString();
-    for (const auto& v : o.value(QStringLiteral("references")).toArray()) {
-        const QJsonObject x = v.toObject();
-        a.references.append({x.value(QStringLiteral("url")).toString(), x.value(QStringLiteral("summary")).toString()});
-    }
+    a.legalDisclaimer = o.value(QStringLiteral("legal_disclaimer")).toString();
+    a.references = referencesFromJson(o.value(QStringLiteral("references")));
     a.acknowledgments = stringList(o.value(QStringLiteral("acknowledgments")));
     for (const auto& v : o.value(QStringLiteral("linked_tickets")).toArray())
         a.linkedTickets.append(v.toInteger());
     a.audience = stringList(o.value(QStringLiteral("audience")));
     const QJsonObject p = o.value(QStringLiteral("provenance")).toObject();
-    a.provenance = {p.value(QStringLiteral("publisher")).toString(), p.value(QStringLiteral("namespace")).toString(),
-                    p.value(QStringLiteral("tracking_id")).toString(), p.value(QStringLiteral("source_url")).toString(),
-                    p.value(QStringLiteral("sha256")).toString()};
+    a.provenance = {
+        p.value(QStringLiteral("publisher")).toString(),   p.value(QStringLiteral("namespace")).toString(),
+        p.value(QStringLiteral("tracking_id")).toString(), p.value(QStringLiteral("source_url")).toString(),
+        p.value(QStringLiteral("sha256")).toString(),      stringList(p.value(QStringLiteral("self_urls")))};
     return a;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/advisory/AdvisoryLint.h"
 
+#include "core/advisory/CsafMandatoryTests.h"
+#include "core/advisory/CsafWriter.h"
 #include "core/advisory/Cvss31.h"
 #include "core/tickets/Observable.h"
 
@@ -78,6 +80,17 @@ QList<LintFinding> AdvisoryLint::check(const Advisory& a)
         warning(QStringLiteral("solution"), tr("The advisory offers neither a solution nor a workaround."));
     if (a.revisions.isEmpty())
         warning(QStringLiteral("revisions"), tr("The advisory has no revision history yet."));
+
+    // The CSAF document the advisory makes must pass the CSAF 2.0 mandatory tests. Publisher and generation
+    // time do not matter to them; a fixed time keeps lint independent of the clock.
+    QDateTime at = a.currentReleaseDate;
+    for (const auto& r : a.revisions)
+        at = std::max(at, r.date);
+    if (!at.isValid())
+        at = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+    for (const CsafTestFailure& f : CsafMandatoryTests::run(CsafWriter::toJson(a, CsafPublisher{}, at)))
+        error(QStringLiteral("csaf:") + f.path,
+              tr("The CSAF document fails mandatory test %1: %2").arg(f.test, f.message));
     return out;
 }
 

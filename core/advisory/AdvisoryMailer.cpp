@@ -64,6 +64,11 @@ Result<QList<ListRecipient>> AdvisoryMailer::gate(TlpLevel label, const QString&
 Result<ParsedMessage> AdvisoryMailer::compose(const Advisory& advisory, const QString& listIdOrName,
                                               MailComposer& composer, const QString& signKey)
 {
+    if (advisory.status == AdvisoryStatus::Draft)
+        return fail(ErrorCode::Conflict,
+                    tr("Not sent: %1 is a draft. Publish it (interim or final) before mailing it to a list.")
+                        .arg(advisory.identifier),
+                    QStringLiteral("status"));
     DistributionListStore lists(m_vault, m_clock, m_actor);
     auto list = lists.find(listIdOrName);
     if (!list)
@@ -89,12 +94,15 @@ Result<ParsedMessage> AdvisoryMailer::compose(const Advisory& advisory, const QS
     for (const ListRecipient& r : *allowed)
         mail.bcc.append(r.address);
     mail.subject = advisory.identifier + QStringLiteral(": ") + advisory.title;
+    // The composer writes the TLP label as the first line; the text's own first line is that same label.
     mail.body = AdvisoryRenderer::toText(advisory);
+    if (const QString label = Tlp::label(advisory.tlp) + QLatin1Char('\n'); mail.body.startsWith(label))
+        mail.body.remove(0, label.size());
     mail.tlp = advisory.tlp;
-    mail.attachments.append({CsafWriter::fileName(advisory.identifier),
-                             QStringLiteral("application/json"),
-                             CsafWriter::write(advisory, *publisher, m_clock.nowUtc()),
-                             {}});
+    auto csaf = CsafWriter::writeChecked(advisory, *publisher, m_clock.nowUtc());
+    if (!csaf)
+        return fail(csaf.error());
+    mail.attachments.append({CsafWriter::fileName(advisory.identifier), QStringLiteral("application/json"), *csaf, {}});
     mail.signKey = signKey;
     return composer.compose(mail);
 }

@@ -34,6 +34,7 @@ public:
                                              const QList<ListRecipient>& recipients);
 
     // The message for the distribution list `listIdOrName` (NotFound if there is none), through the gate,
+    // refused (Conflict) for a draft and for an advisory whose CSAF document CsafWriter::writeChecked refuses,
     // composed by `composer` (which the caller set up, e.g. with the keys for signing). signKey empty: unsigned.
     Result<ParsedMessage> compose(const Advisory& advisory, const QString& listIdOrName, MailComposer& composer,
                                   const QString& signKey);

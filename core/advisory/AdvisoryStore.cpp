@@ -46,7 +46,7 @@ QList<std::pair<QString, QString>> editableFields(const Advisory& a)
     QList<std::pair<QString, QString>> out;
     for (const char* key :
          {"title", "tlp", "vulnerabilities", "products", "summary", "description", "impact", "solution", "workarounds",
-          "references", "acknowledgments", "linked_tickets", "audience", "provenance"}) {
+          "legal_disclaimer", "references", "acknowledgments", "linked_tickets", "audience", "provenance"}) {
         const QJsonValue v = o.value(QLatin1String(key));
         QString text;
         if (v.isString())
@@ -121,7 +121,18 @@ Status AdvisoryStore::setIdentifierScheme(const QString& scheme)
     return transaction.commit();
 }
 
-Status AdvisoryStore::validate(Advisory& a)
+QStringList AdvisoryStore::cvss30Vectors(const Advisory& a)
+{
+    QStringList out;
+    for (const auto& v : a.vulnerabilities) {
+        auto cvss = Cvss31::parse(v.cvssVector.trimmed(), Cvss31::Accept::V31AndV30Base);
+        if (cvss && cvss->version() == QLatin1String("3.0"))
+            out.append(cvss->vector());
+    }
+    return out;
+}
+
+Status AdvisoryStore::validate(Advisory& a, const QStringList& keptCvss30)
 {
     a.title = a.title.trimmed();
     if (a.title.isEmpty())
@@ -144,6 +155,11 @@ Status AdvisoryStore::validate(Advisory& a)
             if (!cvss)
                 return fail(ErrorCode::BadInput, cvss.error().message,
                             field + QStringLiteral(".cvss_vector.") + cvss.error().where);
+            if (cvss->version() == QLatin1String("3.0") && !keptCvss30.contains(cvss->vector()))
+                return fail(ErrorCode::BadInput,
+                            tr("CVSS 3.0 vectors are not accepted here; give a CVSS:3.1/ vector (the base metrics "
+                               "are the same). Only a vector from an imported CSAF document is kept as 3.0."),
+                            field + QStringLiteral(".cvss_vector.CVSS"));
             v.cvssVector = cvss->vector();
         } else {
             v.cvssVector.clear();
@@ -213,7 +229,8 @@ Status AdvisoryStore::save(const Advisory& a, bool insert, qint64 nowMs, int seq
 
 Result<Advisory> AdvisoryStore::create(Advisory draft)
 {
-    if (auto status = validate(draft); !status)
+    // An imported document's own CVSS 3.0 vectors are kept as given; anywhere else 3.0 is refused.
+    if (auto status = validate(draft, draft.provenance.isEmpty() ? QStringList() : cvss30Vectors(draft)); !status)
         return fail(status.error());
     Transaction transaction(m_vault);
     if (!transaction.status())
@@ -320,14 +337,15 @@ Result<QList<AdvisoryListEntry>> AdvisoryStore::list()
 Status AdvisoryStore::update(const Advisory& changed)
 {
     Advisory edited = changed;
-    if (auto status = validate(edited); !status)
-        return status;
     Transaction transaction(m_vault);
     if (!transaction.status())
         return transaction.status();
     auto current = get(changed.id);
     if (!current)
         return fail(current.error());
+    // A CVSS 3.0 vector the advisory already holds (from its source document) may stay; a new one may not.
+    if (auto status = validate(edited, cvss30Vectors(*current)); !status)
+        return status;
     Advisory next = edited;
     // Fields only publish() changes.
     next.identifier = current->identifier;
@@ -377,6 +395,11 @@ Result<Advisory> AdvisoryStore::publish(qint64 id, AdvisoryStatus status, const 
     bool ok = false;
     const int last = a.version.toInt(&ok);
     a.version = QString::number(ok ? last + 1 : 1);
+    // Only published versions belong in a published document's history (CSAF 6.1.18): the draft's own
+    // revision ("0") goes; the history rows keep that there was a draft.
+    a.revisions.removeIf([](const AdvisoryRevision& r) {
+        return r.number == QLatin1String("0") || r.number.startsWith(QLatin1String("0."));
+    });
     a.revisions.append({a.version, now,
                         revisionSummary.trimmed().isEmpty()
                             ? (status == AdvisoryStatus::Final ? tr("Final version.") : tr("Interim version."))

@@ -55,7 +55,11 @@ public:
     Result<Advisory> publish(qint64 id, AdvisoryStatus status, const QString& revisionSummary);
 
     // Refuses malformed CVE, CWE, CVSS vectors and product fields; normalises CVEs and vectors in place.
-    static Status validate(Advisory& advisory);
+    // CVSS 3.0 vectors are refused unless listed in keptCvss30 (canonical form): those of an imported source
+    // document, which are kept as given.
+    static Status validate(Advisory& advisory, const QStringList& keptCvss30 = {});
+    // The canonical CVSS 3.0 vectors an advisory holds.
+    static QStringList cvss30Vectors(const Advisory& advisory);
 
 private:
     Status save(const Advisory& advisory, bool insert, qint64 nowMs, int sequence = 0);

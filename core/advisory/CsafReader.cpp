@@ -2,13 +2,17 @@
 #include "core/advisory/CsafReader.h"
 
 #include "core/advisory/AdvisoryJson.h"
+#include "core/advisory/CsafMandatoryTests.h"
 #include "core/advisory/CsafWriter.h"
 #include "core/advisory/Cvss31.h"
+#include "core/advisory/CvssJson.h"
 
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <cmath>
 
 namespace fb {
 
@@ -23,12 +27,14 @@ struct TreeWalk
 {
     QList<QString> order; // product ids in tree order
     QHash<QString, AffectedProduct> products;
+    QStringList helpers; // JSON paths of product identification helpers (not modelled)
 };
 
-void walk(const QJsonArray& branches, AffectedProduct context, TreeWalk& out)
+void walk(const QJsonArray& branches, AffectedProduct context, TreeWalk& out, const QString& path)
 {
-    for (const auto& value : branches) {
-        const QJsonObject branch = value.toObject();
+    for (qsizetype i = 0; i < branches.size(); ++i) {
+        const QJsonObject branch = branches[i].toObject();
+        const QString branchPath = path + QLatin1Char('/') + QString::number(i);
         const QString category = str(branch, "category");
         const QString name = str(branch, "name");
         AffectedProduct here = context;
@@ -51,12 +57,71 @@ void walk(const QJsonArray& branches, AffectedProduct context, TreeWalk& out)
             AffectedProduct p = here;
             if (p.product.isEmpty())
                 p.product = str(product, "name");
+            if (product.contains(QStringLiteral("product_identification_helper")))
+                out.helpers.append(branchPath + QStringLiteral("/product/product_identification_helper"));
             if (!id.isEmpty() && !out.products.contains(id)) {
                 out.order.append(id);
                 out.products.insert(id, p);
             }
         }
-        walk(branch.value(QStringLiteral("branches")).toArray(), here, out);
+        walk(branch.value(QStringLiteral("branches")).toArray(), here, out, branchPath + QStringLiteral("/branches"));
+    }
+}
+
+// The first CVSS v3 score of a vulnerability becomes its vector; what the document says beside the vector is
+// compared with what the vector gives (CSAF 6.1.9, 6.1.10): the vector wins, each difference is reported.
+template <typename Warn>
+void readScores(const QJsonArray& scores, const QString& path, AdvisoryVulnerability& v, const Warn& warn)
+{
+    for (qsizetype k = 0; k < scores.size(); ++k) {
+        const QJsonObject score = scores[k].toObject();
+        const QString here = path + QLatin1Char('/') + QString::number(k);
+        if (score.contains(QStringLiteral("cvss_v2")))
+            warn(here + QStringLiteral("/cvss_v2"), CsafReader::tr("CVSS v2 is not kept"));
+        if (!score.contains(QStringLiteral("cvss_v3")))
+            continue;
+        const QJsonObject v3 = score.value(QStringLiteral("cvss_v3")).toObject();
+        const QString v3Path = here + QStringLiteral("/cvss_v3");
+        if (!v.cvssVector.isEmpty()) {
+            warn(v3Path, CsafReader::tr("a further CVSS v3 score is not kept (one vector per vulnerability)"));
+            continue;
+        }
+        auto cvss = Cvss31::parse(str(v3, "vectorString"), Cvss31::Accept::V31AndV30Base);
+        if (!cvss) {
+            warn(v3Path + QStringLiteral("/vectorString"),
+                 CsafReader::tr("the vector is not kept: %1").arg(cvss.error().toString()));
+            continue;
+        }
+        v.cvssVector = cvss->vector();
+        if (cvss->version() == QLatin1String("3.0"))
+            warn(v3Path + QStringLiteral("/vectorString"),
+                 CsafReader::tr("a CVSS 3.0 vector, kept as given (its base score is that of CVSS 3.1)"));
+        if (str(v3, "version") != cvss->version())
+            warn(v3Path + QStringLiteral("/version"),
+                 CsafReader::tr("%1 given, %2 from the vector; corrected").arg(str(v3, "version"), cvss->version()));
+        for (const auto& [prefix, tenths] :
+             {std::pair{"base", cvss->baseTenths()}, std::pair{"temporal", cvss->temporalTenths()},
+              std::pair{"environmental", cvss->environmentalTenths()}}) {
+            const QString scoreKey = QLatin1String(prefix) + QStringLiteral("Score");
+            const QString severityKey = QLatin1String(prefix) + QStringLiteral("Severity");
+            const QJsonValue given = v3.value(scoreKey);
+            if (!given.isUndefined() && std::lround(given.toDouble() * 10) != tenths)
+                warn(v3Path + QLatin1Char('/') + scoreKey,
+                     CsafReader::tr("%1 given, %2 computed from the vector; corrected")
+                         .arg(QString::number(given.toDouble()), Cvss31::formatTenths(tenths)));
+            const QString expected = Cvss31::severityKey(Cvss31::severity(tenths));
+            if (v3.contains(severityKey) && v3.value(severityKey).toString() != expected)
+                warn(v3Path + QLatin1Char('/') + severityKey,
+                     CsafReader::tr("%1 given, %2 computed from the vector; corrected")
+                         .arg(v3.value(severityKey).toString(), expected));
+        }
+        for (const QString& metric : Cvss31::metricNames()) {
+            const QString property = CvssJson::propertyName(metric);
+            const QString expected = CvssJson::valueName(metric, cvss->value(metric).at(0));
+            if (v3.contains(property) && v3.value(property).toString() != expected)
+                warn(v3Path + QLatin1Char('/') + property, CsafReader::tr("%1 given, %2 in the vector; corrected")
+                                                               .arg(v3.value(property).toString(), expected));
+        }
     }
 }
 
@@ -101,16 +166,24 @@ Result<CsafImport> CsafReader::read(const QByteArray& bytes, const QString& sour
 
     CsafImport result;
     Advisory& a = result.advisory;
+    // Every item that is dropped or corrected is named by its JSON Pointer.
+    auto warn = [&result](const QString& path, const QString& text) {
+        result.warnings.append(path + QStringLiteral(": ") + text);
+    };
+    auto notKept = [&warn](const QString& path) {
+        warn(path, tr("not kept (Firebreak's advisory has no place for it)"));
+    };
     if (str(document, "category") != QStringLiteral("csaf_security_advisory"))
-        result.warnings.append(
-            tr("The document's profile is %1, not csaf_security_advisory.").arg(str(document, "category")));
+        warn(QStringLiteral("/document/category"),
+             tr("the document's profile is %1, not csaf_security_advisory").arg(str(document, "category")));
     a.identifier = str(tracking, "id");
     a.title = str(document, "title");
     if (auto tlp = tlpFromDistribution(document.value(QStringLiteral("distribution")).toObject())) {
         a.tlp = *tlp;
     } else {
         a.tlp = TlpLevel::Amber;
-        result.warnings.append(tr("The document carries no TLP label; it was set to TLP:AMBER."));
+        warn(QStringLiteral("/document/distribution/tlp/label"),
+             tr("the document carries no TLP label; it was set to TLP:AMBER"));
     }
     a.status = parseAdvisoryStatus(str(tracking, "status")).value_or(AdvisoryStatus::Draft);
     a.version = str(tracking, "version");
@@ -120,52 +193,53 @@ Result<CsafImport> CsafReader::read(const QByteArray& bytes, const QString& sour
     }
     a.initialReleaseDate = AdvisoryJson::parseIsoTime(str(tracking, "initial_release_date"));
     a.currentReleaseDate = AdvisoryJson::parseIsoTime(str(tracking, "current_release_date"));
+    for (const char* key : {"aggregate_severity", "source_lang"}) {
+        if (document.contains(QLatin1String(key)))
+            notKept(QStringLiteral("/document/") + QLatin1String(key));
+    }
 
     QStringList summaries;
     QStringList descriptions;
-    for (const auto& value : document.value(QStringLiteral("notes")).toArray()) {
-        const QJsonObject n = value.toObject();
+    QStringList disclaimers;
+    const QJsonArray notes = document.value(QStringLiteral("notes")).toArray();
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        const QJsonObject n = notes[i].toObject();
         const QString category = str(n, "category");
         if (str(n, "title") == CsafWriter::sourceNoteTitle() && category == QStringLiteral("other"))
             continue;
         if (category == QStringLiteral("summary"))
             summaries.append(str(n, "text"));
-        else if (category == QStringLiteral("description") || category == QStringLiteral("details"))
+        else if (category == QStringLiteral("description") || category == QStringLiteral("details") ||
+                 category == QStringLiteral("general"))
             descriptions.append(str(n, "text"));
+        else if (category == QStringLiteral("legal_disclaimer"))
+            disclaimers.append(str(n, "text"));
+        else
+            warn(QStringLiteral("/document/notes/%1").arg(i),
+                 tr("the note “%1” of category %2 is not kept").arg(str(n, "title"), category));
     }
     a.summary = joinUnique(summaries);
     a.description = joinUnique(descriptions);
+    a.legalDisclaimer = joinUnique(disclaimers);
 
-    QString selfUrl;
     for (const auto& value : document.value(QStringLiteral("references")).toArray()) {
         const QJsonObject r = value.toObject();
         if (str(r, "category") == QStringLiteral("self")) {
-            selfUrl = str(r, "url");
+            a.provenance.selfUrls.append(str(r, "url"));
             continue;
         }
         const QString summary = str(r, "summary");
         a.references.append({str(r, "url"), summary == str(r, "url") ? QString() : summary});
     }
-    for (const auto& value : document.value(QStringLiteral("acknowledgments")).toArray()) {
-        const QJsonObject ack = value.toObject();
-        QStringList names;
-        for (const auto& n : ack.value(QStringLiteral("names")).toArray())
-            names.append(n.toString());
-        QString text = names.join(QStringLiteral(", "));
-        if (!str(ack, "organization").isEmpty())
-            text = text.isEmpty() ? str(ack, "organization")
-                                  : text + QStringLiteral(" (") + str(ack, "organization") + QLatin1Char(')');
-        if (text.isEmpty())
-            text = str(ack, "summary");
-        if (!text.isEmpty())
-            a.acknowledgments.append(text);
-    }
-
     TreeWalk tree;
     const QJsonObject productTree = root.value(QStringLiteral("product_tree")).toObject();
-    walk(productTree.value(QStringLiteral("branches")).toArray(), {}, tree);
-    for (const auto& value : productTree.value(QStringLiteral("full_product_names")).toArray()) {
-        const QJsonObject p = value.toObject();
+    walk(productTree.value(QStringLiteral("branches")).toArray(), {}, tree, QStringLiteral("/product_tree/branches"));
+    const QJsonArray fullNames = productTree.value(QStringLiteral("full_product_names")).toArray();
+    for (qsizetype i = 0; i < fullNames.size(); ++i) {
+        const QJsonObject p = fullNames[i].toObject();
+        if (p.contains(QStringLiteral("product_identification_helper")))
+            tree.helpers.append(
+                QStringLiteral("/product_tree/full_product_names/%1/product_identification_helper").arg(i));
         if (!tree.products.contains(str(p, "product_id"))) {
             tree.order.append(str(p, "product_id"));
             tree.products.insert(str(p, "product_id"), AffectedProduct{QString(), str(p, "name"), {}, false, {}});
@@ -186,16 +260,36 @@ Result<CsafImport> CsafReader::read(const QByteArray& bytes, const QString& sour
     QStringList solutions;
     QStringList workarounds;
     QStringList impacts;
-    for (const auto& value : root.value(QStringLiteral("vulnerabilities")).toArray()) {
-        const QJsonObject x = value.toObject();
+    static const QStringList handledKeys{QStringLiteral("cve"),
+                                         QStringLiteral("cwe"),
+                                         QStringLiteral("title"),
+                                         QStringLiteral("notes"),
+                                         QStringLiteral("product_status"),
+                                         QStringLiteral("scores"),
+                                         QStringLiteral("remediations"),
+                                         QStringLiteral("references")};
+    const QJsonArray vulnerabilities = root.value(QStringLiteral("vulnerabilities")).toArray();
+    for (qsizetype vi = 0; vi < vulnerabilities.size(); ++vi) {
+        const QJsonObject x = vulnerabilities[vi].toObject();
+        const QString path = QStringLiteral("/vulnerabilities/%1").arg(vi);
         const QJsonObject status = x.value(QStringLiteral("product_status")).toObject();
         for (const auto& [key, productStatus] : statusKeys) {
-            for (const auto& id : status.value(QLatin1String(key)).toArray()) {
-                if (!tree.products.contains(id.toString()))
+            const QJsonArray ids = status.value(QLatin1String(key)).toArray();
+            for (qsizetype i = 0; i < ids.size(); ++i) {
+                const QString id = ids[i].toString();
+                if (!tree.products.contains(id))
                     ++unknownIds;
-                else if (!statusOf.contains(id.toString()))
-                    statusOf.insert(id.toString(), productStatus);
+                else if (!statusOf.contains(id))
+                    statusOf.insert(id, productStatus);
+                else if (statusOf.value(id) != productStatus)
+                    warn(path + QStringLiteral("/product_status/%1/%2").arg(QLatin1String(key)).arg(i),
+                         tr("%1 is already %2 from an earlier vulnerability; one status per product is kept")
+                             .arg(id, productStatusKey(statusOf.value(id))));
             }
+        }
+        for (auto it = x.begin(); it != x.end(); ++it) {
+            if (!handledKeys.contains(it.key()))
+                notKept(path + QLatin1Char('/') + it.key());
         }
         AdvisoryVulnerability v;
         v.cve = str(x, "cve");
@@ -203,36 +297,45 @@ Result<CsafImport> CsafReader::read(const QByteArray& bytes, const QString& sour
         v.cwe = str(cwe, "id");
         v.cweName = str(cwe, "name") == v.cwe ? QString() : str(cwe, "name");
         v.title = str(x, "title");
-        const QJsonArray scores = x.value(QStringLiteral("scores")).toArray();
-        for (const auto& s : scores) {
-            const QJsonObject v3 = s.toObject().value(QStringLiteral("cvss_v3")).toObject();
-            if (v3.isEmpty())
-                continue;
-            auto cvss = Cvss31::parse(str(v3, "vectorString"), Cvss31::Accept::V31AndV30Base);
-            if (!cvss) {
-                result.warnings.append(tr("A CVSS vector of %1 was dropped: %2")
-                                           .arg(v.cve.isEmpty() ? a.identifier : v.cve, cvss.error().toString()));
-                continue;
-            }
-            v.cvssVector = cvss->vector();
-            break;
+        readScores(x.value(QStringLiteral("scores")).toArray(), path + QStringLiteral("/scores"), v, warn);
+        QStringList vdescriptions;
+        const QJsonArray vnotes = x.value(QStringLiteral("notes")).toArray();
+        for (qsizetype i = 0; i < vnotes.size(); ++i) {
+            const QJsonObject n = vnotes[i].toObject();
+            const QString category = str(n, "category");
+            if (str(n, "title") == CsafWriter::impactNoteTitle())
+                impacts.append(str(n, "text"));
+            else if (category == QStringLiteral("description") || category == QStringLiteral("details") ||
+                     category == QStringLiteral("general"))
+                vdescriptions.append(str(n, "text"));
+            else if (category == QStringLiteral("summary") &&
+                     (str(n, "text") == a.summary || str(n, "text") == a.title))
+                continue; // what CsafWriter writes where a vulnerability has nothing of its own to say
+            else if (category == QStringLiteral("summary"))
+                vdescriptions.append(str(n, "text"));
+            else
+                warn(path + QStringLiteral("/notes/%1").arg(i),
+                     tr("the note “%1” of category %2 is not kept").arg(str(n, "title"), category));
         }
-        if (scores.size() > 1)
-            result.warnings.append(tr("%1 has %2 scores; only the first CVSS v3 vector is kept.")
-                                       .arg(v.cve.isEmpty() ? a.identifier : v.cve)
-                                       .arg(scores.size()));
-        for (const auto& n : x.value(QStringLiteral("notes")).toArray()) {
-            if (str(n.toObject(), "title") == CsafWriter::impactNoteTitle())
-                impacts.append(str(n.toObject(), "text"));
+        v.description = joinUnique(vdescriptions);
+        for (const auto& r : x.value(QStringLiteral("references")).toArray()) {
+            const QString summary = str(r.toObject(), "summary");
+            v.references.append({str(r.toObject(), "url"), summary == str(r.toObject(), "url") ? QString() : summary});
         }
-        for (const auto& r : x.value(QStringLiteral("remediations")).toArray()) {
-            const QString category = str(r.toObject(), "category");
+        const QJsonArray remediations = x.value(QStringLiteral("remediations")).toArray();
+        for (qsizetype i = 0; i < remediations.size(); ++i) {
+            const QJsonObject r = remediations[i].toObject();
+            const QString category = str(r, "category");
             if (category == QStringLiteral("vendor_fix"))
-                solutions.append(str(r.toObject(), "details"));
+                solutions.append(str(r, "details"));
             else if (category == QStringLiteral("workaround") || category == QStringLiteral("mitigation"))
-                workarounds.append(str(r.toObject(), "details"));
+                workarounds.append(str(r, "details"));
+            else
+                warn(path + QStringLiteral("/remediations/%1").arg(i),
+                     tr("the remediation of category %1 is not kept").arg(category));
         }
-        if (!v.cve.isEmpty() || !v.cwe.isEmpty() || !v.title.isEmpty() || !v.cvssVector.isEmpty())
+        if (!v.cve.isEmpty() || !v.cwe.isEmpty() || !v.title.isEmpty() || !v.cvssVector.isEmpty() ||
+            !v.description.isEmpty() || !v.references.isEmpty())
             a.vulnerabilities.append(v);
     }
     a.impact = impacts.isEmpty() ? QString() : impacts.first();
@@ -250,18 +353,32 @@ Result<CsafImport> CsafReader::read(const QByteArray& bytes, const QString& sour
         a.products.append(p);
     }
     if (withoutStatus)
-        result.warnings.append(
-            tr("%n product(s) had no status and were set to under investigation.", nullptr, withoutStatus));
+        warn(QStringLiteral("/product_tree"),
+             tr("%n product(s) had no status and were set to under investigation", nullptr, withoutStatus));
     if (unknownIds)
-        result.warnings.append(tr("%n product status entr(y/ies) named products outside the product branches "
-                                  "(e.g. relationships); they were not imported.",
-                                  nullptr, unknownIds));
+        warn(QStringLiteral("/vulnerabilities"),
+             tr("%n product status entr(y/ies) named products outside the product branches (e.g. relationships); "
+                "they were not imported",
+                nullptr, unknownIds));
+    for (const char* key : {"product_groups", "relationships"}) {
+        if (productTree.contains(QLatin1String(key)))
+            notKept(QStringLiteral("/product_tree/") + QLatin1String(key));
+    }
+    for (const QString& helperPath : tree.helpers)
+        notKept(helperPath);
 
     const QJsonObject publisher = document.value(QStringLiteral("publisher")).toObject();
     a.provenance.publisher = str(publisher, "name");
     a.provenance.publisherNamespace = str(publisher, "namespace");
     a.provenance.trackingId = str(tracking, "id");
-    a.provenance.sourceUrl = sourceUrl.isEmpty() ? selfUrl : sourceUrl;
+    a.provenance.sourceUrl =
+        sourceUrl.isEmpty() ? (a.provenance.selfUrls.isEmpty() ? QString() : a.provenance.selfUrls.first()) : sourceUrl;
+
+    // The mandatory tests of the source as it came; score corrections were said above (6.1.9, 6.1.10).
+    for (const CsafTestFailure& f : CsafMandatoryTests::run(root)) {
+        if (f.test != QLatin1String("6.1.9") && f.test != QLatin1String("6.1.10"))
+            warn(f.path, tr("the source fails CSAF mandatory test %1: %2").arg(f.test, f.message));
+    }
     a.provenance.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     return result;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/advisory/CsafWriter.h"
 
+#include "core/advisory/AdvisoryLint.h"
+#include "core/advisory/CsafMandatoryTests.h"
 #include "core/advisory/CvssJson.h"
 
 #include <QJsonArray>
@@ -100,6 +102,22 @@ QJsonObject productTree(const QList<AffectedProduct>& products)
     return QJsonObject{{QStringLiteral("branches"), vendors}};
 }
 
+QJsonArray externalReferences(const QList<AdvisoryReference>& references)
+{
+    QJsonArray out;
+    for (const auto& r : references)
+        out.append(QJsonObject{{QStringLiteral("category"), QStringLiteral("external")},
+                               {QStringLiteral("summary"), r.summary.trimmed().isEmpty() ? r.url : r.summary},
+                               {QStringLiteral("url"), r.url}});
+    return out;
+}
+
+// A draft's own revisions ("0", "0.y.z") are not part of a published document's history (CSAF 6.1.18).
+bool isDraftNumber(const QString& number)
+{
+    return number == QLatin1String("0") || number.startsWith(QLatin1String("0."));
+}
+
 QString csafTime(const QDateTime& time)
 {
     const QDateTime utc = time.toUTC();
@@ -160,12 +178,18 @@ QJsonObject CsafWriter::toJson(const Advisory& a, const CsafPublisher& publisher
         notes.append(note(QStringLiteral("summary"), QStringLiteral("Summary"), a.summary));
     if (!a.description.trimmed().isEmpty())
         notes.append(note(QStringLiteral("description"), QStringLiteral("Description"), a.description));
+    if (!a.legalDisclaimer.trimmed().isEmpty())
+        notes.append(note(QStringLiteral("legal_disclaimer"), legalDisclaimerNoteTitle(), a.legalDisclaimer));
     if (!a.provenance.isEmpty()) {
         QStringList text;
         text.append(QStringLiteral("Based on %1 %2 (%3).")
                         .arg(a.provenance.publisher, a.provenance.trackingId, a.provenance.publisherNamespace));
         if (!a.provenance.sourceUrl.isEmpty())
             text.append(QStringLiteral("Source: %1").arg(a.provenance.sourceUrl));
+        for (const QString& url : a.provenance.selfUrls) {
+            if (url != a.provenance.sourceUrl)
+                text.append(QStringLiteral("Also published as: %1").arg(url));
+        }
         if (!a.provenance.sha256.isEmpty())
             text.append(QStringLiteral("SHA-256 of the source document: %1").arg(a.provenance.sha256));
         notes.append(note(QStringLiteral("other"), sourceNoteTitle(), text.join(QLatin1Char('\n'))));
@@ -173,11 +197,7 @@ QJsonObject CsafWriter::toJson(const Advisory& a, const CsafPublisher& publisher
     if (!notes.isEmpty())
         document[QStringLiteral("notes")] = notes;
 
-    QJsonArray references;
-    for (const auto& r : a.references)
-        references.append(QJsonObject{{QStringLiteral("category"), QStringLiteral("external")},
-                                      {QStringLiteral("summary"), r.summary.trimmed().isEmpty() ? r.url : r.summary},
-                                      {QStringLiteral("url"), r.url}});
+    const QJsonArray references = externalReferences(a.references);
     if (!references.isEmpty())
         document[QStringLiteral("references")] = references;
 
@@ -190,11 +210,14 @@ QJsonObject CsafWriter::toJson(const Advisory& a, const CsafPublisher& publisher
         document[QStringLiteral("acknowledgments")] = acknowledgments;
 
     QJsonArray revisions;
-    for (const auto& r : a.revisions)
+    for (const auto& r : a.revisions) {
+        if (a.status != AdvisoryStatus::Draft && isDraftNumber(r.number))
+            continue;
         revisions.append(
             QJsonObject{{QStringLiteral("date"), csafTime(r.date.isValid() ? r.date : generatedAt)},
                         {QStringLiteral("number"), r.number},
                         {QStringLiteral("summary"), r.summary.isEmpty() ? QStringLiteral("-") : r.summary}});
+    }
     if (revisions.isEmpty())
         revisions.append(QJsonObject{{QStringLiteral("date"), csafTime(generatedAt)},
                                      {QStringLiteral("number"), a.version},
@@ -217,9 +240,12 @@ QJsonObject CsafWriter::toJson(const Advisory& a, const CsafPublisher& publisher
                                               {QStringLiteral("version"), QStringLiteral(FB_VERSION)}}}}}};
 
     QJsonObject root{{QStringLiteral("document"), document}};
-    if (a.products.isEmpty())
+    // Without products there is no product tree and no product status; the vulnerabilities are still written
+    // whole, and CsafMandatoryTests (6.1.27.4, 6.1.27.6) says what is missing rather than losing them.
+    if (a.products.isEmpty() && a.vulnerabilities.isEmpty())
         return root;
-    root[QStringLiteral("product_tree")] = productTree(a.products);
+    if (!a.products.isEmpty())
+        root[QStringLiteral("product_tree")] = productTree(a.products);
 
     QJsonObject status;
     QJsonArray affected;
@@ -249,25 +275,31 @@ QJsonObject CsafWriter::toJson(const Advisory& a, const CsafPublisher& publisher
         if (!v.title.isEmpty())
             x[QStringLiteral("title")] = v.title;
         QJsonArray vnotes;
+        if (!v.description.trimmed().isEmpty())
+            vnotes.append(note(QStringLiteral("description"), QStringLiteral("Description"), v.description));
         if (!a.impact.trimmed().isEmpty())
             vnotes.append(note(QStringLiteral("general"), impactNoteTitle(), a.impact));
-        else
+        else if (vnotes.isEmpty())
             vnotes.append(note(QStringLiteral("summary"), QStringLiteral("Summary"),
                                a.summary.trimmed().isEmpty() ? a.title : a.summary));
         x[QStringLiteral("notes")] = vnotes;
-        x[QStringLiteral("product_status")] = status;
-        if (!v.cvssVector.isEmpty()) {
+        if (!a.products.isEmpty())
+            x[QStringLiteral("product_status")] = status;
+        const QJsonArray vreferences = externalReferences(v.references);
+        if (!vreferences.isEmpty())
+            x[QStringLiteral("references")] = vreferences;
+        if (!v.cvssVector.isEmpty() && !a.products.isEmpty()) {
             if (auto cvss = Cvss31::parse(v.cvssVector, Cvss31::Accept::V31AndV30Base))
                 x[QStringLiteral("scores")] =
                     QJsonArray{QJsonObject{{QStringLiteral("cvss_v3"), CvssJson::toJson(*cvss)},
                                            {QStringLiteral("products"), remediationProducts}}};
         }
         QJsonArray remediations;
-        if (!a.solution.trimmed().isEmpty())
+        if (!a.solution.trimmed().isEmpty() && !a.products.isEmpty())
             remediations.append(QJsonObject{{QStringLiteral("category"), QStringLiteral("vendor_fix")},
                                             {QStringLiteral("details"), a.solution},
                                             {QStringLiteral("product_ids"), remediationProducts}});
-        if (!a.workarounds.trimmed().isEmpty())
+        if (!a.workarounds.trimmed().isEmpty() && !a.products.isEmpty())
             remediations.append(QJsonObject{{QStringLiteral("category"), QStringLiteral("workaround")},
                                             {QStringLiteral("details"), a.workarounds},
                                             {QStringLiteral("product_ids"), remediationProducts}});
@@ -282,6 +314,23 @@ QJsonObject CsafWriter::toJson(const Advisory& a, const CsafPublisher& publisher
 QByteArray CsafWriter::write(const Advisory& advisory, const CsafPublisher& publisher, const QDateTime& generatedAt)
 {
     return QJsonDocument(toJson(advisory, publisher, generatedAt)).toJson(QJsonDocument::Indented);
+}
+
+Result<QByteArray> CsafWriter::writeChecked(const Advisory& advisory, const CsafPublisher& publisher,
+                                            const QDateTime& generatedAt)
+{
+    for (const LintFinding& f : AdvisoryLint::check(advisory)) {
+        if (f.severity == LintFinding::Severity::Error)
+            return fail(ErrorCode::Conflict, tr("Not exported: %1 (see advisory lint).").arg(f.message), f.field);
+    }
+    const QJsonObject json = toJson(advisory, publisher, generatedAt);
+    const QList<CsafTestFailure> failures = CsafMandatoryTests::run(json);
+    if (!failures.isEmpty())
+        return fail(ErrorCode::Conflict,
+                    tr("Not exported: the CSAF document fails mandatory test %1 at %2: %3")
+                        .arg(failures.first().test, failures.first().path, failures.first().message),
+                    failures.first().path);
+    return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }
 
 } // namespace fb

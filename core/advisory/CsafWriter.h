@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/advisory/Advisory.h"
+#include "core/base/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -30,6 +31,11 @@ public:
     // generatedAt goes to tracking.generator.date; it is also the release date of a never-published draft.
     static QJsonObject toJson(const Advisory& advisory, const CsafPublisher& publisher, const QDateTime& generatedAt);
     static QByteArray write(const Advisory& advisory, const CsafPublisher& publisher, const QDateTime& generatedAt);
+    // The document as it may leave the workspace (file export, mail attachment, publishing): refused with
+    // Conflict, Error::where naming the field or JSON path, while AdvisoryLint finds an error (the same gate as
+    // publishing "final") or the document fails a CSAF 2.0 mandatory test (CsafMandatoryTests).
+    static Result<QByteArray> writeChecked(const Advisory& advisory, const CsafPublisher& publisher,
+                                           const QDateTime& generatedAt);
 
     // CSAF 2.0 section 5.1: lower-cased tracking id, every run of [^+\-a-z0-9] replaced by "_", ".json".
     static QString fileName(const QString& trackingId);
@@ -38,6 +44,7 @@ public:
     // The note title under which provenance of an imported document is written (and skipped on import).
     static QString sourceNoteTitle() { return QStringLiteral("Source document"); }
     static QString impactNoteTitle() { return QStringLiteral("Impact"); }
+    static QString legalDisclaimerNoteTitle() { return QStringLiteral("Legal disclaimer"); }
 };
 
 } // namespace fb

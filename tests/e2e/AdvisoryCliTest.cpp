@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace fb;
 using namespace fb::test;
@@ -113,7 +115,7 @@ TEST_CASE("advisory new show list edit and lint")
     const QJsonObject after = QJsonDocument::fromJson(cli.ok(words({"advisory", "show", "1", "--json"}))).object();
     CHECK(after.value(QStringLiteral("title")).toString() == QStringLiteral("RCE in Example HTTP Server 2.4"));
     CHECK(after.value(QStringLiteral("status")).toString() == QStringLiteral("final"));
-    CHECK(after.value(QStringLiteral("revisions")).toArray().size() == 2);
+    CHECK(after.value(QStringLiteral("revisions")).toArray().size() == 1); // the draft's "0" is not published
     CHECK(after.value(QStringLiteral("audience")).toArray() == QJsonArray{QStringLiteral("isps")});
 
     // Lint errors: exit 2 with the findings on stdout and the first field at fault on stderr.
@@ -162,6 +164,11 @@ TEST_CASE("advisory exit codes name what is wrong")
                                           "cve=CVE-2026-9999;cvss=CVSS:3.1/AV:Q/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"}));
     CHECK(cvss.exitCode == 2);
     CHECK(cvss.err.contains("AV"));
+    // CVSS 3.0 is refused where a vector is typed in (docs/advisories.md).
+    const CliResult v30 = cli.run(words({"advisory", "edit", "1", "--vulnerability",
+                                         "cve=CVE-2026-9999;cvss=CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"}));
+    CHECK(v30.exitCode == 2);
+    CHECK(v30.err.contains("CVSS:3.1/"));
     const CliResult spec = cli.run(words({"advisory", "edit", "1", "--product", "vendor=A;colour=blue"}));
     CHECK(spec.exitCode == 2);
     CHECK(spec.err.contains("colour"));
@@ -248,11 +255,80 @@ TEST_CASE("advisory import keeps the source document's publisher and tracking id
     const QByteArray shown = cli.ok(words({"advisory", "show", "1"}));
     CHECK(shown.contains(
         original.value(QStringLiteral("tracking")).toObject().value(QStringLiteral("id")).toString().toUtf8()));
-    // Ours gets our identifier; the export is valid CSAF again.
+    // Ours gets our identifier; the export is valid CSAF again once lint is satisfied (the source has no summary).
     const QString out = dir.file(QStringLiteral("again.json"));
-    cli.ok({QStringLiteral("advisory"), QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--format"),
-            QStringLiteral("csaf"), QStringLiteral("--out"), out});
+    const QStringList exportCsaf{QStringLiteral("advisory"),
+                                 QStringLiteral("export"),
+                                 QStringLiteral("1"),
+                                 QStringLiteral("--format"),
+                                 QStringLiteral("csaf"),
+                                 QStringLiteral("--out"),
+                                 out};
+    const CliResult unfinished = cli.run(exportCsaf);
+    CHECK(unfinished.exitCode == 4);
+    CHECK(unfinished.err.contains("summary"));
+    CHECK_FALSE(QFile::exists(out));
+    cli.ok(words({"advisory", "edit", "1", "--summary", "Update the Gallagher command centre."}));
+    cli.ok(exportCsaf);
     CHECK(csafValidation(out).value(out) == QStringLiteral("valid"));
+}
+
+TEST_CASE("advisory import names each dropped or corrected item by its JSON path")
+{
+    TempDir dir;
+    CliRunner cli(dir);
+    cli.ok(words({"init"}));
+    QJsonObject source =
+        QJsonDocument::fromJson(readAll(conformancePath(QStringLiteral("csaf/examples/bsi-2022-0001.json")))).object();
+    QJsonArray vulnerabilities = source.value(QStringLiteral("vulnerabilities")).toArray();
+    QJsonObject v = vulnerabilities[0].toObject();
+    QJsonArray scores = v.value(QStringLiteral("scores")).toArray();
+    QJsonObject score = scores[0].toObject();
+    QJsonObject v3 = score.value(QStringLiteral("cvss_v3")).toObject();
+    v3[QStringLiteral("baseScore")] = 9.1;
+    score[QStringLiteral("cvss_v3")] = v3;
+    scores[0] = score;
+    v[QStringLiteral("scores")] = scores;
+    vulnerabilities[0] = v;
+    source[QStringLiteral("vulnerabilities")] = vulnerabilities;
+    const QString file = dir.file(QStringLiteral("wrong-score.json"));
+    writeAll(file, QJsonDocument(source).toJson());
+    const CliResult imported = cli.run({QStringLiteral("advisory"), QStringLiteral("import"), file});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains("warning: /vulnerabilities/0/scores/0/cvss_v3/baseScore: 9.1 given, 6.1 computed "
+                                "from the vector; corrected"));
+    CHECK(imported.out.contains("warning: /vulnerabilities/0/ids: "));
+}
+
+TEST_CASE("advisory export refuses a draft that lint calls unfinished, and writes nothing")
+{
+    TempDir dir;
+    CliRunner cli(dir);
+    cli.ok(words({"init"}));
+    cli.ok(words({"advisory", "new", "--title", "Half done", "--summary", "Soon.", "--vulnerability", kVector}));
+    const QString out = dir.file(QStringLiteral("half.json"));
+    const QStringList exportCsaf{QStringLiteral("advisory"),
+                                 QStringLiteral("export"),
+                                 QStringLiteral("1"),
+                                 QStringLiteral("--format"),
+                                 QStringLiteral("csaf"),
+                                 QStringLiteral("--out"),
+                                 out};
+    const CliResult refused = cli.run(exportCsaf);
+    CHECK(refused.exitCode == 4);
+    CHECK(refused.err.contains("product"));
+    CHECK_FALSE(QFile::exists(out));
+    cli.ok(words({"advisory", "edit", "1", "--product", "vendor=Example Corp;product=HTTP Server;version=2.4.6"}));
+    cli.ok(exportCsaf);
+    CHECK(csafValidation(out).value(out) == QStringLiteral("valid"));
+    const QJsonObject written = QJsonDocument::fromJson(readAll(out)).object();
+    CHECK(written.value(QStringLiteral("vulnerabilities")).toArray().size() == 1);
+    CHECK(written.value(QStringLiteral("document"))
+              .toObject()
+              .value(QStringLiteral("tracking"))
+              .toObject()
+              .value(QStringLiteral("status")) == QStringLiteral("draft"));
 }
 
 TEST_CASE("advisory export text --sign verifies with stock gpg and a tampered copy fails")
@@ -313,6 +389,13 @@ TEST_CASE("advisory export --format mail goes through the TLP gate and writes an
     CHECK(cli.run(mail).exitCode == 1);
     CHECK_FALSE(QFile::exists(eml));
     CHECK(cli.run(words({"advisory", "export", "1", "--format", "mail", "--no-sign"})).exitCode == 1); // no --list
+
+    // A draft is not mailed to a list: publish it first.
+    const CliResult draft = cli.run(mail + QStringList{QStringLiteral("--no-sign")});
+    CHECK(draft.exitCode == 4);
+    CHECK(draft.err.contains("draft"));
+    CHECK_FALSE(QFile::exists(eml));
+    cli.ok(words({"advisory", "edit", "1", "--publish", "interim"}));
 
     // TLP:AMBER: CERT-GR may only receive up to GREEN; the whole send is refused, naming it.
     cli.ok(words({"advisory", "edit", "1", "--tlp", "amber"}));

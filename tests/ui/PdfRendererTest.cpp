@@ -44,6 +44,26 @@ TEST_CASE("PdfRenderer writes a PDF whose text pdftotext reads back", "[ui][pdf]
     CHECK(pdf->contains("Advisory title"));
 }
 
+TEST_CASE("PdfRenderer writes searchable text: no ligatures", "[ui][pdf]")
+{
+    // Latin ligatures (U+FB01 "fi", U+FB02 "fl", U+FB00 "ff") make pdftotext give "ﬁnal", which no search finds.
+    const QString html = QStringLiteral("<h1>Final advisory</h1><p>The final fix is official; workflow affected: "
+                                        "<b>final</b> <i>office</i> <span style=\"font-family: serif\">final "
+                                        "flow</span>.</p>");
+    const auto pdf = PdfRenderer::fromHtml(html, {QStringLiteral("Ligatures"), {}});
+    REQUIRE(pdf.has_value());
+    const QString text = pdfText(*pdf);
+    INFO(text.toStdString());
+    CHECK(text.count(QStringLiteral("final")) == 3);
+    CHECK(text.contains(QStringLiteral("Final advisory")));
+    CHECK(text.contains(QStringLiteral("official")));
+    CHECK(text.contains(QStringLiteral("office")));
+    CHECK(text.contains(QStringLiteral("workflow")));
+    CHECK(text.contains(QStringLiteral("flow")));
+    for (char16_t ligature = 0xFB00; ligature <= 0xFB06; ++ligature)
+        CHECK_FALSE(text.contains(QChar(ligature)));
+}
+
 TEST_CASE("PdfRenderer renders long documents onto several pages", "[ui][pdf]")
 {
     QString html;

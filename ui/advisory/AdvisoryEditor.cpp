@@ -203,6 +203,8 @@ void AdvisoryEditor::setAdvisory(const Advisory& a)
         const QStringList cells{v.cve, v.cwe, v.cweName, v.cvssVector, v.title};
         for (int c = 0; c < cells.size(); ++c)
             m_vulnerabilities->setItem(row, c, new QTableWidgetItem(cells[c]));
+        // The row remembers its vulnerability, whose description and references the table does not show.
+        m_vulnerabilities->item(row, CveColumn)->setData(Qt::UserRole, row);
     }
     m_products->setRowCount(0);
     for (const AffectedProduct& p : a.products)
@@ -239,10 +241,19 @@ Advisory AdvisoryEditor::advisory() const
     a.solution = m_solution->toPlainText().trimmed();
     a.workarounds = m_workarounds->toPlainText().trimmed();
     a.vulnerabilities.clear();
-    for (int r = 0; r < m_vulnerabilities->rowCount(); ++r)
-        a.vulnerabilities.append({cell(m_vulnerabilities, r, CveColumn), cell(m_vulnerabilities, r, CweColumn),
-                                  cell(m_vulnerabilities, r, CweNameColumn), cell(m_vulnerabilities, r, VectorColumn),
-                                  cell(m_vulnerabilities, r, TitleColumn)});
+    for (int r = 0; r < m_vulnerabilities->rowCount(); ++r) {
+        AdvisoryVulnerability v{cell(m_vulnerabilities, r, CveColumn), cell(m_vulnerabilities, r, CweColumn),
+                                cell(m_vulnerabilities, r, CweNameColumn), cell(m_vulnerabilities, r, VectorColumn),
+                                cell(m_vulnerabilities, r, TitleColumn)};
+        const QTableWidgetItem* item = m_vulnerabilities->item(r, CveColumn);
+        bool known = false;
+        const int index = item ? item->data(Qt::UserRole).toInt(&known) : -1;
+        if (known && index >= 0 && index < m_base.vulnerabilities.size()) {
+            v.description = m_base.vulnerabilities[index].description;
+            v.references = m_base.vulnerabilities[index].references;
+        }
+        a.vulnerabilities.append(v);
+    }
     a.products.clear();
     for (int r = 0; r < m_products->rowCount(); ++r) {
         AffectedProduct p;

@@ -24,7 +24,12 @@ PublishOutcome AdvisoryPublishJob::run(const PublishRequest& request, JobControl
     const QString base = csafName.chopped(5); // without ".json"
     QList<std::pair<QString, QByteArray>> parts;
     control.setProgress(0, 3, tr("Writing CSAF and HTML"));
-    parts.append({csafName, CsafWriter::write(a, request.publisher, request.generatedAt)});
+    auto csaf = CsafWriter::writeChecked(a, request.publisher, request.generatedAt);
+    if (!csaf) {
+        outcome.error = csaf.error();
+        return outcome;
+    }
+    parts.append({csafName, *csaf});
     parts.append({base + QStringLiteral(".html"), AdvisoryRenderer::toHtml(a).toUtf8()});
     if (!request.pdf.isEmpty())
         parts.append({base + QStringLiteral(".pdf"), request.pdf});

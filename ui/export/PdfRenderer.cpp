@@ -2,6 +2,7 @@
 #include "ui/export/PdfRenderer.h"
 
 #include <QBuffer>
+#include <QFont>
 #include <QGuiApplication>
 #include <QMarginsF>
 #include <QPageLayout>
@@ -32,6 +33,11 @@ Result<QByteArray> PdfRenderer::fromHtml(const QString& html, const PdfMetadata&
 
         QTextDocument document;
         document.setDocumentMargin(0);
+        // No optional shaping: Latin ligatures ("fi" as U+FB01) would make the PDF's text unsearchable
+        // ("final" not found). Scripts that need shaping (Arabic, Indic) are still shaped.
+        QFont font = document.defaultFont();
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        document.setDefaultFont(font);
         document.setHtml(html);
         document.print(&writer);
     }

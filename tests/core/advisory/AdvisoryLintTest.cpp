@@ -55,6 +55,18 @@ TEST_CASE("AdvisoryLint: errors name the field at fault and warnings do not bloc
     CHECK(findings.size() == 2);
 }
 
+TEST_CASE("AdvisoryLint: the CSAF document must pass the mandatory tests")
+{
+    Advisory a = test::sampleAdvisory();
+    a.vulnerabilities[1].cve = a.vulnerabilities[0].cve; // 6.1.23: one CVE, two vulnerabilities
+    const QStringList fields = errorFields(a);
+    CHECK(fields.contains(QStringLiteral("csaf:/vulnerabilities/1/cve")));
+    bool named = false;
+    for (const auto& f : AdvisoryLint::check(a))
+        named = named || f.message.contains(QStringLiteral("6.1.23"));
+    CHECK(named);
+}
+
 TEST_CASE("AdvisoryLint: URL and CWE shapes")
 {
     CHECK(AdvisoryLint::isWebUrl(QStringLiteral("https://example.com/a?b=c")));

@@ -160,6 +160,29 @@ TEST_CASE("AdvisoryMailer: TLP:AMBER to a mixed list is refused as a whole, nami
           ErrorCode::BadInput);
 }
 
+TEST_CASE("AdvisoryMailer: drafts and advisories whose CSAF document is refused are not mailed")
+{
+    MailerFixture f;
+    MailComposer composer(*f.vault, f.clock, QStringLiteral("alice"));
+    AdvisoryMailer mailer(*f.vault, f.clock, QStringLiteral("alice"));
+    Advisory draft = f.advisory(TlpLevel::Green);
+    draft.status = AdvisoryStatus::Draft;
+    draft.version = QStringLiteral("0");
+    draft.revisions = {{QStringLiteral("0"), f.clock.nowUtc(), QStringLiteral("Draft created.")}};
+    auto refused = mailer.compose(draft, QStringLiteral("partners"), composer, {});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(refused.error().where == QStringLiteral("status"));
+    CHECK(refused.error().message.contains(QStringLiteral("draft")));
+
+    Advisory noProducts = f.advisory(TlpLevel::Green);
+    noProducts.products.clear();
+    auto incomplete = mailer.compose(noProducts, QStringLiteral("partners"), composer, {});
+    REQUIRE_FALSE(incomplete);
+    CHECK(incomplete.error().code == ErrorCode::Conflict);
+    CHECK(incomplete.error().where == QStringLiteral("products"));
+}
+
 TEST_CASE("AdvisoryMailer: a member without an e-mail address stops the send, by name")
 {
     MailerFixture f;
@@ -201,6 +224,9 @@ TEST_CASE("AdvisoryMailer: unsigned mail carries the TLP in the subject, the tex
             CHECK_FALSE(sent->to.contains(QString::fromLatin1(address)));
         }
         CHECK(sent->body.startsWith(QStringLiteral("TLP:GREEN\n")));
+        // The label once at the top (not doubled by composer and text) and once at the bottom.
+        CHECK(sent->body.count(QStringLiteral("TLP:GREEN")) == 2);
+        CHECK(sent->body.startsWith(QStringLiteral("TLP:GREEN\n\n=====")));
         CHECK(sent->body.contains(QStringLiteral("CVE-2026-1234")));
         CHECK_FALSE(sent->isSigned);
         REQUIRE(sent->attachments.size() == 1);

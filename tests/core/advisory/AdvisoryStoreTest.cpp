@@ -53,6 +53,7 @@ TEST_CASE("AdvisoryStore: stores and reads back every field")
     CHECK(read->acknowledgments == expected.acknowledgments);
     CHECK(read->audience == expected.audience);
     CHECK(read->workarounds == expected.workarounds);
+
     auto found = f.store->find(created->identifier);
     REQUIRE(found);
     CHECK(found->id == created->id);
@@ -61,6 +62,31 @@ TEST_CASE("AdvisoryStore: stores and reads back every field")
     REQUIRE(list);
     REQUIRE(list->size() == 1);
     CHECK(list->at(0).baseScoreTenths == 98);
+}
+
+TEST_CASE("AdvisoryStore: keeps what import brings beyond the editable fields")
+{
+    AdvisoryFixture f;
+    // What import keeps beyond the editable fields: vulnerability descriptions and references, the legal
+    // disclaimer, every self reference of the source.
+    Advisory rich = test::sampleAdvisory();
+    rich.vulnerabilities[0].description = QStringLiteral("The decoder trusts the length field.");
+    rich.vulnerabilities[0].references = {{QStringLiteral("https://example.com/bug/1"), QStringLiteral("Bug")}};
+    rich.legalDisclaimer = QStringLiteral("Provided as is.");
+    rich.provenance = {
+        QStringLiteral("Vendor"),
+        QStringLiteral("https://vendor.example"),
+        QStringLiteral("V-1"),
+        QStringLiteral("https://vendor.example/v-1"),
+        QString(64, QLatin1Char('a')),
+        {QStringLiteral("https://vendor.example/v-1"), QStringLiteral("https://vendor.example/v-1.json")}};
+    auto richCreated = f.store->create(rich);
+    REQUIRE(richCreated);
+    auto richRead = f.store->get(richCreated->id);
+    REQUIRE(richRead);
+    CHECK(richRead->vulnerabilities == rich.vulnerabilities);
+    CHECK(richRead->legalDisclaimer == rich.legalDisclaimer);
+    CHECK(richRead->provenance == rich.provenance);
 }
 
 TEST_CASE("AdvisoryStore: malformed CVE CWE and CVSS are refused with the field at fault")
@@ -87,6 +113,35 @@ TEST_CASE("AdvisoryStore: malformed CVE CWE and CVSS are refused with the field 
     REQUIRE(ok);
     CHECK(ok->vulnerabilities[0].cve == QStringLiteral("CVE-2026-1234"));
     CHECK(ok->vulnerabilities[0].cvssVector == QStringLiteral("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"));
+}
+
+TEST_CASE("AdvisoryStore: CVSS 3.0 is refused unless it is an imported document's own vector")
+{
+    AdvisoryFixture f;
+    const QString v30 = QStringLiteral("CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
+    Advisory typed = test::sampleAdvisory();
+    typed.vulnerabilities[0].cvssVector = v30;
+    auto refused = f.store->create(typed);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::BadInput);
+    CHECK(refused.error().where == QStringLiteral("vulnerabilities[0].cvss_vector.CVSS"));
+    CHECK(refused.error().message.contains(QStringLiteral("CVSS:3.1/")));
+
+    Advisory imported = typed;
+    imported.provenance = {QStringLiteral("Vendor"),      QStringLiteral("https://vendor.example"),
+                           QStringLiteral("V-1"),         {},
+                           QString(64, QLatin1Char('b')), {}};
+    auto kept = f.store->create(imported);
+    REQUIRE(kept);
+    CHECK(kept->vulnerabilities[0].cvssVector == v30);
+    // Editing other fields keeps it; a second 3.0 vector typed in is refused.
+    Advisory edited = *kept;
+    edited.title = QStringLiteral("Tailored");
+    REQUIRE(f.store->update(edited));
+    edited.vulnerabilities[1].cvssVector = QStringLiteral("CVSS:3.0/AV:N/AC:L/PR:N/UI:R/S:C/C:L/I:L/A:N");
+    auto second = f.store->update(edited);
+    REQUIRE_FALSE(second);
+    CHECK(second.error().where == QStringLiteral("vulnerabilities[1].cvss_vector.CVSS"));
 }
 
 TEST_CASE("AdvisoryStore: publishing bumps the version and final is gated by lint errors")
@@ -117,7 +172,10 @@ TEST_CASE("AdvisoryStore: publishing bumps the version and final is gated by lin
     REQUIRE(final);
     CHECK(final->status == AdvisoryStatus::Final);
     CHECK(final->version == QStringLiteral("2"));
-    CHECK(final->revisions.size() == 3);
+    // The draft's revision "0" is not part of a published history (CSAF 6.1.18): versions 1 and 2 only.
+    REQUIRE(final->revisions.size() == 2);
+    CHECK(final->revisions[0].number == QStringLiteral("1"));
+    CHECK(final->revisions[1].number == QStringLiteral("2"));
     CHECK(final->currentReleaseDate == f.clock.nowUtc());
     CHECK(final->initialReleaseDate == f.clock.nowUtc().addSecs(-3600));
     CHECK(f.store->publish(a->id, AdvisoryStatus::Interim, QString()).error().code == ErrorCode::Conflict);

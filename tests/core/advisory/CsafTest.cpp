@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/advisory/CsafMandatoryTests.h"
 #include "core/advisory/CsafReader.h"
 #include "core/advisory/CsafWriter.h"
 #include "core/advisory/CvssJson.h"
@@ -95,6 +96,24 @@ void compareModelled(const Advisory& a, const Advisory& b)
     CHECK(b.workarounds == a.workarounds);
     CHECK(b.references == a.references);
     CHECK(b.acknowledgments == a.acknowledgments);
+    CHECK(b.legalDisclaimer == a.legalDisclaimer);
+}
+
+QStringList failureTexts(const QJsonObject& csaf)
+{
+    QStringList out;
+    for (const auto& f : CsafMandatoryTests::run(csaf))
+        out.append(f.toString());
+    return out;
+}
+
+bool hasWarning(const CsafImport& import, const QString& text)
+{
+    for (const QString& w : import.warnings) {
+        if (w.startsWith(text))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -269,4 +288,174 @@ TEST_CASE("CsafTests: mandatory tests 6.1.9 and 6.1.10 recompute CVSS v3 from th
                 if (s.toObject().contains(QStringLiteral("cvss_v3")))
                     CHECK(CvssJson::check(s[QStringLiteral("cvss_v3")].toObject()).isEmpty());
     }
+}
+
+TEST_CASE("CsafWriter: our documents pass the CSAF mandatory tests")
+{
+    Advisory noVulnerability = test::sampleAdvisory();
+    noVulnerability.vulnerabilities.clear();
+    for (const Advisory& a : {test::sampleAdvisory(), otherSample(), noVulnerability}) {
+        INFO(a.identifier.toStdString());
+        const QStringList failures = failureTexts(CsafWriter::toJson(a, {}, kGenerated));
+        INFO(failures.join(QLatin1Char('\n')).toStdString());
+        CHECK(failures.isEmpty());
+        CHECK(CsafWriter::writeChecked(a, {}, kGenerated));
+    }
+}
+
+TEST_CASE("CsafWriter: a published advisory's history holds only published versions (6.1.18)")
+{
+    test::AdvisoryFixture f;
+    auto created = f.store->create(test::sampleAdvisory());
+    REQUIRE(created);
+    REQUIRE(created->revisions.size() == 1); // the draft's "0"
+    auto interim = f.store->publish(created->id, AdvisoryStatus::Interim, QString());
+    REQUIRE(interim);
+    f.clock.advanceSecs(60);
+    auto final = f.store->publish(created->id, AdvisoryStatus::Final, QString());
+    REQUIRE(final);
+    for (const Advisory& a : {*interim, *final}) {
+        const QJsonObject json = CsafWriter::toJson(a, {}, f.clock.nowUtc());
+        const QStringList failures = failureTexts(json);
+        INFO(failures.join(QLatin1Char('\n')).toStdString());
+        CHECK(failures.isEmpty());
+        for (const auto& r :
+             json[QStringLiteral("document")][QStringLiteral("tracking")][QStringLiteral("revision_history")].toArray())
+            CHECK(r[QStringLiteral("number")].toString() != QStringLiteral("0"));
+    }
+    // An advisory published before the store dropped the draft revision still exports without it.
+    Advisory older = *final;
+    older.revisions.prepend({QStringLiteral("0"), created->revisions.first().date, QStringLiteral("Draft created.")});
+    const QJsonObject json = CsafWriter::toJson(older, {}, f.clock.nowUtc());
+    CHECK(failureTexts(json).isEmpty());
+    CHECK(json[QStringLiteral("document")][QStringLiteral("tracking")][QStringLiteral("revision_history")]
+              .toArray()
+              .size() == 2);
+    // The draft itself keeps its "0".
+    const QJsonObject draft = CsafWriter::toJson(*created, {}, f.clock.nowUtc());
+    CHECK(failureTexts(draft).isEmpty());
+    CHECK(draft[QStringLiteral("document")][QStringLiteral("tracking")][QStringLiteral("revision_history")][0]
+               [QStringLiteral("number")]
+                   .toString() == QStringLiteral("0"));
+}
+
+TEST_CASE("CsafWriter: an unfinished draft is refused whole, never written without its vulnerabilities")
+{
+    Advisory draft = test::sampleAdvisory();
+    draft.status = AdvisoryStatus::Draft;
+    draft.version = QStringLiteral("0");
+    draft.revisions = {{QStringLiteral("0"), kGenerated, QStringLiteral("Draft created.")}};
+    draft.products.clear();
+    const QJsonObject json = CsafWriter::toJson(draft, {}, kGenerated);
+    // The vulnerabilities are there; what is missing is named by the mandatory tests.
+    CHECK(json[QStringLiteral("vulnerabilities")].toArray().size() == 2);
+    const auto failures = CsafMandatoryTests::run(json);
+    CHECK_FALSE(CsafMandatoryTests::failuresOf(failures, QStringLiteral("6.1.27.4")).isEmpty());
+    CHECK_FALSE(CsafMandatoryTests::failuresOf(failures, QStringLiteral("6.1.27.6")).isEmpty());
+    auto refused = CsafWriter::writeChecked(draft, {}, kGenerated);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(refused.error().where == QStringLiteral("products"));
+
+    // A lint error refuses the export as it refuses "final": here a CVE without a vector.
+    Advisory noVector = test::sampleAdvisory();
+    noVector.vulnerabilities[1].cvssVector.clear();
+    auto noVectorRefused = CsafWriter::writeChecked(noVector, {}, kGenerated);
+    REQUIRE_FALSE(noVectorRefused);
+    CHECK(noVectorRefused.error().where == QStringLiteral("vulnerabilities[1].cvss_vector"));
+}
+
+TEST_CASE("CsafReader: the description, legal disclaimer, vulnerability notes and references and every self "
+          "reference are kept; what is not is named by its JSON path")
+{
+    const QByteArray bytes = test::readAll(test::conformancePath(QStringLiteral("csaf/examples/rhsa-2021_5217.json")));
+    auto read = CsafReader::read(bytes);
+    REQUIRE(read);
+    const Advisory& a = read->advisory;
+    INFO(read->warnings.join(QLatin1Char('\n')).toStdString());
+    CHECK(a.description.startsWith(QStringLiteral("Red Hat Single Sign-On")));
+    CHECK(a.legalDisclaimer.contains(QStringLiteral("Creative Commons")));
+    CHECK(a.provenance.selfUrls == QStringList{QStringLiteral("https://access.redhat.com/errata/RHSA-2021:5217"),
+                                               QStringLiteral("https://access.redhat.com/security/data/csaf/beta/"
+                                                              "2021/rhsa-2021_5217.json")});
+    CHECK(a.provenance.sourceUrl == a.provenance.selfUrls.first());
+    REQUIRE(a.vulnerabilities.size() == 1);
+    CHECK(a.vulnerabilities[0].references.size() == 4);
+    CHECK(a.vulnerabilities[0].references[0].url == QStringLiteral("https://github.com/keycloak/keycloak/issues/9247"));
+    CHECK_FALSE(a.vulnerabilities[0].description.isEmpty());
+    // Not modelled: said with the JSON path of each item.
+    for (const char* path : {"/vulnerabilities/0/threats: ", "/vulnerabilities/0/ids: ",
+                             "/vulnerabilities/0/discovery_date: ", "/vulnerabilities/0/acknowledgments: "})
+        CHECK(hasWarning(*read, QString::fromLatin1(path)));
+
+    // Import -> export -> import keeps them.
+    const QByteArray exported = CsafWriter::write(a, {}, kGenerated);
+    CHECK(exported.contains("https://access.redhat.com/security/data/csaf/beta/2021/rhsa-2021_5217.json"));
+    auto again = CsafReader::read(exported);
+    REQUIRE(again);
+    compareModelled(a, again->advisory);
+}
+
+TEST_CASE("CsafReader: wrong scores are corrected from the vector and each correction is reported")
+{
+    QJsonObject root = QJsonDocument::fromJson(
+                           test::readAll(test::conformancePath(QStringLiteral("csaf/examples/bsi-2022-0001.json"))))
+                           .object();
+    QJsonArray vulnerabilities = root[QStringLiteral("vulnerabilities")].toArray();
+    QJsonObject v = vulnerabilities[0].toObject();
+    QJsonArray scores = v[QStringLiteral("scores")].toArray();
+    QJsonObject score = scores[0].toObject();
+    QJsonObject v3 = score[QStringLiteral("cvss_v3")].toObject();
+    REQUIRE(v3[QStringLiteral("baseScore")].toDouble() == 6.1);
+    v3[QStringLiteral("baseScore")] = 9.1;
+    v3[QStringLiteral("baseSeverity")] = QStringLiteral("CRITICAL");
+    v3[QStringLiteral("attackVector")] = QStringLiteral("NETWORK");
+    score[QStringLiteral("cvss_v3")] = v3;
+    scores[0] = score;
+    scores.append(
+        QJsonObject{{QStringLiteral("products"), score[QStringLiteral("products")]},
+                    {QStringLiteral("cvss_v2"),
+                     QJsonObject{{QStringLiteral("version"), QStringLiteral("2.0")},
+                                 {QStringLiteral("vectorString"), QStringLiteral("AV:L/AC:L/Au:N/C:C/I:N/A:P")},
+                                 {QStringLiteral("baseScore"), 5.6}}}});
+    v[QStringLiteral("scores")] = scores;
+    vulnerabilities[0] = v;
+    root[QStringLiteral("vulnerabilities")] = vulnerabilities;
+
+    auto read = CsafReader::read(QJsonDocument(root).toJson());
+    REQUIRE(read);
+    INFO(read->warnings.join(QLatin1Char('\n')).toStdString());
+    CHECK(read->warnings.contains(
+        QStringLiteral("/vulnerabilities/0/scores/0/cvss_v3/baseScore: 9.1 given, 6.1 computed from the vector; "
+                       "corrected")));
+    CHECK(read->warnings.contains(
+        QStringLiteral("/vulnerabilities/0/scores/0/cvss_v3/baseSeverity: CRITICAL given, MEDIUM computed from the "
+                       "vector; corrected")));
+    CHECK(read->warnings.contains(
+        QStringLiteral("/vulnerabilities/0/scores/0/cvss_v3/attackVector: NETWORK given, LOCAL in the vector; "
+                       "corrected")));
+    CHECK(hasWarning(*read, QStringLiteral("/vulnerabilities/0/scores/1/cvss_v2: ")));
+    // The export carries the computed score.
+    const QJsonObject out = CsafWriter::toJson(read->advisory, {}, kGenerated);
+    CHECK(out[QStringLiteral("vulnerabilities")][0][QStringLiteral("scores")][0][QStringLiteral("cvss_v3")]
+             [QStringLiteral("baseScore")]
+                 .toDouble() == 6.1);
+    // The unchanged example gives no score warning.
+    auto clean =
+        CsafReader::read(test::readAll(test::conformancePath(QStringLiteral("csaf/examples/bsi-2022-0001.json"))));
+    REQUIRE(clean);
+    for (const QString& w : clean->warnings)
+        CHECK_FALSE(w.contains(QStringLiteral("/scores/")));
+}
+
+TEST_CASE("CsafReader: a CVSS 3.0 vector of the source is kept as given, with a warning")
+{
+    QJsonObject root = QJsonDocument::fromJson(test::readAll(test::conformancePath(QStringLiteral(
+                                                   "csaf/tests/oasis_csaf_tc-csaf_2_0-2021-6-1-09-12.json"))))
+                           .object();
+    auto read = CsafReader::read(QJsonDocument(root).toJson());
+    REQUIRE(read);
+    REQUIRE_FALSE(read->advisory.vulnerabilities.isEmpty());
+    CHECK(read->advisory.vulnerabilities[0].cvssVector.startsWith(QStringLiteral("CVSS:3.0/")));
+    CHECK(hasWarning(*read, QStringLiteral("/vulnerabilities/0/scores/0/cvss_v3/vectorString: ")));
 }
