@@ -395,7 +395,7 @@ TEST_CASE("advisory export --format mail goes through the TLP gate and writes an
     CHECK(draft.exitCode == 4);
     CHECK(draft.err.contains("draft"));
     CHECK_FALSE(QFile::exists(eml));
-    cli.ok(words({"advisory", "edit", "1", "--publish", "interim"}));
+    cli.ok(words({"advisory", "edit", "1", "--publish", "interim", "--revision-summary", "Early warning."}));
 
     // TLP:AMBER: CERT-GR may only receive up to GREEN; the whole send is refused, naming it.
     cli.ok(words({"advisory", "edit", "1", "--tlp", "amber"}));
