@@ -13,6 +13,7 @@
 #include "app/cli/ObservableCommands.h"
 #include "app/cli/ProfileCommands.h"
 #include "app/cli/ProfilePublishCommands.h"
+#include "app/cli/SettingsCommands.h"
 #include "app/cli/SlaCommands.h"
 #include "app/cli/TaxonomyCommands.h"
 #include "app/cli/TicketCommands.h"
@@ -41,9 +42,10 @@ struct CliText
 QList<Command> allCommands()
 {
     return WorkspaceCommands::commands() + TicketCommands::commands() + ObservableCommands::commands() +
-           TaxonomyCommands::commands() + SlaCommands::commands() + DirectoryCommands::commands() +
-           DistributionListCommands::commands() + AdvisoryCommands::commands() + MailExportCommands::commands() +
-           ProfileCommands::commands() + ProfilePublishCommands::commands() + MailCommands::commands();
+           TaxonomyCommands::commands() + SlaCommands::commands() + SettingsCommands::commands() +
+           DirectoryCommands::commands() + DistributionListCommands::commands() + AdvisoryCommands::commands() +
+           MailExportCommands::commands() + ProfileCommands::commands() + ProfilePublishCommands::commands() +
+           MailCommands::commands();
 }
 
 QString commandTable(const QList<Command>& commands)
