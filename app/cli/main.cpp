@@ -10,6 +10,7 @@
 #include "app/cli/ExitCodes.h"
 #include "app/cli/MailExportCommands.h"
 #include "app/cli/MailCommands.h"
+#include "app/cli/MailShowCommands.h"
 #include "app/cli/ObservableCommands.h"
 #include "app/cli/ProfileCommands.h"
 #include "app/cli/ProfilePublishCommands.h"
@@ -45,7 +46,7 @@ QList<Command> allCommands()
            TaxonomyCommands::commands() + SlaCommands::commands() + SettingsCommands::commands() +
            DirectoryCommands::commands() + DistributionListCommands::commands() + AdvisoryCommands::commands() +
            MailExportCommands::commands() + ProfileCommands::commands() + ProfilePublishCommands::commands() +
-           MailCommands::commands();
+           MailCommands::commands() + MailShowCommands::commands();
 }
 
 QString commandTable(const QList<Command>& commands)
