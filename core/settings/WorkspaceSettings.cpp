@@ -204,11 +204,17 @@ Status WorkspaceSettings::saveComputer(const SettingValues& values)
 {
     if (!m_computer)
         return {};
-    m_computer->setValue(QString::fromLatin1(kIdleMinutesKey), values.autoLockMinutes);
-    if (values.language.isEmpty())
-        m_computer->remove(QString::fromLatin1(Translations::kLanguageKey));
-    else
-        m_computer->setValue(QString::fromLatin1(Translations::kLanguageKey), values.language);
+    // Only what changed: a workspace setting saved from the command line leaves the GUI's file alone.
+    const QString idleKey = QString::fromLatin1(kIdleMinutesKey);
+    const QString languageKey = QString::fromLatin1(Translations::kLanguageKey);
+    if (values.autoLockMinutes != m_computer->value(idleKey, kDefaultIdleMinutes).toInt())
+        m_computer->setValue(idleKey, values.autoLockMinutes);
+    if (values.language != m_computer->value(languageKey).toString()) {
+        if (values.language.isEmpty())
+            m_computer->remove(languageKey);
+        else
+            m_computer->setValue(languageKey, values.language);
+    }
     m_computer->sync();
     if (m_computer->status() != QSettings::NoError)
         return fail(ErrorCode::Io, tr("This computer's settings could not be saved to %1.").arg(m_computer->fileName()),

@@ -176,15 +176,27 @@ TEST_CASE("WorkspaceSettings refuses a bad value, names it, and changes nothing"
         where = QStringLiteral("sla.medium.response");
         words = QStringLiteral("The first response cannot be due after the resolution");
     }
-    SECTION("stale days out of range")
+    SECTION("no stale days")
     {
-        values.staleDays = GENERATE(0, -3, 3651);
+        values.staleDays = 0;
         where = QStringLiteral("stale-days");
         words = QStringLiteral("Directory entries are stale after 1 to 3650 days");
     }
-    SECTION("an auto-lock time out of range")
+    SECTION("stale days beyond ten years")
     {
-        values.autoLockMinutes = GENERATE(-1, 24 * 60 + 1);
+        values.staleDays = WorkspaceSettings::kMaxStaleDays + 1;
+        where = QStringLiteral("stale-days");
+        words = QStringLiteral("Directory entries are stale after 1 to 3650 days");
+    }
+    SECTION("a negative auto-lock time")
+    {
+        values.autoLockMinutes = -1;
+        where = QStringLiteral("auto-lock");
+        words = QStringLiteral("Auto-lock is 0 (never) to 1440 minutes");
+    }
+    SECTION("an auto-lock time beyond a day")
+    {
+        values.autoLockMinutes = 24 * 60 + 1;
         where = QStringLiteral("auto-lock");
         words = QStringLiteral("Auto-lock is 0 (never) to 1440 minutes");
     }
