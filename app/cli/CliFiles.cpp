@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliFiles.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 
 #include <cstdio>
 
@@ -19,6 +22,42 @@ Result<QByteArray> CliFiles::read(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::NotFound, tr("Cannot read “%1”: %2.").arg(path, file.errorString()), path);
     return file.readAll();
+}
+
+Status CliFiles::checkWritable(const QString& path, bool replace)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return fail(ErrorCode::Usage, tr("No output file given."));
+    if (info.isDir())
+        return fail(ErrorCode::BadInput, tr("Cannot write “%1”: it is a folder.").arg(shown), path);
+    if (info.exists() && !replace)
+        return fail(ErrorCode::Conflict, tr("“%1” already exists; give --force to replace it.").arg(shown), path);
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir())
+        return fail(
+            ErrorCode::BadInput,
+            tr("Cannot write “%1”: there is no folder %2.").arg(shown, QDir::toNativeSeparators(folder.filePath())),
+            path);
+    if (!folder.isWritable())
+        return fail(ErrorCode::BadInput, tr("Cannot write “%1”: the folder is not writable.").arg(shown), path);
+    return {};
+}
+
+Status CliFiles::write(const QString& path, const QByteArray& data, bool replace)
+{
+    if (auto status = checkWritable(path, replace); !status)
+        return status;
+    const QString shown = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::BadInput, tr("Cannot write “%1”: %2.").arg(shown, file.errorString()), path);
+    // Case data: readable by the owner only, also when it replaces a file that was not.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(data) != data.size() || !file.commit())
+        return fail(ErrorCode::Io, tr("Cannot write “%1”: %2.").arg(shown, file.errorString()), path);
+    return {};
 }
 
 } // namespace fb

@@ -4,6 +4,7 @@
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/TicketView.h"
+#include "core/mail/MailStore.h"
 #include "core/taxonomy/Rsit.h"
 #include "core/taxonomy/Tlp.h"
 #include "core/tickets/Lifecycle.h"
@@ -109,7 +110,7 @@ QList<Command> TicketCommands::commands()
     return {
         {noun, s("create"), QT_TRANSLATE_NOOP("fb::Command", "Create a ticket and print its number"), create},
         {noun, s("list"), QT_TRANSLATE_NOOP("fb::Command", "List tickets: queues by kind, state, owner..."), list},
-        {noun, s("show"), QT_TRANSLATE_NOOP("fb::Command", "Show a ticket with its links and history"), show},
+        {noun, s("show"), QT_TRANSLATE_NOOP("fb::Command", "Show a ticket with its links, mail and history"), show},
         {noun, s("set"), QT_TRANSLATE_NOOP("fb::Command", "Change one field of a ticket"), set},
         {noun, s("transition"), QT_TRANSLATE_NOOP("fb::Command", "Move a ticket to another state"), transition},
         {noun, s("link"), QT_TRANSLATE_NOOP("fb::Command", "Link a ticket under an incident"),
@@ -328,7 +329,9 @@ Status TicketCommands::show(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(s("ID"), tr("The ticket number."));
-    auto parsed = context.parse(parser, s("ticket show"), s("ID"), tr("Show a ticket with its links and history."),
+    auto parsed = context.parse(parser, s("ticket show"), s("ID"),
+                                tr("Show a ticket with its links, its correspondence (signatures checked against the "
+                                   "workspace keyring) and its history."),
                                 arguments, 1, 1);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
@@ -355,6 +358,10 @@ Status TicketCommands::show(CliContext& context, const QStringList& arguments)
     details.incidents = *incidents;
     details.children = *children;
     details.history = *history;
+    auto messages = MailStore(*session->vault).messagesOf(*id, true);
+    if (!messages)
+        return fail(messages.error());
+    details.correspondence = MailView::verify(*session->vault, context.clock(), std::move(*messages));
     TicketView::printDetails(context, details);
     return {};
 }

@@ -170,6 +170,7 @@ void TicketView::printDetails(CliContext& context, const TicketDetails& details)
         for (const HistoryEntry& entry : details.history)
             history.append(toJson(entry));
         object.insert(QStringLiteral("history"), history);
+        object.insert(QStringLiteral("correspondence"), MailView::summaryJson(details.correspondence));
         context.printJson(object);
         return;
     }
@@ -210,6 +211,11 @@ void TicketView::printDetails(CliContext& context, const TicketDetails& details)
         for (const Observable& observable : t.observables)
             out << QStringLiteral("  ") << observableTypeKey(observable.type).leftJustified(8) << observable.value
                 << QLatin1Char('\n');
+    }
+    if (!details.correspondence.messages.isEmpty()) {
+        out << QLatin1Char('\n') << tr("Correspondence:") << QLatin1Char('\n');
+        out.flush();
+        MailView::printList(context, details.correspondence);
     }
     if (!details.history.isEmpty()) {
         out << QLatin1Char('\n') << tr("History:") << QLatin1Char('\n');

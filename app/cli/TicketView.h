@@ -2,6 +2,7 @@
 // TicketView: how firebreak-cli shows tickets, their history and observable hits, as text tables or JSON.
 #pragma once
 
+#include "app/cli/MailView.h"
 #include "core/tickets/History.h"
 #include "core/tickets/SlaPolicy.h"
 #include "core/tickets/Ticket.h"
@@ -23,6 +24,7 @@ struct TicketDetails
     QList<qint64> incidents; // the incidents this ticket belongs to
     QList<qint64> children;  // for an incident: its reports, investigations and countermeasures
     QList<HistoryEntry> history;
+    Correspondence correspondence; // the ticket's messages, oldest first
 };
 
 class TicketView
@@ -40,7 +42,7 @@ public:
 
     // A list of tickets as a table (or a JSON array with --json).
     static void printList(CliContext& context, const QList<Ticket>& tickets);
-    // Every field, tags, observables, links and history (or one JSON object with --json).
+    // Every field, tags, observables, links, correspondence and history (or one JSON object with --json).
     static void printDetails(CliContext& context, const TicketDetails& details);
     static void printHistory(CliContext& context, const QList<HistoryEntry>& history);
 

@@ -10,9 +10,11 @@
 #include "app/cli/ExitCodes.h"
 #include "app/cli/MailExportCommands.h"
 #include "app/cli/MailCommands.h"
+#include "app/cli/MailShowCommands.h"
 #include "app/cli/ObservableCommands.h"
 #include "app/cli/ProfileCommands.h"
 #include "app/cli/ProfilePublishCommands.h"
+#include "app/cli/SettingsCommands.h"
 #include "app/cli/SlaCommands.h"
 #include "app/cli/TaxonomyCommands.h"
 #include "app/cli/TicketCommands.h"
@@ -41,9 +43,10 @@ struct CliText
 QList<Command> allCommands()
 {
     return WorkspaceCommands::commands() + TicketCommands::commands() + ObservableCommands::commands() +
-           TaxonomyCommands::commands() + SlaCommands::commands() + DirectoryCommands::commands() +
-           DistributionListCommands::commands() + AdvisoryCommands::commands() + MailExportCommands::commands() +
-           ProfileCommands::commands() + ProfilePublishCommands::commands() + MailCommands::commands();
+           TaxonomyCommands::commands() + SlaCommands::commands() + SettingsCommands::commands() +
+           DirectoryCommands::commands() + DistributionListCommands::commands() + AdvisoryCommands::commands() +
+           MailExportCommands::commands() + ProfileCommands::commands() + ProfilePublishCommands::commands() +
+           MailCommands::commands() + MailShowCommands::commands();
 }
 
 QString commandTable(const QList<Command>& commands)

@@ -155,13 +155,31 @@ Result<qint64> MailStore::insert(qint64 ticketId, MailDirection direction, const
 
 Result<QList<StoredMessage>> MailStore::messagesOf(qint64 ticketId, bool withContent)
 {
-    auto q = m_vault.query(
-        "SELECT id, ticket_id, direction, source, imported_at, message_id, in_reply_to, refs, from_addr, to_addr, "
-        "cc_addr, date, subject, body, signature_status, signer_fingerprint, encrypted, warnings, abuse_report, "
-        "raw_sha256, CASE WHEN ?2 THEN raw END FROM messages WHERE ticket_id = ?1 ORDER BY id");
+    return load("ticket_id = ?1", ticketId, withContent);
+}
+
+Result<StoredMessage> MailStore::message(qint64 id)
+{
+    auto found = load("id = ?1", id, true);
+    if (!found)
+        return fail(found.error());
+    if (found->isEmpty())
+        return fail(ErrorCode::NotFound, tr("There is no stored message %1.").arg(id));
+    return found->takeFirst();
+}
+
+Result<QList<StoredMessage>> MailStore::load(const char* where, qint64 key, bool withContent)
+{
+    // Prepared statements are cached by their text: one per `where`.
+    const QByteArray sql =
+        QByteArray("SELECT id, ticket_id, direction, source, imported_at, message_id, in_reply_to, refs, from_addr, "
+                   "to_addr, cc_addr, date, subject, body, signature_status, signer_fingerprint, encrypted, warnings, "
+                   "abuse_report, raw_sha256, CASE WHEN ?2 THEN raw END FROM messages WHERE ") +
+        where + " ORDER BY id";
+    auto q = m_vault.query(sql.constData());
     if (!q)
         return fail(q.error());
-    q->bind(1, ticketId).bind(2, withContent ? 1 : 0);
+    q->bind(1, key).bind(2, withContent ? 1 : 0);
     QList<StoredMessage> out;
     auto status = q->forEachRow([&out](const Query& row) {
         StoredMessage s;

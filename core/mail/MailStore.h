@@ -64,6 +64,8 @@ public:
     Result<qint64> insert(qint64 ticketId, MailDirection direction, const ParsedMessage& message, const QString& source,
                           const QDateTime& now);
     Result<QList<StoredMessage>> messagesOf(qint64 ticketId, bool withContent);
+    // One stored message with its raw bytes and attachments; NotFound when there is none.
+    Result<StoredMessage> message(qint64 id);
 
     // Keeps input that could not be imported; false when the same bytes are already there.
     Result<bool> quarantine(const QString& source, const QString& position, const QString& reason,
@@ -77,6 +79,9 @@ public:
     }
 
 private:
+    // The messages matching `where` (one ?1 parameter: key), oldest first.
+    Result<QList<StoredMessage>> load(const char* where, qint64 key, bool withContent);
+
     Vault& m_vault;
 };
 

@@ -79,9 +79,15 @@ Result<QHash<qint64, VerificationResult>> MessageVerifier::verifyTicket(Vault& v
     auto messages = MailStore(vault).messagesOf(ticketId, true);
     if (!messages)
         return fail(messages.error());
+    return verifyMessages(vault, clock, *messages, job);
+}
+
+Result<QHash<qint64, VerificationResult>>
+MessageVerifier::verifyMessages(Vault& vault, const Clock& clock, const QList<StoredMessage>& messages, JobControl& job)
+{
     QHash<qint64, VerificationResult> results;
     QList<const StoredMessage*> signedOnes;
-    for (const StoredMessage& stored : std::as_const(*messages)) {
+    for (const StoredMessage& stored : messages) {
         if (!stored.message.isSigned)
             continue;
         if (stored.message.isEncrypted && !hasSignatureOutsideEncryption(stored.message.raw)) {

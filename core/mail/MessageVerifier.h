@@ -12,11 +12,13 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
 
 namespace fb {
 
 class OpenPgp;
 class Vault;
+struct StoredMessage;
 
 class MessageVerifier
 {
@@ -33,6 +35,9 @@ public:
     // Unsigned messages are left out. For a job: vault is the job's own connection.
     static Result<QHash<qint64, VerificationResult>> verifyTicket(Vault& vault, const Clock& clock, qint64 ticketId,
                                                                   JobControl& job);
+    // The same for the given stored messages (loaded with their content).
+    static Result<QHash<qint64, VerificationResult>>
+    verifyMessages(Vault& vault, const Clock& clock, const QList<StoredMessage>& messages, JobControl& job);
 
 private:
     OpenPgp& m_pgp;

@@ -135,7 +135,7 @@ TEST_CASE("A refused setting saves nothing and says what was wrong", "[ui][setti
         child<QDoubleSpinBox>(&ui.page, "responseHours3DoubleSpinBox")->setValue(500);
         auto saved = ui.page.save();
         REQUIRE_FALSE(saved);
-        CHECK(saved.error().where == QStringLiteral("sla"));
+        CHECK(saved.error().where == QStringLiteral("sla.medium.response"));
         TicketStore fresh(ui.f.session->vault(), ui.f.clock, QStringLiteral("bob"));
         CHECK(fresh.slaPolicy().value().targets(3).responseMinutes == 1440);
     }

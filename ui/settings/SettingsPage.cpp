@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/SettingsPage.h"
 
-#include "core/directory/DirectoryStore.h"
-#include "core/directory/OwnTeam.h"
-#include "core/mail/MailStore.h"
-#include "core/tickets/TicketKind.h"
-#include "core/vault/SettingsStore.h"
-#include "core/vault/Transaction.h"
 #include "core/base/Translations.h"
+#include "core/directory/DirectoryStore.h"
+#include "core/tickets/TicketKind.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QComboBox>
@@ -118,7 +114,7 @@ QWidget* SettingsPage::buildWorkspaceGroup()
         for (auto* spins : {&m_responseHours, &m_resolveHours}) {
             auto* spin = new QDoubleSpinBox(sla);
             spin->setDecimals(2);
-            spin->setRange(0.25, 24.0 * 365);
+            spin->setRange(WorkspaceSettings::kMinSlaMinutes / 60.0, WorkspaceSettings::kMaxSlaMinutes / 60.0);
             spin->setSingleStep(1);
             (*spins)[std::size_t(i)] = spin;
         }
@@ -134,7 +130,7 @@ QWidget* SettingsPage::buildWorkspaceGroup()
 
     m_staleDays = new QSpinBox(group);
     m_staleDays->setObjectName(QStringLiteral("staleDaysSpinBox"));
-    m_staleDays->setRange(1, 3650);
+    m_staleDays->setRange(WorkspaceSettings::kMinStaleDays, WorkspaceSettings::kMaxStaleDays);
     m_staleDays->setSuffix(tr(" days"));
     m_staleDays->setToolTip(tr("Directory entries not verified for this long are marked stale."));
     form->addRow(tr("Directory entries are stal&e after:"), m_staleDays);
@@ -147,7 +143,7 @@ QWidget* SettingsPage::buildComputerGroup()
     auto* form = new QFormLayout(group);
     m_autoLock = new QSpinBox(group);
     m_autoLock->setObjectName(QStringLiteral("autoLockSpinBox"));
-    m_autoLock->setRange(0, 24 * 60);
+    m_autoLock->setRange(0, WorkspaceSettings::kMaxIdleMinutes);
     m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setSpecialValueText(tr("Never"));
     m_autoLock->setToolTip(tr("Lock the workspace after this many idle minutes (0: never)."));
@@ -182,58 +178,48 @@ void SettingsPage::setSession(WorkspaceSession* session)
 
 void SettingsPage::reload()
 {
-    m_autoLock->setValue(m_settings.value(QString::fromLatin1(kIdleMinutesKey), kDefaultIdleMinutes).toInt());
-    m_language->setCurrentIndex(
-        std::max(0, m_language->findData(m_settings.value(QString::fromLatin1(Translations::kLanguageKey)))));
-    if (!m_session)
+    if (!m_session) {
+        m_autoLock->setValue(m_settings.value(QString::fromLatin1(kIdleMinutesKey), kDefaultIdleMinutes).toInt());
+        m_language->setCurrentIndex(
+            std::max(0, m_language->findData(m_settings.value(QString::fromLatin1(Translations::kLanguageKey)))));
         return;
-    Vault& vault = m_session->vault();
+    }
     QStringList problems;
-    DirectoryStore directory(vault, m_session->clock(), m_session->actor());
-    OwnTeam ownTeam(vault);
-    auto own = ownTeam.team();
+    WorkspaceSettings service(m_session->vault(), m_session->store(), m_session->clock(), m_session->actor(),
+                              &m_settings);
+    auto loaded = service.load();
+    if (!loaded)
+        problems.append(loaded.error().toString());
+    SettingValues values = loaded ? *loaded : SettingValues();
+    if (!loaded) {
+        values.staleDays = DirectoryStore::kDefaultStaleDays;
+        values.autoLockMinutes = m_settings.value(QString::fromLatin1(kIdleMinutesKey), kDefaultIdleMinutes).toInt();
+        values.language = m_settings.value(QString::fromLatin1(Translations::kLanguageKey)).toString();
+    }
     {
         const QSignalBlocker blocker(m_ownTeam);
         m_ownTeam->clear();
         m_ownTeam->addItem(tr("Not chosen"), qint64(0));
+        DirectoryStore directory(m_session->vault(), m_session->clock(), m_session->actor());
         if (auto teams = directory.teams()) {
             for (const Team& team : *teams)
                 m_ownTeam->addItem(tr("%1 (%2)").arg(team.displayName(), team.officialName), team.id);
         } else {
             problems.append(teams.error().toString());
         }
-        m_loadedTeam = own && own->has_value() ? (*own)->id : 0;
-        if (!own)
-            problems.append(own.error().toString());
-        m_ownTeam->setCurrentIndex(std::max(0, m_ownTeam->findData(m_loadedTeam)));
+        m_ownTeam->setCurrentIndex(std::max(0, m_ownTeam->findData(values.ownTeamId)));
     }
-    auto key = ownTeam.signingKey();
-    m_loadedKey = key ? *key : QString();
+    m_loadedKey = values.signingKey;
     fillSigningKeys();
-
-    auto tag = MailStore(vault).subjectTag();
-    m_loadedTag = tag ? *tag : QString();
-    m_subjectTag->setText(m_loadedTag);
-
-    auto sla = m_session->store().slaPolicy();
-    const SlaPolicy policy = sla ? *sla : SlaPolicy::defaults();
+    m_subjectTag->setText(values.subjectTag);
     for (int i = 0; i < 4; ++i) {
-        const SlaTargets targets = policy.targets(i + 1);
-        m_loadedSla[std::size_t(i)] = {targets.responseMinutes, targets.resolveMinutes};
+        const SlaTargets targets = values.sla.targets(i + 1);
         m_responseHours[std::size_t(i)]->setValue(targets.responseMinutes / 60.0);
         m_resolveHours[std::size_t(i)]->setValue(targets.resolveMinutes / 60.0);
     }
-    auto stale = directory.staleDays();
-    m_loadedStaleDays = stale ? *stale : DirectoryStore::kDefaultStaleDays;
-    m_staleDays->setValue(m_loadedStaleDays);
-    if (!tag)
-        problems.append(tag.error().toString());
-    if (!sla)
-        problems.append(sla.error().toString());
-    if (!stale)
-        problems.append(stale.error().toString());
-    if (!key)
-        problems.append(key.error().toString());
+    m_staleDays->setValue(values.staleDays);
+    m_autoLock->setValue(values.autoLockMinutes);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(values.language)));
     if (!problems.isEmpty())
         showStatus(problems.join(QLatin1Char('\n')));
 }
@@ -262,71 +248,33 @@ void SettingsPage::fillSigningKeys()
     m_signingKey->setCurrentText(m_loadedKey.isEmpty() && !typed.isEmpty() ? typed : m_loadedKey);
 }
 
-Status SettingsPage::saveWorkspace()
+SettingValues SettingsPage::shownValues() const
 {
-    Vault& vault = m_session->vault();
-    Transaction transaction(vault);
-    if (!transaction.status())
-        return transaction.status();
-    OwnTeam ownTeam(vault);
-    const qint64 team = m_ownTeam->currentData().toLongLong();
-    if (team != m_loadedTeam) {
-        if (auto status = team ? ownTeam.setTeam(team) : ownTeam.clearTeam(); !status)
-            return status;
-    }
-    const QString key = m_signingKey->currentText().simplified();
-    if (key != m_loadedKey) {
-        // Empty: no chosen key, so the first key linked to our entry signs.
-        auto status = key.isEmpty() ? SettingsStore(vault).remove(QString::fromLatin1(OwnTeam::kSigningKeyKey))
-                                    : ownTeam.setSigningKey(key);
-        if (!status)
-            return status;
-    }
-    if (m_subjectTag->text().trimmed() != m_loadedTag) {
-        if (auto status = MailStore(vault).setSubjectTag(m_subjectTag->text()); !status)
-            return status;
-    }
-    if (m_staleDays->value() != m_loadedStaleDays) {
-        DirectoryStore directory(vault, m_session->clock(), m_session->actor());
-        if (auto status = directory.setStaleDays(m_staleDays->value()); !status)
-            return status;
-    }
-    SlaPolicy policy = SlaPolicy::defaults();
-    bool slaChanged = false;
-    for (int i = 0; i < 4; ++i) {
-        const SlaTargets targets{toMinutes(m_responseHours[std::size_t(i)]), toMinutes(m_resolveHours[std::size_t(i)])};
-        if (targets.responseMinutes > targets.resolveMinutes)
-            return fail(ErrorCode::BadInput,
-                        tr("The first response cannot be due after the resolution (severity %1).")
-                            .arg(TicketEnums::severityName(i + 1)),
-                        QStringLiteral("sla"));
-        policy.setTargets(i + 1, targets);
-        slaChanged =
-            slaChanged || std::pair{targets.responseMinutes, targets.resolveMinutes} != m_loadedSla[std::size_t(i)];
-    }
-    // Last: the ticket store keeps the policy it wrote.
-    if (slaChanged) {
-        if (auto status = m_session->store().setSlaPolicy(policy); !status)
-            return status;
-    }
-    return transaction.commit();
+    SettingValues values;
+    values.ownTeamId = m_ownTeam->currentData().toLongLong();
+    values.signingKey = m_signingKey->currentText();
+    values.subjectTag = m_subjectTag->text();
+    for (int i = 0; i < 4; ++i)
+        values.sla.setTargets(
+            i + 1, SlaTargets{toMinutes(m_responseHours[std::size_t(i)]), toMinutes(m_resolveHours[std::size_t(i)])});
+    values.staleDays = m_staleDays->value();
+    values.autoLockMinutes = m_autoLock->value();
+    values.language = m_language->currentData().toString();
+    return values;
 }
 
 Status SettingsPage::save()
 {
     if (!m_session)
         return fail(ErrorCode::Usage, tr("No workspace is open."));
-    if (auto status = saveWorkspace(); !status) {
+    const SettingValues values = shownValues();
+    WorkspaceSettings service(m_session->vault(), m_session->store(), m_session->clock(), m_session->actor(),
+                              &m_settings);
+    if (auto status = service.save(values); !status) {
         showStatus(tr("Nothing was saved: %1").arg(status.error().toString()));
         return status;
     }
-    const int minutes = m_autoLock->value();
-    m_settings.setValue(QString::fromLatin1(kIdleMinutesKey), minutes);
-    const QString language = m_language->currentData().toString();
-    if (language.isEmpty())
-        m_settings.remove(QString::fromLatin1(Translations::kLanguageKey));
-    else
-        m_settings.setValue(QString::fromLatin1(Translations::kLanguageKey), language);
+    const int minutes = values.autoLockMinutes;
     reload();
     showStatus(tr("Settings saved."));
     Q_EMIT autoLockChanged(minutes);

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SettingsPage: the team lead's settings: our team (a directory entry) and its signing key, the mail subject tag,
 // the SLA policy per severity, the stale threshold of the directory (all stored in the workspace, saved in one
-// transaction), and this computer's auto-lock time and language (QSettings).
+// transaction), and this computer's auto-lock time and language (QSettings). Reading, checking and saving is
+// WorkspaceSettings' job, the same service `firebreak-cli settings` uses; the page only shows the values.
 #pragma once
 
 #include "core/base/Result.h"
+#include "core/settings/SettingValues.h"
+#include "core/settings/WorkspaceSettings.h"
 
 #include <QWidget>
 
@@ -26,8 +29,8 @@ class SettingsPage : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr const char* kIdleMinutesKey = "lock/idleMinutes";
-    static constexpr int kDefaultIdleMinutes = 10;
+    static constexpr const char* kIdleMinutesKey = WorkspaceSettings::kIdleMinutesKey;
+    static constexpr int kDefaultIdleMinutes = WorkspaceSettings::kDefaultIdleMinutes;
 
     explicit SettingsPage(QSettings& settings, QWidget* parent = nullptr);
 
@@ -45,7 +48,8 @@ private:
     QWidget* buildWorkspaceGroup();
     QWidget* buildComputerGroup();
     void fillSigningKeys();
-    Status saveWorkspace();
+    // The values as the widgets show them.
+    SettingValues shownValues() const;
     void showStatus(const QString& text);
 
     QSettings& m_settings;
@@ -59,12 +63,8 @@ private:
     QSpinBox* m_autoLock = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_status = nullptr;
-    // As loaded, to write only what changed (each change leaves a history row).
-    qint64 m_loadedTeam = 0;
+    // The signing key as loaded, offered first in its list.
     QString m_loadedKey;
-    QString m_loadedTag;
-    std::array<std::pair<int, int>, 4> m_loadedSla{};
-    int m_loadedStaleDays = 0;
 };
 
 } // namespace fb
