@@ -117,6 +117,8 @@ QString ProfileView::importOutcome(const ProfileImportOutcome& outcome, const Te
     out += QLatin1Char('\n');
     for (const QString& kept : outcome.report.keptEdits)
         out += kept + QLatin1Char('\n');
+    for (const ImportProblem& problem : outcome.report.problems)
+        out += problem.position + QStringLiteral(": ") + problem.message + QLatin1Char('\n');
     out += tr("Signature: %1").arg(shortLabel(outcome.verification.signature.status)) + QLatin1Char('\n');
     if (outcome.verification.profile && !outcome.verification.profile->unmapped.isEmpty())
         out += tr("%n part(s) of the document map to no RFC 2350 section; they are kept with the import "
@@ -132,13 +134,17 @@ QJsonObject ProfileView::importOutcomeJson(const ProfileImportOutcome& outcome, 
     if (outcome.verification.profile)
         for (const UnmappedText& u : outcome.verification.profile->unmapped)
             unmapped.append(QJsonObject{{s("heading"), u.heading}, {s("text"), u.text}});
+    QJsonArray skipped;
+    for (const ImportProblem& problem : outcome.report.problems)
+        skipped.append(QJsonObject{{s("position"), problem.position}, {s("message"), problem.message}});
     return QJsonObject{{s("teamId"), outcome.teamId},
                        {s("team"), team.displayName()},
                        {s("created"), outcome.created},
                        {s("importId"), outcome.importId},
                        {s("signature"), verificationJson(outcome.verification)},
                        {s("keptEdits"), QJsonArray::fromStringList(outcome.report.keptEdits)},
-                       {s("unmapped"), unmapped}};
+                       {s("unmapped"), unmapped},
+                       {s("skipped"), skipped}};
 }
 
 QString ProfileView::profile(const TeamProfile& p)

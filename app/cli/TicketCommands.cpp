@@ -9,6 +9,7 @@
 #include "core/taxonomy/Tlp.h"
 #include "core/tickets/Lifecycle.h"
 #include "core/tickets/ObservableExtractor.h"
+#include "core/tickets/PublicSuffix.h"
 #include "core/tickets/TicketSearch.h"
 #include "core/tickets/TicketSearchQuery.h"
 #include "core/tickets/TicketStore.h"
@@ -530,9 +531,11 @@ Status TicketCommands::observe(CliContext& context, const QStringList& arguments
         return fail(session.error());
     if (auto status = session->store->addObservable(*id, *observable); !status)
         return status;
-    return reportChange(
-        context, *session->store, *id,
-        tr("Ticket #%1: %2 %3 added.").arg(*id).arg(observableTypeKey(observable->type), observable->value));
+    QString message =
+        tr("Ticket #%1: %2 %3 added.").arg(*id).arg(observableTypeKey(observable->type), observable->value);
+    if (const QString note = PublicSuffix::specialUseNote(*observable); !note.isEmpty())
+        message += u' ' + note;
+    return reportChange(context, *session->store, *id, message);
 }
 
 Status TicketCommands::search(CliContext& context, const QStringList& arguments)

@@ -4,6 +4,7 @@
 #include "core/tickets/Observable.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -11,60 +12,148 @@
 
 #include <yaml.h>
 
+#include <algorithm>
+#include <iterator>
 #include <memory>
 
 namespace fb {
 
 namespace {
 
-struct RsitPair
+// One table for every report type a format defines, and the RSIT class and type it maps to. X-ARF v4 and v3
+// pairs are the schemas' category/type enums (shared/conformance/mail/xarf; a test walks them, so a new type
+// without a row fails); ARF types are IANA's Feedback Report Type Values plus "xarf", which only announces an
+// X-ARF part. A row without RSIT is known but deliberately left unclassified. The parsers accept exactly the
+// X-ARF pairs listed here.
+struct TypeRow
 {
-    const char* cls;
+    AbuseFormat format;
+    const char* category; // empty for ARF
     const char* type;
+    const char* rsitClass; // nullptr: no class
+    const char* rsitType;
 };
 
-// Keys are lower-case with '-', '_' and spaces removed, so "LoginAttack", "login_attack" and
-// "login-attack" meet. Only mappings that are clear; everything else stays unclassified.
-std::optional<RsitPair> rsitFor(const QString& normalisedType)
+constexpr TypeRow kTypeRows[] = {
+    // X-ARF v4 (xarf-v4-master.json)
+    {AbuseFormat::XarfJsonV4, "messaging", "spam", "abusive-content", "spam"},
+    {AbuseFormat::XarfJsonV4, "messaging", "bulk_messaging", "abusive-content", "spam"},
+    {AbuseFormat::XarfJsonV4, "connection", "login_attack", "intrusion-attempts", "brute-force"},
+    {AbuseFormat::XarfJsonV4, "connection", "port_scan", "information-gathering", "scanner"},
+    {AbuseFormat::XarfJsonV4, "connection", "ddos", "availability", "ddos"},
+    {AbuseFormat::XarfJsonV4, "connection", "infected_host", "malicious-code", "infected-system"},
+    {AbuseFormat::XarfJsonV4, "connection", "reconnaissance", "information-gathering", "scanner"},
+    {AbuseFormat::XarfJsonV4, "connection", "scraping", "information-gathering", "scanner"},
+    {AbuseFormat::XarfJsonV4, "connection", "sql_injection", "intrusion-attempts", "exploit"},
+    {AbuseFormat::XarfJsonV4, "connection", "vulnerability_scan", "information-gathering", "scanner"},
+    {AbuseFormat::XarfJsonV4, "vulnerability", "cve", "vulnerable", "vulnerable-system"},
+    {AbuseFormat::XarfJsonV4, "vulnerability", "open_service", "vulnerable", "potentially-unwanted-accessible"},
+    // Security misconfiguration and hardening: RSIT's vulnerable-system names misconfiguration; RSIT's
+    // availability/misconfiguration is about outages.
+    {AbuseFormat::XarfJsonV4, "vulnerability", "misconfiguration", "vulnerable", "vulnerable-system"},
+    // Reputation reports say what kind of threat in threat_type; refined from it when it names one (mapToRsit).
+    {AbuseFormat::XarfJsonV4, "reputation", "blocklist", "other", "undetermined"},
+    {AbuseFormat::XarfJsonV4, "reputation", "threat_intelligence", "other", "undetermined"},
+    // The reported source of a v4 botnet report is an infected host talking to its C2 (c2_server is a field).
+    {AbuseFormat::XarfJsonV4, "infrastructure", "botnet", "malicious-code", "infected-system"},
+    {AbuseFormat::XarfJsonV4, "infrastructure", "compromised_server", "intrusions", "system-compromise"},
+    {AbuseFormat::XarfJsonV4, "content", "phishing", "fraud", "phishing"},
+    {AbuseFormat::XarfJsonV4, "content", "malware", "malicious-code", "malware-distribution"},
+    {AbuseFormat::XarfJsonV4, "content", "csam", "abusive-content", "violence"},
+    {AbuseFormat::XarfJsonV4, "content", "csem", "abusive-content", "violence"},
+    {AbuseFormat::XarfJsonV4, "content", "exposed_data", "information-content-security", "data-leak"},
+    {AbuseFormat::XarfJsonV4, "content", "brand_infringement", "fraud", "masquerade"},
+    // Scam sites (fake shops, tech support, investment, government impersonation) pose as someone they are not.
+    {AbuseFormat::XarfJsonV4, "content", "fraud", "fraud", "masquerade"},
+    {AbuseFormat::XarfJsonV4, "content", "remote_compromise", "intrusions", "application-compromise"},
+    // Look-alike registrations (typosquatting, homographs, brand keywords) made to impersonate.
+    {AbuseFormat::XarfJsonV4, "content", "suspicious_registration", "fraud", "masquerade"},
+    {AbuseFormat::XarfJsonV4, "copyright", "copyright", "fraud", "copyright"},
+    {AbuseFormat::XarfJsonV4, "copyright", "p2p", "fraud", "copyright"},
+    {AbuseFormat::XarfJsonV4, "copyright", "cyberlocker", "fraud", "copyright"},
+    {AbuseFormat::XarfJsonV4, "copyright", "ugc_platform", "fraud", "copyright"},
+    {AbuseFormat::XarfJsonV4, "copyright", "link_site", "fraud", "copyright"},
+    {AbuseFormat::XarfJsonV4, "copyright", "usenet", "fraud", "copyright"},
+    // X-ARF v3 (schemas/3/*.schema.json)
+    {AbuseFormat::XarfJsonV3, "Activity", "DOS", "availability", "ddos"},
+    {AbuseFormat::XarfJsonV3, "Activity", "Exploit", "intrusion-attempts", "exploit"},
+    {AbuseFormat::XarfJsonV3, "Activity", "Harassment", "abusive-content", "harmful-speech"},
+    {AbuseFormat::XarfJsonV3, "Activity", "LoginAttack", "intrusion-attempts", "brute-force"},
+    {AbuseFormat::XarfJsonV3, "Activity", "PortScan", "information-gathering", "scanner"},
+    // Leaked credentials seen in login attempts: the leak is what the victim is told about.
+    {AbuseFormat::XarfJsonV3, "Activity", "PotentiallyCompromisedAccount", "information-content-security", "data-leak"},
+    // Activity/Malware is the RPZ report: a host that looked up a malware domain, i.e. an infected one.
+    {AbuseFormat::XarfJsonV3, "Activity", "Malware", "malicious-code", "infected-system"},
+    {AbuseFormat::XarfJsonV3, "Activity", "Spam", "abusive-content", "spam"},
+    {AbuseFormat::XarfJsonV3, "Activity", "WebCrawler", "information-gathering", "scanner"},
+    {AbuseFormat::XarfJsonV3, "Content", "Botnet", "malicious-code", "c2-server"},
+    {AbuseFormat::XarfJsonV3, "Content", "ChildAbuse", "abusive-content", "violence"},
+    {AbuseFormat::XarfJsonV3, "Content", "Copyright", "fraud", "copyright"},
+    {AbuseFormat::XarfJsonV3, "Content", "Malware", "malicious-code", "malware-distribution"},
+    {AbuseFormat::XarfJsonV3, "Content", "Phishing", "fraud", "phishing"},
+    {AbuseFormat::XarfJsonV3, "Content", "Trademark", "fraud", "masquerade"},
+    {AbuseFormat::XarfJsonV3, "Vulnerability", "OpenService", "vulnerable", "potentially-unwanted-accessible"},
+    // ARF Feedback-Type (RFC 5965, RFC 6591, RFC 6650)
+    {AbuseFormat::Arf, "", "abuse", "abusive-content", "spam"},
+    {AbuseFormat::Arf, "", "fraud", "fraud", "phishing"}, // "some kind of fraud or phishing activity"
+    {AbuseFormat::Arf, "", "virus", "malicious-code", "malware-distribution"},
+    {AbuseFormat::Arf, "", "auth-failure", "fraud", "masquerade"}, // mail failing SPF/DKIM for its sender domain
+    {AbuseFormat::Arf, "", "other", "other", "other"},
+    {AbuseFormat::Arf, "", "not-spam", nullptr, nullptr}, // a correction, not an incident
+    {AbuseFormat::Arf, "", "xarf", nullptr, nullptr},     // the X-ARF JSON part that follows classifies
+};
+
+const TypeRow* typeRow(AbuseFormat format, const QString& category, const QString& type)
 {
-    static const QHash<QString, RsitPair> map{
+    for (const TypeRow& row : kTypeRows) {
+        if (row.format != format)
+            continue;
+        // X-ARF names are case-sensitive in the schemas; ARF's are not (RFC 5965 3.1 uses lower case).
+        const Qt::CaseSensitivity cs = format == AbuseFormat::Arf ? Qt::CaseInsensitive : Qt::CaseSensitive;
+        if (category.compare(QLatin1String(row.category), cs) == 0 && type.compare(QLatin1String(row.type), cs) == 0)
+            return &row;
+    }
+    return nullptr;
+}
+
+// Free-text words for kinds of abuse, as X-ARF 0.2 Report-Type and v4 threat_type use them. Keys are lower case
+// with '-', '_' and spaces removed, so "LoginAttack", "login_attack" and "login-attack" meet.
+std::optional<RsitClassification> rsitForWord(const QString& word)
+{
+    static const QHash<QString, std::pair<const char*, const char*>> map{
         {QStringLiteral("spam"), {"abusive-content", "spam"}},
-        {QStringLiteral("bulkmessaging"), {"abusive-content", "spam"}},
-        {QStringLiteral("abuse"), {"abusive-content", "spam"}}, // ARF: unsolicited mail
+        {QStringLiteral("spamvertized"), {"abusive-content", "spam"}},
+        {QStringLiteral("abuse"), {"abusive-content", "spam"}},
         {QStringLiteral("phishing"), {"fraud", "phishing"}},
-        {QStringLiteral("fraud"), {"fraud", "phishing"}}, // ARF: "fraud or phishing"
+        {QStringLiteral("phishingwebsite"), {"fraud", "phishing"}},
+        {QStringLiteral("fraud"), {"fraud", "phishing"}},
         {QStringLiteral("loginattack"), {"intrusion-attempts", "brute-force"}},
         {QStringLiteral("bruteforce"), {"intrusion-attempts", "brute-force"}},
         {QStringLiteral("malware"), {"malicious-code", "malware-distribution"}},
+        {QStringLiteral("malwareattack"), {"malicious-code", "infected-system"}},
         {QStringLiteral("virus"), {"malicious-code", "malware-distribution"}},
         {QStringLiteral("infectedhost"), {"malicious-code", "infected-system"}},
-        {QStringLiteral("botnet"), {"malicious-code", "c2-server"}},
+        {QStringLiteral("bot"), {"malicious-code", "infected-system"}},
+        {QStringLiteral("botnet"), {"malicious-code", "infected-system"}},
+        {QStringLiteral("c2"), {"malicious-code", "c2-server"}},
+        {QStringLiteral("c2server"), {"malicious-code", "c2-server"}},
         {QStringLiteral("ddos"), {"availability", "ddos"}},
-        {QStringLiteral("dos"), {"availability", "ddos"}}, // X-ARF v3 "DOS" is its (distributed) DoS report
+        {QStringLiteral("dos"), {"availability", "dos"}},
         {QStringLiteral("portscan"), {"information-gathering", "scanner"}},
         {QStringLiteral("scan"), {"information-gathering", "scanner"}},
-        {QStringLiteral("reconnaissance"), {"information-gathering", "scanner"}},
-        {QStringLiteral("vulnerabilityscan"), {"information-gathering", "scanner"}},
+        {QStringLiteral("scanner"), {"information-gathering", "scanner"}},
         {QStringLiteral("exploit"), {"intrusion-attempts", "exploit"}},
         {QStringLiteral("sqlinjection"), {"intrusion-attempts", "exploit"}},
         {QStringLiteral("copyright"), {"fraud", "copyright"}},
-        {QStringLiteral("childabuse"), {"abusive-content", "violence"}},
-        {QStringLiteral("csam"), {"abusive-content", "violence"}},
-        {QStringLiteral("csem"), {"abusive-content", "violence"}},
         {QStringLiteral("harassment"), {"abusive-content", "harmful-speech"}},
         {QStringLiteral("openservice"), {"vulnerable", "potentially-unwanted-accessible"}},
-        {QStringLiteral("cve"), {"vulnerable", "vulnerable-system"}},
         {QStringLiteral("compromisedserver"), {"intrusions", "system-compromise"}},
     };
-    const auto it = map.constFind(normalisedType);
+    QString key = word.toLower().remove(QLatin1Char('-')).remove(QLatin1Char('_')).remove(QLatin1Char(' '));
+    const auto it = map.constFind(key);
     if (it == map.constEnd())
         return std::nullopt;
-    return *it;
-}
-
-QString normaliseType(QString type)
-{
-    return type.toLower().remove(QLatin1Char('-')).remove(QLatin1Char('_')).remove(QLatin1Char(' '));
+    return RsitClassification{QLatin1String(it->first), QLatin1String(it->second)};
 }
 
 bool isIp(const QString& value)
@@ -148,15 +237,6 @@ Status checkPort(const QJsonObject& object, const QString& key, const QString& p
 
 Result<AbuseReport> fromV3(const QJsonObject& root)
 {
-    static const QHash<QString, QStringList> kTypes{
-        {QStringLiteral("Activity"),
-         {QStringLiteral("DOS"), QStringLiteral("Exploit"), QStringLiteral("Harassment"), QStringLiteral("LoginAttack"),
-          QStringLiteral("PortScan"), QStringLiteral("PotentiallyCompromisedAccount"), QStringLiteral("Malware"),
-          QStringLiteral("Spam"), QStringLiteral("WebCrawler")}},
-        {QStringLiteral("Content"),
-         {QStringLiteral("Botnet"), QStringLiteral("ChildAbuse"), QStringLiteral("Copyright"),
-          QStringLiteral("Malware"), QStringLiteral("Phishing"), QStringLiteral("Trademark")}},
-        {QStringLiteral("Vulnerability"), {QStringLiteral("OpenService")}}};
     if (root.value(QStringLiteral("Version")).toString() != QLatin1String("3"))
         return invalid(AbuseReports::tr("The X-ARF report's Version must be \"3\"."), QStringLiteral("Version"));
     const QJsonValue reporterValue = root.value(QStringLiteral("ReporterInfo"));
@@ -188,10 +268,10 @@ Result<AbuseReport> fromV3(const QJsonObject& root)
     auto type = requiredString(report, QStringLiteral("ReportType"), QStringLiteral("Report.ReportType"));
     if (!type)
         return fail(type.error());
-    if (!kTypes.contains(*cls))
+    if (!AbuseReports::isKnownCategory(AbuseFormat::XarfJsonV3, *cls))
         return invalid(AbuseReports::tr("'%1' is not an X-ARF v3 report class.").arg(*cls),
                        QStringLiteral("Report.ReportClass"));
-    if (!kTypes.value(*cls).contains(*type))
+    if (!AbuseReports::isKnownType(AbuseFormat::XarfJsonV3, *cls, *type))
         return invalid(AbuseReports::tr("'%1' is not an X-ARF v3 report type of class %2.").arg(*type, *cls),
                        QStringLiteral("Report.ReportType"));
     FB_TRY(checkDate(report, QStringLiteral("Date"), QStringLiteral("Report.Date"), true));
@@ -226,23 +306,6 @@ Result<AbuseReport> fromV3(const QJsonObject& root)
 
 Result<AbuseReport> fromV4(const QJsonObject& root)
 {
-    static const QHash<QString, QStringList> kTypes{
-        {QStringLiteral("messaging"), {QStringLiteral("spam"), QStringLiteral("bulk_messaging")}},
-        {QStringLiteral("connection"),
-         {QStringLiteral("login_attack"), QStringLiteral("port_scan"), QStringLiteral("ddos"),
-          QStringLiteral("infected_host"), QStringLiteral("reconnaissance"), QStringLiteral("scraping"),
-          QStringLiteral("sql_injection"), QStringLiteral("vulnerability_scan")}},
-        {QStringLiteral("vulnerability"),
-         {QStringLiteral("cve"), QStringLiteral("open_service"), QStringLiteral("misconfiguration")}},
-        {QStringLiteral("reputation"), {QStringLiteral("blocklist"), QStringLiteral("threat_intelligence")}},
-        {QStringLiteral("infrastructure"), {QStringLiteral("botnet"), QStringLiteral("compromised_server")}},
-        {QStringLiteral("content"),
-         {QStringLiteral("phishing"), QStringLiteral("malware"), QStringLiteral("csam"), QStringLiteral("csem"),
-          QStringLiteral("exposed_data"), QStringLiteral("brand_infringement"), QStringLiteral("fraud"),
-          QStringLiteral("remote_compromise"), QStringLiteral("suspicious_registration")}},
-        {QStringLiteral("copyright"),
-         {QStringLiteral("copyright"), QStringLiteral("p2p"), QStringLiteral("cyberlocker"),
-          QStringLiteral("ugc_platform"), QStringLiteral("link_site"), QStringLiteral("usenet")}}};
     auto version = requiredString(root, QStringLiteral("xarf_version"), QStringLiteral("xarf_version"));
     if (!version)
         return fail(version.error());
@@ -275,10 +338,10 @@ Result<AbuseReport> fromV4(const QJsonObject& root)
     auto type = requiredString(root, QStringLiteral("type"), QStringLiteral("type"));
     if (!type)
         return fail(type.error());
-    if (!kTypes.contains(*category))
+    if (!AbuseReports::isKnownCategory(AbuseFormat::XarfJsonV4, *category))
         return invalid(AbuseReports::tr("'%1' is not an X-ARF v4 category.").arg(*category),
                        QStringLiteral("category"));
-    if (!kTypes.value(*category).contains(*type))
+    if (!AbuseReports::isKnownType(AbuseFormat::XarfJsonV4, *category, *type))
         return invalid(AbuseReports::tr("'%1' is not an X-ARF v4 type of category %2.").arg(*type, *category),
                        QStringLiteral("type"));
     FB_TRY(checkPort(root, QStringLiteral("source_port"), QStringLiteral("source_port")));
@@ -513,17 +576,48 @@ Result<AbuseReport> AbuseReports::fromXarfYaml(const QByteArray& yaml)
     return report;
 }
 
+bool AbuseReports::isKnownCategory(AbuseFormat format, const QString& category)
+{
+    return std::any_of(std::begin(kTypeRows), std::end(kTypeRows), [&](const TypeRow& row) {
+        return row.format == format && category == QLatin1String(row.category);
+    });
+}
+
+bool AbuseReports::isKnownType(AbuseFormat format, const QString& category, const QString& type)
+{
+    return typeRow(format, category, type) != nullptr;
+}
+
+QList<QPair<QString, QString>> AbuseReports::knownTypes(AbuseFormat format)
+{
+    QList<QPair<QString, QString>> out;
+    for (const TypeRow& row : kTypeRows)
+        if (row.format == format)
+            out.append({QLatin1String(row.category), QLatin1String(row.type)});
+    return out;
+}
+
+std::optional<RsitClassification> AbuseReports::rsitFor(AbuseFormat format, const QString& category,
+                                                        const QString& type)
+{
+    if (format == AbuseFormat::XarfYaml)
+        return rsitForWord(type);
+    const TypeRow* row = typeRow(format, format == AbuseFormat::Arf ? QString() : category, type);
+    if (!row || !row->rsitClass)
+        return std::nullopt;
+    return RsitClassification{QLatin1String(row->rsitClass), QLatin1String(row->rsitType)};
+}
+
 void AbuseReports::mapToRsit(AbuseReport& report)
 {
-    QString type = normaliseType(report.reportType);
-    // X-ARF v3 uses "Malware" under Activity for RPZ hits (a host contacting malware), not for spreading it.
-    if (report.format == AbuseFormat::XarfJsonV3 && type == QLatin1String("malware") &&
-        report.category == QLatin1String("Activity"))
-        type = QStringLiteral("infectedhost");
-    if (const auto pair = rsitFor(type)) {
-        report.rsitClass = QLatin1String(pair->cls);
-        report.rsitType = QLatin1String(pair->type);
+    std::optional<RsitClassification> rsit = rsitFor(report.format, report.category, report.reportType);
+    if (report.format == AbuseFormat::XarfJsonV4 && report.category == QLatin1String("reputation")) {
+        // "threat_type" is free text; when it is a word we know, it says more than "reputation" does.
+        if (auto refined = rsitForWord(report.fields.value(QStringLiteral("threat_type")).toString()))
+            rsit = refined;
     }
+    report.rsitClass = rsit ? rsit->rsitClass : QString();
+    report.rsitType = rsit ? rsit->rsitType : QString();
 }
 
 } // namespace fb

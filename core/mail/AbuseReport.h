@@ -13,9 +13,17 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace fb {
 
 enum class AbuseFormat { Arf, XarfJsonV3, XarfJsonV4, XarfYaml };
+
+struct RsitClassification
+{
+    QString rsitClass;
+    QString rsitType;
+};
 
 struct AbuseReport
 {
@@ -51,8 +59,19 @@ public:
     static Result<AbuseReport> fromXarfJson(const QByteArray& json);
     // X-ARF 0.1/0.2: the YAML report part of an "X-ARF: YES" message.
     static Result<AbuseReport> fromXarfYaml(const QByteArray& yaml);
-    // Sets rsitClass/rsitType from the format, category and type; leaves them empty when unclear.
+    // Sets rsitClass/rsitType from the format, category and type (v4 reputation reports: refined by their
+    // threat_type); leaves them empty for a type that is unknown or deliberately unclassified (ARF not-spam).
     static void mapToRsit(AbuseReport& report);
+    // The RSIT class and type of one report type: X-ARF v4 and v3 by category and type as the schemas spell
+    // them, ARF by Feedback-Type (case-insensitive, category ignored), X-ARF 0.2 YAML by its free-text
+    // Report-Type. nullopt for an unknown type and for ARF "not-spam" and "xarf".
+    static std::optional<RsitClassification> rsitFor(AbuseFormat format, const QString& category, const QString& type);
+    // Whether a format defines a category (X-ARF v3 ReportClass, v4 category) or a category/type pair; for ARF
+    // the category is empty and the Feedback-Type is one of IANA's values or "xarf".
+    static bool isKnownCategory(AbuseFormat format, const QString& category);
+    static bool isKnownType(AbuseFormat format, const QString& category, const QString& type);
+    // Every (category, type) pair a format defines, in table order; empty for X-ARF YAML (free text).
+    static QList<QPair<QString, QString>> knownTypes(AbuseFormat format);
 };
 
 } // namespace fb

@@ -8,6 +8,7 @@
 
 #include <gmime/gmime.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
@@ -169,7 +170,15 @@ void addAttachment(Walk& walk, QString name, QString type, QByteArray content)
     walk.out.attachments.append(std::move(attachment));
 }
 
+QString nestingWarning()
+{
+    return MessageParser::tr("The MIME structure is nested deeper than %1 levels; the deeper parts are kept only "
+                             "in the raw message.")
+        .arg(MessageParser::kMaxNesting);
+}
+
 void walkObject(GMimeObject* object, Walk& walk, int depth);
+void readEmbedded(GMimeMessage* message, Walk& walk, int depth);
 
 void walkMultipart(GMimeMultipart* multipart, Walk& walk, int depth)
 {
@@ -255,9 +264,7 @@ void walkObject(GMimeObject* object, Walk& walk, int depth)
         return;
     if (depth > MessageParser::kMaxNesting) {
         if (!walk.nestingWarned)
-            walk.out.warnings.append(MessageParser::tr("The MIME structure is nested deeper than %1 levels; the "
-                                                       "deeper parts are kept only in the raw message.")
-                                         .arg(MessageParser::kMaxNesting));
+            walk.out.warnings.append(nestingWarning());
         walk.nestingWarned = true;
         return;
     }
@@ -269,11 +276,51 @@ void walkObject(GMimeObject* object, Walk& walk, int depth)
         if (inner && g_mime_message_get_subject(inner))
             name = QString::fromUtf8(g_mime_message_get_subject(inner)).simplified().left(100) + QStringLiteral(".eml");
         addAttachment(walk, name, lowerMimeType(object), inner ? serialise(GMIME_OBJECT(inner)) : QByteArray(""));
+        if (inner)
+            readEmbedded(inner, walk, depth + 1);
     } else if (GMIME_IS_PART(object)) {
         walkPart(GMIME_PART(object), walk);
     } else {
         addAttachment(walk, {}, lowerMimeType(object), serialise(object));
     }
+}
+
+// An attached message (a forward, an ARF report's original) stays one attachment; its text goes to
+// embeddedText, for observables: its header fields but the message identifiers (Message-ID style addresses
+// are not indicators), its body, its text attachments and, in turn, the messages attached to it.
+void readEmbedded(GMimeMessage* message, Walk& walk, int depth)
+{
+    QString headers;
+    GMimeHeaderList* list = g_mime_object_get_header_list(GMIME_OBJECT(message));
+    const int count = std::min(g_mime_header_list_get_count(list), MessageParser::kMaxHeaderFields);
+    for (int i = 0; i < count; ++i) {
+        GMimeHeader* header = g_mime_header_list_get_header_at(list, i);
+        const char* name = g_mime_header_get_name(header);
+        const char* value = g_mime_header_get_value(header);
+        if (!name || !value || !g_ascii_strcasecmp(name, "Message-ID") || !g_ascii_strcasecmp(name, "In-Reply-To") ||
+            !g_ascii_strcasecmp(name, "References"))
+            continue;
+        headers += QString::fromUtf8(name) + QStringLiteral(": ") +
+                   QString::fromUtf8(value).left(MessageParser::kMaxHeaderValue) + QLatin1Char('\n');
+    }
+    walk.out.embeddedText.append(headers);
+
+    ParsedMessage inner;
+    Walk sub{inner, walk.options, {}, {}, {}, walk.nestingWarned};
+    walkObject(g_mime_message_get_mime_part(message), sub, depth);
+    if (sub.nestingWarned && !walk.nestingWarned)
+        walk.out.warnings.append(nestingWarning());
+    walk.nestingWarned = sub.nestingWarned;
+    if (!sub.plain.isEmpty()) {
+        walk.out.embeddedText += sub.plain;
+    } else {
+        for (const QString& html : std::as_const(sub.html))
+            walk.out.embeddedText.append(HtmlText::toPlainText(html.toUtf8()));
+    }
+    for (const MailAttachment& a : std::as_const(inner.attachments))
+        if (a.isText() && a.mimeType != QLatin1String("message/rfc822"))
+            walk.out.embeddedText.append(QString::fromUtf8(a.content));
+    walk.out.embeddedText += inner.embeddedText;
 }
 
 QString cut(ParsedMessage& out, const char* field, QString value)
@@ -327,20 +374,10 @@ bool looksLikeMail(GMimeMessage* message)
     return false;
 }
 
+// X-ARF JSON first: an X-ARF mail (github.com/abusix/xarf, "XARF via SMTP") is an ARF report whose
+// message/feedback-report part only says "Feedback-Type: xarf"; the JSON part after it is the report.
 void findAbuseReport(ParsedMessage& out, const Walk& walk, GMimeObject* object)
 {
-    for (const QByteArray& block : walk.feedbackReports) {
-        auto report = AbuseReports::fromArfFields(headerFields(block));
-        if (!report) {
-            out.warnings.append(report.error().toString());
-            continue;
-        }
-        for (const MailAttachment& a : out.attachments)
-            if (a.mimeType == QLatin1String("message/rfc822") || a.mimeType == QLatin1String("text/rfc822-headers"))
-                report->originalMessage = a.content;
-        out.abuseReport = std::move(*report);
-        return;
-    }
     for (const MailAttachment& a : out.attachments) {
         if (a.mimeType == QLatin1String("application/json") || a.name.endsWith(QLatin1String(".json"))) {
             if (!a.content.contains("xarf_version") && !a.content.contains("ReporterInfo"))
@@ -353,6 +390,21 @@ void findAbuseReport(ParsedMessage& out, const Walk& walk, GMimeObject* object)
             out.warnings.append(
                 MessageParser::tr("The X-ARF report %1 was not accepted: %2").arg(a.name, report.error().toString()));
         }
+    }
+    for (const QByteArray& block : walk.feedbackReports) {
+        auto report = AbuseReports::fromArfFields(headerFields(block));
+        if (!report) {
+            out.warnings.append(report.error().toString());
+            continue;
+        }
+        if (report->reportType == QLatin1String("xarf"))
+            out.warnings.append(MessageParser::tr("The message says it is an X-ARF report (Feedback-Type: xarf) but "
+                                                  "has no X-ARF JSON part that could be read."));
+        for (const MailAttachment& a : out.attachments)
+            if (a.mimeType == QLatin1String("message/rfc822") || a.mimeType == QLatin1String("text/rfc822-headers"))
+                report->originalMessage = a.content;
+        out.abuseReport = std::move(*report);
+        return;
     }
     const char* xarf = g_mime_object_get_header(object, "X-ARF");
     if (xarf && QByteArray(xarf).trimmed().toLower().startsWith("yes")) {

@@ -22,6 +22,8 @@ QList<Observable> ParsedMessage::findObservables() const
     for (const MailAttachment& a : attachments)
         if (a.isText() && a.mimeType != QLatin1String("message/rfc822"))
             text += QLatin1Char('\n') + QString::fromUtf8(a.content.left(kMaxScannedText));
+    for (const QString& part : embeddedText)
+        text += QLatin1Char('\n') + part.left(kMaxScannedText);
     QList<Observable> found = ObservableExtractor::extract(text);
     if (abuseReport) {
         const AbuseReport& r = *abuseReport;

@@ -35,6 +35,10 @@ struct ParsedMessage
     QString body;              // text/plain parts, or the HTML part turned into text
     bool bodyFromHtml = false; // the body came from HTML
     QList<MailAttachment> attachments;
+    // Text from inside attached messages (message/rfc822, a forward or an ARF report's original, at any depth):
+    // each one's header fields but its identifiers, its text parts and its text attachments. Read for
+    // observables only; the attached message itself is one of the attachments. Not stored.
+    QStringList embeddedText;
     QStringList warnings; // what was wrong with the input, for people
 
     bool isSigned = false;    // multipart/signed or an inline PGP signature was found
@@ -46,8 +50,8 @@ struct ParsedMessage
 
     // "mid:<Message-ID>" or "sha256:<hex>" when there is no Message-ID.
     QString dedupKey() const;
-    // The observables in the subject, the body and the text attachments (each scanned up to 1 MB), and an
-    // abuse report's source address, URIs and domain first.
+    // The observables in the subject, the body, the text attachments and the embedded text (each scanned up to
+    // 1 MB), and an abuse report's source address, URIs and domain first.
     QList<Observable> findObservables() const;
 };
 

@@ -3,6 +3,7 @@
 
 #include "core/directory/DirectoryImporter.h"
 #include "core/directory/DirectoryStore.h"
+#include "core/directory/TeamFields.h"
 #include "core/profile/ProfileLint.h"
 #include "core/profile/ProfileSection.h"
 #include "core/profile/ProfileStore.h"
@@ -10,6 +11,8 @@
 
 #include <QRegularExpression>
 #include <QTimeZone>
+
+#include <functional>
 
 namespace fb {
 
@@ -71,6 +74,59 @@ QString hours(const TeamProfile& p)
                     return sentence;
     }
     return {};
+}
+
+// The problem with one field on its own, judged by the directory's own validation; empty when it passes.
+QString fieldProblem(const std::function<void(Team&)>& setField)
+{
+    Team probe;
+    probe.officialName = QStringLiteral("probe");
+    setField(probe);
+    const Status status = TeamFields::validate(probe);
+    return status ? QString() : status.error().message;
+}
+
+// Takes out of `team` the fields the directory would refuse, so one odd field does not stop the import of the
+// rest; each one is listed with the RFC 2350 section it came from.
+QList<ImportProblem> dropRefusedFields(Team& team, const QString& sourceName)
+{
+    QList<ImportProblem> skipped;
+    auto skip = [&](const char* section, const QString& message) {
+        //: %1 is a file name, %2 an RFC 2350 section number such as 2.7
+        skipped.append({ProfileImporter::tr("%1, section %2").arg(sourceName, QLatin1String(section)),
+                        ProfileImporter::tr("Not imported: %1").arg(message)});
+    };
+    QList<Channel> channels;
+    for (const Channel& channel : std::as_const(team.channels)) {
+        const QString problem = fieldProblem([&channel](Team& t) { t.channels = {channel}; });
+        if (problem.isEmpty())
+            channels.append(channel);
+        else
+            skip(channel.kind == ChannelKind::Email   ? "2.7"
+                 : channel.usage == ChannelUsage::Fax ? "2.5"
+                                                      : "2.4",
+                 problem);
+    }
+    team.channels = channels;
+    QStringList fingerprints;
+    for (const QString& fingerprint : std::as_const(team.keyFingerprints)) {
+        const QString problem = fieldProblem([&fingerprint](Team& t) { t.keyFingerprints = {fingerprint}; });
+        if (problem.isEmpty())
+            fingerprints.append(fingerprint);
+        else
+            skip("2.8", problem);
+    }
+    team.keyFingerprints = fingerprints;
+    if (const QString problem = fieldProblem([&team](Team& t) { t.rfc2350Url = team.rfc2350Url; });
+        !problem.isEmpty()) {
+        skip("1.3", problem);
+        team.rfc2350Url.clear();
+    }
+    if (const QString problem = fieldProblem([&team](Team& t) { t.timeZone = team.timeZone; }); !problem.isEmpty()) {
+        skip("2.3", problem);
+        team.timeZone.clear();
+    }
+    return skipped;
 }
 
 } // namespace
@@ -148,6 +204,7 @@ Result<ProfileImportOutcome> ProfileImporter::import(DirectoryStore& directory, 
         incoming.modified = profile.lastUpdate.startOfDay(QTimeZone::utc());
     if (incoming.team.officialName.isEmpty())
         return fail(ErrorCode::BadInput, tr("The document names no team in section 2.1."), sourceName);
+    const QList<ImportProblem> skippedFields = dropRefusedFields(incoming.team, sourceName);
 
     Transaction transaction(directory.vault());
     if (!transaction.status())
@@ -202,6 +259,7 @@ Result<ProfileImportOutcome> ProfileImporter::import(DirectoryStore& directory, 
     if (!report->problems.isEmpty())
         return fail(ErrorCode::BadInput, report->problems.first().message, sourceName);
     outcome.report = *report;
+    outcome.report.problems += skippedFields;
     Result<Team> stored = fail(ErrorCode::Internal, tr("The imported team was not stored."), sourceName);
     if (existing) {
         stored = directory.team(existing->id);

@@ -26,7 +26,8 @@ struct ProfileImportOutcome
     bool created = false;
     qint64 importId = 0;
     ProfileVerification verification;
-    ImportReport report; // what the directory merge did (added / updated / kept edits)
+    ImportReport report; // what the directory merge did (added / updated / kept edits); its problems list the
+                         // fields the directory refused, which were left out while the rest was imported
 };
 
 class ProfileImporter
@@ -40,7 +41,9 @@ public:
     static Team teamFromProfile(const TeamProfile& profile);
 
     // BadInput when the document is not RFC 2350 or names no team; a bad signature (tampered document) is
-    // refused with ErrorCode::BadInput too, and nothing is stored. All in one transaction.
+    // refused with ErrorCode::BadInput too, and nothing is stored. A field the directory refuses (an e-mail
+    // address that is none, a broken URL or fingerprint) is left out and listed in report.problems; the rest
+    // is imported. All in one transaction.
     static Result<ProfileImportOutcome> import(DirectoryStore& directory, ProfileStore& profiles, OpenPgp& pgp,
                                                const QByteArray& document, const QString& sourceName);
 };

@@ -398,7 +398,9 @@ private:
         if (cached == m_domains.cend()) {
             Result<Observable> domain = Observables::normalise(ObservableType::Domain, key);
             std::optional<Observable> found;
-            if (domain && !ObservableExtractor::looksLikeFileName(domain->value)) {
+            if (domain && !ObservableExtractor::looksLikeFileName(domain->value) &&
+                (PublicSuffix::specialUseSuffix(domain->value).isEmpty() ||
+                 ObservableExtractor::isSpecialUseNameInProse(domain->value))) {
                 found = std::move(*domain);
             }
             cached = m_domains.insert(key, std::move(found));
@@ -477,6 +479,24 @@ bool ObservableExtractor::looksLikeFileName(const QString& domain)
         return false;
     }
     return kFileExtensionTlds.contains(domain.mid(dot + 1));
+}
+
+bool ObservableExtractor::isSpecialUseNameInProse(const QString& domain)
+{
+    static const QSet<QString> kFileExtensions = {
+        QStringLiteral("bak"),  QStringLiteral("cfg"),  QStringLiteral("conf"), QStringLiteral("dist"),
+        QStringLiteral("env"),  QStringLiteral("htm"),  QStringLiteral("html"), QStringLiteral("ini"),
+        QStringLiteral("js"),   QStringLiteral("json"), QStringLiteral("md"),   QStringLiteral("php"),
+        QStringLiteral("py"),   QStringLiteral("rb"),   QStringLiteral("sh"),   QStringLiteral("sql"),
+        QStringLiteral("toml"), QStringLiteral("ts"),   QStringLiteral("txt"),  QStringLiteral("xml"),
+        QStringLiteral("yaml"), QStringLiteral("yml"),
+    };
+    const QString suffix = PublicSuffix::specialUseSuffix(domain);
+    if (suffix.isEmpty() || domain.size() <= suffix.size()) {
+        return false;
+    }
+    const QStringView head = QStringView(domain).left(domain.size() - suffix.size() - 1);
+    return domain.count(u'.') >= 2 && !kFileExtensions.contains(head.mid(head.lastIndexOf(u'.') + 1).toString());
 }
 
 } // namespace fb

@@ -25,6 +25,10 @@ namespace fb {
 // - AS numbers are "AS64496", "as64496", "ASN64496" or "ASN 64496"; "AS 64496" is not (too close to prose).
 // - Two-label names whose TLD is a common file extension are taken for file names ("README.md",
 //   "invoice.zip", "install.sh"): see looksLikeFileName(). Observables::normalise() still accepts them.
+// - Names under a special-use suffix ("example", "test", "local", "internal"...: PublicSuffix) are reported
+//   inside a URL or an e-mail address, where nothing else could be meant; standing alone in prose only with at
+//   least three labels ("host.corp.internal", "www.evil.example", "nas.home.arpa"), since "file.local",
+//   ".env.example" or "config.test" are file names far more often: see isSpecialUseNameInProse().
 class ObservableExtractor
 {
     Q_DECLARE_TR_FUNCTIONS(fb::ObservableExtractor)
@@ -35,6 +39,10 @@ public:
     // True for a normalised domain of exactly two labels whose TLD is in a small list of TLDs that are also
     // common file extensions: md, mov, one, pub, py, sh, so, zip.
     static bool looksLikeFileName(const QString& domain);
+    // For a normalised domain under a special-use suffix: true when it has at least three labels and the label
+    // next to the suffix is not a common file extension ("settings.py.example" is a file). False for every
+    // domain not under such a suffix.
+    static bool isSpecialUseNameInProse(const QString& domain);
 };
 
 } // namespace fb

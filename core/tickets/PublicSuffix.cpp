@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tickets/PublicSuffix.h"
 
+#include "core/tickets/Observable.h"
+
 #include <QByteArray>
 #include <QLoggingCategory>
 
 #include <libpsl.h>
+
+#include <algorithm>
+#include <array>
 
 namespace fb {
 
@@ -54,6 +59,14 @@ const PslList& list()
     return instance;
 }
 
+// IANA's Special-Use Domain Names registry (the suffixes people write names under) and ICANN's "internal".
+// Longest first is not needed: no entry ends in another.
+constexpr std::array<QLatin1String, 9> kSpecialUseSuffixes{
+    QLatin1String("example"),   QLatin1String("test"),  QLatin1String("invalid"),
+    QLatin1String("localhost"), QLatin1String("local"), QLatin1String("internal"),
+    QLatin1String("home.arpa"), QLatin1String("onion"), QLatin1String("alt"),
+};
+
 bool isSuffix(const QString& name, int type)
 {
     const psl_ctx_t* context = list().context();
@@ -72,17 +85,70 @@ bool PublicSuffix::isAvailable()
 
 bool PublicSuffix::isKnownTld(const QString& label)
 {
+    if (label.contains(u'.')) {
+        return false;
+    }
     // Without PSL_TYPE_NO_STAR_RULE libpsl treats every unknown TLD as a public suffix (the "*" rule).
-    return !label.contains(u'.') && isSuffix(label, PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE);
+    return specialUseSuffix(label) == label || isSuffix(label, PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE);
 }
 
 bool PublicSuffix::isIcannSuffix(const QString& domain)
 {
-    return isSuffix(domain, PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE);
+    return (!domain.isEmpty() && specialUseSuffix(domain) == domain) ||
+           isSuffix(domain, PSL_TYPE_ICANN | PSL_TYPE_NO_STAR_RULE);
+}
+
+QString PublicSuffix::specialUseSuffix(const QString& domain)
+{
+    for (const QLatin1String suffix : kSpecialUseSuffixes) {
+        if (domain == suffix || (domain.size() > suffix.size() && domain.endsWith(suffix) &&
+                                 domain[domain.size() - suffix.size() - 1] == u'.')) {
+            return QString(suffix);
+        }
+    }
+    return {};
+}
+
+QString PublicSuffix::specialUseNote(const Observable& observable)
+{
+    QStringView host(observable.value);
+    switch (observable.type) {
+    case ObservableType::Domain:
+        break;
+    case ObservableType::Email:
+        host = host.mid(host.lastIndexOf(u'@') + 1);
+        break;
+    case ObservableType::Url: {
+        host = host.mid(host.indexOf(QLatin1String("://")) + 3);
+        const auto end =
+            std::find_if(host.begin(), host.end(), [](QChar c) { return c == u'/' || c == u'?' || c == u'#'; });
+        host = host.left(end - host.begin());
+        host = host.mid(host.lastIndexOf(u'@') + 1);
+        host = host.left(host.indexOf(u':'));
+        break;
+    }
+    default:
+        return {};
+    }
+    const QString suffix = PublicSuffix::specialUseSuffix(host.toString());
+    if (suffix.isEmpty()) {
+        return {};
+    }
+    //: %1 is a domain name, %2 the special-use suffix it ends in, such as "example" or "internal"
+    return tr("%1 is under “.%2”, a special-use name for documentation, tests or private networks: it does not "
+              "resolve in the public DNS.")
+        .arg(host.toString(), suffix);
 }
 
 QString PublicSuffix::registrableDomain(const QString& domain)
 {
+    if (const QString special = specialUseSuffix(domain); !special.isEmpty()) {
+        if (domain == special) {
+            return {};
+        }
+        const QStringView head = QStringView(domain).left(domain.size() - special.size() - 1);
+        return head.mid(head.lastIndexOf(u'.') + 1) + u'.' + special;
+    }
     const psl_ctx_t* context = list().context();
     if (!context || domain.isEmpty()) {
         return {};

@@ -178,6 +178,12 @@ TEST_CASE("ticket link unlink merge tag and observe")
         cli.run({QStringLiteral("ticket"), QStringLiteral("observe"), n(a), QStringLiteral("not an indicator")});
     CHECK(badObservable.exitCode == 2);
     CHECK(show(cli, a).value(QStringLiteral("observables")).toArray().size() == 3);
+    // A name under a special-use suffix is taken, with a note.
+    const QByteArray special =
+        cli.ok({QStringLiteral("ticket"), QStringLiteral("observe"), n(a), QStringLiteral("c2.corp.internal")});
+    CHECK(special.contains("domain c2.corp.internal added"));
+    CHECK(special.contains("“.internal”"));
+    CHECK(show(cli, a).value(QStringLiteral("observables")).toArray().size() == 4);
 }
 
 TEST_CASE("ticket search and observable search find tickets")
@@ -312,6 +318,19 @@ TEST_CASE("every command has help and exits 0")
         CHECK(cli.ok(QStringList{QStringLiteral("help")} + words) == help);
     }
     CHECK(cli.ok(args({"ticket", "--help"})).contains("transition"));
+}
+
+TEST_CASE("observable extract finds special-use names where they are unambiguous")
+{
+    TempDir dir;
+    CliRunner cli(dir);
+    cli.unsetEnv(QStringLiteral("FIREBREAK_WORKSPACE"));
+    cli.unsetEnv(QStringLiteral("FIREBREAK_PASSPHRASE"));
+    const QByteArray text = "Exercise inject 3: beacon from host.corp.internal to hxxp://c2.evil[.]example/gate, "
+                            "report to csirt@team.example. Edit file.local and .env.example first.\n";
+    const QList<QByteArray> lines = cli.ok(args({"observable", "extract"}), text).trimmed().split('\n');
+    CHECK(lines == QList<QByteArray>{"domain\thost.corp.internal", "url\thttp://c2.evil.example/gate",
+                                     "domain\tc2.evil.example", "email\tcsirt@team.example"});
 }
 
 TEST_CASE("observable extract reads a log without a workspace")

@@ -79,3 +79,32 @@ TEST_CASE("CLI directory import reports problems and lookup answers in JSON")
     REQUIRE(stale.exitCode == 0);
     CHECK(QJsonDocument::fromJson(stale.out).array().size() == 3);
 }
+
+TEST_CASE("CLI directory takes names under special-use domains")
+{
+    Cli cli;
+    const Run added =
+        cli.run({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("Exercise CSIRT"),
+                 QStringLiteral("--short"), QStringLiteral("EX-CSIRT"), QStringLiteral("--email"),
+                 QStringLiteral("csirt@team.example"), QStringLiteral("--constituency"),
+                 QStringLiteral("corp.internal"), QStringLiteral("--constituency"), QStringLiteral("*.test")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const Run lookup = cli.run({QStringLiteral("directory"), QStringLiteral("lookup"), QStringLiteral("--json"),
+                                QStringLiteral("host.corp.internal"), QStringLiteral("soc@lab.test"),
+                                QStringLiteral("csirt@team.example")});
+    INFO(lookup.err.toStdString());
+    REQUIRE(lookup.exitCode == 0);
+    const QJsonArray answers = QJsonDocument::fromJson(lookup.out).array();
+    REQUIRE(answers.size() == 3);
+    for (const QJsonValue& answer : answers) {
+        INFO(QJsonDocument(answer.toObject()).toJson().toStdString());
+        const QJsonArray matches = answer.toObject().value(QStringLiteral("matches")).toArray();
+        REQUIRE_FALSE(matches.isEmpty());
+        CHECK(matches[0].toObject().value(QStringLiteral("team")) == QStringLiteral("EX-CSIRT"));
+    }
+    const Run refused = cli.run({QStringLiteral("directory"), QStringLiteral("add"), QStringLiteral("LAN CSIRT"),
+                                 QStringLiteral("--email"), QStringLiteral("soc@host.lan")});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains("top-level domain"));
+}

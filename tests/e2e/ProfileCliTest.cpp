@@ -197,6 +197,36 @@ TEST_CASE("profile: import another team's document into the directory")
     CHECK(refused.err.contains("RFC 2350"));
 }
 
+TEST_CASE("profile: import keeps special-use addresses and lists a refused field instead of aborting")
+{
+    TempDir dir;
+    CliRunner cli(dir);
+    GnupgHome home = makeHome();
+    cli.setEnv(QStringLiteral("GNUPGHOME"), home.path());
+    cli.ok(args({"init"}));
+    QByteArray text = readAll(sourcePath(QStringLiteral("tests/data/profile/numbered.txt")));
+    text.replace("cert@cert-ex.example.org", "cert@cert-ex.example");
+    text.replace("info@cert-ex.example.org", "info@cert-ex.lan");
+    const QString file = dir.file(QStringLiteral("exercise.txt"));
+    writeAll(file, text);
+    const CliResult imported = cli.run(QStringList{QStringLiteral("profile"), QStringLiteral("import"), file});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains("exercise.txt, section 2.7"));
+    CHECK(imported.out.contains("info@cert-ex.lan"));
+    const QByteArray team = cli.ok(args({"directory", "show", "CERT-EX"}));
+    CHECK(team.contains("cert@cert-ex.example"));
+    CHECK_FALSE(team.contains("info@cert-ex.lan"));
+
+    const CliResult again =
+        cli.run(QStringList{QStringLiteral("profile"), QStringLiteral("import"), QStringLiteral("--json"), file});
+    REQUIRE(again.exitCode == 0);
+    const QJsonArray skipped = again.object().value(QStringLiteral("skipped")).toArray();
+    REQUIRE(skipped.size() == 1);
+    CHECK(skipped[0].toObject().value(QStringLiteral("position")).toString() ==
+          QStringLiteral("exercise.txt, section 2.7"));
+}
+
 TEST_CASE("profile: verify a partner's signed document with the key from the workspace keyring")
 {
     TempDir dir;

@@ -118,6 +118,8 @@ Result<DirectoryImportOutcome> importProfile(Vault& vault, Clock& clock, const R
     outcome.summary =
         action.arg(name, team->displayName()) + QLatin1Char(' ') + sentence(imported->verification.signature);
     outcome.problems += imported->report.keptEdits;
+    for (const ImportProblem& problem : std::as_const(imported->report.problems))
+        outcome.problems.append(problem.position + QStringLiteral(": ") + problem.message);
     if (imported->verification.profile) {
         for (const UnmappedText& unmapped : std::as_const(imported->verification.profile->unmapped))
             //: %1 is a heading in the imported document that matches no RFC 2350 section

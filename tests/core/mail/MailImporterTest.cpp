@@ -192,6 +192,44 @@ TEST_CASE("X-ARF reports in mail are read, JSON and YAML", "[mail][import][xarf]
     CHECK(ticket(ws, rejected.ticketId).rsitClass.isEmpty());
 }
 
+TEST_CASE("X-ARF mail as abusix sends it makes a classified report; a forward gives its observables",
+          "[mail][import][xarf][forward]")
+{
+    MailWorkspace ws;
+    const QByteArray json =
+        readAll(conformancePath(QStringLiteral("mail/xarf/v4/samples/v4/connection-login-attack.json")));
+    const QByteArray xarf =
+        "From: noreply@reporter.example\nTo: abuse@team.example.org\nSubject: XARF report\n"
+        "Message-ID: <xarf-arf@reporter.example>\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/report; report-type=feedback-report; boundary=p\n\n"
+        "--p\nContent-Type: text/plain\n\nSee the report.\n"
+        "--p\nContent-Type: message/feedback-report\n\nFeedback-Type: xarf\n"
+        "User-Agent: Abusix/1.0\nVersion: 1\n"
+        "--p\nContent-Type: application/json\nContent-Disposition: attachment; filename=xarf.json\n\n" +
+        json + "\n--p--\n";
+    const ImportCase report = importOne(ws, xarf);
+    REQUIRE(report.outcome == ImportOutcome::Imported);
+    const Ticket t = ticket(ws, report.ticketId);
+    CHECK(t.rsitClass == QLatin1String("intrusion-attempts"));
+    CHECK(t.rsitType == QLatin1String("brute-force"));
+    CHECK(t.tags.contains(QStringLiteral("abuse-report:xarf-json-v4")));
+    CHECK(hasObservable(t, ObservableType::Ipv4, QStringLiteral("198.51.100.77")));
+
+    const QByteArray forward = "From: handler@partner.example.org\nTo: cert@team.example.org\nSubject: Fwd: invoice\n"
+                               "Message-ID: <fwd@partner.example.org>\nMIME-Version: 1.0\n"
+                               "Content-Type: multipart/mixed; boundary=o\n\n--o\nContent-Type: text/plain\n\nFYI\n"
+                               "--o\nContent-Type: message/rfc822\n\nFrom: billing@evil.example\nSubject: invoice\n"
+                               "MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=i\n\n"
+                               "--i\nContent-Type: text/plain\n\nPay at http://203.0.113.50/x.exe\n--i--\n"
+                               "--o--\n";
+    const ImportCase forwarded = importOne(ws, forward);
+    REQUIRE(forwarded.outcome == ImportOutcome::Imported);
+    const Ticket f = ticket(ws, forwarded.ticketId);
+    CHECK(hasObservable(f, ObservableType::Url, QStringLiteral("http://203.0.113.50/x.exe")));
+    CHECK(hasObservable(f, ObservableType::Ipv4, QStringLiteral("203.0.113.50")));
+    CHECK(hasObservable(f, ObservableType::Email, QStringLiteral("billing@evil.example")));
+}
+
 TEST_CASE("Replies thread to their ticket by tag and by reference", "[mail][import][threading]")
 {
     MailWorkspace ws;

@@ -176,3 +176,46 @@ TEST_CASE("ProfileImporter: a partner's clear-signed document with inline headin
     }
     home.shutDown();
 }
+
+TEST_CASE("ProfileImporter: addresses under special-use names are imported")
+{
+    test::ProfileFixture f;
+    GnupgHome home = test::makeHome();
+    OpenPgp pgp(home);
+    QByteArray text = document("numbered.txt");
+    text.replace("cert@cert-ex.example.org", "cert@cert-ex.example");
+    text.replace("info@cert-ex.example.org", "info@soc.corp.internal");
+    auto outcome = ProfileImporter::import(*f.directory, *f.profiles, pgp, text, QStringLiteral("exercise.txt"));
+    INFO((outcome ? QString() : outcome.error().toString()).toStdString());
+    REQUIRE(outcome);
+    CHECK(outcome->report.problems.isEmpty());
+    auto team = f.directory->team(outcome->teamId);
+    REQUIRE(team);
+    CHECK(hasChannel(*team, QStringLiteral("cert@cert-ex.example")));
+    CHECK(hasChannel(*team, QStringLiteral("info@soc.corp.internal")));
+    home.shutDown();
+}
+
+TEST_CASE("ProfileImporter: a field the directory refuses is skipped and listed, the rest is imported")
+{
+    test::ProfileFixture f;
+    GnupgHome home = test::makeHome();
+    OpenPgp pgp(home);
+    QByteArray text = document("numbered.txt");
+    text.replace("info@cert-ex.example.org", "info@cert-ex.lan");
+    auto outcome = ProfileImporter::import(*f.directory, *f.profiles, pgp, text, QStringLiteral("odd.txt"));
+    INFO((outcome ? QString() : outcome.error().toString()).toStdString());
+    REQUIRE(outcome);
+    CHECK(outcome->created);
+    REQUIRE(outcome->report.problems.size() == 1);
+    CHECK(outcome->report.problems[0].position == QStringLiteral("odd.txt, section 2.7"));
+    CHECK(outcome->report.problems[0].message.contains(QStringLiteral("info@cert-ex.lan")));
+    auto team = f.directory->team(outcome->teamId);
+    REQUIRE(team);
+    CHECK(hasChannel(*team, QStringLiteral("cert@cert-ex.example.org")));
+    CHECK_FALSE(hasChannel(*team, QStringLiteral("info@cert-ex.lan")));
+    CHECK(hasChannel(*team, QStringLiteral("+31 70 555 0100")));
+    CHECK(team->timeZone == QStringLiteral("Europe/Amsterdam"));
+    CHECK(f.profiles->imports(outcome->teamId)->size() == 1);
+    home.shutDown();
+}

@@ -109,6 +109,16 @@ TEST_CASE("Extraction decisions", "[tickets][extractor]")
          List{"domain evil.example.zip"}},
         {"https://invoice.zip/", List{"url https://invoice.zip/", "domain invoice.zip"}},
         {"wp-login.php index.html node.js e.g. i.e. z.B. printer.local example.invalid", List{}},
+        // Special-use names: in URLs and addresses always; alone in prose with three labels or more.
+        {"Copy .env.example, edit file.local and config.test, see evil.example and settings.py.example", List{}},
+        {"Beacons to host.corp.internal and www.evil.example; mDNS name nas.home.arpa.",
+         List{"domain host.corp.internal", "domain www.evil.example", "domain nas.home.arpa"}},
+        {"Payload at http://evil.example/x.exe, report to csirt@team.example or soc[at]corp[dot]internal.",
+         List{"url http://evil.example/x.exe", "domain evil.example", "email csirt@team.example",
+              "email soc@corp.internal"}},
+        {"hxxps://portal.corp[.]internal/login",
+         List{"url https://portal.corp.internal/login", "domain portal.corp.internal"}},
+        {"host.corp.lan and abuse@example.localdomain", List{}},
         {"Bücher.de and пример.рф", List{"domain xn--bcher-kva.de", "domain xn--e1afmkfd.xn--p1ai"}},
         {"--host=evil.example.com, www.example.co.uk.", List{"domain evil.example.com", "domain www.example.co.uk"}},
         // De-duplicated after normalisation, in order of first appearance.
@@ -209,4 +219,15 @@ TEST_CASE("Extraction runs on several threads at once", "[tickets][extractor]")
         thread.join();
     }
     CHECK(mismatches == 0);
+}
+
+TEST_CASE("isSpecialUseNameInProse wants three labels and no file extension", "[tickets][extractor][special-use]")
+{
+    CHECK(ObservableExtractor::isSpecialUseNameInProse(QStringLiteral("host.corp.internal")));
+    CHECK(ObservableExtractor::isSpecialUseNameInProse(QStringLiteral("a.b.printer.home.arpa")));
+    CHECK(ObservableExtractor::isSpecialUseNameInProse(QStringLiteral("nas.home.arpa")));
+    CHECK_FALSE(ObservableExtractor::isSpecialUseNameInProse(QStringLiteral("file.local")));
+    CHECK_FALSE(ObservableExtractor::isSpecialUseNameInProse(QStringLiteral("settings.py.example")));
+    CHECK_FALSE(ObservableExtractor::isSpecialUseNameInProse(QStringLiteral("www.example.com")));
+    CHECK_FALSE(ObservableExtractor::isSpecialUseNameInProse(QStringLiteral("internal")));
 }

@@ -188,11 +188,13 @@ TEST_CASE("Observables::normalise refuses invalid values with a BadInput error",
         {ObservableType::Cidr, q("/24")},
         {ObservableType::Cidr, q("010.0.0.0/8")},
         {ObservableType::Cidr, q("example.com/24")},
-        {ObservableType::Domain, q("example.invalid")},
         {ObservableType::Domain, q("foo.localdomain")},
-        {ObservableType::Domain, q("printer.local")},
-        {ObservableType::Domain, q("www.example")},
+        {ObservableType::Domain, q("printer.lan")},
+        {ObservableType::Domain, q("host.corp")},
         {ObservableType::Domain, q("localhost")},
+        {ObservableType::Domain, q("example")},
+        {ObservableType::Domain, q("internal")},
+        {ObservableType::Domain, q("home.arpa")},
         {ObservableType::Domain, q("com")},
         {ObservableType::Domain, q("co.uk")},
         {ObservableType::Domain, q("foo.ck")},
@@ -218,7 +220,7 @@ TEST_CASE("Observables::normalise refuses invalid values with a BadInput error",
         {ObservableType::Url, q("http://")},
         {ObservableType::Url, q("http:///path")},
         {ObservableType::Url, q("http://exa mple.com/")},
-        {ObservableType::Url, q("http://example.invalid/")},
+        {ObservableType::Url, q("http://intranet.lan/")},
         {ObservableType::Url, q("http://intranet/")},
         {ObservableType::Url, q("http://010.1.1.1/")},
         {ObservableType::Url, q("http://1.2.3/")},
@@ -233,7 +235,8 @@ TEST_CASE("Observables::normalise refuses invalid values with a BadInput error",
         {ObservableType::Email, q("@example.org")},
         {ObservableType::Email, q("abuse@")},
         {ObservableType::Email, q("abuse@localhost")},
-        {ObservableType::Email, q("abuse@example.invalid")},
+        {ObservableType::Email, q("abuse@example.localdomain")},
+        {ObservableType::Email, q("abuse@internal")},
         {ObservableType::Email, q(".abuse@example.org")},
         {ObservableType::Email, q("abuse.@example.org")},
         {ObservableType::Email, q("ab..use@example.org")},
@@ -286,7 +289,8 @@ TEST_CASE("Domain errors say what is wrong", "[tickets][observable]")
     };
     CHECK(message(QString(64, u'a') + QStringLiteral(".com")).contains(QStringLiteral("63")));
     CHECK(message(QString(300, u'a')).contains(QStringLiteral("253")));
-    CHECK(message(QStringLiteral("example.invalid")).contains(QStringLiteral("top-level domain")));
+    CHECK(message(QStringLiteral("printer.lan")).contains(QStringLiteral("top-level domain")));
+    CHECK(message(QStringLiteral("home.arpa")).contains(QStringLiteral("public suffix")));
     CHECK(message(QStringLiteral("co.uk")).contains(QStringLiteral("public suffix")));
 }
 
@@ -324,7 +328,7 @@ TEST_CASE("Observables::fromUserInput guesses the type", "[tickets][observable]"
 
 TEST_CASE("Observables::fromUserInput refuses what it cannot place", "[tickets][observable]")
 {
-    const char* input = GENERATE("", "   ", "hello", "1.2.3", "010.1.1.1", "example.invalid", "64496", "cve-2024",
+    const char* input = GENERATE("", "   ", "hello", "1.2.3", "010.1.1.1", "printer.lan", "64496", "cve-2024",
                                  "192.0.2.0/33", "deadbeef", "http://intranet/", "user@localhost");
     INFO(input);
     const fb::Result<fb::Observable> result = Observables::fromUserInput(q(input));
@@ -371,7 +375,8 @@ TEST_CASE("The Public Suffix List is loaded", "[tickets][observable]")
     REQUIRE(fb::PublicSuffix::isAvailable());
     CHECK(fb::PublicSuffix::isKnownTld(QStringLiteral("com")));
     CHECK(fb::PublicSuffix::isKnownTld(QStringLiteral("xn--p1ai")));
-    CHECK_FALSE(fb::PublicSuffix::isKnownTld(QStringLiteral("invalid")));
+    CHECK_FALSE(fb::PublicSuffix::isKnownTld(QStringLiteral("lan")));
+    CHECK_FALSE(fb::PublicSuffix::isKnownTld(QStringLiteral("localdomain")));
     CHECK_FALSE(fb::PublicSuffix::isKnownTld(QStringLiteral("co.uk")));
     CHECK(fb::PublicSuffix::isIcannSuffix(QStringLiteral("co.uk")));
     CHECK_FALSE(fb::PublicSuffix::isIcannSuffix(QStringLiteral("github.io")));
@@ -398,4 +403,64 @@ TEST_CASE("Observables::addressValue writes a range as normalise does", "[ticket
         REQUIRE(range);
         CHECK(Observables::addressValue(c.type, *range) == normalised->value);
     }
+}
+
+TEST_CASE("Names under special-use top-level domains are domains", "[tickets][observable][special-use]")
+{
+    auto [type, input, expected] = GENERATE(table<ObservableType, const char*, const char*>({
+        {ObservableType::Domain, "evil.example", "evil.example"},
+        {ObservableType::Domain, "www.Example", "www.example"},
+        {ObservableType::Domain, "host.corp.internal", "host.corp.internal"},
+        {ObservableType::Domain, "printer.local", "printer.local"},
+        {ObservableType::Domain, "app.localhost", "app.localhost"},
+        {ObservableType::Domain, "example.invalid", "example.invalid"},
+        {ObservableType::Domain, "exercise.test", "exercise.test"},
+        {ObservableType::Domain, "nas.home.arpa", "nas.home.arpa"},
+        {ObservableType::Domain, "evil[.]example", "evil.example"},
+        {ObservableType::Email, "csirt@team.example", "csirt@team.example"},
+        {ObservableType::Email, "SOC@Host.Corp.Internal", "soc@host.corp.internal"},
+        {ObservableType::Email, "abuse@example.invalid", "abuse@example.invalid"},
+        {ObservableType::Email, "admin@router.home.arpa", "admin@router.home.arpa"},
+        {ObservableType::Url, "http://evil.example/x.exe", "http://evil.example/x.exe"},
+        {ObservableType::Url, "hxxps://portal.corp[.]internal:8443/", "https://portal.corp.internal:8443/"},
+        {ObservableType::Url, "http://example.invalid/", "http://example.invalid/"},
+    }));
+    INFO(input);
+    const fb::Result<fb::Observable> result = Observables::normalise(type, q(input));
+    INFO((result ? QString() : result.error().message).toStdString());
+    REQUIRE(result);
+    CHECK(result->value == q(expected));
+    CHECK(Observables::fromUserInput(q(input))->value == q(expected));
+}
+
+TEST_CASE("PublicSuffix knows the special-use names", "[tickets][observable][special-use]")
+{
+    using fb::PublicSuffix;
+    for (const char* tld : {"example", "test", "invalid", "localhost", "local", "internal", "onion", "alt"}) {
+        INFO(tld);
+        CHECK(PublicSuffix::isKnownTld(q(tld)));
+        CHECK(PublicSuffix::isIcannSuffix(q(tld)));
+        CHECK(PublicSuffix::specialUseSuffix(q("a.b.") + q(tld)) == q(tld));
+    }
+    CHECK(PublicSuffix::isIcannSuffix(q("home.arpa")));
+    CHECK(PublicSuffix::specialUseSuffix(q("printer.home.arpa")) == q("home.arpa"));
+    CHECK(PublicSuffix::specialUseSuffix(q("example.com")).isEmpty());
+    CHECK(PublicSuffix::specialUseSuffix(q("notexample")).isEmpty());
+    CHECK(PublicSuffix::specialUseSuffix(q("in-addr.arpa")).isEmpty());
+    CHECK(PublicSuffix::registrableDomain(q("host.corp.internal")) == q("corp.internal"));
+    CHECK(PublicSuffix::registrableDomain(q("a.printer.home.arpa")) == q("printer.home.arpa"));
+    CHECK(PublicSuffix::registrableDomain(q("internal")).isEmpty());
+}
+
+TEST_CASE("A note says when a name is under a special-use suffix", "[tickets][observable][special-use]")
+{
+    const auto note = [](ObservableType type, const char* value) {
+        return fb::PublicSuffix::specialUseNote(*Observables::normalise(type, q(value)));
+    };
+    CHECK(note(ObservableType::Domain, "host.corp.internal").contains(QStringLiteral("“.internal”")));
+    CHECK(note(ObservableType::Email, "csirt@team.example").contains(QStringLiteral("team.example")));
+    CHECK(note(ObservableType::Url, "https://user@nas.home.arpa:8443/x?y#z").contains(QStringLiteral("“.home.arpa”")));
+    CHECK(note(ObservableType::Domain, "example.com").isEmpty());
+    CHECK(note(ObservableType::Url, "http://example.org/a.example").isEmpty());
+    CHECK(note(ObservableType::Ipv4, "192.0.2.1").isEmpty());
 }
