@@ -38,6 +38,8 @@ Status verdict(const ProfileVerification& v, const QString& what)
             ProfilePublishCommands::tr("The signature of %1 is bad: the text was changed after signing.").arg(what));
     case SignatureStatus::ValidTrusted:
     case SignatureStatus::ValidUntrusted:
+        if (v.signerCheck == ProfileSignerCheck::NoKeyNamed)
+            return fail(ErrorCode::WrongPassphrase, ProfileVerifier::signerSentence(v));
         return fail(
             ErrorCode::WrongPassphrase,
             ProfilePublishCommands::tr("%1 is signed by another key than the one its section 2.8 names.").arg(what));
@@ -258,12 +260,18 @@ Status ProfilePublishCommands::importFile(CliContext& context, const QStringList
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(s("FILE"), tr("Another team's RFC 2350 document, plain or clear-signed."));
+    const QCommandLineOption acceptSigner =
+        option("accept-signer", tr("Link the key named in 2.8 even though another key signed the document (after "
+                                   "you checked the signer with the team)."));
+    parser.addOption(acceptSigner);
     auto parsed = context.parse(parser, s("profile import"), s("FILE"),
-                                tr("Read another team's RFC 2350 document (numbered or not, plain or clear-signed), "
-                                   "check its signature (workspace keyring, else your GnuPG home), and create or "
-                                   "update that team's directory entry. Edits you made to the entry are kept; text "
-                                   "that maps to no section stays attached ('profile show --team'). A bad signature "
-                                   "imports nothing."),
+                                tr("Read another team's RFC 2350 document (numbered or not, plain text or Markdown, "
+                                   "plain or clear-signed), check its signature (workspace keyring, else your GnuPG "
+                                   "home), and create or update that team's directory entry. Edits you made to the "
+                                   "entry are kept; text that maps to no section stays attached ('profile show "
+                                   "--team'). A bad signature imports nothing. A document signed by another key than "
+                                   "the one its 2.8 names is imported without linking that key (exit code 3) unless "
+                                   "--accept-signer is given."),
                                 arguments, 1, 1);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
@@ -291,7 +299,9 @@ Status ProfilePublishCommands::importFile(CliContext& context, const QStringList
         if (probe->status == SignatureStatus::KeyMissing)
             pgp = &userPgp;
     }
-    auto outcome = ProfileImporter::import(directory, profiles, *pgp, *data, QFileInfo(path).fileName());
+    ProfileImportOptions options;
+    options.acceptSigner = parser.isSet(acceptSigner);
+    auto outcome = ProfileImporter::import(directory, profiles, *pgp, *data, QFileInfo(path).fileName(), options);
     if (!outcome)
         return fail(outcome.error());
     auto team = directory.team(outcome->teamId);
@@ -301,6 +311,12 @@ Status ProfilePublishCommands::importFile(CliContext& context, const QStringList
         context.printJson(ProfileView::importOutcomeJson(*outcome, *team));
     else
         context.out() << ProfileView::importOutcome(*outcome, *team);
+    if (!outcome->heldBackKey.isEmpty())
+        return fail(ErrorCode::WrongPassphrase,
+                    tr("%1 is signed by another key than the team's own key named in its section 2.8: the team was "
+                       "imported, that key was not linked. Check the signer with the team, then import again with "
+                       "--accept-signer to link it.")
+                        .arg(QFileInfo(path).fileName()));
     return {};
 }
 

@@ -58,10 +58,8 @@ QString ProfileView::verification(const ProfileVerification& v)
             tr("Key named in 2.8: %1")
                 .arg(v.profile->keyFingerprint.isEmpty() ? tr("none") : groupedFingerprint(v.profile->keyFingerprint)) +
             QLatin1Char('\n');
-        if (v.signature.status != SignatureStatus::NotSigned)
-            out += (v.signerIsProfileKey ? tr("The signer is the key the profile names in 2.8.")
-                                         : tr("The signer is NOT the key the profile names in 2.8.")) +
-                   QLatin1Char('\n');
+        if (const QString signer = ProfileVerifier::signerSentence(v); !signer.isEmpty())
+            out += signer + QLatin1Char('\n');
     } else {
         out += tr("The signed text is not an RFC 2350 document: %1").arg(v.parseProblem) + QLatin1Char('\n');
     }
@@ -83,6 +81,7 @@ QJsonObject ProfileView::verificationJson(const ProfileVerification& v)
                               : QJsonValue()},
         {s("profileFingerprint"), v.profile ? QJsonValue(v.profile->keyFingerprint) : QJsonValue()},
         {s("signerIsProfileKey"), v.signerIsProfileKey},
+        {s("signerCheck"), ProfileVerifier::signerCheckKey(v.signerCheck)},
         {s("good"), v.isGood()},
     };
 }
@@ -120,6 +119,16 @@ QString ProfileView::importOutcome(const ProfileImportOutcome& outcome, const Te
     for (const ImportProblem& problem : outcome.report.problems)
         out += problem.position + QStringLiteral(": ") + problem.message + QLatin1Char('\n');
     out += tr("Signature: %1").arg(shortLabel(outcome.verification.signature.status)) + QLatin1Char('\n');
+    if (const QString signer = ProfileVerifier::signerSentence(outcome.verification); !signer.isEmpty())
+        out += signer + QLatin1Char('\n');
+    if (!outcome.heldBackKey.isEmpty())
+        out +=
+            tr("The key named in 2.8 (%1) was NOT linked to the team.").arg(groupedFingerprint(outcome.heldBackKey)) +
+            QLatin1Char('\n');
+    for (const QString& network : outcome.constituencyNotUnderstood)
+        out += tr("Constituency (3.2), not taken: %1").arg(network) + QLatin1Char('\n');
+    if (outcome.signerAccepted)
+        out += tr("You accepted the signer: the key named in 2.8 is linked to the team.") + QLatin1Char('\n');
     if (outcome.verification.profile && !outcome.verification.profile->unmapped.isEmpty())
         out += tr("%n part(s) of the document map to no RFC 2350 section; they are kept with the import "
                   "(profile show --team).",
@@ -137,12 +146,19 @@ QJsonObject ProfileView::importOutcomeJson(const ProfileImportOutcome& outcome, 
     QJsonArray skipped;
     for (const ImportProblem& problem : outcome.report.problems)
         skipped.append(QJsonObject{{s("position"), problem.position}, {s("message"), problem.message}});
+    QJsonArray constituency;
+    for (const ConstituencyEntry& e : team.constituency)
+        constituency.append(e.value);
     return QJsonObject{{s("teamId"), outcome.teamId},
                        {s("team"), team.displayName()},
                        {s("created"), outcome.created},
                        {s("importId"), outcome.importId},
                        {s("signature"), verificationJson(outcome.verification)},
                        {s("keptEdits"), QJsonArray::fromStringList(outcome.report.keptEdits)},
+                       {s("heldBackKey"), outcome.heldBackKey},
+                       {s("signerAccepted"), outcome.signerAccepted},
+                       {s("constituency"), constituency},
+                       {s("constituencyNotUnderstood"), QJsonArray::fromStringList(outcome.constituencyNotUnderstood)},
                        {s("unmapped"), unmapped},
                        {s("skipped"), skipped}};
 }

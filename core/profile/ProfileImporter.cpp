@@ -4,12 +4,15 @@
 #include "core/directory/DirectoryImporter.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/TeamFields.h"
+#include "core/profile/ProfileConstituency.h"
 #include "core/profile/ProfileLint.h"
+#include "core/profile/ProfileParser.h"
 #include "core/profile/ProfileSection.h"
 #include "core/profile/ProfileStore.h"
 #include "core/vault/Transaction.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 #include <QTimeZone>
 
 #include <functional>
@@ -32,6 +35,40 @@ QList<Channel> phones(const QString& text, ChannelUsage usage)
         }
     }
     return out;
+}
+
+// Phone numbers in prose (2.6 Other Telecommunication, 2.11 Points of Customer Contact), where dates, times and
+// addresses occur too: a number there starts with "+" or stands on a line that speaks of calling.
+QList<Channel> phonesInProse(const QString& text)
+{
+    static const QRegularExpression calling(QStringLiteral("phone|tel\\b|call|hotline|line|mobile|emergenc|sms"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    QList<Channel> out;
+    for (const QString& line : text.split(QLatin1Char('\n')))
+        for (Channel c : phones(line, ChannelUsage::Contact)) {
+            const qsizetype digits =
+                std::count_if(c.value.cbegin(), c.value.cend(), [](QChar ch) { return ch.isDigit(); });
+            if (digits < 7 || (!c.value.startsWith(QLatin1Char('+')) && !calling.match(line).hasMatch()))
+                continue;
+            static const QRegularExpression urgent(QStringLiteral("emergenc|urgent|24/7|24x7|outside"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+            if (urgent.match(line).hasMatch())
+                c.usage = ChannelUsage::Emergency;
+            out.append(c);
+        }
+    return out;
+}
+
+// The team's web site: the first address in 2.10 (Other Information) that is not a file.
+QString website(const TeamProfile& p)
+{
+    static const QRegularExpression file(QStringLiteral("\\.(txt|asc|pdf|gpg|pgp|key|html?)$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    for (const QString& url : ProfileParser::findUrls(p.sectionText(QStringLiteral("2.10"))))
+        if (const QUrl parsed(url, QUrl::StrictMode);
+            !file.match(url).hasMatch() && parsed.isValid() && !parsed.host().isEmpty())
+            return url;
+    return {};
 }
 
 QString ianaZone(const QString& text)
@@ -129,30 +166,84 @@ QList<ImportProblem> dropRefusedFields(Team& team, const QString& sourceName)
     return skipped;
 }
 
-} // namespace
-
-Team ProfileImporter::teamFromProfile(const TeamProfile& p)
+struct TeamNames
 {
-    Team t;
-    QString name = p.sectionText(QStringLiteral("2.1")).section(QLatin1Char('\n'), 0, 0).trimmed();
-    static const QRegularExpression withShort(QStringLiteral("^(.+?)\\s*\\(([^()]{2,30})\\)\\.?$"));
-    static const QRegularExpression dashed(QStringLiteral("^(\\S{2,20})\\s+[-\\x{2013}\\x{2014}]\\s+(.+)$"));
+    QString official;
+    QString shortName;
+};
+
+// A short name is one word ("CERT-EX", "ISP-SEC"); an official name has several.
+bool looksShort(const QString& name)
+{
+    return !name.isEmpty() && name.size() <= 24 && !name.contains(QLatin1Char(' '));
+}
+
+// The names in 2.1: "Long Name (SHORT)", "SHORT (Long Name)", "SHORT - Long Name", labelled lines
+// ("Short name: X", "Full name: Y"), or one name.
+TeamNames teamNames(const QString& section)
+{
+    TeamNames names;
+    static const QRegularExpression bullet(QStringLiteral("^[-*+o]\\s+"));
+    static const QRegularExpression label(
+        QStringLiteral("^(short\\s*name|abbreviation|acronym|short|official\\s*name|full\\s*name|long\\s*name)"
+                       "\\s*[:=-]\\s*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression nameLabel(QStringLiteral("^(?:team\\s*)?name\\s*:\\s*"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    QStringList lines;
+    for (QString line : section.split(QLatin1Char('\n'))) {
+        line = line.remove(bullet).remove(nameLabel).trimmed();
+        if (line.isEmpty())
+            continue;
+        if (const auto m = label.match(line); m.hasMatch()) {
+            const QString which = m.captured(1).toLower();
+            const QString value = m.captured(2).trimmed();
+            const bool isShort = which.startsWith(QLatin1String("short")) || which == QLatin1String("abbreviation") ||
+                                 which == QLatin1String("acronym");
+            QString& target = isShort ? names.shortName : names.official;
+            if (target.isEmpty())
+                target = value;
+            continue;
+        }
+        lines.append(line);
+    }
+    if (!names.official.isEmpty() || !names.shortName.isEmpty()) {
+        if (names.official.isEmpty())
+            names.official = lines.value(0, names.shortName);
+        return names;
+    }
+    QString name = lines.value(0);
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    static const QRegularExpression withShort(QStringLiteral("^(.+?)\\s*\\(([^()]{2,60})\\)$"));
+    static const QRegularExpression dashed(QStringLiteral("^(\\S{2,24})\\s+[-\\x{2013}\\x{2014}:]\\s+(.+)$"));
     if (const auto d = dashed.match(name); d.hasMatch()) {
         // "SHORT - Long Name"
-        t.shortName = d.captured(1);
-        t.officialName = d.captured(2).trimmed();
+        names.shortName = d.captured(1);
+        names.official = d.captured(2).trimmed();
     } else if (const auto m = withShort.match(name); m.hasMatch()) {
-        // "Long Name (SHORT)", or "SHORT (Long Name)" as some teams write it.
+        // "Long Name (SHORT)", or "SHORT (Long Name)" as some teams write it: the short name is the one word;
+        // when both or neither are, the shorter.
         const QString outside = m.captured(1).trimmed();
         const QString inside = m.captured(2).trimmed();
-        const bool shortFirst = outside.size() < inside.size();
-        t.officialName = shortFirst ? inside : outside;
-        t.shortName = shortFirst ? outside : inside;
+        const bool shortFirst =
+            looksShort(outside) == looksShort(inside) ? outside.size() < inside.size() : looksShort(outside);
+        names.official = shortFirst ? inside : outside;
+        names.shortName = shortFirst ? outside : inside;
     } else {
-        if (name.endsWith(QLatin1Char('.')))
-            name.chop(1);
-        t.officialName = name;
+        names.official = name;
     }
+    return names;
+}
+
+} // namespace
+
+Team ProfileImporter::teamFromProfile(const TeamProfile& p, QStringList* notUnderstood)
+{
+    Team t;
+    const TeamNames names = teamNames(p.sectionText(QStringLiteral("2.1")));
+    t.officialName = names.official;
+    t.shortName = names.shortName;
     t.postalAddress = p.sectionText(QStringLiteral("2.2"));
     t.timeZone = ianaZone(p.sectionText(QStringLiteral("2.3")));
     for (const QString& address : ProfileLint::emailAddresses(p)) {
@@ -163,9 +254,19 @@ Team ProfileImporter::teamFromProfile(const TeamProfile& p)
     }
     t.channels += phones(p.sectionText(QStringLiteral("2.4")), ChannelUsage::Contact);
     t.channels += phones(p.sectionText(QStringLiteral("2.5")), ChannelUsage::Fax);
+    for (const char* section : {"2.6", "2.11"})
+        for (const Channel& c : phonesInProse(p.sectionText(QString::fromLatin1(section))))
+            if (std::none_of(t.channels.cbegin(), t.channels.cend(),
+                             [&c](const Channel& o) { return o.value == c.value; }))
+                t.channels.append(c);
+    t.website = website(p);
     if (!p.keyFingerprint.isEmpty())
         t.keyFingerprints.append(p.keyFingerprint);
     t.constituencyDescription = p.sectionText(QStringLiteral("3.2"));
+    const ConstituencyReading networks = ProfileConstituency::read(t.constituencyDescription);
+    t.constituency = networks.entries;
+    if (notUnderstood)
+        *notUnderstood = networks.notUnderstood;
     t.businessHours = hours(p);
     const QString all = p.sectionText(QStringLiteral("2.11")) + QLatin1Char('\n') + p.hoursOfService;
     t.available24x7 = all.contains(QStringLiteral("24/7")) || all.contains(QStringLiteral("24x7"));
@@ -181,7 +282,8 @@ Team ProfileImporter::teamFromProfile(const TeamProfile& p)
 }
 
 Result<ProfileImportOutcome> ProfileImporter::import(DirectoryStore& directory, ProfileStore& profiles, OpenPgp& pgp,
-                                                     const QByteArray& document, const QString& sourceName)
+                                                     const QByteArray& document, const QString& sourceName,
+                                                     const ProfileImportOptions& options)
 {
     ProfileImportOutcome outcome;
     auto verified = ProfileVerifier::verify(pgp, document);
@@ -198,13 +300,21 @@ Result<ProfileImportOutcome> ProfileImporter::import(DirectoryStore& directory, 
         return fail(ErrorCode::BadInput, verified->parseProblem, sourceName);
     const TeamProfile& profile = *verified->profile;
     ImportedTeam incoming;
-    incoming.team = teamFromProfile(profile);
+    incoming.team = teamFromProfile(profile, &outcome.constituencyNotUnderstood);
     incoming.position = sourceName;
     if (profile.lastUpdate.isValid())
         incoming.modified = profile.lastUpdate.startOfDay(QTimeZone::utc());
     if (incoming.team.officialName.isEmpty())
         return fail(ErrorCode::BadInput, tr("The document names no team in section 2.1."), sourceName);
     const QList<ImportProblem> skippedFields = dropRefusedFields(incoming.team, sourceName);
+    if (verified->signerCheck == ProfileSignerCheck::OtherKey) {
+        if (options.acceptSigner) {
+            outcome.signerAccepted = true;
+        } else {
+            outcome.heldBackKey = profile.keyFingerprint;
+            incoming.team.keyFingerprints.removeAll(profile.keyFingerprint);
+        }
+    }
 
     Transaction transaction(directory.vault());
     if (!transaction.status())
@@ -250,6 +360,11 @@ Result<ProfileImportOutcome> ProfileImporter::import(DirectoryStore& directory, 
             if (!keys.contains(k, Qt::CaseInsensitive))
                 keys.append(k);
         incoming.team.keyFingerprints = keys;
+        QList<ConstituencyEntry> constituency = existing->constituency;
+        for (const ConstituencyEntry& e : std::as_const(incoming.team.constituency))
+            if (!constituency.contains(e))
+                constituency.append(e);
+        incoming.team.constituency = constituency;
     }
     ImportedDirectory batch;
     batch.teams.append(incoming);
@@ -283,6 +398,8 @@ Result<ProfileImportOutcome> ProfileImporter::import(DirectoryStore& directory, 
                                                                  : verified->signerPrimaryFingerprint;
     record.profile = profile;
     record.document = document;
+    record.signerCheck = ProfileVerifier::signerCheckKey(verified->signerCheck);
+    record.signerAccepted = outcome.signerAccepted;
     auto id = profiles.addImport(record);
     if (!id)
         return fail(id.error());
@@ -290,6 +407,27 @@ Result<ProfileImportOutcome> ProfileImporter::import(DirectoryStore& directory, 
     if (auto status = transaction.commit(); !status)
         return fail(status.error());
     return outcome;
+}
+
+Status ProfileImporter::acceptSigner(DirectoryStore& directory, ProfileStore& profiles,
+                                     const ProfileImportOutcome& outcome)
+{
+    if (outcome.heldBackKey.isEmpty())
+        return fail(ErrorCode::Usage, tr("This import held back no key."));
+    Transaction transaction(directory.vault());
+    if (!transaction.status())
+        return transaction.status();
+    auto team = directory.team(outcome.teamId);
+    if (!team)
+        return fail(team.error());
+    if (!team->keyFingerprints.contains(outcome.heldBackKey, Qt::CaseInsensitive)) {
+        team->keyFingerprints.append(outcome.heldBackKey);
+        if (auto status = directory.updateTeam(*team, EditOrigin::User); !status)
+            return status;
+    }
+    if (auto status = profiles.acceptSigner(outcome.importId, outcome.verification.signer()); !status)
+        return status;
+    return transaction.commit();
 }
 
 } // namespace fb

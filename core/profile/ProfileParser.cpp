@@ -45,6 +45,46 @@ Line toLine(QString raw)
     return line;
 }
 
+// Markdown's inline marks: emphasis (*x*, **x**, _x_, __x__), code (`x`), links ([text](url)) and backslash
+// escapes, outside URLs (whose underscores and stars are part of them).
+QString stripInlineMarks(const QString& text)
+{
+    static const QRegularExpression url(QStringLiteral("https?://[^\\s<>\"'()\\[\\]`*]+"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\((\\S+?)\\)"));
+    static const QRegularExpression strong(QStringLiteral("(?<![\\w\\\\])(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1(?!\\w)"));
+    static const QRegularExpression star(
+        QStringLiteral("(?<![\\w*\\\\])\\*(?=[^\\s*.])(.+?)(?<=[^\\s*\\\\])\\*(?![\\w*])"));
+    static const QRegularExpression under(
+        QStringLiteral("(?<![\\w_\\\\])_(?=[^\\s_])(.+?)(?<=[^\\s_\\\\])_(?![\\w_])"));
+    static const QRegularExpression escaped(QStringLiteral("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>])"));
+    if (!text.contains(QLatin1Char('*')) && !text.contains(QLatin1Char('_')) && !text.contains(QLatin1Char('`')) &&
+        !text.contains(QLatin1Char('[')) && !text.contains(QLatin1Char('\\')))
+        return text;
+    QString linked = text;
+    linked.replace(link, QStringLiteral("\\1 (\\2)"));
+    QString out;
+    qsizetype from = 0;
+    auto plain = [](QString part) {
+        part.remove(QLatin1Char('`'));
+        part.replace(strong, QStringLiteral("\\2"));
+        part.replace(star, QStringLiteral("\\1"));
+        part.replace(under, QStringLiteral("\\1"));
+        part.replace(escaped, QStringLiteral("\\1"));
+        return part;
+    };
+    for (auto it = url.globalMatch(linked); it.hasNext();) {
+        const auto m = it.next();
+        out += plain(linked.mid(from, m.capturedStart() - from)) + m.captured(0);
+        from = m.capturedEnd();
+    }
+    out += plain(linked.mid(from));
+    // "[https://x](https://x)" reads "https://x (https://x)": once is enough.
+    static const QRegularExpression twice(QStringLiteral("(https?://\\S+) \\(\\1\\)"));
+    out.replace(twice, QStringLiteral("\\1"));
+    return out;
+}
+
 bool isUnderline(const QString& content)
 {
     static const QRegularExpression rule(QStringLiteral("^[=\\-*_~#]{3,}$"));
@@ -77,6 +117,13 @@ const ProfileSection* matchTitle(const QString& content, QString* inlineContent)
     return nullptr;
 }
 
+// A line that is one emphasised span, as "**2.1 Name of the Team**" or "__Team Name__".
+bool isEmphasised(const QString& content)
+{
+    static const QRegularExpression whole(QStringLiteral("^(\\*\\*|__|\\*|_)[^*_\\s].*[^*_\\s]\\1:?$"));
+    return whole.match(content).hasMatch();
+}
+
 class Reader
 {
 public:
@@ -85,10 +132,14 @@ public:
         if (line.indent > 3 || line.content.isEmpty())
             return std::nullopt;
         QString content = line.content;
-        const bool marked = content.startsWith(QLatin1Char('#')); // a Markdown heading is a heading wherever it is
+        // A Markdown heading ("## 2.1 Name", "**2.1 Name**") is a heading wherever it is.
+        const bool marked = content.startsWith(QLatin1Char('#')) || isEmphasised(content);
         while (content.startsWith(QLatin1Char('#')))
             content = content.mid(1).trimmed();
-        static const QRegularExpression numbered(QStringLiteral("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\S.*)$"));
+        while (content.endsWith(QLatin1Char('#'))) // "## 2.1 Name ##"
+            content.chop(1);
+        content = stripInlineMarks(content).trimmed();
+        static const QRegularExpression numbered(QStringLiteral("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})[.:)]?\\s+(\\S.*)$"));
         const auto match = numbered.match(content);
         QString inlineContent;
         if (match.hasMatch()) {
@@ -341,10 +392,20 @@ Result<TeamProfile> ProfileParser::parse(const QString& text)
     QList<Part> parts{Part{}};
     Reader reader;
     bool anySection = false;
+    bool fenced = false;
     for (const QString& raw : text.split(QLatin1Char('\n'))) {
-        const Line line = toLine(raw);
+        Line line = toLine(raw);
         if (isUnderline(line.content))
             continue;
+        // Markdown code fences are dropped, their content kept as text (a key block, a form).
+        if (line.content.startsWith(QLatin1String("```")) || line.content.startsWith(QLatin1String("~~~"))) {
+            fenced = !fenced;
+            continue;
+        }
+        if (fenced) {
+            parts.last().lines.append(line);
+            continue;
+        }
         if (auto h = reader.heading(line)) {
             Part part;
             part.number = h->number;
@@ -356,6 +417,9 @@ Result<TeamProfile> ProfileParser::parse(const QString& text)
             parts.append(part);
             continue;
         }
+        line.content = stripInlineMarks(line.content);
+        if (line.content.endsWith(QLatin1Char('\\'))) // a Markdown hard line break
+            line.content = line.content.chopped(1).trimmed();
         parts.last().lines.append(line);
     }
     if (!anySection)

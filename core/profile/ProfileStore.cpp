@@ -298,9 +298,28 @@ Result<qint64> ProfileStore::addImport(const ProfileImport& imported)
                              std::nullopt, imported.sourceName);
         !status)
         return fail(status.error());
+    // A signer that is not the team's own key is kept on record, and who accepted it.
+    if (imported.signerCheck == QLatin1String("other-key")) {
+        const QString field = QStringLiteral("profile/import/") + QString::number(id) + QStringLiteral("/signer");
+        if (auto status = record(QStringLiteral("profile.import.other-signer"), field, std::nullopt, imported.signer);
+            !status)
+            return fail(status.error());
+        if (imported.signerAccepted)
+            if (auto status =
+                    record(QStringLiteral("profile.import.accept-signer"), field, std::nullopt, imported.signer);
+                !status)
+                return fail(status.error());
+    }
     if (auto status = transaction.commit(); !status)
         return fail(status.error());
     return id;
+}
+
+Status ProfileStore::acceptSigner(qint64 importId, const QString& signer)
+{
+    return record(QStringLiteral("profile.import.accept-signer"),
+                  QStringLiteral("profile/import/") + QString::number(importId) + QStringLiteral("/signer"),
+                  std::nullopt, signer);
 }
 
 Result<QList<ProfileImport>> ProfileStore::imports(std::optional<qint64> teamId)

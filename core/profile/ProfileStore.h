@@ -49,6 +49,10 @@ struct ProfileImport
     QString signer;
     TeamProfile profile; // unmapped text included
     QByteArray document; // as received
+    // ProfileVerifier::signerCheckKey and whether a person accepted another signer: written to the history when
+    // the import is added (the signer and the 2.8 key themselves are in signer and profile).
+    QString signerCheck;
+    bool signerAccepted = false;
 };
 
 class ProfileStore
@@ -76,6 +80,8 @@ public:
     Result<ProfileVersion> version(int number, const QString& language = {});
 
     Result<qint64> addImport(const ProfileImport& imported);
+    // Records that a person accepted the signer of an import that another key than its 2.8 key signed.
+    Status acceptSigner(qint64 importId, const QString& signer);
     // Newest first; every team's when teamId is nullopt.
     Result<QList<ProfileImport>> imports(std::optional<qint64> teamId = std::nullopt);
 

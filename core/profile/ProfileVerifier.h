@@ -17,6 +17,15 @@ namespace fb {
 
 class OpenPgp;
 
+// How the signer of a document relates to the team's own key, the one its section 2.8 names.
+enum class ProfileSignerCheck {
+    NotSigned,  // a plain document
+    NotChecked, // signed, but GnuPG could not tell by which key (key missing, bad signature, error)
+    ProfileKey, // signed by the key named in 2.8 (or one of its subkeys)
+    OtherKey,   // signed by a key GnuPG knows that is not the key named in 2.8
+    NoKeyNamed, // signed by a key GnuPG knows, and 2.8 names no key to compare it with
+};
+
 struct ProfileVerification
 {
     VerificationResult signature;       // status NotSigned for a plain document
@@ -24,6 +33,10 @@ struct ProfileVerification
     std::optional<TeamProfile> profile; // the (signed) text read back; nullopt when it is no RFC 2350 document
     QString parseProblem;               // why profile is empty
     bool signerIsProfileKey = false;    // the signature comes from the key named in 2.8
+    ProfileSignerCheck signerCheck = ProfileSignerCheck::NotSigned;
+
+    // The signing key, primary when the home has it: what is compared with the key named in 2.8.
+    QString signer() const;
 
     // A valid signature (trusted or not) by the key the profile names.
     bool isGood() const;
@@ -41,6 +54,10 @@ public:
     static QString statusKey(SignatureStatus status);
     // Errors only for failures of GnuPG; bad signatures and documents that do not parse are results.
     static Result<ProfileVerification> verify(OpenPgp& pgp, const QByteArray& document);
+    // Stable key of a signer check for storage and JSON: "profile-key", "other-key", "no-key-named"...
+    static QString signerCheckKey(ProfileSignerCheck check);
+    // One plain sentence on the signer and the key named in 2.8; empty for a plain document.
+    static QString signerSentence(const ProfileVerification& v);
 };
 
 } // namespace fb

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end: firebreak-cli profile ... with the team key in a throwaway GnuPG home, checked by stock gpg.
+#include "core/crypto/KeyInfo.h"
 #include "tests/core/crypto/GpgTestSupport.h"
+#include "tests/core/profile/ProfileLayouts.h"
 #include "tests/e2e/CliRunner.h"
 
 #include <QDir>
@@ -285,4 +287,62 @@ TEST_CASE("profile: error paths give clear messages and exit codes")
     CHECK(cli.run(args({"profile", "versions", "--json"})).array().isEmpty());
     CHECK(cli.run(args({"profile", "verify", "/nonexistent/rfc2350.txt"})).exitCode == 4);
     CHECK(cli.run(args({"profile", "render", "--format", "docx"})).exitCode == 1);
+}
+
+TEST_CASE("profile: import of a Markdown document signed by another key than its 2.8 key")
+{
+    TempDir dir;
+    CliRunner cli(dir);
+    GnupgHome home = makeHome();
+    cli.setEnv(QStringLiteral("GNUPGHOME"), home.path());
+    cli.ok(args({"init"}));
+    const QString teamKey = generateKey(home, QStringLiteral("EXCERT <cert@excert.exampleland.de>"));
+    const QString otherKey = generateKey(home, QStringLiteral("Somebody <somebody@elsewhere.exampleland.de>"));
+    const QByteArray text = profileDocument(ProfileLayout::MarkdownHashes, teamKey, teamNameBody(1)).toUtf8();
+    const GpgRun signedRun = gpg(home, {QStringLiteral("--clearsign"), QStringLiteral("--local-user"), otherKey}, text);
+    REQUIRE(signedRun.exitCode == 0);
+    const QString document = dir.file(QStringLiteral("excert.md.asc"));
+    writeAll(document, signedRun.out);
+    auto keysOfTeam = [&cli]() {
+        return cli.run(args({"directory", "show", "EXCERT", "--json"}))
+            .object()
+            .value(QStringLiteral("keyFingerprints"))
+            .toArray();
+    };
+
+    // profile verify says no (exit 3); import reads the team but does not link the key, says why, exits 3.
+    CHECK(cli.run(QStringList{QStringLiteral("profile"), QStringLiteral("verify"), document}).exitCode == 3);
+    const CliResult imported = cli.run(QStringList{QStringLiteral("profile"), QStringLiteral("import"), document});
+    INFO(imported.out.toStdString() << imported.err.toStdString());
+    CHECK(imported.exitCode == 3);
+    CHECK(imported.out.contains("Added team"));
+    CHECK(imported.out.contains("The signer is NOT the team's own key"));
+    CHECK(imported.out.contains(groupedFingerprint(otherKey).toUtf8()));
+    CHECK(imported.out.contains("was NOT linked"));
+    CHECK(imported.out.contains("Constituency (3.2), not taken: “203.0.113.0/33”"));
+    CHECK(imported.err.contains("--accept-signer"));
+    CHECK(keysOfTeam().isEmpty());
+    const QJsonObject team = cli.run(args({"directory", "show", "EXCERT", "--json"})).object();
+    CHECK(team.value(QStringLiteral("officialName")).toString() ==
+          QStringLiteral("Example Computer Emergency Response Team"));
+    CHECK(team.value(QStringLiteral("website")).toString() == QStringLiteral("https://excert.exampleland.de/"));
+
+    // The networks of 3.2 are constituency entries: the lookup finds the team.
+    for (const char* query : {"192.0.2.77", "2001:db8:5::1", "198.51.100.9", "AS64497", "www.exampleland.de"}) {
+        INFO(query);
+        const QByteArray found = cli.ok(args({"directory", "lookup", query}));
+        CHECK(found.contains("EXCERT"));
+    }
+
+    // Accepting the signer links the key named in 2.8.
+    const CliResult accepted =
+        cli.run(QStringList{QStringLiteral("profile"), QStringLiteral("import"), QStringLiteral("--accept-signer"),
+                            QStringLiteral("--json"), document});
+    INFO(accepted.err.toStdString());
+    CHECK(accepted.exitCode == 0);
+    CHECK(accepted.object().value(QStringLiteral("signerAccepted")).toBool());
+    CHECK(accepted.object().value(QStringLiteral("signature")).toObject().value(QStringLiteral("signerCheck")) ==
+          QStringLiteral("other-key"));
+    CHECK(keysOfTeam() == QJsonArray{teamKey});
+    home.shutDown();
 }

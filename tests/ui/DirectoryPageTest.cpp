@@ -6,6 +6,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryVCard.h"
 #include "tests/core/crypto/GpgTestSupport.h"
+#include "tests/core/profile/ProfileLayouts.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/directory/TeamDetailView.h"
 #include "ui/directory/TeamFilterModel.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -299,4 +301,86 @@ TEST_CASE("Directory imports a partner's signed RFC 2350 document as a job, chec
     ui.waitForImport();
     CHECK(ui.page.importMessage().contains(QStringLiteral("notes.txt")));
     CHECK(ui.visibleRows() == before + 1);
+}
+
+// The dialog is rendered to FB_SCREENSHOT when set: FB_SCREENSHOT=path test-ui "[signer]".
+TEST_CASE("Directory import of an RFC 2350 document signed by another key asks before linking the 2.8 key",
+          "[ui][directory][gpg][signer]")
+{
+    GnupgHome home = makeHome();
+    const QString teamKey = generateKey(home, QStringLiteral("EXCERT <cert@excert.exampleland.de>"));
+    const QString otherKey = generateKey(home, QStringLiteral("Somebody <somebody@elsewhere.exampleland.de>"));
+    const QByteArray text = profileDocument(ProfileLayout::MarkdownBold, teamKey, teamNameBody(0)).toUtf8();
+    const GpgRun signedRun = gpg(home, {QStringLiteral("--clearsign"), QStringLiteral("--local-user"), otherKey}, text);
+    REQUIRE(signedRun.exitCode == 0);
+    const GpgRun exported = gpg(home, {QStringLiteral("--armor"), QStringLiteral("--export"), teamKey, otherKey});
+    REQUIRE(exported.exitCode == 0);
+
+    DirectoryUi ui;
+    ui.f.clock.set(QDateTime::currentDateTimeUtc()); // gpg judges key validity by the real time
+    REQUIRE(KeyringStore(ui.f.session->vault(), ui.f.clock).addKeys(exported.out, QStringLiteral("test")));
+    const QString document = ui.f.dir.file(QStringLiteral("excert.md.asc"));
+    writeAll(document, signedRun.out);
+    auto keysOfTeam = [&ui]() {
+        DirectoryStore store(ui.f.session->vault(), ui.f.clock, QStringLiteral("alice"));
+        auto team = store.findTeam(QStringLiteral("EXCERT"));
+        REQUIRE(team);
+        return team->keyFingerprints;
+    };
+
+    int asked = 0;
+    bool answer = false;
+    QString question;
+    ui.page.setSignerPrompt([&](QMessageBox& box) {
+        ++asked;
+        question = box.text() + u'\n' + box.informativeText();
+        CHECK(box.objectName() == QStringLiteral("signerQuestionMessageBox"));
+        CHECK(box.defaultButton() == box.button(QMessageBox::No));
+        if (const QString path = qEnvironmentVariable("FB_SCREENSHOT"); !path.isEmpty()) {
+            box.show();
+            QTest::qWait(50);
+            CHECK(box.grab().save(path));
+            box.hide();
+        }
+        return answer;
+    });
+
+    SECTION("Do not link: the team is imported without the key")
+    {
+        ui.page.importFile(DirectoryImportKind::Rfc2350, document);
+        ui.waitForImport();
+        INFO(ui.page.importMessage().toStdString());
+        CHECK(asked == 1);
+        CHECK(question.contains(QStringLiteral("another key than the team's own key")));
+        CHECK(question.contains(groupedFingerprint(otherKey)));
+        CHECK(question.contains(groupedFingerprint(teamKey)));
+        CHECK(ui.page.importMessage().contains(QStringLiteral("NOT the team's own key")));
+        auto* problems = child<QPlainTextEdit>(&ui.page, "importProblemsPlainTextEdit");
+        CHECK(problems->toPlainText().contains(QStringLiteral("was not linked")));
+        CHECK(problems->toPlainText().contains(QStringLiteral("203.0.113.0/33")));
+        CHECK(keysOfTeam().isEmpty());
+        CHECK(ui.page.lookup(QStringLiteral("AS64497"))); // a network only this team's 3.2 names
+        CHECK(ui.page.currentTeamId() == ui.teamId(QStringLiteral("EXCERT")));
+    }
+    SECTION("Link the key: the team gets the key named in 2.8")
+    {
+        answer = true;
+        ui.page.importFile(DirectoryImportKind::Rfc2350, document);
+        ui.waitForImport();
+        INFO(ui.page.importMessage().toStdString());
+        CHECK(asked == 1);
+        CHECK(ui.page.importMessage().contains(QStringLiteral("You accepted the signer")));
+        CHECK(keysOfTeam() == QStringList{teamKey});
+    }
+    SECTION("Signed by the team's own key: nothing to ask")
+    {
+        const GpgRun own = gpg(home, {QStringLiteral("--clearsign"), QStringLiteral("--local-user"), teamKey}, text);
+        REQUIRE(own.exitCode == 0);
+        writeAll(document, own.out);
+        ui.page.importFile(DirectoryImportKind::Rfc2350, document);
+        ui.waitForImport();
+        CHECK(asked == 0);
+        CHECK(keysOfTeam() == QStringList{teamKey});
+    }
+    home.shutDown();
 }

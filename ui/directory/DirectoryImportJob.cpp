@@ -3,6 +3,7 @@
 
 #include "core/base/Clock.h"
 #include "core/base/Job.h"
+#include "core/crypto/KeyInfo.h"
 #include "core/crypto/KeyringStore.h"
 #include "core/crypto/OpenPgp.h"
 #include "core/crypto/SignatureStatus.h"
@@ -117,6 +118,18 @@ Result<DirectoryImportOutcome> importProfile(Vault& vault, Clock& clock, const R
             : QCoreApplication::translate("fb::DirectoryImportJob", "%1: team %2 updated in the directory.");
     outcome.summary =
         action.arg(name, team->displayName()) + QLatin1Char(' ') + sentence(imported->verification.signature);
+    if (const QString signer = ProfileVerifier::signerSentence(imported->verification); !signer.isEmpty())
+        outcome.summary += QLatin1Char(' ') + signer;
+    if (!imported->heldBackKey.isEmpty())
+        //: %1 is an OpenPGP fingerprint
+        outcome.problems.append(QCoreApplication::translate("fb::DirectoryImportJob",
+                                                            "The key named in 2.8 (%1) was not linked to the team.")
+                                    .arg(groupedFingerprint(imported->heldBackKey)));
+    for (const QString& network : std::as_const(imported->constituencyNotUnderstood))
+        //: %1 is a piece of section 3.2 of an imported RFC 2350 document and why it was not taken
+        outcome.problems.append(
+            QCoreApplication::translate("fb::DirectoryImportJob", "Constituency (3.2), not taken: %1").arg(network));
+    outcome.profileImport = *imported;
     outcome.problems += imported->report.keptEdits;
     for (const ImportProblem& problem : std::as_const(imported->report.problems))
         outcome.problems.append(problem.position + QStringLiteral(": ") + problem.message);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/base/Result.h"
+#include "core/profile/ProfileImporter.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -31,6 +32,8 @@ struct DirectoryImportOutcome
     QStringList problems; // "position: message", and fields kept because a person edited them
     std::optional<qint64> linkTeam;
     std::optional<qint64> team; // the team an RFC 2350 import created or updated
+    // An RFC 2350 import as core reported it: the page asks whether to accept a signer that is not the 2.8 key.
+    std::optional<ProfileImportOutcome> profileImport;
 };
 
 class DirectoryImportJob : public QObject

@@ -8,6 +8,8 @@
 #include "core/directory/DirectoryKeys.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryVCard.h"
+#include "core/crypto/KeyInfo.h"
+#include "core/profile/ProfileStore.h"
 #include "ui/directory/TeamDetailView.h"
 #include "ui/directory/TeamFilterModel.h"
 #include "ui/directory/TeamTableModel.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -126,6 +129,8 @@ DirectoryPage::DirectoryPage(QWidget* parent)
             selectTeam(*outcome.team);
         showImportResult(outcome.summary, outcome.problems);
         Q_EMIT directoryChanged();
+        if (outcome.profileImport && !outcome.profileImport->heldBackKey.isEmpty())
+            confirmSigner(*outcome.profileImport);
     });
     connect(m_job, &DirectoryImportJob::failed, this,
             [this](const Error& error) { showImportResult(error.toString(), {}); });
@@ -136,6 +141,44 @@ DirectoryPage::DirectoryPage(QWidget* parent)
     connect(m_detail, &TeamDetailView::importKeyRequested, this,
             [this](qint64 teamId) { chooseImport(DirectoryImportKind::Keys, teamId); });
     setEnabled(false);
+}
+
+void DirectoryPage::confirmSigner(const ProfileImportOutcome& imported)
+{
+    if (!m_session)
+        return;
+    const ProfileVerification& v = imported.verification;
+    QMessageBox question(QMessageBox::Warning, tr("Signer is not the team's key"),
+                         tr("This document is signed by another key than the team's own key named in its section "
+                            "2.8. Anybody can sign a text that names somebody else's key."),
+                         QMessageBox::Yes | QMessageBox::No, this);
+    question.setObjectName(QStringLiteral("signerQuestionMessageBox"));
+    question.setInformativeText(
+        //: %1 and %3 are OpenPGP fingerprints, %2 the signer's user id
+        tr("Signed by: %1 %2\nKey named in 2.8: %3\n\nLink the key named in 2.8 to the team anyway? Answer Yes "
+           "only after checking with the team that the signer may speak for it.")
+            .arg(groupedFingerprint(v.signer()),
+                 v.signature.signerUserId.isEmpty() ? QString() : QStringLiteral("(%1)").arg(v.signature.signerUserId),
+                 groupedFingerprint(imported.heldBackKey)));
+    question.button(QMessageBox::Yes)->setText(tr("&Link the key"));
+    question.button(QMessageBox::No)->setText(tr("&Do not link"));
+    question.setDefaultButton(QMessageBox::No);
+    const bool accepted = m_signerPrompt ? m_signerPrompt(question) : question.exec() == QMessageBox::Yes;
+    if (!accepted)
+        return;
+    DirectoryStore directory(m_session->vault(), m_session->clock(), m_session->actor());
+    ProfileStore profiles(m_session->vault(), m_session->clock(), m_session->actor());
+    if (auto status = ProfileImporter::acceptSigner(directory, profiles, imported); !status) {
+        showImportResult(status.error().toString(), {});
+        return;
+    }
+    reload();
+    selectTeam(imported.teamId);
+    //: %1 is an OpenPGP fingerprint
+    showImportResult(
+        tr("You accepted the signer: the key %1 is linked to the team.").arg(groupedFingerprint(imported.heldBackKey)),
+        {});
+    Q_EMIT directoryChanged();
 }
 
 void DirectoryPage::buildFilters(QWidget* bar)

@@ -13,6 +13,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,6 +21,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QPlainTextEdit;
 class QTableView;
 
@@ -35,7 +37,12 @@ class DirectoryPage : public QWidget
     Q_OBJECT
 
 public:
+    // Shows the question whether to link the 2.8 key of a document another key signed; true to link it.
+    // A test hook: tests answer (and look at the dialog) without running it.
+    using SignerPrompt = std::function<bool(QMessageBox& question)>;
+
     explicit DirectoryPage(QWidget* parent = nullptr);
+    void setSignerPrompt(SignerPrompt prompt) { m_signerPrompt = std::move(prompt); }
 
     void setSession(WorkspaceSession* session);
     void reload();
@@ -73,6 +80,7 @@ private:
     void chooseImport(DirectoryImportKind kind, std::optional<qint64> linkTeam = std::nullopt);
     void chooseExport();
     void showImportResult(const QString& summary, const QStringList& problems);
+    void confirmSigner(const ProfileImportOutcome& imported);
 
     WorkspaceSession* m_session = nullptr;
     TeamTableModel* m_model = nullptr;
@@ -93,6 +101,7 @@ private:
     QList<Person> m_people;
     bool m_needsReload = false;
     QFutureWatcher<LinkedKeys>* m_keyCheck = nullptr;
+    SignerPrompt m_signerPrompt;
 };
 
 } // namespace fb

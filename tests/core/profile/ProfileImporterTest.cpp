@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/crypto/OpenPgp.h"
+#include "core/crypto/KeyInfo.h"
 #include "core/profile/ProfileImporter.h"
+#include "core/profile/ProfileParser.h"
 #include "tests/core/crypto/GpgTestSupport.h"
+#include "core/tickets/History.h"
 #include "tests/core/profile/ProfileFixture.h"
+#include "tests/core/profile/ProfileLayouts.h"
 
 #include <catch2/catch.hpp>
 
@@ -105,8 +109,11 @@ TEST_CASE("ProfileImporter: a clear-signed document is verified; a tampered one 
     CHECK(outcome->verification.signature.status == SignatureStatus::ValidTrusted);
     CHECK(outcome->verification.signerPrimaryFingerprint == fpr);
     CHECK_FALSE(outcome->verification.signerIsProfileKey); // the document names another key in 2.8
+    CHECK(outcome->verification.signerCheck == ProfileSignerCheck::OtherKey);
+    CHECK(outcome->heldBackKey == QStringLiteral("111122223333444455556666777788889999AAAA"));
     auto team = f.directory->team(outcome->teamId);
     REQUIRE(team);
+    CHECK(team->keyFingerprints.isEmpty()); // not linked on the strength of another key's signature
     CHECK(team->shortName == QStringLiteral("ISP-SEC"));
     CHECK(team->officialName == QStringLiteral("ExampleNet ISP Security Team"));
     CHECK(team->timeZone == QStringLiteral("Europe/London"));
@@ -217,5 +224,145 @@ TEST_CASE("ProfileImporter: a field the directory refuses is skipped and listed,
     CHECK(hasChannel(*team, QStringLiteral("+31 70 555 0100")));
     CHECK(team->timeZone == QStringLiteral("Europe/Amsterdam"));
     CHECK(f.profiles->imports(outcome->teamId)->size() == 1);
+TEST_CASE("ProfileImporter: team names, web site, emergency line and constituency from every layout")
+{
+    const test::ProfileLayout layout = GENERATE(from_range(test::allLayouts()));
+    const int variant = GENERATE(0, 1, 2, 3);
+    INFO(test::layoutName(layout).toStdString() << " / name variant " << variant);
+    const QString fpr = QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567");
+    auto parsed = ProfileParser::parse(test::profileDocument(layout, fpr, test::teamNameBody(variant)));
+    REQUIRE(parsed);
+    QStringList notUnderstood;
+    const Team team = ProfileImporter::teamFromProfile(*parsed, &notUnderstood);
+    CHECK(team.shortName == QStringLiteral("EXCERT"));
+    CHECK(team.officialName == QStringLiteral("Example Computer Emergency Response Team"));
+    CHECK(team.timeZone == QStringLiteral("Europe/Berlin"));
+    CHECK(team.website == QStringLiteral("https://excert.exampleland.de/"));
+    CHECK(team.available24x7);
+    CHECK(hasChannel(team, QStringLiteral("cert@excert.exampleland.de")));
+    CHECK(hasChannel(team, QStringLiteral("+49 30 5550 0000")));
+    const auto emergency = std::find_if(team.channels.cbegin(), team.channels.cend(),
+                                        [](const Channel& c) { return c.value == QStringLiteral("+49 30 5550 0999"); });
+    REQUIRE(emergency != team.channels.cend());
+    CHECK(emergency->usage == ChannelUsage::Emergency);
+    QStringList constituency;
+    for (const ConstituencyEntry& e : team.constituency)
+        constituency.append(e.value);
+    CHECK(constituency == QStringList{QStringLiteral("AS64496"), QStringLiteral("AS64497"),
+                                      QStringLiteral("192.0.2.0/24"), QStringLiteral("2001:db8::/32"),
+                                      QStringLiteral("198.51.100.0/24"), QStringLiteral("*.exampleland.de")});
+    REQUIRE(notUnderstood.size() == 1);
+    CHECK(notUnderstood.first().contains(QStringLiteral("203.0.113.0/33")));
+}
+
+TEST_CASE("ProfileImporter: names in parentheses: the one-word name is the short name, whichever side it is on")
+{
+    auto names = [](const char* body) -> QString {
+        TeamProfile p;
+        p.text.insert(QStringLiteral("2.1"), QString::fromUtf8(body));
+        const Team t = ProfileImporter::teamFromProfile(p);
+        return t.shortName + QStringLiteral(" | ") + t.officialName;
+    };
+    CHECK(names("Acme CERT (ACME-PSIRT-TEAM)") == QStringLiteral("ACME-PSIRT-TEAM | Acme CERT"));
+    CHECK(names("ISP-SEC (ExampleNet ISP Security Team)") == QStringLiteral("ISP-SEC | ExampleNet ISP Security Team"));
+    CHECK(names("Team Name: Example CERT (EXC)") == QStringLiteral("EXC | Example CERT"));
+    CHECK(names("Example Security Team") == QStringLiteral(" | Example Security Team"));
+}
+
+TEST_CASE("ProfileImporter: a document signed by another key than its 2.8 key links that key only when accepted")
+{
+    test::ProfileFixture f;
+    GnupgHome home = test::makeHome();
+    const QString teamKey = test::generateKey(home, QStringLiteral("EXCERT <cert@excert.exampleland.de>"));
+    const QString otherKey = test::generateKey(home, QStringLiteral("Somebody <somebody@elsewhere.exampleland.de>"));
+    OpenPgp pgp(home);
+    const QByteArray text =
+        test::profileDocument(test::ProfileLayout::MarkdownHashes, teamKey, test::teamNameBody(0)).toUtf8();
+    auto clearSign = [&](const QString& key, const QByteArray& data) {
+        const test::GpgRun run =
+            test::gpg(home, {QStringLiteral("--clearsign"), QStringLiteral("--local-user"), key}, data);
+        REQUIRE(run.exitCode == 0);
+        return run.out;
+    };
+    auto history = [&f]() {
+        QStringList actions;
+        auto rows = History(*f.vault).forFieldPrefix(QStringLiteral("profile/import/"));
+        REQUIRE(rows);
+        for (const HistoryEntry& e : *rows)
+            actions.append(e.action);
+        return actions;
+    };
+
+    SECTION("signed by the team's own key: linked")
+    {
+        auto outcome = ProfileImporter::import(*f.directory, *f.profiles, pgp, clearSign(teamKey, text),
+                                               QStringLiteral("excert.md.asc"));
+        REQUIRE(outcome);
+        CHECK(outcome->verification.signerCheck == ProfileSignerCheck::ProfileKey);
+        CHECK(outcome->heldBackKey.isEmpty());
+        CHECK(f.directory->team(outcome->teamId)->keyFingerprints == QStringList{teamKey});
+        CHECK(ProfileVerifier::signerSentence(outcome->verification) ==
+              QStringLiteral("The signer is the key the profile names in 2.8."));
+        CHECK_FALSE(history().contains(QStringLiteral("profile.import.other-signer")));
+    }
+    SECTION("signed by another key: imported, the 2.8 key held back, then accepted")
+    {
+        auto outcome = ProfileImporter::import(*f.directory, *f.profiles, pgp, clearSign(otherKey, text),
+                                               QStringLiteral("excert.md.asc"));
+        REQUIRE(outcome);
+        CHECK(outcome->verification.signature.status == SignatureStatus::ValidTrusted);
+        CHECK(outcome->verification.signerCheck == ProfileSignerCheck::OtherKey);
+        CHECK_FALSE(outcome->verification.isGood());
+        CHECK(outcome->heldBackKey == teamKey);
+        CHECK_FALSE(outcome->signerAccepted);
+        const QString sentence = ProfileVerifier::signerSentence(outcome->verification);
+        CHECK(sentence.contains(QStringLiteral("NOT the team's own key")));
+        CHECK(sentence.contains(groupedFingerprint(otherKey)));
+        CHECK(sentence.contains(groupedFingerprint(teamKey)));
+        auto team = f.directory->team(outcome->teamId);
+        REQUIRE(team);
+        CHECK(team->shortName == QStringLiteral("EXCERT"));
+        CHECK(team->keyFingerprints.isEmpty());
+        CHECK(f.profiles->imports()->first().signer == otherKey);
+        CHECK(history().contains(QStringLiteral("profile.import.other-signer")));
+        CHECK_FALSE(history().contains(QStringLiteral("profile.import.accept-signer")));
+
+        REQUIRE(ProfileImporter::acceptSigner(*f.directory, *f.profiles, *outcome));
+        CHECK(f.directory->team(outcome->teamId)->keyFingerprints == QStringList{teamKey});
+        CHECK(history().contains(QStringLiteral("profile.import.accept-signer")));
+        ProfileImportOutcome nothingHeld = *outcome;
+        nothingHeld.heldBackKey.clear();
+        CHECK_FALSE(ProfileImporter::acceptSigner(*f.directory, *f.profiles, nothingHeld));
+    }
+    SECTION("signed by another key, the signer accepted up front: linked and recorded")
+    {
+        ProfileImportOptions options;
+        options.acceptSigner = true;
+        auto outcome = ProfileImporter::import(*f.directory, *f.profiles, pgp, clearSign(otherKey, text),
+                                               QStringLiteral("excert.md.asc"), options);
+        REQUIRE(outcome);
+        CHECK(outcome->heldBackKey.isEmpty());
+        CHECK(outcome->signerAccepted);
+        CHECK(f.directory->team(outcome->teamId)->keyFingerprints == QStringList{teamKey});
+        CHECK(history().contains(QStringLiteral("profile.import.other-signer")));
+        CHECK(history().contains(QStringLiteral("profile.import.accept-signer")));
+    }
+    SECTION("signed, and 2.8 names no key: nothing to compare, nothing to link")
+    {
+        QByteArray noKey = text;
+        noKey.replace(groupedFingerprint(teamKey).toUtf8(), "see our web site");
+        REQUIRE(noKey != text);
+        auto verified = ProfileVerifier::verify(pgp, clearSign(otherKey, noKey));
+        REQUIRE(verified);
+        CHECK(verified->signerCheck == ProfileSignerCheck::NoKeyNamed);
+        CHECK(ProfileVerifier::signerSentence(*verified).contains(QStringLiteral("names no key")));
+    }
+    SECTION("plain: no signer to check")
+    {
+        auto verified = ProfileVerifier::verify(pgp, text);
+        REQUIRE(verified);
+        CHECK(verified->signerCheck == ProfileSignerCheck::NotSigned);
+        CHECK(ProfileVerifier::signerSentence(*verified).isEmpty());
+    }
     home.shutDown();
 }

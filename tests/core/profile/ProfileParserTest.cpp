@@ -2,6 +2,7 @@
 #include "core/profile/ProfileParser.h"
 #include "core/profile/ProfileRenderer.h"
 #include "tests/core/profile/ProfileFixture.h"
+#include "tests/core/profile/ProfileLayouts.h"
 
 #include <catch2/catch.hpp>
 
@@ -130,4 +131,44 @@ TEST_CASE("ProfileParser: render then parse gives back the same profile")
         REQUIRE(back);
         CHECK(*back == de);
     }
+}
+
+TEST_CASE("ProfileParser: Markdown and plain layouts map to the same sections, without emphasis or code marks")
+{
+    const QString fpr = QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567");
+    const test::ProfileLayout layout = GENERATE(from_range(test::allLayouts()));
+    INFO(test::layoutName(layout).toStdString());
+    const QString text = test::profileDocument(layout, fpr, test::teamNameBody(0));
+    auto parsed = ProfileParser::parse(text);
+    INFO(text.toStdString());
+    REQUIRE(parsed);
+    const TeamProfile& p = *parsed;
+    CHECK(p.unmapped.isEmpty());
+    CHECK(p.lastUpdate == QDate(2025, 5, 1));
+    CHECK(p.locations == QStringList{QStringLiteral("https://excert.exampleland.de/rfc2350.md")});
+    CHECK(p.sectionText(QStringLiteral("2.1")) == QStringLiteral("Example Computer Emergency Response Team (EXCERT)"));
+    CHECK(p.sectionText(QStringLiteral("2.3")) == QStringLiteral("Europe/Berlin (CET/CEST)"));
+    CHECK(p.sectionText(QStringLiteral("2.7")) == QStringLiteral("cert@excert.exampleland.de"));
+    CHECK(p.keyFingerprint == fpr);
+    CHECK(p.sectionText(QStringLiteral("2.10")) == QStringLiteral("Our web site: https://excert.exampleland.de/"));
+    CHECK(p.sectionText(QStringLiteral("2.11")).contains(QStringLiteral("Emergency line (24/7): +49 30 5550 0999")));
+    CHECK(p.sectionText(QStringLiteral("3.1")) == QStringLiteral("We help the public sector of Example Land."));
+    CHECK(p.sectionText(QStringLiteral("3.2")).contains(QStringLiteral("- AS64496 and AS 64497")));
+    CHECK(p.sectionText(QStringLiteral("3.2")).contains(QStringLiteral("- *.exampleland.de")));
+    for (auto it = p.text.cbegin(); it != p.text.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK_FALSE(it.value().contains(QStringLiteral("**")));
+        CHECK_FALSE(it.value().contains(QLatin1Char('`')));
+    }
+}
+
+TEST_CASE("ProfileParser: Markdown marks inside URLs and words are kept")
+{
+    auto parsed = ProfileParser::parse(QStringLiteral(
+        "## 2.10 Other Information\n\nSee https://exampleland.de/_files_/rfc_2350_en.txt and snake_case_names, "
+        "2 * 3 * 4, \\*literal stars\\*, *.exampleland.de and *.exampleland.nl\n"));
+    REQUIRE(parsed);
+    CHECK(parsed->sectionText(QStringLiteral("2.10")) ==
+          QStringLiteral("See https://exampleland.de/_files_/rfc_2350_en.txt and snake_case_names, 2 * 3 * 4, "
+                         "*literal stars*, *.exampleland.de and *.exampleland.nl"));
 }
