@@ -305,20 +305,27 @@ Status DirectoryCommands::lookup(CliContext& context, const QStringList& argumen
     if (!vault)
         return fail(vault.error());
     DirectoryStore store(**vault, context.clock(), context.actor());
-    auto index = store.lookup();
-    if (!index)
-        return fail(index.error());
+    // Indexed queries and each team's channels only: no team is read whole (a lookup costs the same with 50
+    // teams as with 50,000).
+    auto contacts = [&](qint64 teamId) -> std::optional<Team> {
+        auto channels = store.teamChannels(teamId);
+        if (!channels)
+            return std::nullopt;
+        Team team;
+        team.channels = *channels;
+        return team;
+    };
     QJsonArray array;
     for (const QString& query : parser.positionalArguments()) {
-        auto result = (*index)->lookup(query);
+        auto result = store.whoHandles(query);
         if (!result)
             return fail(result.error());
         if (context.json()) {
-            QJsonObject object = DirectoryJson::lookup(*result, **index);
+            QJsonObject object = DirectoryJson::lookup(*result);
             QJsonArray matches = object.value(s("matches")).toArray();
             for (qsizetype i = 0; i < matches.size(); ++i) {
                 QJsonObject m = matches[i].toObject();
-                if (auto team = store.team(result->matches[i].teamId))
+                if (auto team = contacts(result->matches[i].teamId))
                     m.insert(s("channels"), DirectoryJson::team(*team).value(s("channels")));
                 matches[i] = m;
             }
@@ -333,11 +340,10 @@ Status DirectoryCommands::lookup(CliContext& context, const QStringList& argumen
             context.out() << DirectoryCommands::tr("  nothing specific; national team of %1:").arg(result->country)
                           << u'\n';
         for (const LookupMatch& m : result->matches) {
-            const auto* info = (*index)->team(m.teamId);
-            context.out() << QStringLiteral("  ") << (info ? info->name : QString()) << QStringLiteral(" (#")
-                          << m.teamId << QStringLiteral(") via ") << DirectoryJson::viaKey(m.via) << u' ' << m.entry
+            context.out() << QStringLiteral("  ") << m.teamName << QStringLiteral(" (#") << m.teamId
+                          << QStringLiteral(") via ") << DirectoryJson::viaKey(m.via) << u' ' << m.entry
                           << QStringLiteral(": ") << m.path.join(QStringLiteral(" > ")) << u'\n';
-            if (auto team = store.team(m.teamId); team && !team->channels.isEmpty())
+            if (auto team = contacts(m.teamId); team && !team->channels.isEmpty())
                 context.out() << DirectoryView::contacts(*team) << u'\n';
         }
     }

@@ -4,6 +4,11 @@
 #include "core/directory/TeamFields.h"
 #include "core/vault/Transaction.h"
 
+#include <QHash>
+
+#include <algorithm>
+#include <vector>
+
 namespace fb {
 
 DirectoryImporter::DirectoryImporter(DirectoryStore& store)
@@ -11,29 +16,132 @@ DirectoryImporter::DirectoryImporter(DirectoryStore& store)
 {
 }
 
-Result<std::optional<Team>> DirectoryImporter::match(const Team& incoming, const QList<Team>& existing)
+// The teams an import can match, by source, UID, and short name with country. Each key lists the teams that
+// had it, in directory order; a team whose key changed during the import is checked against its current key, so
+// a match is the first team a scan over the current directory would find.
+class DirectoryImporter::TeamIndex
 {
-    if (!incoming.source.isEmpty())
-        for (const Team& t : existing)
-            if (t.source == incoming.source)
-                return t;
-    if (!incoming.uid.isEmpty())
-        for (const Team& t : existing)
-            if (t.uid == incoming.uid)
-                return t;
-    if (!incoming.shortName.isEmpty())
-        for (const Team& t : existing)
-            if (t.shortName.compare(incoming.shortName, Qt::CaseInsensitive) == 0 && t.country == incoming.country)
-                return t;
-    return std::optional<Team>();
+public:
+    Status load(DirectoryStore& store)
+    {
+        auto keys = store.teamKeys();
+        if (!keys)
+            return fail(keys.error());
+        m_keys.reserve(keys->size());
+        for (const TeamKey& key : std::as_const(*keys))
+            put(key);
+        return {};
+    }
+
+    // Adds a team, or records its keys after a change.
+    void put(const TeamKey& key)
+    {
+        auto it = m_position.constFind(key.id);
+        qsizetype position = 0;
+        if (it == m_position.constEnd()) {
+            position = static_cast<qsizetype>(m_keys.size());
+            m_position.insert(key.id, position);
+            m_keys.push_back(key);
+        } else {
+            position = *it;
+            m_keys[position] = key;
+        }
+        add(m_bySource, key.source, position);
+        add(m_byUid, key.uid, position);
+        add(m_byName, nameKey(key.shortName, key.country), position);
+    }
+
+    std::optional<qint64> match(const Team& incoming) const
+    {
+        if (!incoming.source.isEmpty())
+            for (qsizetype p : m_bySource.value(incoming.source))
+                if (m_keys[p].source == incoming.source)
+                    return m_keys[p].id;
+        if (!incoming.uid.isEmpty())
+            for (qsizetype p : m_byUid.value(incoming.uid))
+                if (m_keys[p].uid == incoming.uid)
+                    return m_keys[p].id;
+        if (!incoming.shortName.isEmpty())
+            for (qsizetype p : m_byName.value(nameKey(incoming.shortName, incoming.country)))
+                if (m_keys[p].shortName.compare(incoming.shortName, Qt::CaseInsensitive) == 0 &&
+                    m_keys[p].country == incoming.country)
+                    return m_keys[p].id;
+        return std::nullopt;
+    }
+
+private:
+    static QString nameKey(const QString& shortName, const QString& country)
+    {
+        return shortName.isEmpty() ? QString() : shortName.toCaseFolded() + u'\n' + country;
+    }
+
+    static void add(QHash<QString, QList<qsizetype>>& map, const QString& key, qsizetype position)
+    {
+        if (key.isEmpty())
+            return;
+        QList<qsizetype>& list = map[key];
+        const auto at = std::lower_bound(list.begin(), list.end(), position);
+        if (at == list.end() || *at != position)
+            list.insert(at, position);
+    }
+
+    std::vector<TeamKey> m_keys;
+    QHash<qint64, qsizetype> m_position;
+    QHash<QString, QList<qsizetype>> m_bySource;
+    QHash<QString, QList<qsizetype>> m_byUid;
+    QHash<QString, QList<qsizetype>> m_byName;
+};
+
+QList<ImportProblem> DirectoryImporter::dropOversizedFields(Team& team, const QString& position)
+{
+    QList<ImportProblem> problems;
+    const QString name = team.displayName().left(80);
+    auto report = [&](const QString& field, qsizetype size) {
+        problems.append(ImportProblem{position, tr("%1: the field %2 is %L3 characters long, more than the %L4 a "
+                                                   "directory field may hold; it was left out.")
+                                                    .arg(name, field)
+                                                    .arg(size)
+                                                    .arg(kMaxFieldChars)});
+    };
+    // List fields lose only their oversized items; a long list of ordinary items is kept.
+    auto dropItems = [&](auto& list, const QString& field, auto&& text) {
+        qsizetype longest = 0;
+        const qsizetype before = list.size();
+        list.removeIf([&](const auto& item) {
+            const qsizetype size = text(item).size();
+            if (size <= kMaxFieldChars)
+                return false;
+            longest = std::max(longest, size);
+            return true;
+        });
+        if (list.size() != before)
+            report(field, longest);
+    };
+    dropItems(team.channels, QStringLiteral("channels"), [](const Channel& c) { return TeamFields::channelText(c); });
+    dropItems(team.constituency, QStringLiteral("constituency"), [](const ConstituencyEntry& e) { return e.value; });
+    dropItems(team.keyFingerprints, QStringLiteral("keys"), [](const QString& k) { return k; });
+    dropItems(team.agreements, QStringLiteral("agreements"),
+              [](const Agreement& a) { return TeamFields::agreementText(a); });
+    static const QStringList lists{QStringLiteral("channels"), QStringLiteral("constituency"), QStringLiteral("keys"),
+                                   QStringLiteral("agreements")};
+    const Team empty;
+    for (const QString& field : TeamFields::names()) {
+        if (lists.contains(field))
+            continue;
+        if (const qsizetype size = TeamFields::text(team, field).size(); size > kMaxFieldChars) {
+            report(field, size);
+            TeamFields::copy(team, empty, field);
+        }
+    }
+    return problems;
 }
 
-Status DirectoryImporter::importTeam(const ImportedTeam& incoming, QList<Team>& existing, ImportReport& report)
+Status DirectoryImporter::importTeam(const ImportedTeam& imported, TeamIndex& index, ImportReport& report)
 {
-    auto found = match(incoming.team, existing);
-    if (!found)
-        return fail(found.error());
-    if (!*found) {
+    ImportedTeam incoming = imported;
+    report.problems.append(dropOversizedFields(incoming.team, incoming.position));
+    const std::optional<qint64> found = index.match(incoming.team);
+    if (!found) {
         auto id = m_store.addTeam(incoming.team, EditOrigin::Import);
         if (!id) {
             if (id.error().code != ErrorCode::BadInput)
@@ -43,13 +151,16 @@ Status DirectoryImporter::importTeam(const ImportedTeam& incoming, QList<Team>& 
             return {};
         }
         report.added.append(incoming.team.displayName());
-        auto added = m_store.team(*id); // later entries of the same import may match this one
+        auto added = m_store.teamKey(*id); // later entries of the same import may match this one
         if (!added)
             return fail(added.error());
-        existing.append(*added);
+        index.put(*added);
         return {};
     }
-    Team merged = **found;
+    auto stored = m_store.team(*found);
+    if (!stored)
+        return fail(stored.error());
+    Team merged = *stored;
     auto edits = m_store.fieldEdits(QStringLiteral("team"), merged.id);
     if (!edits)
         return fail(edits.error());
@@ -81,6 +192,10 @@ Status DirectoryImporter::importTeam(const ImportedTeam& incoming, QList<Team>& 
         return {};
     }
     report.updated.append(merged.displayName());
+    auto key = m_store.teamKey(merged.id); // its source, short name or country may have changed
+    if (!key)
+        return fail(key.error());
+    index.put(*key);
     return {};
 }
 
@@ -150,9 +265,9 @@ Result<ImportReport> DirectoryImporter::import(const ImportedDirectory& director
     Transaction transaction(m_store.vault());
     if (!transaction.status())
         return fail(transaction.status().error());
-    auto existing = m_store.teams();
-    if (!existing)
-        return fail(existing.error());
+    TeamIndex index;
+    if (auto status = index.load(m_store); !status)
+        return fail(status.error());
     const qint64 total = directory.teams.size() + directory.people.size();
     qint64 done = 0;
     auto step = [&]() -> Status {
@@ -166,7 +281,7 @@ Result<ImportReport> DirectoryImporter::import(const ImportedDirectory& director
     for (const ImportedTeam& team : directory.teams) {
         if (auto status = step(); !status)
             return fail(status.error());
-        if (auto status = importTeam(team, *existing, report); !status)
+        if (auto status = importTeam(team, index, report); !status)
             return fail(status.error());
     }
     for (const ImportedPerson& person : directory.people) {

@@ -125,13 +125,12 @@ QString DirectoryJson::viaKey(LookupVia via)
     return {};
 }
 
-QJsonObject DirectoryJson::lookup(const LookupResult& result, const NetworkLookup& index)
+QJsonObject DirectoryJson::lookup(const LookupResult& result)
 {
     QJsonArray matches;
     for (const LookupMatch& m : result.matches) {
-        const NetworkLookup::TeamInfo* info = index.team(m.teamId);
         matches.append(QJsonObject{{s("teamId"), m.teamId},
-                                   {s("team"), info ? info->name : QString()},
+                                   {s("team"), m.teamName},
                                    {s("personId"), m.personId ? QJsonValue(m.personId) : QJsonValue()},
                                    {s("via"), viaKey(m.via)},
                                    {s("entry"), m.entry},

@@ -18,7 +18,7 @@ class DirectoryJson
 public:
     static QJsonObject team(const Team& team);
     static QJsonObject person(const Person& person, const QHash<qint64, QString>& teamUids);
-    static QJsonObject lookup(const LookupResult& result, const NetworkLookup& index);
+    static QJsonObject lookup(const LookupResult& result);
     static QString viaKey(LookupVia via);
     // {"format": "firebreak-directory", "version": 1, "exportedAt": ..., "teams": [...], "people": [...]}
     static QByteArray exportDocument(const QList<Team>& teams, const QList<Person>& people, const QDateTime& now);

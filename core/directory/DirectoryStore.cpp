@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/directory/DirectoryStore.h"
 
+#include "core/directory/NetworkLookupStore.h"
 #include "core/directory/TeamFields.h"
 #include "core/tickets/Observable.h"
 #include "core/vault/SettingsStore.h"
@@ -111,16 +112,23 @@ Status DirectoryStore::record(const QString& action, const QString& field, std::
 
 Status DirectoryStore::recordEdit(const QString& entity, qint64 id, const QString& field, EditOrigin origin)
 {
-    auto q = m_vault.query("INSERT OR REPLACE INTO dir_field_edits (entity, entity_id, field, edited_at, by_user) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5)");
-    if (!q)
-        return fail(q.error());
-    return q->bind(1, entity)
-        .bind(2, id)
-        .bind(3, field)
-        .bind(4, m_clock.nowUtc().toMSecsSinceEpoch())
-        .bind(5, origin == EditOrigin::User ? 1 : 0)
-        .exec();
+    // UPDATE, then INSERT when there was no row: unlike INSERT OR REPLACE, neither needs a statement journal,
+    // which SQLCipher would encrypt page by page for each of the twenty-odd fields of every imported team.
+    const qint64 at = m_clock.nowUtc().toMSecsSinceEpoch();
+    const int byUser = origin == EditOrigin::User ? 1 : 0;
+    auto update = m_vault.query("UPDATE OR FAIL dir_field_edits SET edited_at = ?4, by_user = ?5 "
+                                "WHERE entity = ?1 AND entity_id = ?2 AND field = ?3");
+    if (!update)
+        return fail(update.error());
+    if (auto status = update->bind(1, entity).bind(2, id).bind(3, field).bind(4, at).bind(5, byUser).exec(); !status)
+        return status;
+    if (m_vault.changes() > 0)
+        return {};
+    auto insert = m_vault.query("INSERT OR FAIL INTO dir_field_edits (entity, entity_id, field, edited_at, by_user) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!insert)
+        return fail(insert.error());
+    return insert->bind(1, entity).bind(2, id).bind(3, field).bind(4, at).bind(5, byUser).exec();
 }
 
 Status DirectoryStore::writeTeamRow(const Team& t, bool insert)
@@ -184,13 +192,19 @@ Status DirectoryStore::writeTeamChildren(const Team& t)
     }
     position = 0;
     for (const ConstituencyEntry& e : t.constituency) {
-        auto q = m_vault.query("INSERT INTO dir_constituency (team_id, position, kind, value, ip_low, ip_high, asn) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        auto q =
+            m_vault.query("INSERT INTO dir_constituency (team_id, position, kind, value, ip_low, ip_high, asn, ip_key) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         if (!q)
             return fail(q.error());
         q->bind(1, t.id).bind(2, position++).bind(3, DirectoryTypes::key(e.kind)).bind(4, e.value);
         q->bindBlob(5, e.ipLow).bindBlob(6, e.ipHigh);
         q->bind(7, e.kind == ConstituencyKind::Asn ? std::optional<qint64>(e.asn) : std::nullopt);
+        if (const QString key = NetworkLookupStore::rangeKey(e.ipLow, e.ipHigh);
+            e.kind == ConstituencyKind::Ip && !key.isNull())
+            q->bind(8, key);
+        else
+            q->bindNull(8);
         if (auto status = q->exec(); !status)
             return status;
     }
@@ -427,6 +441,52 @@ Result<std::optional<Team>> DirectoryStore::teamBySource(const QString& source)
     return found->isEmpty() ? std::nullopt : std::optional<Team>(found->first());
 }
 
+Result<QList<TeamKey>> DirectoryStore::loadTeamKeys(const char* where, std::optional<qint64> id)
+{
+    const QByteArray sql =
+        QByteArray("SELECT id, uid, source, short_name, country FROM dir_teams ") + where + " ORDER BY id";
+    auto q = m_vault.query(sql.constData());
+    if (!q)
+        return fail(q.error());
+    if (id)
+        q->bind(1, *id);
+    QList<TeamKey> keys;
+    if (auto status = q->forEachRow([&](const Query& row) {
+            keys.append(TeamKey{row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4)});
+        });
+        !status)
+        return fail(status.error());
+    return keys;
+}
+
+Result<QList<TeamKey>> DirectoryStore::teamKeys()
+{
+    return loadTeamKeys("", std::nullopt);
+}
+
+Result<TeamKey> DirectoryStore::teamKey(qint64 id)
+{
+    auto keys = loadTeamKeys("WHERE id = ?1", id);
+    if (!keys)
+        return fail(keys.error());
+    if (keys->isEmpty())
+        return fail(ErrorCode::NotFound, tr("There is no team %1 in the directory.").arg(id));
+    return keys->first();
+}
+
+Result<QList<Channel>> DirectoryStore::teamChannels(qint64 id)
+{
+    auto q = m_vault.query(
+        "SELECT kind, value, usage, comment, out_of_band FROM dir_channels WHERE team_id = ?1 ORDER BY position");
+    if (!q)
+        return fail(q.error());
+    QList<Channel> channels;
+    if (auto status = q->bind(1, id).forEachRow([&](const Query& row) { channels.append(channelFromRow(row, 0)); });
+        !status)
+        return fail(status.error());
+    return channels;
+}
+
 Result<Team> DirectoryStore::findTeam(const QString& nameOrUid)
 {
     const QString key = nameOrUid.trimmed();
@@ -532,6 +592,11 @@ Result<std::shared_ptr<const NetworkLookup>> DirectoryStore::lookup()
         return fail(allPeople.error());
     m_lookup = NetworkLookup::build(*allTeams, *allPeople);
     return m_lookup;
+}
+
+Result<LookupResult> DirectoryStore::whoHandles(const QString& query)
+{
+    return NetworkLookupStore(m_vault).lookup(query);
 }
 
 } // namespace fb

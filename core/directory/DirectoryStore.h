@@ -43,6 +43,16 @@ struct DirectoryHit
     QString role; // the person's current role in that team
 };
 
+// What an import matches an incoming team by; cheap to read for every team.
+struct TeamKey
+{
+    qint64 id = 0;
+    QString uid;
+    QString source;
+    QString shortName;
+    QString country;
+};
+
 struct StaleEntry
 {
     QString entity; // "team" or "person"
@@ -73,6 +83,11 @@ public:
     Result<Team> findTeam(const QString& nameOrUid);
     Result<std::optional<Team>> teamByUid(const QString& uid);
     Result<std::optional<Team>> teamBySource(const QString& source);
+    // Id, UID, source, short name and country of every team (by id), or of one.
+    Result<QList<TeamKey>> teamKeys();
+    Result<TeamKey> teamKey(qint64 id);
+    // A team's channels, without reading the rest of the team.
+    Result<QList<Channel>> teamChannels(qint64 id);
 
     Result<qint64> addPerson(Person person, EditOrigin origin = EditOrigin::User);
     Status updatePerson(Person person, EditOrigin origin = EditOrigin::User);
@@ -97,7 +112,11 @@ public:
     Result<QList<StaleEntry>> stale(std::optional<int> days = std::nullopt);
 
     // The lookup index over the current directory; built on first use and again after any change made here.
+    // For a long-running process that asks many questions.
     Result<std::shared_ptr<const NetworkLookup>> lookup();
+    // One answer from indexed queries (NetworkLookupStore): the same as lookup()->lookup(query), without reading
+    // every team first.
+    Result<LookupResult> whoHandles(const QString& query);
 
     const Clock& clock() const { return m_clock; }
     Vault& vault() { return m_vault; }
@@ -112,6 +131,7 @@ private:
     Status record(const QString& action, const QString& field, std::optional<QString> oldValue,
                   std::optional<QString> newValue);
     Result<QList<Team>> loadTeams(const char* where, const QString& argument);
+    Result<QList<TeamKey>> loadTeamKeys(const char* where, std::optional<qint64> id);
     Result<QList<Person>> loadPeople(const char* where, const QString& argument);
 
     Vault& m_vault;

@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/directory/NetworkLookup.h"
 
-#include "core/directory/Countries.h"
 #include "core/directory/Person.h"
 #include "core/directory/Team.h"
-#include "core/tickets/IpRange.h"
-#include "core/tickets/Observable.h"
-
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <set>
@@ -17,24 +12,6 @@ namespace fb {
 namespace {
 
 using U128 = NetworkLookup::U128;
-
-U128 fromBytes(const QByteArray& bytes)
-{
-    U128 v;
-    for (int i = 0; i < 8; ++i)
-        v.hi = (v.hi << 8) | static_cast<quint8>(bytes[i]);
-    for (int i = 8; i < 16; ++i)
-        v.lo = (v.lo << 8) | static_cast<quint8>(bytes[i]);
-    return v;
-}
-
-U128 minus(const U128& a, const U128& b)
-{
-    U128 r;
-    r.lo = a.lo - b.lo;
-    r.hi = a.hi - b.hi - (a.lo < b.lo ? 1 : 0);
-    return r;
-}
 
 bool increment(U128& v) // false on overflow past ffff...ffff
 {
@@ -85,9 +62,9 @@ void NetworkLookup::addTeam(const Team& team)
         case ConstituencyKind::Ip: {
             if (entry.ipLow.size() != 16 || entry.ipHigh.size() != 16)
                 break;
-            const U128 low = fromBytes(entry.ipLow);
-            const U128 high = fromBytes(entry.ipHigh);
-            m_ip.push_back({low, high, minus(high, low), t, entry.value});
+            const U128 low = U128::fromBytes(entry.ipLow);
+            const U128 high = U128::fromBytes(entry.ipHigh);
+            m_ip.push_back({low, high, high - low, t, entry.value});
             break;
         }
         case ConstituencyKind::Asn:
@@ -180,21 +157,41 @@ const NetworkLookup::TeamInfo* NetworkLookup::team(qint64 id) const
 LookupMatch NetworkLookup::makeMatch(int team, LookupVia via, const QString& entry, QStringList path) const
 {
     path.append(entry);
-    return LookupMatch{m_teams[team].id, 0, via, entry, std::move(path)};
+    return LookupMatch{m_teams[team].id, 0, via, entry, std::move(path), m_teams[team].name};
 }
 
-void NetworkLookup::matchIp(const U128& low, const U128& high, const QString& query, QList<LookupMatch>& out) const
+Status NetworkLookup::matchIp(const U128& low, const U128& high, const QString& query, QList<LookupMatch>& out) const
 {
     // The segment holding `low`; a range containing [low, high] must contain low, so it is listed there.
     const auto it = std::upper_bound(m_segmentStarts.begin(), m_segmentStarts.end(), low);
     if (it == m_segmentStarts.begin())
-        return;
+        return {};
     const auto segment = static_cast<std::size_t>(it - m_segmentStarts.begin() - 1);
     for (quint32 k = m_segmentOffsets[segment]; k < m_segmentOffsets[segment + 1]; ++k) {
         const IpEntry& entry = m_ip[m_segmentEntries[k]];
         if (entry.high >= high)
             out.append(makeMatch(entry.team, LookupVia::Ip, entry.value, {query}));
     }
+    return {};
+}
+
+Status NetworkLookup::matchAsn(quint32 asn, QList<LookupMatch>& out) const
+{
+    if (const auto it = m_asn.find(asn); it != m_asn.end())
+        for (const NamedEntry& e : it->second)
+            out.append(makeMatch(e.team, LookupVia::Asn, e.value, {}));
+    return {};
+}
+
+Status NetworkLookup::matchEmail(const QString& address, QList<LookupMatch>& out) const
+{
+    if (const auto it = m_emails.find(utf8(address)); it != m_emails.end())
+        for (const NamedEntry& e : it->second) {
+            LookupMatch match = makeMatch(e.team, LookupVia::EmailAddress, e.value, {});
+            match.personId = e.personId;
+            out.append(match);
+        }
+    return {};
 }
 
 void NetworkLookup::linearIp(const U128& low, const U128& high, const QString& query, QList<LookupMatch>& out) const
@@ -209,7 +206,7 @@ void NetworkLookup::linearIp(const U128& low, const U128& high, const QString& q
         out.append(makeMatch(entry->team, LookupVia::Ip, entry->value, {query}));
 }
 
-void NetworkLookup::matchDomain(const QString& domain, const QStringList& prefix, QList<LookupMatch>& out) const
+Status NetworkLookup::matchDomain(const QString& domain, const QStringList& prefix, QList<LookupMatch>& out) const
 {
     // Walk the name's suffixes from the full name up: "a.b.example.org", "b.example.org", "example.org", "org".
     // At each suffix a wildcard entry ("*.suffix", strictly below) is more specific than a plain one.
@@ -229,6 +226,7 @@ void NetworkLookup::matchDomain(const QString& domain, const QStringList& prefix
             break;
         rest.remove_prefix(dot + 1);
     }
+    return {};
 }
 
 void NetworkLookup::linearDomain(const QString& domain, const QStringList& prefix, QList<LookupMatch>& out) const
@@ -261,7 +259,7 @@ void NetworkLookup::linearDomain(const QString& domain, const QStringList& prefi
         out.append(makeMatch(hit.entry->team, LookupVia::Domain, hit.entry->value, prefix));
 }
 
-void NetworkLookup::matchCountry(const QString& country, const QStringList& prefix, QList<LookupMatch>& out) const
+Status NetworkLookup::matchCountry(const QString& country, const QStringList& prefix, QList<LookupMatch>& out) const
 {
     // National teams of the country first, then teams that list the whole country in their constituency.
     const std::string key = utf8(country);
@@ -277,108 +275,46 @@ void NetworkLookup::matchCountry(const QString& country, const QStringList& pref
                 seen.append(t);
                 out.append(makeMatch(t, LookupVia::Country, country, prefix));
             }
+    return {};
 }
 
-Result<LookupResult> NetworkLookup::lookup(const QString& query) const
+// The in-memory index with the address and domain rules answered by scanning every entry.
+class NetworkLookup::LinearScan : public NetworkLookupSource
 {
-    return answer(query, false);
-}
+public:
+    explicit LinearScan(const NetworkLookup& index)
+        : m_index(index)
+    {
+    }
+
+protected:
+    Status matchIp(const U128& low, const U128& high, const QString& query, QList<LookupMatch>& out) const override
+    {
+        m_index.linearIp(low, high, query, out);
+        return {};
+    }
+    Status matchAsn(quint32 asn, QList<LookupMatch>& out) const override { return m_index.matchAsn(asn, out); }
+    Status matchEmail(const QString& address, QList<LookupMatch>& out) const override
+    {
+        return m_index.matchEmail(address, out);
+    }
+    Status matchDomain(const QString& domain, const QStringList& prefix, QList<LookupMatch>& out) const override
+    {
+        m_index.linearDomain(domain, prefix, out);
+        return {};
+    }
+    Status matchCountry(const QString& country, const QStringList& prefix, QList<LookupMatch>& out) const override
+    {
+        return m_index.matchCountry(country, prefix, out);
+    }
+
+private:
+    const NetworkLookup& m_index;
+};
 
 Result<LookupResult> NetworkLookup::lookupLinear(const QString& query) const
 {
-    return answer(query, true);
-}
-
-Result<LookupResult> NetworkLookup::answer(const QString& query, bool linear) const
-{
-    LookupResult result;
-    result.query = query;
-    const QString text = Observables::refang(query.trimmed());
-    QString domainForFallback;
-
-    if (const auto range = IpRange::parse(text)) {
-        result.kind = text.contains(u'/') ? QStringLiteral("cidr") : QStringLiteral("ip");
-        result.normalised = range->toString();
-        const U128 low = fromBytes(range->low());
-        const U128 high = fromBytes(range->high());
-        if (linear)
-            linearIp(low, high, result.normalised, result.matches);
-        else
-            matchIp(low, high, result.normalised, result.matches);
-        return result; // an address has no country unless a constituency says so: no fallback
-    }
-
-    static const QRegularExpression asnPattern(QStringLiteral("^(?i:AS)?\\d+$"));
-    if (asnPattern.match(text).hasMatch()) {
-        const QString withPrefix = text.at(0).isDigit() ? QStringLiteral("AS") + text : text;
-        auto asn = Observables::normalise(ObservableType::Asn, withPrefix);
-        if (!asn)
-            return fail(asn.error());
-        result.kind = QStringLiteral("asn");
-        result.normalised = asn->value;
-        if (const auto it = m_asn.find(asn->value.mid(2).toUInt()); it != m_asn.end())
-            for (const NamedEntry& e : it->second)
-                result.matches.append(makeMatch(e.team, LookupVia::Asn, e.value, {}));
-        return result;
-    }
-
-    if (text.size() == 2 && Countries::isValid(text.toUpper())) {
-        result.kind = QStringLiteral("country");
-        result.normalised = text.toUpper();
-        result.country = result.normalised;
-        matchCountry(result.normalised, {}, result.matches);
-        return result;
-    }
-
-    if (text.contains(u'@')) {
-        auto email = Observables::normalise(ObservableType::Email, text);
-        if (!email)
-            return fail(email.error());
-        result.kind = QStringLiteral("email");
-        result.normalised = email->value;
-        const std::string key = utf8(email->value);
-        if (const auto it = m_emails.find(key); it != m_emails.end())
-            for (const NamedEntry& e : it->second) {
-                LookupMatch match = makeMatch(e.team, LookupVia::EmailAddress, e.value, {});
-                match.personId = e.personId;
-                result.matches.append(match);
-            }
-        domainForFallback = email->value.mid(email->value.indexOf(u'@') + 1);
-        const QStringList path{email->value, domainForFallback};
-        if (linear)
-            linearDomain(domainForFallback, path, result.matches);
-        else
-            matchDomain(domainForFallback, path, result.matches);
-    } else {
-        auto domain = Constituency::parse(ConstituencyKind::Domain, text);
-        if (!domain || domain->value.startsWith(u'*'))
-            return fail(ErrorCode::BadInput,
-                        tr("“%1” is not an IP address, CIDR block, AS number, domain, e-mail address or country code.")
-                            .arg(query.left(80)));
-        result.kind = QStringLiteral("domain");
-        result.normalised = domain->value;
-        domainForFallback = domain->value;
-        if (linear)
-            linearDomain(domainForFallback, {domainForFallback}, result.matches);
-        else
-            matchDomain(domainForFallback, {domainForFallback}, result.matches);
-    }
-
-    if (result.matches.isEmpty()) {
-        // Nothing specific: a name under a ccTLD belongs to that country; ask its national team.
-        const QString tld = domainForFallback.mid(domainForFallback.lastIndexOf(u'.') + 1);
-        const QString country = Countries::ofTopLevelDomain(tld);
-        if (!country.isEmpty()) {
-            result.country = country;
-            QStringList path{result.normalised};
-            if (result.kind == QLatin1String("email"))
-                path.append(domainForFallback);
-            path.append(u'.' + tld);
-            matchCountry(country, path, result.matches);
-            result.fallback = !result.matches.isEmpty();
-        }
-    }
-    return result;
+    return LinearScan(*this).lookup(query);
 }
 
 } // namespace fb

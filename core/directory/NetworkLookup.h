@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // NetworkLookup: "who handles this?" for an IP address, CIDR block, AS number, domain or e-mail address,
 // answered from an immutable in-memory index of the directory. Build once (DirectoryStore rebuilds it after a
-// change); every const member is safe to call from many threads at once.
+// change); every const member is safe to call from many threads at once. A process that answers a few queries
+// and exits asks NetworkLookupStore instead, which gives the same answers without reading every team.
 #pragma once
 
 #include "core/base/Result.h"
 #include "core/directory/DirectoryTypes.h"
+#include "core/directory/NetworkLookupSource.h"
 #include "core/directory/Person.h"
 #include "core/directory/Team.h"
 
@@ -23,38 +25,8 @@
 
 namespace fb {
 
-enum class LookupVia {
-    EmailAddress, // the address itself is a channel of the team or of a current member
-    Ip,           // an address block or range of the team's constituency contains the query
-    Asn,
-    Domain,  // a domain entry (or wildcard) of the constituency covers the name
-    Country, // fallback: the country's national team, or a team holding the whole country
-};
-
-struct LookupMatch
+class NetworkLookup : public NetworkLookupSource
 {
-    qint64 teamId = 0;
-    qint64 personId = 0; // for EmailAddress matches of a person
-    LookupVia via = LookupVia::Ip;
-    QString entry;    // what matched: "192.0.2.0/24", "*.ac.uk", "AS64496", "DE", "abuse@example.org"
-    QStringList path; // the steps from the query to the team, e.g. {"alice@cs.uni.ac.uk", "cs.uni.ac.uk", "*.ac.uk"}
-    friend bool operator==(const LookupMatch&, const LookupMatch&) = default;
-};
-
-struct LookupResult
-{
-    QString query;
-    QString kind;               // "ip", "cidr", "asn", "domain", "email", "country"
-    QString normalised;         // the query in normal form
-    QList<LookupMatch> matches; // most specific first
-    bool fallback = false;      // matches came from the country fallback only
-    QString country;            // the country the fallback used; empty when none
-};
-
-class NetworkLookup
-{
-    Q_DECLARE_TR_FUNCTIONS(fb::NetworkLookup)
-
 public:
     struct TeamInfo
     {
@@ -67,21 +39,12 @@ public:
     NetworkLookup() = default; // empty: every lookup finds nothing
     static std::shared_ptr<const NetworkLookup> build(const QList<Team>& teams, const QList<Person>& people = {});
 
-    // Parses the query (address, CIDR, "AS64496", domain, e-mail, or a two-letter country code) and answers it.
-    Result<LookupResult> lookup(const QString& query) const;
     // The same answer from a linear scan over every entry: the reference for tests and benchmarks.
     Result<LookupResult> lookupLinear(const QString& query) const;
 
     const TeamInfo* team(qint64 id) const;
     qsizetype ipEntryCount() const { return static_cast<qsizetype>(m_ip.size()); }
     qsizetype segmentCount() const { return static_cast<qsizetype>(m_segmentStarts.size()); }
-
-    struct U128
-    {
-        quint64 hi = 0;
-        quint64 lo = 0;
-        friend auto operator<=>(const U128&, const U128&) = default;
-    };
 
 private:
     struct IpEntry
@@ -110,12 +73,15 @@ private:
     };
     using StringMap = std::unordered_map<std::string, std::vector<NamedEntry>, StringHash, std::equal_to<>>;
 
+    class LinearScan;
+
     void addTeam(const Team& team);
     void finish();
-    void matchIp(const U128& low, const U128& high, const QString& query, QList<LookupMatch>& out) const;
-    void matchDomain(const QString& domain, const QStringList& prefix, QList<LookupMatch>& out) const;
-    void matchCountry(const QString& country, const QStringList& prefix, QList<LookupMatch>& out) const;
-    Result<LookupResult> answer(const QString& query, bool linear) const;
+    Status matchIp(const U128& low, const U128& high, const QString& query, QList<LookupMatch>& out) const override;
+    Status matchAsn(quint32 asn, QList<LookupMatch>& out) const override;
+    Status matchEmail(const QString& address, QList<LookupMatch>& out) const override;
+    Status matchDomain(const QString& domain, const QStringList& prefix, QList<LookupMatch>& out) const override;
+    Status matchCountry(const QString& country, const QStringList& prefix, QList<LookupMatch>& out) const override;
     void linearIp(const U128& low, const U128& high, const QString& query, QList<LookupMatch>& out) const;
     void linearDomain(const QString& domain, const QStringList& prefix, QList<LookupMatch>& out) const;
     LookupMatch makeMatch(int team, LookupVia via, const QString& entry, QStringList path) const;

@@ -108,3 +108,32 @@ TEST_CASE("CLI directory takes names under special-use domains")
     CHECK(refused.exitCode == 2);
     CHECK(refused.err.contains("top-level domain"));
 }
+
+TEST_CASE("CLI directory import leaves out an oversized field and lookup shows the team's contacts")
+{
+    Cli cli;
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("big.json"));
+    {
+        const QJsonObject big{{QStringLiteral("id"), 41},
+                              {QStringLiteral("official_name"), QStringLiteral("Big Description CERT")},
+                              {QStringLiteral("short_name"), QStringLiteral("BIG-CERT")},
+                              {QStringLiteral("country"), QStringLiteral("DE")},
+                              {QStringLiteral("emails"), QJsonArray{QStringLiteral("cert@big.example.de")}},
+                              {QStringLiteral("constituency"),
+                               QJsonObject{{QStringLiteral("description"), QString(70000, u'x')},
+                                           {QStringLiteral("ipranges"), QJsonArray{QStringLiteral("192.0.2.0/24")}}}}};
+        const QJsonObject small{{QStringLiteral("id"), 42}, {QStringLiteral("official_name"), QStringLiteral("Small")}};
+        writeAll(path, QJsonDocument(QJsonArray{big, small}).toJson());
+    }
+    const Run imported = cli.run({QStringLiteral("directory"), QStringLiteral("import"), path});
+    CHECK(imported.exitCode == 2); // reported as a problem, and both teams are in
+    CHECK(imported.out.contains("Added 2"));
+    CHECK(imported.out.contains("BIG-CERT"));
+    CHECK(imported.out.contains("constituency_description"));
+
+    const Run lookup = cli.run({QStringLiteral("directory"), QStringLiteral("lookup"), QStringLiteral("192.0.2.1")});
+    REQUIRE(lookup.exitCode == 0);
+    CHECK(lookup.out.contains("BIG-CERT (#1) via ip 192.0.2.0/24"));
+    CHECK(lookup.out.contains("cert@big.example.de"));
+}

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/directory/NetworkLookupSource.h"
+
+#include "core/directory/ConstituencyEntry.h"
+#include "core/directory/Countries.h"
+#include "core/tickets/IpRange.h"
+#include "core/tickets/Observable.h"
+
+#include <QRegularExpression>
+
+namespace fb {
+
+NetworkLookupSource::U128 NetworkLookupSource::U128::fromBytes(const QByteArray& bytes)
+{
+    U128 v;
+    for (int i = 0; i < 8; ++i)
+        v.hi = (v.hi << 8) | static_cast<quint8>(bytes[i]);
+    for (int i = 8; i < 16; ++i)
+        v.lo = (v.lo << 8) | static_cast<quint8>(bytes[i]);
+    return v;
+}
+
+NetworkLookupSource::U128 operator-(const NetworkLookupSource::U128& a, const NetworkLookupSource::U128& b)
+{
+    NetworkLookupSource::U128 r;
+    r.lo = a.lo - b.lo;
+    r.hi = a.hi - b.hi - (a.lo < b.lo ? 1 : 0);
+    return r;
+}
+
+Result<LookupResult> NetworkLookupSource::lookup(const QString& query) const
+{
+    LookupResult result;
+    result.query = query;
+    const QString text = Observables::refang(query.trimmed());
+    QString domainForFallback;
+
+    if (const auto range = IpRange::parse(text)) {
+        result.kind = text.contains(u'/') ? QStringLiteral("cidr") : QStringLiteral("ip");
+        result.normalised = range->toString();
+        if (auto status = matchIp(U128::fromBytes(range->low()), U128::fromBytes(range->high()), result.normalised,
+                                  result.matches);
+            !status)
+            return fail(status.error());
+        return result; // an address has no country unless a constituency says so: no fallback
+    }
+
+    static const QRegularExpression asnPattern(QStringLiteral("^(?i:AS)?\\d+$"));
+    if (asnPattern.match(text).hasMatch()) {
+        const QString withPrefix = text.at(0).isDigit() ? QStringLiteral("AS") + text : text;
+        auto asn = Observables::normalise(ObservableType::Asn, withPrefix);
+        if (!asn)
+            return fail(asn.error());
+        result.kind = QStringLiteral("asn");
+        result.normalised = asn->value;
+        if (auto status = matchAsn(asn->value.mid(2).toUInt(), result.matches); !status)
+            return fail(status.error());
+        return result;
+    }
+
+    if (text.size() == 2 && Countries::isValid(text.toUpper())) {
+        result.kind = QStringLiteral("country");
+        result.normalised = text.toUpper();
+        result.country = result.normalised;
+        if (auto status = matchCountry(result.normalised, {}, result.matches); !status)
+            return fail(status.error());
+        return result;
+    }
+
+    if (text.contains(u'@')) {
+        auto email = Observables::normalise(ObservableType::Email, text);
+        if (!email)
+            return fail(email.error());
+        result.kind = QStringLiteral("email");
+        result.normalised = email->value;
+        if (auto status = matchEmail(email->value, result.matches); !status)
+            return fail(status.error());
+        domainForFallback = email->value.mid(email->value.indexOf(u'@') + 1);
+        if (auto status = matchDomain(domainForFallback, {email->value, domainForFallback}, result.matches); !status)
+            return fail(status.error());
+    } else {
+        auto domain = Constituency::parse(ConstituencyKind::Domain, text);
+        if (!domain || domain->value.startsWith(u'*'))
+            return fail(ErrorCode::BadInput,
+                        tr("“%1” is not an IP address, CIDR block, AS number, domain, e-mail address or country code.")
+                            .arg(query.left(80)));
+        result.kind = QStringLiteral("domain");
+        result.normalised = domain->value;
+        domainForFallback = domain->value;
+        if (auto status = matchDomain(domainForFallback, {domainForFallback}, result.matches); !status)
+            return fail(status.error());
+    }
+
+    if (result.matches.isEmpty()) {
+        // Nothing specific: a name under a ccTLD belongs to that country; ask its national team.
+        const QString tld = domainForFallback.mid(domainForFallback.lastIndexOf(u'.') + 1);
+        const QString country = Countries::ofTopLevelDomain(tld);
+        if (!country.isEmpty()) {
+            result.country = country;
+            QStringList path{result.normalised};
+            if (result.kind == QLatin1String("email"))
+                path.append(domainForFallback);
+            path.append(u'.' + tld);
+            if (auto status = matchCountry(country, path, result.matches); !status)
+                return fail(status.error());
+            result.fallback = !result.matches.isEmpty();
+        }
+    }
+    return result;
+}
+
+} // namespace fb
