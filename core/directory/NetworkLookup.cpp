@@ -43,6 +43,16 @@ bool increment(U128& v) // false on overflow past ffff...ffff
     return ++v.hi != 0;
 }
 
+// IPv4 lives in ::ffff:0:0/96. An IPv4 query matches only entries inside that block (IPv4 entries, or IPv6 entries
+// written for mapped space): an IPv6 entry such as ::/0 or 2000::/3 is about IPv6 and never answers for IPv4.
+constexpr U128 kMappedLow{0, 0x0000FFFF00000000ULL};
+constexpr U128 kMappedHigh{0, 0x0000FFFFFFFFFFFFULL};
+
+bool inMappedSpace(const U128& low, const U128& high)
+{
+    return low >= kMappedLow && high <= kMappedHigh;
+}
+
 std::string utf8(const QString& s)
 {
     return s.toStdString();
@@ -190,9 +200,10 @@ void NetworkLookup::matchIp(const U128& low, const U128& high, const QString& qu
     if (it == m_segmentStarts.begin())
         return;
     const auto segment = static_cast<std::size_t>(it - m_segmentStarts.begin() - 1);
+    const bool ipv4 = inMappedSpace(low, high);
     for (quint32 k = m_segmentOffsets[segment]; k < m_segmentOffsets[segment + 1]; ++k) {
         const IpEntry& entry = m_ip[m_segmentEntries[k]];
-        if (entry.high >= high)
+        if (entry.high >= high && (!ipv4 || inMappedSpace(entry.low, entry.high)))
             out.append(makeMatch(entry.team, LookupVia::Ip, entry.value, {query}));
     }
 }
@@ -200,8 +211,9 @@ void NetworkLookup::matchIp(const U128& low, const U128& high, const QString& qu
 void NetworkLookup::linearIp(const U128& low, const U128& high, const QString& query, QList<LookupMatch>& out) const
 {
     std::vector<const IpEntry*> hits;
+    const bool ipv4 = inMappedSpace(low, high);
     for (const IpEntry& entry : m_ip)
-        if (entry.low <= low && entry.high >= high)
+        if (entry.low <= low && entry.high >= high && (!ipv4 || inMappedSpace(entry.low, entry.high)))
             hits.push_back(&entry);
     // m_ip is sorted already; sort again anyway so the reference does not depend on that.
     std::stable_sort(hits.begin(), hits.end(), [](const IpEntry* a, const IpEntry* b) { return a->size < b->size; });
