@@ -320,6 +320,12 @@ Result<LookupResult> NetworkLookup::answer(const QString& query, bool linear) co
         return result; // an address has no country unless a constituency says so: no fallback
     }
 
+    // "AS" alone is an AS number without its number, not the country code of American Samoa (that country's
+    // teams are listed by `directory list --country AS`).
+    if (text.compare(QLatin1String("AS"), Qt::CaseInsensitive) == 0)
+        return fail(ErrorCode::BadInput,
+                    tr("“%1” is not a valid query: an AS number needs its number (AS64496).").arg(query.left(80)));
+
     static const QRegularExpression asnPattern(QStringLiteral("^(?i:AS)?\\d+$"));
     if (asnPattern.match(text).hasMatch()) {
         const QString withPrefix = text.at(0).isDigit() ? QStringLiteral("AS") + text : text;

@@ -299,3 +299,18 @@ TEST_CASE("An IPv6 entry does not answer for IPv4 addresses unless it lies in th
     CHECK(teamsOf(ask(*index, QStringLiteral("2001:db8::1"))) == QList<qint64>{2, 1});
     CHECK(teamsOf(ask(*index, QStringLiteral("fe80::1"))) == QList<qint64>{1});
 }
+
+TEST_CASE("A bare AS is not a valid query, not the country code of American Samoa")
+{
+    Team samoa = makeTeam(1, QStringLiteral("CERT-AS"), QStringLiteral("AS"), TeamType::National);
+    const auto index = NetworkLookup::build({samoa});
+    for (const QString& query : {QStringLiteral("AS"), QStringLiteral("as"), QStringLiteral(" As ")}) {
+        auto result = index->lookup(query);
+        INFO(query.toStdString());
+        REQUIRE_FALSE(result);
+        CHECK(result.error().code == ErrorCode::BadInput);
+        CHECK(result.error().message.contains(QStringLiteral("AS number")));
+    }
+    CHECK(ask(*index, QStringLiteral("AS64496")).kind == QStringLiteral("asn"));
+    CHECK(ask(*index, QStringLiteral("DE")).kind == QStringLiteral("country"));
+}
