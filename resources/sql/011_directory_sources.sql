@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Workspace format 10: what a directory import said about an entry, kept beside what we hold.
+-- Workspace format 11: what a directory import said about an entry, kept beside what we hold.
 -- dir_people.organisation: vCard ORG. dir_people.key_uri, dir_teams.key_uris: vCard KEY given as a URI (https:,
 -- ldap:...) rather than a fingerprint (one per line for teams). dir_teams.source_updated_at: when the import source
 -- last changed the record (UTC ms; staleness counts from the later of this and verified_at).
