@@ -15,6 +15,7 @@
 #include "core/directory/DirectoryVCard.h"
 #include "core/directory/TeamFields.h"
 #include "core/directory/TrustedIntroducerReader.h"
+#include "core/profile/ProfileStore.h"
 #include "core/vault/Vault.h"
 
 #include <QCommandLineParser>
@@ -23,27 +24,36 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace fb {
 
 namespace {
 
-QString validityKey(KeyValidity validity)
+QStringList keyWarningTexts(const LinkedKey& k)
 {
-    switch (validity) {
-    case KeyValidity::Unknown:
-        return s("unknown");
-    case KeyValidity::Undefined:
-        return s("undefined");
-    case KeyValidity::Never:
-        return s("never");
-    case KeyValidity::Marginal:
-        return s("marginal");
-    case KeyValidity::Full:
-        return s("full");
-    case KeyValidity::Ultimate:
-        return s("ultimate");
-    }
-    return {};
+    QStringList warnings;
+    for (const KeyWarning& w : k.warnings)
+        warnings.append(w.message);
+    if (!k.missing.isEmpty())
+        warnings.append(k.missing);
+    return warnings;
+}
+
+QJsonObject keyJson(const LinkedKey& k)
+{
+    const bool known = k.key.has_value();
+    return QJsonObject{{s("teamId"), k.teamId ? QJsonValue(k.teamId) : QJsonValue()},
+                       {s("personId"), k.personId ? QJsonValue(k.personId) : QJsonValue()},
+                       {s("owner"), k.owner},
+                       {s("fingerprint"), k.fingerprint},
+                       {s("inKeyring"), known},
+                       {s("algorithm"), known ? QJsonValue(k.key->algorithm) : QJsonValue()},
+                       {s("created"), known ? CliContext::isoUtc(k.key->created) : QJsonValue()},
+                       {s("expires"), known ? CliContext::isoUtc(k.key->expires) : QJsonValue()},
+                       {s("validity"), known ? QJsonValue(DirectoryView::validityKey(k.key->validity)) : QJsonValue()},
+                       {s("userIds"), known ? QJsonArray::fromStringList(k.key->userIds) : QJsonArray()},
+                       {s("warnings"), QJsonArray::fromStringList(keyWarningTexts(k))}};
 }
 
 } // namespace
@@ -206,13 +216,43 @@ Status DirectoryCommands::show(CliContext& context, const QStringList& arguments
     if (!team)
         return fail(team.error());
     const QDate today = context.clock().nowUtc().date();
+    // The linked keys as `directory keys` shows them, and whether they are the ones the team's Trusted Introducer
+    // entry and its own RFC 2350 profile (the newest import that names one) name.
+    KeyringStore keyring(**vault, context.clock());
+    auto linked = DirectoryKeys(store, keyring).linked(team->id);
+    if (!linked)
+        return fail(linked.error());
+    auto imports = ProfileStore(**vault, context.clock(), context.actor()).imports(team->id);
+    if (!imports)
+        return fail(imports.error());
+    QString profileFingerprint;
+    QDateTime profileImportedAt;
+    for (const ProfileImport& imported : *imports)
+        if (!imported.profile.keyFingerprint.isEmpty()) {
+            profileFingerprint = imported.profile.keyFingerprint;
+            profileImportedAt = imported.importedAt;
+            break;
+        }
+    auto staleDays = store.staleDays();
+    if (!staleDays)
+        return fail(staleDays.error());
+    QStringList warnings = TeamFields::warnings(*team, today, *staleDays);
+    for (const LinkedKey& k : *linked)
+        for (const QString& warning : keyWarningTexts(k))
+            warnings.append(DirectoryCommands::tr("Key %1: %2").arg(groupedFingerprint(k.fingerprint), warning));
+    warnings +=
+        DirectoryKeys::mismatches(*team, DirectoryKeys::namedKeys(*team, profileFingerprint, profileImportedAt));
     if (context.json()) {
         QJsonObject object = DirectoryJson::team(*team);
-        object.insert(s("warnings"), QJsonArray::fromStringList(TeamFields::warnings(*team, today)));
+        QJsonArray keys;
+        for (const LinkedKey& k : *linked)
+            keys.append(keyJson(k));
+        object.insert(s("keys"), keys);
+        object.insert(s("warnings"), QJsonArray::fromStringList(warnings));
         context.printJson(object);
         return {};
     }
-    context.out() << DirectoryView::team(*team, today);
+    context.out() << DirectoryView::team(*team, *linked, warnings);
     return {};
 }
 
@@ -246,7 +286,8 @@ Status DirectoryCommands::list(CliContext& context, const QStringList& arguments
             uids.insert(t.id, t.uid);
         }
         QJsonArray array;
-        TextTable table({DirectoryCommands::tr("ID"), DirectoryCommands::tr("NAME"), DirectoryCommands::tr("TEAMS"),
+        TextTable table({DirectoryCommands::tr("ID"), DirectoryCommands::tr("NAME"),
+                         DirectoryCommands::tr("ORGANISATION"), DirectoryCommands::tr("TEAMS"),
                          DirectoryCommands::tr("KEY")});
         for (const Person& p : *all) {
             QStringList current;
@@ -255,7 +296,8 @@ Status DirectoryCommands::list(CliContext& context, const QStringList& arguments
                                (m.until.isValid()
                                     ? DirectoryCommands::tr(" (until %1)").arg(TeamFields::dateText(m.until))
                                     : QString()));
-            table.addRow({QString::number(p.id), p.name, current.join(s(", ")), p.keyFingerprint.right(16)});
+            table.addRow({QString::number(p.id), p.name, p.organisation, current.join(s(", ")),
+                          p.keyFingerprint.isEmpty() ? p.keyUri : p.keyFingerprint.right(16)});
             array.append(DirectoryJson::person(p, uids));
         }
         if (context.json())
@@ -293,39 +335,72 @@ Status DirectoryCommands::lookup(CliContext& context, const QStringList& argumen
     QCommandLineParser parser;
     parser.addPositionalArgument(
         s("QUERY"), DirectoryCommands::tr("IP address, CIDR, AS number, domain, e-mail address or country code."));
+    const QCommandLineOption fromFile = option(
+        "queries", DirectoryCommands::tr("Also answer the queries in this file, one a line ('-': standard input)."),
+        "FILE");
+    parser.addOption(fromFile);
     auto parsed = context.parse(
         parser, s("directory lookup"), s("QUERY..."),
         DirectoryCommands::tr("Which teams handle these, most specific first, with the path of each match. "
                               "Nothing specific: a name under a ccTLD falls back to that country's national "
-                              "team."),
-        arguments, 1, 1000);
+                              "team. A query that is not valid is reported and the others are answered (exit code "
+                              "2)."),
+        arguments, 0, std::numeric_limits<int>::max());
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
+    QStringList queries = parser.positionalArguments();
+    if (parser.isSet(fromFile)) {
+        auto data = CliFiles::read(parser.value(fromFile));
+        if (!data)
+            return fail(data.error());
+        for (const QString& line : QString::fromUtf8(*data).split(u'\n'))
+            if (const QString query = line.trimmed(); !query.isEmpty() && !query.startsWith(u'#'))
+                queries.append(query);
+    }
+    if (queries.isEmpty())
+        return fail(ErrorCode::Usage,
+                    DirectoryCommands::tr("Name at least one query, or a file of them with --queries."));
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
     DirectoryStore store(**vault, context.clock(), context.actor());
     // Indexed queries and each team's channels only: no team is read whole (a lookup costs the same with 50
-    // teams as with 50,000).
-    auto contacts = [&](qint64 teamId) -> std::optional<Team> {
-        auto channels = store.teamChannels(teamId);
-        if (!channels)
-            return std::nullopt;
-        Team team;
-        team.channels = *channels;
-        return team;
+    // teams as with 50,000); each matched team's channels read once, however many queries name it.
+    QHash<qint64, std::optional<Team>> teams;
+    auto teamOf = [&](qint64 teamId) -> const std::optional<Team>& {
+        auto it = teams.find(teamId);
+        if (it == teams.end()) {
+            auto channels = store.teamChannels(teamId);
+            std::optional<Team> team;
+            if (channels) {
+                team.emplace();
+                team->channels = *channels;
+            }
+            it = teams.insert(teamId, team);
+        }
+        return *it;
     };
     QJsonArray array;
-    for (const QString& query : parser.positionalArguments()) {
+    int bad = 0;
+    for (const QString& query : std::as_const(queries)) {
         auto result = store.whoHandles(query);
-        if (!result)
-            return fail(result.error());
+        if (!result) {
+            if (result.error().code != ErrorCode::BadInput)
+                return fail(result.error());
+            ++bad;
+            if (context.json())
+                array.append(QJsonObject{{s("query"), query}, {s("error"), result.error().message}});
+            else
+                context.out() << query << QStringLiteral(" (") << DirectoryCommands::tr("not a valid query")
+                              << s(")\n  ") << result.error().message << u'\n';
+            continue;
+        }
         if (context.json()) {
             QJsonObject object = DirectoryJson::lookup(*result);
             QJsonArray matches = object.value(s("matches")).toArray();
             for (qsizetype i = 0; i < matches.size(); ++i) {
                 QJsonObject m = matches[i].toObject();
-                if (auto team = contacts(result->matches[i].teamId))
+                if (const auto& team = teamOf(result->matches[i].teamId))
                     m.insert(s("channels"), DirectoryJson::team(*team).value(s("channels")));
                 matches[i] = m;
             }
@@ -343,12 +418,17 @@ Status DirectoryCommands::lookup(CliContext& context, const QStringList& argumen
             context.out() << QStringLiteral("  ") << m.teamName << QStringLiteral(" (#") << m.teamId
                           << QStringLiteral(") via ") << DirectoryJson::viaKey(m.via) << u' ' << m.entry
                           << QStringLiteral(": ") << m.path.join(QStringLiteral(" > ")) << u'\n';
-            if (auto team = contacts(m.teamId); team && !team->channels.isEmpty())
+            if (const auto& team = teamOf(m.teamId); team && !team->channels.isEmpty())
                 context.out() << DirectoryView::contacts(*team) << u'\n';
         }
     }
     if (context.json())
         context.printJson(array);
+    if (bad > 0)
+        return fail(ErrorCode::BadInput,
+                    DirectoryCommands::tr("%1 of %2 queries were not valid; the others were answered.")
+                        .arg(bad)
+                        .arg(queries.size()));
     return {};
 }
 
@@ -400,7 +480,7 @@ Status DirectoryCommands::importFile(CliContext& context, const QStringList& arg
             return fail(read.error());
         directory = *read;
     } else {
-        directory = DirectoryVCard::read(*data);
+        directory = DirectoryVCard::read(*data, path == QLatin1String("-") ? QString() : QFileInfo(path).fileName());
     }
     auto vault = context.openVault();
     if (!vault)
@@ -413,12 +493,16 @@ Status DirectoryCommands::importFile(CliContext& context, const QStringList& arg
         QJsonArray problems;
         for (const ImportProblem& p : report->problems)
             problems.append(QJsonObject{{s("position"), p.position}, {s("message"), p.message}});
+        QJsonArray warnings;
+        for (const ImportProblem& w : report->warnings)
+            warnings.append(QJsonObject{{s("position"), w.position}, {s("message"), w.message}});
         context.printJson(QJsonObject{{s("added"), QJsonArray::fromStringList(report->added)},
                                       {s("updated"), QJsonArray::fromStringList(report->updated)},
                                       {s("unchanged"), QJsonArray::fromStringList(report->unchanged)},
                                       {s("skipped"), QJsonArray::fromStringList(report->skipped)},
                                       {s("keptEdits"), QJsonArray::fromStringList(report->keptEdits)},
-                                      {s("problems"), problems}});
+                                      {s("problems"), problems},
+                                      {s("warnings"), warnings}});
     } else {
         context.out() << DirectoryView::report(*report);
     }
@@ -510,9 +594,11 @@ Status DirectoryCommands::stale(CliContext& context, const QStringList& argument
         option("set-default", DirectoryCommands::tr("Change the setting (default 180 days)."), "N");
     parser.addOption(days);
     parser.addOption(setDefault);
-    auto parsed = context.parse(parser, s("directory stale"), {},
-                                DirectoryCommands::tr("List teams and people not verified within the stale period."),
-                                arguments, 0, 0);
+    auto parsed =
+        context.parse(parser, s("directory stale"), {},
+                      DirectoryCommands::tr("List teams and people not confirmed within the stale period: for a team, "
+                                            "the later of our verification and its update at the source."),
+                      arguments, 0, 0);
     if (!parsed || !*parsed)
         return parsed ? Status() : fail(parsed.error());
     auto vault = context.openVault();
@@ -536,16 +622,23 @@ Status DirectoryCommands::stale(CliContext& context, const QStringList& argument
         return fail(entries.error());
     QJsonArray array;
     TextTable table({DirectoryCommands::tr("KIND"), DirectoryCommands::tr("ID"), DirectoryCommands::tr("NAME"),
-                     DirectoryCommands::tr("LAST VERIFIED"), DirectoryCommands::tr("BY")});
+                     DirectoryCommands::tr("LAST VERIFIED"), DirectoryCommands::tr("BY"),
+                     DirectoryCommands::tr("UPDATED AT SOURCE"), DirectoryCommands::tr("COUNTED FROM")});
     for (const StaleEntry& e : *entries) {
+        const QString basis = e.basis == QLatin1String("source")     ? DirectoryCommands::tr("source update")
+                              : e.basis == QLatin1String("verified") ? DirectoryCommands::tr("our verification")
+                                                                     : QString();
         table.addRow({e.entity, QString::number(e.id), e.name,
                       e.verifiedAt.isValid() ? CliContext::localTime(e.verifiedAt) : DirectoryCommands::tr("never"),
-                      e.verifiedBy});
+                      e.verifiedBy, e.sourceUpdatedAt.isValid() ? CliContext::localTime(e.sourceUpdatedAt) : QString(),
+                      basis});
         array.append(QJsonObject{{s("entity"), e.entity},
                                  {s("id"), e.id},
                                  {s("name"), e.name},
                                  {s("verifiedAt"), CliContext::isoUtc(e.verifiedAt)},
-                                 {s("verifiedBy"), e.verifiedBy}});
+                                 {s("verifiedBy"), e.verifiedBy},
+                                 {s("sourceUpdatedAt"), CliContext::isoUtc(e.sourceUpdatedAt)},
+                                 {s("basis"), e.basis.isEmpty() ? QJsonValue() : QJsonValue(e.basis)}});
     }
     if (context.json())
         context.printJson(array);
@@ -618,30 +711,16 @@ Status DirectoryCommands::keys(CliContext& context, const QStringList& arguments
                      DirectoryCommands::tr("EXPIRES"), DirectoryCommands::tr("VALIDITY"),
                      DirectoryCommands::tr("USER IDS"), DirectoryCommands::tr("WARNINGS")});
     for (const LinkedKey& k : *linked) {
-        QStringList warnings;
-        for (const KeyWarning& w : k.warnings)
-            warnings.append(w.message);
-        if (!k.missing.isEmpty())
-            warnings.append(k.missing);
+        const QStringList warnings = keyWarningTexts(k);
         const bool known = k.key.has_value();
         table.addRow({k.owner, groupedFingerprint(k.fingerprint), known ? k.key->algorithm : QString(),
                       known ? CliContext::localTime(k.key->created).left(10) : QString(),
                       known ? (k.key->expires.isValid() ? CliContext::localTime(k.key->expires).left(10)
                                                         : DirectoryCommands::tr("never"))
                             : QString(),
-                      known ? validityKey(k.key->validity) : QString(),
+                      known ? DirectoryView::validityKey(k.key->validity) : QString(),
                       known ? k.key->userIds.join(s("; ")) : QString(), warnings.join(u' ')});
-        array.append(QJsonObject{{s("teamId"), k.teamId ? QJsonValue(k.teamId) : QJsonValue()},
-                                 {s("personId"), k.personId ? QJsonValue(k.personId) : QJsonValue()},
-                                 {s("owner"), k.owner},
-                                 {s("fingerprint"), k.fingerprint},
-                                 {s("inKeyring"), known},
-                                 {s("algorithm"), known ? QJsonValue(k.key->algorithm) : QJsonValue()},
-                                 {s("created"), known ? CliContext::isoUtc(k.key->created) : QJsonValue()},
-                                 {s("expires"), known ? CliContext::isoUtc(k.key->expires) : QJsonValue()},
-                                 {s("validity"), known ? QJsonValue(validityKey(k.key->validity)) : QJsonValue()},
-                                 {s("userIds"), known ? QJsonArray::fromStringList(k.key->userIds) : QJsonArray()},
-                                 {s("warnings"), QJsonArray::fromStringList(warnings)}});
+        array.append(keyJson(k));
     }
     if (context.json())
         context.printJson(array);

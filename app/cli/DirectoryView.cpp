@@ -14,7 +14,26 @@ QString DirectoryView::contacts(const Team& team)
     return lines.join(u'\n');
 }
 
-QString DirectoryView::team(const Team& t, QDate today)
+QString DirectoryView::validityKey(KeyValidity validity)
+{
+    switch (validity) {
+    case KeyValidity::Unknown:
+        return QStringLiteral("unknown");
+    case KeyValidity::Undefined:
+        return QStringLiteral("undefined");
+    case KeyValidity::Never:
+        return QStringLiteral("never");
+    case KeyValidity::Marginal:
+        return QStringLiteral("marginal");
+    case KeyValidity::Full:
+        return QStringLiteral("full");
+    case KeyValidity::Ultimate:
+        return QStringLiteral("ultimate");
+    }
+    return {};
+}
+
+QString DirectoryView::team(const Team& t, const QList<LinkedKey>& keys, const QStringList& warnings)
 {
     QString text;
     const QString indent = QStringLiteral("\n") + QString(27, u' ');
@@ -48,7 +67,21 @@ QString DirectoryView::team(const Team& t, QDate today)
     line(tr("Channels"), TeamFields::text(t, QStringLiteral("channels")));
     line(tr("Constituency"), t.constituencyDescription);
     line(tr("Constituency entries"), TeamFields::text(t, QStringLiteral("constituency")));
-    line(tr("Keys"), TeamFields::text(t, QStringLiteral("keys")));
+    QStringList keyLines;
+    for (const LinkedKey& k : keys) {
+        if (!k.key) {
+            keyLines.append(tr("%1 (not in the keyring)").arg(groupedFingerprint(k.fingerprint)));
+            continue;
+        }
+        const QString expires =
+            k.key->expires.isValid() ? TeamFields::dateText(k.key->expires.toUTC().date()) : tr("never");
+        keyLines.append(tr("%1 (%2, created %3, expires %4, validity %5)")
+                            .arg(groupedFingerprint(k.fingerprint), k.key->algorithm,
+                                 TeamFields::dateText(k.key->created.toUTC().date()), expires,
+                                 validityKey(k.key->validity)));
+    }
+    line(tr("Keys"), keyLines.join(u'\n'));
+    line(tr("Key addresses"), t.keyUris.join(u'\n'));
     line(tr("Highest TLP"), t.highestTlp ? Tlp::label(*t.highestTlp) : QString());
     line(tr("Agreements"), TeamFields::text(t, QStringLiteral("agreements")));
     line(tr("Introduced by"), t.introducedBy);
@@ -58,7 +91,9 @@ QString DirectoryView::team(const Team& t, QDate today)
              ? tr("%1 by %2").arg(t.verifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")), t.verifiedBy)
              : tr("never"));
     line(tr("Source"), t.source);
-    for (const QString& warning : TeamFields::warnings(t, today))
+    line(tr("Updated at source"),
+         t.sourceUpdatedAt.isValid() ? TeamFields::dateText(t.sourceUpdatedAt.toUTC().date()) : QString());
+    for (const QString& warning : warnings)
         text += tr("Warning: %1").arg(warning) + u'\n';
     return text;
 }
@@ -78,6 +113,8 @@ QString DirectoryView::report(const ImportReport& r)
         text += tr("  not overwritten: %1").arg(kept) + u'\n';
     for (const ImportProblem& p : r.problems)
         text += tr("  problem at %1: %2").arg(p.position, p.message) + u'\n';
+    for (const ImportProblem& w : r.warnings)
+        text += tr("  warning at %1: %2").arg(w.position, w.message) + u'\n';
     return text;
 }
 

@@ -2,6 +2,8 @@
 // DirectoryView: how `firebreak-cli directory` prints a team, a lookup answer and an import report as text.
 #pragma once
 
+#include "core/crypto/KeyInfo.h"
+#include "core/directory/DirectoryKeys.h"
 #include "core/directory/ImportReport.h"
 #include "core/directory/NetworkLookup.h"
 #include "core/directory/Team.h"
@@ -17,7 +19,9 @@ class DirectoryView
     Q_DECLARE_TR_FUNCTIONS(fb::DirectoryView)
 
 public:
-    static QString team(const Team& team, QDate today);
+    // Everything about a team; its linked keys with what the keyring knows of them, then the warnings.
+    static QString team(const Team& team, const QList<LinkedKey>& keys, const QStringList& warnings);
+    static QString validityKey(KeyValidity validity);
     static QString contacts(const Team& team);
     static QString report(const ImportReport& report);
 };

@@ -216,11 +216,10 @@ Status DirectoryImporter::importPerson(const ImportedPerson& incoming, ImportRep
         person.memberships[i].teamId = (*team)->id;
     }
     person.memberships.removeIf([](const TeamMembership& m) { return m.teamId == 0; });
-    auto existing =
-        person.uid.isEmpty() ? Result<std::optional<Person>>(std::nullopt) : m_store.personByUid(person.uid);
-    if (!existing)
-        return fail(existing.error());
-    if (!*existing) {
+    auto match = m_store.matchPerson(person);
+    if (!match)
+        return fail(match.error());
+    if (!match->person) {
         auto id = m_store.addPerson(person, EditOrigin::Import);
         if (!id) {
             if (id.error().code != ErrorCode::BadInput)
@@ -232,19 +231,30 @@ Status DirectoryImporter::importPerson(const ImportedPerson& incoming, ImportRep
         report.added.append(person.name);
         return {};
     }
+    const Person& stored = *match->person;
+    const Person merged = DirectoryStore::mergePerson(stored, person);
+    if (DirectoryStore::samePerson(merged, stored)) {
+        report.unchanged.append(stored.name);
+        return {};
+    }
     // People are merged as a whole: a person edited by hand since is kept as it is.
-    auto edits = m_store.fieldEdits(QStringLiteral("person"), (*existing)->id);
+    auto edits = m_store.fieldEdits(QStringLiteral("person"), stored.id);
     if (!edits)
         return fail(edits.error());
     for (auto it = edits->cbegin(); it != edits->cend(); ++it)
-        if (it->byUser && it->at > (*existing)->createdAt) {
-            report.keptEdits.append(tr("%1: kept your edits").arg((*existing)->name));
+        if (it->byUser && it->at > stored.createdAt) {
+            report.keptEdits.append(tr("%1: kept your edits").arg(stored.name));
             return {};
         }
-    person.id = (*existing)->id;
-    if (auto status = m_store.updatePerson(person, EditOrigin::Import); !status)
-        return status;
-    report.updated.append(person.name);
+    if (auto status = m_store.updatePerson(merged, EditOrigin::Import); !status) {
+        if (status.error().code != ErrorCode::BadInput)
+            return status;
+        report.problems.append(ImportProblem{incoming.position, status.error().toString()});
+        report.skipped.append(incoming.position + QStringLiteral(": ") + person.name);
+        return {};
+    }
+    report.updated.append(match->how == QLatin1String("email") ? tr("%1 (matched by e-mail address)").arg(merged.name)
+                                                               : merged.name);
     return {};
 }
 
@@ -252,6 +262,7 @@ Result<ImportReport> DirectoryImporter::import(const ImportedDirectory& director
 {
     ImportReport report;
     report.problems = directory.problems;
+    report.warnings = directory.warnings;
     QStringList skippedPositions;
     for (const ImportProblem& problem : directory.problems) {
         // "teams[3].country" -> "teams[3]"; "line 12" stays as it is.

@@ -83,4 +83,50 @@ Result<QList<LinkedKey>> DirectoryKeys::linked(std::optional<qint64> teamId)
     return keys;
 }
 
+QList<DirectoryKeys::NamedKey> DirectoryKeys::namedKeys(const Team& team, const QString& profileFingerprint,
+                                                        const QDateTime& profileImportedAt)
+{
+    QList<NamedKey> named;
+    const QString source =
+        team.source.startsWith(QLatin1String("ti:")) ? tr("the Trusted Introducer entry") : tr("the imported entry");
+    for (const QString& fpr : team.sourceKeyFingerprints)
+        named.append({fpr.toUpper(), source});
+    if (!profileFingerprint.isEmpty())
+        named.append({profileFingerprint.toUpper(),
+                      profileImportedAt.isValid() ? tr("the team's RFC 2350 profile (imported %1)")
+                                                        .arg(profileImportedAt.toUTC().date().toString(Qt::ISODate))
+                                                  : tr("the team's RFC 2350 profile")});
+    return named;
+}
+
+QStringList DirectoryKeys::mismatches(const Team& team, const QList<NamedKey>& named)
+{
+    QStringList sentences;
+    // Grouped by who names them: a linked key differs when that source names other keys, not this one.
+    QStringList sources;
+    for (const NamedKey& key : named)
+        if (!sources.contains(key.namedBy))
+            sources.append(key.namedBy);
+    for (const QString& source : std::as_const(sources)) {
+        QStringList fingerprints;
+        for (const NamedKey& key : named)
+            if (key.namedBy == source)
+                fingerprints.append(key.fingerprint);
+        QStringList grouped;
+        for (const QString& fpr : std::as_const(fingerprints))
+            grouped.append(groupedFingerprint(fpr));
+        if (team.keyFingerprints.isEmpty()) {
+            sentences.append(tr("%1 names the key %2, but no key is linked to the team.")
+                                 .arg(source, grouped.join(QStringLiteral(", "))));
+            continue;
+        }
+        for (const QString& linked : team.keyFingerprints)
+            if (!fingerprints.contains(linked.toUpper()))
+                sentences.append(tr("The linked key %1 differs from the key %2 names (%3): check which one the team "
+                                    "uses.")
+                                     .arg(groupedFingerprint(linked), source, grouped.join(QStringLiteral(", "))));
+    }
+    return sentences;
+}
+
 } // namespace fb

@@ -2,12 +2,14 @@
 // DirectoryKeys: the OpenPGP keys of directory entries: importing ASCII-armoured keys into the workspace keyring
 // (core/crypto KeyringStore) and linking them to a team, and listing each linked fingerprint with what the keyring
 // knows of it (algorithm, dates, user IDs, validity) and its warnings (expired, expiring within 30 days, revoked,
-// weak, or missing from the keyring).
+// weak, or missing from the keyring), and whether the linked keys are the ones the team's Trusted Introducer entry or
+// its RFC 2350 profile names.
 #pragma once
 
 #include "core/base/Result.h"
 #include "core/crypto/KeyInfo.h"
 #include "core/crypto/KeyWarning.h"
+#include "core/directory/Team.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -46,6 +48,20 @@ public:
                                        std::optional<qint64> linkTeamId = std::nullopt);
     // Every fingerprint linked to a team or person (or only those of one team), with keyring details.
     Result<QList<LinkedKey>> linked(std::optional<qint64> teamId = std::nullopt);
+
+    // A key another source names for the team, to compare with the keys linked to it.
+    struct NamedKey
+    {
+        QString fingerprint;
+        QString namedBy; // a phrase: "the Trusted Introducer entry", "the team's RFC 2350 profile (imported ...)"
+    };
+    // The keys the team's import source names (Team::sourceKeyFingerprints) and, when given, the fingerprint of
+    // the team's own RFC 2350 profile.
+    static QList<NamedKey> namedKeys(const Team& team, const QString& profileFingerprint = {},
+                                     const QDateTime& profileImportedAt = {});
+    // One sentence for each linked key that differs from what a source names, and for a named key when no key is
+    // linked at all. Empty when they agree or nothing is named.
+    static QStringList mismatches(const Team& team, const QList<NamedKey>& named);
 
 private:
     DirectoryStore& m_directory;

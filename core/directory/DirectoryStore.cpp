@@ -21,7 +21,7 @@ const char* const kTeamColumns =
     "id, uid, source, official_name, short_name, host_organisation, country, team_type, sectors, established, "
     "ti_status, ti_since, memberships, languages, business_hours, time_zone, available_24x7, postal_address, "
     "website, rfc2350_url, constituency_description, highest_tlp, introduced_by, notes, verified_at, verified_by, "
-    "created_at, updated_at";
+    "created_at, updated_at, key_uris, source_updated_at, source_keys";
 
 QDateTime fromMs(std::optional<qint64> ms)
 {
@@ -80,6 +80,9 @@ Team teamFromRow(const Query& row)
     t.verifiedBy = row.text(25);
     t.createdAt = fromMs(row.int64(26));
     t.updatedAt = fromMs(row.int64(27));
+    t.keyUris = lines(row.text(28));
+    t.sourceUpdatedAt = fromMs(row.optionalInt64(29));
+    t.sourceKeyFingerprints = lines(row.text(30));
     return t;
 }
 
@@ -166,6 +169,13 @@ Status DirectoryStore::writeTeamRow(const Team& t, bool insert)
 
 Status DirectoryStore::writeTeamChildren(const Team& t)
 {
+    auto sourceColumns = m_vault.query("UPDATE dir_teams SET key_uris = ?1, source_updated_at = ?2, source_keys = ?3 "
+                                       "WHERE id = ?4");
+    if (!sourceColumns)
+        return fail(sourceColumns.error());
+    sourceColumns->bind(1, t.keyUris.join(u'\n')).bind(2, toMs(t.sourceUpdatedAt));
+    if (auto status = sourceColumns->bind(3, t.sourceKeyFingerprints.join(u'\n')).bind(4, t.id).exec(); !status)
+        return status;
     for (const char* sql : {"DELETE FROM dir_channels WHERE team_id = ?1",
                             "DELETE FROM dir_constituency WHERE "
                             "team_id = ?1",
@@ -559,23 +569,34 @@ Result<QList<StaleEntry>> DirectoryStore::stale(std::optional<int> days)
         if (!q)
             return fail(q.error());
         return q->bind(1, cutoff).forEachRow([&](const Query& row) {
-            entries.append(StaleEntry{entity, row.int64(0), row.text(1), fromMs(row.optionalInt64(2)), row.text(3)});
+            StaleEntry e{entity,      row.int64(0),
+                         row.text(1), fromMs(row.optionalInt64(2)),
+                         row.text(3), fromMs(row.optionalInt64(4)),
+                         {}};
+            if (e.sourceUpdatedAt.isValid() && (!e.verifiedAt.isValid() || e.sourceUpdatedAt > e.verifiedAt))
+                e.basis = QStringLiteral("source");
+            else if (e.verifiedAt.isValid())
+                e.basis = QStringLiteral("verified");
+            entries.append(e);
         });
     };
     if (auto s = collect("SELECT id, CASE short_name WHEN '' THEN official_name ELSE short_name END, verified_at, "
-                         "verified_by FROM dir_teams WHERE verified_at IS NULL OR verified_at < ?1",
+                         "verified_by, source_updated_at FROM dir_teams "
+                         "WHERE max(ifnull(verified_at, -1), ifnull(source_updated_at, -1)) < ?1",
                          QStringLiteral("team"));
         !s)
         return fail(s.error());
-    if (auto s = collect("SELECT id, name, verified_at, verified_by FROM dir_people "
+    if (auto s = collect("SELECT id, name, verified_at, verified_by, NULL FROM dir_people "
                          "WHERE verified_at IS NULL OR verified_at < ?1",
                          QStringLiteral("person"));
         !s)
         return fail(s.error());
     std::stable_sort(entries.begin(), entries.end(), [](const StaleEntry& a, const StaleEntry& b) {
-        if (a.verifiedAt.isValid() != b.verifiedAt.isValid())
-            return !a.verifiedAt.isValid();
-        return a.verifiedAt < b.verifiedAt;
+        const QDateTime left = a.lastConfirmed();
+        const QDateTime right = b.lastConfirmed();
+        if (left.isValid() != right.isValid())
+            return !left.isValid();
+        return left < right;
     });
     return entries;
 }

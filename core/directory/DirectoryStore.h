@@ -60,6 +60,11 @@ struct StaleEntry
     QString name;
     QDateTime verifiedAt; // invalid: never verified
     QString verifiedBy;
+    QDateTime sourceUpdatedAt; // teams: when the import source last changed the record; invalid when unknown
+    // Which date made it stale: "verified" (our verification is the later), "source" (the source's update is the
+    // later), or empty when there is neither.
+    QString basis;
+    QDateTime lastConfirmed() const { return basis == QLatin1String("source") ? sourceUpdatedAt : verifiedAt; }
 };
 
 class DirectoryStore
@@ -96,6 +101,21 @@ public:
     Result<QList<Person>> people();
     Result<Person> findPerson(const QString& nameOrUid);
     Result<std::optional<Person>> personByUid(const QString& uid);
+    // People with this e-mail address as a channel (normalised first), oldest first.
+    Result<QList<Person>> peopleByEmail(const QString& address);
+    // The stored person an imported one is: by UID when it has one that is stored, else by its e-mail addresses
+    // (the first address that a stored person has; the oldest such person). `how` is "uid" or "email".
+    struct PersonMatch
+    {
+        std::optional<Person> person;
+        QString how;
+    };
+    Result<PersonMatch> matchPerson(const Person& incoming);
+    // `stored` with every non-empty field of `incoming` (channels and memberships as whole lists): empty imported
+    // fields never erase anything.
+    static Person mergePerson(const Person& stored, const Person& incoming);
+    // The same in every field the directory keeps and records (ids and times aside).
+    static bool samePerson(const Person& a, const Person& b);
 
     // Reporter recognition: who an address or a signing key belongs to. Team channels first, then people (with
     // the team they currently belong to). Empty when unknown.
@@ -108,7 +128,8 @@ public:
 
     Result<int> staleDays();
     Status setStaleDays(int days);
-    // Teams and people not verified within `days` (default: the setting), never verified first.
+    // Teams and people not confirmed within `days` (default: the setting): for a team the later of our verification
+    // and the source's last update (TeamFields::lastConfirmed), for a person our verification. Never confirmed first.
     Result<QList<StaleEntry>> stale(std::optional<int> days = std::nullopt);
 
     // The lookup index over the current directory; built on first use and again after any change made here.

@@ -42,8 +42,10 @@ QList<std::pair<QString, QString>> personFields(const Person& p)
                                .arg(m.role, TeamFields::dateText(m.from), TeamFields::dateText(m.until)));
     return {
         {QStringLiteral("name"), p.name},
+        {QStringLiteral("organisation"), p.organisation},
         {QStringLiteral("channels"), channels.join(u'\n')},
         {QStringLiteral("key"), p.keyFingerprint},
+        {QStringLiteral("key_uri"), p.keyUri},
         {QStringLiteral("highest_tlp"), p.highestTlp ? Tlp::key(*p.highestTlp) : QString()},
         {QStringLiteral("notes"), p.notes},
         {QStringLiteral("memberships"), memberships.join(u'\n')},
@@ -55,6 +57,8 @@ QList<std::pair<QString, QString>> personFields(const Person& p)
 Status validatePerson(Person& person)
 {
     person.name = person.name.trimmed();
+    person.organisation = person.organisation.trimmed();
+    person.keyUri = person.keyUri.trimmed();
     if (person.name.isEmpty())
         return fail(ErrorCode::BadInput, DirectoryStore::tr("A person needs a name."), QStringLiteral("name"));
     for (Channel& channel : person.channels) {
@@ -83,17 +87,18 @@ Status validatePerson(Person& person)
 
 Status DirectoryStore::writePersonRow(const Person& p, bool insert)
 {
-    auto q = insert ? m_vault.query("INSERT INTO dir_people (uid, name, key_fingerprint, notes, verified_at, "
-                                    "verified_by, created_at, updated_at, highest_tlp, id) VALUES (?1, ?2, ?3, ?4, ?5, "
-                                    "?6, ?7, ?8, ?10, NULL)")
+    auto q = insert ? m_vault.query(
+                          "INSERT INTO dir_people (uid, name, key_fingerprint, notes, verified_at, "
+                          "verified_by, created_at, updated_at, highest_tlp, organisation, key_uri, id) VALUES (?1, "
+                          "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11, ?12, NULL)")
                     : m_vault.query("UPDATE dir_people SET uid = ?1, name = ?2, key_fingerprint = ?3, notes = ?4, "
                                     "verified_at = ?5, verified_by = ?6, created_at = ?7, updated_at = ?8, "
-                                    "highest_tlp = ?10 WHERE id = ?9");
+                                    "highest_tlp = ?10, organisation = ?11, key_uri = ?12 WHERE id = ?9");
     if (!q)
         return fail(q.error());
     q->bind(1, p.uid).bind(2, p.name).bind(3, p.keyFingerprint).bind(4, p.notes).bind(5, toMs(p.verifiedAt));
     q->bind(6, p.verifiedBy).bind(7, p.createdAt.toMSecsSinceEpoch()).bind(8, p.updatedAt.toMSecsSinceEpoch());
-    q->bind(10, p.highestTlp ? Tlp::key(*p.highestTlp) : QString());
+    q->bind(10, p.highestTlp ? Tlp::key(*p.highestTlp) : QString()).bind(11, p.organisation).bind(12, p.keyUri);
     if (!insert)
         q->bind(9, p.id);
     return q->exec();
@@ -237,7 +242,7 @@ Status DirectoryStore::removePerson(qint64 id)
 Result<QList<Person>> DirectoryStore::loadPeople(const char* where, const QString& argument)
 {
     const QByteArray sql = QByteArray("SELECT id, uid, name, key_fingerprint, notes, verified_at, verified_by, "
-                                      "created_at, updated_at, highest_tlp FROM dir_people ") +
+                                      "created_at, updated_at, highest_tlp, organisation, key_uri FROM dir_people ") +
                            where + " ORDER BY id";
     auto q = m_vault.query(sql.constData());
     if (!q)
@@ -258,6 +263,8 @@ Result<QList<Person>> DirectoryStore::loadPeople(const char* where, const QStrin
             p.createdAt = fromMs(row.int64(7));
             p.updatedAt = fromMs(row.int64(8));
             p.highestTlp = Tlp::parse(row.text(9));
+            p.organisation = row.text(10);
+            p.keyUri = row.text(11);
             index.insert(p.id, people.size());
             people.append(p);
         });
@@ -316,6 +323,71 @@ Result<std::optional<Person>> DirectoryStore::personByUid(const QString& uid)
     if (!found)
         return fail(found.error());
     return found->isEmpty() ? std::nullopt : std::optional<Person>(found->first());
+}
+
+Result<QList<Person>> DirectoryStore::peopleByEmail(const QString& address)
+{
+    auto email = Observables::normalise(ObservableType::Email, address);
+    if (!email)
+        return fail(email.error());
+    return loadPeople("WHERE id IN (SELECT person_id FROM dir_channels WHERE kind = 'email' AND value = ?1 AND "
+                      "person_id IS NOT NULL)",
+                      email->value);
+}
+
+Result<DirectoryStore::PersonMatch> DirectoryStore::matchPerson(const Person& incoming)
+{
+    if (!incoming.uid.isEmpty()) {
+        auto byUid = personByUid(incoming.uid);
+        if (!byUid)
+            return fail(byUid.error());
+        if (*byUid)
+            return PersonMatch{*byUid, QStringLiteral("uid")};
+    }
+    for (const Channel& channel : incoming.channels) {
+        if (channel.kind != ChannelKind::Email || !Observables::normalise(ObservableType::Email, channel.value))
+            continue;
+        auto found = peopleByEmail(channel.value);
+        if (!found)
+            return fail(found.error());
+        if (!found->isEmpty())
+            return PersonMatch{found->first(), QStringLiteral("email")};
+    }
+    return PersonMatch{};
+}
+
+Person DirectoryStore::mergePerson(const Person& stored, const Person& incoming)
+{
+    Person merged = stored;
+    auto take = [](QString& to, const QString& from) {
+        if (!from.trimmed().isEmpty())
+            to = from;
+    };
+    take(merged.name, incoming.name);
+    take(merged.organisation, incoming.organisation);
+    take(merged.keyFingerprint, incoming.keyFingerprint);
+    take(merged.keyUri, incoming.keyUri);
+    take(merged.notes, incoming.notes);
+    take(merged.verifiedBy, incoming.verifiedBy);
+    if (!incoming.channels.isEmpty())
+        merged.channels = incoming.channels;
+    if (!incoming.memberships.isEmpty())
+        merged.memberships = incoming.memberships;
+    if (incoming.highestTlp)
+        merged.highestTlp = incoming.highestTlp;
+    if (incoming.verifiedAt.isValid())
+        merged.verifiedAt = incoming.verifiedAt;
+    return merged;
+}
+
+bool DirectoryStore::samePerson(const Person& a, const Person& b)
+{
+    Person left = a;
+    Person right = b;
+    // Compare in stored form: validation normalises addresses and fingerprints.
+    if (!validatePerson(left) || !validatePerson(right))
+        return false;
+    return personFields(left) == personFields(right);
 }
 
 Result<Person> DirectoryStore::findPerson(const QString& nameOrUid)

@@ -4,6 +4,13 @@
 #include "core/directory/TeamFields.h"
 #include "core/directory/VCardReader.h"
 #include "core/directory/VCardWriter.h"
+#include "core/tickets/Observable.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace fb {
 
@@ -65,6 +72,15 @@ void addVerified(VCard& card, const QDateTime& at, const QString& by)
     card.properties.append(p);
 }
 
+// A URI value (KEY, X-FB-SOURCE-KEY): VALUE=uri, written as it is (URIs are not escaped).
+VCardProperty uriProperty(const char* name, const QString& uri)
+{
+    VCardProperty p = text(name, {});
+    p.with(QStringLiteral("VALUE"), QStringLiteral("uri"));
+    p.rawValue = uri;
+    return p;
+}
+
 QString escapedList(const QStringList& items)
 {
     QStringList escaped;
@@ -73,22 +89,30 @@ QString escapedList(const QStringList& items)
     return escaped.join(u',');
 }
 
-// Reading: collects the first problem of a card.
+// Reading: collects the first problem of a card (the card is left out) and every warning (a field left out or
+// read differently; the card is imported).
 class CardReader
 {
 public:
-    explicit CardReader(const VCard& card)
+    CardReader(const VCard& card, const QString& sourceName)
         : m_card(card)
+        , m_sourceName(sourceName)
     {
     }
 
     ImportProblem problem;
+    QList<ImportProblem> warnings;
     bool ok() const { return problem.message.isEmpty(); }
 
     void bad(const VCardProperty& p, const QString& message)
     {
         if (ok())
-            problem = ImportProblem{DirectoryVCard::tr("line %1").arg(p.line), p.name + QStringLiteral(": ") + message};
+            problem =
+                ImportProblem{VCardReader::position(m_sourceName, p.line), p.name + QStringLiteral(": ") + message};
+    }
+    void warn(const VCardProperty& p, const QString& message)
+    {
+        warnings.append({VCardReader::position(m_sourceName, p.line), p.name + QStringLiteral(": ") + message});
     }
 
     QDate date(const VCardProperty& p, const QString& value)
@@ -99,12 +123,86 @@ public:
         return parsed.value_or(QDate());
     }
 
+    // ISO 8601 extended ("2024-05-01T10:00:00Z") or basic ("20240501T100000Z", as RFC 6350 REV examples), or a
+    // date alone. Invalid when it is none of these.
+    static QDateTime parseTime(const QString& value)
+    {
+        QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
+        if (!at.isValid()) {
+            static const QRegularExpression basic(
+                QStringLiteral("^(\\d{8})T(\\d{6})(?:\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?$"));
+            if (const auto m = basic.match(value); m.hasMatch()) {
+                QString zone = m.captured(3);
+                if (zone.size() == 5)
+                    zone.insert(3, u':');
+                at = QDateTime::fromString(m.captured(1).left(4) + u'-' + m.captured(1).mid(4, 2) + u'-' +
+                                               m.captured(1).mid(6, 2) + u'T' + m.captured(2).left(2) + u':' +
+                                               m.captured(2).mid(2, 2) + u':' + m.captured(2).mid(4, 2) + zone,
+                                           Qt::ISODate);
+            }
+        }
+        if (!at.isValid()) {
+            const QDate date = QDate::fromString(value, Qt::ISODate);
+            if (date.isValid())
+                at = QDateTime(date, QTime(0, 0), QTimeZone::utc());
+        }
+        return at.isValid() ? at.toUTC() : QDateTime();
+    }
+
     QDateTime time(const VCardProperty& p, const QString& value)
     {
-        const QDateTime at = QDateTime::fromString(value, Qt::ISODateWithMs);
+        const QDateTime at = parseTime(value.trimmed());
         if (!at.isValid())
             bad(p, DirectoryVCard::tr("“%1” is not an ISO 8601 time.").arg(value.left(40)));
-        return at.toUTC();
+        return at;
+    }
+
+    // A time that only informs (REV): a bad one is left out with a warning, not the card.
+    QDateTime optionalTime(const VCardProperty& p, const QString& value)
+    {
+        const QDateTime at = parseTime(value.trimmed());
+        if (!at.isValid())
+            warn(p, DirectoryVCard::tr("“%1” is not an ISO 8601 time; left out.").arg(value.left(40)));
+        return at;
+    }
+
+    // KEY: "openpgp4fpr:<fingerprint>" or a bare fingerprint is linked; another URI (https:, ldap:...) says where
+    // the key can be fetched and is kept as such; an embedded key (data: URI, ENCODING=b) is left out with a
+    // warning, since the directory links keys held in the workspace keyring rather than holding keys itself.
+    void key(const VCardProperty& p, QStringList& fingerprints, QStringList& uris)
+    {
+        const QString value = p.rawValue.trimmed();
+        if (p.encoding == QLatin1String("b") || value.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
+            warn(p, DirectoryVCard::tr("the key is embedded in the card and was not imported; import it with "
+                                       "“directory keys --import” and link it to the entry."));
+            return;
+        }
+        static const QRegularExpression uriScheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+        if (!value.startsWith(kOpenPgp, Qt::CaseInsensitive) && uriScheme.match(value).hasMatch()) {
+            const QUrl url(value, QUrl::StrictMode);
+            if (url.isValid() && !url.scheme().isEmpty())
+                uris.append(value);
+            else
+                warn(
+                    p,
+                    DirectoryVCard::tr("“%1” is neither a fingerprint nor a valid URI; left out.").arg(value.left(80)));
+            return;
+        }
+        auto fpr = TeamFields::normaliseFingerprint(stripKey(value));
+        if (fpr)
+            fingerprints.append(*fpr);
+        else
+            warn(p, fpr.error().message + u' ' + DirectoryVCard::tr("The key was left out."));
+    }
+
+    // Names from N (family;given;additional;prefixes;suffixes) for cards without FN (vCard 2.1).
+    static QString nameFrom(const VCardProperty& n)
+    {
+        QStringList words;
+        for (int i : {3, 1, 2, 0, 4})
+            if (const QString part = n.parts.value(i).trimmed(); !part.isEmpty())
+                words.append(part);
+        return words.join(u' ');
     }
 
     std::optional<Channel> channel(const VCardProperty& p)
@@ -129,13 +227,21 @@ public:
         }
         c.comment = p.parameter(QStringLiteral("X-FB-COMMENT"));
         c.outOfBand = p.parameter(QStringLiteral("X-FB-OOB")) == QLatin1String("yes");
+        if (c.kind == ChannelKind::Email) {
+            if (c.value.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+                c.value = c.value.mid(7);
+            if (auto email = Observables::normalise(ObservableType::Email, c.value.trimmed()); !email) {
+                warn(p, email.error().message + u' ' + DirectoryVCard::tr("The address was left out."));
+                return std::nullopt;
+            }
+        }
         return c;
     }
 
     ImportedTeam team()
     {
         ImportedTeam imported;
-        imported.position = DirectoryVCard::tr("line %1").arg(m_card.line);
+        imported.position = VCardReader::position(m_sourceName, m_card.line);
         Team& t = imported.team;
         for (const VCardProperty& p : m_card.properties) {
             const QString& n = p.name;
@@ -193,11 +299,15 @@ public:
                 if (auto c = channel(p))
                     t.channels.append(*c);
             } else if (n == QLatin1String("KEY")) {
+                key(p, t.keyFingerprints, t.keyUris);
+            } else if (n == QLatin1String("X-FB-SOURCE-KEY")) {
                 auto fpr = TeamFields::normaliseFingerprint(stripKey(p.rawValue));
                 if (fpr)
-                    t.keyFingerprints.append(*fpr);
+                    t.sourceKeyFingerprints.append(*fpr);
                 else
                     bad(p, fpr.error().message);
+            } else if (n == QLatin1String("X-FB-SOURCE-UPDATED")) {
+                t.sourceUpdatedAt = time(p, v);
             } else if (n == QLatin1String("X-FB-AGREEMENT")) {
                 Agreement a;
                 const auto kind = DirectoryTypes::parseAgreementKind(p.parameter(QStringLiteral("X-FB-KIND")));
@@ -217,8 +327,17 @@ public:
                 t.verifiedAt = time(p, v);
                 t.verifiedBy = p.parameter(QStringLiteral("X-FB-BY"));
             } else if (n == QLatin1String("REV"))
-                imported.modified = time(p, v);
+                imported.modified = optionalTime(p, v);
         }
+        // A card another program wrote (no X-FB- property) was last changed at its source at REV; Firebreak's own
+        // cards carry that date as X-FB-SOURCE-UPDATED, and REV there is only when the exporting workspace stored it.
+        const bool ours = std::any_of(m_card.properties.cbegin(), m_card.properties.cend(),
+                                      [](const VCardProperty& p) { return p.name.startsWith(QLatin1String("X-FB-")); });
+        if (!ours && !t.sourceUpdatedAt.isValid())
+            t.sourceUpdatedAt = imported.modified;
+        if (t.officialName.isEmpty())
+            if (const VCardProperty* name = m_card.first(QStringLiteral("ORG")))
+                t.officialName = name->parts.value(0);
         if (ok())
             if (auto status = TeamFields::validate(t); !status)
                 problem = ImportProblem{imported.position, status.error().toString()};
@@ -228,7 +347,7 @@ public:
     ImportedPerson person()
     {
         ImportedPerson imported;
-        imported.position = DirectoryVCard::tr("line %1").arg(m_card.line);
+        imported.position = VCardReader::position(m_sourceName, m_card.line);
         Person& person = imported.person;
         for (const VCardProperty& p : m_card.properties) {
             const QString& n = p.name;
@@ -237,15 +356,36 @@ public:
                 person.uid = stripUrn(v);
             else if (n == QLatin1String("FN"))
                 person.name = v;
-            else if (n == QLatin1String("EMAIL") || n == QLatin1String("TEL") || n == QLatin1String("X-FB-CHANNEL")) {
+            else if (n == QLatin1String("ORG")) {
+                QStringList units = p.parts;
+                units.removeAll(QString());
+                person.organisation = units.join(QStringLiteral(", "));
+            } else if (n == QLatin1String("EMAIL") || n == QLatin1String("TEL") || n == QLatin1String("X-FB-CHANNEL")) {
                 if (auto c = channel(p))
                     person.channels.append(*c);
             } else if (n == QLatin1String("KEY")) {
-                auto fpr = TeamFields::normaliseFingerprint(stripKey(p.rawValue));
-                if (fpr)
-                    person.keyFingerprint = *fpr;
-                else
-                    bad(p, fpr.error().message);
+                QStringList fingerprints;
+                QStringList uris;
+                key(p, fingerprints, uris);
+                for (const QString& fpr : std::as_const(fingerprints)) {
+                    if (person.keyFingerprint.isEmpty())
+                        person.keyFingerprint = fpr;
+                    else if (fpr != person.keyFingerprint)
+                        warn(p, DirectoryVCard::tr("a person has one key in the directory; this second one was left "
+                                                   "out."));
+                }
+                for (const QString& uri : std::as_const(uris)) {
+                    if (person.keyUri.isEmpty())
+                        person.keyUri = uri;
+                    else if (uri != person.keyUri)
+                        warn(p, DirectoryVCard::tr("a person has one key address in the directory; this second one "
+                                                   "was left out."));
+                }
+            } else if (n == QLatin1String("X-FB-TLP")) {
+                const auto level = Tlp::parse(v);
+                if (!level)
+                    bad(p, DirectoryVCard::tr("“%1” is not a TLP label.").arg(v.left(40)));
+                person.highestTlp = level;
             } else if (n == QLatin1String("NOTE"))
                 person.notes = v;
             else if (n == QLatin1String("X-FB-VERIFIED")) {
@@ -260,6 +400,9 @@ public:
                 imported.teamUids.append(stripUrn(v));
             }
         }
+        if (person.name.trimmed().isEmpty())
+            if (const VCardProperty* n = m_card.first(QStringLiteral("N")))
+                person.name = nameFrom(*n);
         if (ok() && person.name.trimmed().isEmpty())
             problem = ImportProblem{imported.position, DirectoryVCard::tr("A person needs a name (FN).")};
         return imported;
@@ -272,6 +415,7 @@ private:
     }
 
     const VCard& m_card;
+    const QString& m_sourceName;
 };
 
 } // namespace
@@ -331,12 +475,14 @@ VCard DirectoryVCard::teamCard(const Team& t)
         card.properties.append(
             text("X-FB-CONSTITUENCY", e.value).with(QStringLiteral("X-FB-KIND"), DirectoryTypes::key(e.kind)));
     addChannels(card, t.channels);
-    for (const QString& fpr : t.keyFingerprints) {
-        VCardProperty p = text("KEY", {});
-        p.with(QStringLiteral("VALUE"), QStringLiteral("uri"));
-        p.rawValue = kOpenPgp + fpr;
-        card.properties.append(p);
-    }
+    for (const QString& fpr : t.keyFingerprints)
+        card.properties.append(uriProperty("KEY", kOpenPgp + fpr));
+    for (const QString& uri : t.keyUris)
+        card.properties.append(uriProperty("KEY", uri));
+    for (const QString& fpr : t.sourceKeyFingerprints)
+        card.properties.append(uriProperty("X-FB-SOURCE-KEY", kOpenPgp + fpr));
+    if (t.sourceUpdatedAt.isValid())
+        add("X-FB-SOURCE-UPDATED", timeText(t.sourceUpdatedAt));
     if (t.highestTlp)
         add("X-FB-TLP", Tlp::key(*t.highestTlp));
     for (const Agreement& a : t.agreements) {
@@ -364,13 +510,15 @@ VCard DirectoryVCard::personCard(const Person& person, const QHash<qint64, QStri
     card.properties.append(text("KIND", QStringLiteral("individual")));
     card.properties.append(text("UID", uidValue(person.uid)));
     card.properties.append(text("FN", person.name));
+    if (!person.organisation.isEmpty())
+        card.properties.append(text("ORG", person.organisation));
     addChannels(card, person.channels);
-    if (!person.keyFingerprint.isEmpty()) {
-        VCardProperty p = text("KEY", {});
-        p.with(QStringLiteral("VALUE"), QStringLiteral("uri"));
-        p.rawValue = kOpenPgp + person.keyFingerprint;
-        card.properties.append(p);
-    }
+    if (!person.keyFingerprint.isEmpty())
+        card.properties.append(uriProperty("KEY", kOpenPgp + person.keyFingerprint));
+    if (!person.keyUri.isEmpty())
+        card.properties.append(uriProperty("KEY", person.keyUri));
+    if (person.highestTlp)
+        card.properties.append(text("X-FB-TLP", Tlp::key(*person.highestTlp)));
     if (!person.notes.isEmpty())
         card.properties.append(text("NOTE", person.notes));
     addVerified(card, person.verifiedAt, person.verifiedBy);
@@ -401,23 +549,26 @@ QByteArray DirectoryVCard::write(const QList<Team>& teams, const QList<Person>& 
     return VCardWriter::write(cards);
 }
 
-ImportedDirectory DirectoryVCard::read(const QByteArray& data)
+ImportedDirectory DirectoryVCard::read(const QByteArray& data, const QString& sourceName)
 {
     ImportedDirectory result;
-    VCardReadResult parsed = VCardReader::read(data);
+    VCardReadResult parsed = VCardReader::read(data, sourceName);
     result.problems = parsed.problems;
+    result.warnings = parsed.warnings;
     for (const VCard& card : std::as_const(parsed.cards)) {
         const VCardProperty* kind = card.first(QStringLiteral("KIND"));
         const QString k = kind ? kind->value().toLower() : QStringLiteral("individual");
-        CardReader reader(card);
+        CardReader reader(card, sourceName);
         if (k == QLatin1String("org") || k == QLatin1String("group")) {
             ImportedTeam team = reader.team();
+            result.warnings.append(reader.warnings);
             if (reader.ok())
                 result.teams.append(team);
             else
                 result.problems.append(reader.problem);
         } else {
             ImportedPerson person = reader.person();
+            result.warnings.append(reader.warnings);
             if (reader.ok())
                 result.people.append(person);
             else

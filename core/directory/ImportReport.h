@@ -40,6 +40,7 @@ struct ImportedDirectory
     QList<ImportedTeam> teams;
     QList<ImportedPerson> people;
     QList<ImportProblem> problems; // entries with problems are not in the lists above
+    QList<ImportProblem> warnings; // entries imported, but a field was read differently or left out (see message)
 };
 
 struct ImportReport
@@ -50,6 +51,7 @@ struct ImportReport
     QStringList skipped;   // "position: name" of entries not imported because of problems
     QStringList keptEdits; // "TEAM field: kept your edit of <date>"
     QList<ImportProblem> problems;
+    QList<ImportProblem> warnings; // imported, with a field read differently or left out: check these
 };
 
 } // namespace fb

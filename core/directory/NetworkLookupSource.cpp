@@ -28,6 +28,23 @@ NetworkLookupSource::U128 operator-(const NetworkLookupSource::U128& a, const Ne
     return r;
 }
 
+namespace {
+
+// The addresses of a constituency entry's value ("192.0.2.0/24", "2001:db8::/32", "192.0.2.10-192.0.2.20").
+std::optional<IpRange> entryRange(const QString& value)
+{
+    const qsizetype dash = value.indexOf(u'-');
+    if (dash < 0)
+        return IpRange::parse(value);
+    const auto low = IpRange::parseAddress(QStringView(value).left(dash).trimmed());
+    const auto high = IpRange::parseAddress(QStringView(value).mid(dash + 1).trimmed());
+    if (!low || !high)
+        return std::nullopt;
+    return IpRange::fromLowHigh(low->low(), high->high());
+}
+
+} // namespace
+
 Result<LookupResult> NetworkLookupSource::lookup(const QString& query) const
 {
     LookupResult result;
@@ -42,8 +59,21 @@ Result<LookupResult> NetworkLookupSource::lookup(const QString& query) const
                                   result.matches);
             !status)
             return fail(status.error());
+        // An IPv4 query is answered by IPv4 entries only: an IPv6 entry such as ::/0 covers IPv4-mapped space
+        // (::ffff:0:0/96) only through the encoding, not because the team handles IPv4 (docs/directory.md).
+        if (range->isIpv4())
+            result.matches.removeIf([](const LookupMatch& match) {
+                const auto entry = entryRange(match.entry);
+                return match.via == LookupVia::Ip && entry && !entry->isIpv4();
+            });
         return result; // an address has no country unless a constituency says so: no fallback
     }
+
+    // "AS" alone is an AS number without its number, not the country code of American Samoa (that country's teams
+    // are listed by `directory list --country AS`).
+    if (text.compare(QLatin1String("AS"), Qt::CaseInsensitive) == 0)
+        return fail(ErrorCode::BadInput,
+                    tr("“%1” is not a valid query: an AS number needs its number (AS64496).").arg(query.left(80)));
 
     static const QRegularExpression asnPattern(QStringLiteral("^(?i:AS)?\\d+$"));
     if (asnPattern.match(text).hasMatch()) {

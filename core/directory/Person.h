@@ -34,8 +34,10 @@ struct Person
     qint64 id = 0;
     QString uid; // stable, "urn:uuid:..." form without the prefix; used by vCard and JSON export
     QString name;
+    QString organisation; // vCard ORG: where the person works (may differ from the teams they belong to)
     QList<Channel> channels;
     QString keyFingerprint; // upper-case hex, no spaces; empty when none
+    QString keyUri;         // where the key can be fetched (vCard KEY as https:, ldap:... URI); empty when none
     // The most restrictive TLP label we may share with this person; unset: that of their current team.
     std::optional<TlpLevel> highestTlp;
     QString notes;

@@ -43,13 +43,20 @@ struct Team
     QString constituencyDescription;
     QList<Channel> channels;
     QList<ConstituencyEntry> constituency;
-    QStringList keyFingerprints;        // linked OpenPGP keys, upper-case hex
+    QStringList keyFingerprints; // linked OpenPGP keys, upper-case hex
+    QStringList keyUris;         // where keys can be fetched (vCard KEY as https:, ldap:... URI)
+    // The fingerprints the import source (the Trusted Introducer entry) names; set by imports only, so a linked key
+    // that differs from them can be warned about even after a person changed the linked keys.
+    QStringList sourceKeyFingerprints;
     std::optional<TlpLevel> highestTlp; // the most restrictive label we may share with them
     QList<Agreement> agreements;
     QString introducedBy;
     QString notes;
     QDateTime verifiedAt; // UTC; invalid when never verified
     QString verifiedBy;
+    // When the import source last changed the record (teams.json last_updated, vCard X-FB-SOURCE-UPDATED or REV);
+    // set by imports only. Staleness counts from the later of this and verifiedAt.
+    QDateTime sourceUpdatedAt;
     QDateTime createdAt;
     QDateTime updatedAt;
 

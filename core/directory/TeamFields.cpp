@@ -202,6 +202,20 @@ const QList<Field>& fields()
               [](const Team& t) { return t.keyFingerprints.join(u'\n'); },
               [](Team& to, const Team& from) { to.keyFingerprints = from.keyFingerprints; },
               {}},
+        Field{"key_uris",
+              [](const Team& t) { return t.keyUris.join(u'\n'); },
+              [](Team& to, const Team& from) { to.keyUris = from.keyUris; },
+              {}},
+        Field{"source_keys",
+              [](const Team& t) { return t.sourceKeyFingerprints.join(u'\n'); },
+              [](Team& to, const Team& from) { to.sourceKeyFingerprints = from.sourceKeyFingerprints; },
+              {}},
+        Field{"source_updated_at",
+              [](const Team& t) {
+                  return t.sourceUpdatedAt.isValid() ? t.sourceUpdatedAt.toUTC().toString(Qt::ISODate) : QString();
+              },
+              [](Team& to, const Team& from) { to.sourceUpdatedAt = from.sourceUpdatedAt; },
+              {}},
         Field{"agreements",
               [](const Team& t) {
                   QStringList lines;
@@ -280,7 +294,14 @@ QString TeamFields::channelText(const Channel& c)
     return line;
 }
 
-QStringList TeamFields::warnings(const Team& team, QDate today)
+TeamFields::LastConfirmed TeamFields::lastConfirmed(const Team& team)
+{
+    if (team.sourceUpdatedAt.isValid() && (!team.verifiedAt.isValid() || team.sourceUpdatedAt > team.verifiedAt))
+        return {team.sourceUpdatedAt.toUTC(), true};
+    return {team.verifiedAt.isValid() ? team.verifiedAt.toUTC() : QDateTime(), false};
+}
+
+QStringList TeamFields::warnings(const Team& team, QDate today, std::optional<int> staleDays)
 {
     QStringList list;
     for (const Agreement& a : team.agreements) {
@@ -290,10 +311,31 @@ QStringList TeamFields::warnings(const Team& team, QDate today)
         else if (a.expires.isValid() && today.daysTo(a.expires) <= 30)
             list.append(tr("The %1 with %2 expires on %3.").arg(kind, a.party, dateText(a.expires)));
     }
-    if (team.keyFingerprints.isEmpty())
+    if (team.keyFingerprints.isEmpty() && !team.keyUris.isEmpty())
+        list.append(tr("No OpenPGP key is linked; the entry says where to get one (%1): fetch it, check it and "
+                       "import it.")
+                        .arg(team.keyUris.join(QStringLiteral(", "))));
+    else if (team.keyFingerprints.isEmpty())
         list.append(tr("No OpenPGP key is linked: encrypted mail to this team is not possible."));
-    if (!team.verifiedAt.isValid())
+    const LastConfirmed confirmed = lastConfirmed(team);
+    if (!confirmed.at.isValid()) {
         list.append(tr("Never verified."));
+    } else if (staleDays && confirmed.at.date().daysTo(today) > *staleDays) {
+        const QString day = dateText(confirmed.at.date());
+        if (!confirmed.bySource)
+            list.append(tr("Stale: last verified by us on %1, more than %2 days ago.").arg(day).arg(*staleDays));
+        else if (team.verifiedAt.isValid())
+            list.append(tr("Stale: last updated at the source on %1 (after our last verification on %2), more than "
+                           "%3 days ago.")
+                            .arg(day, dateText(team.verifiedAt.toUTC().date()))
+                            .arg(*staleDays));
+        else
+            list.append(tr("Stale: last updated at the source on %1, more than %2 days ago; never verified by us.")
+                            .arg(day)
+                            .arg(*staleDays));
+    } else if (!team.verifiedAt.isValid()) {
+        list.append(tr("Never verified by us; updated at the source on %1.").arg(dateText(confirmed.at.date())));
+    }
     return list;
 }
 
@@ -383,6 +425,20 @@ Status TeamFields::validate(Team& team)
             fingerprints.append(*normal);
     }
     team.keyFingerprints = fingerprints;
+    QStringList sourceFingerprints;
+    for (const QString& fpr : std::as_const(team.sourceKeyFingerprints)) {
+        auto normal = normaliseFingerprint(fpr);
+        if (!normal)
+            return fail(normal.error());
+        if (!sourceFingerprints.contains(*normal))
+            sourceFingerprints.append(*normal);
+    }
+    team.sourceKeyFingerprints = sourceFingerprints;
+    QStringList uris;
+    for (const QString& uri : std::as_const(team.keyUris))
+        if (const QString u = uri.trimmed(); !u.isEmpty() && !uris.contains(u))
+            uris.append(u);
+    team.keyUris = uris;
     return {};
 }
 

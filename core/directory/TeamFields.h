@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
 namespace fb {
 
 class TeamFields
@@ -31,9 +33,20 @@ public:
     // Normalises in place (country upper case, e-mail lower case, fingerprints upper case).
     static Status validate(Team& team);
 
+    // When the entry was last confirmed: the later of "verified by us" (verifiedAt) and "updated at the source"
+    // (sourceUpdatedAt, from an import). Invalid `at` when neither is known.
+    struct LastConfirmed
+    {
+        QDateTime at;
+        bool bySource = false; // `at` is the source's update, not our verification
+    };
+    static LastConfirmed lastConfirmed(const Team& team);
+
     // What a handler should know before relying on the entry: agreements expired or expiring within 30 days,
-    // no OpenPGP key linked, never verified. One sentence each, for people (CLI and GUI alike).
-    static QStringList warnings(const Team& team, QDate today);
+    // no OpenPGP key linked, never verified, and with staleDays: not confirmed (verified by us or updated at the
+    // source, whichever is later, and saying which) within that many days. One sentence each, for people (CLI
+    // and GUI alike).
+    static QStringList warnings(const Team& team, QDate today, std::optional<int> staleDays = std::nullopt);
 
     static QString channelText(const Channel& channel);
     static QString agreementText(const Agreement& agreement);

@@ -235,7 +235,9 @@ public:
             imported.modified = QDateTime::fromString(modified, Qt::ISODate);
             if (!imported.modified.isValid())
                 problem(QStringLiteral(".last_updated"), TrustedIntroducerReader::tr("Expected an ISO 8601 time."));
+            team.sourceUpdatedAt = imported.modified.toUTC(); // staleness counts from it too
         }
+        team.sourceKeyFingerprints = team.keyFingerprints; // what the entry names, kept apart from linked keys
         if (problems.isEmpty())
             if (auto status = TeamFields::validate(team); !status)
                 problem(u'.' + status.error().where, status.error().message);

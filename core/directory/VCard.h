@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// VCard: one vCard 4 (RFC 6350) as a list of properties with parameters; values are kept unescaped.
+// VCard: one vCard (2.1, 3.0 or 4.0) as a list of properties with parameters; values are kept unescaped and decoded
+// (quoted-printable and character sets undone; base64 data stays base64 text, see `encoding`).
 #pragma once
 
 #include <QList>
@@ -19,16 +20,20 @@ struct VCardProperty
     // one part for most properties. List values (CATEGORIES) keep their unescaped commas as "\x1f"-free text:
     // use listValue() to split them.
     QStringList parts;
-    QString rawValue; // as in the file, after unfolding
+    QString rawValue; // as in the file, after unfolding and decoding
     int line = 0;     // first physical line of the property
+    // "b" when the value is base64 data (vCard 3 ENCODING=b, vCard 2.1 ENCODING=BASE64); empty otherwise.
+    QString encoding;
 
     QString value() const { return parts.join(u';'); }
+    // Every value of the parameter, also when it is repeated (TYPE=work;TYPE=pref), joined with commas.
     QString parameter(const QString& key) const
     {
+        QStringList all;
         for (const auto& [parameterName, values] : parameters)
             if (parameterName == key)
-                return values.join(u',');
-        return {};
+                all.append(values);
+        return all.join(u',');
     }
     bool hasParameter(const QString& key) const
     {
@@ -58,6 +63,7 @@ struct VCard
 {
     QList<VCardProperty> properties; // without BEGIN, VERSION and END
     int line = 0;                    // line of BEGIN:VCARD
+    QString version;                 // "2.1", "3.0" or "4.0" as read; the writer always writes 4.0
 
     const VCardProperty* first(const QString& name) const
     {

@@ -2,6 +2,9 @@
 #include "core/directory/VCardReader.h"
 
 #include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <gmime/gmime.h>
 
 namespace fb {
 
@@ -11,6 +14,11 @@ QStringList VCardProperty::listValue() const
     for (const QString& item : VCardReader::splitUnescaped(rawValue, u','))
         items.append(VCardReader::unescape(item));
     return items;
+}
+
+QString VCardReader::position(const QString& sourceName, int line)
+{
+    return sourceName.isEmpty() ? tr("line %1").arg(line) : tr("%1, line %2").arg(sourceName).arg(line);
 }
 
 QString VCardReader::unescape(QStringView text)
@@ -53,7 +61,7 @@ namespace {
 
 struct LogicalLine
 {
-    QString text;
+    QByteArray text;
     int line = 0;
 };
 
@@ -85,140 +93,262 @@ QString decodeParameter(QStringView text)
     return out;
 }
 
-// Parses "group.NAME;P=v1,"v 2";Q=x:value". Returns an error message or an empty string.
-QString parseProperty(const LogicalLine& line, VCardProperty& property)
+// Where the name and parameters end: the first ':' outside double quotes; -1 when there is none.
+qsizetype headerEnd(const QByteArray& line)
 {
-    const QString& text = line.text;
-    static const QRegularExpression namePattern(QStringLiteral("^(?:([A-Za-z0-9-]+)\\.)?([A-Za-z0-9-]+)"));
-    const auto match = namePattern.match(text);
-    if (!match.hasMatch() || !text.contains(u':'))
-        return VCardReader::tr("Not a property line (a folded line must start with a space or a tab).");
-    property.group = match.captured(1);
-    property.name = match.captured(2).toUpper();
-    property.line = line.line;
-    qsizetype i = match.capturedLength(0);
-    while (i < text.size() && text[i] == u';') {
-        ++i;
-        const qsizetype eq = text.indexOf(u'=', i);
-        static const QRegularExpression paramName(QStringLiteral("^[A-Za-z0-9-]+$"));
-        if (eq < 0 || !paramName.match(QStringView(text).mid(i, eq - i)).hasMatch())
-            return VCardReader::tr("A parameter must have the form NAME=value.");
-        const QString name = text.mid(i, eq - i).toUpper();
-        i = eq + 1;
-        QStringList values;
-        while (true) {
-            if (i < text.size() && text[i] == u'"') {
-                const qsizetype end = text.indexOf(u'"', i + 1);
-                if (end < 0)
-                    return VCardReader::tr("A quoted parameter value is not closed.");
-                values.append(decodeParameter(QStringView(text).mid(i + 1, end - i - 1)));
-                i = end + 1;
-            } else {
-                qsizetype end = i;
-                while (end < text.size() && text[end] != u',' && text[end] != u';' && text[end] != u':') {
-                    if (text[end] == u'"')
-                        return VCardReader::tr("A double quote may only enclose a whole parameter value.");
-                    ++end;
-                }
-                values.append(decodeParameter(QStringView(text).mid(i, end - i)));
-                i = end;
-            }
-            if (i < text.size() && text[i] == u',') {
-                ++i;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line[i] == '"')
+            quoted = !quoted;
+        else if (line[i] == ':' && !quoted)
+            return i;
+    }
+    return -1;
+}
+
+// vCard 2.1 values in QUOTED-PRINTABLE end a physical line with '=' when they continue on the next one.
+bool isQuotedPrintable(const QByteArray& line)
+{
+    const qsizetype end = headerEnd(line);
+    return end > 0 && line.left(end).toUpper().contains("QUOTED-PRINTABLE");
+}
+
+QByteArray decodeQuotedPrintable(const QByteArray& encoded)
+{
+    QByteArray out(encoded.size() + 3, Qt::Uninitialized);
+    int state = 0;
+    guint32 save = 0;
+    const size_t n = g_mime_encoding_quoted_decode_step(reinterpret_cast<const unsigned char*>(encoded.constData()),
+                                                        static_cast<size_t>(encoded.size()),
+                                                        reinterpret_cast<unsigned char*>(out.data()), &state, &save);
+    out.truncate(static_cast<qsizetype>(n));
+    return out;
+}
+
+// Bare vCard 2.1 parameters ("TEL;WORK;VOICE", "NOTE;QUOTED-PRINTABLE") are TYPE values or encodings.
+QString bareParameterName(const QString& word)
+{
+    const QString upper = word.toUpper();
+    if (upper == QLatin1String("QUOTED-PRINTABLE") || upper == QLatin1String("BASE64") ||
+        upper == QLatin1String("8BIT") || upper == QLatin1String("7BIT"))
+        return QStringLiteral("ENCODING");
+    return QStringLiteral("TYPE");
+}
+
+class LineParser
+{
+public:
+    LineParser(const QString& sourceName, QList<ImportProblem>& warnings)
+        : m_sourceName(sourceName)
+        , m_warnings(warnings)
+    {
+    }
+
+    // Parses "group.NAME;P=v1,"v 2";Q=x:value". Returns an error message or an empty string.
+    QString parse(const LogicalLine& line, VCardProperty& property)
+    {
+        const qsizetype colon = headerEnd(line.text);
+        if (colon < 0)
+            return line.text.contains('"') ? VCardReader::tr("A quoted parameter value is not closed.")
+                                           : VCardReader::tr("Not a property line (a folded line must start with a "
+                                                             "space or a tab).");
+        const QString header = text(line.text.left(colon), line.line, QString());
+        static const QRegularExpression namePattern(QStringLiteral("^(?:([A-Za-z0-9-]+)\\.)?([A-Za-z0-9-]+)"));
+        const auto match = namePattern.match(header);
+        if (!match.hasMatch())
+            return VCardReader::tr("Not a property line (a folded line must start with a space or a tab).");
+        property.group = match.captured(1);
+        property.name = match.captured(2).toUpper();
+        property.line = line.line;
+        qsizetype i = match.capturedLength(0);
+        while (i < header.size() && header[i] == u';') {
+            ++i;
+            static const QRegularExpression paramName(QStringLiteral("^[A-Za-z0-9-]+"));
+            const auto nameMatch = paramName.match(QStringView(header).mid(i));
+            if (!nameMatch.hasMatch())
+                return VCardReader::tr("A parameter must have the form NAME=value.");
+            const qsizetype after = i + nameMatch.capturedLength(0);
+            if (after >= header.size() || header[after] == u';') { // vCard 2.1: a bare TYPE word or encoding
+                const QString word = nameMatch.captured(0);
+                property.parameters.append({bareParameterName(word), QStringList{word}});
+                i = after;
                 continue;
             }
-            break;
+            if (header[after] != u'=')
+                return VCardReader::tr("A parameter must have the form NAME=value.");
+            const QString name = nameMatch.captured(0).toUpper();
+            i = after + 1;
+            QStringList values;
+            while (true) {
+                if (i < header.size() && header[i] == u'"') {
+                    const qsizetype end = header.indexOf(u'"', i + 1);
+                    if (end < 0)
+                        return VCardReader::tr("A quoted parameter value is not closed.");
+                    values.append(decodeParameter(QStringView(header).mid(i + 1, end - i - 1)));
+                    i = end + 1;
+                } else {
+                    qsizetype end = i;
+                    while (end < header.size() && header[end] != u',' && header[end] != u';') {
+                        if (header[end] == u'"')
+                            return VCardReader::tr("A double quote may only enclose a whole parameter value.");
+                        ++end;
+                    }
+                    values.append(decodeParameter(QStringView(header).mid(i, end - i)));
+                    i = end;
+                }
+                if (i < header.size() && header[i] == u',') {
+                    ++i;
+                    continue;
+                }
+                break;
+            }
+            property.parameters.append({name, values});
         }
-        property.parameters.append({name, values});
+        if (i < header.size())
+            return VCardReader::tr("A parameter must have the form NAME=value.");
+
+        QByteArray value = line.text.mid(colon + 1);
+        const QString encoding = property.parameter(QStringLiteral("ENCODING")).toUpper();
+        if (encoding == QLatin1String("QUOTED-PRINTABLE")) {
+            value = decodeQuotedPrintable(value).replace("\r\n", "\n"); // =0D=0A is a line break
+        } else if (encoding == QLatin1String("B") || encoding == QLatin1String("BASE64")) {
+            property.encoding = QStringLiteral("b");
+            value = value.simplified().replace(' ', QByteArray());
+        }
+        property.rawValue = text(value, line.line, property.parameter(QStringLiteral("CHARSET")), property.name);
+        for (const QString& part : VCardReader::splitUnescaped(property.rawValue, u';'))
+            property.parts.append(VCardReader::unescape(part));
+        return {};
     }
-    if (i >= text.size() || text[i] != u':')
-        return VCardReader::tr("The property has no value (missing ':').");
-    property.rawValue = text.mid(i + 1);
-    for (const QString& part : VCardReader::splitUnescaped(property.rawValue, u';'))
-        property.parts.append(VCardReader::unescape(part));
-    return {};
-}
+
+private:
+    // UTF-8 unless the property names another character set. Bytes that are not valid UTF-8 are read as Latin-1
+    // (ISO 8859-1), which maps every byte to a character, and reported: nothing is silently replaced.
+    QString text(const QByteArray& bytes, int line, const QString& charset, const QString& property = {})
+    {
+        const QString where = VCardReader::position(m_sourceName, line);
+        const QString what = property.isEmpty() ? QString() : property + QStringLiteral(": ");
+        if (!charset.isEmpty() && charset.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) != 0) {
+            QStringDecoder decoder(charset.toLatin1().constData(), QStringDecoder::Flag::Stateless);
+            if (decoder.isValid()) {
+                QString decoded = decoder.decode(bytes);
+                if (!decoder.hasError())
+                    return decoded;
+                m_warnings.append({where, what + VCardReader::tr("the text is not valid %1; it was read as Latin-1 "
+                                                                 "(ISO 8859-1): check it.")
+                                                     .arg(charset.left(40))});
+                return QString::fromLatin1(bytes);
+            }
+            m_warnings.append({where, what + VCardReader::tr("the character set “%1” is unknown; the text was "
+                                                             "read as UTF-8 or Latin-1: check it.")
+                                                 .arg(charset.left(40))});
+        }
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString decoded = utf8.decode(bytes);
+        if (!utf8.hasError())
+            return decoded;
+        m_warnings.append(
+            {where, what + VCardReader::tr("the text is not valid UTF-8; it was read as Latin-1 (ISO 8859-1): "
+                                           "check it.")});
+        return QString::fromLatin1(bytes);
+    }
+
+    const QString& m_sourceName;
+    QList<ImportProblem>& m_warnings;
+};
 
 } // namespace
 
-VCardReadResult VCardReader::read(const QByteArray& data)
+VCardReadResult VCardReader::read(const QByteArray& input, const QString& sourceName)
 {
     VCardReadResult result;
-    const QString text = QString::fromUtf8(data);
-    QStringList physical = text.split(u'\n');
+    QByteArray data = input;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    QList<QByteArray> physical = data.split('\n');
     if (!physical.isEmpty() && physical.last().isEmpty())
         physical.removeLast();
 
-    // Unfold: a line starting with a space or tab continues the previous one (that one character is dropped).
+    // Unfold: a line starting with a space or tab continues the previous one (that one character is dropped);
+    // a QUOTED-PRINTABLE value ending in '=' continues on the next line whatever it starts with.
     QList<LogicalLine> lines;
-    QList<ImportProblem> foldingProblems;
+    bool softBreak = false;
     for (qsizetype n = 0; n < physical.size(); ++n) {
-        QString line = physical[n];
-        if (line.endsWith(u'\r'))
+        QByteArray line = physical[n];
+        if (line.endsWith('\r'))
             line.chop(1);
         const int number = static_cast<int>(n + 1);
-        if (!line.isEmpty() && (line[0] == u' ' || line[0] == u'\t')) {
+        if (softBreak) {
+            lines.last().text += line;
+        } else if (!line.isEmpty() && (line[0] == ' ' || line[0] == '\t')) {
             if (lines.isEmpty()) {
-                foldingProblems.append({tr("line %1").arg(number), tr("A continuation line has nothing to continue.")});
+                result.problems.append(
+                    {position(sourceName, number), tr("A continuation line has nothing to continue.")});
                 continue;
             }
-            lines.last().text += QStringView(line).mid(1);
-            continue;
+            lines.last().text += line.mid(1);
+        } else if (line.isEmpty()) {
+            continue; // tolerated between cards, and after base64 data in vCard 2.1
+        } else {
+            lines.append({line, number});
         }
-        if (line.isEmpty())
-            continue; // tolerated between cards
-        lines.append({line, number});
+        softBreak = lines.last().text.endsWith('=') && isQuotedPrintable(lines.last().text);
+        if (softBreak)
+            lines.last().text.chop(1);
     }
-    result.problems = foldingProblems;
 
+    LineParser parser(sourceName, result.warnings);
     std::optional<VCard> card;
     QString cardProblem;
     int problemLine = 0;
     for (const LogicalLine& line : std::as_const(lines)) {
-        const QString upper = line.text.toUpper();
-        if (upper == QLatin1String("BEGIN:VCARD")) {
+        const QByteArray upper = line.text.trimmed().toUpper();
+        if (upper == "BEGIN:VCARD") {
             if (card)
-                result.problems.append({tr("line %1").arg(card->line), tr("The card starting here has no END:VCARD.")});
+                result.problems.append(
+                    {position(sourceName, card->line), tr("The card starting here has no END:VCARD.")});
             card = VCard{};
             card->line = line.line;
             cardProblem.clear();
             continue;
         }
         if (!card) {
-            result.problems.append({tr("line %1").arg(line.line), tr("Text outside BEGIN:VCARD ... END:VCARD.")});
+            result.problems.append({position(sourceName, line.line), tr("Text outside BEGIN:VCARD ... END:VCARD.")});
             continue;
         }
-        if (upper == QLatin1String("END:VCARD")) {
-            if (cardProblem.isEmpty() && !card->first(QStringLiteral("VERSION"))) {
-                cardProblem = tr("The card has no VERSION:4.0.");
+        if (upper == "END:VCARD") {
+            if (cardProblem.isEmpty() && card->version.isEmpty()) {
+                cardProblem = tr("The card has no VERSION (2.1, 3.0 or 4.0).");
                 problemLine = card->line;
             }
-            if (cardProblem.isEmpty()) {
-                card->properties.removeIf([](const VCardProperty& p) { return p.name == QLatin1String("VERSION"); });
+            if (cardProblem.isEmpty())
                 result.cards.append(*card);
-            } else {
-                result.problems.append({tr("line %1").arg(problemLine), cardProblem});
-            }
+            else
+                result.problems.append({position(sourceName, problemLine), cardProblem});
             card.reset();
             continue;
         }
         if (!cardProblem.isEmpty())
             continue; // report the first problem of a card only
         VCardProperty property;
-        if (const QString problem = parseProperty(line, property); !problem.isEmpty()) {
+        if (const QString problem = parser.parse(line, property); !problem.isEmpty()) {
             cardProblem = problem;
             problemLine = line.line;
             continue;
         }
-        if (property.name == QLatin1String("VERSION") && property.value() != QLatin1String("4.0")) {
-            cardProblem = tr("Only vCard 4.0 is read, not version “%1”.").arg(property.value().left(10));
-            problemLine = line.line;
+        if (property.name == QLatin1String("VERSION")) {
+            const QString version = property.value().trimmed();
+            if (version != QLatin1String("4.0") && version != QLatin1String("3.0") && version != QLatin1String("2.1")) {
+                cardProblem = tr("vCard version “%1” is not read (2.1, 3.0 and 4.0 are).").arg(version.left(10));
+                problemLine = line.line;
+            }
+            card->version = version;
             continue;
         }
         card->properties.append(property);
     }
     if (card)
-        result.problems.append({tr("line %1").arg(card->line), tr("The card starting here has no END:VCARD.")});
+        result.problems.append({position(sourceName, card->line), tr("The card starting here has no END:VCARD.")});
     return result;
 }
 

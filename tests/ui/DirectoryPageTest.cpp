@@ -168,6 +168,23 @@ TEST_CASE("Directory imports Trusted Introducer JSON as a job and reports bad en
     CHECK(ui.page.importMessage().contains(QStringLiteral("missing.vcf")));
 }
 
+TEST_CASE("Directory imports address book vCards 3.0 with their warnings, and again as unchanged", "[ui][directory]")
+{
+    DirectoryUi ui;
+    const QString google = sourcePath(QStringLiteral("tests/data/directory/vcard/google-3.0.vcf"));
+    ui.page.importFile(DirectoryImportKind::VCard, google);
+    ui.waitForImport();
+    auto* problems = child<QPlainTextEdit>(&ui.page, "importProblemsPlainTextEdit");
+    INFO(ui.page.importMessage().toStdString() << " / " << problems->toPlainText().toStdString());
+    CHECK(ui.page.importMessage().contains(QStringLiteral("2 added")));
+    CHECK(problems->isVisible());
+    CHECK(problems->toPlainText().contains(QStringLiteral("google-3.0.vcf, line 17: warning:")));
+
+    ui.page.importFile(DirectoryImportKind::VCard, google);
+    ui.waitForImport();
+    CHECK(ui.page.importMessage().contains(QStringLiteral("0 added, 0 updated, 2 unchanged")));
+}
+
 TEST_CASE("Directory exports vCard that reads back to the same teams", "[ui][directory]")
 {
     DirectoryUi ui;

@@ -188,7 +188,7 @@ Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
     control.setProgress(0, 1, DirectoryImportJob::tr("Reading the entries…"));
     Result<ImportedDirectory> parsed = request.kind == DirectoryImportKind::TrustedIntroducer
                                            ? TrustedIntroducerReader::read(*data)
-                                           : Result<ImportedDirectory>(DirectoryVCard::read(*data));
+                                           : Result<ImportedDirectory>(DirectoryVCard::read(*data, name));
     if (!parsed)
         return fail(prefixed(parsed.error()));
     if (control.isCancelled())
@@ -200,6 +200,9 @@ Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
     for (const ImportProblem& problem : report->problems)
         //: %1 is a position in the import file (line 12, teams[3].country), %2 what was wrong there
         outcome.problems.append(DirectoryImportJob::tr("%1: %2").arg(problem.position, problem.message));
+    for (const ImportProblem& warning : report->warnings)
+        //: %1 is a position in the import file (contacts.vcf, line 12), %2 what was read differently or left out
+        outcome.problems.append(DirectoryImportJob::tr("%1: warning: %2").arg(warning.position, warning.message));
     outcome.problems += report->keptEdits;
     outcome.summary = DirectoryImportJob::tr("%1: %2 added, %3 updated, %4 unchanged, %5 skipped.")
                           .arg(name)

@@ -82,3 +82,46 @@ TEST_CASE("Directory key import links keys to a team and warns about expired and
     REQUIRE(hits->size() == 1);
     CHECK(hits->first().teamId == *teamId);
 }
+
+TEST_CASE("A linked key that differs from the one the TI entry or the team's profile names is warned about")
+{
+    const QString a = QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567");
+    const QString b = QStringLiteral("89ABCDEF0123456789ABCDEF0123456789ABCDEF");
+    Team team = makeTeam(1, QStringLiteral("CERT-XL"));
+    team.source = QStringLiteral("ti:1001");
+
+    SECTION("agreeing keys, or nothing named: no warning")
+    {
+        team.keyFingerprints = {a};
+        CHECK(DirectoryKeys::mismatches(team, DirectoryKeys::namedKeys(team)).isEmpty());
+        team.sourceKeyFingerprints = {a};
+        CHECK(DirectoryKeys::mismatches(team, DirectoryKeys::namedKeys(team, a.toLower())).isEmpty());
+    }
+    SECTION("the TI entry names another key")
+    {
+        team.keyFingerprints = {b};
+        team.sourceKeyFingerprints = {a};
+        const QStringList warnings = DirectoryKeys::mismatches(team, DirectoryKeys::namedKeys(team));
+        REQUIRE(warnings.size() == 1);
+        CHECK(warnings[0] == QStringLiteral("The linked key %1 differs from the key the Trusted Introducer entry names "
+                                            "(%2): check which one the team uses.")
+                                 .arg(groupedFingerprint(b), groupedFingerprint(a)));
+    }
+    SECTION("the profile names another key than the linked one, and the TI entry agrees with the link")
+    {
+        team.keyFingerprints = {a};
+        team.sourceKeyFingerprints = {a};
+        const QStringList warnings = DirectoryKeys::mismatches(
+            team, DirectoryKeys::namedKeys(team, b, QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC)));
+        REQUIRE(warnings.size() == 1);
+        CHECK(warnings[0].contains(QStringLiteral("the team's RFC 2350 profile (imported 2026-01-02)")));
+        CHECK(warnings[0].contains(groupedFingerprint(a)));
+    }
+    SECTION("a key is named but none is linked")
+    {
+        team.sourceKeyFingerprints = {a};
+        const QStringList warnings = DirectoryKeys::mismatches(team, DirectoryKeys::namedKeys(team));
+        REQUIRE(warnings.size() == 1);
+        CHECK(warnings[0].contains(QStringLiteral("no key is linked")));
+    }
+}

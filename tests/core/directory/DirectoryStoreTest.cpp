@@ -177,3 +177,37 @@ TEST_CASE("Directory lookup index follows changes to the store")
     // The old index is unchanged for whoever still holds it.
     CHECK((*index)->lookup(QStringLiteral("198.51.100.1"))->matches.size() == 1);
 }
+
+TEST_CASE("Staleness counts from the later of our verification and the update at the source, and says which")
+{
+    DirectoryFixture f;
+    const QDateTime now = f.clock.nowUtc();
+    Team updatedLongAgo = makeTeam(0, QStringLiteral("SOURCE-OLD")); // never verified, source three years ago
+    updatedLongAgo.sourceUpdatedAt = now.addYears(-3);
+    Team updatedRecently = makeTeam(0, QStringLiteral("SOURCE-NEW")); // verified long ago, source recently
+    updatedRecently.verifiedAt = now.addDays(-400);
+    updatedRecently.sourceUpdatedAt = now.addDays(-20);
+    Team verifiedLater = makeTeam(0, QStringLiteral("VERIFIED-LATER")); // both old, our verification the later
+    verifiedLater.verifiedAt = now.addDays(-300);
+    verifiedLater.sourceUpdatedAt = now.addDays(-900);
+    for (const Team& t : {updatedLongAgo, updatedRecently, verifiedLater})
+        REQUIRE(f.store->addTeam(t));
+
+    auto stale = f.store->stale();
+    REQUIRE(stale);
+    REQUIRE(stale->size() == 2);
+    CHECK(stale->at(0).name == QStringLiteral("SOURCE-OLD"));
+    CHECK(stale->at(0).basis == QStringLiteral("source"));
+    CHECK(stale->at(0).lastConfirmed() == updatedLongAgo.sourceUpdatedAt);
+    CHECK(stale->at(1).name == QStringLiteral("VERIFIED-LATER"));
+    CHECK(stale->at(1).basis == QStringLiteral("verified"));
+
+    auto stored = f.store->findTeam(QStringLiteral("SOURCE-OLD"));
+    REQUIRE(stored);
+    CHECK(stored->sourceUpdatedAt == updatedLongAgo.sourceUpdatedAt);
+    const QStringList warnings = TeamFields::warnings(*stored, now.date(), 180);
+    CHECK(warnings.contains(QStringLiteral("Stale: last updated at the source on %1, more than 180 days ago; never "
+                                           "verified by us.")
+                                .arg(TeamFields::dateText(now.addYears(-3).date()))));
+    CHECK_FALSE(warnings.contains(QStringLiteral("Never verified.")));
+}

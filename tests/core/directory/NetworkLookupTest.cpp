@@ -277,3 +277,40 @@ TEST_CASE("Lookup answers the same from several threads at once")
         thread.join();
     CHECK(mismatches == 0);
 }
+
+TEST_CASE("An IPv6 entry does not answer for IPv4 addresses unless it lies in the IPv4-mapped block")
+{
+    Team everything = makeTeam(1, QStringLiteral("ALL-V6"));
+    with(everything, ConstituencyKind::Ip, QStringLiteral("::/0"));
+    Team global = makeTeam(2, QStringLiteral("GLOBAL-UNICAST"));
+    with(global, ConstituencyKind::Ip, QStringLiteral("2000::/3"));
+    Team mapped = makeTeam(3, QStringLiteral("MAPPED"));
+    with(mapped, ConstituencyKind::Ip, QStringLiteral("::ffff:0:0/96"));
+    Team v4 = makeTeam(4, QStringLiteral("DOC-NET"));
+    with(v4, ConstituencyKind::Ip, QStringLiteral("192.0.2.0/24"));
+    const auto index = NetworkLookup::build({everything, global, mapped, v4});
+
+    // IPv4: the IPv4 entry and the entry written for mapped space; never ::/0.
+    CHECK(teamsOf(ask(*index, QStringLiteral("192.0.2.7"))) == QList<qint64>{4, 3});
+    CHECK(teamsOf(ask(*index, QStringLiteral("198.51.100.0/24"))) == QList<qint64>{3});
+    // The same address written as an IPv4-mapped IPv6 address is the same query.
+    CHECK(teamsOf(ask(*index, QStringLiteral("::ffff:192.0.2.7"))) == QList<qint64>{4, 3});
+    // IPv6 queries: ::/0 covers them, as it says.
+    CHECK(teamsOf(ask(*index, QStringLiteral("2001:db8::1"))) == QList<qint64>{2, 1});
+    CHECK(teamsOf(ask(*index, QStringLiteral("fe80::1"))) == QList<qint64>{1});
+}
+
+TEST_CASE("A bare AS is not a valid query, not the country code of American Samoa")
+{
+    Team samoa = makeTeam(1, QStringLiteral("CERT-AS"), QStringLiteral("AS"), TeamType::National);
+    const auto index = NetworkLookup::build({samoa});
+    for (const QString& query : {QStringLiteral("AS"), QStringLiteral("as"), QStringLiteral(" As ")}) {
+        auto result = index->lookup(query);
+        INFO(query.toStdString());
+        REQUIRE_FALSE(result);
+        CHECK(result.error().code == ErrorCode::BadInput);
+        CHECK(result.error().message.contains(QStringLiteral("AS number")));
+    }
+    CHECK(ask(*index, QStringLiteral("AS64496")).kind == QStringLiteral("asn"));
+    CHECK(ask(*index, QStringLiteral("DE")).kind == QStringLiteral("country"));
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/directory/DirectoryImporter.h"
 #include "core/directory/TrustedIntroducerReader.h"
+#include "core/directory/DirectoryKeys.h"
 
 #include "tests/core/directory/DirectoryTestSupport.h"
 
@@ -172,4 +173,40 @@ TEST_CASE("Trusted Introducer import cancelled half-way leaves nothing half-impo
     auto complete = DirectoryImporter(*f.store).import(*read, &progress);
     REQUIRE(complete);
     CHECK(f.store->teams()->size() == 3);
+}
+
+TEST_CASE("Trusted Introducer import keeps last_updated and the named keys beside what we hold")
+{
+    DirectoryFixture f;
+    auto read = TrustedIntroducerReader::read(fixture("ti-teams.json"));
+    REQUIRE(read);
+    REQUIRE(DirectoryImporter(*f.store).import(*read));
+    auto xl = f.store->findTeam(QStringLiteral("CERT-XL"));
+    REQUIRE(xl);
+    CHECK(xl->sourceUpdatedAt == QDateTime(QDate(2026, 1, 20), QTime(9, 30), Qt::UTC));
+    CHECK(xl->sourceKeyFingerprints == QStringList{QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567")});
+
+    // Someone links another key by hand; the next import keeps that edit, and the TI entry's key stays on record
+    // so that `directory show` can say they differ.
+    xl->keyFingerprints = {QStringLiteral("89ABCDEF0123456789ABCDEF0123456789ABCDEF")};
+    REQUIRE(f.store->updateTeam(*xl));
+    f.clock.set(f.clock.nowUtc().addDays(1));
+    REQUIRE(DirectoryImporter(*f.store).import(*read));
+    auto after = f.store->findTeam(QStringLiteral("CERT-XL"));
+    REQUIRE(after);
+    CHECK(after->keyFingerprints == QStringList{QStringLiteral("89ABCDEF0123456789ABCDEF0123456789ABCDEF")});
+    CHECK(after->sourceKeyFingerprints == QStringList{QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567")});
+    CHECK(DirectoryKeys::mismatches(*after, DirectoryKeys::namedKeys(*after)).size() == 1);
+
+    // Staleness counts from the entry's last_updated when we never verified it.
+    f.clock.set(QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC));
+    auto stale = f.store->stale();
+    REQUIRE(stale);
+    bool found = false;
+    for (const StaleEntry& e : *stale)
+        if (e.name == QStringLiteral("CERT-XL")) {
+            found = true;
+            CHECK(e.basis == QStringLiteral("source"));
+        }
+    CHECK(found);
 }

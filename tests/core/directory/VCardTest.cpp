@@ -53,7 +53,7 @@ TEST_CASE("vCard reader reports broken cards by line and keeps the good ones")
                             "folded without the space\n"                // 8: broken folding
                             "END:VCARD\n"                               // 9
                             "BEGIN:VCARD\n"                             // 10
-                            "VERSION:3.0\n"                             // 11
+                            "VERSION:5.0\n"                             // 11
                             "FN:Old\n"                                  // 12
                             "END:VCARD\n"                               // 13
                             "BEGIN:VCARD\n"                             // 14
@@ -135,6 +135,9 @@ TEST_CASE("vCard export then import is lossless for every field of teams and peo
     with(t, ConstituencyKind::Country, QStringLiteral("DE"));
     with(t, ConstituencyKind::Text, QStringLiteral("All federal ministries; and agencies"));
     t.keyFingerprints = {QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567")};
+    t.keyUris = {QStringLiteral("https://www.cert-xl.de/cert-xl.asc"), QStringLiteral("ldap://keys.cert-xl.de/")};
+    t.sourceKeyFingerprints = {QStringLiteral("FEDCBA9876543210FEDCBA9876543210FEDCBA98")};
+    t.sourceUpdatedAt = QDateTime(QDate(2025, 12, 24), QTime(6, 7, 8), QTimeZone::utc());
     t.highestTlp = TlpLevel::AmberStrict;
     t.agreements = {Agreement{AgreementKind::Nda, QStringLiteral("CERT-XL, legal"), QDate(2020, 1, 2),
                               QDate(2025, 1, 2), QStringLiteral("renewal: ask legal")},
@@ -152,6 +155,9 @@ TEST_CASE("vCard export then import is lossless for every field of teams and peo
                   Channel{ChannelKind::Phone, QStringLiteral("+49 170 2222222"), ChannelUsage::Emergency,
                           QStringLiteral("private, night only"), true}};
     p.keyFingerprint = QStringLiteral("89AB CDEF 0123 4567 89AB CDEF 0123 4567 89AB CDEF");
+    p.keyUri = QStringLiteral("https://keys.cert-xl.de/jane.asc");
+    p.organisation = QStringLiteral("Federal Office; Unit C, Exampleland");
+    p.highestTlp = TlpLevel::Amber;
     p.notes = QStringLiteral("Met at FIRST 2025.");
     p.memberships = {TeamMembership{*teamId, QStringLiteral("lead"), QDate(2018, 1, 1), QDate(2024, 6, 30)},
                      TeamMembership{*teamId, QStringLiteral("pgp-key-owner"), QDate(2024, 7, 1), {}}};
@@ -192,6 +198,10 @@ TEST_CASE("vCard export then import is lossless for every field of teams and peo
     CHECK(pc.name == po.name);
     CHECK(pc.channels == po.channels);
     CHECK(pc.keyFingerprint == po.keyFingerprint);
+    CHECK(pc.keyUri == po.keyUri);
+    CHECK(pc.organisation == po.organisation);
+    CHECK(pc.highestTlp == po.highestTlp);
+    CHECK(pc.highestTlp == TlpLevel::Amber);
     CHECK(pc.notes == po.notes);
     CHECK(pc.verifiedAt == po.verifiedAt);
     CHECK(pc.verifiedBy == po.verifiedBy);
