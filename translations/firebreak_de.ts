@@ -518,6 +518,10 @@
         <source>The advisory has no revision history yet.</source>
         <translation>Der Sicherheitshinweis hat noch keine Revisionshistorie.</translation>
     </message>
+    <message>
+        <source>The CSAF document fails mandatory test %1: %2</source>
+        <translation>Das CSAF-Dokument besteht den Pflichttest %1 nicht: %2</translation>
+    </message>
 </context>
 <context>
     <name>fb::AdvisoryMailer</name>
@@ -540,6 +544,10 @@
     <message>
         <source>Not sent: %1 on the list “%2” have no e-mail address in the directory.</source>
         <translation>Nicht gesendet: %1 auf der Liste „%2“ haben keine E-Mail-Adresse im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is a draft. Publish it (interim or final) before mailing it to a list.</source>
+        <translation>Nicht gesendet: %1 ist ein Entwurf. Veröffentlichen Sie ihn (interim oder final), bevor Sie ihn an eine Liste senden.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +987,10 @@
         <source>Interim version.</source>
         <translation>Vorläufige Version.</translation>
     </message>
+    <message>
+        <source>CVSS 3.0 vectors are not accepted here; give a CVSS:3.1/ vector (the base metrics are the same). Only a vector from an imported CSAF document is kept as 3.0.</source>
+        <translation>CVSS-3.0-Vektoren werden hier nicht akzeptiert; geben Sie einen CVSS:3.1/-Vektor an (die Basismetriken sind dieselben). Nur ein Vektor aus einem importierten CSAF-Dokument wird als 3.0 beibehalten.</translation>
+    </message>
 </context>
 <context>
     <name>fb::AdvisoryView</name>
@@ -1049,6 +1061,41 @@
     <message>
         <source>MESSAGE</source>
         <translation>MELDUNG</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ChangePassphraseDialog</name>
+    <message>
+        <source>The current passphrase is not the one of this workspace.</source>
+        <translation>Die aktuelle Passphrase ist nicht die dieses Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>The whole workspace is re-encrypted under a key from the new passphrase. If the computer stops meanwhile, the old passphrase still opens it. The new passphrase cannot be recovered: keep it somewhere safe.</source>
+        <translation>Der ganze Arbeitsbereich wird mit einem Schlüssel aus der neuen Passphrase neu verschlüsselt. Hält der Computer währenddessen an, öffnet ihn weiterhin die alte Passphrase. Die neue Passphrase kann nicht wiederhergestellt werden: Bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Aktuelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the workspace…</source>
+        <translation>Der Arbeitsbereich wird neu verschlüsselt…</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation>Geben Sie die aktuelle Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1325,30 @@ Verben:
         <source>Cannot read “%1”: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
+    <message>
+        <source>No output file given.</source>
+        <translation>Keine Ausgabedatei angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it is a folder.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; give --force to replace it.</source>
+        <translation>„%1“ existiert bereits; geben Sie --force an, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: there is no folder %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Es gibt keinen Ordner %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder is not writable.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Der Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>fb::Command</name>
@@ -1328,10 +1399,6 @@ Verben:
     <message>
         <source>List tickets: queues by kind, state, owner...</source>
         <translation>Tickets auflisten: Warteschlangen nach Art, Status, Bearbeiter ...</translation>
-    </message>
-    <message>
-        <source>Show a ticket with its links and history</source>
-        <translation>Ein Ticket mit seinen Verknüpfungen und seinem Verlauf anzeigen</translation>
     </message>
     <message>
         <source>Change one field of a ticket</source>
@@ -1396,10 +1463,6 @@ Verben:
     <message>
         <source>Change the passphrase of a workspace</source>
         <translation>Die Passphrase eines Arbeitsbereichs ändern</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s integrity and the history chain</source>
-        <translation>Die Integrität der Datei und die Verlaufskette prüfen</translation>
     </message>
     <message>
         <source>Create a demo workspace (if needed) and show its queues</source>
@@ -1492,6 +1555,38 @@ Verben:
     <message>
         <source>Read another team&apos;s RFC 2350 document into the directory</source>
         <translation>Das RFC-2350-Dokument eines anderen Teams in das Verzeichnis einlesen</translation>
+    </message>
+    <message>
+        <source>Show a ticket with its links, mail and history</source>
+        <translation>Ein Ticket mit seinen Verknüpfungen, Mails und seinem Verlauf anzeigen</translation>
+    </message>
+    <message>
+        <source>Show a stored message: headers, text, attachments, signature</source>
+        <translation>Eine gespeicherte Nachricht anzeigen: Kopfzeilen, Text, Anhänge, Signatur</translation>
+    </message>
+    <message>
+        <source>Save an attachment of a stored message (save)</source>
+        <translation>Einen Anhang einer gespeicherten Nachricht speichern (save)</translation>
+    </message>
+    <message>
+        <source>Show every setting with its value</source>
+        <translation>Jede Einstellung mit ihrem Wert anzeigen</translation>
+    </message>
+    <message>
+        <source>Show one setting&apos;s value</source>
+        <translation>Den Wert einer Einstellung anzeigen</translation>
+    </message>
+    <message>
+        <source>Change settings (as the GUI&apos;s Settings page)</source>
+        <translation>Einstellungen ändern (wie die Einstellungsseite der GUI)</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s integrity, the history chain and the tickets</source>
+        <translation>Die Integrität der Datei, die Verlaufskette und die Tickets prüfen</translation>
+    </message>
+    <message>
+        <source>Copy what can still be read of a damaged workspace into a new one</source>
+        <translation>Das noch Lesbare eines beschädigten Arbeitsbereichs in einen neuen kopieren</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1951,177 @@ Verben:
     </message>
 </context>
 <context>
+    <name>fb::CsafMandatoryTests</name>
+    <message>
+        <source>Product ID %1 is defined twice.</source>
+        <translation>Produkt-ID %1 ist zweimal definiert.</translation>
+    </message>
+    <message>
+        <source>Product ID %1 is not defined in the product tree.</source>
+        <translation>Produkt-ID %1 ist im Produktbaum nicht definiert.</translation>
+    </message>
+    <message>
+        <source>Product ID %1 is defined in terms of itself.</source>
+        <translation>Produkt-ID %1 ist durch sich selbst definiert.</translation>
+    </message>
+    <message>
+        <source>Product group ID %1 is defined twice.</source>
+        <translation>Produktgruppen-ID %1 ist zweimal definiert.</translation>
+    </message>
+    <message>
+        <source>Product group ID %1 is not defined in the product tree.</source>
+        <translation>Produktgruppen-ID %1 ist im Produktbaum nicht definiert.</translation>
+    </message>
+    <message>
+        <source>Product %1 is both %2 and %3.</source>
+        <translation>Produkt %1 ist sowohl %2 als auch %3.</translation>
+    </message>
+    <message>
+        <source>The required property %1 is missing.</source>
+        <translation>Die Pflichteigenschaft %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CVSS v3 version.</source>
+        <translation>%1 ist keine Version von CVSS v3.</translation>
+    </message>
+    <message>
+        <source>The vector does not start with CVSS:%1/.</source>
+        <translation>Der Vektor beginnt nicht mit CVSS:%1/.</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of %2.</source>
+        <translation>%1 ist kein Wert von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a score from 0 to 10.</source>
+        <translation>%1 ist kein Score von 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>%1 is not a severity.</source>
+        <translation>%1 ist kein Schweregrad.</translation>
+    </message>
+    <message>
+        <source>Product %1 has more than one CVSS %2 score.</source>
+        <translation>Produkt %1 hat mehr als einen CVSS-%2-Score.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is dated after revision %2 but numbered below it.</source>
+        <translation>Revision %1 ist später datiert als Revision %2, hat aber eine niedrigere Nummer.</translation>
+    </message>
+    <message>
+        <source>The revision history skips from %1 to %2.</source>
+        <translation>Die Revisionshistorie springt von %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>The first revision is %1; it must be 0 or 1.</source>
+        <translation>Die erste Revision ist %1; sie muss 0 oder 1 sein.</translation>
+    </message>
+    <message>
+        <source>The document is %1 but its revision history holds the draft version %2.</source>
+        <translation>Das Dokument ist %1, aber seine Revisionshistorie enthält die Entwurfsversion %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is a pre-release.</source>
+        <translation>Revision %1 ist eine Vorabversion.</translation>
+    </message>
+    <message>
+        <source>Version %1 appears twice in the revision history.</source>
+        <translation>Version %1 kommt zweimal in der Revisionshistorie vor.</translation>
+    </message>
+    <message>
+        <source>The document version is %1 but the latest revision is %2.</source>
+        <translation>Die Dokumentversion ist %1, aber die neueste Revision ist %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft version but the status is %2.</source>
+        <translation>Version %1 ist eine Entwurfsversion, aber der Status ist %2.</translation>
+    </message>
+    <message>
+        <source>The document is %1 but its version %2 is a pre-release.</source>
+        <translation>Das Dokument ist %1, aber seine Version %2 ist eine Vorabversion.</translation>
+    </message>
+    <message>
+        <source>Version %1 mixes integer and semantic versioning.</source>
+        <translation>Version %1 mischt ganzzahlige und semantische Versionierung.</translation>
+    </message>
+    <message>
+        <source>The publisher is a translator but the source language is not given.</source>
+        <translation>Der Herausgeber ist ein Übersetzer, aber die Ausgangssprache ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>The source language is the document language (%1).</source>
+        <translation>Die Ausgangssprache ist die Dokumentsprache (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is used by more than one vulnerability.</source>
+        <translation>%1 wird von mehr als einer Schwachstelle verwendet.</translation>
+    </message>
+    <message>
+        <source>Party %1 is involved twice at the same date.</source>
+        <translation>Die Partei %1 ist zweimal zum selben Datum beteiligt.</translation>
+    </message>
+    <message>
+        <source>Hash algorithm %1 is used twice.</source>
+        <translation>Der Hash-Algorithmus %1 wird zweimal verwendet.</translation>
+    </message>
+    <message>
+        <source>The category %1 is reserved for a CSAF profile.</source>
+        <translation>Die Kategorie %1 ist einem CSAF-Profil vorbehalten.</translation>
+    </message>
+    <message>
+        <source>The document has no note of category description, details, general or summary.</source>
+        <translation>Das Dokument hat keine Notiz der Kategorie description, details, general oder summary.</translation>
+    </message>
+    <message>
+        <source>The document has no external reference.</source>
+        <translation>Das Dokument hat keine externe Referenz.</translation>
+    </message>
+    <message>
+        <source>An informational advisory has no vulnerabilities.</source>
+        <translation>Ein informativer Sicherheitshinweis hat keine Schwachstellen.</translation>
+    </message>
+    <message>
+        <source>The document has no product tree.</source>
+        <translation>Das Dokument hat keinen Produktbaum.</translation>
+    </message>
+    <message>
+        <source>The document has no vulnerabilities.</source>
+        <translation>Das Dokument hat keine Schwachstellen.</translation>
+    </message>
+    <message>
+        <source>The vulnerability has no notes.</source>
+        <translation>Die Schwachstelle hat keine Notizen.</translation>
+    </message>
+    <message>
+        <source>The vulnerability has no product status.</source>
+        <translation>Die Schwachstelle hat keinen Produktstatus.</translation>
+    </message>
+    <message>
+        <source>The product status has none of fixed, known_affected, known_not_affected and under_investigation.</source>
+        <translation>Der Produktstatus enthält keines von fixed, known_affected, known_not_affected und under_investigation.</translation>
+    </message>
+    <message>
+        <source>The vulnerability has neither a CVE nor ids.</source>
+        <translation>Die Schwachstelle hat weder eine CVE noch ids.</translation>
+    </message>
+    <message>
+        <source>There is no impact statement for %1.</source>
+        <translation>Es gibt keine Aussage zur Auswirkung für %1.</translation>
+    </message>
+    <message>
+        <source>There is no action statement for %1.</source>
+        <translation>Es gibt keine Aussage zu Maßnahmen für %1.</translation>
+    </message>
+    <message>
+        <source>The remediation names no product or product group.</source>
+        <translation>Die Abhilfemaßnahme nennt kein Produkt und keine Produktgruppe.</translation>
+    </message>
+    <message>
+        <source>The product version %1 is a version range.</source>
+        <translation>Die Produktversion %1 ist ein Versionsbereich.</translation>
+    </message>
+</context>
+<context>
     <name>fb::CsafReader</name>
     <message>
         <source>This is not a JSON document: %1.</source>
@@ -1870,34 +2136,85 @@ Verben:
         <translation>Das CSAF-Dokument hat weder Tracking-ID noch Titel.</translation>
     </message>
     <message>
-        <source>The document&apos;s profile is %1, not csaf_security_advisory.</source>
-        <translation>Das Profil des Dokuments ist %1, nicht csaf_security_advisory.</translation>
+        <source>CVSS v2 is not kept</source>
+        <translation>CVSS v2 wird nicht übernommen</translation>
     </message>
     <message>
-        <source>The document carries no TLP label; it was set to TLP:AMBER.</source>
-        <translation>Das Dokument trägt keine TLP-Kennzeichnung; sie wurde auf TLP:AMBER gesetzt.</translation>
+        <source>a further CVSS v3 score is not kept (one vector per vulnerability)</source>
+        <translation>ein weiterer CVSS-v3-Score wird nicht übernommen (ein Vektor pro Schwachstelle)</translation>
     </message>
     <message>
-        <source>A CVSS vector of %1 was dropped: %2</source>
-        <translation>Ein CVSS-Vektor von %1 wurde verworfen: %2</translation>
+        <source>the vector is not kept: %1</source>
+        <translation>der Vektor wird nicht übernommen: %1</translation>
     </message>
     <message>
-        <source>%1 has %2 scores; only the first CVSS v3 vector is kept.</source>
-        <translation>%1 hat %2 Bewertungen; nur der erste CVSS-v3-Vektor wird behalten.</translation>
+        <source>a CVSS 3.0 vector, kept as given (its base score is that of CVSS 3.1)</source>
+        <translation>ein CVSS-3.0-Vektor, wie angegeben übernommen (sein Basiswert ist der von CVSS 3.1)</translation>
+    </message>
+    <message>
+        <source>%1 given, %2 from the vector; corrected</source>
+        <translation>%1 angegeben, %2 aus dem Vektor; korrigiert</translation>
+    </message>
+    <message>
+        <source>%1 given, %2 computed from the vector; corrected</source>
+        <translation>%1 angegeben, %2 aus dem Vektor berechnet; korrigiert</translation>
+    </message>
+    <message>
+        <source>%1 given, %2 in the vector; corrected</source>
+        <translation>%1 angegeben, %2 im Vektor; korrigiert</translation>
+    </message>
+    <message>
+        <source>not kept (Firebreak&apos;s advisory has no place for it)</source>
+        <translation>nicht übernommen (der Sicherheitshinweis von Firebreak hat keinen Platz dafür)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s profile is %1, not csaf_security_advisory</source>
+        <translation>das Profil des Dokuments ist %1, nicht csaf_security_advisory</translation>
+    </message>
+    <message>
+        <source>the document carries no TLP label; it was set to TLP:AMBER</source>
+        <translation>das Dokument trägt keine TLP-Kennzeichnung; sie wurde auf TLP:AMBER gesetzt</translation>
+    </message>
+    <message>
+        <source>the note “%1” of category %2 is not kept</source>
+        <translation>die Notiz „%1“ der Kategorie %2 wird nicht übernommen</translation>
+    </message>
+    <message>
+        <source>%1 is already %2 from an earlier vulnerability; one status per product is kept</source>
+        <translation>%1 ist bereits %2 aus einer früheren Schwachstelle; ein Status pro Produkt wird übernommen</translation>
+    </message>
+    <message>
+        <source>the remediation of category %1 is not kept</source>
+        <translation>die Abhilfemaßnahme der Kategorie %1 wird nicht übernommen</translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) had no status and were set to under investigation.</source>
+        <source>%n product(s) had no status and were set to under investigation</source>
         <translation>
-            <numerusform>%n Produkt hatte keinen Status und wurde auf „in Untersuchung“ gesetzt.</numerusform>
-            <numerusform>%n Produkte hatten keinen Status und wurden auf „in Untersuchung“ gesetzt.</numerusform>
+            <numerusform>%n Produkt hatte keinen Status und wurde auf „in Untersuchung“ gesetzt</numerusform>
+            <numerusform>%n Produkte hatten keinen Status und wurden auf „in Untersuchung“ gesetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n product status entr(y/ies) named products outside the product branches (e.g. relationships); they were not imported.</source>
+        <source>%n product status entr(y/ies) named products outside the product branches (e.g. relationships); they were not imported</source>
         <translation>
-            <numerusform>%n Produktstatus-Eintrag nannte Produkte außerhalb der Produktzweige (z. B. Beziehungen); er wurde nicht importiert.</numerusform>
-            <numerusform>%n Produktstatus-Einträge nannten Produkte außerhalb der Produktzweige (z. B. Beziehungen); sie wurden nicht importiert.</numerusform>
+            <numerusform>%n Produktstatus-Eintrag nannte Produkte außerhalb der Produktzweige (z. B. Beziehungen); er wurde nicht importiert</numerusform>
+            <numerusform>%n Produktstatus-Einträge nannten Produkte außerhalb der Produktzweige (z. B. Beziehungen); sie wurden nicht importiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the source fails CSAF mandatory test %1: %2</source>
+        <translation>die Quelle besteht den CSAF-Pflichttest %1 nicht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CsafWriter</name>
+    <message>
+        <source>Not exported: %1 (see advisory lint).</source>
+        <translation>Nicht exportiert: %1 (siehe advisory lint).</translation>
+    </message>
+    <message>
+        <source>Not exported: the CSAF document fails mandatory test %1 at %2: %3</source>
+        <translation>Nicht exportiert: Das CSAF-Dokument besteht den Pflichttest %1 bei %2 nicht: %3</translation>
     </message>
 </context>
 <context>
@@ -2177,10 +2494,6 @@ Verben:
         <translation>IP-Adresse, CIDR, AS-Nummer, Domain, E-Mail-Adresse oder Ländercode.</translation>
     </message>
     <message>
-        <source>Which teams handle these, most specific first, with the path of each match. Nothing specific: a name under a ccTLD falls back to that country&apos;s national team.</source>
-        <translation>Welche Teams hierfür zuständig sind, das spezifischste zuerst, mit dem Pfad jedes Treffers. Nichts Spezifisches: Ein Name unter einer ccTLD fällt auf das nationale Team dieses Landes zurück.</translation>
-    </message>
-    <message>
         <source>  no team handles this</source>
         <translation>  kein Team ist hierfür zuständig</translation>
     </message>
@@ -2250,10 +2563,6 @@ Verben:
     <message>
         <source>Change the setting (default 180 days).</source>
         <translation>Die Einstellung ändern (Standard 180 Tage).</translation>
-    </message>
-    <message>
-        <source>List teams and people not verified within the stale period.</source>
-        <translation>Teams und Personen auflisten, die innerhalb der Veraltungsfrist nicht verifiziert wurden.</translation>
     </message>
     <message>
         <source>The number of days must be a whole number above zero.</source>
@@ -2333,6 +2642,54 @@ Verben:
     <message>
         <source>WARNINGS</source>
         <translation>WARNUNGEN</translation>
+    </message>
+    <message>
+        <source>Key %1: %2</source>
+        <translation>Schlüssel %1: %2</translation>
+    </message>
+    <message>
+        <source>ORGANISATION</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <source>Also answer the queries in this file, one a line (&apos;-&apos;: standard input).</source>
+        <translation>Auch die Abfragen in dieser Datei beantworten, eine pro Zeile („-“: Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Which teams handle these, most specific first, with the path of each match. Nothing specific: a name under a ccTLD falls back to that country&apos;s national team. A query that is not valid is reported and the others are answered (exit code 2).</source>
+        <translation>Welche Teams hierfür zuständig sind, das spezifischste zuerst, jeweils mit dem Pfad des Treffers. Nichts Spezifisches: Ein Name unter einer ccTLD fällt auf das nationale Team dieses Landes zurück. Eine ungültige Abfrage wird gemeldet, die anderen werden beantwortet (Exit-Code 2).</translation>
+    </message>
+    <message>
+        <source>Name at least one query, or a file of them with --queries.</source>
+        <translation>Nennen Sie mindestens eine Abfrage oder mit --queries eine Datei mit Abfragen.</translation>
+    </message>
+    <message>
+        <source>not a valid query</source>
+        <translation>keine gültige Abfrage</translation>
+    </message>
+    <message>
+        <source>%1 of %2 queries were not valid; the others were answered.</source>
+        <translation>%1 von %2 Abfragen waren ungültig; die anderen wurden beantwortet.</translation>
+    </message>
+    <message>
+        <source>List teams and people not confirmed within the stale period: for a team, the later of our verification and its update at the source.</source>
+        <translation>Teams und Personen auflisten, die nicht innerhalb der Veraltungsschwelle bestätigt wurden: für ein Team das spätere Datum von unserer Verifizierung und seiner Aktualisierung an der Quelle.</translation>
+    </message>
+    <message>
+        <source>UPDATED AT SOURCE</source>
+        <translation>AN DER QUELLE AKTUALISIERT</translation>
+    </message>
+    <message>
+        <source>COUNTED FROM</source>
+        <translation>GEZÄHLT AB</translation>
+    </message>
+    <message>
+        <source>source update</source>
+        <translation>Aktualisierung an der Quelle</translation>
+    </message>
+    <message>
+        <source>our verification</source>
+        <translation>unsere Verifizierung</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2773,21 @@ Verben:
         <source>%1: %2 added, %3 updated, %4 unchanged, %5 skipped.</source>
         <translation>%1: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 übersprungen.</translation>
     </message>
+    <message>
+        <source>The key named in 2.8 (%1) was not linked to the team.</source>
+        <extracomment>%1 is an OpenPGP fingerprint</extracomment>
+        <translation>Der in 2.8 genannte Schlüssel (%1) wurde nicht mit dem Team verknüpft.</translation>
+    </message>
+    <message>
+        <source>Constituency (3.2), not taken: %1</source>
+        <extracomment>%1 is a piece of section 3.2 of an imported RFC 2350 document and why it was not taken</extracomment>
+        <translation>Zuständigkeitsbereich (3.2), nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <extracomment>%1 is a position in the import file (contacts.vcf, line 12), %2 what was read differently or left out</extracomment>
+        <translation>%1: Warnung: %2</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryImporter</name>
@@ -2439,12 +2811,44 @@ Verben:
         <source>Importing directory entries</source>
         <translation>Verzeichniseinträge werden importiert</translation>
     </message>
+    <message>
+        <source>%1: the field %2 is %L3 characters long, more than the %L4 a directory field may hold; it was left out.</source>
+        <translation>%1: Das Feld %2 ist %L3 Zeichen lang, mehr als die %L4, die ein Verzeichnisfeld aufnehmen kann; es wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 (matched by e-mail address)</source>
+        <translation>%1 (über die E-Mail-Adresse zugeordnet)</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryKeys</name>
     <message>
         <source>The key is not in the workspace keyring; import it before relying on it.</source>
         <translation>Der Schlüssel ist nicht im Schlüsselbund des Arbeitsbereichs; importieren Sie ihn, bevor Sie sich auf ihn verlassen.</translation>
+    </message>
+    <message>
+        <source>the Trusted Introducer entry</source>
+        <translation>der Trusted-Introducer-Eintrag</translation>
+    </message>
+    <message>
+        <source>the imported entry</source>
+        <translation>der importierte Eintrag</translation>
+    </message>
+    <message>
+        <source>the team&apos;s RFC 2350 profile (imported %1)</source>
+        <translation>das RFC-2350-Profil des Teams (importiert %1)</translation>
+    </message>
+    <message>
+        <source>the team&apos;s RFC 2350 profile</source>
+        <translation>das RFC-2350-Profil des Teams</translation>
+    </message>
+    <message>
+        <source>%1 names the key %2, but no key is linked to the team.</source>
+        <translation>%1 nennt den Schlüssel %2, aber mit dem Team ist kein Schlüssel verknüpft.</translation>
+    </message>
+    <message>
+        <source>The linked key %1 differs from the key %2 names (%3): check which one the team uses.</source>
+        <translation>Der verknüpfte Schlüssel %1 unterscheidet sich von dem Schlüssel, den %2 nennt (%3): Prüfen Sie, welchen das Team verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2992,38 @@ Verben:
         <source>RFC 2350 documents (*.txt *.asc)</source>
         <translation>RFC-2350-Dokumente (*.txt *.asc)</translation>
     </message>
+    <message>
+        <source>Signer is not the team&apos;s key</source>
+        <translation>Der Unterzeichner ist nicht der Schlüssel des Teams</translation>
+    </message>
+    <message>
+        <source>This document is signed by another key than the team&apos;s own key named in its section 2.8. Anybody can sign a text that names somebody else&apos;s key.</source>
+        <translation>Dieses Dokument ist mit einem anderen Schlüssel signiert als dem eigenen Schlüssel des Teams, der in seinem Abschnitt 2.8 genannt ist. Jeder kann einen Text signieren, der den Schlüssel eines anderen nennt.</translation>
+    </message>
+    <message>
+        <source>Signed by: %1 %2
+Key named in 2.8: %3
+
+Link the key named in 2.8 to the team anyway? Answer Yes only after checking with the team that the signer may speak for it.</source>
+        <extracomment>%1 and %3 are OpenPGP fingerprints, %2 the signer&apos;s user id</extracomment>
+        <translation>Signiert von: %1 %2
+In 2.8 genannter Schlüssel: %3
+
+Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie nur mit Ja, nachdem Sie mit dem Team geklärt haben, dass der Unterzeichner für das Team sprechen darf.</translation>
+    </message>
+    <message>
+        <source>&amp;Link the key</source>
+        <translation>Schlüssel &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Do not link</source>
+        <translation>&amp;Nicht verknüpfen</translation>
+    </message>
+    <message>
+        <source>You accepted the signer: the key %1 is linked to the team.</source>
+        <extracomment>%1 is an OpenPGP fingerprint</extracomment>
+        <translation>Sie haben den Unterzeichner akzeptiert: Der Schlüssel %1 ist mit dem Team verknüpft.</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryStore</name>
@@ -2694,10 +3130,6 @@ Verben:
 <context>
     <name>fb::DirectoryVCard</name>
     <message>
-        <source>line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
         <source>“%1” is not an ISO 8601 time.</source>
         <translation>„%1“ ist keine Zeit nach ISO 8601.</translation>
     </message>
@@ -2712,6 +3144,38 @@ Verben:
     <message>
         <source>A person needs a name (FN).</source>
         <translation>Eine Person benötigt einen Namen (FN).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 time; left out.</source>
+        <translation>„%1“ ist keine Zeit nach ISO 8601; ausgelassen.</translation>
+    </message>
+    <message>
+        <source>the key is embedded in the card and was not imported; import it with “directory keys --import” and link it to the entry.</source>
+        <translation>der Schlüssel ist in die Karte eingebettet und wurde nicht importiert; importieren Sie ihn mit „directory keys --import“ und verknüpfen Sie ihn mit dem Eintrag.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a fingerprint nor a valid URI; left out.</source>
+        <translation>„%1“ ist weder ein Fingerabdruck noch ein gültiger URI; ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The key was left out.</source>
+        <translation>Der Schlüssel wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The address was left out.</source>
+        <translation>Die Adresse wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>a person has one key in the directory; this second one was left out.</source>
+        <translation>eine Person hat einen Schlüssel im Verzeichnis; dieser zweite wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>a person has one key address in the directory; this second one was left out.</source>
+        <translation>eine Person hat eine Schlüsseladresse im Verzeichnis; diese zweite wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP label.</source>
+        <translation>„%1“ ist keine TLP-Kennzeichnung.</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3321,26 @@ Verben:
     <message>
         <source>  problem at %1: %2</source>
         <translation>  Problem bei %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (not in the keyring)</source>
+        <translation>%1 (nicht im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, created %3, expires %4, validity %5)</source>
+        <translation>%1 (%2, erstellt %3, läuft ab %4, Gültigkeit %5)</translation>
+    </message>
+    <message>
+        <source>Key addresses</source>
+        <translation>Schlüsseladressen</translation>
+    </message>
+    <message>
+        <source>Updated at source</source>
+        <translation>An der Quelle aktualisiert</translation>
+    </message>
+    <message>
+        <source>  warning at %1: %2</source>
+        <translation>  Warnung bei %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3045,17 +3529,21 @@ Benannte Listen von Teams und Personen aus dem Verzeichnis, z. B. die Zielgruppe
         <source>  0  success
   1  usage: unknown command or option, missing argument, no passphrase source
   2  bad input: a refused value, a file that is not a workspace or is from a newer
-     Firebreak, a failed integrity check or a broken history chain (verify)
+     Firebreak, a damaged workspace, a failed integrity check or a broken history
+     chain (verify)
   3  wrong passphrase or key
   4  not found (ticket, file, link) or conflict (refused transition, existing file)
   5  internal error, or the system refused (I/O error, disk full)
 </source>
         <translation>  0  Erfolg
-  1  Bedienung: unbekannter Befehl/unbekannte Option, fehlendes Argument, keine Passphrasenquelle
-  2  ungültige Eingabe: abgelehnter Wert, Datei ist kein Arbeitsbereich oder von neuerem Firebreak,
-     fehlgeschlagene Integritätsprüfung oder unterbrochene Verlaufskette (verify)
+  1  Aufruf: unbekannter Befehl oder unbekannte Option, fehlendes Argument, keine
+     Passphrasenquelle
+  2  ungültige Eingabe: ein abgelehnter Wert, eine Datei, die kein Arbeitsbereich ist
+     oder von einem neueren Firebreak stammt, ein beschädigter Arbeitsbereich, eine
+     fehlgeschlagene Integritätsprüfung oder eine unterbrochene Verlaufskette (verify)
   3  falsche Passphrase oder falscher Schlüssel
-  4  nicht gefunden (Ticket, Datei, Verknüpfung) oder Konflikt (abgelehnter Übergang, vorhandene Datei)
+  4  nicht gefunden (Ticket, Datei, Verknüpfung) oder Konflikt (abgelehnter
+     Übergang, vorhandene Datei)
   5  interner Fehler, oder das System hat abgelehnt (E/A-Fehler, Datenträger voll)
 </translation>
     </message>
@@ -3073,6 +3561,26 @@ Benannte Listen von Teams und Personen aus dem Verzeichnis, z. B. die Zielgruppe
     <message>
         <source>Cannot write the configuration of a temporary GnuPG home.</source>
         <translation>Die Konfiguration eines temporären GnuPG-Home kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot use the folder for temporary GnuPG homes: %1</source>
+        <translation>Der Ordner für temporäre GnuPG-Homes kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The folder for temporary GnuPG homes is not a folder (a symbolic link or a file).</source>
+        <translation>Der Ordner für temporäre GnuPG-Homes ist kein Ordner (ein symbolischer Link oder eine Datei).</translation>
+    </message>
+    <message>
+        <source>The folder for temporary GnuPG homes belongs to another user.</source>
+        <translation>Der Ordner für temporäre GnuPG-Homes gehört einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder for temporary GnuPG homes private: %1</source>
+        <translation>Der Ordner für temporäre GnuPG-Homes kann nicht privat gemacht werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for temporary GnuPG homes: %1</source>
+        <translation>Der Ordner für temporäre GnuPG-Homes kann nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +4237,10 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <source>The attachment “%1” decrypts to %2 MB, more than a message may hold; only the encrypted file is kept.</source>
         <translation>Der Anhang „%1“ wird entschlüsselt %2 MB groß, mehr als eine Nachricht enthalten darf; nur die verschlüsselte Datei wird aufbewahrt.</translation>
     </message>
+    <message>
+        <source>OpenPGP signatures and encryption of this message were not handled: the keys could not be prepared (%1).</source>
+        <translation>OpenPGP-Signaturen und -Verschlüsselung dieser Nachricht wurden nicht verarbeitet: Die Schlüssel konnten nicht vorbereitet werden (%1).</translation>
+    </message>
 </context>
 <context>
     <name>fb::MailExportCommands</name>
@@ -3945,6 +4457,78 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
 </context>
 <context>
+    <name>fb::MailShowCommands</name>
+    <message>
+        <source>“%1” is not a message id (a number from the correspondence of ticket show).</source>
+        <translation>„%1“ ist keine Nachrichten-ID (eine Nummer aus der Korrespondenz von ticket show).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message %1 has no attachment %2; it has %n.</source>
+        <translation>
+            <numerusform>Nachricht %1 hat keinen Anhang %2; sie hat %n.</numerusform>
+            <numerusform>Nachricht %1 hat keinen Anhang %2; sie hat %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message %1 has several attachments called “%2”; give the number.</source>
+        <translation>Nachricht %1 hat mehrere Anhänge namens „%2“; geben Sie die Nummer an.</translation>
+    </message>
+    <message>
+        <source>Message %1 has no attachment called “%2”.</source>
+        <translation>Nachricht %1 hat keinen Anhang namens „%2“.</translation>
+    </message>
+    <message>
+        <source>The message id, from the correspondence of ticket show.</source>
+        <translation>Die Nachrichten-ID, aus der Korrespondenz von ticket show.</translation>
+    </message>
+    <message>
+        <source>Show a stored message as the correspondence tab of the GUI does: its headers, its decoded text, its attachments (number, name, type, size, SHA-256) and what its signature says, checked now against the workspace keyring.</source>
+        <translation>Eine gespeicherte Nachricht so anzeigen wie die Registerkarte Korrespondenz der GUI: ihre Kopfzeilen, ihren dekodierten Text, ihre Anhänge (Nummer, Name, Typ, Größe, SHA-256) und was ihre Signatur aussagt, jetzt gegen den Schlüsselbund des Arbeitsbereichs geprüft.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 mail attachment save MESSAGE INDEX|NAME --out FILE [--force] [--json]
+
+Saves one attachment of a stored message, as mail show lists them.
+</source>
+        <translation>Aufruf: %1 mail attachment save MESSAGE INDEX|NAME --out FILE [--force] [--json]
+
+Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie auflistet.
+</translation>
+    </message>
+    <message>
+        <source>&apos;mail attachment&apos; needs save; see %1 mail attachment --help.</source>
+        <translation>„mail attachment“ braucht save; siehe %1 mail attachment --help.</translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation>Die zu schreibende Datei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>DATEI ersetzen, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s number in mail show, or its file name.</source>
+        <translation>Die Nummer des Anhangs in mail show oder sein Dateiname.</translation>
+    </message>
+    <message>
+        <source>Save one attachment of a stored message to FILE, exactly as decoded, readable by the owner only. The file is written whole or not at all; an existing file is replaced only with --force.</source>
+        <translation>Einen Anhang einer gespeicherten Nachricht in DATEI speichern, genau so wie dekodiert, nur für den Eigentümer lesbar. Die Datei wird ganz oder gar nicht geschrieben; eine vorhandene Datei wird nur mit --force ersetzt.</translation>
+    </message>
+    <message>
+        <source>Give --out FILE: where to save the attachment.</source>
+        <translation>Geben Sie --out FILE an: wohin der Anhang gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 bytes) to %3.</source>
+        <translation>%1 (%2 Byte) in %3 gespeichert.</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>Anhang %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::MailStore</name>
     <message>
         <source>The subject tag must be 1 to 40 characters without &apos;[&apos;, &apos;]&apos; or &apos;#&apos;, e.g. CERT-XX.</source>
@@ -3953,6 +4537,10 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>There is no quarantined message %1.</source>
         <translation>Es gibt keine Nachricht %1 in Quarantäne.</translation>
+    </message>
+    <message>
+        <source>There is no stored message %1.</source>
+        <translation>Es gibt keine gespeicherte Nachricht %1.</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4568,145 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter} or {team}.</source>
         <translation>Die Vorlage „%1“ verwendet %2, das kein Platzhalter ist; verwenden Sie {ticket}, {title}, {tlp}, {reporter} oder {team}.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MailView</name>
+    <message>
+        <source>in, encrypted</source>
+        <translation>ein, verschlüsselt</translation>
+    </message>
+    <message>
+        <source>out, encrypted</source>
+        <translation>aus, verschlüsselt</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>The message is signed; the signature has not been checked.</source>
+        <translation>Die Nachricht ist signiert; die Signatur wurde nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked: %1</source>
+        <translation>Die Signatur konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>MSG</source>
+        <translation>NACHR</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>EIN/AUS</translation>
+    </message>
+    <message>
+        <source>SIGNATURE</source>
+        <translation>SIGNATUR</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>BETREFF</translation>
+    </message>
+    <message>
+        <source>The signatures could not be checked: %1</source>
+        <translation>Die Signaturen konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 on ticket #%2 (%3)</source>
+        <translation>%1 zu Ticket #%2 (%3)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <source>yes (the workspace keeps the message as it was sent or received)</source>
+        <translation>ja (der Arbeitsbereich bewahrt die Nachricht so auf, wie sie gesendet oder empfangen wurde)</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anhänge:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4830,14 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <source>The import could not start.</source>
         <translation>Der Import konnte nicht starten.</translation>
     </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Passphrase ändern…</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Die Passphrase wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -4222,6 +4957,10 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <source>The message holds inline OpenPGP encrypted text that was not decrypted.</source>
         <translation>Die Nachricht enthält inline OpenPGP-verschlüsselten Text, der nicht entschlüsselt wurde.</translation>
     </message>
+    <message>
+        <source>The message says it is an X-ARF report (Feedback-Type: xarf) but has no X-ARF JSON part that could be read.</source>
+        <translation>Die Nachricht gibt an, ein X-ARF-Bericht zu sein (Feedback-Type: xarf), hat aber keinen lesbaren X-ARF-JSON-Teil.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageVerifier</name>
@@ -4324,6 +5063,33 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>“%1” is not an IP address, CIDR block, AS number, domain, e-mail address or country code.</source>
         <translation>„%1“ ist weder IP-Adresse, CIDR-Block, AS-Nummer, Domain, E-Mail-Adresse noch Ländercode.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid query: an AS number needs its number (AS64496).</source>
+        <translation>„%1“ ist keine gültige Abfrage: Eine AS-Nummer braucht ihre Nummer (AS64496).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::NewPassphraseFields</name>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>Passphrase wiederholen:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use several unrelated words or a longer phrase.</source>
+        <translation>Diese Passphrase ist zu leicht zu erraten. Verwenden Sie mehrere nicht zusammenhängende Wörter oder einen längeren Satz.</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase</source>
+        <translation>Geben Sie eine Passphrase ein</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5695,18 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
 </context>
 <context>
+    <name>fb::ProfileConstituency</name>
+    <message>
+        <source>“%1”: %2</source>
+        <extracomment>%1 is a piece of text from section 3.2 of an RFC 2350 document, %2 why it was not taken</extracomment>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>a range of AS numbers; list each AS number on its own.</source>
+        <translation>ein Bereich von AS-Nummern; führen Sie jede AS-Nummer einzeln auf.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileFiller</name>
     <message>
         <source>%1 (emergency)</source>
@@ -4964,6 +5742,19 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>The imported team was not stored.</source>
         <translation>Das importierte Team wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1, section %2</source>
+        <extracomment>%1 is a file name, %2 an RFC 2350 section number such as 2.7</extracomment>
+        <translation>%1, Abschnitt %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>This import held back no key.</source>
+        <translation>Dieser Import hat keinen Schlüssel zurückgehalten.</translation>
     </message>
 </context>
 <context>
@@ -5340,8 +6131,16 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <translation>Das RFC-2350-Dokument eines anderen Teams, unsigniert oder klartextsigniert.</translation>
     </message>
     <message>
-        <source>Read another team&apos;s RFC 2350 document (numbered or not, plain or clear-signed), check its signature (workspace keyring, else your GnuPG home), and create or update that team&apos;s directory entry. Edits you made to the entry are kept; text that maps to no section stays attached (&apos;profile show --team&apos;). A bad signature imports nothing.</source>
-        <translation>Das RFC-2350-Dokument eines anderen Teams lesen (nummeriert oder nicht, unsigniert oder klartextsigniert), seine Signatur prüfen (Schlüsselbund des Arbeitsbereichs, sonst Ihr GnuPG-Verzeichnis) und den Verzeichniseintrag dieses Teams anlegen oder aktualisieren. Ihre Änderungen am Eintrag bleiben erhalten; Text, der keinem Abschnitt zugeordnet ist, bleibt angehängt („profile show --team“). Eine ungültige Signatur importiert nichts.</translation>
+        <source>Link the key named in 2.8 even though another key signed the document (after you checked the signer with the team).</source>
+        <translation>Den in 2.8 genannten Schlüssel verknüpfen, obwohl ein anderer Schlüssel das Dokument signiert hat (nachdem Sie den Unterzeichner mit dem Team geprüft haben).</translation>
+    </message>
+    <message>
+        <source>Read another team&apos;s RFC 2350 document (numbered or not, plain text or Markdown, plain or clear-signed), check its signature (workspace keyring, else your GnuPG home), and create or update that team&apos;s directory entry. Edits you made to the entry are kept; text that maps to no section stays attached (&apos;profile show --team&apos;). A bad signature imports nothing. A document signed by another key than the one its 2.8 names is imported without linking that key (exit code 3) unless --accept-signer is given.</source>
+        <translation>Das RFC-2350-Dokument eines anderen Teams lesen (nummeriert oder nicht, Klartext oder Markdown, unsigniert oder klartextsigniert), seine Signatur prüfen (Schlüsselbund des Arbeitsbereichs, sonst Ihr GnuPG-Home) und den Verzeichniseintrag dieses Teams anlegen oder aktualisieren. Ihre Änderungen am Eintrag bleiben erhalten; Text, der keinem Abschnitt zugeordnet ist, bleibt angehängt („profile show --team“). Eine ungültige Signatur importiert nichts. Ein Dokument, das mit einem anderen Schlüssel signiert ist als dem, den sein Abschnitt 2.8 nennt, wird importiert, ohne diesen Schlüssel zu verknüpfen (Exit-Code 3), außer --accept-signer ist angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by another key than the team&apos;s own key named in its section 2.8: the team was imported, that key was not linked. Check the signer with the team, then import again with --accept-signer to link it.</source>
+        <translation>%1 ist mit einem anderen Schlüssel signiert als dem eigenen Schlüssel des Teams, der in seinem Abschnitt 2.8 genannt ist: Das Team wurde importiert, dieser Schlüssel wurde nicht verknüpft. Prüfen Sie den Unterzeichner mit dem Team und importieren Sie dann erneut mit --accept-signer, um ihn zu verknüpfen.</translation>
     </message>
 </context>
 <context>
@@ -5523,6 +6322,26 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
 </context>
 <context>
+    <name>fb::ProfileVerifier</name>
+    <message>
+        <source>Whether the signer is the key the profile names in 2.8 cannot be told.</source>
+        <translation>Ob der Unterzeichner der Schlüssel ist, den das Profil in 2.8 nennt, lässt sich nicht feststellen.</translation>
+    </message>
+    <message>
+        <source>The signer is the key the profile names in 2.8.</source>
+        <translation>Der Unterzeichner ist der Schlüssel, den das Profil in 2.8 nennt.</translation>
+    </message>
+    <message>
+        <source>The signer is NOT the team&apos;s own key: the document is signed by %1, but its section 2.8 names %2.</source>
+        <extracomment>%1 and %2 are OpenPGP fingerprints</extracomment>
+        <translation>Der Unterzeichner ist NICHT der eigene Schlüssel des Teams: Das Dokument ist mit %1 signiert, aber sein Abschnitt 2.8 nennt %2.</translation>
+    </message>
+    <message>
+        <source>The profile names no key in 2.8, so the signer cannot be checked against the team&apos;s own key.</source>
+        <translation>Das Profil nennt in 2.8 keinen Schlüssel, daher kann der Unterzeichner nicht mit dem eigenen Schlüssel des Teams abgeglichen werden.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileVersionsDialog</name>
     <message>
         <source>Team profile versions</source>
@@ -5616,14 +6435,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <translation>keiner</translation>
     </message>
     <message>
-        <source>The signer is the key the profile names in 2.8.</source>
-        <translation>Der Unterzeichner ist der Schlüssel, den das Profil in 2.8 nennt.</translation>
-    </message>
-    <message>
-        <source>The signer is NOT the key the profile names in 2.8.</source>
-        <translation>Der Unterzeichner ist NICHT der Schlüssel, den das Profil in 2.8 nennt.</translation>
-    </message>
-    <message>
         <source>The signed text is not an RFC 2350 document: %1</source>
         <translation>Der signierte Text ist kein RFC-2350-Dokument: %1</translation>
     </message>
@@ -5669,6 +6480,26 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>[Not mapped to RFC 2350] %1</source>
         <translation>[Keinem RFC-2350-Abschnitt zugeordnet] %1</translation>
+    </message>
+    <message>
+        <source>The key named in 2.8 (%1) was NOT linked to the team.</source>
+        <translation>Der in 2.8 genannte Schlüssel (%1) wurde NICHT mit dem Team verknüpft.</translation>
+    </message>
+    <message>
+        <source>Constituency (3.2), not taken: %1</source>
+        <translation>Zuständigkeitsbereich (3.2), nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>You accepted the signer: the key named in 2.8 is linked to the team.</source>
+        <translation>Sie haben den Unterzeichner akzeptiert: Der in 2.8 genannte Schlüssel ist mit dem Team verknüpft.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PublicSuffix</name>
+    <message>
+        <source>%1 is under “.%2”, a special-use name for documentation, tests or private networks: it does not resolve in the public DNS.</source>
+        <extracomment>%1 is a domain name, %2 the special-use suffix it ends in, such as &quot;example&quot; or &quot;internal&quot;</extracomment>
+        <translation>%1 liegt unter „.%2“, einem Namen für besondere Zwecke (Dokumentation, Tests oder private Netze): Er wird im öffentlichen DNS nicht aufgelöst.</translation>
     </message>
 </context>
 <context>
@@ -6324,6 +7155,140 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     </message>
 </context>
 <context>
+    <name>fb::SettingKeys</name>
+    <message>
+        <source>Our team: the directory entry that names us in mail, profiles and advisories (id, UUID or name; none to clear)</source>
+        <translation>Unser Team: der Verzeichniseintrag, der uns in Mails, Profilen und Sicherheitshinweisen nennt (ID, UUID oder Name; none zum Leeren)</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the team key that signs and decrypts (auto: the first key of our team)</source>
+        <translation>Der Fingerabdruck des Teamschlüssels, der signiert und entschlüsselt (auto: der erste Schlüssel unseres Teams)</translation>
+    </message>
+    <message>
+        <source>The tag in mail subjects, [TAG #123]</source>
+        <translation>Die Marke im Betreff von Mails, [TAG #123]</translation>
+    </message>
+    <message>
+        <source>Minutes to the first response, severity critical</source>
+        <translation>Minuten bis zur ersten Reaktion, Schweregrad kritisch</translation>
+    </message>
+    <message>
+        <source>Minutes to the resolution, severity critical</source>
+        <translation>Minuten bis zur Lösung, Schweregrad kritisch</translation>
+    </message>
+    <message>
+        <source>Minutes to the first response, severity high</source>
+        <translation>Minuten bis zur ersten Reaktion, Schweregrad hoch</translation>
+    </message>
+    <message>
+        <source>Minutes to the resolution, severity high</source>
+        <translation>Minuten bis zur Lösung, Schweregrad hoch</translation>
+    </message>
+    <message>
+        <source>Minutes to the first response, severity medium</source>
+        <translation>Minuten bis zur ersten Reaktion, Schweregrad mittel</translation>
+    </message>
+    <message>
+        <source>Minutes to the resolution, severity medium</source>
+        <translation>Minuten bis zur Lösung, Schweregrad mittel</translation>
+    </message>
+    <message>
+        <source>Minutes to the first response, severity low</source>
+        <translation>Minuten bis zur ersten Reaktion, Schweregrad niedrig</translation>
+    </message>
+    <message>
+        <source>Minutes to the resolution, severity low</source>
+        <translation>Minuten bis zur Lösung, Schweregrad niedrig</translation>
+    </message>
+    <message>
+        <source>Directory entries not verified for this many days are stale</source>
+        <translation>Verzeichniseinträge, die so viele Tage nicht verifiziert wurden, sind veraltet</translation>
+    </message>
+    <message>
+        <source>This computer: lock the GUI after this many idle minutes (0: never)</source>
+        <translation>Dieser Computer: die GUI nach so vielen Minuten Inaktivität sperren (0: nie)</translation>
+    </message>
+    <message>
+        <source>This computer: the language of the program (empty: the system&apos;s)</source>
+        <translation>Dieser Computer: die Sprache des Programms (leer: die des Systems)</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number; not “%2”.</source>
+        <translation>%1 nimmt eine ganze Zahl; nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>There is no setting “%1”.</source>
+        <translation>Es gibt keine Einstellung „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SettingsCommands</name>
+    <message>
+        <source>(automatic: our team has no key)</source>
+        <translation>(automatisch: unser Team hat keinen Schlüssel)</translation>
+    </message>
+    <message>
+        <source>%1 (automatic)</source>
+        <translation>%1 (automatisch)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(System)</translation>
+    </message>
+    <message>
+        <source>There is no setting “%1”; see %2 settings list.</source>
+        <translation>Es gibt keine Einstellung „%1“; siehe %2 settings list.</translation>
+    </message>
+    <message>
+        <source>Show every setting of the Settings page: the workspace&apos;s (our team, signing key, subject tag, SLA times, stale threshold) and this computer&apos;s (auto-lock, language).</source>
+        <translation>Jede Einstellung der Einstellungsseite anzeigen: die des Arbeitsbereichs (unser Team, Signaturschlüssel, Betreffmarke, SLA-Zeiten, Veraltungsschwelle) und die dieses Computers (automatisches Sperren, Sprache).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>GELTUNGSBEREICH</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>A setting, as settings list names it.</source>
+        <translation>Eine Einstellung, wie settings list sie nennt.</translation>
+    </message>
+    <message>
+        <source>Show one setting&apos;s value: the value alone (empty when unset), or with --json an object with key, value, scope and description.</source>
+        <translation>Den Wert einer Einstellung anzeigen: nur den Wert (leer, wenn nicht gesetzt), oder mit --json ein Objekt mit key, value, scope und description.</translation>
+    </message>
+    <message>
+        <source>Its new value; more KEY VALUE pairs may follow.</source>
+        <translation>Ihr neuer Wert; weitere Paare SCHLÜSSEL WERT können folgen.</translation>
+    </message>
+    <message>
+        <source>Change settings as the GUI&apos;s Settings page does, checked by the same rules: all pairs are saved together or none is. Times are whole minutes; team takes an id, UUID or name (none clears it); signing-key a full fingerprint (auto: the first key of our team); language a code (system: the system&apos;s).</source>
+        <translation>Einstellungen so ändern wie die Einstellungsseite der GUI, nach denselben Regeln geprüft: Alle Paare werden zusammen gespeichert oder keines. Zeiten sind ganze Minuten; team nimmt eine ID, UUID oder einen Namen (none leert es); signing-key einen vollständigen Fingerabdruck (auto: der erste Schlüssel unseres Teams); language einen Code (system: die des Systems).</translation>
+    </message>
+    <message>
+        <source>settings set takes KEY VALUE pairs; “%1” has no value.</source>
+        <translation>settings set nimmt Paare SCHLÜSSEL WERT; „%1“ hat keinen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
     <name>fb::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -6440,10 +7405,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The first response cannot be due after the resolution (severity %1).</source>
-        <translation>Die erste Antwort kann nicht nach der Lösung fällig sein (Schweregrad %1).</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
@@ -6714,14 +7675,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <translation>Neue Datei:</translation>
     </message>
     <message>
-        <source>Repeat passphrase:</source>
-        <translation>Passphrase wiederholen:</translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation>Stärke:</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -6754,24 +7707,12 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <translation>Demo-Arbeitsbereich wird angelegt…</translation>
     </message>
     <message>
-        <source>Enter a passphrase</source>
-        <translation>Geben Sie eine Passphrase ein</translation>
-    </message>
-    <message>
         <source>Choose where the new workspace file goes.</source>
         <translation>Wählen Sie, wo die neue Arbeitsbereichsdatei abgelegt wird.</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
         <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
-    </message>
-    <message>
-        <source>This passphrase is too easy to guess. Use several unrelated words or a longer phrase.</source>
-        <translation>Diese Passphrase ist zu leicht zu erraten. Verwenden Sie mehrere nicht zusammenhängende Wörter oder einen längeren Satz.</translation>
     </message>
     <message>
         <source>Creating the workspace…</source>
@@ -7022,6 +7963,26 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <source>Never verified.</source>
         <translation>Nie verifiziert.</translation>
     </message>
+    <message>
+        <source>No OpenPGP key is linked; the entry says where to get one (%1): fetch it, check it and import it.</source>
+        <translation>Kein OpenPGP-Schlüssel verknüpft; der Eintrag sagt, wo einer zu bekommen ist (%1): Holen Sie ihn, prüfen Sie ihn und importieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Stale: last verified by us on %1, more than %2 days ago.</source>
+        <translation>Veraltet: zuletzt von uns verifiziert am %1, vor mehr als %2 Tagen.</translation>
+    </message>
+    <message>
+        <source>Stale: last updated at the source on %1 (after our last verification on %2), more than %3 days ago.</source>
+        <translation>Veraltet: zuletzt an der Quelle aktualisiert am %1 (nach unserer letzten Verifizierung am %2), vor mehr als %3 Tagen.</translation>
+    </message>
+    <message>
+        <source>Stale: last updated at the source on %1, more than %2 days ago; never verified by us.</source>
+        <translation>Veraltet: zuletzt an der Quelle aktualisiert am %1, vor mehr als %2 Tagen; nie von uns verifiziert.</translation>
+    </message>
+    <message>
+        <source>Never verified by us; updated at the source on %1.</source>
+        <translation>Nie von uns verifiziert; an der Quelle aktualisiert am %1.</translation>
+    </message>
 </context>
 <context>
     <name>fb::TeamOptions</name>
@@ -7173,6 +8134,25 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>Keys</source>
         <translation>Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketAudit</name>
+    <message>
+        <source>Ticket #%1, %2: the history says “%3”, the ticket holds “%4”.</source>
+        <translation>Ticket #%1, %2: Der Verlauf sagt „%3“, das Ticket enthält „%4“.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1, %2: history row %3 found “%4” where the history before it says “%5”: the ticket was changed without going through Firebreak before that row.</source>
+        <translation>Ticket #%1, %2: Verlaufszeile %3 fand „%4“, wo der Verlauf davor „%5“ sagt: Das Ticket wurde vor dieser Zeile an Firebreak vorbei geändert.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no creation in the history: it was added without going through Firebreak.</source>
+        <translation>Ticket #%1 hat keine Anlage im Verlauf: Es wurde an Firebreak vorbei hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was deleted: the history records its creation, the workspace has no such ticket.</source>
+        <translation>Ticket #%1 wurde gelöscht: Der Verlauf verzeichnet seine Anlage, der Arbeitsbereich hat kein solches Ticket.</translation>
     </message>
 </context>
 <context>
@@ -7398,10 +8378,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <translation>Die Ticketnummer.</translation>
     </message>
     <message>
-        <source>Show a ticket with its links and history.</source>
-        <translation>Ein Ticket mit seinen Verknüpfungen und seinem Verlauf anzeigen.</translation>
-    </message>
-    <message>
         <source>The new value (dates in ISO 8601).</source>
         <translation>Der neue Wert (Datumsangaben nach ISO 8601).</translation>
     </message>
@@ -7532,6 +8508,10 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>Show the history of a ticket, oldest first.</source>
         <translation>Den Verlauf eines Tickets anzeigen, älteste Einträge zuerst.</translation>
+    </message>
+    <message>
+        <source>Show a ticket with its links, its correspondence (signatures checked against the workspace keyring) and its history.</source>
+        <translation>Ein Ticket mit seinen Verknüpfungen, seiner Korrespondenz (Signaturen gegen den Schlüsselbund des Arbeitsbereichs geprüft) und seinem Verlauf anzeigen.</translation>
     </message>
 </context>
 <context>
@@ -8247,6 +9227,10 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <source>Reply to the reporter, or notify a correspondent or team (Ctrl+R)</source>
         <translation>Dem Melder antworten oder einen Korrespondenzpartner oder ein Team benachrichtigen (Strg+R)</translation>
     </message>
+    <message>
+        <source>Correspondence:</source>
+        <translation>Korrespondenz:</translation>
+    </message>
 </context>
 <context>
     <name>fb::Tlp</name>
@@ -8448,10 +9432,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <translation>Doppelte Anführungszeichen dürfen nur einen ganzen Parameterwert umschließen.</translation>
     </message>
     <message>
-        <source>The property has no value (missing &apos;:&apos;).</source>
-        <translation>Die Eigenschaft hat keinen Wert (fehlendes „:“).</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -8468,36 +9448,32 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <translation>Text außerhalb von BEGIN:VCARD ... END:VCARD.</translation>
     </message>
     <message>
-        <source>The card has no VERSION:4.0.</source>
-        <translation>Die Karte hat kein VERSION:4.0.</translation>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <source>Only vCard 4.0 is read, not version “%1”.</source>
-        <translation>Nur vCard 4.0 wird gelesen, nicht Version „%1“.</translation>
+        <source>the text is not valid %1; it was read as Latin-1 (ISO 8859-1): check it.</source>
+        <translation>der Text ist kein gültiges %1; er wurde als Latin-1 (ISO 8859-1) gelesen: Prüfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>the character set “%1” is unknown; the text was read as UTF-8 or Latin-1: check it.</source>
+        <translation>der Zeichensatz „%1“ ist unbekannt; der Text wurde als UTF-8 oder Latin-1 gelesen: Prüfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; it was read as Latin-1 (ISO 8859-1): check it.</source>
+        <translation>der Text ist kein gültiges UTF-8; er wurde als Latin-1 (ISO 8859-1) gelesen: Prüfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The card has no VERSION (2.1, 3.0 or 4.0).</source>
+        <translation>Die Karte hat keine VERSION (2.1, 3.0 oder 4.0).</translation>
+    </message>
+    <message>
+        <source>vCard version “%1” is not read (2.1, 3.0 and 4.0 are).</source>
+        <translation>vCard-Version „%1“ wird nicht gelesen (2.1, 3.0 und 4.0 werden gelesen).</translation>
     </message>
 </context>
 <context>
     <name>fb::Vault</name>
-    <message>
-        <source>There is no workspace file at %1.</source>
-        <translation>Unter %1 gibt es keine Arbeitsbereichsdatei.</translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 ist keine Datei.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is an unencrypted SQLite database, not a Firebreak workspace.</source>
-        <translation>%1 ist eine unverschlüsselte SQLite-Datenbank, kein Firebreak-Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Firebreak workspace, or it is truncated (%2 bytes).</source>
-        <translation>%1 ist kein Firebreak-Arbeitsbereich oder ist abgeschnitten (%2 Byte).</translation>
-    </message>
     <message>
         <source>%1 already exists; Firebreak does not overwrite files.</source>
         <translation>%1 existiert bereits; Firebreak überschreibt keine Dateien.</translation>
@@ -8525,10 +9501,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>setting the key</source>
         <translation>Setzen des Schlüssels</translation>
-    </message>
-    <message>
-        <source>The passphrase does not open %1 (or the file is not a Firebreak workspace).</source>
-        <translation>Die Passphrase öffnet %1 nicht (oder die Datei ist kein Firebreak-Arbeitsbereich).</translation>
     </message>
     <message>
         <source>reading the workspace</source>
@@ -8567,10 +9539,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <translation>Diese Datenbank ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <source>changing the passphrase</source>
-        <translation>Ändern der Passphrase</translation>
-    </message>
-    <message>
         <source>The workspace %1 is closed.</source>
         <translation>Der Arbeitsbereich %1 ist geschlossen.</translation>
     </message>
@@ -8581,10 +9549,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>running a statement</source>
         <translation>Ausführen einer Anweisung</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged or truncated (%2 while %3).</source>
-        <translation>Der Arbeitsbereich %1 ist beschädigt oder abgeschnitten (%2 beim %3).</translation>
     </message>
     <message>
         <source>The workspace %1 could not be written (%2 while %3).</source>
@@ -8617,6 +9581,70 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>running a query</source>
         <translation>Ausführen einer Abfrage</translation>
+    </message>
+    <message>
+        <source>preparing the copy of %1</source>
+        <translation>Vorbereiten der Kopie von %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>Kopieren von %1</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1 (or the file is not a Firebreak workspace, or its first page is damaged).</source>
+        <translation>Die Passphrase öffnet %1 nicht (oder die Datei ist kein Firebreak-Arbeitsbereich, oder ihre erste Seite ist beschädigt).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2, and its write-ahead log %3 holds changes that are not yet in the file. Make the file and its folder writable and open it again; nothing has been changed.</source>
+        <translation>%1 kann nicht geöffnet werden: %2, und das Write-Ahead-Log %3 enthält Änderungen, die noch nicht in der Datei sind. Machen Sie die Datei und ihren Ordner beschreibbar und öffnen Sie sie erneut; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is in workspace format %2 and must be upgraded to format %3 to be opened, but %4. Make it writable and open it again; nothing has been changed.</source>
+        <translation>%1 liegt im Arbeitsbereichsformat %2 vor und muss zum Öffnen auf Format %3 aktualisiert werden, aber %4. Machen Sie die Datei beschreibbar und öffnen Sie sie erneut; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2): changes cannot be saved. Make the file and its folder writable and open it again.</source>
+        <translation>%1 ist schreibgeschützt geöffnet (%2): Änderungen können nicht gespeichert werden. Machen Sie die Datei und ihren Ordner beschreibbar und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: a page fails its integrity check (while %2). Restore it from a backup; verify lists the tables that can still be read.</source>
+        <translation>Der Arbeitsbereich %1 ist beschädigt: Eine Seite besteht ihre Integritätsprüfung nicht (beim %2). Stellen Sie ihn aus einer Sicherung wieder her; verify listet die Tabellen auf, die noch gelesen werden können.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be changed inside a transaction.</source>
+        <translation>Die Passphrase kann nicht innerhalb einer Transaktion geändert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1 with its re-encrypted copy: %2</source>
+        <translation>%1 kann nicht durch seine neu verschlüsselte Kopie ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed, but the workspace could not be opened again: %2</source>
+        <translation>Die Passphrase von %1 wurde geändert, aber der Arbeitsbereich konnte nicht erneut geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is in use by another window or program; close it and change the passphrase again.</source>
+        <translation>Der Arbeitsbereich %1 wird von einem anderen Fenster oder Programm verwendet; schließen Sie ihn dort und ändern Sie die Passphrase erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>creating the re-encrypted copy</source>
+        <translation>Anlegen der neu verschlüsselten Kopie</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged at page %2 (%3). Restore it from a backup; verify lists the tables that can still be read.</source>
+        <translation>Der Arbeitsbereich %1 ist auf Seite %2 beschädigt (%3). Stellen Sie ihn aus einer Sicherung wieder her; verify listet die Tabellen auf, die noch gelesen werden können.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged (%2). Restore it from a backup; verify lists the tables that can still be read.</source>
+        <translation>Der Arbeitsbereich %1 ist beschädigt (%2). Stellen Sie ihn aus einer Sicherung wieder her; verify listet die Tabellen auf, die noch gelesen werden können.</translation>
     </message>
 </context>
 <context>
@@ -8658,19 +9686,8 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <translation>Passphrase geändert.</translation>
     </message>
     <message>
-        <source>Run SQLite&apos;s integrity check over every page and walk the hash chain of the history. Exit code 0 when both are intact, 2 otherwise (the first broken history row is named on stderr).</source>
-        <translation>Die Integritätsprüfung von SQLite über jede Seite laufen lassen und die Hash-Kette des Verlaufs durchgehen. Exit-Code 0, wenn beide intakt sind, sonst 2 (die erste unterbrochene Verlaufszeile wird auf stderr genannt).</translation>
-    </message>
-    <message>
         <source>Integrity check: ok.</source>
         <translation>Integritätsprüfung: ok.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Integrity check: %n problem(s).</source>
-        <translation>
-            <numerusform>Integritätsprüfung: %n Problem.</numerusform>
-            <numerusform>Integritätsprüfung: %n Probleme.</numerusform>
-        </translation>
     </message>
     <message>
         <source>History: %1 rows, chain intact.</source>
@@ -8679,10 +9696,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>History: chain broken.</source>
         <translation>Verlauf: Kette unterbrochen.</translation>
-    </message>
-    <message>
-        <source>The integrity check failed: %1</source>
-        <translation>Die Integritätsprüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>History row %1 breaks the chain: %2</source>
@@ -8740,12 +9753,178 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
   firebreak-cli verify
 </translation>
     </message>
+    <message numerus="yes">
+        <source>  readable    %1 (%n row(s))</source>
+        <translation>
+            <numerusform>  lesbar      %1 (%n Zeile)</numerusform>
+            <numerusform>  lesbar      %1 (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  DAMAGED     %1 (%n row(s) read before the damage)</source>
+        <translation>
+            <numerusform>  BESCHÄDIGT  %1 (%n Zeile vor der Beschädigung gelesen)</numerusform>
+            <numerusform>  BESCHÄDIGT  %1 (%n Zeilen vor der Beschädigung gelesen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Every table can still be read: the damage is in an index or in unused pages.</source>
+        <translation>%1 Jede Tabelle kann noch gelesen werden: Die Beschädigung liegt in einem Index oder in unbenutzten Seiten.</translation>
+    </message>
+    <message>
+        <source>%1 Tables that cannot be read whole: %2.</source>
+        <translation>%1 Tabellen, die nicht vollständig gelesen werden können: %2.</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s integrity check over every page, walk the hash chain of the history, and replay the history of every ticket to compare it with the tickets (each difference names the ticket, the field, what the history says and what the ticket holds). Exit code 0 when all is intact, 2 otherwise.</source>
+        <translation>Die Integritätsprüfung von SQLite über jede Seite ausführen, die Hash-Kette des Verlaufs durchlaufen und den Verlauf jedes Tickets nachspielen, um ihn mit den Tickets zu vergleichen (jede Abweichung nennt das Ticket, das Feld, was der Verlauf sagt und was das Ticket enthält). Exit-Code 0, wenn alles intakt ist, sonst 2.</translation>
+    </message>
+    <message>
+        <source>Tickets: %1 match their history.</source>
+        <translation>Tickets: %1 stimmen mit ihrem Verlauf überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tickets: %n difference(s) from their history:</source>
+        <translation>
+            <numerusform>Tickets: %n Abweichung von ihrem Verlauf:</numerusform>
+            <numerusform>Tickets: %n Abweichungen von ihrem Verlauf:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.</source>
+        <translation>
+            <numerusform>  … und %n weitere.</numerusform>
+            <numerusform>  … und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tickets do not match their history: %n difference(s), the first in ticket #%1 (%2).</source>
+        <translation>
+            <numerusform>Die Tickets stimmen nicht mit ihrem Verlauf überein: %n Abweichung, in Ticket #%1 (%2).</numerusform>
+            <numerusform>Die Tickets stimmen nicht mit ihrem Verlauf überein: %n Abweichungen, die erste in Ticket #%1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy&apos;s passphrase from the first line of FILE (else $%1, else the damaged workspace&apos;s passphrase).</source>
+        <translation>Die Passphrase der Kopie aus der ersten Zeile von DATEI (sonst $%1, sonst die Passphrase des beschädigten Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <source>Copy every row that can still be read of a damaged workspace into a new workspace OUT (never overwritten), skipping the pages that fail their check; full-text indexes are rebuilt. The damaged file is only read. Exit code 0 when everything was copied, 2 when rows were lost (run verify on the copy: its history chain names where).</source>
+        <translation>Jede noch lesbare Zeile eines beschädigten Arbeitsbereichs in einen neuen Arbeitsbereich OUT kopieren (wird nie überschrieben) und dabei die Seiten überspringen, die ihre Prüfung nicht bestehen; Volltextindizes werden neu aufgebaut. Die beschädigte Datei wird nur gelesen. Exit-Code 0, wenn alles kopiert wurde, 2, wenn Zeilen verloren gingen (führen Sie verify auf der Kopie aus: Ihre Verlaufskette nennt die Stellen).</translation>
+    </message>
+    <message>
+        <source>Passphrase for the copy: </source>
+        <translation>Passphrase für die Kopie: </translation>
+    </message>
+    <message>
+        <source>Passphrase for the copy (the same as before): </source>
+        <translation>Passphrase für die Kopie (dieselbe wie bisher): </translation>
+    </message>
+    <message numerus="yes">
+        <source>  copied      %1 (%n row(s))</source>
+        <translation>
+            <numerusform>  kopiert     %1 (%n Zeile)</numerusform>
+            <numerusform>  kopiert     %1 (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  PARTLY      %1 (%n row(s); rows on unreadable pages lost)</source>
+        <translation>
+            <numerusform>  TEILWEISE   %1 (%n Zeile; Zeilen auf unlesbaren Seiten verloren)</numerusform>
+            <numerusform>  TEILWEISE   %1 (%n Zeilen; Zeilen auf unlesbaren Seiten verloren)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Salvaged into %1.</source>
+        <translation>In %1 gerettet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some rows could not be read and are not in %1 (%n copied row(s) refer to lost rows). Run verify on the copy.</source>
+        <translation>
+            <numerusform>Einige Zeilen konnten nicht gelesen werden und fehlen in %1 (%n kopierte Zeile verweist auf verlorene Zeilen). Führen Sie verify auf der Kopie aus.</numerusform>
+            <numerusform>Einige Zeilen konnten nicht gelesen werden und fehlen in %1 (%n kopierte Zeilen verweisen auf verlorene Zeilen). Führen Sie verify auf der Kopie aus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::WorkspaceFile</name>
+    <message>
+        <source>There is no workspace file at %1.</source>
+        <translation>Unter %1 gibt es keine Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite database, not a Firebreak workspace.</source>
+        <translation>%1 ist eine unverschlüsselte SQLite-Datenbank, kein Firebreak-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Firebreak workspace, or it is truncated (%2 bytes).</source>
+        <translation>%1 ist kein Firebreak-Arbeitsbereich oder ist abgeschnitten (%2 Byte).</translation>
+    </message>
+    <message>
+        <source>it is on a read-only file system</source>
+        <translation>die Datei liegt auf einem schreibgeschützten Dateisystem</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only</source>
+        <translation>der Ordner %1 ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for changes: %2 cannot be written by this user. Make it writable, or remove it when no program has the workspace open.</source>
+        <translation>%1 kann nicht zum Ändern geöffnet werden: %2 kann von diesem Benutzer nicht geschrieben werden. Machen Sie die Datei beschreibbar, oder entfernen Sie sie, wenn kein Programm den Arbeitsbereich geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for changes: its write-ahead log %2 cannot be written by this user. Make it writable; do not remove it, it holds saved changes.</source>
+        <translation>%1 kann nicht zum Ändern geöffnet werden: Das Write-Ahead-Log %2 kann von diesem Benutzer nicht geschrieben werden. Machen Sie es beschreibbar; entfernen Sie es nicht, es enthält gespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk: %2</source>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>fb::WorkspaceOpener</name>
     <message>
         <source>The workspace could not be opened.</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WorkspaceSettings</name>
+    <message>
+        <source>SLA times are %1 minutes to %2 days; not %3 minutes (severity %4).</source>
+        <translation>SLA-Zeiten liegen zwischen %1 Minuten und %2 Tagen; nicht %3 Minuten (Schweregrad %4).</translation>
+    </message>
+    <message>
+        <source>The first response cannot be due after the resolution (severity %1).</source>
+        <translation>Die erste Antwort kann nicht nach der Lösung fällig sein (Schweregrad %1).</translation>
+    </message>
+    <message>
+        <source>Directory entries are stale after %1 to %2 days; not %3.</source>
+        <translation>Verzeichniseinträge veralten nach %1 bis %2 Tagen; nicht %3.</translation>
+    </message>
+    <message>
+        <source>Auto-lock is 0 (never) to %1 minutes; not %2.</source>
+        <translation>Automatisches Sperren liegt zwischen 0 (nie) und %1 Minuten; nicht %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of Firebreak; choose one of %2, or nothing for the system&apos;s.</source>
+        <translation>„%1“ ist keine Sprache von Firebreak; wählen Sie eine von %2 oder nichts für die des Systems.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings could not be saved to %1.</source>
+        <translation>Die Einstellungen dieses Computers konnten nicht in %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>

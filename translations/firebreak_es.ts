@@ -518,6 +518,10 @@
         <source>The advisory has no revision history yet.</source>
         <translation>El aviso aún no tiene historial de revisiones.</translation>
     </message>
+    <message>
+        <source>The CSAF document fails mandatory test %1: %2</source>
+        <translation>El documento CSAF no supera la prueba obligatoria %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>fb::AdvisoryMailer</name>
@@ -540,6 +544,10 @@
     <message>
         <source>Not sent: %1 on the list “%2” have no e-mail address in the directory.</source>
         <translation>No enviado: %1 de la lista «%2» no tienen dirección de correo electrónico en el directorio.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is a draft. Publish it (interim or final) before mailing it to a list.</source>
+        <translation>No enviado: %1 es un borrador. Publíquelo (interim o final) antes de enviarlo a una lista.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +987,10 @@
         <source>Interim version.</source>
         <translation>Versión provisional.</translation>
     </message>
+    <message>
+        <source>CVSS 3.0 vectors are not accepted here; give a CVSS:3.1/ vector (the base metrics are the same). Only a vector from an imported CSAF document is kept as 3.0.</source>
+        <translation>Aquí no se aceptan vectores CVSS 3.0; indique un vector CVSS:3.1/ (las métricas base son las mismas). Solo se conserva como 3.0 un vector procedente de un documento CSAF importado.</translation>
+    </message>
 </context>
 <context>
     <name>fb::AdvisoryView</name>
@@ -1049,6 +1061,41 @@
     <message>
         <source>MESSAGE</source>
         <translation>MENSAJE</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ChangePassphraseDialog</name>
+    <message>
+        <source>The current passphrase is not the one of this workspace.</source>
+        <translation>La frase de contraseña actual no es la de este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The whole workspace is re-encrypted under a key from the new passphrase. If the computer stops meanwhile, the old passphrase still opens it. The new passphrase cannot be recovered: keep it somewhere safe.</source>
+        <translation>Todo el espacio de trabajo se vuelve a cifrar con una clave derivada de la nueva frase de contraseña. Si el ordenador se detiene entretanto, la frase de contraseña anterior sigue abriéndolo. La nueva frase de contraseña no se puede recuperar: guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Frase de contraseña actual:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the workspace…</source>
+        <translation>Volviendo a cifrar el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation>Introduzca la frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>No hay ningún espacio de trabajo abierto.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1325,30 @@ Verbos:
         <source>Cannot read “%1”: %2.</source>
         <translation>No se puede leer «%1»: %2.</translation>
     </message>
+    <message>
+        <source>No output file given.</source>
+        <translation>No se ha indicado ningún archivo de salida.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it is a folder.</source>
+        <translation>No se puede escribir «%1»: es una carpeta.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; give --force to replace it.</source>
+        <translation>«%1» ya existe; indique --force para reemplazarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: there is no folder %2.</source>
+        <translation>No se puede escribir «%1»: no existe la carpeta %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder is not writable.</source>
+        <translation>No se puede escribir «%1»: no se puede escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>No se puede escribir «%1»: %2.</translation>
+    </message>
 </context>
 <context>
     <name>fb::Command</name>
@@ -1328,10 +1399,6 @@ Verbos:
     <message>
         <source>List tickets: queues by kind, state, owner...</source>
         <translation>Enumera tickets: colas por tipo, estado, responsable...</translation>
-    </message>
-    <message>
-        <source>Show a ticket with its links and history</source>
-        <translation>Muestra un ticket con sus vínculos e historial</translation>
     </message>
     <message>
         <source>Change one field of a ticket</source>
@@ -1396,10 +1463,6 @@ Verbos:
     <message>
         <source>Change the passphrase of a workspace</source>
         <translation>Cambia la frase de contraseña de un espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s integrity and the history chain</source>
-        <translation>Comprueba la integridad del archivo y la cadena del historial</translation>
     </message>
     <message>
         <source>Create a demo workspace (if needed) and show its queues</source>
@@ -1492,6 +1555,38 @@ Verbos:
     <message>
         <source>Read another team&apos;s RFC 2350 document into the directory</source>
         <translation>Lee el documento RFC 2350 de otro equipo en el directorio</translation>
+    </message>
+    <message>
+        <source>Show a ticket with its links, mail and history</source>
+        <translation>Muestra un ticket con sus vínculos, correo e historial</translation>
+    </message>
+    <message>
+        <source>Show a stored message: headers, text, attachments, signature</source>
+        <translation>Muestra un mensaje guardado: encabezados, texto, adjuntos, firma</translation>
+    </message>
+    <message>
+        <source>Save an attachment of a stored message (save)</source>
+        <translation>Guarda un adjunto de un mensaje guardado (save)</translation>
+    </message>
+    <message>
+        <source>Show every setting with its value</source>
+        <translation>Muestra todos los ajustes con su valor</translation>
+    </message>
+    <message>
+        <source>Show one setting&apos;s value</source>
+        <translation>Muestra el valor de un ajuste</translation>
+    </message>
+    <message>
+        <source>Change settings (as the GUI&apos;s Settings page)</source>
+        <translation>Cambia ajustes (como la página Configuración de la interfaz gráfica)</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s integrity, the history chain and the tickets</source>
+        <translation>Comprueba la integridad del archivo, la cadena del historial y los tickets</translation>
+    </message>
+    <message>
+        <source>Copy what can still be read of a damaged workspace into a new one</source>
+        <translation>Copia lo que aún se puede leer de un espacio de trabajo dañado en uno nuevo</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1951,177 @@ Verbos:
     </message>
 </context>
 <context>
+    <name>fb::CsafMandatoryTests</name>
+    <message>
+        <source>Product ID %1 is defined twice.</source>
+        <translation>El ID de producto %1 está definido dos veces.</translation>
+    </message>
+    <message>
+        <source>Product ID %1 is not defined in the product tree.</source>
+        <translation>El ID de producto %1 no está definido en el árbol de productos.</translation>
+    </message>
+    <message>
+        <source>Product ID %1 is defined in terms of itself.</source>
+        <translation>El ID de producto %1 está definido en función de sí mismo.</translation>
+    </message>
+    <message>
+        <source>Product group ID %1 is defined twice.</source>
+        <translation>El ID de grupo de productos %1 está definido dos veces.</translation>
+    </message>
+    <message>
+        <source>Product group ID %1 is not defined in the product tree.</source>
+        <translation>El ID de grupo de productos %1 no está definido en el árbol de productos.</translation>
+    </message>
+    <message>
+        <source>Product %1 is both %2 and %3.</source>
+        <translation>El producto %1 es a la vez %2 y %3.</translation>
+    </message>
+    <message>
+        <source>The required property %1 is missing.</source>
+        <translation>Falta la propiedad obligatoria %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CVSS v3 version.</source>
+        <translation>%1 no es una versión de CVSS v3.</translation>
+    </message>
+    <message>
+        <source>The vector does not start with CVSS:%1/.</source>
+        <translation>El vector no empieza por CVSS:%1/.</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of %2.</source>
+        <translation>%1 no es un valor de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a score from 0 to 10.</source>
+        <translation>%1 no es una puntuación de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>%1 is not a severity.</source>
+        <translation>%1 no es una gravedad.</translation>
+    </message>
+    <message>
+        <source>Product %1 has more than one CVSS %2 score.</source>
+        <translation>El producto %1 tiene más de una puntuación CVSS %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is dated after revision %2 but numbered below it.</source>
+        <translation>La revisión %1 tiene fecha posterior a la revisión %2, pero un número inferior.</translation>
+    </message>
+    <message>
+        <source>The revision history skips from %1 to %2.</source>
+        <translation>El historial de revisiones salta de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The first revision is %1; it must be 0 or 1.</source>
+        <translation>La primera revisión es %1; debe ser 0 o 1.</translation>
+    </message>
+    <message>
+        <source>The document is %1 but its revision history holds the draft version %2.</source>
+        <translation>El documento es %1, pero su historial de revisiones contiene la versión de borrador %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is a pre-release.</source>
+        <translation>La revisión %1 es una versión preliminar (pre-release).</translation>
+    </message>
+    <message>
+        <source>Version %1 appears twice in the revision history.</source>
+        <translation>La versión %1 aparece dos veces en el historial de revisiones.</translation>
+    </message>
+    <message>
+        <source>The document version is %1 but the latest revision is %2.</source>
+        <translation>La versión del documento es %1, pero la última revisión es %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft version but the status is %2.</source>
+        <translation>La versión %1 es una versión de borrador, pero el estado es %2.</translation>
+    </message>
+    <message>
+        <source>The document is %1 but its version %2 is a pre-release.</source>
+        <translation>El documento es %1, pero su versión %2 es una versión preliminar (pre-release).</translation>
+    </message>
+    <message>
+        <source>Version %1 mixes integer and semantic versioning.</source>
+        <translation>La versión %1 mezcla el versionado entero y el semántico.</translation>
+    </message>
+    <message>
+        <source>The publisher is a translator but the source language is not given.</source>
+        <translation>El editor es un traductor, pero no se indica el idioma de origen.</translation>
+    </message>
+    <message>
+        <source>The source language is the document language (%1).</source>
+        <translation>El idioma de origen es el idioma del documento (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is used by more than one vulnerability.</source>
+        <translation>%1 lo usa más de una vulnerabilidad.</translation>
+    </message>
+    <message>
+        <source>Party %1 is involved twice at the same date.</source>
+        <translation>La parte %1 interviene dos veces en la misma fecha.</translation>
+    </message>
+    <message>
+        <source>Hash algorithm %1 is used twice.</source>
+        <translation>El algoritmo de hash %1 se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>The category %1 is reserved for a CSAF profile.</source>
+        <translation>La categoría %1 está reservada para un perfil CSAF.</translation>
+    </message>
+    <message>
+        <source>The document has no note of category description, details, general or summary.</source>
+        <translation>El documento no tiene ninguna nota de categoría description, details, general o summary.</translation>
+    </message>
+    <message>
+        <source>The document has no external reference.</source>
+        <translation>El documento no tiene ninguna referencia externa.</translation>
+    </message>
+    <message>
+        <source>An informational advisory has no vulnerabilities.</source>
+        <translation>Un aviso informativo no debe tener vulnerabilidades.</translation>
+    </message>
+    <message>
+        <source>The document has no product tree.</source>
+        <translation>El documento no tiene árbol de productos.</translation>
+    </message>
+    <message>
+        <source>The document has no vulnerabilities.</source>
+        <translation>El documento no tiene vulnerabilidades.</translation>
+    </message>
+    <message>
+        <source>The vulnerability has no notes.</source>
+        <translation>La vulnerabilidad no tiene notas.</translation>
+    </message>
+    <message>
+        <source>The vulnerability has no product status.</source>
+        <translation>La vulnerabilidad no tiene estado de producto.</translation>
+    </message>
+    <message>
+        <source>The product status has none of fixed, known_affected, known_not_affected and under_investigation.</source>
+        <translation>El estado de producto no contiene ninguno de fixed, known_affected, known_not_affected ni under_investigation.</translation>
+    </message>
+    <message>
+        <source>The vulnerability has neither a CVE nor ids.</source>
+        <translation>La vulnerabilidad no tiene ni CVE ni ids.</translation>
+    </message>
+    <message>
+        <source>There is no impact statement for %1.</source>
+        <translation>No hay declaración de impacto para %1.</translation>
+    </message>
+    <message>
+        <source>There is no action statement for %1.</source>
+        <translation>No hay declaración de acción para %1.</translation>
+    </message>
+    <message>
+        <source>The remediation names no product or product group.</source>
+        <translation>La remediación no indica ningún producto ni grupo de productos.</translation>
+    </message>
+    <message>
+        <source>The product version %1 is a version range.</source>
+        <translation>La versión de producto %1 es un rango de versiones.</translation>
+    </message>
+</context>
+<context>
     <name>fb::CsafReader</name>
     <message>
         <source>This is not a JSON document: %1.</source>
@@ -1870,34 +2136,85 @@ Verbos:
         <translation>El documento CSAF no tiene id de seguimiento (tracking id) ni título.</translation>
     </message>
     <message>
-        <source>The document&apos;s profile is %1, not csaf_security_advisory.</source>
-        <translation>El perfil del documento es %1, no csaf_security_advisory.</translation>
+        <source>CVSS v2 is not kept</source>
+        <translation>CVSS v2 no se conserva</translation>
     </message>
     <message>
-        <source>The document carries no TLP label; it was set to TLP:AMBER.</source>
-        <translation>El documento no lleva etiqueta TLP; se le asignó TLP:AMBER.</translation>
+        <source>a further CVSS v3 score is not kept (one vector per vulnerability)</source>
+        <translation>no se conserva otra puntuación CVSS v3 (un vector por vulnerabilidad)</translation>
     </message>
     <message>
-        <source>A CVSS vector of %1 was dropped: %2</source>
-        <translation>Se descartó un vector CVSS de %1: %2</translation>
+        <source>the vector is not kept: %1</source>
+        <translation>no se conserva el vector: %1</translation>
     </message>
     <message>
-        <source>%1 has %2 scores; only the first CVSS v3 vector is kept.</source>
-        <translation>%1 tiene %2 puntuaciones; solo se conserva el primer vector CVSS v3.</translation>
+        <source>a CVSS 3.0 vector, kept as given (its base score is that of CVSS 3.1)</source>
+        <translation>un vector CVSS 3.0, conservado tal como se indicó (su puntuación base es la de CVSS 3.1)</translation>
+    </message>
+    <message>
+        <source>%1 given, %2 from the vector; corrected</source>
+        <translation>se indicó %1, pero el vector indica %2; corregido</translation>
+    </message>
+    <message>
+        <source>%1 given, %2 computed from the vector; corrected</source>
+        <translation>se indicó %1, pero del vector se calcula %2; corregido</translation>
+    </message>
+    <message>
+        <source>%1 given, %2 in the vector; corrected</source>
+        <translation>se indicó %1, pero el vector tiene %2; corregido</translation>
+    </message>
+    <message>
+        <source>not kept (Firebreak&apos;s advisory has no place for it)</source>
+        <translation>no se conserva (el aviso de Firebreak no tiene lugar para ello)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s profile is %1, not csaf_security_advisory</source>
+        <translation>el perfil del documento es %1, no csaf_security_advisory</translation>
+    </message>
+    <message>
+        <source>the document carries no TLP label; it was set to TLP:AMBER</source>
+        <translation>el documento no lleva etiqueta TLP; se estableció TLP:AMBER</translation>
+    </message>
+    <message>
+        <source>the note “%1” of category %2 is not kept</source>
+        <translation>no se conserva la nota «%1» de categoría %2</translation>
+    </message>
+    <message>
+        <source>%1 is already %2 from an earlier vulnerability; one status per product is kept</source>
+        <translation>%1 ya es %2 por una vulnerabilidad anterior; se conserva un estado por producto</translation>
+    </message>
+    <message>
+        <source>the remediation of category %1 is not kept</source>
+        <translation>no se conserva la remediación de categoría %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) had no status and were set to under investigation.</source>
+        <source>%n product(s) had no status and were set to under investigation</source>
         <translation>
-            <numerusform>%n producto no tenía estado y se marcó como en investigación.</numerusform>
-            <numerusform>%n productos no tenían estado y se marcaron como en investigación.</numerusform>
+            <numerusform>%n producto no tenía estado y se estableció como en investigación</numerusform>
+            <numerusform>%n productos no tenían estado y se establecieron como en investigación</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n product status entr(y/ies) named products outside the product branches (e.g. relationships); they were not imported.</source>
+        <source>%n product status entr(y/ies) named products outside the product branches (e.g. relationships); they were not imported</source>
         <translation>
-            <numerusform>%n entrada de estado de producto nombraba productos fuera de las ramas de productos (p. ej. relaciones); no se importó.</numerusform>
-            <numerusform>%n entradas de estado de producto nombraban productos fuera de las ramas de productos (p. ej. relaciones); no se importaron.</numerusform>
+            <numerusform>%n entrada de estado de producto nombraba productos fuera de las ramas de productos (p. ej. relaciones); no se importó</numerusform>
+            <numerusform>%n entradas de estado de producto nombraban productos fuera de las ramas de productos (p. ej. relaciones); no se importaron</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the source fails CSAF mandatory test %1: %2</source>
+        <translation>el origen no supera la prueba obligatoria de CSAF %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CsafWriter</name>
+    <message>
+        <source>Not exported: %1 (see advisory lint).</source>
+        <translation>No exportado: %1 (consulte advisory lint).</translation>
+    </message>
+    <message>
+        <source>Not exported: the CSAF document fails mandatory test %1 at %2: %3</source>
+        <translation>No exportado: el documento CSAF no supera la prueba obligatoria %1 en %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2177,10 +2494,6 @@ Verbos:
         <translation>Dirección IP, CIDR, número de AS, dominio, dirección de correo electrónico o código de país.</translation>
     </message>
     <message>
-        <source>Which teams handle these, most specific first, with the path of each match. Nothing specific: a name under a ccTLD falls back to that country&apos;s national team.</source>
-        <translation>Qué equipos se ocupan de esto, del más específico al menos, con la ruta de cada coincidencia. Si no hay nada específico, un nombre bajo un ccTLD recurre al equipo nacional de ese país.</translation>
-    </message>
-    <message>
         <source>  no team handles this</source>
         <translation>  ningún equipo se ocupa de esto</translation>
     </message>
@@ -2250,10 +2563,6 @@ Verbos:
     <message>
         <source>Change the setting (default 180 days).</source>
         <translation>Cambia el ajuste (predeterminado: 180 días).</translation>
-    </message>
-    <message>
-        <source>List teams and people not verified within the stale period.</source>
-        <translation>Enumera los equipos y personas no verificados dentro del periodo de caducidad.</translation>
     </message>
     <message>
         <source>The number of days must be a whole number above zero.</source>
@@ -2333,6 +2642,54 @@ Verbos:
     <message>
         <source>WARNINGS</source>
         <translation>ADVERTENCIAS</translation>
+    </message>
+    <message>
+        <source>Key %1: %2</source>
+        <translation>Clave %1: %2</translation>
+    </message>
+    <message>
+        <source>ORGANISATION</source>
+        <translation>ORGANIZACIÓN</translation>
+    </message>
+    <message>
+        <source>Also answer the queries in this file, one a line (&apos;-&apos;: standard input).</source>
+        <translation>Responde también a las consultas de este archivo, una por línea («-»: entrada estándar).</translation>
+    </message>
+    <message>
+        <source>Which teams handle these, most specific first, with the path of each match. Nothing specific: a name under a ccTLD falls back to that country&apos;s national team. A query that is not valid is reported and the others are answered (exit code 2).</source>
+        <translation>Qué equipos se ocupan de estas consultas, del más específico al menos, con la ruta de cada coincidencia. Si no hay nada específico, un nombre bajo un ccTLD recurre al equipo nacional de ese país. Una consulta no válida se notifica y las demás se responden (código de salida 2).</translation>
+    </message>
+    <message>
+        <source>Name at least one query, or a file of them with --queries.</source>
+        <translation>Indique al menos una consulta, o un archivo con ellas mediante --queries.</translation>
+    </message>
+    <message>
+        <source>not a valid query</source>
+        <translation>no es una consulta válida</translation>
+    </message>
+    <message>
+        <source>%1 of %2 queries were not valid; the others were answered.</source>
+        <translation>%1 de %2 consultas no eran válidas; las demás se respondieron.</translation>
+    </message>
+    <message>
+        <source>List teams and people not confirmed within the stale period: for a team, the later of our verification and its update at the source.</source>
+        <translation>Enumera los equipos y personas no confirmados dentro del periodo de desactualización: para un equipo, la más reciente entre nuestra verificación y su actualización en el origen.</translation>
+    </message>
+    <message>
+        <source>UPDATED AT SOURCE</source>
+        <translation>ACTUALIZADO EN ORIGEN</translation>
+    </message>
+    <message>
+        <source>COUNTED FROM</source>
+        <translation>CONTADO DESDE</translation>
+    </message>
+    <message>
+        <source>source update</source>
+        <translation>actualización en origen</translation>
+    </message>
+    <message>
+        <source>our verification</source>
+        <translation>nuestra verificación</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2773,21 @@ Verbos:
         <source>%1: %2 added, %3 updated, %4 unchanged, %5 skipped.</source>
         <translation>%1: %2 añadidos, %3 actualizados, %4 sin cambios, %5 omitidos.</translation>
     </message>
+    <message>
+        <source>The key named in 2.8 (%1) was not linked to the team.</source>
+        <extracomment>%1 is an OpenPGP fingerprint</extracomment>
+        <translation>La clave indicada en 2.8 (%1) no se vinculó al equipo.</translation>
+    </message>
+    <message>
+        <source>Constituency (3.2), not taken: %1</source>
+        <extracomment>%1 is a piece of section 3.2 of an imported RFC 2350 document and why it was not taken</extracomment>
+        <translation>Comunidad atendida (3.2), no se incorporó: %1</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <extracomment>%1 is a position in the import file (contacts.vcf, line 12), %2 what was read differently or left out</extracomment>
+        <translation>%1: advertencia: %2</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryImporter</name>
@@ -2439,12 +2811,44 @@ Verbos:
         <source>Importing directory entries</source>
         <translation>Importando entradas del directorio</translation>
     </message>
+    <message>
+        <source>%1: the field %2 is %L3 characters long, more than the %L4 a directory field may hold; it was left out.</source>
+        <translation>%1: el campo %2 tiene %L3 caracteres, más de los %L4 que admite un campo del directorio; se omitió.</translation>
+    </message>
+    <message>
+        <source>%1 (matched by e-mail address)</source>
+        <translation>%1 (coincidencia por dirección de correo electrónico)</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryKeys</name>
     <message>
         <source>The key is not in the workspace keyring; import it before relying on it.</source>
         <translation>La clave no está en el anillo de claves del espacio de trabajo; impórtela antes de confiar en ella.</translation>
+    </message>
+    <message>
+        <source>the Trusted Introducer entry</source>
+        <translation>la entrada de Trusted Introducer</translation>
+    </message>
+    <message>
+        <source>the imported entry</source>
+        <translation>la entrada importada</translation>
+    </message>
+    <message>
+        <source>the team&apos;s RFC 2350 profile (imported %1)</source>
+        <translation>el perfil RFC 2350 del equipo (importado %1)</translation>
+    </message>
+    <message>
+        <source>the team&apos;s RFC 2350 profile</source>
+        <translation>el perfil RFC 2350 del equipo</translation>
+    </message>
+    <message>
+        <source>%1 names the key %2, but no key is linked to the team.</source>
+        <translation>%1 indica la clave %2, pero no hay ninguna clave vinculada al equipo.</translation>
+    </message>
+    <message>
+        <source>The linked key %1 differs from the key %2 names (%3): check which one the team uses.</source>
+        <translation>La clave vinculada %1 difiere de la clave que indica %2 (%3): compruebe cuál usa el equipo.</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2992,38 @@ Verbos:
         <source>RFC 2350 documents (*.txt *.asc)</source>
         <translation>Documentos RFC 2350 (*.txt *.asc)</translation>
     </message>
+    <message>
+        <source>Signer is not the team&apos;s key</source>
+        <translation>El firmante no es la clave del equipo</translation>
+    </message>
+    <message>
+        <source>This document is signed by another key than the team&apos;s own key named in its section 2.8. Anybody can sign a text that names somebody else&apos;s key.</source>
+        <translation>Este documento está firmado con una clave distinta de la clave propia del equipo indicada en su sección 2.8. Cualquiera puede firmar un texto que indique la clave de otra persona.</translation>
+    </message>
+    <message>
+        <source>Signed by: %1 %2
+Key named in 2.8: %3
+
+Link the key named in 2.8 to the team anyway? Answer Yes only after checking with the team that the signer may speak for it.</source>
+        <extracomment>%1 and %3 are OpenPGP fingerprints, %2 the signer&apos;s user id</extracomment>
+        <translation>Firmado por: %1 %2
+Clave indicada en 2.8: %3
+
+¿Vincular de todos modos al equipo la clave indicada en 2.8? Responda Sí solo después de comprobar con el equipo que el firmante puede hablar en su nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Link the key</source>
+        <translation>&amp;Vincular la clave</translation>
+    </message>
+    <message>
+        <source>&amp;Do not link</source>
+        <translation>&amp;No vincular</translation>
+    </message>
+    <message>
+        <source>You accepted the signer: the key %1 is linked to the team.</source>
+        <extracomment>%1 is an OpenPGP fingerprint</extracomment>
+        <translation>Usted aceptó al firmante: la clave %1 está vinculada al equipo.</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryStore</name>
@@ -2694,10 +3130,6 @@ Verbos:
 <context>
     <name>fb::DirectoryVCard</name>
     <message>
-        <source>line %1</source>
-        <translation>línea %1</translation>
-    </message>
-    <message>
         <source>“%1” is not an ISO 8601 time.</source>
         <translation>«%1» no es una hora ISO 8601.</translation>
     </message>
@@ -2712,6 +3144,38 @@ Verbos:
     <message>
         <source>A person needs a name (FN).</source>
         <translation>Una persona necesita un nombre (FN).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 time; left out.</source>
+        <translation>«%1» no es una hora ISO 8601; se omitió.</translation>
+    </message>
+    <message>
+        <source>the key is embedded in the card and was not imported; import it with “directory keys --import” and link it to the entry.</source>
+        <translation>la clave está incrustada en la tarjeta y no se importó; impórtela con «directory keys --import» y vincúlela a la entrada.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a fingerprint nor a valid URI; left out.</source>
+        <translation>«%1» no es ni una huella digital ni un URI válido; se omitió.</translation>
+    </message>
+    <message>
+        <source>The key was left out.</source>
+        <translation>Se omitió la clave.</translation>
+    </message>
+    <message>
+        <source>The address was left out.</source>
+        <translation>Se omitió la dirección.</translation>
+    </message>
+    <message>
+        <source>a person has one key in the directory; this second one was left out.</source>
+        <translation>una persona tiene una sola clave en el directorio; se omitió esta segunda.</translation>
+    </message>
+    <message>
+        <source>a person has one key address in the directory; this second one was left out.</source>
+        <translation>una persona tiene una sola dirección de clave en el directorio; se omitió esta segunda.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP label.</source>
+        <translation>«%1» no es una etiqueta TLP.</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3321,26 @@ Verbos:
     <message>
         <source>  problem at %1: %2</source>
         <translation>  problema en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (not in the keyring)</source>
+        <translation>%1 (no está en el anillo de claves)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, created %3, expires %4, validity %5)</source>
+        <translation>%1 (%2, creada %3, caduca %4, validez %5)</translation>
+    </message>
+    <message>
+        <source>Key addresses</source>
+        <translation>Direcciones de clave</translation>
+    </message>
+    <message>
+        <source>Updated at source</source>
+        <translation>Actualizado en origen</translation>
+    </message>
+    <message>
+        <source>  warning at %1: %2</source>
+        <translation>  advertencia en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3045,17 +3529,21 @@ Listas con nombre de equipos y personas del directorio, p. ej. la audiencia de u
         <source>  0  success
   1  usage: unknown command or option, missing argument, no passphrase source
   2  bad input: a refused value, a file that is not a workspace or is from a newer
-     Firebreak, a failed integrity check or a broken history chain (verify)
+     Firebreak, a damaged workspace, a failed integrity check or a broken history
+     chain (verify)
   3  wrong passphrase or key
   4  not found (ticket, file, link) or conflict (refused transition, existing file)
   5  internal error, or the system refused (I/O error, disk full)
 </source>
         <translation>  0  éxito
-  1  uso: comando u opción desconocidos, falta un argumento, ninguna fuente de frase de contraseña
-  2  entrada errónea: un valor rechazado, un archivo que no es un espacio de trabajo o es de un
-     Firebreak más reciente, una comprobación de integridad fallida o una cadena de historial rota (verify)
+  1  uso: comando u opción desconocidos, falta un argumento, no hay origen de la
+     frase de contraseña
+  2  entrada errónea: un valor rechazado, un archivo que no es un espacio de trabajo o
+     es de un Firebreak más reciente, un espacio de trabajo dañado, una comprobación
+     de integridad fallida o una cadena del historial rota (verify)
   3  frase de contraseña o clave incorrecta
-  4  no encontrado (ticket, archivo, vínculo) o conflicto (transición rechazada, archivo existente)
+  4  no encontrado (ticket, archivo, vínculo) o conflicto (transición rechazada,
+     archivo existente)
   5  error interno, o el sistema se negó (error de E/S, disco lleno)
 </translation>
     </message>
@@ -3073,6 +3561,26 @@ Listas con nombre de equipos y personas del directorio, p. ej. la audiencia de u
     <message>
         <source>Cannot write the configuration of a temporary GnuPG home.</source>
         <translation>No se puede escribir la configuración de un directorio personal temporal de GnuPG.</translation>
+    </message>
+    <message>
+        <source>Cannot use the folder for temporary GnuPG homes: %1</source>
+        <translation>No se puede usar la carpeta para directorios personales temporales de GnuPG: %1</translation>
+    </message>
+    <message>
+        <source>The folder for temporary GnuPG homes is not a folder (a symbolic link or a file).</source>
+        <translation>La carpeta para directorios personales temporales de GnuPG no es una carpeta (es un enlace simbólico o un archivo).</translation>
+    </message>
+    <message>
+        <source>The folder for temporary GnuPG homes belongs to another user.</source>
+        <translation>La carpeta para directorios personales temporales de GnuPG pertenece a otro usuario.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder for temporary GnuPG homes private: %1</source>
+        <translation>No se puede hacer privada la carpeta para directorios personales temporales de GnuPG: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for temporary GnuPG homes: %1</source>
+        <translation>No se puede crear la carpeta para directorios personales temporales de GnuPG: %1</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +4237,10 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <source>The attachment “%1” decrypts to %2 MB, more than a message may hold; only the encrypted file is kept.</source>
         <translation>El adjunto «%1» descifrado ocupa %2 MB, más de lo que puede contener un mensaje; solo se conserva el archivo cifrado.</translation>
     </message>
+    <message>
+        <source>OpenPGP signatures and encryption of this message were not handled: the keys could not be prepared (%1).</source>
+        <translation>No se trataron las firmas ni el cifrado OpenPGP de este mensaje: no se pudieron preparar las claves (%1).</translation>
+    </message>
 </context>
 <context>
     <name>fb::MailExportCommands</name>
@@ -3945,6 +4457,78 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
 </context>
 <context>
+    <name>fb::MailShowCommands</name>
+    <message>
+        <source>“%1” is not a message id (a number from the correspondence of ticket show).</source>
+        <translation>«%1» no es un id de mensaje (un número de la correspondencia de ticket show).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message %1 has no attachment %2; it has %n.</source>
+        <translation>
+            <numerusform>El mensaje %1 no tiene el adjunto %2; tiene %n.</numerusform>
+            <numerusform>El mensaje %1 no tiene el adjunto %2; tiene %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message %1 has several attachments called “%2”; give the number.</source>
+        <translation>El mensaje %1 tiene varios adjuntos llamados «%2»; indique el número.</translation>
+    </message>
+    <message>
+        <source>Message %1 has no attachment called “%2”.</source>
+        <translation>El mensaje %1 no tiene ningún adjunto llamado «%2».</translation>
+    </message>
+    <message>
+        <source>The message id, from the correspondence of ticket show.</source>
+        <translation>El id del mensaje, de la correspondencia de ticket show.</translation>
+    </message>
+    <message>
+        <source>Show a stored message as the correspondence tab of the GUI does: its headers, its decoded text, its attachments (number, name, type, size, SHA-256) and what its signature says, checked now against the workspace keyring.</source>
+        <translation>Muestra un mensaje guardado como lo hace la pestaña de correspondencia de la interfaz gráfica: sus encabezados, su texto descodificado, sus adjuntos (número, nombre, tipo, tamaño, SHA-256) y lo que dice su firma, comprobada ahora con el anillo de claves del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 mail attachment save MESSAGE INDEX|NAME --out FILE [--force] [--json]
+
+Saves one attachment of a stored message, as mail show lists them.
+</source>
+        <translation>Uso: %1 mail attachment save MENSAJE ÍNDICE|NOMBRE --out ARCHIVO [--force] [--json]
+
+Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
+</translation>
+    </message>
+    <message>
+        <source>&apos;mail attachment&apos; needs save; see %1 mail attachment --help.</source>
+        <translation>«mail attachment» necesita save; consulte %1 mail attachment --help.</translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation>El archivo que se escribirá (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Reemplaza ARCHIVO si existe.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s number in mail show, or its file name.</source>
+        <translation>El número del adjunto en mail show, o su nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Save one attachment of a stored message to FILE, exactly as decoded, readable by the owner only. The file is written whole or not at all; an existing file is replaced only with --force.</source>
+        <translation>Guarda un adjunto de un mensaje guardado en ARCHIVO, exactamente como se descodificó, legible solo por el propietario. El archivo se escribe completo o no se escribe; un archivo existente solo se reemplaza con --force.</translation>
+    </message>
+    <message>
+        <source>Give --out FILE: where to save the attachment.</source>
+        <translation>Indique --out ARCHIVO: dónde guardar el adjunto.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 bytes) to %3.</source>
+        <translation>Se guardó %1 (%2 bytes) en %3.</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>adjunto %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::MailStore</name>
     <message>
         <source>The subject tag must be 1 to 40 characters without &apos;[&apos;, &apos;]&apos; or &apos;#&apos;, e.g. CERT-XX.</source>
@@ -3953,6 +4537,10 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>There is no quarantined message %1.</source>
         <translation>No hay ningún mensaje en cuarentena %1.</translation>
+    </message>
+    <message>
+        <source>There is no stored message %1.</source>
+        <translation>No hay ningún mensaje guardado %1.</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4568,145 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter} or {team}.</source>
         <translation>La plantilla «%1» usa %2, que no es un marcador; use {ticket}, {title}, {tlp}, {reporter} o {team}.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MailView</name>
+    <message>
+        <source>in, encrypted</source>
+        <translation>entrada, cifrado</translation>
+    </message>
+    <message>
+        <source>out, encrypted</source>
+        <translation>salida, cifrado</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>The message is signed; the signature has not been checked.</source>
+        <translation>El mensaje está firmado; la firma no se ha comprobado.</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked: %1</source>
+        <translation>No se pudo comprobar la firma: %1</translation>
+    </message>
+    <message>
+        <source>MSG</source>
+        <translation>MSJ</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>SIGNATURE</source>
+        <translation>FIRMA</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>REMITENTE</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>ASUNTO</translation>
+    </message>
+    <message>
+        <source>The signatures could not be checked: %1</source>
+        <translation>No se pudieron comprobar las firmas: %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>%1 on ticket #%2 (%3)</source>
+        <translation>%1 en el ticket #%2 (%3)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>yes (the workspace keeps the message as it was sent or received)</source>
+        <translation>sí (el espacio de trabajo conserva el mensaje tal como se envió o recibió)</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Adjuntos:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4830,14 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <source>The import could not start.</source>
         <translation>No se pudo iniciar la importación.</translation>
     </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Cambiar &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Se cambió la frase de contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -4222,6 +4957,10 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <source>The message holds inline OpenPGP encrypted text that was not decrypted.</source>
         <translation>El mensaje contiene texto cifrado OpenPGP en línea que no se descifró.</translation>
     </message>
+    <message>
+        <source>The message says it is an X-ARF report (Feedback-Type: xarf) but has no X-ARF JSON part that could be read.</source>
+        <translation>El mensaje indica que es un informe X-ARF (Feedback-Type: xarf), pero no tiene ninguna parte JSON X-ARF que se pueda leer.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageVerifier</name>
@@ -4324,6 +5063,33 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>“%1” is not an IP address, CIDR block, AS number, domain, e-mail address or country code.</source>
         <translation>«%1» no es una dirección IP, bloque CIDR, número de AS, dominio, dirección de correo electrónico ni código de país.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid query: an AS number needs its number (AS64496).</source>
+        <translation>«%1» no es una consulta válida: un número de AS necesita su número (AS64496).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::NewPassphraseFields</name>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>Repita la frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Robustez:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña son distintas.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use several unrelated words or a longer phrase.</source>
+        <translation>Esta frase de contraseña es demasiado fácil de adivinar. Use varias palabras sin relación entre sí o una frase más larga.</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase</source>
+        <translation>Introduzca una frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5695,18 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
 </context>
 <context>
+    <name>fb::ProfileConstituency</name>
+    <message>
+        <source>“%1”: %2</source>
+        <extracomment>%1 is a piece of text from section 3.2 of an RFC 2350 document, %2 why it was not taken</extracomment>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>a range of AS numbers; list each AS number on its own.</source>
+        <translation>un rango de números de AS; indique cada número de AS por separado.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileFiller</name>
     <message>
         <source>%1 (emergency)</source>
@@ -4964,6 +5742,19 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>The imported team was not stored.</source>
         <translation>No se guardó el equipo importado.</translation>
+    </message>
+    <message>
+        <source>%1, section %2</source>
+        <extracomment>%1 is a file name, %2 an RFC 2350 section number such as 2.7</extracomment>
+        <translation>%1, sección %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>No importado: %1</translation>
+    </message>
+    <message>
+        <source>This import held back no key.</source>
+        <translation>Esta importación no retuvo ninguna clave.</translation>
     </message>
 </context>
 <context>
@@ -5340,8 +6131,16 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <translation>El documento RFC 2350 de otro equipo, en texto plano o firmado en claro.</translation>
     </message>
     <message>
-        <source>Read another team&apos;s RFC 2350 document (numbered or not, plain or clear-signed), check its signature (workspace keyring, else your GnuPG home), and create or update that team&apos;s directory entry. Edits you made to the entry are kept; text that maps to no section stays attached (&apos;profile show --team&apos;). A bad signature imports nothing.</source>
-        <translation>Lee el documento RFC 2350 de otro equipo (numerado o no, en texto plano o firmado en claro), comprueba su firma (anillo de claves del espacio de trabajo o, si no, su directorio personal de GnuPG) y crea o actualiza la entrada de ese equipo en el directorio. Se conservan las modificaciones que usted hizo en la entrada; el texto que no corresponde a ninguna sección queda adjunto («profile show --team»). Una firma no válida no importa nada.</translation>
+        <source>Link the key named in 2.8 even though another key signed the document (after you checked the signer with the team).</source>
+        <translation>Vincula la clave indicada en 2.8 aunque otra clave haya firmado el documento (después de comprobar el firmante con el equipo).</translation>
+    </message>
+    <message>
+        <source>Read another team&apos;s RFC 2350 document (numbered or not, plain text or Markdown, plain or clear-signed), check its signature (workspace keyring, else your GnuPG home), and create or update that team&apos;s directory entry. Edits you made to the entry are kept; text that maps to no section stays attached (&apos;profile show --team&apos;). A bad signature imports nothing. A document signed by another key than the one its 2.8 names is imported without linking that key (exit code 3) unless --accept-signer is given.</source>
+        <translation>Lee el documento RFC 2350 de otro equipo (numerado o no, texto sin formato o Markdown, sin firmar o firmado en claro), comprueba su firma (anillo de claves del espacio de trabajo o, si no, su directorio personal de GnuPG) y crea o actualiza la entrada del directorio de ese equipo. Se conservan las modificaciones que usted hizo en la entrada; el texto que no corresponde a ninguna sección queda adjunto («profile show --team»). Una firma incorrecta no importa nada. Un documento firmado con una clave distinta de la que indica su 2.8 se importa sin vincular esa clave (código de salida 3), salvo que se indique --accept-signer.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by another key than the team&apos;s own key named in its section 2.8: the team was imported, that key was not linked. Check the signer with the team, then import again with --accept-signer to link it.</source>
+        <translation>%1 está firmado con una clave distinta de la clave propia del equipo indicada en su sección 2.8: el equipo se importó, esa clave no se vinculó. Compruebe el firmante con el equipo y vuelva a importar con --accept-signer para vincularla.</translation>
     </message>
 </context>
 <context>
@@ -5523,6 +6322,26 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
 </context>
 <context>
+    <name>fb::ProfileVerifier</name>
+    <message>
+        <source>Whether the signer is the key the profile names in 2.8 cannot be told.</source>
+        <translation>No se puede determinar si el firmante es la clave que el perfil indica en 2.8.</translation>
+    </message>
+    <message>
+        <source>The signer is the key the profile names in 2.8.</source>
+        <translation>El firmante es la clave que el perfil indica en 2.8.</translation>
+    </message>
+    <message>
+        <source>The signer is NOT the team&apos;s own key: the document is signed by %1, but its section 2.8 names %2.</source>
+        <extracomment>%1 and %2 are OpenPGP fingerprints</extracomment>
+        <translation>El firmante NO es la clave propia del equipo: el documento está firmado por %1, pero su sección 2.8 indica %2.</translation>
+    </message>
+    <message>
+        <source>The profile names no key in 2.8, so the signer cannot be checked against the team&apos;s own key.</source>
+        <translation>El perfil no indica ninguna clave en 2.8, por lo que el firmante no se puede comprobar con la clave propia del equipo.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileVersionsDialog</name>
     <message>
         <source>Team profile versions</source>
@@ -5616,14 +6435,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <translation>ninguna</translation>
     </message>
     <message>
-        <source>The signer is the key the profile names in 2.8.</source>
-        <translation>El firmante es la clave que el perfil indica en 2.8.</translation>
-    </message>
-    <message>
-        <source>The signer is NOT the key the profile names in 2.8.</source>
-        <translation>El firmante NO es la clave que el perfil indica en 2.8.</translation>
-    </message>
-    <message>
         <source>The signed text is not an RFC 2350 document: %1</source>
         <translation>El texto firmado no es un documento RFC 2350: %1</translation>
     </message>
@@ -5669,6 +6480,26 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>[Not mapped to RFC 2350] %1</source>
         <translation>[Sin correspondencia en RFC 2350] %1</translation>
+    </message>
+    <message>
+        <source>The key named in 2.8 (%1) was NOT linked to the team.</source>
+        <translation>La clave indicada en 2.8 (%1) NO se vinculó al equipo.</translation>
+    </message>
+    <message>
+        <source>Constituency (3.2), not taken: %1</source>
+        <translation>Comunidad atendida (3.2), no se incorporó: %1</translation>
+    </message>
+    <message>
+        <source>You accepted the signer: the key named in 2.8 is linked to the team.</source>
+        <translation>Usted aceptó al firmante: la clave indicada en 2.8 está vinculada al equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PublicSuffix</name>
+    <message>
+        <source>%1 is under “.%2”, a special-use name for documentation, tests or private networks: it does not resolve in the public DNS.</source>
+        <extracomment>%1 is a domain name, %2 the special-use suffix it ends in, such as &quot;example&quot; or &quot;internal&quot;</extracomment>
+        <translation>%1 está bajo «.%2», un nombre de uso especial para documentación, pruebas o redes privadas: no se resuelve en el DNS público.</translation>
     </message>
 </context>
 <context>
@@ -6324,6 +7155,140 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     </message>
 </context>
 <context>
+    <name>fb::SettingKeys</name>
+    <message>
+        <source>Our team: the directory entry that names us in mail, profiles and advisories (id, UUID or name; none to clear)</source>
+        <translation>Nuestro equipo: la entrada del directorio que nos nombra en correos, perfiles y avisos (id, UUID o nombre; none para borrarla)</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the team key that signs and decrypts (auto: the first key of our team)</source>
+        <translation>La huella digital de la clave del equipo que firma y descifra (auto: la primera clave de nuestro equipo)</translation>
+    </message>
+    <message>
+        <source>The tag in mail subjects, [TAG #123]</source>
+        <translation>La etiqueta en los asuntos de correo, [TAG #123]</translation>
+    </message>
+    <message>
+        <source>Minutes to the first response, severity critical</source>
+        <translation>Minutos hasta la primera respuesta, gravedad crítica</translation>
+    </message>
+    <message>
+        <source>Minutes to the resolution, severity critical</source>
+        <translation>Minutos hasta la resolución, gravedad crítica</translation>
+    </message>
+    <message>
+        <source>Minutes to the first response, severity high</source>
+        <translation>Minutos hasta la primera respuesta, gravedad alta</translation>
+    </message>
+    <message>
+        <source>Minutes to the resolution, severity high</source>
+        <translation>Minutos hasta la resolución, gravedad alta</translation>
+    </message>
+    <message>
+        <source>Minutes to the first response, severity medium</source>
+        <translation>Minutos hasta la primera respuesta, gravedad media</translation>
+    </message>
+    <message>
+        <source>Minutes to the resolution, severity medium</source>
+        <translation>Minutos hasta la resolución, gravedad media</translation>
+    </message>
+    <message>
+        <source>Minutes to the first response, severity low</source>
+        <translation>Minutos hasta la primera respuesta, gravedad baja</translation>
+    </message>
+    <message>
+        <source>Minutes to the resolution, severity low</source>
+        <translation>Minutos hasta la resolución, gravedad baja</translation>
+    </message>
+    <message>
+        <source>Directory entries not verified for this many days are stale</source>
+        <translation>Las entradas del directorio no verificadas durante este número de días están desactualizadas</translation>
+    </message>
+    <message>
+        <source>This computer: lock the GUI after this many idle minutes (0: never)</source>
+        <translation>Este ordenador: bloquea la interfaz gráfica tras estos minutos de inactividad (0: nunca)</translation>
+    </message>
+    <message>
+        <source>This computer: the language of the program (empty: the system&apos;s)</source>
+        <translation>Este ordenador: el idioma del programa (vacío: el del sistema)</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number; not “%2”.</source>
+        <translation>%1 admite un número entero; no «%2».</translation>
+    </message>
+    <message>
+        <source>There is no setting “%1”.</source>
+        <translation>No existe el ajuste «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SettingsCommands</name>
+    <message>
+        <source>(automatic: our team has no key)</source>
+        <translation>(automática: nuestro equipo no tiene clave)</translation>
+    </message>
+    <message>
+        <source>%1 (automatic)</source>
+        <translation>%1 (automática)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(sistema)</translation>
+    </message>
+    <message>
+        <source>There is no setting “%1”; see %2 settings list.</source>
+        <translation>No existe el ajuste «%1»; consulte %2 settings list.</translation>
+    </message>
+    <message>
+        <source>Show every setting of the Settings page: the workspace&apos;s (our team, signing key, subject tag, SLA times, stale threshold) and this computer&apos;s (auto-lock, language).</source>
+        <translation>Muestra todos los ajustes de la página Configuración: los del espacio de trabajo (nuestro equipo, clave de firma, etiqueta de asunto, tiempos del SLA, umbral de desactualización) y los de este ordenador (bloqueo automático, idioma).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>ÁMBITO</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPCIÓN</translation>
+    </message>
+    <message>
+        <source>A setting, as settings list names it.</source>
+        <translation>Un ajuste, tal como lo nombra settings list.</translation>
+    </message>
+    <message>
+        <source>Show one setting&apos;s value: the value alone (empty when unset), or with --json an object with key, value, scope and description.</source>
+        <translation>Muestra el valor de un ajuste: el valor solo (vacío si no está definido) o, con --json, un objeto con key, value, scope y description.</translation>
+    </message>
+    <message>
+        <source>Its new value; more KEY VALUE pairs may follow.</source>
+        <translation>Su nuevo valor; pueden seguir más pares CLAVE VALOR.</translation>
+    </message>
+    <message>
+        <source>Change settings as the GUI&apos;s Settings page does, checked by the same rules: all pairs are saved together or none is. Times are whole minutes; team takes an id, UUID or name (none clears it); signing-key a full fingerprint (auto: the first key of our team); language a code (system: the system&apos;s).</source>
+        <translation>Cambia ajustes como lo hace la página Configuración de la interfaz gráfica, comprobados con las mismas reglas: se guardan todos los pares juntos o ninguno. Los tiempos son minutos enteros; team admite un id, UUID o nombre (none lo borra); signing-key una huella digital completa (auto: la primera clave de nuestro equipo); language un código (system: el del sistema).</translation>
+    </message>
+    <message>
+        <source>settings set takes KEY VALUE pairs; “%1” has no value.</source>
+        <translation>settings set admite pares CLAVE VALOR; «%1» no tiene valor.</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
     <name>fb::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -6440,10 +7405,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The first response cannot be due after the resolution (severity %1).</source>
-        <translation>La primera respuesta no puede vencer después de la resolución (gravedad %1).</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
@@ -6714,14 +7675,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <translation>Archivo nuevo:</translation>
     </message>
     <message>
-        <source>Repeat passphrase:</source>
-        <translation>Repita la frase de contraseña:</translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation>Robustez:</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -6754,24 +7707,12 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <translation>Creando el espacio de trabajo de demostración…</translation>
     </message>
     <message>
-        <source>Enter a passphrase</source>
-        <translation>Introduzca una frase de contraseña</translation>
-    </message>
-    <message>
         <source>Choose where the new workspace file goes.</source>
         <translation>Elija dónde se guarda el nuevo archivo de espacio de trabajo.</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
         <translation>%1 ya existe; elija otro nombre.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Las dos frases de contraseña son distintas.</translation>
-    </message>
-    <message>
-        <source>This passphrase is too easy to guess. Use several unrelated words or a longer phrase.</source>
-        <translation>Esta frase de contraseña es demasiado fácil de adivinar. Use varias palabras sin relación entre sí o una frase más larga.</translation>
     </message>
     <message>
         <source>Creating the workspace…</source>
@@ -7022,6 +7963,26 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <source>Never verified.</source>
         <translation>Nunca verificado.</translation>
     </message>
+    <message>
+        <source>No OpenPGP key is linked; the entry says where to get one (%1): fetch it, check it and import it.</source>
+        <translation>No hay ninguna clave OpenPGP vinculada; la entrada indica dónde obtenerla (%1): descárguela, compruébela e impórtela.</translation>
+    </message>
+    <message>
+        <source>Stale: last verified by us on %1, more than %2 days ago.</source>
+        <translation>Desactualizado: verificado por nosotros por última vez el %1, hace más de %2 días.</translation>
+    </message>
+    <message>
+        <source>Stale: last updated at the source on %1 (after our last verification on %2), more than %3 days ago.</source>
+        <translation>Desactualizado: actualizado en el origen por última vez el %1 (después de nuestra última verificación el %2), hace más de %3 días.</translation>
+    </message>
+    <message>
+        <source>Stale: last updated at the source on %1, more than %2 days ago; never verified by us.</source>
+        <translation>Desactualizado: actualizado en el origen por última vez el %1, hace más de %2 días; nunca verificado por nosotros.</translation>
+    </message>
+    <message>
+        <source>Never verified by us; updated at the source on %1.</source>
+        <translation>Nunca verificado por nosotros; actualizado en el origen el %1.</translation>
+    </message>
 </context>
 <context>
     <name>fb::TeamOptions</name>
@@ -7173,6 +8134,25 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>Keys</source>
         <translation>Claves</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketAudit</name>
+    <message>
+        <source>Ticket #%1, %2: the history says “%3”, the ticket holds “%4”.</source>
+        <translation>Ticket #%1, %2: el historial dice «%3», el ticket contiene «%4».</translation>
+    </message>
+    <message>
+        <source>Ticket #%1, %2: history row %3 found “%4” where the history before it says “%5”: the ticket was changed without going through Firebreak before that row.</source>
+        <translation>Ticket #%1, %2: la fila %3 del historial encontró «%4» donde el historial anterior dice «%5»: el ticket se modificó sin pasar por Firebreak antes de esa fila.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no creation in the history: it was added without going through Firebreak.</source>
+        <translation>El ticket #%1 no tiene creación en el historial: se añadió sin pasar por Firebreak.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was deleted: the history records its creation, the workspace has no such ticket.</source>
+        <translation>El ticket #%1 se eliminó: el historial registra su creación, pero el espacio de trabajo no tiene ese ticket.</translation>
     </message>
 </context>
 <context>
@@ -7398,10 +8378,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <translation>El número del ticket.</translation>
     </message>
     <message>
-        <source>Show a ticket with its links and history.</source>
-        <translation>Muestra un ticket con sus vínculos e historial.</translation>
-    </message>
-    <message>
         <source>The new value (dates in ISO 8601).</source>
         <translation>El nuevo valor (fechas en ISO 8601).</translation>
     </message>
@@ -7532,6 +8508,10 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>Show the history of a ticket, oldest first.</source>
         <translation>Muestra el historial de un ticket, del más antiguo al más reciente.</translation>
+    </message>
+    <message>
+        <source>Show a ticket with its links, its correspondence (signatures checked against the workspace keyring) and its history.</source>
+        <translation>Muestra un ticket con sus vínculos, su correspondencia (firmas comprobadas con el anillo de claves del espacio de trabajo) y su historial.</translation>
     </message>
 </context>
 <context>
@@ -8247,6 +9227,10 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <source>Reply to the reporter, or notify a correspondent or team (Ctrl+R)</source>
         <translation>Responder al notificante o notificar a un corresponsal o equipo (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>Correspondence:</source>
+        <translation>Correspondencia:</translation>
+    </message>
 </context>
 <context>
     <name>fb::Tlp</name>
@@ -8448,10 +9432,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <translation>Unas comillas dobles solo pueden encerrar un valor de parámetro completo.</translation>
     </message>
     <message>
-        <source>The property has no value (missing &apos;:&apos;).</source>
-        <translation>La propiedad no tiene valor (falta «:»).</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
@@ -8468,36 +9448,32 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <translation>Texto fuera de BEGIN:VCARD ... END:VCARD.</translation>
     </message>
     <message>
-        <source>The card has no VERSION:4.0.</source>
-        <translation>La tarjeta no tiene VERSION:4.0.</translation>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
     </message>
     <message>
-        <source>Only vCard 4.0 is read, not version “%1”.</source>
-        <translation>Solo se lee vCard 4.0, no la versión «%1».</translation>
+        <source>the text is not valid %1; it was read as Latin-1 (ISO 8859-1): check it.</source>
+        <translation>el texto no es %1 válido; se leyó como Latin-1 (ISO 8859-1): compruébelo.</translation>
+    </message>
+    <message>
+        <source>the character set “%1” is unknown; the text was read as UTF-8 or Latin-1: check it.</source>
+        <translation>el juego de caracteres «%1» es desconocido; el texto se leyó como UTF-8 o Latin-1: compruébelo.</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; it was read as Latin-1 (ISO 8859-1): check it.</source>
+        <translation>el texto no es UTF-8 válido; se leyó como Latin-1 (ISO 8859-1): compruébelo.</translation>
+    </message>
+    <message>
+        <source>The card has no VERSION (2.1, 3.0 or 4.0).</source>
+        <translation>La tarjeta no tiene VERSION (2.1, 3.0 o 4.0).</translation>
+    </message>
+    <message>
+        <source>vCard version “%1” is not read (2.1, 3.0 and 4.0 are).</source>
+        <translation>La versión de vCard «%1» no se lee (se leen 2.1, 3.0 y 4.0).</translation>
     </message>
 </context>
 <context>
     <name>fb::Vault</name>
-    <message>
-        <source>There is no workspace file at %1.</source>
-        <translation>No hay ningún archivo de espacio de trabajo en %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 no es un archivo.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is an unencrypted SQLite database, not a Firebreak workspace.</source>
-        <translation>%1 es una base de datos SQLite sin cifrar, no un espacio de trabajo de Firebreak.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Firebreak workspace, or it is truncated (%2 bytes).</source>
-        <translation>%1 no es un espacio de trabajo de Firebreak, o está truncado (%2 bytes).</translation>
-    </message>
     <message>
         <source>%1 already exists; Firebreak does not overwrite files.</source>
         <translation>%1 ya existe; Firebreak no sobrescribe archivos.</translation>
@@ -8525,10 +9501,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>setting the key</source>
         <translation>establecer la clave</translation>
-    </message>
-    <message>
-        <source>The passphrase does not open %1 (or the file is not a Firebreak workspace).</source>
-        <translation>La frase de contraseña no abre %1 (o el archivo no es un espacio de trabajo de Firebreak).</translation>
     </message>
     <message>
         <source>reading the workspace</source>
@@ -8567,10 +9539,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <translation>Esta base de datos no está cifrada.</translation>
     </message>
     <message>
-        <source>changing the passphrase</source>
-        <translation>cambiar la frase de contraseña</translation>
-    </message>
-    <message>
         <source>The workspace %1 is closed.</source>
         <translation>El espacio de trabajo %1 está cerrado.</translation>
     </message>
@@ -8581,10 +9549,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>running a statement</source>
         <translation>ejecutar una sentencia</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged or truncated (%2 while %3).</source>
-        <translation>El espacio de trabajo %1 está dañado o truncado (%2 al %3).</translation>
     </message>
     <message>
         <source>The workspace %1 could not be written (%2 while %3).</source>
@@ -8617,6 +9581,70 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>running a query</source>
         <translation>ejecutar una consulta</translation>
+    </message>
+    <message>
+        <source>preparing the copy of %1</source>
+        <translation>preparar la copia de %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>leer %1</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>copiar %1</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1 (or the file is not a Firebreak workspace, or its first page is damaged).</source>
+        <translation>La frase de contraseña no abre %1 (o el archivo no es un espacio de trabajo de Firebreak, o su primera página está dañada).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2, and its write-ahead log %3 holds changes that are not yet in the file. Make the file and its folder writable and open it again; nothing has been changed.</source>
+        <translation>No se puede abrir %1: %2, y su registro de escritura anticipada %3 contiene cambios que aún no están en el archivo. Haga que se pueda escribir en el archivo y en su carpeta y vuelva a abrirlo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 is in workspace format %2 and must be upgraded to format %3 to be opened, but %4. Make it writable and open it again; nothing has been changed.</source>
+        <translation>%1 está en el formato de espacio de trabajo %2 y debe actualizarse al formato %3 para abrirse, pero %4. Haga que se pueda escribir en él y vuelva a abrirlo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2): changes cannot be saved. Make the file and its folder writable and open it again.</source>
+        <translation>%1 está abierto en solo lectura (%2): no se pueden guardar los cambios. Haga que se pueda escribir en el archivo y en su carpeta y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: a page fails its integrity check (while %2). Restore it from a backup; verify lists the tables that can still be read.</source>
+        <translation>El espacio de trabajo %1 está dañado: una página no supera su comprobación de integridad (al %2). Restáurelo desde una copia de seguridad; verify enumera las tablas que aún se pueden leer.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be changed inside a transaction.</source>
+        <translation>La frase de contraseña no se puede cambiar dentro de una transacción.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1 with its re-encrypted copy: %2</source>
+        <translation>No se puede reemplazar %1 por su copia recifrada: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed, but the workspace could not be opened again: %2</source>
+        <translation>Se cambió la frase de contraseña de %1, pero no se pudo volver a abrir el espacio de trabajo: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is in use by another window or program; close it and change the passphrase again.</source>
+        <translation>El espacio de trabajo %1 está en uso por otra ventana u otro programa; ciérrelo y vuelva a cambiar la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>creating the re-encrypted copy</source>
+        <translation>crear la copia recifrada</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged at page %2 (%3). Restore it from a backup; verify lists the tables that can still be read.</source>
+        <translation>El espacio de trabajo %1 está dañado en la página %2 (%3). Restáurelo desde una copia de seguridad; verify enumera las tablas que aún se pueden leer.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged (%2). Restore it from a backup; verify lists the tables that can still be read.</source>
+        <translation>El espacio de trabajo %1 está dañado (%2). Restáurelo desde una copia de seguridad; verify enumera las tablas que aún se pueden leer.</translation>
     </message>
 </context>
 <context>
@@ -8658,19 +9686,8 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <translation>Frase de contraseña cambiada.</translation>
     </message>
     <message>
-        <source>Run SQLite&apos;s integrity check over every page and walk the hash chain of the history. Exit code 0 when both are intact, 2 otherwise (the first broken history row is named on stderr).</source>
-        <translation>Ejecuta la comprobación de integridad de SQLite sobre cada página y recorre la cadena de hashes del historial. Código de salida 0 si ambas están intactas, 2 en caso contrario (la primera fila rota del historial se indica en stderr).</translation>
-    </message>
-    <message>
         <source>Integrity check: ok.</source>
         <translation>Comprobación de integridad: correcta.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Integrity check: %n problem(s).</source>
-        <translation>
-            <numerusform>Comprobación de integridad: %n problema.</numerusform>
-            <numerusform>Comprobación de integridad: %n problemas.</numerusform>
-        </translation>
     </message>
     <message>
         <source>History: %1 rows, chain intact.</source>
@@ -8679,10 +9696,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>History: chain broken.</source>
         <translation>Historial: cadena rota.</translation>
-    </message>
-    <message>
-        <source>The integrity check failed: %1</source>
-        <translation>La comprobación de integridad falló: %1</translation>
     </message>
     <message>
         <source>History row %1 breaks the chain: %2</source>
@@ -8740,12 +9753,178 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
   firebreak-cli verify
 </translation>
     </message>
+    <message numerus="yes">
+        <source>  readable    %1 (%n row(s))</source>
+        <translation>
+            <numerusform>  legible     %1 (%n fila)</numerusform>
+            <numerusform>  legible     %1 (%n filas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  DAMAGED     %1 (%n row(s) read before the damage)</source>
+        <translation>
+            <numerusform>  DAÑADA      %1 (%n fila leída antes del daño)</numerusform>
+            <numerusform>  DAÑADA      %1 (%n filas leídas antes del daño)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Every table can still be read: the damage is in an index or in unused pages.</source>
+        <translation>%1 Todas las tablas se pueden leer aún: el daño está en un índice o en páginas sin usar.</translation>
+    </message>
+    <message>
+        <source>%1 Tables that cannot be read whole: %2.</source>
+        <translation>%1 Tablas que no se pueden leer completas: %2.</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s integrity check over every page, walk the hash chain of the history, and replay the history of every ticket to compare it with the tickets (each difference names the ticket, the field, what the history says and what the ticket holds). Exit code 0 when all is intact, 2 otherwise.</source>
+        <translation>Ejecuta la comprobación de integridad de SQLite sobre todas las páginas, recorre la cadena de hashes del historial y reproduce el historial de cada ticket para compararlo con los tickets (cada diferencia indica el ticket, el campo, lo que dice el historial y lo que contiene el ticket). Código de salida 0 si todo está intacto; 2 en caso contrario.</translation>
+    </message>
+    <message>
+        <source>Tickets: %1 match their history.</source>
+        <translation>Tickets: %1 coinciden con su historial.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tickets: %n difference(s) from their history:</source>
+        <translation>
+            <numerusform>Tickets: %n diferencia con su historial:</numerusform>
+            <numerusform>Tickets: %n diferencias con su historial:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.</source>
+        <translation>
+            <numerusform>  … y %n más.</numerusform>
+            <numerusform>  … y %n más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tickets do not match their history: %n difference(s), the first in ticket #%1 (%2).</source>
+        <translation>
+            <numerusform>Los tickets no coinciden con su historial: %n diferencia, la primera en el ticket #%1 (%2).</numerusform>
+            <numerusform>Los tickets no coinciden con su historial: %n diferencias, la primera en el ticket #%1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy&apos;s passphrase from the first line of FILE (else $%1, else the damaged workspace&apos;s passphrase).</source>
+        <translation>La frase de contraseña de la copia, de la primera línea de ARCHIVO (si no, $%1; si no, la frase de contraseña del espacio de trabajo dañado).</translation>
+    </message>
+    <message>
+        <source>Copy every row that can still be read of a damaged workspace into a new workspace OUT (never overwritten), skipping the pages that fail their check; full-text indexes are rebuilt. The damaged file is only read. Exit code 0 when everything was copied, 2 when rows were lost (run verify on the copy: its history chain names where).</source>
+        <translation>Copia todas las filas que aún se pueden leer de un espacio de trabajo dañado en un nuevo espacio de trabajo OUT (nunca se sobrescribe), omitiendo las páginas que no superan su comprobación; los índices de texto completo se reconstruyen. El archivo dañado solo se lee. Código de salida 0 si se copió todo; 2 si se perdieron filas (ejecute verify sobre la copia: su cadena del historial indica dónde).</translation>
+    </message>
+    <message>
+        <source>Passphrase for the copy: </source>
+        <translation>Frase de contraseña de la copia: </translation>
+    </message>
+    <message>
+        <source>Passphrase for the copy (the same as before): </source>
+        <translation>Frase de contraseña de la copia (la misma que antes): </translation>
+    </message>
+    <message numerus="yes">
+        <source>  copied      %1 (%n row(s))</source>
+        <translation>
+            <numerusform>  copiada     %1 (%n fila)</numerusform>
+            <numerusform>  copiada     %1 (%n filas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  PARTLY      %1 (%n row(s); rows on unreadable pages lost)</source>
+        <translation>
+            <numerusform>  PARCIAL     %1 (%n fila; se perdieron las filas de páginas ilegibles)</numerusform>
+            <numerusform>  PARCIAL     %1 (%n filas; se perdieron las filas de páginas ilegibles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Salvaged into %1.</source>
+        <translation>Recuperado en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some rows could not be read and are not in %1 (%n copied row(s) refer to lost rows). Run verify on the copy.</source>
+        <translation>
+            <numerusform>Algunas filas no se pudieron leer y no están en %1 (%n fila copiada hace referencia a filas perdidas). Ejecute verify sobre la copia.</numerusform>
+            <numerusform>Algunas filas no se pudieron leer y no están en %1 (%n filas copiadas hacen referencia a filas perdidas). Ejecute verify sobre la copia.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::WorkspaceFile</name>
+    <message>
+        <source>There is no workspace file at %1.</source>
+        <translation>No hay ningún archivo de espacio de trabajo en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 no es un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite database, not a Firebreak workspace.</source>
+        <translation>%1 es una base de datos SQLite sin cifrar, no un espacio de trabajo de Firebreak.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Firebreak workspace, or it is truncated (%2 bytes).</source>
+        <translation>%1 no es un espacio de trabajo de Firebreak, o está truncado (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>it is on a read-only file system</source>
+        <translation>está en un sistema de archivos de solo lectura</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only</source>
+        <translation>su carpeta %1 es de solo lectura</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for changes: %2 cannot be written by this user. Make it writable, or remove it when no program has the workspace open.</source>
+        <translation>No se puede abrir %1 para hacer cambios: este usuario no puede escribir en %2. Haga que se pueda escribir en él, o elimínelo cuando ningún programa tenga abierto el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for changes: its write-ahead log %2 cannot be written by this user. Make it writable; do not remove it, it holds saved changes.</source>
+        <translation>No se puede abrir %1 para hacer cambios: este usuario no puede escribir en su registro de escritura anticipada %2. Haga que se pueda escribir en él; no lo elimine, contiene cambios guardados.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk: %2</source>
+        <translation>No se puede escribir %1 en el disco: %2</translation>
+    </message>
 </context>
 <context>
     <name>fb::WorkspaceOpener</name>
     <message>
         <source>The workspace could not be opened.</source>
         <translation>No se pudo abrir el espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WorkspaceSettings</name>
+    <message>
+        <source>SLA times are %1 minutes to %2 days; not %3 minutes (severity %4).</source>
+        <translation>Los tiempos del SLA van de %1 minutos a %2 días; no %3 minutos (gravedad %4).</translation>
+    </message>
+    <message>
+        <source>The first response cannot be due after the resolution (severity %1).</source>
+        <translation>La primera respuesta no puede vencer después de la resolución (gravedad %1).</translation>
+    </message>
+    <message>
+        <source>Directory entries are stale after %1 to %2 days; not %3.</source>
+        <translation>Las entradas del directorio se desactualizan tras %1 a %2 días; no %3.</translation>
+    </message>
+    <message>
+        <source>Auto-lock is 0 (never) to %1 minutes; not %2.</source>
+        <translation>El bloqueo automático va de 0 (nunca) a %1 minutos; no %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of Firebreak; choose one of %2, or nothing for the system&apos;s.</source>
+        <translation>«%1» no es un idioma de Firebreak; elija uno de %2, o nada para el del sistema.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings could not be saved to %1.</source>
+        <translation>No se pudieron guardar los ajustes de este ordenador en %1.</translation>
     </message>
 </context>
 <context>

@@ -518,6 +518,10 @@
         <source>The advisory has no revision history yet.</source>
         <translation>L&apos;avis de sécurité n&apos;a pas encore d&apos;historique des révisions.</translation>
     </message>
+    <message>
+        <source>The CSAF document fails mandatory test %1: %2</source>
+        <translation>Le document CSAF ne satisfait pas au test obligatoire %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>fb::AdvisoryMailer</name>
@@ -540,6 +544,10 @@
     <message>
         <source>Not sent: %1 on the list “%2” have no e-mail address in the directory.</source>
         <translation>Non envoyé&#xa0;: %1 sur la liste «&#x202f;%2&#x202f;» n&apos;ont pas d&apos;adresse électronique dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is a draft. Publish it (interim or final) before mailing it to a list.</source>
+        <translation>Non envoyé&#xa0;: %1 est un brouillon. Publiez-le (interim ou final) avant de l&apos;envoyer à une liste.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +987,10 @@
         <source>Interim version.</source>
         <translation>Version intermédiaire.</translation>
     </message>
+    <message>
+        <source>CVSS 3.0 vectors are not accepted here; give a CVSS:3.1/ vector (the base metrics are the same). Only a vector from an imported CSAF document is kept as 3.0.</source>
+        <translation>Les vecteurs CVSS 3.0 ne sont pas acceptés ici&#x202f;; indiquez un vecteur CVSS:3.1/ (les métriques de base sont les mêmes). Seul un vecteur issu d&apos;un document CSAF importé est conservé en 3.0.</translation>
+    </message>
 </context>
 <context>
     <name>fb::AdvisoryView</name>
@@ -1049,6 +1061,41 @@
     <message>
         <source>MESSAGE</source>
         <translation>MESSAGE</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ChangePassphraseDialog</name>
+    <message>
+        <source>The current passphrase is not the one of this workspace.</source>
+        <translation>La phrase secrète actuelle n&apos;est pas celle de cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The whole workspace is re-encrypted under a key from the new passphrase. If the computer stops meanwhile, the old passphrase still opens it. The new passphrase cannot be recovered: keep it somewhere safe.</source>
+        <translation>Tout l&apos;espace de travail est rechiffré avec une clé issue de la nouvelle phrase secrète. Si l&apos;ordinateur s&apos;arrête entre-temps, l&apos;ancienne phrase secrète l&apos;ouvre toujours. La nouvelle phrase secrète ne peut pas être récupérée&#xa0;: conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Phrase secrète actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the workspace…</source>
+        <translation>Rechiffrement de l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation>Saisissez la phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1325,30 @@ Verbes&#xa0;:
         <source>Cannot read “%1”: %2.</source>
         <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>No output file given.</source>
+        <translation>Aucun fichier de sortie indiqué.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it is a folder.</source>
+        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: c&apos;est un dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; give --force to replace it.</source>
+        <translation>«&#x202f;%1&#x202f;» existe déjà&#x202f;; indiquez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: there is no folder %2.</source>
+        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: le dossier %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder is not writable.</source>
+        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: le dossier n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>fb::Command</name>
@@ -1328,10 +1399,6 @@ Verbes&#xa0;:
     <message>
         <source>List tickets: queues by kind, state, owner...</source>
         <translation>Lister les tickets&#xa0;: files d&apos;attente par nature, état, responsable...</translation>
-    </message>
-    <message>
-        <source>Show a ticket with its links and history</source>
-        <translation>Afficher un ticket avec ses liens et son historique</translation>
     </message>
     <message>
         <source>Change one field of a ticket</source>
@@ -1396,10 +1463,6 @@ Verbes&#xa0;:
     <message>
         <source>Change the passphrase of a workspace</source>
         <translation>Changer la phrase secrète d&apos;un espace de travail</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s integrity and the history chain</source>
-        <translation>Contrôler l&apos;intégrité du fichier et la chaîne de l&apos;historique</translation>
     </message>
     <message>
         <source>Create a demo workspace (if needed) and show its queues</source>
@@ -1492,6 +1555,38 @@ Verbes&#xa0;:
     <message>
         <source>Read another team&apos;s RFC 2350 document into the directory</source>
         <translation>Lire le document RFC 2350 d&apos;une autre équipe dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Show a ticket with its links, mail and history</source>
+        <translation>Afficher un ticket avec ses liens, son courriel et son historique</translation>
+    </message>
+    <message>
+        <source>Show a stored message: headers, text, attachments, signature</source>
+        <translation>Afficher un message stocké&#xa0;: en-têtes, texte, pièces jointes, signature</translation>
+    </message>
+    <message>
+        <source>Save an attachment of a stored message (save)</source>
+        <translation>Enregistrer une pièce jointe d&apos;un message stocké (save)</translation>
+    </message>
+    <message>
+        <source>Show every setting with its value</source>
+        <translation>Afficher chaque réglage avec sa valeur</translation>
+    </message>
+    <message>
+        <source>Show one setting&apos;s value</source>
+        <translation>Afficher la valeur d&apos;un réglage</translation>
+    </message>
+    <message>
+        <source>Change settings (as the GUI&apos;s Settings page)</source>
+        <translation>Modifier les réglages (comme la page Paramètres de l&apos;interface graphique)</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s integrity, the history chain and the tickets</source>
+        <translation>Contrôler l&apos;intégrité du fichier, la chaîne d&apos;historique et les tickets</translation>
+    </message>
+    <message>
+        <source>Copy what can still be read of a damaged workspace into a new one</source>
+        <translation>Copier ce qui peut encore être lu d&apos;un espace de travail endommagé dans un nouveau</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1951,177 @@ Verbes&#xa0;:
     </message>
 </context>
 <context>
+    <name>fb::CsafMandatoryTests</name>
+    <message>
+        <source>Product ID %1 is defined twice.</source>
+        <translation>L&apos;ID de produit %1 est défini deux fois.</translation>
+    </message>
+    <message>
+        <source>Product ID %1 is not defined in the product tree.</source>
+        <translation>L&apos;ID de produit %1 n&apos;est pas défini dans l&apos;arborescence des produits.</translation>
+    </message>
+    <message>
+        <source>Product ID %1 is defined in terms of itself.</source>
+        <translation>L&apos;ID de produit %1 est défini par rapport à lui-même.</translation>
+    </message>
+    <message>
+        <source>Product group ID %1 is defined twice.</source>
+        <translation>L&apos;ID de groupe de produits %1 est défini deux fois.</translation>
+    </message>
+    <message>
+        <source>Product group ID %1 is not defined in the product tree.</source>
+        <translation>L&apos;ID de groupe de produits %1 n&apos;est pas défini dans l&apos;arborescence des produits.</translation>
+    </message>
+    <message>
+        <source>Product %1 is both %2 and %3.</source>
+        <translation>Le produit %1 est à la fois %2 et %3.</translation>
+    </message>
+    <message>
+        <source>The required property %1 is missing.</source>
+        <translation>La propriété obligatoire %1 est absente.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CVSS v3 version.</source>
+        <translation>%1 n&apos;est pas une version de CVSS v3.</translation>
+    </message>
+    <message>
+        <source>The vector does not start with CVSS:%1/.</source>
+        <translation>Le vecteur ne commence pas par CVSS:%1/.</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of %2.</source>
+        <translation>%1 n&apos;est pas une valeur de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a score from 0 to 10.</source>
+        <translation>%1 n&apos;est pas un score de 0 à 10.</translation>
+    </message>
+    <message>
+        <source>%1 is not a severity.</source>
+        <translation>%1 n&apos;est pas une gravité.</translation>
+    </message>
+    <message>
+        <source>Product %1 has more than one CVSS %2 score.</source>
+        <translation>Le produit %1 a plus d&apos;un score CVSS %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is dated after revision %2 but numbered below it.</source>
+        <translation>La révision %1 est datée après la révision %2 mais porte un numéro inférieur.</translation>
+    </message>
+    <message>
+        <source>The revision history skips from %1 to %2.</source>
+        <translation>L&apos;historique des révisions saute de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>The first revision is %1; it must be 0 or 1.</source>
+        <translation>La première révision est %1&#x202f;; elle doit être 0 ou 1.</translation>
+    </message>
+    <message>
+        <source>The document is %1 but its revision history holds the draft version %2.</source>
+        <translation>Le document est %1 mais son historique des révisions contient la version de brouillon %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is a pre-release.</source>
+        <translation>La révision %1 est une préversion.</translation>
+    </message>
+    <message>
+        <source>Version %1 appears twice in the revision history.</source>
+        <translation>La version %1 apparaît deux fois dans l&apos;historique des révisions.</translation>
+    </message>
+    <message>
+        <source>The document version is %1 but the latest revision is %2.</source>
+        <translation>La version du document est %1 mais la dernière révision est %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft version but the status is %2.</source>
+        <translation>La version %1 est une version de brouillon mais le statut est %2.</translation>
+    </message>
+    <message>
+        <source>The document is %1 but its version %2 is a pre-release.</source>
+        <translation>Le document est %1 mais sa version %2 est une préversion.</translation>
+    </message>
+    <message>
+        <source>Version %1 mixes integer and semantic versioning.</source>
+        <translation>La version %1 mélange versionnage entier et versionnage sémantique.</translation>
+    </message>
+    <message>
+        <source>The publisher is a translator but the source language is not given.</source>
+        <translation>L&apos;éditeur est un traducteur mais la langue source n&apos;est pas indiquée.</translation>
+    </message>
+    <message>
+        <source>The source language is the document language (%1).</source>
+        <translation>La langue source est la langue du document (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is used by more than one vulnerability.</source>
+        <translation>%1 est utilisé par plus d&apos;une vulnérabilité.</translation>
+    </message>
+    <message>
+        <source>Party %1 is involved twice at the same date.</source>
+        <translation>La partie %1 intervient deux fois à la même date.</translation>
+    </message>
+    <message>
+        <source>Hash algorithm %1 is used twice.</source>
+        <translation>L&apos;algorithme de hachage %1 est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>The category %1 is reserved for a CSAF profile.</source>
+        <translation>La catégorie %1 est réservée à un profil CSAF.</translation>
+    </message>
+    <message>
+        <source>The document has no note of category description, details, general or summary.</source>
+        <translation>Le document n&apos;a aucune note de catégorie description, details, general ou summary.</translation>
+    </message>
+    <message>
+        <source>The document has no external reference.</source>
+        <translation>Le document n&apos;a aucune référence externe.</translation>
+    </message>
+    <message>
+        <source>An informational advisory has no vulnerabilities.</source>
+        <translation>Un avis de sécurité informatif n&apos;a pas de vulnérabilités.</translation>
+    </message>
+    <message>
+        <source>The document has no product tree.</source>
+        <translation>Le document n&apos;a pas d&apos;arborescence des produits.</translation>
+    </message>
+    <message>
+        <source>The document has no vulnerabilities.</source>
+        <translation>Le document n&apos;a pas de vulnérabilités.</translation>
+    </message>
+    <message>
+        <source>The vulnerability has no notes.</source>
+        <translation>La vulnérabilité n&apos;a pas de notes.</translation>
+    </message>
+    <message>
+        <source>The vulnerability has no product status.</source>
+        <translation>La vulnérabilité n&apos;a pas de statut de produit.</translation>
+    </message>
+    <message>
+        <source>The product status has none of fixed, known_affected, known_not_affected and under_investigation.</source>
+        <translation>Le statut de produit ne contient ni fixed, ni known_affected, ni known_not_affected, ni under_investigation.</translation>
+    </message>
+    <message>
+        <source>The vulnerability has neither a CVE nor ids.</source>
+        <translation>La vulnérabilité n&apos;a ni CVE ni ids.</translation>
+    </message>
+    <message>
+        <source>There is no impact statement for %1.</source>
+        <translation>Il n&apos;y a pas de déclaration d&apos;impact pour %1.</translation>
+    </message>
+    <message>
+        <source>There is no action statement for %1.</source>
+        <translation>Il n&apos;y a pas de déclaration d&apos;action pour %1.</translation>
+    </message>
+    <message>
+        <source>The remediation names no product or product group.</source>
+        <translation>La remédiation ne nomme aucun produit ni groupe de produits.</translation>
+    </message>
+    <message>
+        <source>The product version %1 is a version range.</source>
+        <translation>La version de produit %1 est une plage de versions.</translation>
+    </message>
+</context>
+<context>
     <name>fb::CsafReader</name>
     <message>
         <source>This is not a JSON document: %1.</source>
@@ -1870,34 +2136,85 @@ Verbes&#xa0;:
         <translation>Le document CSAF n&apos;a ni identifiant de suivi ni titre.</translation>
     </message>
     <message>
-        <source>The document&apos;s profile is %1, not csaf_security_advisory.</source>
-        <translation>Le profil du document est %1, pas csaf_security_advisory.</translation>
+        <source>CVSS v2 is not kept</source>
+        <translation>CVSS v2 n&apos;est pas conservé</translation>
     </message>
     <message>
-        <source>The document carries no TLP label; it was set to TLP:AMBER.</source>
-        <translation>Le document ne porte aucun marquage TLP&#x202f;; il a été défini à TLP:AMBER.</translation>
+        <source>a further CVSS v3 score is not kept (one vector per vulnerability)</source>
+        <translation>un score CVSS v3 supplémentaire n&apos;est pas conservé (un vecteur par vulnérabilité)</translation>
     </message>
     <message>
-        <source>A CVSS vector of %1 was dropped: %2</source>
-        <translation>Un vecteur CVSS de %1 a été ignoré&#xa0;: %2</translation>
+        <source>the vector is not kept: %1</source>
+        <translation>le vecteur n&apos;est pas conservé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 has %2 scores; only the first CVSS v3 vector is kept.</source>
-        <translation>%1 a %2 scores&#x202f;; seul le premier vecteur CVSS v3 est conservé.</translation>
+        <source>a CVSS 3.0 vector, kept as given (its base score is that of CVSS 3.1)</source>
+        <translation>un vecteur CVSS 3.0, conservé tel quel (son score de base est celui de CVSS 3.1)</translation>
+    </message>
+    <message>
+        <source>%1 given, %2 from the vector; corrected</source>
+        <translation>%1 indiqué, %2 d&apos;après le vecteur&#x202f;; corrigé</translation>
+    </message>
+    <message>
+        <source>%1 given, %2 computed from the vector; corrected</source>
+        <translation>%1 indiqué, %2 calculé à partir du vecteur&#x202f;; corrigé</translation>
+    </message>
+    <message>
+        <source>%1 given, %2 in the vector; corrected</source>
+        <translation>%1 indiqué, %2 dans le vecteur&#x202f;; corrigé</translation>
+    </message>
+    <message>
+        <source>not kept (Firebreak&apos;s advisory has no place for it)</source>
+        <translation>non conservé (l&apos;avis de sécurité de Firebreak n&apos;a pas de place pour cela)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s profile is %1, not csaf_security_advisory</source>
+        <translation>le profil du document est %1, pas csaf_security_advisory</translation>
+    </message>
+    <message>
+        <source>the document carries no TLP label; it was set to TLP:AMBER</source>
+        <translation>le document ne porte aucun marquage TLP&#x202f;; il a été défini à TLP:AMBER</translation>
+    </message>
+    <message>
+        <source>the note “%1” of category %2 is not kept</source>
+        <translation>la note «&#x202f;%1&#x202f;» de catégorie %2 n&apos;est pas conservée</translation>
+    </message>
+    <message>
+        <source>%1 is already %2 from an earlier vulnerability; one status per product is kept</source>
+        <translation>%1 est déjà %2 d&apos;après une vulnérabilité précédente&#x202f;; un seul statut par produit est conservé</translation>
+    </message>
+    <message>
+        <source>the remediation of category %1 is not kept</source>
+        <translation>la remédiation de catégorie %1 n&apos;est pas conservée</translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) had no status and were set to under investigation.</source>
+        <source>%n product(s) had no status and were set to under investigation</source>
         <translation>
-            <numerusform>%n produit n&apos;avait pas de statut et a été défini à «&#x202f;en cours d&apos;investigation&#x202f;».</numerusform>
-            <numerusform>%n produits n&apos;avaient pas de statut et ont été définis à «&#x202f;en cours d&apos;investigation&#x202f;».</numerusform>
+            <numerusform>%n produit n&apos;avait pas de statut et a reçu le statut «&#x202f;en cours d&apos;investigation&#x202f;»</numerusform>
+            <numerusform>%n produits n&apos;avaient pas de statut et ont reçu le statut «&#x202f;en cours d&apos;investigation&#x202f;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n product status entr(y/ies) named products outside the product branches (e.g. relationships); they were not imported.</source>
+        <source>%n product status entr(y/ies) named products outside the product branches (e.g. relationships); they were not imported</source>
         <translation>
-            <numerusform>%n entrée de statut de produit nommait des produits hors des branches de produits (p. ex. des relations)&#x202f;; elle n&apos;a pas été importée.</numerusform>
-            <numerusform>%n entrées de statut de produit nommaient des produits hors des branches de produits (p. ex. des relations)&#x202f;; elles n&apos;ont pas été importées.</numerusform>
+            <numerusform>%n entrée de statut de produit nommait des produits hors des branches de produits (p. ex. des relations)&#x202f;; elle n&apos;a pas été importée</numerusform>
+            <numerusform>%n entrées de statut de produit nommaient des produits hors des branches de produits (p. ex. des relations)&#x202f;; elles n&apos;ont pas été importées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the source fails CSAF mandatory test %1: %2</source>
+        <translation>la source ne satisfait pas au test obligatoire CSAF %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CsafWriter</name>
+    <message>
+        <source>Not exported: %1 (see advisory lint).</source>
+        <translation>Non exporté&#xa0;: %1 (voir advisory lint).</translation>
+    </message>
+    <message>
+        <source>Not exported: the CSAF document fails mandatory test %1 at %2: %3</source>
+        <translation>Non exporté&#xa0;: le document CSAF ne satisfait pas au test obligatoire %1 à %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2177,10 +2494,6 @@ Verbes&#xa0;:
         <translation>Adresse IP, CIDR, numéro d&apos;AS, domaine, adresse électronique ou code de pays.</translation>
     </message>
     <message>
-        <source>Which teams handle these, most specific first, with the path of each match. Nothing specific: a name under a ccTLD falls back to that country&apos;s national team.</source>
-        <translation>Quelles équipes traitent ceci, la plus spécifique d&apos;abord, avec le chemin de chaque correspondance. Rien de spécifique&#xa0;: un nom sous un ccTLD se rabat sur l&apos;équipe nationale de ce pays.</translation>
-    </message>
-    <message>
         <source>  no team handles this</source>
         <translation>  aucune équipe ne traite ceci</translation>
     </message>
@@ -2250,10 +2563,6 @@ Verbes&#xa0;:
     <message>
         <source>Change the setting (default 180 days).</source>
         <translation>Modifier le réglage (par défaut 180 jours).</translation>
-    </message>
-    <message>
-        <source>List teams and people not verified within the stale period.</source>
-        <translation>Lister les équipes et les personnes non vérifiées pendant la période de péremption.</translation>
     </message>
     <message>
         <source>The number of days must be a whole number above zero.</source>
@@ -2333,6 +2642,54 @@ Verbes&#xa0;:
     <message>
         <source>WARNINGS</source>
         <translation>AVERTISSEMENTS</translation>
+    </message>
+    <message>
+        <source>Key %1: %2</source>
+        <translation>Clé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>ORGANISATION</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <source>Also answer the queries in this file, one a line (&apos;-&apos;: standard input).</source>
+        <translation>Répondre aussi aux requêtes de ce fichier, une par ligne («&#x202f;-&#x202f;»&#xa0;: entrée standard).</translation>
+    </message>
+    <message>
+        <source>Which teams handle these, most specific first, with the path of each match. Nothing specific: a name under a ccTLD falls back to that country&apos;s national team. A query that is not valid is reported and the others are answered (exit code 2).</source>
+        <translation>Quelles équipes traitent ces éléments, de la plus spécifique à la moins spécifique, avec le chemin de chaque correspondance. Rien de spécifique&#xa0;: un nom sous un ccTLD se rabat sur l&apos;équipe nationale de ce pays. Une requête non valide est signalée et les autres reçoivent une réponse (code de sortie 2).</translation>
+    </message>
+    <message>
+        <source>Name at least one query, or a file of them with --queries.</source>
+        <translation>Indiquez au moins une requête, ou un fichier de requêtes avec --queries.</translation>
+    </message>
+    <message>
+        <source>not a valid query</source>
+        <translation>requête non valide</translation>
+    </message>
+    <message>
+        <source>%1 of %2 queries were not valid; the others were answered.</source>
+        <translation>%1 requêtes sur %2 n&apos;étaient pas valides&#x202f;; les autres ont reçu une réponse.</translation>
+    </message>
+    <message>
+        <source>List teams and people not confirmed within the stale period: for a team, the later of our verification and its update at the source.</source>
+        <translation>Lister les équipes et les personnes non confirmées pendant le délai de péremption&#xa0;: pour une équipe, la plus récente de notre vérification et de sa mise à jour à la source.</translation>
+    </message>
+    <message>
+        <source>UPDATED AT SOURCE</source>
+        <translation>MIS À JOUR À LA SOURCE</translation>
+    </message>
+    <message>
+        <source>COUNTED FROM</source>
+        <translation>COMPTÉ DEPUIS</translation>
+    </message>
+    <message>
+        <source>source update</source>
+        <translation>mise à jour à la source</translation>
+    </message>
+    <message>
+        <source>our verification</source>
+        <translation>notre vérification</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2773,21 @@ Verbes&#xa0;:
         <source>%1: %2 added, %3 updated, %4 unchanged, %5 skipped.</source>
         <translation>%1 : %2 ajoutés, %3 mis à jour, %4 inchangés, %5 ignorés.</translation>
     </message>
+    <message>
+        <source>The key named in 2.8 (%1) was not linked to the team.</source>
+        <extracomment>%1 is an OpenPGP fingerprint</extracomment>
+        <translation>La clé nommée en 2.8 (%1) n&apos;a pas été liée à l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Constituency (3.2), not taken: %1</source>
+        <extracomment>%1 is a piece of section 3.2 of an imported RFC 2350 document and why it was not taken</extracomment>
+        <translation>Communauté desservie (3.2), non reprise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <extracomment>%1 is a position in the import file (contacts.vcf, line 12), %2 what was read differently or left out</extracomment>
+        <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryImporter</name>
@@ -2439,12 +2811,44 @@ Verbes&#xa0;:
         <source>Importing directory entries</source>
         <translation>Import des entrées de l&apos;annuaire</translation>
     </message>
+    <message>
+        <source>%1: the field %2 is %L3 characters long, more than the %L4 a directory field may hold; it was left out.</source>
+        <translation>%1&#xa0;: le champ %2 fait %L3 caractères, plus que les %L4 qu&apos;un champ de l&apos;annuaire peut contenir&#x202f;; il a été écarté.</translation>
+    </message>
+    <message>
+        <source>%1 (matched by e-mail address)</source>
+        <translation>%1 (trouvé par adresse électronique)</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryKeys</name>
     <message>
         <source>The key is not in the workspace keyring; import it before relying on it.</source>
         <translation>La clé n&apos;est pas dans le trousseau de l&apos;espace de travail&#x202f;; importez-la avant de vous y fier.</translation>
+    </message>
+    <message>
+        <source>the Trusted Introducer entry</source>
+        <translation>l&apos;entrée Trusted Introducer</translation>
+    </message>
+    <message>
+        <source>the imported entry</source>
+        <translation>l&apos;entrée importée</translation>
+    </message>
+    <message>
+        <source>the team&apos;s RFC 2350 profile (imported %1)</source>
+        <translation>le profil RFC 2350 de l&apos;équipe (importé le %1)</translation>
+    </message>
+    <message>
+        <source>the team&apos;s RFC 2350 profile</source>
+        <translation>le profil RFC 2350 de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>%1 names the key %2, but no key is linked to the team.</source>
+        <translation>%1 nomme la clé %2, mais aucune clé n&apos;est liée à l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The linked key %1 differs from the key %2 names (%3): check which one the team uses.</source>
+        <translation>La clé liée %1 diffère de la clé que nomme %2 (%3)&#xa0;: vérifiez laquelle l&apos;équipe utilise.</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2992,38 @@ Verbes&#xa0;:
         <source>RFC 2350 documents (*.txt *.asc)</source>
         <translation>Documents RFC 2350 (*.txt *.asc)</translation>
     </message>
+    <message>
+        <source>Signer is not the team&apos;s key</source>
+        <translation>Le signataire n&apos;est pas la clé de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>This document is signed by another key than the team&apos;s own key named in its section 2.8. Anybody can sign a text that names somebody else&apos;s key.</source>
+        <translation>Ce document est signé par une autre clé que la propre clé de l&apos;équipe nommée dans sa section 2.8. N&apos;importe qui peut signer un texte qui nomme la clé de quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Signed by: %1 %2
+Key named in 2.8: %3
+
+Link the key named in 2.8 to the team anyway? Answer Yes only after checking with the team that the signer may speak for it.</source>
+        <extracomment>%1 and %3 are OpenPGP fingerprints, %2 the signer&apos;s user id</extracomment>
+        <translation>Signé par&#xa0;: %1 %2
+Clé nommée en 2.8&#xa0;: %3
+
+Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui seulement après avoir vérifié auprès de l&apos;équipe que le signataire peut parler en son nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Link the key</source>
+        <translation>&amp;Lier la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Do not link</source>
+        <translation>&amp;Ne pas lier</translation>
+    </message>
+    <message>
+        <source>You accepted the signer: the key %1 is linked to the team.</source>
+        <extracomment>%1 is an OpenPGP fingerprint</extracomment>
+        <translation>Vous avez accepté le signataire&#xa0;: la clé %1 est liée à l&apos;équipe.</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryStore</name>
@@ -2694,10 +3130,6 @@ Verbes&#xa0;:
 <context>
     <name>fb::DirectoryVCard</name>
     <message>
-        <source>line %1</source>
-        <translation>ligne %1</translation>
-    </message>
-    <message>
         <source>“%1” is not an ISO 8601 time.</source>
         <translation>«&#x202f;%1&#x202f;» n&apos;est pas une heure ISO 8601.</translation>
     </message>
@@ -2712,6 +3144,38 @@ Verbes&#xa0;:
     <message>
         <source>A person needs a name (FN).</source>
         <translation>Une personne nécessite un nom (FN).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 time; left out.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une heure ISO 8601&#x202f;; écarté.</translation>
+    </message>
+    <message>
+        <source>the key is embedded in the card and was not imported; import it with “directory keys --import” and link it to the entry.</source>
+        <translation>la clé est intégrée à la carte et n&apos;a pas été importée&#x202f;; importez-la avec «&#x202f;directory keys --import&#x202f;» et liez-la à l&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a fingerprint nor a valid URI; left out.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est ni une empreinte ni un URI valide&#x202f;; écarté.</translation>
+    </message>
+    <message>
+        <source>The key was left out.</source>
+        <translation>La clé a été écartée.</translation>
+    </message>
+    <message>
+        <source>The address was left out.</source>
+        <translation>L&apos;adresse a été écartée.</translation>
+    </message>
+    <message>
+        <source>a person has one key in the directory; this second one was left out.</source>
+        <translation>une personne a une seule clé dans l&apos;annuaire&#x202f;; cette deuxième clé a été écartée.</translation>
+    </message>
+    <message>
+        <source>a person has one key address in the directory; this second one was left out.</source>
+        <translation>une personne a une seule adresse de clé dans l&apos;annuaire&#x202f;; cette deuxième adresse a été écartée.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP label.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un marquage TLP.</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3321,26 @@ Verbes&#xa0;:
     <message>
         <source>  problem at %1: %2</source>
         <translation>  problème à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (not in the keyring)</source>
+        <translation>%1 (pas dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, created %3, expires %4, validity %5)</source>
+        <translation>%1 (%2, créée le %3, expire le %4, validité %5)</translation>
+    </message>
+    <message>
+        <source>Key addresses</source>
+        <translation>Adresses de clé</translation>
+    </message>
+    <message>
+        <source>Updated at source</source>
+        <translation>Mis à jour à la source</translation>
+    </message>
+    <message>
+        <source>  warning at %1: %2</source>
+        <translation>  avertissement à %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3045,7 +3529,8 @@ Listes nommées d&apos;équipes et de personnes de l&apos;annuaire, par exemple 
         <source>  0  success
   1  usage: unknown command or option, missing argument, no passphrase source
   2  bad input: a refused value, a file that is not a workspace or is from a newer
-     Firebreak, a failed integrity check or a broken history chain (verify)
+     Firebreak, a damaged workspace, a failed integrity check or a broken history
+     chain (verify)
   3  wrong passphrase or key
   4  not found (ticket, file, link) or conflict (refused transition, existing file)
   5  internal error, or the system refused (I/O error, disk full)
@@ -3053,7 +3538,8 @@ Listes nommées d&apos;équipes et de personnes de l&apos;annuaire, par exemple 
         <translation>  0  succès
   1  usage&#xa0;: commande ou option inconnue, argument manquant, pas de source de phrase secrète
   2  entrée incorrecte&#xa0;: valeur refusée, fichier qui n&apos;est pas un espace de travail ou vient d&apos;un
-     Firebreak plus récent, échec du contrôle d&apos;intégrité ou chaîne d&apos;historique rompue (verify)
+     Firebreak plus récent, espace de travail endommagé, échec du contrôle d&apos;intégrité ou chaîne
+     d&apos;historique rompue (verify)
   3  phrase secrète ou clé erronée
   4  introuvable (ticket, fichier, lien) ou conflit (transition refusée, fichier existant)
   5  erreur interne, ou refus du système (erreur d&apos;E/S, disque plein)
@@ -3073,6 +3559,26 @@ Listes nommées d&apos;équipes et de personnes de l&apos;annuaire, par exemple 
     <message>
         <source>Cannot write the configuration of a temporary GnuPG home.</source>
         <translation>Impossible d&apos;écrire la configuration d&apos;un répertoire GnuPG temporaire.</translation>
+    </message>
+    <message>
+        <source>Cannot use the folder for temporary GnuPG homes: %1</source>
+        <translation>Impossible d&apos;utiliser le dossier des répertoires GnuPG temporaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The folder for temporary GnuPG homes is not a folder (a symbolic link or a file).</source>
+        <translation>Le dossier des répertoires GnuPG temporaires n&apos;est pas un dossier (c&apos;est un lien symbolique ou un fichier).</translation>
+    </message>
+    <message>
+        <source>The folder for temporary GnuPG homes belongs to another user.</source>
+        <translation>Le dossier des répertoires GnuPG temporaires appartient à un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder for temporary GnuPG homes private: %1</source>
+        <translation>Impossible de rendre privé le dossier des répertoires GnuPG temporaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for temporary GnuPG homes: %1</source>
+        <translation>Impossible de créer le dossier des répertoires GnuPG temporaires&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +4235,10 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <source>The attachment “%1” decrypts to %2 MB, more than a message may hold; only the encrypted file is kept.</source>
         <translation>La pièce jointe «&#x202f;%1&#x202f;» fait %2 Mo une fois déchiffrée, plus qu’un message ne peut contenir&#xa0;; seul le fichier chiffré est conservé.</translation>
     </message>
+    <message>
+        <source>OpenPGP signatures and encryption of this message were not handled: the keys could not be prepared (%1).</source>
+        <translation>Les signatures et le chiffrement OpenPGP de ce message n&apos;ont pas été traités&#xa0;: les clés n&apos;ont pas pu être préparées (%1).</translation>
+    </message>
 </context>
 <context>
     <name>fb::MailExportCommands</name>
@@ -3945,6 +4455,78 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
 </context>
 <context>
+    <name>fb::MailShowCommands</name>
+    <message>
+        <source>“%1” is not a message id (a number from the correspondence of ticket show).</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un identifiant de message (un numéro tiré de la correspondance de ticket show).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message %1 has no attachment %2; it has %n.</source>
+        <translation>
+            <numerusform>Le message %1 n&apos;a pas de pièce jointe %2&#x202f;; il en a %n.</numerusform>
+            <numerusform>Le message %1 n&apos;a pas de pièce jointe %2&#x202f;; il en a %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message %1 has several attachments called “%2”; give the number.</source>
+        <translation>Le message %1 a plusieurs pièces jointes nommées «&#x202f;%2&#x202f;»&#x202f;; indiquez le numéro.</translation>
+    </message>
+    <message>
+        <source>Message %1 has no attachment called “%2”.</source>
+        <translation>Le message %1 n&apos;a pas de pièce jointe nommée «&#x202f;%2&#x202f;».</translation>
+    </message>
+    <message>
+        <source>The message id, from the correspondence of ticket show.</source>
+        <translation>L&apos;identifiant du message, tiré de la correspondance de ticket show.</translation>
+    </message>
+    <message>
+        <source>Show a stored message as the correspondence tab of the GUI does: its headers, its decoded text, its attachments (number, name, type, size, SHA-256) and what its signature says, checked now against the workspace keyring.</source>
+        <translation>Afficher un message stocké comme le fait l&apos;onglet de correspondance de l&apos;interface graphique&#xa0;: ses en-têtes, son texte décodé, ses pièces jointes (numéro, nom, type, taille, SHA-256) et ce que dit sa signature, vérifiée maintenant avec le trousseau de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 mail attachment save MESSAGE INDEX|NAME --out FILE [--force] [--json]
+
+Saves one attachment of a stored message, as mail show lists them.
+</source>
+        <translation>Usage&#xa0;: %1 mail attachment save MESSAGE INDEX|NAME --out FILE [--force] [--json]
+
+Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les liste.
+</translation>
+    </message>
+    <message>
+        <source>&apos;mail attachment&apos; needs save; see %1 mail attachment --help.</source>
+        <translation>«&#x202f;mail attachment&#x202f;» nécessite save&#x202f;; voir %1 mail attachment --help.</translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation>Le fichier à écrire (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Remplacer FICHIER s&apos;il existe.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s number in mail show, or its file name.</source>
+        <translation>Le numéro de la pièce jointe dans mail show, ou son nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Save one attachment of a stored message to FILE, exactly as decoded, readable by the owner only. The file is written whole or not at all; an existing file is replaced only with --force.</source>
+        <translation>Enregistrer une pièce jointe d&apos;un message stocké dans FICHIER, exactement telle que décodée, lisible par le seul propriétaire. Le fichier est écrit entièrement ou pas du tout&#x202f;; un fichier existant n&apos;est remplacé qu&apos;avec --force.</translation>
+    </message>
+    <message>
+        <source>Give --out FILE: where to save the attachment.</source>
+        <translation>Indiquez --out FICHIER&#xa0;: où enregistrer la pièce jointe.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 bytes) to %3.</source>
+        <translation>%1 (%2 octets) enregistré dans %3.</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>pièce jointe %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::MailStore</name>
     <message>
         <source>The subject tag must be 1 to 40 characters without &apos;[&apos;, &apos;]&apos; or &apos;#&apos;, e.g. CERT-XX.</source>
@@ -3953,6 +4535,10 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>There is no quarantined message %1.</source>
         <translation>Il n&apos;y a pas de message %1 en quarantaine.</translation>
+    </message>
+    <message>
+        <source>There is no stored message %1.</source>
+        <translation>Il n&apos;y a pas de message stocké %1.</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4566,145 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter} or {team}.</source>
         <translation>Le modèle «&#x202f;%1&#x202f;» utilise %2, qui n&apos;est pas une variable&#x202f;; utilisez {ticket}, {title}, {tlp}, {reporter} ou {team}.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MailView</name>
+    <message>
+        <source>in, encrypted</source>
+        <translation>entrant, chiffré</translation>
+    </message>
+    <message>
+        <source>out, encrypted</source>
+        <translation>sortant, chiffré</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>entrant</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <source>The message is signed; the signature has not been checked.</source>
+        <translation>Le message est signé&#x202f;; la signature n&apos;a pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked: %1</source>
+        <translation>La signature n&apos;a pas pu être vérifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>MSG</source>
+        <translation>MSG</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>SENS</translation>
+    </message>
+    <message>
+        <source>SIGNATURE</source>
+        <translation>SIGNATURE</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>EXPÉDITEUR</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>OBJET</translation>
+    </message>
+    <message>
+        <source>The signatures could not be checked: %1</source>
+        <translation>Les signatures n&apos;ont pas pu être vérifiées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>%1 on ticket #%2 (%3)</source>
+        <translation>%1 sur le ticket #%2 (%3)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Chiffré</translation>
+    </message>
+    <message>
+        <source>yes (the workspace keeps the message as it was sent or received)</source>
+        <translation>oui (l&apos;espace de travail conserve le message tel qu&apos;il a été envoyé ou reçu)</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Pièces jointes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4828,14 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <source>The import could not start.</source>
         <translation>L&apos;import n&apos;a pas pu démarrer.</translation>
     </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase secrète a été changée.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -4222,6 +4955,10 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <source>The message holds inline OpenPGP encrypted text that was not decrypted.</source>
         <translation>Le message contient du texte chiffré OpenPGP en ligne qui n&apos;a pas été déchiffré.</translation>
     </message>
+    <message>
+        <source>The message says it is an X-ARF report (Feedback-Type: xarf) but has no X-ARF JSON part that could be read.</source>
+        <translation>Le message indique être un rapport X-ARF (Feedback-Type: xarf) mais n&apos;a aucune partie JSON X-ARF lisible.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageVerifier</name>
@@ -4324,6 +5061,33 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>“%1” is not an IP address, CIDR block, AS number, domain, e-mail address or country code.</source>
         <translation>«&#x202f;%1&#x202f;» n&apos;est ni une adresse IP, ni un bloc CIDR, ni un numéro d&apos;AS, ni un domaine, ni une adresse électronique, ni un code de pays.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid query: an AS number needs its number (AS64496).</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une requête valide&#xa0;: un numéro d&apos;AS nécessite son numéro (AS64496).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::NewPassphraseFields</name>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>Répétez la phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Robustesse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use several unrelated words or a longer phrase.</source>
+        <translation>Cette phrase secrète est trop facile à deviner. Utilisez plusieurs mots sans rapport entre eux ou une phrase plus longue.</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase</source>
+        <translation>Saisissez une phrase secrète</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5693,18 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
 </context>
 <context>
+    <name>fb::ProfileConstituency</name>
+    <message>
+        <source>“%1”: %2</source>
+        <extracomment>%1 is a piece of text from section 3.2 of an RFC 2350 document, %2 why it was not taken</extracomment>
+        <translation>«&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a range of AS numbers; list each AS number on its own.</source>
+        <translation>une plage de numéros d&apos;AS&#x202f;; listez chaque numéro d&apos;AS séparément.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileFiller</name>
     <message>
         <source>%1 (emergency)</source>
@@ -4964,6 +5740,19 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>The imported team was not stored.</source>
         <translation>L&apos;équipe importée n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1, section %2</source>
+        <extracomment>%1 is a file name, %2 an RFC 2350 section number such as 2.7</extracomment>
+        <translation>%1, section %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Non importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This import held back no key.</source>
+        <translation>Cet import n&apos;a mis de côté aucune clé.</translation>
     </message>
 </context>
 <context>
@@ -5340,8 +6129,16 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <translation>Le document RFC 2350 d&apos;une autre équipe, en clair ou signé en clair.</translation>
     </message>
     <message>
-        <source>Read another team&apos;s RFC 2350 document (numbered or not, plain or clear-signed), check its signature (workspace keyring, else your GnuPG home), and create or update that team&apos;s directory entry. Edits you made to the entry are kept; text that maps to no section stays attached (&apos;profile show --team&apos;). A bad signature imports nothing.</source>
-        <translation>Lire le document RFC 2350 d&apos;une autre équipe (numéroté ou non, en clair ou signé en clair), vérifier sa signature (trousseau de l&apos;espace de travail, sinon votre répertoire GnuPG), et créer ou mettre à jour l&apos;entrée de cette équipe dans l&apos;annuaire. Vos modifications de l&apos;entrée sont conservées&#x202f;; le texte qui ne correspond à aucune section reste attaché («&#x202f;profile show --team&#x202f;»). Une signature incorrecte n&apos;importe rien.</translation>
+        <source>Link the key named in 2.8 even though another key signed the document (after you checked the signer with the team).</source>
+        <translation>Lier la clé nommée en 2.8 même si une autre clé a signé le document (après avoir vérifié le signataire auprès de l&apos;équipe).</translation>
+    </message>
+    <message>
+        <source>Read another team&apos;s RFC 2350 document (numbered or not, plain text or Markdown, plain or clear-signed), check its signature (workspace keyring, else your GnuPG home), and create or update that team&apos;s directory entry. Edits you made to the entry are kept; text that maps to no section stays attached (&apos;profile show --team&apos;). A bad signature imports nothing. A document signed by another key than the one its 2.8 names is imported without linking that key (exit code 3) unless --accept-signer is given.</source>
+        <translation>Lire le document RFC 2350 d&apos;une autre équipe (numéroté ou non, texte brut ou Markdown, en clair ou signé en clair), vérifier sa signature (trousseau de l&apos;espace de travail, sinon votre répertoire GnuPG) et créer ou mettre à jour l&apos;entrée de cette équipe dans l&apos;annuaire. Les modifications que vous avez apportées à l&apos;entrée sont conservées&#x202f;; le texte qui ne correspond à aucune section reste rattaché («&#x202f;profile show --team&#x202f;»). Une signature invalide n&apos;importe rien. Un document signé par une autre clé que celle nommée dans sa section 2.8 est importé sans lier cette clé (code de sortie 3), sauf si --accept-signer est indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by another key than the team&apos;s own key named in its section 2.8: the team was imported, that key was not linked. Check the signer with the team, then import again with --accept-signer to link it.</source>
+        <translation>%1 est signé par une autre clé que la propre clé de l&apos;équipe nommée dans sa section 2.8&#xa0;: l&apos;équipe a été importée, cette clé n&apos;a pas été liée. Vérifiez le signataire auprès de l&apos;équipe, puis importez à nouveau avec --accept-signer pour la lier.</translation>
     </message>
 </context>
 <context>
@@ -5523,6 +6320,26 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
 </context>
 <context>
+    <name>fb::ProfileVerifier</name>
+    <message>
+        <source>Whether the signer is the key the profile names in 2.8 cannot be told.</source>
+        <translation>Impossible de dire si le signataire est la clé que le profil nomme en 2.8.</translation>
+    </message>
+    <message>
+        <source>The signer is the key the profile names in 2.8.</source>
+        <translation>Le signataire est la clé que le profil nomme en 2.8.</translation>
+    </message>
+    <message>
+        <source>The signer is NOT the team&apos;s own key: the document is signed by %1, but its section 2.8 names %2.</source>
+        <extracomment>%1 and %2 are OpenPGP fingerprints</extracomment>
+        <translation>Le signataire n&apos;est PAS la propre clé de l&apos;équipe&#xa0;: le document est signé par %1, mais sa section 2.8 nomme %2.</translation>
+    </message>
+    <message>
+        <source>The profile names no key in 2.8, so the signer cannot be checked against the team&apos;s own key.</source>
+        <translation>Le profil ne nomme aucune clé en 2.8&#x202f;; le signataire ne peut donc pas être comparé à la propre clé de l&apos;équipe.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileVersionsDialog</name>
     <message>
         <source>Team profile versions</source>
@@ -5616,14 +6433,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <translation>aucune</translation>
     </message>
     <message>
-        <source>The signer is the key the profile names in 2.8.</source>
-        <translation>Le signataire est la clé que le profil nomme en 2.8.</translation>
-    </message>
-    <message>
-        <source>The signer is NOT the key the profile names in 2.8.</source>
-        <translation>Le signataire n&apos;est PAS la clé que le profil nomme en 2.8.</translation>
-    </message>
-    <message>
         <source>The signed text is not an RFC 2350 document: %1</source>
         <translation>Le texte signé n&apos;est pas un document RFC 2350&#xa0;: %1</translation>
     </message>
@@ -5669,6 +6478,26 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>[Not mapped to RFC 2350] %1</source>
         <translation>[Non associé à RFC 2350] %1</translation>
+    </message>
+    <message>
+        <source>The key named in 2.8 (%1) was NOT linked to the team.</source>
+        <translation>La clé nommée en 2.8 (%1) n&apos;a PAS été liée à l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Constituency (3.2), not taken: %1</source>
+        <translation>Communauté desservie (3.2), non reprise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>You accepted the signer: the key named in 2.8 is linked to the team.</source>
+        <translation>Vous avez accepté le signataire&#xa0;: la clé nommée en 2.8 est liée à l&apos;équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PublicSuffix</name>
+    <message>
+        <source>%1 is under “.%2”, a special-use name for documentation, tests or private networks: it does not resolve in the public DNS.</source>
+        <extracomment>%1 is a domain name, %2 the special-use suffix it ends in, such as &quot;example&quot; or &quot;internal&quot;</extracomment>
+        <translation>%1 est sous «&#x202f;.%2&#x202f;», un nom à usage spécial réservé à la documentation, aux tests ou aux réseaux privés&#xa0;: il ne se résout pas dans le DNS public.</translation>
     </message>
 </context>
 <context>
@@ -6324,6 +7153,140 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     </message>
 </context>
 <context>
+    <name>fb::SettingKeys</name>
+    <message>
+        <source>Our team: the directory entry that names us in mail, profiles and advisories (id, UUID or name; none to clear)</source>
+        <translation>Notre équipe&#xa0;: l&apos;entrée de l&apos;annuaire qui nous désigne dans les courriels, les profils et les avis de sécurité (identifiant, UUID ou nom&#x202f;; none pour effacer)</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the team key that signs and decrypts (auto: the first key of our team)</source>
+        <translation>L&apos;empreinte de la clé d&apos;équipe qui signe et déchiffre (auto&#xa0;: la première clé de notre équipe)</translation>
+    </message>
+    <message>
+        <source>The tag in mail subjects, [TAG #123]</source>
+        <translation>L&apos;étiquette dans l&apos;objet des courriels, [TAG #123]</translation>
+    </message>
+    <message>
+        <source>Minutes to the first response, severity critical</source>
+        <translation>Minutes jusqu&apos;à la première réponse, gravité critique</translation>
+    </message>
+    <message>
+        <source>Minutes to the resolution, severity critical</source>
+        <translation>Minutes jusqu&apos;à la résolution, gravité critique</translation>
+    </message>
+    <message>
+        <source>Minutes to the first response, severity high</source>
+        <translation>Minutes jusqu&apos;à la première réponse, gravité élevée</translation>
+    </message>
+    <message>
+        <source>Minutes to the resolution, severity high</source>
+        <translation>Minutes jusqu&apos;à la résolution, gravité élevée</translation>
+    </message>
+    <message>
+        <source>Minutes to the first response, severity medium</source>
+        <translation>Minutes jusqu&apos;à la première réponse, gravité moyenne</translation>
+    </message>
+    <message>
+        <source>Minutes to the resolution, severity medium</source>
+        <translation>Minutes jusqu&apos;à la résolution, gravité moyenne</translation>
+    </message>
+    <message>
+        <source>Minutes to the first response, severity low</source>
+        <translation>Minutes jusqu&apos;à la première réponse, gravité faible</translation>
+    </message>
+    <message>
+        <source>Minutes to the resolution, severity low</source>
+        <translation>Minutes jusqu&apos;à la résolution, gravité faible</translation>
+    </message>
+    <message>
+        <source>Directory entries not verified for this many days are stale</source>
+        <translation>Les entrées de l&apos;annuaire non vérifiées depuis ce nombre de jours sont périmées</translation>
+    </message>
+    <message>
+        <source>This computer: lock the GUI after this many idle minutes (0: never)</source>
+        <translation>Cet ordinateur&#xa0;: verrouiller l&apos;interface graphique après ce nombre de minutes d&apos;inactivité (0&#xa0;: jamais)</translation>
+    </message>
+    <message>
+        <source>This computer: the language of the program (empty: the system&apos;s)</source>
+        <translation>Cet ordinateur&#xa0;: la langue du programme (vide&#xa0;: celle du système)</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number; not “%2”.</source>
+        <translation>%1 prend un nombre entier&#x202f;; pas «&#x202f;%2&#x202f;».</translation>
+    </message>
+    <message>
+        <source>There is no setting “%1”.</source>
+        <translation>Il n&apos;y a pas de réglage «&#x202f;%1&#x202f;».</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SettingsCommands</name>
+    <message>
+        <source>(automatic: our team has no key)</source>
+        <translation>(automatique&#xa0;: notre équipe n&apos;a pas de clé)</translation>
+    </message>
+    <message>
+        <source>%1 (automatic)</source>
+        <translation>%1 (automatique)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(système)</translation>
+    </message>
+    <message>
+        <source>There is no setting “%1”; see %2 settings list.</source>
+        <translation>Il n&apos;y a pas de réglage «&#x202f;%1&#x202f;»&#x202f;; voir %2 settings list.</translation>
+    </message>
+    <message>
+        <source>Show every setting of the Settings page: the workspace&apos;s (our team, signing key, subject tag, SLA times, stale threshold) and this computer&apos;s (auto-lock, language).</source>
+        <translation>Afficher chaque réglage de la page Paramètres&#xa0;: ceux de l&apos;espace de travail (notre équipe, clé de signature, étiquette d&apos;objet, délais SLA, seuil de péremption) et ceux de cet ordinateur (verrouillage automatique, langue).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>PORTÉE</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>A setting, as settings list names it.</source>
+        <translation>Un réglage, tel que settings list le nomme.</translation>
+    </message>
+    <message>
+        <source>Show one setting&apos;s value: the value alone (empty when unset), or with --json an object with key, value, scope and description.</source>
+        <translation>Afficher la valeur d&apos;un réglage&#xa0;: la valeur seule (vide si elle n&apos;est pas définie), ou avec --json un objet avec key, value, scope et description.</translation>
+    </message>
+    <message>
+        <source>Its new value; more KEY VALUE pairs may follow.</source>
+        <translation>Sa nouvelle valeur&#x202f;; d&apos;autres paires CLÉ VALEUR peuvent suivre.</translation>
+    </message>
+    <message>
+        <source>Change settings as the GUI&apos;s Settings page does, checked by the same rules: all pairs are saved together or none is. Times are whole minutes; team takes an id, UUID or name (none clears it); signing-key a full fingerprint (auto: the first key of our team); language a code (system: the system&apos;s).</source>
+        <translation>Modifier les réglages comme le fait la page Paramètres de l&apos;interface graphique, contrôlés selon les mêmes règles&#xa0;: toutes les paires sont enregistrées ensemble ou aucune ne l&apos;est. Les délais sont en minutes entières&#x202f;; team prend un identifiant, un UUID ou un nom (none l&apos;efface)&#x202f;; signing-key une empreinte complète (auto&#xa0;: la première clé de notre équipe)&#x202f;; language un code (system&#xa0;: celle du système).</translation>
+    </message>
+    <message>
+        <source>settings set takes KEY VALUE pairs; “%1” has no value.</source>
+        <translation>settings set prend des paires CLÉ VALEUR&#x202f;; «&#x202f;%1&#x202f;» n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
     <name>fb::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -6440,10 +7403,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The first response cannot be due after the resolution (severity %1).</source>
-        <translation>La première réponse ne peut pas être due après la résolution (gravité %1).</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
@@ -6714,14 +7673,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <translation>Nouveau fichier&#xa0;:</translation>
     </message>
     <message>
-        <source>Repeat passphrase:</source>
-        <translation>Répétez la phrase secrète&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation>Robustesse&#xa0;:</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -6754,24 +7705,12 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <translation>Création de l&apos;espace de travail de démonstration…</translation>
     </message>
     <message>
-        <source>Enter a passphrase</source>
-        <translation>Saisissez une phrase secrète</translation>
-    </message>
-    <message>
         <source>Choose where the new workspace file goes.</source>
         <translation>Choisissez l&apos;emplacement du nouveau fichier d&apos;espace de travail.</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
         <translation>%1 existe déjà&#x202f;; choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Les deux phrases secrètes diffèrent.</translation>
-    </message>
-    <message>
-        <source>This passphrase is too easy to guess. Use several unrelated words or a longer phrase.</source>
-        <translation>Cette phrase secrète est trop facile à deviner. Utilisez plusieurs mots sans rapport entre eux ou une phrase plus longue.</translation>
     </message>
     <message>
         <source>Creating the workspace…</source>
@@ -7022,6 +7961,26 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <source>Never verified.</source>
         <translation>Jamais vérifié.</translation>
     </message>
+    <message>
+        <source>No OpenPGP key is linked; the entry says where to get one (%1): fetch it, check it and import it.</source>
+        <translation>Aucune clé OpenPGP n&apos;est liée&#x202f;; l&apos;entrée indique où en obtenir une (%1)&#xa0;: récupérez-la, vérifiez-la et importez-la.</translation>
+    </message>
+    <message>
+        <source>Stale: last verified by us on %1, more than %2 days ago.</source>
+        <translation>Périmé&#xa0;: dernière vérification par nous le %1, il y a plus de %2 jours.</translation>
+    </message>
+    <message>
+        <source>Stale: last updated at the source on %1 (after our last verification on %2), more than %3 days ago.</source>
+        <translation>Périmé&#xa0;: dernière mise à jour à la source le %1 (après notre dernière vérification le %2), il y a plus de %3 jours.</translation>
+    </message>
+    <message>
+        <source>Stale: last updated at the source on %1, more than %2 days ago; never verified by us.</source>
+        <translation>Périmé&#xa0;: dernière mise à jour à la source le %1, il y a plus de %2 jours&#x202f;; jamais vérifié par nous.</translation>
+    </message>
+    <message>
+        <source>Never verified by us; updated at the source on %1.</source>
+        <translation>Jamais vérifié par nous&#x202f;; mis à jour à la source le %1.</translation>
+    </message>
 </context>
 <context>
     <name>fb::TeamOptions</name>
@@ -7173,6 +8132,25 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>Keys</source>
         <translation>Clés</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketAudit</name>
+    <message>
+        <source>Ticket #%1, %2: the history says “%3”, the ticket holds “%4”.</source>
+        <translation>Ticket #%1, %2&#xa0;: l&apos;historique indique «&#x202f;%3&#x202f;», le ticket contient «&#x202f;%4&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Ticket #%1, %2: history row %3 found “%4” where the history before it says “%5”: the ticket was changed without going through Firebreak before that row.</source>
+        <translation>Ticket #%1, %2&#xa0;: la ligne d&apos;historique %3 a trouvé «&#x202f;%4&#x202f;» là où l&apos;historique précédent indique «&#x202f;%5&#x202f;»&#xa0;: le ticket a été modifié sans passer par Firebreak avant cette ligne.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no creation in the history: it was added without going through Firebreak.</source>
+        <translation>Le ticket #%1 n&apos;a pas de création dans l&apos;historique&#xa0;: il a été ajouté sans passer par Firebreak.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was deleted: the history records its creation, the workspace has no such ticket.</source>
+        <translation>Le ticket #%1 a été supprimé&#xa0;: l&apos;historique enregistre sa création, l&apos;espace de travail n&apos;a pas ce ticket.</translation>
     </message>
 </context>
 <context>
@@ -7398,10 +8376,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <translation>Le numéro du ticket.</translation>
     </message>
     <message>
-        <source>Show a ticket with its links and history.</source>
-        <translation>Afficher un ticket avec ses liens et son historique.</translation>
-    </message>
-    <message>
         <source>The new value (dates in ISO 8601).</source>
         <translation>La nouvelle valeur (dates en ISO 8601).</translation>
     </message>
@@ -7532,6 +8506,10 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>Show the history of a ticket, oldest first.</source>
         <translation>Afficher l&apos;historique d&apos;un ticket, du plus ancien au plus récent.</translation>
+    </message>
+    <message>
+        <source>Show a ticket with its links, its correspondence (signatures checked against the workspace keyring) and its history.</source>
+        <translation>Afficher un ticket avec ses liens, sa correspondance (signatures vérifiées avec le trousseau de l&apos;espace de travail) et son historique.</translation>
     </message>
 </context>
 <context>
@@ -8247,6 +9225,10 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <source>Reply to the reporter, or notify a correspondent or team (Ctrl+R)</source>
         <translation>Répondre au déclarant, ou notifier un correspondant ou une équipe (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>Correspondence:</source>
+        <translation>Correspondance&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>fb::Tlp</name>
@@ -8448,10 +9430,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <translation>Des guillemets doubles ne peuvent entourer qu&apos;une valeur de paramètre entière.</translation>
     </message>
     <message>
-        <source>The property has no value (missing &apos;:&apos;).</source>
-        <translation>La propriété n&apos;a pas de valeur («&#x202f;:&#x202f;» manquant).</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
@@ -8468,36 +9446,32 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <translation>Texte en dehors de BEGIN:VCARD ... END:VCARD.</translation>
     </message>
     <message>
-        <source>The card has no VERSION:4.0.</source>
-        <translation>La carte n&apos;a pas de VERSION:4.0.</translation>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
-        <source>Only vCard 4.0 is read, not version “%1”.</source>
-        <translation>Seul vCard 4.0 est lu, pas la version «&#x202f;%1&#x202f;».</translation>
+        <source>the text is not valid %1; it was read as Latin-1 (ISO 8859-1): check it.</source>
+        <translation>le texte n&apos;est pas du %1 valide&#x202f;; il a été lu comme du Latin-1 (ISO 8859-1)&#xa0;: vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>the character set “%1” is unknown; the text was read as UTF-8 or Latin-1: check it.</source>
+        <translation>le jeu de caractères «&#x202f;%1&#x202f;» est inconnu&#x202f;; le texte a été lu comme de l&apos;UTF-8 ou du Latin-1&#xa0;: vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; it was read as Latin-1 (ISO 8859-1): check it.</source>
+        <translation>le texte n&apos;est pas de l&apos;UTF-8 valide&#x202f;; il a été lu comme du Latin-1 (ISO 8859-1)&#xa0;: vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>The card has no VERSION (2.1, 3.0 or 4.0).</source>
+        <translation>La carte n&apos;a pas de VERSION (2.1, 3.0 ou 4.0).</translation>
+    </message>
+    <message>
+        <source>vCard version “%1” is not read (2.1, 3.0 and 4.0 are).</source>
+        <translation>La version vCard «&#x202f;%1&#x202f;» n&apos;est pas lue (2.1, 3.0 et 4.0 le sont).</translation>
     </message>
 </context>
 <context>
     <name>fb::Vault</name>
-    <message>
-        <source>There is no workspace file at %1.</source>
-        <translation>Il n&apos;y a pas de fichier d&apos;espace de travail à %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 n&apos;est pas un fichier.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is an unencrypted SQLite database, not a Firebreak workspace.</source>
-        <translation>%1 est une base de données SQLite non chiffrée, pas un espace de travail Firebreak.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Firebreak workspace, or it is truncated (%2 bytes).</source>
-        <translation>%1 n&apos;est pas un espace de travail Firebreak, ou il est tronqué (%2 octets).</translation>
-    </message>
     <message>
         <source>%1 already exists; Firebreak does not overwrite files.</source>
         <translation>%1 existe déjà&#x202f;; Firebreak n&apos;écrase pas les fichiers.</translation>
@@ -8525,10 +9499,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>setting the key</source>
         <translation>définition de la clé</translation>
-    </message>
-    <message>
-        <source>The passphrase does not open %1 (or the file is not a Firebreak workspace).</source>
-        <translation>La phrase secrète n&apos;ouvre pas %1 (ou le fichier n&apos;est pas un espace de travail Firebreak).</translation>
     </message>
     <message>
         <source>reading the workspace</source>
@@ -8567,10 +9537,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <translation>Cette base de données n&apos;est pas chiffrée.</translation>
     </message>
     <message>
-        <source>changing the passphrase</source>
-        <translation>changement de la phrase secrète</translation>
-    </message>
-    <message>
         <source>The workspace %1 is closed.</source>
         <translation>L&apos;espace de travail %1 est fermé.</translation>
     </message>
@@ -8581,10 +9547,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>running a statement</source>
         <translation>exécution d&apos;une instruction</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged or truncated (%2 while %3).</source>
-        <translation>L&apos;espace de travail %1 est endommagé ou tronqué (%2 lors de&#xa0;: %3).</translation>
     </message>
     <message>
         <source>The workspace %1 could not be written (%2 while %3).</source>
@@ -8617,6 +9579,70 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>running a query</source>
         <translation>exécution d&apos;une requête</translation>
+    </message>
+    <message>
+        <source>preparing the copy of %1</source>
+        <translation>préparation de la copie de %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lecture de %1</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>copie de %1</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1 (or the file is not a Firebreak workspace, or its first page is damaged).</source>
+        <translation>La phrase secrète n&apos;ouvre pas %1 (ou le fichier n&apos;est pas un espace de travail Firebreak, ou sa première page est endommagée).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2, and its write-ahead log %3 holds changes that are not yet in the file. Make the file and its folder writable and open it again; nothing has been changed.</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2, et son journal d&apos;écriture anticipée %3 contient des modifications qui ne sont pas encore dans le fichier. Rendez le fichier et son dossier accessibles en écriture et ouvrez-le à nouveau&#x202f;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is in workspace format %2 and must be upgraded to format %3 to be opened, but %4. Make it writable and open it again; nothing has been changed.</source>
+        <translation>%1 est au format d&apos;espace de travail %2 et doit être mis à niveau au format %3 pour être ouvert, mais %4. Rendez-le accessible en écriture et ouvrez-le à nouveau&#x202f;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2): changes cannot be saved. Make the file and its folder writable and open it again.</source>
+        <translation>%1 est ouvert en lecture seule (%2)&#xa0;: les modifications ne peuvent pas être enregistrées. Rendez le fichier et son dossier accessibles en écriture et ouvrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: a page fails its integrity check (while %2). Restore it from a backup; verify lists the tables that can still be read.</source>
+        <translation>L&apos;espace de travail %1 est endommagé&#xa0;: une page échoue à son contrôle d&apos;intégrité (lors de&#xa0;: %2). Restaurez-le depuis une sauvegarde&#x202f;; verify liste les tables qui peuvent encore être lues.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be changed inside a transaction.</source>
+        <translation>La phrase secrète ne peut pas être changée au sein d&apos;une transaction.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1 with its re-encrypted copy: %2</source>
+        <translation>Impossible de remplacer %1 par sa copie rechiffrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed, but the workspace could not be opened again: %2</source>
+        <translation>La phrase secrète de %1 a été changée, mais l&apos;espace de travail n&apos;a pas pu être rouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is in use by another window or program; close it and change the passphrase again.</source>
+        <translation>L&apos;espace de travail %1 est utilisé par une autre fenêtre ou un autre programme&#x202f;; fermez-le et changez à nouveau la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>creating the re-encrypted copy</source>
+        <translation>création de la copie rechiffrée</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged at page %2 (%3). Restore it from a backup; verify lists the tables that can still be read.</source>
+        <translation>L&apos;espace de travail %1 est endommagé à la page %2 (%3). Restaurez-le depuis une sauvegarde&#x202f;; verify liste les tables qui peuvent encore être lues.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged (%2). Restore it from a backup; verify lists the tables that can still be read.</source>
+        <translation>L&apos;espace de travail %1 est endommagé (%2). Restaurez-le depuis une sauvegarde&#x202f;; verify liste les tables qui peuvent encore être lues.</translation>
     </message>
 </context>
 <context>
@@ -8658,19 +9684,8 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <translation>Phrase secrète changée.</translation>
     </message>
     <message>
-        <source>Run SQLite&apos;s integrity check over every page and walk the hash chain of the history. Exit code 0 when both are intact, 2 otherwise (the first broken history row is named on stderr).</source>
-        <translation>Exécuter le contrôle d&apos;intégrité de SQLite sur chaque page et parcourir la chaîne de hachage de l&apos;historique. Code de sortie 0 si les deux sont intacts, 2 sinon (la première ligne d&apos;historique rompue est indiquée sur stderr).</translation>
-    </message>
-    <message>
         <source>Integrity check: ok.</source>
         <translation>Contrôle d&apos;intégrité&#xa0;: ok.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Integrity check: %n problem(s).</source>
-        <translation>
-            <numerusform>Contrôle d&apos;intégrité&#xa0;: %n problème.</numerusform>
-            <numerusform>Contrôle d&apos;intégrité&#xa0;: %n problèmes.</numerusform>
-        </translation>
     </message>
     <message>
         <source>History: %1 rows, chain intact.</source>
@@ -8679,10 +9694,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>History: chain broken.</source>
         <translation>Historique&#xa0;: chaîne rompue.</translation>
-    </message>
-    <message>
-        <source>The integrity check failed: %1</source>
-        <translation>Le contrôle d&apos;intégrité a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>History row %1 breaks the chain: %2</source>
@@ -8740,12 +9751,178 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
   firebreak-cli verify
 </translation>
     </message>
+    <message numerus="yes">
+        <source>  readable    %1 (%n row(s))</source>
+        <translation>
+            <numerusform>  lisible     %1 (%n ligne)</numerusform>
+            <numerusform>  lisible     %1 (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  DAMAGED     %1 (%n row(s) read before the damage)</source>
+        <translation>
+            <numerusform>  ENDOMMAGÉE  %1 (%n ligne lue avant le dommage)</numerusform>
+            <numerusform>  ENDOMMAGÉE  %1 (%n lignes lues avant le dommage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Every table can still be read: the damage is in an index or in unused pages.</source>
+        <translation>%1 Toutes les tables peuvent encore être lues&#xa0;: le dommage se trouve dans un index ou dans des pages inutilisées.</translation>
+    </message>
+    <message>
+        <source>%1 Tables that cannot be read whole: %2.</source>
+        <translation>%1 Tables qui ne peuvent pas être lues entièrement&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s integrity check over every page, walk the hash chain of the history, and replay the history of every ticket to compare it with the tickets (each difference names the ticket, the field, what the history says and what the ticket holds). Exit code 0 when all is intact, 2 otherwise.</source>
+        <translation>Exécuter le contrôle d&apos;intégrité de SQLite sur chaque page, parcourir la chaîne de hachage de l&apos;historique et rejouer l&apos;historique de chaque ticket pour le comparer aux tickets (chaque différence nomme le ticket, le champ, ce que dit l&apos;historique et ce que contient le ticket). Code de sortie 0 si tout est intact, 2 sinon.</translation>
+    </message>
+    <message>
+        <source>Tickets: %1 match their history.</source>
+        <translation>Tickets&#xa0;: %1 correspondent à leur historique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tickets: %n difference(s) from their history:</source>
+        <translation>
+            <numerusform>Tickets&#xa0;: %n différence par rapport à leur historique&#xa0;:</numerusform>
+            <numerusform>Tickets&#xa0;: %n différences par rapport à leur historique&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.</source>
+        <translation>
+            <numerusform>  … et %n autre.</numerusform>
+            <numerusform>  … et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tickets do not match their history: %n difference(s), the first in ticket #%1 (%2).</source>
+        <translation>
+            <numerusform>Les tickets ne correspondent pas à leur historique&#xa0;: %n différence, la première dans le ticket #%1 (%2).</numerusform>
+            <numerusform>Les tickets ne correspondent pas à leur historique&#xa0;: %n différences, la première dans le ticket #%1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy&apos;s passphrase from the first line of FILE (else $%1, else the damaged workspace&apos;s passphrase).</source>
+        <translation>La phrase secrète de la copie, lue sur la première ligne de FICHIER (sinon $%1, sinon la phrase secrète de l&apos;espace de travail endommagé).</translation>
+    </message>
+    <message>
+        <source>Copy every row that can still be read of a damaged workspace into a new workspace OUT (never overwritten), skipping the pages that fail their check; full-text indexes are rebuilt. The damaged file is only read. Exit code 0 when everything was copied, 2 when rows were lost (run verify on the copy: its history chain names where).</source>
+        <translation>Copier chaque ligne encore lisible d&apos;un espace de travail endommagé dans un nouvel espace de travail OUT (jamais écrasé), en sautant les pages qui échouent à leur contrôle&#x202f;; les index de texte intégral sont reconstruits. Le fichier endommagé est seulement lu. Code de sortie 0 si tout a été copié, 2 si des lignes ont été perdues (exécutez verify sur la copie&#xa0;: sa chaîne d&apos;historique indique où).</translation>
+    </message>
+    <message>
+        <source>Passphrase for the copy: </source>
+        <translation>Phrase secrète de la copie&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Passphrase for the copy (the same as before): </source>
+        <translation>Phrase secrète de la copie (la même qu&apos;avant)&#xa0;: </translation>
+    </message>
+    <message numerus="yes">
+        <source>  copied      %1 (%n row(s))</source>
+        <translation>
+            <numerusform>  copiée      %1 (%n ligne)</numerusform>
+            <numerusform>  copiée      %1 (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  PARTLY      %1 (%n row(s); rows on unreadable pages lost)</source>
+        <translation>
+            <numerusform>  PARTIELLE   %1 (%n ligne&#x202f;; lignes des pages illisibles perdues)</numerusform>
+            <numerusform>  PARTIELLE   %1 (%n lignes&#x202f;; lignes des pages illisibles perdues)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Salvaged into %1.</source>
+        <translation>Récupéré dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some rows could not be read and are not in %1 (%n copied row(s) refer to lost rows). Run verify on the copy.</source>
+        <translation>
+            <numerusform>Certaines lignes n&apos;ont pas pu être lues et ne sont pas dans %1 (%n ligne copiée fait référence à des lignes perdues). Exécutez verify sur la copie.</numerusform>
+            <numerusform>Certaines lignes n&apos;ont pas pu être lues et ne sont pas dans %1 (%n lignes copiées font référence à des lignes perdues). Exécutez verify sur la copie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::WorkspaceFile</name>
+    <message>
+        <source>There is no workspace file at %1.</source>
+        <translation>Il n&apos;y a pas de fichier d&apos;espace de travail à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite database, not a Firebreak workspace.</source>
+        <translation>%1 est une base de données SQLite non chiffrée, pas un espace de travail Firebreak.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Firebreak workspace, or it is truncated (%2 bytes).</source>
+        <translation>%1 n&apos;est pas un espace de travail Firebreak, ou il est tronqué (%2 octets).</translation>
+    </message>
+    <message>
+        <source>it is on a read-only file system</source>
+        <translation>il se trouve sur un système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only</source>
+        <translation>son dossier %1 est en lecture seule</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for changes: %2 cannot be written by this user. Make it writable, or remove it when no program has the workspace open.</source>
+        <translation>Impossible d&apos;ouvrir %1 en modification&#xa0;: %2 ne peut pas être écrit par cet utilisateur. Rendez-le accessible en écriture, ou supprimez-le quand aucun programme n&apos;a l&apos;espace de travail ouvert.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for changes: its write-ahead log %2 cannot be written by this user. Make it writable; do not remove it, it holds saved changes.</source>
+        <translation>Impossible d&apos;ouvrir %1 en modification&#xa0;: son journal d&apos;écriture anticipée %2 ne peut pas être écrit par cet utilisateur. Rendez-le accessible en écriture&#x202f;; ne le supprimez pas, il contient des modifications enregistrées.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk: %2</source>
+        <translation>Impossible d&apos;écrire %1 sur le disque&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>fb::WorkspaceOpener</name>
     <message>
         <source>The workspace could not be opened.</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WorkspaceSettings</name>
+    <message>
+        <source>SLA times are %1 minutes to %2 days; not %3 minutes (severity %4).</source>
+        <translation>Les délais SLA vont de %1 minutes à %2 jours&#x202f;; pas %3 minutes (gravité %4).</translation>
+    </message>
+    <message>
+        <source>The first response cannot be due after the resolution (severity %1).</source>
+        <translation>La première réponse ne peut pas être due après la résolution (gravité %1).</translation>
+    </message>
+    <message>
+        <source>Directory entries are stale after %1 to %2 days; not %3.</source>
+        <translation>Les entrées de l&apos;annuaire sont périmées après %1 à %2 jours&#x202f;; pas %3.</translation>
+    </message>
+    <message>
+        <source>Auto-lock is 0 (never) to %1 minutes; not %2.</source>
+        <translation>Le verrouillage automatique va de 0 (jamais) à %1 minutes&#x202f;; pas %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of Firebreak; choose one of %2, or nothing for the system&apos;s.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une langue de Firebreak&#x202f;; choisissez parmi %2, ou rien pour celle du système.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings could not be saved to %1.</source>
+        <translation>Les réglages de cet ordinateur n&apos;ont pas pu être enregistrés dans %1.</translation>
     </message>
 </context>
 <context>

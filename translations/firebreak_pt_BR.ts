@@ -518,6 +518,10 @@
         <source>The advisory has no revision history yet.</source>
         <translation>O boletim ainda não tem histórico de revisões.</translation>
     </message>
+    <message>
+        <source>The CSAF document fails mandatory test %1: %2</source>
+        <translation>O documento CSAF não passa no teste obrigatório %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>fb::AdvisoryMailer</name>
@@ -540,6 +544,10 @@
     <message>
         <source>Not sent: %1 on the list “%2” have no e-mail address in the directory.</source>
         <translation>Não enviado: %1 da lista &quot;%2&quot; não têm endereço de e-mail no diretório.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 is a draft. Publish it (interim or final) before mailing it to a list.</source>
+        <translation>Não enviado: %1 é um rascunho. Publique-o (interim ou final) antes de enviá-lo a uma lista.</translation>
     </message>
 </context>
 <context>
@@ -979,6 +987,10 @@
         <source>Interim version.</source>
         <translation>Versão provisória.</translation>
     </message>
+    <message>
+        <source>CVSS 3.0 vectors are not accepted here; give a CVSS:3.1/ vector (the base metrics are the same). Only a vector from an imported CSAF document is kept as 3.0.</source>
+        <translation>Vetores CVSS 3.0 não são aceitos aqui; informe um vetor CVSS:3.1/ (as métricas base são as mesmas). Só um vetor de um documento CSAF importado é mantido como 3.0.</translation>
+    </message>
 </context>
 <context>
     <name>fb::AdvisoryView</name>
@@ -1049,6 +1061,41 @@
     <message>
         <source>MESSAGE</source>
         <translation>MENSAGEM</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ChangePassphraseDialog</name>
+    <message>
+        <source>The current passphrase is not the one of this workspace.</source>
+        <translation>A frase secreta atual não é a deste espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Alterar a frase secreta</translation>
+    </message>
+    <message>
+        <source>The whole workspace is re-encrypted under a key from the new passphrase. If the computer stops meanwhile, the old passphrase still opens it. The new passphrase cannot be recovered: keep it somewhere safe.</source>
+        <translation>Todo o espaço de trabalho é criptografado novamente com uma chave derivada da nova frase secreta. Se o computador parar no meio do processo, a frase secreta antiga ainda o abre. A nova frase secreta não pode ser recuperada: guarde-a em um lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Frase secreta atual:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nova frase secreta:</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the workspace…</source>
+        <translation>Criptografando novamente o espaço de trabalho…</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation>Digite a frase secreta atual.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Nenhum espaço de trabalho está aberto.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1325,30 @@ Verbos:
         <source>Cannot read “%1”: %2.</source>
         <translation>Não é possível ler &quot;%1&quot;: %2.</translation>
     </message>
+    <message>
+        <source>No output file given.</source>
+        <translation>Nenhum arquivo de saída informado.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it is a folder.</source>
+        <translation>Não é possível gravar &quot;%1&quot;: é uma pasta.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; give --force to replace it.</source>
+        <translation>&quot;%1&quot; já existe; informe --force para substituí-lo.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: there is no folder %2.</source>
+        <translation>Não é possível gravar &quot;%1&quot;: a pasta %2 não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder is not writable.</source>
+        <translation>Não é possível gravar &quot;%1&quot;: a pasta não permite gravação.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Não é possível gravar &quot;%1&quot;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>fb::Command</name>
@@ -1328,10 +1399,6 @@ Verbos:
     <message>
         <source>List tickets: queues by kind, state, owner...</source>
         <translation>Lista tickets: filas por tipo, estado, responsável...</translation>
-    </message>
-    <message>
-        <source>Show a ticket with its links and history</source>
-        <translation>Mostra um ticket com seus vínculos e histórico</translation>
     </message>
     <message>
         <source>Change one field of a ticket</source>
@@ -1396,10 +1463,6 @@ Verbos:
     <message>
         <source>Change the passphrase of a workspace</source>
         <translation>Altera a frase secreta de um espaço de trabalho</translation>
-    </message>
-    <message>
-        <source>Check the file&apos;s integrity and the history chain</source>
-        <translation>Verifica a integridade do arquivo e a cadeia do histórico</translation>
     </message>
     <message>
         <source>Create a demo workspace (if needed) and show its queues</source>
@@ -1492,6 +1555,38 @@ Verbos:
     <message>
         <source>Read another team&apos;s RFC 2350 document into the directory</source>
         <translation>Lê o documento RFC 2350 de outra equipe para o diretório</translation>
+    </message>
+    <message>
+        <source>Show a ticket with its links, mail and history</source>
+        <translation>Mostra um ticket com seus vínculos, e-mails e histórico</translation>
+    </message>
+    <message>
+        <source>Show a stored message: headers, text, attachments, signature</source>
+        <translation>Mostra uma mensagem armazenada: cabeçalhos, texto, anexos, assinatura</translation>
+    </message>
+    <message>
+        <source>Save an attachment of a stored message (save)</source>
+        <translation>Salva um anexo de uma mensagem armazenada (save)</translation>
+    </message>
+    <message>
+        <source>Show every setting with its value</source>
+        <translation>Mostra todas as configurações com seus valores</translation>
+    </message>
+    <message>
+        <source>Show one setting&apos;s value</source>
+        <translation>Mostra o valor de uma configuração</translation>
+    </message>
+    <message>
+        <source>Change settings (as the GUI&apos;s Settings page)</source>
+        <translation>Altera configurações (como a página Configurações da interface gráfica)</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s integrity, the history chain and the tickets</source>
+        <translation>Verifica a integridade do arquivo, a cadeia do histórico e os tickets</translation>
+    </message>
+    <message>
+        <source>Copy what can still be read of a damaged workspace into a new one</source>
+        <translation>Copia o que ainda pode ser lido de um espaço de trabalho danificado para um novo</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1951,177 @@ Verbos:
     </message>
 </context>
 <context>
+    <name>fb::CsafMandatoryTests</name>
+    <message>
+        <source>Product ID %1 is defined twice.</source>
+        <translation>O ID de produto %1 está definido duas vezes.</translation>
+    </message>
+    <message>
+        <source>Product ID %1 is not defined in the product tree.</source>
+        <translation>O ID de produto %1 não está definido na árvore de produtos.</translation>
+    </message>
+    <message>
+        <source>Product ID %1 is defined in terms of itself.</source>
+        <translation>O ID de produto %1 está definido em termos de si mesmo.</translation>
+    </message>
+    <message>
+        <source>Product group ID %1 is defined twice.</source>
+        <translation>O ID de grupo de produtos %1 está definido duas vezes.</translation>
+    </message>
+    <message>
+        <source>Product group ID %1 is not defined in the product tree.</source>
+        <translation>O ID de grupo de produtos %1 não está definido na árvore de produtos.</translation>
+    </message>
+    <message>
+        <source>Product %1 is both %2 and %3.</source>
+        <translation>O produto %1 é ao mesmo tempo %2 e %3.</translation>
+    </message>
+    <message>
+        <source>The required property %1 is missing.</source>
+        <translation>Falta a propriedade obrigatória %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CVSS v3 version.</source>
+        <translation>%1 não é uma versão do CVSS v3.</translation>
+    </message>
+    <message>
+        <source>The vector does not start with CVSS:%1/.</source>
+        <translation>O vetor não começa com CVSS:%1/.</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of %2.</source>
+        <translation>%1 não é um valor de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a score from 0 to 10.</source>
+        <translation>%1 não é uma pontuação de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>%1 is not a severity.</source>
+        <translation>%1 não é uma severidade.</translation>
+    </message>
+    <message>
+        <source>Product %1 has more than one CVSS %2 score.</source>
+        <translation>O produto %1 tem mais de uma pontuação CVSS %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is dated after revision %2 but numbered below it.</source>
+        <translation>A revisão %1 tem data posterior à da revisão %2, mas número inferior.</translation>
+    </message>
+    <message>
+        <source>The revision history skips from %1 to %2.</source>
+        <translation>O histórico de revisões salta de %1 para %2.</translation>
+    </message>
+    <message>
+        <source>The first revision is %1; it must be 0 or 1.</source>
+        <translation>A primeira revisão é %1; ela deve ser 0 ou 1.</translation>
+    </message>
+    <message>
+        <source>The document is %1 but its revision history holds the draft version %2.</source>
+        <translation>O status do documento é %1, mas seu histórico de revisões contém a versão de rascunho %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1 is a pre-release.</source>
+        <translation>A revisão %1 é uma pré-versão.</translation>
+    </message>
+    <message>
+        <source>Version %1 appears twice in the revision history.</source>
+        <translation>A versão %1 aparece duas vezes no histórico de revisões.</translation>
+    </message>
+    <message>
+        <source>The document version is %1 but the latest revision is %2.</source>
+        <translation>A versão do documento é %1, mas a revisão mais recente é %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft version but the status is %2.</source>
+        <translation>A versão %1 é uma versão de rascunho, mas o status é %2.</translation>
+    </message>
+    <message>
+        <source>The document is %1 but its version %2 is a pre-release.</source>
+        <translation>O status do documento é %1, mas sua versão %2 é uma pré-versão.</translation>
+    </message>
+    <message>
+        <source>Version %1 mixes integer and semantic versioning.</source>
+        <translation>A versão %1 mistura versionamento inteiro e semântico.</translation>
+    </message>
+    <message>
+        <source>The publisher is a translator but the source language is not given.</source>
+        <translation>O publicador é um tradutor, mas o idioma de origem não foi informado.</translation>
+    </message>
+    <message>
+        <source>The source language is the document language (%1).</source>
+        <translation>O idioma de origem é o idioma do documento (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is used by more than one vulnerability.</source>
+        <translation>%1 é usado por mais de uma vulnerabilidade.</translation>
+    </message>
+    <message>
+        <source>Party %1 is involved twice at the same date.</source>
+        <translation>A parte %1 está envolvida duas vezes na mesma data.</translation>
+    </message>
+    <message>
+        <source>Hash algorithm %1 is used twice.</source>
+        <translation>O algoritmo de hash %1 é usado duas vezes.</translation>
+    </message>
+    <message>
+        <source>The category %1 is reserved for a CSAF profile.</source>
+        <translation>A categoria %1 é reservada a um perfil CSAF.</translation>
+    </message>
+    <message>
+        <source>The document has no note of category description, details, general or summary.</source>
+        <translation>O documento não tem nenhuma nota de categoria description, details, general ou summary.</translation>
+    </message>
+    <message>
+        <source>The document has no external reference.</source>
+        <translation>O documento não tem nenhuma referência externa.</translation>
+    </message>
+    <message>
+        <source>An informational advisory has no vulnerabilities.</source>
+        <translation>Um boletim informativo não tem vulnerabilidades.</translation>
+    </message>
+    <message>
+        <source>The document has no product tree.</source>
+        <translation>O documento não tem árvore de produtos.</translation>
+    </message>
+    <message>
+        <source>The document has no vulnerabilities.</source>
+        <translation>O documento não tem vulnerabilidades.</translation>
+    </message>
+    <message>
+        <source>The vulnerability has no notes.</source>
+        <translation>A vulnerabilidade não tem notas.</translation>
+    </message>
+    <message>
+        <source>The vulnerability has no product status.</source>
+        <translation>A vulnerabilidade não tem status de produto.</translation>
+    </message>
+    <message>
+        <source>The product status has none of fixed, known_affected, known_not_affected and under_investigation.</source>
+        <translation>O status de produto não tem nenhum de fixed, known_affected, known_not_affected e under_investigation.</translation>
+    </message>
+    <message>
+        <source>The vulnerability has neither a CVE nor ids.</source>
+        <translation>A vulnerabilidade não tem nem um CVE nem ids.</translation>
+    </message>
+    <message>
+        <source>There is no impact statement for %1.</source>
+        <translation>Não há declaração de impacto para %1.</translation>
+    </message>
+    <message>
+        <source>There is no action statement for %1.</source>
+        <translation>Não há declaração de ação para %1.</translation>
+    </message>
+    <message>
+        <source>The remediation names no product or product group.</source>
+        <translation>A correção não indica nenhum produto nem grupo de produtos.</translation>
+    </message>
+    <message>
+        <source>The product version %1 is a version range.</source>
+        <translation>A versão de produto %1 é um intervalo de versões.</translation>
+    </message>
+</context>
+<context>
     <name>fb::CsafReader</name>
     <message>
         <source>This is not a JSON document: %1.</source>
@@ -1870,34 +2136,85 @@ Verbos:
         <translation>O documento CSAF não tem id de rastreamento (tracking id) nem título.</translation>
     </message>
     <message>
-        <source>The document&apos;s profile is %1, not csaf_security_advisory.</source>
-        <translation>O perfil do documento é %1, não csaf_security_advisory.</translation>
+        <source>CVSS v2 is not kept</source>
+        <translation>O CVSS v2 não é mantido</translation>
     </message>
     <message>
-        <source>The document carries no TLP label; it was set to TLP:AMBER.</source>
-        <translation>O documento não tem rótulo TLP; ele foi definido como TLP:AMBER.</translation>
+        <source>a further CVSS v3 score is not kept (one vector per vulnerability)</source>
+        <translation>uma pontuação CVSS v3 adicional não é mantida (um vetor por vulnerabilidade)</translation>
     </message>
     <message>
-        <source>A CVSS vector of %1 was dropped: %2</source>
-        <translation>Um vetor CVSS de %1 foi descartado: %2</translation>
+        <source>the vector is not kept: %1</source>
+        <translation>o vetor não é mantido: %1</translation>
     </message>
     <message>
-        <source>%1 has %2 scores; only the first CVSS v3 vector is kept.</source>
-        <translation>%1 tem %2 pontuações; só o primeiro vetor CVSS v3 é mantido.</translation>
+        <source>a CVSS 3.0 vector, kept as given (its base score is that of CVSS 3.1)</source>
+        <translation>um vetor CVSS 3.0, mantido como informado (sua pontuação base é a do CVSS 3.1)</translation>
+    </message>
+    <message>
+        <source>%1 given, %2 from the vector; corrected</source>
+        <translation>%1 informado, %2 pelo vetor; corrigido</translation>
+    </message>
+    <message>
+        <source>%1 given, %2 computed from the vector; corrected</source>
+        <translation>%1 informado, %2 calculado a partir do vetor; corrigido</translation>
+    </message>
+    <message>
+        <source>%1 given, %2 in the vector; corrected</source>
+        <translation>%1 informado, %2 no vetor; corrigido</translation>
+    </message>
+    <message>
+        <source>not kept (Firebreak&apos;s advisory has no place for it)</source>
+        <translation>não mantido (o boletim do Firebreak não tem lugar para isso)</translation>
+    </message>
+    <message>
+        <source>the document&apos;s profile is %1, not csaf_security_advisory</source>
+        <translation>o perfil do documento é %1, não csaf_security_advisory</translation>
+    </message>
+    <message>
+        <source>the document carries no TLP label; it was set to TLP:AMBER</source>
+        <translation>o documento não traz rótulo TLP; ele foi definido como TLP:AMBER</translation>
+    </message>
+    <message>
+        <source>the note “%1” of category %2 is not kept</source>
+        <translation>a nota &quot;%1&quot; de categoria %2 não é mantida</translation>
+    </message>
+    <message>
+        <source>%1 is already %2 from an earlier vulnerability; one status per product is kept</source>
+        <translation>%1 já tem o status %2 por uma vulnerabilidade anterior; é mantido um status por produto</translation>
+    </message>
+    <message>
+        <source>the remediation of category %1 is not kept</source>
+        <translation>a correção de categoria %1 não é mantida</translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) had no status and were set to under investigation.</source>
+        <source>%n product(s) had no status and were set to under investigation</source>
         <translation>
-            <numerusform>%n produto não tinha status e foi definido como em investigação.</numerusform>
-            <numerusform>%n produtos não tinham status e foram definidos como em investigação.</numerusform>
+            <numerusform>%n produto não tinha status e foi definido como em investigação</numerusform>
+            <numerusform>%n produtos não tinham status e foram definidos como em investigação</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n product status entr(y/ies) named products outside the product branches (e.g. relationships); they were not imported.</source>
+        <source>%n product status entr(y/ies) named products outside the product branches (e.g. relationships); they were not imported</source>
         <translation>
-            <numerusform>%n entrada de status de produto citava produtos fora das ramificações de produtos (por exemplo, relacionamentos); ela não foi importada.</numerusform>
-            <numerusform>%n entradas de status de produto citavam produtos fora das ramificações de produtos (por exemplo, relacionamentos); elas não foram importadas.</numerusform>
+            <numerusform>%n entrada de status de produto indicava produtos fora dos ramos de produtos (por exemplo, relacionamentos); ela não foi importada</numerusform>
+            <numerusform>%n entradas de status de produto indicavam produtos fora dos ramos de produtos (por exemplo, relacionamentos); elas não foram importadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the source fails CSAF mandatory test %1: %2</source>
+        <translation>a origem não passa no teste obrigatório CSAF %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CsafWriter</name>
+    <message>
+        <source>Not exported: %1 (see advisory lint).</source>
+        <translation>Não exportado: %1 (veja a validação do boletim).</translation>
+    </message>
+    <message>
+        <source>Not exported: the CSAF document fails mandatory test %1 at %2: %3</source>
+        <translation>Não exportado: o documento CSAF não passa no teste obrigatório %1 em %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2177,10 +2494,6 @@ Verbos:
         <translation>Endereço IP, CIDR, número de AS, domínio, endereço de e-mail ou código de país.</translation>
     </message>
     <message>
-        <source>Which teams handle these, most specific first, with the path of each match. Nothing specific: a name under a ccTLD falls back to that country&apos;s national team.</source>
-        <translation>Quais equipes tratam estes itens, da mais específica para a menos, com o caminho de cada correspondência. Se não houver nada específico, um nome sob um ccTLD recorre à equipe nacional desse país.</translation>
-    </message>
-    <message>
         <source>  no team handles this</source>
         <translation>  nenhuma equipe trata isto</translation>
     </message>
@@ -2250,10 +2563,6 @@ Verbos:
     <message>
         <source>Change the setting (default 180 days).</source>
         <translation>Altera a configuração (padrão: 180 dias).</translation>
-    </message>
-    <message>
-        <source>List teams and people not verified within the stale period.</source>
-        <translation>Lista as equipes e pessoas não verificadas dentro do período de validade.</translation>
     </message>
     <message>
         <source>The number of days must be a whole number above zero.</source>
@@ -2333,6 +2642,54 @@ Verbos:
     <message>
         <source>WARNINGS</source>
         <translation>AVISOS</translation>
+    </message>
+    <message>
+        <source>Key %1: %2</source>
+        <translation>Chave %1: %2</translation>
+    </message>
+    <message>
+        <source>ORGANISATION</source>
+        <translation>ORGANIZAÇÃO</translation>
+    </message>
+    <message>
+        <source>Also answer the queries in this file, one a line (&apos;-&apos;: standard input).</source>
+        <translation>Responde também às consultas deste arquivo, uma por linha (&quot;-&quot;: entrada padrão).</translation>
+    </message>
+    <message>
+        <source>Which teams handle these, most specific first, with the path of each match. Nothing specific: a name under a ccTLD falls back to that country&apos;s national team. A query that is not valid is reported and the others are answered (exit code 2).</source>
+        <translation>Quais equipes tratam estes itens, da mais específica para a mais geral, com o caminho de cada correspondência. Sem nada específico: um nome sob um ccTLD recai na equipe nacional desse país. Uma consulta inválida é relatada e as demais são respondidas (código de saída 2).</translation>
+    </message>
+    <message>
+        <source>Name at least one query, or a file of them with --queries.</source>
+        <translation>Indique pelo menos uma consulta, ou um arquivo delas com --queries.</translation>
+    </message>
+    <message>
+        <source>not a valid query</source>
+        <translation>não é uma consulta válida</translation>
+    </message>
+    <message>
+        <source>%1 of %2 queries were not valid; the others were answered.</source>
+        <translation>%1 de %2 consultas não eram válidas; as demais foram respondidas.</translation>
+    </message>
+    <message>
+        <source>List teams and people not confirmed within the stale period: for a team, the later of our verification and its update at the source.</source>
+        <translation>Lista as equipes e pessoas não confirmadas dentro do período de desatualização: para uma equipe, a mais recente entre a nossa verificação e a sua atualização na origem.</translation>
+    </message>
+    <message>
+        <source>UPDATED AT SOURCE</source>
+        <translation>ATUALIZADO NA ORIGEM</translation>
+    </message>
+    <message>
+        <source>COUNTED FROM</source>
+        <translation>CONTADO A PARTIR DE</translation>
+    </message>
+    <message>
+        <source>source update</source>
+        <translation>atualização na origem</translation>
+    </message>
+    <message>
+        <source>our verification</source>
+        <translation>nossa verificação</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2773,21 @@ Verbos:
         <source>%1: %2 added, %3 updated, %4 unchanged, %5 skipped.</source>
         <translation>%1: %2 adicionados, %3 atualizados, %4 inalterados, %5 ignorados.</translation>
     </message>
+    <message>
+        <source>The key named in 2.8 (%1) was not linked to the team.</source>
+        <extracomment>%1 is an OpenPGP fingerprint</extracomment>
+        <translation>A chave indicada em 2.8 (%1) não foi vinculada à equipe.</translation>
+    </message>
+    <message>
+        <source>Constituency (3.2), not taken: %1</source>
+        <extracomment>%1 is a piece of section 3.2 of an imported RFC 2350 document and why it was not taken</extracomment>
+        <translation>Comunidade atendida (3.2), não aceita: %1</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <extracomment>%1 is a position in the import file (contacts.vcf, line 12), %2 what was read differently or left out</extracomment>
+        <translation>%1: aviso: %2</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryImporter</name>
@@ -2439,12 +2811,44 @@ Verbos:
         <source>Importing directory entries</source>
         <translation>Importando entradas do diretório</translation>
     </message>
+    <message>
+        <source>%1: the field %2 is %L3 characters long, more than the %L4 a directory field may hold; it was left out.</source>
+        <translation>%1: o campo %2 tem %L3 caracteres, mais do que os %L4 que um campo do diretório comporta; ele foi deixado de fora.</translation>
+    </message>
+    <message>
+        <source>%1 (matched by e-mail address)</source>
+        <translation>%1 (identificado pelo endereço de e-mail)</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryKeys</name>
     <message>
         <source>The key is not in the workspace keyring; import it before relying on it.</source>
         <translation>A chave não está no chaveiro do espaço de trabalho; importe-a antes de confiar nela.</translation>
+    </message>
+    <message>
+        <source>the Trusted Introducer entry</source>
+        <translation>a entrada do Trusted Introducer</translation>
+    </message>
+    <message>
+        <source>the imported entry</source>
+        <translation>a entrada importada</translation>
+    </message>
+    <message>
+        <source>the team&apos;s RFC 2350 profile (imported %1)</source>
+        <translation>o perfil RFC 2350 da equipe (importado em %1)</translation>
+    </message>
+    <message>
+        <source>the team&apos;s RFC 2350 profile</source>
+        <translation>o perfil RFC 2350 da equipe</translation>
+    </message>
+    <message>
+        <source>%1 names the key %2, but no key is linked to the team.</source>
+        <translation>%1 indica a chave %2, mas nenhuma chave está vinculada à equipe.</translation>
+    </message>
+    <message>
+        <source>The linked key %1 differs from the key %2 names (%3): check which one the team uses.</source>
+        <translation>A chave vinculada %1 difere da chave que %2 indica (%3): verifique qual delas a equipe usa.</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +2992,38 @@ Verbos:
         <source>RFC 2350 documents (*.txt *.asc)</source>
         <translation>Documentos RFC 2350 (*.txt *.asc)</translation>
     </message>
+    <message>
+        <source>Signer is not the team&apos;s key</source>
+        <translation>O signatário não é a chave da equipe</translation>
+    </message>
+    <message>
+        <source>This document is signed by another key than the team&apos;s own key named in its section 2.8. Anybody can sign a text that names somebody else&apos;s key.</source>
+        <translation>Este documento está assinado por uma chave diferente da própria chave da equipe indicada em sua seção 2.8. Qualquer pessoa pode assinar um texto que indica a chave de outra pessoa.</translation>
+    </message>
+    <message>
+        <source>Signed by: %1 %2
+Key named in 2.8: %3
+
+Link the key named in 2.8 to the team anyway? Answer Yes only after checking with the team that the signer may speak for it.</source>
+        <extracomment>%1 and %3 are OpenPGP fingerprints, %2 the signer&apos;s user id</extracomment>
+        <translation>Assinado por: %1 %2
+Chave indicada em 2.8: %3
+
+Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente depois de confirmar com a equipe que o signatário pode falar em nome dela.</translation>
+    </message>
+    <message>
+        <source>&amp;Link the key</source>
+        <translation>&amp;Vincular a chave</translation>
+    </message>
+    <message>
+        <source>&amp;Do not link</source>
+        <translation>&amp;Não vincular</translation>
+    </message>
+    <message>
+        <source>You accepted the signer: the key %1 is linked to the team.</source>
+        <extracomment>%1 is an OpenPGP fingerprint</extracomment>
+        <translation>Você aceitou o signatário: a chave %1 está vinculada à equipe.</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryStore</name>
@@ -2694,10 +3130,6 @@ Verbos:
 <context>
     <name>fb::DirectoryVCard</name>
     <message>
-        <source>line %1</source>
-        <translation>linha %1</translation>
-    </message>
-    <message>
         <source>“%1” is not an ISO 8601 time.</source>
         <translation>&quot;%1&quot; não é um horário ISO 8601.</translation>
     </message>
@@ -2712,6 +3144,38 @@ Verbos:
     <message>
         <source>A person needs a name (FN).</source>
         <translation>Uma pessoa precisa de um nome (FN).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 time; left out.</source>
+        <translation>&quot;%1&quot; não é uma hora ISO 8601; deixado de fora.</translation>
+    </message>
+    <message>
+        <source>the key is embedded in the card and was not imported; import it with “directory keys --import” and link it to the entry.</source>
+        <translation>a chave está embutida no cartão e não foi importada; importe-a com &quot;directory keys --import&quot; e vincule-a à entrada.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a fingerprint nor a valid URI; left out.</source>
+        <translation>&quot;%1&quot; não é nem uma impressão digital nem um URI válido; deixado de fora.</translation>
+    </message>
+    <message>
+        <source>The key was left out.</source>
+        <translation>A chave foi deixada de fora.</translation>
+    </message>
+    <message>
+        <source>The address was left out.</source>
+        <translation>O endereço foi deixado de fora.</translation>
+    </message>
+    <message>
+        <source>a person has one key in the directory; this second one was left out.</source>
+        <translation>uma pessoa tem uma única chave no diretório; esta segunda foi deixada de fora.</translation>
+    </message>
+    <message>
+        <source>a person has one key address in the directory; this second one was left out.</source>
+        <translation>uma pessoa tem um único endereço de chave no diretório; este segundo foi deixado de fora.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP label.</source>
+        <translation>&quot;%1&quot; não é um rótulo TLP.</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3321,26 @@ Verbos:
     <message>
         <source>  problem at %1: %2</source>
         <translation>  problema em %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (not in the keyring)</source>
+        <translation>%1 (fora do chaveiro)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, created %3, expires %4, validity %5)</source>
+        <translation>%1 (%2, criada em %3, expira em %4, validade %5)</translation>
+    </message>
+    <message>
+        <source>Key addresses</source>
+        <translation>Endereços de chave</translation>
+    </message>
+    <message>
+        <source>Updated at source</source>
+        <translation>Atualizado na origem</translation>
+    </message>
+    <message>
+        <source>  warning at %1: %2</source>
+        <translation>  aviso em %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3045,17 +3529,22 @@ Listas nomeadas de equipes e pessoas do diretório, por exemplo o público de um
         <source>  0  success
   1  usage: unknown command or option, missing argument, no passphrase source
   2  bad input: a refused value, a file that is not a workspace or is from a newer
-     Firebreak, a failed integrity check or a broken history chain (verify)
+     Firebreak, a damaged workspace, a failed integrity check or a broken history
+     chain (verify)
   3  wrong passphrase or key
   4  not found (ticket, file, link) or conflict (refused transition, existing file)
   5  internal error, or the system refused (I/O error, disk full)
 </source>
         <translation>  0  sucesso
-  1  uso: comando ou opção desconhecidos, argumento ausente, nenhuma fonte de frase secreta
-  2  entrada inválida: um valor recusado, um arquivo que não é um espaço de trabalho ou é de um
-     Firebreak mais recente, uma verificação de integridade com falha ou uma cadeia de histórico quebrada (verify)
-  3  frase secreta ou chave incorreta
-  4  não encontrado (ticket, arquivo, vínculo) ou conflito (transição recusada, arquivo existente)
+  1  uso: comando ou opção desconhecido, argumento ausente, nenhuma fonte de
+     frase secreta
+  2  entrada inválida: um valor recusado, um arquivo que não é um espaço de
+     trabalho ou é de um Firebreak mais recente, um espaço de trabalho danificado,
+     uma verificação de integridade com falha ou uma cadeia do histórico quebrada
+     (verify)
+  3  frase secreta ou chave errada
+  4  não encontrado (ticket, arquivo, vínculo) ou conflito (transição recusada,
+     arquivo existente)
   5  erro interno, ou o sistema recusou (erro de E/S, disco cheio)
 </translation>
     </message>
@@ -3073,6 +3562,26 @@ Listas nomeadas de equipes e pessoas do diretório, por exemplo o público de um
     <message>
         <source>Cannot write the configuration of a temporary GnuPG home.</source>
         <translation>Não é possível gravar a configuração de um diretório base temporário do GnuPG.</translation>
+    </message>
+    <message>
+        <source>Cannot use the folder for temporary GnuPG homes: %1</source>
+        <translation>Não é possível usar a pasta dos diretórios base temporários do GnuPG: %1</translation>
+    </message>
+    <message>
+        <source>The folder for temporary GnuPG homes is not a folder (a symbolic link or a file).</source>
+        <translation>A pasta dos diretórios base temporários do GnuPG não é uma pasta (é um link simbólico ou um arquivo).</translation>
+    </message>
+    <message>
+        <source>The folder for temporary GnuPG homes belongs to another user.</source>
+        <translation>A pasta dos diretórios base temporários do GnuPG pertence a outro usuário.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder for temporary GnuPG homes private: %1</source>
+        <translation>Não é possível tornar privada a pasta dos diretórios base temporários do GnuPG: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for temporary GnuPG homes: %1</source>
+        <translation>Não é possível criar a pasta dos diretórios base temporários do GnuPG: %1</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +4238,10 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <source>The attachment “%1” decrypts to %2 MB, more than a message may hold; only the encrypted file is kept.</source>
         <translation>O anexo “%1” decifrado tem %2 MB, mais do que uma mensagem pode conter; só o arquivo cifrado é guardado.</translation>
     </message>
+    <message>
+        <source>OpenPGP signatures and encryption of this message were not handled: the keys could not be prepared (%1).</source>
+        <translation>As assinaturas e a criptografia OpenPGP desta mensagem não foram tratadas: não foi possível preparar as chaves (%1).</translation>
+    </message>
 </context>
 <context>
     <name>fb::MailExportCommands</name>
@@ -3945,6 +4458,78 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     </message>
 </context>
 <context>
+    <name>fb::MailShowCommands</name>
+    <message>
+        <source>“%1” is not a message id (a number from the correspondence of ticket show).</source>
+        <translation>&quot;%1&quot; não é um id de mensagem (um número da correspondência de ticket show).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Message %1 has no attachment %2; it has %n.</source>
+        <translation>
+            <numerusform>A mensagem %1 não tem o anexo %2; ela tem %n.</numerusform>
+            <numerusform>A mensagem %1 não tem o anexo %2; ela tem %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message %1 has several attachments called “%2”; give the number.</source>
+        <translation>A mensagem %1 tem vários anexos chamados &quot;%2&quot;; informe o número.</translation>
+    </message>
+    <message>
+        <source>Message %1 has no attachment called “%2”.</source>
+        <translation>A mensagem %1 não tem nenhum anexo chamado &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The message id, from the correspondence of ticket show.</source>
+        <translation>O id da mensagem, da correspondência de ticket show.</translation>
+    </message>
+    <message>
+        <source>Show a stored message as the correspondence tab of the GUI does: its headers, its decoded text, its attachments (number, name, type, size, SHA-256) and what its signature says, checked now against the workspace keyring.</source>
+        <translation>Mostra uma mensagem armazenada como a aba de correspondência da interface gráfica: seus cabeçalhos, seu texto decodificado, seus anexos (número, nome, tipo, tamanho, SHA-256) e o que diz sua assinatura, verificada agora com o chaveiro do espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 mail attachment save MESSAGE INDEX|NAME --out FILE [--force] [--json]
+
+Saves one attachment of a stored message, as mail show lists them.
+</source>
+        <translation>Uso: %1 mail attachment save MENSAGEM ÍNDICE|NOME --out ARQUIVO [--force] [--json]
+
+Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
+</translation>
+    </message>
+    <message>
+        <source>&apos;mail attachment&apos; needs save; see %1 mail attachment --help.</source>
+        <translation>&quot;mail attachment&quot; precisa de save; consulte %1 mail attachment --help.</translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation>O arquivo a gravar (obrigatório).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Substitui ARQUIVO se ele existir.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s number in mail show, or its file name.</source>
+        <translation>O número do anexo em mail show, ou seu nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>Save one attachment of a stored message to FILE, exactly as decoded, readable by the owner only. The file is written whole or not at all; an existing file is replaced only with --force.</source>
+        <translation>Salva um anexo de uma mensagem armazenada em ARQUIVO, exatamente como decodificado, legível somente pelo dono. O arquivo é gravado inteiro ou não é gravado; um arquivo existente só é substituído com --force.</translation>
+    </message>
+    <message>
+        <source>Give --out FILE: where to save the attachment.</source>
+        <translation>Informe --out ARQUIVO: onde salvar o anexo.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 bytes) to %3.</source>
+        <translation>%1 (%2 bytes) salvo em %3.</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>anexo %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::MailStore</name>
     <message>
         <source>The subject tag must be 1 to 40 characters without &apos;[&apos;, &apos;]&apos; or &apos;#&apos;, e.g. CERT-XX.</source>
@@ -3953,6 +4538,10 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>There is no quarantined message %1.</source>
         <translation>Não há nenhuma mensagem em quarentena %1.</translation>
+    </message>
+    <message>
+        <source>There is no stored message %1.</source>
+        <translation>Não há nenhuma mensagem armazenada %1.</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4569,145 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter} or {team}.</source>
         <translation>O modelo &quot;%1&quot; usa %2, que não é um marcador; use {ticket}, {title}, {tlp}, {reporter} ou {team}.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MailView</name>
+    <message>
+        <source>in, encrypted</source>
+        <translation>entrada, criptografada</translation>
+    </message>
+    <message>
+        <source>out, encrypted</source>
+        <translation>saída, criptografada</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>saída</translation>
+    </message>
+    <message>
+        <source>The message is signed; the signature has not been checked.</source>
+        <translation>A mensagem está assinada; a assinatura não foi verificada.</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked: %1</source>
+        <translation>Não foi possível verificar a assinatura: %1</translation>
+    </message>
+    <message>
+        <source>MSG</source>
+        <translation>MSG</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>SENTIDO</translation>
+    </message>
+    <message>
+        <source>SIGNATURE</source>
+        <translation>ASSINATURA</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>ORIGEM</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>ASSUNTO</translation>
+    </message>
+    <message>
+        <source>The signatures could not be checked: %1</source>
+        <translation>Não foi possível verificar as assinaturas: %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>%1 on ticket #%2 (%3)</source>
+        <translation>%1 no ticket #%2 (%3)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>Message-ID</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Assinatura</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Criptografada</translation>
+    </message>
+    <message>
+        <source>yes (the workspace keeps the message as it was sent or received)</source>
+        <translation>sim (o espaço de trabalho guarda a mensagem como foi enviada ou recebida)</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anexos:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMANHO</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sem nome)</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4831,14 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <source>The import could not start.</source>
         <translation>Não foi possível iniciar a importação.</translation>
     </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Alterar &amp;frase secreta…</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>A frase secreta foi alterada.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -4222,6 +4958,10 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <source>The message holds inline OpenPGP encrypted text that was not decrypted.</source>
         <translation>A mensagem contém texto criptografado OpenPGP em linha que não foi descriptografado.</translation>
     </message>
+    <message>
+        <source>The message says it is an X-ARF report (Feedback-Type: xarf) but has no X-ARF JSON part that could be read.</source>
+        <translation>A mensagem diz ser um relatório X-ARF (Feedback-Type: xarf), mas não tem nenhuma parte JSON X-ARF que possa ser lida.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageVerifier</name>
@@ -4324,6 +5064,33 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>“%1” is not an IP address, CIDR block, AS number, domain, e-mail address or country code.</source>
         <translation>&quot;%1&quot; não é um endereço IP, bloco CIDR, número de AS, domínio, endereço de e-mail nem código de país.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid query: an AS number needs its number (AS64496).</source>
+        <translation>&quot;%1&quot; não é uma consulta válida: um número de AS precisa do seu número (AS64496).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::NewPassphraseFields</name>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>Repita a frase secreta:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Força:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>As duas frases secretas são diferentes.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. Use several unrelated words or a longer phrase.</source>
+        <translation>Esta frase secreta é fácil demais de adivinhar. Use várias palavras sem relação entre si ou uma frase mais longa.</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase</source>
+        <translation>Digite uma frase secreta</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5696,18 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     </message>
 </context>
 <context>
+    <name>fb::ProfileConstituency</name>
+    <message>
+        <source>“%1”: %2</source>
+        <extracomment>%1 is a piece of text from section 3.2 of an RFC 2350 document, %2 why it was not taken</extracomment>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>a range of AS numbers; list each AS number on its own.</source>
+        <translation>um intervalo de números de AS; liste cada número de AS separadamente.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileFiller</name>
     <message>
         <source>%1 (emergency)</source>
@@ -4964,6 +5743,19 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>The imported team was not stored.</source>
         <translation>A equipe importada não foi armazenada.</translation>
+    </message>
+    <message>
+        <source>%1, section %2</source>
+        <extracomment>%1 is a file name, %2 an RFC 2350 section number such as 2.7</extracomment>
+        <translation>%1, seção %2</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Não importado: %1</translation>
+    </message>
+    <message>
+        <source>This import held back no key.</source>
+        <translation>Esta importação não reteve nenhuma chave.</translation>
     </message>
 </context>
 <context>
@@ -5340,8 +6132,16 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <translation>O documento RFC 2350 de outra equipe, simples ou assinado em texto claro.</translation>
     </message>
     <message>
-        <source>Read another team&apos;s RFC 2350 document (numbered or not, plain or clear-signed), check its signature (workspace keyring, else your GnuPG home), and create or update that team&apos;s directory entry. Edits you made to the entry are kept; text that maps to no section stays attached (&apos;profile show --team&apos;). A bad signature imports nothing.</source>
-        <translation>Lê o documento RFC 2350 de outra equipe (numerado ou não, simples ou assinado em texto claro), verifica a assinatura (chaveiro do espaço de trabalho; senão, seu diretório base do GnuPG) e cria ou atualiza a entrada dessa equipe no diretório. As edições que você fez na entrada são mantidas; o texto que não corresponde a nenhuma seção fica anexado (&quot;profile show --team&quot;). Uma assinatura inválida não importa nada.</translation>
+        <source>Link the key named in 2.8 even though another key signed the document (after you checked the signer with the team).</source>
+        <translation>Vincula a chave indicada em 2.8 mesmo que outra chave tenha assinado o documento (depois de você ter verificado o signatário com a equipe).</translation>
+    </message>
+    <message>
+        <source>Read another team&apos;s RFC 2350 document (numbered or not, plain text or Markdown, plain or clear-signed), check its signature (workspace keyring, else your GnuPG home), and create or update that team&apos;s directory entry. Edits you made to the entry are kept; text that maps to no section stays attached (&apos;profile show --team&apos;). A bad signature imports nothing. A document signed by another key than the one its 2.8 names is imported without linking that key (exit code 3) unless --accept-signer is given.</source>
+        <translation>Lê o documento RFC 2350 de outra equipe (numerado ou não, texto simples ou Markdown, simples ou assinado em texto claro), verifica sua assinatura (chaveiro do espaço de trabalho; senão, seu diretório base do GnuPG) e cria ou atualiza a entrada dessa equipe no diretório. As edições que você fez na entrada são mantidas; o texto que não corresponde a nenhuma seção fica anexado (&quot;profile show --team&quot;). Uma assinatura inválida não importa nada. Um documento assinado por uma chave diferente da indicada em sua seção 2.8 é importado sem vincular essa chave (código de saída 3), a menos que --accept-signer seja informado.</translation>
+    </message>
+    <message>
+        <source>%1 is signed by another key than the team&apos;s own key named in its section 2.8: the team was imported, that key was not linked. Check the signer with the team, then import again with --accept-signer to link it.</source>
+        <translation>%1 está assinado por uma chave diferente da própria chave da equipe indicada em sua seção 2.8: a equipe foi importada, essa chave não foi vinculada. Verifique o signatário com a equipe e importe novamente com --accept-signer para vinculá-la.</translation>
     </message>
 </context>
 <context>
@@ -5523,6 +6323,26 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     </message>
 </context>
 <context>
+    <name>fb::ProfileVerifier</name>
+    <message>
+        <source>Whether the signer is the key the profile names in 2.8 cannot be told.</source>
+        <translation>Não é possível dizer se o signatário é a chave que o perfil indica em 2.8.</translation>
+    </message>
+    <message>
+        <source>The signer is the key the profile names in 2.8.</source>
+        <translation>O signatário é a chave que o perfil indica em 2.8.</translation>
+    </message>
+    <message>
+        <source>The signer is NOT the team&apos;s own key: the document is signed by %1, but its section 2.8 names %2.</source>
+        <extracomment>%1 and %2 are OpenPGP fingerprints</extracomment>
+        <translation>O signatário NÃO é a própria chave da equipe: o documento está assinado por %1, mas sua seção 2.8 indica %2.</translation>
+    </message>
+    <message>
+        <source>The profile names no key in 2.8, so the signer cannot be checked against the team&apos;s own key.</source>
+        <translation>O perfil não indica nenhuma chave em 2.8, então o signatário não pode ser comparado com a própria chave da equipe.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileVersionsDialog</name>
     <message>
         <source>Team profile versions</source>
@@ -5616,14 +6436,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <translation>nenhuma</translation>
     </message>
     <message>
-        <source>The signer is the key the profile names in 2.8.</source>
-        <translation>O signatário é a chave que o perfil indica em 2.8.</translation>
-    </message>
-    <message>
-        <source>The signer is NOT the key the profile names in 2.8.</source>
-        <translation>O signatário NÃO é a chave que o perfil indica em 2.8.</translation>
-    </message>
-    <message>
         <source>The signed text is not an RFC 2350 document: %1</source>
         <translation>O texto assinado não é um documento RFC 2350: %1</translation>
     </message>
@@ -5669,6 +6481,26 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>[Not mapped to RFC 2350] %1</source>
         <translation>[Sem correspondência na RFC 2350] %1</translation>
+    </message>
+    <message>
+        <source>The key named in 2.8 (%1) was NOT linked to the team.</source>
+        <translation>A chave indicada em 2.8 (%1) NÃO foi vinculada à equipe.</translation>
+    </message>
+    <message>
+        <source>Constituency (3.2), not taken: %1</source>
+        <translation>Comunidade atendida (3.2), não aceita: %1</translation>
+    </message>
+    <message>
+        <source>You accepted the signer: the key named in 2.8 is linked to the team.</source>
+        <translation>Você aceitou o signatário: a chave indicada em 2.8 está vinculada à equipe.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PublicSuffix</name>
+    <message>
+        <source>%1 is under “.%2”, a special-use name for documentation, tests or private networks: it does not resolve in the public DNS.</source>
+        <extracomment>%1 is a domain name, %2 the special-use suffix it ends in, such as &quot;example&quot; or &quot;internal&quot;</extracomment>
+        <translation>%1 está sob &quot;.%2&quot;, um nome de uso especial para documentação, testes ou redes privadas: ele não é resolvido no DNS público.</translation>
     </message>
 </context>
 <context>
@@ -6324,6 +7156,140 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     </message>
 </context>
 <context>
+    <name>fb::SettingKeys</name>
+    <message>
+        <source>Our team: the directory entry that names us in mail, profiles and advisories (id, UUID or name; none to clear)</source>
+        <translation>Nossa equipe: a entrada do diretório que nos identifica em e-mails, perfis e boletins (id, UUID ou nome; none para limpar)</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the team key that signs and decrypts (auto: the first key of our team)</source>
+        <translation>A impressão digital da chave da equipe que assina e descriptografa (auto: a primeira chave da nossa equipe)</translation>
+    </message>
+    <message>
+        <source>The tag in mail subjects, [TAG #123]</source>
+        <translation>A etiqueta nos assuntos dos e-mails, [TAG #123]</translation>
+    </message>
+    <message>
+        <source>Minutes to the first response, severity critical</source>
+        <translation>Minutos até a primeira resposta, severidade crítica</translation>
+    </message>
+    <message>
+        <source>Minutes to the resolution, severity critical</source>
+        <translation>Minutos até a resolução, severidade crítica</translation>
+    </message>
+    <message>
+        <source>Minutes to the first response, severity high</source>
+        <translation>Minutos até a primeira resposta, severidade alta</translation>
+    </message>
+    <message>
+        <source>Minutes to the resolution, severity high</source>
+        <translation>Minutos até a resolução, severidade alta</translation>
+    </message>
+    <message>
+        <source>Minutes to the first response, severity medium</source>
+        <translation>Minutos até a primeira resposta, severidade média</translation>
+    </message>
+    <message>
+        <source>Minutes to the resolution, severity medium</source>
+        <translation>Minutos até a resolução, severidade média</translation>
+    </message>
+    <message>
+        <source>Minutes to the first response, severity low</source>
+        <translation>Minutos até a primeira resposta, severidade baixa</translation>
+    </message>
+    <message>
+        <source>Minutes to the resolution, severity low</source>
+        <translation>Minutos até a resolução, severidade baixa</translation>
+    </message>
+    <message>
+        <source>Directory entries not verified for this many days are stale</source>
+        <translation>As entradas do diretório não verificadas por este número de dias ficam desatualizadas</translation>
+    </message>
+    <message>
+        <source>This computer: lock the GUI after this many idle minutes (0: never)</source>
+        <translation>Este computador: bloqueia a interface gráfica após este número de minutos ocioso (0: nunca)</translation>
+    </message>
+    <message>
+        <source>This computer: the language of the program (empty: the system&apos;s)</source>
+        <translation>Este computador: o idioma do programa (vazio: o do sistema)</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number; not “%2”.</source>
+        <translation>%1 aceita um número inteiro; não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no setting “%1”.</source>
+        <translation>Não há nenhuma configuração &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SettingsCommands</name>
+    <message>
+        <source>(automatic: our team has no key)</source>
+        <translation>(automático: nossa equipe não tem chave)</translation>
+    </message>
+    <message>
+        <source>%1 (automatic)</source>
+        <translation>%1 (automático)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(sistema)</translation>
+    </message>
+    <message>
+        <source>There is no setting “%1”; see %2 settings list.</source>
+        <translation>Não há nenhuma configuração &quot;%1&quot;; consulte %2 settings list.</translation>
+    </message>
+    <message>
+        <source>Show every setting of the Settings page: the workspace&apos;s (our team, signing key, subject tag, SLA times, stale threshold) and this computer&apos;s (auto-lock, language).</source>
+        <translation>Mostra todas as configurações da página Configurações: as do espaço de trabalho (nossa equipe, chave de assinatura, etiqueta de assunto, tempos de SLA, limite de desatualização) e as deste computador (bloqueio automático, idioma).</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CHAVE</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>ESCOPO</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIÇÃO</translation>
+    </message>
+    <message>
+        <source>A setting, as settings list names it.</source>
+        <translation>Uma configuração, como settings list a nomeia.</translation>
+    </message>
+    <message>
+        <source>Show one setting&apos;s value: the value alone (empty when unset), or with --json an object with key, value, scope and description.</source>
+        <translation>Mostra o valor de uma configuração: só o valor (vazio quando não definido) ou, com --json, um objeto com key, value, scope e description.</translation>
+    </message>
+    <message>
+        <source>Its new value; more KEY VALUE pairs may follow.</source>
+        <translation>O seu novo valor; outros pares CHAVE VALOR podem vir em seguida.</translation>
+    </message>
+    <message>
+        <source>Change settings as the GUI&apos;s Settings page does, checked by the same rules: all pairs are saved together or none is. Times are whole minutes; team takes an id, UUID or name (none clears it); signing-key a full fingerprint (auto: the first key of our team); language a code (system: the system&apos;s).</source>
+        <translation>Altera configurações como a página Configurações da interface gráfica, verificadas pelas mesmas regras: todos os pares são salvos juntos ou nenhum é. Os tempos são minutos inteiros; team aceita um id, UUID ou nome (none o limpa); signing-key, uma impressão digital completa (auto: a primeira chave da nossa equipe); language, um código (system: o do sistema).</translation>
+    </message>
+    <message>
+        <source>settings set takes KEY VALUE pairs; “%1” has no value.</source>
+        <translation>settings set aceita pares CHAVE VALOR; &quot;%1&quot; não tem valor.</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
     <name>fb::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -6440,10 +7406,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The first response cannot be due after the resolution (severity %1).</source>
-        <translation>A primeira resposta não pode vencer depois da resolução (severidade %1).</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
@@ -6714,14 +7676,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <translation>Novo arquivo:</translation>
     </message>
     <message>
-        <source>Repeat passphrase:</source>
-        <translation>Repita a frase secreta:</translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation>Força:</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Voltar</translation>
     </message>
@@ -6754,24 +7708,12 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <translation>Criando o espaço de trabalho de demonstração…</translation>
     </message>
     <message>
-        <source>Enter a passphrase</source>
-        <translation>Digite uma frase secreta</translation>
-    </message>
-    <message>
         <source>Choose where the new workspace file goes.</source>
         <translation>Escolha onde fica o novo arquivo de espaço de trabalho.</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
         <translation>%1 já existe; escolha outro nome.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>As duas frases secretas são diferentes.</translation>
-    </message>
-    <message>
-        <source>This passphrase is too easy to guess. Use several unrelated words or a longer phrase.</source>
-        <translation>Esta frase secreta é fácil demais de adivinhar. Use várias palavras sem relação entre si ou uma frase mais longa.</translation>
     </message>
     <message>
         <source>Creating the workspace…</source>
@@ -7022,6 +7964,26 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <source>Never verified.</source>
         <translation>Nunca verificado.</translation>
     </message>
+    <message>
+        <source>No OpenPGP key is linked; the entry says where to get one (%1): fetch it, check it and import it.</source>
+        <translation>Nenhuma chave OpenPGP está vinculada; a entrada diz onde obter uma (%1): baixe-a, verifique-a e importe-a.</translation>
+    </message>
+    <message>
+        <source>Stale: last verified by us on %1, more than %2 days ago.</source>
+        <translation>Desatualizado: verificado por nós pela última vez em %1, há mais de %2 dias.</translation>
+    </message>
+    <message>
+        <source>Stale: last updated at the source on %1 (after our last verification on %2), more than %3 days ago.</source>
+        <translation>Desatualizado: atualizado na origem pela última vez em %1 (depois da nossa última verificação em %2), há mais de %3 dias.</translation>
+    </message>
+    <message>
+        <source>Stale: last updated at the source on %1, more than %2 days ago; never verified by us.</source>
+        <translation>Desatualizado: atualizado na origem pela última vez em %1, há mais de %2 dias; nunca verificado por nós.</translation>
+    </message>
+    <message>
+        <source>Never verified by us; updated at the source on %1.</source>
+        <translation>Nunca verificado por nós; atualizado na origem em %1.</translation>
+    </message>
 </context>
 <context>
     <name>fb::TeamOptions</name>
@@ -7173,6 +8135,25 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>Keys</source>
         <translation>Chaves</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketAudit</name>
+    <message>
+        <source>Ticket #%1, %2: the history says “%3”, the ticket holds “%4”.</source>
+        <translation>Ticket #%1, %2: o histórico diz &quot;%3&quot;, o ticket contém &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1, %2: history row %3 found “%4” where the history before it says “%5”: the ticket was changed without going through Firebreak before that row.</source>
+        <translation>Ticket #%1, %2: a linha %3 do histórico encontrou &quot;%4&quot; onde o histórico anterior diz &quot;%5&quot;: o ticket foi alterado sem passar pelo Firebreak antes dessa linha.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no creation in the history: it was added without going through Firebreak.</source>
+        <translation>O ticket #%1 não tem criação no histórico: ele foi adicionado sem passar pelo Firebreak.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 was deleted: the history records its creation, the workspace has no such ticket.</source>
+        <translation>O ticket #%1 foi excluído: o histórico registra sua criação, o espaço de trabalho não tem esse ticket.</translation>
     </message>
 </context>
 <context>
@@ -7398,10 +8379,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <translation>O número do ticket.</translation>
     </message>
     <message>
-        <source>Show a ticket with its links and history.</source>
-        <translation>Mostra um ticket com seus vínculos e histórico.</translation>
-    </message>
-    <message>
         <source>The new value (dates in ISO 8601).</source>
         <translation>O novo valor (datas em ISO 8601).</translation>
     </message>
@@ -7532,6 +8509,10 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>Show the history of a ticket, oldest first.</source>
         <translation>Mostra o histórico de um ticket, do mais antigo para o mais recente.</translation>
+    </message>
+    <message>
+        <source>Show a ticket with its links, its correspondence (signatures checked against the workspace keyring) and its history.</source>
+        <translation>Mostra um ticket com seus vínculos, sua correspondência (assinaturas verificadas com o chaveiro do espaço de trabalho) e seu histórico.</translation>
     </message>
 </context>
 <context>
@@ -8247,6 +9228,10 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <source>Reply to the reporter, or notify a correspondent or team (Ctrl+R)</source>
         <translation>Responder ao notificante ou notificar um correspondente ou equipe (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>Correspondence:</source>
+        <translation>Correspondência:</translation>
+    </message>
 </context>
 <context>
     <name>fb::Tlp</name>
@@ -8448,10 +9433,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <translation>Aspas duplas só podem envolver um valor de parâmetro inteiro.</translation>
     </message>
     <message>
-        <source>The property has no value (missing &apos;:&apos;).</source>
-        <translation>A propriedade não tem valor (falta &quot;:&quot;).</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>linha %1</translation>
     </message>
@@ -8468,36 +9449,32 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <translation>Texto fora de BEGIN:VCARD ... END:VCARD.</translation>
     </message>
     <message>
-        <source>The card has no VERSION:4.0.</source>
-        <translation>O cartão não tem VERSION:4.0.</translation>
+        <source>%1, line %2</source>
+        <translation>%1, linha %2</translation>
     </message>
     <message>
-        <source>Only vCard 4.0 is read, not version “%1”.</source>
-        <translation>Só vCard 4.0 é lido, não a versão &quot;%1&quot;.</translation>
+        <source>the text is not valid %1; it was read as Latin-1 (ISO 8859-1): check it.</source>
+        <translation>o texto não é %1 válido; ele foi lido como Latin-1 (ISO 8859-1): verifique-o.</translation>
+    </message>
+    <message>
+        <source>the character set “%1” is unknown; the text was read as UTF-8 or Latin-1: check it.</source>
+        <translation>o conjunto de caracteres &quot;%1&quot; é desconhecido; o texto foi lido como UTF-8 ou Latin-1: verifique-o.</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; it was read as Latin-1 (ISO 8859-1): check it.</source>
+        <translation>o texto não é UTF-8 válido; ele foi lido como Latin-1 (ISO 8859-1): verifique-o.</translation>
+    </message>
+    <message>
+        <source>The card has no VERSION (2.1, 3.0 or 4.0).</source>
+        <translation>O cartão não tem VERSION (2.1, 3.0 ou 4.0).</translation>
+    </message>
+    <message>
+        <source>vCard version “%1” is not read (2.1, 3.0 and 4.0 are).</source>
+        <translation>A versão &quot;%1&quot; do vCard não é lida (as versões 2.1, 3.0 e 4.0 são).</translation>
     </message>
 </context>
 <context>
     <name>fb::Vault</name>
-    <message>
-        <source>There is no workspace file at %1.</source>
-        <translation>Não há nenhum arquivo de espaço de trabalho em %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 não é um arquivo.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Não é possível ler %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is an unencrypted SQLite database, not a Firebreak workspace.</source>
-        <translation>%1 é um banco de dados SQLite não criptografado, não um espaço de trabalho do Firebreak.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Firebreak workspace, or it is truncated (%2 bytes).</source>
-        <translation>%1 não é um espaço de trabalho do Firebreak, ou está truncado (%2 bytes).</translation>
-    </message>
     <message>
         <source>%1 already exists; Firebreak does not overwrite files.</source>
         <translation>%1 já existe; o Firebreak não sobrescreve arquivos.</translation>
@@ -8525,10 +9502,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>setting the key</source>
         <translation>definir a chave</translation>
-    </message>
-    <message>
-        <source>The passphrase does not open %1 (or the file is not a Firebreak workspace).</source>
-        <translation>A frase secreta não abre %1 (ou o arquivo não é um espaço de trabalho do Firebreak).</translation>
     </message>
     <message>
         <source>reading the workspace</source>
@@ -8567,10 +9540,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <translation>Este banco de dados não está criptografado.</translation>
     </message>
     <message>
-        <source>changing the passphrase</source>
-        <translation>alterar a frase secreta</translation>
-    </message>
-    <message>
         <source>The workspace %1 is closed.</source>
         <translation>O espaço de trabalho %1 está fechado.</translation>
     </message>
@@ -8581,10 +9550,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>running a statement</source>
         <translation>executar uma instrução</translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged or truncated (%2 while %3).</source>
-        <translation>O espaço de trabalho %1 está danificado ou truncado (%2 ao %3).</translation>
     </message>
     <message>
         <source>The workspace %1 could not be written (%2 while %3).</source>
@@ -8617,6 +9582,70 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>running a query</source>
         <translation>executar uma consulta</translation>
+    </message>
+    <message>
+        <source>preparing the copy of %1</source>
+        <translation>preparar a cópia de %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>ler %1</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>copiar %1</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1 (or the file is not a Firebreak workspace, or its first page is damaged).</source>
+        <translation>A frase secreta não abre %1 (ou o arquivo não é um espaço de trabalho do Firebreak, ou sua primeira página está danificada).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2, and its write-ahead log %3 holds changes that are not yet in the file. Make the file and its folder writable and open it again; nothing has been changed.</source>
+        <translation>Não é possível abrir %1: %2, e seu log de gravação antecipada %3 contém alterações que ainda não estão no arquivo. Permita a gravação no arquivo e na pasta dele e abra-o novamente; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 is in workspace format %2 and must be upgraded to format %3 to be opened, but %4. Make it writable and open it again; nothing has been changed.</source>
+        <translation>%1 está no formato de espaço de trabalho %2 e precisa ser atualizado para o formato %3 para ser aberto, mas %4. Permita a gravação nele e abra-o novamente; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (%2): changes cannot be saved. Make the file and its folder writable and open it again.</source>
+        <translation>%1 está aberto somente para leitura (%2): as alterações não podem ser salvas. Permita a gravação no arquivo e na pasta dele e abra-o novamente.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: a page fails its integrity check (while %2). Restore it from a backup; verify lists the tables that can still be read.</source>
+        <translation>O espaço de trabalho %1 está danificado: uma página não passa na verificação de integridade (ao %2). Restaure-o a partir de um backup; verify lista as tabelas que ainda podem ser lidas.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be changed inside a transaction.</source>
+        <translation>A frase secreta não pode ser alterada dentro de uma transação.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1 with its re-encrypted copy: %2</source>
+        <translation>Não é possível substituir %1 pela sua cópia criptografada novamente: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed, but the workspace could not be opened again: %2</source>
+        <translation>A frase secreta de %1 foi alterada, mas não foi possível abrir o espaço de trabalho novamente: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is in use by another window or program; close it and change the passphrase again.</source>
+        <translation>O espaço de trabalho %1 está em uso por outra janela ou programa; feche-o e altere a frase secreta novamente.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Não é possível criar %1: %2</translation>
+    </message>
+    <message>
+        <source>creating the re-encrypted copy</source>
+        <translation>criar a cópia criptografada novamente</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged at page %2 (%3). Restore it from a backup; verify lists the tables that can still be read.</source>
+        <translation>O espaço de trabalho %1 está danificado na página %2 (%3). Restaure-o a partir de um backup; verify lista as tabelas que ainda podem ser lidas.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged (%2). Restore it from a backup; verify lists the tables that can still be read.</source>
+        <translation>O espaço de trabalho %1 está danificado (%2). Restaure-o a partir de um backup; verify lista as tabelas que ainda podem ser lidas.</translation>
     </message>
 </context>
 <context>
@@ -8658,19 +9687,8 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <translation>Frase secreta alterada.</translation>
     </message>
     <message>
-        <source>Run SQLite&apos;s integrity check over every page and walk the hash chain of the history. Exit code 0 when both are intact, 2 otherwise (the first broken history row is named on stderr).</source>
-        <translation>Executa a verificação de integridade do SQLite em todas as páginas e percorre a cadeia de hashes do histórico. Código de saída 0 quando ambas estão intactas, 2 caso contrário (a primeira linha quebrada do histórico é indicada em stderr).</translation>
-    </message>
-    <message>
         <source>Integrity check: ok.</source>
         <translation>Verificação de integridade: ok.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Integrity check: %n problem(s).</source>
-        <translation>
-            <numerusform>Verificação de integridade: %n problema.</numerusform>
-            <numerusform>Verificação de integridade: %n problemas.</numerusform>
-        </translation>
     </message>
     <message>
         <source>History: %1 rows, chain intact.</source>
@@ -8679,10 +9697,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>History: chain broken.</source>
         <translation>Histórico: cadeia quebrada.</translation>
-    </message>
-    <message>
-        <source>The integrity check failed: %1</source>
-        <translation>A verificação de integridade falhou: %1</translation>
     </message>
     <message>
         <source>History row %1 breaks the chain: %2</source>
@@ -8740,12 +9754,178 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
   firebreak-cli verify
 </translation>
     </message>
+    <message numerus="yes">
+        <source>  readable    %1 (%n row(s))</source>
+        <translation>
+            <numerusform>  legível     %1 (%n linha)</numerusform>
+            <numerusform>  legível     %1 (%n linhas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  DAMAGED     %1 (%n row(s) read before the damage)</source>
+        <translation>
+            <numerusform>  DANIFICADA  %1 (%n linha lida antes do dano)</numerusform>
+            <numerusform>  DANIFICADA  %1 (%n linhas lidas antes do dano)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Every table can still be read: the damage is in an index or in unused pages.</source>
+        <translation>%1 Todas as tabelas ainda podem ser lidas: o dano está em um índice ou em páginas não usadas.</translation>
+    </message>
+    <message>
+        <source>%1 Tables that cannot be read whole: %2.</source>
+        <translation>%1 Tabelas que não podem ser lidas por inteiro: %2.</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s integrity check over every page, walk the hash chain of the history, and replay the history of every ticket to compare it with the tickets (each difference names the ticket, the field, what the history says and what the ticket holds). Exit code 0 when all is intact, 2 otherwise.</source>
+        <translation>Executa a verificação de integridade do SQLite em todas as páginas, percorre a cadeia de hashes do histórico e reproduz o histórico de cada ticket para compará-lo com os tickets (cada diferença indica o ticket, o campo, o que o histórico diz e o que o ticket contém). Código de saída 0 quando tudo está intacto; 2, caso contrário.</translation>
+    </message>
+    <message>
+        <source>Tickets: %1 match their history.</source>
+        <translation>Tickets: %1 correspondem ao seu histórico.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tickets: %n difference(s) from their history:</source>
+        <translation>
+            <numerusform>Tickets: %n diferença em relação ao histórico:</numerusform>
+            <numerusform>Tickets: %n diferenças em relação ao histórico:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.</source>
+        <translation>
+            <numerusform>  … e mais %n.</numerusform>
+            <numerusform>  … e mais %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tickets do not match their history: %n difference(s), the first in ticket #%1 (%2).</source>
+        <translation>
+            <numerusform>Os tickets não correspondem ao seu histórico: %n diferença, no ticket #%1 (%2).</numerusform>
+            <numerusform>Os tickets não correspondem ao seu histórico: %n diferenças, a primeira no ticket #%1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy&apos;s passphrase from the first line of FILE (else $%1, else the damaged workspace&apos;s passphrase).</source>
+        <translation>A frase secreta da cópia, da primeira linha de ARQUIVO (senão, $%1; senão, a frase secreta do espaço de trabalho danificado).</translation>
+    </message>
+    <message>
+        <source>Copy every row that can still be read of a damaged workspace into a new workspace OUT (never overwritten), skipping the pages that fail their check; full-text indexes are rebuilt. The damaged file is only read. Exit code 0 when everything was copied, 2 when rows were lost (run verify on the copy: its history chain names where).</source>
+        <translation>Copia todas as linhas que ainda podem ser lidas de um espaço de trabalho danificado para um novo espaço de trabalho SAÍDA (nunca sobrescrito), pulando as páginas que não passam na verificação; os índices de texto completo são reconstruídos. O arquivo danificado é apenas lido. Código de saída 0 quando tudo foi copiado; 2 quando linhas foram perdidas (execute verify na cópia: a cadeia do histórico dela indica onde).</translation>
+    </message>
+    <message>
+        <source>Passphrase for the copy: </source>
+        <translation>Frase secreta da cópia: </translation>
+    </message>
+    <message>
+        <source>Passphrase for the copy (the same as before): </source>
+        <translation>Frase secreta da cópia (a mesma de antes): </translation>
+    </message>
+    <message numerus="yes">
+        <source>  copied      %1 (%n row(s))</source>
+        <translation>
+            <numerusform>  copiada     %1 (%n linha)</numerusform>
+            <numerusform>  copiada     %1 (%n linhas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  PARTLY      %1 (%n row(s); rows on unreadable pages lost)</source>
+        <translation>
+            <numerusform>  PARCIAL     %1 (%n linha; linhas em páginas ilegíveis perdidas)</numerusform>
+            <numerusform>  PARCIAL     %1 (%n linhas; linhas em páginas ilegíveis perdidas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Salvaged into %1.</source>
+        <translation>Recuperado em %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Some rows could not be read and are not in %1 (%n copied row(s) refer to lost rows). Run verify on the copy.</source>
+        <translation>
+            <numerusform>Algumas linhas não puderam ser lidas e não estão em %1 (%n linha copiada se refere a linhas perdidas). Execute verify na cópia.</numerusform>
+            <numerusform>Algumas linhas não puderam ser lidas e não estão em %1 (%n linhas copiadas se referem a linhas perdidas). Execute verify na cópia.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::WorkspaceFile</name>
+    <message>
+        <source>There is no workspace file at %1.</source>
+        <translation>Não há nenhum arquivo de espaço de trabalho em %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 não é um arquivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite database, not a Firebreak workspace.</source>
+        <translation>%1 é um banco de dados SQLite não criptografado, não um espaço de trabalho do Firebreak.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Firebreak workspace, or it is truncated (%2 bytes).</source>
+        <translation>%1 não é um espaço de trabalho do Firebreak, ou está truncado (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>it is on a read-only file system</source>
+        <translation>ele está em um sistema de arquivos somente leitura</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>o arquivo é somente leitura</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only</source>
+        <translation>sua pasta %1 é somente leitura</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for changes: %2 cannot be written by this user. Make it writable, or remove it when no program has the workspace open.</source>
+        <translation>Não é possível abrir %1 para alterações: %2 não pode ser gravado por este usuário. Permita a gravação nele ou remova-o quando nenhum programa estiver com o espaço de trabalho aberto.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for changes: its write-ahead log %2 cannot be written by this user. Make it writable; do not remove it, it holds saved changes.</source>
+        <translation>Não é possível abrir %1 para alterações: seu log de gravação antecipada %2 não pode ser gravado por este usuário. Permita a gravação nele; não o remova, ele contém alterações salvas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk: %2</source>
+        <translation>Não é possível gravar %1 no disco: %2</translation>
+    </message>
 </context>
 <context>
     <name>fb::WorkspaceOpener</name>
     <message>
         <source>The workspace could not be opened.</source>
         <translation>Não foi possível abrir o espaço de trabalho.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WorkspaceSettings</name>
+    <message>
+        <source>SLA times are %1 minutes to %2 days; not %3 minutes (severity %4).</source>
+        <translation>Os tempos de SLA vão de %1 minutos a %2 dias; não %3 minutos (severidade %4).</translation>
+    </message>
+    <message>
+        <source>The first response cannot be due after the resolution (severity %1).</source>
+        <translation>A primeira resposta não pode vencer depois da resolução (severidade %1).</translation>
+    </message>
+    <message>
+        <source>Directory entries are stale after %1 to %2 days; not %3.</source>
+        <translation>As entradas do diretório ficam desatualizadas após %1 a %2 dias; não %3.</translation>
+    </message>
+    <message>
+        <source>Auto-lock is 0 (never) to %1 minutes; not %2.</source>
+        <translation>O bloqueio automático vai de 0 (nunca) a %1 minutos; não %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of Firebreak; choose one of %2, or nothing for the system&apos;s.</source>
+        <translation>&quot;%1&quot; não é um idioma do Firebreak; escolha um entre %2, ou nada para o do sistema.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s settings could not be saved to %1.</source>
+        <translation>Não foi possível salvar as configurações deste computador em %1.</translation>
     </message>
 </context>
 <context>

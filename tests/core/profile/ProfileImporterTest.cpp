@@ -224,6 +224,9 @@ TEST_CASE("ProfileImporter: a field the directory refuses is skipped and listed,
     CHECK(hasChannel(*team, QStringLiteral("+31 70 555 0100")));
     CHECK(team->timeZone == QStringLiteral("Europe/Amsterdam"));
     CHECK(f.profiles->imports(outcome->teamId)->size() == 1);
+    home.shutDown();
+}
+
 TEST_CASE("ProfileImporter: team names, web site, emergency line and constituency from every layout")
 {
     const test::ProfileLayout layout = GENERATE(from_range(test::allLayouts()));
