@@ -7,6 +7,7 @@
 #include "core/tickets/TicketSearch.h"
 #include "core/tickets/TicketStore.h"
 #include "tests/core/mail/MailTestSupport.h"
+#include "tests/core/vault/LaterFormats.h"
 
 using namespace fb;
 using fb::test::MailWorkspace;
@@ -67,6 +68,7 @@ TEST_CASE("Upgrading to format 9 keeps observables, their order and searches, an
         second = store.create(t).value();
     }
     Vault& old = *w.vault;
+    test::undoFormatsAfter(old, 9);
     downgradeToFormatEight(old);
     REQUIRE(old.schemaVersion() == 8);
     // Out of value order on purpose: a ticket's observables come back in the order they were added.
@@ -84,6 +86,7 @@ TEST_CASE("Upgrading to format 9 keeps observables, their order and searches, an
     w.vault.reset();
 
     auto reopened = Vault::open(w.path, SecretBytes("mail-test", 9)); // upgrades
+    INFO((reopened ? QString() : reopened.error().toString()).toStdString());
     REQUIRE(reopened);
     Vault& vault = **reopened;
     TicketStore store(vault, w.clock, QStringLiteral("alice"));

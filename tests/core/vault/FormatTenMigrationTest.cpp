@@ -6,6 +6,7 @@
 #include "core/directory/NetworkLookupStore.h"
 #include "core/vault/Vault.h"
 #include "tests/core/directory/DirectoryTestSupport.h"
+#include "tests/core/vault/LaterFormats.h"
 
 #include <catch2/catch.hpp>
 
@@ -81,6 +82,7 @@ TEST_CASE("Upgrading to format 10 keeps every directory row and indexes address 
     REQUIRE(before.size() == 10);
     const qint64 teams = count(old, "SELECT count(*) FROM dir_teams");
     const qint64 history = count(old, "SELECT count(*) FROM history");
+    test::undoFormatsAfter(old, 10);
     downgradeToFormatNine(old);
     REQUIRE(old.schemaVersion() == 9);
     REQUIRE(constituencyRows(old) == before);
@@ -89,6 +91,7 @@ TEST_CASE("Upgrading to format 10 keeps every directory row and indexes address 
     f.vault.reset();
 
     auto reopened = Vault::open(path, SecretBytes("test", 4)); // upgrades
+    INFO((reopened ? QString() : reopened.error().toString()).toStdString());
     REQUIRE(reopened);
     Vault& vault = **reopened;
     CHECK(vault.schemaVersion() >= 10);
@@ -111,7 +114,7 @@ TEST_CASE("Upgrading to format 10 keeps every directory row and indexes address 
     DirectoryStore store(vault, f.clock, QStringLiteral("alice"));
     auto index = store.lookup();
     REQUIRE(index);
-    for (const char* query : {"198.51.100.250", "198.51.100.7", "198.51.0.0/16", "2001:db8:1234:5::1", "10.0.0.1",
+    for (const char* query : {"198.51.100.250", "198.51.100.7", "198.51.0.0/16", "2001:db8:1234:5::1", "2001:db8::99",
                               "AS64496", "a.b.lab.example.de", "DE", "x@y.lab.example.de"}) {
         INFO(query);
         auto fromSql = store.whoHandles(QString::fromLatin1(query));
@@ -121,6 +124,8 @@ TEST_CASE("Upgrading to format 10 keeps every directory row and indexes address 
         CHECK_FALSE(fromSql->matches.isEmpty());
         CHECK(fromSql->matches == fromIndex->matches);
     }
-    CHECK(store.whoHandles(QStringLiteral("198.51.100.250"))->matches.size() == 3); // LAB, ISP-CERT, CERT-DE
+    // LAB and ISP-CERT: CERT-DE's ::/0 answers for IPv6 only, not for IPv4-mapped space (docs/directory.md).
+    CHECK(store.whoHandles(QStringLiteral("198.51.100.250"))->matches.size() == 2);
+    CHECK(store.whoHandles(QStringLiteral("10.0.0.1"))->matches.isEmpty());
     CHECK(vault.integrityCheck().value().isEmpty());
 }
