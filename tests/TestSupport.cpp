@@ -11,7 +11,12 @@
 namespace fb::test {
 
 TempDir::TempDir()
-    : m_dir(QDir::tempPath() + QStringLiteral("/fbtest-XXXXXX"))
+    : TempDir(QDir::tempPath())
+{
+}
+
+TempDir::TempDir(const QString& parent)
+    : m_dir(parent + QStringLiteral("/fbtest-XXXXXX"))
 {
     if (!m_dir.isValid())
         throw std::runtime_error("cannot create a temporary folder");

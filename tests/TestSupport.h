@@ -13,6 +13,8 @@ class TempDir
 {
 public:
     TempDir();
+    // A fresh folder inside `parent` instead of the test's temporary folder.
+    explicit TempDir(const QString& parent);
     QString path() const { return m_dir.path(); }
     QString file(const QString& name) const { return m_dir.filePath(name); }
 

@@ -52,6 +52,8 @@ public:
     void unsetEnv(const QString& name);
     // A program (and its arguments) that the next runs go through, e.g. strace or setpriv; empty for none.
     void setWrapper(const QStringList& wrapper) { m_wrapper = wrapper; }
+    // Another copy of firebreak-cli to run (one another user can reach); FB_CLI_PATH by default.
+    void setProgram(const QString& program) { m_program = program; }
 
     CliResult run(const QStringList& arguments, const QByteArray& input = {}) const;
     // Runs and REQUIREs exit code 0; returns standard output.
@@ -63,6 +65,7 @@ private:
     QString m_workspace;
     QMap<QString, QString> m_env;
     QStringList m_wrapper;
+    QString m_program = QStringLiteral(FB_CLI_PATH);
 };
 
 inline CliRunner::CliRunner(const TempDir& dir)
@@ -108,9 +111,9 @@ inline CliResult CliRunner::run(const QStringList& arguments, const QByteArray& 
     QElapsedTimer timer;
     timer.start();
     if (m_wrapper.isEmpty())
-        process.start(QStringLiteral(FB_CLI_PATH), arguments);
+        process.start(m_program, arguments);
     else
-        process.start(m_wrapper.constFirst(), m_wrapper.mid(1) + QStringList{QStringLiteral(FB_CLI_PATH)} + arguments);
+        process.start(m_wrapper.constFirst(), m_wrapper.mid(1) + QStringList{m_program} + arguments);
     REQUIRE(process.waitForStarted(10000));
     if (!input.isEmpty())
         process.write(input);

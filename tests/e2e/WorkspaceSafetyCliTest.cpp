@@ -160,9 +160,14 @@ bool runAsUser(CliRunner& cli, const TempDir& dir)
     if (setpriv.isEmpty())
         return false;
     constexpr uid_t kNobody = 65534;
-    for (QString folder = dir.path(); folder != QLatin1String("/"); folder = QFileInfo(folder).absolutePath()) {
-        if (folder == dir.path())
-            continue;
+    // The build tree may lie in a folder other users cannot enter (a root home): run a copy from the test's folder.
+    const QString program = dir.file(QStringLiteral("firebreak-cli"));
+    REQUIRE(QFile::copy(QStringLiteral(FB_CLI_PATH), program));
+    REQUIRE(
+        QFile::setPermissions(program, QFile::permissions(program) | QFileDevice::ExeOther | QFileDevice::ReadOther));
+    cli.setProgram(program);
+    for (QString folder = QFileInfo(dir.path()).absolutePath(); folder != QLatin1String("/");
+         folder = QFileInfo(folder).absolutePath()) {
         if ((QFile::permissions(folder) & QFileDevice::ExeOther) == 0)
             return false; // a folder above the test's own is closed to other users
     }
@@ -171,6 +176,7 @@ bool runAsUser(CliRunner& cli, const TempDir& dir)
     while (it.hasNext())
         REQUIRE(::chown(QFile::encodeName(it.next()).constData(), kNobody, kNobody) == 0);
     cli.setEnv(QStringLiteral("HOME"), dir.path());
+    cli.setEnv(QStringLiteral("TMPDIR"), dir.path()); // the test's own may be closed to other users
     cli.setWrapper(
         {setpriv, QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")});
     return true;
@@ -185,7 +191,9 @@ bool hasSideFiles(const QString& path)
 
 TEST_CASE("a read-only workspace opens for reading, refuses changes with the reason and leaves no side files")
 {
-    TempDir dir;
+    // Run as root, the CLI runs as another user, who must be able to reach the folder: /tmp is open to everyone,
+    // wherever the build tree is.
+    TempDir dir(::geteuid() == 0 ? QStringLiteral("/tmp") : QDir::tempPath());
     const QString folder = dir.file(QStringLiteral("cases"));
     REQUIRE(QDir().mkpath(folder));
     CliRunner cli(dir);
