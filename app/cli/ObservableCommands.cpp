@@ -5,7 +5,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CliFiles.h"
 #include "app/cli/TextTable.h"
-#include "core/tickets/ObservableExtractor.h"
+#include "core/observables/ObservableExtractor.h"
 #include "core/tickets/TicketSearch.h"
 #include "core/tickets/TicketStore.h"
 #include "core/vault/Vault.h"

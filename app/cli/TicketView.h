@@ -3,7 +3,7 @@
 #pragma once
 
 #include "app/cli/MailView.h"
-#include "core/tickets/History.h"
+#include "core/history/History.h"
 #include "core/tickets/SlaPolicy.h"
 #include "core/tickets/Ticket.h"
 

@@ -4,10 +4,10 @@
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/TextTable.h"
-#include "core/tickets/DemoWorkspace.h"
-#include "core/tickets/History.h"
+#include "core/demo/DemoWorkspace.h"
+#include "core/history/History.h"
 #include "core/tickets/Lifecycle.h"
-#include "core/tickets/TicketAudit.h"
+#include "core/history/TicketAudit.h"
 #include "core/tickets/TicketSearch.h"
 #include "core/vault/Vault.h"
 

@@ -5,7 +5,7 @@
 #include "core/base/ProcessHardening.h"
 #include "core/base/Translations.h"
 #include "core/crypto/GnupgHome.h"
-#include "core/tickets/DemoWorkspace.h"
+#include "core/demo/DemoWorkspace.h"
 #include "ui/main/MainWindow.h"
 #include "ui/screenshot/ScreenshotRunner.h"
 #include "ui/start/StartDialog.h"

@@ -4,7 +4,7 @@
 #include "core/advisory/CsafMandatoryTests.h"
 #include "core/advisory/CsafWriter.h"
 #include "core/advisory/Cvss31.h"
-#include "core/tickets/Observable.h"
+#include "core/observables/Observable.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -3,7 +3,7 @@
 
 #include "core/advisory/AdvisoryJson.h"
 #include "core/advisory/Cvss31.h"
-#include "core/tickets/Observable.h"
+#include "core/observables/Observable.h"
 #include "core/vault/Query.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"

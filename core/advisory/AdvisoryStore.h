@@ -8,7 +8,7 @@
 #include "core/advisory/AdvisoryLint.h"
 #include "core/base/Clock.h"
 #include "core/base/Result.h"
-#include "core/tickets/History.h"
+#include "core/history/History.h"
 
 #include <QCoreApplication>
 

@@ -2,9 +2,9 @@
 #include "core/directory/ConstituencyEntry.h"
 
 #include "core/directory/Countries.h"
-#include "core/tickets/IpRange.h"
-#include "core/tickets/Observable.h"
-#include "core/tickets/PublicSuffix.h"
+#include "core/observables/IpRange.h"
+#include "core/observables/Observable.h"
+#include "core/observables/PublicSuffix.h"
 
 #include <QRegularExpression>
 #include <QUrl>

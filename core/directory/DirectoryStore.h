@@ -10,7 +10,7 @@
 #include "core/directory/NetworkLookup.h"
 #include "core/directory/Person.h"
 #include "core/directory/Team.h"
-#include "core/tickets/History.h"
+#include "core/history/History.h"
 
 #include <QCoreApplication>
 #include <QHash>

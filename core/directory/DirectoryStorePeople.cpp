@@ -3,7 +3,7 @@
 #include "core/directory/DirectoryStore.h"
 
 #include "core/directory/TeamFields.h"
-#include "core/tickets/Observable.h"
+#include "core/observables/Observable.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 

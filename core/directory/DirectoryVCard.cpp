@@ -4,7 +4,7 @@
 #include "core/directory/TeamFields.h"
 #include "core/directory/VCardReader.h"
 #include "core/directory/VCardWriter.h"
-#include "core/tickets/Observable.h"
+#include "core/observables/Observable.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

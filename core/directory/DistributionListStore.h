@@ -9,7 +9,7 @@
 #include "core/directory/DistributionList.h"
 #include "core/directory/Person.h"
 #include "core/directory/Team.h"
-#include "core/tickets/History.h"
+#include "core/history/History.h"
 
 #include <QCoreApplication>
 

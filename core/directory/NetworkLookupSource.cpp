@@ -3,8 +3,8 @@
 
 #include "core/directory/ConstituencyEntry.h"
 #include "core/directory/Countries.h"
-#include "core/tickets/IpRange.h"
-#include "core/tickets/Observable.h"
+#include "core/observables/IpRange.h"
+#include "core/observables/Observable.h"
 
 #include <QRegularExpression>
 

@@ -2,7 +2,7 @@
 #include "core/directory/TeamFields.h"
 
 #include "core/directory/Countries.h"
-#include "core/tickets/Observable.h"
+#include "core/observables/Observable.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/mail/AbuseReport.h"
 
-#include "core/tickets/Observable.h"
+#include "core/observables/Observable.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/mail/ParsedMessage.h"
 
-#include "core/tickets/ObservableExtractor.h"
+#include "core/observables/ObservableExtractor.h"
 
 namespace fb {
 

@@ -4,7 +4,7 @@
 
 #include "core/mail/AbuseReport.h"
 #include "core/mail/MailAttachment.h"
-#include "core/tickets/Observable.h"
+#include "core/observables/Observable.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/profile/ProfileConstituency.h"
 
-#include "core/tickets/ObservableExtractor.h"
-#include "core/tickets/PublicSuffix.h"
+#include "core/observables/ObservableExtractor.h"
+#include "core/observables/PublicSuffix.h"
 
 #include <QRegularExpression>
 

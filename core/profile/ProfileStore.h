@@ -7,7 +7,7 @@
 #include "core/base/Clock.h"
 #include "core/base/Result.h"
 #include "core/profile/TeamProfile.h"
-#include "core/tickets/History.h"
+#include "core/history/History.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

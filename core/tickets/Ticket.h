@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/taxonomy/Tlp.h"
-#include "core/tickets/Observable.h"
+#include "core/observables/Observable.h"
 #include "core/tickets/TicketKind.h"
 
 #include <QDateTime>

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/base/Result.h"
-#include "core/tickets/IpRange.h"
+#include "core/observables/IpRange.h"
 #include "core/tickets/Ticket.h"
 #include "core/tickets/TicketSearchQuery.h"
 

@@ -6,7 +6,7 @@
 
 #include "core/base/Result.h"
 #include "core/taxonomy/Tlp.h"
-#include "core/tickets/Observable.h"
+#include "core/observables/Observable.h"
 #include "core/tickets/TicketKind.h"
 
 #include <QCoreApplication>

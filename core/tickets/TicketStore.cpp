@@ -2,7 +2,7 @@
 #include "core/tickets/TicketStore.h"
 
 #include "core/taxonomy/Rsit.h"
-#include "core/tickets/IpRange.h"
+#include "core/observables/IpRange.h"
 #include "core/tickets/Lifecycle.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"

@@ -6,7 +6,7 @@
 
 #include "core/base/Clock.h"
 #include "core/base/Result.h"
-#include "core/tickets/History.h"
+#include "core/history/History.h"
 #include "core/tickets/SlaPolicy.h"
 #include "core/tickets/Ticket.h"
 

@@ -4,8 +4,8 @@
 // the first page of a queue, CIDR and full-text search. Results and how they were produced: docs/benchmarks.md.
 
 #include "core/base/Clock.h"
-#include "core/tickets/IpRange.h"
-#include "core/tickets/Observable.h"
+#include "core/observables/IpRange.h"
+#include "core/observables/Observable.h"
 #include "core/tickets/TicketSearch.h"
 #include "core/tickets/TicketStore.h"
 #include "core/vault/Transaction.h"

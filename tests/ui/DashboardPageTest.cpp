@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboard/DashboardPage.h"
 
-#include "core/tickets/DemoWorkspace.h"
+#include "core/demo/DemoWorkspace.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/dashboard/ChartPanel.h"
 

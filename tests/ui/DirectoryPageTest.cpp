@@ -2,7 +2,7 @@
 #include "ui/directory/DirectoryPage.h"
 
 #include "core/crypto/KeyringStore.h"
-#include "core/directory/DemoDirectory.h"
+#include "core/demo/DemoDirectory.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DirectoryVCard.h"
 #include "tests/core/crypto/GpgTestSupport.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main/MainWindow.h"
 
-#include "core/directory/DemoDirectory.h"
+#include "core/demo/DemoDirectory.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/directory/DirectoryPage.h"

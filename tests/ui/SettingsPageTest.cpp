@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/SettingsPage.h"
 
-#include "core/directory/DemoDirectory.h"
+#include "core/demo/DemoDirectory.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/OwnTeam.h"
 #include "core/mail/MailStore.h"

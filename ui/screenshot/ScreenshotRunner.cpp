@@ -2,7 +2,7 @@
 #include "ui/screenshot/ScreenshotRunner.h"
 
 #include "core/base/Clock.h"
-#include "core/tickets/DemoWorkspace.h"
+#include "core/demo/DemoWorkspace.h"
 #include "core/vault/Vault.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/directory/DirectoryPage.h"

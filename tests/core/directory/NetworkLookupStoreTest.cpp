@@ -2,7 +2,7 @@
 #include "core/directory/NetworkLookupStore.h"
 
 #include "core/directory/NetworkLookup.h"
-#include "core/tickets/IpRange.h"
+#include "core/observables/IpRange.h"
 #include "tests/core/directory/DirectoryTestSupport.h"
 
 #include <catch2/catch.hpp>

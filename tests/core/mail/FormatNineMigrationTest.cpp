@@ -3,7 +3,7 @@
 // every observable, in order, its searches, and its mail full-text search after the upgrade.
 #include "core/mail/MailStore.h"
 #include "core/mail/MessageParser.h"
-#include "core/tickets/IpRange.h"
+#include "core/observables/IpRange.h"
 #include "core/tickets/TicketSearch.h"
 #include "core/tickets/TicketStore.h"
 #include "tests/core/mail/MailTestSupport.h"

@@ -4,7 +4,7 @@
 #include "core/profile/ProfileImporter.h"
 #include "core/profile/ProfileParser.h"
 #include "tests/core/crypto/GpgTestSupport.h"
-#include "core/tickets/History.h"
+#include "core/history/History.h"
 #include "tests/core/profile/ProfileFixture.h"
 #include "tests/core/profile/ProfileLayouts.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tickets/TicketStatistics.h"
 
-#include "core/tickets/DemoWorkspace.h"
+#include "core/demo/DemoWorkspace.h"
 #include "core/tickets/Lifecycle.h"
 #include "tests/core/tickets/TicketFixture.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/tickets/DemoWorkspace.h"
+#include "core/demo/DemoWorkspace.h"
 
 #include "core/tickets/Lifecycle.h"
 #include "core/tickets/TicketSearch.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/tickets/History.h"
+#include "core/history/History.h"
 
 #include "tests/core/tickets/TicketFixture.h"
 

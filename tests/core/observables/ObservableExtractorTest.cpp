@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/tickets/ObservableExtractor.h"
+#include "core/observables/ObservableExtractor.h"
 
 #include "tests/TestSupport.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/tickets/TicketAudit.h"
+#include "core/history/TicketAudit.h"
 
 #include "core/vault/Query.h"
 #include "core/vault/Vault.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/mail/DemoCorrespondence.h"
+#include "core/demo/DemoCorrespondence.h"
 
 #include "core/crypto/KeyringStore.h"
 #include "core/mail/MailComposer.h"

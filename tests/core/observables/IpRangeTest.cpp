@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/tickets/IpRange.h"
+#include "core/observables/IpRange.h"
 
 #include <catch2/catch.hpp>
 

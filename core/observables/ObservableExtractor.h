@@ -2,7 +2,7 @@
 // ObservableExtractor: finds the observables in free text (mail bodies, log lines, reports).
 #pragma once
 
-#include "core/tickets/Observable.h"
+#include "core/observables/Observable.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/tickets/Observable.h"
+#include "core/observables/Observable.h"
 
-#include "core/tickets/IpRange.h"
-#include "core/tickets/PublicSuffix.h"
+#include "core/observables/IpRange.h"
+#include "core/observables/PublicSuffix.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/mail/DemoCorrespondence.h"
+#include "core/demo/DemoCorrespondence.h"
 
 #include "core/mail/MailStore.h"
 #include "core/mail/MessageVerifier.h"
-#include "core/tickets/DemoWorkspace.h"
+#include "core/demo/DemoWorkspace.h"
 #include "core/tickets/TicketSearch.h"
 #include "tests/core/mail/MailTestSupport.h"
 

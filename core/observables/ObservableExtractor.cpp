@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/tickets/ObservableExtractor.h"
+#include "core/observables/ObservableExtractor.h"
 
-#include "core/tickets/IpRange.h"
-#include "core/tickets/PublicSuffix.h"
+#include "core/observables/IpRange.h"
+#include "core/observables/PublicSuffix.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/tickets/DemoWorkspace.h"
+#include "core/demo/DemoWorkspace.h"
 
-#include "core/directory/DemoDirectory.h"
-#include "core/mail/DemoCorrespondence.h"
-#include "core/tickets/ObservableExtractor.h"
+#include "core/demo/DemoDirectory.h"
+#include "core/demo/DemoCorrespondence.h"
+#include "core/observables/ObservableExtractor.h"
 #include "core/tickets/TicketSearch.h"
 #include "core/tickets/TicketStore.h"
 #include "core/vault/Transaction.h"

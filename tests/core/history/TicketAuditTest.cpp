@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/tickets/TicketAudit.h"
+#include "core/history/TicketAudit.h"
 
-#include "core/tickets/DemoWorkspace.h"
+#include "core/demo/DemoWorkspace.h"
 #include "core/vault/Transaction.h"
 #include "tests/core/tickets/TicketFixture.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/directory/DemoDirectory.h"
+#include "core/demo/DemoDirectory.h"
 
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/OwnTeam.h"

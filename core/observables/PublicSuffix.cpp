@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/tickets/PublicSuffix.h"
+#include "core/observables/PublicSuffix.h"
 
-#include "core/tickets/Observable.h"
+#include "core/observables/Observable.h"
 
 #include <QByteArray>
 #include <QLoggingCategory>
