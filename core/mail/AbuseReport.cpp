@@ -231,10 +231,6 @@ Status checkPort(const QJsonObject& object, const QString& key, const QString& p
     return {};
 }
 
-#define FB_TRY(expr)                                                                                                   \
-    if (auto status_ = (expr); !status_)                                                                               \
-        return fail(status_.error());
-
 Result<AbuseReport> fromV3(const QJsonObject& root)
 {
     if (root.value(QStringLiteral("Version")).toString() != QLatin1String("3"))
