@@ -182,10 +182,8 @@ GnupgHome& GnupgHome::operator=(GnupgHome&& other) noexcept
 
 Result<GnupgHome> GnupgHome::createTemporary()
 {
-    auto parent = privateParent();
-    if (!parent)
-        return fail(parent.error());
-    return createTemporaryIn(*parent);
+    FB_TRY_ASSIGN(auto parent, privateParent());
+    return createTemporaryIn(parent);
 }
 
 Result<QString> GnupgHome::privateParent()
@@ -211,14 +209,11 @@ Result<GnupgHome> GnupgHome::createTemporaryIn(const QString& parentDir)
 {
     QString parent = QDir::cleanPath(parentDir);
     if (shortEnough(parent)) {
-        if (auto status = ensurePrivateFolder(parent); !status)
-            return fail(status.error());
+        FB_TRY(ensurePrivateFolder(parent));
     } else {
         // The agent could not bind its sockets there.
-        auto fallback = privateParent();
-        if (!fallback)
-            return fail(fallback.error());
-        parent = *fallback;
+        FB_TRY_ASSIGN(auto fallback, privateParent());
+        parent = fallback;
     }
     auto dir = std::make_unique<QTemporaryDir>(templateIn(parent));
     if (!dir->isValid())

@@ -17,52 +17,37 @@ KeyringStore::KeyringStore(Vault& vault, const Clock& clock)
 
 Result<QList<std::pair<QString, QByteArray>>> KeyringStore::storedKeys()
 {
-    auto q = m_vault.query("SELECT fingerprint, armored_key FROM keyring ORDER BY fingerprint");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT fingerprint, armored_key FROM keyring ORDER BY fingerprint"));
     QList<std::pair<QString, QByteArray>> rows;
     for (;;) {
-        auto row = q->next();
+        FB_TRY_ASSIGN(auto row, q.next());
         if (!row)
-            return fail(row.error());
-        if (!*row)
             break;
-        rows.append({q->text(0), q->blob(1)});
+        rows.append({q.text(0), q.blob(1)});
     }
     return rows;
 }
 
 Result<QStringList> KeyringStore::addKeys(const QByteArray& armored, const QString& source, const QString& note)
 {
-    auto home = GnupgHome::createTemporary();
-    if (!home)
-        return fail(home.error());
-    OpenPgp pgp(*home);
-    auto imported = pgp.importKeys(armored);
-    if (!imported)
-        return fail(imported.error());
+    FB_TRY_ASSIGN(auto home, GnupgHome::createTemporary());
+    OpenPgp pgp(home);
+    FB_TRY_ASSIGN(auto imported, pgp.importKeys(armored));
 
     // Merge with the stored copies, so that an update never loses what we had.
-    for (const QString& fpr : std::as_const(imported->fingerprints)) {
-        auto q = m_vault.query("SELECT armored_key FROM keyring WHERE fingerprint = ?1");
-        if (!q)
-            return fail(q.error());
-        q->bind(1, fpr);
-        auto row = q->next();
-        if (!row)
-            return fail(row.error());
-        if (*row) {
-            if (auto merged = pgp.importKeys(q->blob(0)); !merged)
-                return fail(merged.error());
+    for (const QString& fpr : std::as_const(imported.fingerprints)) {
+        FB_TRY_ASSIGN(auto q, m_vault.query("SELECT armored_key FROM keyring WHERE fingerprint = ?1"));
+        q.bind(1, fpr);
+        FB_TRY_ASSIGN(auto row, q.next());
+        if (row) {
+            FB_TRY(pgp.importKeys(q.blob(0)));
         }
     }
 
     QList<std::pair<QString, QByteArray>> exported;
-    for (const QString& fpr : std::as_const(imported->fingerprints)) {
-        auto key = pgp.exportPublicKey(fpr, OpenPgp::ExportMode::Minimal);
-        if (!key)
-            return fail(key.error());
-        exported.append({fpr, *key});
+    for (const QString& fpr : std::as_const(imported.fingerprints)) {
+        FB_TRY_ASSIGN(auto key, pgp.exportPublicKey(fpr, OpenPgp::ExportMode::Minimal));
+        exported.append({fpr, key});
     }
 
     const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
@@ -70,32 +55,24 @@ Result<QStringList> KeyringStore::addKeys(const QByteArray& armored, const QStri
     if (!transaction.status())
         return fail(transaction.status().error());
     for (const auto& [fpr, key] : std::as_const(exported)) {
-        auto update = m_vault.query("UPDATE keyring SET armored_key = ?2, updated_at = ?3 WHERE fingerprint = ?1");
-        if (!update)
-            return fail(update.error());
-        if (auto status = update->bind(1, fpr).bindBlob(2, key).bind(3, now).exec(); !status)
-            return fail(status.error());
+        FB_TRY_ASSIGN(auto update,
+                      m_vault.query("UPDATE keyring SET armored_key = ?2, updated_at = ?3 WHERE fingerprint = ?1"));
+        FB_TRY(update.bind(1, fpr).bindBlob(2, key).bind(3, now).exec());
         if (m_vault.changes() > 0)
             continue;
-        auto insert = m_vault.query("INSERT INTO keyring (fingerprint, armored_key, imported_at, updated_at, source, "
-                                    "note) VALUES (?1, ?2, ?3, ?3, ?4, ?5)");
-        if (!insert)
-            return fail(insert.error());
-        if (auto status = insert->bind(1, fpr).bindBlob(2, key).bind(3, now).bind(4, source).bind(5, note).exec();
-            !status)
-            return fail(status.error());
+        FB_TRY_ASSIGN(auto insert,
+                      m_vault.query("INSERT INTO keyring (fingerprint, armored_key, imported_at, updated_at, source, "
+                                    "note) VALUES (?1, ?2, ?3, ?3, ?4, ?5)"));
+        FB_TRY(insert.bind(1, fpr).bindBlob(2, key).bind(3, now).bind(4, source).bind(5, note).exec());
     }
-    if (auto status = transaction.commit(); !status)
-        return fail(status.error());
-    return imported->fingerprints;
+    FB_TRY(transaction.commit());
+    return imported.fingerprints;
 }
 
 Result<QList<KeyInfo>> KeyringStore::keys()
 {
-    auto home = materialise();
-    if (!home)
-        return fail(home.error());
-    return OpenPgp(*home).listKeys();
+    FB_TRY_ASSIGN(auto home, materialise());
+    return OpenPgp(home).listKeys();
 }
 
 Status KeyringStore::remove(const QString& fingerprint)
@@ -103,10 +80,8 @@ Status KeyringStore::remove(const QString& fingerprint)
     const QString fpr = OpenPgp::normalisedFingerprint(fingerprint);
     if (fpr.isEmpty())
         return fail(ErrorCode::Usage, tr("“%1” is not an OpenPGP fingerprint.").arg(fingerprint));
-    auto q = m_vault.query("DELETE FROM keyring WHERE fingerprint = ?1");
-    if (!q)
-        return fail(q.error());
-    if (auto status = q->bind(1, fpr).exec(); !status)
+    FB_TRY_ASSIGN(auto q, m_vault.query("DELETE FROM keyring WHERE fingerprint = ?1"));
+    if (auto status = q.bind(1, fpr).exec(); !status)
         return status;
     if (m_vault.changes() == 0)
         return fail(ErrorCode::NotFound,
@@ -116,26 +91,22 @@ Status KeyringStore::remove(const QString& fingerprint)
 
 Result<GnupgHome> KeyringStore::materialise()
 {
-    auto rows = storedKeys();
-    if (!rows)
-        return fail(rows.error());
+    FB_TRY_ASSIGN(auto rows, storedKeys());
     auto home = GnupgHome::createTemporary();
     if (!home)
         return fail(home.error());
-    if (rows->isEmpty())
+    if (rows.isEmpty())
         return home;
     QByteArray all;
     QStringList fingerprints;
-    for (const auto& [fpr, key] : std::as_const(*rows)) {
+    for (const auto& [fpr, key] : std::as_const(rows)) {
         all += key;
         all += '\n';
         fingerprints.append(fpr);
     }
     OpenPgp pgp(*home);
-    if (auto imported = pgp.importKeys(all); !imported)
-        return fail(imported.error());
-    if (auto trusted = pgp.trustKeys(fingerprints); !trusted)
-        return fail(trusted.error());
+    FB_TRY(pgp.importKeys(all));
+    FB_TRY(pgp.trustKeys(fingerprints));
     return home;
 }
 

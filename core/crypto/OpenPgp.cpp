@@ -187,15 +187,13 @@ public:
                             QString* micalg = nullptr)
     {
         const QString during = tr("Signing");
-        auto key = findKey(signer, true);
-        if (!key)
-            return fail(key.error());
-        if (!GpgmeConvert::keyInfo(*key).canSign)
+        FB_TRY_ASSIGN(auto key, findKey(signer, true));
+        if (!GpgmeConvert::keyInfo(key).canSign)
             return fail(ErrorCode::Conflict,
                         tr("The key %1 cannot sign: it is revoked, expired or has no signing subkey.")
                             .arg(groupedFingerprint(normalisedFingerprint(signer))));
         m_context->clearSigningKeys();
-        if (const auto err = m_context->addSigningKey(*key); GpgmeBoundary::failed(err))
+        if (const auto err = m_context->addSigningKey(key); GpgmeBoundary::failed(err))
             return fail(error(err, during));
         GpgME::Data in = GpgmeConvert::dataOf(data);
         GpgME::Data out;
@@ -282,8 +280,7 @@ Result<KeyImportResult> OpenPgp::importKeys(const QByteArray& armoredOrBinary)
     const QString during = tr("Importing keys");
     return GpgmeBoundary::run(during, [&]() -> Result<KeyImportResult> {
         Operation op(*this);
-        if (auto status = op.open(); !status)
-            return fail(status.error());
+        FB_TRY(op.open());
         const GpgME::ImportResult result = op.context().importKeys(GpgmeConvert::dataOf(armoredOrBinary));
         if (GpgmeBoundary::failed(result.error())) {
             Error err = op.error(result.error(), during);
@@ -325,8 +322,7 @@ Result<QList<KeyInfo>> OpenPgp::listKeys(bool secretOnly)
     const QString during = tr("Listing keys");
     return GpgmeBoundary::run(during, [&]() -> Result<QList<KeyInfo>> {
         Operation op(*this);
-        if (auto status = op.open(); !status)
-            return fail(status.error());
+        FB_TRY(op.open());
         if (const auto err = op.context().startKeyListing(static_cast<const char*>(nullptr), secretOnly);
             GpgmeBoundary::failed(err))
             return fail(op.error(err, during));
@@ -351,12 +347,9 @@ Result<KeyInfo> OpenPgp::key(const QString& fingerprint)
 {
     return GpgmeBoundary::run(tr("Looking up a key"), [&]() -> Result<KeyInfo> {
         Operation op(*this);
-        if (auto status = op.open(); !status)
-            return fail(status.error());
-        auto key = op.findKey(fingerprint, false);
-        if (!key)
-            return fail(key.error());
-        return GpgmeConvert::keyInfo(*key);
+        FB_TRY(op.open());
+        FB_TRY_ASSIGN(auto key, op.findKey(fingerprint, false));
+        return GpgmeConvert::keyInfo(key);
     });
 }
 
@@ -365,14 +358,11 @@ Result<QByteArray> OpenPgp::exportPublicKey(const QString& fingerprint, ExportMo
     const QString during = tr("Exporting a key");
     return GpgmeBoundary::run(during, [&]() -> Result<QByteArray> {
         Operation op(*this);
-        if (auto status = op.open(); !status)
-            return fail(status.error());
-        auto key = op.findKey(fingerprint, false);
-        if (!key)
-            return fail(key.error());
+        FB_TRY(op.open());
+        FB_TRY_ASSIGN(auto key, op.findKey(fingerprint, false));
         GpgME::Data out;
         const unsigned flags = mode == ExportMode::Minimal ? unsigned(GpgME::Context::ExportMinimal) : 0U;
-        if (const auto err = op.context().exportPublicKeys(key->primaryFingerprint(), out, flags);
+        if (const auto err = op.context().exportPublicKeys(key.primaryFingerprint(), out, flags);
             GpgmeBoundary::failed(err))
             return fail(op.error(err, during));
         QByteArray armored = GpgmeConvert::bytesOf(out);
@@ -389,17 +379,14 @@ Status OpenPgp::trustKeys(const QStringList& fingerprints)
         return fail(ErrorCode::Usage, tr("Firebreak does not change the trust settings of your own GnuPG home."));
     return GpgmeBoundary::run(during, [&]() -> Status {
         Operation op(*this);
-        if (auto status = op.open(); !status)
-            return fail(status.error());
+        FB_TRY(op.open());
         for (const QString& fingerprint : fingerprints) {
-            auto key = op.findKey(fingerprint, false);
-            if (!key)
-                return fail(key.error());
-            if (key->ownerTrust() == GpgME::Key::Ultimate || key->ownerTrust() == GpgME::Key::Full)
+            FB_TRY_ASSIGN(auto key, op.findKey(fingerprint, false));
+            if (key.ownerTrust() == GpgME::Key::Ultimate || key.ownerTrust() == GpgME::Key::Full)
                 continue; // our own keys stay ultimately trusted
             GpgME::Data out;
             const auto err =
-                op.context().edit(*key, std::make_unique<GpgME::GpgSetOwnerTrustEditInteractor>(GpgME::Key::Full), out);
+                op.context().edit(key, std::make_unique<GpgME::GpgSetOwnerTrustEditInteractor>(GpgME::Key::Full), out);
             if (GpgmeBoundary::failed(err))
                 return fail(op.error(err, during));
         }
@@ -411,8 +398,7 @@ Result<QByteArray> OpenPgp::clearSign(const QByteArray& utf8Text, const QString&
 {
     return GpgmeBoundary::run(tr("Signing"), [&]() -> Result<QByteArray> {
         Operation op(*this);
-        if (auto status = op.open(); !status)
-            return fail(status.error());
+        FB_TRY(op.open());
         return op.sign(utf8Text, signerFingerprint, GpgME::Clearsigned);
     });
 }
@@ -421,13 +407,10 @@ Result<DetachedSignature> OpenPgp::detachedSign(const QByteArray& data, const QS
 {
     return GpgmeBoundary::run(tr("Signing"), [&]() -> Result<DetachedSignature> {
         Operation op(*this);
-        if (auto status = op.open(); !status)
-            return fail(status.error());
+        FB_TRY(op.open());
         DetachedSignature out;
-        auto signature = op.sign(data, signerFingerprint, GpgME::Detached, &out.micalg);
-        if (!signature)
-            return fail(signature.error());
-        out.signature = std::move(*signature);
+        FB_TRY_ASSIGN(auto signature, op.sign(data, signerFingerprint, GpgME::Detached, &out.micalg));
+        out.signature = std::move(signature);
         return out;
     });
 }
@@ -436,8 +419,7 @@ Result<QByteArray> OpenPgp::opaqueSign(const QByteArray& data, const QString& si
 {
     return GpgmeBoundary::run(tr("Signing"), [&]() -> Result<QByteArray> {
         Operation op(*this);
-        if (auto status = op.open(); !status)
-            return fail(status.error());
+        FB_TRY(op.open());
         return op.sign(data, signerFingerprint, GpgME::NormalSignatureMode);
     });
 }
@@ -451,8 +433,7 @@ Result<VerificationResult> OpenPgp::verifyDetached(const QByteArray& data, const
 {
     return GpgmeBoundary::run(tr("Verifying"), [&]() -> Result<VerificationResult> {
         Operation op(*this);
-        if (auto status = op.open(); !status)
-            return fail(status.error());
+        FB_TRY(op.open());
         const GpgME::VerificationResult result =
             op.context().verifyDetachedSignature(GpgmeConvert::dataOf(signature), GpgmeConvert::dataOf(data));
         return op.verification(result, {});
@@ -463,8 +444,7 @@ Result<VerificationResult> OpenPgp::verifyOpaque(const QByteArray& signedMessage
 {
     return GpgmeBoundary::run(tr("Verifying"), [&]() -> Result<VerificationResult> {
         Operation op(*this);
-        if (auto status = op.open(); !status)
-            return fail(status.error());
+        FB_TRY(op.open());
         GpgME::Data plain;
         const GpgME::VerificationResult result =
             op.context().verifyOpaqueSignature(GpgmeConvert::dataOf(signedMessage), plain);
@@ -480,14 +460,11 @@ Result<QByteArray> OpenPgp::encrypt(const QByteArray& data, const QStringList& r
         if (recipientFingerprints.isEmpty())
             return fail(ErrorCode::Usage, tr("%1 failed: no recipient was given.").arg(during));
         Operation op(*this);
-        if (auto status = op.open(); !status)
-            return fail(status.error());
+        FB_TRY(op.open());
         std::vector<GpgME::Key> recipients;
         for (const QString& fingerprint : recipientFingerprints) {
-            auto key = op.findKey(fingerprint, false);
-            if (!key)
-                return fail(key.error());
-            const KeyInfo info = GpgmeConvert::keyInfo(*key);
+            FB_TRY_ASSIGN(auto key, op.findKey(fingerprint, false));
+            const KeyInfo info = GpgmeConvert::keyInfo(key);
             const QString name = groupedFingerprint(info.fingerprint);
             if (info.revoked || info.expired || info.disabled || info.invalid || !info.canEncrypt)
                 return fail(ErrorCode::Conflict,
@@ -499,17 +476,15 @@ Result<QByteArray> OpenPgp::encrypt(const QByteArray& data, const QStringList& r
                             tr("The key %1 is not trusted here, so Firebreak does not encrypt to it. Compare its "
                                "fingerprint with its owner and add it to the workspace keyring.")
                                 .arg(name));
-            recipients.push_back(*key);
+            recipients.push_back(key);
         }
         GpgME::Data in = GpgmeConvert::dataOf(data);
         GpgME::Data out;
         GpgME::EncryptionResult result;
         if (signerFingerprint) {
-            auto signer = op.findKey(*signerFingerprint, true);
-            if (!signer)
-                return fail(signer.error());
+            FB_TRY_ASSIGN(auto signer, op.findKey(*signerFingerprint, true));
             op.context().clearSigningKeys();
-            if (const auto err = op.context().addSigningKey(*signer); GpgmeBoundary::failed(err))
+            if (const auto err = op.context().addSigningKey(signer); GpgmeBoundary::failed(err))
                 return fail(op.error(err, during));
             const auto both = op.context().signAndEncrypt(recipients, in, out, GpgME::Context::None);
             if (GpgmeBoundary::failed(both.first.error()))
@@ -533,8 +508,7 @@ Result<DecryptionResult> OpenPgp::decrypt(const QByteArray& data)
     const QString during = tr("Decrypting");
     return GpgmeBoundary::run(during, [&]() -> Result<DecryptionResult> {
         Operation op(*this);
-        if (auto status = op.open(); !status)
-            return fail(status.error());
+        FB_TRY(op.open());
         GpgME::Data plain;
         const auto [decryption, verification] = op.context().decryptAndVerify(GpgmeConvert::dataOf(data), plain);
         DecryptionResult out;
@@ -551,10 +525,8 @@ Result<DecryptionResult> OpenPgp::decrypt(const QByteArray& data)
             return fail(err);
         }
         out.plaintext = GpgmeConvert::bytesOf(plain);
-        auto checked = op.verification(verification, {});
-        if (!checked)
-            return fail(checked.error());
-        out.verification = std::move(*checked);
+        FB_TRY_ASSIGN(auto checked, op.verification(verification, {}));
+        out.verification = std::move(checked);
         out.wasSigned = out.verification.status != SignatureStatus::NotSigned;
         return out;
     });
@@ -565,8 +537,7 @@ Result<QByteArray> OpenPgp::decryptKeepingSignature(const QByteArray& data)
     const QString during = tr("Decrypting");
     return GpgmeBoundary::run(during, [&]() -> Result<QByteArray> {
         Operation op(*this);
-        if (auto status = op.open(); !status)
-            return fail(status.error());
+        FB_TRY(op.open());
         GpgME::Data out;
         const GpgME::DecryptionResult result =
             op.context().decrypt(GpgmeConvert::dataOf(data), out, GpgME::Context::DecryptUnwrap);

@@ -35,10 +35,8 @@ Result<Ticket> reportFrom(Vault& vault, const QString& reporter)
     TicketQuery query;
     query.kind = TicketKind::Report;
     query.limit = 1000;
-    auto reports = TicketSearch(vault).list(query);
-    if (!reports)
-        return fail(reports.error());
-    for (const Ticket& t : std::as_const(*reports)) {
+    FB_TRY_ASSIGN(auto reports, TicketSearch(vault).list(query));
+    for (const Ticket& t : std::as_const(reports)) {
         if (t.reporter == reporter)
             return t;
     }
@@ -64,15 +62,9 @@ QByteArray headers(const QString& from, const QString& subject, const QByteArray
 
 Result<int> DemoCorrespondence::addTo(Vault& vault, const Clock& clock)
 {
-    auto tag = MailStore(vault).subjectTag();
-    if (!tag)
-        return fail(tag.error());
-    auto isp = reportFrom(vault, kIspOne);
-    if (!isp)
-        return fail(isp.error());
-    auto bank = reportFrom(vault, kBankSoc);
-    if (!bank)
-        return fail(bank.error());
+    FB_TRY_ASSIGN(auto tag, MailStore(vault).subjectTag());
+    FB_TRY_ASSIGN(auto isp, reportFrom(vault, kIspOne));
+    FB_TRY_ASSIGN(auto bank, reportFrom(vault, kBankSoc));
     auto ispFollowUp = resource(u"isp-one-follow-up.mime"_s);
     auto bankUpdate = resource(u"bank-soc-update.mime"_s);
     auto ispKey = resource(u"isp-one-abuse-desk.asc"_s);
@@ -82,7 +74,7 @@ Result<int> DemoCorrespondence::addTo(Vault& vault, const Clock& clock)
     }
 
     const QDateTime now = clock.nowUtc();
-    const QString ispSubject = u"[%1 #%2] %3"_s.arg(*tag).arg(isp->id).arg(isp->title);
+    const QString ispSubject = u"[%1 #%2] %3"_s.arg(tag).arg(isp.id).arg(isp.title);
     const QByteArray original =
         headers(u"ISP One Abuse Desk <abuse@isp-one.example.net>"_s, ispSubject, "demo-isp-1@isp-one.example.net",
                 now.addSecs(-26 * 3600)) +
@@ -101,46 +93,37 @@ Result<int> DemoCorrespondence::addTo(Vault& vault, const Clock& clock)
                 "demo-isp-2@isp-one.example.net", now.addSecs(-3 * 3600), "demo-isp-1@isp-one.example.net") +
         *ispFollowUp;
     const QByteArray update =
-        headers(u"Example Bank SOC <soc@bank.example.com>"_s, u"[%1 #%2] %3"_s.arg(*tag).arg(bank->id).arg(bank->title),
+        headers(u"Example Bank SOC <soc@bank.example.com>"_s, u"[%1 #%2] %3"_s.arg(tag).arg(bank.id).arg(bank.title),
                 "demo-bank-1@bank.example.com", now.addSecs(-5 * 3600)) +
         *bankUpdate;
 
     // The key goes in first (it runs gpg); the messages are one transaction.
-    if (auto added = KeyringStore(vault, clock).addKeys(*ispKey, tr("demo data")); !added)
-        return fail(added.error());
+    FB_TRY(KeyringStore(vault, clock).addKeys(*ispKey, tr("demo data")));
     Transaction transaction(vault);
     if (!transaction.status())
         return fail(transaction.status().error());
     MailImporter importer(vault, clock, u"alice"_s);
     int stored = 0;
     for (const QByteArray& raw : {original, update}) {
-        auto imported = importer.importBytes(raw, tr("demo data"));
-        if (!imported)
-            return fail(imported.error());
-        stored += imported->outcome == ImportOutcome::Threaded ? 1 : 0;
+        FB_TRY_ASSIGN(auto imported, importer.importBytes(raw, tr("demo data")));
+        stored += imported.outcome == ImportOutcome::Threaded ? 1 : 0;
     }
-    auto messages = MailStore(vault).messagesOf(isp->id, false);
-    if (!messages)
-        return fail(messages.error());
+    FB_TRY_ASSIGN(auto messages, MailStore(vault).messagesOf(isp.id, false));
     OutgoingMail reply;
-    reply.ticketId = isp->id;
+    reply.ticketId = isp.id;
     reply.from = u"CERT Demo <cert@example.org>"_s;
     reply.to = {kIspOne};
     reply.tlp = TlpLevel::Green;
     reply.body = u"Hello,\n\nthank you. 203.0.113.45 is one of your customers' VPS; it also attacks our constituency.\n"
                  "Could you have it taken offline and tell us when that is done?\n\nCERT Demo"_s;
-    if (!messages->isEmpty())
-        reply.inReplyTo = messages->last().id;
+    if (!messages.isEmpty())
+        reply.inReplyTo = messages.last().id;
     const FixedClock replyClock(now.addSecs(-20 * 3600));
-    if (auto sent = MailComposer(vault, replyClock, u"alice"_s).composeAndStore(reply); !sent)
-        return fail(sent.error());
+    FB_TRY(MailComposer(vault, replyClock, u"alice"_s).composeAndStore(reply));
     ++stored;
-    auto last = importer.importBytes(followUp, tr("demo data"));
-    if (!last)
-        return fail(last.error());
-    stored += last->outcome == ImportOutcome::Threaded ? 1 : 0;
-    if (auto status = transaction.commit(); !status)
-        return fail(status.error());
+    FB_TRY_ASSIGN(auto last, importer.importBytes(followUp, tr("demo data")));
+    stored += last.outcome == ImportOutcome::Threaded ? 1 : 0;
+    FB_TRY(transaction.commit());
     return stored;
 }
 

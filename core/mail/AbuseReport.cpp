@@ -243,9 +243,8 @@ Result<AbuseReport> fromV3(const QJsonObject& root)
     if (!root.value(QStringLiteral("Disclosure")).isBool())
         return invalid(AbuseReports::tr("The X-ARF report lacks the required field Disclosure (true or false)."),
                        QStringLiteral("Disclosure"));
-    auto org = requiredString(reporter, QStringLiteral("ReporterOrg"), QStringLiteral("ReporterInfo.ReporterOrg"));
-    if (!org)
-        return fail(org.error());
+    FB_TRY_ASSIGN(auto org,
+                  requiredString(reporter, QStringLiteral("ReporterOrg"), QStringLiteral("ReporterInfo.ReporterOrg")));
     FB_TRY(requiredString(reporter, QStringLiteral("ReporterOrgDomain"),
                           QStringLiteral("ReporterInfo.ReporterOrgDomain")));
     FB_TRY(
@@ -258,17 +257,14 @@ Result<AbuseReport> fromV3(const QJsonObject& root)
     if (!reportValue.isObject())
         return invalid(AbuseReports::tr("The X-ARF report lacks the required field Report."), QStringLiteral("Report"));
     const QJsonObject report = reportValue.toObject();
-    auto cls = requiredString(report, QStringLiteral("ReportClass"), QStringLiteral("Report.ReportClass"));
-    if (!cls)
-        return fail(cls.error());
-    auto type = requiredString(report, QStringLiteral("ReportType"), QStringLiteral("Report.ReportType"));
-    if (!type)
-        return fail(type.error());
-    if (!AbuseReports::isKnownCategory(AbuseFormat::XarfJsonV3, *cls))
-        return invalid(AbuseReports::tr("'%1' is not an X-ARF v3 report class.").arg(*cls),
+    FB_TRY_ASSIGN(auto cls,
+                  requiredString(report, QStringLiteral("ReportClass"), QStringLiteral("Report.ReportClass")));
+    FB_TRY_ASSIGN(auto type, requiredString(report, QStringLiteral("ReportType"), QStringLiteral("Report.ReportType")));
+    if (!AbuseReports::isKnownCategory(AbuseFormat::XarfJsonV3, cls))
+        return invalid(AbuseReports::tr("'%1' is not an X-ARF v3 report class.").arg(cls),
                        QStringLiteral("Report.ReportClass"));
-    if (!AbuseReports::isKnownType(AbuseFormat::XarfJsonV3, *cls, *type))
-        return invalid(AbuseReports::tr("'%1' is not an X-ARF v3 report type of class %2.").arg(*type, *cls),
+    if (!AbuseReports::isKnownType(AbuseFormat::XarfJsonV3, cls, type))
+        return invalid(AbuseReports::tr("'%1' is not an X-ARF v3 report type of class %2.").arg(type, cls),
                        QStringLiteral("Report.ReportType"));
     FB_TRY(checkDate(report, QStringLiteral("Date"), QStringLiteral("Report.Date"), true));
     FB_TRY(checkIp(report, QStringLiteral("SourceIp"), QStringLiteral("Report.SourceIp")));
@@ -277,8 +273,8 @@ Result<AbuseReport> fromV3(const QJsonObject& root)
     FB_TRY(checkPort(report, QStringLiteral("DestinationPort"), QStringLiteral("Report.DestinationPort")));
     FB_TRY(checkEmail(report, QStringLiteral("SmtpMailFromAddress"), QStringLiteral("Report.SmtpMailFromAddress")));
     FB_TRY(checkEmail(report, QStringLiteral("SmtpRcptToAddress"), QStringLiteral("Report.SmtpRcptToAddress")));
-    const bool needsIp = *type != QLatin1String("Phishing") && *type != QLatin1String("Copyright") &&
-                         *type != QLatin1String("Trademark") && *type != QLatin1String("PotentiallyCompromisedAccount");
+    const bool needsIp = type != QLatin1String("Phishing") && type != QLatin1String("Copyright") &&
+                         type != QLatin1String("Trademark") && type != QLatin1String("PotentiallyCompromisedAccount");
     if (needsIp && !report.contains(QStringLiteral("SourceIp")))
         return invalid(
             AbuseReports::tr("The X-ARF report lacks the required field %1.").arg(QStringLiteral("Report.SourceIp")),
@@ -287,9 +283,9 @@ Result<AbuseReport> fromV3(const QJsonObject& root)
     AbuseReport result;
     result.format = AbuseFormat::XarfJsonV3;
     result.version = QStringLiteral("3");
-    result.category = *cls;
-    result.reportType = *type;
-    result.reporter = *org;
+    result.category = cls;
+    result.reportType = type;
+    result.reporter = org;
     result.sourceIp = report.value(QStringLiteral("SourceIp")).toString();
     result.arrivalDate = report.value(QStringLiteral("Date")).toString();
     if (report.contains(QStringLiteral("SourceUrl")))
@@ -302,11 +298,9 @@ Result<AbuseReport> fromV3(const QJsonObject& root)
 
 Result<AbuseReport> fromV4(const QJsonObject& root)
 {
-    auto version = requiredString(root, QStringLiteral("xarf_version"), QStringLiteral("xarf_version"));
-    if (!version)
-        return fail(version.error());
-    if (!version->startsWith(QLatin1String("4.")))
-        return invalid(AbuseReports::tr("The X-ARF version '%1' is not 4.x.").arg(*version),
+    FB_TRY_ASSIGN(auto version, requiredString(root, QStringLiteral("xarf_version"), QStringLiteral("xarf_version")));
+    if (!version.startsWith(QLatin1String("4.")))
+        return invalid(AbuseReports::tr("The X-ARF version '%1' is not 4.x.").arg(version),
                        QStringLiteral("xarf_version"));
     FB_TRY(requiredString(root, QStringLiteral("report_id"), QStringLiteral("report_id")));
     FB_TRY(checkDate(root, QStringLiteral("timestamp"), QStringLiteral("timestamp"), true));
@@ -316,29 +310,21 @@ Result<AbuseReport> fromV4(const QJsonObject& root)
         if (!value.isObject())
             return invalid(AbuseReports::tr("The X-ARF report lacks the required field %1.").arg(party), party);
         const QJsonObject contact = value.toObject();
-        auto org = requiredString(contact, QStringLiteral("org"), party + QStringLiteral(".org"));
-        if (!org)
-            return fail(org.error());
+        FB_TRY_ASSIGN(auto org, requiredString(contact, QStringLiteral("org"), party + QStringLiteral(".org")));
         FB_TRY(requiredString(contact, QStringLiteral("contact"), party + QStringLiteral(".contact")));
         FB_TRY(checkEmail(contact, QStringLiteral("contact"), party + QStringLiteral(".contact")));
         FB_TRY(requiredString(contact, QStringLiteral("domain"), party + QStringLiteral(".domain")));
         if (reporterOrg.isEmpty())
-            reporterOrg = *org;
+            reporterOrg = org;
     }
-    auto source = requiredString(root, QStringLiteral("source_identifier"), QStringLiteral("source_identifier"));
-    if (!source)
-        return fail(source.error());
-    auto category = requiredString(root, QStringLiteral("category"), QStringLiteral("category"));
-    if (!category)
-        return fail(category.error());
-    auto type = requiredString(root, QStringLiteral("type"), QStringLiteral("type"));
-    if (!type)
-        return fail(type.error());
-    if (!AbuseReports::isKnownCategory(AbuseFormat::XarfJsonV4, *category))
-        return invalid(AbuseReports::tr("'%1' is not an X-ARF v4 category.").arg(*category),
-                       QStringLiteral("category"));
-    if (!AbuseReports::isKnownType(AbuseFormat::XarfJsonV4, *category, *type))
-        return invalid(AbuseReports::tr("'%1' is not an X-ARF v4 type of category %2.").arg(*type, *category),
+    FB_TRY_ASSIGN(auto source,
+                  requiredString(root, QStringLiteral("source_identifier"), QStringLiteral("source_identifier")));
+    FB_TRY_ASSIGN(auto category, requiredString(root, QStringLiteral("category"), QStringLiteral("category")));
+    FB_TRY_ASSIGN(auto type, requiredString(root, QStringLiteral("type"), QStringLiteral("type")));
+    if (!AbuseReports::isKnownCategory(AbuseFormat::XarfJsonV4, category))
+        return invalid(AbuseReports::tr("'%1' is not an X-ARF v4 category.").arg(category), QStringLiteral("category"));
+    if (!AbuseReports::isKnownType(AbuseFormat::XarfJsonV4, category, type))
+        return invalid(AbuseReports::tr("'%1' is not an X-ARF v4 type of category %2.").arg(type, category),
                        QStringLiteral("type"));
     FB_TRY(checkPort(root, QStringLiteral("source_port"), QStringLiteral("source_port")));
     FB_TRY(checkPort(root, QStringLiteral("destination_port"), QStringLiteral("destination_port")));
@@ -346,16 +332,16 @@ Result<AbuseReport> fromV4(const QJsonObject& root)
 
     AbuseReport result;
     result.format = AbuseFormat::XarfJsonV4;
-    result.version = *version;
-    result.category = *category;
-    result.reportType = *type;
+    result.version = version;
+    result.category = category;
+    result.reportType = type;
     result.reporter = reporterOrg;
-    if (isIp(*source))
-        result.sourceIp = *source;
-    else if (source->contains(QLatin1String("://")))
-        result.reportedUris.append(*source);
+    if (isIp(source))
+        result.sourceIp = source;
+    else if (source.contains(QLatin1String("://")))
+        result.reportedUris.append(source);
     else
-        result.reportedDomain = *source;
+        result.reportedDomain = source;
     if (root.value(QStringLiteral("url")).isString())
         result.reportedUris.append(root.value(QStringLiteral("url")).toString());
     result.arrivalDate = root.value(QStringLiteral("timestamp")).toString();
@@ -530,13 +516,11 @@ Result<AbuseReport> AbuseReports::fromXarfJson(const QByteArray& json)
 
 Result<AbuseReport> AbuseReports::fromXarfYaml(const QByteArray& yaml)
 {
-    auto pairs = yamlMapping(yaml);
-    if (!pairs)
-        return fail(pairs.error());
+    FB_TRY_ASSIGN(auto pairs, yamlMapping(yaml));
     AbuseReport report;
     report.format = AbuseFormat::XarfYaml;
     QHash<QString, QString> byName;
-    for (const auto& [name, value] : *pairs) {
+    for (const auto& [name, value] : pairs) {
         byName.insert(name.toLower(), value);
         report.fields.insert(name, value);
     }

@@ -130,20 +130,14 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
         return fail(ErrorCode::Usage, tr("Mail that belongs to no ticket needs a subject and cannot be a reply."),
                     QStringLiteral("subject"));
     TicketStore tickets(m_vault, m_clock, m_actor);
-    auto ticket = forTicket ? tickets.get(mail.ticketId) : Result<Ticket>(Ticket{});
-    if (!ticket)
-        return fail(ticket.error());
+    FB_TRY_ASSIGN(auto ticket, forTicket ? tickets.get(mail.ticketId) : Result<Ticket>(Ticket{}));
     MailStore store(m_vault);
-    auto tag = store.subjectTag();
-    if (!tag)
-        return fail(tag.error());
+    FB_TRY_ASSIGN(auto tag, store.subjectTag());
 
     std::optional<StoredMessage> original;
     if (mail.inReplyTo) {
-        auto messages = store.messagesOf(mail.ticketId, false);
-        if (!messages)
-            return fail(messages.error());
-        for (const StoredMessage& m : *messages)
+        FB_TRY_ASSIGN(auto messages, store.messagesOf(mail.ticketId, false));
+        for (const StoredMessage& m : messages)
             if (m.id == *mail.inReplyTo)
                 original = m;
         if (!original)
@@ -154,9 +148,9 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
 
     QString subject = mail.subject.trimmed();
     if (subject.isEmpty())
-        subject = original ? original->message.subject : ticket->title;
+        subject = original ? original->message.subject : ticket.title;
     // One tag, one label: drop those already in a replied subject before putting ours in front.
-    subject.remove(QRegularExpression(QStringLiteral("\\[\\s*") + QRegularExpression::escape(*tag) +
+    subject.remove(QRegularExpression(QStringLiteral("\\[\\s*") + QRegularExpression::escape(tag) +
                                           QStringLiteral("\\s+#\\d+\\s*\\]\\s*"),
                                       QRegularExpression::CaseInsensitiveOption));
     subject.remove(QRegularExpression(QStringLiteral("TLP:(CLEAR|WHITE|GREEN|AMBER\\+STRICT|AMBER|RED)\\s*"),
@@ -165,30 +159,23 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
     if (original && !subject.startsWith(QLatin1String("Re:"), Qt::CaseInsensitive))
         subject.prepend(QStringLiteral("Re: "));
     const QString fullSubject =
-        forTicket ? QStringLiteral("[%1 #%2] %3 %4").arg(*tag).arg(mail.ticketId).arg(Tlp::label(mail.tlp), subject)
+        forTicket ? QStringLiteral("[%1 #%2] %3 %4").arg(tag).arg(mail.ticketId).arg(Tlp::label(mail.tlp), subject)
                   : QStringLiteral("%1 %2").arg(Tlp::label(mail.tlp), subject);
 
     MimeRuntime::ensureInitialised();
     GPtr<GMimeMessage> message(g_mime_message_new(TRUE));
     if (!mail.from.isEmpty())
-        if (auto status = addAddresses(message.get(), GMIME_ADDRESS_TYPE_FROM, {mail.from}, "from"); !status)
-            return fail(status.error());
-    if (auto status = addAddresses(message.get(), GMIME_ADDRESS_TYPE_TO, mail.to, "to"); !status)
-        return fail(status.error());
-    if (auto status = addAddresses(message.get(), GMIME_ADDRESS_TYPE_CC, mail.cc, "cc"); !status)
-        return fail(status.error());
-    if (auto status = addAddresses(message.get(), GMIME_ADDRESS_TYPE_BCC, mail.bcc, "bcc"); !status)
-        return fail(status.error());
+        FB_TRY(addAddresses(message.get(), GMIME_ADDRESS_TYPE_FROM, {mail.from}, "from"));
+    FB_TRY(addAddresses(message.get(), GMIME_ADDRESS_TYPE_TO, mail.to, "to"));
+    FB_TRY(addAddresses(message.get(), GMIME_ADDRESS_TYPE_CC, mail.cc, "cc"));
+    FB_TRY(addAddresses(message.get(), GMIME_ADDRESS_TYPE_BCC, mail.bcc, "bcc"));
     // Refuse a recipient without a key before anything is signed (and a passphrase asked for).
     QStringList recipientKeys;
     if (mail.encrypt) {
-        auto keys = m_keys->recipientKeys(recipientAddresses(message.get()));
-        if (!keys)
-            return fail(keys.error());
-        recipientKeys = *keys;
+        FB_TRY_ASSIGN(auto keys, m_keys->recipientKeys(recipientAddresses(message.get())));
+        recipientKeys = keys;
         if (!mail.signKey.isEmpty()) {
-            if (auto status = m_keys->addOwnKey(mail.signKey); !status)
-                return fail(status.error());
+            FB_TRY(m_keys->addOwnKey(mail.signKey));
             recipientKeys.append(OpenPgp::normalisedFingerprint(mail.signKey));
         }
     }
@@ -246,7 +233,7 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
         // The real subject (often a victim's name) travels inside the encryption; outside only our tag and the
         // TLP label, so that replies from any client still thread and the label stays visible.
         const QString outerSubject =
-            forTicket ? QStringLiteral("[%1 #%2] %3 [...]").arg(*tag).arg(mail.ticketId).arg(Tlp::label(mail.tlp))
+            forTicket ? QStringLiteral("[%1 #%2] %3 [...]").arg(tag).arg(mail.ticketId).arg(Tlp::label(mail.tlp))
                       : QStringLiteral("%1 [...]").arg(Tlp::label(mail.tlp));
         PgpMime::protectHeaders(content.get(), message.get(), outerSubject);
     }
@@ -259,15 +246,11 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
         if (!fixed)
             return fail(ErrorCode::Internal, tr("The message part to sign could not be prepared."));
         const QByteArray canonical = PgpMime::canonical(fixed.get());
-        auto signature = m_keys->secret().detachedSign(canonical, mail.signKey);
-        if (!signature)
-            return fail(signature.error());
-        auto check = m_keys->secret().verifyDetached(canonical, signature->signature);
-        if (!check)
-            return fail(check.error());
-        signatureStatus = MailCrypto::statusKey(check->status);
-        signer = check->fingerprint;
-        content.reset(PgpMime::signedEntity(fixed.get(), *signature));
+        FB_TRY_ASSIGN(auto signature, m_keys->secret().detachedSign(canonical, mail.signKey));
+        FB_TRY_ASSIGN(auto check, m_keys->secret().verifyDetached(canonical, signature.signature));
+        signatureStatus = MailCrypto::statusKey(check.status);
+        signer = check.fingerprint;
+        content.reset(PgpMime::signedEntity(fixed.get(), signature));
     }
     g_mime_message_set_mime_part(message.get(), content.get());
     QByteArray raw = PgpMime::write(GMIME_OBJECT(message.get()), false);
@@ -277,10 +260,8 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
                     tr("The composed message could not be read back: %1").arg(parsed.quarantineReason));
     if (mail.encrypt) {
         MessageParser::applyProtectedHeaders(content.get(), parsed.message); // the view shows the real subject
-        auto ciphertext = m_keys->keyring().encrypt(PgpMime::canonical(content.get()), recipientKeys);
-        if (!ciphertext)
-            return fail(ciphertext.error());
-        GPtr<GMimeObject> encrypted(PgpMime::encryptedEntity(*ciphertext));
+        FB_TRY_ASSIGN(auto ciphertext, m_keys->keyring().encrypt(PgpMime::canonical(content.get()), recipientKeys));
+        GPtr<GMimeObject> encrypted(PgpMime::encryptedEntity(ciphertext));
         g_mime_message_set_mime_part(message.get(), encrypted.get());
         raw = PgpMime::write(GMIME_OBJECT(message.get()), false);
         // The stored view keeps the text and attachments we wrote; the raw message is what was sent.
@@ -302,8 +283,7 @@ Result<ParsedMessage> MailComposer::composeAndStore(const OutgoingMail& mail)
     auto composed = compose(mail);
     if (!composed)
         return composed;
-    if (auto status = storeSent(mail.ticketId, *composed); !status)
-        return fail(status.error());
+    FB_TRY(storeSent(mail.ticketId, *composed));
     return composed;
 }
 
@@ -316,8 +296,7 @@ Status MailComposer::storeSent(qint64 ticketId, const ParsedMessage& sent)
         return transaction.status();
     MailStore store(m_vault);
     const QDateTime now = m_clock.nowUtc();
-    if (auto stored = store.insert(ticketId, MailDirection::Out, sent, {}, now); !stored)
-        return fail(stored.error());
+    FB_TRY(store.insert(ticketId, MailDirection::Out, sent, {}, now));
     TicketStore tickets(m_vault, m_clock, m_actor);
     HistoryEntry entry;
     entry.ticketId = ticketId;
@@ -334,10 +313,8 @@ Status MailComposer::storeSent(qint64 ticketId, const ParsedMessage& sent)
 Result<QByteArray> MailComposer::ticketMbox(qint64 ticketId)
 {
     MailStore store(m_vault);
-    auto messages = store.messagesOf(ticketId, true);
-    if (!messages)
-        return fail(messages.error());
-    return toMbox(*messages);
+    FB_TRY_ASSIGN(auto messages, store.messagesOf(ticketId, true));
+    return toMbox(messages);
 }
 
 QByteArray MailComposer::toMbox(const QList<StoredMessage>& messages)

@@ -182,21 +182,18 @@ Result<ImportCase> MailImporter::importBytes(const QByteArray& raw, const QStrin
     auto stored = importOne(std::move(message));
     if (!stored)
         return stored; // the transaction rolls back
-    if (auto status = transaction.commit(); !status)
-        return fail(status.error());
+    FB_TRY(transaction.commit());
     return stored;
 }
 
 Result<MailImportReport> MailImporter::importPaths(const QStringList& paths, JobControl& job)
 {
-    auto files = MailReader::collect(paths);
-    if (!files)
-        return fail(files.error());
+    FB_TRY_ASSIGN(auto files, MailReader::collect(paths));
     m_tagPattern.reset(); // read the subject tag once per run
     // Parsing runs ahead on the pipeline's thread while this thread stores.
-    MailPipeline pipeline(*files);
+    MailPipeline pipeline(files);
     ImportProgress progress;
-    for (const MailSourceFile& file : std::as_const(*files)) {
+    for (const MailSourceFile& file : std::as_const(files)) {
         progress.bytesTotal += file.size;
         progress.messagesTotal += MailReader::countMessages(file);
     }
@@ -254,8 +251,7 @@ Result<MailImportReport> MailImporter::importPaths(const QStringList& paths, Job
         batch.rollback(); // the unfinished batch goes; committed batches stay, a re-run completes them
         return fail(*failure);
     }
-    if (auto committed = batch.commit(); !committed)
-        return fail(committed.error());
+    FB_TRY(batch.commit());
     if (!report.cancelled) {
         progress.bytesDone = doneBefore;
         job.setProgress(doneBefore, progress.bytesTotal, tr("%n message(s) read", nullptr, report.total()));
@@ -291,22 +287,19 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     // ends the import and rolls the whole batch back, and a savepoint would cost SQLCipher an encrypted
     // journal copy of every page the message touches and make FTS4 flush its terms for each message.
     if (!read.outcome.quarantineReason.isEmpty()) {
-        auto added = mail.quarantine(read.source, read.position, read.outcome.quarantineReason, m.raw, now);
-        if (!added)
-            return fail(added.error());
+        FB_TRY_ASSIGN(auto added,
+                      mail.quarantine(read.source, read.position, read.outcome.quarantineReason, m.raw, now));
         c.outcome = ImportOutcome::Quarantined;
         c.notes.append(read.outcome.quarantineReason);
-        if (!*added)
+        if (!added)
             c.notes.append(tr("Already in quarantine from an earlier import."));
         return c;
     }
 
-    auto duplicate = mail.ticketOfDuplicate(MailDirection::In, m.dedupKey());
-    if (!duplicate)
-        return fail(duplicate.error());
-    if (*duplicate) {
+    FB_TRY_ASSIGN(auto duplicate, mail.ticketOfDuplicate(MailDirection::In, m.dedupKey()));
+    if (duplicate) {
         c.outcome = ImportOutcome::Duplicate;
-        c.ticketId = **duplicate;
+        c.ticketId = *duplicate;
         return c;
     }
     bool changedByCrypto = false;
@@ -316,18 +309,14 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     }
 
     if (!m_tagPattern) {
-        auto tag = mail.subjectTag();
-        if (!tag)
-            return fail(tag.error());
-        m_tagPattern = tagPattern(*tag);
+        FB_TRY_ASSIGN(auto tag, mail.subjectTag());
+        m_tagPattern = tagPattern(tag);
     }
     std::optional<qint64> target;
     bool unknownTicket = false;
     if (const auto tagged = taggedTicket(m.subject, *m_tagPattern)) {
-        auto live = mail.liveTicket(*tagged);
-        if (!live)
-            return fail(live.error());
-        target = *live;
+        FB_TRY_ASSIGN(auto live, mail.liveTicket(*tagged));
+        target = live;
         if (!target) {
             unknownTicket = true;
             m.warnings.append(tr("The subject names ticket #%1, which does not exist; the message was imported as a "
@@ -339,10 +328,8 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
         QStringList ancestors{m.inReplyTo};
         for (auto it = m.references.crbegin(); it != m.references.crend(); ++it)
             ancestors.append(*it);
-        auto byReference = mail.ticketOfMessageIds(ancestors);
-        if (!byReference)
-            return fail(byReference.error());
-        target = *byReference;
+        FB_TRY_ASSIGN(auto byReference, mail.ticketOfMessageIds(ancestors));
+        target = byReference;
     }
 
     TicketStore& tickets = m_tickets;
@@ -353,8 +340,7 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     qint64 ticketId = 0;
     if (target) {
         ticketId = *target;
-        if (auto status = tickets.addObservables(ticketId, observables); !status)
-            return fail(status.error());
+        FB_TRY(tickets.addObservables(ticketId, observables));
         c.outcome = ImportOutcome::Threaded;
     } else {
         NewTicket t;
@@ -376,19 +362,15 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
             t.tags.append(QStringLiteral("mail:unknown-ticket"));
         if (!m.warnings.isEmpty())
             t.tags.append(QStringLiteral("mail:warnings"));
-        auto created = tickets.create(t);
-        if (!created)
-            return fail(created.error());
-        ticketId = *created;
+        FB_TRY_ASSIGN(auto created, tickets.create(t));
+        ticketId = created;
         c.outcome = ImportOutcome::Imported;
     }
     c.ticketId = ticketId;
     c.notes = m.warnings;
 
     const QString source = read.position.isEmpty() ? read.source : read.source + QStringLiteral(", ") + read.position;
-    auto stored = mail.insert(ticketId, MailDirection::In, m, source, now);
-    if (!stored)
-        return fail(stored.error());
+    FB_TRY(mail.insert(ticketId, MailDirection::In, m, source, now));
     HistoryEntry entry;
     entry.ticketId = ticketId;
     entry.at = now;
@@ -396,8 +378,7 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     entry.action = QStringLiteral("mail");
     entry.field = QStringLiteral("in");
     entry.newValue = m.dedupKey();
-    if (auto status = tickets.history().append(entry); !status)
-        return fail(status.error());
+    FB_TRY(tickets.history().append(entry));
     return c;
 }
 

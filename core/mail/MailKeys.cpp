@@ -17,22 +17,18 @@ Result<std::unique_ptr<MailKeys>> MailKeys::forWorkspace(Vault& vault, const Clo
                                                          PassphraseCallback passphrase)
 {
     KeyringStore keyring(vault, clock);
-    auto home = keyring.materialise();
-    if (!home)
-        return fail(home.error());
-    return std::make_unique<MailKeys>(std::move(*home), GnupgHome::user(), std::move(passphrase));
+    FB_TRY_ASSIGN(auto home, keyring.materialise());
+    return std::make_unique<MailKeys>(std::move(home), GnupgHome::user(), std::move(passphrase));
 }
 
 Result<QStringList> MailKeys::recipientKeys(const QStringList& addresses)
 {
-    auto keys = m_keyring.listKeys();
-    if (!keys)
-        return fail(keys.error());
+    FB_TRY_ASSIGN(auto keys, m_keyring.listKeys());
     QStringList fingerprints;
     for (const QString& address : addresses) {
         const QString wanted = address.trimmed().toLower();
         bool found = false;
-        for (const KeyInfo& key : std::as_const(*keys)) {
+        for (const KeyInfo& key : std::as_const(keys)) {
             if (!key.isValid() || !key.canEncrypt || key.revoked || key.expired || key.disabled)
                 continue;
             bool matches = false;
@@ -56,13 +52,9 @@ Result<QStringList> MailKeys::recipientKeys(const QStringList& addresses)
 
 Status MailKeys::addOwnKey(const QString& fingerprint)
 {
-    auto exported = m_secret.exportPublicKey(fingerprint, OpenPgp::ExportMode::Minimal);
-    if (!exported)
-        return fail(exported.error());
-    auto imported = m_keyring.importKeys(*exported);
-    if (!imported)
-        return fail(imported.error());
-    return m_keyring.trustKeys(imported->fingerprints);
+    FB_TRY_ASSIGN(auto exported, m_secret.exportPublicKey(fingerprint, OpenPgp::ExportMode::Minimal));
+    FB_TRY_ASSIGN(auto imported, m_keyring.importKeys(exported));
+    return m_keyring.trustKeys(imported.fingerprints);
 }
 
 } // namespace fb

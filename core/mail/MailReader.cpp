@@ -91,17 +91,13 @@ Result<QList<MailSourceFile>> MailReader::collect(const QStringList& paths)
                         addMaildir(entry.filePath(), out);
                     continue;
                 }
-                auto source = classify(entry.filePath());
-                if (!source)
-                    return fail(source.error());
-                out.append(*source);
+                FB_TRY_ASSIGN(auto source, classify(entry.filePath()));
+                out.append(source);
             }
             continue;
         }
-        auto source = classify(path);
-        if (!source)
-            return fail(source.error());
-        out.append(*source);
+        FB_TRY_ASSIGN(auto source, classify(path));
+        out.append(source);
     }
     return out;
 }

@@ -37,10 +37,8 @@ MailStore::MailStore(Vault& vault)
 
 Result<QString> MailStore::subjectTag()
 {
-    auto tag = SettingsStore(m_vault).value(QString::fromLatin1(kSubjectTagKey), QString());
-    if (!tag)
-        return fail(tag.error());
-    const QString clean = tag->trimmed();
+    FB_TRY_ASSIGN(auto tag, SettingsStore(m_vault).value(QString::fromLatin1(kSubjectTagKey), QString()));
+    const QString clean = tag.trimmed();
     return clean.isEmpty() ? QStringLiteral("FIREBREAK") : clean;
 }
 
@@ -57,14 +55,10 @@ Status MailStore::setSubjectTag(const QString& tag)
 
 Result<std::optional<qint64>> MailStore::ticketOfDuplicate(MailDirection direction, const QString& dedupKey)
 {
-    auto q = m_vault.query("SELECT ticket_id FROM messages WHERE direction = ?1 AND dedup_key = ?2");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, directionKey(direction)).bind(2, dedupKey);
-    auto row = q->next();
-    if (!row)
-        return fail(row.error());
-    return *row ? std::optional<qint64>(q->int64(0)) : std::nullopt;
+    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT ticket_id FROM messages WHERE direction = ?1 AND dedup_key = ?2"));
+    q.bind(1, directionKey(direction)).bind(2, dedupKey);
+    FB_TRY_ASSIGN(auto row, q.next());
+    return row ? std::optional<qint64>(q.int64(0)) : std::nullopt;
 }
 
 Result<std::optional<qint64>> MailStore::ticketOfMessageIds(const QStringList& ids)
@@ -73,16 +67,12 @@ Result<std::optional<qint64>> MailStore::ticketOfMessageIds(const QStringList& i
         if (id.isEmpty())
             continue;
         // "message_id <> ''" lets SQLite use the partial index messages_message_id instead of a table scan.
-        auto q = m_vault.query("SELECT ticket_id FROM messages WHERE message_id = ?1 AND message_id <> '' "
-                               "ORDER BY id DESC LIMIT 1");
-        if (!q)
-            return fail(q.error());
-        q->bind(1, id);
-        auto row = q->next();
-        if (!row)
-            return fail(row.error());
-        if (*row)
-            return std::optional<qint64>(q->int64(0));
+        FB_TRY_ASSIGN(auto q, m_vault.query("SELECT ticket_id FROM messages WHERE message_id = ?1 AND message_id <> '' "
+                                            "ORDER BY id DESC LIMIT 1"));
+        q.bind(1, id);
+        FB_TRY_ASSIGN(auto row, q.next());
+        if (row)
+            return std::optional<qint64>(q.int64(0));
     }
     return std::optional<qint64>();
 }
@@ -90,16 +80,12 @@ Result<std::optional<qint64>> MailStore::ticketOfMessageIds(const QStringList& i
 Result<std::optional<qint64>> MailStore::liveTicket(qint64 id)
 {
     for (int hops = 0; hops < 16; ++hops) {
-        auto q = m_vault.query("SELECT merged_into FROM tickets WHERE id = ?1");
-        if (!q)
-            return fail(q.error());
-        q->bind(1, id);
-        auto row = q->next();
+        FB_TRY_ASSIGN(auto q, m_vault.query("SELECT merged_into FROM tickets WHERE id = ?1"));
+        q.bind(1, id);
+        FB_TRY_ASSIGN(auto row, q.next());
         if (!row)
-            return fail(row.error());
-        if (!*row)
             return std::optional<qint64>();
-        const auto merged = q->optionalInt64(0);
+        const auto merged = q.optionalInt64(0);
         if (!merged)
             return std::optional<qint64>(id);
         id = *merged;
@@ -110,45 +96,40 @@ Result<std::optional<qint64>> MailStore::liveTicket(qint64 id)
 Result<qint64> MailStore::insert(qint64 ticketId, MailDirection direction, const ParsedMessage& m,
                                  const QString& source, const QDateTime& now)
 {
-    auto q = m_vault.query(
-        "INSERT INTO messages (ticket_id, direction, dedup_key, raw, raw_sha256, message_id, in_reply_to, refs, "
-        "from_addr, to_addr, cc_addr, date, subject, body, signature_status, signer_fingerprint, encrypted, warnings, "
-        "abuse_report, source, imported_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(
+        auto q,
+        m_vault.query(
+            "INSERT INTO messages (ticket_id, direction, dedup_key, raw, raw_sha256, message_id, in_reply_to, refs, "
+            "from_addr, to_addr, cc_addr, date, subject, body, signature_status, signer_fingerprint, encrypted, "
+            "warnings, "
+            "abuse_report, source, imported_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)"));
     const QString warnings =
         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m.warnings)).toJson(QJsonDocument::Compact));
     const QString abuse = m.abuseReport
                               ? QString::fromUtf8(QJsonDocument(m.abuseReport->toJson()).toJson(QJsonDocument::Compact))
                               : QString();
-    q->bind(1, ticketId).bind(2, directionKey(direction)).bind(3, m.dedupKey());
-    q->bindBlob(4, m.raw.isNull() ? QByteArray("") : m.raw).bindBlob(5, m.rawSha256);
-    q->bind(6, m.messageId).bind(7, m.inReplyTo).bind(8, m.references.join(QLatin1Char(' ')));
-    q->bind(9, m.from).bind(10, m.to).bind(11, m.cc);
-    q->bind(12, m.date.isValid() ? std::optional<qint64>(m.date.toMSecsSinceEpoch()) : std::nullopt);
-    q->bind(13, m.subject).bind(14, m.body).bind(15, m.signatureStatus).bind(16, m.signerFingerprint);
-    q->bind(17, m.isEncrypted ? 1 : 0).bind(18, warnings).bind(19, abuse).bind(20, source);
-    q->bind(21, now.toMSecsSinceEpoch());
-    if (auto status = q->exec(); !status)
-        return fail(status.error());
+    q.bind(1, ticketId).bind(2, directionKey(direction)).bind(3, m.dedupKey());
+    q.bindBlob(4, m.raw.isNull() ? QByteArray("") : m.raw).bindBlob(5, m.rawSha256);
+    q.bind(6, m.messageId).bind(7, m.inReplyTo).bind(8, m.references.join(QLatin1Char(' ')));
+    q.bind(9, m.from).bind(10, m.to).bind(11, m.cc);
+    q.bind(12, m.date.isValid() ? std::optional<qint64>(m.date.toMSecsSinceEpoch()) : std::nullopt);
+    q.bind(13, m.subject).bind(14, m.body).bind(15, m.signatureStatus).bind(16, m.signerFingerprint);
+    q.bind(17, m.isEncrypted ? 1 : 0).bind(18, warnings).bind(19, abuse).bind(20, source);
+    q.bind(21, now.toMSecsSinceEpoch());
+    FB_TRY(q.exec());
     const qint64 id = m_vault.lastInsertId();
     // Indexed here, not by a trigger: see TicketStore::indexText for why.
-    auto fts = m_vault.query("INSERT INTO message_fts (docid, subject, body) VALUES (?1, ?2, ?3)");
-    if (!fts)
-        return fail(fts.error());
-    if (auto status = fts->bind(1, id).bind(2, m.subject).bind(3, m.body).exec(); !status)
-        return fail(status.error());
+    FB_TRY_ASSIGN(auto fts, m_vault.query("INSERT INTO message_fts (docid, subject, body) VALUES (?1, ?2, ?3)"));
+    FB_TRY(fts.bind(1, id).bind(2, m.subject).bind(3, m.body).exec());
     int position = 0;
     for (const MailAttachment& a : m.attachments) {
-        auto insert = m_vault.query("INSERT INTO attachments (message_id, position, name, mime_type, size, sha256, "
-                                    "content) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        if (!insert)
-            return fail(insert.error());
-        insert->bind(1, id).bind(2, position++).bind(3, a.name).bind(4, a.mimeType).bind(5, a.size());
-        insert->bindBlob(6, a.sha256).bindBlob(7, a.content.isNull() ? QByteArray("") : a.content);
-        if (auto status = insert->exec(); !status)
-            return fail(status.error());
+        FB_TRY_ASSIGN(auto insert,
+                      m_vault.query("INSERT INTO attachments (message_id, position, name, mime_type, size, sha256, "
+                                    "content) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+        insert.bind(1, id).bind(2, position++).bind(3, a.name).bind(4, a.mimeType).bind(5, a.size());
+        insert.bindBlob(6, a.sha256).bindBlob(7, a.content.isNull() ? QByteArray("") : a.content);
+        FB_TRY(insert.exec());
     }
     return id;
 }
@@ -160,12 +141,10 @@ Result<QList<StoredMessage>> MailStore::messagesOf(qint64 ticketId, bool withCon
 
 Result<StoredMessage> MailStore::message(qint64 id)
 {
-    auto found = load("id = ?1", id, true);
-    if (!found)
-        return fail(found.error());
-    if (found->isEmpty())
+    FB_TRY_ASSIGN(auto found, load("id = ?1", id, true));
+    if (found.isEmpty())
         return fail(ErrorCode::NotFound, tr("There is no stored message %1.").arg(id));
-    return found->takeFirst();
+    return found.takeFirst();
 }
 
 Result<QList<StoredMessage>> MailStore::load(const char* where, qint64 key, bool withContent)
@@ -176,12 +155,10 @@ Result<QList<StoredMessage>> MailStore::load(const char* where, qint64 key, bool
                    "to_addr, cc_addr, date, subject, body, signature_status, signer_fingerprint, encrypted, warnings, "
                    "abuse_report, raw_sha256, CASE WHEN ?2 THEN raw END FROM messages WHERE ") +
         where + " ORDER BY id";
-    auto q = m_vault.query(sql.constData());
-    if (!q)
-        return fail(q.error());
-    q->bind(1, key).bind(2, withContent ? 1 : 0);
+    FB_TRY_ASSIGN(auto q, m_vault.query(sql.constData()));
+    q.bind(1, key).bind(2, withContent ? 1 : 0);
     QList<StoredMessage> out;
-    auto status = q->forEachRow([&out](const Query& row) {
+    FB_TRY(q.forEachRow([&out](const Query& row) {
         StoredMessage s;
         s.id = row.int64(0);
         s.ticketId = row.int64(1);
@@ -208,22 +185,18 @@ Result<QList<StoredMessage>> MailStore::load(const char* where, qint64 key, bool
         m.rawSha256 = row.blob(19);
         m.raw = row.blob(20);
         out.append(std::move(s));
-    });
-    if (!status)
-        return fail(status.error());
+    }));
     if (!withContent)
         return out;
     for (StoredMessage& s : out) {
-        auto a = m_vault.query(
-            "SELECT name, mime_type, sha256, content FROM attachments WHERE message_id = ?1 ORDER BY position");
-        if (!a)
-            return fail(a.error());
-        a->bind(1, s.id);
-        auto rows = a->forEachRow([&s](const Query& row) {
+        FB_TRY_ASSIGN(
+            auto a,
+            m_vault.query(
+                "SELECT name, mime_type, sha256, content FROM attachments WHERE message_id = ?1 ORDER BY position"));
+        a.bind(1, s.id);
+        FB_TRY(a.forEachRow([&s](const Query& row) {
             s.message.attachments.append({row.text(0), row.text(1), row.blob(3), row.blob(2)});
-        });
-        if (!rows)
-            return fail(rows.error());
+        }));
     }
     return out;
 }
@@ -231,10 +204,9 @@ Result<QList<StoredMessage>> MailStore::load(const char* where, qint64 key, bool
 Result<bool> MailStore::quarantine(const QString& source, const QString& position, const QString& reason,
                                    const QByteArray& raw, const QDateTime& now)
 {
-    auto q = m_vault.query("INSERT OR IGNORE INTO mail_quarantine (source, position, reason, raw, raw_sha256, at) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(auto q,
+                  m_vault.query("INSERT OR IGNORE INTO mail_quarantine (source, position, reason, raw, raw_sha256, at) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     // The same bytes from another place are still the same case: the digest covers where, too.
     QCryptographicHash digest(QCryptographicHash::Sha256);
     digest.addData(source.toUtf8());
@@ -242,40 +214,33 @@ Result<bool> MailStore::quarantine(const QString& source, const QString& positio
     digest.addData(position.toUtf8());
     digest.addData(QByteArray(1, '\0'));
     digest.addData(raw);
-    q->bind(1, source).bind(2, position).bind(3, reason).bindBlob(4, raw.isNull() ? QByteArray("") : raw);
-    q->bindBlob(5, digest.result()).bind(6, now.toMSecsSinceEpoch());
-    if (auto status = q->exec(); !status)
-        return fail(status.error());
+    q.bind(1, source).bind(2, position).bind(3, reason).bindBlob(4, raw.isNull() ? QByteArray("") : raw);
+    q.bindBlob(5, digest.result()).bind(6, now.toMSecsSinceEpoch());
+    FB_TRY(q.exec());
     return m_vault.changes() > 0;
 }
 
 Result<QList<QuarantineEntry>> MailStore::quarantineList()
 {
-    auto q = m_vault.query("SELECT id, source, position, reason, length(raw), at FROM mail_quarantine ORDER BY id");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(
+        auto q, m_vault.query("SELECT id, source, position, reason, length(raw), at FROM mail_quarantine ORDER BY id"));
     QList<QuarantineEntry> out;
-    auto status = q->forEachRow([&out](const Query& row) {
+    FB_TRY(q.forEachRow([&out](const Query& row) {
         out.append({row.int64(0), row.text(1), row.text(2), row.text(3), row.int64(4), {}, fromMs(row, 5)});
-    });
-    if (!status)
-        return fail(status.error());
+    }));
     return out;
 }
 
 Result<QuarantineEntry> MailStore::quarantineEntry(qint64 id)
 {
-    auto q = m_vault.query("SELECT id, source, position, reason, length(raw), raw, at FROM mail_quarantine "
-                           "WHERE id = ?1");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, id);
-    auto row = q->next();
+    FB_TRY_ASSIGN(auto q,
+                  m_vault.query("SELECT id, source, position, reason, length(raw), raw, at FROM mail_quarantine "
+                                "WHERE id = ?1"));
+    q.bind(1, id);
+    FB_TRY_ASSIGN(auto row, q.next());
     if (!row)
-        return fail(row.error());
-    if (!*row)
         return fail(ErrorCode::NotFound, tr("There is no quarantined message %1.").arg(id));
-    return QuarantineEntry{q->int64(0), q->text(1), q->text(2), q->text(3), q->int64(4), q->blob(5), fromMs(*q, 6)};
+    return QuarantineEntry{q.int64(0), q.text(1), q.text(2), q.text(3), q.int64(4), q.blob(5), fromMs(q, 6)};
 }
 
 } // namespace fb

@@ -57,11 +57,9 @@ Result<MailTemplate> MailTemplates::load(const QString& name)
 {
     if (!names().contains(name))
         return fail(ErrorCode::NotFound, tr("There is no mail template named “%1”.").arg(name));
-    auto stored = SettingsStore(m_vault).value(settingsKey(name));
-    if (!stored)
-        return fail(stored.error());
-    if (*stored) {
-        MailTemplate edited = parse(name, **stored);
+    FB_TRY_ASSIGN(auto stored, SettingsStore(m_vault).value(settingsKey(name)));
+    if (stored) {
+        MailTemplate edited = parse(name, *stored);
         edited.edited = true;
         return edited;
     }

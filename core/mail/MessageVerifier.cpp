@@ -76,10 +76,8 @@ Result<VerificationResult> MessageVerifier::verify(const QByteArray& raw)
 Result<QHash<qint64, VerificationResult>> MessageVerifier::verifyTicket(Vault& vault, const Clock& clock,
                                                                         qint64 ticketId, JobControl& job)
 {
-    auto messages = MailStore(vault).messagesOf(ticketId, true);
-    if (!messages)
-        return fail(messages.error());
-    return verifyMessages(vault, clock, *messages, job);
+    FB_TRY_ASSIGN(auto messages, MailStore(vault).messagesOf(ticketId, true));
+    return verifyMessages(vault, clock, messages, job);
 }
 
 Result<QHash<qint64, VerificationResult>>
@@ -107,10 +105,8 @@ MessageVerifier::verifyMessages(Vault& vault, const Clock& clock, const QList<St
     if (signedOnes.isEmpty())
         return results;
     job.setProgress(0, signedOnes.size(), tr("Preparing the keyring"));
-    auto home = KeyringStore(vault, clock).materialise();
-    if (!home)
-        return fail(home.error());
-    OpenPgp pgp(*home);
+    FB_TRY_ASSIGN(auto home, KeyringStore(vault, clock).materialise());
+    OpenPgp pgp(home);
     MessageVerifier verifier(pgp);
     for (qsizetype i = 0; i < signedOnes.size(); ++i) {
         if (job.isCancelled())
