@@ -138,6 +138,7 @@ SignatureFacts GpgmeConvert::signatureFacts(const GpgME::Signature& signature)
     facts.summaryRed = summary & GpgME::Signature::Red;
     facts.summaryKeyRevoked = summary & GpgME::Signature::KeyRevoked;
     facts.summaryKeyExpired = summary & GpgME::Signature::KeyExpired;
+    facts.summarySigExpired = summary & GpgME::Signature::SigExpired;
     facts.summaryKeyMissing = summary & GpgME::Signature::KeyMissing;
     facts.summarySysError = summary & GpgME::Signature::SysError;
     return facts;

@@ -20,7 +20,10 @@ SignatureStatus classifySignature(const SignatureFacts& facts)
         return SignatureStatus::KeyRevoked;
     if (facts.check == Check::KeyExpired || facts.summaryKeyExpired)
         return SignatureStatus::KeyExpired;
-    // An expired signature (the signer gave it a lifetime) or anything GnuPG could not check.
+    // A good signature whose own lifetime (set by the signer) is over.
+    if (facts.check == Check::SignatureExpired || facts.summarySigExpired)
+        return SignatureStatus::SignatureExpired;
+    // Anything GnuPG could not check.
     if (facts.check != Check::Good || facts.summarySysError)
         return SignatureStatus::Error;
     const bool trusted =
@@ -43,14 +46,16 @@ int severity(SignatureStatus status)
         return 3;
     case SignatureStatus::KeyExpired:
         return 4;
-    case SignatureStatus::Error:
+    case SignatureStatus::SignatureExpired:
         return 5;
-    case SignatureStatus::KeyRevoked:
+    case SignatureStatus::Error:
         return 6;
-    case SignatureStatus::Bad:
+    case SignatureStatus::KeyRevoked:
         return 7;
+    case SignatureStatus::Bad:
+        return 8;
     }
-    return 5;
+    return 6;
 }
 
 SignatureStatus worse(SignatureStatus a, SignatureStatus b)
@@ -72,6 +77,9 @@ QString SignatureText::shortLabel(SignatureStatus status)
         return tr("Valid, key not trusted");
     case SignatureStatus::KeyExpired:
         return tr("Key expired");
+    case SignatureStatus::SignatureExpired:
+        //: a good signature whose validity period, set by the signer, is over
+        return tr("Signature expired");
     case SignatureStatus::KeyRevoked:
         return tr("Key revoked");
     case SignatureStatus::Bad:
@@ -109,6 +117,11 @@ QString SignatureText::sentence(const VerificationResult& result)
     case SignatureStatus::KeyExpired:
         text = tr("Signature by %1 (key %2) made on %3 with a key that has expired.").arg(signer, key, when);
         break;
+    case SignatureStatus::SignatureExpired:
+        text = tr("Valid signature by %1 (key %2) made on %3, but the signature itself has expired: its signer "
+                  "limited how long it is valid.")
+                   .arg(signer, key, when);
+        break;
     case SignatureStatus::KeyRevoked:
         text = tr("Signature by %1 (key %2) made on %3 with a key that its owner has revoked.").arg(signer, key, when);
         break;
@@ -143,6 +156,8 @@ QString SignatureText::guidance(SignatureStatus status)
                   "workspace keyring.");
     case SignatureStatus::KeyExpired:
         return tr("Ask the sender for their current key and, if it matters, a new signature.");
+    case SignatureStatus::SignatureExpired:
+        return tr("Ask the sender for a fresh signature if the content still matters.");
     case SignatureStatus::KeyRevoked:
         return tr("Do not rely on this content. Ask the sender, through another channel, for their new key and a "
                   "new signature.");

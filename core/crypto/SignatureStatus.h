@@ -10,7 +10,19 @@ namespace fb {
 
 struct VerificationResult;
 
-enum class SignatureStatus { NotSigned, KeyMissing, ValidTrusted, ValidUntrusted, KeyExpired, KeyRevoked, Bad, Error };
+// KeyExpired and SignatureExpired are good signatures (the data is as signed) whose key, or whose own lifetime,
+// has run out; GnuPG reports them as GPG_ERR_KEY_EXPIRED and GPG_ERR_SIG_EXPIRED, not as failures.
+enum class SignatureStatus {
+    NotSigned,
+    KeyMissing,
+    ValidTrusted,
+    ValidUntrusted,
+    KeyExpired,
+    SignatureExpired,
+    KeyRevoked,
+    Bad,
+    Error
+};
 
 // The facts about a signature the classifier needs, as GnuPG reports them (GPGME summary bits, the
 // status error and the validity of the signing key). Plain data, so the classifier is unit-testable.
@@ -25,6 +37,7 @@ struct SignatureFacts
     bool summaryRed = false;        // GPGME_SIGSUM_RED
     bool summaryKeyRevoked = false; // GPGME_SIGSUM_KEY_REVOKED
     bool summaryKeyExpired = false; // GPGME_SIGSUM_KEY_EXPIRED
+    bool summarySigExpired = false; // GPGME_SIGSUM_SIG_EXPIRED
     bool summaryKeyMissing = false; // GPGME_SIGSUM_KEY_MISSING
     bool summarySysError = false;   // GPGME_SIGSUM_SYS_ERROR
 };
@@ -32,7 +45,8 @@ struct SignatureFacts
 // Pure: the same facts always give the same status. Nothing is looked up.
 SignatureStatus classifySignature(const SignatureFacts& facts);
 // How bad a status is, for picking the worst of several signatures: ValidTrusted 0, ValidUntrusted 1,
-// NotSigned 2, KeyMissing 3, KeyExpired 4, Error 5, KeyRevoked 6, Bad 7 (tampered data is the worst news).
+// NotSigned 2, KeyMissing 3, KeyExpired 4, SignatureExpired 5, Error 6, KeyRevoked 7, Bad 8 (tampered data is the
+// worst news).
 int severity(SignatureStatus status);
 // The worse of two statuses.
 SignatureStatus worse(SignatureStatus a, SignatureStatus b);

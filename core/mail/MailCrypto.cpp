@@ -123,6 +123,8 @@ QString MailCrypto::statusKey(SignatureStatus status)
         return QStringLiteral("no-public-key");
     case SignatureStatus::KeyExpired:
         return QStringLiteral("expired-key");
+    case SignatureStatus::SignatureExpired:
+        return QStringLiteral("expired-signature");
     case SignatureStatus::KeyRevoked:
         return QStringLiteral("revoked-key");
     case SignatureStatus::Bad:
@@ -139,8 +141,8 @@ std::optional<SignatureStatus> MailCrypto::statusFromKey(const QString& key)
 {
     for (SignatureStatus status :
          {SignatureStatus::ValidTrusted, SignatureStatus::ValidUntrusted, SignatureStatus::KeyMissing,
-          SignatureStatus::KeyExpired, SignatureStatus::KeyRevoked, SignatureStatus::Bad, SignatureStatus::Error,
-          SignatureStatus::NotSigned}) {
+          SignatureStatus::KeyExpired, SignatureStatus::SignatureExpired, SignatureStatus::KeyRevoked,
+          SignatureStatus::Bad, SignatureStatus::Error, SignatureStatus::NotSigned}) {
         if (statusKey(status) == key)
             return status;
     }

@@ -53,8 +53,8 @@ public:
     // the attachments may have changed (observables must then be looked for again).
     bool process(ParsedMessage& message);
 
-    // The stored word for a signature status: good, good-untrusted, no-public-key, expired-key, revoked-key,
-    // bad, error, not-signed. (MessageParser alone writes not-verified.)
+    // The stored word for a signature status: good, good-untrusted, no-public-key, expired-key,
+    // expired-signature, revoked-key, bad, error, not-signed. (MessageParser alone writes not-verified.)
     static QString statusKey(SignatureStatus status);
     // The inverse of statusKey(); nullopt for "not-verified" and anything unknown.
     static std::optional<SignatureStatus> statusFromKey(const QString& key);

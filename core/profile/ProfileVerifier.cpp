@@ -31,6 +31,8 @@ QString ProfileVerifier::statusKey(SignatureStatus status)
         return QStringLiteral("valid-untrusted");
     case SignatureStatus::KeyExpired:
         return QStringLiteral("key-expired");
+    case SignatureStatus::SignatureExpired:
+        return QStringLiteral("signature-expired");
     case SignatureStatus::KeyRevoked:
         return QStringLiteral("key-revoked");
     case SignatureStatus::Bad:
@@ -80,6 +82,7 @@ Result<ProfileVerification> ProfileVerifier::verify(OpenPgp& pgp, const QByteArr
     case SignatureStatus::ValidTrusted:
     case SignatureStatus::ValidUntrusted:
     case SignatureStatus::KeyExpired:
+    case SignatureStatus::SignatureExpired:
     case SignatureStatus::KeyRevoked:
         if (out.signerIsProfileKey)
             out.signerCheck = ProfileSignerCheck::ProfileKey;

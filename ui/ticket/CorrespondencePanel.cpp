@@ -39,6 +39,7 @@ QColor badgeColour(SignatureStatus status)
     case SignatureStatus::ValidUntrusted:
     case SignatureStatus::KeyMissing:
     case SignatureStatus::KeyExpired:
+    case SignatureStatus::SignatureExpired:
         return QColor(0xb2, 0x6a, 0x00);
     case SignatureStatus::Bad:
     case SignatureStatus::KeyRevoked:
@@ -62,6 +63,7 @@ QStyle::StandardPixmap badgeIcon(SignatureStatus status)
     case SignatureStatus::ValidUntrusted:
     case SignatureStatus::KeyMissing:
     case SignatureStatus::KeyExpired:
+    case SignatureStatus::SignatureExpired:
         return QStyle::SP_MessageBoxWarning;
     case SignatureStatus::NotSigned:
         break;

@@ -299,6 +299,75 @@ TEST_CASE("A signature by a key that has expired is KeyExpired", "[crypto][openp
     CHECK(refused.error().code == ErrorCode::Conflict);
 }
 
+TEST_CASE("A good signature whose lifetime is over is SignatureExpired, not an error", "[crypto][openpgp]")
+{
+    GnupgHome home = makeHome();
+    // A key made in 2020 that never expires, and a signature made then that its signer limited to one day.
+    const QString fpr = generateKey(home, uid("Short-lived signature"), QStringLiteral("ed25519"),
+                                    QStringLiteral("sign"), QStringLiteral("never"), {},
+                                    {QStringLiteral("--faked-system-time"), QStringLiteral("20200101T000000!")});
+    const auto signedRun =
+        gpg(home,
+            {QStringLiteral("--faked-system-time"), QStringLiteral("20200101T120000!"),
+             QStringLiteral("--default-sig-expire"), QStringLiteral("1d"), QStringLiteral("--pinentry-mode"),
+             QStringLiteral("loopback"), QStringLiteral("--passphrase"), QString(), QStringLiteral("--local-user"), fpr,
+             QStringLiteral("--clearsign")},
+            kText);
+    INFO(signedRun.err.toStdString());
+    REQUIRE(signedRun.exitCode == 0);
+
+    OpenPgp pgp(home);
+    auto result = pgp.verifyClearSigned(signedRun.out);
+    REQUIRE(result);
+    CHECK(result->status == SignatureStatus::SignatureExpired);
+    CHECK(result->signedData == kText);
+    CHECK(result->fingerprint.endsWith(fpr.right(16)));
+    auto key = pgp.key(fpr);
+    REQUIRE(key);
+    CHECK(!key->expired);
+
+    SECTION("the same text signed without a lifetime is valid")
+    {
+        auto fresh = pgp.clearSign(kText, fpr);
+        REQUIRE(fresh);
+        auto again = pgp.verifyClearSigned(*fresh);
+        REQUIRE(again);
+        CHECK((again->status == SignatureStatus::ValidTrusted || again->status == SignatureStatus::ValidUntrusted));
+    }
+}
+
+TEST_CASE("A key given an expiry in the past with --quick-set-expire makes KeyExpired", "[crypto][openpgp]")
+{
+    GnupgHome home = makeHome();
+    const QStringList created{QStringLiteral("--faked-system-time"), QStringLiteral("20200101T000000!")};
+    const QString fpr = generateKey(home, uid("Set to expire"), QStringLiteral("ed25519"), QStringLiteral("sign"),
+                                    QStringLiteral("never"), {}, created);
+    const auto signedRun =
+        gpg(home,
+            {QStringLiteral("--faked-system-time"), QStringLiteral("20200101T120000!"),
+             QStringLiteral("--pinentry-mode"), QStringLiteral("loopback"), QStringLiteral("--passphrase"), QString(),
+             QStringLiteral("--local-user"), fpr, QStringLiteral("--clearsign")},
+            kText);
+    INFO(signedRun.err.toStdString());
+    REQUIRE(signedRun.exitCode == 0);
+    // Made in 2020 to expire a day later: by now the key has expired.
+    const auto expire =
+        gpg(home, {QStringLiteral("--faked-system-time"), QStringLiteral("20200102T000000!"),
+                   QStringLiteral("--pinentry-mode"), QStringLiteral("loopback"), QStringLiteral("--passphrase"),
+                   QString(), QStringLiteral("--quick-set-expire"), fpr, QStringLiteral("1d")});
+    INFO(expire.err.toStdString());
+    REQUIRE(expire.exitCode == 0);
+
+    OpenPgp pgp(home);
+    auto key = pgp.key(fpr);
+    REQUIRE(key);
+    CHECK(key->expired);
+    auto result = pgp.verifyClearSigned(signedRun.out);
+    REQUIRE(result);
+    CHECK(result->status == SignatureStatus::KeyExpired);
+    CHECK(result->signedData == kText);
+}
+
 TEST_CASE("A signature by a revoked key is KeyRevoked", "[crypto][openpgp]")
 {
     GnupgHome home = makeHome();

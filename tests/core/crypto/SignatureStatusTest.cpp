@@ -35,6 +35,11 @@ TEST_CASE("The signature classifier maps GnuPG facts to one status", "[crypto][s
     revokedBySummary.summaryKeyRevoked = true;
     SignatureFacts expiredBySummary = facts(Check::Good, Validity::Full);
     expiredBySummary.summaryKeyExpired = true;
+    SignatureFacts sigExpiredBySummary = facts(Check::Good, Validity::Full);
+    sigExpiredBySummary.summarySigExpired = true;
+    SignatureFacts badFromExpired = facts(Check::Bad, Validity::Full);
+    badFromExpired.summarySigExpired = true;
+    badFromExpired.summaryKeyExpired = true;
     SignatureFacts badFromRevoked = facts(Check::Bad);
     badFromRevoked.summaryKeyRevoked = true;
     SignatureFacts sysError = facts(Check::Good, Validity::Full);
@@ -58,7 +63,10 @@ TEST_CASE("The signature classifier maps GnuPG facts to one status", "[crypto][s
         {expiredBySummary, SignatureStatus::KeyExpired},
         {facts(Check::KeyRevoked, Validity::Full), SignatureStatus::KeyRevoked},
         {revokedBySummary, SignatureStatus::KeyRevoked},
-        {facts(Check::SignatureExpired, Validity::Full), SignatureStatus::Error},
+        {facts(Check::SignatureExpired, Validity::Full), SignatureStatus::SignatureExpired},
+        {facts(Check::SignatureExpired, Validity::Unknown), SignatureStatus::SignatureExpired},
+        {sigExpiredBySummary, SignatureStatus::SignatureExpired},
+        {badFromExpired, SignatureStatus::Bad},
         {facts(Check::OtherError), SignatureStatus::Error},
         {sysError, SignatureStatus::Error},
     }));
@@ -72,14 +80,17 @@ TEST_CASE("The worst signature status wins", "[crypto][signaturestatus]")
     CHECK(worse(SignatureStatus::ValidUntrusted, SignatureStatus::ValidTrusted) == SignatureStatus::ValidUntrusted);
     CHECK(worse(SignatureStatus::KeyMissing, SignatureStatus::ValidUntrusted) == SignatureStatus::KeyMissing);
     CHECK(worse(SignatureStatus::Error, SignatureStatus::KeyExpired) == SignatureStatus::Error);
+    CHECK(worse(SignatureStatus::SignatureExpired, SignatureStatus::KeyExpired) == SignatureStatus::SignatureExpired);
+    CHECK(worse(SignatureStatus::Error, SignatureStatus::SignatureExpired) == SignatureStatus::Error);
+    CHECK(worse(SignatureStatus::SignatureExpired, SignatureStatus::ValidTrusted) == SignatureStatus::SignatureExpired);
 }
 
 TEST_CASE("Every signature status has a label a sentence and guidance", "[crypto][signaturestatus]")
 {
     const SignatureStatus status =
         GENERATE(SignatureStatus::NotSigned, SignatureStatus::KeyMissing, SignatureStatus::ValidTrusted,
-                 SignatureStatus::ValidUntrusted, SignatureStatus::KeyExpired, SignatureStatus::KeyRevoked,
-                 SignatureStatus::Bad, SignatureStatus::Error);
+                 SignatureStatus::ValidUntrusted, SignatureStatus::KeyExpired, SignatureStatus::SignatureExpired,
+                 SignatureStatus::KeyRevoked, SignatureStatus::Bad, SignatureStatus::Error);
     VerificationResult result;
     result.status = status;
     result.fingerprint = QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567");
@@ -90,8 +101,8 @@ TEST_CASE("Every signature status has a label a sentence and guidance", "[crypto
     const QString text = sentence(result);
     CHECK(text.endsWith(QLatin1Char('.')));
     const bool namesSigner = status == SignatureStatus::ValidTrusted || status == SignatureStatus::ValidUntrusted ||
-                             status == SignatureStatus::KeyExpired || status == SignatureStatus::KeyRevoked ||
-                             status == SignatureStatus::Bad;
+                             status == SignatureStatus::KeyExpired || status == SignatureStatus::SignatureExpired ||
+                             status == SignatureStatus::KeyRevoked || status == SignatureStatus::Bad;
     if (namesSigner) {
         CHECK(text.contains(result.signerUserId));
         CHECK(text.contains(QStringLiteral("0123 4567 89AB CDEF")));
@@ -106,4 +117,17 @@ TEST_CASE("A sentence about several signatures says so", "[crypto][signaturestat
     result.status = SignatureStatus::Bad;
     result.signatures = {SignatureInfo{}, SignatureInfo{}};
     CHECK(sentence(result).contains(QLatin1String("2 signatures")));
+}
+
+TEST_CASE("Expired signatures and keys are told apart from errors", "[crypto][signaturestatus]")
+{
+    const SignatureStatus status = GENERATE(SignatureStatus::KeyExpired, SignatureStatus::SignatureExpired);
+    CHECK(shortLabel(status) != shortLabel(SignatureStatus::Error));
+    CHECK(guidance(status) != guidance(SignatureStatus::Error));
+    CHECK(shortLabel(SignatureStatus::KeyExpired) != shortLabel(SignatureStatus::SignatureExpired));
+    VerificationResult result;
+    result.status = status;
+    result.detail = QStringLiteral("Signature expired");
+    // The sentence is that of a checked signature, not "could not be checked: <detail>".
+    CHECK(!sentence(result).contains(QLatin1String("could not be checked")));
 }

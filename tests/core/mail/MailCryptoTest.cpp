@@ -118,6 +118,23 @@ TEST_CASE("PGP/MIME signed mail gets the signature status of the workspace keyri
         auto keys = peers.keys();
         CHECK(processed(*keys, raw).signatureStatus == QLatin1String("expired-key"));
     }
+    SECTION("expired signature: signed in 2020 for one day with a key that is still valid")
+    {
+        const QStringList past{QStringLiteral("--faked-system-time"), QStringLiteral("20200101T000000!")};
+        const QString lasting =
+            generateKey(peers.peerHome, QStringLiteral("Lasting <lasting@peer.example>"), QStringLiteral("ed25519"),
+                        QStringLiteral("sign"), QStringLiteral("never"), {}, past);
+        const QByteArray raw = pgpMimeSigned(peers.peerHome, lasting, "lasting@peer.example", kSignedContent,
+                                             {QStringLiteral("--faked-system-time"), QStringLiteral("20200101T010000!"),
+                                              QStringLiteral("--default-sig-expire"), QStringLiteral("1d")});
+        REQUIRE(KeyringStore(*peers.ws.vault, peers.ws.clock)
+                    .addKeys(publicKey(peers.peerHome, lasting), QStringLiteral("test")));
+        auto keys = peers.keys();
+        const ParsedMessage message = processed(*keys, raw);
+        CHECK(message.signatureStatus == QLatin1String("expired-signature"));
+        CHECK(MailCrypto::statusFromKey(message.signatureStatus) == SignatureStatus::SignatureExpired);
+        CHECK(lasting.endsWith(message.signerFingerprint));
+    }
     SECTION("revoked key: the keyring holds the peer's revocation")
     {
         QByteArray revocation = readAll(peers.peerHome.path() + QStringLiteral("/openpgp-revocs.d/") + peers.peerKey +
