@@ -108,7 +108,7 @@ QJsonObject MailView::messageJson(const Correspondence& c, const StoredMessage& 
     o.insert(s("cc"), m.message.cc);
     o.insert(s("importedAt"), CliContext::isoUtc(m.importedAt));
     o.insert(s("text"), m.message.body);
-    o.insert(s("warnings"), QJsonArray::fromStringList(m.message.warnings));
+    o.insert(s("warnings"), QJsonArray::fromStringList(warningTexts(m.message.warnings)));
     QJsonArray attachments;
     for (qsizetype i = 0; i < m.message.attachments.size(); ++i) {
         const MailAttachment& a = m.message.attachments.at(i);
@@ -159,8 +159,8 @@ void MailView::printMessage(CliContext& context, const Correspondence& c, const 
         out << QString().leftJustified(13) << advice << QLatin1Char('\n');
     if (m.message.isEncrypted)
         line(tr("Encrypted"), tr("yes (the workspace keeps the message as it was sent or received)"));
-    for (const QString& warning : m.message.warnings)
-        line(tr("Warning"), warning);
+    for (const MailWarning& warning : m.message.warnings)
+        line(tr("Warning"), warning.text());
     out << QLatin1Char('\n') << m.message.body;
     if (!m.message.body.endsWith(QLatin1Char('\n')))
         out << QLatin1Char('\n');

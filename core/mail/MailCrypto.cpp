@@ -106,9 +106,7 @@ bool MailCrypto::ensureKeys(ParsedMessage& message)
         }
         m_keysProblem = made ? QString() : made.error().toString();
     }
-    message.warnings.append(
-        tr("OpenPGP signatures and encryption of this message were not handled: the keys could not be prepared (%1).")
-            .arg(*m_keysProblem));
+    message.warnings.append(MailWarning(MailWarningCode::KeysNotPrepared, {*m_keysProblem}));
     return false;
 }
 
@@ -177,7 +175,7 @@ bool MailCrypto::process(ParsedMessage& message)
 bool MailCrypto::decryptAttachments(ParsedMessage& message)
 {
     // A message whose own encryption could not be undone holds its ciphertext as an attachment: not again.
-    if (!m_secret || message.warnings.contains(MessageParser::notDecryptedWarning()))
+    if (!m_secret || hasWarning(message.warnings, MailWarningCode::NotDecrypted))
         return false;
     bool decryptedOne = false;
     const qsizetype received = message.attachments.size();
@@ -188,16 +186,14 @@ bool MailCrypto::decryptAttachments(ParsedMessage& message)
         const QString shown = encrypted.name.isEmpty() ? tr("(no name)") : encrypted.name;
         auto decrypted = m_secret->decrypt(encrypted.content);
         if (!decrypted) {
-            message.warnings.append(tr("The attachment “%1” is OpenPGP-encrypted and could not be decrypted: %2")
-                                        .arg(shown, decrypted.error().toString()));
+            message.warnings.append(
+                MailWarning(MailWarningCode::AttachmentNotDecrypted, {shown, decrypted.error().toString()}));
             continue;
         }
         // A small attachment can decompress to gigabytes; what a message may hold bounds what is kept.
         if (decrypted->plaintext.size() > MessageParser::kMaxMessageBytes) {
-            message.warnings.append(tr("The attachment “%1” decrypts to %2 MB, more than a message may hold; only "
-                                       "the encrypted file is kept.")
-                                        .arg(shown)
-                                        .arg(decrypted->plaintext.size() / (1024 * 1024)));
+            message.warnings.append(MailWarning(MailWarningCode::AttachmentTooLarge,
+                                                {shown, QString::number(decrypted->plaintext.size() / (1024 * 1024))}));
             continue;
         }
         MailAttachment plain;
@@ -212,9 +208,7 @@ bool MailCrypto::decryptAttachments(ParsedMessage& message)
         plain.sha256 = QCryptographicHash::hash(plain.content, QCryptographicHash::Sha256);
         message.attachments.append(std::move(plain));
         if (decrypted->wasSigned)
-            message.warnings.append(tr("The decrypted attachment “%1” also carries an OpenPGP signature, which was "
-                                       "not checked.")
-                                        .arg(shown));
+            message.warnings.append(MailWarning(MailWarningCode::AttachmentSignatureUnchecked, {shown}));
         decryptedOne = true;
     }
     return decryptedOne;
@@ -227,23 +221,23 @@ void MailCrypto::decryptMime(ParsedMessage& message, GMimeMessage* mime)
         return;
     GMimeMultipart* multipart = GMIME_MULTIPART(location.part);
     if (g_mime_multipart_get_count(multipart) < 2) {
-        message.warnings.append(tr("The encrypted message has no encrypted part."));
+        message.warnings.append(MailWarning(MailWarningCode::NoEncryptedPart));
         return;
     }
     const QByteArray ciphertext = PgpMime::content(g_mime_multipart_get_part(multipart, 1));
     auto decrypted = m_secret->decrypt(ciphertext);
     if (!decrypted) {
-        message.warnings.append(tr("The message could not be decrypted: %1").arg(decrypted.error().toString()));
+        message.warnings.append(MailWarning(MailWarningCode::MessageNotDecrypted, {decrypted.error().toString()}));
         return;
     }
     GObjectPtr<GMimeObject> entity(PgpMime::parseEntity(decrypted->plaintext));
     if (!entity) {
-        message.warnings.append(tr("The decrypted content is not a MIME entity."));
+        message.warnings.append(MailWarning(MailWarningCode::DecryptedNotMime));
         return;
     }
     PgpMime::replace(mime, location, entity.get());
-    QStringList warnings = message.warnings;
-    warnings.removeAll(MessageParser::notDecryptedWarning());
+    QList<MailWarning> warnings = message.warnings;
+    warnings.removeIf([](const MailWarning& w) { return w.code() == MailWarningCode::NotDecrypted; });
     MessageParser::Outcome reread = MessageParser::fromGMime(mime, message.raw, warnings);
     message = std::move(reread.message); // raw and its hash stay the bytes as received
     if (!location.parent)                // RFC 9788: only when the encryption covers the whole message
@@ -263,21 +257,19 @@ void MailCrypto::decryptInline(ParsedMessage& message, GMimeMessage* mime)
         return;
     const PgpMime::Block block = PgpMime::findBlock(text, kMessageBegin, kMessageEnd);
     if (!block.found()) {
-        message.warnings.append(tr("The inline OpenPGP message was not decrypted: no complete armored block starts at "
-                                   "the beginning of a line."));
+        message.warnings.append(MailWarning(MailWarningCode::InlineBlockIncomplete));
         return;
     }
     const QByteArray ciphertext = text.mid(block.start, block.length);
     auto decrypted = m_secret->decrypt(ciphertext);
     if (!decrypted) {
-        message.warnings.append(
-            tr("The inline OpenPGP message could not be decrypted: %1").arg(decrypted.error().toString()));
+        message.warnings.append(MailWarning(MailWarningCode::InlineNotDecryptable, {decrypted.error().toString()}));
         return;
     }
     const QString plaintext = lines(decodeText(decrypted->plaintext, {}));
     if (!replaceBlock(message.body, kMessageBegin, kMessageEnd, plaintext, nullptr))
         return;
-    message.warnings.removeAll(MessageParser::inlineNotDecryptedWarning());
+    message.warnings.removeIf([](const MailWarning& w) { return w.code() == MailWarningCode::InlineNotDecrypted; });
     message.isEncrypted = true;
     if (decrypted->wasSigned)
         verifyCombined(message, ciphertext, decrypted->verification);
@@ -294,7 +286,7 @@ void MailCrypto::verifyMime(ParsedMessage& message, GMimeMessage* mime)
     message.isSigned = true;
     if (g_mime_multipart_get_count(multipart) < 2) {
         message.signatureStatus = statusKey(SignatureStatus::Error);
-        message.warnings.append(tr("The signed message has no signature part."));
+        message.warnings.append(MailWarning(MailWarningCode::NoSignaturePart));
         return;
     }
     // RFC 3156: the signature covers the first part exactly as sent, with CRLF line endings.
@@ -303,13 +295,12 @@ void MailCrypto::verifyMime(ParsedMessage& message, GMimeMessage* mime)
     auto result = m_keyring->verifyDetached(signedBytes, signature);
     if (!result) {
         message.signatureStatus = statusKey(SignatureStatus::Error);
-        message.warnings.append(tr("The signature could not be checked: %1").arg(result.error().toString()));
+        message.warnings.append(MailWarning(MailWarningCode::SignatureNotChecked, {result.error().toString()}));
         return;
     }
     record(message, *result);
     if (location.parent)
-        message.warnings.append(tr("Only part of the message is signed; the other parts are not covered by the "
-                                   "signature."));
+        message.warnings.append(MailWarning(MailWarningCode::PartlySigned));
 }
 
 void MailCrypto::verifyInline(ParsedMessage& message, GMimeMessage* mime)
@@ -331,8 +322,7 @@ void MailCrypto::verifyClearSigned(ParsedMessage& message, const QByteArray& tex
         if (message.signatureStatus == QLatin1String("not-verified")) {
             message.isSigned = false;
             message.signatureStatus = statusKey(SignatureStatus::NotSigned);
-            message.warnings.append(tr("The text quotes an inline signature but holds no complete signed block at "
-                                       "the beginning of a line; nothing was checked."));
+            message.warnings.append(MailWarning(MailWarningCode::InlineSignatureIncomplete));
         }
         return;
     }
@@ -340,7 +330,7 @@ void MailCrypto::verifyClearSigned(ParsedMessage& message, const QByteArray& tex
     auto result = m_keyring->verifyClearSigned(text.mid(block.start, block.length));
     if (!result) {
         message.signatureStatus = statusKey(SignatureStatus::Error);
-        message.warnings.append(tr("The signature could not be checked: %1").arg(result.error().toString()));
+        message.warnings.append(MailWarning(MailWarningCode::SignatureNotChecked, {result.error().toString()}));
         return;
     }
     record(message, *result);
@@ -350,7 +340,7 @@ void MailCrypto::verifyClearSigned(ParsedMessage& message, const QByteArray& tex
     if (replaceBlock(message.body, kSignedBegin, kSignatureEnd, lines(decodeText(result->signedData, charset)),
                      &textOutside) &&
         textOutside)
-        message.warnings.append(tr("Part of the text is outside the signed block and not covered by the signature."));
+        message.warnings.append(MailWarning(MailWarningCode::TextOutsideSignedBlock));
 }
 
 void MailCrypto::verifyCombined(ParsedMessage& message, const QByteArray& ciphertext,
@@ -364,8 +354,7 @@ void MailCrypto::verifyCombined(ParsedMessage& message, const QByteArray& cipher
             }
         }
     }
-    message.warnings.append(tr("The signature inside the encrypted message was checked in the GnuPG home that "
-                               "decrypted it, not against the workspace keyring."));
+    message.warnings.append(MailWarning(MailWarningCode::CheckedInDecryptingHome));
     record(message, fallback);
 }
 
@@ -380,7 +369,7 @@ void MailCrypto::record(ParsedMessage& message, const VerificationResult& result
     case SignatureStatus::NotSigned:
         break;
     default:
-        message.warnings.append(sentence(result));
+        message.warnings.append(MailWarning(MailWarningCode::SignatureProblem, {sentence(result)}));
     }
 }
 

@@ -319,9 +319,7 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
         target = live;
         if (!target) {
             unknownTicket = true;
-            m.warnings.append(tr("The subject names ticket #%1, which does not exist; the message was imported as a "
-                                 "new report and can be attached to the right ticket later.")
-                                  .arg(*tagged));
+            m.warnings.append(MailWarning(MailWarningCode::UnknownTicket, {QString::number(*tagged)}));
         }
     }
     if (!target && !unknownTicket) {
@@ -367,7 +365,8 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
         c.outcome = ImportOutcome::Imported;
     }
     c.ticketId = ticketId;
-    c.notes = m.warnings;
+    c.notes = warningTexts(m.warnings);
+    c.warnings = m.warnings;
 
     const QString source = read.position.isEmpty() ? read.source : read.source + QStringLiteral(", ") + read.position;
     FB_TRY(mail.insert(ticketId, MailDirection::In, m, source, now));

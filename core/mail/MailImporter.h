@@ -9,6 +9,7 @@
 #include "core/base/Job.h"
 #include "core/base/Result.h"
 #include "core/mail/MailReader.h"
+#include "core/mail/MailWarning.h"
 #include "core/mail/ReporterLookup.h"
 #include "core/tickets/TicketStore.h"
 
@@ -35,8 +36,9 @@ struct ImportCase
     ImportOutcome outcome = ImportOutcome::Imported;
     qint64 ticketId = 0; // the ticket the message went to (or is already on); 0 when quarantined
     QString subject;
-    QStringList notes; // warnings, quarantine reason, "names a ticket that does not exist"...
-    QString reporter;  // a new report whose sender the directory knows: who it is and how it was found
+    QStringList notes;           // warnings, quarantine reason, "names a ticket that does not exist"...
+    QList<MailWarning> warnings; // the message's warnings as codes (their texts are among the notes)
+    QString reporter;            // a new report whose sender the directory knows: who it is and how it was found
 };
 
 // Named apart from the directory import's fb::ImportReport: two types of one name break the program (ODR).

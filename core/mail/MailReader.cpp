@@ -177,7 +177,7 @@ Status MailReader::readMbox(const MailSourceFile& file, const Visitor& visit)
     g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MBOX);
     g_mime_parser_set_respect_content_length(parser.get(), FALSE);
 
-    QStringList warnings;
+    QList<MailWarning> warnings;
     GMimeParserOptions* options = MessageParser::newParserOptions(&warnings);
     int index = 0;
     bool keepGoing = true;
@@ -210,8 +210,7 @@ Status MailReader::readMbox(const MailSourceFile& file, const Visitor& visit)
             message.outcome = MessageParser::fromGMime(parsed.get(), raw, warnings);
         }
         if (end >= size && !data.endsWith('\n'))
-            message.outcome.message.warnings.append(
-                tr("The mailbox ends in the middle of a line: it may be truncated."));
+            message.outcome.message.warnings.append(MailWarning(MailWarningCode::MailboxTruncated));
         keepGoing = visit(std::move(message));
     }
     g_mime_parser_options_free(options);

@@ -104,8 +104,8 @@ Result<qint64> MailStore::insert(qint64 ticketId, MailDirection direction, const
             "warnings, "
             "abuse_report, source, imported_at) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)"));
-    const QString warnings =
-        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m.warnings)).toJson(QJsonDocument::Compact));
+    const QString warnings = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(warningTexts(m.warnings))).toJson(QJsonDocument::Compact));
     const QString abuse = m.abuseReport
                               ? QString::fromUtf8(QJsonDocument(m.abuseReport->toJson()).toJson(QJsonDocument::Compact))
                               : QString();
@@ -180,7 +180,8 @@ Result<QList<StoredMessage>> MailStore::load(const char* where, qint64 key, bool
         m.isSigned = !m.signatureStatus.isEmpty() && m.signatureStatus != QLatin1String("not-signed");
         m.signerFingerprint = row.text(15);
         m.isEncrypted = row.int64(16) != 0;
-        m.warnings = stringList(row.text(17));
+        for (const QString& text : stringList(row.text(17)))
+            m.warnings.append(MailWarning::stored(text));
         s.abuseReportJson = row.text(18);
         m.rawSha256 = row.blob(19);
         m.raw = row.blob(20);

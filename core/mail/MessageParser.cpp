@@ -34,55 +34,56 @@ struct GFreeDeleter
 };
 using GString8 = std::unique_ptr<char, GFreeDeleter>;
 
-QString warningFor(GMimeParserWarning code, const char* item)
+MailWarning warningFor(GMimeParserWarning code, const char* item)
 {
     const QString what = item ? QString::fromUtf8(item).left(80) : QString();
+    const auto with = [&what](MailWarningCode warning) { return MailWarning(warning, {what}); };
     switch (code) {
     case GMIME_WARN_DUPLICATED_HEADER:
-        return MessageParser::tr("The header field %1 appears more than once.").arg(what);
+        return with(MailWarningCode::DuplicatedHeader);
     case GMIME_WARN_DUPLICATED_PARAMETER:
-        return MessageParser::tr("A header parameter appears more than once (%1).").arg(what);
+        return with(MailWarningCode::DuplicatedParameter);
     case GMIME_WARN_UNENCODED_8BIT_HEADER:
-        return MessageParser::tr("A header field holds unencoded 8-bit text (%1).").arg(what);
+        return with(MailWarningCode::Unencoded8BitHeader);
     case GMIME_WARN_INVALID_CONTENT_TYPE:
-        return MessageParser::tr("An invalid content type (%1) was read as application/octet-stream.").arg(what);
+        return with(MailWarningCode::InvalidContentType);
     case GMIME_WARN_INVALID_RFC2047_HEADER_VALUE:
-        return MessageParser::tr("A header field has an invalid encoded word (%1).").arg(what);
+        return with(MailWarningCode::InvalidEncodedWord);
     case GMIME_WARN_MALFORMED_MULTIPART:
-        return MessageParser::tr("A multipart has no parts (%1).").arg(what);
+        return with(MailWarningCode::MultipartWithoutParts);
     case GMIME_WARN_TRUNCATED_MESSAGE:
-        return MessageParser::tr("The message is truncated.");
+        return MailWarning(MailWarningCode::TruncatedMessage);
     case GMIME_WARN_MALFORMED_MESSAGE:
-        return MessageParser::tr("The message is malformed.");
+        return MailWarning(MailWarningCode::MalformedMessage);
     case GMIME_CRIT_INVALID_HEADER_NAME:
-        return MessageParser::tr("An invalid header field name was found; part of the message may be skipped.");
+        return MailWarning(MailWarningCode::InvalidHeaderName);
     case GMIME_CRIT_CONFLICTING_HEADER:
-        return MessageParser::tr("Header fields conflict (%1).").arg(what);
+        return with(MailWarningCode::ConflictingHeader);
     case GMIME_CRIT_CONFLICTING_PARAMETER:
-        return MessageParser::tr("Header parameters conflict (%1).").arg(what);
+        return with(MailWarningCode::ConflictingParameter);
     case GMIME_CRIT_MULTIPART_WITHOUT_BOUNDARY:
-        return MessageParser::tr("A multipart has no boundary parameter; it was read as one opaque part.");
+        return MailWarning(MailWarningCode::MultipartWithoutBoundary);
     case GMIME_WARN_INVALID_PARAMETER:
-        return MessageParser::tr("A header parameter is invalid (%1).").arg(what);
+        return with(MailWarningCode::InvalidParameter);
     case GMIME_WARN_INVALID_ADDRESS_LIST:
-        return MessageParser::tr("An address list is invalid (%1).").arg(what);
+        return with(MailWarningCode::InvalidAddressList);
     case GMIME_CRIT_NESTING_OVERFLOW:
-        return MessageParser::tr("The MIME structure is nested too deeply; the deepest parts were not parsed.");
+        return MailWarning(MailWarningCode::NestingOverflow);
     case GMIME_WARN_PART_WITHOUT_CONTENT:
-        return MessageParser::tr("A MIME part ends right after its header.");
+        return MailWarning(MailWarningCode::PartWithoutContent);
     case GMIME_CRIT_PART_WITHOUT_HEADERS_OR_CONTENT:
-        return MessageParser::tr("A MIME part has neither header nor content.");
+        return MailWarning(MailWarningCode::PartWithoutHeadersOrContent);
     }
-    return MessageParser::tr("The parser reported a problem (%1).").arg(int(code));
+    return MailWarning(MailWarningCode::OtherParserProblem, {QString::number(int(code))});
 }
 
 void collectWarning(gint64 /*offset*/, GMimeParserWarning code, const gchar* item, gpointer userData)
 {
-    auto* warnings = static_cast<QStringList*>(userData);
-    const QString text = warningFor(code, item);
+    auto* warnings = static_cast<QList<MailWarning>*>(userData);
+    const MailWarning warning = warningFor(code, item);
     // Hostile input can repeat the same problem thousands of times: keep each once, and at most 50.
-    if (warnings->size() < 50 && !warnings->contains(text))
-        warnings->append(text);
+    if (warnings->size() < 50 && !warnings->contains(warning))
+        warnings->append(warning);
 }
 
 QByteArray streamBytes(GMimeStream* stream)
@@ -170,11 +171,9 @@ void addAttachment(Walk& walk, QString name, QString type, QByteArray content)
     walk.out.attachments.append(std::move(attachment));
 }
 
-QString nestingWarning()
+MailWarning nestingWarning()
 {
-    return MessageParser::tr("The MIME structure is nested deeper than %1 levels; the deeper parts are kept only "
-                             "in the raw message.")
-        .arg(MessageParser::kMaxNesting);
+    return MailWarning(MailWarningCode::NestedTooDeeply, {QString::number(MessageParser::kMaxNesting)});
 }
 
 void walkObject(GMimeObject* object, Walk& walk, int depth);
@@ -200,7 +199,7 @@ void walkMultipart(GMimeMultipart* multipart, Walk& walk, int depth)
     }
     if (GMIME_IS_MULTIPART_ENCRYPTED(multipart)) {
         walk.out.isEncrypted = true;
-        walk.out.warnings.append(MessageParser::notDecryptedWarning());
+        walk.out.warnings.append(MailWarning(MailWarningCode::NotDecrypted));
         if (count > 1 && GMIME_IS_PART(g_mime_multipart_get_part(multipart, 1)))
             addAttachment(walk, QStringLiteral("encrypted.asc"), QStringLiteral("application/octet-stream"),
                           decodedContent(GMIME_PART(g_mime_multipart_get_part(multipart, 1))));
@@ -327,10 +326,9 @@ QString cut(ParsedMessage& out, const char* field, QString value)
 {
     if (value.size() <= MessageParser::kMaxHeaderValue)
         return value;
-    out.warnings.append(MessageParser::tr("The %1 header field is %2 characters long; only the first %3 are kept.")
-                            .arg(QLatin1String(field))
-                            .arg(value.size())
-                            .arg(MessageParser::kMaxHeaderValue));
+    out.warnings.append(
+        MailWarning(MailWarningCode::HeaderValueCut, {QLatin1String(field), QString::number(value.size()),
+                                                      QString::number(MessageParser::kMaxHeaderValue)}));
     value.truncate(MessageParser::kMaxHeaderValue);
     return value;
 }
@@ -387,19 +385,17 @@ void findAbuseReport(ParsedMessage& out, const Walk& walk, GMimeObject* object)
                 out.abuseReport = std::move(*report);
                 return;
             }
-            out.warnings.append(
-                MessageParser::tr("The X-ARF report %1 was not accepted: %2").arg(a.name, report.error().toString()));
+            out.warnings.append(MailWarning(MailWarningCode::XarfReportRejected, {a.name, report.error().toString()}));
         }
     }
     for (const QByteArray& block : walk.feedbackReports) {
         auto report = AbuseReports::fromArfFields(headerFields(block));
         if (!report) {
-            out.warnings.append(report.error().toString());
+            out.warnings.append(MailWarning(MailWarningCode::ArfReportRejected, {report.error().toString()}));
             continue;
         }
         if (report->reportType == QLatin1String("xarf"))
-            out.warnings.append(MessageParser::tr("The message says it is an X-ARF report (Feedback-Type: xarf) but "
-                                                  "has no X-ARF JSON part that could be read."));
+            out.warnings.append(MailWarning(MailWarningCode::XarfAnnouncedWithoutJson));
         for (const MailAttachment& a : out.attachments)
             if (a.mimeType == QLatin1String("message/rfc822") || a.mimeType == QLatin1String("text/rfc822-headers"))
                 report->originalMessage = a.content;
@@ -416,17 +412,16 @@ void findAbuseReport(ParsedMessage& out, const Walk& walk, GMimeObject* object)
                 out.abuseReport = std::move(*report);
                 return;
             }
-            out.warnings.append(
-                MessageParser::tr("The X-ARF report %1 was not accepted: %2").arg(a.name, report.error().toString()));
+            out.warnings.append(MailWarning(MailWarningCode::XarfReportRejected, {a.name, report.error().toString()}));
             return;
         }
-        out.warnings.append(MessageParser::tr("The message says it is an X-ARF report but has no report part."));
+        out.warnings.append(MailWarning(MailWarningCode::XarfAnnouncedWithoutPart));
     }
 }
 
 } // namespace
 
-GMimeParserOptions* MessageParser::newParserOptions(QStringList* warnings)
+GMimeParserOptions* MessageParser::newParserOptions(QList<MailWarning>* warnings)
 {
     MimeRuntime::ensureInitialised();
     GMimeParserOptions* options = g_mime_parser_options_new();
@@ -462,16 +457,6 @@ void MessageParser::applyProtectedHeaders(GMimeObject* payload, ParsedMessage& m
         message.subject = cut(message, "Subject", QString::fromUtf8(subject).simplified());
 }
 
-QString MessageParser::notDecryptedWarning()
-{
-    return tr("The message is encrypted and was not decrypted.");
-}
-
-QString MessageParser::inlineNotDecryptedWarning()
-{
-    return tr("The message holds inline OpenPGP encrypted text that was not decrypted.");
-}
-
 MessageParser::Outcome MessageParser::parse(const QByteArray& raw)
 {
     MimeRuntime::ensureInitialised();
@@ -481,7 +466,7 @@ MessageParser::Outcome MessageParser::parse(const QByteArray& raw)
     outcome.quarantineReason = precheck(raw);
     if (!outcome.quarantineReason.isEmpty())
         return outcome;
-    QStringList warnings;
+    QList<MailWarning> warnings;
     GMimeParserOptions* options = newParserOptions(&warnings);
     GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(raw.constData(), static_cast<size_t>(raw.size())));
     GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
@@ -496,7 +481,7 @@ MessageParser::Outcome MessageParser::parse(const QByteArray& raw)
 }
 
 MessageParser::Outcome MessageParser::fromGMime(GMimeMessage* message, const QByteArray& raw,
-                                                const QStringList& warnings)
+                                                const QList<MailWarning>& warnings)
 {
     Outcome outcome;
     ParsedMessage& out = outcome.message;
@@ -513,9 +498,9 @@ MessageParser::Outcome MessageParser::fromGMime(GMimeMessage* message, const QBy
     }
     const int headerCount = g_mime_header_list_get_count(g_mime_object_get_header_list(object));
     if (headerCount > kMaxHeaderFields)
-        out.warnings.append(tr("The message has %1 header fields (a header bomb?).").arg(headerCount));
+        out.warnings.append(MailWarning(MailWarningCode::HeaderBomb, {QString::number(headerCount)}));
 
-    QStringList idWarnings;
+    QList<MailWarning> idWarnings;
     GMimeParserOptions* options = newParserOptions(&idWarnings);
     if (const char* id = g_mime_message_get_message_id(message))
         out.messageId = cut(out, "Message-ID", QString::fromUtf8(id).trimmed());
@@ -559,7 +544,7 @@ MessageParser::Outcome MessageParser::fromGMime(GMimeMessage* message, const QBy
     }
     if (out.body.contains(QLatin1String("-----BEGIN PGP MESSAGE-----"))) {
         out.isEncrypted = true;
-        out.warnings.append(inlineNotDecryptedWarning());
+        out.warnings.append(MailWarning(MailWarningCode::InlineNotDecrypted));
     }
     return outcome;
 }

@@ -34,19 +34,16 @@ public:
 
     // For readers that already ran GMime's parser (mbox): the parser options must come from
     // newParserOptions() with the same warnings list.
-    static Outcome fromGMime(_GMimeMessage* message, const QByteArray& raw, const QStringList& warnings);
-    // Parser options with our fallback charsets that append GMime's warnings, for people, to *warnings.
+    static Outcome fromGMime(_GMimeMessage* message, const QByteArray& raw, const QList<MailWarning>& warnings);
+    // Parser options with our fallback charsets that append GMime's warnings to *warnings.
     // Release with g_mime_parser_options_free().
-    static _GMimeParserOptions* newParserOptions(QStringList* warnings);
+    static _GMimeParserOptions* newParserOptions(QList<MailWarning>* warnings);
     // Quarantine reason for raw bytes that are not worth parsing (empty, too large); empty when fine.
     static QString precheck(const QByteArray& raw);
     // Header protection (RFC 9788, and the earlier protected-headers="v1" that Thunderbird and Enigmail send):
     // when the decrypted payload's Content-Type says its header fields are the message's, its Subject replaces
     // the outer one, which such senders set to "..." or similar. Message-ID and threading headers stay outer.
     static void applyProtectedHeaders(_GMimeObject* payload, ParsedMessage& message);
-    // The warnings for OpenPGP-encrypted content the parser leaves alone (MailCrypto drops them once decrypted).
-    static QString notDecryptedWarning();
-    static QString inlineNotDecryptedWarning();
 };
 
 } // namespace fb

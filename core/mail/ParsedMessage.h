@@ -4,6 +4,7 @@
 
 #include "core/mail/AbuseReport.h"
 #include "core/mail/MailAttachment.h"
+#include "core/mail/MailWarning.h"
 #include "core/observables/Observable.h"
 
 #include <QByteArray>
@@ -39,7 +40,7 @@ struct ParsedMessage
     // each one's header fields but its identifiers, its text parts and its text attachments. Read for
     // observables only; the attached message itself is one of the attachments. Not stored.
     QStringList embeddedText;
-    QStringList warnings; // what was wrong with the input, for people
+    QList<MailWarning> warnings; // what was wrong with the input; MailWarning::text() says it for people
 
     bool isSigned = false;    // multipart/signed or an inline PGP signature was found
     bool isEncrypted = false; // multipart/encrypted or an inline PGP message was found

@@ -265,8 +265,8 @@ void CorrespondencePanel::showMessage()
         tr("Date: %1")
             .arg(m.date.isValid() ? QLocale().toString(m.date.toLocalTime(), QLocale::LongFormat) : tr("unknown")) +
         QLatin1Char('\n') + tr("Subject: %1").arg(m.subject) + QLatin1Char('\n');
-    for (const QString& warning : m.warnings)
-        header += tr("Warning: %1").arg(warning) + QLatin1Char('\n');
+    for (const MailWarning& warning : m.warnings)
+        header += tr("Warning: %1").arg(warning.text()) + QLatin1Char('\n');
     m_text->setPlainText(header + QLatin1Char('\n') + m.body);
     m_text->moveCursor(QTextCursor::Start);
     m_text->verticalScrollBar()->setValue(0);

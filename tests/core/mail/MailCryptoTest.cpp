@@ -81,10 +81,7 @@ TEST_CASE("PGP/MIME signed mail gets the signature status of the workspace keyri
         const ParsedMessage message = processed(*keys, raw);
         CHECK(message.signatureStatus == QLatin1String("good"));
         CHECK(message.body.contains(QLatin1String("The list footer")));
-        bool warned = false;
-        for (const QString& w : message.warnings)
-            warned = warned || w.contains(QLatin1String("Only part of the message is signed"));
-        CHECK(warned);
+        CHECK(hasWarning(message.warnings, MailWarningCode::PartlySigned));
     }
     SECTION("bad: one changed character in the signed part")
     {
@@ -167,7 +164,7 @@ TEST_CASE("PGP/MIME encrypted mail is decrypted with the team key", "[mail][pgp]
         CHECK_FALSE(raw.contains("203.0.113.9"));
         const ParsedMessage before = parsed(raw);
         CHECK(before.isEncrypted);
-        CHECK(before.warnings.contains(MessageParser::notDecryptedWarning()));
+        CHECK(hasWarning(before.warnings, MailWarningCode::NotDecrypted));
         auto keys = peers.keys();
         const ParsedMessage message = processed(*keys, raw);
         CHECK(message.isEncrypted);
@@ -239,11 +236,8 @@ TEST_CASE("PGP/MIME encrypted mail is decrypted with the team key", "[mail][pgp]
         const ParsedMessage message = processed(wrongKeys, raw);
         CHECK(message.isEncrypted);
         CHECK_FALSE(message.body.contains(QLatin1String("203.0.113.9")));
-        CHECK(message.warnings.contains(MessageParser::notDecryptedWarning()));
-        bool explained = false;
-        for (const QString& w : message.warnings)
-            explained = explained || w.contains(QLatin1String("could not be decrypted"));
-        CHECK(explained);
+        CHECK(hasWarning(message.warnings, MailWarningCode::NotDecrypted));
+        CHECK(hasWarning(message.warnings, MailWarningCode::MessageNotDecrypted));
 
         MailCrypto crypto(wrongKeys);
         MailImporter importer(*peers.ws.vault, peers.ws.clock, QStringLiteral("tester"));
@@ -305,12 +299,12 @@ TEST_CASE("Inline OpenPGP: clear-signed text is verified and an inline message d
                 text);
         REQUIRE(encrypted.exitCode == 0);
         const QByteArray raw = inlineMessage("inline-enc@peer.example", "Hello,\n\n" + encrypted.out);
-        CHECK(parsed(raw).warnings.contains(MessageParser::inlineNotDecryptedWarning()));
+        CHECK(hasWarning(parsed(raw).warnings, MailWarningCode::InlineNotDecrypted));
         auto keys = peers.keys();
         const ParsedMessage message = processed(*keys, raw);
         CHECK(message.isEncrypted);
         CHECK(message.body == QStringLiteral("Hello,\n\n") + QString::fromUtf8(text));
-        CHECK_FALSE(message.warnings.contains(MessageParser::inlineNotDecryptedWarning()));
+        CHECK_FALSE(hasWarning(message.warnings, MailWarningCode::InlineNotDecrypted));
     }
 }
 
@@ -447,8 +441,10 @@ TEST_CASE("OpenPGP-encrypted attachments are decrypted beside the originals", "[
         MailCrypto(wrongKeys).process(message);
         CHECK(message.attachments.size() == 2);
         REQUIRE(message.warnings.size() == 2);
-        CHECK(message.warnings[0].contains(QStringLiteral("evidence.log.pgp")));
-        CHECK(message.warnings[1].contains(QStringLiteral("notes.txt.asc")));
+        CHECK(message.warnings[0].code() == MailWarningCode::AttachmentNotDecrypted);
+        CHECK(message.warnings[0].args().value(0) == QStringLiteral("evidence.log.pgp"));
+        CHECK(message.warnings[1].code() == MailWarningCode::AttachmentNotDecrypted);
+        CHECK(message.warnings[1].args().value(0) == QStringLiteral("notes.txt.asc"));
     }
 }
 
@@ -466,8 +462,8 @@ TEST_CASE("An encrypted attachment that decrypts to more than a message may hold
     REQUIRE(message.attachments.size() == 1);
     CHECK(message.attachments.first().content == bomb);
     REQUIRE(message.warnings.size() == 1);
-    CHECK(message.warnings.first().contains(QStringLiteral("big.bin.gpg")));
-    CHECK(message.warnings.first().contains(QStringLiteral("41 MB")));
+    CHECK(message.warnings.first() ==
+          MailWarning(MailWarningCode::AttachmentTooLarge, {QStringLiteral("big.bin.gpg"), QStringLiteral("41")}));
 }
 
 namespace {

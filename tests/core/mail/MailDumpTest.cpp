@@ -37,7 +37,7 @@ TEST_CASE("Dump conformance mail", "[.dump]")
                 for (const auto& a : p.attachments)
                     std::printf("  att %s %s %lld\n", qPrintable(a.name), qPrintable(a.mimeType), a.size());
                 for (const auto& w : p.warnings)
-                    std::printf("  warn %s\n", qPrintable(w));
+                    std::printf("  warn %s\n", qPrintable(w.text()));
                 if (p.abuseReport)
                     std::printf(
                         "  abuse %s\n",

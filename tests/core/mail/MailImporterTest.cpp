@@ -187,8 +187,10 @@ TEST_CASE("X-ARF reports in mail are read, JSON and YAML", "[mail][import][xarf]
     badJson.replace("<xarf4@", "<xarf4-bad@").replace("\"login_attack\"", "\"no_such_type\"");
     const ImportCase rejected = importOne(ws, badJson);
     CHECK(rejected.outcome == ImportOutcome::Imported);
-    REQUIRE(rejected.notes.size() == 1);
-    CHECK(rejected.notes[0].contains(QLatin1String("no_such_type")));
+    REQUIRE(rejected.warnings.size() == 1);
+    CHECK(rejected.warnings[0].code() == MailWarningCode::XarfReportRejected);
+    CHECK(rejected.warnings[0].args().value(1).contains(QLatin1String("no_such_type"))); // the field it names
+    CHECK(rejected.notes == warningTexts(rejected.warnings));
     CHECK(ticket(ws, rejected.ticketId).rsitClass.isEmpty());
 }
 
@@ -258,8 +260,9 @@ TEST_CASE("Replies thread to their ticket by tag and by reference", "[mail][impo
     CHECK(unknown.outcome == ImportOutcome::Imported);
     CHECK(unknown.ticketId != first.ticketId);
     CHECK(ticket(ws, unknown.ticketId).tags.contains(QStringLiteral("mail:unknown-ticket")));
-    REQUIRE_FALSE(unknown.notes.isEmpty());
-    CHECK(unknown.notes[0].contains(QLatin1String("#4242")));
+    REQUIRE_FALSE(unknown.warnings.isEmpty());
+    CHECK(unknown.warnings[0] == MailWarning(MailWarningCode::UnknownTicket, {QStringLiteral("4242")}));
+    CHECK(unknown.notes.value(0) == unknown.warnings[0].text());
 
     // Another team's tag is not ours.
     MailStore store(*ws.vault);
