@@ -30,7 +30,4 @@ struct Error
     QString toString() const;
 };
 
-// Short English name of an error code, for logs and JSON output.
-QString errorCodeName(ErrorCode code);
-
 } // namespace fb

@@ -53,7 +53,6 @@ public:
     explicit OpenPgp(const GnupgHome& home, PassphraseCallback passphrase = {});
 
     QString homePath() const { return m_homePath; }
-    void setPassphraseCallback(PassphraseCallback passphrase) { m_passphrase = std::move(passphrase); }
 
     // Keys
     // Imports armored or binary keys. Data without any key: ErrorCode::BadInput with what GnuPG said.
