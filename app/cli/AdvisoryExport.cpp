@@ -5,9 +5,10 @@
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/KeyPassphrase.h"
+#include "core/base/AtomicFile.h"
 #include "core/advisory/AdvisoryMailer.h"
 #include "core/advisory/AdvisoryRenderer.h"
-#include "core/advisory/AdvisorySigner.h"
+#include "core/advisory/AdvisoryPublisher.h"
 #include "core/advisory/AdvisoryStore.h"
 #include "core/advisory/CsafWriter.h"
 #include "core/advisory/TeamPublisher.h"
@@ -17,14 +18,13 @@
 #include "core/mail/MailComposer.h"
 #include "core/mail/MailKeys.h"
 #include "core/vault/Vault.h"
-#include "ui/export/PdfRenderer.h"
+#include "export/PdfRenderer.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonObject>
-#include <QSaveFile>
 
 // PGP/MIME signing comes with MailKeys (branch mailpgp); until it is merged, mail is composed unsigned only.
 // Remove the guard after merging.
@@ -49,9 +49,8 @@ Status AdvisoryExport::write(CliContext& context, const QString& path, const QBy
         context.out() << QString::fromUtf8(bytes);
         return {};
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(ErrorCode::Io, tr("Cannot write “%1”: %2.").arg(path, file.errorString()));
+    if (auto status = AtomicFile::write(path, bytes); !status)
+        return status;
     if (!context.json())
         context.out() << tr("Wrote %1.").arg(path) << u'\n';
     return {};
@@ -103,11 +102,8 @@ Status AdvisoryExport::run(CliContext& context, const QStringList& arguments)
     const QString path = parser.value(out);
 
     if (kind == QLatin1String("csaf")) {
-        auto publisher = TeamPublisher::fromWorkspace(**vault);
-        if (!publisher)
-            return fail(publisher.error());
         // Refused while lint finds errors or the document fails a CSAF mandatory test: nothing is written.
-        auto checked = CsafWriter::writeChecked(*advisory, *publisher, context.clock().nowUtc());
+        auto checked = AdvisoryPublisher::csaf(**vault, *advisory, context.clock().nowUtc());
         if (!checked)
             return fail(checked.error());
         const QByteArray& bytes = *checked;
@@ -143,14 +139,12 @@ Status AdvisoryExport::run(CliContext& context, const QStringList& arguments)
                                              "directory, or give --key FINGERPRINT."));
     }
     if (kind == QLatin1String("text")) {
-        if (signer.isEmpty())
-            return write(context, path, AdvisoryRenderer::toText(*advisory).toUtf8(), true);
         const GnupgHome home = GnupgHome::user();
         OpenPgp pgp(home);
-        auto signedText = AdvisorySigner::clearSignedText(pgp, *advisory, signer);
-        if (!signedText)
-            return fail(signedText.error());
-        return write(context, path, *signedText, true);
+        auto text = AdvisoryPublisher::text(pgp, *advisory, signer);
+        if (!text)
+            return fail(text.error());
+        return write(context, path, *text, true);
     }
     return mail(context, **vault, *advisory, parser.value(list), signer, path);
 }

@@ -25,7 +25,7 @@ private:
     // Composes the mail for a distribution list through the TLP gate and writes it as an .eml file.
     static Status mail(CliContext& context, Vault& vault, const Advisory& advisory, const QString& list,
                        const QString& signer, const QString& path);
-    // Writes bytes to path ('-': standard output) in one step (QSaveFile), says where on stdout.
+    // Writes bytes to path ('-': standard output) in one step (AtomicFile), says where on stdout.
     static Status write(CliContext& context, const QString& path, const QByteArray& bytes, bool toStdoutAllowed);
 };
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliFiles.h"
 
+#include "core/base/AtomicFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -49,15 +50,7 @@ Status CliFiles::write(const QString& path, const QByteArray& data, bool replace
 {
     if (auto status = checkWritable(path, replace); !status)
         return status;
-    const QString shown = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::BadInput, tr("Cannot write “%1”: %2.").arg(shown, file.errorString()), path);
-    // Case data: readable by the owner only, also when it replaces a file that was not.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(data) != data.size() || !file.commit())
-        return fail(ErrorCode::Io, tr("Cannot write “%1”: %2.").arg(shown, file.errorString()), path);
-    return {};
+    return AtomicFile::write(path, data, AtomicFile::Access::OwnerOnly);
 }
 
 } // namespace fb

@@ -6,7 +6,6 @@
 #include "app/cli/TextTable.h"
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/DistributionListStore.h"
-#include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
 #include <QCommandLineParser>
@@ -228,13 +227,8 @@ Status DistributionListCommands::members(CliContext& context, const QStringList&
             return fail(p.error());
         chosen.append({0, p->id, p->name});
     }
-    Transaction transaction(**vault); // all named members, or none
-    if (!transaction.status())
-        return transaction.status();
-    for (const DistributionListMember& m : chosen)
-        if (auto status = add ? store.addMember(found->id, m) : store.removeMember(found->id, m); !status)
-            return status;
-    if (auto status = transaction.commit(); !status)
+    // All named members, or none.
+    if (auto status = add ? store.addMembers(found->id, chosen) : store.removeMembers(found->id, chosen); !status)
         return status;
     context.out() << (add ? tr("Added %n member(s) to “%1”.", nullptr, static_cast<int>(chosen.size()))
                           : tr("Removed %n member(s) from “%1”.", nullptr, static_cast<int>(chosen.size())))

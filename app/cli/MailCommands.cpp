@@ -6,9 +6,8 @@
 #include "app/cli/ImportProgressLine.h"
 #include "app/cli/KeyPassphrase.h"
 #include "app/cli/TextTable.h"
-#include "core/mail/MailCrypto.h"
-#include "core/mail/MailImporter.h"
-#include "core/mail/MailKeys.h"
+#include "core/base/AtomicFile.h"
+#include "core/mail/MailImportService.h"
 #include "core/mail/MailStore.h"
 #include "core/vault/Vault.h"
 
@@ -17,7 +16,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <limits>
 
@@ -138,13 +136,8 @@ Status MailCommands::import(CliContext& context, const QStringList& arguments)
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
-    // The keys, and the temporary GnuPG home of the workspace keyring, are made when a message needs them.
-    Vault& workspace = **vault;
-    MailCrypto crypto([&workspace, &context, passphraseFile = parser.value(keyPassphraseFile)]() {
-        return MailKeys::forWorkspace(workspace, context.clock(), KeyPassphrase::callback(passphraseFile));
-    });
-    MailImporter importer(**vault, context.clock(), context.actor());
-    importer.setCrypto(&crypto);
+    MailImportService importer(**vault, context.clock(), context.actor(),
+                               KeyPassphrase::callback(parser.value(keyPassphraseFile)));
     ImportProgressLine progress;
     importer.setProgressCallback([&progress](const ImportProgress& p) { progress.show(p); });
     auto report = importer.importPaths(paths, progress);
@@ -264,13 +257,9 @@ Status MailCommands::quarantineShow(CliContext& context, const QStringList& argu
         return {};
     }
     if (!outPath.isEmpty()) {
-        QSaveFile file(outPath);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(ErrorCode::Io, tr("Cannot write %1: %2").arg(outPath, file.errorString()), outPath);
         // Case data: readable by the owner only.
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (file.write(entry->raw) != entry->raw.size() || !file.commit())
-            return fail(ErrorCode::Io, tr("Cannot write %1: %2").arg(outPath, file.errorString()), outPath);
+        if (auto status = AtomicFile::write(outPath, entry->raw, AtomicFile::Access::OwnerOnly); !status)
+            return status;
     }
     if (context.json()) {
         QJsonObject o = entryJson(*entry);

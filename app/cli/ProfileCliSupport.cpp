@@ -56,18 +56,6 @@ OpenPgp ProfileCliSupport::teamPgp(const GnupgHome& home, const QString& keyPass
     });
 }
 
-Result<QStringList> ProfileCliSupport::workspaceKeyEmails(Vault& vault, CliContext& context)
-{
-    auto keys = KeyringStore(vault, context.clock()).keys();
-    if (!keys)
-        return fail(keys.error());
-    QStringList emails;
-    for (const KeyInfo& key : *keys)
-        if (!key.revoked && !key.expired)
-            emails += key.emails;
-    return emails;
-}
-
 Result<ProfileVerification> ProfileCliSupport::verify(Vault& vault, CliContext& context, const QByteArray& document)
 {
     auto home = KeyringStore(vault, context.clock()).materialise();

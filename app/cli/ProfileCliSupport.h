@@ -31,8 +31,6 @@ public:
     // The user's GnuPG home ($GNUPGHOME, else ~/.gnupg), where the team's secret key is; the key's passphrase
     // from --key-passphrase-file, else a no-echo prompt.
     static OpenPgp teamPgp(const GnupgHome& home, const QString& keyPassphraseFile);
-    // The e-mail addresses of the usable keys in the workspace keyring (for the lint's "address without a key").
-    static Result<QStringList> workspaceKeyEmails(Vault& vault, CliContext& context);
     // Checks a document against the workspace keyring (the keys the workspace vouches for); when that keyring
     // lacks the signer's key, against the user's GnuPG home.
     static Result<ProfileVerification> verify(Vault& vault, CliContext& context, const QByteArray& document);

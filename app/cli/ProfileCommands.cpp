@@ -14,14 +14,14 @@
 #include "core/profile/ProfileJson.h"
 #include "core/profile/ProfileLint.h"
 #include "core/profile/ProfileParser.h"
+#include "core/profile/ProfilePublisher.h"
 #include "core/profile/ProfileRenderer.h"
 #include "core/profile/ProfileSection.h"
-#include "core/profile/ProfileSigner.h"
 #include "core/profile/ProfileStore.h"
 #include "core/profile/ProfileTranslation.h"
 #include "core/taxonomy/Rsit.h"
 #include "core/vault/Vault.h"
-#include "ui/export/PdfRenderer.h"
+#include "export/PdfRenderer.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -378,14 +378,10 @@ Status ProfileCommands::lint(CliContext& context, const QStringList& arguments)
         return fail(signer.error());
     const GnupgHome home = GnupgHome::user();
     OpenPgp pgp(home);
-    auto lintContext = ProfileSigner::lintContext(pgp, *signer, changed, context.clock().nowUtc());
+    auto lintContext = ProfilePublisher(**vault, context.clock(), context.actor(), pgp).keyContext(*signer);
     if (!lintContext)
         return fail(lintContext.error());
-    auto workspaceEmails = ProfileCliSupport::workspaceKeyEmails(**vault, context);
-    if (!workspaceEmails)
-        return fail(workspaceEmails.error());
-    for (const QString& email : *workspaceEmails)
-        lintContext->emailsWithKey.append(email.toLower());
+    lintContext->newestChange = changed;
     const QList<LintFinding> findings = ProfileLint::check(*profile, *lintContext);
     if (context.json())
         context.printJson(ProfileView::findingsJson(findings));

@@ -10,7 +10,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/directory/OwnTeam.h"
 #include "core/profile/ProfileImporter.h"
-#include "core/profile/ProfileSigner.h"
+#include "core/profile/ProfilePublisher.h"
 #include "core/profile/ProfileStore.h"
 #include "core/profile/SecurityTxt.h"
 #include "core/vault/Vault.h"
@@ -86,15 +86,11 @@ Status ProfilePublishCommands::sign(CliContext& context, const QStringList& argu
     auto signer = OwnTeam(**vault).signingKey();
     if (!signer)
         return fail(signer.error());
-    ProfileStore store(**vault, context.clock(), context.actor());
     const GnupgHome home = GnupgHome::user();
     OpenPgp pgp = ProfileCliSupport::teamPgp(home, parser.value(keyPassphrase));
-    auto workspaceEmails = ProfileCliSupport::workspaceKeyEmails(**vault, context);
-    if (!workspaceEmails)
-        return fail(workspaceEmails.error());
     DirectJobControl job;
-    auto signedProfile = ProfileSigner::publish(store, pgp, parser.value(language), *signer, context.clock().nowUtc(),
-                                                job, *workspaceEmails);
+    auto signedProfile =
+        ProfilePublisher(**vault, context.clock(), context.actor(), pgp).sign(parser.value(language), *signer, job);
     if (!signedProfile)
         return fail(signedProfile.error());
     if (!signedProfile->findings.isEmpty() && !context.json())
@@ -225,35 +221,22 @@ Status ProfilePublishCommands::securityTxt(CliContext& context, const QStringLis
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
-    auto draft = ProfileStore(**vault, context.clock(), context.actor()).draft();
-    if (!draft)
-        return fail(draft.error());
-    if (!draft->has_value())
-        return fail(ErrorCode::NotFound, tr("There is no team profile yet; create one with “profile edit”."));
-    auto fields = SecurityTxt::fromProfile(**draft, options, now);
-    if (!fields)
-        return fail(fields.error());
-    const QString text = SecurityTxt::render(*fields);
-    const QList<LintFinding> findings = SecurityTxt::lint(text, now);
-    for (const LintFinding& f : findings)
-        if (f.severity == LintFinding::Severity::Error)
-            return fail(ErrorCode::BadInput, f.message, f.field);
-    QByteArray data = text.toUtf8();
+    QString signer;
     if (parser.isSet(signIt)) {
-        auto signer = OwnTeam(**vault).signingKey();
-        if (!signer)
-            return fail(signer.error());
-        if (signer->isEmpty())
+        auto teamKey = OwnTeam(**vault).signingKey();
+        if (!teamKey)
+            return fail(teamKey.error());
+        if (teamKey->isEmpty())
             return fail(ErrorCode::NotFound,
                         tr("No team signing key is chosen; choose one with “profile edit --signing-key”."));
-        const GnupgHome home = GnupgHome::user();
-        OpenPgp pgp = ProfileCliSupport::teamPgp(home, parser.value(keyPassphrase));
-        auto signedText = pgp.clearSign(data, *signer);
-        if (!signedText)
-            return fail(signedText.error());
-        data = *signedText;
+        signer = *teamKey;
     }
-    return ProfileCliSupport::writeOutput(context, parser.value(output), data);
+    const GnupgHome home = GnupgHome::user();
+    OpenPgp pgp = ProfileCliSupport::teamPgp(home, parser.value(keyPassphrase));
+    auto data = ProfilePublisher(**vault, context.clock(), context.actor(), pgp).securityTxt(options, signer);
+    if (!data)
+        return fail(data.error());
+    return ProfileCliSupport::writeOutput(context, parser.value(output), *data);
 }
 
 Status ProfilePublishCommands::importFile(CliContext& context, const QStringList& arguments)

@@ -57,7 +57,7 @@ Status OwnTeam::clearTeam()
 
 Result<QString> OwnTeam::signingKey()
 {
-    auto chosen = SettingsStore(m_vault).value(QString::fromLatin1(kSigningKeyKey), QString());
+    auto chosen = chosenSigningKey();
     if (!chosen)
         return fail(chosen.error());
     if (!chosen->isEmpty())
@@ -70,6 +70,11 @@ Result<QString> OwnTeam::signingKey()
     return OpenPgp::normalisedFingerprint((*ours)->keyFingerprints.first());
 }
 
+Result<QString> OwnTeam::chosenSigningKey()
+{
+    return SettingsStore(m_vault).value(QString::fromLatin1(kSigningKeyKey), QString());
+}
+
 Status OwnTeam::setSigningKey(const QString& fingerprint)
 {
     const QString fpr = OpenPgp::normalisedFingerprint(fingerprint);
@@ -77,6 +82,11 @@ Status OwnTeam::setSigningKey(const QString& fingerprint)
         return fail(ErrorCode::BadInput, tr("“%1” is not a full OpenPGP fingerprint.").arg(fingerprint),
                     QString::fromLatin1(kSigningKeyKey));
     return SettingsStore(m_vault).setValue(QString::fromLatin1(kSigningKeyKey), fpr);
+}
+
+Status OwnTeam::clearSigningKey()
+{
+    return SettingsStore(m_vault).remove(QString::fromLatin1(kSigningKeyKey));
 }
 
 } // namespace fb

@@ -34,8 +34,12 @@ public:
     // The team key's fingerprint (upper-case hex): the one chosen with setSigningKey(), else the first key
     // linked to our directory entry; empty when there is none.
     Result<QString> signingKey();
+    // The key chosen with setSigningKey(); empty when none is (the automatic choice).
+    Result<QString> chosenSigningKey();
     // BadInput unless fingerprint is a full 40 or 64 hex digit OpenPGP fingerprint (spaces allowed).
     Status setSigningKey(const QString& fingerprint);
+    // Back to the automatic choice: the first key linked to our directory entry.
+    Status clearSigningKey();
 
 private:
     Vault& m_vault;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ProfileRenderer: a TeamProfile for people: the canonical plain-text layout of RFC 2350 (numbered headings,
 // bodies indented and wrapped at 72 columns, UTF-8; the text that gets clear-signed) and a standalone HTML page
-// (everything escaped). PDF is made from the HTML by ui/export/PdfRenderer, which needs QtGui.
+// (everything escaped). PDF is made from the HTML by export/PdfRenderer, which needs QtGui.
 //
 // Fields shown inside a section are written as labelled lines ("Fingerprint: ...") that ProfileParser reads
 // back, so that rendering and parsing the text gives back the same profile. Text that maps to no section

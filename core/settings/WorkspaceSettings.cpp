@@ -8,7 +8,6 @@
 #include "core/mail/MailStore.h"
 #include "core/tickets/TicketKind.h"
 #include "core/tickets/TicketStore.h"
-#include "core/vault/SettingsStore.h"
 #include "core/vault/Transaction.h"
 
 #include <QSettings>
@@ -56,7 +55,7 @@ Result<SettingValues> WorkspaceSettings::load()
     if (!key)
         return fail(key.error());
     values.signingKey = *key;
-    auto chosen = SettingsStore(m_vault).value(QString::fromLatin1(OwnTeam::kSigningKeyKey), QString());
+    auto chosen = ownTeam.chosenSigningKey();
     if (!chosen)
         return fail(chosen.error());
     values.signingKeyAutomatic = chosen->isEmpty();
@@ -134,6 +133,19 @@ Status WorkspaceSettings::validate(const SettingValues& values)
     return {};
 }
 
+Result<QList<Team>> WorkspaceSettings::teams()
+{
+    return DirectoryStore(m_vault, m_clock, m_actor).teams();
+}
+
+Result<QStringList> WorkspaceSettings::teamKeys(qint64 teamId)
+{
+    auto team = DirectoryStore(m_vault, m_clock, m_actor).team(teamId);
+    if (!team)
+        return fail(team.error());
+    return team->keyFingerprints;
+}
+
 Result<qint64> WorkspaceSettings::findTeam(const QString& nameOrUid)
 {
     auto team = DirectoryStore(m_vault, m_clock, m_actor).findTeam(nameOrUid);
@@ -170,9 +182,7 @@ Status WorkspaceSettings::saveWorkspace(const SettingValues& values)
     const QString normalised = OpenPgp::normalisedFingerprint(key);
     if ((normalised.isEmpty() ? key : normalised) != stored->signingKey) {
         // Empty: no chosen key, so the first key linked to our entry signs.
-        auto status = named(key.isEmpty() ? SettingsStore(m_vault).remove(QString::fromLatin1(OwnTeam::kSigningKeyKey))
-                                          : ownTeam.setSigningKey(key),
-                            "signing-key");
+        auto status = named(key.isEmpty() ? ownTeam.clearSigningKey() : ownTeam.setSigningKey(key), "signing-key");
         if (!status)
             return status;
     }

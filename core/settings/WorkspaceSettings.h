@@ -6,6 +6,7 @@
 
 #include "core/base/Clock.h"
 #include "core/base/Result.h"
+#include "core/directory/Team.h"
 #include "core/settings/SettingValues.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,9 @@ public:
 
     // The language codes a user may choose: "en" and every catalogue built in.
     static QStringList languages();
+    // The directory's teams, to choose ours from; the fingerprints of the keys linked to one of them.
+    Result<QList<Team>> teams();
+    Result<QStringList> teamKeys(qint64 teamId);
     // Our team by id, UUID, short or official name (DirectoryStore::findTeam); its id.
     Result<qint64> findTeam(const QString& nameOrUid);
 

@@ -8,7 +8,8 @@ file(GLOB catalogues "${SOURCE_DIR}/translations/firebreak_*.ts")
 if(NOT catalogues)
     message(FATAL_ERROR "No catalogues in ${SOURCE_DIR}/translations")
 endif()
-file(GLOB_RECURSE sources "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/ui/*.cpp"
+file(GLOB_RECURSE sources "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/export/*.cpp"
+     "${SOURCE_DIR}/export/*.h" "${SOURCE_DIR}/ui/*.cpp"
      "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h")
 list(JOIN sources "\n" source_list)
 file(WRITE "${WORK_DIR}/sources.lst" "${source_list}\n")

@@ -11,7 +11,7 @@
 #include "ui/advisory/AdvisoryPreview.h"
 #include "ui/advisory/AdvisoryPublishJob.h"
 #include "ui/advisory/PublishDialog.h"
-#include "ui/export/PdfRenderer.h"
+#include "export/PdfRenderer.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QFile>
@@ -344,15 +344,15 @@ void AdvisoryPage::publishTo(const QString& folder, AdvisoryStatus status, const
         watcher->deleteLater();
         m_publishing = false;
         updateButtons();
-        if (outcome.error) {
-            setMessage(tr("Published, but the files were not written: %1").arg(outcome.error->toString()), true);
-            Q_EMIT publishFinished({}, outcome.error->toString());
+        if (!outcome) {
+            setMessage(tr("Published, but the files were not written: %1").arg(outcome.error().toString()), true);
+            Q_EMIT publishFinished({}, outcome.error().toString());
             return;
         }
-        setMessage(pdfError ? tr("Wrote %n file(s); the PDF could not be laid out.", nullptr, int(outcome.files.size()))
-                            : tr("Wrote %n file(s).", nullptr, int(outcome.files.size())),
+        setMessage(pdfError ? tr("Wrote %n file(s); the PDF could not be laid out.", nullptr, int(outcome->size()))
+                            : tr("Wrote %n file(s).", nullptr, int(outcome->size())),
                    pdfError);
-        Q_EMIT publishFinished(outcome.files, {});
+        Q_EMIT publishFinished(*outcome, {});
     });
     watcher->setFuture(AdvisoryPublishJob::start(std::move(request)));
 }

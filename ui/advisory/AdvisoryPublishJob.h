@@ -1,44 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// AdvisoryPublishJob: writes a published advisory into a folder: CSAF 2.0 JSON (file name by the CSAF rule),
-// the text (clear-signed with the team key when one is given: signing may wait for a passphrase, so this runs
-// as a job off the GUI thread), HTML and the PDF the caller laid out. Nothing is written unless every part
-// could be made.
+// AdvisoryPublishJob: writes a published advisory into a folder (core/advisory/AdvisoryPublisher) as a job off
+// the GUI thread, since signing the text with the team key may wait for a passphrase. The PDF is laid out by the
+// caller on the GUI thread.
 #pragma once
 
-#include "core/advisory/Advisory.h"
-#include "core/advisory/CsafWriter.h"
-#include "core/base/Error.h"
+#include "core/advisory/AdvisoryPublisher.h"
 #include "core/base/Job.h"
+#include "core/base/Result.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QFuture>
 #include <QStringList>
 
-#include <optional>
-
 namespace fb {
 
-struct PublishRequest
-{
-    Advisory advisory;
-    CsafPublisher publisher;
-    QString folder;
-    QString signKey; // empty: the text is written unsigned
-    QDateTime generatedAt;
-    QByteArray pdf;
-};
-
-struct PublishOutcome
-{
-    QStringList files; // written, in order
-    std::optional<Error> error;
-};
+using PublishRequest = AdvisoryPublication;
+// The files written, in order; an error: none were (or not all).
+using PublishOutcome = Result<QStringList>;
 
 class AdvisoryPublishJob
 {
-    Q_DECLARE_TR_FUNCTIONS(fb::AdvisoryPublishJob)
-
 public:
     static PublishOutcome run(const PublishRequest& request, JobControl& control);
     static QFuture<PublishOutcome> start(PublishRequest request);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboard/ChartPanel.h"
 
+#include "core/base/AtomicFile.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -15,7 +17,6 @@
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QPainter>
-#include <QSaveFile>
 #include <QStackedBarSeries>
 #include <QSvgGenerator>
 #include <QToolButton>
@@ -216,10 +217,7 @@ Status ChartPanel::exportSvg(const QString& path) const
 
 Status ChartPanel::exportCsv(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_table.toCsv()) < 0 || !file.commit())
-        return fail(ErrorCode::Io, tr("The chart's numbers could not be written as CSV."), path);
-    return {};
+    return AtomicFile::write(path, m_table.toCsv());
 }
 
 void ChartPanel::exportWithDialog(const QString& suffix)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/directory/DirectoryPage.h"
 
+#include "core/base/AtomicFile.h"
 #include "core/base/Job.h"
 
 #include "core/crypto/KeyringStore.h"
@@ -27,7 +28,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -514,10 +514,7 @@ Status DirectoryPage::exportVCard(const QString& path)
     auto people = store.people();
     if (!people)
         return fail(people.error());
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(DirectoryVCard::write(*teams, *people)) < 0 || !out.commit())
-        return fail(ErrorCode::Io, tr("The vCard file could not be written."), path);
-    return {};
+    return AtomicFile::write(path, DirectoryVCard::write(*teams, *people));
 }
 
 void DirectoryPage::chooseExport()

@@ -2,8 +2,7 @@
 #include "ui/mail/ImportDialog.h"
 
 #include "core/base/Job.h"
-#include "core/mail/MailCrypto.h"
-#include "core/mail/MailKeys.h"
+#include "core/mail/MailImportService.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QDialogButtonBox>
@@ -146,12 +145,8 @@ bool ImportDialog::start()
     m_running = true;
     watcher->setFuture(startJob<ImportResult>([vault, clock, actor, paths, progress](JobControl& job) {
         ProgressControl control(job, *progress);
-        // Signed mail is verified against the workspace keyring, encrypted mail decrypted with the team key
-        // (the user's GnuPG home, whose agent asks for its passphrase); the keys are made when a message needs them.
-        MailCrypto crypto([&]() { return MailKeys::forWorkspace(*vault, clock, {}); });
-        MailImporter importer(*vault, clock, actor);
-        importer.setCrypto(&crypto);
-        return importer.importPaths(paths, control);
+        // The team key's passphrase: the agent of the user's GnuPG home asks for it.
+        return MailImportService(*vault, clock, actor).importPaths(paths, control);
     }));
     return true;
 }

@@ -8,7 +8,6 @@
 #include "core/profile/ProfileStore.h"
 #include "core/profile/ProfileTranslation.h"
 #include "core/taxonomy/Rsit.h"
-#include "ui/export/PdfRenderer.h"
 #include "ui/profile/ProfilePublishDialog.h"
 #include "ui/profile/ProfileTranslationDialog.h"
 #include "ui/profile/ProfileVersionsDialog.h"
@@ -24,7 +23,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTimer>
@@ -524,39 +522,29 @@ bool ProfilePage::publishTo(const QString& folder)
 
 void ProfilePage::finishPublish(const ProfilePublishOutcome& outcome)
 {
-    if (m_session && outcome.version) {
+    if (m_session && outcome) {
         // The draft now carries the Date of Last Update; the key is as it was.
         loadLanguages();
         loadDraft(m_language);
     }
-    if (outcome.error) {
-        const QString text = outcome.version ? tr("Version %1 was signed and kept, but the files were not written: %2")
-                                                   .arg(outcome.version->version)
-                                                   .arg(outcome.error->toString())
-                                             : tr("Not published: %1").arg(outcome.error->toString());
+    if (!outcome || !outcome->written) {
+        const QString text = outcome ? tr("Version %1 was signed and kept, but the files were not written: %2")
+                                           .arg(outcome->version.version)
+                                           .arg(outcome->written.error().toString())
+                                     : tr("Not published: %1").arg(outcome.error().toString());
         setMessage(text, true);
         updateButtons();
         Q_EMIT publishFinished({}, text);
         return;
     }
-    QStringList files = outcome.files;
-    const TeamProfile& published = outcome.version->profile;
+    QStringList files = outcome->files;
     // Laid out here: text layout needs the GUI thread and its fonts.
-    auto pdf = PdfRenderer::fromHtml(ProfileRenderer::toHtml(published),
-                                     PdfMetadata{published.title, published.sectionText(QStringLiteral("2.1"))});
-    QString pdfProblem;
-    if (!pdf) {
-        pdfProblem = pdf.error().toString();
-    } else {
-        const QString path = QDir(m_lastFolder).filePath(QString::fromLatin1(ProfilePublishJob::kPdfName));
-        QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(*pdf) == pdf->size() && file.commit())
-            files.append(path);
-        else
-            pdfProblem = tr("Cannot write “%1”: %2.").arg(path, file.errorString());
-    }
+    const auto pdf = ProfilePublishJob::writePdf(m_lastFolder, outcome->version.profile);
+    const QString pdfProblem = pdf ? QString() : pdf.error().toString();
+    if (pdf)
+        files.append(*pdf);
     const QString text = tr("Signed version %1 and wrote %n file(s) to %2.", nullptr, int(files.size()))
-                             .arg(outcome.version->version)
+                             .arg(outcome->version.version)
                              .arg(QDir::toNativeSeparators(m_lastFolder));
     if (pdfProblem.isEmpty())
         setMessage(text, false);

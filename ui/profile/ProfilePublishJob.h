@@ -1,25 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ProfilePublishJob: the team profile's work with the team key, off the GUI thread and on its own workspace
-// connection: what the lint needs to know of the key (GnuPG listings), and "Sign and publish": sign the draft
-// as the next version (ProfileSigner), clear-sign a security.txt made from it, and write rfc2350.txt.asc,
-// rfc2350.html and security.txt into a folder. Nothing is written unless every part could be made; the PDF
-// needs fonts and is laid out by the caller on the GUI thread.
+// ProfilePublishJob: the team profile's work with the team key (core/profile/ProfilePublisher), off the GUI
+// thread and on its own workspace connection: what the lint needs to know of the key (GnuPG listings), and
+// "Sign and publish". The PDF needs fonts and is laid out by the caller on the GUI thread.
 #pragma once
 
-#include "core/base/Error.h"
 #include "core/base/Job.h"
-#include "core/base/LintFinding.h"
 #include "core/base/Result.h"
 #include "core/profile/ProfileLint.h"
-#include "core/profile/ProfileStore.h"
+#include "core/profile/ProfilePublisher.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFuture>
-#include <QStringList>
+#include <QString>
 
 #include <memory>
-#include <optional>
 
 namespace fb {
 
@@ -35,26 +30,21 @@ struct ProfilePublishRequest
     QString folder;
 };
 
-struct ProfilePublishOutcome
-{
-    std::optional<ProfileVersion> version; // set once the version is stored
-    QList<LintFinding> warnings;
-    QStringList files; // written, in order
-    std::optional<Error> error;
-};
+// An error: nothing was stored; else the version is stored and publication.written says whether the files were.
+using ProfilePublishOutcome = Result<ProfilePublication>;
 
 class ProfilePublishJob
 {
     Q_DECLARE_TR_FUNCTIONS(fb::ProfilePublishJob)
 
 public:
-    static constexpr const char* kSignedTextName = "rfc2350.txt.asc";
-    static constexpr const char* kHtmlName = "rfc2350.html";
-    static constexpr const char* kPdfName = "rfc2350.pdf";
-    static constexpr const char* kSecurityTxtName = "security.txt";
+    static constexpr const char* kPdfName = ProfilePublisher::kPdfName;
 
     static ProfilePublishOutcome run(const ProfilePublishRequest& request, JobControl& control);
     static QFuture<ProfilePublishOutcome> start(ProfilePublishRequest request);
+    // Lays out the published profile as PDF (on the GUI thread: it needs fonts) and writes it into folder as
+    // kPdfName; its path.
+    static Result<QString> writePdf(const QString& folder, const TeamProfile& published);
 
     // The lint's view of the team key and of the addresses that have a key (the user's GnuPG home and the
     // workspace keyring); newestChange is left for the caller.

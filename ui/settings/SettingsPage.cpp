@@ -200,8 +200,7 @@ void SettingsPage::reload()
         const QSignalBlocker blocker(m_ownTeam);
         m_ownTeam->clear();
         m_ownTeam->addItem(tr("Not chosen"), qint64(0));
-        DirectoryStore directory(m_session->vault(), m_session->clock(), m_session->actor());
-        if (auto teams = directory.teams()) {
+        if (auto teams = service.teams()) {
             for (const Team& team : *teams)
                 m_ownTeam->addItem(tr("%1 (%2)").arg(team.displayName(), team.officialName), team.id);
         } else {
@@ -235,9 +234,10 @@ void SettingsPage::fillSigningKeys()
         fingerprints.append(m_loadedKey);
     const qint64 teamId = m_ownTeam->currentData().toLongLong();
     if (teamId) {
-        DirectoryStore directory(m_session->vault(), m_session->clock(), m_session->actor());
-        if (auto team = directory.team(teamId)) {
-            for (const QString& fpr : team->keyFingerprints) {
+        WorkspaceSettings service(m_session->vault(), m_session->store(), m_session->clock(), m_session->actor(),
+                                  nullptr);
+        if (auto keys = service.teamKeys(teamId)) {
+            for (const QString& fpr : std::as_const(*keys)) {
                 if (!fingerprints.contains(fpr))
                     fingerprints.append(fpr);
             }

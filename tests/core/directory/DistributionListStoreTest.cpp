@@ -148,3 +148,30 @@ TEST_CASE("DistributionListStore: recipients carry an address and the TLP label 
     CHECK_FALSE(r[4].highestTlp.has_value());
     CHECK(r[5].highestTlp == TlpLevel::Green);
 }
+
+TEST_CASE("DistributionListStore: several members are added or removed all together or not at all")
+{
+    DirectoryFixture f;
+    DistributionListStore lists(*f.vault, f.clock, QStringLiteral("alice"));
+    const qint64 a = ok(f.store->addTeam(makeTeam(0, QStringLiteral("CERT-A"))));
+    const qint64 b = ok(f.store->addTeam(makeTeam(0, QStringLiteral("CERT-B"))));
+    const qint64 id = ok(lists.create(QStringLiteral("peers")));
+
+    // The second is missing: neither is added.
+    auto refused = lists.addMembers(id, {{a, 0, {}}, {999, 0, {}}});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::NotFound);
+    CHECK(lists.list(id)->members.isEmpty());
+
+    ok(lists.addMembers(id, {{a, 0, {}}, {b, 0, {}}}));
+    CHECK(lists.list(id)->members.size() == 2);
+
+    // A is no longer a member: B is not removed either.
+    ok(lists.removeMember(id, {a, 0, {}}));
+    auto notMember = lists.removeMembers(id, {{b, 0, {}}, {a, 0, {}}});
+    REQUIRE_FALSE(notMember);
+    CHECK(notMember.error().code == ErrorCode::NotFound);
+    CHECK(lists.list(id)->members.size() == 1);
+    ok(lists.removeMembers(id, {{b, 0, {}}}));
+    CHECK(lists.list(id)->members.isEmpty());
+}

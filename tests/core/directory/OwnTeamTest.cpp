@@ -26,9 +26,16 @@ TEST_CASE("OwnTeam names our directory entry and falls back to its first key for
     CHECK((*own.team())->id == id);
     CHECK(own.signingKey().value() == QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567"));
 
+    CHECK(own.chosenSigningKey().value().isEmpty());
     CHECK(own.setSigningKey(QStringLiteral("not a key")).error().code == ErrorCode::BadInput);
     REQUIRE(own.setSigningKey(QStringLiteral("fedcba9876543210fedcba9876543210fedcba98")));
     CHECK(own.signingKey().value() == QStringLiteral("FEDCBA9876543210FEDCBA9876543210FEDCBA98"));
+    CHECK(own.chosenSigningKey().value() == QStringLiteral("FEDCBA9876543210FEDCBA9876543210FEDCBA98"));
+    // Back to the automatic choice: the first key of our entry.
+    REQUIRE(own.clearSigningKey());
+    CHECK(own.chosenSigningKey().value().isEmpty());
+    CHECK(own.signingKey().value() == QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567"));
+    REQUIRE(own.setSigningKey(QStringLiteral("fedcba9876543210fedcba9876543210fedcba98")));
 
     REQUIRE(f.store->removeTeam(id));
     CHECK_FALSE(own.team()->has_value()); // a removed entry is not our team any more

@@ -255,3 +255,20 @@ TEST_CASE("WorkspaceSettings without this computer's settings reads and writes t
     CHECK(MailStore(*f.vault).subjectTag().value() == QStringLiteral("CSIRT-1"));
     CHECK_FALSE(f.computer.contains(QString::fromLatin1(WorkspaceSettings::kIdleMinutesKey)));
 }
+
+TEST_CASE("WorkspaceSettings lists the teams to choose ours from and the keys linked to one", "[settings]")
+{
+    SettingsFixture f;
+    auto teams = f.service->teams();
+    REQUIRE(teams);
+    REQUIRE(teams->size() == 2);
+    auto keys = f.service->teamKeys(f.ourId);
+    REQUIRE(keys);
+    REQUIRE(keys->size() == 1);
+    CHECK(QString(keys->first()).remove(QLatin1Char(' ')) ==
+          QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567"));
+    CHECK(f.service->teamKeys(f.peerId).value().isEmpty());
+    auto missing = f.service->teamKeys(f.peerId + 100);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::NotFound);
+}

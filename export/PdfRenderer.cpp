@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/export/PdfRenderer.h"
+#include "export/PdfRenderer.h"
 
 #include <QBuffer>
 #include <QFont>

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/base/AtomicFile.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace fb {
+
+Status AtomicFile::write(const QString& path, const QByteArray& data, Access access)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (path.isEmpty())
+        return fail(ErrorCode::Io, tr("Cannot write a file without a name."));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Io, tr("Cannot write “%1”: %2.").arg(shown, file.errorString()), path);
+    if (access == Access::OwnerOnly)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(data) != data.size() || !file.commit())
+        return fail(ErrorCode::Io, tr("Cannot write “%1”: %2.").arg(shown, file.errorString()), path);
+    return {};
+}
+
+Result<QStringList> AtomicFile::writeAll(const QString& folder, const QList<std::pair<QString, QByteArray>>& files,
+                                         Access access)
+{
+    const QDir dir(folder);
+    QStringList written;
+    for (const auto& [name, bytes] : files) {
+        const QString path = dir.filePath(name);
+        if (auto status = write(path, bytes, access); !status)
+            return fail(status.error());
+        written.append(path);
+    }
+    return written;
+}
+
+} // namespace fb
