@@ -7,7 +7,7 @@
 #include "core/mail/MessageParser.h"
 #include "core/mail/MimeRuntime.h"
 #include "core/mail/PgpMime.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/TicketRepository.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
@@ -129,7 +129,7 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
     if (!forTicket && (mail.inReplyTo || mail.subject.trimmed().isEmpty()))
         return fail(ErrorCode::Usage, tr("Mail that belongs to no ticket needs a subject and cannot be a reply."),
                     QStringLiteral("subject"));
-    TicketStore tickets(m_vault, m_clock, m_actor);
+    TicketRepository tickets(m_vault, m_clock, m_actor);
     auto ticket = forTicket ? tickets.get(mail.ticketId) : Result<Ticket>(Ticket{});
     if (!ticket)
         return fail(ticket.error());
@@ -318,7 +318,7 @@ Status MailComposer::storeSent(qint64 ticketId, const ParsedMessage& sent)
     const QDateTime now = m_clock.nowUtc();
     if (auto stored = store.insert(ticketId, MailDirection::Out, sent, {}, now); !stored)
         return fail(stored.error());
-    TicketStore tickets(m_vault, m_clock, m_actor);
+    TicketRepository tickets(m_vault, m_clock, m_actor);
     HistoryEntry entry;
     entry.ticketId = ticketId;
     entry.at = now;

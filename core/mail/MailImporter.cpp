@@ -4,7 +4,6 @@
 #include "core/mail/MailCrypto.h"
 #include "core/mail/MailPipeline.h"
 #include "core/mail/MailStore.h"
-#include "core/tickets/TicketStore.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
@@ -150,6 +149,9 @@ MailImporter::MailImporter(Vault& vault, const Clock& clock, QString actor)
     , m_clock(clock)
     , m_actor(std::move(actor))
     , m_tickets(vault, clock, m_actor)
+    , m_sla(m_tickets)
+    , m_observables(m_tickets)
+    , m_workflow(m_tickets, m_observables, m_sla)
     , m_reporters(vault, clock)
 {
 }
@@ -345,7 +347,6 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
         target = *byReference;
     }
 
-    TicketStore& tickets = m_tickets;
     // The reader thread found them (MailPipeline); decryption or an inline signature can change the text, and
     // a decrypted attachment adds some.
     const QList<Observable> observables =
@@ -353,7 +354,7 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     qint64 ticketId = 0;
     if (target) {
         ticketId = *target;
-        if (auto status = tickets.addObservables(ticketId, observables); !status)
+        if (auto status = m_observables.addObservables(ticketId, observables); !status)
             return fail(status.error());
         c.outcome = ImportOutcome::Threaded;
     } else {
@@ -376,7 +377,7 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
             t.tags.append(QStringLiteral("mail:unknown-ticket"));
         if (!m.warnings.isEmpty())
             t.tags.append(QStringLiteral("mail:warnings"));
-        auto created = tickets.create(t);
+        auto created = m_workflow.create(t);
         if (!created)
             return fail(created.error());
         ticketId = *created;
@@ -396,7 +397,7 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     entry.action = QStringLiteral("mail");
     entry.field = QStringLiteral("in");
     entry.newValue = m.dedupKey();
-    if (auto status = tickets.history().append(entry); !status)
+    if (auto status = m_tickets.history().append(entry); !status)
         return fail(status.error());
     return c;
 }

@@ -133,7 +133,7 @@ Result<qint64> MailStore::insert(qint64 ticketId, MailDirection direction, const
     if (auto status = q->exec(); !status)
         return fail(status.error());
     const qint64 id = m_vault.lastInsertId();
-    // Indexed here, not by a trigger: see TicketStore::indexText for why.
+    // Indexed here, not by a trigger: see TicketRepository::indexText for why.
     auto fts = m_vault.query("INSERT INTO message_fts (docid, subject, body) VALUES (?1, ?2, ?3)");
     if (!fts)
         return fail(fts.error());
