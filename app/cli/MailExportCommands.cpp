@@ -10,7 +10,7 @@
 #include "core/mail/MailKeys.h"
 #include "core/mail/MailStore.h"
 #include "core/taxonomy/Tlp.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/TicketRepository.h"
 #include "core/vault/Vault.h"
 
 #include <QCommandLineParser>
@@ -252,7 +252,7 @@ Status MailExportCommands::compose(CliContext& context, const QStringList& argum
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
-    TicketStore tickets(**vault, context.clock(), context.actor());
+    TicketRepository tickets(**vault, context.clock(), context.actor());
     auto ticket = tickets.get(*ticketId);
     if (!ticket)
         return fail(ticket.error());
@@ -376,7 +376,7 @@ Status MailExportCommands::exportMail(CliContext& context, const QStringList& ar
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
-    TicketStore tickets(**vault, context.clock(), context.actor());
+    TicketRepository tickets(**vault, context.clock(), context.actor());
     if (auto ticket = tickets.get(*ticketId); !ticket)
         return fail(ticket.error());
     MailStore store(**vault);

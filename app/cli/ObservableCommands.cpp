@@ -7,7 +7,7 @@
 #include "app/cli/TextTable.h"
 #include "core/observables/ObservableExtractor.h"
 #include "core/tickets/TicketSearch.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/TicketRepository.h"
 #include "core/vault/Vault.h"
 
 #include <QCommandLineParser>
@@ -61,7 +61,7 @@ Status ObservableCommands::search(CliContext& context, const QStringList& argume
     auto hits = TicketSearch(**vault).byValue(value, max);
     if (!hits)
         return fail(hits.error());
-    TicketStore store(**vault, context.clock(), context.actor());
+    TicketRepository store(**vault, context.clock(), context.actor());
     QHash<qint64, QString> titles;
     for (const ObservableHit& hit : *hits) {
         if (titles.contains(hit.ticketId))

@@ -6,7 +6,8 @@
 #include "app/cli/TextTable.h"
 #include "core/settings/SettingKeys.h"
 #include "core/settings/WorkspaceSettings.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/SlaPolicyStore.h"
+#include "core/tickets/TicketRepository.h"
 #include "core/vault/Vault.h"
 
 #include <QCommandLineParser>
@@ -59,11 +60,12 @@ Result<SettingKey> knownKey(const QString& name)
                                       .arg(name.left(40), QCoreApplication::applicationName()));
 }
 
-// The workspace, its ticket store and this computer's settings (the GUI's), for one command.
+// The workspace, its SLA policy store and this computer's settings (the GUI's), for one command.
 struct SettingsSession
 {
     std::unique_ptr<Vault> vault;
-    std::unique_ptr<TicketStore> tickets;
+    std::unique_ptr<TicketRepository> tickets;
+    std::unique_ptr<SlaPolicyStore> sla;
     std::unique_ptr<QSettings> computer;
     std::unique_ptr<WorkspaceSettings> service;
 };
@@ -75,10 +77,11 @@ Result<SettingsSession> openSettings(CliContext& context)
         return fail(vault.error());
     SettingsSession session;
     session.vault = std::move(*vault);
-    session.tickets = std::make_unique<TicketStore>(*session.vault, context.clock(), context.actor());
+    session.tickets = std::make_unique<TicketRepository>(*session.vault, context.clock(), context.actor());
+    session.sla = std::make_unique<SlaPolicyStore>(*session.tickets);
     session.computer = std::make_unique<QSettings>(QString::fromLatin1(WorkspaceSettings::kOrganization),
                                                    QString::fromLatin1(WorkspaceSettings::kApplication));
-    session.service = std::make_unique<WorkspaceSettings>(*session.vault, *session.tickets, context.clock(),
+    session.service = std::make_unique<WorkspaceSettings>(*session.vault, *session.sla, context.clock(),
                                                           context.actor(), session.computer.get());
     return session;
 }

@@ -4,7 +4,8 @@
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/TextTable.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/SlaPolicyStore.h"
+#include "core/tickets/TicketRepository.h"
 #include "core/vault/Vault.h"
 
 #include <QCommandLineParser>
@@ -80,7 +81,8 @@ Status SlaCommands::show(CliContext& context, const QStringList& arguments)
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
-    auto policy = TicketStore(**vault, context.clock(), context.actor()).slaPolicy();
+    TicketRepository tickets(**vault, context.clock(), context.actor());
+    auto policy = SlaPolicyStore(tickets).slaPolicy();
     if (!policy)
         return fail(policy.error());
     print(context, *policy);
@@ -116,7 +118,8 @@ Status SlaCommands::set(CliContext& context, const QStringList& arguments)
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
-    TicketStore store(**vault, context.clock(), context.actor());
+    TicketRepository tickets(**vault, context.clock(), context.actor());
+    SlaPolicyStore store(tickets);
     auto policy = store.slaPolicy();
     if (!policy)
         return fail(policy.error());

@@ -12,7 +12,12 @@
 #include "core/observables/PublicSuffix.h"
 #include "core/tickets/TicketSearch.h"
 #include "core/tickets/TicketSearchQuery.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/ObservableStore.h"
+#include "core/tickets/SlaPolicyStore.h"
+#include "core/tickets/TagStore.h"
+#include "core/tickets/TicketEditor.h"
+#include "core/tickets/TicketRepository.h"
+#include "core/tickets/TicketWorkflow.h"
 #include "core/vault/Vault.h"
 
 #include <QCommandLineParser>
@@ -25,11 +30,31 @@ namespace fb {
 
 namespace {
 
-// An open workspace and the store that changes its tickets.
+// The stores that read and change an open workspace's tickets.
+struct Stores
+{
+    Stores(Vault& vault, const Clock& clock, const QString& actor)
+        : tickets(vault, clock, actor)
+        , sla(tickets)
+        , observables(tickets)
+        , tags(tickets)
+        , editor(tickets, sla)
+        , workflow(tickets, observables, sla)
+    {
+    }
+    TicketRepository tickets;
+    SlaPolicyStore sla;
+    ObservableStore observables;
+    TagStore tags;
+    TicketEditor editor;
+    TicketWorkflow workflow;
+};
+
+// An open workspace and the stores that change its tickets.
 struct Session
 {
     std::unique_ptr<Vault> vault;
-    std::unique_ptr<TicketStore> store;
+    std::unique_ptr<Stores> store;
 };
 
 Result<Session> openSession(CliContext& context)
@@ -39,7 +64,7 @@ Result<Session> openSession(CliContext& context)
         return fail(vault.error());
     Session session;
     session.vault = std::move(*vault);
-    session.store = std::make_unique<TicketStore>(*session.vault, context.clock(), context.actor());
+    session.store = std::make_unique<Stores>(*session.vault, context.clock(), context.actor());
     return session;
 }
 
@@ -77,7 +102,7 @@ Result<std::pair<QString, QString>> parseRsit(const QString& text)
 }
 
 // After a change: the ticket as JSON with --json, else one line for people.
-Status reportChange(CliContext& context, TicketStore& store, qint64 id, const QString& message)
+Status reportChange(CliContext& context, TicketRepository& store, qint64 id, const QString& message)
 {
     if (!context.json()) {
         context.out() << message << QLatin1Char('\n');
@@ -250,7 +275,7 @@ Status TicketCommands::create(CliContext& context, const QStringList& arguments)
     auto session = openSession(context);
     if (!session)
         return fail(session.error());
-    auto id = session->store->create(ticket);
+    auto id = session->store->workflow.create(ticket);
     if (!id)
         return fail(id.error());
     if (context.json())
@@ -342,14 +367,15 @@ Status TicketCommands::show(CliContext& context, const QStringList& arguments)
     auto session = openSession(context);
     if (!session)
         return fail(session.error());
-    TicketStore& store = *session->store;
+    TicketRepository& store = session->store->tickets;
+    TicketWorkflow& workflow = session->store->workflow;
     TicketDetails details;
     auto ticket = store.get(*id);
     if (!ticket)
         return fail(ticket.error());
     details.ticket = *ticket;
-    auto incidents = store.incidentsOf(*id);
-    auto children = store.childrenOf(*id);
+    auto incidents = workflow.incidentsOf(*id);
+    auto children = workflow.childrenOf(*id);
     auto history = store.history().forTicket(*id);
     for (const Error* error : {incidents ? nullptr : &incidents.error(), children ? nullptr : &children.error(),
                                history ? nullptr : &history.error()}) {
@@ -371,7 +397,7 @@ Status TicketCommands::set(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(s("ID"), tr("The ticket number."));
-    parser.addPositionalArgument(s("FIELD"), tr("One of: %1.").arg(TicketStore::editableFields().join(s(", "))));
+    parser.addPositionalArgument(s("FIELD"), tr("One of: %1.").arg(TicketEditor::editableFields().join(s(", "))));
     parser.addPositionalArgument(s("VALUE"), tr("The new value (dates in ISO 8601)."));
     auto parsed = context.parse(parser, s("ticket set"), s("ID FIELD VALUE"), tr("Change one field of a ticket."),
                                 arguments, 3, 3);
@@ -382,15 +408,15 @@ Status TicketCommands::set(CliContext& context, const QStringList& arguments)
     if (!id)
         return fail(id.error());
     const QString field = positional[1].trimmed().toLower();
-    if (!TicketStore::editableFields().contains(field))
+    if (!TicketEditor::editableFields().contains(field))
         return fail(ErrorCode::Usage, tr("'%1' is not a field that can be set; fields: %2.")
-                                          .arg(positional[1], TicketStore::editableFields().join(s(", "))));
+                                          .arg(positional[1], TicketEditor::editableFields().join(s(", "))));
     auto session = openSession(context);
     if (!session)
         return fail(session.error());
-    if (auto status = session->store->setField(*id, field, positional[2]); !status)
+    if (auto status = session->store->editor.setField(*id, field, positional[2]); !status)
         return status;
-    return reportChange(context, *session->store, *id, tr("Ticket #%1: %2 set.").arg(*id).arg(field));
+    return reportChange(context, session->store->tickets, *id, tr("Ticket #%1: %2 set.").arg(*id).arg(field));
 }
 
 Status TicketCommands::transition(CliContext& context, const QStringList& arguments)
@@ -416,9 +442,9 @@ Status TicketCommands::transition(CliContext& context, const QStringList& argume
     if (!session)
         return fail(session.error());
     const TransitionDetails details{parser.value(resolution), parser.value(lessons)};
-    if (auto status = session->store->transition(*id, state, details); !status)
+    if (auto status = session->store->workflow.transition(*id, state, details); !status)
         return status;
-    return reportChange(context, *session->store, *id,
+    return reportChange(context, session->store->tickets, *id,
                         tr("Ticket #%1 is now %2.").arg(*id).arg(Lifecycle::displayState(state.trimmed().toLower())));
 }
 
@@ -441,9 +467,11 @@ Status TicketCommands::link(CliContext& context, const QStringList& arguments, b
         return fail(session.error());
     const qint64 child = ids->at(0);
     const qint64 incident = ids->at(1);
-    if (auto status = unlink ? session->store->unlink(child, incident) : session->store->link(child, incident); !status)
+    if (auto status =
+            unlink ? session->store->workflow.unlink(child, incident) : session->store->workflow.link(child, incident);
+        !status)
         return status;
-    return reportChange(context, *session->store, child,
+    return reportChange(context, session->store->tickets, child,
                         unlink ? tr("Ticket #%1 unlinked from incident #%2.").arg(child).arg(incident)
                                : tr("Ticket #%1 linked to incident #%2.").arg(child).arg(incident));
 }
@@ -465,9 +493,9 @@ Status TicketCommands::merge(CliContext& context, const QStringList& arguments)
     auto session = openSession(context);
     if (!session)
         return fail(session.error());
-    if (auto status = session->store->merge(ids->at(0), ids->at(1)); !status)
+    if (auto status = session->store->workflow.merge(ids->at(0), ids->at(1)); !status)
         return status;
-    return reportChange(context, *session->store, ids->at(0),
+    return reportChange(context, session->store->tickets, ids->at(0),
                         tr("Ticket #%1 merged into #%2.").arg(ids->at(1)).arg(ids->at(0)));
 }
 
@@ -488,11 +516,11 @@ Status TicketCommands::tag(CliContext& context, const QStringList& arguments, bo
     auto session = openSession(context);
     if (!session)
         return fail(session.error());
-    if (auto status =
-            remove ? session->store->removeTag(*id, positional[1]) : session->store->addTag(*id, positional[1]);
+    if (auto status = remove ? session->store->tags.removeTag(*id, positional[1])
+                             : session->store->tags.addTag(*id, positional[1]);
         !status)
         return status;
-    return reportChange(context, *session->store, *id,
+    return reportChange(context, session->store->tickets, *id,
                         remove ? tr("Ticket #%1: tag removed.").arg(*id) : tr("Ticket #%1: tag added.").arg(*id));
 }
 
@@ -529,13 +557,13 @@ Status TicketCommands::observe(CliContext& context, const QStringList& arguments
     auto session = openSession(context);
     if (!session)
         return fail(session.error());
-    if (auto status = session->store->addObservable(*id, *observable); !status)
+    if (auto status = session->store->observables.addObservable(*id, *observable); !status)
         return status;
     QString message =
         tr("Ticket #%1: %2 %3 added.").arg(*id).arg(observableTypeKey(observable->type), observable->value);
     if (const QString note = PublicSuffix::specialUseNote(*observable); !note.isEmpty())
         message += u' ' + note;
-    return reportChange(context, *session->store, *id, message);
+    return reportChange(context, session->store->tickets, *id, message);
 }
 
 Status TicketCommands::search(CliContext& context, const QStringList& arguments)
@@ -600,9 +628,9 @@ Status TicketCommands::history(CliContext& context, const QStringList& arguments
     auto session = openSession(context);
     if (!session)
         return fail(session.error());
-    if (auto ticket = session->store->get(*id); !ticket)
+    if (auto ticket = session->store->tickets.get(*id); !ticket)
         return fail(ticket.error());
-    auto entries = session->store->history().forTicket(*id);
+    auto entries = session->store->tickets.history().forTicket(*id);
     if (!entries)
         return fail(entries.error());
     TicketView::printHistory(context, *entries);

@@ -7,7 +7,7 @@
 #include "core/mail/MessageParser.h"
 #include "core/mail/MimeRuntime.h"
 #include "core/mail/PgpMime.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/TicketRepository.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
@@ -129,8 +129,10 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
     if (!forTicket && (mail.inReplyTo || mail.subject.trimmed().isEmpty()))
         return fail(ErrorCode::Usage, tr("Mail that belongs to no ticket needs a subject and cannot be a reply."),
                     QStringLiteral("subject"));
-    TicketStore tickets(m_vault, m_clock, m_actor);
-    FB_TRY_ASSIGN(auto ticket, forTicket ? tickets.get(mail.ticketId) : Result<Ticket>(Ticket{}));
+    TicketRepository tickets(m_vault, m_clock, m_actor);
+    auto ticket = forTicket ? tickets.get(mail.ticketId) : Result<Ticket>(Ticket{});
+    if (!ticket)
+        return fail(ticket.error());
     MailStore store(m_vault);
     FB_TRY_ASSIGN(auto tag, store.subjectTag());
 
@@ -296,8 +298,9 @@ Status MailComposer::storeSent(qint64 ticketId, const ParsedMessage& sent)
         return transaction.status();
     MailStore store(m_vault);
     const QDateTime now = m_clock.nowUtc();
-    FB_TRY(store.insert(ticketId, MailDirection::Out, sent, {}, now));
-    TicketStore tickets(m_vault, m_clock, m_actor);
+    if (auto stored = store.insert(ticketId, MailDirection::Out, sent, {}, now); !stored)
+        return fail(stored.error());
+    TicketRepository tickets(m_vault, m_clock, m_actor);
     HistoryEntry entry;
     entry.ticketId = ticketId;
     entry.at = now;

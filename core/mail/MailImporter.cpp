@@ -4,7 +4,6 @@
 #include "core/mail/MailCrypto.h"
 #include "core/mail/MailPipeline.h"
 #include "core/mail/MailStore.h"
-#include "core/tickets/TicketStore.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
@@ -150,6 +149,9 @@ MailImporter::MailImporter(Vault& vault, const Clock& clock, QString actor)
     , m_clock(clock)
     , m_actor(std::move(actor))
     , m_tickets(vault, clock, m_actor)
+    , m_sla(m_tickets)
+    , m_observables(m_tickets)
+    , m_workflow(m_tickets, m_observables, m_sla)
     , m_reporters(vault, clock)
 {
 }
@@ -330,7 +332,6 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
         target = byReference;
     }
 
-    TicketStore& tickets = m_tickets;
     // The reader thread found them (MailPipeline); decryption or an inline signature can change the text, and
     // a decrypted attachment adds some.
     const QList<Observable> observables =
@@ -338,7 +339,8 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     qint64 ticketId = 0;
     if (target) {
         ticketId = *target;
-        FB_TRY(tickets.addObservables(ticketId, observables));
+        if (auto status = m_observables.addObservables(ticketId, observables); !status)
+            return fail(status.error());
         c.outcome = ImportOutcome::Threaded;
     } else {
         NewTicket t;
@@ -360,8 +362,10 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
             t.tags.append(QStringLiteral("mail:unknown-ticket"));
         if (!m.warnings.isEmpty())
             t.tags.append(QStringLiteral("mail:warnings"));
-        FB_TRY_ASSIGN(auto created, tickets.create(t));
-        ticketId = created;
+        auto created = m_workflow.create(t);
+        if (!created)
+            return fail(created.error());
+        ticketId = *created;
         c.outcome = ImportOutcome::Imported;
     }
     c.ticketId = ticketId;
@@ -377,7 +381,8 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     entry.action = QStringLiteral("mail");
     entry.field = QStringLiteral("in");
     entry.newValue = m.dedupKey();
-    FB_TRY(tickets.history().append(entry));
+    if (auto status = m_tickets.history().append(entry); !status)
+        return fail(status.error());
     return c;
 }
 

@@ -11,7 +11,10 @@
 #include "core/mail/MailReader.h"
 #include "core/mail/MailWarning.h"
 #include "core/mail/ReporterLookup.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/ObservableStore.h"
+#include "core/tickets/SlaPolicyStore.h"
+#include "core/tickets/TicketRepository.h"
+#include "core/tickets/TicketWorkflow.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -109,7 +112,11 @@ private:
     const Clock& m_clock;
     QString m_actor;
     MailCrypto* m_crypto = nullptr;
-    TicketStore m_tickets; // one for the importer's life: it keeps the SLA policy it read
+    // One each for the importer's life: they keep the SLA policy and the observable values they read.
+    TicketRepository m_tickets;
+    SlaPolicyStore m_sla;
+    ObservableStore m_observables;
+    TicketWorkflow m_workflow;
     ReporterLookup m_reporters;
     int m_batchMessages = kBatchMessages;
     ProgressFn m_progress;

@@ -7,7 +7,8 @@
 #include "core/directory/OwnTeam.h"
 #include "core/mail/MailStore.h"
 #include "core/tickets/TicketKind.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/SlaPolicyStore.h"
+#include "core/vault/SettingsStore.h"
 #include "core/vault/Transaction.h"
 
 #include <QSettings>
@@ -30,10 +31,10 @@ Status named(Status status, const char* key)
 
 } // namespace
 
-WorkspaceSettings::WorkspaceSettings(Vault& vault, TicketStore& tickets, const Clock& clock, QString actor,
+WorkspaceSettings::WorkspaceSettings(Vault& vault, SlaPolicyStore& sla, const Clock& clock, QString actor,
                                      QSettings* computer)
     : m_vault(vault)
-    , m_tickets(tickets)
+    , m_sla(sla)
     , m_clock(clock)
     , m_actor(std::move(actor))
     , m_computer(computer)
@@ -63,7 +64,7 @@ Result<SettingValues> WorkspaceSettings::load()
     if (!tag)
         return fail(tag.error());
     values.subjectTag = *tag;
-    auto sla = m_tickets.slaPolicy();
+    auto sla = m_sla.slaPolicy();
     if (!sla)
         return fail(sla.error());
     values.sla = *sla;
@@ -204,7 +205,7 @@ Status WorkspaceSettings::saveWorkspace(const SettingValues& values)
     }
     // Last: the ticket store keeps the policy it wrote.
     if (slaChanged) {
-        if (auto status = m_tickets.setSlaPolicy(values.sla); !status)
+        if (auto status = m_sla.setSlaPolicy(values.sla); !status)
             return status;
     }
     return transaction.commit();

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WorkspaceSettings: the one place that reads, checks and saves the settings of the Settings page and of
-// `firebreak-cli settings`: the workspace's (through OwnTeam, MailStore, DirectoryStore and TicketStore, in one
+// `firebreak-cli settings`: the workspace's (through OwnTeam, MailStore, DirectoryStore and SlaPolicyStore, in one
 // transaction) and this computer's (the GUI's QSettings: auto-lock and language).
 #pragma once
 
@@ -17,7 +17,7 @@ class QSettings;
 
 namespace fb {
 
-class TicketStore;
+class SlaPolicyStore;
 class Vault;
 
 class WorkspaceSettings
@@ -38,7 +38,7 @@ public:
 
     // tickets: the store whose cached SLA policy must follow a change (the GUI session's own); computer: this
     // computer's settings, or nullptr to read and write only the workspace's.
-    WorkspaceSettings(Vault& vault, TicketStore& tickets, const Clock& clock, QString actor, QSettings* computer);
+    WorkspaceSettings(Vault& vault, SlaPolicyStore& sla, const Clock& clock, QString actor, QSettings* computer);
 
     // What is stored now (defaults where nothing is).
     Result<SettingValues> load();
@@ -62,7 +62,7 @@ private:
     Status saveComputer(const SettingValues& values);
 
     Vault& m_vault;
-    TicketStore& m_tickets;
+    SlaPolicyStore& m_sla;
     const Clock& m_clock;
     QString m_actor;
     QSettings* m_computer = nullptr;

@@ -12,17 +12,21 @@ QString s(const char* latin1)
 
 } // namespace
 
-Lifecycle::Lifecycle(TicketKind kind, QStringList states, QStringList activeStates, QList<Transition> transitions)
+Lifecycle::Lifecycle(TicketKind kind, QStringList states, QStringList activeStates, QList<Transition> transitions,
+                     Rules rules)
     : m_kind(kind)
     , m_states(std::move(states))
     , m_activeStates(std::move(activeStates))
     , m_transitions(std::move(transitions))
+    , m_linked(std::move(rules.linked))
+    , m_lessonsStates(std::move(rules.lessonsStates))
+    , m_childRules(std::move(rules.children))
 {
 }
 
 const Lifecycle& Lifecycle::of(TicketKind kind)
 {
-    // States (initial first), active states, transitions.
+    // States (initial first), active states, transitions, and the rules that go with them.
     static const Lifecycle report(TicketKind::Report, {s("new"), s("open"), s("resolved"), s("rejected")},
                                   {s("new"), s("open")},
                                   {{s("new"), s("open")},
@@ -31,12 +35,29 @@ const Lifecycle& Lifecycle::of(TicketKind kind)
                                    {s("open"), s("resolved")},
                                    {s("open"), s("rejected")},
                                    {s("resolved"), s("open")},
-                                   {s("rejected"), s("open")}});
-    static const Lifecycle incident(TicketKind::Incident, {s("open"), s("resolved"), s("abandoned")}, {s("open")},
-                                    {{s("open"), s("resolved")},
-                                     {s("open"), s("abandoned")},
-                                     {s("resolved"), s("open")},
-                                     {s("abandoned"), s("open")}});
+                                   {s("rejected"), s("open")}},
+                                  // A report becomes open when an incident takes it on.
+                                  {.linked = {{s("new"), s("open")}}, .lessonsStates = {}, .children = {}});
+    // Resolving or abandoning an incident maps its children. Countermeasures: abandoned, nothing is left
+    // to keep blocked; resolved, an active block is queued for removal, one never activated is dropped,
+    // one already queued for removal stays queued.
+    static const Lifecycle incident(
+        TicketKind::Incident, {s("open"), s("resolved"), s("abandoned")}, {s("open")},
+        {{s("open"), s("resolved")},
+         {s("open"), s("abandoned")},
+         {s("resolved"), s("open")},
+         {s("abandoned"), s("open")}},
+        {.linked = {},
+         .lessonsStates = {s("resolved")},
+         .children = {
+             {s("resolved"), TicketKind::Report, {}, s("resolved")},
+             {s("abandoned"), TicketKind::Report, {}, s("rejected")},
+             {s("resolved"), TicketKind::Investigation, {}, s("resolved")},
+             {s("abandoned"), TicketKind::Investigation, {}, s("resolved")},
+             {s("resolved"), TicketKind::Countermeasure, s("pending activation"), s("removed")},
+             {s("resolved"), TicketKind::Countermeasure, s("active"), s("pending removal")},
+             {s("abandoned"), TicketKind::Countermeasure, {}, s("removed")},
+         }});
     static const Lifecycle investigation(TicketKind::Investigation, {s("open"), s("resolved")}, {s("open")},
                                          {{s("open"), s("resolved")}, {s("resolved"), s("open")}});
     static const Lifecycle countermeasure(TicketKind::Countermeasure,
@@ -95,6 +116,34 @@ Status Lifecycle::check(const QString& from, const QString& to) const
                     tr("A ticket of kind %1 in state '%2' cannot move to '%3'; allowed from '%2': %4.")
                         .arg(kindName, from, to, allowed.isEmpty() ? tr("none") : allowed.join(QStringLiteral(", "))),
                     QStringLiteral("state"));
+    }
+    return {};
+}
+
+QString Lifecycle::stateWhenLinked(const QString& state) const
+{
+    for (const Transition& t : m_linked) {
+        if (t.from == state)
+            return t.to;
+    }
+    return {};
+}
+
+bool Lifecycle::mapsChildrenOn(const QString& outcome) const
+{
+    for (const ChildRule& rule : m_childRules) {
+        if (rule.outcome == outcome)
+            return true;
+    }
+    return false;
+}
+
+QString Lifecycle::childTarget(const QString& outcome, TicketKind childKind, const QString& childState) const
+{
+    for (const ChildRule& rule : m_childRules) {
+        if (rule.outcome == outcome && rule.childKind == childKind &&
+            (rule.childFrom.isEmpty() || rule.childFrom == childState))
+            return rule.childTo;
     }
     return {};
 }

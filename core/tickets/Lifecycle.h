@@ -30,6 +30,16 @@ public:
     // Ok, or a Conflict that names the kind and both states.
     Status check(const QString& from, const QString& to) const;
 
+    // The state a ticket in `state` moves to when an incident takes it on; empty when it stays.
+    QString stateWhenLinked(const QString& state) const;
+    // Whether moving to `state` needs lessons learned (here or already on the ticket).
+    bool needsLessonsLearned(const QString& state) const { return m_lessonsStates.contains(state); }
+    // Whether reaching `outcome` maps the ticket's children (see childTarget).
+    bool mapsChildrenOn(const QString& outcome) const;
+    // The state a child of kind `childKind` in `childState` moves to when this ticket reaches `outcome`;
+    // empty when the child keeps its state.
+    QString childTarget(const QString& outcome, TicketKind childKind, const QString& childState) const;
+
     static QString displayState(const QString& state);
 
 private:
@@ -38,12 +48,31 @@ private:
         QString from;
         QString to;
     };
-    Lifecycle(TicketKind kind, QStringList states, QStringList activeStates, QList<Transition> transitions);
+    // When this ticket reaches `outcome`, its children of `childKind` in `childFrom` (any active state
+    // when empty) move to `childTo`.
+    struct ChildRule
+    {
+        QString outcome;
+        TicketKind childKind;
+        QString childFrom;
+        QString childTo;
+    };
+    struct Rules
+    {
+        QList<Transition> linked; // from -> to when an incident takes the ticket on
+        QStringList lessonsStates;
+        QList<ChildRule> children;
+    };
+    Lifecycle(TicketKind kind, QStringList states, QStringList activeStates, QList<Transition> transitions,
+              Rules rules = {});
 
     TicketKind m_kind;
     QStringList m_states;
     QStringList m_activeStates;
     QList<Transition> m_transitions;
+    QList<Transition> m_linked;
+    QStringList m_lessonsStates;
+    QList<ChildRule> m_childRules;
 };
 
 } // namespace fb

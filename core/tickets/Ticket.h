@@ -40,8 +40,8 @@ struct Ticket
     QDateTime responseDue;
     QDateTime resolveDue;
     std::optional<qint64> mergedInto;
-    QStringList tags;              // filled by TicketStore::get
-    QList<Observable> observables; // filled by TicketStore::get
+    QStringList tags;              // filled by TicketRepository::get
+    QList<Observable> observables; // filled by TicketRepository::get
 };
 
 // What a new ticket starts with.

@@ -2,7 +2,7 @@
 #include "core/tickets/TicketSearch.h"
 
 #include "core/tickets/Lifecycle.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/TicketRepository.h"
 #include "core/vault/Vault.h"
 
 #include <QSet>
@@ -140,7 +140,7 @@ Result<QList<Ticket>> TicketSearch::list(const TicketQuery& query)
 {
     const Where where = whereFor(query);
     const QByteArray sql =
-        (QStringLiteral("SELECT ") + QString::fromLatin1(TicketStore::kTicketColumns) +
+        (QStringLiteral("SELECT ") + QString::fromLatin1(TicketRepository::kTicketColumns) +
          QStringLiteral(" FROM tickets") +
          (where.clauses.isEmpty() ? QString()
                                   : QStringLiteral(" WHERE ") + where.clauses.join(QStringLiteral(" AND "))) +
@@ -153,7 +153,7 @@ Result<QList<Ticket>> TicketSearch::list(const TicketQuery& query)
     for (qsizetype i = 0; i < where.values.size(); ++i)
         q->bind(int(i) + 1, where.values.at(i));
     QList<Ticket> tickets;
-    if (auto status = q->forEachRow([&](const Query& row) { tickets.append(TicketStore::ticketFromRow(row)); });
+    if (auto status = q->forEachRow([&](const Query& row) { tickets.append(TicketRepository::ticketFromRow(row)); });
         !status)
         return fail(status.error());
     return tickets;

@@ -3,7 +3,10 @@
 // filter/search to refresh the view, and RSS, on a workspace of TICKETS tickets (default 100,000; the file is
 // kept and reused). Medians of several runs. Offscreen.
 #include "core/base/Clock.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/ObservableStore.h"
+#include "core/tickets/SlaPolicyStore.h"
+#include "core/tickets/TicketRepository.h"
+#include "core/tickets/TicketWorkflow.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 #include "ui/main/MainWindow.h"
@@ -52,7 +55,10 @@ bool populate(const QString& path, int tickets, const SecretBytes& passphrase)
     if (!vault)
         return false;
     SystemClock clock;
-    TicketStore store(**vault, clock, QStringLiteral("bench"));
+    TicketRepository tickets(**vault, clock, QStringLiteral("bench"));
+    SlaPolicyStore sla(tickets);
+    ObservableStore observables(tickets);
+    TicketWorkflow store(tickets, observables, sla);
     const QStringList classes{QStringLiteral("malicious-code"), QStringLiteral("fraud"),
                               QStringLiteral("intrusion-attempts"), QStringLiteral("abusive-content")};
     const QStringList words{QStringLiteral("lockbit"), QStringLiteral("phishing"), QStringLiteral("scan"),

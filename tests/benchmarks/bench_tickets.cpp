@@ -7,7 +7,10 @@
 #include "core/observables/IpRange.h"
 #include "core/observables/Observable.h"
 #include "core/tickets/TicketSearch.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/ObservableStore.h"
+#include "core/tickets/SlaPolicyStore.h"
+#include "core/tickets/TicketRepository.h"
+#include "core/tickets/TicketWorkflow.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
@@ -414,8 +417,11 @@ CreateTimes buildWorkspace(Mode mode, const QString& path, const Dataset& data)
     CreateTimes times;
     std::unique_ptr<Vault> vault = createEmpty(mode, path);
     FixedClock clock(data.start);
-    TicketStore store(*vault, clock, QStringLiteral("bench"));
-    must(store.slaPolicy(), QStringLiteral("reading the SLA policy")); // as any caller would have it loaded
+    TicketRepository tickets(*vault, clock, QStringLiteral("bench"));
+    SlaPolicyStore sla(tickets);
+    ObservableStore observables(tickets);
+    TicketWorkflow store(tickets, observables, sla);
+    must(sla.slaPolicy(), QStringLiteral("reading the SLA policy")); // as any caller would have it loaded
 
     QList<qint64> ids;
     ids.reserve(data.tickets.size());

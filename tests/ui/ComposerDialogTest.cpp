@@ -26,7 +26,7 @@ namespace {
 qint64 reportFrom(SessionFixture& f, const QString& reporter)
 {
     const qint64 id = f.make(TicketKind::Report, QStringLiteral("Phishing wave"));
-    REQUIRE(f.session->store().setField(id, QStringLiteral("reporter"), reporter));
+    REQUIRE(f.session->editor().setField(id, QStringLiteral("reporter"), reporter));
     return id;
 }
 
@@ -181,8 +181,8 @@ TEST_CASE("The composer offers investigation correspondents and directory teams 
     SessionFixture f;
     const qint64 incident = f.make(TicketKind::Incident, QStringLiteral("Botnet"));
     const qint64 investigation = f.make(TicketKind::Investigation, QStringLiteral("Ask the host"), incident);
-    REQUIRE(
-        f.session->store().setField(investigation, QStringLiteral("reporter"), QStringLiteral("noc@host.example.net")));
+    REQUIRE(f.session->editor().setField(investigation, QStringLiteral("reporter"),
+                                         QStringLiteral("noc@host.example.net")));
     Team team;
     team.shortName = QStringLiteral("CERT-YY");
     team.officialName = QStringLiteral("CERT YY");

@@ -88,7 +88,7 @@ TEST_CASE("File → Change passphrase re-keys the open workspace and the window 
     NewTicket ticket;
     ticket.kind = TicketKind::Report;
     ticket.title = QStringLiteral("Still here after the change");
-    REQUIRE(window.session()->store().create(ticket));
+    REQUIRE(window.session()->workflow().create(ticket));
 
     auto* action = window.findChild<QAction*>(QStringLiteral("changePassphraseAction"));
     REQUIRE(action);
@@ -105,12 +105,12 @@ TEST_CASE("File → Change passphrase re-keys the open workspace and the window 
     REQUIRE(changed.wait(60000));
     REQUIRE(window.session());
     CHECK_FALSE(window.isLocked());
-    auto tickets = window.session()->store().get(1);
+    auto tickets = window.session()->tickets().get(1);
     REQUIRE(tickets);
     CHECK(tickets->title == QStringLiteral("Still here after the change"));
     // The window's session writes under the new key.
     ticket.title = QStringLiteral("Written after the change");
-    REQUIRE(window.session()->store().create(ticket));
+    REQUIRE(window.session()->workflow().create(ticket));
     window.lock();
     QString copy = next;
     auto reopened = Vault::open(path, SecretBytes::takeUtf8(copy));

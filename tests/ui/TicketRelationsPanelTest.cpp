@@ -19,9 +19,10 @@ TEST_CASE("Who handles this? names the directory team of an observable in one cl
     with(team, ConstituencyKind::Ip, QStringLiteral("192.0.2.0/24"));
     REQUIRE(directory.addTeam(team));
     const qint64 id = f.make(TicketKind::Report, QStringLiteral("Scanner"));
-    REQUIRE(f.session->store().addObservable(id, Observable{ObservableType::Ipv4, QStringLiteral("192.0.2.7")}));
+    REQUIRE(f.session->observables().addObservable(id, Observable{ObservableType::Ipv4, QStringLiteral("192.0.2.7")}));
     const qint64 other = f.make(TicketKind::Report, QStringLiteral("Same scanner"));
-    REQUIRE(f.session->store().addObservable(other, Observable{ObservableType::Ipv4, QStringLiteral("192.0.2.7")}));
+    REQUIRE(
+        f.session->observables().addObservable(other, Observable{ObservableType::Ipv4, QStringLiteral("192.0.2.7")}));
 
     TicketRelationsPanel panel;
     panel.setSession(f.session.get());
@@ -40,7 +41,8 @@ TEST_CASE("Who handles this? names the directory team of an observable in one cl
     }
     SECTION("nobody handles an address outside every constituency")
     {
-        REQUIRE(f.session->store().addObservable(id, Observable{ObservableType::Ipv4, QStringLiteral("203.0.113.9")}));
+        REQUIRE(f.session->observables().addObservable(
+            id, Observable{ObservableType::Ipv4, QStringLiteral("203.0.113.9")}));
         const Ticket again = f.get(id);
         panel.showTicket(&again);
         auto* observables = child<QTreeWidget>(&panel, "observablesTreeWidget");

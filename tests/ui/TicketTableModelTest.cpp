@@ -20,7 +20,7 @@ TEST_CASE("The queue model pages from core with fetchMore", "[ui][queue]")
             t.kind = i % 3 == 0 ? TicketKind::Incident : TicketKind::Report;
             t.title = QStringLiteral("Ticket %1").arg(i);
             t.tlp = i % 2 ? TlpLevel::Red : TlpLevel::Green;
-            REQUIRE(f.session->store().create(t));
+            REQUIRE(f.session->workflow().create(t));
         }
         REQUIRE(transaction.commit());
     }

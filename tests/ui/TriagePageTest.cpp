@@ -17,9 +17,9 @@ TEST_CASE("A report is triaged into a new incident with the keyboard only", "[ui
     report.kind = TicketKind::Report;
     report.title = QStringLiteral("SSH brute force from 192.0.2.7");
     report.observables = {Observable{ObservableType::Ipv4, QStringLiteral("192.0.2.7")}};
-    const qint64 first = f.session->store().create(report).value();
+    const qint64 first = f.session->workflow().create(report).value();
     report.title = QStringLiteral("Spam run");
-    const qint64 second = f.session->store().create(report).value();
+    const qint64 second = f.session->workflow().create(report).value();
     const qint64 third = f.make(TicketKind::Report, QStringLiteral("Port scan"));
 
     TriagePage page;
@@ -41,7 +41,7 @@ TEST_CASE("A report is triaged into a new incident with the keyboard only", "[ui
     CHECK(triaged.tlp == TlpLevel::Red);
     CHECK(triaged.severity == 2);
     CHECK(triaged.rsitClass == QStringLiteral("intrusion-attempts"));
-    auto incidents = f.session->store().incidentsOf(first);
+    auto incidents = f.session->workflow().incidentsOf(first);
     REQUIRE(incidents);
     REQUIRE(incidents->size() == 1);
     const Ticket incident = f.get(incidents->first());
@@ -58,7 +58,7 @@ TEST_CASE("A report is triaged into a new incident with the keyboard only", "[ui
     QTest::keyClicks(incidentEdit, QStringLiteral("#") + QString::number(incident.id));
     QTest::keyClick(incidentEdit, Qt::Key_Return);
     CHECK(f.get(second).state == QStringLiteral("open"));
-    CHECK(f.session->store().childrenOf(incident.id).value().contains(second));
+    CHECK(f.session->workflow().childrenOf(incident.id).value().contains(second));
 
     // X rejects the third; K goes back.
     CHECK(page.currentReport() == third);

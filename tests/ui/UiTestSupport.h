@@ -4,7 +4,8 @@
 
 #include "core/base/Clock.h"
 #include "core/tickets/TicketSearch.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/TicketRepository.h"
+#include "core/tickets/TicketWorkflow.h"
 #include "core/vault/Vault.h"
 #include "tests/TestSupport.h"
 #include "ui/workspace/WorkspaceSession.h"
@@ -57,14 +58,14 @@ public:
         t.kind = kind;
         t.title = title;
         t.incidentId = incident;
-        auto id = session->store().create(t);
+        auto id = session->workflow().create(t);
         REQUIRE(id);
         return *id;
     }
 
     Ticket get(qint64 id)
     {
-        auto t = session->store().get(id);
+        auto t = session->tickets().get(id);
         REQUIRE(t);
         return *t;
     }

@@ -101,7 +101,8 @@ ComposerDialog::~ComposerDialog() = default;
 
 void ComposerDialog::buildRecipients()
 {
-    TicketStore& store = m_session.store();
+    TicketRepository& store = m_session.tickets();
+    TicketWorkflow& workflow = m_session.workflow();
     auto ticket = store.get(m_ticketId);
     if (!ticket)
         return;
@@ -113,10 +114,10 @@ void ComposerDialog::buildRecipients()
     QList<qint64> incidents;
     if (ticket->kind == TicketKind::Incident)
         incidents.append(m_ticketId);
-    else if (auto parents = store.incidentsOf(m_ticketId))
+    else if (auto parents = workflow.incidentsOf(m_ticketId))
         incidents = *parents;
     for (qint64 incident : std::as_const(incidents)) {
-        auto children = store.childrenOf(incident);
+        auto children = workflow.childrenOf(incident);
         if (!children)
             continue;
         for (qint64 child : std::as_const(*children)) {
@@ -174,7 +175,7 @@ void ComposerDialog::buildForm()
     m_tlp->setObjectName(QStringLiteral("composerTlpComboBox"));
     for (TlpLevel level : Tlp::all())
         m_tlp->addItem(Tlp::label(level), Tlp::key(level));
-    if (auto ticket = m_session.store().get(m_ticketId))
+    if (auto ticket = m_session.tickets().get(m_ticketId))
         m_tlp->setCurrentIndex(m_tlp->findData(Tlp::key(ticket->tlp)));
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(QStringLiteral("subjectLineEdit"));

@@ -314,7 +314,7 @@ void MainWindow::newTicket()
     ticket.title = title.trimmed();
     ticket.owner = m_session->actor();
     ticket.howReported = HowReported::Other;
-    auto created = m_session->store().create(ticket);
+    auto created = m_session->workflow().create(ticket);
     if (!created) {
         statusBar()->showMessage(created.error().message);
         return;

@@ -185,7 +185,7 @@ void SettingsPage::reload()
         return;
     }
     QStringList problems;
-    WorkspaceSettings service(m_session->vault(), m_session->store(), m_session->clock(), m_session->actor(),
+    WorkspaceSettings service(m_session->vault(), m_session->sla(), m_session->clock(), m_session->actor(),
                               &m_settings);
     auto loaded = service.load();
     if (!loaded)
@@ -268,7 +268,7 @@ Status SettingsPage::save()
     if (!m_session)
         return fail(ErrorCode::Usage, tr("No workspace is open."));
     const SettingValues values = shownValues();
-    WorkspaceSettings service(m_session->vault(), m_session->store(), m_session->clock(), m_session->actor(),
+    WorkspaceSettings service(m_session->vault(), m_session->sla(), m_session->clock(), m_session->actor(),
                               &m_settings);
     if (auto status = service.save(values); !status) {
         showStatus(tr("Nothing was saved: %1").arg(status.error().toString()));

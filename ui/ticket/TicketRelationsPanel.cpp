@@ -116,7 +116,7 @@ void TicketRelationsPanel::setSession(WorkspaceSession* session)
 
 QString TicketRelationsPanel::describe(qint64 id)
 {
-    auto t = m_session->store().get(id);
+    auto t = m_session->tickets().get(id);
     if (!t)
         return tr("#%1").arg(id);
     return tr("#%1 %2 (%3, %4)")
@@ -146,12 +146,12 @@ void TicketRelationsPanel::showTicket(const Ticket* ticket)
         auto* item = new QListWidgetItem(text, m_links);
         item->setData(kIdRole, id);
     };
-    if (auto parents = m_session->store().incidentsOf(m_id)) {
+    if (auto parents = m_session->workflow().incidentsOf(m_id)) {
         for (qint64 id : std::as_const(*parents))
             addLink(tr("Parent incident: %1").arg(describe(id)), id);
     }
     if (ticket->kind == TicketKind::Incident) {
-        if (auto children = m_session->store().childrenOf(m_id)) {
+        if (auto children = m_session->workflow().childrenOf(m_id)) {
             for (qint64 id : std::as_const(*children))
                 addLink(tr("Child: %1").arg(describe(id)), id);
         }
@@ -161,7 +161,7 @@ void TicketRelationsPanel::showTicket(const Ticket* ticket)
     if (m_links->count() == 0)
         addLink(tr("No links."), 0);
 
-    if (auto entries = m_session->store().history().forTicket(m_id)) {
+    if (auto entries = m_session->tickets().history().forTicket(m_id)) {
         for (const HistoryEntry& e : std::as_const(*entries)) {
             QString change = e.field;
             if (e.oldValue || e.newValue)
@@ -233,7 +233,7 @@ void TicketRelationsPanel::verifyHistory()
 {
     if (!m_session)
         return;
-    auto result = m_session->store().history().verify();
+    auto result = m_session->tickets().history().verify();
     if (!result) {
         m_verify->setText(result.error().message);
         return;

@@ -196,7 +196,7 @@ void TicketView::reload()
 void TicketView::showTicket(qint64 id)
 {
     m_error->hide();
-    auto ticket = m_session && id > 0 ? m_session->store().get(id) : Result<Ticket>(fail(ErrorCode::NotFound, {}));
+    auto ticket = m_session && id > 0 ? m_session->tickets().get(id) : Result<Ticket>(fail(ErrorCode::NotFound, {}));
     m_id = ticket ? id : 0;
     m_body->setVisible(bool(ticket));
     m_empty->setVisible(!ticket);
@@ -266,7 +266,7 @@ void TicketView::transitionTo(const QString& state)
 {
     if (!m_session || m_id == 0)
         return;
-    auto ticket = m_session->store().get(m_id);
+    auto ticket = m_session->tickets().get(m_id);
     if (!ticket)
         return showError(ticket.error().message);
     TransitionDetails details;
@@ -277,7 +277,7 @@ void TicketView::transitionTo(const QString& state)
             return;
         details.lessonsLearned = *lessons;
     }
-    if (auto status = m_session->store().transition(m_id, state, details); !status)
+    if (auto status = m_session->workflow().transition(m_id, state, details); !status)
         return showError(status.error().message);
     reload();
     Q_EMIT ticketChanged(m_id);
@@ -299,7 +299,7 @@ void TicketView::setField(const QString& field, const QString& value)
 {
     if (m_loading || !m_session || m_id == 0)
         return;
-    if (auto status = m_session->store().setField(m_id, field, value); !status)
+    if (auto status = m_session->editor().setField(m_id, field, value); !status)
         return showError(status.error().message);
     reload();
     Q_EMIT ticketChanged(m_id);
@@ -309,7 +309,7 @@ void TicketView::updateSla()
 {
     if (!m_session || m_id == 0)
         return;
-    auto ticket = m_session->store().get(m_id);
+    auto ticket = m_session->tickets().get(m_id);
     if (!ticket)
         return;
     const QDateTime now = m_session->clock().nowUtc();

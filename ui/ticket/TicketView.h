@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TicketView: one ticket: title and state, one button per transition its lifecycle allows from the current
 // state, the editable fields, description, SLA countdown, and the relations panel (observables, links,
-// history, correspondence). Every change goes through TicketStore.
+// history, correspondence). Every change goes through TicketEditor and TicketWorkflow.
 #pragma once
 
 #include <QWidget>

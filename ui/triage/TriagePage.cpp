@@ -180,7 +180,7 @@ qint64 TriagePage::currentReport() const
 void TriagePage::showCurrent()
 {
     const qint64 id = currentReport();
-    auto t = m_session && id ? m_session->store().get(id) : Result<Ticket>(fail(ErrorCode::NotFound, {}));
+    auto t = m_session && id ? m_session->tickets().get(id) : Result<Ticket>(fail(ErrorCode::NotFound, {}));
     if (!t) {
         m_position->setText(tr("No new reports to triage."));
         m_report->clear();
@@ -233,7 +233,7 @@ void TriagePage::newIncident()
     const qint64 id = currentReport();
     if (!m_session || !id)
         return;
-    auto report = m_session->store().get(id);
+    auto report = m_session->tickets().get(id);
     if (!report)
         return m_status->setText(report.error().message);
     NewTicket incident;
@@ -247,10 +247,10 @@ void TriagePage::newIncident()
     incident.constituency = report->constituency;
     incident.owner = m_session->actor();
     incident.observables = report->observables;
-    auto created = m_session->store().create(incident);
+    auto created = m_session->workflow().create(incident);
     if (!created)
         return m_status->setText(created.error().message);
-    if (auto status = m_session->store().link(id, *created); !status)
+    if (auto status = m_session->workflow().link(id, *created); !status)
         return m_status->setText(status.error().message);
     loadIncidents();
     done(tr("Report %1 is now part of the new incident %2.").arg(id).arg(*created));
@@ -265,7 +265,7 @@ void TriagePage::linkTyped()
         return;
     }
     const qint64 incident = match.captured(1).toLongLong();
-    if (auto status = m_session->store().link(id, incident); !status)
+    if (auto status = m_session->workflow().link(id, incident); !status)
         return m_status->setText(status.error().message);
     m_incidentEdit->clear();
     done(tr("Report %1 linked to incident %2.").arg(id).arg(incident));
@@ -276,7 +276,7 @@ void TriagePage::reject()
     const qint64 id = currentReport();
     if (!m_session || !id)
         return;
-    if (auto status = m_session->store().transition(id, QStringLiteral("rejected")); !status)
+    if (auto status = m_session->workflow().transition(id, QStringLiteral("rejected")); !status)
         return m_status->setText(status.error().message);
     done(tr("Report %1 rejected.").arg(id));
 }
@@ -286,7 +286,7 @@ void TriagePage::setField(const QString& field, const QString& value)
     const qint64 id = currentReport();
     if (!m_session || !id)
         return;
-    if (auto status = m_session->store().setField(id, field, value); !status)
+    if (auto status = m_session->editor().setField(id, field, value); !status)
         return m_status->setText(status.error().message);
     m_status->setText(tr("Report %1 updated.").arg(id));
     showCurrent();

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WorkspaceSession: one open workspace as the GUI uses it: the Vault connection (GUI thread), its ticket
-// store and search, who is working, and the clock. Dropping the session closes the Vault and its key.
+// stores and search, who is working, and the clock. Dropping the session closes the Vault and its key.
 #pragma once
 
 #include "core/base/Clock.h"
 #include "core/tickets/TicketSearch.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/ObservableStore.h"
+#include "core/tickets/SlaPolicyStore.h"
+#include "core/tickets/TicketEditor.h"
+#include "core/tickets/TicketRepository.h"
+#include "core/tickets/TicketWorkflow.h"
 #include "core/vault/Vault.h"
 
 #include <QString>
@@ -21,7 +25,11 @@ public:
     ~WorkspaceSession();
 
     Vault& vault() { return *m_vault; }
-    TicketStore& store() { return m_store; }
+    TicketRepository& tickets() { return m_tickets; }
+    TicketEditor& editor() { return m_editor; }
+    TicketWorkflow& workflow() { return m_workflow; }
+    ObservableStore& observables() { return m_observables; }
+    SlaPolicyStore& sla() { return m_sla; }
     TicketSearch& search() { return m_search; }
     const Clock& clock() const { return m_clock; }
     QString actor() const { return m_actor; }
@@ -33,7 +41,11 @@ private:
     std::unique_ptr<Vault> m_vault;
     const Clock& m_clock;
     QString m_actor;
-    TicketStore m_store;
+    TicketRepository m_tickets;
+    SlaPolicyStore m_sla;
+    ObservableStore m_observables;
+    TicketEditor m_editor;
+    TicketWorkflow m_workflow;
     TicketSearch m_search;
 };
 

@@ -31,7 +31,7 @@ QStringList fingerprint(TicketFixture& f)
                          .arg(t.id)
                          .arg(TicketEnums::key(t.kind), t.state, t.title, t.createdAt.toString(Qt::ISODate),
                               t.resolveDue.toString(Qt::ISODate)));
-        auto history = f.store->history().forTicket(t.id);
+        auto history = f.tickets->history().forTicket(t.id);
         REQUIRE(history);
         for (const HistoryEntry& entry : *history)
             lines.append(QString::fromUtf8(History::canonical(entry)));
@@ -80,7 +80,7 @@ TEST_CASE("the demo fills a workspace with every kind and state over ninety days
     REQUIRE(xz);
     CHECK_FALSE(xz->isEmpty());
 
-    auto chain = f.store->history().verify();
+    auto chain = f.tickets->history().verify();
     REQUIRE(chain);
     CHECK(chain->intact);
 }

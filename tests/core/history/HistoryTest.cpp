@@ -12,9 +12,9 @@ namespace {
 void makeHistory(TicketFixture& f)
 {
     const qint64 id = f.make(TicketKind::Report, QStringLiteral("history"));
-    REQUIRE(f.store->setField(id, QStringLiteral("owner"), QStringLiteral("bob")));
-    REQUIRE(f.store->setField(id, QStringLiteral("tlp"), QStringLiteral("red")));
-    REQUIRE(f.store->transition(id, QStringLiteral("rejected")));
+    REQUIRE(f.editor->setField(id, QStringLiteral("owner"), QStringLiteral("bob")));
+    REQUIRE(f.editor->setField(id, QStringLiteral("tlp"), QStringLiteral("red")));
+    REQUIRE(f.workflow->transition(id, QStringLiteral("rejected")));
     f.make(TicketKind::Incident, QStringLiteral("second"));
 }
 
@@ -28,12 +28,12 @@ void exec(TicketFixture& f, const char* sql)
 TEST_CASE("An untouched history verifies", "[history]")
 {
     TicketFixture f;
-    auto empty = f.store->history().verify();
+    auto empty = f.tickets->history().verify();
     REQUIRE(empty);
     CHECK(empty->intact);
     CHECK(empty->rowsChecked == 0);
     makeHistory(f);
-    auto v = f.store->history().verify();
+    auto v = f.tickets->history().verify();
     REQUIRE(v);
     CHECK(v->intact);
     CHECK(v->rowsChecked == 5);
@@ -75,7 +75,7 @@ TEST_CASE("Tampering with history is detected and the first broken row named", "
     SECTION("a row replaced with a recomputed hash of its own")
     {
         // The forger recomputes the row's hash, but the next row still chains to the old one.
-        auto rows = f.store->history().forTicket(1);
+        auto rows = f.tickets->history().forTicket(1);
         REQUIRE(rows);
         HistoryEntry forged = rows->at(1);
         forged.newValue = QStringLiteral("mallory");
@@ -88,7 +88,7 @@ TEST_CASE("Tampering with history is detected and the first broken row named", "
         REQUIRE(update->bindBlob(1, newHash).exec());
         expectedBroken = 3;
     }
-    auto v = f.store->history().verify();
+    auto v = f.tickets->history().verify();
     REQUIRE(v);
     CHECK_FALSE(v->intact);
     CHECK(v->firstBrokenId == expectedBroken);

@@ -43,30 +43,30 @@ Busy makeBusy(TicketFixture& f)
     incident.owner = QStringLiteral("carol");
     incident.tags = {QStringLiteral("botnet"), QStringLiteral(" c2 ")};
     incident.observables = {Observable{ObservableType::Ipv4, QStringLiteral("198.51.100.7")}};
-    auto made = f.store->create(incident);
+    auto made = f.workflow->create(incident);
     REQUIRE(made);
     b.incident = *made;
     b.report = f.make(TicketKind::Report, QStringLiteral("Scan report"));
     b.merged = f.make(TicketKind::Report, QStringLiteral("Same scan"));
     b.countermeasure = f.make(TicketKind::Countermeasure, QStringLiteral("Block"), b.incident);
-    REQUIRE(f.store->setField(b.report, QStringLiteral("title"), QStringLiteral("Scan from 198.51.100.7")));
-    REQUIRE(f.store->setField(b.report, QStringLiteral("description"), QStringLiteral("Seen at 09:00.")));
-    REQUIRE(f.store->setField(b.report, QStringLiteral("severity"), QStringLiteral("high")));
-    REQUIRE(f.store->setField(b.report, QStringLiteral("rsit"), QStringLiteral("information-gathering/scanner")));
-    REQUIRE(f.store->setField(b.report, QStringLiteral("constituency"), QStringLiteral("campus")));
-    REQUIRE(f.store->addTag(b.report, QStringLiteral("scan")));
-    REQUIRE(f.store->addTag(b.report, QStringLiteral("temp")));
-    REQUIRE(f.store->removeTag(b.report, QStringLiteral("temp")));
-    REQUIRE(f.store->addObservable(b.report, Observable{ObservableType::Ipv4, QStringLiteral("198.51.100.7")}));
-    REQUIRE(
-        f.store->addObservables(b.merged, {Observable{ObservableType::Domain, QStringLiteral("bad.example")},
+    REQUIRE(f.editor->setField(b.report, QStringLiteral("title"), QStringLiteral("Scan from 198.51.100.7")));
+    REQUIRE(f.editor->setField(b.report, QStringLiteral("description"), QStringLiteral("Seen at 09:00.")));
+    REQUIRE(f.editor->setField(b.report, QStringLiteral("severity"), QStringLiteral("high")));
+    REQUIRE(f.editor->setField(b.report, QStringLiteral("rsit"), QStringLiteral("information-gathering/scanner")));
+    REQUIRE(f.editor->setField(b.report, QStringLiteral("constituency"), QStringLiteral("campus")));
+    REQUIRE(f.tags->addTag(b.report, QStringLiteral("scan")));
+    REQUIRE(f.tags->addTag(b.report, QStringLiteral("temp")));
+    REQUIRE(f.tags->removeTag(b.report, QStringLiteral("temp")));
+    REQUIRE(f.observables->addObservable(b.report, Observable{ObservableType::Ipv4, QStringLiteral("198.51.100.7")}));
+    REQUIRE(f.observables->addObservables(b.merged,
+                                          {Observable{ObservableType::Domain, QStringLiteral("bad.example")},
                                            Observable{ObservableType::Url, QStringLiteral("http://bad.example/x")}}));
-    REQUIRE(f.store->setField(b.merged, QStringLiteral("description"), QStringLiteral("The same scan again.")));
-    REQUIRE(f.store->addTag(b.merged, QStringLiteral("dup")));
-    REQUIRE(f.store->link(b.report, b.incident));
-    REQUIRE(f.store->merge(b.report, b.merged)); // a newer ticket into an older one
-    REQUIRE(f.store->transition(b.countermeasure, QStringLiteral("active")));
-    REQUIRE(f.store->transition(b.incident, QStringLiteral("resolved"), fb::test::withLessons()));
+    REQUIRE(f.editor->setField(b.merged, QStringLiteral("description"), QStringLiteral("The same scan again.")));
+    REQUIRE(f.tags->addTag(b.merged, QStringLiteral("dup")));
+    REQUIRE(f.workflow->link(b.report, b.incident));
+    REQUIRE(f.workflow->merge(b.report, b.merged)); // a newer ticket into an older one
+    REQUIRE(f.workflow->transition(b.countermeasure, QStringLiteral("active")));
+    REQUIRE(f.workflow->transition(b.incident, QStringLiteral("resolved"), fb::test::withLessons()));
     return b;
 }
 
@@ -197,7 +197,7 @@ TEST_CASE("A change hidden by a later change through Firebreak is still found", 
     TicketFixture f;
     const qint64 id = f.make(TicketKind::Report, QStringLiteral("Original"));
     exec(f, QStringLiteral("UPDATE tickets SET title = 'Edited behind our back' WHERE id = %1").arg(id));
-    REQUIRE(f.store->setField(id, QStringLiteral("title"), QStringLiteral("Current")));
+    REQUIRE(f.editor->setField(id, QStringLiteral("title"), QStringLiteral("Current")));
     const TicketAuditResult r = audit(*f.vault);
     REQUIRE(r.findingCount == 1);
     const TicketFinding& finding = r.findings.constFirst();
@@ -244,14 +244,14 @@ TEST_CASE("Benchmark: the audit of a large workspace", "[.bench]")
                 Observable{ObservableType::Ipv4,
                            QStringLiteral("10.%1.%2.%3").arg((i >> 16) & 255).arg((i >> 8) & 255).arg(i & 255)},
                 Observable{ObservableType::Domain, QStringLiteral("host%1.example").arg(i % 1000)}};
-            auto id = f.store->create(t);
+            auto id = f.workflow->create(t);
             REQUIRE(id);
             if (t.kind == TicketKind::Incident)
                 incident = *id;
             else if (i % 3 == 0)
-                REQUIRE(f.store->link(*id, incident));
+                REQUIRE(f.workflow->link(*id, incident));
             if (i % 4 == 0)
-                REQUIRE(f.store->setField(*id, QStringLiteral("owner"), QStringLiteral("alice")));
+                REQUIRE(f.editor->setField(*id, QStringLiteral("owner"), QStringLiteral("alice")));
         }
         REQUIRE(batch.commit());
     }

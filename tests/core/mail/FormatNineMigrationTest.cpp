@@ -5,7 +5,10 @@
 #include "core/mail/MessageParser.h"
 #include "core/observables/IpRange.h"
 #include "core/tickets/TicketSearch.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/ObservableStore.h"
+#include "core/tickets/SlaPolicyStore.h"
+#include "core/tickets/TicketRepository.h"
+#include "core/tickets/TicketWorkflow.h"
 #include "tests/core/mail/MailTestSupport.h"
 #include "tests/core/vault/LaterFormats.h"
 
@@ -59,7 +62,10 @@ TEST_CASE("Upgrading to format 9 keeps observables, their order and searches, an
     qint64 first = 0;
     qint64 second = 0;
     {
-        TicketStore store(*w.vault, w.clock, QStringLiteral("alice"));
+        TicketRepository tickets(*w.vault, w.clock, QStringLiteral("alice"));
+        SlaPolicyStore sla(tickets);
+        ObservableStore observables(tickets);
+        TicketWorkflow store(tickets, observables, sla);
         NewTicket t;
         t.kind = TicketKind::Report;
         t.title = QStringLiteral("First");
@@ -89,7 +95,8 @@ TEST_CASE("Upgrading to format 9 keeps observables, their order and searches, an
     INFO((reopened ? QString() : reopened.error().toString()).toStdString());
     REQUIRE(reopened);
     Vault& vault = **reopened;
-    TicketStore store(vault, w.clock, QStringLiteral("alice"));
+    TicketRepository store(vault, w.clock, QStringLiteral("alice"));
+    ObservableStore observables(store);
     MailStore mail(vault);
     CHECK(vault.schemaVersion() >= 9);
     CHECK(count(vault, "SELECT count(*) FROM sqlite_master WHERE name = 'observables'") == 0);
@@ -135,7 +142,7 @@ TEST_CASE("Upgrading to format 9 keeps observables, their order and searches, an
     CHECK(search.fullText(QStringLiteral("wombatscan")).value() == QList<qint64>{first});
 
     // New observables reuse stored values.
-    REQUIRE(store.addObservables(first, {Observable{ObservableType::Cidr, QStringLiteral("203.0.113.0/24")}}));
+    REQUIRE(observables.addObservables(first, {Observable{ObservableType::Cidr, QStringLiteral("203.0.113.0/24")}}));
     CHECK(count(vault, "SELECT count(*) FROM observable_values") == 5);
     CHECK(search.byValue(QStringLiteral("203.0.113.0/24")).value().size() == 2);
     CHECK(vault.integrityCheck().value().isEmpty()); // no problems

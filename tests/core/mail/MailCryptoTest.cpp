@@ -5,7 +5,7 @@
 #include "core/mail/MailStore.h"
 #include "core/mail/MessageParser.h"
 #include "core/mail/PgpMime.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/TicketRepository.h"
 #include "tests/core/mail/PgpMailTestSupport.h"
 
 #include <QDir>
@@ -428,7 +428,7 @@ TEST_CASE("OpenPGP-encrypted attachments are decrypted beside the originals", "[
         CHECK(files[3].content == notes);
         CHECK(stored->at(0).message.warnings.isEmpty());
         const Ticket ticket =
-            TicketStore(*peers.ws.vault, peers.ws.clock, QStringLiteral("t")).get(imported.ticketId).value();
+            TicketRepository(*peers.ws.vault, peers.ws.clock, QStringLiteral("t")).get(imported.ticketId).value();
         CHECK(ticket.observables.contains(Observable{ObservableType::Ipv4, QStringLiteral("203.0.113.77")}));
     }
     SECTION("without the secret key: kept encrypted, each named in a warning")

@@ -2,7 +2,7 @@
 #include "core/mail/MailImporter.h"
 #include "core/mail/MailStore.h"
 #include "core/tickets/TicketSearch.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/TicketRepository.h"
 #include "tests/core/mail/MailTestSupport.h"
 
 #include <QDir>
@@ -35,7 +35,7 @@ ImportCase importOne(MailWorkspace& ws, const QByteArray& raw)
 
 Ticket ticket(MailWorkspace& ws, qint64 id)
 {
-    TicketStore store(*ws.vault, ws.clock, QStringLiteral("tester"));
+    TicketRepository store(*ws.vault, ws.clock, QStringLiteral("tester"));
     auto t = store.get(id);
     REQUIRE(t);
     return *t;
@@ -277,7 +277,7 @@ TEST_CASE("Replies thread to their ticket by tag and by reference", "[mail][impo
     CHECK(hasObservable(t, ObservableType::Ipv4, QStringLiteral("198.51.100.7")));
     CHECK(hasObservable(t, ObservableType::Ipv4, QStringLiteral("198.51.100.8")));
     CHECK(messagesOf(ws, first.ticketId).size() == 5);
-    TicketStore tickets(*ws.vault, ws.clock, QStringLiteral("tester"));
+    TicketRepository tickets(*ws.vault, ws.clock, QStringLiteral("tester"));
     auto history = tickets.history().forTicket(first.ticketId);
     REQUIRE(history);
     int mailRows = 0;

@@ -4,7 +4,7 @@
 #include "core/directory/DirectoryStore.h"
 #include "core/mail/MailImporter.h"
 #include "core/mail/ReporterLookup.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/TicketRepository.h"
 #include "tests/core/mail/MailTestSupport.h"
 
 using namespace fb;
@@ -73,7 +73,7 @@ TEST_CASE("A new report names the directory team or person that sent it", "[mail
     MailWorkspace ws;
     const Directory d = fillDirectory(ws);
     MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
-    TicketStore tickets(*ws.vault, ws.clock, QStringLiteral("tester"));
+    TicketRepository tickets(*ws.vault, ws.clock, QStringLiteral("tester"));
 
     struct Row
     {
@@ -122,7 +122,7 @@ TEST_CASE("Replies keep the ticket's reporter and the report counts recognised r
     CHECK(report->threaded == 1);
     CHECK(report->reportersRecognised == 1);
     CHECK(report->toJson().value(QStringLiteral("reporters_recognised")).toInt() == 1);
-    TicketStore tickets(*ws.vault, ws.clock, QStringLiteral("tester"));
+    TicketRepository tickets(*ws.vault, ws.clock, QStringLiteral("tester"));
     CHECK(tickets.get(report->cases[2].ticketId)->reporter == QStringLiteral("someone@elsewhere.example"));
 }
 

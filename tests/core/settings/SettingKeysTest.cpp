@@ -3,7 +3,8 @@
 
 #include "core/directory/DirectoryStore.h"
 #include "core/settings/WorkspaceSettings.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/SlaPolicyStore.h"
+#include "core/tickets/TicketRepository.h"
 #include "core/vault/Vault.h"
 #include "tests/TestSupport.h"
 
@@ -25,8 +26,9 @@ struct KeysFixture
         : computer(dir.file(QStringLiteral("computer.ini")), QSettings::IniFormat)
     {
         vault = std::move(Vault::create(dir.file(QStringLiteral("keys.firebreak")), SecretBytes("test", 4)).value());
-        tickets = std::make_unique<TicketStore>(*vault, clock, QStringLiteral("alice"));
-        service = std::make_unique<WorkspaceSettings>(*vault, *tickets, clock, QStringLiteral("alice"), &computer);
+        tickets = std::make_unique<TicketRepository>(*vault, clock, QStringLiteral("alice"));
+        sla = std::make_unique<SlaPolicyStore>(*tickets);
+        service = std::make_unique<WorkspaceSettings>(*vault, *sla, clock, QStringLiteral("alice"), &computer);
         Team us;
         us.officialName = QStringLiteral("Computer Emergency Response Team XX");
         us.shortName = QStringLiteral("CERT-XX");
@@ -37,7 +39,8 @@ struct KeysFixture
     SystemClock clock;
     QSettings computer;
     std::unique_ptr<Vault> vault;
-    std::unique_ptr<TicketStore> tickets;
+    std::unique_ptr<TicketRepository> tickets;
+    std::unique_ptr<SlaPolicyStore> sla;
     std::unique_ptr<WorkspaceSettings> service;
     qint64 teamId = 0;
 };

@@ -6,7 +6,8 @@
 #include "core/directory/OwnTeam.h"
 #include "core/mail/MailStore.h"
 #include "core/settings/SettingKeys.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/SlaPolicyStore.h"
+#include "core/tickets/TicketRepository.h"
 #include "core/vault/Vault.h"
 #include "tests/TestSupport.h"
 
@@ -31,8 +32,9 @@ struct SettingsFixture
         auto created = Vault::create(dir.file(QStringLiteral("settings.firebreak")), SecretBytes("test", 4));
         REQUIRE(created);
         vault = std::move(*created);
-        tickets = std::make_unique<TicketStore>(*vault, clock, QStringLiteral("alice"));
-        service = std::make_unique<WorkspaceSettings>(*vault, *tickets, clock, QStringLiteral("alice"), &computer);
+        tickets = std::make_unique<TicketRepository>(*vault, clock, QStringLiteral("alice"));
+        sla = std::make_unique<SlaPolicyStore>(*tickets);
+        service = std::make_unique<WorkspaceSettings>(*vault, *sla, clock, QStringLiteral("alice"), &computer);
         DirectoryStore directory(*vault, clock, QStringLiteral("alice"));
         Team us;
         us.officialName = QStringLiteral("Computer Emergency Response Team XX");
@@ -58,7 +60,8 @@ struct SettingsFixture
     FixedClock clock;
     QSettings computer;
     std::unique_ptr<Vault> vault;
-    std::unique_ptr<TicketStore> tickets;
+    std::unique_ptr<TicketRepository> tickets;
+    std::unique_ptr<SlaPolicyStore> sla;
     std::unique_ptr<WorkspaceSettings> service;
     qint64 ourId = 0;
     qint64 peerId = 0;
@@ -101,9 +104,10 @@ TEST_CASE("WorkspaceSettings saves every setting through its store and only what
     REQUIRE(own->has_value());
     CHECK((*own)->id == f.ourId);
     CHECK(MailStore(*f.vault).subjectTag().value() == QStringLiteral("CERT-XX"));
-    CHECK(TicketStore(*f.vault, f.clock, QStringLiteral("bob")).slaPolicy().value().targets(2).resolveMinutes == 2880);
+    TicketRepository bob(*f.vault, f.clock, QStringLiteral("bob"));
+    CHECK(SlaPolicyStore(bob).slaPolicy().value().targets(2).resolveMinutes == 2880);
     // The store passed in keeps the new policy in its cache.
-    CHECK(f.tickets->slaPolicy().value().targets(2).responseMinutes == 120);
+    CHECK(f.sla->slaPolicy().value().targets(2).responseMinutes == 120);
     CHECK(DirectoryStore(*f.vault, f.clock, QStringLiteral("bob")).staleDays().value() == 90);
     CHECK(f.computer.value(QString::fromLatin1(WorkspaceSettings::kIdleMinutesKey)).toInt() == 5);
     CHECK(f.computer.value(QString::fromLatin1(Translations::kLanguageKey)).toString() == QStringLiteral("en"));
@@ -246,7 +250,7 @@ TEST_CASE("WorkspaceSettings refuses a bad value, names it, and changes nothing"
 TEST_CASE("WorkspaceSettings without this computer's settings reads and writes the workspace only", "[settings]")
 {
     SettingsFixture f;
-    WorkspaceSettings workspaceOnly(*f.vault, *f.tickets, f.clock, QStringLiteral("alice"), nullptr);
+    WorkspaceSettings workspaceOnly(*f.vault, *f.sla, f.clock, QStringLiteral("alice"), nullptr);
     SettingValues values = workspaceOnly.load().value();
     CHECK(values.autoLockMinutes == WorkspaceSettings::kDefaultIdleMinutes);
     values.subjectTag = QStringLiteral("CSIRT-1");

@@ -114,6 +114,55 @@ TEST_CASE("A refused transition names the kind and the states", "[lifecycle]")
     CHECK(unknown.error().message.contains(QStringLiteral("Incident")));
 }
 
+TEST_CASE("Closing an incident maps each kind of child as the RTIR table says", "[lifecycle][cascade]")
+{
+    struct Row
+    {
+        const char* outcome;
+        TicketKind child;
+        const char* from;
+        const char* to; // empty: the child keeps its state
+    };
+    const Row row = GENERATE(Row{"resolved", TicketKind::Report, "new", "resolved"},
+                             Row{"resolved", TicketKind::Report, "open", "resolved"},
+                             Row{"abandoned", TicketKind::Report, "new", "rejected"},
+                             Row{"abandoned", TicketKind::Report, "open", "rejected"},
+                             Row{"resolved", TicketKind::Investigation, "open", "resolved"},
+                             Row{"abandoned", TicketKind::Investigation, "open", "resolved"},
+                             Row{"resolved", TicketKind::Countermeasure, "pending activation", "removed"},
+                             Row{"resolved", TicketKind::Countermeasure, "active", "pending removal"},
+                             Row{"resolved", TicketKind::Countermeasure, "pending removal", ""},
+                             Row{"abandoned", TicketKind::Countermeasure, "pending activation", "removed"},
+                             Row{"abandoned", TicketKind::Countermeasure, "active", "removed"},
+                             Row{"abandoned", TicketKind::Countermeasure, "pending removal", "removed"},
+                             Row{"open", TicketKind::Report, "new", ""});
+    INFO(row.outcome << ", " << TicketEnums::key(row.child).toStdString() << " in " << row.from);
+    const Lifecycle& incident = Lifecycle::of(TicketKind::Incident);
+    const QString outcome = QString::fromLatin1(row.outcome);
+    CHECK(incident.mapsChildrenOn(outcome) == (outcome != QLatin1String("open")));
+    const QString target = incident.childTarget(outcome, row.child, QString::fromLatin1(row.from));
+    CHECK(target == QString::fromLatin1(row.to));
+    // Every target is a state of the child's kind, reachable from where the child is.
+    if (!target.isEmpty())
+        CHECK(Lifecycle::of(row.child).allows(QString::fromLatin1(row.from), target));
+    // Only incidents map children.
+    for (TicketKind kind : {TicketKind::Report, TicketKind::Investigation, TicketKind::Countermeasure})
+        CHECK_FALSE(Lifecycle::of(kind).mapsChildrenOn(outcome));
+}
+
+TEST_CASE("Linking opens a new report; resolving an incident needs lessons learned", "[lifecycle]")
+{
+    CHECK(Lifecycle::of(TicketKind::Report).stateWhenLinked(QStringLiteral("new")) == QStringLiteral("open"));
+    CHECK(Lifecycle::of(TicketKind::Report).stateWhenLinked(QStringLiteral("open")).isEmpty());
+    CHECK(Lifecycle::of(TicketKind::Report).stateWhenLinked(QStringLiteral("resolved")).isEmpty());
+    CHECK(Lifecycle::of(TicketKind::Investigation).stateWhenLinked(QStringLiteral("open")).isEmpty());
+    CHECK(Lifecycle::of(TicketKind::Countermeasure).stateWhenLinked(QStringLiteral("pending activation")).isEmpty());
+    CHECK(Lifecycle::of(TicketKind::Incident).needsLessonsLearned(QStringLiteral("resolved")));
+    CHECK_FALSE(Lifecycle::of(TicketKind::Incident).needsLessonsLearned(QStringLiteral("abandoned")));
+    CHECK_FALSE(Lifecycle::of(TicketKind::Investigation).needsLessonsLearned(QStringLiteral("resolved")));
+    CHECK_FALSE(Lifecycle::of(TicketKind::Report).needsLessonsLearned(QStringLiteral("resolved")));
+}
+
 TEST_CASE("Every allowed transition succeeds on a stored ticket and every other one is refused", "[lifecycle][store]")
 {
     const TicketKind kind =
@@ -129,9 +178,9 @@ TEST_CASE("Every allowed transition succeeds on a stored ticket and every other 
                 f.make(kind, QStringLiteral("t"),
                        kind == TicketKind::Countermeasure ? std::optional<qint64>(incident) : std::nullopt);
             for (const QString& step : pathTo(lifecycle, from))
-                REQUIRE(f.store->transition(id, step, fb::test::withLessons()));
+                REQUIRE(f.workflow->transition(id, step, fb::test::withLessons()));
             REQUIRE(f.state(id) == from);
-            auto result = f.store->transition(id, to, fb::test::withLessons());
+            auto result = f.workflow->transition(id, to, fb::test::withLessons());
             CHECK(bool(result) == lifecycle.allows(from, to));
             CHECK(f.state(id) == (lifecycle.allows(from, to) ? to : from));
             if (!result)

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A fresh workspace with a pinned clock and a ticket store, for the ticket tests.
+// A fresh workspace with a pinned clock and the ticket stores, for the ticket tests.
 #pragma once
 
 #include "core/base/Clock.h"
 #include "core/tickets/TicketSearch.h"
-#include "core/tickets/TicketStore.h"
+#include "core/tickets/ObservableStore.h"
+#include "core/tickets/SlaPolicyStore.h"
+#include "core/tickets/TagStore.h"
+#include "core/tickets/TicketEditor.h"
+#include "core/tickets/TicketRepository.h"
+#include "core/tickets/TicketWorkflow.h"
 #include "core/vault/Vault.h"
 #include "tests/TestSupport.h"
 
@@ -23,7 +28,12 @@ public:
         auto created = Vault::create(dir.file(QStringLiteral("tickets.firebreak")), SecretBytes("test", 4));
         REQUIRE(created);
         vault = std::move(*created);
-        store = std::make_unique<TicketStore>(*vault, clock, QStringLiteral("alice"));
+        tickets = std::make_unique<TicketRepository>(*vault, clock, QStringLiteral("alice"));
+        sla = std::make_unique<SlaPolicyStore>(*tickets);
+        observables = std::make_unique<ObservableStore>(*tickets);
+        tags = std::make_unique<TagStore>(*tickets);
+        editor = std::make_unique<TicketEditor>(*tickets, *sla);
+        workflow = std::make_unique<TicketWorkflow>(*tickets, *observables, *sla);
         search = std::make_unique<TicketSearch>(*vault);
     }
 
@@ -34,14 +44,14 @@ public:
         t.kind = kind;
         t.title = title;
         t.incidentId = incident;
-        auto id = store->create(t);
+        auto id = workflow->create(t);
         REQUIRE(id);
         return *id;
     }
 
     Ticket get(qint64 id)
     {
-        auto t = store->get(id);
+        auto t = tickets->get(id);
         REQUIRE(t);
         return *t;
     }
@@ -51,7 +61,12 @@ public:
     TempDir dir;
     FixedClock clock;
     std::unique_ptr<Vault> vault;
-    std::unique_ptr<TicketStore> store;
+    std::unique_ptr<TicketRepository> tickets;
+    std::unique_ptr<SlaPolicyStore> sla;
+    std::unique_ptr<ObservableStore> observables;
+    std::unique_ptr<TagStore> tags;
+    std::unique_ptr<TicketEditor> editor;
+    std::unique_ptr<TicketWorkflow> workflow;
     std::unique_ptr<TicketSearch> search;
 };
 

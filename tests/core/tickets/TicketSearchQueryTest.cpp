@@ -55,14 +55,14 @@ TEST_CASE("A resolved search narrows a queue to the tickets matching every term"
     a.kind = TicketKind::Report;
     a.title = QStringLiteral("LockBit beacon");
     a.observables = {Observable{ObservableType::Ipv4, QStringLiteral("192.0.2.7")}};
-    const qint64 idA = f.store->create(a).value();
+    const qint64 idA = f.workflow->create(a).value();
     NewTicket b = a;
     b.observables = {Observable{ObservableType::Ipv4, QStringLiteral("198.51.100.7")}};
-    const qint64 idB = f.store->create(b).value();
+    const qint64 idB = f.workflow->create(b).value();
     NewTicket c = a;
     c.title = QStringLiteral("Phishing");
     c.tlp = TlpLevel::Red;
-    const qint64 idC = f.store->create(c).value();
+    const qint64 idC = f.workflow->create(c).value();
 
     auto run = [&](const QString& text) {
         auto parsed = TicketSearchQuery::parse(text, QStringLiteral("alice"));
@@ -89,7 +89,7 @@ TEST_CASE("Queue counts give active and SLA-breached tickets per kind in one cal
     TicketFixture f;
     f.make(TicketKind::Report);
     const qint64 rejected = f.make(TicketKind::Report);
-    REQUIRE(f.store->transition(rejected, QStringLiteral("rejected")));
+    REQUIRE(f.workflow->transition(rejected, QStringLiteral("rejected")));
     const qint64 incident = f.make(TicketKind::Incident);
     f.make(TicketKind::Countermeasure, QStringLiteral("Block"), incident);
 

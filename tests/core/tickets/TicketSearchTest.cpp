@@ -22,7 +22,7 @@ qint64 makeWith(TicketFixture& f, const QString& title, QList<Observable> observ
     t.title = title;
     t.severity = severity;
     t.observables = std::move(observables);
-    return f.store->create(t).value();
+    return f.workflow->create(t).value();
 }
 
 QList<qint64> ticketIds(const QList<ObservableHit>& hits)
@@ -85,10 +85,10 @@ TEST_CASE("Full-text search covers titles and descriptions and cannot be injecte
     NewTicket t;
     t.title = QStringLiteral("Ransomware at the municipal water utility");
     t.description = QStringLiteral("Encrypted SCADA historian; ransom note mentions LockBit.");
-    const qint64 a = f.store->create(t).value();
+    const qint64 a = f.workflow->create(t).value();
     t.title = QStringLiteral("Phishing against the utility's customers");
     t.description = QStringLiteral("Credential harvesting.");
-    const qint64 b = f.store->create(t).value();
+    const qint64 b = f.workflow->create(t).value();
 
     CHECK(f.search->fullText(QStringLiteral("lockbit")).value() == QList<qint64>{a});
     CHECK(f.search->fullText(QStringLiteral("utility")).value().size() == 2);
@@ -97,18 +97,18 @@ TEST_CASE("Full-text search covers titles and descriptions and cannot be injecte
     CHECK(f.search->fullText(QStringLiteral("\"unbalanced OR NEAR(")).value().isEmpty());
     CHECK(f.search->fullText(QStringLiteral("   ")).error().code == ErrorCode::BadInput);
 
-    REQUIRE(f.store->setField(b, QStringLiteral("title"), QStringLiteral("Credential phishing wave")));
+    REQUIRE(f.editor->setField(b, QStringLiteral("title"), QStringLiteral("Credential phishing wave")));
     CHECK(f.search->fullText(QStringLiteral("wave")).value() == QList<qint64>{b});
     CHECK(f.search->fullText(QStringLiteral("customers")).value().isEmpty()); // the old title is gone
-    REQUIRE(f.store->setField(b, QStringLiteral("description"), QStringLiteral("Smishing with parcel lures.")));
+    REQUIRE(f.editor->setField(b, QStringLiteral("description"), QStringLiteral("Smishing with parcel lures.")));
     CHECK(f.search->fullText(QStringLiteral("smishing")).value() == QList<qint64>{b});
     CHECK(f.search->fullText(QStringLiteral("harvesting")).value().isEmpty());
 
     // Merging carries the merged report's text into the surviving one, and the index follows.
     t.title = QStringLiteral("Second report of the parcel lures");
     t.description = QStringLiteral("Courier impersonation texts.");
-    const qint64 c = f.store->create(t).value();
-    REQUIRE(f.store->merge(b, c));
+    const qint64 c = f.workflow->create(t).value();
+    REQUIRE(f.workflow->merge(b, c));
     const QList<qint64> found = f.search->fullText(QStringLiteral("courier")).value();
     CHECK(found.contains(b));
 }
@@ -122,8 +122,8 @@ TEST_CASE("Queues list pages in the asked order with filters", "[search][list]")
         ids.append(makeWith(f, QStringLiteral("r%1").arg(i), {}, 4 - (i % 4)));
     }
     const qint64 incident = makeWith(f, QStringLiteral("inc"), {}, 2, TicketKind::Incident);
-    REQUIRE(f.store->transition(ids[0], QStringLiteral("rejected")));
-    REQUIRE(f.store->setField(ids[1], QStringLiteral("owner"), QStringLiteral("bob")));
+    REQUIRE(f.workflow->transition(ids[0], QStringLiteral("rejected")));
+    REQUIRE(f.editor->setField(ids[1], QStringLiteral("owner"), QStringLiteral("bob")));
 
     TicketQuery queue;
     queue.kind = TicketKind::Report;
@@ -161,7 +161,7 @@ TEST_CASE("No ticket text reaches the disk or the temp folder in plaintext", "[s
     t.description = QString::fromLatin1(marker).repeated(50);
     t.tags = {QString::fromLatin1(marker)};
     for (int i = 0; i < 200; ++i)
-        REQUIRE(f.store->create(t));
+        REQUIRE(f.workflow->create(t));
     REQUIRE(f.search->fullText(QString::fromLatin1(marker)).value().size() == 200);
 
     auto contains = [&marker](const QString& dir) {
@@ -195,7 +195,10 @@ TEST_CASE("A process killed in the middle of writes leaves every committed ticke
         if (!vault)
             _exit(3);
         SystemClock clock;
-        TicketStore store(**vault, clock, QStringLiteral("writer"));
+        TicketRepository tickets(**vault, clock, QStringLiteral("writer"));
+        SlaPolicyStore sla(tickets);
+        ObservableStore observables(tickets);
+        TicketWorkflow workflow(tickets, observables, sla);
         for (int i = 0;; ++i) {
             NewTicket t;
             t.title = QStringLiteral("ticket %1").arg(i);
@@ -203,7 +206,7 @@ TEST_CASE("A process killed in the middle of writes leaves every committed ticke
             t.observables = {{ObservableType::Ipv4, QStringLiteral("198.51.100.%1").arg(i % 250)},
                              {ObservableType::Domain, QStringLiteral("host%1.example.com").arg(i)},
                              {ObservableType::Cve, QStringLiteral("CVE-2026-%1").arg(10000 + i)}};
-            auto id = store.create(t);
+            auto id = workflow.create(t);
             if (!id)
                 _exit(4);
             const qint64 committed = *id;
@@ -229,7 +232,7 @@ TEST_CASE("A process killed in the middle of writes leaves every committed ticke
     REQUIRE(vault);
     CHECK((*vault)->integrityCheck().value().isEmpty());
     SystemClock clock;
-    TicketStore store(**vault, clock, QStringLiteral("reader"));
+    TicketRepository store(**vault, clock, QStringLiteral("reader"));
     for (qint64 committedId : committed) {
         auto t = store.get(committedId);
         REQUIRE(t);

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tickets/TicketRepository.h"
+
+#include "core/tickets/TicketTime.h"
+#include "core/vault/Vault.h"
+
+namespace fb {
+
+namespace {
+
+QDateTime fromMs(const Query& row, int column)
+{
+    if (row.isNull(column))
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(row.int64(column), Qt::UTC);
+}
+
+// Single-row updates say UPDATE OR FAIL: for one row it fails exactly like the default ABORT (the constraints
+// are checked before anything is written), but SQLite then needs no statement journal (see indexText).
+const char* updateSql(TicketColumn column)
+{
+    switch (column) {
+    case TicketColumn::Title:
+        return "UPDATE OR FAIL tickets SET title = ?1, updated_at = ?2 WHERE id = ?3";
+    case TicketColumn::Description:
+        return "UPDATE OR FAIL tickets SET description = ?1, updated_at = ?2 WHERE id = ?3";
+    case TicketColumn::Owner:
+        return "UPDATE OR FAIL tickets SET owner = ?1, updated_at = ?2 WHERE id = ?3";
+    case TicketColumn::Tlp:
+        return "UPDATE OR FAIL tickets SET tlp = ?1, updated_at = ?2 WHERE id = ?3";
+    case TicketColumn::RsitClass:
+        return "UPDATE OR FAIL tickets SET rsit_class = ?1, updated_at = ?2 WHERE id = ?3";
+    case TicketColumn::RsitType:
+        return "UPDATE OR FAIL tickets SET rsit_type = ?1, updated_at = ?2 WHERE id = ?3";
+    case TicketColumn::Severity:
+        return "UPDATE OR FAIL tickets SET severity = ?1, updated_at = ?2 WHERE id = ?3";
+    case TicketColumn::Constituency:
+        return "UPDATE OR FAIL tickets SET constituency = ?1, updated_at = ?2 WHERE id = ?3";
+    case TicketColumn::Reporter:
+        return "UPDATE OR FAIL tickets SET reporter = ?1, updated_at = ?2 WHERE id = ?3";
+    case TicketColumn::HowReported:
+        return "UPDATE OR FAIL tickets SET how_reported = ?1, updated_at = ?2 WHERE id = ?3";
+    case TicketColumn::ReporterType:
+        return "UPDATE OR FAIL tickets SET reporter_type = ?1, updated_at = ?2 WHERE id = ?3";
+    case TicketColumn::Resolution:
+        return "UPDATE OR FAIL tickets SET resolution = ?1, updated_at = ?2 WHERE id = ?3";
+    case TicketColumn::LessonsLearned:
+        return "UPDATE OR FAIL tickets SET lessons_learned = ?1, updated_at = ?2 WHERE id = ?3";
+    }
+    return nullptr;
+}
+
+} // namespace
+
+const char* const TicketRepository::kTicketColumns =
+    "id, kind, state, title, description, owner, tlp, rsit_class, rsit_type, severity, constituency, reporter, "
+    "how_reported, reporter_type, resolution, lessons_learned, created_at, updated_at, first_response_at, closed_at, "
+    "response_due, resolve_due, merged_into";
+
+Ticket TicketRepository::ticketFromRow(const Query& row)
+{
+    Ticket t;
+    t.id = row.int64(0);
+    t.kind = TicketEnums::parseKind(row.text(1)).value_or(TicketKind::Report);
+    t.state = row.text(2);
+    t.title = row.text(3);
+    t.description = row.text(4);
+    t.owner = row.text(5);
+    t.tlp = Tlp::parse(row.text(6)).value_or(TlpLevel::Amber);
+    t.rsitClass = row.text(7);
+    t.rsitType = row.text(8);
+    t.severity = int(row.int64(9));
+    t.constituency = row.text(10);
+    t.reporter = row.text(11);
+    t.howReported = TicketEnums::parseHowReported(row.text(12)).value_or(HowReported::Other);
+    t.reporterType = TicketEnums::parseReporterType(row.text(13)).value_or(ReporterType::Other);
+    t.resolution = row.text(14);
+    t.lessonsLearned = row.text(15);
+    t.createdAt = fromMs(row, 16);
+    t.updatedAt = fromMs(row, 17);
+    t.firstResponseAt = fromMs(row, 18);
+    t.closedAt = fromMs(row, 19);
+    t.responseDue = fromMs(row, 20);
+    t.resolveDue = fromMs(row, 21);
+    t.mergedInto = row.optionalInt64(22);
+    return t;
+}
+
+TicketRepository::TicketRepository(Vault& vault, const Clock& clock, QString actor)
+    : m_vault(vault)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+    , m_history(vault)
+{
+}
+
+Status TicketRepository::record(std::optional<qint64> ticketId, const QString& action, const QString& field,
+                                std::optional<QString> oldValue, std::optional<QString> newValue)
+{
+    HistoryEntry entry;
+    entry.ticketId = ticketId;
+    entry.at = m_clock.nowUtc();
+    entry.actor = m_actor;
+    entry.action = action;
+    entry.field = field;
+    entry.oldValue = std::move(oldValue);
+    entry.newValue = std::move(newValue);
+    return m_history.append(entry);
+}
+
+Result<Ticket> TicketRepository::get(qint64 id)
+{
+    Ticket ticket;
+    {
+        auto q = m_vault.query(
+            "SELECT id, kind, state, title, description, owner, tlp, rsit_class, rsit_type, severity, constituency, "
+            "reporter, how_reported, reporter_type, resolution, lessons_learned, created_at, updated_at, "
+            "first_response_at, closed_at, response_due, resolve_due, merged_into FROM tickets WHERE id = ?1");
+        if (!q)
+            return fail(q.error());
+        q->bind(1, id);
+        auto row = q->next();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return fail(ErrorCode::NotFound, tr("There is no ticket %1.").arg(ticketRef(id)), QStringLiteral("ticket"));
+        ticket = ticketFromRow(*q);
+    }
+    auto tags = m_vault.query("SELECT tag FROM ticket_tags WHERE ticket_id = ?1 ORDER BY tag");
+    if (!tags)
+        return fail(tags.error());
+    if (auto status = tags->bind(1, id).forEachRow([&](const Query& row) { ticket.tags.append(row.text(0)); }); !status)
+        return fail(status.error());
+    auto observables =
+        m_vault.query("SELECT v.type, v.value FROM ticket_observables t "
+                      "JOIN observable_values v ON v.id = t.value_id WHERE t.ticket_id = ?1 ORDER BY t.id");
+    if (!observables)
+        return fail(observables.error());
+    if (auto status = observables->bind(1, id).forEachRow([&](const Query& row) {
+            if (const auto type = parseObservableType(row.text(0)))
+                ticket.observables.append(Observable{*type, row.text(1)});
+        });
+        !status)
+        return fail(status.error());
+    return ticket;
+}
+
+Result<Ticket> TicketRepository::getForChange(qint64 id)
+{
+    auto ticket = get(id);
+    if (ticket && ticket->mergedInto)
+        return fail(ErrorCode::Conflict,
+                    tr("Ticket %1 was merged into %2; change that ticket instead.")
+                        .arg(ticketRef(id), ticketRef(*ticket->mergedInto)),
+                    QStringLiteral("ticket"));
+    return ticket;
+}
+
+Result<qint64> TicketRepository::insert(const NewTicket& ticket, const QString& state, const QDateTime& created,
+                                        const QDateTime& responseDue, const QDateTime& resolveDue)
+{
+    auto insert = m_vault.query(
+        "INSERT INTO tickets (kind, state, title, description, owner, tlp, rsit_class, rsit_type, severity, "
+        "constituency, reporter, how_reported, reporter_type, created_at, updated_at, response_due, resolve_due, "
+        "first_response_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?16, ?17)");
+    if (!insert)
+        return fail(insert.error());
+    insert->bind(1, TicketEnums::key(ticket.kind)).bind(2, state).bind(3, ticket.title.trimmed());
+    insert->bind(4, ticket.description).bind(5, ticket.owner.trimmed()).bind(6, Tlp::key(ticket.tlp));
+    insert->bind(7, ticket.rsitClass).bind(8, ticket.rsitType).bind(9, ticket.severity);
+    insert->bind(10, ticket.constituency).bind(11, ticket.reporter);
+    insert->bind(12, TicketEnums::key(ticket.howReported)).bind(13, TicketEnums::key(ticket.reporterType));
+    insert->bind(14, epochMs(created)).bind(15, epochMs(responseDue)).bind(16, epochMs(resolveDue));
+    // The response clock runs for reports, which come from outside. An incident, investigation or
+    // countermeasure is opened by the team itself: opening it is the response.
+    insert->bind(17, ticket.kind == TicketKind::Report ? std::nullopt : std::optional<qint64>(epochMs(created)));
+    if (auto status = insert->exec(); !status)
+        return fail(status.error());
+    const qint64 id = m_vault.lastInsertId();
+    if (auto status = indexText(id, ticket.title.trimmed(), ticket.description); !status)
+        return fail(status.error());
+    return id;
+}
+
+Status TicketRepository::updateText(qint64 id, TicketColumn column, const QString& value)
+{
+    auto q = m_vault.query(updateSql(column));
+    if (!q)
+        return fail(q.error());
+    return q->bind(1, value).bind(2, epochMs(m_clock.nowUtc())).bind(3, id).exec();
+}
+
+Status TicketRepository::updateDue(qint64 id, bool response, const QDateTime& due)
+{
+    auto q = m_vault.query(response ? "UPDATE OR FAIL tickets SET response_due = ?1, updated_at = ?2 WHERE id = ?3"
+                                    : "UPDATE OR FAIL tickets SET resolve_due = ?1, updated_at = ?2 WHERE id = ?3");
+    if (!q)
+        return fail(q.error());
+    return q->bind(1, epochMs(due)).bind(2, epochMs(m_clock.nowUtc())).bind(3, id).exec();
+}
+
+Status TicketRepository::updateDues(qint64 id, const QDateTime& responseDue, const QDateTime& resolveDue)
+{
+    auto q = m_vault.query("UPDATE OR FAIL tickets SET response_due = ?1, resolve_due = ?2 WHERE id = ?3");
+    if (!q)
+        return fail(q.error());
+    return q->bind(1, epochMs(responseDue)).bind(2, epochMs(resolveDue)).bind(3, id).exec();
+}
+
+Status TicketRepository::updateState(qint64 id, const QString& state, bool closing)
+{
+    const QDateTime now = m_clock.nowUtc();
+    auto q = m_vault.query("UPDATE OR FAIL tickets SET state = ?1, updated_at = ?2, closed_at = ?3, "
+                           "first_response_at = coalesce(first_response_at, ?2) WHERE id = ?4");
+    if (!q)
+        return fail(q.error());
+    q->bind(1, state).bind(2, epochMs(now)).bind(3, closing ? std::optional<qint64>(epochMs(now)) : std::nullopt);
+    return q->bind(4, id).exec();
+}
+
+Status TicketRepository::markMerged(qint64 fromId, qint64 intoId, const QDateTime& at)
+{
+    auto mark = m_vault.query("UPDATE tickets SET merged_into = ?1, updated_at = ?2 WHERE id = ?3");
+    if (!mark)
+        return fail(mark.error());
+    return mark->bind(1, intoId).bind(2, epochMs(at)).bind(3, fromId).exec();
+}
+
+// The full-text index is kept here rather than by triggers: a statement that fires a trigger makes SQLite
+// journal every page it touches for that statement, and SQLCipher encrypts each journalled page, which
+// made batches of tickets more than twice as slow as on a plain file (docs/benchmarks.md). For the same
+// reason single-row updates say UPDATE OR FAIL.
+Status TicketRepository::indexText(qint64 id, const QString& title, const QString& description)
+{
+    auto q = m_vault.query("INSERT INTO ticket_fts (docid, title, description) VALUES (?1, ?2, ?3)");
+    if (!q)
+        return fail(q.error());
+    return q->bind(1, id).bind(2, title).bind(3, description).exec();
+}
+
+Status TicketRepository::reindexText(qint64 id, const QString& title, const QString& description)
+{
+    auto q = m_vault.query("UPDATE ticket_fts SET title = ?1, description = ?2 WHERE docid = ?3");
+    if (!q)
+        return fail(q.error());
+    return q->bind(1, title).bind(2, description).bind(3, id).exec();
+}
+
+} // namespace fb

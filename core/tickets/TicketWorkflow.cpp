@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/tickets/TicketWorkflow.h"
+
+#include "core/tickets/Lifecycle.h"
+#include "core/tickets/ObservableStore.h"
+#include "core/tickets/SlaPolicyStore.h"
+#include "core/tickets/TicketEditor.h"
+#include "core/tickets/TicketRepository.h"
+#include "core/tickets/TicketTime.h"
+#include "core/vault/Transaction.h"
+#include "core/vault/Vault.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace fb {
+
+namespace {
+
+Result<QList<qint64>> idList(Result<Query> q, qint64 id)
+{
+    if (!q)
+        return fail(q.error());
+    QList<qint64> ids;
+    if (auto status = q->bind(1, id).forEachRow([&](const Query& row) { ids.append(row.int64(0)); }); !status)
+        return fail(status.error());
+    return ids;
+}
+
+} // namespace
+
+TicketWorkflow::TicketWorkflow(TicketRepository& tickets, ObservableStore& observables, SlaPolicyStore& sla)
+    : m_tickets(tickets)
+    , m_observables(observables)
+    , m_sla(sla)
+    , m_tags(tickets)
+{
+}
+
+Result<qint64> TicketWorkflow::create(const NewTicket& ticket)
+{
+    if (auto status = TicketEditor::validate(ticket); !status)
+        return fail(status.error());
+    std::optional<Ticket> incident;
+    if (ticket.incidentId) {
+        auto parent = m_tickets.get(*ticket.incidentId);
+        if (!parent)
+            return fail(parent.error());
+        if (parent->kind != TicketKind::Incident)
+            return fail(ErrorCode::BadInput, tr("Ticket %1 is not an incident.").arg(ticketRef(parent->id)),
+                        QStringLiteral("incident"));
+        incident = *parent;
+    }
+    auto sla = m_sla.slaPolicy();
+    if (!sla)
+        return fail(sla.error());
+
+    Transaction transaction(m_tickets.vault());
+    if (!transaction.status())
+        return fail(transaction.status().error());
+    const QDateTime now = m_tickets.clock().nowUtc();
+    const QDateTime created = ticket.createdAt.isValid() ? ticket.createdAt.toUTC() : now;
+    const QString state = Lifecycle::of(ticket.kind).initialState();
+    auto inserted = m_tickets.insert(ticket, state, created, sla->responseDue(created, ticket.severity),
+                                     sla->resolveDue(created, ticket.severity));
+    if (!inserted)
+        return fail(inserted.error());
+    const qint64 id = *inserted;
+
+    QJsonObject initial{
+        {QStringLiteral("kind"), TicketEnums::key(ticket.kind)}, {QStringLiteral("state"), state},
+        {QStringLiteral("title"), ticket.title.trimmed()},       {QStringLiteral("tlp"), Tlp::key(ticket.tlp)},
+        {QStringLiteral("severity"), ticket.severity},           {QStringLiteral("created"), isoOrEmpty(created)}};
+    if (!ticket.owner.isEmpty())
+        initial.insert(QStringLiteral("owner"), ticket.owner.trimmed());
+    if (!ticket.rsitClass.isEmpty())
+        initial.insert(QStringLiteral("rsit"), QString(ticket.rsitClass + QLatin1Char('/') + ticket.rsitType));
+    if (!ticket.reporter.isEmpty())
+        initial.insert(QStringLiteral("reporter"), ticket.reporter);
+
+    for (const QString& tag : ticket.tags) {
+        if (auto status = m_tags.insertTag(id, tag.trimmed()); !status)
+            return fail(status.error());
+    }
+    if (!ticket.tags.isEmpty())
+        initial.insert(QStringLiteral("tags"), QJsonArray::fromStringList(ticket.tags));
+    QJsonArray observables;
+    for (const Observable& observable : ticket.observables) {
+        if (auto status = m_observables.insertObservable(id, observable, epochMs(now)); !status)
+            return fail(status.error());
+        observables.append(QString(observableTypeKey(observable.type) + QLatin1Char(':') + observable.value));
+    }
+    if (!observables.isEmpty())
+        initial.insert(QStringLiteral("observables"), observables);
+    if (auto status = m_tickets.record(id, QStringLiteral("create"), {}, std::nullopt,
+                                       QString::fromUtf8(QJsonDocument(initial).toJson(QJsonDocument::Compact)));
+        !status)
+        return fail(status.error());
+
+    if (incident) {
+        auto child = m_tickets.get(id);
+        if (!child)
+            return fail(child.error());
+        if (auto status = insertLink(*child, *incident); !status)
+            return fail(status.error());
+    }
+    if (auto status = transaction.commit(); !status)
+        return fail(status.error());
+    return id;
+}
+
+Status TicketWorkflow::changeState(const Ticket& ticket, const QString& to, const QString& action)
+{
+    const Lifecycle& lifecycle = Lifecycle::of(ticket.kind);
+    if (auto status = lifecycle.check(ticket.state, to); !status)
+        return status;
+    if (auto status = m_tickets.updateState(ticket.id, to, !lifecycle.isActive(to)); !status)
+        return status;
+    return m_tickets.record(ticket.id, action, QStringLiteral("state"), ticket.state, to);
+}
+
+Status TicketWorkflow::transition(qint64 id, const QString& toState, const TransitionDetails& details)
+{
+    auto ticket = m_tickets.getForChange(id);
+    if (!ticket)
+        return fail(ticket.error());
+    const QString to = toState.trimmed().toLower();
+    const Lifecycle& lifecycle = Lifecycle::of(ticket->kind);
+    if (auto status = lifecycle.check(ticket->state, to); !status)
+        return status;
+    if (lifecycle.needsLessonsLearned(to) && details.lessonsLearned.trimmed().isEmpty() &&
+        ticket->lessonsLearned.trimmed().isEmpty())
+        return fail(ErrorCode::BadInput, tr("Resolving incident %1 needs its lessons learned.").arg(ticketRef(id)),
+                    QStringLiteral("lessons-learned"));
+
+    Transaction transaction(m_tickets.vault());
+    if (!transaction.status())
+        return transaction.status();
+    if (!details.resolution.trimmed().isEmpty()) {
+        if (auto status = m_tickets.updateText(id, TicketColumn::Resolution, details.resolution.trimmed()); !status)
+            return status;
+        if (auto status = m_tickets.record(id, QStringLiteral("set"), QStringLiteral("resolution"), ticket->resolution,
+                                           details.resolution.trimmed());
+            !status)
+            return status;
+    }
+    if (!details.lessonsLearned.trimmed().isEmpty()) {
+        if (auto status = m_tickets.updateText(id, TicketColumn::LessonsLearned, details.lessonsLearned.trimmed());
+            !status)
+            return status;
+        if (auto status = m_tickets.record(id, QStringLiteral("set"), QStringLiteral("lessons-learned"),
+                                           ticket->lessonsLearned, details.lessonsLearned.trimmed());
+            !status)
+            return status;
+    }
+    if (auto status = changeState(*ticket, to, QStringLiteral("transition")); !status)
+        return status;
+    if (lifecycle.mapsChildrenOn(to)) {
+        if (auto status = mapChildren(*ticket, to); !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+Status TicketWorkflow::mapChildren(const Ticket& incident, const QString& outcome)
+{
+    auto children = childrenOf(incident.id);
+    if (!children)
+        return fail(children.error());
+    for (qint64 childId : *children) {
+        auto child = m_tickets.get(childId);
+        if (!child)
+            return fail(child.error());
+        if (child->mergedInto || !Lifecycle::of(child->kind).isActive(child->state))
+            continue;
+        // A child that still serves another open incident keeps its state.
+        auto parents = incidentsOf(childId);
+        if (!parents)
+            return fail(parents.error());
+        bool servesAnother = false;
+        for (qint64 parentId : *parents) {
+            if (parentId == incident.id)
+                continue;
+            auto parent = m_tickets.get(parentId);
+            if (!parent)
+                return fail(parent.error());
+            servesAnother = servesAnother || Lifecycle::of(TicketKind::Incident).isActive(parent->state);
+        }
+        if (servesAnother)
+            continue;
+
+        const QString target = Lifecycle::of(incident.kind).childTarget(outcome, child->kind, child->state);
+        if (target.isEmpty() || target == child->state)
+            continue;
+        if (auto status = changeState(*child, target, QStringLiteral("cascade")); !status)
+            return status;
+    }
+    return {};
+}
+
+Status TicketWorkflow::insertLink(const Ticket& child, const Ticket& incident)
+{
+    if (incident.kind != TicketKind::Incident)
+        return fail(ErrorCode::BadInput, tr("Ticket %1 is not an incident.").arg(ticketRef(incident.id)),
+                    QStringLiteral("incident"));
+    if (child.kind == TicketKind::Incident)
+        return fail(ErrorCode::BadInput,
+                    tr("Incident %1 cannot be linked under another incident.").arg(ticketRef(child.id)),
+                    QStringLiteral("ticket"));
+    auto parents = incidentsOf(child.id);
+    if (!parents)
+        return fail(parents.error());
+    if (parents->contains(incident.id))
+        return fail(ErrorCode::Conflict,
+                    tr("Ticket %1 is already linked to incident %2.").arg(ticketRef(child.id), ticketRef(incident.id)),
+                    QStringLiteral("incident"));
+    if (child.kind != TicketKind::Report && !parents->isEmpty())
+        return fail(ErrorCode::Conflict,
+                    tr("%1 %2 already belongs to incident %3; it can belong to one incident only.")
+                        .arg(TicketEnums::displayName(child.kind), ticketRef(child.id), ticketRef(parents->first())),
+                    QStringLiteral("incident"));
+
+    auto q =
+        m_tickets.vault().query("INSERT INTO ticket_links (incident_id, child_id, created_at) VALUES (?1, ?2, ?3)");
+    if (!q)
+        return fail(q.error());
+    if (auto status = q->bind(1, incident.id).bind(2, child.id).bind(3, epochMs(m_tickets.clock().nowUtc())).exec();
+        !status)
+        return status;
+    if (auto status = m_tickets.record(child.id, QStringLiteral("link"), QStringLiteral("incident"), std::nullopt,
+                                       ticketRef(incident.id));
+        !status)
+        return status;
+    if (auto status = m_tickets.record(incident.id, QStringLiteral("link"), QStringLiteral("child"), std::nullopt,
+                                       ticketRef(child.id));
+        !status)
+        return status;
+    // A report becomes open when an incident takes it on (Lifecycle says which state to which).
+    const QString linked = Lifecycle::of(child.kind).stateWhenLinked(child.state);
+    if (!linked.isEmpty())
+        return changeState(child, linked, QStringLiteral("cascade"));
+    return {};
+}
+
+Status TicketWorkflow::link(qint64 childId, qint64 incidentId)
+{
+    auto child = m_tickets.getForChange(childId);
+    if (!child)
+        return fail(child.error());
+    auto incident = m_tickets.getForChange(incidentId);
+    if (!incident)
+        return fail(incident.error());
+    Transaction transaction(m_tickets.vault());
+    if (!transaction.status())
+        return transaction.status();
+    if (auto status = insertLink(*child, *incident); !status)
+        return status;
+    return transaction.commit();
+}
+
+Status TicketWorkflow::unlink(qint64 childId, qint64 incidentId)
+{
+    auto child = m_tickets.getForChange(childId);
+    if (!child)
+        return fail(child.error());
+    auto parents = incidentsOf(childId);
+    if (!parents)
+        return fail(parents.error());
+    if (!parents->contains(incidentId))
+        return fail(ErrorCode::NotFound,
+                    tr("Ticket %1 is not linked to incident %2.").arg(ticketRef(childId), ticketRef(incidentId)),
+                    QStringLiteral("incident"));
+    if (child->kind == TicketKind::Countermeasure && parents->size() == 1)
+        return fail(ErrorCode::Conflict,
+                    tr("Countermeasure %1 must stay linked to an incident; link it to another one first.")
+                        .arg(ticketRef(childId)),
+                    QStringLiteral("incident"));
+    Transaction transaction(m_tickets.vault());
+    if (!transaction.status())
+        return transaction.status();
+    auto q = m_tickets.vault().query("DELETE FROM ticket_links WHERE incident_id = ?1 AND child_id = ?2");
+    if (!q)
+        return fail(q.error());
+    if (auto status = q->bind(1, incidentId).bind(2, childId).exec(); !status)
+        return status;
+    if (auto status = m_tickets.record(childId, QStringLiteral("unlink"), QStringLiteral("incident"),
+                                       ticketRef(incidentId), std::nullopt);
+        !status)
+        return status;
+    if (auto status = m_tickets.record(incidentId, QStringLiteral("unlink"), QStringLiteral("child"),
+                                       ticketRef(childId), std::nullopt);
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Status TicketWorkflow::merge(qint64 intoId, qint64 fromId)
+{
+    if (intoId == fromId)
+        return fail(ErrorCode::BadInput, tr("A ticket cannot be merged into itself."), QStringLiteral("ticket"));
+    auto into = m_tickets.getForChange(intoId);
+    if (!into)
+        return fail(into.error());
+    auto from = m_tickets.getForChange(fromId);
+    if (!from)
+        return fail(from.error());
+    if (into->kind != TicketKind::Report || from->kind != TicketKind::Report)
+        return fail(ErrorCode::BadInput,
+                    tr("Only incident reports are merged; %1 and %2 are not both reports.")
+                        .arg(ticketRef(intoId), ticketRef(fromId)),
+                    QStringLiteral("ticket"));
+
+    Transaction transaction(m_tickets.vault());
+    if (!transaction.status())
+        return transaction.status();
+    const QDateTime now = m_tickets.clock().nowUtc();
+    for (const Observable& observable : from->observables) {
+        if (auto status = m_observables.insertObservable(intoId, observable, epochMs(now)); !status)
+            return status;
+    }
+    for (const QString& tag : from->tags) {
+        if (auto status = m_tags.insertTag(intoId, tag); !status)
+            return status;
+    }
+    auto fromParents = incidentsOf(fromId);
+    if (!fromParents)
+        return fail(fromParents.error());
+    auto intoParents = incidentsOf(intoId);
+    if (!intoParents)
+        return fail(intoParents.error());
+    for (qint64 incidentId : *fromParents) {
+        if (intoParents->contains(incidentId))
+            continue;
+        auto incident = m_tickets.get(incidentId);
+        if (!incident)
+            return fail(incident.error());
+        auto current = m_tickets.get(intoId);
+        if (!current)
+            return fail(current.error());
+        if (auto status = insertLink(*current, *incident); !status)
+            return status;
+    }
+    if (!from->description.trimmed().isEmpty()) {
+        const QString merged = into->description + (into->description.isEmpty() ? QString() : QStringLiteral("\n\n")) +
+                               tr("--- Merged from %1: %2 ---").arg(ticketRef(fromId), from->title) +
+                               QLatin1Char('\n') + from->description;
+        if (auto status = m_tickets.updateText(intoId, TicketColumn::Description, merged); !status)
+            return status;
+        if (auto status = m_tickets.reindexText(intoId, into->title, merged); !status)
+            return status;
+    }
+    if (auto status = m_tickets.markMerged(fromId, intoId, now); !status)
+        return status;
+    if (auto status =
+            m_tickets.record(intoId, QStringLiteral("merge"), QStringLiteral("from"), std::nullopt, ticketRef(fromId));
+        !status)
+        return status;
+    if (auto status =
+            m_tickets.record(fromId, QStringLiteral("merge"), QStringLiteral("into"), std::nullopt, ticketRef(intoId));
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Result<QList<qint64>> TicketWorkflow::incidentsOf(qint64 childId)
+{
+    return idList(
+        m_tickets.vault().query("SELECT incident_id FROM ticket_links WHERE child_id = ?1 ORDER BY incident_id"),
+        childId);
+}
+
+Result<QList<qint64>> TicketWorkflow::childrenOf(qint64 incidentId)
+{
+    return idList(m_tickets.vault().query("SELECT child_id FROM ticket_links WHERE incident_id = ?1 ORDER BY child_id"),
+                  incidentId);
+}
+
+} // namespace fb
