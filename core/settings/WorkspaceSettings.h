@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WorkspaceSettings: the one place that reads, checks and saves the settings of the Settings page and of
-// `firebreak-cli settings`: the workspace's (through OwnTeam, MailStore, DirectoryStore and TicketStore, in one
+// `firebreak-cli settings`: the workspace's (through OwnTeam, MailStore, DirectoryQueries and TicketStore, in one
 // transaction) and this computer's (the GUI's QSettings: auto-lock and language).
 #pragma once
 
@@ -50,7 +50,7 @@ public:
 
     // The language codes a user may choose: "en" and every catalogue built in.
     static QStringList languages();
-    // Our team by id, UUID, short or official name (DirectoryStore::findTeam); its id.
+    // Our team by id, UUID, short or official name (TeamReader::findTeam); its id.
     Result<qint64> findTeam(const QString& nameOrUid);
 
 private:

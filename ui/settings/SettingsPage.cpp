@@ -2,7 +2,8 @@
 #include "ui/settings/SettingsPage.h"
 
 #include "core/base/Translations.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryQueries.h"
+#include "core/directory/TeamReader.h"
 #include "core/tickets/TicketKind.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -192,7 +193,7 @@ void SettingsPage::reload()
         problems.append(loaded.error().toString());
     SettingValues values = loaded ? *loaded : SettingValues();
     if (!loaded) {
-        values.staleDays = DirectoryStore::kDefaultStaleDays;
+        values.staleDays = DirectoryQueries::kDefaultStaleDays;
         values.autoLockMinutes = m_settings.value(QString::fromLatin1(kIdleMinutesKey), kDefaultIdleMinutes).toInt();
         values.language = m_settings.value(QString::fromLatin1(Translations::kLanguageKey)).toString();
     }
@@ -200,7 +201,7 @@ void SettingsPage::reload()
         const QSignalBlocker blocker(m_ownTeam);
         m_ownTeam->clear();
         m_ownTeam->addItem(tr("Not chosen"), qint64(0));
-        DirectoryStore directory(m_session->vault(), m_session->clock(), m_session->actor());
+        TeamReader directory(m_session->vault());
         if (auto teams = directory.teams()) {
             for (const Team& team : *teams)
                 m_ownTeam->addItem(tr("%1 (%2)").arg(team.displayName(), team.officialName), team.id);
@@ -235,7 +236,7 @@ void SettingsPage::fillSigningKeys()
         fingerprints.append(m_loadedKey);
     const qint64 teamId = m_ownTeam->currentData().toLongLong();
     if (teamId) {
-        DirectoryStore directory(m_session->vault(), m_session->clock(), m_session->actor());
+        TeamReader directory(m_session->vault());
         if (auto team = directory.team(teamId)) {
             for (const QString& fpr : team->keyFingerprints) {
                 if (!fingerprints.contains(fpr))
