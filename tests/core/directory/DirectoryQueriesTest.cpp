@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/directory/DirectoryQueries.h"
 
+#include "core/directory/TeamFields.h"
 #include "tests/core/directory/DirectoryTestSupport.h"
 
 #include <catch2/catch.hpp>

@@ -161,7 +161,9 @@ TEST_CASE("DistributionListStore: addMembers and removeMembers resolve names and
     const qint64 id = ok(lists.create(QStringLiteral("partners")));
     auto memberIds = [&]() {
         QList<std::pair<qint64, qint64>> out;
-        for (const DistributionListMember& m : lists.list(id)->members)
+        const auto stored = lists.list(id);
+        REQUIRE(stored);
+        for (const DistributionListMember& m : stored->members)
             out.append({m.teamId, m.personId});
         return out;
     };
