@@ -11,7 +11,10 @@
 #include "core/directory/DirectoryImporter.h"
 #include "core/directory/DirectoryJson.h"
 #include "core/directory/DirectoryKeys.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryQueries.h"
+#include "core/directory/NetworkLookupStore.h"
+#include "core/directory/PersonStore.h"
+#include "core/directory/TeamStore.h"
 #include "core/directory/DirectoryVCard.h"
 #include "core/directory/TeamFields.h"
 #include "core/directory/TrustedIntroducerReader.h"
@@ -112,7 +115,8 @@ Status DirectoryCommands::add(CliContext& context, const QStringList& arguments)
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
-    DirectoryStore store(**vault, context.clock(), context.actor());
+    TeamStore store(**vault, context.clock(), context.actor());
+    PersonStore people(**vault, context.clock(), context.actor());
     const QString name = parser.positionalArguments().first();
 
     if (parser.isSet(person)) {
@@ -147,7 +151,7 @@ Status DirectoryCommands::add(CliContext& context, const QStringList& arguments)
                 return fail(since.error());
             p.memberships.append(TeamMembership{t->id, parser.value(role), *since, {}});
         }
-        auto id = store.addPerson(p);
+        auto id = people.addPerson(p);
         if (!id)
             return fail(id.error());
         context.out() << DirectoryCommands::tr("Added person #%1.").arg(*id) << u'\n';
@@ -188,7 +192,7 @@ Status DirectoryCommands::edit(CliContext& context, const QStringList& arguments
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
-    DirectoryStore store(**vault, context.clock(), context.actor());
+    TeamStore store(**vault, context.clock(), context.actor());
     auto team = store.findTeam(parser.positionalArguments().first());
     if (!team)
         return fail(team.error());
@@ -211,7 +215,7 @@ Status DirectoryCommands::show(CliContext& context, const QStringList& arguments
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
-    DirectoryStore store(**vault, context.clock(), context.actor());
+    TeamReader store(**vault);
     auto team = store.findTeam(parser.positionalArguments().first());
     if (!team)
         return fail(team.error());
@@ -219,7 +223,7 @@ Status DirectoryCommands::show(CliContext& context, const QStringList& arguments
     // The linked keys as `directory keys` shows them, and whether they are the ones the team's Trusted Introducer
     // entry and its own RFC 2350 profile (the newest import that names one) name.
     KeyringStore keyring(**vault, context.clock());
-    auto linked = DirectoryKeys(store, keyring).linked(team->id);
+    auto linked = DirectoryKeys(**vault, context.clock(), context.actor(), keyring).linked(team->id);
     if (!linked)
         return fail(linked.error());
     auto imports = ProfileStore(**vault, context.clock(), context.actor()).imports(team->id);
@@ -233,7 +237,7 @@ Status DirectoryCommands::show(CliContext& context, const QStringList& arguments
             profileImportedAt = imported.importedAt;
             break;
         }
-    auto staleDays = store.staleDays();
+    auto staleDays = DirectoryQueries(**vault, context.clock()).staleDays();
     if (!staleDays)
         return fail(staleDays.error());
     QStringList warnings = TeamFields::warnings(*team, today, *staleDays);
@@ -271,12 +275,12 @@ Status DirectoryCommands::list(CliContext& context, const QStringList& arguments
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
-    DirectoryStore store(**vault, context.clock(), context.actor());
+    TeamReader store(**vault);
     auto teams = store.teams();
     if (!teams)
         return fail(teams.error());
     if (parser.isSet(people)) {
-        auto all = store.people();
+        auto all = PersonReader(**vault).people();
         if (!all)
             return fail(all.error());
         QHash<qint64, QString> names;
@@ -363,7 +367,7 @@ Status DirectoryCommands::lookup(CliContext& context, const QStringList& argumen
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
-    DirectoryStore store(**vault, context.clock(), context.actor());
+    TeamReader store(**vault);
     // Indexed queries and each team's channels only: no team is read whole (a lookup costs the same with 50
     // teams as with 50,000); each matched team's channels read once, however many queries name it.
     QHash<qint64, std::optional<Team>> teams;
@@ -383,7 +387,7 @@ Status DirectoryCommands::lookup(CliContext& context, const QStringList& argumen
     QJsonArray array;
     int bad = 0;
     for (const QString& query : std::as_const(queries)) {
-        auto result = store.whoHandles(query);
+        auto result = NetworkLookupStore(**vault).lookup(query);
         if (!result) {
             if (result.error().code != ErrorCode::BadInput)
                 return fail(result.error());
@@ -485,8 +489,7 @@ Status DirectoryCommands::importFile(CliContext& context, const QStringList& arg
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
-    DirectoryStore store(**vault, context.clock(), context.actor());
-    auto report = DirectoryImporter(store).import(directory);
+    auto report = DirectoryImporter(**vault, context.clock(), context.actor()).import(directory);
     if (!report)
         return fail(report.error());
     if (context.json()) {
@@ -538,7 +541,7 @@ Status DirectoryCommands::exportFile(CliContext& context, const QStringList& arg
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
-    DirectoryStore store(**vault, context.clock(), context.actor());
+    TeamReader store(**vault);
     QList<Team> teams;
     if (parser.isSet(team)) {
         for (const QString& name : parser.values(team)) {
@@ -552,7 +555,7 @@ Status DirectoryCommands::exportFile(CliContext& context, const QStringList& arg
     } else {
         return fail(all.error());
     }
-    auto allPeople = store.people();
+    auto allPeople = PersonReader(**vault).people();
     if (!allPeople)
         return fail(allPeople.error());
     QList<Person> people;
@@ -604,7 +607,7 @@ Status DirectoryCommands::stale(CliContext& context, const QStringList& argument
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
-    DirectoryStore store(**vault, context.clock(), context.actor());
+    DirectoryQueries store(**vault, context.clock());
     std::optional<int> period;
     for (const QCommandLineOption* o : {&setDefault, &days})
         if (parser.isSet(*o)) {
@@ -670,9 +673,9 @@ Status DirectoryCommands::keys(CliContext& context, const QStringList& arguments
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
-    DirectoryStore store(**vault, context.clock(), context.actor());
+    TeamReader store(**vault);
     KeyringStore keyring(**vault, context.clock());
-    DirectoryKeys directoryKeys(store, keyring);
+    DirectoryKeys directoryKeys(**vault, context.clock(), context.actor(), keyring);
     std::optional<qint64> onlyTeam;
     if (!parser.positionalArguments().isEmpty()) {
         auto t = store.findTeam(parser.positionalArguments().first());

@@ -4,7 +4,6 @@
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/TextTable.h"
-#include "core/directory/DirectoryStore.h"
 #include "core/directory/DistributionListStore.h"
 #include "core/vault/Vault.h"
 
@@ -209,29 +208,15 @@ Status DistributionListCommands::members(CliContext& context, const QStringList&
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
-    DirectoryStore directory(**vault, context.clock(), context.actor());
     DistributionListStore store(**vault, context.clock(), context.actor());
-    auto found = store.find(parser.positionalArguments().first());
+    const QString listName = parser.positionalArguments().first();
+    auto found = add ? store.addMembers(listName, parser.values(team), parser.values(person))
+                     : store.removeMembers(listName, parser.values(team), parser.values(person));
     if (!found)
         return fail(found.error());
-    QList<DistributionListMember> chosen;
-    for (const QString& name : parser.values(team)) {
-        auto t = directory.findTeam(name);
-        if (!t)
-            return fail(t.error());
-        chosen.append({t->id, 0, t->displayName()});
-    }
-    for (const QString& name : parser.values(person)) {
-        auto p = directory.findPerson(name);
-        if (!p)
-            return fail(p.error());
-        chosen.append({0, p->id, p->name});
-    }
-    // All named members, or none.
-    if (auto status = add ? store.addMembers(found->id, chosen) : store.removeMembers(found->id, chosen); !status)
-        return status;
-    context.out() << (add ? tr("Added %n member(s) to “%1”.", nullptr, static_cast<int>(chosen.size()))
-                          : tr("Removed %n member(s) from “%1”.", nullptr, static_cast<int>(chosen.size())))
+    const auto count = static_cast<int>(parser.values(team).size() + parser.values(person).size());
+    context.out() << (add ? tr("Added %n member(s) to “%1”.", nullptr, count)
+                          : tr("Removed %n member(s) from “%1”.", nullptr, count))
                          .arg(found->name)
                   << u'\n';
     return {};

@@ -7,7 +7,7 @@
 #include "app/cli/ProfileCliSupport.h"
 #include "app/cli/ProfileView.h"
 #include "core/crypto/OpenPgp.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/TeamReader.h"
 #include "core/directory/OwnTeam.h"
 #include "core/profile/ProfileDiff.h"
 #include "core/profile/ProfileFiller.h"
@@ -181,7 +181,7 @@ Status ProfileCommands::edit(CliContext& context, const QStringList& arguments)
         return fail(vault.error());
     ProfileStore store(**vault, context.clock(), context.actor());
     OwnTeam own(**vault);
-    DirectoryStore directory(**vault, context.clock(), context.actor());
+    TeamReader directory(**vault);
 
     if (parser.isSet(team)) {
         auto t = directory.findTeam(parser.value(team));
@@ -310,7 +310,7 @@ Status ProfileCommands::show(CliContext& context, const QStringList& arguments)
     TeamProfile profile;
     QJsonObject extra;
     if (parser.isSet(team)) {
-        auto t = DirectoryStore(**vault, context.clock(), context.actor()).findTeam(parser.value(team));
+        auto t = TeamReader(**vault).findTeam(parser.value(team));
         if (!t)
             return fail(t.error());
         auto imports = store.imports(t->id);

@@ -7,7 +7,7 @@
 #include "app/cli/ProfileCliSupport.h"
 #include "app/cli/ProfileView.h"
 #include "core/crypto/KeyringStore.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/TeamReader.h"
 #include "core/directory/OwnTeam.h"
 #include "core/profile/ProfileImporter.h"
 #include "core/profile/ProfilePublisher.h"
@@ -265,7 +265,7 @@ Status ProfilePublishCommands::importFile(CliContext& context, const QStringList
     auto vault = context.openVault();
     if (!vault)
         return fail(vault.error());
-    DirectoryStore directory(**vault, context.clock(), context.actor());
+    TeamReader directory(**vault);
     ProfileStore profiles(**vault, context.clock(), context.actor());
     auto home = KeyringStore(**vault, context.clock()).materialise();
     if (!home)
@@ -284,7 +284,8 @@ Status ProfilePublishCommands::importFile(CliContext& context, const QStringList
     }
     ProfileImportOptions options;
     options.acceptSigner = parser.isSet(acceptSigner);
-    auto outcome = ProfileImporter::import(directory, profiles, *pgp, *data, QFileInfo(path).fileName(), options);
+    auto outcome = ProfileImporter::import(**vault, context.clock(), context.actor(), profiles, *pgp, *data,
+                                           QFileInfo(path).fileName(), options);
     if (!outcome)
         return fail(outcome.error());
     auto team = directory.team(outcome->teamId);

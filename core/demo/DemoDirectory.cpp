@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/DemoDirectory.h"
 
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/PersonStore.h"
+#include "core/directory/TeamStore.h"
 #include "core/directory/OwnTeam.h"
 #include "core/vault/Transaction.h"
 
@@ -59,7 +60,7 @@ Result<Team> makeTeam(const DemoTeam& demo, const QDateTime& now)
 
 Result<int> DemoDirectory::populate(Vault& vault, const Clock& clock)
 {
-    DirectoryStore store(vault, clock, u"alice"_s);
+    TeamStore store(vault, clock, u"alice"_s);
     auto existing = store.teams();
     if (!existing)
         return fail(existing.error());
@@ -126,7 +127,7 @@ Result<int> DemoDirectory::populate(Vault& vault, const Clock& clock)
     liaison.channels.append(Channel{ChannelKind::Email, u"bernd@bank.example.com"_s, ChannelUsage::Contact, {}, false});
     liaison.memberships.append(TeamMembership{ids.at(1), u"liaison"_s, now.date().addYears(-1), {}});
     for (const Person& person : {lead, liaison}) {
-        if (auto id = store.addPerson(person); !id)
+        if (auto id = PersonStore(vault, clock, u"alice"_s).addPerson(person); !id)
             return fail(id.error());
     }
     if (auto status = OwnTeam(vault).setTeam(ids.at(0)); !status)

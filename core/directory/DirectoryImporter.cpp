@@ -11,8 +11,10 @@
 
 namespace fb {
 
-DirectoryImporter::DirectoryImporter(DirectoryStore& store)
-    : m_store(store)
+DirectoryImporter::DirectoryImporter(Vault& vault, const Clock& clock, const QString& actor)
+    : m_vault(vault)
+    , m_teams(vault, clock, actor)
+    , m_people(vault, clock, actor)
 {
 }
 
@@ -22,7 +24,7 @@ DirectoryImporter::DirectoryImporter(DirectoryStore& store)
 class DirectoryImporter::TeamIndex
 {
 public:
-    Status load(DirectoryStore& store)
+    Status load(TeamReader& store)
     {
         auto keys = store.teamKeys();
         if (!keys)
@@ -142,7 +144,7 @@ Status DirectoryImporter::importTeam(const ImportedTeam& imported, TeamIndex& in
     report.problems.append(dropOversizedFields(incoming.team, incoming.position));
     const std::optional<qint64> found = index.match(incoming.team);
     if (!found) {
-        auto id = m_store.addTeam(incoming.team, EditOrigin::Import);
+        auto id = m_teams.addTeam(incoming.team, EditOrigin::Import);
         if (!id) {
             if (id.error().code != ErrorCode::BadInput)
                 return fail(id.error());
@@ -151,17 +153,17 @@ Status DirectoryImporter::importTeam(const ImportedTeam& imported, TeamIndex& in
             return {};
         }
         report.added.append(incoming.team.displayName());
-        auto added = m_store.teamKey(*id); // later entries of the same import may match this one
+        auto added = m_teams.teamKey(*id); // later entries of the same import may match this one
         if (!added)
             return fail(added.error());
         index.put(*added);
         return {};
     }
-    auto stored = m_store.team(*found);
+    auto stored = m_teams.team(*found);
     if (!stored)
         return fail(stored.error());
     Team merged = *stored;
-    auto edits = m_store.fieldEdits(QStringLiteral("team"), merged.id);
+    auto edits = m_teams.fieldEdits(merged.id);
     if (!edits)
         return fail(edits.error());
     bool changed = false;
@@ -184,7 +186,7 @@ Status DirectoryImporter::importTeam(const ImportedTeam& imported, TeamIndex& in
         report.unchanged.append(merged.displayName());
         return {};
     }
-    if (auto status = m_store.updateTeam(merged, EditOrigin::Import); !status) {
+    if (auto status = m_teams.updateTeam(merged, EditOrigin::Import); !status) {
         if (status.error().code != ErrorCode::BadInput)
             return status;
         report.problems.append(ImportProblem{incoming.position, status.error().toString()});
@@ -192,7 +194,7 @@ Status DirectoryImporter::importTeam(const ImportedTeam& imported, TeamIndex& in
         return {};
     }
     report.updated.append(merged.displayName());
-    auto key = m_store.teamKey(merged.id); // its source, short name or country may have changed
+    auto key = m_teams.teamKey(merged.id); // its source, short name or country may have changed
     if (!key)
         return fail(key.error());
     index.put(*key);
@@ -203,7 +205,7 @@ Status DirectoryImporter::importPerson(const ImportedPerson& incoming, ImportRep
 {
     Person person = incoming.person;
     for (qsizetype i = 0; i < person.memberships.size() && i < incoming.teamUids.size(); ++i) {
-        auto team = m_store.teamByUid(incoming.teamUids[i]);
+        auto team = m_teams.teamByUid(incoming.teamUids[i]);
         if (!team)
             return fail(team.error());
         if (!*team) {
@@ -216,11 +218,11 @@ Status DirectoryImporter::importPerson(const ImportedPerson& incoming, ImportRep
         person.memberships[i].teamId = (*team)->id;
     }
     person.memberships.removeIf([](const TeamMembership& m) { return m.teamId == 0; });
-    auto match = m_store.matchPerson(person);
+    auto match = m_people.matchPerson(person);
     if (!match)
         return fail(match.error());
     if (!match->person) {
-        auto id = m_store.addPerson(person, EditOrigin::Import);
+        auto id = m_people.addPerson(person, EditOrigin::Import);
         if (!id) {
             if (id.error().code != ErrorCode::BadInput)
                 return fail(id.error());
@@ -232,13 +234,13 @@ Status DirectoryImporter::importPerson(const ImportedPerson& incoming, ImportRep
         return {};
     }
     const Person& stored = *match->person;
-    const Person merged = DirectoryStore::mergePerson(stored, person);
-    if (DirectoryStore::samePerson(merged, stored)) {
+    const Person merged = PersonStore::mergePerson(stored, person);
+    if (PersonStore::samePerson(merged, stored)) {
         report.unchanged.append(stored.name);
         return {};
     }
     // People are merged as a whole: a person edited by hand since is kept as it is.
-    auto edits = m_store.fieldEdits(QStringLiteral("person"), stored.id);
+    auto edits = m_people.fieldEdits(stored.id);
     if (!edits)
         return fail(edits.error());
     for (auto it = edits->cbegin(); it != edits->cend(); ++it)
@@ -246,7 +248,7 @@ Status DirectoryImporter::importPerson(const ImportedPerson& incoming, ImportRep
             report.keptEdits.append(tr("%1: kept your edits").arg(stored.name));
             return {};
         }
-    if (auto status = m_store.updatePerson(merged, EditOrigin::Import); !status) {
+    if (auto status = m_people.updatePerson(merged, EditOrigin::Import); !status) {
         if (status.error().code != ErrorCode::BadInput)
             return status;
         report.problems.append(ImportProblem{incoming.position, status.error().toString()});
@@ -273,11 +275,11 @@ Result<ImportReport> DirectoryImporter::import(const ImportedDirectory& director
     }
     report.skipped = skippedPositions;
 
-    Transaction transaction(m_store.vault());
+    Transaction transaction(m_vault);
     if (!transaction.status())
         return fail(transaction.status().error());
     TeamIndex index;
-    if (auto status = index.load(m_store); !status)
+    if (auto status = index.load(m_teams); !status)
         return fail(status.error());
     const qint64 total = directory.teams.size() + directory.people.size();
     qint64 done = 0;

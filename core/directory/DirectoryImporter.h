@@ -9,8 +9,9 @@
 
 #include "core/base/Job.h"
 #include "core/base/Result.h"
-#include "core/directory/DirectoryStore.h"
 #include "core/directory/ImportReport.h"
+#include "core/directory/PersonStore.h"
+#include "core/directory/TeamStore.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +25,7 @@ public:
     // The longest text a team field (or one channel, constituency entry or agreement of it) may have on import.
     static constexpr qsizetype kMaxFieldChars = 64 * 1024;
 
-    explicit DirectoryImporter(DirectoryStore& store);
+    DirectoryImporter(Vault& vault, const Clock& clock, const QString& actor);
 
     // Problems already found by the reader are carried into the report. Nothing is stored when the workspace
     // refuses a write or the job is cancelled (the whole import is rolled back: ErrorCode::Cancelled).
@@ -41,7 +42,9 @@ private:
     Status importTeam(const ImportedTeam& incoming, TeamIndex& index, ImportReport& report);
     Status importPerson(const ImportedPerson& incoming, ImportReport& report);
 
-    DirectoryStore& m_store;
+    Vault& m_vault;
+    TeamStore m_teams;
+    PersonStore m_people;
 };
 
 } // namespace fb

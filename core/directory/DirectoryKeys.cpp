@@ -2,15 +2,17 @@
 #include "core/directory/DirectoryKeys.h"
 
 #include "core/crypto/KeyringStore.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/PersonReader.h"
 #include "core/vault/Transaction.h"
 
 #include <QHash>
 
 namespace fb {
 
-DirectoryKeys::DirectoryKeys(DirectoryStore& directory, KeyringStore& keyring)
-    : m_directory(directory)
+DirectoryKeys::DirectoryKeys(Vault& vault, const Clock& clock, const QString& actor, KeyringStore& keyring)
+    : m_vault(vault)
+    , m_clock(clock)
+    , m_teams(vault, clock, actor)
     , m_keyring(keyring)
 {
 }
@@ -18,20 +20,20 @@ DirectoryKeys::DirectoryKeys(DirectoryStore& directory, KeyringStore& keyring)
 Result<QStringList> DirectoryKeys::importArmoured(const QByteArray& armoured, const QString& source,
                                                   std::optional<qint64> linkTeamId)
 {
-    Transaction transaction(m_directory.vault());
+    Transaction transaction(m_vault);
     if (!transaction.status())
         return fail(transaction.status().error());
     auto fingerprints = m_keyring.addKeys(armoured, source);
     if (!fingerprints)
         return fail(fingerprints.error());
     if (linkTeamId) {
-        auto team = m_directory.team(*linkTeamId);
+        auto team = m_teams.team(*linkTeamId);
         if (!team)
             return fail(team.error());
         for (const QString& fpr : *fingerprints)
             if (!team->keyFingerprints.contains(fpr.toUpper()))
                 team->keyFingerprints.append(fpr.toUpper());
-        if (auto status = m_directory.updateTeam(*team); !status)
+        if (auto status = m_teams.updateTeam(*team); !status)
             return fail(status.error());
     }
     if (auto status = transaction.commit(); !status)
@@ -43,19 +45,19 @@ Result<QList<LinkedKey>> DirectoryKeys::linked(std::optional<qint64> teamId)
 {
     QList<LinkedKey> keys;
     if (teamId) {
-        auto team = m_directory.team(*teamId);
+        auto team = m_teams.team(*teamId);
         if (!team)
             return fail(team.error());
         for (const QString& fpr : team->keyFingerprints)
             keys.append(LinkedKey{team->id, 0, team->displayName(), fpr, std::nullopt, {}, {}});
     } else {
-        auto teams = m_directory.teams();
+        auto teams = m_teams.teams();
         if (!teams)
             return fail(teams.error());
         for (const Team& team : *teams)
             for (const QString& fpr : team.keyFingerprints)
                 keys.append(LinkedKey{team.id, 0, team.displayName(), fpr, std::nullopt, {}, {}});
-        auto people = m_directory.people();
+        auto people = PersonReader(m_vault).people();
         if (!people)
             return fail(people.error());
         for (const Person& person : *people)
@@ -70,7 +72,7 @@ Result<QList<LinkedKey>> DirectoryKeys::linked(std::optional<qint64> teamId)
     QHash<QString, KeyInfo> byFingerprint;
     for (const KeyInfo& info : *stored)
         byFingerprint.insert(info.fingerprint.toUpper(), info);
-    const QDateTime now = m_directory.clock().nowUtc();
+    const QDateTime now = m_clock.nowUtc();
     for (LinkedKey& key : keys) {
         const auto it = byFingerprint.constFind(key.fingerprint.toUpper());
         if (it == byFingerprint.constEnd()) {

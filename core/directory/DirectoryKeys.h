@@ -9,7 +9,7 @@
 #include "core/base/Result.h"
 #include "core/crypto/KeyInfo.h"
 #include "core/crypto/KeyWarning.h"
-#include "core/directory/Team.h"
+#include "core/directory/TeamStore.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -21,7 +21,6 @@
 
 namespace fb {
 
-class DirectoryStore;
 class KeyringStore;
 
 struct LinkedKey
@@ -40,7 +39,7 @@ class DirectoryKeys
     Q_DECLARE_TR_FUNCTIONS(fb::DirectoryKeys)
 
 public:
-    DirectoryKeys(DirectoryStore& directory, KeyringStore& keyring);
+    DirectoryKeys(Vault& vault, const Clock& clock, const QString& actor, KeyringStore& keyring);
 
     // Adds the public keys to the keyring and, when linkTeamId is given, links every one of them to that team.
     // Returns the fingerprints. One transaction: a failed link leaves the keyring unchanged too.
@@ -64,7 +63,9 @@ public:
     static QStringList mismatches(const Team& team, const QList<NamedKey>& named);
 
 private:
-    DirectoryStore& m_directory;
+    Vault& m_vault;
+    const Clock& m_clock;
+    TeamStore m_teams;
     KeyringStore& m_keyring;
 };
 

@@ -148,10 +148,6 @@ QStringList DirectoryTypes::channelUsageKeys()
 {
     return keysOf(kChannelUsages);
 }
-QStringList DirectoryTypes::agreementKindKeys()
-{
-    return keysOf(kAgreementKinds);
-}
 
 QString DirectoryTypes::label(TeamType type)
 {

@@ -40,7 +40,6 @@ public:
     static QStringList teamTypeKeys();
     static QStringList tiStatusKeys();
     static QStringList channelUsageKeys();
-    static QStringList agreementKindKeys();
 
     static QString label(TeamType type); // translated, for people
     static QString label(TiStatus status);

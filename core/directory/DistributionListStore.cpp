@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/directory/DistributionListStore.h"
 
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/PersonReader.h"
+#include "core/directory/TeamReader.h"
 #include "core/vault/Query.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
@@ -35,15 +36,21 @@ QString firstEmail(const QList<Channel>& channels)
 DistributionListStore::DistributionListStore(Vault& vault, const Clock& clock, QString actor)
     : m_vault(vault)
     , m_clock(clock)
-    , m_actor(std::move(actor))
-    , m_history(vault)
+    , m_log(vault, clock, std::move(actor), QStringLiteral("list"), QStringLiteral("name"))
 {
 }
 
-Status DistributionListStore::record(const QString& action, const QString& field, std::optional<QString> oldValue,
-                                     std::optional<QString> newValue)
+Status DistributionListStore::change(qint64 listId, const std::function<Status(const DistributionList&)>& work)
 {
-    return m_history.appendChange(m_clock.nowUtc(), m_actor, action, field, std::move(oldValue), std::move(newValue));
+    Transaction transaction(m_vault);
+    if (!transaction.status())
+        return transaction.status();
+    auto existing = list(listId);
+    if (!existing)
+        return fail(existing.error());
+    if (auto status = work(*existing); !status)
+        return status;
+    return transaction.commit();
 }
 
 Status DistributionListStore::touch(qint64 listId)
@@ -81,8 +88,7 @@ Result<qint64> DistributionListStore::create(const QString& name, const QString&
         !status)
         return fail(status.error());
     const qint64 id = m_vault.lastInsertId();
-    if (auto status = record(QStringLiteral("directory.list.create"), QStringLiteral("list/%1/name").arg(id),
-                             std::nullopt, trimmed);
+    if (auto status = m_log.record(QStringLiteral("create"), id, QStringLiteral("name"), std::nullopt, trimmed);
         !status)
         return fail(status.error());
     if (auto status = transaction.commit(); !status)
@@ -92,22 +98,14 @@ Result<qint64> DistributionListStore::create(const QString& name, const QString&
 
 Status DistributionListStore::remove(qint64 id)
 {
-    Transaction transaction(m_vault);
-    if (!transaction.status())
-        return transaction.status();
-    auto existing = list(id);
-    if (!existing)
-        return fail(existing.error());
-    auto q = m_vault.query("DELETE FROM dir_lists WHERE id = ?1");
-    if (!q)
-        return fail(q.error());
-    if (auto status = q->bind(1, id).exec(); !status)
-        return status;
-    if (auto status = record(QStringLiteral("directory.list.remove"), QStringLiteral("list/%1/name").arg(id),
-                             existing->name, std::nullopt);
-        !status)
-        return status;
-    return transaction.commit();
+    return change(id, [&](const DistributionList& existing) -> Status {
+        auto q = m_vault.query("DELETE FROM dir_lists WHERE id = ?1");
+        if (!q)
+            return fail(q.error());
+        if (auto status = q->bind(1, id).exec(); !status)
+            return status;
+        return m_log.record(QStringLiteral("remove"), id, QStringLiteral("name"), existing.name, std::nullopt);
+    });
 }
 
 Result<QList<DistributionList>> DistributionListStore::load(const char* where, const QString& argument)
@@ -188,91 +186,98 @@ Status DistributionListStore::addMember(qint64 listId, const DistributionListMem
 {
     if ((member.teamId == 0) == (member.personId == 0))
         return fail(ErrorCode::Usage, tr("A list member is a team or a person."));
-    Transaction transaction(m_vault);
-    if (!transaction.status())
-        return transaction.status();
-    auto existing = list(listId);
-    if (!existing)
-        return fail(existing.error());
-    DirectoryStore directory(m_vault, m_clock, m_actor);
-    QString name;
-    if (member.teamId) {
-        auto team = directory.team(member.teamId);
-        if (!team)
-            return fail(team.error());
-        name = team->displayName();
-    } else {
-        auto person = directory.person(member.personId);
-        if (!person)
-            return fail(person.error());
-        name = person->name;
-    }
-    if (existing->members.contains(member))
-        return fail(ErrorCode::Conflict, tr("%1 is already on the list “%2”.").arg(name, existing->name));
-    auto q = m_vault.query("INSERT INTO dir_list_members (list_id, team_id, person_id) VALUES (?1, ?2, ?3)");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, listId);
-    if (member.teamId)
-        q->bind(2, member.teamId).bindNull(3);
-    else
-        q->bindNull(2).bind(3, member.personId);
-    if (auto status = q->exec(); !status)
-        return status;
-    if (auto status = touch(listId); !status)
-        return status;
-    if (auto status = record(QStringLiteral("directory.list.member-add"), QStringLiteral("list/%1/members").arg(listId),
-                             std::nullopt, memberKey(member));
-        !status)
-        return status;
-    return transaction.commit();
+    return change(listId, [&](const DistributionList& existing) -> Status {
+        QString name;
+        if (member.teamId) {
+            auto team = TeamReader(m_vault).team(member.teamId);
+            if (!team)
+                return fail(team.error());
+            name = team->displayName();
+        } else {
+            auto person = PersonReader(m_vault).person(member.personId);
+            if (!person)
+                return fail(person.error());
+            name = person->name;
+        }
+        if (existing.members.contains(member))
+            return fail(ErrorCode::Conflict, tr("%1 is already on the list “%2”.").arg(name, existing.name));
+        auto q = m_vault.query("INSERT INTO dir_list_members (list_id, team_id, person_id) VALUES (?1, ?2, ?3)");
+        if (!q)
+            return fail(q.error());
+        q->bind(1, listId);
+        if (member.teamId)
+            q->bind(2, member.teamId).bindNull(3);
+        else
+            q->bindNull(2).bind(3, member.personId);
+        if (auto status = q->exec(); !status)
+            return status;
+        if (auto status = touch(listId); !status)
+            return status;
+        return m_log.record(QStringLiteral("member-add"), listId, QStringLiteral("members"), std::nullopt,
+                            memberKey(member));
+    });
 }
 
 Status DistributionListStore::removeMember(qint64 listId, const DistributionListMember& member)
 {
-    Transaction transaction(m_vault);
-    if (!transaction.status())
-        return transaction.status();
-    auto existing = list(listId);
-    if (!existing)
-        return fail(existing.error());
-    if (!existing->members.contains(member))
-        return fail(ErrorCode::NotFound, tr("That entry is not on the list “%1”.").arg(existing->name));
-    auto q = m_vault.query(member.teamId ? "DELETE FROM dir_list_members WHERE list_id = ?1 AND team_id = ?2"
-                                         : "DELETE FROM dir_list_members WHERE list_id = ?1 AND person_id = ?2");
-    if (!q)
-        return fail(q.error());
-    if (auto status = q->bind(1, listId).bind(2, member.teamId ? member.teamId : member.personId).exec(); !status)
-        return status;
-    if (auto status = touch(listId); !status)
-        return status;
-    if (auto status = record(QStringLiteral("directory.list.member-remove"),
-                             QStringLiteral("list/%1/members").arg(listId), memberKey(member), std::nullopt);
-        !status)
-        return status;
-    return transaction.commit();
+    return change(listId, [&](const DistributionList& existing) -> Status {
+        if (!existing.members.contains(member))
+            return fail(ErrorCode::NotFound, tr("That entry is not on the list “%1”.").arg(existing.name));
+        auto q = m_vault.query(member.teamId ? "DELETE FROM dir_list_members WHERE list_id = ?1 AND team_id = ?2"
+                                             : "DELETE FROM dir_list_members WHERE list_id = ?1 AND person_id = ?2");
+        if (!q)
+            return fail(q.error());
+        if (auto status = q->bind(1, listId).bind(2, member.teamId ? member.teamId : member.personId).exec(); !status)
+            return status;
+        if (auto status = touch(listId); !status)
+            return status;
+        return m_log.record(QStringLiteral("member-remove"), listId, QStringLiteral("members"), memberKey(member),
+                            std::nullopt);
+    });
 }
 
-Status DistributionListStore::addMembers(qint64 listId, const QList<DistributionListMember>& members)
+Result<DistributionList> DistributionListStore::addMembers(const QString& list, const QStringList& teams,
+                                                           const QStringList& people)
 {
-    Transaction transaction(m_vault);
-    if (!transaction.status())
-        return transaction.status();
-    for (const DistributionListMember& member : members)
-        if (auto status = addMember(listId, member); !status)
-            return status;
-    return transaction.commit();
+    return changeMembers(list, teams, people, true);
 }
 
-Status DistributionListStore::removeMembers(qint64 listId, const QList<DistributionListMember>& members)
+Result<DistributionList> DistributionListStore::removeMembers(const QString& list, const QStringList& teams,
+                                                              const QStringList& people)
 {
-    Transaction transaction(m_vault);
+    return changeMembers(list, teams, people, false);
+}
+
+Result<DistributionList> DistributionListStore::changeMembers(const QString& list, const QStringList& teams,
+                                                              const QStringList& people, bool add)
+{
+    auto found = find(list);
+    if (!found)
+        return fail(found.error());
+    QList<DistributionListMember> chosen;
+    TeamReader teamReader(m_vault);
+    for (const QString& name : teams) {
+        auto t = teamReader.findTeam(name);
+        if (!t)
+            return fail(t.error());
+        chosen.append({t->id, 0, t->displayName()});
+    }
+    PersonReader personReader(m_vault);
+    for (const QString& name : people) {
+        auto p = personReader.findPerson(name);
+        if (!p)
+            return fail(p.error());
+        chosen.append({0, p->id, p->name});
+    }
+    Transaction transaction(m_vault); // all named members, or none
     if (!transaction.status())
-        return transaction.status();
-    for (const DistributionListMember& member : members)
-        if (auto status = removeMember(listId, member); !status)
-            return status;
-    return transaction.commit();
+        return fail(transaction.status().error());
+    for (const DistributionListMember& m : chosen)
+        if (auto status = add ? addMember(found->id, m) : removeMember(found->id, m); !status)
+            return fail(status.error());
+    if (auto status = transaction.commit(); !status)
+        return fail(status.error());
+    return found;
 }
 
 std::optional<TlpLevel> DistributionListStore::effectiveTlp(const Person& person, const QList<Team>& currentTeams,
@@ -299,12 +304,13 @@ Result<QList<ListRecipient>> DistributionListStore::recipients(qint64 listId, QD
     auto found = list(listId);
     if (!found)
         return fail(found.error());
-    DirectoryStore directory(m_vault, m_clock, m_actor);
+    TeamReader teams(m_vault);
+    PersonReader people(m_vault);
     QList<ListRecipient> out;
     for (const DistributionListMember& m : found->members) {
         ListRecipient r;
         if (m.teamId) {
-            auto team = directory.team(m.teamId);
+            auto team = teams.team(m.teamId);
             if (!team)
                 return fail(team.error());
             r.teamId = team->id;
@@ -314,22 +320,22 @@ Result<QList<ListRecipient>> DistributionListStore::recipients(qint64 listId, QD
             if (r.highestTlp)
                 r.tlpFrom = r.name;
         } else {
-            auto person = directory.person(m.personId);
+            auto person = people.person(m.personId);
             if (!person)
                 return fail(person.error());
-            QList<Team> teams;
+            QList<Team> currentTeams;
             for (const TeamMembership& membership : person->memberships) {
                 if (!membership.isCurrent(today))
                     continue;
-                auto team = directory.team(membership.teamId);
+                auto team = teams.team(membership.teamId);
                 if (!team)
                     return fail(team.error());
-                teams.append(*team);
+                currentTeams.append(*team);
             }
             r.personId = person->id;
             r.name = person->name;
             r.address = firstEmail(person->channels);
-            r.highestTlp = effectiveTlp(*person, teams, &r.tlpFrom);
+            r.highestTlp = effectiveTlp(*person, currentTeams, &r.tlpFrom);
         }
         out.append(r);
     }

@@ -9,9 +9,11 @@
 #include "core/directory/DistributionList.h"
 #include "core/directory/Person.h"
 #include "core/directory/Team.h"
-#include "core/history/History.h"
+#include "core/directory/DirectoryEditLog.h"
 
 #include <QCoreApplication>
+
+#include <functional>
 
 namespace fb {
 
@@ -36,9 +38,10 @@ public:
     Status addMember(qint64 listId, const DistributionListMember& member);
     // NotFound when not a member.
     Status removeMember(qint64 listId, const DistributionListMember& member);
-    // All of them or none (one transaction); the first refusal as addMember() and removeMember() say.
-    Status addMembers(qint64 listId, const QList<DistributionListMember>& members);
-    Status removeMembers(qint64 listId, const QList<DistributionListMember>& members);
+    // The list (id or name) with the teams (id, UUID, short or official name) and people (id or name) put on it,
+    // or taken off it: all of them or, on the first error, none. Returns the list as it was found.
+    Result<DistributionList> addMembers(const QString& list, const QStringList& teams, const QStringList& people);
+    Result<DistributionList> removeMembers(const QString& list, const QStringList& teams, const QStringList& people);
 
     // Every member with its first e-mail address and the TLP label we may share with it, in list order.
     Result<QList<ListRecipient>> recipients(qint64 listId, QDate today);
@@ -49,14 +52,16 @@ public:
 
 private:
     Result<QList<DistributionList>> load(const char* where, const QString& argument);
-    Status record(const QString& action, const QString& field, std::optional<QString> oldValue,
-                  std::optional<QString> newValue);
+    // One change to a stored list, in one transaction: loads the list (NotFound when there is none), runs `work`
+    // on it, commits when it succeeded.
+    Status change(qint64 listId, const std::function<Status(const DistributionList&)>& work);
+    Result<DistributionList> changeMembers(const QString& list, const QStringList& teams, const QStringList& people,
+                                           bool add);
     Status touch(qint64 listId);
 
     Vault& m_vault;
     const Clock& m_clock;
-    QString m_actor;
-    History m_history;
+    DirectoryEditLog m_log;
 };
 
 } // namespace fb

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // NetworkLookup: "who handles this?" for an IP address, CIDR block, AS number, domain or e-mail address,
-// answered from an immutable in-memory index of the directory. Build once (DirectoryStore rebuilds it after a
-// change); every const member is safe to call from many threads at once. A process that answers a few queries
+// answered from an immutable in-memory index of the directory. Build once (DirectoryQueries::lookup(); build again
+// after a change); every const member is safe to call from many threads at once. A process that answers a few queries
 // and exits asks NetworkLookupStore instead, which gives the same answers without reading every team.
 #pragma once
 

@@ -126,11 +126,14 @@ Status NetworkLookupStore::named(const char* sql, const QString& argument, Looku
     auto q = m_vault.query(sql);
     if (!q)
         return fail(q.error());
+    return appendNamed(q->bind(1, argument), via, prefix, out);
+}
+
+Status NetworkLookupStore::appendNamed(Query& q, LookupVia via, const QStringList& prefix,
+                                       QList<LookupMatch>& out) const
+{
     QList<std::pair<qint64, QString>> rows;
-    if (auto status = q->bind(1, argument).forEachRow([&](const Query& row) {
-            rows.append({row.int64(0), row.text(1)});
-        });
-        !status)
+    if (auto status = q.forEachRow([&](const Query& row) { rows.append({row.int64(0), row.text(1)}); }); !status)
         return status;
     for (const auto& [team, value] : rows) {
         auto name = teamName(team);
@@ -149,19 +152,7 @@ Status NetworkLookupStore::matchAsn(quint32 asn, QList<LookupMatch>& out) const
                            "ORDER BY team_id, position");
     if (!q)
         return fail(q.error());
-    QList<std::pair<qint64, QString>> rows;
-    if (auto status = q->bind(1, static_cast<qint64>(asn)).forEachRow([&](const Query& row) {
-            rows.append({row.int64(0), row.text(1)});
-        });
-        !status)
-        return status;
-    for (const auto& [team, value] : rows) {
-        auto name = teamName(team);
-        if (!name)
-            return fail(name.error());
-        out.append(LookupMatch{team, 0, LookupVia::Asn, value, {value}, *name});
-    }
-    return {};
+    return appendNamed(q->bind(1, static_cast<qint64>(asn)), LookupVia::Asn, {}, out);
 }
 
 Status NetworkLookupStore::matchEmail(const QString& address, QList<LookupMatch>& out) const

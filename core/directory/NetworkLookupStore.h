@@ -13,6 +13,7 @@
 
 namespace fb {
 
+class Query;
 class Vault;
 
 class NetworkLookupStore : public NetworkLookupSource
@@ -35,6 +36,8 @@ private:
     Result<QString> teamName(qint64 id) const;
     Status named(const char* sql, const QString& argument, LookupVia via, const QStringList& prefix,
                  QList<LookupMatch>& out) const;
+    // Runs `q` (bound; rows of team id and matched value) and appends a match per row, with the team's name.
+    Status appendNamed(Query& q, LookupVia via, const QStringList& prefix, QList<LookupMatch>& out) const;
 
     Vault& m_vault;
     mutable QHash<qint64, QString> m_names; // display names already read

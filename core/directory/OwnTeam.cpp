@@ -2,22 +2,11 @@
 #include "core/directory/OwnTeam.h"
 
 #include "core/crypto/OpenPgp.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/TeamReader.h"
 #include "core/vault/SettingsStore.h"
 #include "core/vault/Vault.h"
 
 namespace fb {
-
-namespace {
-
-// Read-only look-ups need no clock or actor of their own: nothing is written through this store.
-Result<Team> directoryTeam(Vault& vault, qint64 id)
-{
-    const SystemClock clock;
-    return DirectoryStore(vault, clock, QString()).team(id);
-}
-
-} // namespace
 
 OwnTeam::OwnTeam(Vault& vault)
     : m_vault(vault)
@@ -33,7 +22,7 @@ Result<std::optional<Team>> OwnTeam::team()
     const qint64 id = stored->value_or(QString()).toLongLong(&ok);
     if (!ok || id <= 0)
         return std::optional<Team>();
-    auto found = directoryTeam(m_vault, id);
+    auto found = TeamReader(m_vault).team(id);
     if (!found) {
         if (found.error().code == ErrorCode::NotFound)
             return std::optional<Team>();
@@ -44,7 +33,7 @@ Result<std::optional<Team>> OwnTeam::team()
 
 Status OwnTeam::setTeam(qint64 teamId)
 {
-    auto found = directoryTeam(m_vault, teamId);
+    auto found = TeamReader(m_vault).team(teamId);
     if (!found)
         return fail(found.error());
     return SettingsStore(m_vault).setValue(QString::fromLatin1(kTeamIdKey), QString::number(teamId));

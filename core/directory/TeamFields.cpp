@@ -256,11 +256,6 @@ QStringList TeamFields::scalarNames()
     return list;
 }
 
-bool TeamFields::isField(const QString& field)
-{
-    return find(field) != nullptr;
-}
-
 QString TeamFields::text(const Team& team, const QString& field)
 {
     const Field* f = find(field);

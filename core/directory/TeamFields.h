@@ -22,7 +22,6 @@ public:
     static QStringList names();
     // The keys set() accepts: everything but the lists of channels, constituency entries, keys and agreements.
     static QStringList scalarNames();
-    static bool isField(const QString& field);
 
     // Canonical text of one field; lists one item per line. Empty for an unset field.
     static QString text(const Team& team, const QString& field);

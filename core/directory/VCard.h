@@ -35,13 +35,6 @@ struct VCardProperty
                 all.append(values);
         return all.join(u',');
     }
-    bool hasParameter(const QString& key) const
-    {
-        for (const auto& entry : parameters)
-            if (entry.first == key)
-                return true;
-        return false;
-    }
     // The raw value split at unescaped commas, each item unescaped (CATEGORIES, NICKNAME...).
     QStringList listValue() const;
 

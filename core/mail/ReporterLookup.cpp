@@ -6,7 +6,8 @@
 namespace fb {
 
 ReporterLookup::ReporterLookup(Vault& vault, const Clock& clock)
-    : m_directory(vault, clock, QString())
+    : m_directory(vault, clock)
+    , m_teams(vault)
 {
 }
 
@@ -54,8 +55,10 @@ Result<std::optional<KnownReporter>> ReporterLookup::fromHits(const QList<Direct
     known.type = ReporterType::Individual;
     if (hit.teamId) {
         if (!m_teamTypes.contains(hit.teamId)) {
-            FB_TRY_ASSIGN(auto team, m_directory.team(hit.teamId));
-            m_teamTypes.insert(hit.teamId, team.type);
+            auto team = m_teams.team(hit.teamId);
+            if (!team)
+                return fail(team.error());
+            m_teamTypes.insert(hit.teamId, team->type);
         }
         known.type = typeOfTeam(m_teamTypes.value(hit.teamId));
     }

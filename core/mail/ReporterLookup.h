@@ -5,7 +5,8 @@
 
 #include "core/base/Clock.h"
 #include "core/base/Result.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryQueries.h"
+#include "core/directory/TeamReader.h"
 #include "core/mail/ParsedMessage.h"
 #include "core/tickets/TicketKind.h"
 
@@ -48,7 +49,8 @@ private:
     Result<std::optional<KnownReporter>> fromHits(const QList<DirectoryHit>& hits, const ParsedMessage& message,
                                                   bool byKey);
 
-    DirectoryStore m_directory;
+    DirectoryQueries m_directory;
+    TeamReader m_teams;
     QHash<qint64, TeamType> m_teamTypes; // teams looked up in this run
 };
 

@@ -2,7 +2,8 @@
 #include "core/profile/ProfileImporter.h"
 
 #include "core/directory/DirectoryImporter.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryQueries.h"
+#include "core/directory/TeamStore.h"
 #include "core/directory/TeamFields.h"
 #include "core/profile/ProfileConstituency.h"
 #include "core/profile/ProfileLint.h"
@@ -281,10 +282,11 @@ Team ProfileImporter::teamFromProfile(const TeamProfile& p, QStringList* notUnde
     return t;
 }
 
-Result<ProfileImportOutcome> ProfileImporter::import(DirectoryStore& directory, ProfileStore& profiles, OpenPgp& pgp,
-                                                     const QByteArray& document, const QString& sourceName,
-                                                     const ProfileImportOptions& options)
+Result<ProfileImportOutcome> ProfileImporter::import(Vault& vault, const Clock& clock, const QString& actor,
+                                                     ProfileStore& profiles, OpenPgp& pgp, const QByteArray& document,
+                                                     const QString& sourceName, const ProfileImportOptions& options)
 {
+    TeamStore directory(vault, clock, actor);
     ProfileImportOutcome outcome;
     auto verified = ProfileVerifier::verify(pgp, document);
     if (!verified)
@@ -316,13 +318,13 @@ Result<ProfileImportOutcome> ProfileImporter::import(DirectoryStore& directory, 
         }
     }
 
-    Transaction transaction(directory.vault());
+    Transaction transaction(vault);
     if (!transaction.status())
         return fail(transaction.status().error());
     // The entry this document is about: the team that holds its key, else the team of that name.
     std::optional<Team> existing;
     if (!profile.keyFingerprint.isEmpty()) {
-        auto hits = directory.findByKeyFingerprint(profile.keyFingerprint);
+        auto hits = DirectoryQueries(vault, clock).findByKeyFingerprint(profile.keyFingerprint);
         if (!hits)
             return fail(hits.error());
         for (const DirectoryHit& hit : *hits)
@@ -368,7 +370,7 @@ Result<ProfileImportOutcome> ProfileImporter::import(DirectoryStore& directory, 
     }
     ImportedDirectory batch;
     batch.teams.append(incoming);
-    auto report = DirectoryImporter(directory).import(batch);
+    auto report = DirectoryImporter(vault, clock, actor).import(batch);
     if (!report)
         return fail(report.error());
     if (!report->problems.isEmpty())
@@ -409,12 +411,13 @@ Result<ProfileImportOutcome> ProfileImporter::import(DirectoryStore& directory, 
     return outcome;
 }
 
-Status ProfileImporter::acceptSigner(DirectoryStore& directory, ProfileStore& profiles,
+Status ProfileImporter::acceptSigner(Vault& vault, const Clock& clock, const QString& actor, ProfileStore& profiles,
                                      const ProfileImportOutcome& outcome)
 {
+    TeamStore directory(vault, clock, actor);
     if (outcome.heldBackKey.isEmpty())
         return fail(ErrorCode::Usage, tr("This import held back no key."));
-    Transaction transaction(directory.vault());
+    Transaction transaction(vault);
     if (!transaction.status())
         return transaction.status();
     auto team = directory.team(outcome.teamId);

@@ -18,9 +18,10 @@
 
 namespace fb {
 
-class DirectoryStore;
+class Clock;
 class OpenPgp;
 class ProfileStore;
+class Vault;
 
 struct ProfileImportOptions
 {
@@ -57,12 +58,13 @@ public:
     // refused with ErrorCode::BadInput too, and nothing is stored. A field the directory refuses (an e-mail
     // address that is none, a broken URL or fingerprint) is left out and listed in report.problems; the rest
     // is imported. All in one transaction.
-    static Result<ProfileImportOutcome> import(DirectoryStore& directory, ProfileStore& profiles, OpenPgp& pgp,
-                                               const QByteArray& document, const QString& sourceName,
-                                               const ProfileImportOptions& options = {});
+    static Result<ProfileImportOutcome> import(Vault& vault, const Clock& clock, const QString& actor,
+                                               ProfileStore& profiles, OpenPgp& pgp, const QByteArray& document,
+                                               const QString& sourceName, const ProfileImportOptions& options = {});
     // Links the key an import held back (outcome.heldBackKey) to its team, now that a person accepted the
     // signer; recorded in the history of the team and of the import. One transaction.
-    static Status acceptSigner(DirectoryStore& directory, ProfileStore& profiles, const ProfileImportOutcome& outcome);
+    static Status acceptSigner(Vault& vault, const Clock& clock, const QString& actor, ProfileStore& profiles,
+                               const ProfileImportOutcome& outcome);
 };
 
 } // namespace fb

@@ -3,7 +3,8 @@
 
 #include "core/base/Translations.h"
 #include "core/crypto/OpenPgp.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryQueries.h"
+#include "core/directory/TeamReader.h"
 #include "core/directory/OwnTeam.h"
 #include "core/mail/MailStore.h"
 #include "core/tickets/TicketKind.h"
@@ -68,7 +69,7 @@ Result<SettingValues> WorkspaceSettings::load()
     if (!sla)
         return fail(sla.error());
     values.sla = *sla;
-    auto stale = DirectoryStore(m_vault, m_clock, m_actor).staleDays();
+    auto stale = DirectoryQueries(m_vault, m_clock).staleDays();
     if (!stale)
         return fail(stale.error());
     values.staleDays = *stale;
@@ -136,12 +137,12 @@ Status WorkspaceSettings::validate(const SettingValues& values)
 
 Result<QList<Team>> WorkspaceSettings::teams()
 {
-    return DirectoryStore(m_vault, m_clock, m_actor).teams();
+    return TeamReader(m_vault).teams();
 }
 
 Result<QStringList> WorkspaceSettings::teamKeys(qint64 teamId)
 {
-    auto team = DirectoryStore(m_vault, m_clock, m_actor).team(teamId);
+    auto team = TeamReader(m_vault).team(teamId);
     if (!team)
         return fail(team.error());
     return team->keyFingerprints;
@@ -149,7 +150,7 @@ Result<QStringList> WorkspaceSettings::teamKeys(qint64 teamId)
 
 Result<qint64> WorkspaceSettings::findTeam(const QString& nameOrUid)
 {
-    auto team = DirectoryStore(m_vault, m_clock, m_actor).findTeam(nameOrUid);
+    auto team = TeamReader(m_vault).findTeam(nameOrUid);
     if (!team)
         return fail(team.error());
     return team->id;
@@ -192,7 +193,7 @@ Status WorkspaceSettings::saveWorkspace(const SettingValues& values)
             return status;
     }
     if (values.staleDays != stored->staleDays) {
-        if (auto status = named(DirectoryStore(m_vault, m_clock, m_actor).setStaleDays(values.staleDays), "stale-days");
+        if (auto status = named(DirectoryQueries(m_vault, m_clock).setStaleDays(values.staleDays), "stale-days");
             !status)
             return status;
     }

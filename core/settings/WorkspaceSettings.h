@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WorkspaceSettings: the one place that reads, checks and saves the settings of the Settings page and of
-// `firebreak-cli settings`: the workspace's (through OwnTeam, MailStore, DirectoryStore and SlaPolicyStore, in one
+// `firebreak-cli settings`: the workspace's (through OwnTeam, MailStore, DirectoryQueries and SlaPolicyStore, in one
 // transaction) and this computer's (the GUI's QSettings: auto-lock and language).
 #pragma once
 
@@ -54,7 +54,7 @@ public:
     // The directory's teams, to choose ours from; the fingerprints of the keys linked to one of them.
     Result<QList<Team>> teams();
     Result<QStringList> teamKeys(qint64 teamId);
-    // Our team by id, UUID, short or official name (DirectoryStore::findTeam); its id.
+    // Our team by id, UUID, short or official name (TeamReader::findTeam); its id.
     Result<qint64> findTeam(const QString& nameOrUid);
 
 private:

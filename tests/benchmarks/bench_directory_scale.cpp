@@ -4,13 +4,15 @@
 // included; key derivation not included); then, on workspaces of 50 and of 20,000 teams, what one
 // `directory lookup` process does after parsing its arguments: open the workspace (key derivation included),
 // answer one address query and read the contacts of each matching team, close. Both ways of answering are timed
-// in the same run: indexed queries (DirectoryStore::whoHandles, what firebreak-cli does now) and the in-memory
-// index built from every team (DirectoryStore::lookup(), what it did before). Medians of RUNS runs.
+// in the same run: indexed queries (NetworkLookupStore, what firebreak-cli does now) and the in-memory
+// index built from every team (DirectoryQueries::lookup(), what it did before). Medians of RUNS runs.
 //
 //   bench_directory_scale [SIZES...]   (default 1000 5000 20000 60000; RUNS env, default 5 for lookups)
 #include "core/base/Clock.h"
 #include "core/directory/DirectoryImporter.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryQueries.h"
+#include "core/directory/NetworkLookupStore.h"
+#include "core/directory/TeamReader.h"
 #include "core/directory/TrustedIntroducerReader.h"
 #include "core/vault/Vault.h"
 #include "tests/benchmarks/TiTeamsGenerator.h"
@@ -60,12 +62,11 @@ Timing importTeams(const QString& path, int count)
         std::exit(5);
     }
     SystemClock clock;
-    DirectoryStore store(**vault, clock, QStringLiteral("bench"));
     QElapsedTimer timer;
     timer.start();
     const double cpu0 = cpuMs();
     auto read = TrustedIntroducerReader::read(json);
-    auto report = read ? DirectoryImporter(store).import(*read) : Result<ImportReport>(fail(read.error()));
+    auto report = read ? DirectoryImporter(**vault, clock, QStringLiteral("bench")).import(*read) : Result<ImportReport>(fail(read.error()));
     const Timing timing{static_cast<double>(timer.nsecsElapsed()) / 1e6, cpuMs() - cpu0};
     if (!report || report->added.size() != count || !report->problems.isEmpty()) {
         std::fprintf(stderr, "import of %d teams failed or was incomplete\n", count);
@@ -85,12 +86,12 @@ Timing lookupOnce(const QString& path, const QString& query, bool indexed, qsize
         if (!vault)
             std::exit(5);
         SystemClock clock;
-        DirectoryStore store(**vault, clock, QStringLiteral("bench"));
+        TeamReader store(**vault);
         Result<LookupResult> answer = fail(ErrorCode::Internal, QStringLiteral("unset"));
         if (indexed) {
-            answer = store.whoHandles(query);
+            answer = NetworkLookupStore(**vault).lookup(query);
         } else {
-            auto index = store.lookup();
+            auto index = DirectoryQueries(**vault, clock).lookup();
             if (!index)
                 std::exit(5);
             answer = (*index)->lookup(query);

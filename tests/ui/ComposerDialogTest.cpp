@@ -3,7 +3,7 @@
 
 #include "core/crypto/KeyringStore.h"
 #include "core/crypto/OpenPgp.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/TeamStore.h"
 #include "core/directory/OwnTeam.h"
 #include "core/mail/MailStore.h"
 #include "tests/core/crypto/GpgTestSupport.h"
@@ -189,7 +189,7 @@ TEST_CASE("The composer offers investigation correspondents and directory teams 
     team.channels = {
         Channel{ChannelKind::Email, QStringLiteral("cert@yy.example.org"), ChannelUsage::Contact, {}, false},
         Channel{ChannelKind::Email, QStringLiteral("abuse@yy.example.org"), ChannelUsage::Abuse, {}, false}};
-    auto added = DirectoryStore(f.session->vault(), f.clock, QStringLiteral("alice")).addTeam(team);
+    auto added = TeamStore(f.session->vault(), f.clock, QStringLiteral("alice")).addTeam(team);
     INFO((added ? QString() : added.error().message).toStdString());
     REQUIRE(added);
 

@@ -3,7 +3,7 @@
 
 #include "core/crypto/KeyringStore.h"
 #include "core/demo/DemoDirectory.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/TeamReader.h"
 #include "core/directory/DirectoryVCard.h"
 #include "tests/core/crypto/GpgTestSupport.h"
 #include "tests/core/profile/ProfileLayouts.h"
@@ -40,7 +40,7 @@ struct DirectoryUi
 
     qint64 teamId(const QString& name)
     {
-        DirectoryStore store(f.session->vault(), f.clock, QStringLiteral("alice"));
+        TeamReader store(f.session->vault());
         auto team = store.findTeam(name);
         REQUIRE(team);
         return team->id;
@@ -258,7 +258,7 @@ TEST_CASE("Cancelling a directory import rolls it back and says so", "[ui][direc
     ui.waitForImport();
     CHECK(ui.page.importMessage().contains(QStringLiteral("cancelled")));
     CHECK(ui.visibleRows() == 5);
-    DirectoryStore store(ui.f.session->vault(), ui.f.clock, QStringLiteral("alice"));
+    TeamReader store(ui.f.session->vault());
     CHECK(store.teams()->size() == 5);
 }
 
@@ -306,7 +306,7 @@ TEST_CASE("Directory imports a partner's signed RFC 2350 document as a job, chec
     CHECK(ui.page.importMessage().contains(QStringLiteral("tampered.txt.asc")));
     CHECK_FALSE(ui.page.importMessage().contains(QStringLiteral("updated")));
     CHECK(ui.visibleRows() == before + 1);
-    DirectoryStore store(ui.f.session->vault(), ui.f.clock, QStringLiteral("alice"));
+    TeamReader store(ui.f.session->vault());
     auto stored = store.findTeam(team);
     REQUIRE(stored);
     CHECK(stored->postalAddress.startsWith(QStringLiteral("Rua do Exemplo")));
@@ -339,7 +339,7 @@ TEST_CASE("Directory import of an RFC 2350 document signed by another key asks b
     const QString document = ui.f.dir.file(QStringLiteral("excert.md.asc"));
     writeAll(document, signedRun.out);
     auto keysOfTeam = [&ui]() {
-        DirectoryStore store(ui.f.session->vault(), ui.f.clock, QStringLiteral("alice"));
+        TeamReader store(ui.f.session->vault());
         auto team = store.findTeam(QStringLiteral("EXCERT"));
         REQUIRE(team);
         return team->keyFingerprints;

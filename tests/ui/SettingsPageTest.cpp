@@ -2,7 +2,8 @@
 #include "ui/settings/SettingsPage.h"
 
 #include "core/demo/DemoDirectory.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryQueries.h"
+#include "core/directory/TeamReader.h"
 #include "core/directory/OwnTeam.h"
 #include "core/mail/MailStore.h"
 #include "core/base/Translations.h"
@@ -43,7 +44,7 @@ struct SettingsUi
     void chooseTeam(const QString& shortName)
     {
         auto* combo = child<QComboBox>(&page, "ownTeamComboBox");
-        DirectoryStore store(f.session->vault(), f.clock, QStringLiteral("alice"));
+        TeamReader store(f.session->vault());
         const int index = combo->findData(store.findTeam(shortName)->id);
         REQUIRE(index > 0);
         combo->setCurrentIndex(index);
@@ -63,7 +64,7 @@ TEST_CASE("Settings show what the workspace and this computer hold", "[ui][setti
     CHECK(child<QLineEdit>(&ui.page, "subjectTagLineEdit")->text() == QStringLiteral("FIREBREAK"));
     CHECK(child<QDoubleSpinBox>(&ui.page, "responseHours1DoubleSpinBox")->value() == 1.0);
     CHECK(child<QDoubleSpinBox>(&ui.page, "resolveHours4DoubleSpinBox")->value() == 720.0);
-    CHECK(child<QSpinBox>(&ui.page, "staleDaysSpinBox")->value() == DirectoryStore::kDefaultStaleDays);
+    CHECK(child<QSpinBox>(&ui.page, "staleDaysSpinBox")->value() == DirectoryQueries::kDefaultStaleDays);
     CHECK(child<QSpinBox>(&ui.page, "autoLockSpinBox")->value() == SettingsPage::kDefaultIdleMinutes);
     auto* language = child<QComboBox>(&ui.page, "languageComboBox");
     CHECK(language->count() ==
@@ -93,7 +94,7 @@ TEST_CASE("Saving settings writes each store and tells the window the new auto-l
     CHECK(policy.targets(1).responseMinutes == 120);
     CHECK(policy.targets(1).resolveMinutes == 1440);
     CHECK(policy.targets(2).resolveMinutes == 2910);
-    DirectoryStore directory(ui.f.session->vault(), ui.f.clock, QStringLiteral("alice"));
+    DirectoryQueries directory(ui.f.session->vault(), ui.f.clock);
     CHECK(directory.staleDays().value() == 90);
     CHECK(ui.settings.settings.value(QStringLiteral("lock/idleMinutes")).toInt() == 5);
     CHECK(ui.settings.settings.value(QString::fromLatin1(Translations::kLanguageKey)).toString() ==

@@ -9,7 +9,7 @@
 #include "core/crypto/SignatureStatus.h"
 #include "core/directory/DirectoryImporter.h"
 #include "core/directory/DirectoryKeys.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/TeamReader.h"
 #include "core/directory/DirectoryVCard.h"
 #include "core/directory/TrustedIntroducerReader.h"
 #include "core/profile/ProfileImporter.h"
@@ -100,9 +100,9 @@ Result<DirectoryImportOutcome> importProfile(Vault& vault, Clock& clock, const R
     if (!home)
         return fail(home.error());
     OpenPgp pgp(*home);
-    DirectoryStore directory(vault, clock, request.actor);
+    TeamReader directory(vault);
     ProfileStore profiles(vault, clock, request.actor);
-    auto imported = ProfileImporter::import(directory, profiles, pgp, document, name);
+    auto imported = ProfileImporter::import(vault, clock, request.actor, profiles, pgp, document, name);
     if (!imported)
         return fail(prefixed(imported.error()));
     auto team = directory.team(imported->teamId);
@@ -166,7 +166,6 @@ Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
                                                         "Checking the signature and importing the document…"));
         return importProfile(**vault, clock, request, *data, name);
     }
-    DirectoryStore store(**vault, clock, request.actor);
     DirectoryImportOutcome outcome;
     outcome.linkTeam = request.linkTeam;
 
@@ -175,7 +174,7 @@ Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
             return fail(cancelled());
         control.setProgress(0, 1, DirectoryImportJob::tr("Importing the keys…"));
         KeyringStore keyring(**vault, clock);
-        auto imported = DirectoryKeys(store, keyring)
+        auto imported = DirectoryKeys(**vault, clock, request.actor, keyring)
                             .importArmoured(*data, DirectoryImportJob::tr("file %1").arg(name), request.linkTeam);
         if (!imported)
             return fail(prefixed(imported.error()));
@@ -194,7 +193,7 @@ Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
     if (control.isCancelled())
         return fail(cancelled());
     MergeProgress merge(control);
-    auto report = DirectoryImporter(store).import(*parsed, &merge);
+    auto report = DirectoryImporter(**vault, clock, request.actor).import(*parsed, &merge);
     if (!report)
         return fail(report.error().code == ErrorCode::Cancelled ? cancelled() : prefixed(report.error()));
     for (const ImportProblem& problem : report->problems)

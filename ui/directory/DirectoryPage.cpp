@@ -7,7 +7,9 @@
 #include "core/crypto/KeyringStore.h"
 #include "core/directory/Countries.h"
 #include "core/directory/DirectoryKeys.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryQueries.h"
+#include "core/directory/PersonReader.h"
+#include "core/directory/TeamReader.h"
 #include "core/directory/DirectoryVCard.h"
 #include "core/crypto/KeyInfo.h"
 #include "core/profile/ProfileStore.h"
@@ -166,9 +168,10 @@ void DirectoryPage::confirmSigner(const ProfileImportOutcome& imported)
     const bool accepted = m_signerPrompt ? m_signerPrompt(question) : question.exec() == QMessageBox::Yes;
     if (!accepted)
         return;
-    DirectoryStore directory(m_session->vault(), m_session->clock(), m_session->actor());
     ProfileStore profiles(m_session->vault(), m_session->clock(), m_session->actor());
-    if (auto status = ProfileImporter::acceptSigner(directory, profiles, imported); !status) {
+    if (auto status = ProfileImporter::acceptSigner(m_session->vault(), m_session->clock(), m_session->actor(),
+                                                    profiles, imported);
+        !status) {
         showImportResult(status.error().toString(), {});
         return;
     }
@@ -285,10 +288,9 @@ void DirectoryPage::reload()
         m_detail->clear();
         return;
     }
-    DirectoryStore store(m_session->vault(), m_session->clock(), m_session->actor());
-    auto teams = store.teams();
-    auto people = store.people();
-    auto stale = store.stale();
+    auto teams = TeamReader(m_session->vault()).teams();
+    auto people = PersonReader(m_session->vault()).people();
+    auto stale = DirectoryQueries(m_session->vault(), m_session->clock()).stale();
     QStringList problems;
     for (const Error* error :
          {teams ? nullptr : &teams.error(), people ? nullptr : &people.error(), stale ? nullptr : &stale.error()}) {
@@ -365,9 +367,8 @@ void DirectoryPage::checkKeys()
         if (!vault)
             return std::make_shared<Result<QList<LinkedKey>>>(fail(vault.error()));
         FixedClock clock(now);
-        DirectoryStore store(**vault, clock, actor);
         KeyringStore keyring(**vault, clock);
-        return std::make_shared<Result<QList<LinkedKey>>>(DirectoryKeys(store, keyring).linked());
+        return std::make_shared<Result<QList<LinkedKey>>>(DirectoryKeys(**vault, clock, actor, keyring).linked());
     }));
 }
 
@@ -424,8 +425,7 @@ bool DirectoryPage::lookup(const QString& query)
     if (m_needsReload)
         reload();
     m_lookup->setText(query);
-    DirectoryStore store(m_session->vault(), m_session->clock(), m_session->actor());
-    auto index = store.lookup();
+    auto index = DirectoryQueries(m_session->vault(), m_session->clock()).lookup();
     if (!index) {
         m_lookupResult->setText(index.error().toString());
         return false;
@@ -507,11 +507,10 @@ Status DirectoryPage::exportVCard(const QString& path)
 {
     if (!m_session)
         return fail(ErrorCode::Usage, tr("No workspace is open."));
-    DirectoryStore store(m_session->vault(), m_session->clock(), m_session->actor());
-    auto teams = store.teams();
+    auto teams = TeamReader(m_session->vault()).teams();
     if (!teams)
         return fail(teams.error());
-    auto people = store.people();
+    auto people = PersonReader(m_session->vault()).people();
     if (!people)
         return fail(people.error());
     return AtomicFile::write(path, DirectoryVCard::write(*teams, *people));

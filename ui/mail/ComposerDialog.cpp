@@ -3,7 +3,7 @@
 
 #include "core/base/Job.h"
 #include "core/crypto/KeyringStore.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/TeamReader.h"
 #include "core/directory/OwnTeam.h"
 #include "core/mail/MailComposer.h"
 #include "core/mail/MailKeys.h"
@@ -130,7 +130,7 @@ void ComposerDialog::buildRecipients()
                                  {}});
         }
     }
-    DirectoryStore directory(m_session.vault(), m_session.clock(), m_session.actor());
+    TeamReader directory(m_session.vault());
     if (auto teams = directory.teams()) {
         for (const Team& team : std::as_const(*teams)) {
             const QString address = teamAddress(team);

@@ -2,7 +2,8 @@
 #include "ui/settings/SettingsPage.h"
 
 #include "core/base/Translations.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryQueries.h"
+#include "core/directory/TeamReader.h"
 #include "core/tickets/TicketKind.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -192,7 +193,7 @@ void SettingsPage::reload()
         problems.append(loaded.error().toString());
     SettingValues values = loaded ? *loaded : SettingValues();
     if (!loaded) {
-        values.staleDays = DirectoryStore::kDefaultStaleDays;
+        values.staleDays = DirectoryQueries::kDefaultStaleDays;
         values.autoLockMinutes = m_settings.value(QString::fromLatin1(kIdleMinutesKey), kDefaultIdleMinutes).toInt();
         values.language = m_settings.value(QString::fromLatin1(Translations::kLanguageKey)).toString();
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ticket/TicketRelationsPanel.h"
 
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryQueries.h"
 #include "core/directory/NetworkLookup.h"
 #include "core/tickets/Lifecycle.h"
 #include "ui/ticket/CorrespondencePanel.h"
@@ -206,7 +206,7 @@ void TicketRelationsPanel::showWhoHandles()
     if (!item || !m_session)
         return;
     const QString value = item->text(1);
-    DirectoryStore directory(m_session->vault(), m_session->clock(), m_session->actor());
+    DirectoryQueries directory(m_session->vault(), m_session->clock());
     auto index = directory.lookup();
     if (!index) {
         m_otherList->addItem(index.error().message);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/advisory/AdvisoryMailer.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/PersonStore.h"
+#include "core/directory/TeamStore.h"
 #include "core/directory/DistributionListStore.h"
 #include "core/directory/OwnTeam.h"
 #include "core/mail/MailComposer.h"
@@ -33,7 +34,8 @@ struct MailerFixture : test::AdvisoryFixture
 {
     MailerFixture()
     {
-        DirectoryStore directory(*vault, clock, QStringLiteral("alice"));
+        TeamStore directory(*vault, clock, QStringLiteral("alice"));
+        PersonStore people(*vault, clock, QStringLiteral("alice"));
         Team us;
         us.officialName = QStringLiteral("Firebreak Test CERT");
         us.shortName = QStringLiteral("CERT-FB");
@@ -49,11 +51,11 @@ struct MailerFixture : test::AdvisoryFixture
         ines.name = QStringLiteral("Ines Herit");
         ines.channels = {email(QStringLiteral("ines@am.example.org"))};
         ines.memberships = {{amberTeam, {}, {}, {}}};
-        inesId = ok(directory.addPerson(ines));
+        inesId = ok(people.addPerson(ines));
         Person una;
         una.name = QStringLiteral("Una Set");
         una.channels = {email(QStringLiteral("una@example.org"))};
-        unaId = ok(directory.addPerson(una));
+        unaId = ok(people.addPerson(una));
 
         DistributionListStore lists(*vault, clock, QStringLiteral("alice"));
         partners = ok(lists.create(QStringLiteral("partners")));
@@ -74,7 +76,7 @@ struct MailerFixture : test::AdvisoryFixture
         return std::move(*result);
     }
 
-    qint64 addTeam(DirectoryStore& directory, const QString& name, const QString& address, TlpLevel level)
+    qint64 addTeam(TeamStore& directory, const QString& name, const QString& address, TlpLevel level)
     {
         Team t;
         t.officialName = name + QStringLiteral(" official");
@@ -186,7 +188,7 @@ TEST_CASE("AdvisoryMailer: drafts and advisories whose CSAF document is refused 
 TEST_CASE("AdvisoryMailer: a member without an e-mail address stops the send, by name")
 {
     MailerFixture f;
-    DirectoryStore directory(*f.vault, f.clock, QStringLiteral("alice"));
+    PersonStore directory(*f.vault, f.clock, QStringLiteral("alice"));
     Person silent;
     silent.name = QStringLiteral("Sil Ent");
     silent.highestTlp = TlpLevel::Red;

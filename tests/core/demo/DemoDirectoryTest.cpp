@@ -11,7 +11,7 @@ using namespace fb::test;
 
 namespace {
 
-QString firstTeam(DirectoryStore& store, const QString& query)
+QString firstTeam(DirectoryQueries& store, const QString& query)
 {
     auto lookup = store.lookup();
     REQUIRE(lookup);
@@ -33,13 +33,13 @@ TEST_CASE("the demo directory answers the demo tickets' addresses and names our 
     REQUIRE(teams);
     CHECK(teams->size() == 5);
 
-    CHECK(firstTeam(*f.store, QStringLiteral("192.0.2.14")) == QStringLiteral("EXU-CERT"));
-    CHECK(firstTeam(*f.store, QStringLiteral("192.0.2.80")) == QStringLiteral("EXB-CSIRT"));
-    CHECK(firstTeam(*f.store, QStringLiteral("2001:db8::/32")) == QStringLiteral("CERT-XX"));
-    CHECK(firstTeam(*f.store, QStringLiteral("2001:db8:4::23")) == QStringLiteral("EXU-CERT"));
-    CHECK(firstTeam(*f.store, QStringLiteral("AS64501")) == QStringLiteral("ISP1-ABUSE"));
+    CHECK(firstTeam(*f.queries, QStringLiteral("192.0.2.14")) == QStringLiteral("EXU-CERT"));
+    CHECK(firstTeam(*f.queries, QStringLiteral("192.0.2.80")) == QStringLiteral("EXB-CSIRT"));
+    CHECK(firstTeam(*f.queries, QStringLiteral("2001:db8::/32")) == QStringLiteral("CERT-XX"));
+    CHECK(firstTeam(*f.queries, QStringLiteral("2001:db8:4::23")) == QStringLiteral("EXU-CERT"));
+    CHECK(firstTeam(*f.queries, QStringLiteral("AS64501")) == QStringLiteral("ISP1-ABUSE"));
 
-    auto stale = f.store->stale();
+    auto stale = f.queries->stale();
     REQUIRE(stale);
     QStringList staleNames;
     for (const StaleEntry& entry : *stale) {

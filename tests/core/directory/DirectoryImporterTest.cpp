@@ -27,7 +27,7 @@ ImportedTeam incoming(const QString& source, const QString& shortName, const QSt
     return t;
 }
 
-qint64 idOf(DirectoryStore& store, const QString& name)
+qint64 idOf(TeamReader& store, const QString& name)
 {
     auto team = store.findTeam(name);
     INFO(name.toStdString());
@@ -72,7 +72,7 @@ TEST_CASE("Directory import matches by source, then UID, then short name and cou
     byNewName.team.businessHours = QStringLiteral("Mon-Fri 09:00-17:00");
     directory.teams = {bySource, byUid, byName, otherCountry, fresh, freshAgain, renamed, byNewName};
 
-    auto report = DirectoryImporter(*f.store).import(directory);
+    auto report = f.importer().import(directory);
     REQUIRE(report);
     CHECK(report->problems.isEmpty());
     CHECK(report->added == QStringList{QStringLiteral("CERT-C"), QStringLiteral("NEWBIE")});
@@ -98,12 +98,12 @@ TEST_CASE("Directory import of thousands of teams matches each to itself again")
     for (int i = 0; i < 1500; ++i)
         directory.teams.append(incoming(i % 2 ? QStringLiteral("ti:%1").arg(i) : QString(),
                                         QStringLiteral("TEAM-%1").arg(i), QStringLiteral("DE")));
-    auto first = DirectoryImporter(*f.store).import(directory);
+    auto first = f.importer().import(directory);
     REQUIRE(first);
     CHECK(first->added.size() == 1500);
     for (ImportedTeam& t : directory.teams)
         t.team.shortName = t.team.shortName.toLower(); // matched case-insensitively (or by source)
-    auto second = DirectoryImporter(*f.store).import(directory);
+    auto second = f.importer().import(directory);
     REQUIRE(second);
     CHECK(second->added.isEmpty());
     CHECK(second->unchanged.size() + second->updated.size() == 1500);
@@ -134,7 +134,7 @@ TEST_CASE("Directory import leaves out an oversized field, says which, and impor
     REQUIRE(read);
     REQUIRE(read->teams.size() == 2);
 
-    auto report = DirectoryImporter(*f.store).import(*read);
+    auto report = f.importer().import(*read);
     REQUIRE(report);
     CHECK(report->added.size() == 2);
     CHECK(report->skipped.isEmpty());
@@ -152,13 +152,13 @@ TEST_CASE("Directory import leaves out an oversized field, says which, and impor
     REQUIRE(stored.channels.size() == 1);
     CHECK(stored.channels[0].value == QStringLiteral("cert@big.example.de"));
     CHECK(stored.constituency.size() == 1);
-    CHECK(f.store->whoHandles(QStringLiteral("192.0.2.1"))->matches.first().teamName == QStringLiteral("BIG-CERT"));
+    CHECK(f.whoHandles(QStringLiteral("192.0.2.1"))->matches.first().teamName == QStringLiteral("BIG-CERT"));
 
     // Again, over a team that has a description: the oversized one does not replace it.
     Team edited = stored;
     edited.constituencyDescription = QStringLiteral("Customers of Big");
     REQUIRE(f.store->updateTeam(edited, EditOrigin::Import));
-    auto again = DirectoryImporter(*f.store).import(*read);
+    auto again = f.importer().import(*read);
     REQUIRE(again);
     CHECK(f.store->team(stored.id)->constituencyDescription == QStringLiteral("Customers of Big"));
 

@@ -49,7 +49,7 @@ TEST_CASE("Directory key import links keys to a team and warns about expired and
     REQUIRE(teamId);
 
     KeyringStore keyring(*f.vault, f.clock);
-    DirectoryKeys keys(*f.store, keyring);
+    DirectoryKeys keys(*f.vault, f.clock, QStringLiteral("alice"), keyring);
     auto imported = keys.importArmoured(armoured, QStringLiteral("file cert-xl.asc"), *teamId);
     REQUIRE(imported);
     CHECK(imported->size() == 3);
@@ -77,7 +77,7 @@ TEST_CASE("Directory key import links keys to a team and warns about expired and
     CHECK(has(find(old).warnings, KeyWarning::Kind::Expired));
 
     // Reporter recognition by signing key.
-    auto hits = f.store->findByKeyFingerprint(good);
+    auto hits = f.queries->findByKeyFingerprint(good);
     REQUIRE(hits);
     REQUIRE(hits->size() == 1);
     CHECK(hits->first().teamId == *teamId);

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Small builders for directory tests: teams with constituency entries, and a workspace with a directory store.
+// Small builders for directory tests: teams with constituency entries, and a workspace with the directory stores.
 #pragma once
 
 #include "core/base/Clock.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryImporter.h"
+#include "core/directory/DirectoryQueries.h"
+#include "core/directory/NetworkLookupStore.h"
+#include "core/directory/PersonStore.h"
+#include "core/directory/TeamStore.h"
 #include "core/directory/Team.h"
 #include "core/vault/Vault.h"
 #include "tests/TestSupport.h"
@@ -50,13 +54,20 @@ public:
         auto created = Vault::create(dir.file(QStringLiteral("directory.firebreak")), SecretBytes("test", 4));
         REQUIRE(created);
         vault = std::move(*created);
-        store = std::make_unique<DirectoryStore>(*vault, clock, QStringLiteral("alice"));
+        store = std::make_unique<TeamStore>(*vault, clock, QStringLiteral("alice"));
+        people = std::make_unique<PersonStore>(*vault, clock, QStringLiteral("alice"));
+        queries = std::make_unique<DirectoryQueries>(*vault, clock);
     }
 
     TempDir dir;
     FixedClock clock;
     std::unique_ptr<Vault> vault;
-    std::unique_ptr<DirectoryStore> store;
+    std::unique_ptr<TeamStore> store;
+    std::unique_ptr<PersonStore> people;
+    std::unique_ptr<DirectoryQueries> queries;
+
+    DirectoryImporter importer() { return DirectoryImporter(*vault, clock, QStringLiteral("alice")); }
+    Result<LookupResult> whoHandles(const QString& query) { return NetworkLookupStore(*vault).lookup(query); }
 };
 
 } // namespace fb::test

@@ -38,7 +38,7 @@ TEST_CASE("DistributionListStore: lists, members and history")
     const auto teamId = std::optional(ok(f.store->addTeam(team)));
     Person person;
     person.name = QStringLiteral("Ana Lyst");
-    const auto personId = std::optional(ok(f.store->addPerson(person)));
+    const auto personId = std::optional(ok(f.people->addPerson(person)));
 
     const auto id = std::optional(
         ok(lists.create(QStringLiteral("isps"), QStringLiteral("Internet providers of the constituency"))));
@@ -116,11 +116,11 @@ TEST_CASE("DistributionListStore: recipients carry an address and the TLP label 
     Person both; // in two teams: the more restrictive label
     both.name = QStringLiteral("Bo Th");
     both.memberships = {{amberId, {}, {}, {}}, {greenId, {}, {}, {}}};
-    const qint64 inheritsId = ok(f.store->addPerson(inherits));
-    const qint64 ownId = ok(f.store->addPerson(own));
-    const qint64 formerId = ok(f.store->addPerson(former));
-    const qint64 bothId = ok(f.store->addPerson(both));
-    CHECK(f.store->person(ownId)->highestTlp == TlpLevel::Red); // stored and read back
+    const qint64 inheritsId = ok(f.people->addPerson(inherits));
+    const qint64 ownId = ok(f.people->addPerson(own));
+    const qint64 formerId = ok(f.people->addPerson(former));
+    const qint64 bothId = ok(f.people->addPerson(both));
+    CHECK(f.people->person(ownId)->highestTlp == TlpLevel::Red); // stored and read back
 
     const qint64 id = ok(lists.create(QStringLiteral("all")));
     for (const DistributionListMember& m : QList<DistributionListMember>{{amberId, 0, {}},
@@ -149,29 +149,52 @@ TEST_CASE("DistributionListStore: recipients carry an address and the TLP label 
     CHECK(r[5].highestTlp == TlpLevel::Green);
 }
 
-TEST_CASE("DistributionListStore: several members are added or removed all together or not at all")
+TEST_CASE("DistributionListStore: addMembers and removeMembers resolve names and change all of them or none")
 {
     DirectoryFixture f;
     DistributionListStore lists(*f.vault, f.clock, QStringLiteral("alice"));
-    const qint64 a = ok(f.store->addTeam(makeTeam(0, QStringLiteral("CERT-A"))));
-    const qint64 b = ok(f.store->addTeam(makeTeam(0, QStringLiteral("CERT-B"))));
-    const qint64 id = ok(lists.create(QStringLiteral("peers")));
+    const qint64 alpha = ok(f.store->addTeam(makeTeam(0, QStringLiteral("ALPHA"))));
+    const qint64 bravo = ok(f.store->addTeam(makeTeam(0, QStringLiteral("BRAVO"))));
+    Person person;
+    person.name = QStringLiteral("Ana Lyst");
+    const qint64 ana = ok(f.people->addPerson(person));
+    const qint64 id = ok(lists.create(QStringLiteral("partners")));
+    auto memberIds = [&]() {
+        QList<std::pair<qint64, qint64>> out;
+        const auto stored = lists.list(id);
+        REQUIRE(stored);
+        for (const DistributionListMember& m : stored->members)
+            out.append({m.teamId, m.personId});
+        return out;
+    };
 
-    // The second is missing: neither is added.
-    auto refused = lists.addMembers(id, {{a, 0, {}}, {999, 0, {}}});
-    REQUIRE_FALSE(refused);
-    CHECK(refused.error().code == ErrorCode::NotFound);
-    CHECK(lists.list(id)->members.isEmpty());
+    auto added = lists.addMembers(QStringLiteral("Partners"), {QStringLiteral("alpha")}, {QStringLiteral("Ana Lyst")});
+    REQUIRE(added);
+    CHECK(added->id == id);
+    CHECK(added->name == QStringLiteral("partners"));
+    CHECK(memberIds() == QList<std::pair<qint64, qint64>>{{alpha, 0}, {0, ana}});
 
-    ok(lists.addMembers(id, {{a, 0, {}}, {b, 0, {}}}));
-    CHECK(lists.list(id)->members.size() == 2);
+    // One unknown name, or one that is already a member: nothing of the call is stored.
+    auto unknown = lists.addMembers(QString::number(id), {QStringLiteral("BRAVO"), QStringLiteral("CHARLIE")}, {});
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().code == ErrorCode::NotFound);
+    auto already = lists.addMembers(QStringLiteral("partners"), {QStringLiteral("BRAVO"), QStringLiteral("ALPHA")}, {});
+    REQUIRE_FALSE(already);
+    CHECK(already.error().code == ErrorCode::Conflict);
+    CHECK(memberIds() == QList<std::pair<qint64, qint64>>{{alpha, 0}, {0, ana}});
+    CHECK(lists.addMembers(QStringLiteral("nope"), {QStringLiteral("BRAVO")}, {}).error().code == ErrorCode::NotFound);
 
-    // A is no longer a member: B is not removed either.
-    ok(lists.removeMember(id, {a, 0, {}}));
-    auto notMember = lists.removeMembers(id, {{b, 0, {}}, {a, 0, {}}});
+    auto notMember =
+        lists.removeMembers(QStringLiteral("partners"), {QStringLiteral("ALPHA"), QStringLiteral("BRAVO")}, {});
     REQUIRE_FALSE(notMember);
     CHECK(notMember.error().code == ErrorCode::NotFound);
-    CHECK(lists.list(id)->members.size() == 1);
-    ok(lists.removeMembers(id, {{b, 0, {}}}));
-    CHECK(lists.list(id)->members.isEmpty());
+    CHECK(memberIds().size() == 2);
+    REQUIRE(lists.removeMembers(QStringLiteral("partners"), {QStringLiteral("ALPHA")}, {QStringLiteral("ana lyst")}));
+    CHECK(memberIds().isEmpty());
+    REQUIRE(lists.addMembers(QStringLiteral("partners"), {QString::number(bravo)}, {}));
+    CHECK(memberIds() == QList<std::pair<qint64, qint64>>{{bravo, 0}});
+
+    auto history = History(*f.vault).forFieldPrefix(QStringLiteral("list/%1/members").arg(id));
+    REQUIRE(history);
+    CHECK(history->size() == 5); // two added, two removed, one added: the refused calls left no row
 }

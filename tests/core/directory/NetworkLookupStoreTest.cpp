@@ -14,10 +14,10 @@ using namespace fb::test;
 
 namespace {
 
-void requireSameAnswer(DirectoryStore& store, const NetworkLookup& index, const QString& query)
+void requireSameAnswer(DirectoryFixture& f, const NetworkLookup& index, const QString& query)
 {
     INFO(query.toStdString());
-    auto fromSql = store.whoHandles(query);
+    auto fromSql = f.whoHandles(query);
     auto fromIndex = index.lookup(query);
     REQUIRE(fromSql.has_value() == fromIndex.has_value());
     if (!fromSql) {
@@ -120,9 +120,9 @@ TEST_CASE("Lookups answered from the workspace equal the in-memory index on rand
                 m.until = QDate(2025, 1, 1); // a past member does not speak for the team
             person.memberships.append(m);
         }
-        REQUIRE(f.store->addPerson(person));
+        REQUIRE(f.people->addPerson(person));
     }
-    auto index = f.store->lookup();
+    auto index = f.queries->lookup();
     REQUIRE(index);
 
     QStringList queries{QStringLiteral("::"),
@@ -162,7 +162,7 @@ TEST_CASE("Lookups answered from the workspace equal the in-memory index on rand
         }
     }
     for (const QString& query : std::as_const(queries))
-        requireSameAnswer(*f.store, **index, query);
+        requireSameAnswer(f, **index, query);
 }
 
 TEST_CASE("Lookups from the workspace follow changes and name the team")
@@ -175,7 +175,7 @@ TEST_CASE("Lookups from the workspace follow changes and name the team")
     const qint64 ispId = f.store->addTeam(isp).value();
     const qint64 customerId = f.store->addTeam(customer).value();
 
-    auto answer = f.store->whoHandles(QStringLiteral("198.51.100.250"));
+    auto answer = f.whoHandles(QStringLiteral("198.51.100.250"));
     REQUIRE(answer);
     REQUIRE(answer->matches.size() == 2);
     CHECK(answer->matches[0].teamId == customerId);
@@ -188,13 +188,13 @@ TEST_CASE("Lookups from the workspace follow changes and name the team")
     changed.constituency.clear();
     with(changed, ConstituencyKind::Ip, QStringLiteral("203.0.113.0/24"));
     REQUIRE(f.store->updateTeam(changed));
-    answer = f.store->whoHandles(QStringLiteral("198.51.100.250"));
+    answer = f.whoHandles(QStringLiteral("198.51.100.250"));
     REQUIRE(answer);
     REQUIRE(answer->matches.size() == 1);
     CHECK(answer->matches[0].teamId == ispId);
-    CHECK(f.store->whoHandles(QStringLiteral("203.0.113.9"))->matches.first().teamId == customerId);
+    CHECK(f.whoHandles(QStringLiteral("203.0.113.9"))->matches.first().teamId == customerId);
 
     REQUIRE(f.store->removeTeam(customerId));
-    CHECK(f.store->whoHandles(QStringLiteral("203.0.113.9"))->matches.isEmpty());
+    CHECK(f.whoHandles(QStringLiteral("203.0.113.9"))->matches.isEmpty());
     CHECK(f.store->teamChannels(ispId).value().isEmpty());
 }

@@ -45,15 +45,15 @@ TEST_CASE("Contacts may have addresses under special-use names", "[directory][sp
     person.name = QStringLiteral("Eve Exercise");
     person.channels.append(email("eve@lab.test"));
     person.memberships.append(TeamMembership{*teamId, QStringLiteral("handler"), QDate(2025, 1, 1), {}});
-    auto personId = f.store->addPerson(person);
+    auto personId = f.people->addPerson(person);
     INFO((personId ? QString() : personId.error().toString()).toStdString());
     REQUIRE(personId);
 
-    auto byTeam = f.store->findByEmail(QStringLiteral("soc@host.corp.internal"));
+    auto byTeam = f.queries->findByEmail(QStringLiteral("soc@host.corp.internal"));
     REQUIRE(byTeam);
     REQUIRE(byTeam->size() == 1);
     CHECK(byTeam->first().teamId == *teamId);
-    auto byPerson = f.store->findByEmail(QStringLiteral("EVE@lab.test"));
+    auto byPerson = f.queries->findByEmail(QStringLiteral("EVE@lab.test"));
     REQUIRE(byPerson);
     REQUIRE(byPerson->size() == 1);
     CHECK(byPerson->first().personId == *personId);

@@ -71,7 +71,7 @@ TEST_CASE("Trusted Introducer reader refuses broken JSON with line and column")
 TEST_CASE("Trusted Introducer import adds then updates and keeps newer user edits")
 {
     DirectoryFixture f;
-    DirectoryImporter importer(*f.store);
+    DirectoryImporter importer = f.importer();
     auto read = TrustedIntroducerReader::read(fixture("ti-teams.json"));
     REQUIRE(read);
     auto first = importer.import(*read);
@@ -83,7 +83,7 @@ TEST_CASE("Trusted Introducer import adds then updates and keeps newer user edit
     REQUIRE(teams->size() == 3);
 
     // The lookup sees the imported constituency.
-    auto index = f.store->lookup();
+    auto index = f.queries->lookup();
     REQUIRE(index);
     auto hit = (*index)->lookup(QStringLiteral("198.18.0.77"));
     REQUIRE(hit);
@@ -123,7 +123,7 @@ TEST_CASE("Trusted Introducer import adds then updates and keeps newer user edit
     CHECK(f.store->findTeam(QStringLiteral("CERT-XL"))->website == QStringLiteral("https://www.cert-xl.de/new/"));
 
     // History rows for the directory, outside any ticket.
-    auto history = f.store->historyOfTeam(after->id);
+    auto history = f.store->history(after->id);
     REQUIRE(history);
     CHECK(history->size() >= 4);
     CHECK(history->first().action == QStringLiteral("directory.team.create"));
@@ -161,7 +161,7 @@ TEST_CASE("Trusted Introducer import cancelled half-way leaves nothing half-impo
     auto read = TrustedIntroducerReader::read(fixture("ti-teams.json"));
     REQUIRE(read);
     CancelAfter control(2);
-    auto report = DirectoryImporter(*f.store).import(*read, &control);
+    auto report = f.importer().import(*read, &control);
     REQUIRE_FALSE(report);
     CHECK(report.error().code == ErrorCode::Cancelled);
     CHECK(control.m_total == 3);
@@ -170,7 +170,7 @@ TEST_CASE("Trusted Introducer import cancelled half-way leaves nothing half-impo
     CHECK(history.verify()->rowsChecked == 0);
 
     DirectJobControl progress;
-    auto complete = DirectoryImporter(*f.store).import(*read, &progress);
+    auto complete = f.importer().import(*read, &progress);
     REQUIRE(complete);
     CHECK(f.store->teams()->size() == 3);
 }
@@ -180,7 +180,7 @@ TEST_CASE("Trusted Introducer import keeps last_updated and the named keys besid
     DirectoryFixture f;
     auto read = TrustedIntroducerReader::read(fixture("ti-teams.json"));
     REQUIRE(read);
-    REQUIRE(DirectoryImporter(*f.store).import(*read));
+    REQUIRE(f.importer().import(*read));
     auto xl = f.store->findTeam(QStringLiteral("CERT-XL"));
     REQUIRE(xl);
     CHECK(xl->sourceUpdatedAt == QDateTime(QDate(2026, 1, 20), QTime(9, 30), Qt::UTC));
@@ -191,7 +191,7 @@ TEST_CASE("Trusted Introducer import keeps last_updated and the named keys besid
     xl->keyFingerprints = {QStringLiteral("89ABCDEF0123456789ABCDEF0123456789ABCDEF")};
     REQUIRE(f.store->updateTeam(*xl));
     f.clock.set(f.clock.nowUtc().addDays(1));
-    REQUIRE(DirectoryImporter(*f.store).import(*read));
+    REQUIRE(f.importer().import(*read));
     auto after = f.store->findTeam(QStringLiteral("CERT-XL"));
     REQUIRE(after);
     CHECK(after->keyFingerprints == QStringList{QStringLiteral("89ABCDEF0123456789ABCDEF0123456789ABCDEF")});
@@ -200,7 +200,7 @@ TEST_CASE("Trusted Introducer import keeps last_updated and the named keys besid
 
     // Staleness counts from the entry's last_updated when we never verified it.
     f.clock.set(QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC));
-    auto stale = f.store->stale();
+    auto stale = f.queries->stale();
     REQUIRE(stale);
     bool found = false;
     for (const StaleEntry& e : *stale)

@@ -108,10 +108,10 @@ TEST_CASE("vCards exported by Thunderbird keep the key URI and the organisation"
     CHECK(read.people[1].person.keyFingerprint == QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567"));
 
     DirectoryFixture f;
-    auto report = DirectoryImporter(*f.store).import(read);
+    auto report = f.importer().import(read);
     REQUIRE(report);
     CHECK(report->added.size() == 2);
-    auto stored = f.store->findPerson(QStringLiteral("Anna Schmidt"));
+    auto stored = f.people->findPerson(QStringLiteral("Anna Schmidt"));
     REQUIRE(stored);
     CHECK(stored->keyUri == anna.keyUri);
     CHECK(stored->organisation == anna.organisation);
@@ -170,16 +170,16 @@ TEST_CASE("Importing the same vCards again changes nothing and says so")
     for (const char* name : {"thunderbird-4.0.vcf", "google-3.0.vcf", "apple-3.0.vcf", "outlook-2.1.vcf"}) {
         INFO(name);
         const ImportedDirectory read = DirectoryVCard::read(fixture(name));
-        auto first = DirectoryImporter(*f.store).import(read);
+        auto first = f.importer().import(read);
         REQUIRE(first);
         CHECK(first->added.size() == read.people.size());
-        auto second = DirectoryImporter(*f.store).import(read);
+        auto second = f.importer().import(read);
         REQUIRE(second);
         CHECK(second->added.isEmpty());
         CHECK(second->updated.isEmpty());
         CHECK(second->unchanged.size() == read.people.size());
     }
-    CHECK(f.store->people()->size() == 6);
+    CHECK(f.people->people()->size() == 6);
 }
 
 TEST_CASE("A re-imported person is matched by UID, else by e-mail address, and updated only when something changed")
@@ -188,27 +188,27 @@ TEST_CASE("A re-imported person is matched by UID, else by e-mail address, and u
     auto read = [](const QByteArray& body) {
         return DirectoryVCard::read("BEGIN:VCARD\r\nVERSION:3.0\r\n" + body + "END:VCARD\r\n");
     };
-    REQUIRE(DirectoryImporter(*f.store).import(read("FN:Dana Roe\r\nEMAIL:dana@example.org\r\n")));
-    REQUIRE(f.store->people()->size() == 1);
+    REQUIRE(f.importer().import(read("FN:Dana Roe\r\nEMAIL:dana@example.org\r\n")));
+    REQUIRE(f.people->people()->size() == 1);
 
     // No UID: the address finds her; a new note is an update, named with how she was found.
-    auto noted = DirectoryImporter(*f.store).import(read("FN:Dana Roe\r\nEMAIL:DANA@example.org\r\nNOTE:new\r\n"));
+    auto noted = f.importer().import(read("FN:Dana Roe\r\nEMAIL:DANA@example.org\r\nNOTE:new\r\n"));
     REQUIRE(noted);
     CHECK(noted->added.isEmpty());
     REQUIRE(noted->updated.size() == 1);
     CHECK(noted->updated[0].contains(QStringLiteral("e-mail")));
     // Fields the card leaves out are not erased.
-    auto again = DirectoryImporter(*f.store).import(read("FN:Dana Roe\r\nEMAIL:dana@example.org\r\n"));
+    auto again = f.importer().import(read("FN:Dana Roe\r\nEMAIL:dana@example.org\r\n"));
     REQUIRE(again);
     CHECK(again->unchanged == QStringList{QStringLiteral("Dana Roe")});
-    CHECK(f.store->people()->first().notes == QStringLiteral("new"));
+    CHECK(f.people->people()->first().notes == QStringLiteral("new"));
 
     // By UID even when the address changed.
-    const QString uid = f.store->people()->first().uid;
-    auto moved = DirectoryImporter(*f.store).import(
-        read("FN:Dana Roe\r\nUID:" + uid.toUtf8() + "\r\nEMAIL:dana@elsewhere.example.org\r\n"));
+    const QString uid = f.people->people()->first().uid;
+    auto moved =
+        f.importer().import(read("FN:Dana Roe\r\nUID:" + uid.toUtf8() + "\r\nEMAIL:dana@elsewhere.example.org\r\n"));
     REQUIRE(moved);
     CHECK(moved->updated == QStringList{QStringLiteral("Dana Roe")});
-    REQUIRE(f.store->people()->size() == 1);
-    CHECK(email(f.store->people()->first()) == QStringLiteral("dana@elsewhere.example.org"));
+    REQUIRE(f.people->people()->size() == 1);
+    CHECK(email(f.people->people()->first()) == QStringLiteral("dana@elsewhere.example.org"));
 }

@@ -163,11 +163,11 @@ TEST_CASE("vCard export then import is lossless for every field of teams and peo
                      TeamMembership{*teamId, QStringLiteral("pgp-key-owner"), QDate(2024, 7, 1), {}}};
     p.verifiedAt = QDateTime(QDate(2026, 1, 1), QTime(8, 0), QTimeZone::utc());
     p.verifiedBy = QStringLiteral("bob");
-    auto personId = f.store->addPerson(p);
+    auto personId = f.people->addPerson(p);
     REQUIRE(personId);
 
     auto teams = f.store->teams();
-    auto people = f.store->people();
+    auto people = f.people->people();
     REQUIRE(teams);
     REQUIRE(people);
     const QByteArray vcf = DirectoryVCard::write(*teams, *people);
@@ -176,7 +176,7 @@ TEST_CASE("vCard export then import is lossless for every field of teams and peo
     auto read = DirectoryVCard::read(vcf);
     INFO(vcf.toStdString());
     REQUIRE(read.problems.isEmpty());
-    auto report = DirectoryImporter(*g.store).import(read);
+    auto report = g.importer().import(read);
     REQUIRE(report);
     CHECK(report->added.size() == 2);
     auto copies = g.store->teams();
@@ -189,7 +189,7 @@ TEST_CASE("vCard export then import is lossless for every field of teams and peo
         INFO(field.toStdString());
         CHECK(TeamFields::text(copy, field) == TeamFields::text(original, field));
     }
-    auto personCopies = g.store->people();
+    auto personCopies = g.people->people();
     REQUIRE(personCopies);
     REQUIRE(personCopies->size() == 1);
     const Person& pc = personCopies->first();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reporter recognition (issue 4): a new report from a sender the directory knows names that team or person
 // and their type; a verified signer's key is asked first; unknown senders stay the plain address.
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/PersonStore.h"
+#include "core/directory/TeamStore.h"
 #include "core/mail/MailImporter.h"
 #include "core/mail/ReporterLookup.h"
 #include "core/tickets/TicketRepository.h"
@@ -31,7 +32,7 @@ struct Directory
 
 Directory fillDirectory(MailWorkspace& ws)
 {
-    DirectoryStore store(*ws.vault, ws.clock, QStringLiteral("tester"));
+    TeamStore store(*ws.vault, ws.clock, QStringLiteral("tester"));
     Directory d;
     Team team;
     team.officialName = QStringLiteral("CERT Example Land");
@@ -55,7 +56,7 @@ Directory fillDirectory(MailWorkspace& ws)
         Channel{ChannelKind::Email, QStringLiteral("jane@cert-xl.de"), ChannelUsage::Contact, {}, false});
     person.keyFingerprint = QString::fromLatin1(kPersonKey);
     person.memberships.append(TeamMembership{d.teamId, QStringLiteral("handler"), QDate(2020, 1, 1), {}});
-    d.personId = added(store.addPerson(person));
+    d.personId = added(PersonStore(*ws.vault, ws.clock, QStringLiteral("tester")).addPerson(person));
     return d;
 }
 

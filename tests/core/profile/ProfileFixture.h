@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/base/Clock.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/TeamStore.h"
 #include "core/profile/ProfileStore.h"
 #include "core/profile/TeamProfile.h"
 #include "core/vault/Vault.h"
@@ -77,14 +77,14 @@ public:
         REQUIRE(created);
         vault = std::move(*created);
         profiles = std::make_unique<ProfileStore>(*vault, clock, QStringLiteral("alice"));
-        directory = std::make_unique<DirectoryStore>(*vault, clock, QStringLiteral("alice"));
+        directory = std::make_unique<TeamStore>(*vault, clock, QStringLiteral("alice"));
     }
 
     TempDir dir;
     FixedClock clock;
     std::unique_ptr<Vault> vault;
     std::unique_ptr<ProfileStore> profiles;
-    std::unique_ptr<DirectoryStore> directory;
+    std::unique_ptr<TeamStore> directory;
 };
 
 } // namespace fb::test

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/settings/SettingKeys.h"
 
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/TeamStore.h"
 #include "core/settings/WorkspaceSettings.h"
 #include "core/tickets/SlaPolicyStore.h"
 #include "core/tickets/TicketRepository.h"
@@ -32,7 +32,7 @@ struct KeysFixture
         Team us;
         us.officialName = QStringLiteral("Computer Emergency Response Team XX");
         us.shortName = QStringLiteral("CERT-XX");
-        teamId = DirectoryStore(*vault, clock, QStringLiteral("alice")).addTeam(us).value();
+        teamId = TeamStore(*vault, clock, QStringLiteral("alice")).addTeam(us).value();
     }
 
     TempDir dir;

@@ -2,7 +2,8 @@
 #include "core/settings/WorkspaceSettings.h"
 
 #include "core/base/Translations.h"
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryQueries.h"
+#include "core/directory/TeamStore.h"
 #include "core/directory/OwnTeam.h"
 #include "core/mail/MailStore.h"
 #include "core/settings/SettingKeys.h"
@@ -35,7 +36,7 @@ struct SettingsFixture
         tickets = std::make_unique<TicketRepository>(*vault, clock, QStringLiteral("alice"));
         sla = std::make_unique<SlaPolicyStore>(*tickets);
         service = std::make_unique<WorkspaceSettings>(*vault, *sla, clock, QStringLiteral("alice"), &computer);
-        DirectoryStore directory(*vault, clock, QStringLiteral("alice"));
+        TeamStore directory(*vault, clock, QStringLiteral("alice"));
         Team us;
         us.officialName = QStringLiteral("Computer Emergency Response Team XX");
         us.shortName = QStringLiteral("CERT-XX");
@@ -80,7 +81,7 @@ TEST_CASE("WorkspaceSettings loads the defaults of a new workspace and computer"
     CHECK(values.subjectTag == QStringLiteral("FIREBREAK"));
     CHECK(values.sla.targets(1).responseMinutes == SlaPolicy::defaults().targets(1).responseMinutes);
     CHECK(values.sla.targets(4).resolveMinutes == SlaPolicy::defaults().targets(4).resolveMinutes);
-    CHECK(values.staleDays == DirectoryStore::kDefaultStaleDays);
+    CHECK(values.staleDays == DirectoryQueries::kDefaultStaleDays);
     CHECK(values.autoLockMinutes == WorkspaceSettings::kDefaultIdleMinutes);
     CHECK(values.language.isEmpty());
     CHECK(WorkspaceSettings::validate(values));
@@ -108,7 +109,7 @@ TEST_CASE("WorkspaceSettings saves every setting through its store and only what
     CHECK(SlaPolicyStore(bob).slaPolicy().value().targets(2).resolveMinutes == 2880);
     // The store passed in keeps the new policy in its cache.
     CHECK(f.sla->slaPolicy().value().targets(2).responseMinutes == 120);
-    CHECK(DirectoryStore(*f.vault, f.clock, QStringLiteral("bob")).staleDays().value() == 90);
+    CHECK(DirectoryQueries(*f.vault, f.clock).staleDays().value() == 90);
     CHECK(f.computer.value(QString::fromLatin1(WorkspaceSettings::kIdleMinutesKey)).toInt() == 5);
     CHECK(f.computer.value(QString::fromLatin1(Translations::kLanguageKey)).toString() == QStringLiteral("en"));
 

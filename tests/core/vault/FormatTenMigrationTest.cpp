@@ -2,7 +2,7 @@
 // Workspace format 10 (010_lookup_index.sql): a format-9 workspace keeps every directory row, gains the range
 // key of each address entry (the same key the program writes), and answers lookups from indexed queries exactly
 // as the in-memory index does.
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryQueries.h"
 #include "core/directory/NetworkLookupStore.h"
 #include "core/vault/Vault.h"
 #include "tests/core/directory/DirectoryTestSupport.h"
@@ -111,13 +111,14 @@ TEST_CASE("Upgrading to format 10 keeps every directory row and indexes address 
     }));
     CHECK(checked == 6);
 
-    DirectoryStore store(vault, f.clock, QStringLiteral("alice"));
-    auto index = store.lookup();
+    DirectoryQueries queries(vault, f.clock);
+    NetworkLookupStore store(vault);
+    auto index = queries.lookup();
     REQUIRE(index);
     for (const char* query : {"198.51.100.250", "198.51.100.7", "198.51.0.0/16", "2001:db8:1234:5::1", "2001:db8::99",
                               "AS64496", "a.b.lab.example.de", "DE", "x@y.lab.example.de"}) {
         INFO(query);
-        auto fromSql = store.whoHandles(QString::fromLatin1(query));
+        auto fromSql = store.lookup(QString::fromLatin1(query));
         auto fromIndex = (*index)->lookup(QString::fromLatin1(query));
         REQUIRE(fromSql);
         REQUIRE(fromIndex);
@@ -125,7 +126,7 @@ TEST_CASE("Upgrading to format 10 keeps every directory row and indexes address 
         CHECK(fromSql->matches == fromIndex->matches);
     }
     // LAB and ISP-CERT: CERT-DE's ::/0 answers for IPv6 only, not for IPv4-mapped space (docs/directory.md).
-    CHECK(store.whoHandles(QStringLiteral("198.51.100.250"))->matches.size() == 2);
-    CHECK(store.whoHandles(QStringLiteral("10.0.0.1"))->matches.isEmpty());
+    CHECK(store.lookup(QStringLiteral("198.51.100.250"))->matches.size() == 2);
+    CHECK(store.lookup(QStringLiteral("10.0.0.1"))->matches.isEmpty());
     CHECK(vault.integrityCheck().value().isEmpty());
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/directory/DirectoryStore.h"
+#include "core/directory/DirectoryQueries.h"
 
 #include "core/directory/TeamFields.h"
 #include "tests/core/directory/DirectoryTestSupport.h"
@@ -9,72 +9,7 @@
 using namespace fb;
 using namespace fb::test;
 
-TEST_CASE("Directory store validates teams before storing them")
-{
-    DirectoryFixture f;
-    Team team = makeTeam(0, QStringLiteral("CERT-XL"), QStringLiteral("de"), TeamType::National);
-    team.timeZone = QStringLiteral("Europe/Berlin");
-    team.website = QStringLiteral("https://cert-xl.de/");
-    auto id = f.store->addTeam(team);
-    REQUIRE(id);
-    CHECK(f.store->team(*id)->country == QStringLiteral("DE"));
-
-    Team bad = team;
-    bad.country = QStringLiteral("XQ");
-    CHECK(f.store->addTeam(bad).error().where == QStringLiteral("country"));
-    bad = team;
-    bad.timeZone = QStringLiteral("Europe/Atlantis");
-    CHECK(f.store->addTeam(bad).error().where == QStringLiteral("time_zone"));
-    bad = team;
-    bad.website = QStringLiteral("javascript:alert(1)");
-    CHECK(f.store->addTeam(bad).error().where == QStringLiteral("website"));
-    bad = team;
-    bad.officialName.clear();
-    CHECK_FALSE(f.store->addTeam(bad));
-    bad = team;
-    bad.channels.append(
-        Channel{ChannelKind::Email, QStringLiteral("not an address"), ChannelUsage::Contact, {}, false});
-    CHECK_FALSE(f.store->addTeam(bad));
-    auto teams = f.store->teams();
-    REQUIRE(teams);
-    CHECK(teams->size() == 1);
-}
-
-TEST_CASE("Directory store records every change in the history with edit times")
-{
-    DirectoryFixture f;
-    Team team = makeTeam(0, QStringLiteral("CERT-XL"), QStringLiteral("DE"), TeamType::National);
-    auto id = f.store->addTeam(team);
-    REQUIRE(id);
-    f.clock.advanceSecs(60);
-    auto stored = f.store->team(*id);
-    REQUIRE(stored);
-    stored->notes = QStringLiteral("Call before sending large files.");
-    with(*stored, ConstituencyKind::Ip, QStringLiteral("192.0.2.0/24"));
-    REQUIRE(f.store->updateTeam(*stored));
-    auto history = f.store->historyOfTeam(*id);
-    REQUIRE(history);
-    REQUIRE(history->size() == 3);
-    CHECK((*history)[1].action == QStringLiteral("directory.team.update"));
-    QStringList fields{(*history)[1].field, (*history)[2].field};
-    fields.sort();
-    CHECK(fields ==
-          QStringList{QStringLiteral("team/%1/constituency").arg(*id), QStringLiteral("team/%1/notes").arg(*id)});
-    auto edits = f.store->fieldEdits(QStringLiteral("team"), *id);
-    REQUIRE(edits);
-    CHECK(edits->value(QStringLiteral("notes")).byUser);
-    CHECK(edits->value(QStringLiteral("notes")).at == f.clock.nowUtc());
-    History chain(*f.vault);
-    auto verified = chain.verify();
-    REQUIRE(verified);
-    CHECK(verified->intact);
-
-    REQUIRE(f.store->removeTeam(*id));
-    CHECK(f.store->team(*id).error().code == ErrorCode::NotFound);
-    CHECK(f.store->historyOfTeam(*id)->last().action == QStringLiteral("directory.team.delete"));
-}
-
-TEST_CASE("Directory store finds teams and people by e-mail and by key for mail import")
+TEST_CASE("DirectoryQueries finds teams and people by e-mail and by key for mail import")
 {
     DirectoryFixture f;
     Team team = makeTeam(0, QStringLiteral("CERT-XL"), QStringLiteral("DE"), TeamType::National);
@@ -90,16 +25,16 @@ TEST_CASE("Directory store finds teams and people by e-mail and by key for mail 
     person.keyFingerprint = QStringLiteral("89ABCDEF0123456789ABCDEF0123456789ABCDEF");
     person.memberships.append(TeamMembership{*teamId, QStringLiteral("lead"), QDate(2015, 1, 1), QDate(2020, 12, 31)});
     person.memberships.append(TeamMembership{*teamId, QStringLiteral("liaison"), QDate(2021, 1, 1), {}});
-    auto personId = f.store->addPerson(person);
+    auto personId = f.people->addPerson(person);
     REQUIRE(personId);
 
-    auto byTeamAddress = f.store->findByEmail(QStringLiteral("CERT@cert-xl.de"));
+    auto byTeamAddress = f.queries->findByEmail(QStringLiteral("CERT@cert-xl.de"));
     REQUIRE(byTeamAddress);
     REQUIRE(byTeamAddress->size() == 1);
     CHECK(byTeamAddress->first().teamId == *teamId);
     CHECK(byTeamAddress->first().personId == 0);
 
-    auto byPerson = f.store->findByEmail(QStringLiteral("jane@cert-xl.de"));
+    auto byPerson = f.queries->findByEmail(QStringLiteral("jane@cert-xl.de"));
     REQUIRE(byPerson);
     REQUIRE(byPerson->size() == 1);
     CHECK(byPerson->first().personId == *personId);
@@ -107,34 +42,34 @@ TEST_CASE("Directory store finds teams and people by e-mail and by key for mail 
     CHECK(byPerson->first().role == QStringLiteral("liaison"));
     CHECK(byPerson->first().teamName == QStringLiteral("CERT-XL"));
 
-    auto byKey = f.store->findByKeyFingerprint(QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567"));
+    auto byKey = f.queries->findByKeyFingerprint(QStringLiteral("0123456789ABCDEF0123456789ABCDEF01234567"));
     REQUIRE(byKey);
     REQUIRE(byKey->size() == 1);
     CHECK(byKey->first().teamId == *teamId);
-    auto byPersonKey = f.store->findByKeyFingerprint(QStringLiteral("89abcdef0123456789abcdef0123456789abcdef"));
+    auto byPersonKey = f.queries->findByKeyFingerprint(QStringLiteral("89abcdef0123456789abcdef0123456789abcdef"));
     REQUIRE(byPersonKey);
     REQUIRE(byPersonKey->size() == 1);
     CHECK(byPersonKey->first().personId == *personId);
 
-    CHECK(f.store->findByEmail(QStringLiteral("nobody@example.org"))->isEmpty());
+    CHECK(f.queries->findByEmail(QStringLiteral("nobody@example.org"))->isEmpty());
     Person stranger;
     stranger.name = QStringLiteral("Stranger");
     stranger.memberships.append(TeamMembership{9999, QStringLiteral("lead"), {}, {}});
-    CHECK(f.store->addPerson(stranger).error().code == ErrorCode::NotFound);
-    CHECK_FALSE(f.store->findByEmail(QStringLiteral("not an address")));
+    CHECK(f.people->addPerson(stranger).error().code == ErrorCode::NotFound);
+    CHECK_FALSE(f.queries->findByEmail(QStringLiteral("not an address")));
 
     // After the person leaves, a past membership is kept: trust that followed them stays visible.
-    auto stored = f.store->person(*personId);
+    auto stored = f.people->person(*personId);
     REQUIRE(stored);
     stored->memberships[1].until = QDate(2026, 2, 1);
-    REQUIRE(f.store->updatePerson(*stored));
-    auto left = f.store->findByEmail(QStringLiteral("jane@cert-xl.de"));
+    REQUIRE(f.people->updatePerson(*stored));
+    auto left = f.queries->findByEmail(QStringLiteral("jane@cert-xl.de"));
     REQUIRE(left);
     CHECK(left->first().teamId == 0);
-    CHECK(f.store->person(*personId)->memberships.size() == 2);
+    CHECK(f.people->person(*personId)->memberships.size() == 2);
 }
 
-TEST_CASE("Directory store lists stale entries with a configurable period")
+TEST_CASE("DirectoryQueries lists stale entries with a configurable period")
 {
     DirectoryFixture f;
     Team fresh = makeTeam(0, QStringLiteral("FRESH"));
@@ -146,32 +81,32 @@ TEST_CASE("Directory store lists stale entries with a configurable period")
     REQUIRE(f.store->addTeam(fresh));
     REQUIRE(f.store->addTeam(old));
     REQUIRE(f.store->addTeam(never));
-    CHECK(*f.store->staleDays() == 180);
-    auto stale = f.store->stale();
+    CHECK(*f.queries->staleDays() == 180);
+    auto stale = f.queries->stale();
     REQUIRE(stale);
     REQUIRE(stale->size() == 2);
     CHECK(stale->at(0).name == QStringLiteral("NEVER"));
     CHECK(stale->at(1).name == QStringLiteral("OLD"));
-    REQUIRE(f.store->setStaleDays(5));
-    CHECK(f.store->stale()->size() == 3);
-    CHECK(f.store->stale(365)->size() == 1);
-    CHECK_FALSE(f.store->setStaleDays(0));
+    REQUIRE(f.queries->setStaleDays(5));
+    CHECK(f.queries->stale()->size() == 3);
+    CHECK(f.queries->stale(365)->size() == 1);
+    CHECK_FALSE(f.queries->setStaleDays(0));
 }
 
-TEST_CASE("Directory lookup index follows changes to the store")
+TEST_CASE("The lookup index built after a change follows it; an index already built stays as it was")
 {
     DirectoryFixture f;
     Team team = makeTeam(0, QStringLiteral("ISP"));
     with(team, ConstituencyKind::Ip, QStringLiteral("198.51.100.0/24"));
     auto id = f.store->addTeam(team);
     REQUIRE(id);
-    auto index = f.store->lookup();
+    auto index = f.queries->lookup();
     REQUIRE(index);
     CHECK((*index)->lookup(QStringLiteral("198.51.100.1"))->matches.size() == 1);
     auto stored = f.store->team(*id);
     stored->constituency.clear();
     REQUIRE(f.store->updateTeam(*stored));
-    auto rebuilt = f.store->lookup();
+    auto rebuilt = f.queries->lookup();
     REQUIRE(rebuilt);
     CHECK((*rebuilt)->lookup(QStringLiteral("198.51.100.1"))->matches.isEmpty());
     // The old index is unchanged for whoever still holds it.
@@ -193,7 +128,7 @@ TEST_CASE("Staleness counts from the later of our verification and the update at
     for (const Team& t : {updatedLongAgo, updatedRecently, verifiedLater})
         REQUIRE(f.store->addTeam(t));
 
-    auto stale = f.store->stale();
+    auto stale = f.queries->stale();
     REQUIRE(stale);
     REQUIRE(stale->size() == 2);
     CHECK(stale->at(0).name == QStringLiteral("SOURCE-OLD"));
