@@ -146,7 +146,6 @@ Status MailCommands::import(CliContext& context, const QStringList& arguments)
     MailImporter importer(**vault, context.clock(), context.actor());
     importer.setCrypto(&crypto);
     ImportProgressLine progress;
-    importer.setProgressCallback([&progress](const ImportProgress& p) { progress.show(p); });
     auto report = importer.importPaths(paths, progress);
     progress.finish();
     if (!report)
