@@ -12,11 +12,11 @@
 #include "ui/advisory/AdvisoryPublishJob.h"
 #include "ui/advisory/PublishDialog.h"
 #include "ui/export/PdfRenderer.h"
+#include "ui/job/JobRunner.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QFile>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -40,6 +40,7 @@ AdvisoryPage::AdvisoryPage(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("advisoryPage"));
+    m_publishJob = new JobRunner(this);
     auto* layout = new QHBoxLayout(this);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("advisorySplitter"));
@@ -338,23 +339,25 @@ void AdvisoryPage::publishTo(const QString& folder, AdvisoryStatus status, const
     updateButtons();
     setMessage(tr("Published %1 as version %2; writing the files…").arg(published->identifier, published->version),
                false);
-    auto* watcher = new QFutureWatcher<PublishOutcome>(this);
-    connect(watcher, &QFutureWatcher<PublishOutcome>::finished, this, [this, watcher, pdfError = !pdf]() {
-        const PublishOutcome outcome = watcher->result();
-        watcher->deleteLater();
-        m_publishing = false;
-        updateButtons();
-        if (outcome.error) {
-            setMessage(tr("Published, but the files were not written: %1").arg(outcome.error->toString()), true);
-            Q_EMIT publishFinished({}, outcome.error->toString());
-            return;
-        }
-        setMessage(pdfError ? tr("Wrote %n file(s); the PDF could not be laid out.", nullptr, int(outcome.files.size()))
-                            : tr("Wrote %n file(s).", nullptr, int(outcome.files.size())),
-                   pdfError);
-        Q_EMIT publishFinished(outcome.files, {});
-    });
-    watcher->setFuture(AdvisoryPublishJob::start(std::move(request)));
+    m_publishJob->start<PublishOutcome>(
+        [request = std::move(request)](JobControl& control) -> Result<PublishOutcome> {
+            return AdvisoryPublishJob::run(request, control);
+        },
+        [this, pdfError = !pdf](Result<PublishOutcome> result) {
+            const PublishOutcome outcome = result ? *result : PublishOutcome{{}, result.error()};
+            m_publishing = false;
+            updateButtons();
+            if (outcome.error) {
+                setMessage(tr("Published, but the files were not written: %1").arg(outcome.error->toString()), true);
+                Q_EMIT publishFinished({}, outcome.error->toString());
+                return;
+            }
+            setMessage(pdfError
+                           ? tr("Wrote %n file(s); the PDF could not be laid out.", nullptr, int(outcome.files.size()))
+                           : tr("Wrote %n file(s).", nullptr, int(outcome.files.size())),
+                       pdfError);
+            Q_EMIT publishFinished(outcome.files, {});
+        });
 }
 
 } // namespace fb

@@ -64,10 +64,4 @@ PublishOutcome AdvisoryPublishJob::run(const PublishRequest& request, JobControl
     return outcome;
 }
 
-QFuture<PublishOutcome> AdvisoryPublishJob::start(PublishRequest request)
-{
-    return startJob<PublishOutcome>(
-        [request = std::move(request)](JobControl& control) { return run(request, control); });
-}
-
 } // namespace fb

@@ -12,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFuture>
 #include <QStringList>
 
 #include <optional>
@@ -40,8 +39,8 @@ class AdvisoryPublishJob
     Q_DECLARE_TR_FUNCTIONS(fb::AdvisoryPublishJob)
 
 public:
+    // Runs on a worker thread (JobRunner).
     static PublishOutcome run(const PublishRequest& request, JobControl& control);
-    static QFuture<PublishOutcome> start(PublishRequest request);
 };
 
 } // namespace fb

@@ -13,6 +13,7 @@
 #include "ui/directory/TeamDetailView.h"
 #include "ui/directory/TeamFilterModel.h"
 #include "ui/directory/TeamTableModel.h"
+#include "ui/job/JobRunner.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QCheckBox>
@@ -39,6 +40,7 @@ DirectoryPage::DirectoryPage(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("directoryPage"));
+    m_keyCheck = new JobRunner(this);
     auto* layout = new QVBoxLayout(this);
 
     auto* top = new QHBoxLayout;
@@ -255,7 +257,7 @@ void DirectoryPage::setSession(WorkspaceSession* session)
 {
     if (!session)
         m_job->cancel();
-    dropKeyCheck();
+    m_keyCheck->drop();
     m_session = session;
     setEnabled(session != nullptr);
     m_lookupResult->clear();
@@ -277,7 +279,7 @@ void DirectoryPage::showEvent(QShowEvent* event)
 void DirectoryPage::reload()
 {
     m_needsReload = false;
-    dropKeyCheck();
+    m_keyCheck->drop();
     const qint64 selected = currentTeamId();
     if (!m_session) {
         m_people.clear();
@@ -321,62 +323,47 @@ void DirectoryPage::reload()
 void DirectoryPage::checkKeys()
 {
     // Listing the keys goes through a sealed GnuPG home (gpg processes): a job with its own connection.
-    auto key = m_session->vault().copyKey();
-    if (!key) {
-        showImportResult(key.error().toString(), {});
-        return;
-    }
-    auto shared = std::make_shared<WorkspaceKey>(std::move(*key));
-    const QString path = m_session->path();
     const QDateTime now = m_session->clock().nowUtc();
     const QString actor = m_session->actor();
-    auto* watcher = new QFutureWatcher<LinkedKeys>(this);
-    m_keyCheck = watcher;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
-        watcher->deleteLater();
-        if (watcher != m_keyCheck)
-            return;
-        m_keyCheck = nullptr;
-        if (watcher->future().resultCount() == 0)
-            return;
-        const LinkedKeys linked = watcher->future().result();
-        if (!*linked) {
-            showImportResult(linked->error().toString(), {});
-            return;
-        }
-        QList<TeamRow> rows = m_model->rows();
-        for (TeamRow& row : rows) {
-            row.keysChecked = true;
-            for (const LinkedKey& k : std::as_const(**linked)) {
-                if (k.teamId != row.team.id)
-                    continue;
-                row.keys.append(k);
-                row.keyConcern = std::max(row.keyConcern, KeyStatusText::concern(k));
+    m_keyCheck->start<QList<LinkedKey>>(
+        m_session->vault(),
+        [now, actor](Vault& vault, JobControl&) {
+            FixedClock clock(now);
+            DirectoryStore store(vault, clock, actor);
+            KeyringStore keyring(vault, clock);
+            return DirectoryKeys(store, keyring).linked();
+        },
+        [this](Result<QList<LinkedKey>> linked) {
+            if (!linked) {
+                showImportResult(linked.error().toString(), {});
+                return;
             }
-        }
-        const qint64 selected = currentTeamId();
-        m_model->setRows(rows);
-        applyFilter();
-        if (!selected || !selectTeam(selected))
-            m_detail->clear();
-    });
-    watcher->setFuture(startJob<LinkedKeys>([path, shared, now, actor](JobControl&) -> LinkedKeys {
-        auto vault = Vault::open(path, *shared);
-        if (!vault)
-            return std::make_shared<Result<QList<LinkedKey>>>(fail(vault.error()));
-        FixedClock clock(now);
-        DirectoryStore store(**vault, clock, actor);
-        KeyringStore keyring(**vault, clock);
-        return std::make_shared<Result<QList<LinkedKey>>>(DirectoryKeys(store, keyring).linked());
-    }));
+            showKeys(*linked);
+        });
 }
 
-void DirectoryPage::dropKeyCheck()
+bool DirectoryPage::isCheckingKeys() const
 {
-    if (!m_keyCheck)
-        return;
-    m_keyCheck->cancel();
-    m_keyCheck = nullptr; // its finished() still deletes it, and is ignored
+    return m_keyCheck->isRunning();
+}
+
+void DirectoryPage::showKeys(const QList<LinkedKey>& linked)
+{
+    QList<TeamRow> rows = m_model->rows();
+    for (TeamRow& row : rows) {
+        row.keysChecked = true;
+        for (const LinkedKey& k : linked) {
+            if (k.teamId != row.team.id)
+                continue;
+            row.keys.append(k);
+            row.keyConcern = std::max(row.keyConcern, KeyStatusText::concern(k));
+        }
+    }
+    const qint64 selected = currentTeamId();
+    m_model->setRows(rows);
+    applyFilter();
+    if (!selected || !selectTeam(selected))
+        m_detail->clear();
 }
 
 bool DirectoryPage::selectTeam(qint64 teamId)

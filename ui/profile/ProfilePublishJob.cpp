@@ -102,12 +102,6 @@ ProfilePublishOutcome ProfilePublishJob::run(const ProfilePublishRequest& reques
     return outcome;
 }
 
-QFuture<ProfilePublishOutcome> ProfilePublishJob::start(ProfilePublishRequest request)
-{
-    return startJob<ProfilePublishOutcome>(
-        [request = std::move(request)](JobControl& control) { return run(request, control); });
-}
-
 Result<ProfileLintContext> ProfilePublishJob::keyContext(Vault& vault, const QDateTime& now, const QString& signingKey)
 {
     const GnupgHome home = GnupgHome::user();
@@ -124,13 +118,6 @@ Result<ProfileLintContext> ProfilePublishJob::keyContext(Vault& vault, const QDa
             for (const QString& email : key.emails)
                 context->emailsWithKey.append(email.toLower());
     return context;
-}
-
-QFuture<Result<ProfileLintContext>> ProfilePublishJob::startKeyContext(std::shared_ptr<Vault> vault, QDateTime now,
-                                                                       QString signingKey)
-{
-    return startJob<Result<ProfileLintContext>>(
-        [vault = std::move(vault), now, signingKey](JobControl&) { return keyContext(*vault, now, signingKey); });
 }
 
 } // namespace fb

@@ -15,7 +15,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFuture>
 #include <QStringList>
 
 #include <memory>
@@ -53,14 +52,12 @@ public:
     static constexpr const char* kPdfName = "rfc2350.pdf";
     static constexpr const char* kSecurityTxtName = "security.txt";
 
+    // Runs on a worker thread (JobRunner).
     static ProfilePublishOutcome run(const ProfilePublishRequest& request, JobControl& control);
-    static QFuture<ProfilePublishOutcome> start(ProfilePublishRequest request);
 
     // The lint's view of the team key and of the addresses that have a key (the user's GnuPG home and the
     // workspace keyring); newestChange is left for the caller.
     static Result<ProfileLintContext> keyContext(Vault& vault, const QDateTime& now, const QString& signingKey);
-    static QFuture<Result<ProfileLintContext>> startKeyContext(std::shared_ptr<Vault> vault, QDateTime now,
-                                                               QString signingKey);
 };
 
 } // namespace fb
