@@ -42,27 +42,22 @@ ImportProgressLine::~ImportProgressLine()
     finish();
 }
 
-bool ImportProgressLine::isCancelled() const
+bool ImportProgressLine::isStopRequested() const
 {
     return g_interrupted.load();
 }
 
-void ImportProgressLine::setProgress(qint64, qint64, const QString&)
-{
-    // Bytes alone; show() gets messages and bytes together.
-}
-
-void ImportProgressLine::show(const ImportProgress& progress)
+void ImportProgressLine::report(const JobProgress& progress)
 {
     if (!m_terminal)
         return;
-    const bool last = progress.bytesTotal > 0 && progress.bytesDone >= progress.bytesTotal;
+    const bool last = progress.total > 0 && progress.done >= progress.total;
     if (m_shown && !last && m_sinceShown.elapsed() < 100)
         return;
     const QString line = tr("%1 of %2 messages, %3 of %4 MB")
-                             .arg(progress.messagesDone)
-                             .arg(progress.messagesTotal)
-                             .arg(megabytes(progress.bytesDone), megabytes(progress.bytesTotal));
+                             .arg(progress.itemsDone)
+                             .arg(progress.itemsTotal)
+                             .arg(megabytes(progress.done), megabytes(progress.total));
     const QByteArray bytes = "\r" + line.toLocal8Bit() + "\033[K";
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ImportProgressLine: the JobControl of `mail import` on the command line: a progress line on stderr when it
-// is a terminal (counts and sizes only, never subjects or addresses), and cancellation by Ctrl+C (SIGINT)
-// while it exists. A second Ctrl+C ends the program the usual way.
+// is a terminal (counts and sizes only, never subjects or addresses), and "stop and keep what is done" by Ctrl+C
+// (SIGINT) while it exists. A second Ctrl+C ends the program the usual way.
 #pragma once
 
 #include "core/base/Job.h"
-#include "core/mail/MailImporter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -24,10 +23,10 @@ public:
     ImportProgressLine(const ImportProgressLine&) = delete;
     ImportProgressLine& operator=(const ImportProgressLine&) = delete;
 
-    bool isCancelled() const override;
-    void setProgress(qint64 done, qint64 total, const QString& text = {}) override;
-    // The importer's callback: messages and bytes.
-    void show(const ImportProgress& progress);
+    bool isCancelled() const override { return false; }
+    bool isStopRequested() const override;
+    // Messages (items) and bytes.
+    void report(const JobProgress& progress) override;
     // Clears the line before the summary is printed.
     void finish();
 

@@ -139,7 +139,6 @@ Status MailCommands::import(CliContext& context, const QStringList& arguments)
     MailImportService importer(**vault, context.clock(), context.actor(),
                                KeyPassphrase::callback(parser.value(keyPassphraseFile)));
     ImportProgressLine progress;
-    importer.setProgressCallback([&progress](const ImportProgress& p) { progress.show(p); });
     auto report = importer.importPaths(paths, progress);
     progress.finish();
     if (!report)

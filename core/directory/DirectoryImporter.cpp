@@ -283,27 +283,40 @@ Result<ImportReport> DirectoryImporter::import(const ImportedDirectory& director
         return fail(status.error());
     const qint64 total = directory.teams.size() + directory.people.size();
     qint64 done = 0;
-    auto step = [&]() -> Status {
+    // Before each entry: Cancelled when the job is cancelled; false when a stop was asked for (the caller keeps
+    // what is merged and lists the rest as not reached).
+    auto step = [&](const QString& position) -> Result<bool> {
         if (!control)
-            return {};
+            return true;
         if (control->isCancelled())
             return fail(ErrorCode::Cancelled, tr("The import was cancelled; nothing was imported."));
+        if (report.stopped || control->isStopRequested()) {
+            report.stopped = true;
+            report.notReached.append(position);
+            return false;
+        }
         control->setProgress(done++, total, tr("Importing directory entries"));
-        return {};
+        return true;
     };
     for (const ImportedTeam& team : directory.teams) {
-        if (auto status = step(); !status)
-            return fail(status.error());
+        auto go = step(team.position);
+        if (!go)
+            return fail(go.error());
+        if (!*go)
+            continue;
         if (auto status = importTeam(team, index, report); !status)
             return fail(status.error());
     }
     for (const ImportedPerson& person : directory.people) {
-        if (auto status = step(); !status)
-            return fail(status.error());
+        auto go = step(person.position);
+        if (!go)
+            return fail(go.error());
+        if (!*go)
+            continue;
         if (auto status = importPerson(person, report); !status)
             return fail(status.error());
     }
-    if (control)
+    if (control && !report.stopped)
         control->setProgress(total, total, tr("Importing directory entries"));
     if (auto status = transaction.commit(); !status)
         return fail(status.error());

@@ -28,8 +28,10 @@ public:
     DirectoryImporter(Vault& vault, const Clock& clock, const QString& actor);
 
     // Problems already found by the reader are carried into the report. Nothing is stored when the workspace
-    // refuses a write or the job is cancelled (the whole import is rolled back: ErrorCode::Cancelled).
-    // Progress is reported per entry. Run it in a job (fb::startJob) with a Vault opened on the worker thread.
+    // refuses a write or the job is cancelled (the whole import is rolled back: ErrorCode::Cancelled). A stop
+    // request keeps the entries merged so far (report.stopped, the rest in report.notReached); importing the same
+    // file again completes it. Progress is reported per entry. Run it in a job with its own connection
+    // (Vault::openConnection()).
     Result<ImportReport> import(const ImportedDirectory& directory, JobControl* control = nullptr);
 
     // Leaves out the fields of `team` that are longer than kMaxFieldChars (list fields: the items that are);

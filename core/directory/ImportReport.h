@@ -52,6 +52,8 @@ struct ImportReport
     QStringList keptEdits; // "TEAM field: kept your edit of <date>"
     QList<ImportProblem> problems;
     QList<ImportProblem> warnings; // imported, with a field read differently or left out: check these
+    bool stopped = false;          // stopped on request: the entries before were kept, notReached were not read
+    QStringList notReached;        // positions of the entries a stop left out
 };
 
 } // namespace fb

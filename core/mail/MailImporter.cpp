@@ -161,17 +161,6 @@ void MailImporter::setBatchMessages(int messages)
     m_batchMessages = std::max(1, messages);
 }
 
-void MailImporter::setProgressCallback(ProgressFn progress)
-{
-    m_progress = std::move(progress);
-}
-
-void MailImporter::notify(const ImportProgress& progress) const
-{
-    if (m_progress)
-        m_progress(progress);
-}
-
 Result<ImportCase> MailImporter::importBytes(const QByteArray& raw, const QString& source)
 {
     ReadMessage message;
@@ -194,20 +183,20 @@ Result<MailImportReport> MailImporter::importPaths(const QStringList& paths, Job
     m_tagPattern.reset(); // read the subject tag once per run
     // Parsing runs ahead on the pipeline's thread while this thread stores.
     MailPipeline pipeline(files);
-    ImportProgress progress;
+    JobProgress progress;
     for (const MailSourceFile& file : std::as_const(files)) {
-        progress.bytesTotal += file.size;
-        progress.messagesTotal += MailReader::countMessages(file);
+        progress.total += file.size;
+        progress.itemsTotal += MailReader::countMessages(file);
     }
 
     MailImportReport report;
     ImportBatch batch(m_vault, m_batchMessages);
     std::optional<Error> failure;
     qint64 doneBefore = 0;
-    job.setProgress(0, progress.bytesTotal, tr("Reading mail"));
-    notify(progress);
+    progress.text = tr("Reading mail");
+    job.report(progress);
     while (!failure) {
-        if (job.isCancelled()) {
+        if (job.shouldEnd()) {
             report.cancelled = true;
             break;
         }
@@ -243,23 +232,23 @@ Result<MailImportReport> MailImporter::importPaths(const QStringList& paths, Job
             failure = status.error();
             break;
         }
-        progress.messagesDone = report.total();
-        progress.bytesDone = doneBefore + end;
-        job.setProgress(progress.bytesDone, progress.bytesTotal, tr("%n message(s) read", nullptr, report.total()));
-        notify(progress);
+        progress.itemsDone = report.total();
+        progress.done = doneBefore + end;
+        progress.text = tr("%n message(s) read", nullptr, report.total());
+        job.report(progress);
     }
     pipeline.stop();
     if (failure) {
         batch.rollback(); // the unfinished batch goes; committed batches stay, a re-run completes them
         return fail(*failure);
     }
-    FB_TRY(batch.commit());
-    if (!report.cancelled) {
-        progress.bytesDone = doneBefore;
-        job.setProgress(doneBefore, progress.bytesTotal, tr("%n message(s) read", nullptr, report.total()));
-    }
-    progress.messagesDone = report.total();
-    notify(progress);
+    if (auto committed = batch.commit(); !committed)
+        return fail(committed.error());
+    if (!report.cancelled)
+        progress.done = doneBefore;
+    progress.itemsDone = report.total();
+    progress.text = tr("%n message(s) read", nullptr, report.total());
+    job.report(progress);
     return report;
 }
 

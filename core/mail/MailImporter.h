@@ -22,7 +22,6 @@
 #include <QRegularExpression>
 #include <QString>
 
-#include <functional>
 #include <optional>
 
 namespace fb {
@@ -63,15 +62,6 @@ struct MailImportReport
     static QString outcomeKey(ImportOutcome outcome);
 };
 
-// Where an import is: messages stored of those counted in the sources (mbox: its From_ lines), and bytes.
-struct ImportProgress
-{
-    int messagesDone = 0;
-    int messagesTotal = 0;
-    qint64 bytesDone = 0;
-    qint64 bytesTotal = 0;
-};
-
 class MailImporter
 {
     Q_DECLARE_TR_FUNCTIONS(fb::MailImporter)
@@ -89,13 +79,11 @@ public:
     // Fewer messages per commit (tests that kill an import midway).
     void setBatchMessages(int messages);
 
-    // Called on the importing thread after each message (and once at the start and the end) with messages
-    // and bytes; the JobControl gets the bytes. Carries no message contents.
-    using ProgressFn = std::function<void(const ImportProgress&)>;
-    void setProgressCallback(ProgressFn progress);
-
     // Reads every file and folder in paths. Errors only when a source cannot be read or the workspace
-    // fails; then what was committed stays, and a re-run completes the job.
+    // fails; then what was committed stays, and a re-run completes the job. Progress goes to the job once at the
+    // start, after each message and once at the end: bytes read of the sources' size, and messages stored of those
+    // counted in the sources (mbox: its From_ lines) as items; no message contents. Cancel and stop both end the
+    // import between messages and keep what was stored (report.cancelled).
     Result<MailImportReport> importPaths(const QStringList& paths, JobControl& job);
     // Imports one message from bytes (for tests and for live mail later).
     Result<ImportCase> importBytes(const QByteArray& raw, const QString& source);
@@ -106,7 +94,6 @@ private:
     // Reporter recognition for a new report: sets the ticket's reporter and type when the directory knows
     // the sender.
     Result<std::optional<KnownReporter>> recogniseReporter(const ParsedMessage& message, NewTicket& ticket);
-    void notify(const ImportProgress& progress) const;
 
     Vault& m_vault;
     const Clock& m_clock;
@@ -119,7 +106,6 @@ private:
     TicketWorkflow m_workflow;
     ReporterLookup m_reporters;
     int m_batchMessages = kBatchMessages;
-    ProgressFn m_progress;
     std::optional<QRegularExpression> m_tagPattern; // "[TAG #123]" with the workspace's tag, read once a run
 };
 

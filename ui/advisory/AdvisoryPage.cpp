@@ -12,11 +12,11 @@
 #include "ui/advisory/AdvisoryPublishJob.h"
 #include "ui/advisory/PublishDialog.h"
 #include "export/PdfRenderer.h"
+#include "ui/job/JobRunner.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QFile>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -40,6 +40,7 @@ AdvisoryPage::AdvisoryPage(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("advisoryPage"));
+    m_publishJob = new JobRunner(this);
     auto* layout = new QHBoxLayout(this);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("advisorySplitter"));
@@ -338,23 +339,21 @@ void AdvisoryPage::publishTo(const QString& folder, AdvisoryStatus status, const
     updateButtons();
     setMessage(tr("Published %1 as version %2; writing the files…").arg(published->identifier, published->version),
                false);
-    auto* watcher = new QFutureWatcher<PublishOutcome>(this);
-    connect(watcher, &QFutureWatcher<PublishOutcome>::finished, this, [this, watcher, pdfError = !pdf]() {
-        const PublishOutcome outcome = watcher->result();
-        watcher->deleteLater();
-        m_publishing = false;
-        updateButtons();
-        if (!outcome) {
-            setMessage(tr("Published, but the files were not written: %1").arg(outcome.error().toString()), true);
-            Q_EMIT publishFinished({}, outcome.error().toString());
-            return;
-        }
-        setMessage(pdfError ? tr("Wrote %n file(s); the PDF could not be laid out.", nullptr, int(outcome->size()))
-                            : tr("Wrote %n file(s).", nullptr, int(outcome->size())),
-                   pdfError);
-        Q_EMIT publishFinished(*outcome, {});
-    });
-    watcher->setFuture(AdvisoryPublishJob::start(std::move(request)));
+    m_publishJob->start<QStringList>(
+        [request = std::move(request)](JobControl& control) { return AdvisoryPublishJob::run(request, control); },
+        [this, pdfError = !pdf](Result<QStringList> outcome) {
+            m_publishing = false;
+            updateButtons();
+            if (!outcome) {
+                setMessage(tr("Published, but the files were not written: %1").arg(outcome.error().toString()), true);
+                Q_EMIT publishFinished({}, outcome.error().toString());
+                return;
+            }
+            setMessage(pdfError ? tr("Wrote %n file(s); the PDF could not be laid out.", nullptr, int(outcome->size()))
+                                : tr("Wrote %n file(s).", nullptr, int(outcome->size())),
+                       pdfError);
+            Q_EMIT publishFinished(*outcome, {});
+        });
 }
 
 } // namespace fb

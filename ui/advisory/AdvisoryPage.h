@@ -16,6 +16,7 @@ namespace fb {
 
 class AdvisoryEditor;
 class AdvisoryPreview;
+class JobRunner;
 class WorkspaceSession;
 
 class AdvisoryPage : public QWidget
@@ -59,6 +60,7 @@ private:
     Advisory m_current;
     bool m_dirty = false;
     bool m_publishing = false;
+    JobRunner* m_publishJob = nullptr;
     QListWidget* m_list = nullptr;
     AdvisoryEditor* m_editor = nullptr;
     AdvisoryPreview* m_preview = nullptr;

@@ -13,10 +13,4 @@ PublishOutcome AdvisoryPublishJob::run(const PublishRequest& request, JobControl
     return AdvisoryPublisher::publish(request, pgp, control);
 }
 
-QFuture<PublishOutcome> AdvisoryPublishJob::start(PublishRequest request)
-{
-    return startJob<PublishOutcome>(
-        [request = std::move(request)](JobControl& control) { return run(request, control); });
-}
-
 } // namespace fb

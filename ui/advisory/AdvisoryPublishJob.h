@@ -8,7 +8,6 @@
 #include "core/base/Job.h"
 #include "core/base/Result.h"
 
-#include <QFuture>
 #include <QStringList>
 
 namespace fb {
@@ -20,8 +19,8 @@ using PublishOutcome = Result<QStringList>;
 class AdvisoryPublishJob
 {
 public:
+    // Runs on a worker thread (JobRunner).
     static PublishOutcome run(const PublishRequest& request, JobControl& control);
-    static QFuture<PublishOutcome> start(PublishRequest request);
 };
 
 } // namespace fb

@@ -4,6 +4,7 @@
 #include "core/base/Job.h"
 #include "core/vault/Vault.h"
 #include "ui/dashboard/ChartPanel.h"
+#include "ui/job/JobRunner.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QComboBox>
@@ -51,6 +52,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("dashboardPage"));
+    m_job = new JobRunner(this);
     auto* layout = new QVBoxLayout(this);
     auto* filters = new QHBoxLayout;
     auto* title = new QLabel(tr("Dashboard"), this);
@@ -130,7 +132,7 @@ DashboardPage::DashboardPage(QWidget* parent)
 
 void DashboardPage::setSession(WorkspaceSession* session)
 {
-    dropJob();
+    m_job->drop();
     m_session = session;
     setEnabled(session != nullptr);
     if (!session) {
@@ -215,58 +217,37 @@ void DashboardPage::reload()
         m_needsReload = false;
         fillConstituencies();
     }
-    dropJob();
-    auto key = m_session->vault().copyKey();
-    if (!key) {
-        showProblem(key.error().toString());
-        return;
-    }
     // The queries run on a worker thread with its own connection, so a large workspace never freezes the window.
-    auto shared = std::make_shared<WorkspaceKey>(std::move(*key));
-    const QString path = m_session->path();
     const StatisticsFilter current = filter();
     const QDateTime now = m_session->clock().nowUtc();
-    auto* watcher = new QFutureWatcher<TablesResult>(this);
-    m_watcher = watcher;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
-        watcher->deleteLater();
-        if (watcher != m_watcher)
-            return;
-        m_watcher = nullptr;
-        const QFuture<TablesResult> future = watcher->future();
-        if (future.resultCount() == 0)
-            return;
-        const TablesResult result = future.result();
-        if (!*result) {
-            showProblem(result->error().toString());
-            return;
-        }
-        QString problem;
-        for (const auto& [panelKey, table] : std::as_const(**result)) {
-            if (!table) {
-                problem = table.error().toString();
-                panel(panelKey)->setTable({});
-                continue;
-            }
-            panel(panelKey)->setTable(*table, plottedSeries(panelKey));
-        }
-        showProblem(problem);
-        Q_EMIT loaded();
-    });
-    watcher->setFuture(startJob<TablesResult>([path, shared, current, now](JobControl& control) -> TablesResult {
-        auto vault = Vault::open(path, *shared);
-        if (!vault)
-            return std::make_shared<Result<Tables>>(fail(vault.error()));
-        return std::make_shared<Result<Tables>>(computeTables(**vault, current, now, control));
-    }));
+    m_job->start<Tables>(
+        m_session->vault(),
+        [current, now](Vault& vault, JobControl& control) { return computeTables(vault, current, now, control); },
+        [this](Result<Tables> tables) { showTables(tables); });
 }
 
-void DashboardPage::dropJob()
+bool DashboardPage::isLoading() const
 {
-    if (!m_watcher)
+    return m_job->isRunning();
+}
+
+void DashboardPage::showTables(const Result<Tables>& tables)
+{
+    if (!tables) {
+        showProblem(tables.error().toString());
         return;
-    m_watcher->cancel();
-    m_watcher = nullptr; // its finished() still deletes it, and is ignored
+    }
+    QString problem;
+    for (const auto& [panelKey, table] : std::as_const(*tables)) {
+        if (!table) {
+            problem = table.error().toString();
+            panel(panelKey)->setTable({});
+            continue;
+        }
+        panel(panelKey)->setTable(*table, plottedSeries(panelKey));
+    }
+    showProblem(problem);
+    Q_EMIT loaded();
 }
 
 void DashboardPage::showProblem(const QString& problem)

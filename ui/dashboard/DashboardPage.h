@@ -5,10 +5,7 @@
 
 #include "core/tickets/TicketStatistics.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
-
-#include <memory>
 
 class QComboBox;
 class QDateEdit;
@@ -20,7 +17,7 @@ class ChartPanel;
 
 // The tables of one reload, by panel key.
 using Tables = QList<std::pair<QString, Result<StatisticsTable>>>;
-using TablesResult = std::shared_ptr<Result<Tables>>;
+class JobRunner;
 class WorkspaceSession;
 
 class DashboardPage : public QWidget
@@ -34,7 +31,7 @@ public:
     void setSession(WorkspaceSession* session);
     // Recomputes every chart for the filter as a job on a worker thread; loaded() when the charts show it.
     void reload();
-    bool isLoading() const { return m_watcher != nullptr; }
+    bool isLoading() const;
 
     StatisticsFilter filter() const;
     void setFilter(const StatisticsFilter& filter);
@@ -54,7 +51,7 @@ protected:
 
 private:
     void fillConstituencies();
-    void dropJob();
+    void showTables(const Result<Tables>& tables);
     void showProblem(const QString& problem);
 
     WorkspaceSession* m_session = nullptr;
@@ -65,7 +62,7 @@ private:
     QList<ChartPanel*> m_panels;
     bool m_loading = false;
     bool m_needsReload = false;
-    QFutureWatcher<TablesResult>* m_watcher = nullptr;
+    JobRunner* m_job = nullptr; // the tables of the current filter
 };
 
 } // namespace fb

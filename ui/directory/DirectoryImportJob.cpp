@@ -15,6 +15,7 @@
 #include "core/profile/ProfileImporter.h"
 #include "core/profile/ProfileStore.h"
 #include "core/vault/Vault.h"
+#include "ui/job/JobRunner.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QFile>
@@ -37,9 +38,7 @@ Error cancelled()
 struct Request
 {
     DirectoryImportKind kind;
-    QString file; // the import file
-    QString workspace;
-    std::shared_ptr<WorkspaceKey> key;
+    QString file;  // the import file
     QDateTime now; // the worker's clock is pinned: the session's clock may not outlive the job
     QString actor;
     std::optional<qint64> linkTeam;
@@ -76,9 +75,11 @@ public:
     {
     }
     bool isCancelled() const override { return m_outer.isCancelled(); }
-    void setProgress(qint64 done, qint64 total, const QString&) override
+    bool isStopRequested() const override { return m_outer.isStopRequested(); }
+    void report(const JobProgress& progress) override
     {
-        m_outer.setProgress(done, std::max<qint64>(total, 1), DirectoryImportJob::tr("Merging the entries…"));
+        m_outer.setProgress(progress.done, std::max<qint64>(progress.total, 1),
+                            DirectoryImportJob::tr("Merging the entries…"));
     }
 
 private:
@@ -144,7 +145,7 @@ Result<DirectoryImportOutcome> importProfile(Vault& vault, Clock& clock, const R
     return outcome;
 }
 
-Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
+Result<DirectoryImportOutcome> run(Vault& vault, const Request& request, JobControl& control)
 {
     const QString name = QFileInfo(request.file).fileName();
     auto prefixed = [&name](const Error& error) {
@@ -154,9 +155,6 @@ Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
     auto data = readFile(request.file, control);
     if (!data)
         return fail(data.error().code == ErrorCode::Cancelled ? data.error() : prefixed(data.error()));
-    auto vault = Vault::open(request.workspace, *request.key);
-    if (!vault)
-        return fail(vault.error());
     FixedClock clock(request.now);
     if (request.kind == DirectoryImportKind::Rfc2350) {
         if (control.isCancelled())
@@ -164,7 +162,7 @@ Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
         control.setProgress(0, 1,
                             QCoreApplication::translate("fb::DirectoryImportJob",
                                                         "Checking the signature and importing the document…"));
-        return importProfile(**vault, clock, request, *data, name);
+        return importProfile(vault, clock, request, *data, name);
     }
     DirectoryImportOutcome outcome;
     outcome.linkTeam = request.linkTeam;
@@ -173,8 +171,8 @@ Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
         if (control.isCancelled())
             return fail(cancelled());
         control.setProgress(0, 1, DirectoryImportJob::tr("Importing the keys…"));
-        KeyringStore keyring(**vault, clock);
-        auto imported = DirectoryKeys(**vault, clock, request.actor, keyring)
+        KeyringStore keyring(vault, clock);
+        auto imported = DirectoryKeys(vault, clock, request.actor, keyring)
                             .importArmoured(*data, DirectoryImportJob::tr("file %1").arg(name), request.linkTeam);
         if (!imported)
             return fail(prefixed(imported.error()));
@@ -193,7 +191,7 @@ Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
     if (control.isCancelled())
         return fail(cancelled());
     MergeProgress merge(control);
-    auto report = DirectoryImporter(**vault, clock, request.actor).import(*parsed, &merge);
+    auto report = DirectoryImporter(vault, clock, request.actor).import(*parsed, &merge);
     if (!report)
         return fail(report.error().code == ErrorCode::Cancelled ? cancelled() : prefixed(report.error()));
     for (const ImportProblem& problem : report->problems)
@@ -217,31 +215,32 @@ Result<DirectoryImportOutcome> run(const Request& request, JobControl& control)
 DirectoryImportJob::DirectoryImportJob(QWidget* dialogParent)
     : QObject(dialogParent)
     , m_dialogParent(dialogParent)
+    , m_runner(new JobRunner(this))
 {
+    connect(m_runner, &JobRunner::progressChanged, this, [this](const JobProgress& progress) {
+        if (!m_progress)
+            return;
+        // QProgressDialog counts in int: large totals in permille.
+        const bool scaled = progress.total > 1000000;
+        m_progress->setRange(0, scaled ? 1000 : int(progress.total));
+        m_progress->setValue(scaled ? int(progress.done * 1000 / progress.total) : int(progress.done));
+        m_progress->setLabelText(progress.text);
+    });
 }
 
-DirectoryImportJob::~DirectoryImportJob()
+DirectoryImportJob::~DirectoryImportJob() = default;
+
+bool DirectoryImportJob::isBusy() const
 {
-    cancel();
+    return m_runner->isRunning();
 }
 
 void DirectoryImportJob::start(WorkspaceSession& session, DirectoryImportKind kind, const QString& path,
                                std::optional<qint64> linkTeam)
 {
-    if (m_watcher)
+    if (isBusy())
         return;
-    auto key = session.vault().copyKey();
-    if (!key) {
-        Q_EMIT failed(key.error());
-        return;
-    }
-    Request request{kind,
-                    path,
-                    session.path(),
-                    std::make_shared<WorkspaceKey>(std::move(*key)),
-                    session.clock().nowUtc(),
-                    session.actor(),
-                    linkTeam};
+    const Request request{kind, path, session.clock().nowUtc(), session.actor(), linkTeam};
 
     m_progress =
         new QProgressDialog(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, m_dialogParent);
@@ -250,42 +249,26 @@ void DirectoryImportJob::start(WorkspaceSession& session, DirectoryImportKind ki
     m_progress->setMinimumDuration(300);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
-
-    m_watcher = new QFutureWatcher<Outcome>(this);
-    connect(m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress.data(), &QProgressDialog::setRange);
-    connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress.data(), &QProgressDialog::setValue);
-    connect(m_watcher, &QFutureWatcherBase::progressTextChanged, m_progress.data(), &QProgressDialog::setLabelText);
     connect(m_progress.data(), &QProgressDialog::canceled, this, &DirectoryImportJob::cancel);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &DirectoryImportJob::onFinished);
-    m_watcher->setFuture(startJob<Outcome>([request](JobControl& control) {
-        return std::make_shared<Result<DirectoryImportOutcome>>(run(request, control));
-    }));
+    m_runner->start<DirectoryImportOutcome>(
+        session.vault(), [request](Vault& vault, JobControl& control) { return run(vault, request, control); },
+        [this](Result<DirectoryImportOutcome> outcome) { onFinished(outcome); });
 }
 
 void DirectoryImportJob::cancel()
 {
-    if (m_watcher)
-        m_watcher->cancel();
+    m_runner->cancel();
 }
 
-void DirectoryImportJob::onFinished()
+void DirectoryImportJob::onFinished(const Result<DirectoryImportOutcome>& outcome)
 {
-    QFutureWatcher<Outcome>* watcher = m_watcher;
-    m_watcher = nullptr;
-    watcher->deleteLater();
     if (m_progress)
         m_progress->deleteLater();
-    const QFuture<Outcome> future = watcher->future();
-    if (future.resultCount() == 0) {
-        Q_EMIT failed(cancelled());
+    if (!outcome) {
+        Q_EMIT failed(outcome.error().code == ErrorCode::Cancelled ? cancelled() : outcome.error());
         return;
     }
-    const Outcome outcome = future.result();
-    if (!*outcome) {
-        Q_EMIT failed(outcome->error());
-        return;
-    }
-    Q_EMIT finished(**outcome);
+    Q_EMIT finished(*outcome);
 }
 
 } // namespace fb

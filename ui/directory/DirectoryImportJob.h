@@ -9,7 +9,6 @@
 #include "core/base/Result.h"
 #include "core/profile/ProfileImporter.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -22,6 +21,7 @@ class QWidget;
 
 namespace fb {
 
+class JobRunner;
 class WorkspaceSession;
 
 enum class DirectoryImportKind { TrustedIntroducer, VCard, Keys, Rfc2350 };
@@ -44,8 +44,9 @@ public:
     explicit DirectoryImportJob(QWidget* dialogParent);
     ~DirectoryImportJob() override;
 
-    bool isBusy() const { return m_watcher != nullptr; }
-    // Keys are linked to linkTeam when given. Fails at once (failed()) when the session has no key to share.
+    bool isBusy() const;
+    // Keys are linked to linkTeam when given. failed() when no worker connection could be opened, as for any
+    // other error.
     void start(WorkspaceSession& session, DirectoryImportKind kind, const QString& path,
                std::optional<qint64> linkTeam = std::nullopt);
     void cancel();
@@ -55,12 +56,11 @@ Q_SIGNALS:
     void failed(const fb::Error& error);
 
 private:
-    using Outcome = std::shared_ptr<Result<DirectoryImportOutcome>>;
-    void onFinished();
+    void onFinished(const Result<DirectoryImportOutcome>& outcome);
 
     QWidget* m_dialogParent;
     QPointer<QProgressDialog> m_progress;
-    QFutureWatcher<Outcome>* m_watcher = nullptr;
+    JobRunner* m_runner = nullptr;
 };
 
 } // namespace fb

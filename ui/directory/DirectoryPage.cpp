@@ -16,6 +16,7 @@
 #include "ui/directory/TeamDetailView.h"
 #include "ui/directory/TeamFilterModel.h"
 #include "ui/directory/TeamTableModel.h"
+#include "ui/job/JobRunner.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QCheckBox>
@@ -41,6 +42,7 @@ DirectoryPage::DirectoryPage(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("directoryPage"));
+    m_keyCheck = new JobRunner(this);
     auto* layout = new QVBoxLayout(this);
 
     auto* top = new QHBoxLayout;
@@ -258,7 +260,7 @@ void DirectoryPage::setSession(WorkspaceSession* session)
 {
     if (!session)
         m_job->cancel();
-    dropKeyCheck();
+    m_keyCheck->drop();
     m_session = session;
     setEnabled(session != nullptr);
     m_lookupResult->clear();
@@ -280,7 +282,7 @@ void DirectoryPage::showEvent(QShowEvent* event)
 void DirectoryPage::reload()
 {
     m_needsReload = false;
-    dropKeyCheck();
+    m_keyCheck->drop();
     const qint64 selected = currentTeamId();
     if (!m_session) {
         m_people.clear();
@@ -323,61 +325,46 @@ void DirectoryPage::reload()
 void DirectoryPage::checkKeys()
 {
     // Listing the keys goes through a sealed GnuPG home (gpg processes): a job with its own connection.
-    auto key = m_session->vault().copyKey();
-    if (!key) {
-        showImportResult(key.error().toString(), {});
-        return;
-    }
-    auto shared = std::make_shared<WorkspaceKey>(std::move(*key));
-    const QString path = m_session->path();
     const QDateTime now = m_session->clock().nowUtc();
     const QString actor = m_session->actor();
-    auto* watcher = new QFutureWatcher<LinkedKeys>(this);
-    m_keyCheck = watcher;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
-        watcher->deleteLater();
-        if (watcher != m_keyCheck)
-            return;
-        m_keyCheck = nullptr;
-        if (watcher->future().resultCount() == 0)
-            return;
-        const LinkedKeys linked = watcher->future().result();
-        if (!*linked) {
-            showImportResult(linked->error().toString(), {});
-            return;
-        }
-        QList<TeamRow> rows = m_model->rows();
-        for (TeamRow& row : rows) {
-            row.keysChecked = true;
-            for (const LinkedKey& k : std::as_const(**linked)) {
-                if (k.teamId != row.team.id)
-                    continue;
-                row.keys.append(k);
-                row.keyConcern = std::max(row.keyConcern, KeyStatusText::concern(k));
+    m_keyCheck->start<QList<LinkedKey>>(
+        m_session->vault(),
+        [now, actor](Vault& vault, JobControl&) {
+            FixedClock clock(now);
+            KeyringStore keyring(vault, clock);
+            return DirectoryKeys(vault, clock, actor, keyring).linked();
+        },
+        [this](Result<QList<LinkedKey>> linked) {
+            if (!linked) {
+                showImportResult(linked.error().toString(), {});
+                return;
             }
-        }
-        const qint64 selected = currentTeamId();
-        m_model->setRows(rows);
-        applyFilter();
-        if (!selected || !selectTeam(selected))
-            m_detail->clear();
-    });
-    watcher->setFuture(startJob<LinkedKeys>([path, shared, now, actor](JobControl&) -> LinkedKeys {
-        auto vault = Vault::open(path, *shared);
-        if (!vault)
-            return std::make_shared<Result<QList<LinkedKey>>>(fail(vault.error()));
-        FixedClock clock(now);
-        KeyringStore keyring(**vault, clock);
-        return std::make_shared<Result<QList<LinkedKey>>>(DirectoryKeys(**vault, clock, actor, keyring).linked());
-    }));
+            showKeys(*linked);
+        });
 }
 
-void DirectoryPage::dropKeyCheck()
+bool DirectoryPage::isCheckingKeys() const
 {
-    if (!m_keyCheck)
-        return;
-    m_keyCheck->cancel();
-    m_keyCheck = nullptr; // its finished() still deletes it, and is ignored
+    return m_keyCheck->isRunning();
+}
+
+void DirectoryPage::showKeys(const QList<LinkedKey>& linked)
+{
+    QList<TeamRow> rows = m_model->rows();
+    for (TeamRow& row : rows) {
+        row.keysChecked = true;
+        for (const LinkedKey& k : linked) {
+            if (k.teamId != row.team.id)
+                continue;
+            row.keys.append(k);
+            row.keyConcern = std::max(row.keyConcern, KeyStatusText::concern(k));
+        }
+    }
+    const qint64 selected = currentTeamId();
+    m_model->setRows(rows);
+    applyFilter();
+    if (!selected || !selectTeam(selected))
+        m_detail->clear();
 }
 
 bool DirectoryPage::selectTeam(qint64 teamId)

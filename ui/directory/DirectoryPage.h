@@ -10,7 +10,6 @@
 
 #include "core/directory/DirectoryKeys.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <functional>
@@ -27,6 +26,7 @@ class QTableView;
 
 namespace fb {
 
+class JobRunner;
 class TeamDetailView;
 class TeamFilterModel;
 class TeamTableModel;
@@ -54,7 +54,7 @@ public:
     Status exportVCard(const QString& path);
     bool isImporting() const;
     // The keyring is read by a job after the list shows; true until it has answered.
-    bool isCheckingKeys() const { return m_keyCheck != nullptr; }
+    bool isCheckingKeys() const;
 
     bool selectTeam(qint64 teamId);
     qint64 currentTeamId() const;
@@ -70,9 +70,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    using LinkedKeys = std::shared_ptr<Result<QList<LinkedKey>>>;
     void checkKeys();
-    void dropKeyCheck();
+    void showKeys(const QList<LinkedKey>& linked);
     void buildFilters(QWidget* bar);
     void applyFilter();
     void fillFilterChoices();
@@ -100,7 +99,7 @@ private:
     DirectoryImportJob* m_job = nullptr;
     QList<Person> m_people;
     bool m_needsReload = false;
-    QFutureWatcher<LinkedKeys>* m_keyCheck = nullptr;
+    JobRunner* m_keyCheck = nullptr;
     SignerPrompt m_signerPrompt;
 };
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mail/ComposerDialog.h"
 
-#include "core/base/Job.h"
 #include "core/crypto/KeyringStore.h"
 #include "core/directory/TeamReader.h"
 #include "core/directory/OwnTeam.h"
@@ -10,6 +9,7 @@
 #include "core/mail/MailStore.h"
 #include "core/mail/MailTemplates.h"
 #include "core/taxonomy/Tlp.h"
+#include "ui/job/JobRunner.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QCheckBox>
@@ -18,7 +18,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -33,9 +32,6 @@
 namespace fb {
 
 namespace {
-
-using KeysResult = Result<QList<KeyInfo>>;
-using ComposeResult = Result<ParsedMessage>;
 
 QString bareAddress(const QString& text)
 {
@@ -77,6 +73,8 @@ ComposerDialog::ComposerDialog(WorkspaceSession& session, qint64 ticketId, QWidg
     })
 {
     setObjectName(QStringLiteral("composerDialog"));
+    m_keysJob = new JobRunner(this);
+    m_composeJob = new JobRunner(this);
     setWindowTitle(tr("Write mail for ticket %1").arg(ticketId));
     m_teamName = tr("the incident response team");
     OwnTeam own(session.vault());
@@ -314,31 +312,22 @@ QStringList ComposerDialog::recipients() const
 
 void ComposerDialog::listKeys()
 {
-    auto connection = m_session.vault().openConnection();
-    if (!connection) {
-        m_keyInfo->setText(connection.error().message);
-        return;
-    }
-    std::shared_ptr<Vault> vault = std::move(*connection);
     // The job keeps its own clock: it may outlive the widget, the session and the clock they use.
     const FixedClock clock(m_session.clock().nowUtc());
-    auto* watcher = new QFutureWatcher<KeysResult>(this);
-    connect(watcher, &QFutureWatcher<KeysResult>::finished, this, [this, watcher]() {
-        watcher->deleteLater();
-        if (watcher->future().resultCount() == 0)
-            return;
-        const KeysResult keys = watcher->future().result();
-        if (!keys) {
-            m_keyInfo->setText(tr("The workspace keyring could not be read: %1").arg(keys.error().message));
-            return;
-        }
-        m_keys = *keys;
-        m_keysKnown = true;
-        updateKeyStatus();
-        Q_EMIT keysListed();
-    });
-    watcher->setFuture(
-        startJob<KeysResult>([vault, clock](JobControl&) -> KeysResult { return KeyringStore(*vault, clock).keys(); }));
+    m_keysJob->start<QList<KeyInfo>>(
+        m_session.vault(), [clock](Vault& vault, JobControl&) { return KeyringStore(vault, clock).keys(); },
+        [this](Result<QList<KeyInfo>> keys) {
+            if (!keys) {
+                if (keys.error().code == ErrorCode::Cancelled)
+                    return;
+                m_keyInfo->setText(tr("The workspace keyring could not be read: %1").arg(keys.error().message));
+                return;
+            }
+            m_keys = *keys;
+            m_keysKnown = true;
+            updateKeyStatus();
+            Q_EMIT keysListed();
+        });
 }
 
 void ComposerDialog::updateKeyStatus()
@@ -397,59 +386,58 @@ void ComposerDialog::saveAsEml()
     mail.signKey = m_sign->isChecked() ? m_signKey : QString();
     mail.encrypt = m_encrypt->isChecked();
 
-    auto connection = m_session.vault().openConnection();
-    if (!connection)
-        return showStatus(connection.error().message, true);
-    std::shared_ptr<Vault> vault = std::move(*connection);
     // The job keeps its own clock: it may outlive the widget, the session and the clock they use.
     const FixedClock clock(m_session.clock().nowUtc());
     const QString actor = m_session.actor();
     m_composing = true;
     m_save->setEnabled(false);
     showStatus(tr("Composing…"), false);
-    auto* watcher = new QFutureWatcher<ComposeResult>(this);
-    connect(watcher, &QFutureWatcher<ComposeResult>::finished, this, [this, watcher]() {
-        watcher->deleteLater();
-        m_composing = false;
-        m_save->setEnabled(true);
-        if (watcher->future().resultCount() == 0)
-            return;
-        const ComposeResult composed = watcher->future().result();
-        if (!composed)
-            return showStatus(composed.error().message, true);
-        QString suggested = m_ticketRef + QLatin1Char(' ') + m_subject->text();
-        suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9 #._-]")), QStringLiteral("_"));
-        const QString path = m_savePathPrompt(this, suggested.simplified() + QStringLiteral(".eml"));
-        if (path.isEmpty())
-            return showStatus(tr("Not saved."), false);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(composed->raw) != composed->raw.size())
-            return showStatus(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
-        file.close();
-        // Like the command line's mail compose: what went out is kept on the ticket with the received mail.
-        if (m_ticketId != 0) {
-            if (auto stored = MailComposer(m_session.vault(), m_session.clock(), m_session.actor())
-                                  .storeSent(m_ticketId, *composed);
-                !stored)
-                return showStatus(stored.error().message, true);
-        }
-        showStatus(tr("Saved to %1. Sending over SMTP comes later.").arg(path), false);
-        Q_EMIT saved(path);
-    });
-    watcher->setFuture(startJob<ComposeResult>([vault, clock, actor, mail](JobControl&) -> ComposeResult {
-        MailComposer composer(*vault, clock, actor);
-        // Signing uses the team key in the user's GnuPG home (its agent asks for the passphrase); encryption
-        // the recipients' keys in the workspace keyring.
-        std::unique_ptr<MailKeys> keys;
-        if (!mail.signKey.isEmpty() || mail.encrypt) {
-            auto made = MailKeys::forWorkspace(*vault, clock, {});
-            if (!made)
-                return ComposeResult(fail(made.error()));
-            keys = std::move(*made);
-            composer.setKeys(keys.get());
-        }
-        return composer.compose(mail);
-    }));
+    m_composeJob->start<ParsedMessage>(
+        m_session.vault(),
+        [clock, actor, mail](Vault& vault, JobControl&) -> Result<ParsedMessage> {
+            MailComposer composer(vault, clock, actor);
+            // Signing uses the team key in the user's GnuPG home (its agent asks for the passphrase); encryption
+            // the recipients' keys in the workspace keyring.
+            std::unique_ptr<MailKeys> keys;
+            if (!mail.signKey.isEmpty() || mail.encrypt) {
+                auto made = MailKeys::forWorkspace(vault, clock, {});
+                if (!made)
+                    return fail(made.error());
+                keys = std::move(*made);
+                composer.setKeys(keys.get());
+            }
+            return composer.compose(mail);
+        },
+        [this](Result<ParsedMessage> composed) { finishComposing(composed); });
+}
+
+void ComposerDialog::finishComposing(const Result<ParsedMessage>& composed)
+{
+    m_composing = false;
+    m_save->setEnabled(true);
+    if (!composed) {
+        if (composed.error().code != ErrorCode::Cancelled)
+            showStatus(composed.error().message, true);
+        return;
+    }
+    QString suggested = m_ticketRef + QLatin1Char(' ') + m_subject->text();
+    suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9 #._-]")), QStringLiteral("_"));
+    const QString path = m_savePathPrompt(this, suggested.simplified() + QStringLiteral(".eml"));
+    if (path.isEmpty())
+        return showStatus(tr("Not saved."), false);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(composed->raw) != composed->raw.size())
+        return showStatus(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
+    file.close();
+    // Like the command line's mail compose: what went out is kept on the ticket with the received mail.
+    if (m_ticketId != 0) {
+        if (auto stored =
+                MailComposer(m_session.vault(), m_session.clock(), m_session.actor()).storeSent(m_ticketId, *composed);
+            !stored)
+            return showStatus(stored.error().message, true);
+    }
+    showStatus(tr("Saved to %1. Sending over SMTP comes later.").arg(path), false);
+    Q_EMIT saved(path);
 }
 
 void ComposerDialog::showStatus(const QString& text, bool error)

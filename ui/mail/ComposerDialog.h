@@ -22,6 +22,7 @@ class QPushButton;
 
 namespace fb {
 
+class JobRunner;
 class WorkspaceSession;
 
 class ComposerDialog : public QDialog
@@ -60,6 +61,7 @@ private:
     void applyTemplate();
     void editTemplate();
     void listKeys();
+    void finishComposing(const Result<ParsedMessage>& composed);
     void updateKeyStatus();
     void showStatus(const QString& text, bool error);
     // The addresses in a comma-separated field.
@@ -78,6 +80,8 @@ private:
     QList<KeyInfo> m_keys;
     bool m_keysKnown = false;
     bool m_composing = false;
+    JobRunner* m_keysJob = nullptr;
+    JobRunner* m_composeJob = nullptr;
     SavePathPrompt m_savePathPrompt;
 
     QComboBox* m_recipient = nullptr;

@@ -17,8 +17,8 @@ class QPushButton;
 
 namespace fb {
 
+class JobRunner;
 class WorkspaceSession;
-struct ImportDialogProgress;
 
 class ImportDialog : public QDialog
 {
@@ -28,10 +28,10 @@ public:
     ImportDialog(WorkspaceSession& session, QStringList paths, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
-    // Starts the job; false (with the reason shown) when no worker connection could be opened.
-    bool start();
+    // Starts the job. Its errors, from "no worker connection" on, are shown and come as failed().
+    void start();
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
 
 Q_SIGNALS:
     // The job ended with a report (possibly cancelled part-way: report.cancelled).
@@ -43,12 +43,11 @@ protected:
     void reject() override;
 
 private:
-    void updateProgress();
+    void updateProgress(const fb::JobProgress& progress);
 
     WorkspaceSession& m_session;
     QStringList m_paths;
-    std::shared_ptr<ImportDialogProgress> m_progress;
-    bool m_running = false;
+    JobRunner* m_job = nullptr;
     QLabel* m_what = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_bytes = nullptr;

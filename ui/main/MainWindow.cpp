@@ -364,8 +364,7 @@ void MainWindow::importPaths(const QStringList& paths)
         statusBar()->showMessage(error.message);
     });
     dialog->show();
-    if (!dialog->start())
-        statusBar()->showMessage(tr("The import could not start."));
+    dialog->start();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -8,6 +8,7 @@
 #include "core/profile/ProfileStore.h"
 #include "core/profile/ProfileTranslation.h"
 #include "core/taxonomy/Rsit.h"
+#include "ui/job/JobRunner.h"
 #include "ui/profile/ProfilePublishDialog.h"
 #include "ui/profile/ProfileTranslationDialog.h"
 #include "ui/profile/ProfileVersionsDialog.h"
@@ -16,7 +17,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFontDatabase>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -47,6 +47,12 @@ ProfilePage::ProfilePage(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("profilePage"));
+    m_keyCheck = new JobRunner(this);
+    m_publishJob = new JobRunner(this);
+    connect(m_publishJob, &JobRunner::progressChanged, this, [this](const JobProgress& progress) {
+        if (!progress.text.isEmpty() && m_publishing)
+            setMessage(progress.text, false);
+    });
     auto* layout = new QVBoxLayout(this);
 
     auto* bar = new QHBoxLayout;
@@ -171,7 +177,7 @@ void ProfilePage::setSession(WorkspaceSession* session)
 {
     m_session = session;
     setEnabled(session != nullptr);
-    m_keyCheckGeneration++; // a running key check answers for the old session: ignore it
+    m_keyCheck->drop(); // a running key check answers for the old session
     m_checkingKey = false;
     m_language.clear();
     reload();
@@ -245,29 +251,21 @@ void ProfilePage::startKeyCheck()
         return;
     }
     m_signingKey = *key;
-    auto connection = m_session->vault().openConnection();
-    if (!connection) {
-        setMessage(connection.error().toString(), true);
-        return;
-    }
     m_checkingKey = true;
-    const int generation = ++m_keyCheckGeneration;
     updateButtons();
-    auto* watcher = new QFutureWatcher<Result<ProfileLintContext>>(this);
-    connect(watcher, &QFutureWatcher<Result<ProfileLintContext>>::finished, this, [this, watcher, generation]() {
-        watcher->deleteLater();
-        if (generation != m_keyCheckGeneration || watcher->future().resultCount() == 0)
-            return;
-        m_checkingKey = false;
-        const Result<ProfileLintContext> context = watcher->result();
-        if (context)
-            m_keyContext = *context;
-        else
-            setMessage(tr("The team key could not be checked: %1").arg(context.error().toString()), true);
-        refreshPreview();
-    });
-    watcher->setFuture(ProfilePublishJob::startKeyContext(std::shared_ptr<Vault>(std::move(*connection)),
-                                                          m_session->clock().nowUtc(), m_signingKey));
+    m_keyCheck->start<ProfileLintContext>(
+        m_session->vault(),
+        [now = m_session->clock().nowUtc(), signingKey = m_signingKey](Vault& vault, JobControl&) {
+            return ProfilePublishJob::keyContext(vault, now, signingKey);
+        },
+        [this](Result<ProfileLintContext> context) {
+            m_checkingKey = false;
+            if (context)
+                m_keyContext = *context;
+            else
+                setMessage(tr("The team key could not be checked: %1").arg(context.error().toString()), true);
+            refreshPreview();
+        });
 }
 
 bool ProfilePage::selectSection(const QString& number)
@@ -487,36 +485,26 @@ bool ProfilePage::publishTo(const QString& folder)
         return false;
     if (m_dirty && !save())
         return false;
-    auto connection = m_session->vault().openConnection();
-    if (!connection) {
-        setMessage(connection.error().toString(), true);
-        return false;
-    }
-    ProfilePublishRequest request{std::shared_ptr<Vault>(std::move(*connection)),
-                                  m_session->actor(),
-                                  m_session->clock().nowUtc(),
-                                  m_language,
-                                  m_signingKey,
-                                  folder};
+    ProfilePublishRequest request{nullptr,    m_session->actor(), m_session->clock().nowUtc(),
+                                  m_language, m_signingKey,       folder};
     m_lastFolder = folder;
     m_publishing = true;
     updateButtons();
     setMessage(tr("Signing and publishing…"), false);
-    auto* watcher = new QFutureWatcher<ProfilePublishOutcome>(this);
-    connect(watcher, &QFutureWatcher<ProfilePublishOutcome>::finished, this, [this, watcher]() {
-        watcher->deleteLater();
-        m_publishing = false;
-        if (watcher->future().resultCount() == 0) {
-            updateButtons();
-            return;
-        }
-        finishPublish(watcher->result());
-    });
-    connect(watcher, &QFutureWatcher<ProfilePublishOutcome>::progressTextChanged, this, [this](const QString& text) {
-        if (!text.isEmpty() && m_publishing)
-            setMessage(text, false);
-    });
-    watcher->setFuture(ProfilePublishJob::start(std::move(request)));
+    m_publishJob->start<ProfilePublishOutcome>(
+        m_session->vault(),
+        [request](Vault& vault, JobControl& control) mutable -> Result<ProfilePublishOutcome> {
+            request.vault = std::shared_ptr<Vault>(std::shared_ptr<Vault>(), &vault); // the runner's connection
+            return ProfilePublishJob::run(request, control);
+        },
+        [this](Result<ProfilePublishOutcome> outcome) {
+            m_publishing = false;
+            if (!outcome && outcome.error().code == ErrorCode::Cancelled) {
+                updateButtons();
+                return;
+            }
+            finishPublish(outcome ? *outcome : ProfilePublishOutcome{{}, {}, {}, outcome.error()});
+        });
     return true;
 }
 

@@ -26,6 +26,7 @@ class QTreeWidgetItem;
 
 namespace fb {
 
+class JobRunner;
 class WorkspaceSession;
 
 class ProfilePage : public QWidget
@@ -91,7 +92,8 @@ private:
     bool m_loading = false;
     bool m_checkingKey = false;
     bool m_publishing = false;
-    int m_keyCheckGeneration = 0;
+    JobRunner* m_keyCheck = nullptr;   // what the lint needs to know of the team key
+    JobRunner* m_publishJob = nullptr; // "Sign and publish"
 
     QComboBox* m_languages = nullptr;
     QPushButton* m_save = nullptr;

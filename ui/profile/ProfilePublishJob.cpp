@@ -22,12 +22,6 @@ ProfilePublishOutcome ProfilePublishJob::run(const ProfilePublishRequest& reques
         .publish(request.language, request.signingKey, request.folder, control);
 }
 
-QFuture<ProfilePublishOutcome> ProfilePublishJob::start(ProfilePublishRequest request)
-{
-    return startJob<ProfilePublishOutcome>(
-        [request = std::move(request)](JobControl& control) { return run(request, control); });
-}
-
 Result<QString> ProfilePublishJob::writePdf(const QString& folder, const TeamProfile& published)
 {
     auto pdf = PdfRenderer::fromHtml(ProfileRenderer::toHtml(published),
@@ -46,13 +40,6 @@ Result<ProfileLintContext> ProfilePublishJob::keyContext(Vault& vault, const QDa
     const GnupgHome home = GnupgHome::user();
     OpenPgp pgp(home);
     return ProfilePublisher(vault, clock, {}, pgp).keyContext(signingKey);
-}
-
-QFuture<Result<ProfileLintContext>> ProfilePublishJob::startKeyContext(std::shared_ptr<Vault> vault, QDateTime now,
-                                                                       QString signingKey)
-{
-    return startJob<Result<ProfileLintContext>>(
-        [vault = std::move(vault), now, signingKey](JobControl&) { return keyContext(*vault, now, signingKey); });
 }
 
 } // namespace fb

@@ -11,8 +11,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFuture>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -40,17 +40,14 @@ class ProfilePublishJob
 public:
     static constexpr const char* kPdfName = ProfilePublisher::kPdfName;
 
+    // Runs on a worker thread (JobRunner).
     static ProfilePublishOutcome run(const ProfilePublishRequest& request, JobControl& control);
-    static QFuture<ProfilePublishOutcome> start(ProfilePublishRequest request);
-    // Lays out the published profile as PDF (on the GUI thread: it needs fonts) and writes it into folder as
-    // kPdfName; its path.
-    static Result<QString> writePdf(const QString& folder, const TeamProfile& published);
+#include <QString>
+#include <QStringList>
 
     // The lint's view of the team key and of the addresses that have a key (the user's GnuPG home and the
     // workspace keyring); newestChange is left for the caller.
     static Result<ProfileLintContext> keyContext(Vault& vault, const QDateTime& now, const QString& signingKey);
-    static QFuture<Result<ProfileLintContext>> startKeyContext(std::shared_ptr<Vault> vault, QDateTime now,
-                                                               QString signingKey);
 };
 
 } // namespace fb

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ticket/CorrespondencePanel.h"
 
-#include "core/base/Job.h"
 #include "core/crypto/KeyringStore.h"
 #include "core/mail/MessageVerifier.h"
+#include "ui/job/JobRunner.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,8 +27,6 @@
 namespace fb {
 
 namespace {
-
-using Verifications = Result<QHash<qint64, VerificationResult>>;
 
 QColor badgeColour(SignatureStatus status)
 {
@@ -89,6 +86,7 @@ CorrespondencePanel::CorrespondencePanel(QWidget* parent)
     })
 {
     setObjectName(QStringLiteral("correspondencePanel"));
+    m_job = new JobRunner(this);
     auto* layout = new QVBoxLayout(this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("correspondenceStatusLabel"));
@@ -155,7 +153,7 @@ void CorrespondencePanel::showTicket(qint64 ticketId)
     // Reloading the same ticket keeps the signature results it already has (checking costs a GnuPG run).
     const bool sameTicket = ticketId == m_ticketId && ticketId > 0;
     if (!sameTicket || !m_verifying) {
-        ++m_generation;
+        m_job->drop(); // a running job answers for another ticket
         m_verifying = false;
     }
     QHash<qint64, VerificationResult> previous = sameTicket ? m_results : QHash<qint64, VerificationResult>();
@@ -328,43 +326,30 @@ void CorrespondencePanel::importKey()
         return;
     }
     const QByteArray keys = file.readAll();
-    auto connection = m_session->vault().openConnection();
-    if (!connection) {
-        m_status->setText(connection.error().message);
-        return;
-    }
-    std::shared_ptr<Vault> vault = std::move(*connection);
     const FixedClock clock(m_session->clock().nowUtc());
     const QString source = tr("file %1").arg(QFileInfo(path).fileName());
-    const quint64 generation = m_generation;
     m_verifying = true;
     m_importKey->hide();
     m_status->setText(tr("Importing the key…"));
-    using Imported = Result<QStringList>;
-    auto* watcher = new QFutureWatcher<Imported>(this);
-    connect(watcher, &QFutureWatcher<Imported>::finished, this, [this, watcher, generation]() {
-        watcher->deleteLater();
-        if (generation != m_generation || watcher->future().resultCount() == 0)
-            return;
-        m_verifying = false;
-        const Imported imported = watcher->future().result();
-        if (!imported) {
-            m_status->setText(imported.error().message);
-            updateKeyAction();
-            return;
-        }
-        QStringList grouped;
-        for (const QString& fingerprint : *imported)
-            grouped.append(groupedFingerprint(fingerprint));
-        m_status->setText(tr("Imported into the workspace keyring: %1. Compare the fingerprint with the sender "
-                             "through another channel.")
-                              .arg(grouped.join(QStringLiteral(", "))));
-        m_results.clear();
-        startVerification();
-    });
-    watcher->setFuture(startJob<Imported>([vault, clock, keys, source](JobControl&) -> Imported {
-        return KeyringStore(*vault, clock).addKeys(keys, source);
-    }));
+    m_job->start<QStringList>(
+        m_session->vault(),
+        [clock, keys, source](Vault& vault, JobControl&) { return KeyringStore(vault, clock).addKeys(keys, source); },
+        [this](Result<QStringList> imported) {
+            m_verifying = false;
+            if (!imported) {
+                m_status->setText(imported.error().message);
+                updateKeyAction();
+                return;
+            }
+            QStringList grouped;
+            for (const QString& fingerprint : std::as_const(*imported))
+                grouped.append(groupedFingerprint(fingerprint));
+            m_status->setText(tr("Imported into the workspace keyring: %1. Compare the fingerprint with the sender "
+                                 "through another channel.")
+                                  .arg(grouped.join(QStringLiteral(", "))));
+            m_results.clear();
+            startVerification();
+        });
 }
 
 QString CorrespondencePanel::statusText() const
@@ -396,39 +381,29 @@ void CorrespondencePanel::startVerification()
         anySigned = anySigned || stored.message.isSigned;
     if (!anySigned || !m_session)
         return;
-    auto connection = m_session->vault().openConnection();
-    if (!connection) {
-        m_status->setText(connection.error().message);
-        return;
-    }
     m_verifying = true;
     for (int row = 0; row < m_messages.size(); ++row)
         setBadge(row);
     // The worker uses its own connection alone and closes it when done.
-    std::shared_ptr<Vault> vault = std::move(*connection);
     // The job keeps its own clock: it may outlive the widget, the session and the clock they use.
     const FixedClock clock(m_session->clock().nowUtc());
     const qint64 ticketId = m_ticketId;
-    const quint64 generation = m_generation;
-    auto* watcher = new QFutureWatcher<Verifications>(this);
-    connect(watcher, &QFutureWatcher<Verifications>::finished, this, [this, watcher, generation]() {
-        watcher->deleteLater();
-        if (generation != m_generation || watcher->future().resultCount() == 0)
-            return;
-        m_verifying = false;
-        const Verifications result = watcher->future().result();
-        if (result)
-            m_results = *result;
-        else
-            m_status->setText(tr("The signatures could not be checked: %1").arg(result.error().message));
-        for (int row = 0; row < m_messages.size(); ++row)
-            setBadge(row);
-        updateKeyAction();
-        Q_EMIT verified();
-    });
-    watcher->setFuture(startJob<Verifications>([vault, clock, ticketId](JobControl& job) -> Verifications {
-        return MessageVerifier::verifyTicket(*vault, clock, ticketId, job);
-    }));
+    m_job->start<QHash<qint64, VerificationResult>>(
+        m_session->vault(),
+        [clock, ticketId](Vault& vault, JobControl& job) {
+            return MessageVerifier::verifyTicket(vault, clock, ticketId, job);
+        },
+        [this](Result<QHash<qint64, VerificationResult>> result) {
+            m_verifying = false;
+            if (result)
+                m_results = *result;
+            else
+                m_status->setText(tr("The signatures could not be checked: %1").arg(result.error().message));
+            for (int row = 0; row < m_messages.size(); ++row)
+                setBadge(row);
+            updateKeyAction();
+            Q_EMIT verified();
+        });
 }
 
 } // namespace fb

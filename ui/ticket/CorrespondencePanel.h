@@ -20,6 +20,7 @@ class QTreeWidget;
 
 namespace fb {
 
+class JobRunner;
 class WorkspaceSession;
 
 class CorrespondencePanel : public QWidget
@@ -67,7 +68,7 @@ private:
 
     WorkspaceSession* m_session = nullptr;
     qint64 m_ticketId = 0;
-    quint64 m_generation = 0; // results of an older verification job are dropped
+    JobRunner* m_job = nullptr; // the key import or signature check for the shown ticket
     bool m_verifying = false;
     QList<StoredMessage> m_messages;
     QHash<qint64, VerificationResult> m_results;

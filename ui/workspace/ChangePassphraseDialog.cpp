@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/workspace/ChangePassphraseDialog.h"
 
-#include "core/base/Job.h"
+#include "ui/job/JobRunner.h"
 #include "ui/start/NewPassphraseFields.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -51,6 +50,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(TakeVault take, GiveBackVault giv
     : QDialog(parent)
     , m_take(std::move(take))
     , m_giveBack(std::move(giveBack))
+    , m_job(new JobRunner(this))
 {
     setObjectName(QStringLiteral("changePassphraseDialog"));
     setWindowTitle(tr("Change passphrase"));
@@ -121,27 +121,28 @@ void ChangePassphraseDialog::start()
     auto next = std::make_shared<SecretBytes>(m_newPassphrase->take());
     auto handed = std::make_shared<std::unique_ptr<Vault>>(std::move(vault));
     setBusy(true);
-    auto future = startJob<OutcomePtr>([handed, current, next](JobControl&) {
-        OutcomePtr outcome = changeOnWorker(std::move(*handed), *current, *next);
-        current->clear();
-        next->clear();
-        return outcome;
-    });
-    // The dialog cannot close while busy, so the watcher (its child) always delivers the workspace back.
-    auto* watcher = new QFutureWatcher<OutcomePtr>(this);
-    connect(watcher, &QFutureWatcher<OutcomePtr>::finished, this, [this, watcher]() {
-        watcher->deleteLater();
-        const OutcomePtr outcome = watcher->future().result();
-        setBusy(false);
-        m_giveBack(std::move(outcome->vault));
-        if (!outcome->status) {
-            showMessage(outcome->status.error().message);
-            return;
-        }
-        Q_EMIT changed();
-        accept();
-    });
-    watcher->setFuture(future);
+    // The dialog cannot close while busy, so the runner (its child) always delivers the workspace back.
+    m_job->start<OutcomePtr>(
+        [handed, current, next](JobControl&) -> Result<OutcomePtr> {
+            OutcomePtr outcome = changeOnWorker(std::move(*handed), *current, *next);
+            current->clear();
+            next->clear();
+            return outcome;
+        },
+        [this](Result<OutcomePtr> outcome) {
+            setBusy(false);
+            if (!outcome) { // never cancelled: only a runner that is not asked to cancel holds the workspace
+                showMessage(outcome.error().message);
+                return;
+            }
+            m_giveBack(std::move((*outcome)->vault));
+            if (!(*outcome)->status) {
+                showMessage((*outcome)->status.error().message);
+                return;
+            }
+            Q_EMIT changed();
+            accept();
+        });
 }
 
 void ChangePassphraseDialog::setBusy(bool busy)

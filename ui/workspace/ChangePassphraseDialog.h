@@ -18,6 +18,7 @@ class QPushButton;
 
 namespace fb {
 
+class JobRunner;
 class NewPassphraseFields;
 
 class ChangePassphraseDialog : public QDialog
@@ -52,6 +53,7 @@ private:
     QProgressBar* m_busyBar = nullptr;
     QPushButton* m_changeButton = nullptr;
     bool m_busy = false;
+    JobRunner* m_job = nullptr;
 };
 
 } // namespace fb

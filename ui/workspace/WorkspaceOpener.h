@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WorkspaceOpener: opens or creates a workspace without blocking the GUI. The Argon2id KDF (and creating,
 // and filling a demo workspace) run as a job on a worker thread; the Vault connection is then opened on
-// this object's (the GUI) thread with the derived key. The watcher is a child of this object, so a closed
+// this object's (the GUI) thread with the derived key. The job's runner is a child of this object, so a closed
 // dialog never receives a result.
 #pragma once
 
@@ -16,6 +16,8 @@
 #include <memory>
 
 namespace fb {
+
+class JobRunner;
 
 class WorkspaceOpener : public QObject
 {
@@ -46,6 +48,7 @@ private:
 
     bool m_busy = false;
     std::unique_ptr<Vault> m_vault;
+    JobRunner* m_job = nullptr;
 };
 
 } // namespace fb

@@ -74,7 +74,7 @@ TEST_CASE("A watcher owned by a context object gets progress and the result on i
 TEST_CASE("Direct job control reports progress and can be cancelled", "[job]")
 {
     qint64 lastDone = -1;
-    DirectJobControl control([&](qint64 done, qint64, const QString&) { lastDone = done; });
+    DirectJobControl control([&](const JobProgress& progress) { lastDone = progress.done; });
     control.setProgress(3, 5);
     CHECK(lastDone == 3);
     CHECK_FALSE(control.isCancelled());

@@ -141,10 +141,10 @@ public:
     {
     }
     bool isCancelled() const override { return m_seen >= m_steps; }
-    void setProgress(qint64, qint64 total, const QString&) override
+    void report(const JobProgress& progress) override
     {
         ++m_seen;
-        m_total = total;
+        m_total = progress.total;
     }
     qint64 m_total = 0;
 
@@ -172,6 +172,35 @@ TEST_CASE("Trusted Introducer import cancelled half-way leaves nothing half-impo
     DirectJobControl progress;
     auto complete = f.importer().import(*read, &progress);
     REQUIRE(complete);
+    CHECK(f.store->teams()->size() == 3);
+}
+
+TEST_CASE("Trusted Introducer import stopped half-way keeps the teams merged so far")
+{
+    DirectoryFixture f;
+    auto read = TrustedIntroducerReader::read(fixture("ti-teams.json"));
+    REQUIRE(read);
+    REQUIRE(read->teams.size() == 3);
+    DirectJobControl* self = nullptr;
+    int steps = 0;
+    DirectJobControl control([&](const JobProgress&) {
+        if (++steps == 1)
+            self->requestStop(); // while the first team is reported: it is merged, the other two are not read
+    });
+    self = &control;
+    auto report = DirectoryImporter(*f.store).import(*read, &control);
+    REQUIRE(report);
+    CHECK(report->stopped);
+    CHECK(report->added.size() == 1);
+    CHECK(report->notReached == QStringList{read->teams[1].position, read->teams[2].position});
+    CHECK(f.store->teams()->size() == 1);
+
+    DirectJobControl rest;
+    auto complete = DirectoryImporter(*f.store).import(*read, &rest);
+    REQUIRE(complete);
+    CHECK_FALSE(complete->stopped);
+    CHECK(complete->notReached.isEmpty());
+    CHECK(complete->added.size() == 2);
     CHECK(f.store->teams()->size() == 3);
 }
 

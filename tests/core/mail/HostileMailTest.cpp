@@ -160,28 +160,28 @@ TEST_CASE("Progress is reported and cancel stops between messages", "[mail][job]
     qint64 lastTotal = 0;
     int calls = 0;
     DirectJobControl* self = nullptr;
-    DirectJobControl job([&](qint64 done, qint64 total, const QString&) {
-        CHECK(done >= lastDone);
-        lastDone = done;
-        lastTotal = total;
+    QList<JobProgress> seen;
+    DirectJobControl job([&](const JobProgress& progress) {
+        CHECK(progress.done >= lastDone);
+        lastDone = progress.done;
+        lastTotal = progress.total;
+        seen.append(progress);
         if (++calls == 11)
             self->cancel();
     });
     self = &job;
-    QList<ImportProgress> seen;
-    importer.setProgressCallback([&seen](const ImportProgress& p) { seen.append(p); });
     auto report = importer.importPaths({in.file(QStringLiteral("box.mbox"))}, job);
     REQUIRE(report);
     CHECK(report->cancelled);
     CHECK(report->imported == 10);
     // Messages counted before the first one is read; then one call per message stored, and one at the end.
     REQUIRE(seen.size() == 12);
-    CHECK(seen.first().messagesDone == 0);
-    CHECK(seen.first().messagesTotal == 30);
-    CHECK(seen[5].messagesDone == 5);
-    CHECK(seen.last().messagesDone == 10);
-    CHECK(seen.last().bytesTotal == QFileInfo(in.file(QStringLiteral("box.mbox"))).size());
-    CHECK(seen.last().bytesDone < seen.last().bytesTotal);
+    CHECK(seen.first().itemsDone == 0);
+    CHECK(seen.first().itemsTotal == 30);
+    CHECK(seen[5].itemsDone == 5);
+    CHECK(seen.last().itemsDone == 10);
+    CHECK(seen.last().total == QFileInfo(in.file(QStringLiteral("box.mbox"))).size());
+    CHECK(seen.last().done < seen.last().total);
     CHECK(lastTotal == QFileInfo(in.file(QStringLiteral("box.mbox"))).size());
     CHECK(count(*ws.vault, "SELECT count(*) FROM messages") == 10);
 
@@ -190,6 +190,36 @@ TEST_CASE("Progress is reported and cancel stops between messages", "[mail][job]
     REQUIRE(rest);
     CHECK(rest->imported == 20);
     CHECK(rest->duplicates == 10);
+}
+
+TEST_CASE("A stop request ends the import between messages and keeps what was stored", "[mail][job]")
+{
+    MailWorkspace ws;
+    TempDir in;
+    writeAll(in.file(QStringLiteral("box.mbox")), mailbox(30));
+    MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
+    importer.setBatchMessages(4); // the stop falls inside a batch: the open batch is kept too
+    DirectJobControl* self = nullptr;
+    JobProgress last;
+    DirectJobControl job([&](const JobProgress& progress) {
+        last = progress;
+        if (progress.itemsDone == 7)
+            self->requestStop();
+    });
+    self = &job;
+    auto report = importer.importPaths({in.file(QStringLiteral("box.mbox"))}, job);
+    REQUIRE(report);
+    CHECK(report->cancelled);
+    CHECK(report->imported == 7);
+    CHECK(count(*ws.vault, "SELECT count(*) FROM messages") == 7);
+    CHECK(last.itemsDone == 7);
+    CHECK(last.itemsTotal == 30);
+
+    DirectJobControl again;
+    auto rest = importer.importPaths({in.file(QStringLiteral("box.mbox"))}, again);
+    REQUIRE(rest);
+    CHECK(rest->imported == 23);
+    CHECK(rest->duplicates == 7);
 }
 
 TEST_CASE("Killing the importer mid-mailbox and re-running gives the clean result", "[mail][crash]")
@@ -213,7 +243,8 @@ TEST_CASE("Killing the importer mid-mailbox and re-running gives the clean resul
         SystemClock clock;
         MailImporter importer(**vault, clock, QStringLiteral("writer"));
         importer.setBatchMessages(50); // commits before the kill, so the re-run finds stored messages
-        DirectJobControl job([&](qint64 done, qint64, const QString&) {
+        DirectJobControl job([&](const JobProgress& progress) {
+            const qint64 done = progress.done;
             if (write(fds[1], &done, sizeof done) != sizeof done)
                 _exit(5);
         });

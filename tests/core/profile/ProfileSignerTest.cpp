@@ -150,7 +150,7 @@ TEST_CASE("ProfileSigner: signing reports progress and honours cancellation")
     CHECK(f.profiles->versions()->isEmpty());
 
     QList<qint64> steps;
-    DirectJobControl watched([&steps](qint64 done, qint64, const QString&) { steps.append(done); });
+    DirectJobControl watched([&steps](const JobProgress& progress) { steps.append(progress.done); });
     REQUIRE(ProfileSigner::publish(*f.profiles, pgp, {}, fpr, QDateTime::currentDateTimeUtc(), watched));
     CHECK(steps == QList<qint64>{0, 1, 2, 3});
     home.shutDown();
