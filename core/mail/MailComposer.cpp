@@ -130,9 +130,7 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
         return fail(ErrorCode::Usage, tr("Mail that belongs to no ticket needs a subject and cannot be a reply."),
                     QStringLiteral("subject"));
     TicketRepository tickets(m_vault, m_clock, m_actor);
-    auto ticket = forTicket ? tickets.get(mail.ticketId) : Result<Ticket>(Ticket{});
-    if (!ticket)
-        return fail(ticket.error());
+    FB_TRY_ASSIGN(auto ticket, forTicket ? tickets.get(mail.ticketId) : Result<Ticket>(Ticket{}));
     MailStore store(m_vault);
     FB_TRY_ASSIGN(auto tag, store.subjectTag());
 

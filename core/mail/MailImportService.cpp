@@ -17,19 +17,12 @@ MailImportService::MailImportService(Vault& vault, const Clock& clock, QString a
 {
 }
 
-void MailImportService::setProgressCallback(MailImporter::ProgressFn progress)
-{
-    m_progress = std::move(progress);
-}
-
 Result<MailImportReport> MailImportService::importPaths(const QStringList& paths, JobControl& job)
 {
     // The keys, and the temporary GnuPG home of the workspace keyring, are made when a message needs them.
     MailCrypto crypto([this]() { return MailKeys::forWorkspace(m_vault, m_clock, m_passphrase); });
     MailImporter importer(m_vault, m_clock, m_actor);
     importer.setCrypto(&crypto);
-    if (m_progress)
-        importer.setProgressCallback(m_progress);
     return importer.importPaths(paths, job);
 }
 

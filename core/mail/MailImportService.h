@@ -24,8 +24,8 @@ public:
     // decryption fails with "needs a passphrase").
     MailImportService(Vault& vault, const Clock& clock, QString actor, PassphraseCallback teamKeyPassphrase = {});
 
-    void setProgressCallback(MailImporter::ProgressFn progress);
-    // Imports the files and folders (mbox, Maildir, .eml) as MailImporter::importPaths does.
+    // Imports the files and folders (mbox, Maildir, .eml) as MailImporter::importPaths does; progress, stop
+    // and cancel through the job.
     Result<MailImportReport> importPaths(const QStringList& paths, JobControl& job);
 
 private:
@@ -33,7 +33,6 @@ private:
     const Clock& m_clock;
     QString m_actor;
     PassphraseCallback m_passphrase;
-    MailImporter::ProgressFn m_progress;
 };
 
 } // namespace fb

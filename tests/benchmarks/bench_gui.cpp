@@ -55,10 +55,10 @@ bool populate(const QString& path, int tickets, const SecretBytes& passphrase)
     if (!vault)
         return false;
     SystemClock clock;
-    TicketRepository tickets(**vault, clock, QStringLiteral("bench"));
-    SlaPolicyStore sla(tickets);
-    ObservableStore observables(tickets);
-    TicketWorkflow store(tickets, observables, sla);
+    TicketRepository repository(**vault, clock, QStringLiteral("bench"));
+    SlaPolicyStore sla(repository);
+    ObservableStore observables(repository);
+    TicketWorkflow store(repository, observables, sla);
     const QStringList classes{QStringLiteral("malicious-code"), QStringLiteral("fraud"),
                               QStringLiteral("intrusion-attempts"), QStringLiteral("abusive-content")};
     const QStringList words{QStringLiteral("lockbit"), QStringLiteral("phishing"), QStringLiteral("scan"),

@@ -491,19 +491,19 @@ bool ProfilePage::publishTo(const QString& folder)
     m_publishing = true;
     updateButtons();
     setMessage(tr("Signing and publishing…"), false);
-    m_publishJob->start<ProfilePublishOutcome>(
+    m_publishJob->start<ProfilePublication>(
         m_session->vault(),
-        [request](Vault& vault, JobControl& control) mutable -> Result<ProfilePublishOutcome> {
+        [request](Vault& vault, JobControl& control) mutable -> ProfilePublishOutcome {
             request.vault = std::shared_ptr<Vault>(std::shared_ptr<Vault>(), &vault); // the runner's connection
             return ProfilePublishJob::run(request, control);
         },
-        [this](Result<ProfilePublishOutcome> outcome) {
+        [this](ProfilePublishOutcome outcome) {
             m_publishing = false;
             if (!outcome && outcome.error().code == ErrorCode::Cancelled) {
                 updateButtons();
                 return;
             }
-            finishPublish(outcome ? *outcome : ProfilePublishOutcome{{}, {}, {}, outcome.error()});
+            finishPublish(outcome);
         });
     return true;
 }

@@ -42,6 +42,8 @@ public:
 
     // Runs on a worker thread (JobRunner).
     static ProfilePublishOutcome run(const ProfilePublishRequest& request, JobControl& control);
+    // The PDF of the published profile, laid out with Qt Gui on the GUI thread, into the folder; its path.
+    static Result<QString> writePdf(const QString& folder, const TeamProfile& published);
 #include <QString>
 #include <QStringList>
 

@@ -235,7 +235,7 @@ void SettingsPage::fillSigningKeys()
         fingerprints.append(m_loadedKey);
     const qint64 teamId = m_ownTeam->currentData().toLongLong();
     if (teamId) {
-        WorkspaceSettings service(m_session->vault(), m_session->store(), m_session->clock(), m_session->actor(),
+        WorkspaceSettings service(m_session->vault(), m_session->sla(), m_session->clock(), m_session->actor(),
                                   nullptr);
         if (auto keys = service.teamKeys(teamId)) {
             for (const QString& fpr : std::as_const(*keys)) {

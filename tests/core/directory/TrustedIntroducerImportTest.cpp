@@ -188,7 +188,7 @@ TEST_CASE("Trusted Introducer import stopped half-way keeps the teams merged so 
             self->requestStop(); // while the first team is reported: it is merged, the other two are not read
     });
     self = &control;
-    auto report = DirectoryImporter(*f.store).import(*read, &control);
+    auto report = f.importer().import(*read, &control);
     REQUIRE(report);
     CHECK(report->stopped);
     CHECK(report->added.size() == 1);
@@ -196,7 +196,7 @@ TEST_CASE("Trusted Introducer import stopped half-way keeps the teams merged so 
     CHECK(f.store->teams()->size() == 1);
 
     DirectJobControl rest;
-    auto complete = DirectoryImporter(*f.store).import(*read, &rest);
+    auto complete = f.importer().import(*read, &rest);
     REQUIRE(complete);
     CHECK_FALSE(complete->stopped);
     CHECK(complete->notReached.isEmpty());

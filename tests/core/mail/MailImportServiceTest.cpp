@@ -62,8 +62,7 @@ TEST_CASE("MailImportService imports a mailbox into reports and says how far it 
     const QString mbox = writeFile(ws.dir, QStringLiteral("in.mbox"), mailbox(3));
     MailImportService service(*ws.vault, ws.clock, QStringLiteral("tester"));
     int updates = 0;
-    service.setProgressCallback([&updates](const ImportProgress&) { ++updates; });
-    DirectJobControl job;
+    DirectJobControl job([&updates](const JobProgress&) { ++updates; });
     auto report = service.importPaths({mbox}, job);
     REQUIRE(report);
     CHECK(report->imported == 3);
