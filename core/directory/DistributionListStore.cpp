@@ -253,6 +253,28 @@ Status DistributionListStore::removeMember(qint64 listId, const DistributionList
     return transaction.commit();
 }
 
+Status DistributionListStore::addMembers(qint64 listId, const QList<DistributionListMember>& members)
+{
+    Transaction transaction(m_vault);
+    if (!transaction.status())
+        return transaction.status();
+    for (const DistributionListMember& member : members)
+        if (auto status = addMember(listId, member); !status)
+            return status;
+    return transaction.commit();
+}
+
+Status DistributionListStore::removeMembers(qint64 listId, const QList<DistributionListMember>& members)
+{
+    Transaction transaction(m_vault);
+    if (!transaction.status())
+        return transaction.status();
+    for (const DistributionListMember& member : members)
+        if (auto status = removeMember(listId, member); !status)
+            return status;
+    return transaction.commit();
+}
+
 std::optional<TlpLevel> DistributionListStore::effectiveTlp(const Person& person, const QList<Team>& currentTeams,
                                                             QString* from)
 {

@@ -36,6 +36,9 @@ public:
     Status addMember(qint64 listId, const DistributionListMember& member);
     // NotFound when not a member.
     Status removeMember(qint64 listId, const DistributionListMember& member);
+    // Several members at once: all of them, or (on the first error) none.
+    Status addMembers(qint64 listId, const QList<DistributionListMember>& members);
+    Status removeMembers(qint64 listId, const QList<DistributionListMember>& members);
 
     // Every member with its first e-mail address and the TLP label we may share with it, in list order.
     Result<QList<ListRecipient>> recipients(qint64 listId, QDate today);

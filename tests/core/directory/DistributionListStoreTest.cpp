@@ -148,3 +148,30 @@ TEST_CASE("DistributionListStore: recipients carry an address and the TLP label 
     CHECK_FALSE(r[4].highestTlp.has_value());
     CHECK(r[5].highestTlp == TlpLevel::Green);
 }
+
+TEST_CASE("DistributionListStore: several members are added or removed all together or not at all")
+{
+    DirectoryFixture f;
+    DistributionListStore lists(*f.vault, f.clock, QStringLiteral("alice"));
+    const qint64 teamId = ok(f.store->addTeam(makeTeam(0, QStringLiteral("CERT-XL"))));
+    Person person;
+    person.name = QStringLiteral("Ana Lyst");
+    const qint64 personId = ok(f.store->addPerson(person));
+    const qint64 id = ok(lists.create(QStringLiteral("partners")));
+
+    // A missing team second: the first member is not kept either.
+    auto refused = lists.addMembers(id, {{0, personId, {}}, {999, 0, {}}});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::NotFound);
+    CHECK(lists.list(id)->members.isEmpty());
+
+    ok(lists.addMembers(id, {{teamId, 0, {}}, {0, personId, {}}}));
+    CHECK(lists.list(id)->members.size() == 2);
+
+    // One that is not a member: both stay.
+    auto kept = lists.removeMembers(id, {{teamId, 0, {}}, {0, personId + 1, {}}});
+    REQUIRE_FALSE(kept);
+    CHECK(lists.list(id)->members.size() == 2);
+    ok(lists.removeMembers(id, {{teamId, 0, {}}, {0, personId, {}}}));
+    CHECK(lists.list(id)->members.isEmpty());
+}
