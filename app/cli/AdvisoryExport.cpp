@@ -3,7 +3,7 @@
 
 #include "app/cli/AdvisoryCommands.h"
 #include "app/cli/CliArgs.h"
-#include "app/cli/CliContext.h"
+#include "app/cli/CommandCall.h"
 #include "app/cli/KeyPassphrase.h"
 #include "core/base/AtomicFile.h"
 #include "core/advisory/AdvisoryMailer.h"
@@ -20,7 +20,6 @@
 #include "core/vault/Vault.h"
 #include "export/PdfRenderer.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -56,54 +55,67 @@ Status AdvisoryExport::write(CliContext& context, const QString& path, const QBy
     return {};
 }
 
-Status AdvisoryExport::run(CliContext& context, const QStringList& arguments)
+AdvisoryExport::AdvisoryExport()
+    : Command({
+          .noun = s("advisory"),
+          .verb = s("export"),
+          .summary = QT_TRANSLATE_NOOP("fb::Command", "Write an advisory as CSAF, signed text, HTML, PDF or mail"),
+          .description = tr("Write an advisory: csaf (CSAF 2.0 JSON), text (72 columns, with --sign "
+                            "clear-signed with the team key from your GnuPG home), html, pdf, or mail (a "
+                            "signed message to a distribution list, refused when a recipient may not "
+                            "receive the TLP label)."),
+          .synopsis = s("ADVISORY"),
+          .arguments = {{s("ADVISORY"), tr("Row id or identifier.")}},
+          .minArguments = 1,
+          .maxArguments = 1,
+          .options =
+              {
+                  QCommandLineOption(s("format"), tr("One of: %1.").arg(formats().join(s(", "))), s("FORMAT")),
+                  QCommandLineOption(s("out"),
+                                     tr("Where to write ('-' for standard output). For csaf a folder, or nothing for "
+                                        "the current one, gets the file name of the CSAF rule."),
+                                     s("PATH")),
+                  QCommandLineOption(s("sign"), tr("With text: clear-sign with the team key (OpenPGP).")),
+                  QCommandLineOption(s("key"), tr("Sign with this key instead of the team key."), s("FINGERPRINT")),
+                  QCommandLineOption(s("list"), tr("With mail: the distribution list to send to."), s("NAME")),
+                  QCommandLineOption(s("no-sign"), tr("With mail: do not sign (mail is signed by default).")),
+              },
+      })
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(s("ADVISORY"), tr("Row id or identifier."));
-    const QCommandLineOption format(s("format"), tr("One of: %1.").arg(formats().join(s(", "))), s("FORMAT"));
-    const QCommandLineOption out(s("out"),
-                                 tr("Where to write ('-' for standard output). For csaf a folder, or nothing for the "
-                                    "current one, gets the file name of the CSAF rule."),
-                                 s("PATH"));
-    const QCommandLineOption sign(s("sign"), tr("With text: clear-sign with the team key (OpenPGP)."));
-    const QCommandLineOption key(s("key"), tr("Sign with this key instead of the team key."), s("FINGERPRINT"));
-    const QCommandLineOption list(s("list"), tr("With mail: the distribution list to send to."), s("NAME"));
-    const QCommandLineOption noSign(s("no-sign"), tr("With mail: do not sign (mail is signed by default)."));
-    parser.addOptions({format, out, sign, key, list, noSign});
-    auto parsed = context.parse(parser, s("advisory export"), s("ADVISORY"),
-                                tr("Write an advisory: csaf (CSAF 2.0 JSON), text (72 columns, with --sign "
-                                   "clear-signed with the team key from your GnuPG home), html, pdf, or mail (a "
-                                   "signed message to a distribution list, refused when a recipient may not "
-                                   "receive the TLP label)."),
-                                arguments, 1, 1);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    const QString kind = parser.value(format).toLower();
+}
+
+Status AdvisoryExport::check(CommandCall& call)
+{
+    const QString kind = call.value("format").toLower();
+    const bool signing = call.isSet("sign") || call.isSet("key");
     if (!formats().contains(kind))
         return fail(ErrorCode::Usage, tr("--format takes one of: %1.").arg(formats().join(s(", "))));
-    if ((parser.isSet(sign) || parser.isSet(key)) && kind != QLatin1String("text") && kind != QLatin1String("mail"))
+    if (signing && kind != QLatin1String("text") && kind != QLatin1String("mail"))
         return fail(ErrorCode::Usage, tr("--sign and --key go with --format text or mail."));
-    if ((parser.isSet(list) || parser.isSet(noSign)) && kind != QLatin1String("mail"))
+    if ((call.isSet("list") || call.isSet("no-sign")) && kind != QLatin1String("mail"))
         return fail(ErrorCode::Usage, tr("--list and --no-sign go with --format mail."));
-    if (kind == QLatin1String("mail") && (!parser.isSet(list) || parser.value(out).isEmpty()))
+    if (kind == QLatin1String("mail") && (!call.isSet("list") || call.value("out").isEmpty()))
         return fail(ErrorCode::Usage, tr("--format mail needs --list NAME and --out FILE.eml."));
-    if (parser.isSet(noSign) && (parser.isSet(sign) || parser.isSet(key)))
+    if (call.isSet("no-sign") && signing)
         return fail(ErrorCode::Usage, tr("--no-sign cannot go with --sign or --key."));
     if (kind == QLatin1String("pdf") && !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return fail(ErrorCode::Internal, tr("PDF output needs the graphical runtime, which did not start."));
+    return {};
+}
 
-    auto vault = context.openVault();
-    if (!vault)
-        return fail(vault.error());
-    AdvisoryStore store(**vault, context.clock(), context.actor());
-    auto advisory = AdvisoryCommands::find(store, parser.positionalArguments().first());
+Status AdvisoryExport::run(CommandCall& call)
+{
+    CliContext& context = call.context();
+    Vault& vault = call.vault();
+    const QString kind = call.value("format").toLower();
+    auto advisory = AdvisoryCommands::find(*AdvisoryCommands::store(call), call.positional(0));
     if (!advisory)
         return fail(advisory.error());
-    const QString path = parser.value(out);
+    const QString path = call.value("out");
 
     if (kind == QLatin1String("csaf")) {
         // Refused while lint finds errors or the document fails a CSAF mandatory test: nothing is written.
-        auto checked = AdvisoryPublisher::csaf(**vault, *advisory, context.clock().nowUtc());
+        auto checked = AdvisoryPublisher::csaf(vault, *advisory, context.clock().nowUtc());
         if (!checked)
             return fail(checked.error());
         const QByteArray& bytes = *checked;
@@ -117,7 +129,7 @@ Status AdvisoryExport::run(CliContext& context, const QStringList& arguments)
     if (kind == QLatin1String("html"))
         return write(context, path, AdvisoryRenderer::toHtml(*advisory).toUtf8(), true);
     if (kind == QLatin1String("pdf")) {
-        auto publisher = TeamPublisher::fromWorkspace(**vault);
+        auto publisher = TeamPublisher::fromWorkspace(vault);
         if (!publisher)
             return fail(publisher.error());
         auto pdf =
@@ -128,9 +140,9 @@ Status AdvisoryExport::run(CliContext& context, const QStringList& arguments)
         return write(context, path, *pdf, false);
     }
 
-    QString signer = parser.value(key);
-    if (signer.isEmpty() && (parser.isSet(sign) || (kind == QLatin1String("mail") && !parser.isSet(noSign)))) {
-        auto teamKey = OwnTeam(**vault).signingKey();
+    QString signer = call.value("key");
+    if (signer.isEmpty() && (call.isSet("sign") || (kind == QLatin1String("mail") && !call.isSet("no-sign")))) {
+        auto teamKey = OwnTeam(vault).signingKey();
         if (!teamKey)
             return fail(teamKey.error());
         signer = *teamKey;
@@ -146,7 +158,7 @@ Status AdvisoryExport::run(CliContext& context, const QStringList& arguments)
             return fail(text.error());
         return write(context, path, *text, true);
     }
-    return mail(context, **vault, *advisory, parser.value(list), signer, path);
+    return mail(context, vault, *advisory, call.value("list"), signer, path);
 }
 
 Status AdvisoryExport::mail(CliContext& context, Vault& vault, const Advisory& advisory, const QString& list,

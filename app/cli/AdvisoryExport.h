@@ -3,6 +3,7 @@
 // clear-signed with the team key), HTML, PDF, and mail to a distribution list through the TLP gate.
 #pragma once
 
+#include "app/cli/Command.h"
 #include "core/advisory/Advisory.h"
 #include "core/base/Result.h"
 
@@ -12,14 +13,17 @@
 namespace fb {
 
 class CliContext;
+class CommandCall;
 class Vault;
 
-class AdvisoryExport
+class AdvisoryExport : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(fb::AdvisoryExport)
 
 public:
-    static Status run(CliContext& context, const QStringList& arguments);
+    AdvisoryExport();
+    Status check(CommandCall& call) override;
+    Status run(CommandCall& call) override;
 
 private:
     // Composes the mail for a distribution list through the TLP gate and writes it as an .eml file.

@@ -59,10 +59,12 @@ QList<const QCommandLineOption*> AdvisoryOptions::all() const
             &audience,      &ticket,          &clear};
 }
 
-void AdvisoryOptions::addTo(QCommandLineParser& parser) const
+QList<QCommandLineOption> AdvisoryOptions::options() const
 {
+    QList<QCommandLineOption> list;
     for (const QCommandLineOption* o : all())
-        parser.addOption(*o);
+        list.append(*o);
+    return list;
 }
 
 bool AdvisoryOptions::anySet(const QCommandLineParser& parser) const

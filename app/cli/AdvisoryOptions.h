@@ -20,7 +20,7 @@ class AdvisoryOptions
 
 public:
     AdvisoryOptions();
-    void addTo(QCommandLineParser& parser) const;
+    QList<QCommandLineOption> options() const;
     // In this order: --from-json (replaces the editable fields), --clear, the text fields, then the list
     // additions. The identifier, status, version, revisions and release dates are never touched.
     Status apply(const QCommandLineParser& parser, Advisory& advisory) const;

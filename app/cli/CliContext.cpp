@@ -57,37 +57,6 @@ void CliContext::takeGlobals(const QCommandLineParser& parser)
         m_json = true;
 }
 
-Result<bool> CliContext::parse(QCommandLineParser& parser, const QString& command, const QString& syntax,
-                               const QString& description, const QStringList& arguments, int minPositional,
-                               int maxPositional)
-{
-    const QString program = QCoreApplication::applicationName();
-    parser.setApplicationDescription(description);
-    for (const QCommandLineOption& option : globalOptions())
-        parser.addOption(option);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOption(help);
-
-    const QString usage =
-        tr("Usage: %1 %2 [options]%3").arg(program, command, syntax.isEmpty() ? QString() : QLatin1Char(' ') + syntax);
-    if (!parser.parse(QStringList{program} + arguments))
-        return fail(ErrorCode::Usage, parser.errorText() + QStringLiteral("; ") + usage);
-    takeGlobals(parser);
-    if (parser.isSet(help)) {
-        // Qt's first line names the program path; ours names the command.
-        QString text = parser.helpText();
-        const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-        text = usage + text.mid(firstLineEnd);
-        m_out << text;
-        m_out.flush();
-        return false;
-    }
-    const auto count = parser.positionalArguments().size();
-    if (count < minPositional || count > maxPositional)
-        return fail(ErrorCode::Usage, usage);
-    return true;
-}
-
 QString CliContext::actor() const
 {
     if (!m_actor.trimmed().isEmpty())

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// CliContext: what every firebreak-cli command shares: the global options, parsing a command's own options,
+// CliContext: what every firebreak-cli command shares: the global options,
 // the passphrase sources, opening the workspace, the clock, the actor and printing text, tables and JSON.
 #pragma once
 
@@ -39,12 +39,6 @@ public:
     static QList<QCommandLineOption> globalOptions();
     // Keeps the global options the parser saw; later ones (after the command) win.
     void takeGlobals(const QCommandLineParser& parser);
-
-    // Parses the arguments of `command` ("ticket create") with its options plus the global ones and --help.
-    // `syntax` names the positional arguments ("ID FIELD VALUE"), `description` says what the command does.
-    // Returns false when --help was asked for and printed; a Usage error for bad options or argument counts.
-    Result<bool> parse(QCommandLineParser& parser, const QString& command, const QString& syntax,
-                       const QString& description, const QStringList& arguments, int minPositional, int maxPositional);
 
     bool json() const { return m_json; }
     // --actor, else FIREBREAK_ACTOR, else the login name.

@@ -2,7 +2,7 @@
 #include "app/cli/MailCommands.h"
 
 #include "app/cli/CliArgs.h"
-#include "app/cli/CliContext.h"
+#include "app/cli/CommandCall.h"
 #include "app/cli/ImportProgressLine.h"
 #include "app/cli/KeyPassphrase.h"
 #include "app/cli/TextTable.h"
@@ -11,7 +11,6 @@
 #include "core/mail/MailStore.h"
 #include "core/vault/Vault.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -69,16 +68,6 @@ QJsonObject entryJson(const QuarantineEntry& e)
 
 } // namespace
 
-QList<Command> MailCommands::commands()
-{
-    return {
-        {s("mail"), s("import"),
-         QT_TRANSLATE_NOOP("fb::Command", "Import mail (mbox, Maildir, .eml) into reports and their tickets"), import},
-        {s("mail"), s("quarantine"),
-         QT_TRANSLATE_NOOP("fb::Command", "List or save mail that could not be imported (list, show ID)"), quarantine},
-    };
-}
-
 QString MailCommands::summary(const MailImportReport& report)
 {
     QString text = tr("Messages read: %1 (%2 MB); new reports: %3, added to existing tickets: %4, duplicates: %5, "
@@ -106,40 +95,60 @@ QString MailCommands::summary(const MailImportReport& report)
     return text;
 }
 
-Status MailCommands::import(CliContext& context, const QStringList& arguments)
+namespace {
+
+class MailImportCommand : public Command
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(s("PATH"), tr("An mbox file, a Maildir folder, an .eml file or a folder of them."),
-                                 s("PATH..."));
-    const QCommandLineOption keyPassphraseFile = KeyPassphrase::fileOption();
-    parser.addOption(keyPassphraseFile);
-    auto parsed =
-        context.parse(parser, s("mail import"), s("PATH..."),
-                      tr("Import mail into the workspace: each new message becomes an Incident Report, a reply "
-                         "(our subject tag, or In-Reply-To/References naming a stored message) goes to its ticket, a "
-                         "message already stored is skipped, and input that is not a usable message is kept whole in "
-                         "the quarantine. Signed mail is verified against the workspace keyring and encrypted mail "
-                         "decrypted with the team key (your GnuPG home). Senders the directory knows are named as the "
-                         "report's reporter. Ctrl+C "
-                         "stops after the current message; what was stored stays and a re-run completes the "
-                         "import. Exit code 2 when messages were quarantined."),
-                      arguments, 1, std::numeric_limits<int>::max());
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    const QStringList paths = parser.positionalArguments();
+    Q_DECLARE_TR_FUNCTIONS(fb::MailCommands)
+
+public:
+    MailImportCommand()
+        : Command({
+              .noun = s("mail"),
+              .verb = s("import"),
+              .summary =
+                  QT_TRANSLATE_NOOP("fb::Command", "Import mail (mbox, Maildir, .eml) into reports and their tickets"),
+              .description =
+                  tr("Import mail into the workspace: each new message becomes an Incident Report, a reply "
+                     "(our subject tag, or In-Reply-To/References naming a stored message) goes to its ticket, a "
+                     "message already stored is skipped, and input that is not a usable message is kept whole in "
+                     "the quarantine. Signed mail is verified against the workspace keyring and encrypted mail "
+                     "decrypted with the team key (your GnuPG home). Senders the directory knows are named as the "
+                     "report's reporter. Ctrl+C "
+                     "stops after the current message; what was stored stays and a re-run completes the "
+                     "import. Exit code 2 when messages were quarantined."),
+              .synopsis = s("PATH..."),
+              .arguments = {{s("PATH"), tr("An mbox file, a Maildir folder, an .eml file or a folder of them.")}},
+              .minArguments = 1,
+              .maxArguments = CommandSpec::kUnlimited,
+              .options = {KeyPassphrase::fileOption()},
+          })
+    {
+    }
+    Status check(CommandCall& call) override;
+    Status run(CommandCall& call) override;
+};
+
+} // namespace
+
+Status MailImportCommand::check(CommandCall& call)
+{
+    const QStringList paths = call.positional();
     // A wrong path is reported before the passphrase is asked for.
     for (const QString& path : paths)
         if (!QFileInfo::exists(path))
             return fail(ErrorCode::NotFound, tr("There is no file or folder %1.").arg(QDir::toNativeSeparators(path)),
                         path);
+    return {};
+}
 
-    auto vault = context.openVault();
-    if (!vault)
-        return fail(vault.error());
-    MailImportService importer(**vault, context.clock(), context.actor(),
-                               KeyPassphrase::callback(parser.value(keyPassphraseFile)));
+Status MailImportCommand::run(CommandCall& call)
+{
+    CliContext& context = call.context();
+    MailImportService importer(call.vault(), context.clock(), context.actor(),
+                               KeyPassphrase::callback(call.value("key-passphrase-file")));
     ImportProgressLine progress;
-    auto report = importer.importPaths(paths, progress);
+    auto report = importer.importPaths(call.positional(), progress);
     progress.finish();
     if (!report)
         return fail(report.error());
@@ -147,7 +156,7 @@ Status MailCommands::import(CliContext& context, const QStringList& arguments)
     if (context.json())
         context.printJson(report->toJson());
     else
-        context.out() << summary(*report);
+        context.out() << MailCommands::summary(*report);
     if (report->cancelled)
         return fail(ErrorCode::Cancelled,
                     tr("The import was interrupted; the messages read so far are stored, and running the same "
@@ -159,39 +168,32 @@ Status MailCommands::import(CliContext& context, const QStringList& arguments)
     return {};
 }
 
-Status MailCommands::quarantine(CliContext& context, const QStringList& arguments)
-{
-    const QString verb = arguments.value(0);
-    if (verb == QLatin1String("list"))
-        return quarantineList(context, arguments.mid(1));
-    if (verb == QLatin1String("show"))
-        return quarantineShow(context, arguments.mid(1));
-    if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
-        context.out() << tr("Usage: %1 mail quarantine list [--json]\n"
-                            "       %1 mail quarantine show ID [--out FILE [--force]] [--json]\n"
-                            "\n"
-                            "Mail that could not be imported is kept whole, with where it came from and why. 'list' "
-                            "shows the cases; 'show' one case, and with --out saves its raw bytes to FILE.\n")
-                             .arg(QCoreApplication::applicationName());
-        return {};
-    }
-    return fail(ErrorCode::Usage, tr("'mail quarantine' needs list or show; see %1 mail quarantine --help.")
-                                      .arg(QCoreApplication::applicationName()));
-}
+namespace {
 
-Status MailCommands::quarantineList(CliContext& context, const QStringList& arguments)
+class MailQuarantineListCommand : public Command
 {
-    QCommandLineParser parser;
-    auto parsed = context.parse(parser, s("mail quarantine list"), {},
-                                tr("List the mail that could not be imported: id, when, size, where it came from and "
-                                   "why."),
-                                arguments, 0, 0);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    auto vault = context.openVault();
-    if (!vault)
-        return fail(vault.error());
-    auto entries = MailStore(**vault).quarantineList();
+    Q_DECLARE_TR_FUNCTIONS(fb::MailCommands)
+
+public:
+    MailQuarantineListCommand()
+        : Command({
+              .noun = s("mail"),
+              .verb = s("quarantine list"),
+              .summary = QT_TRANSLATE_NOOP("fb::Command", "List the mail that could not be imported"),
+              .description = tr("List the mail that could not be imported: id, when, size, where it came from and "
+                                "why."),
+          })
+    {
+    }
+    Status run(CommandCall& call) override;
+};
+
+} // namespace
+
+Status MailQuarantineListCommand::run(CommandCall& call)
+{
+    CliContext& context = call.context();
+    auto entries = MailStore(call.vault()).quarantineList();
     if (!entries)
         return fail(entries.error());
     if (context.json()) {
@@ -214,38 +216,65 @@ Status MailCommands::quarantineList(CliContext& context, const QStringList& argu
     return {};
 }
 
-Status MailCommands::quarantineShow(CliContext& context, const QStringList& arguments)
+namespace {
+
+class MailQuarantineShowCommand : public Command
 {
-    QCommandLineParser parser;
-    const QCommandLineOption out(s("out"), tr("Save the raw message to FILE (never shown on a terminal)."), tr("FILE"));
-    const QCommandLineOption force(s("force"), tr("Replace FILE if it exists."));
-    parser.addOption(out);
-    parser.addOption(force);
-    parser.addPositionalArgument(s("ID"), tr("The quarantine id, from mail quarantine list."));
-    auto parsed = context.parse(parser, s("mail quarantine show"), s("ID"),
-                                tr("Show one quarantined message: where it came from, why it was kept aside and its "
-                                   "size. With --out, its raw bytes are saved to a file; '-' writes them to standard "
-                                   "output when that is not a terminal."),
-                                arguments, 1, 1);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    auto id = quarantineId(parser.positionalArguments().constFirst());
+    Q_DECLARE_TR_FUNCTIONS(fb::MailCommands)
+
+public:
+    MailQuarantineShowCommand()
+        : Command({
+              .noun = s("mail"),
+              .verb = s("quarantine show"),
+              .summary = QT_TRANSLATE_NOOP("fb::Command", "Show one quarantined message, or save its raw bytes"),
+              .description = tr("Show one quarantined message: where it came from, why it was kept aside and its "
+                                "size. With --out, its raw bytes are saved to a file; '-' writes them to standard "
+                                "output when that is not a terminal."),
+              .synopsis = s("ID"),
+              .arguments = {{s("ID"), tr("The quarantine id, from mail quarantine list.")}},
+              .minArguments = 1,
+              .maxArguments = 1,
+              .options = {QCommandLineOption(s("out"), tr("Save the raw message to FILE (never shown on a terminal)."),
+                                             tr("FILE")),
+                          QCommandLineOption(s("force"), tr("Replace FILE if it exists."))},
+          })
+    {
+    }
+    Status check(CommandCall& call) override;
+    Status run(CommandCall& call) override;
+
+private:
+    qint64 m_id = 0;
+};
+
+} // namespace
+
+Status MailQuarantineShowCommand::check(CommandCall& call)
+{
+    CliContext& context = call.context();
+    auto id = quarantineId(call.positional(0));
     if (!id)
         return fail(id.error());
-    const QString outPath = parser.value(out);
+    m_id = *id;
+    const QString outPath = call.value("out");
     const bool toStdout = outPath == QLatin1String("-");
     if (toStdout && ::isatty(STDOUT_FILENO))
         return fail(ErrorCode::Usage, tr("Raw mail is not written to a terminal; give --out FILE or redirect."),
                     s("out"));
     if (toStdout && context.json())
         return fail(ErrorCode::Usage, tr("With --json, give --out FILE for the raw message."), s("out"));
-    if (!outPath.isEmpty() && !toStdout && QFileInfo::exists(outPath) && !parser.isSet(force))
+    if (!outPath.isEmpty() && !toStdout && QFileInfo::exists(outPath) && !call.isSet("force"))
         return fail(ErrorCode::Conflict, tr("%1 already exists; give --force to replace it.").arg(outPath), outPath);
+    return {};
+}
 
-    auto vault = context.openVault();
-    if (!vault)
-        return fail(vault.error());
-    auto entry = MailStore(**vault).quarantineEntry(*id);
+Status MailQuarantineShowCommand::run(CommandCall& call)
+{
+    CliContext& context = call.context();
+    const QString outPath = call.value("out");
+    const bool toStdout = outPath == QLatin1String("-");
+    auto entry = MailStore(call.vault()).quarantineEntry(m_id);
     if (!entry)
         return fail(entry.error());
 
@@ -281,6 +310,13 @@ Status MailCommands::quarantineShow(CliContext& context, const QStringList& argu
     else
         context.out() << tr("Give --out FILE to save the raw message.") << QLatin1Char('\n');
     return {};
+}
+
+CommandList MailCommands::commands()
+{
+    CommandList list;
+    addCommands<MailImportCommand, MailQuarantineListCommand, MailQuarantineShowCommand>(list);
+    return list;
 }
 
 } // namespace fb

@@ -6,11 +6,9 @@
 #include "app/cli/Command.h"
 
 #include <QCoreApplication>
-#include <QList>
 
 namespace fb {
 
-class CliContext;
 struct MailImportReport;
 
 class MailCommands
@@ -18,13 +16,7 @@ class MailCommands
     Q_DECLARE_TR_FUNCTIONS(fb::MailCommands)
 
 public:
-    static QList<Command> commands();
-
-private:
-    static Status import(CliContext& context, const QStringList& arguments);
-    static Status quarantine(CliContext& context, const QStringList& arguments);
-    static Status quarantineList(CliContext& context, const QStringList& arguments);
-    static Status quarantineShow(CliContext& context, const QStringList& arguments);
+    static CommandList commands();
     // The summary for people: counts, then each case that needs a look with its reasons.
     static QString summary(const MailImportReport& report);
 };

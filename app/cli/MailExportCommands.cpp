@@ -2,7 +2,7 @@
 #include "app/cli/MailExportCommands.h"
 
 #include "app/cli/CliArgs.h"
-#include "app/cli/CliContext.h"
+#include "app/cli/CommandCall.h"
 #include "app/cli/CliFiles.h"
 #include "app/cli/KeyPassphrase.h"
 #include "core/directory/OwnTeam.h"
@@ -13,7 +13,6 @@
 #include "core/tickets/TicketRepository.h"
 #include "core/vault/Vault.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -126,6 +125,18 @@ Status address(OutgoingMail& mail, const QString& kind, std::optional<qint64> re
 }
 
 // "CERT-XX <cert@example.org>": our team's short (else official) name and its first e-mail channel.
+// An optional stored message id given with `option`; BadInput with `error` when it is not a number.
+Result<std::optional<qint64>> messageIdOption(const CommandCall& call, const char* option, const QString& error)
+{
+    if (!call.isSet(option))
+        return std::optional<qint64>();
+    bool ok = false;
+    const qint64 id = call.value(option).toLongLong(&ok);
+    if (!ok)
+        return fail(ErrorCode::BadInput, error, s(option));
+    return std::optional<qint64>(id);
+}
+
 Result<QString> teamSender(OwnTeam& ownTeam)
 {
     auto team = ownTeam.team();
@@ -144,101 +155,113 @@ Result<QString> teamSender(OwnTeam& ownTeam)
 
 } // namespace
 
-QList<Command> MailExportCommands::commands()
-{
-    return {
-        {s("mail"), s("compose"),
-         QT_TRANSLATE_NOOP("fb::Command", "Write a reply, notification or list message from a ticket (.eml)"), compose},
-        {s("mail"), s("export"),
-         QT_TRANSLATE_NOOP("fb::Command", "Export a ticket's correspondence as mbox, or one message as .eml"),
-         exportMail},
-    };
-}
+namespace {
 
-Status MailExportCommands::compose(CliContext& context, const QStringList& arguments)
+class MailComposeCommand : public Command
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(s("TICKET"), MailExportCommands::tr("The ticket the message is about."));
-    const QCommandLineOption kind =
-        option("kind",
-               MailExportCommands::tr(
-                   "reply (to the reporter, answering the newest received message; the default), notify (another "
-                   "team; an Investigation's correspondent unless --to is given) or list (a mailing list)."),
-               "KIND");
-    const QCommandLineOption to = option("to", MailExportCommands::tr("A recipient (repeatable)."), "ADDRESS");
-    const QCommandLineOption cc = option("cc", MailExportCommands::tr("A copy recipient (repeatable)."), "ADDRESS");
-    const QCommandLineOption bcc = option(
-        "bcc",
-        MailExportCommands::tr("A blind copy recipient (repeatable; for the sending MTA, which drops the line)."),
-        "ADDRESS");
-    const QCommandLineOption from =
-        option("from", MailExportCommands::tr("The sender (default: our team's name and first e-mail)."), "ADDRESS");
-    const QCommandLineOption subject =
-        option("subject", MailExportCommands::tr("The subject, without tag and TLP label."), "TEXT");
-    const QCommandLineOption bodyFile =
-        option("body-file", MailExportCommands::tr("The UTF-8 text of the message; '-' for standard input."), "FILE");
-    const QCommandLineOption attach = option("attach", MailExportCommands::tr("Attach a file (repeatable)."), "FILE");
-    const QCommandLineOption tlp = option(
-        "tlp", MailExportCommands::tr("TLP label (default: the ticket's): CLEAR, GREEN, AMBER, AMBER+STRICT, RED."),
-        "LABEL");
-    const QCommandLineOption replyTo = option(
-        "reply-to",
-        MailExportCommands::tr("With --kind reply: the stored message (id from 'mail export --json') to answer."),
-        "ID");
-    const QCommandLineOption sign = option("sign", MailExportCommands::tr("Sign with PGP/MIME using the team key."));
-    const QCommandLineOption key = option(
-        "key", MailExportCommands::tr("Sign with this key instead of the team key (implies --sign)."), "FINGERPRINT");
-    const QCommandLineOption encrypt = option(
-        "encrypt", MailExportCommands::tr("Encrypt to every recipient's key in the workspace keyring (PGP/MIME)."));
-    const QCommandLineOption keyPassphraseFile = KeyPassphrase::fileOption();
-    const QCommandLineOption out =
-        option("out", MailExportCommands::tr("Where to write the .eml; '-' for standard output."), "FILE");
-    const QCommandLineOption force = option("force", MailExportCommands::tr("Replace an existing output file."));
-    for (const auto* o : {&kind, &to, &cc, &bcc, &from, &subject, &bodyFile, &attach, &tlp, &replyTo, &sign, &key,
-                          &encrypt, &keyPassphraseFile, &out, &force})
-        parser.addOption(*o);
-    auto parsed = context.parse(
-        parser, s("mail compose"), s("TICKET"),
-        MailExportCommands::tr("Compose a message from a ticket with our subject tag and the TLP label, sign and "
-                               "encrypt it with OpenPGP when asked, write it as .eml and store it on the ticket."),
-        arguments, 1, 1);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    auto ticketId = CliContext::parseTicketId(parser.positionalArguments().first());
+    Q_DECLARE_TR_FUNCTIONS(fb::MailExportCommands)
+
+public:
+    MailComposeCommand()
+        : Command({
+              .noun = s("mail"),
+              .verb = s("compose"),
+              .summary =
+                  QT_TRANSLATE_NOOP("fb::Command", "Write a reply, notification or list message from a ticket (.eml)"),
+              .description = MailExportCommands::tr(
+                  "Compose a message from a ticket with our subject tag and the TLP label, sign and "
+                  "encrypt it with OpenPGP when asked, write it as .eml and store it on the ticket."),
+              .synopsis = s("TICKET"),
+              .arguments = {{s("TICKET"), MailExportCommands::tr("The ticket the message is about.")}},
+              .minArguments = 1,
+              .maxArguments = 1,
+              .options =
+                  {option("kind",
+                          MailExportCommands::tr(
+                              "reply (to the reporter, answering the newest received message; the default), notify "
+                              "(another "
+                              "team; an Investigation's correspondent unless --to is given) or list (a mailing list)."),
+                          "KIND"),
+                   option("to", MailExportCommands::tr("A recipient (repeatable)."), "ADDRESS"),
+                   option("cc", MailExportCommands::tr("A copy recipient (repeatable)."), "ADDRESS"),
+                   option("bcc",
+                          MailExportCommands::tr(
+                              "A blind copy recipient (repeatable; for the sending MTA, which drops the line)."),
+                          "ADDRESS"),
+                   option("from", MailExportCommands::tr("The sender (default: our team's name and first e-mail)."),
+                          "ADDRESS"),
+                   option("subject", MailExportCommands::tr("The subject, without tag and TLP label."), "TEXT"),
+                   option("body-file", MailExportCommands::tr("The UTF-8 text of the message; '-' for standard input."),
+                          "FILE"),
+                   option("attach", MailExportCommands::tr("Attach a file (repeatable)."), "FILE"),
+                   option("tlp",
+                          MailExportCommands::tr(
+                              "TLP label (default: the ticket's): CLEAR, GREEN, AMBER, AMBER+STRICT, RED."),
+                          "LABEL"),
+                   option("reply-to",
+                          MailExportCommands::tr(
+                              "With --kind reply: the stored message (id from 'mail export --json') to answer."),
+                          "ID"),
+                   option("sign", MailExportCommands::tr("Sign with PGP/MIME using the team key.")),
+                   option("key", MailExportCommands::tr("Sign with this key instead of the team key (implies --sign)."),
+                          "FINGERPRINT"),
+                   option("encrypt", MailExportCommands::tr(
+                                         "Encrypt to every recipient's key in the workspace keyring (PGP/MIME).")),
+                   KeyPassphrase::fileOption(),
+                   option("out", MailExportCommands::tr("Where to write the .eml; '-' for standard output."), "FILE"),
+                   option("force", MailExportCommands::tr("Replace an existing output file."))},
+          })
+    {
+    }
+    Status check(CommandCall& call) override;
+    Status run(CommandCall& call) override;
+
+private:
+    qint64 m_ticketId = 0;
+    QString m_kind;
+    std::optional<TlpLevel> m_level;
+    std::optional<qint64> m_replyId;
+    OutgoingMail m_mail;
+};
+
+} // namespace
+
+Status MailComposeCommand::check(CommandCall& call)
+{
+    auto ticketId = CliContext::parseTicketId(call.positional(0));
     if (!ticketId)
         return fail(ticketId.error());
-    const QString kindValue = parser.isSet(kind) ? parser.value(kind).toLower() : s("reply");
-    if (kindValue != QLatin1String("reply") && kindValue != QLatin1String("notify") &&
-        kindValue != QLatin1String("list"))
+    m_ticketId = *ticketId;
+    m_kind = call.isSet("kind") ? call.value("kind").toLower() : s("reply");
+    if (m_kind != QLatin1String("reply") && m_kind != QLatin1String("notify") && m_kind != QLatin1String("list"))
         return fail(ErrorCode::Usage, MailExportCommands::tr("--kind is reply, notify or list."), s("kind"));
-    if (!parser.isSet(out))
+    if (!call.isSet("out"))
         return fail(ErrorCode::Usage, MailExportCommands::tr("Give --out FILE.eml (or '-' for standard output)."),
                     s("out"));
-    if (!parser.isSet(bodyFile))
+    if (!call.isSet("body-file"))
         return fail(ErrorCode::Usage,
                     MailExportCommands::tr("Give the text with --body-file FILE (or '-' for standard input)."),
                     s("body-file"));
-    std::optional<TlpLevel> level;
-    if (parser.isSet(tlp)) {
-        level = Tlp::parse(parser.value(tlp));
-        if (!level)
-            return fail(ErrorCode::BadInput, MailExportCommands::tr("“%1” is not a TLP label.").arg(parser.value(tlp)),
+    if (call.isSet("tlp")) {
+        m_level = Tlp::parse(call.value("tlp"));
+        if (!m_level)
+            return fail(ErrorCode::BadInput, MailExportCommands::tr("“%1” is not a TLP label.").arg(call.value("tlp")),
                         s("tlp"));
     }
 
-    OutgoingMail mail;
+    OutgoingMail& mail = m_mail;
     mail.ticketId = *ticketId;
-    mail.to = parser.values(to);
-    mail.cc = parser.values(cc);
-    mail.bcc = parser.values(bcc);
-    mail.subject = parser.value(subject);
-    mail.encrypt = parser.isSet(encrypt);
-    auto body = CliFiles::read(parser.value(bodyFile));
+    mail.to = call.values("to");
+    mail.cc = call.values("cc");
+    mail.bcc = call.values("bcc");
+    mail.subject = call.value("subject");
+    mail.encrypt = call.isSet("encrypt");
+    auto body = CliFiles::read(call.value("body-file"));
     if (!body)
         return fail(body.error());
     mail.body = QString::fromUtf8(*body);
     QMimeDatabase mimeTypes;
-    for (const QString& path : parser.values(attach)) {
+    for (const QString& path : call.values("attach")) {
         auto content = CliFiles::read(path);
         if (!content)
             return fail(content.error());
@@ -248,40 +271,38 @@ Status MailExportCommands::compose(CliContext& context, const QStringList& argum
         attachment.content = std::move(*content);
         mail.attachments.append(std::move(attachment));
     }
+    auto replyId = messageIdOption(call, "reply-to", MailExportCommands::tr("--reply-to takes a stored message id."));
+    if (!replyId)
+        return fail(replyId.error());
+    m_replyId = *replyId;
+    return {};
+}
 
-    auto vault = context.openVault();
-    if (!vault)
-        return fail(vault.error());
-    TicketRepository tickets(**vault, context.clock(), context.actor());
-    auto ticket = tickets.get(*ticketId);
+Status MailComposeCommand::run(CommandCall& call)
+{
+    CliContext& context = call.context();
+    TicketRepository tickets(call.vault(), context.clock(), context.actor());
+    auto ticket = tickets.get(m_ticketId);
     if (!ticket)
         return fail(ticket.error());
-    mail.tlp = level.value_or(ticket->tlp);
-    MailStore store(**vault);
-    auto messages = store.messagesOf(*ticketId, false);
+    m_mail.tlp = m_level.value_or(ticket->tlp);
+    MailStore store(call.vault());
+    auto messages = store.messagesOf(m_ticketId, false);
     if (!messages)
         return fail(messages.error());
-    std::optional<qint64> replyId;
-    if (parser.isSet(replyTo)) {
-        bool ok = false;
-        replyId = parser.value(replyTo).toLongLong(&ok);
-        if (!ok)
-            return fail(ErrorCode::BadInput, MailExportCommands::tr("--reply-to takes a stored message id."),
-                        s("reply-to"));
-    }
-    if (auto status = address(mail, kindValue, replyId, *ticket, *messages); !status)
+    if (auto status = address(m_mail, m_kind, m_replyId, *ticket, *messages); !status)
         return status;
-    OwnTeam ownTeam(**vault);
-    mail.from = parser.value(from);
-    if (mail.from.isEmpty()) {
+    OwnTeam ownTeam(call.vault());
+    m_mail.from = call.value("from");
+    if (m_mail.from.isEmpty()) {
         auto sender = teamSender(ownTeam);
         if (!sender)
             return fail(sender.error());
-        mail.from = *sender;
+        m_mail.from = *sender;
     }
-    if (parser.isSet(key)) {
-        mail.signKey = parser.value(key);
-    } else if (parser.isSet(sign)) {
+    if (call.isSet("key")) {
+        m_mail.signKey = call.value("key");
+    } else if (call.isSet("sign")) {
         auto teamKey = ownTeam.signingKey();
         if (!teamKey)
             return fail(teamKey.error());
@@ -289,23 +310,23 @@ Status MailExportCommands::compose(CliContext& context, const QStringList& argum
             return fail(ErrorCode::Usage,
                         MailExportCommands::tr("There is no team key to sign with; give --key or set the team key."),
                         s("sign"));
-        mail.signKey = *teamKey;
+        m_mail.signKey = *teamKey;
     }
 
-    auto file = openOutput(parser.value(out), parser.isSet(force));
+    auto file = openOutput(call.value("out"), call.isSet("force"));
     if (!file)
         return fail(file.error());
-    MailComposer composer(**vault, context.clock(), context.actor());
+    MailComposer composer(call.vault(), context.clock(), context.actor());
     std::unique_ptr<MailKeys> keys;
-    if (!mail.signKey.isEmpty() || mail.encrypt) {
-        auto opened =
-            MailKeys::forWorkspace(**vault, context.clock(), KeyPassphrase::callback(parser.value(keyPassphraseFile)));
+    if (!m_mail.signKey.isEmpty() || m_mail.encrypt) {
+        auto opened = MailKeys::forWorkspace(call.vault(), context.clock(),
+                                             KeyPassphrase::callback(call.value("key-passphrase-file")));
         if (!opened)
             return fail(opened.error());
         keys = std::move(*opened);
         composer.setKeys(keys.get());
     }
-    auto sent = composer.composeAndStore(mail);
+    auto sent = composer.composeAndStore(m_mail);
     if (!sent) {
         if (*file)
             (*file)->remove(); // nothing half-written stays behind
@@ -315,12 +336,12 @@ Status MailExportCommands::compose(CliContext& context, const QStringList& argum
         return status;
     if (context.json()) {
         QJsonObject o;
-        o.insert(s("ticket"), *ticketId);
+        o.insert(s("ticket"), m_ticketId);
         o.insert(s("messageId"), sent->messageId);
         o.insert(s("subject"), sent->subject);
         o.insert(s("to"), sent->to);
         o.insert(s("bcc"), sent->bcc);
-        o.insert(s("signed"), !mail.signKey.isEmpty());
+        o.insert(s("signed"), !m_mail.signKey.isEmpty());
         o.insert(s("signatureStatus"), sent->signatureStatus);
         o.insert(s("signer"), sent->signerFingerprint);
         o.insert(s("encrypted"), sent->isEncrypted);
@@ -330,72 +351,95 @@ Status MailExportCommands::compose(CliContext& context, const QStringList& argum
     } else if (*file) {
         context.out() << MailExportCommands::tr("Wrote %1 to %2 and stored it on ticket #%3.")
                              .arg(sent->subject, (*file)->fileName())
-                             .arg(*ticketId)
+                             .arg(m_ticketId)
                       << u'\n';
     }
     return {};
 }
 
-Status MailExportCommands::exportMail(CliContext& context, const QStringList& arguments)
+namespace {
+
+class MailExportCommand : public Command
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(s("TICKET"), MailExportCommands::tr("The ticket whose mail to export."));
-    const QCommandLineOption message =
-        option("message", MailExportCommands::tr("Export only this stored message, as .eml."), "ID");
-    const QCommandLineOption out = option(
-        "out",
-        MailExportCommands::tr("Where to write (mboxrd, or .eml with --message); '-' or none for standard output."),
-        "FILE");
-    const QCommandLineOption force = option("force", MailExportCommands::tr("Replace an existing output file."));
-    for (const auto* o : {&message, &out, &force})
-        parser.addOption(*o);
-    auto parsed = context.parse(
-        parser, s("mail export"), s("TICKET"),
-        MailExportCommands::tr("Write a ticket's whole correspondence, received and sent, oldest first, as an "
-                               "mboxrd file, or one message exactly as received or sent. With --json, list the "
-                               "exported messages."),
-        arguments, 1, 1);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    auto ticketId = CliContext::parseTicketId(parser.positionalArguments().first());
+    Q_DECLARE_TR_FUNCTIONS(fb::MailExportCommands)
+
+public:
+    MailExportCommand()
+        : Command({
+              .noun = s("mail"),
+              .verb = s("export"),
+              .summary =
+                  QT_TRANSLATE_NOOP("fb::Command", "Export a ticket's correspondence as mbox, or one message as .eml"),
+              .description = MailExportCommands::tr(
+                  "Write a ticket's whole correspondence, received and sent, oldest first, as an "
+                  "mboxrd file, or one message exactly as received or sent. With --json, list the "
+                  "exported messages."),
+              .synopsis = s("TICKET"),
+              .arguments = {{s("TICKET"), MailExportCommands::tr("The ticket whose mail to export.")}},
+              .minArguments = 1,
+              .maxArguments = 1,
+              .options = {option("message", MailExportCommands::tr("Export only this stored message, as .eml."), "ID"),
+                          option(
+                              "out",
+                              MailExportCommands::tr(
+                                  "Where to write (mboxrd, or .eml with --message); '-' or none for standard output."),
+                              "FILE"),
+                          option("force", MailExportCommands::tr("Replace an existing output file."))},
+          })
+    {
+    }
+    Status check(CommandCall& call) override;
+    Status run(CommandCall& call) override;
+
+private:
+    qint64 m_ticketId = 0;
+    std::optional<qint64> m_messageId;
+};
+
+} // namespace
+
+Status MailExportCommand::check(CommandCall& call)
+{
+    CliContext& context = call.context();
+    auto ticketId = CliContext::parseTicketId(call.positional(0));
     if (!ticketId)
         return fail(ticketId.error());
-    std::optional<qint64> messageId;
-    if (parser.isSet(message)) {
-        bool ok = false;
-        messageId = parser.value(message).toLongLong(&ok);
-        if (!ok)
-            return fail(ErrorCode::BadInput, MailExportCommands::tr("--message takes a stored message id."),
-                        s("message"));
-    }
-    const QString outPath = parser.value(out);
+    m_ticketId = *ticketId;
+    auto messageId = messageIdOption(call, "message", MailExportCommands::tr("--message takes a stored message id."));
+    if (!messageId)
+        return fail(messageId.error());
+    m_messageId = *messageId;
+    const QString outPath = call.value("out");
     if (context.json() && (outPath.isEmpty() || outPath == QLatin1String("-")))
         return fail(ErrorCode::Usage, MailExportCommands::tr("With --json, give --out FILE for the mail itself."),
                     s("out"));
+    return {};
+}
 
-    auto vault = context.openVault();
-    if (!vault)
-        return fail(vault.error());
-    TicketRepository tickets(**vault, context.clock(), context.actor());
-    if (auto ticket = tickets.get(*ticketId); !ticket)
+Status MailExportCommand::run(CommandCall& call)
+{
+    CliContext& context = call.context();
+    const QString outPath = call.value("out");
+    TicketRepository tickets(call.vault(), context.clock(), context.actor());
+    if (auto ticket = tickets.get(m_ticketId); !ticket)
         return fail(ticket.error());
-    MailStore store(**vault);
-    auto messages = store.messagesOf(*ticketId, true);
+    MailStore store(call.vault());
+    auto messages = store.messagesOf(m_ticketId, true);
     if (!messages)
         return fail(messages.error());
     QList<StoredMessage> chosen;
     for (const StoredMessage& m : std::as_const(*messages))
-        if (!messageId || m.id == *messageId)
+        if (!m_messageId || m.id == *m_messageId)
             chosen.append(m);
-    if (messageId && chosen.isEmpty())
+    if (m_messageId && chosen.isEmpty())
         return fail(ErrorCode::NotFound,
-                    MailExportCommands::tr("Ticket #%1 has no stored message %2.").arg(*ticketId).arg(*messageId),
+                    MailExportCommands::tr("Ticket #%1 has no stored message %2.").arg(m_ticketId).arg(*m_messageId),
                     s("message"));
 
-    auto file = openOutput(outPath, parser.isSet(force));
+    auto file = openOutput(outPath, call.isSet("force"));
     if (!file)
         return fail(file.error());
-    const QByteArray data = messageId ? chosen.first().message.raw : MailComposer::toMbox(chosen);
+    const QByteArray data = m_messageId ? chosen.first().message.raw : MailComposer::toMbox(chosen);
     if (auto status = writeOutput(file->get(), data); !status)
         return status;
     if (context.json()) {
@@ -406,11 +450,18 @@ Status MailExportCommands::exportMail(CliContext& context, const QStringList& ar
     } else if (*file) {
         context.out() << MailExportCommands::tr("Wrote %n message(s) of ticket #%1 to %2.", nullptr,
                                                 static_cast<int>(chosen.size()))
-                             .arg(*ticketId)
+                             .arg(m_ticketId)
                              .arg((*file)->fileName())
                       << u'\n';
     }
     return {};
+}
+
+CommandList MailExportCommands::commands()
+{
+    CommandList list;
+    addCommands<MailComposeCommand, MailExportCommand>(list);
+    return list;
 }
 
 } // namespace fb

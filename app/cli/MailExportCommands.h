@@ -7,22 +7,15 @@
 #include "app/cli/Command.h"
 
 #include <QCoreApplication>
-#include <QList>
 
 namespace fb {
-
-class CliContext;
 
 class MailExportCommands
 {
     Q_DECLARE_TR_FUNCTIONS(fb::MailExportCommands)
 
 public:
-    static QList<Command> commands();
-
-private:
-    static Status compose(CliContext& context, const QStringList& arguments);
-    static Status exportMail(CliContext& context, const QStringList& arguments);
+    static CommandList commands();
 };
 
 } // namespace fb

@@ -2,13 +2,12 @@
 #include "app/cli/MailShowCommands.h"
 
 #include "app/cli/CliArgs.h"
-#include "app/cli/CliContext.h"
+#include "app/cli/CommandCall.h"
 #include "app/cli/CliFiles.h"
 #include "app/cli/MailView.h"
 #include "core/mail/MailStore.h"
 #include "core/vault/Vault.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QJsonObject>
 
@@ -60,37 +59,54 @@ Result<qsizetype> findAttachment(const StoredMessage& m, const QString& which)
 
 } // namespace
 
-QList<Command> MailShowCommands::commands()
-{
-    return {
-        {s("mail"), s("show"),
-         QT_TRANSLATE_NOOP("fb::Command", "Show a stored message: headers, text, attachments, signature"), show},
-        {s("mail"), s("attachment"), QT_TRANSLATE_NOOP("fb::Command", "Save an attachment of a stored message (save)"),
-         attachment},
-    };
-}
+namespace {
 
-Status MailShowCommands::show(CliContext& context, const QStringList& arguments)
+class MailShowCommand : public Command
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(s("MESSAGE"), tr("The message id, from the correspondence of ticket show."));
-    auto parsed = context.parse(parser, s("mail show"), s("MESSAGE"),
-                                tr("Show a stored message as the correspondence tab of the GUI does: its headers, its "
-                                   "decoded text, its attachments (number, name, type, size, SHA-256) and what its "
-                                   "signature says, checked now against the workspace keyring."),
-                                arguments, 1, 1);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    auto id = messageId(parser.positionalArguments().constFirst());
+    Q_DECLARE_TR_FUNCTIONS(fb::MailShowCommands)
+
+public:
+    MailShowCommand()
+        : Command({
+              .noun = s("mail"),
+              .verb = s("show"),
+              .summary =
+                  QT_TRANSLATE_NOOP("fb::Command", "Show a stored message: headers, text, attachments, signature"),
+              .description = tr("Show a stored message as the correspondence tab of the GUI does: its headers, its "
+                                "decoded text, its attachments (number, name, type, size, SHA-256) and what its "
+                                "signature says, checked now against the workspace keyring."),
+              .synopsis = s("MESSAGE"),
+              .arguments = {{s("MESSAGE"), tr("The message id, from the correspondence of ticket show.")}},
+              .minArguments = 1,
+              .maxArguments = 1,
+          })
+    {
+    }
+    Status check(CommandCall& call) override;
+    Status run(CommandCall& call) override;
+
+private:
+    qint64 m_id = 0;
+};
+
+} // namespace
+
+Status MailShowCommand::check(CommandCall& call)
+{
+    auto id = messageId(call.positional(0));
     if (!id)
         return fail(id.error());
-    auto vault = context.openVault();
-    if (!vault)
-        return fail(vault.error());
-    auto stored = MailStore(**vault).message(*id);
+    m_id = *id;
+    return {};
+}
+
+Status MailShowCommand::run(CommandCall& call)
+{
+    CliContext& context = call.context();
+    auto stored = MailStore(call.vault()).message(m_id);
     if (!stored)
         return fail(stored.error());
-    const Correspondence c = MailView::verify(**vault, context.clock(), {*stored});
+    const Correspondence c = MailView::verify(call.vault(), context.clock(), {*stored});
     if (context.json())
         context.printJson(MailView::messageJson(c, c.messages.constFirst()));
     else
@@ -98,59 +114,67 @@ Status MailShowCommands::show(CliContext& context, const QStringList& arguments)
     return {};
 }
 
-Status MailShowCommands::attachment(CliContext& context, const QStringList& arguments)
-{
-    const QString verb = arguments.value(0);
-    if (verb == QLatin1String("save"))
-        return attachmentSave(context, arguments.mid(1));
-    if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
-        context.out() << tr("Usage: %1 mail attachment save MESSAGE INDEX|NAME --out FILE [--force] [--json]\n"
-                            "\n"
-                            "Saves one attachment of a stored message, as mail show lists them.\n")
-                             .arg(QCoreApplication::applicationName());
-        return {};
-    }
-    return fail(
-        ErrorCode::Usage,
-        tr("'mail attachment' needs save; see %1 mail attachment --help.").arg(QCoreApplication::applicationName()));
-}
+namespace {
 
-Status MailShowCommands::attachmentSave(CliContext& context, const QStringList& arguments)
+class MailAttachmentSaveCommand : public Command
 {
-    QCommandLineParser parser;
-    const QCommandLineOption out = option("out", tr("The file to write (required)."), "FILE");
-    const QCommandLineOption force = option("force", tr("Replace FILE if it exists."));
-    parser.addOption(out);
-    parser.addOption(force);
-    parser.addPositionalArgument(s("MESSAGE"), tr("The message id, from the correspondence of ticket show."));
-    parser.addPositionalArgument(s("ATTACHMENT"), tr("The attachment's number in mail show, or its file name."));
-    auto parsed = context.parse(parser, s("mail attachment save"), s("MESSAGE INDEX|NAME"),
-                                tr("Save one attachment of a stored message to FILE, exactly as decoded, readable by "
-                                   "the owner only. The file is written whole or not at all; an existing file is "
-                                   "replaced only with --force."),
-                                arguments, 2, 2);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    const QString outPath = parser.value(out);
+    Q_DECLARE_TR_FUNCTIONS(fb::MailShowCommands)
+
+public:
+    MailAttachmentSaveCommand()
+        : Command({
+              .noun = s("mail"),
+              .verb = s("attachment save"),
+              .summary = QT_TRANSLATE_NOOP("fb::Command", "Save an attachment of a stored message"),
+              .description = tr("Save one attachment of a stored message to FILE, exactly as decoded, readable by "
+                                "the owner only. The file is written whole or not at all; an existing file is "
+                                "replaced only with --force."),
+              .synopsis = s("MESSAGE INDEX|NAME"),
+              .arguments = {{s("MESSAGE"), tr("The message id, from the correspondence of ticket show.")},
+                            {s("INDEX|NAME"), tr("The attachment's number in mail show, or its file name.")}},
+              .minArguments = 2,
+              .maxArguments = 2,
+              .options = {option("out", tr("The file to write (required)."), "FILE"),
+                          option("force", tr("Replace FILE if it exists."))},
+          })
+    {
+    }
+    Status check(CommandCall& call) override;
+    Status run(CommandCall& call) override;
+
+private:
+    qint64 m_id = 0;
+};
+
+} // namespace
+
+Status MailAttachmentSaveCommand::check(CommandCall& call)
+{
+    const QString outPath = call.value("out");
     if (outPath.isEmpty())
         return fail(ErrorCode::Usage, tr("Give --out FILE: where to save the attachment."), s("out"));
-    auto id = messageId(parser.positionalArguments().constFirst());
+    auto id = messageId(call.positional(0));
     if (!id)
         return fail(id.error());
+    m_id = *id;
     // A refused path is reported before the passphrase is asked for.
-    if (auto status = CliFiles::checkWritable(outPath, parser.isSet(force)); !status)
+    if (auto status = CliFiles::checkWritable(outPath, call.isSet("force")); !status)
         return status;
-    auto vault = context.openVault();
-    if (!vault)
-        return fail(vault.error());
-    auto stored = MailStore(**vault).message(*id);
+    return {};
+}
+
+Status MailAttachmentSaveCommand::run(CommandCall& call)
+{
+    CliContext& context = call.context();
+    const QString outPath = call.value("out");
+    auto stored = MailStore(call.vault()).message(m_id);
     if (!stored)
         return fail(stored.error());
-    auto index = findAttachment(*stored, parser.positionalArguments().at(1));
+    auto index = findAttachment(*stored, call.positional().at(1));
     if (!index)
         return fail(index.error());
     const MailAttachment& a = stored->message.attachments.at(*index);
-    if (auto status = CliFiles::write(outPath, a.content, parser.isSet(force)); !status)
+    if (auto status = CliFiles::write(outPath, a.content, call.isSet("force")); !status)
         return status;
     if (context.json()) {
         context.printJson(QJsonObject{{s("message"), stored->id},
@@ -168,6 +192,13 @@ Status MailShowCommands::attachmentSave(CliContext& context, const QStringList& 
                          .arg(QDir::toNativeSeparators(outPath))
                   << QLatin1Char('\n');
     return {};
+}
+
+CommandList MailShowCommands::commands()
+{
+    CommandList list;
+    addCommands<MailShowCommand, MailAttachmentSaveCommand>(list);
+    return list;
 }
 
 } // namespace fb

@@ -6,23 +6,15 @@
 #include "app/cli/Command.h"
 
 #include <QCoreApplication>
-#include <QList>
 
 namespace fb {
-
-class CliContext;
 
 class MailShowCommands
 {
     Q_DECLARE_TR_FUNCTIONS(fb::MailShowCommands)
 
 public:
-    static QList<Command> commands();
-
-private:
-    static Status show(CliContext& context, const QStringList& arguments);
-    static Status attachment(CliContext& context, const QStringList& arguments);
-    static Status attachmentSave(CliContext& context, const QStringList& arguments);
+    static CommandList commands();
 };
 
 } // namespace fb

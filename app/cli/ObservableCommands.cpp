@@ -2,7 +2,7 @@
 #include "app/cli/ObservableCommands.h"
 
 #include "app/cli/CliArgs.h"
-#include "app/cli/CliContext.h"
+#include "app/cli/CommandCall.h"
 #include "app/cli/CliFiles.h"
 #include "app/cli/TextTable.h"
 #include "core/observables/ObservableExtractor.h"
@@ -10,7 +10,6 @@
 #include "core/tickets/TicketRepository.h"
 #include "core/vault/Vault.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -20,109 +19,137 @@
 
 namespace fb {
 
-QList<Command> ObservableCommands::commands()
-{
-    return {
-        {s("observable"), s("search"),
-         QT_TRANSLATE_NOOP("fb::Command", "Tickets with an observable; a network finds every address inside"), search},
-        {s("observable"), s("extract"),
-         QT_TRANSLATE_NOOP("fb::Command", "Print the observables in a text (no workspace needed)"), extract},
-    };
-}
+namespace {
 
-Status ObservableCommands::search(CliContext& context, const QStringList& arguments)
+class ObservableSearchCommand : public Command
 {
-    QCommandLineParser parser;
-    const QCommandLineOption limit(s("limit"), tr("At most N hits (default 1000)."), tr("N"));
-    parser.addOption(limit);
-    parser.addPositionalArgument(s("VALUE"), tr("An address, network (CIDR), domain, URL, e-mail, hash, CVE or AS "
-                                                "number; defanged forms are accepted."));
-    auto parsed = context.parse(parser, s("observable search"), s("VALUE"),
-                                tr("Find the tickets that carry an observable. An address or network gives every "
-                                   "ticket with an address or network inside it."),
-                                arguments, 1, 1);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    int max = 1000;
-    if (parser.isSet(limit)) {
-        bool ok = false;
-        max = parser.value(limit).toInt(&ok);
-        if (!ok || max <= 0)
-            return fail(ErrorCode::BadInput, tr("'%1' is not a number of hits.").arg(parser.value(limit)));
-    }
-    const QString value = parser.positionalArguments().constFirst();
-    // A value that is no observable at all is refused before the passphrase is asked for.
-    if (auto check = Observables::fromUserInput(value); !check)
-        return fail(check.error());
+    Q_DECLARE_TR_FUNCTIONS(fb::ObservableCommands)
 
-    auto vault = context.openVault();
-    if (!vault)
-        return fail(vault.error());
-    auto hits = TicketSearch(**vault).byValue(value, max);
-    if (!hits)
-        return fail(hits.error());
-    TicketRepository store(**vault, context.clock(), context.actor());
-    QHash<qint64, QString> titles;
-    for (const ObservableHit& hit : *hits) {
-        if (titles.contains(hit.ticketId))
-            continue;
-        auto ticket = store.get(hit.ticketId);
-        if (!ticket)
-            return fail(ticket.error());
-        titles.insert(hit.ticketId, ticket->title);
+public:
+    ObservableSearchCommand()
+        : Command({
+              .noun = s("observable"),
+              .verb = s("search"),
+              .summary =
+                  QT_TRANSLATE_NOOP("fb::Command", "Tickets with an observable; a network finds every address inside"),
+              .description = tr("Find the tickets that carry an observable. An address or network gives every "
+                                "ticket with an address or network inside it."),
+              .synopsis = s("VALUE"),
+              .arguments = {{s("VALUE"), tr("An address, network (CIDR), domain, URL, e-mail, hash, CVE or AS "
+                                            "number; defanged forms are accepted.")}},
+              .minArguments = 1,
+              .maxArguments = 1,
+              .options = {QCommandLineOption(s("limit"), tr("At most N hits (default 1000)."), tr("N"))},
+          })
+    {
     }
 
-    if (context.json()) {
-        QJsonArray array;
+    Status check(CommandCall& call) override
+    {
+        if (call.isSet("limit")) {
+            bool ok = false;
+            m_max = call.value("limit").toInt(&ok);
+            if (!ok || m_max <= 0)
+                return fail(ErrorCode::BadInput, tr("'%1' is not a number of hits.").arg(call.value("limit")));
+        }
+        // A value that is no observable at all is refused before the passphrase is asked for.
+        if (auto check = Observables::fromUserInput(call.positional(0)); !check)
+            return fail(check.error());
+        return {};
+    }
+
+    Status run(CommandCall& call) override
+    {
+        const QString value = call.positional(0);
+        auto hits = TicketSearch(call.vault()).byValue(value, m_max);
+        if (!hits)
+            return fail(hits.error());
+        TicketRepository store(call.vault(), call.clock(), call.actor());
+        QHash<qint64, QString> titles;
+        for (const ObservableHit& hit : *hits) {
+            if (titles.contains(hit.ticketId))
+                continue;
+            auto ticket = store.get(hit.ticketId);
+            if (!ticket)
+                return fail(ticket.error());
+            titles.insert(hit.ticketId, ticket->title);
+        }
+
+        if (call.json()) {
+            QJsonArray array;
+            for (const ObservableHit& hit : *hits)
+                array.append(QJsonObject{{s("ticket"), hit.ticketId},
+                                         {s("type"), observableTypeKey(hit.observable.type)},
+                                         {s("value"), hit.observable.value},
+                                         {s("title"), titles.value(hit.ticketId)}});
+            call.context().printJson(array);
+            return {};
+        }
+        if (hits->isEmpty()) {
+            call.out() << tr("No ticket carries %1.").arg(value) << QLatin1Char('\n');
+            return {};
+        }
+        TextTable table({tr("TICKET"), tr("TYPE"), tr("VALUE"), tr("TITLE")});
+        table.setMaxWidth(2, 60);
+        table.setMaxWidth(3, 60);
         for (const ObservableHit& hit : *hits)
-            array.append(QJsonObject{{s("ticket"), hit.ticketId},
-                                     {s("type"), observableTypeKey(hit.observable.type)},
-                                     {s("value"), hit.observable.value},
-                                     {s("title"), titles.value(hit.ticketId)}});
-        context.printJson(array);
+            table.addRow({QString::number(hit.ticketId), observableTypeKey(hit.observable.type), hit.observable.value,
+                          titles.value(hit.ticketId)});
+        call.out() << table.toString();
         return {};
     }
-    if (hits->isEmpty()) {
-        context.out() << tr("No ticket carries %1.").arg(value) << QLatin1Char('\n');
-        return {};
-    }
-    TextTable table({tr("TICKET"), tr("TYPE"), tr("VALUE"), tr("TITLE")});
-    table.setMaxWidth(2, 60);
-    table.setMaxWidth(3, 60);
-    for (const ObservableHit& hit : *hits)
-        table.addRow({QString::number(hit.ticketId), observableTypeKey(hit.observable.type), hit.observable.value,
-                      titles.value(hit.ticketId)});
-    context.out() << table.toString();
-    return {};
-}
 
-Status ObservableCommands::extract(CliContext& context, const QStringList& arguments)
+private:
+    int m_max = 1000;
+};
+
+class ObservableExtractCommand : public Command
 {
-    QCommandLineParser parser;
-    const QCommandLineOption file(s("file"), tr("Read FILE instead of standard input."), tr("FILE"));
-    parser.addOption(file);
-    auto parsed = context.parse(parser, s("observable extract"), {},
-                                tr("Print the observables (addresses, networks, domains, URLs, e-mail addresses, "
-                                   "hashes, CVE ids, AS numbers) found in a text, one per line as TYPE<TAB>VALUE, in "
-                                   "order of first appearance. Defanged text is refanged."),
-                                arguments, 0, 0);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    const auto input = CliFiles::read(parser.isSet(file) ? parser.value(file) : QStringLiteral("-"));
-    if (!input)
-        return fail(input.error());
-    const QList<Observable> found = ObservableExtractor::extract(QString::fromUtf8(*input));
-    if (context.json()) {
-        QJsonArray array;
+    Q_DECLARE_TR_FUNCTIONS(fb::ObservableCommands)
+
+public:
+    ObservableExtractCommand()
+        : Command({
+              .noun = s("observable"),
+              .verb = s("extract"),
+              .summary = QT_TRANSLATE_NOOP("fb::Command", "Print the observables in a text (no workspace needed)"),
+              .description = tr("Print the observables (addresses, networks, domains, URLs, e-mail addresses, "
+                                "hashes, CVE ids, AS numbers) found in a text, one per line as TYPE<TAB>VALUE, in "
+                                "order of first appearance. Defanged text is refanged."),
+              .options = {QCommandLineOption(s("file"), tr("Read FILE instead of standard input."), tr("FILE"))},
+              .workspace = WorkspaceUse::None,
+          })
+    {
+    }
+
+    Status run(CommandCall& call) override
+    {
+        const auto input = CliFiles::read(call.isSet("file") ? call.value("file") : QStringLiteral("-"));
+        if (!input)
+            return fail(input.error());
+        const QList<Observable> found = ObservableExtractor::extract(QString::fromUtf8(*input));
+        if (call.json()) {
+            QJsonArray array;
+            for (const Observable& observable : found)
+                array.append(
+                    QJsonObject{{s("type"), observableTypeKey(observable.type)}, {s("value"), observable.value}});
+            call.context().printJson(array);
+            return {};
+        }
         for (const Observable& observable : found)
-            array.append(QJsonObject{{s("type"), observableTypeKey(observable.type)}, {s("value"), observable.value}});
-        context.printJson(array);
+            call.out() << observableTypeKey(observable.type) << QLatin1Char('\t') << observable.value
+                       << QLatin1Char('\n');
         return {};
     }
-    for (const Observable& observable : found)
-        context.out() << observableTypeKey(observable.type) << QLatin1Char('\t') << observable.value
-                      << QLatin1Char('\n');
-    return {};
+};
+
+} // namespace
+
+CommandList ObservableCommands::commands()
+{
+    CommandList list;
+    addCommands<ObservableSearchCommand, ObservableExtractCommand>(list);
+    return list;
 }
 
 } // namespace fb

@@ -4,23 +4,12 @@
 
 #include "app/cli/Command.h"
 
-#include <QCoreApplication>
-#include <QList>
-
 namespace fb {
-
-class CliContext;
 
 class ObservableCommands
 {
-    Q_DECLARE_TR_FUNCTIONS(fb::ObservableCommands)
-
 public:
-    static QList<Command> commands();
-
-private:
-    static Status search(CliContext& context, const QStringList& arguments);
-    static Status extract(CliContext& context, const QStringList& arguments);
+    static CommandList commands();
 };
 
 } // namespace fb

@@ -2,7 +2,7 @@
 #include "app/cli/SettingsCommands.h"
 
 #include "app/cli/CliArgs.h"
-#include "app/cli/CliContext.h"
+#include "app/cli/CommandCall.h"
 #include "app/cli/TextTable.h"
 #include "core/settings/SettingKeys.h"
 #include "core/settings/WorkspaceSettings.h"
@@ -10,12 +10,10 @@
 #include "core/tickets/TicketRepository.h"
 #include "core/vault/Vault.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSettings>
 
-#include <limits>
 #include <memory>
 
 namespace fb {
@@ -60,151 +58,194 @@ Result<SettingKey> knownKey(const QString& name)
                                       .arg(name.left(40), QCoreApplication::applicationName()));
 }
 
-// The workspace, its SLA policy store and this computer's settings (the GUI's), for one command.
+// The open workspace's SLA policy store, this computer's settings (the GUI's) and the values they hold.
 struct SettingsSession
 {
-    std::unique_ptr<Vault> vault;
     std::unique_ptr<TicketRepository> tickets;
     std::unique_ptr<SlaPolicyStore> sla;
     std::unique_ptr<QSettings> computer;
     std::unique_ptr<WorkspaceSettings> service;
+    SettingValues values;
 };
 
-Result<SettingsSession> openSettings(CliContext& context)
+Result<SettingsSession> openSettings(const CommandCall& call)
 {
-    auto vault = context.openVault();
-    if (!vault)
-        return fail(vault.error());
     SettingsSession session;
-    session.vault = std::move(*vault);
-    session.tickets = std::make_unique<TicketRepository>(*session.vault, context.clock(), context.actor());
+    session.tickets = std::make_unique<TicketRepository>(call.vault(), call.clock(), call.actor());
     session.sla = std::make_unique<SlaPolicyStore>(*session.tickets);
     session.computer = std::make_unique<QSettings>(QString::fromLatin1(WorkspaceSettings::kOrganization),
                                                    QString::fromLatin1(WorkspaceSettings::kApplication));
-    session.service = std::make_unique<WorkspaceSettings>(*session.vault, *session.sla, context.clock(),
-                                                          context.actor(), session.computer.get());
+    session.service = std::make_unique<WorkspaceSettings>(call.vault(), *session.sla, call.clock(), call.actor(),
+                                                          session.computer.get());
+    auto values = session.service->load();
+    if (!values)
+        return fail(values.error());
+    session.values = std::move(*values);
     return session;
 }
 
-} // namespace
-
-QList<Command> SettingsCommands::commands()
+class SettingsListCommand : public Command
 {
-    return {
-        {s("settings"), s("list"), QT_TRANSLATE_NOOP("fb::Command", "Show every setting with its value"), list},
-        {s("settings"), s("get"), QT_TRANSLATE_NOOP("fb::Command", "Show one setting's value"), get},
-        {s("settings"), s("set"), QT_TRANSLATE_NOOP("fb::Command", "Change settings (as the GUI's Settings page)"),
-         set},
-    };
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::SettingsCommands)
 
-Status SettingsCommands::list(CliContext& context, const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    auto parsed = context.parse(parser, s("settings list"), {},
-                                tr("Show every setting of the Settings page: the workspace's (our team, signing key, "
-                                   "subject tag, SLA times, stale threshold) and this computer's (auto-lock, "
-                                   "language)."),
-                                arguments, 0, 0);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    auto session = openSettings(context);
-    if (!session)
-        return fail(session.error());
-    auto values = session->service->load();
-    if (!values)
-        return fail(values.error());
-    if (context.json()) {
-        QJsonArray array;
+public:
+    SettingsListCommand()
+        : Command({
+              .noun = s("settings"),
+              .verb = s("list"),
+              .summary = QT_TRANSLATE_NOOP("fb::Command", "Show every setting with its value"),
+              .description = tr("Show every setting of the Settings page: the workspace's (our team, signing key, "
+                                "subject tag, SLA times, stale threshold) and this computer's (auto-lock, "
+                                "language)."),
+          })
+    {
+    }
+
+    Status run(CommandCall& call) override
+    {
+        auto session = openSettings(call);
+        if (!session)
+            return fail(session.error());
+        const SettingValues& values = session->values;
+        if (call.json()) {
+            QJsonArray array;
+            for (const SettingKey& key : SettingKeys::all())
+                array.append(keyJson(values, key));
+            call.context().printJson(array);
+            return {};
+        }
+        TextTable table({tr("KEY"), tr("VALUE"), tr("SCOPE"), tr("DESCRIPTION")});
+        table.setMaxWidth(3, 70);
         for (const SettingKey& key : SettingKeys::all())
-            array.append(keyJson(*values, key));
-        context.printJson(array);
+            table.addRow({key.name, keyText(values, key), scopeKey(key), SettingKeys::description(key)});
+        call.out() << table.toString();
         return {};
     }
-    TextTable table({tr("KEY"), tr("VALUE"), tr("SCOPE"), tr("DESCRIPTION")});
-    table.setMaxWidth(3, 70);
-    for (const SettingKey& key : SettingKeys::all())
-        table.addRow({key.name, keyText(*values, key), scopeKey(key), SettingKeys::description(key)});
-    context.out() << table.toString();
-    return {};
-}
+};
 
-Status SettingsCommands::get(CliContext& context, const QStringList& arguments)
+class SettingsGetCommand : public Command
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(s("KEY"), tr("A setting, as settings list names it."));
-    auto parsed = context.parse(parser, s("settings get"), s("KEY"),
-                                tr("Show one setting's value: the value alone (empty when unset), or with --json an "
-                                   "object with key, value, scope and description."),
-                                arguments, 1, 1);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    auto key = knownKey(parser.positionalArguments().constFirst());
-    if (!key)
-        return fail(key.error());
-    auto session = openSettings(context);
-    if (!session)
-        return fail(session.error());
-    auto values = session->service->load();
-    if (!values)
-        return fail(values.error());
-    if (context.json())
-        context.printJson(keyJson(*values, *key));
-    else
-        context.out() << SettingKeys::text(*values, key->name) << QLatin1Char('\n');
-    return {};
-}
+    Q_DECLARE_TR_FUNCTIONS(fb::SettingsCommands)
 
-Status SettingsCommands::set(CliContext& context, const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(s("KEY"), tr("A setting, as settings list names it."));
-    parser.addPositionalArgument(s("VALUE"), tr("Its new value; more KEY VALUE pairs may follow."));
-    auto parsed = context.parse(
-        parser, s("settings set"), s("KEY VALUE [KEY VALUE]..."),
-        tr("Change settings as the GUI's Settings page does, checked by the same rules: all pairs are saved "
-           "together or none is. Times are whole minutes; team takes an id, UUID or name (none clears it); "
-           "signing-key a full fingerprint (auto: the first key of our team); language a code (system: the "
-           "system's)."),
-        arguments, 2, std::numeric_limits<int>::max());
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    const QStringList pairs = parser.positionalArguments();
-    if (pairs.size() % 2 != 0)
-        return fail(ErrorCode::Usage,
-                    tr("settings set takes KEY VALUE pairs; “%1” has no value.").arg(pairs.constLast().left(40)));
-    QList<SettingKey> keys;
-    for (qsizetype i = 0; i < pairs.size(); i += 2) {
-        auto key = knownKey(pairs[i]);
+public:
+    SettingsGetCommand()
+        : Command({
+              .noun = s("settings"),
+              .verb = s("get"),
+              .summary = QT_TRANSLATE_NOOP("fb::Command", "Show one setting's value"),
+              .description = tr("Show one setting's value: the value alone (empty when unset), or with --json an "
+                                "object with key, value, scope and description."),
+              .synopsis = s("KEY"),
+              .arguments = {{s("KEY"), tr("A setting, as settings list names it.")}},
+              .minArguments = 1,
+              .maxArguments = 1,
+          })
+    {
+    }
+
+    Status check(CommandCall& call) override
+    {
+        auto key = knownKey(call.positional(0));
         if (!key)
             return fail(key.error());
-        keys.append(*key);
-    }
-    auto session = openSettings(context);
-    if (!session)
-        return fail(session.error());
-    auto values = session->service->load();
-    if (!values)
-        return fail(values.error());
-    for (qsizetype i = 0; i < pairs.size(); i += 2) {
-        if (auto status = SettingKeys::apply(*values, pairs[i], pairs[i + 1], *session->service); !status)
-            return status;
-    }
-    if (auto status = session->service->save(*values); !status)
-        return status;
-    auto saved = session->service->load();
-    if (!saved)
-        return fail(saved.error());
-    if (context.json()) {
-        QJsonArray array;
-        for (const SettingKey& key : std::as_const(keys))
-            array.append(keyJson(*saved, key));
-        context.printJson(array);
+        m_key = *key;
         return {};
     }
-    for (const SettingKey& key : std::as_const(keys))
-        context.out() << tr("%1 = %2").arg(key.name, keyText(*saved, key)) << QLatin1Char('\n');
-    return {};
+
+    Status run(CommandCall& call) override
+    {
+        auto session = openSettings(call);
+        if (!session)
+            return fail(session.error());
+        if (call.json())
+            call.context().printJson(keyJson(session->values, m_key));
+        else
+            call.out() << SettingKeys::text(session->values, m_key.name) << QLatin1Char('\n');
+        return {};
+    }
+
+private:
+    SettingKey m_key{};
+};
+
+class SettingsSetCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::SettingsCommands)
+
+public:
+    SettingsSetCommand()
+        : Command({
+              .noun = s("settings"),
+              .verb = s("set"),
+              .summary = QT_TRANSLATE_NOOP("fb::Command", "Change settings (as the GUI's Settings page)"),
+              .description =
+                  tr("Change settings as the GUI's Settings page does, checked by the same rules: all pairs are saved "
+                     "together or none is. Times are whole minutes; team takes an id, UUID or name (none clears it); "
+                     "signing-key a full fingerprint (auto: the first key of our team); language a code (system: the "
+                     "system's)."),
+              .synopsis = s("KEY VALUE [KEY VALUE]..."),
+              .arguments = {{s("KEY"), tr("A setting, as settings list names it.")},
+                            {s("VALUE"), tr("Its new value; more KEY VALUE pairs may follow.")}},
+              .minArguments = 2,
+              .maxArguments = CommandSpec::kUnlimited,
+          })
+    {
+    }
+
+    Status check(CommandCall& call) override
+    {
+        const QStringList& pairs = call.positional();
+        if (pairs.size() % 2 != 0)
+            return fail(ErrorCode::Usage,
+                        tr("settings set takes KEY VALUE pairs; “%1” has no value.").arg(pairs.constLast().left(40)));
+        for (qsizetype i = 0; i < pairs.size(); i += 2) {
+            auto key = knownKey(pairs[i]);
+            if (!key)
+                return fail(key.error());
+            m_keys.append(*key);
+        }
+        return {};
+    }
+
+    Status run(CommandCall& call) override
+    {
+        const QStringList& pairs = call.positional();
+        auto session = openSettings(call);
+        if (!session)
+            return fail(session.error());
+        SettingValues& values = session->values;
+        for (qsizetype i = 0; i < pairs.size(); i += 2) {
+            if (auto status = SettingKeys::apply(values, pairs[i], pairs[i + 1], *session->service); !status)
+                return status;
+        }
+        if (auto status = session->service->save(values); !status)
+            return status;
+        auto saved = session->service->load();
+        if (!saved)
+            return fail(saved.error());
+        if (call.json()) {
+            QJsonArray array;
+            for (const SettingKey& key : std::as_const(m_keys))
+                array.append(keyJson(*saved, key));
+            call.context().printJson(array);
+            return {};
+        }
+        for (const SettingKey& key : std::as_const(m_keys))
+            call.out() << tr("%1 = %2").arg(key.name, keyText(*saved, key)) << QLatin1Char('\n');
+        return {};
+    }
+
+private:
+    QList<SettingKey> m_keys;
+};
+
+} // namespace
+
+CommandList SettingsCommands::commands()
+{
+    CommandList list;
+    addCommands<SettingsListCommand, SettingsGetCommand, SettingsSetCommand>(list);
+    return list;
 }
 
 } // namespace fb

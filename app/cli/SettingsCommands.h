@@ -6,23 +6,15 @@
 #include "app/cli/Command.h"
 
 #include <QCoreApplication>
-#include <QList>
 
 namespace fb {
-
-class CliContext;
 
 class SettingsCommands
 {
     Q_DECLARE_TR_FUNCTIONS(fb::SettingsCommands)
 
 public:
-    static QList<Command> commands();
-
-private:
-    static Status list(CliContext& context, const QStringList& arguments);
-    static Status get(CliContext& context, const QStringList& arguments);
-    static Status set(CliContext& context, const QStringList& arguments);
+    static CommandList commands();
 };
 
 } // namespace fb

@@ -2,13 +2,12 @@
 #include "app/cli/SlaCommands.h"
 
 #include "app/cli/CliArgs.h"
-#include "app/cli/CliContext.h"
+#include "app/cli/CommandCall.h"
 #include "app/cli/TextTable.h"
 #include "core/tickets/SlaPolicyStore.h"
 #include "core/tickets/TicketRepository.h"
 #include "core/vault/Vault.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -58,76 +57,100 @@ void print(CliContext& context, const SlaPolicy& policy)
     context.out() << table.toString();
 }
 
+class SlaShowCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::SlaCommands)
+
+public:
+    SlaShowCommand()
+        : Command({
+              .noun = s("sla"),
+              .verb = s("show"),
+              .summary = QT_TRANSLATE_NOOP("fb::Command", "Show response and resolution times per severity"),
+              .description = tr("Show the time to first response and to resolution for each severity. Times are "
+                                "calendar time, round the clock."),
+          })
+    {
+    }
+
+    Status run(CommandCall& call) override
+    {
+        TicketRepository tickets(call.vault(), call.clock(), call.actor());
+        auto policy = SlaPolicyStore(tickets).slaPolicy();
+        if (!policy)
+            return fail(policy.error());
+        print(call.context(), *policy);
+        return {};
+    }
+};
+
+class SlaSetCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::SlaCommands)
+
+public:
+    SlaSetCommand()
+        : Command({
+              .noun = s("sla"),
+              .verb = s("set"),
+              .summary = QT_TRANSLATE_NOOP("fb::Command", "Change the times of one severity"),
+              .description = tr("Change the times of one severity. Due dates of new tickets, and of tickets whose "
+                                "severity changes, follow the new times."),
+              .synopsis = s("SEVERITY RESPONSE_MINUTES RESOLVE_MINUTES"),
+              .arguments = {{s("SEVERITY"), tr("1-4 or critical, high, medium, low.")},
+                            {s("RESPONSE_MINUTES"), tr("Time to first response, in minutes.")},
+                            {s("RESOLVE_MINUTES"), tr("Time to resolution, in minutes.")}},
+              .minArguments = 3,
+              .maxArguments = 3,
+          })
+    {
+    }
+
+    Status check(CommandCall& call) override
+    {
+        const auto severity = TicketEnums::parseSeverity(call.positional(0));
+        if (!severity)
+            return fail(
+                ErrorCode::BadInput,
+                tr("Severity must be 1 to 4 or critical, high, medium, low; not '%1'.").arg(call.positional(0)));
+        m_severity = *severity;
+        bool responseOk = false;
+        bool resolveOk = false;
+        m_targets.responseMinutes = call.positional(1).toInt(&responseOk);
+        m_targets.resolveMinutes = call.positional(2).toInt(&resolveOk);
+        if (!responseOk || !resolveOk || m_targets.responseMinutes <= 0 || m_targets.resolveMinutes <= 0)
+            return fail(ErrorCode::BadInput, tr("SLA times are whole numbers of minutes above zero."));
+        if (m_targets.resolveMinutes < m_targets.responseMinutes)
+            return fail(ErrorCode::BadInput, tr("The time to resolution cannot be shorter than the time to response."));
+        return {};
+    }
+
+    Status run(CommandCall& call) override
+    {
+        TicketRepository tickets(call.vault(), call.clock(), call.actor());
+        SlaPolicyStore store(tickets);
+        auto policy = store.slaPolicy();
+        if (!policy)
+            return fail(policy.error());
+        policy->setTargets(m_severity, m_targets);
+        if (auto status = store.setSlaPolicy(*policy); !status)
+            return status;
+        print(call.context(), *policy);
+        return {};
+    }
+
+private:
+    int m_severity = 0;
+    SlaTargets m_targets;
+};
+
 } // namespace
 
-QList<Command> SlaCommands::commands()
+CommandList SlaCommands::commands()
 {
-    return {
-        {s("sla"), s("show"), QT_TRANSLATE_NOOP("fb::Command", "Show response and resolution times per severity"),
-         show},
-        {s("sla"), s("set"), QT_TRANSLATE_NOOP("fb::Command", "Change the times of one severity"), set},
-    };
-}
-
-Status SlaCommands::show(CliContext& context, const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    auto parsed = context.parse(parser, s("sla show"), {},
-                                tr("Show the time to first response and to resolution for each severity. Times are "
-                                   "calendar time, round the clock."),
-                                arguments, 0, 0);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    auto vault = context.openVault();
-    if (!vault)
-        return fail(vault.error());
-    TicketRepository tickets(**vault, context.clock(), context.actor());
-    auto policy = SlaPolicyStore(tickets).slaPolicy();
-    if (!policy)
-        return fail(policy.error());
-    print(context, *policy);
-    return {};
-}
-
-Status SlaCommands::set(CliContext& context, const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(s("SEVERITY"), tr("1-4 or critical, high, medium, low."));
-    parser.addPositionalArgument(s("RESPONSE_MINUTES"), tr("Time to first response, in minutes."));
-    parser.addPositionalArgument(s("RESOLVE_MINUTES"), tr("Time to resolution, in minutes."));
-    auto parsed = context.parse(parser, s("sla set"), s("SEVERITY RESPONSE_MINUTES RESOLVE_MINUTES"),
-                                tr("Change the times of one severity. Due dates of new tickets, and of tickets whose "
-                                   "severity changes, follow the new times."),
-                                arguments, 3, 3);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    const QStringList positional = parser.positionalArguments();
-    const auto severity = TicketEnums::parseSeverity(positional[0]);
-    if (!severity)
-        return fail(ErrorCode::BadInput,
-                    tr("Severity must be 1 to 4 or critical, high, medium, low; not '%1'.").arg(positional[0]));
-    bool responseOk = false;
-    bool resolveOk = false;
-    const int response = positional[1].toInt(&responseOk);
-    const int resolve = positional[2].toInt(&resolveOk);
-    if (!responseOk || !resolveOk || response <= 0 || resolve <= 0)
-        return fail(ErrorCode::BadInput, tr("SLA times are whole numbers of minutes above zero."));
-    if (resolve < response)
-        return fail(ErrorCode::BadInput, tr("The time to resolution cannot be shorter than the time to response."));
-
-    auto vault = context.openVault();
-    if (!vault)
-        return fail(vault.error());
-    TicketRepository tickets(**vault, context.clock(), context.actor());
-    SlaPolicyStore store(tickets);
-    auto policy = store.slaPolicy();
-    if (!policy)
-        return fail(policy.error());
-    policy->setTargets(*severity, SlaTargets{response, resolve});
-    if (auto status = store.setSlaPolicy(*policy); !status)
-        return status;
-    print(context, *policy);
-    return {};
+    CommandList list;
+    addCommands<SlaShowCommand, SlaSetCommand>(list);
+    return list;
 }
 
 } // namespace fb

@@ -4,23 +4,12 @@
 
 #include "app/cli/Command.h"
 
-#include <QCoreApplication>
-#include <QList>
-
 namespace fb {
-
-class CliContext;
 
 class SlaCommands
 {
-    Q_DECLARE_TR_FUNCTIONS(fb::SlaCommands)
-
 public:
-    static QList<Command> commands();
-
-private:
-    static Status show(CliContext& context, const QStringList& arguments);
-    static Status set(CliContext& context, const QStringList& arguments);
+    static CommandList commands();
 };
 
 } // namespace fb

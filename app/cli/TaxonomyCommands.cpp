@@ -2,13 +2,12 @@
 #include "app/cli/TaxonomyCommands.h"
 
 #include "app/cli/CliArgs.h"
-#include "app/cli/CliContext.h"
+#include "app/cli/CommandCall.h"
 #include "app/cli/TextTable.h"
 #include "core/taxonomy/Pap.h"
 #include "core/taxonomy/Rsit.h"
 #include "core/taxonomy/Tlp.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -56,24 +55,46 @@ QString levelsText(const QList<Level>& levels)
 
 } // namespace
 
-QList<Command> TaxonomyCommands::commands()
+namespace {
+
+class TaxonomyListCommand : public Command
 {
-    return {{s("taxonomy"), s("list"),
-             QT_TRANSLATE_NOOP("fb::Command", "List RSIT classes and types, TLP and PAP labels (no workspace needed)"),
-             list}};
+    Q_DECLARE_TR_FUNCTIONS(fb::TaxonomyCommands)
+
+public:
+    TaxonomyListCommand()
+        : Command({
+              .noun = s("taxonomy"),
+              .verb = s("list"),
+              .summary = QT_TRANSLATE_NOOP("fb::Command",
+                                           "List RSIT classes and types, TLP and PAP labels (no workspace needed)"),
+              .description = tr("List the Reference Security Incident Taxonomy (class/type keys as --rsit takes "
+                                "them), the TLP 2.0 labels and the PAP labels."),
+              .synopsis = s("[rsit|tlp|pap]"),
+              .arguments = {{s("rsit|tlp|pap"), tr("rsit, tlp or pap; all three when left out.")}},
+              .minArguments = 0,
+              .maxArguments = 1,
+              .workspace = WorkspaceUse::None,
+          })
+    {
+    }
+
+    Status run(CommandCall& call) override;
+};
+
+} // namespace
+
+CommandList TaxonomyCommands::commands()
+{
+    CommandList list;
+    addCommands<TaxonomyListCommand>(list);
+    return list;
 }
 
-Status TaxonomyCommands::list(CliContext& context, const QStringList& arguments)
+Status TaxonomyListCommand::run(CommandCall& call)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(s("TAXONOMY"), tr("rsit, tlp or pap; all three when left out."), s("[rsit|tlp|pap]"));
-    auto parsed = context.parse(parser, s("taxonomy list"), s("[rsit|tlp|pap]"),
-                                tr("List the Reference Security Incident Taxonomy (class/type keys as --rsit takes "
-                                   "them), the TLP 2.0 labels and the PAP labels."),
-                                arguments, 0, 1);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    const QString which = parser.positionalArguments().value(0).trimmed().toLower();
+    CliContext& context = call.context();
+    const QString which = call.positional(0).trimmed().toLower();
     const QStringList known{s("rsit"), s("tlp"), s("pap")};
     if (!which.isEmpty() && !known.contains(which))
         return fail(ErrorCode::Usage, tr("'%1' is not a taxonomy; use rsit, tlp or pap.").arg(which));

@@ -4,22 +4,12 @@
 
 #include "app/cli/Command.h"
 
-#include <QCoreApplication>
-#include <QList>
-
 namespace fb {
-
-class CliContext;
 
 class TaxonomyCommands
 {
-    Q_DECLARE_TR_FUNCTIONS(fb::TaxonomyCommands)
-
 public:
-    static QList<Command> commands();
-
-private:
-    static Status list(CliContext& context, const QStringList& arguments);
+    static CommandList commands();
 };
 
 } // namespace fb

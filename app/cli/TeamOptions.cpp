@@ -34,11 +34,13 @@ TeamOptions::TeamOptions()
 {
 }
 
-void TeamOptions::addTo(QCommandLineParser& parser) const
+QList<QCommandLineOption> TeamOptions::options() const
 {
+    QList<QCommandLineOption> list;
     for (const QCommandLineOption* o : {&set, &email, &phone, &oob, &removeChannel, &constituency, &text,
                                         &removeConstituency, &key, &unlinkKey, &agreement, &verified, &highestTlp})
-        parser.addOption(*o);
+        list.append(*o);
+    return list;
 }
 
 Result<Channel> TeamOptions::channel(ChannelKind kind, const QString& value, bool outOfBand)

@@ -20,7 +20,7 @@ class TeamOptions
 
 public:
     TeamOptions();
-    void addTo(QCommandLineParser& parser) const;
+    QList<QCommandLineOption> options() const;
     // "ADDRESS[=USAGE]" as a channel of the given kind.
     static Result<Channel> channel(ChannelKind kind, const QString& value, bool outOfBand);
     Status apply(const QCommandLineParser& parser, Team& team, const CliContext& context) const;

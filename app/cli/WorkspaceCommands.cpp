@@ -2,7 +2,7 @@
 #include "app/cli/WorkspaceCommands.h"
 
 #include "app/cli/CliArgs.h"
-#include "app/cli/CliContext.h"
+#include "app/cli/CommandCall.h"
 #include "app/cli/TextTable.h"
 #include "core/demo/DemoWorkspace.h"
 #include "core/history/History.h"
@@ -11,89 +11,165 @@
 #include "core/tickets/TicketSearch.h"
 #include "core/vault/Vault.h"
 
-#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace fb {
 
-QList<Command> WorkspaceCommands::commands()
+namespace {
+
+class InitCommand : public Command
 {
-    return {
-        {s("init"), {}, QT_TRANSLATE_NOOP("fb::Command", "Create a new encrypted workspace"), init},
-        {s("passwd"), {}, QT_TRANSLATE_NOOP("fb::Command", "Change the passphrase of a workspace"), passwd},
-        {s("verify"),
-         {},
-         QT_TRANSLATE_NOOP("fb::Command", "Check the file's integrity, the history chain and the tickets"),
-         verify},
-        {s("salvage"),
-         {},
-         QT_TRANSLATE_NOOP("fb::Command", "Copy what can still be read of a damaged workspace into a new one"),
-         salvage},
-        {s("demo"),
-         {},
-         QT_TRANSLATE_NOOP("fb::Command", "Create a demo workspace (if needed) and show its queues"),
-         demo},
-    };
+    Q_DECLARE_TR_FUNCTIONS(fb::WorkspaceCommands)
+
+public:
+    InitCommand()
+        : Command({
+              .noun = s("init"),
+              .summary = QT_TRANSLATE_NOOP("fb::Command", "Create a new encrypted workspace"),
+              .description = tr("Create a new, empty workspace at --workspace (or $%1), encrypted with a key "
+                                "derived from the passphrase. An existing file is never overwritten. When the "
+                                "passphrase is asked for, it is asked twice.")
+                                 .arg(QLatin1String(CliContext::kWorkspaceVariable)),
+              .workspace = WorkspaceUse::Create,
+          })
+    {
+    }
+    Status run(CommandCall& call) override;
+};
+
+class PasswdCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::WorkspaceCommands)
+
+public:
+    PasswdCommand()
+        : Command({
+              .noun = s("passwd"),
+              .summary = QT_TRANSLATE_NOOP("fb::Command", "Change the passphrase of a workspace"),
+              .description = tr("Change the passphrase: the whole file is re-encrypted under a key from the new "
+                                "passphrase and a fresh salt. The current passphrase comes from the usual "
+                                "sources."),
+              .options = {QCommandLineOption(s("new-passphrase-file"),
+                                             tr("Read the new passphrase from the first line of FILE (else $%1, else "
+                                                "asked twice).")
+                                                 .arg(QLatin1String(CliContext::kNewPassphraseVariable)),
+                                             tr("FILE"))},
+          })
+    {
+    }
+    Status run(CommandCall& call) override;
+};
+
+class VerifyCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::WorkspaceCommands)
+
+public:
+    VerifyCommand()
+        : Command({
+              .noun = s("verify"),
+              .summary =
+                  QT_TRANSLATE_NOOP("fb::Command", "Check the file's integrity, the history chain and the tickets"),
+              .description = tr("Run SQLite's integrity check over every page, walk the hash chain of the "
+                                "history, and replay the history of every ticket to compare it with the tickets "
+                                "(each difference names the ticket, the field, what the history says and what the "
+                                "ticket holds). Exit code 0 when all is intact, 2 otherwise."),
+          })
+    {
+    }
+    Status run(CommandCall& call) override;
+};
+
+class SalvageCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::WorkspaceCommands)
+
+public:
+    SalvageCommand()
+        : Command({
+              .noun = s("salvage"),
+              .summary =
+                  QT_TRANSLATE_NOOP("fb::Command", "Copy what can still be read of a damaged workspace into a new one"),
+              .description = tr("Copy every row that can still be read of a damaged workspace into a new "
+                                "workspace OUT (never overwritten), skipping the pages that fail their check; "
+                                "full-text indexes are rebuilt. The damaged file is only read. Exit code 0 when "
+                                "everything was copied, 2 when rows were lost (run verify on the copy: its "
+                                "history chain names where)."),
+              .synopsis = s("OUT"),
+              .arguments = {{s("OUT"), tr("The new workspace file.")}},
+              .minArguments = 1,
+              .maxArguments = 1,
+              .options = {QCommandLineOption(s("new-passphrase-file"),
+                                             tr("The copy's passphrase from the first line of FILE (else $%1, else the "
+                                                "damaged workspace's passphrase).")
+                                                 .arg(QLatin1String(CliContext::kNewPassphraseVariable)),
+                                             tr("FILE"))},
+          })
+    {
+    }
+    Status run(CommandCall& call) override;
+};
+
+class DemoCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::WorkspaceCommands)
+
+public:
+    DemoCommand()
+        : Command({
+              .noun = s("demo"),
+              .summary = QT_TRANSLATE_NOOP("fb::Command", "Create a demo workspace (if needed) and show its queues"),
+              .description = tr("Create a demo workspace at --workspace when there is no file there yet: about "
+                                "forty tickets of every kind over the last ninety days (botnet, SSH brute force, "
+                                "CVE-2024-3094, DDoS, ransomware, phishing, spam). Then show its queues."),
+              .workspace = WorkspaceUse::Create,
+          })
+    {
+    }
+    Status run(CommandCall& call) override;
+};
+
+} // namespace
+
+CommandList WorkspaceCommands::commands()
+{
+    CommandList list;
+    addCommands<InitCommand, PasswdCommand, VerifyCommand, SalvageCommand, DemoCommand>(list);
+    return list;
 }
 
-Status WorkspaceCommands::init(CliContext& context, const QStringList& arguments)
+Status InitCommand::run(CommandCall& call)
 {
-    QCommandLineParser parser;
-    auto parsed = context.parse(parser, s("init"), {},
-                                tr("Create a new, empty workspace at --workspace (or $%1), encrypted with a key "
-                                   "derived from the passphrase. An existing file is never overwritten. When the "
-                                   "passphrase is asked for, it is asked twice.")
-                                    .arg(QLatin1String(CliContext::kWorkspaceVariable)),
-                                arguments, 0, 0);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    auto path = context.workspacePath();
-    if (!path)
-        return fail(path.error());
-    if (QFileInfo::exists(*path))
-        return fail(ErrorCode::Conflict, tr("%1 already exists; init never overwrites a file.").arg(*path));
+    CliContext& context = call.context();
+    const QString& path = call.workspacePath();
+    if (QFileInfo::exists(path))
+        return fail(ErrorCode::Conflict, tr("%1 already exists; init never overwrites a file.").arg(path));
     auto secret = context.initialPassphrase(tr("New workspace passphrase: "));
     if (!secret)
         return fail(secret.error());
-    auto vault = Vault::create(*path, *secret);
+    auto vault = Vault::create(path, *secret);
     if (!vault)
         return fail(vault.error());
     if (context.json())
-        context.printJson(QJsonObject{{s("path"), *path}, {s("schemaVersion"), (*vault)->schemaVersion()}});
+        context.printJson(QJsonObject{{s("path"), path}, {s("schemaVersion"), (*vault)->schemaVersion()}});
     else
-        context.out() << tr("Created workspace %1.").arg(*path) << QLatin1Char('\n');
+        context.out() << tr("Created workspace %1.").arg(path) << QLatin1Char('\n');
     return {};
 }
 
-Status WorkspaceCommands::passwd(CliContext& context, const QStringList& arguments)
+Status PasswdCommand::run(CommandCall& call)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption newFile(s("new-passphrase-file"),
-                                     tr("Read the new passphrase from the first line of FILE (else $%1, else asked "
-                                        "twice).")
-                                         .arg(QLatin1String(CliContext::kNewPassphraseVariable)),
-                                     tr("FILE"));
-    parser.addOption(newFile);
-    auto parsed = context.parse(parser, s("passwd"), {},
-                                tr("Change the passphrase: the whole file is re-encrypted under a key from the new "
-                                   "passphrase and a fresh salt. The current passphrase comes from the usual "
-                                   "sources."),
-                                arguments, 0, 0);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    auto vault = context.openVault();
-    if (!vault)
-        return fail(vault.error());
-    auto secret =
-        context.newPassphrase(parser.value(newFile), CliContext::kNewPassphraseVariable, tr("New passphrase: "));
+    CliContext& context = call.context();
+    auto secret = context.newPassphrase(call.value("new-passphrase-file"), CliContext::kNewPassphraseVariable,
+                                        tr("New passphrase: "));
     if (!secret)
         return fail(secret.error());
-    if (auto status = (*vault)->changePassphrase(*secret); !status)
+    if (auto status = call.vault().changePassphrase(*secret); !status)
         return status;
     if (context.json())
-        context.printJson(QJsonObject{{s("path"), (*vault)->path()}, {s("changed"), true}});
+        context.printJson(QJsonObject{{s("path"), call.vault().path()}, {s("changed"), true}});
     else
         context.out() << tr("Passphrase changed.") << QLatin1Char('\n');
     return {};
@@ -145,31 +221,20 @@ Status reportDamage(CliContext& context, Vault& vault, const Error& damage, cons
 
 } // namespace
 
-Status WorkspaceCommands::verify(CliContext& context, const QStringList& arguments)
+Status VerifyCommand::run(CommandCall& call)
 {
-    QCommandLineParser parser;
-    auto parsed = context.parse(parser, s("verify"), {},
-                                tr("Run SQLite's integrity check over every page, walk the hash chain of the "
-                                   "history, and replay the history of every ticket to compare it with the tickets "
-                                   "(each difference names the ticket, the field, what the history says and what the "
-                                   "ticket holds). Exit code 0 when all is intact, 2 otherwise."),
-                                arguments, 0, 0);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    auto vault = context.openVault();
-    if (!vault)
-        return fail(vault.error());
-    auto problems = (*vault)->integrityCheck();
+    CliContext& context = call.context();
+    auto problems = call.vault().integrityCheck();
     if (!problems && problems.error().code == ErrorCode::Damaged)
-        return reportDamage(context, **vault, problems.error(), {});
+        return reportDamage(context, call.vault(), problems.error(), {});
     if (!problems)
         return fail(problems.error());
     if (!problems->isEmpty())
-        return reportDamage(context, **vault, (*vault)->damageReport(*problems), *problems);
-    auto chain = History(**vault).verify();
+        return reportDamage(context, call.vault(), call.vault().damageReport(*problems), *problems);
+    auto chain = History(call.vault()).verify();
     if (!chain)
         return fail(chain.error());
-    auto audit = TicketAudit(**vault).run();
+    auto audit = TicketAudit(call.vault()).run();
     if (!audit)
         return fail(audit.error());
 
@@ -226,35 +291,18 @@ Status WorkspaceCommands::verify(CliContext& context, const QStringList& argumen
     return {};
 }
 
-Status WorkspaceCommands::salvage(CliContext& context, const QStringList& arguments)
+Status SalvageCommand::run(CommandCall& call)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption newFile(s("new-passphrase-file"),
-                                     tr("The copy's passphrase from the first line of FILE (else $%1, else the "
-                                        "damaged workspace's passphrase).")
-                                         .arg(QLatin1String(CliContext::kNewPassphraseVariable)),
-                                     tr("FILE"));
-    parser.addOption(newFile);
-    auto parsed = context.parse(parser, s("salvage"), s("OUT"),
-                                tr("Copy every row that can still be read of a damaged workspace into a new "
-                                   "workspace OUT (never overwritten), skipping the pages that fail their check; "
-                                   "full-text indexes are rebuilt. The damaged file is only read. Exit code 0 when "
-                                   "everything was copied, 2 when rows were lost (run verify on the copy: its "
-                                   "history chain names where)."),
-                                arguments, 1, 1);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    const QString target = parser.positionalArguments().constFirst();
-    auto vault = context.openVault();
-    if (!vault)
-        return fail(vault.error());
-    auto secret = !parser.value(newFile).isEmpty() || qEnvironmentVariableIsSet(CliContext::kNewPassphraseVariable)
-                      ? context.newPassphrase(parser.value(newFile), CliContext::kNewPassphraseVariable,
-                                              tr("Passphrase for the copy: "))
-                      : context.passphrase(tr("Passphrase for the copy (the same as before): "));
+    CliContext& context = call.context();
+    const QString target = call.positional().constFirst();
+    auto secret =
+        !call.value("new-passphrase-file").isEmpty() || qEnvironmentVariableIsSet(CliContext::kNewPassphraseVariable)
+            ? context.newPassphrase(call.value("new-passphrase-file"), CliContext::kNewPassphraseVariable,
+                                    tr("Passphrase for the copy: "))
+            : context.passphrase(tr("Passphrase for the copy (the same as before): "));
     if (!secret)
         return fail(secret.error());
-    auto report = (*vault)->salvageInto(target, *secret);
+    auto report = call.vault().salvageInto(target, *secret);
     if (!report)
         return fail(report.error());
     if (context.json()) {
@@ -285,39 +333,30 @@ Status WorkspaceCommands::salvage(CliContext& context, const QStringList& argume
     return {};
 }
 
-Status WorkspaceCommands::demo(CliContext& context, const QStringList& arguments)
+Status DemoCommand::run(CommandCall& call)
 {
-    QCommandLineParser parser;
-    auto parsed = context.parse(parser, s("demo"), {},
-                                tr("Create a demo workspace at --workspace when there is no file there yet: about "
-                                   "forty tickets of every kind over the last ninety days (botnet, SSH brute force, "
-                                   "CVE-2024-3094, DDoS, ransomware, phishing, spam). Then show its queues."),
-                                arguments, 0, 0);
-    if (!parsed || !*parsed)
-        return parsed ? Status() : fail(parsed.error());
-    auto path = context.workspacePath();
-    if (!path)
-        return fail(path.error());
-    if (QFileInfo::exists(*path)) {
+    CliContext& context = call.context();
+    const QString& path = call.workspacePath();
+    if (QFileInfo::exists(path)) {
         auto vault = context.openVault();
         if (!vault)
             return fail(vault.error());
-        return printQueues(context, **vault, false);
+        return WorkspaceCommands::printQueues(context, **vault, false);
     }
     auto secret = context.initialPassphrase(tr("Passphrase for the demo workspace: "));
     if (!secret)
         return fail(secret.error());
-    auto vault = Vault::create(*path, *secret);
+    auto vault = Vault::create(path, *secret);
     if (!vault)
         return fail(vault.error());
     auto summary = DemoWorkspace::populateAll(**vault, context.clock());
     if (!summary) {
         // Leave no half-made demo behind.
         (*vault)->close();
-        QFile::remove(*path);
+        QFile::remove(path);
         return fail(summary.error());
     }
-    return printQueues(context, **vault, true);
+    return WorkspaceCommands::printQueues(context, **vault, true);
 }
 
 Status WorkspaceCommands::printQueues(CliContext& context, Vault& vault, bool created)

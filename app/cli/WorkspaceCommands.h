@@ -5,7 +5,6 @@
 #include "app/cli/Command.h"
 
 #include <QCoreApplication>
-#include <QList>
 
 namespace fb {
 
@@ -17,14 +16,8 @@ class WorkspaceCommands
     Q_DECLARE_TR_FUNCTIONS(fb::WorkspaceCommands)
 
 public:
-    static QList<Command> commands();
-
-private:
-    static Status init(CliContext& context, const QStringList& arguments);
-    static Status passwd(CliContext& context, const QStringList& arguments);
-    static Status verify(CliContext& context, const QStringList& arguments);
-    static Status salvage(CliContext& context, const QStringList& arguments);
-    static Status demo(CliContext& context, const QStringList& arguments);
+    static CommandList commands();
+    // The queues of a workspace; `created` when demo just made it.
     static Status printQueues(CliContext& context, Vault& vault, bool created);
 };
 

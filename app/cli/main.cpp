@@ -5,19 +5,19 @@
 #include "app/cli/CliArgs.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/Command.h"
-#include "app/cli/DirectoryCommands.h"
-#include "app/cli/DistributionListCommands.h"
+#include "app/cli/CommandDispatcher.h"
+#include "app/cli/CommandHelp.h"
+#include "app/cli/directory/DirectoryCommands.h"
 #include "app/cli/ExitCodes.h"
 #include "app/cli/MailExportCommands.h"
 #include "app/cli/MailCommands.h"
 #include "app/cli/MailShowCommands.h"
 #include "app/cli/ObservableCommands.h"
-#include "app/cli/ProfileCommands.h"
-#include "app/cli/ProfilePublishCommands.h"
+#include "app/cli/profile/ProfileCommands.h"
 #include "app/cli/SettingsCommands.h"
 #include "app/cli/SlaCommands.h"
 #include "app/cli/TaxonomyCommands.h"
-#include "app/cli/TicketCommands.h"
+#include "app/cli/ticket/TicketCommands.h"
 #include "app/cli/WorkspaceCommands.h"
 #include "core/base/ProcessHardening.h"
 #include "core/base/Translations.h"
@@ -40,38 +40,26 @@ struct CliText
     Q_DECLARE_TR_FUNCTIONS(fb::Cli)
 };
 
-QList<Command> allCommands()
+CommandList allCommands()
 {
-    return WorkspaceCommands::commands() + TicketCommands::commands() + ObservableCommands::commands() +
-           TaxonomyCommands::commands() + SlaCommands::commands() + SettingsCommands::commands() +
-           DirectoryCommands::commands() + DistributionListCommands::commands() + AdvisoryCommands::commands() +
-           MailExportCommands::commands() + ProfileCommands::commands() + ProfilePublishCommands::commands() +
-           MailCommands::commands() + MailShowCommands::commands();
+    CommandList list;
+    for (CommandList (*commands)() :
+         {WorkspaceCommands::commands, TicketCommands::commands, ObservableCommands::commands,
+          TaxonomyCommands::commands, SlaCommands::commands, SettingsCommands::commands, DirectoryCommands::commands,
+          AdvisoryCommands::commands, MailExportCommands::commands, ProfileCommands::commands, MailCommands::commands,
+          MailShowCommands::commands}) {
+        for (auto& command : commands())
+            list.push_back(std::move(command));
+    }
+    return list;
 }
 
-QString commandTable(const QList<Command>& commands)
-{
-    QString text;
-    for (const Command& command : commands)
-        text += QStringLiteral("  ") + command.name().leftJustified(20) + QLatin1Char(' ') +
-                QCoreApplication::translate("fb::Command", command.summary) + QLatin1Char('\n');
-    return text;
-}
-
-QString topLevelHelp()
+QString topLevelHelp(const QList<const CommandSpec*>& specs)
 {
     const QString program = QCoreApplication::applicationName();
     QString options;
-    for (const QCommandLineOption& option : CliContext::globalOptions()) {
-        QStringList names;
-        for (const QString& name : option.names())
-            names.append((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
-        QString left = names.join(QStringLiteral(", "));
-        if (!option.valueName().isEmpty())
-            left += QLatin1Char(' ') + option.valueName();
-        options +=
-            QStringLiteral("  ") + left.leftJustified(26) + QLatin1Char(' ') + option.description() + QLatin1Char('\n');
-    }
+    for (const QCommandLineOption& option : CliContext::globalOptions())
+        options += CommandHelp::optionRow(option);
     return CliText::tr(
                "Usage: %1 [global options] <noun> <verb> [options]\n"
                "\n"
@@ -80,7 +68,7 @@ QString topLevelHelp()
                "\n"
                "Commands:\n")
                .arg(program) +
-           commandTable(allCommands()) +
+           CommandHelp::commandTable(specs) +
            CliText::tr("\n"
                        "Global options (also accepted after the command):\n") +
            options +
@@ -137,52 +125,20 @@ private:
         }
         const QStringList words = parser.positionalArguments();
         if (parser.isSet(help) || (!words.isEmpty() && words.first() == QLatin1String("help") && words.size() == 1)) {
-            m_context.out() << topLevelHelp();
+            m_context.out() << topLevelHelp(m_dispatcher.specs());
             return {};
         }
         if (words.isEmpty())
             return fail(ErrorCode::Usage, CliText::tr("No command given; see %1 --help.").arg(program()));
         if (words.first() == QLatin1String("help"))
-            return runCommand(words.mid(1) + QStringList{s("--help")});
-        return runCommand(words);
-    }
-
-    Status runCommand(const QStringList& words)
-    {
-        const QString noun = words.first();
-        QList<Command> ofNoun;
-        for (const Command& command : allCommands()) {
-            if (command.noun == noun)
-                ofNoun.append(command);
-        }
-        if (ofNoun.isEmpty())
-            return fail(ErrorCode::Usage, CliText::tr("'%1' is not a command; see %2 --help.").arg(noun, program()));
-        if (ofNoun.size() == 1 && ofNoun.first().verb.isEmpty())
-            return ofNoun.first().run(m_context, words.mid(1));
-
-        const QString verb = words.value(1);
-        if (verb == QLatin1String("--help") || verb == QLatin1String("-h") || verb == QLatin1String("help")) {
-            m_context.out()
-                << CliText::tr("Usage: %1 %2 <verb> [options]\n\nVerbs:\n").arg(program(), noun) << commandTable(ofNoun)
-                << CliText::tr("\n'%1 %2 <verb> --help' shows the options of a verb.\n").arg(program(), noun);
-            return {};
-        }
-        QStringList verbs;
-        for (const Command& command : ofNoun) {
-            if (command.verb == verb)
-                return command.run(m_context, words.mid(2));
-            verbs.append(command.verb);
-        }
-        if (verb.isEmpty())
-            return fail(ErrorCode::Usage,
-                        CliText::tr("'%1' needs a verb: %2.").arg(noun, verbs.join(QStringLiteral(", "))));
-        return fail(ErrorCode::Usage, CliText::tr("'%1 %2' is not a command; verbs of %1: %3.")
-                                          .arg(noun, verb, verbs.join(QStringLiteral(", "))));
+            return m_dispatcher.dispatch(words.mid(1) + QStringList{s("--help")});
+        return m_dispatcher.dispatch(words);
     }
 
     static QString program() { return QCoreApplication::applicationName(); }
 
     CliContext m_context;
+    CommandDispatcher m_dispatcher{m_context, allCommands()};
 };
 
 } // namespace

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/directory/DirectoryShowCommand.h"
+
+#include "app/cli/CliArgs.h"
+#include "app/cli/CommandCall.h"
+#include "app/cli/CliFiles.h"
+#include "app/cli/DirectoryView.h"
+#include "app/cli/TeamOptions.h"
+#include "app/cli/TextTable.h"
+#include "core/crypto/KeyringStore.h"
+#include "core/directory/DirectoryImporter.h"
+#include "core/directory/DirectoryJson.h"
+#include "core/directory/DirectoryKeys.h"
+#include "core/directory/DirectoryQueries.h"
+#include "core/directory/TeamReader.h"
+#include "core/directory/DirectoryVCard.h"
+#include "core/directory/TeamFields.h"
+#include "core/directory/TrustedIntroducerReader.h"
+#include "core/profile/ProfileStore.h"
+#include "core/vault/Vault.h"
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <limits>
+#include "app/cli/directory/DirectoryCliSupport.h"
+
+namespace fb {
+
+DirectoryShowCommand::DirectoryShowCommand()
+    : Command({
+          .noun = s("directory"),
+          .verb = s("show"),
+          .summary = QT_TRANSLATE_NOOP("fb::Command", "Show a team with its contacts and warnings"),
+          .description = tr("Show everything known about a team."),
+          .synopsis = s("TEAM"),
+          .arguments = {{s("TEAM"), tr("Team id, UUID, short or official name.")}},
+          .minArguments = 1,
+          .maxArguments = 1,
+      })
+{
+}
+
+Status DirectoryShowCommand::run(CommandCall& call)
+{
+    CliContext& context = call.context();
+    TeamReader store(call.vault());
+    auto team = store.findTeam(call.positional(0));
+    if (!team)
+        return fail(team.error());
+    const QDate today = context.clock().nowUtc().date();
+    // The linked keys as `directory keys` shows them, and whether they are the ones the team's Trusted Introducer
+    // entry and its own RFC 2350 profile (the newest import that names one) name.
+    KeyringStore keyring(call.vault(), context.clock());
+    auto linked = DirectoryKeys(call.vault(), context.clock(), context.actor(), keyring).linked(team->id);
+    if (!linked)
+        return fail(linked.error());
+    auto imports = ProfileStore(call.vault(), context.clock(), context.actor()).imports(team->id);
+    if (!imports)
+        return fail(imports.error());
+    QString profileFingerprint;
+    QDateTime profileImportedAt;
+    for (const ProfileImport& imported : *imports)
+        if (!imported.profile.keyFingerprint.isEmpty()) {
+            profileFingerprint = imported.profile.keyFingerprint;
+            profileImportedAt = imported.importedAt;
+            break;
+        }
+    auto staleDays = DirectoryQueries(call.vault(), context.clock()).staleDays();
+    if (!staleDays)
+        return fail(staleDays.error());
+    QStringList warnings = TeamFields::warnings(*team, today, *staleDays);
+    for (const LinkedKey& k : *linked)
+        for (const QString& warning : DirectoryCliSupport::keyWarningTexts(k))
+            warnings.append(tr("Key %1: %2").arg(groupedFingerprint(k.fingerprint), warning));
+    warnings +=
+        DirectoryKeys::mismatches(*team, DirectoryKeys::namedKeys(*team, profileFingerprint, profileImportedAt));
+    if (context.json()) {
+        QJsonObject object = DirectoryJson::team(*team);
+        QJsonArray keys;
+        for (const LinkedKey& k : *linked)
+            keys.append(DirectoryCliSupport::keyJson(k));
+        object.insert(s("keys"), keys);
+        object.insert(s("warnings"), QJsonArray::fromStringList(warnings));
+        context.printJson(object);
+        return {};
+    }
+    context.out() << DirectoryView::team(*team, *linked, warnings);
+    return {};
+}
+
+} // namespace fb

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/profile/ProfileImportCommand.h"
+
+#include "app/cli/CliArgs.h"
+#include "app/cli/CommandCall.h"
+#include "app/cli/CliFiles.h"
+#include "app/cli/ProfileCliSupport.h"
+#include "app/cli/ProfileView.h"
+#include "core/crypto/KeyringStore.h"
+#include "core/directory/TeamReader.h"
+#include "core/directory/OwnTeam.h"
+#include "core/profile/ProfileImporter.h"
+#include "core/profile/ProfilePublisher.h"
+#include "core/profile/ProfileStore.h"
+#include "core/profile/SecurityTxt.h"
+#include "core/vault/Vault.h"
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QTimeZone>
+#include "app/cli/profile/ProfileCommands.h"
+
+namespace fb {
+
+ProfileImportCommand::ProfileImportCommand()
+    : Command({
+          .noun = s("profile"),
+          .verb = s("import"),
+          .summary = QT_TRANSLATE_NOOP("fb::Command", "Read another team's RFC 2350 document into the directory"),
+          .description = tr("Read another team's RFC 2350 document (numbered or not, plain text or Markdown, "
+                            "plain or clear-signed), check its signature (workspace keyring, else your GnuPG "
+                            "home), and create or update that team's directory entry. Edits you made to the "
+                            "entry are kept; text that maps to no section stays attached ('profile show "
+                            "--team'). A bad signature imports nothing. A document signed by another key than "
+                            "the one its 2.8 names is imported without linking that key (exit code 3) unless "
+                            "--accept-signer is given."),
+          .synopsis = s("FILE"),
+          .arguments = {{s("FILE"), tr("Another team's RFC 2350 document, plain or clear-signed.")}},
+          .minArguments = 1,
+          .maxArguments = 1,
+          .options = {option("accept-signer",
+                             tr("Link the key named in 2.8 even though another key signed the document (after "
+                                "you checked the signer with the team)."))},
+      })
+{
+}
+
+Status ProfileImportCommand::check(CommandCall& call)
+{
+    const QString path = call.positional(0);
+    auto data = CliFiles::read(path);
+    if (!data)
+        return fail(data.error());
+    m_data = std::move(*data);
+    return {};
+}
+
+Status ProfileImportCommand::run(CommandCall& call)
+{
+    CliContext& context = call.context();
+    const QString path = call.positional(0);
+    ProfileStore profiles(call.vault(), context.clock(), context.actor());
+    auto home = KeyringStore(call.vault(), context.clock()).materialise();
+    if (!home)
+        return fail(home.error());
+    OpenPgp workspacePgp(*home);
+    const GnupgHome userHome = GnupgHome::user();
+    OpenPgp userPgp(userHome);
+    // Keys the workspace vouches for first; the user's own keyring when the signer's key is not there.
+    OpenPgp* pgp = &workspacePgp;
+    if (ProfileVerifier::isClearSigned(m_data)) {
+        auto probe = workspacePgp.verifyClearSigned(m_data);
+        if (!probe)
+            return fail(probe.error());
+        if (probe->status == SignatureStatus::KeyMissing)
+            pgp = &userPgp;
+    }
+    ProfileImportOptions options;
+    options.acceptSigner = call.isSet("accept-signer");
+    auto outcome = ProfileImporter::import(call.vault(), context.clock(), context.actor(), profiles, *pgp, m_data,
+                                           QFileInfo(path).fileName(), options);
+    if (!outcome)
+        return fail(outcome.error());
+    auto team = TeamReader(call.vault()).team(outcome->teamId);
+    if (!team)
+        return fail(team.error());
+    if (context.json())
+        context.printJson(ProfileView::importOutcomeJson(*outcome, *team));
+    else
+        context.out() << ProfileView::importOutcome(*outcome, *team);
+    if (!outcome->heldBackKey.isEmpty())
+        return fail(ErrorCode::WrongPassphrase,
+                    tr("%1 is signed by another key than the team's own key named in its section 2.8: the team was "
+                       "imported, that key was not linked. Check the signer with the team, then import again with "
+                       "--accept-signer to link it.")
+                        .arg(QFileInfo(path).fileName()));
+    return {};
+}
+
+} // namespace fb

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TicketCliSupport: what the ticket commands share: the store over the open workspace, reading a description,
+// RSIT keys, ticket numbers from arguments and the report after a change.
+#pragma once
+
+#include "app/cli/CommandCall.h"
+#include "core/base/Result.h"
+#include "core/tickets/ObservableStore.h"
+#include "core/tickets/SlaPolicyStore.h"
+#include "core/tickets/TagStore.h"
+#include "core/tickets/TicketEditor.h"
+#include "core/tickets/TicketRepository.h"
+#include "core/tickets/TicketWorkflow.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <utility>
+
+namespace fb {
+
+// The stores that read and change an open workspace's tickets.
+struct TicketStores
+{
+    TicketStores(Vault& vault, const Clock& clock, const QString& actor)
+        : tickets(vault, clock, actor)
+        , sla(tickets)
+        , observables(tickets)
+        , tags(tickets)
+        , editor(tickets, sla)
+        , workflow(tickets, observables, sla)
+    {
+    }
+    TicketRepository tickets;
+    SlaPolicyStore sla;
+    ObservableStore observables;
+    TagStore tags;
+    TicketEditor editor;
+    TicketWorkflow workflow;
+};
+
+class TicketCliSupport
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::TicketCommands)
+
+public:
+    // The stores that change tickets in the open workspace, recording the caller's actor.
+    static std::unique_ptr<TicketStores> store(const CommandCall& call);
+    // The text of a file, or of standard input for "-".
+    static Result<QString> readText(const QString& path);
+    // "malicious-code/c2-server" or a machine tag, checked against the RSIT.
+    static Result<std::pair<QString, QString>> parseRsit(const QString& text);
+    // The first `count` positional arguments as ticket numbers.
+    static Result<QList<qint64>> ticketIds(const QStringList& positional, int count);
+    // After a change: the ticket as JSON with --json, else one line for people.
+    static Status reportChange(CommandCall& call, TicketRepository& store, qint64 id, const QString& message);
+};
+
+} // namespace fb

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/ticket/TicketCommands.h"
+
+namespace fb {
+
+CommandList TicketCommands::commands()
+{
+    CommandList list;
+    for (auto* make : {create, TicketCommands::list, show, set, transition})
+        list.push_back(make());
+    list.push_back(link(false));
+    list.push_back(link(true));
+    list.push_back(merge());
+    list.push_back(tag(false));
+    list.push_back(tag(true));
+    for (auto* make : {observe, search, history})
+        list.push_back(make());
+    return list;
+}
+
+} // namespace fb

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ticket history: the history of a ticket, oldest first.
+#include "app/cli/CliArgs.h"
+#include "app/cli/TicketView.h"
+#include "app/cli/ticket/TicketCliSupport.h"
+#include "app/cli/ticket/TicketCommands.h"
+
+namespace fb {
+
+namespace {
+
+class TicketHistoryCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::TicketCommands)
+
+public:
+    TicketHistoryCommand()
+        : Command({
+              .noun = s("ticket"),
+              .verb = s("history"),
+              .summary = QT_TRANSLATE_NOOP("fb::Command", "Show the history of a ticket"),
+              .description = tr("Show the history of a ticket, oldest first."),
+              .synopsis = s("ID"),
+              .arguments = {{s("ID"), tr("The ticket number.")}},
+              .minArguments = 1,
+              .maxArguments = 1,
+          })
+    {
+    }
+
+    Status check(CommandCall& call) override
+    {
+        auto id = CliContext::parseTicketId(call.positional(0));
+        if (!id)
+            return fail(id.error());
+        m_id = *id;
+        return {};
+    }
+
+    Status run(CommandCall& call) override
+    {
+        auto store = TicketCliSupport::store(call);
+        if (auto ticket = store->tickets.get(m_id); !ticket)
+            return fail(ticket.error());
+        auto entries = store->tickets.history().forTicket(m_id);
+        if (!entries)
+            return fail(entries.error());
+        TicketView::printHistory(call.context(), *entries);
+        return {};
+    }
+
+private:
+    qint64 m_id = 0;
+};
+
+} // namespace
+
+std::unique_ptr<Command> TicketCommands::history()
+{
+    return std::make_unique<TicketHistoryCommand>();
+}
+
+} // namespace fb

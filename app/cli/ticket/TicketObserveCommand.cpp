@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ticket observe: add an observable, its type guessed or given.
+#include "app/cli/CliArgs.h"
+#include "app/cli/ticket/TicketCliSupport.h"
+#include "app/cli/ticket/TicketCommands.h"
+#include "core/observables/PublicSuffix.h"
+
+namespace fb {
+
+namespace {
+
+QString typeKeys()
+{
+    QStringList keys;
+    for (ObservableType type : allObservableTypes())
+        keys.append(observableTypeKey(type));
+    return keys.join(s(", "));
+}
+
+class TicketObserveCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::TicketCommands)
+
+public:
+    TicketObserveCommand()
+        : Command({
+              .noun = s("ticket"),
+              .verb = s("observe"),
+              .summary = QT_TRANSLATE_NOOP("fb::Command", "Add an observable (address, domain, hash...)"),
+              .description = tr("Add an observable to a ticket."),
+              .synopsis = s("ID VALUE"),
+              .arguments = {{s("ID"), tr("The ticket number.")},
+                            {s("VALUE"), tr("Address, network, domain, URL, e-mail, hash, CVE or AS number.")}},
+              .minArguments = 2,
+              .maxArguments = 2,
+              .options = {QCommandLineOption(
+                  s("type"), tr("The observable type when guessing is not wanted: %1.").arg(typeKeys()), tr("TYPE"))},
+          })
+    {
+    }
+
+    Status check(CommandCall& call) override
+    {
+        auto id = CliContext::parseTicketId(call.positional(0));
+        if (!id)
+            return fail(id.error());
+        m_id = *id;
+        Result<Observable> observable = Observables::fromUserInput(call.positional(1));
+        if (call.isSet("type")) {
+            const auto type = parseObservableType(call.value("type"));
+            if (!type)
+                return fail(ErrorCode::BadInput, tr("'%1' is not an observable type.").arg(call.value("type")));
+            observable = Observables::normalise(*type, call.positional(1));
+        }
+        if (!observable)
+            return fail(observable.error());
+        m_observable = *observable;
+        return {};
+    }
+
+    Status run(CommandCall& call) override
+    {
+        auto store = TicketCliSupport::store(call);
+        if (auto status = store->observables.addObservable(m_id, m_observable); !status)
+            return status;
+        QString message =
+            tr("Ticket #%1: %2 %3 added.").arg(m_id).arg(observableTypeKey(m_observable.type), m_observable.value);
+        if (const QString note = PublicSuffix::specialUseNote(m_observable); !note.isEmpty())
+            message += u' ' + note;
+        return TicketCliSupport::reportChange(call, store->tickets, m_id, message);
+    }
+
+private:
+    qint64 m_id = 0;
+    Observable m_observable;
+};
+
+} // namespace
+
+std::unique_ptr<Command> TicketCommands::observe()
+{
+    return std::make_unique<TicketObserveCommand>();
+}
+
+} // namespace fb

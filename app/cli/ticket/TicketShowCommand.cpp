@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ticket show: a ticket with its links, its correspondence (signatures checked) and its history.
+#include "app/cli/CliArgs.h"
+#include "app/cli/MailView.h"
+#include "app/cli/TicketView.h"
+#include "app/cli/ticket/TicketCliSupport.h"
+#include "app/cli/ticket/TicketCommands.h"
+#include "core/mail/MailStore.h"
+
+namespace fb {
+
+namespace {
+
+class TicketShowCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::TicketCommands)
+
+public:
+    TicketShowCommand()
+        : Command({
+              .noun = s("ticket"),
+              .verb = s("show"),
+              .summary = QT_TRANSLATE_NOOP("fb::Command", "Show a ticket with its links, mail and history"),
+              .description = tr("Show a ticket with its links, its correspondence (signatures checked against the "
+                                "workspace keyring) and its history."),
+              .synopsis = s("ID"),
+              .arguments = {{s("ID"), tr("The ticket number.")}},
+              .minArguments = 1,
+              .maxArguments = 1,
+          })
+    {
+    }
+
+    Status check(CommandCall& call) override
+    {
+        auto id = CliContext::parseTicketId(call.positional(0));
+        if (!id)
+            return fail(id.error());
+        m_id = *id;
+        return {};
+    }
+
+    Status run(CommandCall& call) override
+    {
+        auto store = TicketCliSupport::store(call);
+        TicketDetails details;
+        auto ticket = store->tickets.get(m_id);
+        if (!ticket)
+            return fail(ticket.error());
+        details.ticket = *ticket;
+        auto incidents = store->workflow.incidentsOf(m_id);
+        auto children = store->workflow.childrenOf(m_id);
+        auto history = store->tickets.history().forTicket(m_id);
+        for (const Error* error : {incidents ? nullptr : &incidents.error(), children ? nullptr : &children.error(),
+                                   history ? nullptr : &history.error()}) {
+            if (error)
+                return fail(*error);
+        }
+        details.incidents = *incidents;
+        details.children = *children;
+        details.history = *history;
+        auto messages = MailStore(call.vault()).messagesOf(m_id, true);
+        if (!messages)
+            return fail(messages.error());
+        details.correspondence = MailView::verify(call.vault(), call.clock(), std::move(*messages));
+        TicketView::printDetails(call.context(), details);
+        return {};
+    }
+
+private:
+    qint64 m_id = 0;
+};
+
+} // namespace
+
+std::unique_ptr<Command> TicketCommands::show()
+{
+    return std::make_unique<TicketShowCommand>();
+}
+
+} // namespace fb
