@@ -380,10 +380,6 @@
         <translation>Dieses Format braucht --out FILE.</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
@@ -796,7 +792,7 @@
     </message>
 </context>
 <context>
-    <name>fb::AdvisoryPublishJob</name>
+    <name>fb::AdvisoryPublisher</name>
     <message>
         <source>The folder “%1” does not exist.</source>
         <translation>Der Ordner „%1“ existiert nicht.</translation>
@@ -816,10 +812,6 @@
     <message>
         <source>Writing the files</source>
         <translation>Die Dateien werden geschrieben</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1064,6 +1056,17 @@
     </message>
 </context>
 <context>
+    <name>fb::AtomicFile</name>
+    <message>
+        <source>Cannot write a file without a name.</source>
+        <translation>Eine Datei ohne Namen kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ChangePassphraseDialog</name>
     <message>
         <source>The current passphrase is not the one of this workspace.</source>
@@ -1123,10 +1126,6 @@
     <message>
         <source>The chart could not be written as SVG.</source>
         <translation>Das Diagramm konnte nicht als SVG geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The chart&apos;s numbers could not be written as CSV.</source>
-        <translation>Die Zahlen des Diagramms konnten nicht als CSV geschrieben werden.</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -1222,24 +1221,6 @@ Exit-Codes:
         <translation>„%1“ ist kein Befehl; siehe %2 --help.</translation>
     </message>
     <message>
-        <source>Usage: %1 %2 &lt;verb&gt; [options]
-
-Verbs:
-</source>
-        <translation>Aufruf: %1 %2 &lt;Verb&gt; [Optionen]
-
-Verben:
-</translation>
-    </message>
-    <message>
-        <source>
-&apos;%1 %2 &lt;verb&gt; --help&apos; shows the options of a verb.
-</source>
-        <translation>
-„%1 %2 &lt;Verb&gt; --help“ zeigt die Optionen eines Verbs.
-</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; needs a verb: %2.</source>
         <translation>„%1“ benötigt ein Verb: %2.</translation>
     </message>
@@ -1250,6 +1231,10 @@ Verben:
     <message>
         <source>libsodium could not be initialised.</source>
         <translation>libsodium konnte nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2&apos; is not a command; %1 needs %3.</source>
+        <translation>„%1 %2“ ist kein Befehl; %1 benötigt %3.</translation>
     </message>
 </context>
 <context>
@@ -1277,14 +1262,6 @@ Verben:
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 %2 [options]%3</source>
-        <translation>Aufruf: %1 %2 [Optionen]%3</translation>
     </message>
     <message>
         <source>No workspace given: use --workspace FILE or set %1.</source>
@@ -1344,10 +1321,6 @@ Verben:
     <message>
         <source>Cannot write “%1”: the folder is not writable.</source>
         <translation>„%1“ kann nicht geschrieben werden: Der Ordner ist nicht beschreibbar.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1497,16 +1470,8 @@ Verben:
         <translation>Einen Sicherheitshinweis aus einem CSAF-2.0-Dokument beginnen (z. B. dem eines Herstellers)</translation>
     </message>
     <message>
-        <source>Distribution lists: add, remove, show, list, member-add, member-remove</source>
-        <translation>Verteilerlisten: add, remove, show, list, member-add, member-remove</translation>
-    </message>
-    <message>
         <source>Import mail (mbox, Maildir, .eml) into reports and their tickets</source>
         <translation>Mail (mbox, Maildir, .eml) in Meldungen und ihre Tickets importieren</translation>
-    </message>
-    <message>
-        <source>List or save mail that could not be imported (list, show ID)</source>
-        <translation>Mail auflisten oder speichern, die nicht importiert werden konnte (list, show ID)</translation>
     </message>
     <message>
         <source>Write a reply, notification or list message from a ticket (.eml)</source>
@@ -1565,10 +1530,6 @@ Verben:
         <translation>Eine gespeicherte Nachricht anzeigen: Kopfzeilen, Text, Anhänge, Signatur</translation>
     </message>
     <message>
-        <source>Save an attachment of a stored message (save)</source>
-        <translation>Einen Anhang einer gespeicherten Nachricht speichern (save)</translation>
-    </message>
-    <message>
         <source>Show every setting with its value</source>
         <translation>Jede Einstellung mit ihrem Wert anzeigen</translation>
     </message>
@@ -1587,6 +1548,95 @@ Verben:
     <message>
         <source>Copy what can still be read of a damaged workspace into a new one</source>
         <translation>Das noch Lesbare eines beschädigten Arbeitsbereichs in einen neuen kopieren</translation>
+    </message>
+    <message>
+        <source>Save an attachment of a stored message</source>
+        <translation>Einen Anhang einer gespeicherten Nachricht speichern</translation>
+    </message>
+    <message>
+        <source>Show a distribution list with its members and recipients</source>
+        <translation>Eine Verteilerliste mit ihren Mitgliedern und Empfängern anzeigen</translation>
+    </message>
+    <message>
+        <source>Delete a distribution list</source>
+        <translation>Eine Verteilerliste löschen</translation>
+    </message>
+    <message>
+        <source>List the distribution lists</source>
+        <translation>Die Verteilerlisten auflisten</translation>
+    </message>
+    <message>
+        <source>Put teams and people on a distribution list</source>
+        <translation>Teams und Personen auf eine Verteilerliste setzen</translation>
+    </message>
+    <message>
+        <source>Take teams and people off a distribution list</source>
+        <translation>Teams und Personen von einer Verteilerliste nehmen</translation>
+    </message>
+    <message>
+        <source>Create a distribution list</source>
+        <translation>Eine Verteilerliste anlegen</translation>
+    </message>
+    <message>
+        <source>List the mail that could not be imported</source>
+        <translation>Die Mail auflisten, die nicht importiert werden konnte</translation>
+    </message>
+    <message>
+        <source>Show one quarantined message, or save its raw bytes</source>
+        <translation>Eine Nachricht in Quarantäne anzeigen oder ihre Rohdaten speichern</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CommandHelp</name>
+    <message>
+        <source>Usage: %1 %2 [options]%3</source>
+        <translation>Aufruf: %1 %2 [Optionen]%3</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Needs no workspace.</source>
+        <translation>Kein Arbeitsbereich nötig.</translation>
+    </message>
+    <message>
+        <source>Opens the workspace (--workspace or $%1) with its passphrase.</source>
+        <translation>Öffnet den Arbeitsbereich (--workspace oder $%1) mit seiner Passphrase.</translation>
+    </message>
+    <message>
+        <source>Creates the workspace (--workspace or $%1).</source>
+        <translation>Legt den Arbeitsbereich an (--workspace oder $%1).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 &lt;verb&gt; [options]
+
+Verbs:
+</source>
+        <translation>Aufruf: %1 %2 &lt;Verb&gt; [Optionen]
+
+Verben:
+</translation>
+    </message>
+    <message>
+        <source>
+&apos;%1 %2 &lt;verb&gt; --help&apos; shows the options of a verb.
+</source>
+        <translation>
+„%1 %2 &lt;Verb&gt; --help“ zeigt die Optionen eines Verbs.
+</translation>
     </message>
 </context>
 <context>
@@ -2969,10 +3019,6 @@ Verben:
         <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <source>The vCard file could not be written.</source>
-        <translation>Die vCard-Datei konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Export the directory as vCard</source>
         <translation>Das Verzeichnis als vCard exportieren</translation>
     </message>
@@ -3026,42 +3072,10 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     </message>
 </context>
 <context>
-    <name>fb::DirectoryStore</name>
-    <message>
-        <source>There is no team %1 in the directory.</source>
-        <translation>Es gibt kein Team %1 im Verzeichnis.</translation>
-    </message>
-    <message>
-        <source>Several teams are called “%1”; use the id.</source>
-        <translation>Mehrere Teams heißen „%1“; verwenden Sie die ID.</translation>
-    </message>
-    <message>
-        <source>There is no team “%1” in the directory.</source>
-        <translation>Es gibt kein Team „%1“ im Verzeichnis.</translation>
-    </message>
+    <name>fb::DirectoryQueries</name>
     <message>
         <source>The number of days must be positive.</source>
         <translation>Die Anzahl der Tage muss positiv sein.</translation>
-    </message>
-    <message>
-        <source>A person needs a name.</source>
-        <translation>Eine Person benötigt einen Namen.</translation>
-    </message>
-    <message>
-        <source>A membership cannot end before it starts.</source>
-        <translation>Eine Mitgliedschaft kann nicht enden, bevor sie beginnt.</translation>
-    </message>
-    <message>
-        <source>There is no person %1 in the directory.</source>
-        <translation>Es gibt keine Person %1 im Verzeichnis.</translation>
-    </message>
-    <message>
-        <source>Several people are called “%1”; use the id.</source>
-        <translation>Mehrere Personen heißen „%1“; verwenden Sie die ID.</translation>
-    </message>
-    <message>
-        <source>There is no person “%1” in the directory.</source>
-        <translation>Es gibt keine Person „%1“ im Verzeichnis.</translation>
     </message>
 </context>
 <context>
@@ -3346,26 +3360,6 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
 <context>
     <name>fb::DistributionListCommands</name>
     <message>
-        <source>Usage: %1 directory dlist &lt;%2&gt; [options]
-
-Named lists of teams and people of the directory, e.g. the audience of an advisory.
-&apos;%1 directory dlist &lt;verb&gt; --help&apos; shows the options of a verb.
-</source>
-        <translation>Aufruf: %1 directory dlist &lt;%2&gt; [Optionen]
-
-Benannte Listen von Teams und Personen aus dem Verzeichnis, z. B. die Zielgruppe eines Sicherheitshinweises.
-„%1 directory dlist &lt;verb&gt; --help“ zeigt die Optionen eines Verbs.
-</translation>
-    </message>
-    <message>
-        <source>&apos;directory dlist&apos; needs a verb: %1.</source>
-        <translation>„directory dlist“ braucht ein Verb: %1.</translation>
-    </message>
-    <message>
-        <source>&apos;directory dlist %1&apos; is not a command; verbs: %2.</source>
-        <translation>„directory dlist %1“ ist kein Befehl; Verben: %2.</translation>
-    </message>
-    <message>
         <source>The list&apos;s name (unique, not a number).</source>
         <translation>Der Name der Liste (eindeutig, keine Zahl).</translation>
     </message>
@@ -3645,10 +3639,6 @@ Benannte Listen von Teams und Personen aus dem Verzeichnis, z. B. die Zielgruppe
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>The import was cancelled.</source>
-        <translation>Der Import wurde abgebrochen.</translation>
-    </message>
-    <message>
         <source>Cancelling: the messages read so far are kept…</source>
         <translation>Wird abgebrochen: Die bisher gelesenen Nachrichten bleiben erhalten…</translation>
     </message>
@@ -3752,6 +3742,13 @@ Benannte Listen von Teams und Personen aus dem Verzeichnis, z. B. die Zielgruppe
             <numerusform>In der Quarantäne aufbewahrt: %n Byte; der Anfang davon unten.</numerusform>
             <numerusform>In der Quarantäne aufbewahrt: %n Byte; der Anfang davon unten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fb::JobRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4022,22 +4019,6 @@ Benannte Listen von Teams und Personen aus dem Verzeichnis, z. B. die Zielgruppe
         </translation>
     </message>
     <message>
-        <source>Usage: %1 mail quarantine list [--json]
-       %1 mail quarantine show ID [--out FILE [--force]] [--json]
-
-Mail that could not be imported is kept whole, with where it came from and why. &apos;list&apos; shows the cases; &apos;show&apos; one case, and with --out saves its raw bytes to FILE.
-</source>
-        <translation>Aufruf: %1 mail quarantine list [--json]
-        %1 mail quarantine show ID [--out FILE [--force]] [--json]
-
-Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herkunft und Grund. „list“ zeigt die Fälle; „show“ einen Fall und speichert mit --out seine Rohdaten in DATEI.
-</translation>
-    </message>
-    <message>
-        <source>&apos;mail quarantine&apos; needs list or show; see %1 mail quarantine --help.</source>
-        <translation>„mail quarantine“ braucht list oder show; siehe %1 mail quarantine --help.</translation>
-    </message>
-    <message>
         <source>List the mail that could not be imported: id, when, size, where it came from and why.</source>
         <translation>Die Mail auflisten, die nicht importiert werden konnte: ID, Zeitpunkt, Größe, Herkunft und Grund.</translation>
     </message>
@@ -4100,10 +4081,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>Cannot write to standard output.</source>
         <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Quarantined message %1
@@ -4174,72 +4151,12 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
 <context>
     <name>fb::MailCrypto</name>
     <message>
-        <source>The encrypted message has no encrypted part.</source>
-        <translation>Die verschlüsselte Nachricht hat keinen verschlüsselten Teil.</translation>
-    </message>
-    <message>
-        <source>The message could not be decrypted: %1</source>
-        <translation>Die Nachricht konnte nicht entschlüsselt werden: %1</translation>
-    </message>
-    <message>
-        <source>The decrypted content is not a MIME entity.</source>
-        <translation>Der entschlüsselte Inhalt ist keine MIME-Entität.</translation>
-    </message>
-    <message>
-        <source>The inline OpenPGP message was not decrypted: no complete armored block starts at the beginning of a line.</source>
-        <translation>Die Inline-OpenPGP-Nachricht wurde nicht entschlüsselt: Kein vollständiger ASCII-Armor-Block beginnt am Anfang einer Zeile.</translation>
-    </message>
-    <message>
-        <source>The inline OpenPGP message could not be decrypted: %1</source>
-        <translation>Die Inline-OpenPGP-Nachricht konnte nicht entschlüsselt werden: %1</translation>
-    </message>
-    <message>
-        <source>The signed message has no signature part.</source>
-        <translation>Die signierte Nachricht hat keinen Signaturteil.</translation>
-    </message>
-    <message>
-        <source>The signature could not be checked: %1</source>
-        <translation>Die Signatur konnte nicht geprüft werden: %1</translation>
-    </message>
-    <message>
-        <source>Only part of the message is signed; the other parts are not covered by the signature.</source>
-        <translation>Nur ein Teil der Nachricht ist signiert; die anderen Teile sind nicht von der Signatur abgedeckt.</translation>
-    </message>
-    <message>
-        <source>The text quotes an inline signature but holds no complete signed block at the beginning of a line; nothing was checked.</source>
-        <translation>Der Text zitiert eine Inline-Signatur, enthält aber keinen vollständigen signierten Block am Anfang einer Zeile; es wurde nichts geprüft.</translation>
-    </message>
-    <message>
-        <source>Part of the text is outside the signed block and not covered by the signature.</source>
-        <translation>Ein Teil des Textes liegt außerhalb des signierten Blocks und ist nicht von der Signatur abgedeckt.</translation>
-    </message>
-    <message>
-        <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
-        <translation>Die Signatur in der verschlüsselten Nachricht wurde im GnuPG-Verzeichnis geprüft, das sie entschlüsselt hat, nicht gegen den Schlüsselbund des Arbeitsbereichs.</translation>
-    </message>
-    <message>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <source>The attachment “%1” is OpenPGP-encrypted and could not be decrypted: %2</source>
-        <translation>Der Anhang „%1“ ist mit OpenPGP verschlüsselt und konnte nicht entschlüsselt werden: %2</translation>
-    </message>
-    <message>
         <source>%1 (decrypted)</source>
         <translation>%1 (entschlüsselt)</translation>
-    </message>
-    <message>
-        <source>The decrypted attachment “%1” also carries an OpenPGP signature, which was not checked.</source>
-        <translation>Der entschlüsselte Anhang „%1“ trägt auch eine OpenPGP-Signatur, die nicht geprüft wurde.</translation>
-    </message>
-    <message>
-        <source>The attachment “%1” decrypts to %2 MB, more than a message may hold; only the encrypted file is kept.</source>
-        <translation>Der Anhang „%1“ wird entschlüsselt %2 MB groß, mehr als eine Nachricht enthalten darf; nur die verschlüsselte Datei wird aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>OpenPGP signatures and encryption of this message were not handled: the keys could not be prepared (%1).</source>
-        <translation>OpenPGP-Signaturen und -Verschlüsselung dieser Nachricht wurden nicht verarbeitet: Die Schlüssel konnten nicht vorbereitet werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -4418,10 +4335,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
         <translation>Bereits aus einem früheren Import in Quarantäne.</translation>
     </message>
     <message>
-        <source>The subject names ticket #%1, which does not exist; the message was imported as a new report and can be attached to the right ticket later.</source>
-        <translation>Der Betreff nennt Ticket #%1, das nicht existiert; die Nachricht wurde als neue Meldung importiert und kann später dem richtigen Ticket zugeordnet werden.</translation>
-    </message>
-    <message>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
@@ -4450,10 +4363,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>message %1 at byte %2</source>
         <translation>Nachricht %1 bei Byte %2</translation>
-    </message>
-    <message>
-        <source>The mailbox ends in the middle of a line: it may be truncated.</source>
-        <translation>Das Postfach endet mitten in einer Zeile: Es ist möglicherweise abgeschnitten.</translation>
     </message>
 </context>
 <context>
@@ -4484,20 +4393,6 @@ Mail, die nicht importiert werden konnte, wird vollständig aufbewahrt, mit Herk
     <message>
         <source>Show a stored message as the correspondence tab of the GUI does: its headers, its decoded text, its attachments (number, name, type, size, SHA-256) and what its signature says, checked now against the workspace keyring.</source>
         <translation>Eine gespeicherte Nachricht so anzeigen wie die Registerkarte Korrespondenz der GUI: ihre Kopfzeilen, ihren dekodierten Text, ihre Anhänge (Nummer, Name, Typ, Größe, SHA-256) und was ihre Signatur aussagt, jetzt gegen den Schlüsselbund des Arbeitsbereichs geprüft.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 mail attachment save MESSAGE INDEX|NAME --out FILE [--force] [--json]
-
-Saves one attachment of a stored message, as mail show lists them.
-</source>
-        <translation>Aufruf: %1 mail attachment save MESSAGE INDEX|NAME --out FILE [--force] [--json]
-
-Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie auflistet.
-</translation>
-    </message>
-    <message>
-        <source>&apos;mail attachment&apos; needs save; see %1 mail attachment --help.</source>
-        <translation>„mail attachment“ braucht save; siehe %1 mail attachment --help.</translation>
     </message>
     <message>
         <source>The file to write (required).</source>
@@ -4710,6 +4605,181 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
     </message>
 </context>
 <context>
+    <name>fb::MailWarning</name>
+    <message>
+        <source>The header field %1 appears more than once.</source>
+        <translation>Das Kopfzeilenfeld %1 kommt mehrfach vor.</translation>
+    </message>
+    <message>
+        <source>A header parameter appears more than once (%1).</source>
+        <translation>Ein Kopfzeilenparameter kommt mehrfach vor (%1).</translation>
+    </message>
+    <message>
+        <source>A header field holds unencoded 8-bit text (%1).</source>
+        <translation>Ein Kopfzeilenfeld enthält nicht kodierten 8-Bit-Text (%1).</translation>
+    </message>
+    <message>
+        <source>An invalid content type (%1) was read as application/octet-stream.</source>
+        <translation>Ein ungültiger Inhaltstyp (%1) wurde als application/octet-stream gelesen.</translation>
+    </message>
+    <message>
+        <source>A header field has an invalid encoded word (%1).</source>
+        <translation>Ein Kopfzeilenfeld hat ein ungültiges Encoded Word (%1).</translation>
+    </message>
+    <message>
+        <source>A multipart has no parts (%1).</source>
+        <translation>Ein Multipart hat keine Teile (%1).</translation>
+    </message>
+    <message>
+        <source>The message is truncated.</source>
+        <translation>Die Nachricht ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The message is malformed.</source>
+        <translation>Die Nachricht ist fehlerhaft aufgebaut.</translation>
+    </message>
+    <message>
+        <source>An invalid header field name was found; part of the message may be skipped.</source>
+        <translation>Ein ungültiger Kopfzeilenfeldname wurde gefunden; ein Teil der Nachricht wird möglicherweise übersprungen.</translation>
+    </message>
+    <message>
+        <source>Header fields conflict (%1).</source>
+        <translation>Kopfzeilenfelder widersprechen sich (%1).</translation>
+    </message>
+    <message>
+        <source>Header parameters conflict (%1).</source>
+        <translation>Kopfzeilenparameter widersprechen sich (%1).</translation>
+    </message>
+    <message>
+        <source>A multipart has no boundary parameter; it was read as one opaque part.</source>
+        <translation>Ein Multipart hat keinen boundary-Parameter; es wurde als ein einziger undurchsichtiger Teil gelesen.</translation>
+    </message>
+    <message>
+        <source>A header parameter is invalid (%1).</source>
+        <translation>Ein Kopfzeilenparameter ist ungültig (%1).</translation>
+    </message>
+    <message>
+        <source>An address list is invalid (%1).</source>
+        <translation>Eine Adressliste ist ungültig (%1).</translation>
+    </message>
+    <message>
+        <source>The MIME structure is nested too deeply; the deepest parts were not parsed.</source>
+        <translation>Die MIME-Struktur ist zu tief verschachtelt; die tiefsten Teile wurden nicht geparst.</translation>
+    </message>
+    <message>
+        <source>A MIME part ends right after its header.</source>
+        <translation>Ein MIME-Teil endet direkt nach seinem Kopf.</translation>
+    </message>
+    <message>
+        <source>A MIME part has neither header nor content.</source>
+        <translation>Ein MIME-Teil hat weder Kopf noch Inhalt.</translation>
+    </message>
+    <message>
+        <source>The parser reported a problem (%1).</source>
+        <translation>Der Parser hat ein Problem gemeldet (%1).</translation>
+    </message>
+    <message>
+        <source>The MIME structure is nested deeper than %1 levels; the deeper parts are kept only in the raw message.</source>
+        <translation>Die MIME-Struktur ist tiefer als %1 Ebenen verschachtelt; die tieferen Teile sind nur in der Rohnachricht erhalten.</translation>
+    </message>
+    <message>
+        <source>The %1 header field is %2 characters long; only the first %3 are kept.</source>
+        <translation>Das Kopfzeilenfeld %1 ist %2 Zeichen lang; nur die ersten %3 werden behalten.</translation>
+    </message>
+    <message>
+        <source>The message has %1 header fields (a header bomb?).</source>
+        <translation>Die Nachricht hat %1 Kopfzeilenfelder (eine Header-Bombe?).</translation>
+    </message>
+    <message>
+        <source>The X-ARF report %1 was not accepted: %2</source>
+        <translation>Der X-ARF-Bericht %1 wurde nicht akzeptiert: %2</translation>
+    </message>
+    <message>
+        <source>The message says it is an X-ARF report (Feedback-Type: xarf) but has no X-ARF JSON part that could be read.</source>
+        <translation>Die Nachricht gibt an, ein X-ARF-Bericht zu sein (Feedback-Type: xarf), hat aber keinen lesbaren X-ARF-JSON-Teil.</translation>
+    </message>
+    <message>
+        <source>The message says it is an X-ARF report but has no report part.</source>
+        <translation>Die Nachricht gibt an, ein X-ARF-Bericht zu sein, hat aber keinen Berichtsteil.</translation>
+    </message>
+    <message>
+        <source>The message is encrypted and was not decrypted.</source>
+        <translation>Die Nachricht ist verschlüsselt und wurde nicht entschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The message holds inline OpenPGP encrypted text that was not decrypted.</source>
+        <translation>Die Nachricht enthält inline mit OpenPGP verschlüsselten Text, der nicht entschlüsselt wurde.</translation>
+    </message>
+    <message>
+        <source>The mailbox ends in the middle of a line: it may be truncated.</source>
+        <translation>Das Postfach endet mitten in einer Zeile: Es ist möglicherweise abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>OpenPGP signatures and encryption of this message were not handled: the keys could not be prepared (%1).</source>
+        <translation>OpenPGP-Signaturen und -Verschlüsselung dieser Nachricht wurden nicht verarbeitet: Die Schlüssel konnten nicht vorbereitet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is OpenPGP-encrypted and could not be decrypted: %2</source>
+        <translation>Der Anhang „%1“ ist mit OpenPGP verschlüsselt und konnte nicht entschlüsselt werden: %2</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” decrypts to %2 MB, more than a message may hold; only the encrypted file is kept.</source>
+        <translation>Der Anhang „%1“ ist entschlüsselt %2 MB groß, mehr als eine Nachricht enthalten darf; nur die verschlüsselte Datei wird aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The decrypted attachment “%1” also carries an OpenPGP signature, which was not checked.</source>
+        <translation>Der entschlüsselte Anhang „%1“ trägt auch eine OpenPGP-Signatur, die nicht geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>The encrypted message has no encrypted part.</source>
+        <translation>Die verschlüsselte Nachricht hat keinen verschlüsselten Teil.</translation>
+    </message>
+    <message>
+        <source>The message could not be decrypted: %1</source>
+        <translation>Die Nachricht konnte nicht entschlüsselt werden: %1</translation>
+    </message>
+    <message>
+        <source>The decrypted content is not a MIME entity.</source>
+        <translation>Der entschlüsselte Inhalt ist keine MIME-Entität.</translation>
+    </message>
+    <message>
+        <source>The inline OpenPGP message was not decrypted: no complete armored block starts at the beginning of a line.</source>
+        <translation>Die Inline-OpenPGP-Nachricht wurde nicht entschlüsselt: Kein vollständiger ASCII-Armor-Block beginnt am Anfang einer Zeile.</translation>
+    </message>
+    <message>
+        <source>The inline OpenPGP message could not be decrypted: %1</source>
+        <translation>Die Inline-OpenPGP-Nachricht konnte nicht entschlüsselt werden: %1</translation>
+    </message>
+    <message>
+        <source>The signed message has no signature part.</source>
+        <translation>Die signierte Nachricht hat keinen Signaturteil.</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked: %1</source>
+        <translation>Die Signatur konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Only part of the message is signed; the other parts are not covered by the signature.</source>
+        <translation>Nur ein Teil der Nachricht ist signiert; die anderen Teile sind nicht von der Signatur abgedeckt.</translation>
+    </message>
+    <message>
+        <source>The text quotes an inline signature but holds no complete signed block at the beginning of a line; nothing was checked.</source>
+        <translation>Der Text zitiert eine Inline-Signatur, enthält aber keinen vollständigen signierten Block am Anfang einer Zeile; es wurde nichts geprüft.</translation>
+    </message>
+    <message>
+        <source>Part of the text is outside the signed block and not covered by the signature.</source>
+        <translation>Ein Teil des Textes liegt außerhalb des signierten Blocks und ist nicht von der Signatur abgedeckt.</translation>
+    </message>
+    <message>
+        <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
+        <translation>Die Signatur in der verschlüsselten Nachricht wurde im GnuPG-Verzeichnis geprüft, das sie entschlüsselt hat, nicht gegen den Schlüsselbund des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>The subject names ticket #%1, which does not exist; the message was imported as a new report and can be attached to the right ticket later.</source>
+        <translation>Der Betreff nennt Ticket #%1, das nicht existiert; die Nachricht wurde als neue Meldung importiert und kann später dem richtigen Ticket zugeordnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>fb::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4827,10 +4897,6 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
         </translation>
     </message>
     <message>
-        <source>The import could not start.</source>
-        <translation>Der Import konnte nicht starten.</translation>
-    </message>
-    <message>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Passphrase ändern…</translation>
     </message>
@@ -4841,98 +4907,6 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
 </context>
 <context>
     <name>fb::MessageParser</name>
-    <message>
-        <source>The header field %1 appears more than once.</source>
-        <translation>Das Kopfzeilenfeld %1 kommt mehrfach vor.</translation>
-    </message>
-    <message>
-        <source>A header parameter appears more than once (%1).</source>
-        <translation>Ein Kopfzeilenparameter kommt mehrfach vor (%1).</translation>
-    </message>
-    <message>
-        <source>A header field holds unencoded 8-bit text (%1).</source>
-        <translation>Ein Kopfzeilenfeld enthält nicht kodierten 8-Bit-Text (%1).</translation>
-    </message>
-    <message>
-        <source>An invalid content type (%1) was read as application/octet-stream.</source>
-        <translation>Ein ungültiger Inhaltstyp (%1) wurde als application/octet-stream gelesen.</translation>
-    </message>
-    <message>
-        <source>A header field has an invalid encoded word (%1).</source>
-        <translation>Ein Kopfzeilenfeld hat ein ungültiges Encoded Word (%1).</translation>
-    </message>
-    <message>
-        <source>A multipart has no parts (%1).</source>
-        <translation>Ein Multipart hat keine Teile (%1).</translation>
-    </message>
-    <message>
-        <source>The message is truncated.</source>
-        <translation>Die Nachricht ist abgeschnitten.</translation>
-    </message>
-    <message>
-        <source>The message is malformed.</source>
-        <translation>Die Nachricht ist fehlerhaft aufgebaut.</translation>
-    </message>
-    <message>
-        <source>An invalid header field name was found; part of the message may be skipped.</source>
-        <translation>Ein ungültiger Kopfzeilenfeldname wurde gefunden; ein Teil der Nachricht wird möglicherweise übersprungen.</translation>
-    </message>
-    <message>
-        <source>Header fields conflict (%1).</source>
-        <translation>Kopfzeilenfelder widersprechen sich (%1).</translation>
-    </message>
-    <message>
-        <source>Header parameters conflict (%1).</source>
-        <translation>Kopfzeilenparameter widersprechen sich (%1).</translation>
-    </message>
-    <message>
-        <source>A multipart has no boundary parameter; it was read as one opaque part.</source>
-        <translation>Ein Multipart hat keinen boundary-Parameter; er wurde als ein undurchsichtiger Teil gelesen.</translation>
-    </message>
-    <message>
-        <source>A header parameter is invalid (%1).</source>
-        <translation>Ein Kopfzeilenparameter ist ungültig (%1).</translation>
-    </message>
-    <message>
-        <source>An address list is invalid (%1).</source>
-        <translation>Eine Adressliste ist ungültig (%1).</translation>
-    </message>
-    <message>
-        <source>The MIME structure is nested too deeply; the deepest parts were not parsed.</source>
-        <translation>Die MIME-Struktur ist zu tief verschachtelt; die tiefsten Teile wurden nicht geparst.</translation>
-    </message>
-    <message>
-        <source>A MIME part ends right after its header.</source>
-        <translation>Ein MIME-Teil endet direkt nach seinem Kopf.</translation>
-    </message>
-    <message>
-        <source>A MIME part has neither header nor content.</source>
-        <translation>Ein MIME-Teil hat weder Kopf noch Inhalt.</translation>
-    </message>
-    <message>
-        <source>The parser reported a problem (%1).</source>
-        <translation>Der Parser hat ein Problem gemeldet (%1).</translation>
-    </message>
-    <message>
-        <source>The message is encrypted and was not decrypted.</source>
-        <translation>Die Nachricht ist verschlüsselt und wurde nicht entschlüsselt.</translation>
-    </message>
-    <message>
-        <source>The MIME structure is nested deeper than %1 levels; the deeper parts are kept only in the raw message.</source>
-        <translation>Die MIME-Struktur ist tiefer als %1 Ebenen verschachtelt; die tieferen Teile sind nur in der Rohnachricht erhalten.</translation>
-    </message>
-    <message>
-        <source>The %1 header field is %2 characters long; only the first %3 are kept.</source>
-        <translation>Das Kopfzeilenfeld %1 ist %2 Zeichen lang; nur die ersten %3 werden behalten.</translation>
-    </message>
-    <message>
-        <source>The X-ARF report %1 was not accepted: %2</source>
-        <translation>Der X-ARF-Bericht %1 wurde nicht akzeptiert: %2</translation>
-    </message>
-    <message>
-        <source>The message says it is an X-ARF report but has no report part.</source>
-        <translation>Die Nachricht gibt an, ein X-ARF-Bericht zu sein, hat aber keinen Berichtsteil.</translation>
-    </message>
     <message>
         <source>The input is empty.</source>
         <translation>Die Eingabe ist leer.</translation>
@@ -4948,18 +4922,6 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
     <message>
         <source>The input is not a mail message (no mail header fields, or binary data).</source>
         <translation>Die Eingabe ist keine E-Mail-Nachricht (keine Mail-Kopfzeilenfelder oder Binärdaten).</translation>
-    </message>
-    <message>
-        <source>The message has %1 header fields (a header bomb?).</source>
-        <translation>Die Nachricht hat %1 Kopfzeilenfelder (eine Header-Bombe?).</translation>
-    </message>
-    <message>
-        <source>The message holds inline OpenPGP encrypted text that was not decrypted.</source>
-        <translation>Die Nachricht enthält inline OpenPGP-verschlüsselten Text, der nicht entschlüsselt wurde.</translation>
-    </message>
-    <message>
-        <source>The message says it is an X-ARF report (Feedback-Type: xarf) but has no X-ARF JSON part that could be read.</source>
-        <translation>Die Nachricht gibt an, ein X-ARF-Bericht zu sein (Feedback-Type: xarf), hat aber keinen lesbaren X-ARF-JSON-Teil.</translation>
     </message>
 </context>
 <context>
@@ -5145,6 +5107,13 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
     <message>
         <source>Print the observables (addresses, networks, domains, URLs, e-mail addresses, hashes, CVE ids, AS numbers) found in a text, one per line as TYPE&lt;TAB&gt;VALUE, in order of first appearance. Defanged text is refanged.</source>
         <translation>Die in einem Text gefundenen Observables (Adressen, Netze, Domains, URLs, E-Mail-Adressen, Hashes, CVE-IDs, AS-Nummern) ausgeben, eines pro Zeile als TYP&lt;TAB&gt;WERT, in der Reihenfolge ihres ersten Auftretens. Entschärfter Text wird wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ObservableStore</name>
+    <message>
+        <source>&apos;%1&apos; is not an IP address or network.</source>
+        <translation>„%1“ ist keine IP-Adresse und kein Netz.</translation>
     </message>
 </context>
 <context>
@@ -5483,6 +5452,36 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
     <message>
         <source>The PDF writer produced no document.</source>
         <translation>Der PDF-Writer hat kein Dokument erzeugt.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PersonReader</name>
+    <message>
+        <source>There is no person %1 in the directory.</source>
+        <translation>Es gibt keine Person %1 im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Several people are called “%1”; use the id.</source>
+        <translation>Mehrere Personen heißen „%1“; verwenden Sie die ID.</translation>
+    </message>
+    <message>
+        <source>There is no person “%1” in the directory.</source>
+        <translation>Es gibt keine Person „%1“ im Verzeichnis.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PersonStore</name>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Eine Person benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>A membership cannot end before it starts.</source>
+        <translation>Eine Mitgliedschaft kann nicht enden, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <source>There is no team %1 in the directory.</source>
+        <translation>Es gibt kein Team %1 im Verzeichnis.</translation>
     </message>
 </context>
 <context>
@@ -5973,10 +5972,6 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
         <source>Not published: %1</source>
         <translation>Nicht veröffentlicht: %1</translation>
     </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
-    </message>
     <message numerus="yes">
         <source>Signed version %1 and wrote %n file(s) to %2.</source>
         <translation>
@@ -6119,10 +6114,6 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
         <translation>„%1“ ist kein Datum wie 2026-12-31.</translation>
     </message>
     <message>
-        <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation>Es gibt noch kein Teamprofil; legen Sie eines mit „profile edit“ an.</translation>
-    </message>
-    <message>
         <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
         <translation>Es ist kein Signaturschlüssel des Teams gewählt; wählen Sie einen mit „profile edit --signing-key“.</translation>
     </message>
@@ -6175,14 +6166,18 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
     </message>
 </context>
 <context>
-    <name>fb::ProfilePublishJob</name>
+    <name>fb::ProfilePublisher</name>
+    <message>
+        <source>There is no team profile yet; create one with “profile edit”.</source>
+        <translation>Es gibt noch kein Teamprofil; legen Sie eines mit „profile edit“ an.</translation>
+    </message>
     <message>
         <source>The folder “%1” does not exist.</source>
         <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>There is no team key to sign with; choose one in the directory.</source>
-        <translation>Es gibt keinen Teamschlüssel zum Signieren; im Verzeichnis einen wählen.</translation>
+        <translation>Es gibt keinen Teamschlüssel zum Signieren; wählen Sie einen im Verzeichnis.</translation>
     </message>
     <message>
         <source>Checking the profile</source>
@@ -6207,10 +6202,6 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
     <message>
         <source>Writing the files</source>
         <translation>Die Dateien werden geschrieben</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -7537,6 +7528,19 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
         <source>Check that GnuPG is installed and working, then try again.</source>
         <translation>Prüfen Sie, ob GnuPG installiert ist und funktioniert, und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>Signature expired</source>
+        <extracomment>a good signature whose validity period, set by the signer, is over</extracomment>
+        <translation>Signatur abgelaufen</translation>
+    </message>
+    <message>
+        <source>Valid signature by %1 (key %2) made on %3, but the signature itself has expired: its signer limited how long it is valid.</source>
+        <translation>Gültige Signatur von %1 (Schlüssel %2), erstellt am %3, aber die Signatur selbst ist abgelaufen: Ihr Unterzeichner hat ihre Gültigkeitsdauer begrenzt.</translation>
+    </message>
+    <message>
+        <source>Ask the sender for a fresh signature if the content still matters.</source>
+        <translation>Bitten Sie den Absender um eine neue Signatur, wenn der Inhalt noch von Bedeutung ist.</translation>
+    </message>
 </context>
 <context>
     <name>fb::SlaCommands</name>
@@ -7618,6 +7622,13 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
     <message>
         <source>Met</source>
         <translation>Eingehalten</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SlaPolicyStore</name>
+    <message>
+        <source>SLA times must be positive (severity %1).</source>
+        <translation>SLA-Zeiten müssen positiv sein (Schweregrad %1).</translation>
     </message>
 </context>
 <context>
@@ -7721,6 +7732,17 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
     <message>
         <source>Wrong passphrase for this workspace. Try again.</source>
         <translation>Falsche Passphrase für diesen Arbeitsbereich. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TagStore</name>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>Ein Schlagwort darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no tag &apos;%2&apos;.</source>
+        <translation>Ticket %1 hat kein Schlagwort „%2“.</translation>
     </message>
 </context>
 <context>
@@ -8057,6 +8079,21 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
         <translation>„%1“ ist keine TLP-2.0-Kennzeichnung.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TeamReader</name>
+    <message>
+        <source>There is no team %1 in the directory.</source>
+        <translation>Es gibt kein Team %1 im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Several teams are called “%1”; use the id.</source>
+        <translation>Mehrere Teams heißen „%1“; verwenden Sie die ID.</translation>
+    </message>
+    <message>
+        <source>There is no team “%1” in the directory.</source>
+        <translation>Es gibt kein Team „%1“ im Verzeichnis.</translation>
     </message>
 </context>
 <context>
@@ -8515,6 +8552,61 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
     </message>
 </context>
 <context>
+    <name>fb::TicketEditor</name>
+    <message>
+        <source>A ticket needs a title.</source>
+        <translation>Ein Ticket benötigt einen Titel.</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation>Der Titel ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Severity must be 1 (critical) to 4 (low), not %1.</source>
+        <translation>Der Schweregrad muss 1 (kritisch) bis 4 (niedrig) sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1/%2&apos; is not a class and type of the Reference Security Incident Taxonomy.</source>
+        <translation>„%1/%2“ ist keine Klasse und kein Typ der Reference Security Incident Taxonomy.</translation>
+    </message>
+    <message>
+        <source>A countermeasure must be linked to an incident when it is created.</source>
+        <translation>Eine Gegenmaßnahme muss beim Anlegen mit einem Sicherheitsvorfall verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>An incident cannot be linked under another incident.</source>
+        <translation>Ein Sicherheitsvorfall kann keinem anderen Sicherheitsvorfall untergeordnet werden.</translation>
+    </message>
+    <message>
+        <source>A ticket needs a title of at most %1 characters.</source>
+        <translation>Ein Ticket benötigt einen Titel mit höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a TLP 2.0 label (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</source>
+        <translation>„%1“ ist keine TLP-2.0-Kennzeichnung (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy.</source>
+        <translation>„%1“ ist keine Klasse/kein Typ der Reference Security Incident Taxonomy.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation>„%1“ ist keines von: %2.</translation>
+    </message>
+    <message>
+        <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
+        <translation>Der Schweregrad muss 1 bis 4 oder critical, high, medium, low sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-05-01T17:00:00Z).</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601 (z. B. 2026-05-01T17:00:00Z).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
+        <translation>„%1“ ist kein setzbares Feld; Felder: %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::TicketEnums</name>
     <message>
         <source>Incident Report</source>
@@ -8727,6 +8819,17 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
     </message>
 </context>
 <context>
+    <name>fb::TicketRepository</name>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>Es gibt kein Ticket %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was merged into %2; change that ticket instead.</source>
+        <translation>Ticket %1 wurde mit %2 zusammengeführt; ändern Sie stattdessen jenes Ticket.</translation>
+    </message>
+</context>
+<context>
     <name>fb::TicketSearch</name>
     <message>
         <source>Give at least one word to search for.</source>
@@ -8801,125 +8904,6 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
     <message>
         <source>Tickets resolved</source>
         <translation>Gelöste Tickets</translation>
-    </message>
-</context>
-<context>
-    <name>fb::TicketStore</name>
-    <message>
-        <source>A ticket needs a title.</source>
-        <translation>Ein Ticket benötigt einen Titel.</translation>
-    </message>
-    <message>
-        <source>The title is longer than %1 characters.</source>
-        <translation>Der Titel ist länger als %1 Zeichen.</translation>
-    </message>
-    <message>
-        <source>Severity must be 1 (critical) to 4 (low), not %1.</source>
-        <translation>Der Schweregrad muss 1 (kritisch) bis 4 (niedrig) sein, nicht %1.</translation>
-    </message>
-    <message>
-        <source>&apos;%1/%2&apos; is not a class and type of the Reference Security Incident Taxonomy.</source>
-        <translation>„%1/%2“ ist keine Klasse und kein Typ der Reference Security Incident Taxonomy.</translation>
-    </message>
-    <message>
-        <source>A countermeasure must be linked to an incident when it is created.</source>
-        <translation>Eine Gegenmaßnahme muss beim Anlegen mit einem Sicherheitsvorfall verknüpft werden.</translation>
-    </message>
-    <message>
-        <source>An incident cannot be linked under another incident.</source>
-        <translation>Ein Sicherheitsvorfall kann keinem anderen Sicherheitsvorfall untergeordnet werden.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is not an incident.</source>
-        <translation>Ticket %1 ist kein Sicherheitsvorfall.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IP address or network.</source>
-        <translation>„%1“ ist keine IP-Adresse und kein Netz.</translation>
-    </message>
-    <message>
-        <source>There is no ticket %1.</source>
-        <translation>Es gibt kein Ticket %1.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 was merged into %2; change that ticket instead.</source>
-        <translation>Ticket %1 wurde mit %2 zusammengeführt; ändern Sie stattdessen jenes Ticket.</translation>
-    </message>
-    <message>
-        <source>A ticket needs a title of at most %1 characters.</source>
-        <translation>Ein Ticket benötigt einen Titel mit höchstens %1 Zeichen.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a TLP 2.0 label (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</source>
-        <translation>„%1“ ist keine TLP-2.0-Kennzeichnung (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy.</source>
-        <translation>„%1“ ist keine Klasse/kein Typ der Reference Security Incident Taxonomy.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation>„%1“ ist keines von: %2.</translation>
-    </message>
-    <message>
-        <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation>Der Schweregrad muss 1 bis 4 oder critical, high, medium, low sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-05-01T17:00:00Z).</source>
-        <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601 (z. B. 2026-05-01T17:00:00Z).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
-        <translation>„%1“ ist kein setzbares Feld; Felder: %2.</translation>
-    </message>
-    <message>
-        <source>Resolving incident %1 needs its lessons learned.</source>
-        <translation>Zum Lösen des Sicherheitsvorfalls %1 werden seine Lessons Learned benötigt.</translation>
-    </message>
-    <message>
-        <source>Incident %1 cannot be linked under another incident.</source>
-        <translation>Sicherheitsvorfall %1 kann keinem anderen Sicherheitsvorfall untergeordnet werden.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is already linked to incident %2.</source>
-        <translation>Ticket %1 ist bereits mit Sicherheitsvorfall %2 verknüpft.</translation>
-    </message>
-    <message>
-        <source>%1 %2 already belongs to incident %3; it can belong to one incident only.</source>
-        <translation>%1 %2 gehört bereits zu Sicherheitsvorfall %3; es kann nur zu einem Sicherheitsvorfall gehören.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is not linked to incident %2.</source>
-        <translation>Ticket %1 ist nicht mit Sicherheitsvorfall %2 verknüpft.</translation>
-    </message>
-    <message>
-        <source>Countermeasure %1 must stay linked to an incident; link it to another one first.</source>
-        <translation>Gegenmaßnahme %1 muss mit einem Sicherheitsvorfall verknüpft bleiben; verknüpfen Sie sie zuerst mit einem anderen.</translation>
-    </message>
-    <message>
-        <source>A ticket cannot be merged into itself.</source>
-        <translation>Ein Ticket kann nicht mit sich selbst zusammengeführt werden.</translation>
-    </message>
-    <message>
-        <source>Only incident reports are merged; %1 and %2 are not both reports.</source>
-        <translation>Nur Vorfallmeldungen werden zusammengeführt; %1 und %2 sind nicht beide Meldungen.</translation>
-    </message>
-    <message>
-        <source>--- Merged from %1: %2 ---</source>
-        <translation>--- Zusammengeführt aus %1: %2 ---</translation>
-    </message>
-    <message>
-        <source>A tag cannot be empty.</source>
-        <translation>Ein Schlagwort darf nicht leer sein.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 has no tag &apos;%2&apos;.</source>
-        <translation>Ticket %1 hat kein Schlagwort „%2“.</translation>
-    </message>
-    <message>
-        <source>SLA times must be positive (severity %1).</source>
-        <translation>SLA-Zeiten müssen positiv sein (Schweregrad %1).</translation>
     </message>
 </context>
 <context>
@@ -9230,6 +9214,49 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
     <message>
         <source>Correspondence:</source>
         <translation>Korrespondenz:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketWorkflow</name>
+    <message>
+        <source>Ticket %1 is not an incident.</source>
+        <translation>Ticket %1 ist kein Sicherheitsvorfall.</translation>
+    </message>
+    <message>
+        <source>Resolving incident %1 needs its lessons learned.</source>
+        <translation>Zum Lösen des Sicherheitsvorfalls %1 werden seine Lessons Learned benötigt.</translation>
+    </message>
+    <message>
+        <source>Incident %1 cannot be linked under another incident.</source>
+        <translation>Sicherheitsvorfall %1 kann keinem anderen Sicherheitsvorfall untergeordnet werden.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already linked to incident %2.</source>
+        <translation>Ticket %1 ist bereits mit Sicherheitsvorfall %2 verknüpft.</translation>
+    </message>
+    <message>
+        <source>%1 %2 already belongs to incident %3; it can belong to one incident only.</source>
+        <translation>%1 %2 gehört bereits zu Sicherheitsvorfall %3; ein Ticket kann nur zu einem Sicherheitsvorfall gehören.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not linked to incident %2.</source>
+        <translation>Ticket %1 ist nicht mit Sicherheitsvorfall %2 verknüpft.</translation>
+    </message>
+    <message>
+        <source>Countermeasure %1 must stay linked to an incident; link it to another one first.</source>
+        <translation>Gegenmaßnahme %1 muss mit einem Sicherheitsvorfall verknüpft bleiben; verknüpfen Sie sie zuerst mit einem anderen.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation>Ein Ticket kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Only incident reports are merged; %1 and %2 are not both reports.</source>
+        <translation>Nur Vorfallmeldungen werden zusammengeführt; %1 und %2 sind nicht beide Meldungen.</translation>
+    </message>
+    <message>
+        <source>--- Merged from %1: %2 ---</source>
+        <translation>--- Zusammengeführt aus %1: %2 ---</translation>
     </message>
 </context>
 <context>
@@ -9845,6 +9872,10 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
             <numerusform>Einige Zeilen konnten nicht gelesen werden und fehlen in %1 (%n kopierte Zeilen verweisen auf verlorene Zeilen). Führen Sie verify auf der Kopie aus.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The new workspace file.</source>
+        <translation>Die neue Arbeitsbereichsdatei.</translation>
+    </message>
 </context>
 <context>
     <name>fb::WorkspaceFile</name>
@@ -9891,13 +9922,6 @@ Speichert einen Anhang einer gespeicherten Nachricht, wie mail show sie aufliste
     <message>
         <source>Cannot write %1 to the disk: %2</source>
         <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>fb::WorkspaceOpener</name>
-    <message>
-        <source>The workspace could not be opened.</source>
-        <translation>Der Arbeitsbereich konnte nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>

@@ -380,10 +380,6 @@
         <translation>Este formato necesita --out ARCHIVO.</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>No se puede escribir «%1»: %2.</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>%1 escrito.</translation>
     </message>
@@ -796,7 +792,7 @@
     </message>
 </context>
 <context>
-    <name>fb::AdvisoryPublishJob</name>
+    <name>fb::AdvisoryPublisher</name>
     <message>
         <source>The folder “%1” does not exist.</source>
         <translation>La carpeta «%1» no existe.</translation>
@@ -816,10 +812,6 @@
     <message>
         <source>Writing the files</source>
         <translation>Escribiendo los archivos</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>No se puede escribir «%1»: %2.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1064,6 +1056,17 @@
     </message>
 </context>
 <context>
+    <name>fb::AtomicFile</name>
+    <message>
+        <source>Cannot write a file without a name.</source>
+        <translation>No se puede escribir un archivo sin nombre.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>No se puede escribir «%1»: %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ChangePassphraseDialog</name>
     <message>
         <source>The current passphrase is not the one of this workspace.</source>
@@ -1123,10 +1126,6 @@
     <message>
         <source>The chart could not be written as SVG.</source>
         <translation>No se pudo escribir el gráfico como SVG.</translation>
-    </message>
-    <message>
-        <source>The chart&apos;s numbers could not be written as CSV.</source>
-        <translation>No se pudieron escribir los números del gráfico como CSV.</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -1222,24 +1221,6 @@ Códigos de salida:
         <translation>«%1» no es un comando; consulte %2 --help.</translation>
     </message>
     <message>
-        <source>Usage: %1 %2 &lt;verb&gt; [options]
-
-Verbs:
-</source>
-        <translation>Uso: %1 %2 &lt;verbo&gt; [opciones]
-
-Verbos:
-</translation>
-    </message>
-    <message>
-        <source>
-&apos;%1 %2 &lt;verb&gt; --help&apos; shows the options of a verb.
-</source>
-        <translation>
-«%1 %2 &lt;verbo&gt; --help» muestra las opciones de un verbo.
-</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; needs a verb: %2.</source>
         <translation>«%1» necesita un verbo: %2.</translation>
     </message>
@@ -1250,6 +1231,10 @@ Verbos:
     <message>
         <source>libsodium could not be initialised.</source>
         <translation>No se pudo inicializar libsodium.</translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2&apos; is not a command; %1 needs %3.</source>
+        <translation>«%1 %2» no es un comando; %1 necesita %3.</translation>
     </message>
 </context>
 <context>
@@ -1277,14 +1262,6 @@ Verbos:
     <message>
         <source>NAME</source>
         <translation>NOMBRE</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Muestra esta ayuda.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 %2 [options]%3</source>
-        <translation>Uso: %1 %2 [opciones]%3</translation>
     </message>
     <message>
         <source>No workspace given: use --workspace FILE or set %1.</source>
@@ -1344,10 +1321,6 @@ Verbos:
     <message>
         <source>Cannot write “%1”: the folder is not writable.</source>
         <translation>No se puede escribir «%1»: no se puede escribir en la carpeta.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>No se puede escribir «%1»: %2.</translation>
     </message>
 </context>
 <context>
@@ -1497,16 +1470,8 @@ Verbos:
         <translation>Crea un aviso a partir de un documento CSAF 2.0 (p. ej. de un fabricante)</translation>
     </message>
     <message>
-        <source>Distribution lists: add, remove, show, list, member-add, member-remove</source>
-        <translation>Listas de distribución: add, remove, show, list, member-add, member-remove</translation>
-    </message>
-    <message>
         <source>Import mail (mbox, Maildir, .eml) into reports and their tickets</source>
         <translation>Importa correo (mbox, Maildir, .eml) en notificaciones y sus tickets</translation>
-    </message>
-    <message>
-        <source>List or save mail that could not be imported (list, show ID)</source>
-        <translation>Enumera o guarda el correo que no se pudo importar (list, show ID)</translation>
     </message>
     <message>
         <source>Write a reply, notification or list message from a ticket (.eml)</source>
@@ -1565,10 +1530,6 @@ Verbos:
         <translation>Muestra un mensaje guardado: encabezados, texto, adjuntos, firma</translation>
     </message>
     <message>
-        <source>Save an attachment of a stored message (save)</source>
-        <translation>Guarda un adjunto de un mensaje guardado (save)</translation>
-    </message>
-    <message>
         <source>Show every setting with its value</source>
         <translation>Muestra todos los ajustes con su valor</translation>
     </message>
@@ -1587,6 +1548,95 @@ Verbos:
     <message>
         <source>Copy what can still be read of a damaged workspace into a new one</source>
         <translation>Copia lo que aún se puede leer de un espacio de trabajo dañado en uno nuevo</translation>
+    </message>
+    <message>
+        <source>Save an attachment of a stored message</source>
+        <translation>Guarda un adjunto de un mensaje guardado</translation>
+    </message>
+    <message>
+        <source>Show a distribution list with its members and recipients</source>
+        <translation>Muestra una lista de distribución con sus miembros y destinatarios</translation>
+    </message>
+    <message>
+        <source>Delete a distribution list</source>
+        <translation>Elimina una lista de distribución</translation>
+    </message>
+    <message>
+        <source>List the distribution lists</source>
+        <translation>Enumera las listas de distribución</translation>
+    </message>
+    <message>
+        <source>Put teams and people on a distribution list</source>
+        <translation>Añade equipos y personas a una lista de distribución</translation>
+    </message>
+    <message>
+        <source>Take teams and people off a distribution list</source>
+        <translation>Quita equipos y personas de una lista de distribución</translation>
+    </message>
+    <message>
+        <source>Create a distribution list</source>
+        <translation>Crea una lista de distribución</translation>
+    </message>
+    <message>
+        <source>List the mail that could not be imported</source>
+        <translation>Enumera el correo que no se pudo importar</translation>
+    </message>
+    <message>
+        <source>Show one quarantined message, or save its raw bytes</source>
+        <translation>Muestra un mensaje en cuarentena o guarda sus bytes sin procesar</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CommandHelp</name>
+    <message>
+        <source>Usage: %1 %2 [options]%3</source>
+        <translation>Uso: %1 %2 [opciones]%3</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Opciones globales:</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Needs no workspace.</source>
+        <translation>No requiere espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Opens the workspace (--workspace or $%1) with its passphrase.</source>
+        <translation>Abre el espacio de trabajo (--workspace o $%1) con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Creates the workspace (--workspace or $%1).</source>
+        <translation>Crea el espacio de trabajo (--workspace o $%1).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 &lt;verb&gt; [options]
+
+Verbs:
+</source>
+        <translation>Uso: %1 %2 &lt;verbo&gt; [opciones]
+
+Verbos:
+</translation>
+    </message>
+    <message>
+        <source>
+&apos;%1 %2 &lt;verb&gt; --help&apos; shows the options of a verb.
+</source>
+        <translation>
+«%1 %2 &lt;verbo&gt; --help» muestra las opciones de un verbo.
+</translation>
     </message>
 </context>
 <context>
@@ -2969,10 +3019,6 @@ Verbos:
         <translation>No hay ningún espacio de trabajo abierto.</translation>
     </message>
     <message>
-        <source>The vCard file could not be written.</source>
-        <translation>No se pudo escribir el archivo vCard.</translation>
-    </message>
-    <message>
         <source>Export the directory as vCard</source>
         <translation>Exportar el directorio como vCard</translation>
     </message>
@@ -3026,42 +3072,10 @@ Clave indicada en 2.8: %3
     </message>
 </context>
 <context>
-    <name>fb::DirectoryStore</name>
-    <message>
-        <source>There is no team %1 in the directory.</source>
-        <translation>No hay ningún equipo %1 en el directorio.</translation>
-    </message>
-    <message>
-        <source>Several teams are called “%1”; use the id.</source>
-        <translation>Varios equipos se llaman «%1»; use el id.</translation>
-    </message>
-    <message>
-        <source>There is no team “%1” in the directory.</source>
-        <translation>No hay ningún equipo «%1» en el directorio.</translation>
-    </message>
+    <name>fb::DirectoryQueries</name>
     <message>
         <source>The number of days must be positive.</source>
         <translation>El número de días debe ser positivo.</translation>
-    </message>
-    <message>
-        <source>A person needs a name.</source>
-        <translation>Una persona necesita un nombre.</translation>
-    </message>
-    <message>
-        <source>A membership cannot end before it starts.</source>
-        <translation>Una pertenencia no puede terminar antes de empezar.</translation>
-    </message>
-    <message>
-        <source>There is no person %1 in the directory.</source>
-        <translation>No hay ninguna persona %1 en el directorio.</translation>
-    </message>
-    <message>
-        <source>Several people are called “%1”; use the id.</source>
-        <translation>Varias personas se llaman «%1»; use el id.</translation>
-    </message>
-    <message>
-        <source>There is no person “%1” in the directory.</source>
-        <translation>No hay ninguna persona «%1» en el directorio.</translation>
     </message>
 </context>
 <context>
@@ -3346,26 +3360,6 @@ Clave indicada en 2.8: %3
 <context>
     <name>fb::DistributionListCommands</name>
     <message>
-        <source>Usage: %1 directory dlist &lt;%2&gt; [options]
-
-Named lists of teams and people of the directory, e.g. the audience of an advisory.
-&apos;%1 directory dlist &lt;verb&gt; --help&apos; shows the options of a verb.
-</source>
-        <translation>Uso: %1 directory dlist &lt;%2&gt; [opciones]
-
-Listas con nombre de equipos y personas del directorio, p. ej. la audiencia de un aviso.
-«%1 directory dlist &lt;verbo&gt; --help» muestra las opciones de un verbo.
-</translation>
-    </message>
-    <message>
-        <source>&apos;directory dlist&apos; needs a verb: %1.</source>
-        <translation>«directory dlist» necesita un verbo: %1.</translation>
-    </message>
-    <message>
-        <source>&apos;directory dlist %1&apos; is not a command; verbs: %2.</source>
-        <translation>«directory dlist %1» no es un comando; verbos: %2.</translation>
-    </message>
-    <message>
         <source>The list&apos;s name (unique, not a number).</source>
         <translation>El nombre de la lista (único, no un número).</translation>
     </message>
@@ -3645,10 +3639,6 @@ Listas con nombre de equipos y personas del directorio, p. ej. la audiencia de u
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>The import was cancelled.</source>
-        <translation>Se canceló la importación.</translation>
-    </message>
-    <message>
         <source>Cancelling: the messages read so far are kept…</source>
         <translation>Cancelando: se conservan los mensajes leídos hasta ahora…</translation>
     </message>
@@ -3752,6 +3742,13 @@ Listas con nombre de equipos y personas del directorio, p. ej. la audiencia de u
             <numerusform>Guardado en la cuarentena: %n byte; el principio se muestra abajo.</numerusform>
             <numerusform>Guardados en la cuarentena: %n bytes; el principio se muestra abajo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fb::JobRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -4022,22 +4019,6 @@ Listas con nombre de equipos y personas del directorio, p. ej. la audiencia de u
         </translation>
     </message>
     <message>
-        <source>Usage: %1 mail quarantine list [--json]
-       %1 mail quarantine show ID [--out FILE [--force]] [--json]
-
-Mail that could not be imported is kept whole, with where it came from and why. &apos;list&apos; shows the cases; &apos;show&apos; one case, and with --out saves its raw bytes to FILE.
-</source>
-        <translation>Uso: %1 mail quarantine list [--json]
-     %1 mail quarantine show ID [--out ARCHIVO [--force]] [--json]
-
-El correo que no se pudo importar se conserva íntegro, con su procedencia y el motivo. «list» muestra los casos; «show», un caso, y con --out guarda sus bytes sin procesar en ARCHIVO.
-</translation>
-    </message>
-    <message>
-        <source>&apos;mail quarantine&apos; needs list or show; see %1 mail quarantine --help.</source>
-        <translation>«mail quarantine» necesita list o show; consulte %1 mail quarantine --help.</translation>
-    </message>
-    <message>
         <source>List the mail that could not be imported: id, when, size, where it came from and why.</source>
         <translation>Enumera el correo que no se pudo importar: id, cuándo, tamaño, procedencia y motivo.</translation>
     </message>
@@ -4100,10 +4081,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>Cannot write to standard output.</source>
         <translation>No se puede escribir en la salida estándar.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Quarantined message %1
@@ -4174,72 +4151,12 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
 <context>
     <name>fb::MailCrypto</name>
     <message>
-        <source>The encrypted message has no encrypted part.</source>
-        <translation>El mensaje cifrado no tiene parte cifrada.</translation>
-    </message>
-    <message>
-        <source>The message could not be decrypted: %1</source>
-        <translation>No se pudo descifrar el mensaje: %1</translation>
-    </message>
-    <message>
-        <source>The decrypted content is not a MIME entity.</source>
-        <translation>El contenido descifrado no es una entidad MIME.</translation>
-    </message>
-    <message>
-        <source>The inline OpenPGP message was not decrypted: no complete armored block starts at the beginning of a line.</source>
-        <translation>El mensaje OpenPGP en línea no se descifró: ningún bloque completo con armadura empieza al principio de una línea.</translation>
-    </message>
-    <message>
-        <source>The inline OpenPGP message could not be decrypted: %1</source>
-        <translation>No se pudo descifrar el mensaje OpenPGP en línea: %1</translation>
-    </message>
-    <message>
-        <source>The signed message has no signature part.</source>
-        <translation>El mensaje firmado no tiene parte de firma.</translation>
-    </message>
-    <message>
-        <source>The signature could not be checked: %1</source>
-        <translation>No se pudo comprobar la firma: %1</translation>
-    </message>
-    <message>
-        <source>Only part of the message is signed; the other parts are not covered by the signature.</source>
-        <translation>Solo una parte del mensaje está firmada; las demás partes no están cubiertas por la firma.</translation>
-    </message>
-    <message>
-        <source>The text quotes an inline signature but holds no complete signed block at the beginning of a line; nothing was checked.</source>
-        <translation>El texto cita una firma en línea pero no contiene ningún bloque firmado completo al principio de una línea; no se comprobó nada.</translation>
-    </message>
-    <message>
-        <source>Part of the text is outside the signed block and not covered by the signature.</source>
-        <translation>Parte del texto está fuera del bloque firmado y no está cubierta por la firma.</translation>
-    </message>
-    <message>
-        <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
-        <translation>La firma dentro del mensaje cifrado se comprobó en el directorio personal de GnuPG que lo descifró, no con el anillo de claves del espacio de trabajo.</translation>
-    </message>
-    <message>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <source>The attachment “%1” is OpenPGP-encrypted and could not be decrypted: %2</source>
-        <translation>El adjunto «%1» está cifrado con OpenPGP y no se pudo descifrar: %2</translation>
-    </message>
-    <message>
         <source>%1 (decrypted)</source>
         <translation>%1 (descifrado)</translation>
-    </message>
-    <message>
-        <source>The decrypted attachment “%1” also carries an OpenPGP signature, which was not checked.</source>
-        <translation>El adjunto descifrado «%1» también lleva una firma OpenPGP, que no se comprobó.</translation>
-    </message>
-    <message>
-        <source>The attachment “%1” decrypts to %2 MB, more than a message may hold; only the encrypted file is kept.</source>
-        <translation>El adjunto «%1» descifrado ocupa %2 MB, más de lo que puede contener un mensaje; solo se conserva el archivo cifrado.</translation>
-    </message>
-    <message>
-        <source>OpenPGP signatures and encryption of this message were not handled: the keys could not be prepared (%1).</source>
-        <translation>No se trataron las firmas ni el cifrado OpenPGP de este mensaje: no se pudieron preparar las claves (%1).</translation>
     </message>
 </context>
 <context>
@@ -4418,10 +4335,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
         <translation>Ya está en cuarentena por una importación anterior.</translation>
     </message>
     <message>
-        <source>The subject names ticket #%1, which does not exist; the message was imported as a new report and can be attached to the right ticket later.</source>
-        <translation>El asunto nombra el ticket #%1, que no existe; el mensaje se importó como una nueva notificación y puede adjuntarse más tarde al ticket correcto.</translation>
-    </message>
-    <message>
         <source>(no subject)</source>
         <translation>(sin asunto)</translation>
     </message>
@@ -4450,10 +4363,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>message %1 at byte %2</source>
         <translation>mensaje %1 en el byte %2</translation>
-    </message>
-    <message>
-        <source>The mailbox ends in the middle of a line: it may be truncated.</source>
-        <translation>El buzón termina a mitad de una línea: puede estar truncado.</translation>
     </message>
 </context>
 <context>
@@ -4484,20 +4393,6 @@ El correo que no se pudo importar se conserva íntegro, con su procedencia y el 
     <message>
         <source>Show a stored message as the correspondence tab of the GUI does: its headers, its decoded text, its attachments (number, name, type, size, SHA-256) and what its signature says, checked now against the workspace keyring.</source>
         <translation>Muestra un mensaje guardado como lo hace la pestaña de correspondencia de la interfaz gráfica: sus encabezados, su texto descodificado, sus adjuntos (número, nombre, tipo, tamaño, SHA-256) y lo que dice su firma, comprobada ahora con el anillo de claves del espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 mail attachment save MESSAGE INDEX|NAME --out FILE [--force] [--json]
-
-Saves one attachment of a stored message, as mail show lists them.
-</source>
-        <translation>Uso: %1 mail attachment save MENSAJE ÍNDICE|NOMBRE --out ARCHIVO [--force] [--json]
-
-Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
-</translation>
-    </message>
-    <message>
-        <source>&apos;mail attachment&apos; needs save; see %1 mail attachment --help.</source>
-        <translation>«mail attachment» necesita save; consulte %1 mail attachment --help.</translation>
     </message>
     <message>
         <source>The file to write (required).</source>
@@ -4710,6 +4605,181 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
     </message>
 </context>
 <context>
+    <name>fb::MailWarning</name>
+    <message>
+        <source>The header field %1 appears more than once.</source>
+        <translation>El campo de cabecera %1 aparece más de una vez.</translation>
+    </message>
+    <message>
+        <source>A header parameter appears more than once (%1).</source>
+        <translation>Un parámetro de cabecera aparece más de una vez (%1).</translation>
+    </message>
+    <message>
+        <source>A header field holds unencoded 8-bit text (%1).</source>
+        <translation>Un campo de cabecera contiene texto de 8 bits sin codificar (%1).</translation>
+    </message>
+    <message>
+        <source>An invalid content type (%1) was read as application/octet-stream.</source>
+        <translation>Un tipo de contenido no válido (%1) se leyó como application/octet-stream.</translation>
+    </message>
+    <message>
+        <source>A header field has an invalid encoded word (%1).</source>
+        <translation>Un campo de cabecera tiene una palabra codificada no válida (%1).</translation>
+    </message>
+    <message>
+        <source>A multipart has no parts (%1).</source>
+        <translation>Un multipart no tiene partes (%1).</translation>
+    </message>
+    <message>
+        <source>The message is truncated.</source>
+        <translation>El mensaje está truncado.</translation>
+    </message>
+    <message>
+        <source>The message is malformed.</source>
+        <translation>El mensaje está mal formado.</translation>
+    </message>
+    <message>
+        <source>An invalid header field name was found; part of the message may be skipped.</source>
+        <translation>Se encontró un nombre de campo de cabecera no válido; puede que se omita parte del mensaje.</translation>
+    </message>
+    <message>
+        <source>Header fields conflict (%1).</source>
+        <translation>Los campos de cabecera están en conflicto (%1).</translation>
+    </message>
+    <message>
+        <source>Header parameters conflict (%1).</source>
+        <translation>Los parámetros de cabecera están en conflicto (%1).</translation>
+    </message>
+    <message>
+        <source>A multipart has no boundary parameter; it was read as one opaque part.</source>
+        <translation>Un multipart no tiene parámetro boundary; se leyó como una única parte opaca.</translation>
+    </message>
+    <message>
+        <source>A header parameter is invalid (%1).</source>
+        <translation>Un parámetro de cabecera no es válido (%1).</translation>
+    </message>
+    <message>
+        <source>An address list is invalid (%1).</source>
+        <translation>Una lista de direcciones no es válida (%1).</translation>
+    </message>
+    <message>
+        <source>The MIME structure is nested too deeply; the deepest parts were not parsed.</source>
+        <translation>La estructura MIME está anidada a demasiada profundidad; las partes más profundas no se analizaron.</translation>
+    </message>
+    <message>
+        <source>A MIME part ends right after its header.</source>
+        <translation>Una parte MIME termina justo después de su cabecera.</translation>
+    </message>
+    <message>
+        <source>A MIME part has neither header nor content.</source>
+        <translation>Una parte MIME no tiene ni cabecera ni contenido.</translation>
+    </message>
+    <message>
+        <source>The parser reported a problem (%1).</source>
+        <translation>El analizador notificó un problema (%1).</translation>
+    </message>
+    <message>
+        <source>The MIME structure is nested deeper than %1 levels; the deeper parts are kept only in the raw message.</source>
+        <translation>La estructura MIME está anidada a más de %1 niveles; las partes más profundas solo se conservan en el mensaje sin procesar.</translation>
+    </message>
+    <message>
+        <source>The %1 header field is %2 characters long; only the first %3 are kept.</source>
+        <translation>El campo de cabecera %1 tiene %2 caracteres; solo se conservan los primeros %3.</translation>
+    </message>
+    <message>
+        <source>The message has %1 header fields (a header bomb?).</source>
+        <translation>El mensaje tiene %1 campos de cabecera (¿una bomba de cabeceras?).</translation>
+    </message>
+    <message>
+        <source>The X-ARF report %1 was not accepted: %2</source>
+        <translation>No se aceptó el informe X-ARF %1: %2</translation>
+    </message>
+    <message>
+        <source>The message says it is an X-ARF report (Feedback-Type: xarf) but has no X-ARF JSON part that could be read.</source>
+        <translation>El mensaje indica que es un informe X-ARF (Feedback-Type: xarf), pero no tiene ninguna parte JSON X-ARF que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>The message says it is an X-ARF report but has no report part.</source>
+        <translation>El mensaje dice ser un informe X-ARF, pero no tiene parte de informe.</translation>
+    </message>
+    <message>
+        <source>The message is encrypted and was not decrypted.</source>
+        <translation>El mensaje está cifrado y no se descifró.</translation>
+    </message>
+    <message>
+        <source>The message holds inline OpenPGP encrypted text that was not decrypted.</source>
+        <translation>El mensaje contiene texto cifrado OpenPGP en línea que no se descifró.</translation>
+    </message>
+    <message>
+        <source>The mailbox ends in the middle of a line: it may be truncated.</source>
+        <translation>El buzón termina a mitad de una línea: puede estar truncado.</translation>
+    </message>
+    <message>
+        <source>OpenPGP signatures and encryption of this message were not handled: the keys could not be prepared (%1).</source>
+        <translation>No se trataron las firmas ni el cifrado OpenPGP de este mensaje: no se pudieron preparar las claves (%1).</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is OpenPGP-encrypted and could not be decrypted: %2</source>
+        <translation>El adjunto «%1» está cifrado con OpenPGP y no se pudo descifrar: %2</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” decrypts to %2 MB, more than a message may hold; only the encrypted file is kept.</source>
+        <translation>El adjunto «%1» descifrado ocupa %2 MB, más de lo que puede contener un mensaje; solo se conserva el archivo cifrado.</translation>
+    </message>
+    <message>
+        <source>The decrypted attachment “%1” also carries an OpenPGP signature, which was not checked.</source>
+        <translation>El adjunto descifrado «%1» también lleva una firma OpenPGP, que no se comprobó.</translation>
+    </message>
+    <message>
+        <source>The encrypted message has no encrypted part.</source>
+        <translation>El mensaje cifrado no tiene parte cifrada.</translation>
+    </message>
+    <message>
+        <source>The message could not be decrypted: %1</source>
+        <translation>No se pudo descifrar el mensaje: %1</translation>
+    </message>
+    <message>
+        <source>The decrypted content is not a MIME entity.</source>
+        <translation>El contenido descifrado no es una entidad MIME.</translation>
+    </message>
+    <message>
+        <source>The inline OpenPGP message was not decrypted: no complete armored block starts at the beginning of a line.</source>
+        <translation>El mensaje OpenPGP en línea no se descifró: ningún bloque completo con armadura empieza al principio de una línea.</translation>
+    </message>
+    <message>
+        <source>The inline OpenPGP message could not be decrypted: %1</source>
+        <translation>No se pudo descifrar el mensaje OpenPGP en línea: %1</translation>
+    </message>
+    <message>
+        <source>The signed message has no signature part.</source>
+        <translation>El mensaje firmado no tiene parte de firma.</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked: %1</source>
+        <translation>No se pudo comprobar la firma: %1</translation>
+    </message>
+    <message>
+        <source>Only part of the message is signed; the other parts are not covered by the signature.</source>
+        <translation>Solo una parte del mensaje está firmada; las demás partes no están cubiertas por la firma.</translation>
+    </message>
+    <message>
+        <source>The text quotes an inline signature but holds no complete signed block at the beginning of a line; nothing was checked.</source>
+        <translation>El texto cita una firma en línea pero no contiene ningún bloque firmado completo al principio de una línea; no se comprobó nada.</translation>
+    </message>
+    <message>
+        <source>Part of the text is outside the signed block and not covered by the signature.</source>
+        <translation>Parte del texto está fuera del bloque firmado y no está cubierta por la firma.</translation>
+    </message>
+    <message>
+        <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
+        <translation>La firma dentro del mensaje cifrado se comprobó en el directorio personal de GnuPG que lo descifró, no con el anillo de claves del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The subject names ticket #%1, which does not exist; the message was imported as a new report and can be attached to the right ticket later.</source>
+        <translation>El asunto nombra el ticket #%1, que no existe; el mensaje se importó como una nueva notificación y puede adjuntarse más tarde al ticket correcto.</translation>
+    </message>
+</context>
+<context>
     <name>fb::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4827,10 +4897,6 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
         </translation>
     </message>
     <message>
-        <source>The import could not start.</source>
-        <translation>No se pudo iniciar la importación.</translation>
-    </message>
-    <message>
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
@@ -4841,98 +4907,6 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
 </context>
 <context>
     <name>fb::MessageParser</name>
-    <message>
-        <source>The header field %1 appears more than once.</source>
-        <translation>El campo de cabecera %1 aparece más de una vez.</translation>
-    </message>
-    <message>
-        <source>A header parameter appears more than once (%1).</source>
-        <translation>Un parámetro de cabecera aparece más de una vez (%1).</translation>
-    </message>
-    <message>
-        <source>A header field holds unencoded 8-bit text (%1).</source>
-        <translation>Un campo de cabecera contiene texto de 8 bits sin codificar (%1).</translation>
-    </message>
-    <message>
-        <source>An invalid content type (%1) was read as application/octet-stream.</source>
-        <translation>Un tipo de contenido no válido (%1) se leyó como application/octet-stream.</translation>
-    </message>
-    <message>
-        <source>A header field has an invalid encoded word (%1).</source>
-        <translation>Un campo de cabecera tiene una palabra codificada no válida (%1).</translation>
-    </message>
-    <message>
-        <source>A multipart has no parts (%1).</source>
-        <translation>Un multipart no tiene partes (%1).</translation>
-    </message>
-    <message>
-        <source>The message is truncated.</source>
-        <translation>El mensaje está truncado.</translation>
-    </message>
-    <message>
-        <source>The message is malformed.</source>
-        <translation>El mensaje está mal formado.</translation>
-    </message>
-    <message>
-        <source>An invalid header field name was found; part of the message may be skipped.</source>
-        <translation>Se encontró un nombre de campo de cabecera no válido; puede que se omita parte del mensaje.</translation>
-    </message>
-    <message>
-        <source>Header fields conflict (%1).</source>
-        <translation>Los campos de cabecera están en conflicto (%1).</translation>
-    </message>
-    <message>
-        <source>Header parameters conflict (%1).</source>
-        <translation>Los parámetros de cabecera están en conflicto (%1).</translation>
-    </message>
-    <message>
-        <source>A multipart has no boundary parameter; it was read as one opaque part.</source>
-        <translation>Un multipart no tiene parámetro boundary; se leyó como una única parte opaca.</translation>
-    </message>
-    <message>
-        <source>A header parameter is invalid (%1).</source>
-        <translation>Un parámetro de cabecera no es válido (%1).</translation>
-    </message>
-    <message>
-        <source>An address list is invalid (%1).</source>
-        <translation>Una lista de direcciones no es válida (%1).</translation>
-    </message>
-    <message>
-        <source>The MIME structure is nested too deeply; the deepest parts were not parsed.</source>
-        <translation>La estructura MIME está anidada a demasiada profundidad; las partes más profundas no se analizaron.</translation>
-    </message>
-    <message>
-        <source>A MIME part ends right after its header.</source>
-        <translation>Una parte MIME termina justo después de su cabecera.</translation>
-    </message>
-    <message>
-        <source>A MIME part has neither header nor content.</source>
-        <translation>Una parte MIME no tiene ni cabecera ni contenido.</translation>
-    </message>
-    <message>
-        <source>The parser reported a problem (%1).</source>
-        <translation>El analizador notificó un problema (%1).</translation>
-    </message>
-    <message>
-        <source>The message is encrypted and was not decrypted.</source>
-        <translation>El mensaje está cifrado y no se descifró.</translation>
-    </message>
-    <message>
-        <source>The MIME structure is nested deeper than %1 levels; the deeper parts are kept only in the raw message.</source>
-        <translation>La estructura MIME está anidada a más de %1 niveles; las partes más profundas solo se conservan en el mensaje sin procesar.</translation>
-    </message>
-    <message>
-        <source>The %1 header field is %2 characters long; only the first %3 are kept.</source>
-        <translation>El campo de cabecera %1 tiene %2 caracteres; solo se conservan los primeros %3.</translation>
-    </message>
-    <message>
-        <source>The X-ARF report %1 was not accepted: %2</source>
-        <translation>No se aceptó el informe X-ARF %1: %2</translation>
-    </message>
-    <message>
-        <source>The message says it is an X-ARF report but has no report part.</source>
-        <translation>El mensaje dice ser un informe X-ARF, pero no tiene parte de informe.</translation>
-    </message>
     <message>
         <source>The input is empty.</source>
         <translation>La entrada está vacía.</translation>
@@ -4948,18 +4922,6 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
     <message>
         <source>The input is not a mail message (no mail header fields, or binary data).</source>
         <translation>La entrada no es un mensaje de correo (no hay campos de cabecera de correo, o son datos binarios).</translation>
-    </message>
-    <message>
-        <source>The message has %1 header fields (a header bomb?).</source>
-        <translation>El mensaje tiene %1 campos de cabecera (¿una bomba de cabeceras?).</translation>
-    </message>
-    <message>
-        <source>The message holds inline OpenPGP encrypted text that was not decrypted.</source>
-        <translation>El mensaje contiene texto cifrado OpenPGP en línea que no se descifró.</translation>
-    </message>
-    <message>
-        <source>The message says it is an X-ARF report (Feedback-Type: xarf) but has no X-ARF JSON part that could be read.</source>
-        <translation>El mensaje indica que es un informe X-ARF (Feedback-Type: xarf), pero no tiene ninguna parte JSON X-ARF que se pueda leer.</translation>
     </message>
 </context>
 <context>
@@ -5145,6 +5107,13 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
     <message>
         <source>Print the observables (addresses, networks, domains, URLs, e-mail addresses, hashes, CVE ids, AS numbers) found in a text, one per line as TYPE&lt;TAB&gt;VALUE, in order of first appearance. Defanged text is refanged.</source>
         <translation>Imprime los observables (direcciones, redes, dominios, URL, direcciones de correo electrónico, hashes, ids CVE, números de AS) encontrados en un texto, uno por línea como TIPO&lt;TAB&gt;VALOR, en orden de primera aparición. El texto desactivado (defanged) se reactiva (refang).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ObservableStore</name>
+    <message>
+        <source>&apos;%1&apos; is not an IP address or network.</source>
+        <translation>«%1» no es una dirección IP ni una red.</translation>
     </message>
 </context>
 <context>
@@ -5483,6 +5452,36 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
     <message>
         <source>The PDF writer produced no document.</source>
         <translation>El generador de PDF no produjo ningún documento.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PersonReader</name>
+    <message>
+        <source>There is no person %1 in the directory.</source>
+        <translation>No hay ninguna persona %1 en el directorio.</translation>
+    </message>
+    <message>
+        <source>Several people are called “%1”; use the id.</source>
+        <translation>Varias personas se llaman «%1»; use el id.</translation>
+    </message>
+    <message>
+        <source>There is no person “%1” in the directory.</source>
+        <translation>No hay ninguna persona «%1» en el directorio.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PersonStore</name>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Una persona necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A membership cannot end before it starts.</source>
+        <translation>Una pertenencia no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>There is no team %1 in the directory.</source>
+        <translation>No hay ningún equipo %1 en el directorio.</translation>
     </message>
 </context>
 <context>
@@ -5973,10 +5972,6 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
         <source>Not published: %1</source>
         <translation>No publicado: %1</translation>
     </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>No se puede escribir «%1»: %2.</translation>
-    </message>
     <message numerus="yes">
         <source>Signed version %1 and wrote %n file(s) to %2.</source>
         <translation>
@@ -6119,10 +6114,6 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
         <translation>«%1» no es una fecha como 2026-12-31.</translation>
     </message>
     <message>
-        <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation>Todavía no hay perfil del equipo; cree uno con «profile edit».</translation>
-    </message>
-    <message>
         <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
         <translation>No se ha elegido ninguna clave de firma del equipo; elija una con «profile edit --signing-key».</translation>
     </message>
@@ -6175,7 +6166,11 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
     </message>
 </context>
 <context>
-    <name>fb::ProfilePublishJob</name>
+    <name>fb::ProfilePublisher</name>
+    <message>
+        <source>There is no team profile yet; create one with “profile edit”.</source>
+        <translation>Todavía no hay perfil del equipo; cree uno con «profile edit».</translation>
+    </message>
     <message>
         <source>The folder “%1” does not exist.</source>
         <translation>La carpeta «%1» no existe.</translation>
@@ -6194,7 +6189,7 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
     </message>
     <message>
         <source>Publishing was cancelled; nothing was written.</source>
-        <translation>La publicación se canceló; no se escribió nada.</translation>
+        <translation>Se canceló la publicación; no se escribió nada.</translation>
     </message>
     <message>
         <source>Signing the profile with the team key</source>
@@ -6207,10 +6202,6 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
     <message>
         <source>Writing the files</source>
         <translation>Escribiendo los archivos</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>No se puede escribir «%1»: %2.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -7537,6 +7528,19 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
         <source>Check that GnuPG is installed and working, then try again.</source>
         <translation>Compruebe que GnuPG está instalado y funciona y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>Signature expired</source>
+        <extracomment>a good signature whose validity period, set by the signer, is over</extracomment>
+        <translation>Firma caducada</translation>
+    </message>
+    <message>
+        <source>Valid signature by %1 (key %2) made on %3, but the signature itself has expired: its signer limited how long it is valid.</source>
+        <translation>Firma válida de %1 (clave %2) realizada el %3, pero la propia firma ha caducado: su firmante limitó su periodo de validez.</translation>
+    </message>
+    <message>
+        <source>Ask the sender for a fresh signature if the content still matters.</source>
+        <translation>Pida al remitente una nueva firma si el contenido sigue siendo importante.</translation>
+    </message>
 </context>
 <context>
     <name>fb::SlaCommands</name>
@@ -7618,6 +7622,13 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
     <message>
         <source>Met</source>
         <translation>Cumplido</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SlaPolicyStore</name>
+    <message>
+        <source>SLA times must be positive (severity %1).</source>
+        <translation>Los tiempos del SLA deben ser positivos (gravedad %1).</translation>
     </message>
 </context>
 <context>
@@ -7721,6 +7732,17 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
     <message>
         <source>Wrong passphrase for this workspace. Try again.</source>
         <translation>Frase de contraseña incorrecta para este espacio de trabajo. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TagStore</name>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>Una etiqueta no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no tag &apos;%2&apos;.</source>
+        <translation>El ticket %1 no tiene la etiqueta «%2».</translation>
     </message>
 </context>
 <context>
@@ -8057,6 +8079,21 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
         <translation>«%1» no es una etiqueta TLP 2.0.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TeamReader</name>
+    <message>
+        <source>There is no team %1 in the directory.</source>
+        <translation>No hay ningún equipo %1 en el directorio.</translation>
+    </message>
+    <message>
+        <source>Several teams are called “%1”; use the id.</source>
+        <translation>Varios equipos se llaman «%1»; use el id.</translation>
+    </message>
+    <message>
+        <source>There is no team “%1” in the directory.</source>
+        <translation>No hay ningún equipo «%1» en el directorio.</translation>
     </message>
 </context>
 <context>
@@ -8515,6 +8552,61 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
     </message>
 </context>
 <context>
+    <name>fb::TicketEditor</name>
+    <message>
+        <source>A ticket needs a title.</source>
+        <translation>Un ticket necesita un título.</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation>El título supera los %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Severity must be 1 (critical) to 4 (low), not %1.</source>
+        <translation>La gravedad debe ser de 1 (crítica) a 4 (baja), no %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1/%2&apos; is not a class and type of the Reference Security Incident Taxonomy.</source>
+        <translation>«%1/%2» no es una clase y tipo de la Reference Security Incident Taxonomy.</translation>
+    </message>
+    <message>
+        <source>A countermeasure must be linked to an incident when it is created.</source>
+        <translation>Una contramedida debe vincularse a un incidente al crearse.</translation>
+    </message>
+    <message>
+        <source>An incident cannot be linked under another incident.</source>
+        <translation>Un incidente no puede vincularse a otro incidente.</translation>
+    </message>
+    <message>
+        <source>A ticket needs a title of at most %1 characters.</source>
+        <translation>Un ticket necesita un título de %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a TLP 2.0 label (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</source>
+        <translation>«%1» no es una etiqueta TLP 2.0 (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy.</source>
+        <translation>«%1» no es una clase/tipo de la Reference Security Incident Taxonomy.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation>«%1» no es uno de: %2.</translation>
+    </message>
+    <message>
+        <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
+        <translation>La gravedad debe ser de 1 a 4 o critical, high, medium, low; no «%1».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-05-01T17:00:00Z).</source>
+        <translation>«%1» no es una fecha y hora ISO 8601 (p. ej. 2026-05-01T17:00:00Z).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
+        <translation>«%1» no es un campo que se pueda establecer; campos: %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::TicketEnums</name>
     <message>
         <source>Incident Report</source>
@@ -8727,6 +8819,17 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
     </message>
 </context>
 <context>
+    <name>fb::TicketRepository</name>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>No existe el ticket %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was merged into %2; change that ticket instead.</source>
+        <translation>El ticket %1 se fusionó con %2; modifique ese ticket en su lugar.</translation>
+    </message>
+</context>
+<context>
     <name>fb::TicketSearch</name>
     <message>
         <source>Give at least one word to search for.</source>
@@ -8801,125 +8904,6 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
     <message>
         <source>Tickets resolved</source>
         <translation>Tickets resueltos</translation>
-    </message>
-</context>
-<context>
-    <name>fb::TicketStore</name>
-    <message>
-        <source>A ticket needs a title.</source>
-        <translation>Un ticket necesita un título.</translation>
-    </message>
-    <message>
-        <source>The title is longer than %1 characters.</source>
-        <translation>El título supera los %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>Severity must be 1 (critical) to 4 (low), not %1.</source>
-        <translation>La gravedad debe ser de 1 (crítica) a 4 (baja), no %1.</translation>
-    </message>
-    <message>
-        <source>&apos;%1/%2&apos; is not a class and type of the Reference Security Incident Taxonomy.</source>
-        <translation>«%1/%2» no es una clase y tipo de la Reference Security Incident Taxonomy.</translation>
-    </message>
-    <message>
-        <source>A countermeasure must be linked to an incident when it is created.</source>
-        <translation>Una contramedida debe vincularse a un incidente al crearse.</translation>
-    </message>
-    <message>
-        <source>An incident cannot be linked under another incident.</source>
-        <translation>Un incidente no puede vincularse a otro incidente.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is not an incident.</source>
-        <translation>El ticket %1 no es un incidente.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IP address or network.</source>
-        <translation>«%1» no es una dirección IP ni una red.</translation>
-    </message>
-    <message>
-        <source>There is no ticket %1.</source>
-        <translation>No existe el ticket %1.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 was merged into %2; change that ticket instead.</source>
-        <translation>El ticket %1 se fusionó con %2; modifique ese ticket en su lugar.</translation>
-    </message>
-    <message>
-        <source>A ticket needs a title of at most %1 characters.</source>
-        <translation>Un ticket necesita un título de %1 caracteres como máximo.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a TLP 2.0 label (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</source>
-        <translation>«%1» no es una etiqueta TLP 2.0 (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy.</source>
-        <translation>«%1» no es una clase/tipo de la Reference Security Incident Taxonomy.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation>«%1» no es uno de: %2.</translation>
-    </message>
-    <message>
-        <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation>La gravedad debe ser de 1 a 4 o critical, high, medium, low; no «%1».</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-05-01T17:00:00Z).</source>
-        <translation>«%1» no es una fecha y hora ISO 8601 (p. ej. 2026-05-01T17:00:00Z).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
-        <translation>«%1» no es un campo que se pueda establecer; campos: %2.</translation>
-    </message>
-    <message>
-        <source>Resolving incident %1 needs its lessons learned.</source>
-        <translation>Para resolver el incidente %1 se necesitan sus lecciones aprendidas.</translation>
-    </message>
-    <message>
-        <source>Incident %1 cannot be linked under another incident.</source>
-        <translation>El incidente %1 no puede vincularse a otro incidente.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is already linked to incident %2.</source>
-        <translation>El ticket %1 ya está vinculado al incidente %2.</translation>
-    </message>
-    <message>
-        <source>%1 %2 already belongs to incident %3; it can belong to one incident only.</source>
-        <translation>%1 %2 ya pertenece al incidente %3; solo puede pertenecer a un incidente.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is not linked to incident %2.</source>
-        <translation>El ticket %1 no está vinculado al incidente %2.</translation>
-    </message>
-    <message>
-        <source>Countermeasure %1 must stay linked to an incident; link it to another one first.</source>
-        <translation>La contramedida %1 debe seguir vinculada a un incidente; vincúlela primero a otro.</translation>
-    </message>
-    <message>
-        <source>A ticket cannot be merged into itself.</source>
-        <translation>Un ticket no puede fusionarse consigo mismo.</translation>
-    </message>
-    <message>
-        <source>Only incident reports are merged; %1 and %2 are not both reports.</source>
-        <translation>Solo se fusionan notificaciones de incidente; %1 y %2 no son ambos notificaciones.</translation>
-    </message>
-    <message>
-        <source>--- Merged from %1: %2 ---</source>
-        <translation>--- Fusionado desde %1: %2 ---</translation>
-    </message>
-    <message>
-        <source>A tag cannot be empty.</source>
-        <translation>Una etiqueta no puede estar vacía.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 has no tag &apos;%2&apos;.</source>
-        <translation>El ticket %1 no tiene la etiqueta «%2».</translation>
-    </message>
-    <message>
-        <source>SLA times must be positive (severity %1).</source>
-        <translation>Los tiempos del SLA deben ser positivos (gravedad %1).</translation>
     </message>
 </context>
 <context>
@@ -9230,6 +9214,49 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
     <message>
         <source>Correspondence:</source>
         <translation>Correspondencia:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketWorkflow</name>
+    <message>
+        <source>Ticket %1 is not an incident.</source>
+        <translation>El ticket %1 no es un incidente.</translation>
+    </message>
+    <message>
+        <source>Resolving incident %1 needs its lessons learned.</source>
+        <translation>Para resolver el incidente %1 se necesitan sus lecciones aprendidas.</translation>
+    </message>
+    <message>
+        <source>Incident %1 cannot be linked under another incident.</source>
+        <translation>El incidente %1 no puede vincularse a otro incidente.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already linked to incident %2.</source>
+        <translation>El ticket %1 ya está vinculado al incidente %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 already belongs to incident %3; it can belong to one incident only.</source>
+        <translation>%1 %2 ya pertenece al incidente %3; solo puede pertenecer a un incidente.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not linked to incident %2.</source>
+        <translation>El ticket %1 no está vinculado al incidente %2.</translation>
+    </message>
+    <message>
+        <source>Countermeasure %1 must stay linked to an incident; link it to another one first.</source>
+        <translation>La contramedida %1 debe seguir vinculada a un incidente; vincúlela primero a otro.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation>Un ticket no puede fusionarse consigo mismo.</translation>
+    </message>
+    <message>
+        <source>Only incident reports are merged; %1 and %2 are not both reports.</source>
+        <translation>Solo se fusionan notificaciones de incidente; %1 y %2 no son ambos notificaciones.</translation>
+    </message>
+    <message>
+        <source>--- Merged from %1: %2 ---</source>
+        <translation>--- Fusionado desde %1: %2 ---</translation>
     </message>
 </context>
 <context>
@@ -9845,6 +9872,10 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
             <numerusform>Algunas filas no se pudieron leer y no están en %1 (%n filas copiadas hacen referencia a filas perdidas). Ejecute verify sobre la copia.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The new workspace file.</source>
+        <translation>El nuevo archivo de espacio de trabajo.</translation>
+    </message>
 </context>
 <context>
     <name>fb::WorkspaceFile</name>
@@ -9891,13 +9922,6 @@ Guarda un adjunto de un mensaje guardado, tal como los enumera mail show.
     <message>
         <source>Cannot write %1 to the disk: %2</source>
         <translation>No se puede escribir %1 en el disco: %2</translation>
-    </message>
-</context>
-<context>
-    <name>fb::WorkspaceOpener</name>
-    <message>
-        <source>The workspace could not be opened.</source>
-        <translation>No se pudo abrir el espacio de trabajo.</translation>
     </message>
 </context>
 <context>

@@ -380,10 +380,6 @@
         <translation>Ce format a besoin de --out FILE.</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
     </message>
@@ -796,7 +792,7 @@
     </message>
 </context>
 <context>
-    <name>fb::AdvisoryPublishJob</name>
+    <name>fb::AdvisoryPublisher</name>
     <message>
         <source>The folder “%1” does not exist.</source>
         <translation>Le dossier «&#x202f;%1&#x202f;» n&apos;existe pas.</translation>
@@ -816,10 +812,6 @@
     <message>
         <source>Writing the files</source>
         <translation>Écriture des fichiers</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1064,6 +1056,17 @@
     </message>
 </context>
 <context>
+    <name>fb::AtomicFile</name>
+    <message>
+        <source>Cannot write a file without a name.</source>
+        <translation>Impossible d&apos;écrire un fichier sans nom.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ChangePassphraseDialog</name>
     <message>
         <source>The current passphrase is not the one of this workspace.</source>
@@ -1123,10 +1126,6 @@
     <message>
         <source>The chart could not be written as SVG.</source>
         <translation>Le graphique n&apos;a pas pu être écrit en SVG.</translation>
-    </message>
-    <message>
-        <source>The chart&apos;s numbers could not be written as CSV.</source>
-        <translation>Les chiffres du graphique n&apos;ont pas pu être écrits en CSV.</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -1222,24 +1221,6 @@ Codes de sortie&#xa0;:
         <translation>«&#x202f;%1&#x202f;» n&apos;est pas une commande&#x202f;; voir %2 --help.</translation>
     </message>
     <message>
-        <source>Usage: %1 %2 &lt;verb&gt; [options]
-
-Verbs:
-</source>
-        <translation>Usage&#xa0;: %1 %2 &lt;verbe&gt; [options]
-
-Verbes&#xa0;:
-</translation>
-    </message>
-    <message>
-        <source>
-&apos;%1 %2 &lt;verb&gt; --help&apos; shows the options of a verb.
-</source>
-        <translation>
-«&#x202f;%1 %2 &lt;verbe&gt; --help&#x202f;» affiche les options d&apos;un verbe.
-</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; needs a verb: %2.</source>
         <translation>«&#x202f;%1&#x202f;» nécessite un verbe&#xa0;: %2.</translation>
     </message>
@@ -1250,6 +1231,10 @@ Verbes&#xa0;:
     <message>
         <source>libsodium could not be initialised.</source>
         <translation>libsodium n&apos;a pas pu être initialisée.</translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2&apos; is not a command; %1 needs %3.</source>
+        <translation>«&#x202f;%1 %2&#x202f;» n&apos;est pas une commande&#x202f;; %1 nécessite le verbe %3.</translation>
     </message>
 </context>
 <context>
@@ -1277,14 +1262,6 @@ Verbes&#xa0;:
     <message>
         <source>NAME</source>
         <translation>NOM</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Afficher cette aide.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 %2 [options]%3</source>
-        <translation>Usage&#xa0;: %1 %2 [options]%3</translation>
     </message>
     <message>
         <source>No workspace given: use --workspace FILE or set %1.</source>
@@ -1344,10 +1321,6 @@ Verbes&#xa0;:
     <message>
         <source>Cannot write “%1”: the folder is not writable.</source>
         <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: le dossier n&apos;est pas accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1497,16 +1470,8 @@ Verbes&#xa0;:
         <translation>Commencer un avis de sécurité à partir d&apos;un document CSAF 2.0 (par exemple celui d&apos;un éditeur)</translation>
     </message>
     <message>
-        <source>Distribution lists: add, remove, show, list, member-add, member-remove</source>
-        <translation>Listes de diffusion&#xa0;: add, remove, show, list, member-add, member-remove</translation>
-    </message>
-    <message>
         <source>Import mail (mbox, Maildir, .eml) into reports and their tickets</source>
         <translation>Importer du courriel (mbox, Maildir, .eml) dans des signalements et leurs tickets</translation>
-    </message>
-    <message>
-        <source>List or save mail that could not be imported (list, show ID)</source>
-        <translation>Lister ou enregistrer le courriel qui n&apos;a pas pu être importé (list, show ID)</translation>
     </message>
     <message>
         <source>Write a reply, notification or list message from a ticket (.eml)</source>
@@ -1565,10 +1530,6 @@ Verbes&#xa0;:
         <translation>Afficher un message stocké&#xa0;: en-têtes, texte, pièces jointes, signature</translation>
     </message>
     <message>
-        <source>Save an attachment of a stored message (save)</source>
-        <translation>Enregistrer une pièce jointe d&apos;un message stocké (save)</translation>
-    </message>
-    <message>
         <source>Show every setting with its value</source>
         <translation>Afficher chaque réglage avec sa valeur</translation>
     </message>
@@ -1587,6 +1548,95 @@ Verbes&#xa0;:
     <message>
         <source>Copy what can still be read of a damaged workspace into a new one</source>
         <translation>Copier ce qui peut encore être lu d&apos;un espace de travail endommagé dans un nouveau</translation>
+    </message>
+    <message>
+        <source>Save an attachment of a stored message</source>
+        <translation>Enregistrer une pièce jointe d&apos;un message stocké</translation>
+    </message>
+    <message>
+        <source>Show a distribution list with its members and recipients</source>
+        <translation>Afficher une liste de diffusion avec ses membres et ses destinataires</translation>
+    </message>
+    <message>
+        <source>Delete a distribution list</source>
+        <translation>Supprimer une liste de diffusion</translation>
+    </message>
+    <message>
+        <source>List the distribution lists</source>
+        <translation>Lister les listes de diffusion</translation>
+    </message>
+    <message>
+        <source>Put teams and people on a distribution list</source>
+        <translation>Inscrire des équipes et des personnes sur une liste de diffusion</translation>
+    </message>
+    <message>
+        <source>Take teams and people off a distribution list</source>
+        <translation>Retirer des équipes et des personnes d&apos;une liste de diffusion</translation>
+    </message>
+    <message>
+        <source>Create a distribution list</source>
+        <translation>Créer une liste de diffusion</translation>
+    </message>
+    <message>
+        <source>List the mail that could not be imported</source>
+        <translation>Lister le courriel qui n&apos;a pas pu être importé</translation>
+    </message>
+    <message>
+        <source>Show one quarantined message, or save its raw bytes</source>
+        <translation>Afficher un message en quarantaine, ou enregistrer ses octets bruts</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CommandHelp</name>
+    <message>
+        <source>Usage: %1 %2 [options]%3</source>
+        <translation>Usage&#xa0;: %1 %2 [options]%3</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Options globales&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Needs no workspace.</source>
+        <translation>Ne nécessite pas d&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Opens the workspace (--workspace or $%1) with its passphrase.</source>
+        <translation>Ouvre l&apos;espace de travail (--workspace ou $%1) avec sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Creates the workspace (--workspace or $%1).</source>
+        <translation>Crée l&apos;espace de travail (--workspace ou $%1).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 &lt;verb&gt; [options]
+
+Verbs:
+</source>
+        <translation>Usage&#xa0;: %1 %2 &lt;verbe&gt; [options]
+
+Verbes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+&apos;%1 %2 &lt;verb&gt; --help&apos; shows the options of a verb.
+</source>
+        <translation>
+«&#x202f;%1 %2 &lt;verbe&gt; --help&#x202f;» affiche les options d&apos;un verbe.
+</translation>
     </message>
 </context>
 <context>
@@ -2969,10 +3019,6 @@ Verbes&#xa0;:
         <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
-        <source>The vCard file could not be written.</source>
-        <translation>Le fichier vCard n&apos;a pas pu être écrit.</translation>
-    </message>
-    <message>
         <source>Export the directory as vCard</source>
         <translation>Exporter l&apos;annuaire en vCard</translation>
     </message>
@@ -3026,42 +3072,10 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     </message>
 </context>
 <context>
-    <name>fb::DirectoryStore</name>
-    <message>
-        <source>There is no team %1 in the directory.</source>
-        <translation>Il n&apos;y a pas d&apos;équipe %1 dans l&apos;annuaire.</translation>
-    </message>
-    <message>
-        <source>Several teams are called “%1”; use the id.</source>
-        <translation>Plusieurs équipes s&apos;appellent «&#x202f;%1&#x202f;»&#x202f;; utilisez l&apos;identifiant.</translation>
-    </message>
-    <message>
-        <source>There is no team “%1” in the directory.</source>
-        <translation>Il n&apos;y a pas d&apos;équipe «&#x202f;%1&#x202f;» dans l&apos;annuaire.</translation>
-    </message>
+    <name>fb::DirectoryQueries</name>
     <message>
         <source>The number of days must be positive.</source>
         <translation>Le nombre de jours doit être positif.</translation>
-    </message>
-    <message>
-        <source>A person needs a name.</source>
-        <translation>Une personne nécessite un nom.</translation>
-    </message>
-    <message>
-        <source>A membership cannot end before it starts.</source>
-        <translation>Une appartenance ne peut pas se terminer avant de commencer.</translation>
-    </message>
-    <message>
-        <source>There is no person %1 in the directory.</source>
-        <translation>Il n&apos;y a pas de personne %1 dans l&apos;annuaire.</translation>
-    </message>
-    <message>
-        <source>Several people are called “%1”; use the id.</source>
-        <translation>Plusieurs personnes s&apos;appellent «&#x202f;%1&#x202f;»&#x202f;; utilisez l&apos;identifiant.</translation>
-    </message>
-    <message>
-        <source>There is no person “%1” in the directory.</source>
-        <translation>Il n&apos;y a pas de personne «&#x202f;%1&#x202f;» dans l&apos;annuaire.</translation>
     </message>
 </context>
 <context>
@@ -3346,26 +3360,6 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
 <context>
     <name>fb::DistributionListCommands</name>
     <message>
-        <source>Usage: %1 directory dlist &lt;%2&gt; [options]
-
-Named lists of teams and people of the directory, e.g. the audience of an advisory.
-&apos;%1 directory dlist &lt;verb&gt; --help&apos; shows the options of a verb.
-</source>
-        <translation>Usage&#xa0;: %1 directory dlist &lt;%2&gt; [options]
-
-Listes nommées d&apos;équipes et de personnes de l&apos;annuaire, par exemple le public d&apos;un avis de sécurité.
-«&#x202f;%1 directory dlist &lt;verbe&gt; --help&#x202f;» affiche les options d&apos;un verbe.
-</translation>
-    </message>
-    <message>
-        <source>&apos;directory dlist&apos; needs a verb: %1.</source>
-        <translation>«&#x202f;directory dlist&#x202f;» a besoin d&apos;un verbe&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>&apos;directory dlist %1&apos; is not a command; verbs: %2.</source>
-        <translation>«&#x202f;directory dlist %1&#x202f;» n&apos;est pas une commande&#x202f;; verbes&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>The list&apos;s name (unique, not a number).</source>
         <translation>Le nom de la liste (unique, pas un nombre).</translation>
     </message>
@@ -3643,10 +3637,6 @@ Listes nommées d&apos;équipes et de personnes de l&apos;annuaire, par exemple 
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>The import was cancelled.</source>
-        <translation>L&apos;importation a été annulée.</translation>
-    </message>
-    <message>
         <source>Cancelling: the messages read so far are kept…</source>
         <translation>Annulation&#xa0;: les messages lus jusqu&apos;ici sont conservés…</translation>
     </message>
@@ -3750,6 +3740,13 @@ Listes nommées d&apos;équipes et de personnes de l&apos;annuaire, par exemple 
             <numerusform>Conservé en quarantaine&#xa0;: %n octet&#x202f;; le début ci-dessous.</numerusform>
             <numerusform>Conservés en quarantaine&#xa0;: %n octets&#x202f;; le début ci-dessous.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fb::JobRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -4020,22 +4017,6 @@ Listes nommées d&apos;équipes et de personnes de l&apos;annuaire, par exemple 
         </translation>
     </message>
     <message>
-        <source>Usage: %1 mail quarantine list [--json]
-       %1 mail quarantine show ID [--out FILE [--force]] [--json]
-
-Mail that could not be imported is kept whole, with where it came from and why. &apos;list&apos; shows the cases; &apos;show&apos; one case, and with --out saves its raw bytes to FILE.
-</source>
-        <translation>Usage&#xa0;: %1 mail quarantine list [--json]
-        %1 mail quarantine show ID [--out FILE [--force]] [--json]
-
-Le courriel qui n&apos;a pas pu être importé est conservé intégralement, avec sa provenance et le motif. «&#x202f;list&#x202f;» affiche les cas&#x202f;; «&#x202f;show&#x202f;» un cas, et avec --out enregistre ses octets bruts dans FICHIER.
-</translation>
-    </message>
-    <message>
-        <source>&apos;mail quarantine&apos; needs list or show; see %1 mail quarantine --help.</source>
-        <translation>«&#x202f;mail quarantine&#x202f;» a besoin de list ou show&#x202f;; voir %1 mail quarantine --help.</translation>
-    </message>
-    <message>
         <source>List the mail that could not be imported: id, when, size, where it came from and why.</source>
         <translation>Lister le courriel qui n&apos;a pas pu être importé&#xa0;: identifiant, date, taille, provenance et motif.</translation>
     </message>
@@ -4098,10 +4079,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>Cannot write to standard output.</source>
         <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Quarantined message %1
@@ -4172,72 +4149,12 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
 <context>
     <name>fb::MailCrypto</name>
     <message>
-        <source>The encrypted message has no encrypted part.</source>
-        <translation>Le message chiffré n&apos;a pas de partie chiffrée.</translation>
-    </message>
-    <message>
-        <source>The message could not be decrypted: %1</source>
-        <translation>Le message n&apos;a pas pu être déchiffré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The decrypted content is not a MIME entity.</source>
-        <translation>Le contenu déchiffré n&apos;est pas une entité MIME.</translation>
-    </message>
-    <message>
-        <source>The inline OpenPGP message was not decrypted: no complete armored block starts at the beginning of a line.</source>
-        <translation>Le message OpenPGP en ligne n&apos;a pas été déchiffré&#xa0;: aucun bloc complet en armure ASCII ne commence en début de ligne.</translation>
-    </message>
-    <message>
-        <source>The inline OpenPGP message could not be decrypted: %1</source>
-        <translation>Le message OpenPGP en ligne n&apos;a pas pu être déchiffré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The signed message has no signature part.</source>
-        <translation>Le message signé n&apos;a pas de partie signature.</translation>
-    </message>
-    <message>
-        <source>The signature could not be checked: %1</source>
-        <translation>La signature n&apos;a pas pu être vérifiée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Only part of the message is signed; the other parts are not covered by the signature.</source>
-        <translation>Seule une partie du message est signée&#x202f;; les autres parties ne sont pas couvertes par la signature.</translation>
-    </message>
-    <message>
-        <source>The text quotes an inline signature but holds no complete signed block at the beginning of a line; nothing was checked.</source>
-        <translation>Le texte cite une signature en ligne mais ne contient aucun bloc signé complet en début de ligne&#x202f;; rien n&apos;a été vérifié.</translation>
-    </message>
-    <message>
-        <source>Part of the text is outside the signed block and not covered by the signature.</source>
-        <translation>Une partie du texte se trouve hors du bloc signé et n&apos;est pas couverte par la signature.</translation>
-    </message>
-    <message>
-        <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
-        <translation>La signature à l&apos;intérieur du message chiffré a été vérifiée dans le répertoire GnuPG qui l&apos;a déchiffré, pas avec le trousseau de l&apos;espace de travail.</translation>
-    </message>
-    <message>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <source>The attachment “%1” is OpenPGP-encrypted and could not be decrypted: %2</source>
-        <translation>La pièce jointe «&#x202f;%1&#x202f;» est chiffrée avec OpenPGP et n’a pas pu être déchiffrée&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 (decrypted)</source>
         <translation>%1 (déchiffré)</translation>
-    </message>
-    <message>
-        <source>The decrypted attachment “%1” also carries an OpenPGP signature, which was not checked.</source>
-        <translation>La pièce jointe déchiffrée «&#x202f;%1&#x202f;» porte aussi une signature OpenPGP, qui n’a pas été vérifiée.</translation>
-    </message>
-    <message>
-        <source>The attachment “%1” decrypts to %2 MB, more than a message may hold; only the encrypted file is kept.</source>
-        <translation>La pièce jointe «&#x202f;%1&#x202f;» fait %2 Mo une fois déchiffrée, plus qu’un message ne peut contenir&#xa0;; seul le fichier chiffré est conservé.</translation>
-    </message>
-    <message>
-        <source>OpenPGP signatures and encryption of this message were not handled: the keys could not be prepared (%1).</source>
-        <translation>Les signatures et le chiffrement OpenPGP de ce message n&apos;ont pas été traités&#xa0;: les clés n&apos;ont pas pu être préparées (%1).</translation>
     </message>
 </context>
 <context>
@@ -4416,10 +4333,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
         <translation>Déjà en quarantaine depuis un import précédent.</translation>
     </message>
     <message>
-        <source>The subject names ticket #%1, which does not exist; the message was imported as a new report and can be attached to the right ticket later.</source>
-        <translation>L&apos;objet mentionne le ticket #%1, qui n&apos;existe pas&#x202f;; le message a été importé comme nouveau signalement et pourra être rattaché plus tard au bon ticket.</translation>
-    </message>
-    <message>
         <source>(no subject)</source>
         <translation>(sans objet)</translation>
     </message>
@@ -4448,10 +4361,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>message %1 at byte %2</source>
         <translation>message %1 à l&apos;octet %2</translation>
-    </message>
-    <message>
-        <source>The mailbox ends in the middle of a line: it may be truncated.</source>
-        <translation>La boîte aux lettres se termine au milieu d&apos;une ligne&#xa0;: elle est peut-être tronquée.</translation>
     </message>
 </context>
 <context>
@@ -4482,20 +4391,6 @@ Le courriel qui n&apos;a pas pu être importé est conservé intégralement, ave
     <message>
         <source>Show a stored message as the correspondence tab of the GUI does: its headers, its decoded text, its attachments (number, name, type, size, SHA-256) and what its signature says, checked now against the workspace keyring.</source>
         <translation>Afficher un message stocké comme le fait l&apos;onglet de correspondance de l&apos;interface graphique&#xa0;: ses en-têtes, son texte décodé, ses pièces jointes (numéro, nom, type, taille, SHA-256) et ce que dit sa signature, vérifiée maintenant avec le trousseau de l&apos;espace de travail.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 mail attachment save MESSAGE INDEX|NAME --out FILE [--force] [--json]
-
-Saves one attachment of a stored message, as mail show lists them.
-</source>
-        <translation>Usage&#xa0;: %1 mail attachment save MESSAGE INDEX|NAME --out FILE [--force] [--json]
-
-Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les liste.
-</translation>
-    </message>
-    <message>
-        <source>&apos;mail attachment&apos; needs save; see %1 mail attachment --help.</source>
-        <translation>«&#x202f;mail attachment&#x202f;» nécessite save&#x202f;; voir %1 mail attachment --help.</translation>
     </message>
     <message>
         <source>The file to write (required).</source>
@@ -4708,6 +4603,181 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
     </message>
 </context>
 <context>
+    <name>fb::MailWarning</name>
+    <message>
+        <source>The header field %1 appears more than once.</source>
+        <translation>Le champ d&apos;en-tête %1 apparaît plus d&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>A header parameter appears more than once (%1).</source>
+        <translation>Un paramètre d&apos;en-tête apparaît plus d&apos;une fois (%1).</translation>
+    </message>
+    <message>
+        <source>A header field holds unencoded 8-bit text (%1).</source>
+        <translation>Un champ d&apos;en-tête contient du texte 8 bits non encodé (%1).</translation>
+    </message>
+    <message>
+        <source>An invalid content type (%1) was read as application/octet-stream.</source>
+        <translation>Un type de contenu non valide (%1) a été lu comme application/octet-stream.</translation>
+    </message>
+    <message>
+        <source>A header field has an invalid encoded word (%1).</source>
+        <translation>Un champ d&apos;en-tête contient un mot encodé non valide (%1).</translation>
+    </message>
+    <message>
+        <source>A multipart has no parts (%1).</source>
+        <translation>Une partie multipart n&apos;a aucune partie (%1).</translation>
+    </message>
+    <message>
+        <source>The message is truncated.</source>
+        <translation>Le message est tronqué.</translation>
+    </message>
+    <message>
+        <source>The message is malformed.</source>
+        <translation>Le message est mal formé.</translation>
+    </message>
+    <message>
+        <source>An invalid header field name was found; part of the message may be skipped.</source>
+        <translation>Un nom de champ d&apos;en-tête non valide a été trouvé&#x202f;; une partie du message peut être ignorée.</translation>
+    </message>
+    <message>
+        <source>Header fields conflict (%1).</source>
+        <translation>Des champs d&apos;en-tête sont en conflit (%1).</translation>
+    </message>
+    <message>
+        <source>Header parameters conflict (%1).</source>
+        <translation>Des paramètres d&apos;en-tête sont en conflit (%1).</translation>
+    </message>
+    <message>
+        <source>A multipart has no boundary parameter; it was read as one opaque part.</source>
+        <translation>Une partie multipart n&apos;a pas de paramètre boundary&#x202f;; elle a été lue comme une seule partie opaque.</translation>
+    </message>
+    <message>
+        <source>A header parameter is invalid (%1).</source>
+        <translation>Un paramètre d&apos;en-tête n&apos;est pas valide (%1).</translation>
+    </message>
+    <message>
+        <source>An address list is invalid (%1).</source>
+        <translation>Une liste d&apos;adresses n&apos;est pas valide (%1).</translation>
+    </message>
+    <message>
+        <source>The MIME structure is nested too deeply; the deepest parts were not parsed.</source>
+        <translation>La structure MIME est imbriquée trop profondément&#x202f;; les parties les plus profondes n&apos;ont pas été analysées.</translation>
+    </message>
+    <message>
+        <source>A MIME part ends right after its header.</source>
+        <translation>Une partie MIME se termine juste après son en-tête.</translation>
+    </message>
+    <message>
+        <source>A MIME part has neither header nor content.</source>
+        <translation>Une partie MIME n&apos;a ni en-tête ni contenu.</translation>
+    </message>
+    <message>
+        <source>The parser reported a problem (%1).</source>
+        <translation>L&apos;analyseur a signalé un problème (%1).</translation>
+    </message>
+    <message>
+        <source>The MIME structure is nested deeper than %1 levels; the deeper parts are kept only in the raw message.</source>
+        <translation>La structure MIME est imbriquée sur plus de %1 niveaux&#x202f;; les parties plus profondes ne sont conservées que dans le message brut.</translation>
+    </message>
+    <message>
+        <source>The %1 header field is %2 characters long; only the first %3 are kept.</source>
+        <translation>Le champ d&apos;en-tête %1 fait %2 caractères&#x202f;; seuls les %3 premiers sont conservés.</translation>
+    </message>
+    <message>
+        <source>The message has %1 header fields (a header bomb?).</source>
+        <translation>Le message a %1 champs d&apos;en-tête (une bombe d&apos;en-têtes&#x202f;?).</translation>
+    </message>
+    <message>
+        <source>The X-ARF report %1 was not accepted: %2</source>
+        <translation>Le rapport X-ARF %1 n&apos;a pas été accepté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The message says it is an X-ARF report (Feedback-Type: xarf) but has no X-ARF JSON part that could be read.</source>
+        <translation>Le message indique être un rapport X-ARF (Feedback-Type: xarf) mais n&apos;a aucune partie JSON X-ARF lisible.</translation>
+    </message>
+    <message>
+        <source>The message says it is an X-ARF report but has no report part.</source>
+        <translation>Le message se déclare rapport X-ARF mais n&apos;a pas de partie rapport.</translation>
+    </message>
+    <message>
+        <source>The message is encrypted and was not decrypted.</source>
+        <translation>Le message est chiffré et n&apos;a pas été déchiffré.</translation>
+    </message>
+    <message>
+        <source>The message holds inline OpenPGP encrypted text that was not decrypted.</source>
+        <translation>Le message contient du texte chiffré OpenPGP en ligne qui n&apos;a pas été déchiffré.</translation>
+    </message>
+    <message>
+        <source>The mailbox ends in the middle of a line: it may be truncated.</source>
+        <translation>La boîte aux lettres se termine au milieu d&apos;une ligne&#xa0;: elle est peut-être tronquée.</translation>
+    </message>
+    <message>
+        <source>OpenPGP signatures and encryption of this message were not handled: the keys could not be prepared (%1).</source>
+        <translation>Les signatures et le chiffrement OpenPGP de ce message n&apos;ont pas été traités&#xa0;: les clés n&apos;ont pas pu être préparées (%1).</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is OpenPGP-encrypted and could not be decrypted: %2</source>
+        <translation>La pièce jointe «&#x202f;%1&#x202f;» est chiffrée avec OpenPGP et n&apos;a pas pu être déchiffrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” decrypts to %2 MB, more than a message may hold; only the encrypted file is kept.</source>
+        <translation>La pièce jointe «&#x202f;%1&#x202f;» fait %2 Mo une fois déchiffrée, plus qu&apos;un message ne peut contenir&#x202f;; seul le fichier chiffré est conservé.</translation>
+    </message>
+    <message>
+        <source>The decrypted attachment “%1” also carries an OpenPGP signature, which was not checked.</source>
+        <translation>La pièce jointe déchiffrée «&#x202f;%1&#x202f;» porte aussi une signature OpenPGP, qui n&apos;a pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>The encrypted message has no encrypted part.</source>
+        <translation>Le message chiffré n&apos;a pas de partie chiffrée.</translation>
+    </message>
+    <message>
+        <source>The message could not be decrypted: %1</source>
+        <translation>Le message n&apos;a pas pu être déchiffré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The decrypted content is not a MIME entity.</source>
+        <translation>Le contenu déchiffré n&apos;est pas une entité MIME.</translation>
+    </message>
+    <message>
+        <source>The inline OpenPGP message was not decrypted: no complete armored block starts at the beginning of a line.</source>
+        <translation>Le message OpenPGP en ligne n&apos;a pas été déchiffré&#xa0;: aucun bloc complet en armure ASCII ne commence en début de ligne.</translation>
+    </message>
+    <message>
+        <source>The inline OpenPGP message could not be decrypted: %1</source>
+        <translation>Le message OpenPGP en ligne n&apos;a pas pu être déchiffré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The signed message has no signature part.</source>
+        <translation>Le message signé n&apos;a pas de partie signature.</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked: %1</source>
+        <translation>La signature n&apos;a pas pu être vérifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Only part of the message is signed; the other parts are not covered by the signature.</source>
+        <translation>Seule une partie du message est signée&#x202f;; les autres parties ne sont pas couvertes par la signature.</translation>
+    </message>
+    <message>
+        <source>The text quotes an inline signature but holds no complete signed block at the beginning of a line; nothing was checked.</source>
+        <translation>Le texte cite une signature en ligne mais ne contient aucun bloc signé complet en début de ligne&#x202f;; rien n&apos;a été vérifié.</translation>
+    </message>
+    <message>
+        <source>Part of the text is outside the signed block and not covered by the signature.</source>
+        <translation>Une partie du texte se trouve hors du bloc signé et n&apos;est pas couverte par la signature.</translation>
+    </message>
+    <message>
+        <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
+        <translation>La signature à l&apos;intérieur du message chiffré a été vérifiée dans le répertoire GnuPG qui l&apos;a déchiffré, pas avec le trousseau de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The subject names ticket #%1, which does not exist; the message was imported as a new report and can be attached to the right ticket later.</source>
+        <translation>L&apos;objet mentionne le ticket #%1, qui n&apos;existe pas&#x202f;; le message a été importé comme nouveau signalement et pourra être rattaché plus tard au bon ticket.</translation>
+    </message>
+</context>
+<context>
     <name>fb::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4825,10 +4895,6 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
         </translation>
     </message>
     <message>
-        <source>The import could not start.</source>
-        <translation>L&apos;import n&apos;a pas pu démarrer.</translation>
-    </message>
-    <message>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
@@ -4839,98 +4905,6 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
 </context>
 <context>
     <name>fb::MessageParser</name>
-    <message>
-        <source>The header field %1 appears more than once.</source>
-        <translation>Le champ d&apos;en-tête %1 apparaît plus d&apos;une fois.</translation>
-    </message>
-    <message>
-        <source>A header parameter appears more than once (%1).</source>
-        <translation>Un paramètre d&apos;en-tête apparaît plus d&apos;une fois (%1).</translation>
-    </message>
-    <message>
-        <source>A header field holds unencoded 8-bit text (%1).</source>
-        <translation>Un champ d&apos;en-tête contient du texte 8 bits non encodé (%1).</translation>
-    </message>
-    <message>
-        <source>An invalid content type (%1) was read as application/octet-stream.</source>
-        <translation>Un type de contenu non valide (%1) a été lu comme application/octet-stream.</translation>
-    </message>
-    <message>
-        <source>A header field has an invalid encoded word (%1).</source>
-        <translation>Un champ d&apos;en-tête contient un mot encodé non valide (%1).</translation>
-    </message>
-    <message>
-        <source>A multipart has no parts (%1).</source>
-        <translation>Une partie multipart n&apos;a aucune partie (%1).</translation>
-    </message>
-    <message>
-        <source>The message is truncated.</source>
-        <translation>Le message est tronqué.</translation>
-    </message>
-    <message>
-        <source>The message is malformed.</source>
-        <translation>Le message est mal formé.</translation>
-    </message>
-    <message>
-        <source>An invalid header field name was found; part of the message may be skipped.</source>
-        <translation>Un nom de champ d&apos;en-tête non valide a été trouvé&#x202f;; une partie du message peut être ignorée.</translation>
-    </message>
-    <message>
-        <source>Header fields conflict (%1).</source>
-        <translation>Des champs d&apos;en-tête sont en conflit (%1).</translation>
-    </message>
-    <message>
-        <source>Header parameters conflict (%1).</source>
-        <translation>Des paramètres d&apos;en-tête sont en conflit (%1).</translation>
-    </message>
-    <message>
-        <source>A multipart has no boundary parameter; it was read as one opaque part.</source>
-        <translation>Une partie multipart n&apos;a pas de paramètre boundary&#x202f;; elle a été lue comme une seule partie opaque.</translation>
-    </message>
-    <message>
-        <source>A header parameter is invalid (%1).</source>
-        <translation>Un paramètre d&apos;en-tête n&apos;est pas valide (%1).</translation>
-    </message>
-    <message>
-        <source>An address list is invalid (%1).</source>
-        <translation>Une liste d&apos;adresses n&apos;est pas valide (%1).</translation>
-    </message>
-    <message>
-        <source>The MIME structure is nested too deeply; the deepest parts were not parsed.</source>
-        <translation>La structure MIME est imbriquée trop profondément&#x202f;; les parties les plus profondes n&apos;ont pas été analysées.</translation>
-    </message>
-    <message>
-        <source>A MIME part ends right after its header.</source>
-        <translation>Une partie MIME se termine juste après son en-tête.</translation>
-    </message>
-    <message>
-        <source>A MIME part has neither header nor content.</source>
-        <translation>Une partie MIME n&apos;a ni en-tête ni contenu.</translation>
-    </message>
-    <message>
-        <source>The parser reported a problem (%1).</source>
-        <translation>L&apos;analyseur a signalé un problème (%1).</translation>
-    </message>
-    <message>
-        <source>The message is encrypted and was not decrypted.</source>
-        <translation>Le message est chiffré et n&apos;a pas été déchiffré.</translation>
-    </message>
-    <message>
-        <source>The MIME structure is nested deeper than %1 levels; the deeper parts are kept only in the raw message.</source>
-        <translation>La structure MIME est imbriquée sur plus de %1 niveaux&#x202f;; les parties plus profondes ne sont conservées que dans le message brut.</translation>
-    </message>
-    <message>
-        <source>The %1 header field is %2 characters long; only the first %3 are kept.</source>
-        <translation>Le champ d&apos;en-tête %1 fait %2 caractères&#x202f;; seuls les %3 premiers sont conservés.</translation>
-    </message>
-    <message>
-        <source>The X-ARF report %1 was not accepted: %2</source>
-        <translation>Le rapport X-ARF %1 n&apos;a pas été accepté&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The message says it is an X-ARF report but has no report part.</source>
-        <translation>Le message se déclare rapport X-ARF mais n&apos;a pas de partie rapport.</translation>
-    </message>
     <message>
         <source>The input is empty.</source>
         <translation>L&apos;entrée est vide.</translation>
@@ -4946,18 +4920,6 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
     <message>
         <source>The input is not a mail message (no mail header fields, or binary data).</source>
         <translation>L&apos;entrée n&apos;est pas un courriel (aucun champ d&apos;en-tête de courriel, ou données binaires).</translation>
-    </message>
-    <message>
-        <source>The message has %1 header fields (a header bomb?).</source>
-        <translation>Le message a %1 champs d&apos;en-tête (une bombe d&apos;en-têtes ?).</translation>
-    </message>
-    <message>
-        <source>The message holds inline OpenPGP encrypted text that was not decrypted.</source>
-        <translation>Le message contient du texte chiffré OpenPGP en ligne qui n&apos;a pas été déchiffré.</translation>
-    </message>
-    <message>
-        <source>The message says it is an X-ARF report (Feedback-Type: xarf) but has no X-ARF JSON part that could be read.</source>
-        <translation>Le message indique être un rapport X-ARF (Feedback-Type: xarf) mais n&apos;a aucune partie JSON X-ARF lisible.</translation>
     </message>
 </context>
 <context>
@@ -5143,6 +5105,13 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
     <message>
         <source>Print the observables (addresses, networks, domains, URLs, e-mail addresses, hashes, CVE ids, AS numbers) found in a text, one per line as TYPE&lt;TAB&gt;VALUE, in order of first appearance. Defanged text is refanged.</source>
         <translation>Afficher les observables (adresses, réseaux, domaines, URL, adresses électroniques, empreintes, identifiants CVE, numéros d&apos;AS) trouvés dans un texte, un par ligne sous la forme TYPE&lt;TAB&gt;VALEUR, dans l&apos;ordre de leur première apparition. Le texte désamorcé est réarmé.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ObservableStore</name>
+    <message>
+        <source>&apos;%1&apos; is not an IP address or network.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est ni une adresse IP ni un réseau.</translation>
     </message>
 </context>
 <context>
@@ -5481,6 +5450,36 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
     <message>
         <source>The PDF writer produced no document.</source>
         <translation>Le générateur PDF n&apos;a produit aucun document.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PersonReader</name>
+    <message>
+        <source>There is no person %1 in the directory.</source>
+        <translation>Il n&apos;y a pas de personne %1 dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Several people are called “%1”; use the id.</source>
+        <translation>Plusieurs personnes s&apos;appellent «&#x202f;%1&#x202f;»&#x202f;; utilisez l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>There is no person “%1” in the directory.</source>
+        <translation>Il n&apos;y a pas de personne «&#x202f;%1&#x202f;» dans l&apos;annuaire.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PersonStore</name>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Une personne nécessite un nom.</translation>
+    </message>
+    <message>
+        <source>A membership cannot end before it starts.</source>
+        <translation>Une appartenance ne peut pas se terminer avant de commencer.</translation>
+    </message>
+    <message>
+        <source>There is no team %1 in the directory.</source>
+        <translation>Il n&apos;y a pas d&apos;équipe %1 dans l&apos;annuaire.</translation>
     </message>
 </context>
 <context>
@@ -5971,10 +5970,6 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
         <source>Not published: %1</source>
         <translation>Non publié&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
-    </message>
     <message numerus="yes">
         <source>Signed version %1 and wrote %n file(s) to %2.</source>
         <translation>
@@ -6117,10 +6112,6 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
         <translation>«&#x202f;%1&#x202f;» n&apos;est pas une date telle que 2026-12-31.</translation>
     </message>
     <message>
-        <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation>Il n&apos;y a pas encore de profil d&apos;équipe&#x202f;; créez-en un avec «&#x202f;profile edit&#x202f;».</translation>
-    </message>
-    <message>
         <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
         <translation>Aucune clé de signature d&apos;équipe n&apos;est choisie&#x202f;; choisissez-en une avec «&#x202f;profile edit --signing-key&#x202f;».</translation>
     </message>
@@ -6173,7 +6164,11 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
     </message>
 </context>
 <context>
-    <name>fb::ProfilePublishJob</name>
+    <name>fb::ProfilePublisher</name>
+    <message>
+        <source>There is no team profile yet; create one with “profile edit”.</source>
+        <translation>Il n&apos;y a pas encore de profil d&apos;équipe&#x202f;; créez-en un avec «&#x202f;profile edit&#x202f;».</translation>
+    </message>
     <message>
         <source>The folder “%1” does not exist.</source>
         <translation>Le dossier «&#x202f;%1&#x202f;» n&apos;existe pas.</translation>
@@ -6184,7 +6179,7 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
     </message>
     <message>
         <source>Checking the profile</source>
-        <translation>Vérification du profil</translation>
+        <translation>Contrôle du profil</translation>
     </message>
     <message>
         <source>There is no saved profile to sign.</source>
@@ -6205,10 +6200,6 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
     <message>
         <source>Writing the files</source>
         <translation>Écriture des fichiers</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -7535,6 +7526,19 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
         <source>Check that GnuPG is installed and working, then try again.</source>
         <translation>Vérifiez que GnuPG est installé et fonctionne, puis réessayez.</translation>
     </message>
+    <message>
+        <source>Signature expired</source>
+        <extracomment>a good signature whose validity period, set by the signer, is over</extracomment>
+        <translation>Signature expirée</translation>
+    </message>
+    <message>
+        <source>Valid signature by %1 (key %2) made on %3, but the signature itself has expired: its signer limited how long it is valid.</source>
+        <translation>Signature valide de %1 (clé %2) faite le %3, mais la signature elle-même a expiré&#xa0;: son signataire en a limité la durée de validité.</translation>
+    </message>
+    <message>
+        <source>Ask the sender for a fresh signature if the content still matters.</source>
+        <translation>Demandez à l&apos;expéditeur une nouvelle signature si le contenu importe encore.</translation>
+    </message>
 </context>
 <context>
     <name>fb::SlaCommands</name>
@@ -7616,6 +7620,13 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
     <message>
         <source>Met</source>
         <translation>Respecté</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SlaPolicyStore</name>
+    <message>
+        <source>SLA times must be positive (severity %1).</source>
+        <translation>Les délais SLA doivent être positifs (gravité %1).</translation>
     </message>
 </context>
 <context>
@@ -7719,6 +7730,17 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
     <message>
         <source>Wrong passphrase for this workspace. Try again.</source>
         <translation>Phrase secrète erronée pour cet espace de travail. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TagStore</name>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>Une étiquette ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no tag &apos;%2&apos;.</source>
+        <translation>Le ticket %1 n&apos;a pas d&apos;étiquette «&#x202f;%2&#x202f;».</translation>
     </message>
 </context>
 <context>
@@ -8055,6 +8077,21 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
         <translation>«&#x202f;%1&#x202f;» n&apos;est pas un marquage TLP 2.0.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TeamReader</name>
+    <message>
+        <source>There is no team %1 in the directory.</source>
+        <translation>Il n&apos;y a pas d&apos;équipe %1 dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Several teams are called “%1”; use the id.</source>
+        <translation>Plusieurs équipes s&apos;appellent «&#x202f;%1&#x202f;»&#x202f;; utilisez l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>There is no team “%1” in the directory.</source>
+        <translation>Il n&apos;y a pas d&apos;équipe «&#x202f;%1&#x202f;» dans l&apos;annuaire.</translation>
     </message>
 </context>
 <context>
@@ -8513,6 +8550,61 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
     </message>
 </context>
 <context>
+    <name>fb::TicketEditor</name>
+    <message>
+        <source>A ticket needs a title.</source>
+        <translation>Un ticket nécessite un titre.</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation>Le titre dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Severity must be 1 (critical) to 4 (low), not %1.</source>
+        <translation>La gravité doit aller de 1 (critique) à 4 (faible), pas %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1/%2&apos; is not a class and type of the Reference Security Incident Taxonomy.</source>
+        <translation>«&#x202f;%1/%2&#x202f;» n&apos;est pas une classe et un type de la Reference Security Incident Taxonomy.</translation>
+    </message>
+    <message>
+        <source>A countermeasure must be linked to an incident when it is created.</source>
+        <translation>Une contre-mesure doit être rattachée à un incident lors de sa création.</translation>
+    </message>
+    <message>
+        <source>An incident cannot be linked under another incident.</source>
+        <translation>Un incident ne peut pas être rattaché à un autre incident.</translation>
+    </message>
+    <message>
+        <source>A ticket needs a title of at most %1 characters.</source>
+        <translation>Un ticket nécessite un titre d&apos;au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a TLP 2.0 label (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un marquage TLP 2.0 (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une classe/un type de la Reference Security Incident Taxonomy.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation>«&#x202f;%1&#x202f;» ne fait pas partie de&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
+        <translation>La gravité doit être 1 à 4 ou critical, high, medium, low&#x202f;; pas «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-05-01T17:00:00Z).</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une date et heure ISO 8601 (p. ex. 2026-05-01T17:00:00Z).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un champ modifiable&#x202f;; champs&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::TicketEnums</name>
     <message>
         <source>Incident Report</source>
@@ -8725,6 +8817,17 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
     </message>
 </context>
 <context>
+    <name>fb::TicketRepository</name>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>Il n&apos;y a pas de ticket %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was merged into %2; change that ticket instead.</source>
+        <translation>Le ticket %1 a été fusionné dans %2&#x202f;; modifiez plutôt ce ticket-là.</translation>
+    </message>
+</context>
+<context>
     <name>fb::TicketSearch</name>
     <message>
         <source>Give at least one word to search for.</source>
@@ -8799,125 +8902,6 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
     <message>
         <source>Tickets resolved</source>
         <translation>Tickets résolus</translation>
-    </message>
-</context>
-<context>
-    <name>fb::TicketStore</name>
-    <message>
-        <source>A ticket needs a title.</source>
-        <translation>Un ticket nécessite un titre.</translation>
-    </message>
-    <message>
-        <source>The title is longer than %1 characters.</source>
-        <translation>Le titre dépasse %1 caractères.</translation>
-    </message>
-    <message>
-        <source>Severity must be 1 (critical) to 4 (low), not %1.</source>
-        <translation>La gravité doit aller de 1 (critique) à 4 (faible), pas %1.</translation>
-    </message>
-    <message>
-        <source>&apos;%1/%2&apos; is not a class and type of the Reference Security Incident Taxonomy.</source>
-        <translation>«&#x202f;%1/%2&#x202f;» n&apos;est pas une classe et un type de la Reference Security Incident Taxonomy.</translation>
-    </message>
-    <message>
-        <source>A countermeasure must be linked to an incident when it is created.</source>
-        <translation>Une contre-mesure doit être rattachée à un incident lors de sa création.</translation>
-    </message>
-    <message>
-        <source>An incident cannot be linked under another incident.</source>
-        <translation>Un incident ne peut pas être rattaché à un autre incident.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is not an incident.</source>
-        <translation>Le ticket %1 n&apos;est pas un incident.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IP address or network.</source>
-        <translation>«&#x202f;%1&#x202f;» n&apos;est ni une adresse IP ni un réseau.</translation>
-    </message>
-    <message>
-        <source>There is no ticket %1.</source>
-        <translation>Il n&apos;y a pas de ticket %1.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 was merged into %2; change that ticket instead.</source>
-        <translation>Le ticket %1 a été fusionné dans %2&#x202f;; modifiez plutôt ce ticket-là.</translation>
-    </message>
-    <message>
-        <source>A ticket needs a title of at most %1 characters.</source>
-        <translation>Un ticket nécessite un titre d&apos;au plus %1 caractères.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a TLP 2.0 label (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</source>
-        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un marquage TLP 2.0 (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy.</source>
-        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une classe/un type de la Reference Security Incident Taxonomy.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation>«&#x202f;%1&#x202f;» ne fait pas partie de&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation>La gravité doit être 1 à 4 ou critical, high, medium, low&#x202f;; pas «&#x202f;%1&#x202f;».</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-05-01T17:00:00Z).</source>
-        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une date et heure ISO 8601 (p. ex. 2026-05-01T17:00:00Z).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
-        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un champ modifiable&#x202f;; champs&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Resolving incident %1 needs its lessons learned.</source>
-        <translation>La résolution de l&apos;incident %1 nécessite son retour d&apos;expérience.</translation>
-    </message>
-    <message>
-        <source>Incident %1 cannot be linked under another incident.</source>
-        <translation>L&apos;incident %1 ne peut pas être rattaché à un autre incident.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is already linked to incident %2.</source>
-        <translation>Le ticket %1 est déjà rattaché à l&apos;incident %2.</translation>
-    </message>
-    <message>
-        <source>%1 %2 already belongs to incident %3; it can belong to one incident only.</source>
-        <translation>%1 %2 appartient déjà à l&apos;incident %3&#x202f;; il ne peut appartenir qu&apos;à un seul incident.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is not linked to incident %2.</source>
-        <translation>Le ticket %1 n&apos;est pas rattaché à l&apos;incident %2.</translation>
-    </message>
-    <message>
-        <source>Countermeasure %1 must stay linked to an incident; link it to another one first.</source>
-        <translation>La contre-mesure %1 doit rester rattachée à un incident&#x202f;; rattachez-la d&apos;abord à un autre.</translation>
-    </message>
-    <message>
-        <source>A ticket cannot be merged into itself.</source>
-        <translation>Un ticket ne peut pas être fusionné dans lui-même.</translation>
-    </message>
-    <message>
-        <source>Only incident reports are merged; %1 and %2 are not both reports.</source>
-        <translation>Seuls les signalements d&apos;incident sont fusionnés&#x202f;; %1 et %2 ne sont pas tous deux des signalements.</translation>
-    </message>
-    <message>
-        <source>--- Merged from %1: %2 ---</source>
-        <translation>--- Fusionné depuis %1&#xa0;: %2 ---</translation>
-    </message>
-    <message>
-        <source>A tag cannot be empty.</source>
-        <translation>Une étiquette ne peut pas être vide.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 has no tag &apos;%2&apos;.</source>
-        <translation>Le ticket %1 n&apos;a pas d&apos;étiquette «&#x202f;%2&#x202f;».</translation>
-    </message>
-    <message>
-        <source>SLA times must be positive (severity %1).</source>
-        <translation>Les délais SLA doivent être positifs (gravité %1).</translation>
     </message>
 </context>
 <context>
@@ -9228,6 +9212,49 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
     <message>
         <source>Correspondence:</source>
         <translation>Correspondance&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketWorkflow</name>
+    <message>
+        <source>Ticket %1 is not an incident.</source>
+        <translation>Le ticket %1 n&apos;est pas un incident.</translation>
+    </message>
+    <message>
+        <source>Resolving incident %1 needs its lessons learned.</source>
+        <translation>La résolution de l&apos;incident %1 nécessite son retour d&apos;expérience.</translation>
+    </message>
+    <message>
+        <source>Incident %1 cannot be linked under another incident.</source>
+        <translation>L&apos;incident %1 ne peut pas être rattaché à un autre incident.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already linked to incident %2.</source>
+        <translation>Le ticket %1 est déjà rattaché à l&apos;incident %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 already belongs to incident %3; it can belong to one incident only.</source>
+        <translation>%1 %2 appartient déjà à l&apos;incident %3&#x202f;; elle ne peut appartenir qu&apos;à un seul incident.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not linked to incident %2.</source>
+        <translation>Le ticket %1 n&apos;est pas rattaché à l&apos;incident %2.</translation>
+    </message>
+    <message>
+        <source>Countermeasure %1 must stay linked to an incident; link it to another one first.</source>
+        <translation>La contre-mesure %1 doit rester rattachée à un incident&#x202f;; rattachez-la d&apos;abord à un autre.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation>Un ticket ne peut pas être fusionné dans lui-même.</translation>
+    </message>
+    <message>
+        <source>Only incident reports are merged; %1 and %2 are not both reports.</source>
+        <translation>Seuls les signalements d&apos;incident sont fusionnés&#x202f;; %1 et %2 ne sont pas tous deux des signalements.</translation>
+    </message>
+    <message>
+        <source>--- Merged from %1: %2 ---</source>
+        <translation>--- Fusionné depuis %1&#xa0;: %2 ---</translation>
     </message>
 </context>
 <context>
@@ -9843,6 +9870,10 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
             <numerusform>Certaines lignes n&apos;ont pas pu être lues et ne sont pas dans %1 (%n lignes copiées font référence à des lignes perdues). Exécutez verify sur la copie.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The new workspace file.</source>
+        <translation>Le nouveau fichier d&apos;espace de travail.</translation>
+    </message>
 </context>
 <context>
     <name>fb::WorkspaceFile</name>
@@ -9889,13 +9920,6 @@ Enregistre une pièce jointe d&apos;un message stocké, telle que mail show les 
     <message>
         <source>Cannot write %1 to the disk: %2</source>
         <translation>Impossible d&apos;écrire %1 sur le disque&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>fb::WorkspaceOpener</name>
-    <message>
-        <source>The workspace could not be opened.</source>
-        <translation>L&apos;espace de travail n&apos;a pas pu être ouvert.</translation>
     </message>
 </context>
 <context>

@@ -380,10 +380,6 @@
         <translation>Este formato precisa de --out ARQUIVO.</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Não é possível gravar &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>%1 gravado.</translation>
     </message>
@@ -796,7 +792,7 @@
     </message>
 </context>
 <context>
-    <name>fb::AdvisoryPublishJob</name>
+    <name>fb::AdvisoryPublisher</name>
     <message>
         <source>The folder “%1” does not exist.</source>
         <translation>A pasta &quot;%1&quot; não existe.</translation>
@@ -816,10 +812,6 @@
     <message>
         <source>Writing the files</source>
         <translation>Gravando os arquivos</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Não é possível gravar &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1064,6 +1056,17 @@
     </message>
 </context>
 <context>
+    <name>fb::AtomicFile</name>
+    <message>
+        <source>Cannot write a file without a name.</source>
+        <translation>Não é possível gravar um arquivo sem nome.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2.</source>
+        <translation>Não é possível gravar &quot;%1&quot;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ChangePassphraseDialog</name>
     <message>
         <source>The current passphrase is not the one of this workspace.</source>
@@ -1123,10 +1126,6 @@
     <message>
         <source>The chart could not be written as SVG.</source>
         <translation>Não foi possível gravar o gráfico como SVG.</translation>
-    </message>
-    <message>
-        <source>The chart&apos;s numbers could not be written as CSV.</source>
-        <translation>Não foi possível gravar os números do gráfico como CSV.</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -1222,24 +1221,6 @@ Códigos de saída:
         <translation>&quot;%1&quot; não é um comando; consulte %2 --help.</translation>
     </message>
     <message>
-        <source>Usage: %1 %2 &lt;verb&gt; [options]
-
-Verbs:
-</source>
-        <translation>Uso: %1 %2 &lt;verbo&gt; [opções]
-
-Verbos:
-</translation>
-    </message>
-    <message>
-        <source>
-&apos;%1 %2 &lt;verb&gt; --help&apos; shows the options of a verb.
-</source>
-        <translation>
-&quot;%1 %2 &lt;verbo&gt; --help&quot; mostra as opções de um verbo.
-</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; needs a verb: %2.</source>
         <translation>&quot;%1&quot; precisa de um verbo: %2.</translation>
     </message>
@@ -1250,6 +1231,10 @@ Verbos:
     <message>
         <source>libsodium could not be initialised.</source>
         <translation>Não foi possível inicializar a libsodium.</translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2&apos; is not a command; %1 needs %3.</source>
+        <translation>&quot;%1 %2&quot; não é um comando; %1 precisa de %3.</translation>
     </message>
 </context>
 <context>
@@ -1277,14 +1262,6 @@ Verbos:
     <message>
         <source>NAME</source>
         <translation>NOME</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Mostra esta ajuda.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 %2 [options]%3</source>
-        <translation>Uso: %1 %2 [opções]%3</translation>
     </message>
     <message>
         <source>No workspace given: use --workspace FILE or set %1.</source>
@@ -1344,10 +1321,6 @@ Verbos:
     <message>
         <source>Cannot write “%1”: the folder is not writable.</source>
         <translation>Não é possível gravar &quot;%1&quot;: a pasta não permite gravação.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Não é possível gravar &quot;%1&quot;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1497,16 +1470,8 @@ Verbos:
         <translation>Cria um boletim a partir de um documento CSAF 2.0 (por exemplo, de um fornecedor)</translation>
     </message>
     <message>
-        <source>Distribution lists: add, remove, show, list, member-add, member-remove</source>
-        <translation>Listas de distribuição: add, remove, show, list, member-add, member-remove</translation>
-    </message>
-    <message>
         <source>Import mail (mbox, Maildir, .eml) into reports and their tickets</source>
         <translation>Importa e-mails (mbox, Maildir, .eml) em notificações e seus tickets</translation>
-    </message>
-    <message>
-        <source>List or save mail that could not be imported (list, show ID)</source>
-        <translation>Lista ou salva os e-mails que não puderam ser importados (list, show ID)</translation>
     </message>
     <message>
         <source>Write a reply, notification or list message from a ticket (.eml)</source>
@@ -1565,10 +1530,6 @@ Verbos:
         <translation>Mostra uma mensagem armazenada: cabeçalhos, texto, anexos, assinatura</translation>
     </message>
     <message>
-        <source>Save an attachment of a stored message (save)</source>
-        <translation>Salva um anexo de uma mensagem armazenada (save)</translation>
-    </message>
-    <message>
         <source>Show every setting with its value</source>
         <translation>Mostra todas as configurações com seus valores</translation>
     </message>
@@ -1587,6 +1548,95 @@ Verbos:
     <message>
         <source>Copy what can still be read of a damaged workspace into a new one</source>
         <translation>Copia o que ainda pode ser lido de um espaço de trabalho danificado para um novo</translation>
+    </message>
+    <message>
+        <source>Save an attachment of a stored message</source>
+        <translation>Salva um anexo de uma mensagem armazenada</translation>
+    </message>
+    <message>
+        <source>Show a distribution list with its members and recipients</source>
+        <translation>Mostra uma lista de distribuição com seus membros e destinatários</translation>
+    </message>
+    <message>
+        <source>Delete a distribution list</source>
+        <translation>Exclui uma lista de distribuição</translation>
+    </message>
+    <message>
+        <source>List the distribution lists</source>
+        <translation>Lista as listas de distribuição</translation>
+    </message>
+    <message>
+        <source>Put teams and people on a distribution list</source>
+        <translation>Coloca equipes e pessoas em uma lista de distribuição</translation>
+    </message>
+    <message>
+        <source>Take teams and people off a distribution list</source>
+        <translation>Retira equipes e pessoas de uma lista de distribuição</translation>
+    </message>
+    <message>
+        <source>Create a distribution list</source>
+        <translation>Cria uma lista de distribuição</translation>
+    </message>
+    <message>
+        <source>List the mail that could not be imported</source>
+        <translation>Lista os e-mails que não puderam ser importados</translation>
+    </message>
+    <message>
+        <source>Show one quarantined message, or save its raw bytes</source>
+        <translation>Mostra uma mensagem em quarentena ou salva seus bytes brutos</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CommandHelp</name>
+    <message>
+        <source>Usage: %1 %2 [options]%3</source>
+        <translation>Uso: %1 %2 [opções]%3</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opções:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Opções globais:</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra esta ajuda.</translation>
+    </message>
+    <message>
+        <source>Needs no workspace.</source>
+        <translation>Não precisa de espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Opens the workspace (--workspace or $%1) with its passphrase.</source>
+        <translation>Abre o espaço de trabalho (--workspace ou $%1) com a frase secreta dele.</translation>
+    </message>
+    <message>
+        <source>Creates the workspace (--workspace or $%1).</source>
+        <translation>Cria o espaço de trabalho (--workspace ou $%1).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 &lt;verb&gt; [options]
+
+Verbs:
+</source>
+        <translation>Uso: %1 %2 &lt;verbo&gt; [opções]
+
+Verbos:
+</translation>
+    </message>
+    <message>
+        <source>
+&apos;%1 %2 &lt;verb&gt; --help&apos; shows the options of a verb.
+</source>
+        <translation>
+&quot;%1 %2 &lt;verbo&gt; --help&quot; mostra as opções de um verbo.
+</translation>
     </message>
 </context>
 <context>
@@ -2969,10 +3019,6 @@ Verbos:
         <translation>Nenhum espaço de trabalho está aberto.</translation>
     </message>
     <message>
-        <source>The vCard file could not be written.</source>
-        <translation>Não foi possível gravar o arquivo vCard.</translation>
-    </message>
-    <message>
         <source>Export the directory as vCard</source>
         <translation>Exportar o diretório como vCard</translation>
     </message>
@@ -3026,42 +3072,10 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     </message>
 </context>
 <context>
-    <name>fb::DirectoryStore</name>
-    <message>
-        <source>There is no team %1 in the directory.</source>
-        <translation>Não há nenhuma equipe %1 no diretório.</translation>
-    </message>
-    <message>
-        <source>Several teams are called “%1”; use the id.</source>
-        <translation>Várias equipes se chamam &quot;%1&quot;; use o id.</translation>
-    </message>
-    <message>
-        <source>There is no team “%1” in the directory.</source>
-        <translation>Não há nenhuma equipe &quot;%1&quot; no diretório.</translation>
-    </message>
+    <name>fb::DirectoryQueries</name>
     <message>
         <source>The number of days must be positive.</source>
         <translation>O número de dias deve ser positivo.</translation>
-    </message>
-    <message>
-        <source>A person needs a name.</source>
-        <translation>Uma pessoa precisa de um nome.</translation>
-    </message>
-    <message>
-        <source>A membership cannot end before it starts.</source>
-        <translation>Uma associação não pode terminar antes de começar.</translation>
-    </message>
-    <message>
-        <source>There is no person %1 in the directory.</source>
-        <translation>Não há nenhuma pessoa %1 no diretório.</translation>
-    </message>
-    <message>
-        <source>Several people are called “%1”; use the id.</source>
-        <translation>Várias pessoas se chamam &quot;%1&quot;; use o id.</translation>
-    </message>
-    <message>
-        <source>There is no person “%1” in the directory.</source>
-        <translation>Não há nenhuma pessoa &quot;%1&quot; no diretório.</translation>
     </message>
 </context>
 <context>
@@ -3346,26 +3360,6 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
 <context>
     <name>fb::DistributionListCommands</name>
     <message>
-        <source>Usage: %1 directory dlist &lt;%2&gt; [options]
-
-Named lists of teams and people of the directory, e.g. the audience of an advisory.
-&apos;%1 directory dlist &lt;verb&gt; --help&apos; shows the options of a verb.
-</source>
-        <translation>Uso: %1 directory dlist &lt;%2&gt; [opções]
-
-Listas nomeadas de equipes e pessoas do diretório, por exemplo o público de um boletim.
-&quot;%1 directory dlist &lt;verbo&gt; --help&quot; mostra as opções de um verbo.
-</translation>
-    </message>
-    <message>
-        <source>&apos;directory dlist&apos; needs a verb: %1.</source>
-        <translation>&quot;directory dlist&quot; precisa de um verbo: %1.</translation>
-    </message>
-    <message>
-        <source>&apos;directory dlist %1&apos; is not a command; verbs: %2.</source>
-        <translation>&quot;directory dlist %1&quot; não é um comando; verbos: %2.</translation>
-    </message>
-    <message>
         <source>The list&apos;s name (unique, not a number).</source>
         <translation>O nome da lista (único, não um número).</translation>
     </message>
@@ -3646,10 +3640,6 @@ Listas nomeadas de equipes e pessoas do diretório, por exemplo o público de um
         <translation>Fechar</translation>
     </message>
     <message>
-        <source>The import was cancelled.</source>
-        <translation>A importação foi cancelada.</translation>
-    </message>
-    <message>
         <source>Cancelling: the messages read so far are kept…</source>
         <translation>Cancelando: as mensagens lidas até agora são mantidas…</translation>
     </message>
@@ -3753,6 +3743,13 @@ Listas nomeadas de equipes e pessoas do diretório, por exemplo o público de um
             <numerusform>Mantido na quarentena: %n byte; o início aparece abaixo.</numerusform>
             <numerusform>Mantidos na quarentena: %n bytes; o início aparece abaixo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fb::JobRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -4023,22 +4020,6 @@ Listas nomeadas de equipes e pessoas do diretório, por exemplo o público de um
         </translation>
     </message>
     <message>
-        <source>Usage: %1 mail quarantine list [--json]
-       %1 mail quarantine show ID [--out FILE [--force]] [--json]
-
-Mail that could not be imported is kept whole, with where it came from and why. &apos;list&apos; shows the cases; &apos;show&apos; one case, and with --out saves its raw bytes to FILE.
-</source>
-        <translation>Uso: %1 mail quarantine list [--json]
-     %1 mail quarantine show ID [--out ARQUIVO [--force]] [--json]
-
-Os e-mails que não puderam ser importados são mantidos inteiros, com a origem e o motivo. &quot;list&quot; mostra os casos; &quot;show&quot;, um caso, e com --out salva seus bytes brutos em ARQUIVO.
-</translation>
-    </message>
-    <message>
-        <source>&apos;mail quarantine&apos; needs list or show; see %1 mail quarantine --help.</source>
-        <translation>&quot;mail quarantine&quot; precisa de list ou show; consulte %1 mail quarantine --help.</translation>
-    </message>
-    <message>
         <source>List the mail that could not be imported: id, when, size, where it came from and why.</source>
         <translation>Lista os e-mails que não puderam ser importados: id, quando, tamanho, origem e motivo.</translation>
     </message>
@@ -4101,10 +4082,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>Cannot write to standard output.</source>
         <translation>Não é possível gravar na saída padrão.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>Quarantined message %1
@@ -4175,72 +4152,12 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
 <context>
     <name>fb::MailCrypto</name>
     <message>
-        <source>The encrypted message has no encrypted part.</source>
-        <translation>A mensagem criptografada não tem parte criptografada.</translation>
-    </message>
-    <message>
-        <source>The message could not be decrypted: %1</source>
-        <translation>Não foi possível descriptografar a mensagem: %1</translation>
-    </message>
-    <message>
-        <source>The decrypted content is not a MIME entity.</source>
-        <translation>O conteúdo descriptografado não é uma entidade MIME.</translation>
-    </message>
-    <message>
-        <source>The inline OpenPGP message was not decrypted: no complete armored block starts at the beginning of a line.</source>
-        <translation>A mensagem OpenPGP em linha não foi descriptografada: nenhum bloco completo com blindagem começa no início de uma linha.</translation>
-    </message>
-    <message>
-        <source>The inline OpenPGP message could not be decrypted: %1</source>
-        <translation>Não foi possível descriptografar a mensagem OpenPGP em linha: %1</translation>
-    </message>
-    <message>
-        <source>The signed message has no signature part.</source>
-        <translation>A mensagem assinada não tem parte de assinatura.</translation>
-    </message>
-    <message>
-        <source>The signature could not be checked: %1</source>
-        <translation>Não foi possível verificar a assinatura: %1</translation>
-    </message>
-    <message>
-        <source>Only part of the message is signed; the other parts are not covered by the signature.</source>
-        <translation>Só uma parte da mensagem está assinada; as outras partes não são cobertas pela assinatura.</translation>
-    </message>
-    <message>
-        <source>The text quotes an inline signature but holds no complete signed block at the beginning of a line; nothing was checked.</source>
-        <translation>O texto cita uma assinatura em linha, mas não contém nenhum bloco assinado completo no início de uma linha; nada foi verificado.</translation>
-    </message>
-    <message>
-        <source>Part of the text is outside the signed block and not covered by the signature.</source>
-        <translation>Parte do texto está fora do bloco assinado e não é coberta pela assinatura.</translation>
-    </message>
-    <message>
-        <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
-        <translation>A assinatura dentro da mensagem criptografada foi verificada no diretório base do GnuPG que a descriptografou, não com o chaveiro do espaço de trabalho.</translation>
-    </message>
-    <message>
         <source>(no name)</source>
         <translation>(sem nome)</translation>
     </message>
     <message>
-        <source>The attachment “%1” is OpenPGP-encrypted and could not be decrypted: %2</source>
-        <translation>O anexo “%1” está cifrado com OpenPGP e não pôde ser decifrado: %2</translation>
-    </message>
-    <message>
         <source>%1 (decrypted)</source>
         <translation>%1 (decifrado)</translation>
-    </message>
-    <message>
-        <source>The decrypted attachment “%1” also carries an OpenPGP signature, which was not checked.</source>
-        <translation>O anexo decifrado “%1” também traz uma assinatura OpenPGP, que não foi verificada.</translation>
-    </message>
-    <message>
-        <source>The attachment “%1” decrypts to %2 MB, more than a message may hold; only the encrypted file is kept.</source>
-        <translation>O anexo “%1” decifrado tem %2 MB, mais do que uma mensagem pode conter; só o arquivo cifrado é guardado.</translation>
-    </message>
-    <message>
-        <source>OpenPGP signatures and encryption of this message were not handled: the keys could not be prepared (%1).</source>
-        <translation>As assinaturas e a criptografia OpenPGP desta mensagem não foram tratadas: não foi possível preparar as chaves (%1).</translation>
     </message>
 </context>
 <context>
@@ -4419,10 +4336,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
         <translation>Já está em quarentena por uma importação anterior.</translation>
     </message>
     <message>
-        <source>The subject names ticket #%1, which does not exist; the message was imported as a new report and can be attached to the right ticket later.</source>
-        <translation>O assunto cita o ticket #%1, que não existe; a mensagem foi importada como uma nova notificação e pode ser anexada ao ticket correto depois.</translation>
-    </message>
-    <message>
         <source>(no subject)</source>
         <translation>(sem assunto)</translation>
     </message>
@@ -4451,10 +4364,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>message %1 at byte %2</source>
         <translation>mensagem %1 no byte %2</translation>
-    </message>
-    <message>
-        <source>The mailbox ends in the middle of a line: it may be truncated.</source>
-        <translation>A caixa de correio termina no meio de uma linha: ela pode estar truncada.</translation>
     </message>
 </context>
 <context>
@@ -4485,20 +4394,6 @@ Os e-mails que não puderam ser importados são mantidos inteiros, com a origem 
     <message>
         <source>Show a stored message as the correspondence tab of the GUI does: its headers, its decoded text, its attachments (number, name, type, size, SHA-256) and what its signature says, checked now against the workspace keyring.</source>
         <translation>Mostra uma mensagem armazenada como a aba de correspondência da interface gráfica: seus cabeçalhos, seu texto decodificado, seus anexos (número, nome, tipo, tamanho, SHA-256) e o que diz sua assinatura, verificada agora com o chaveiro do espaço de trabalho.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 mail attachment save MESSAGE INDEX|NAME --out FILE [--force] [--json]
-
-Saves one attachment of a stored message, as mail show lists them.
-</source>
-        <translation>Uso: %1 mail attachment save MENSAGEM ÍNDICE|NOME --out ARQUIVO [--force] [--json]
-
-Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
-</translation>
-    </message>
-    <message>
-        <source>&apos;mail attachment&apos; needs save; see %1 mail attachment --help.</source>
-        <translation>&quot;mail attachment&quot; precisa de save; consulte %1 mail attachment --help.</translation>
     </message>
     <message>
         <source>The file to write (required).</source>
@@ -4711,6 +4606,181 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
     </message>
 </context>
 <context>
+    <name>fb::MailWarning</name>
+    <message>
+        <source>The header field %1 appears more than once.</source>
+        <translation>O campo de cabeçalho %1 aparece mais de uma vez.</translation>
+    </message>
+    <message>
+        <source>A header parameter appears more than once (%1).</source>
+        <translation>Um parâmetro de cabeçalho aparece mais de uma vez (%1).</translation>
+    </message>
+    <message>
+        <source>A header field holds unencoded 8-bit text (%1).</source>
+        <translation>Um campo de cabeçalho contém texto de 8 bits não codificado (%1).</translation>
+    </message>
+    <message>
+        <source>An invalid content type (%1) was read as application/octet-stream.</source>
+        <translation>Um tipo de conteúdo inválido (%1) foi lido como application/octet-stream.</translation>
+    </message>
+    <message>
+        <source>A header field has an invalid encoded word (%1).</source>
+        <translation>Um campo de cabeçalho tem uma palavra codificada inválida (%1).</translation>
+    </message>
+    <message>
+        <source>A multipart has no parts (%1).</source>
+        <translation>Um multipart não tem partes (%1).</translation>
+    </message>
+    <message>
+        <source>The message is truncated.</source>
+        <translation>A mensagem está truncada.</translation>
+    </message>
+    <message>
+        <source>The message is malformed.</source>
+        <translation>A mensagem está malformada.</translation>
+    </message>
+    <message>
+        <source>An invalid header field name was found; part of the message may be skipped.</source>
+        <translation>Foi encontrado um nome de campo de cabeçalho inválido; parte da mensagem pode ser ignorada.</translation>
+    </message>
+    <message>
+        <source>Header fields conflict (%1).</source>
+        <translation>Campos de cabeçalho em conflito (%1).</translation>
+    </message>
+    <message>
+        <source>Header parameters conflict (%1).</source>
+        <translation>Parâmetros de cabeçalho em conflito (%1).</translation>
+    </message>
+    <message>
+        <source>A multipart has no boundary parameter; it was read as one opaque part.</source>
+        <translation>Um multipart não tem parâmetro boundary; ele foi lido como uma única parte opaca.</translation>
+    </message>
+    <message>
+        <source>A header parameter is invalid (%1).</source>
+        <translation>Um parâmetro de cabeçalho é inválido (%1).</translation>
+    </message>
+    <message>
+        <source>An address list is invalid (%1).</source>
+        <translation>Uma lista de endereços é inválida (%1).</translation>
+    </message>
+    <message>
+        <source>The MIME structure is nested too deeply; the deepest parts were not parsed.</source>
+        <translation>A estrutura MIME está aninhada em profundidade excessiva; as partes mais profundas não foram analisadas.</translation>
+    </message>
+    <message>
+        <source>A MIME part ends right after its header.</source>
+        <translation>Uma parte MIME termina logo após o cabeçalho.</translation>
+    </message>
+    <message>
+        <source>A MIME part has neither header nor content.</source>
+        <translation>Uma parte MIME não tem nem cabeçalho nem conteúdo.</translation>
+    </message>
+    <message>
+        <source>The parser reported a problem (%1).</source>
+        <translation>O analisador relatou um problema (%1).</translation>
+    </message>
+    <message>
+        <source>The MIME structure is nested deeper than %1 levels; the deeper parts are kept only in the raw message.</source>
+        <translation>A estrutura MIME está aninhada em mais de %1 níveis; as partes mais profundas só são mantidas na mensagem bruta.</translation>
+    </message>
+    <message>
+        <source>The %1 header field is %2 characters long; only the first %3 are kept.</source>
+        <translation>O campo de cabeçalho %1 tem %2 caracteres; só os primeiros %3 são mantidos.</translation>
+    </message>
+    <message>
+        <source>The message has %1 header fields (a header bomb?).</source>
+        <translation>A mensagem tem %1 campos de cabeçalho (uma bomba de cabeçalhos?).</translation>
+    </message>
+    <message>
+        <source>The X-ARF report %1 was not accepted: %2</source>
+        <translation>O relatório X-ARF %1 não foi aceito: %2</translation>
+    </message>
+    <message>
+        <source>The message says it is an X-ARF report (Feedback-Type: xarf) but has no X-ARF JSON part that could be read.</source>
+        <translation>A mensagem diz ser um relatório X-ARF (Feedback-Type: xarf), mas não tem nenhuma parte JSON X-ARF que possa ser lida.</translation>
+    </message>
+    <message>
+        <source>The message says it is an X-ARF report but has no report part.</source>
+        <translation>A mensagem diz ser um relatório X-ARF, mas não tem parte de relatório.</translation>
+    </message>
+    <message>
+        <source>The message is encrypted and was not decrypted.</source>
+        <translation>A mensagem está criptografada e não foi descriptografada.</translation>
+    </message>
+    <message>
+        <source>The message holds inline OpenPGP encrypted text that was not decrypted.</source>
+        <translation>A mensagem contém texto criptografado OpenPGP em linha que não foi descriptografado.</translation>
+    </message>
+    <message>
+        <source>The mailbox ends in the middle of a line: it may be truncated.</source>
+        <translation>A caixa de correio termina no meio de uma linha: ela pode estar truncada.</translation>
+    </message>
+    <message>
+        <source>OpenPGP signatures and encryption of this message were not handled: the keys could not be prepared (%1).</source>
+        <translation>As assinaturas e a criptografia OpenPGP desta mensagem não foram tratadas: não foi possível preparar as chaves (%1).</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” is OpenPGP-encrypted and could not be decrypted: %2</source>
+        <translation>O anexo &quot;%1&quot; está criptografado com OpenPGP e não pôde ser descriptografado: %2</translation>
+    </message>
+    <message>
+        <source>The attachment “%1” decrypts to %2 MB, more than a message may hold; only the encrypted file is kept.</source>
+        <translation>O anexo &quot;%1&quot; descriptografado tem %2 MB, mais do que uma mensagem pode conter; só o arquivo criptografado é mantido.</translation>
+    </message>
+    <message>
+        <source>The decrypted attachment “%1” also carries an OpenPGP signature, which was not checked.</source>
+        <translation>O anexo descriptografado &quot;%1&quot; também traz uma assinatura OpenPGP, que não foi verificada.</translation>
+    </message>
+    <message>
+        <source>The encrypted message has no encrypted part.</source>
+        <translation>A mensagem criptografada não tem parte criptografada.</translation>
+    </message>
+    <message>
+        <source>The message could not be decrypted: %1</source>
+        <translation>Não foi possível descriptografar a mensagem: %1</translation>
+    </message>
+    <message>
+        <source>The decrypted content is not a MIME entity.</source>
+        <translation>O conteúdo descriptografado não é uma entidade MIME.</translation>
+    </message>
+    <message>
+        <source>The inline OpenPGP message was not decrypted: no complete armored block starts at the beginning of a line.</source>
+        <translation>A mensagem OpenPGP em linha não foi descriptografada: nenhum bloco completo com blindagem ASCII começa no início de uma linha.</translation>
+    </message>
+    <message>
+        <source>The inline OpenPGP message could not be decrypted: %1</source>
+        <translation>Não foi possível descriptografar a mensagem OpenPGP em linha: %1</translation>
+    </message>
+    <message>
+        <source>The signed message has no signature part.</source>
+        <translation>A mensagem assinada não tem parte de assinatura.</translation>
+    </message>
+    <message>
+        <source>The signature could not be checked: %1</source>
+        <translation>Não foi possível verificar a assinatura: %1</translation>
+    </message>
+    <message>
+        <source>Only part of the message is signed; the other parts are not covered by the signature.</source>
+        <translation>Só uma parte da mensagem está assinada; as outras partes não são cobertas pela assinatura.</translation>
+    </message>
+    <message>
+        <source>The text quotes an inline signature but holds no complete signed block at the beginning of a line; nothing was checked.</source>
+        <translation>O texto cita uma assinatura em linha, mas não contém nenhum bloco assinado completo no início de uma linha; nada foi verificado.</translation>
+    </message>
+    <message>
+        <source>Part of the text is outside the signed block and not covered by the signature.</source>
+        <translation>Parte do texto está fora do bloco assinado e não é coberta pela assinatura.</translation>
+    </message>
+    <message>
+        <source>The signature inside the encrypted message was checked in the GnuPG home that decrypted it, not against the workspace keyring.</source>
+        <translation>A assinatura dentro da mensagem criptografada foi verificada no diretório base do GnuPG que a descriptografou, não com o chaveiro do espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>The subject names ticket #%1, which does not exist; the message was imported as a new report and can be attached to the right ticket later.</source>
+        <translation>O assunto cita o ticket #%1, que não existe; a mensagem foi importada como uma nova notificação e pode ser anexada ao ticket correto depois.</translation>
+    </message>
+</context>
+<context>
     <name>fb::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4828,10 +4898,6 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
         </translation>
     </message>
     <message>
-        <source>The import could not start.</source>
-        <translation>Não foi possível iniciar a importação.</translation>
-    </message>
-    <message>
         <source>Change &amp;passphrase…</source>
         <translation>Alterar &amp;frase secreta…</translation>
     </message>
@@ -4842,98 +4908,6 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
 </context>
 <context>
     <name>fb::MessageParser</name>
-    <message>
-        <source>The header field %1 appears more than once.</source>
-        <translation>O campo de cabeçalho %1 aparece mais de uma vez.</translation>
-    </message>
-    <message>
-        <source>A header parameter appears more than once (%1).</source>
-        <translation>Um parâmetro de cabeçalho aparece mais de uma vez (%1).</translation>
-    </message>
-    <message>
-        <source>A header field holds unencoded 8-bit text (%1).</source>
-        <translation>Um campo de cabeçalho contém texto de 8 bits não codificado (%1).</translation>
-    </message>
-    <message>
-        <source>An invalid content type (%1) was read as application/octet-stream.</source>
-        <translation>Um tipo de conteúdo inválido (%1) foi lido como application/octet-stream.</translation>
-    </message>
-    <message>
-        <source>A header field has an invalid encoded word (%1).</source>
-        <translation>Um campo de cabeçalho tem uma palavra codificada inválida (%1).</translation>
-    </message>
-    <message>
-        <source>A multipart has no parts (%1).</source>
-        <translation>Um multipart não tem partes (%1).</translation>
-    </message>
-    <message>
-        <source>The message is truncated.</source>
-        <translation>A mensagem está truncada.</translation>
-    </message>
-    <message>
-        <source>The message is malformed.</source>
-        <translation>A mensagem está malformada.</translation>
-    </message>
-    <message>
-        <source>An invalid header field name was found; part of the message may be skipped.</source>
-        <translation>Foi encontrado um nome de campo de cabeçalho inválido; parte da mensagem pode ser ignorada.</translation>
-    </message>
-    <message>
-        <source>Header fields conflict (%1).</source>
-        <translation>Campos de cabeçalho em conflito (%1).</translation>
-    </message>
-    <message>
-        <source>Header parameters conflict (%1).</source>
-        <translation>Parâmetros de cabeçalho em conflito (%1).</translation>
-    </message>
-    <message>
-        <source>A multipart has no boundary parameter; it was read as one opaque part.</source>
-        <translation>Um multipart não tem parâmetro boundary; ele foi lido como uma única parte opaca.</translation>
-    </message>
-    <message>
-        <source>A header parameter is invalid (%1).</source>
-        <translation>Um parâmetro de cabeçalho é inválido (%1).</translation>
-    </message>
-    <message>
-        <source>An address list is invalid (%1).</source>
-        <translation>Uma lista de endereços é inválida (%1).</translation>
-    </message>
-    <message>
-        <source>The MIME structure is nested too deeply; the deepest parts were not parsed.</source>
-        <translation>A estrutura MIME está aninhada em profundidade excessiva; as partes mais profundas não foram analisadas.</translation>
-    </message>
-    <message>
-        <source>A MIME part ends right after its header.</source>
-        <translation>Uma parte MIME termina logo após o cabeçalho.</translation>
-    </message>
-    <message>
-        <source>A MIME part has neither header nor content.</source>
-        <translation>Uma parte MIME não tem nem cabeçalho nem conteúdo.</translation>
-    </message>
-    <message>
-        <source>The parser reported a problem (%1).</source>
-        <translation>O analisador relatou um problema (%1).</translation>
-    </message>
-    <message>
-        <source>The message is encrypted and was not decrypted.</source>
-        <translation>A mensagem está criptografada e não foi descriptografada.</translation>
-    </message>
-    <message>
-        <source>The MIME structure is nested deeper than %1 levels; the deeper parts are kept only in the raw message.</source>
-        <translation>A estrutura MIME está aninhada em mais de %1 níveis; as partes mais profundas só são mantidas na mensagem bruta.</translation>
-    </message>
-    <message>
-        <source>The %1 header field is %2 characters long; only the first %3 are kept.</source>
-        <translation>O campo de cabeçalho %1 tem %2 caracteres; só os primeiros %3 são mantidos.</translation>
-    </message>
-    <message>
-        <source>The X-ARF report %1 was not accepted: %2</source>
-        <translation>O relatório X-ARF %1 não foi aceito: %2</translation>
-    </message>
-    <message>
-        <source>The message says it is an X-ARF report but has no report part.</source>
-        <translation>A mensagem diz ser um relatório X-ARF, mas não tem parte de relatório.</translation>
-    </message>
     <message>
         <source>The input is empty.</source>
         <translation>A entrada está vazia.</translation>
@@ -4949,18 +4923,6 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
     <message>
         <source>The input is not a mail message (no mail header fields, or binary data).</source>
         <translation>A entrada não é uma mensagem de e-mail (sem campos de cabeçalho de e-mail, ou dados binários).</translation>
-    </message>
-    <message>
-        <source>The message has %1 header fields (a header bomb?).</source>
-        <translation>A mensagem tem %1 campos de cabeçalho (uma bomba de cabeçalhos?).</translation>
-    </message>
-    <message>
-        <source>The message holds inline OpenPGP encrypted text that was not decrypted.</source>
-        <translation>A mensagem contém texto criptografado OpenPGP em linha que não foi descriptografado.</translation>
-    </message>
-    <message>
-        <source>The message says it is an X-ARF report (Feedback-Type: xarf) but has no X-ARF JSON part that could be read.</source>
-        <translation>A mensagem diz ser um relatório X-ARF (Feedback-Type: xarf), mas não tem nenhuma parte JSON X-ARF que possa ser lida.</translation>
     </message>
 </context>
 <context>
@@ -5146,6 +5108,13 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
     <message>
         <source>Print the observables (addresses, networks, domains, URLs, e-mail addresses, hashes, CVE ids, AS numbers) found in a text, one per line as TYPE&lt;TAB&gt;VALUE, in order of first appearance. Defanged text is refanged.</source>
         <translation>Imprime os observáveis (endereços, redes, domínios, URLs, endereços de e-mail, hashes, ids CVE, números de AS) encontrados em um texto, um por linha como TIPO&lt;TAB&gt;VALOR, na ordem da primeira ocorrência. Texto desativado (defanged) é reativado (refanged).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ObservableStore</name>
+    <message>
+        <source>&apos;%1&apos; is not an IP address or network.</source>
+        <translation>&quot;%1&quot; não é um endereço IP nem uma rede.</translation>
     </message>
 </context>
 <context>
@@ -5484,6 +5453,36 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
     <message>
         <source>The PDF writer produced no document.</source>
         <translation>O gerador de PDF não produziu nenhum documento.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PersonReader</name>
+    <message>
+        <source>There is no person %1 in the directory.</source>
+        <translation>Não há nenhuma pessoa %1 no diretório.</translation>
+    </message>
+    <message>
+        <source>Several people are called “%1”; use the id.</source>
+        <translation>Várias pessoas se chamam &quot;%1&quot;; use o id.</translation>
+    </message>
+    <message>
+        <source>There is no person “%1” in the directory.</source>
+        <translation>Não há nenhuma pessoa &quot;%1&quot; no diretório.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PersonStore</name>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Uma pessoa precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>A membership cannot end before it starts.</source>
+        <translation>Uma associação não pode terminar antes de começar.</translation>
+    </message>
+    <message>
+        <source>There is no team %1 in the directory.</source>
+        <translation>Não há nenhuma equipe %1 no diretório.</translation>
     </message>
 </context>
 <context>
@@ -5974,10 +5973,6 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
         <source>Not published: %1</source>
         <translation>Não publicado: %1</translation>
     </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Não é possível gravar “%1”: %2.</translation>
-    </message>
     <message numerus="yes">
         <source>Signed version %1 and wrote %n file(s) to %2.</source>
         <translation>
@@ -6120,10 +6115,6 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
         <translation>&quot;%1&quot; não é uma data como 2026-12-31.</translation>
     </message>
     <message>
-        <source>There is no team profile yet; create one with “profile edit”.</source>
-        <translation>Ainda não há perfil da equipe; crie um com &quot;profile edit&quot;.</translation>
-    </message>
-    <message>
         <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
         <translation>Nenhuma chave de assinatura da equipe foi escolhida; escolha uma com &quot;profile edit --signing-key&quot;.</translation>
     </message>
@@ -6176,10 +6167,14 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
     </message>
 </context>
 <context>
-    <name>fb::ProfilePublishJob</name>
+    <name>fb::ProfilePublisher</name>
+    <message>
+        <source>There is no team profile yet; create one with “profile edit”.</source>
+        <translation>Ainda não há perfil da equipe; crie um com &quot;profile edit&quot;.</translation>
+    </message>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation>A pasta “%1” não existe.</translation>
+        <translation>A pasta &quot;%1&quot; não existe.</translation>
     </message>
     <message>
         <source>There is no team key to sign with; choose one in the directory.</source>
@@ -6208,10 +6203,6 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
     <message>
         <source>Writing the files</source>
         <translation>Gravando os arquivos</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2.</source>
-        <translation>Não é possível gravar “%1”: %2.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -7538,6 +7529,19 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
         <source>Check that GnuPG is installed and working, then try again.</source>
         <translation>Verifique se o GnuPG está instalado e funcionando e tente novamente.</translation>
     </message>
+    <message>
+        <source>Signature expired</source>
+        <extracomment>a good signature whose validity period, set by the signer, is over</extracomment>
+        <translation>Assinatura expirada</translation>
+    </message>
+    <message>
+        <source>Valid signature by %1 (key %2) made on %3, but the signature itself has expired: its signer limited how long it is valid.</source>
+        <translation>Assinatura válida de %1 (chave %2) feita em %3, mas a própria assinatura expirou: o signatário limitou o tempo de validade dela.</translation>
+    </message>
+    <message>
+        <source>Ask the sender for a fresh signature if the content still matters.</source>
+        <translation>Peça ao remetente uma nova assinatura se o conteúdo ainda for importante.</translation>
+    </message>
 </context>
 <context>
     <name>fb::SlaCommands</name>
@@ -7619,6 +7623,13 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
     <message>
         <source>Met</source>
         <translation>Cumprido</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SlaPolicyStore</name>
+    <message>
+        <source>SLA times must be positive (severity %1).</source>
+        <translation>Os tempos de SLA devem ser positivos (severidade %1).</translation>
     </message>
 </context>
 <context>
@@ -7722,6 +7733,17 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
     <message>
         <source>Wrong passphrase for this workspace. Try again.</source>
         <translation>Frase secreta incorreta para este espaço de trabalho. Tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TagStore</name>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>Uma etiqueta não pode estar vazia.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no tag &apos;%2&apos;.</source>
+        <translation>O ticket %1 não tem a etiqueta &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -8058,6 +8080,21 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
     <message>
         <source>“%1” is not a TLP 2.0 label.</source>
         <translation>&quot;%1&quot; não é um rótulo TLP 2.0.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TeamReader</name>
+    <message>
+        <source>There is no team %1 in the directory.</source>
+        <translation>Não há nenhuma equipe %1 no diretório.</translation>
+    </message>
+    <message>
+        <source>Several teams are called “%1”; use the id.</source>
+        <translation>Várias equipes se chamam &quot;%1&quot;; use o id.</translation>
+    </message>
+    <message>
+        <source>There is no team “%1” in the directory.</source>
+        <translation>Não há nenhuma equipe &quot;%1&quot; no diretório.</translation>
     </message>
 </context>
 <context>
@@ -8516,6 +8553,61 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
     </message>
 </context>
 <context>
+    <name>fb::TicketEditor</name>
+    <message>
+        <source>A ticket needs a title.</source>
+        <translation>Um ticket precisa de um título.</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation>O título tem mais de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Severity must be 1 (critical) to 4 (low), not %1.</source>
+        <translation>A severidade deve ser de 1 (crítica) a 4 (baixa), não %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1/%2&apos; is not a class and type of the Reference Security Incident Taxonomy.</source>
+        <translation>&quot;%1/%2&quot; não é uma classe e tipo da Reference Security Incident Taxonomy.</translation>
+    </message>
+    <message>
+        <source>A countermeasure must be linked to an incident when it is created.</source>
+        <translation>Uma contramedida deve ser vinculada a um incidente ao ser criada.</translation>
+    </message>
+    <message>
+        <source>An incident cannot be linked under another incident.</source>
+        <translation>Um incidente não pode ser vinculado a outro incidente.</translation>
+    </message>
+    <message>
+        <source>A ticket needs a title of at most %1 characters.</source>
+        <translation>Um ticket precisa de um título de no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a TLP 2.0 label (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</source>
+        <translation>&quot;%1&quot; não é um rótulo TLP 2.0 (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy.</source>
+        <translation>&quot;%1&quot; não é uma classe/tipo da Reference Security Incident Taxonomy.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation>&quot;%1&quot; não é um de: %2.</translation>
+    </message>
+    <message>
+        <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
+        <translation>A severidade deve ser de 1 a 4 ou critical, high, medium, low; não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-05-01T17:00:00Z).</source>
+        <translation>&quot;%1&quot; não é uma data e hora ISO 8601 (por exemplo, 2026-05-01T17:00:00Z).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
+        <translation>&quot;%1&quot; não é um campo que possa ser definido; campos: %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::TicketEnums</name>
     <message>
         <source>Incident Report</source>
@@ -8728,6 +8820,17 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
     </message>
 </context>
 <context>
+    <name>fb::TicketRepository</name>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>Não há nenhum ticket %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was merged into %2; change that ticket instead.</source>
+        <translation>O ticket %1 foi mesclado em %2; altere aquele ticket em vez deste.</translation>
+    </message>
+</context>
+<context>
     <name>fb::TicketSearch</name>
     <message>
         <source>Give at least one word to search for.</source>
@@ -8802,125 +8905,6 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
     <message>
         <source>Tickets resolved</source>
         <translation>Tickets resolvidos</translation>
-    </message>
-</context>
-<context>
-    <name>fb::TicketStore</name>
-    <message>
-        <source>A ticket needs a title.</source>
-        <translation>Um ticket precisa de um título.</translation>
-    </message>
-    <message>
-        <source>The title is longer than %1 characters.</source>
-        <translation>O título tem mais de %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>Severity must be 1 (critical) to 4 (low), not %1.</source>
-        <translation>A severidade deve ser de 1 (crítica) a 4 (baixa), não %1.</translation>
-    </message>
-    <message>
-        <source>&apos;%1/%2&apos; is not a class and type of the Reference Security Incident Taxonomy.</source>
-        <translation>&quot;%1/%2&quot; não é uma classe e tipo da Reference Security Incident Taxonomy.</translation>
-    </message>
-    <message>
-        <source>A countermeasure must be linked to an incident when it is created.</source>
-        <translation>Uma contramedida deve ser vinculada a um incidente ao ser criada.</translation>
-    </message>
-    <message>
-        <source>An incident cannot be linked under another incident.</source>
-        <translation>Um incidente não pode ser vinculado a outro incidente.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is not an incident.</source>
-        <translation>O ticket %1 não é um incidente.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an IP address or network.</source>
-        <translation>&quot;%1&quot; não é um endereço IP nem uma rede.</translation>
-    </message>
-    <message>
-        <source>There is no ticket %1.</source>
-        <translation>Não existe o ticket %1.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 was merged into %2; change that ticket instead.</source>
-        <translation>O ticket %1 foi mesclado em %2; altere aquele ticket.</translation>
-    </message>
-    <message>
-        <source>A ticket needs a title of at most %1 characters.</source>
-        <translation>Um ticket precisa de um título de no máximo %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a TLP 2.0 label (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</source>
-        <translation>&quot;%1&quot; não é um rótulo TLP 2.0 (CLEAR, GREEN, AMBER, AMBER+STRICT, RED).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy.</source>
-        <translation>&quot;%1&quot; não é uma classe/tipo da Reference Security Incident Taxonomy.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of: %2.</source>
-        <translation>&quot;%1&quot; não é um de: %2.</translation>
-    </message>
-    <message>
-        <source>Severity must be 1 to 4 or critical, high, medium, low; not &apos;%1&apos;.</source>
-        <translation>A severidade deve ser de 1 a 4 ou critical, high, medium, low; não &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an ISO 8601 date and time (e.g. 2026-05-01T17:00:00Z).</source>
-        <translation>&quot;%1&quot; não é uma data e hora ISO 8601 (por exemplo, 2026-05-01T17:00:00Z).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a field that can be set; fields: %2.</source>
-        <translation>&quot;%1&quot; não é um campo que possa ser definido; campos: %2.</translation>
-    </message>
-    <message>
-        <source>Resolving incident %1 needs its lessons learned.</source>
-        <translation>Para resolver o incidente %1 são necessárias as lições aprendidas.</translation>
-    </message>
-    <message>
-        <source>Incident %1 cannot be linked under another incident.</source>
-        <translation>O incidente %1 não pode ser vinculado a outro incidente.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is already linked to incident %2.</source>
-        <translation>O ticket %1 já está vinculado ao incidente %2.</translation>
-    </message>
-    <message>
-        <source>%1 %2 already belongs to incident %3; it can belong to one incident only.</source>
-        <translation>%1 %2 já pertence ao incidente %3; só pode pertencer a um incidente.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is not linked to incident %2.</source>
-        <translation>O ticket %1 não está vinculado ao incidente %2.</translation>
-    </message>
-    <message>
-        <source>Countermeasure %1 must stay linked to an incident; link it to another one first.</source>
-        <translation>A contramedida %1 deve permanecer vinculada a um incidente; vincule-a primeiro a outro.</translation>
-    </message>
-    <message>
-        <source>A ticket cannot be merged into itself.</source>
-        <translation>Um ticket não pode ser mesclado nele mesmo.</translation>
-    </message>
-    <message>
-        <source>Only incident reports are merged; %1 and %2 are not both reports.</source>
-        <translation>Só notificações de incidente são mescladas; %1 e %2 não são ambos notificações.</translation>
-    </message>
-    <message>
-        <source>--- Merged from %1: %2 ---</source>
-        <translation>--- Mesclado de %1: %2 ---</translation>
-    </message>
-    <message>
-        <source>A tag cannot be empty.</source>
-        <translation>Uma etiqueta não pode estar vazia.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 has no tag &apos;%2&apos;.</source>
-        <translation>O ticket %1 não tem a etiqueta &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>SLA times must be positive (severity %1).</source>
-        <translation>Os tempos de SLA devem ser positivos (severidade %1).</translation>
     </message>
 </context>
 <context>
@@ -9231,6 +9215,49 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
     <message>
         <source>Correspondence:</source>
         <translation>Correspondência:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketWorkflow</name>
+    <message>
+        <source>Ticket %1 is not an incident.</source>
+        <translation>O ticket %1 não é um incidente.</translation>
+    </message>
+    <message>
+        <source>Resolving incident %1 needs its lessons learned.</source>
+        <translation>Para resolver o incidente %1 são necessárias as lições aprendidas.</translation>
+    </message>
+    <message>
+        <source>Incident %1 cannot be linked under another incident.</source>
+        <translation>O incidente %1 não pode ser vinculado a outro incidente.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already linked to incident %2.</source>
+        <translation>O ticket %1 já está vinculado ao incidente %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 already belongs to incident %3; it can belong to one incident only.</source>
+        <translation>%1 %2 já pertence ao incidente %3; só pode pertencer a um incidente.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not linked to incident %2.</source>
+        <translation>O ticket %1 não está vinculado ao incidente %2.</translation>
+    </message>
+    <message>
+        <source>Countermeasure %1 must stay linked to an incident; link it to another one first.</source>
+        <translation>A contramedida %1 deve permanecer vinculada a um incidente; vincule-a primeiro a outro.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation>Um ticket não pode ser mesclado em si mesmo.</translation>
+    </message>
+    <message>
+        <source>Only incident reports are merged; %1 and %2 are not both reports.</source>
+        <translation>Só notificações de incidente são mescladas; %1 e %2 não são ambos notificações.</translation>
+    </message>
+    <message>
+        <source>--- Merged from %1: %2 ---</source>
+        <translation>--- Mesclado de %1: %2 ---</translation>
     </message>
 </context>
 <context>
@@ -9846,6 +9873,10 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
             <numerusform>Algumas linhas não puderam ser lidas e não estão em %1 (%n linhas copiadas se referem a linhas perdidas). Execute verify na cópia.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The new workspace file.</source>
+        <translation>O novo arquivo de espaço de trabalho.</translation>
+    </message>
 </context>
 <context>
     <name>fb::WorkspaceFile</name>
@@ -9892,13 +9923,6 @@ Salva um anexo de uma mensagem armazenada, conforme mail show os lista.
     <message>
         <source>Cannot write %1 to the disk: %2</source>
         <translation>Não é possível gravar %1 no disco: %2</translation>
-    </message>
-</context>
-<context>
-    <name>fb::WorkspaceOpener</name>
-    <message>
-        <source>The workspace could not be opened.</source>
-        <translation>Não foi possível abrir o espaço de trabalho.</translation>
     </message>
 </context>
 <context>
