@@ -71,13 +71,11 @@ public:
     {
         if (auto status = checkAudience(call, m_draft.audience, {}); !status)
             return status;
-        auto stored = AdvisoryCommands::store(call)->create(m_draft);
-        if (!stored)
-            return fail(stored.error());
+        FB_TRY_ASSIGN(auto stored, AdvisoryCommands::store(call)->create(m_draft));
         if (call.json())
-            call.context().printJson(created(*stored));
+            call.context().printJson(created(stored));
         else
-            call.out() << tr("Created advisory %1 (#%2).").arg(stored->identifier).arg(stored->id) << u'\n';
+            call.out() << tr("Created advisory %1 (#%2).").arg(stored.identifier).arg(stored.id) << u'\n';
         return {};
     }
 
@@ -146,10 +144,9 @@ public:
                 return status;
         }
         if (m_target) {
-            auto published = store->publish(advisory->id, *m_target, call.value("revision-summary").trimmed());
-            if (!published)
-                return fail(published.error());
-            advisory = *published;
+            FB_TRY_ASSIGN(auto published,
+                          store->publish(advisory->id, *m_target, call.value("revision-summary").trimmed()));
+            advisory = published;
         }
         if (call.json())
             call.context().printJson(created(*advisory));
@@ -188,10 +185,8 @@ public:
 
     Status run(CommandCall& call) override
     {
-        auto advisory = AdvisoryCommands::find(*AdvisoryCommands::store(call), call.positional(0));
-        if (!advisory)
-            return fail(advisory.error());
-        AdvisoryView::printDetails(call.context(), *advisory);
+        FB_TRY_ASSIGN(auto advisory, AdvisoryCommands::find(*AdvisoryCommands::store(call), call.positional(0)));
+        AdvisoryView::printDetails(call.context(), advisory);
         return {};
     }
 };
@@ -225,12 +220,10 @@ public:
 
     Status run(CommandCall& call) override
     {
-        auto entries = AdvisoryCommands::store(call)->list();
-        if (!entries)
-            return fail(entries.error());
+        FB_TRY_ASSIGN(auto entries, AdvisoryCommands::store(call)->list());
         if (m_only)
-            entries->removeIf([&](const AdvisoryListEntry& e) { return e.status != *m_only; });
-        AdvisoryView::printList(call.context(), *entries);
+            entries.removeIf([&](const AdvisoryListEntry& e) { return e.status != *m_only; });
+        AdvisoryView::printList(call.context(), entries);
         return {};
     }
 
@@ -260,10 +253,8 @@ public:
 
     Status run(CommandCall& call) override
     {
-        auto advisory = AdvisoryCommands::find(*AdvisoryCommands::store(call), call.positional(0));
-        if (!advisory)
-            return fail(advisory.error());
-        const QList<LintFinding> findings = AdvisoryLint::check(*advisory);
+        FB_TRY_ASSIGN(auto advisory, AdvisoryCommands::find(*AdvisoryCommands::store(call), call.positional(0)));
+        const QList<LintFinding> findings = AdvisoryLint::check(advisory);
         AdvisoryView::printFindings(call.context(), findings);
         if (!AdvisoryLint::hasErrors(findings))
             return {};
@@ -272,7 +263,7 @@ public:
         const auto first = std::find_if(findings.cbegin(), findings.cend(), isError);
         return fail(ErrorCode::BadInput,
                     tr("%1 has %n error(s) that block publishing as final.", nullptr, static_cast<int>(errors))
-                        .arg(advisory->identifier),
+                        .arg(advisory.identifier),
                     first->field);
     }
 };
@@ -303,10 +294,8 @@ public:
     Status check(CommandCall& call) override
     {
         const QString path = call.positional(0);
-        const auto bytes = CliFiles::read(path);
-        if (!bytes)
-            return fail(bytes.error());
-        auto read = CsafReader::read(*bytes, call.value("source-url"));
+        FB_TRY_ASSIGN(const auto bytes, CliFiles::read(path));
+        auto read = CsafReader::read(bytes, call.value("source-url"));
         if (!read)
             return fail(read.error().code, read.error().message,
                         read.error().where.isEmpty() ? path : path + s(": ") + read.error().where);
@@ -316,20 +305,18 @@ public:
 
     Status run(CommandCall& call) override
     {
-        auto stored = AdvisoryCommands::store(call)->create(m_read.advisory);
-        if (!stored)
-            return fail(stored.error());
+        FB_TRY_ASSIGN(auto stored, AdvisoryCommands::store(call)->create(m_read.advisory));
         if (call.json()) {
-            QJsonObject object = created(*stored);
-            object.insert(s("source"), AdvisoryJson::toJson(*stored).value(s("provenance")));
+            QJsonObject object = created(stored);
+            object.insert(s("source"), AdvisoryJson::toJson(stored).value(s("provenance")));
             object.insert(s("warnings"), QJsonArray::fromStringList(m_read.warnings));
             call.context().printJson(object);
             return {};
         }
         call.out() << tr("Created advisory %1 (#%2) from %3 of %4.")
-                          .arg(stored->identifier)
-                          .arg(stored->id)
-                          .arg(stored->provenance.trackingId, stored->provenance.publisher)
+                          .arg(stored.identifier)
+                          .arg(stored.id)
+                          .arg(stored.provenance.trackingId, stored.provenance.publisher)
                    << u'\n';
         for (const QString& warning : m_read.warnings)
             call.out() << tr("warning: %1").arg(warning) << u'\n';

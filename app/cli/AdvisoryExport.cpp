@@ -108,44 +108,34 @@ Status AdvisoryExport::run(CommandCall& call)
     CliContext& context = call.context();
     Vault& vault = call.vault();
     const QString kind = call.value("format").toLower();
-    auto advisory = AdvisoryCommands::find(*AdvisoryCommands::store(call), call.positional(0));
-    if (!advisory)
-        return fail(advisory.error());
+    FB_TRY_ASSIGN(auto advisory, AdvisoryCommands::find(*AdvisoryCommands::store(call), call.positional(0)));
     const QString path = call.value("out");
 
     if (kind == QLatin1String("csaf")) {
         // Refused while lint finds errors or the document fails a CSAF mandatory test: nothing is written.
-        auto checked = AdvisoryPublisher::csaf(vault, *advisory, context.clock().nowUtc());
-        if (!checked)
-            return fail(checked.error());
-        const QByteArray& bytes = *checked;
+        FB_TRY_ASSIGN(auto checked, AdvisoryPublisher::csaf(vault, advisory, context.clock().nowUtc()));
+        const QByteArray& bytes = checked;
         if (path == QLatin1String("-"))
             return write(context, path, bytes, true);
         QString target = path.isEmpty() ? QDir::currentPath() : path;
         if (QFileInfo(target).isDir())
-            target = QDir(target).filePath(CsafWriter::fileName(advisory->identifier));
+            target = QDir(target).filePath(CsafWriter::fileName(advisory.identifier));
         return write(context, target, bytes, false);
     }
     if (kind == QLatin1String("html"))
-        return write(context, path, AdvisoryRenderer::toHtml(*advisory).toUtf8(), true);
+        return write(context, path, AdvisoryRenderer::toHtml(advisory).toUtf8(), true);
     if (kind == QLatin1String("pdf")) {
-        auto publisher = TeamPublisher::fromWorkspace(vault);
-        if (!publisher)
-            return fail(publisher.error());
-        auto pdf =
-            PdfRenderer::fromHtml(AdvisoryRenderer::toHtml(*advisory),
-                                  PdfMetadata{advisory->identifier + s(": ") + advisory->title, publisher->name});
-        if (!pdf)
-            return fail(pdf.error());
-        return write(context, path, *pdf, false);
+        FB_TRY_ASSIGN(auto publisher, TeamPublisher::fromWorkspace(vault));
+        FB_TRY_ASSIGN(auto pdf, PdfRenderer::fromHtml(
+                                    AdvisoryRenderer::toHtml(advisory),
+                                    PdfMetadata{advisory.identifier + s(": ") + advisory.title, publisher.name}));
+        return write(context, path, pdf, false);
     }
 
     QString signer = call.value("key");
     if (signer.isEmpty() && (call.isSet("sign") || (kind == QLatin1String("mail") && !call.isSet("no-sign")))) {
-        auto teamKey = OwnTeam(vault).signingKey();
-        if (!teamKey)
-            return fail(teamKey.error());
-        signer = *teamKey;
+        FB_TRY_ASSIGN(auto teamKey, OwnTeam(vault).signingKey());
+        signer = teamKey;
         if (signer.isEmpty())
             return fail(ErrorCode::Usage, tr("There is no team key to sign with: link a key to our team in the "
                                              "directory, or give --key FINGERPRINT."));
@@ -153,12 +143,10 @@ Status AdvisoryExport::run(CommandCall& call)
     if (kind == QLatin1String("text")) {
         const GnupgHome home = GnupgHome::user();
         OpenPgp pgp(home);
-        auto text = AdvisoryPublisher::text(pgp, *advisory, signer);
-        if (!text)
-            return fail(text.error());
-        return write(context, path, *text, true);
+        FB_TRY_ASSIGN(auto text, AdvisoryPublisher::text(pgp, advisory, signer));
+        return write(context, path, text, true);
     }
-    return mail(context, vault, *advisory, call.value("list"), signer, path);
+    return mail(context, vault, advisory, call.value("list"), signer, path);
 }
 
 Status AdvisoryExport::mail(CliContext& context, Vault& vault, const Advisory& advisory, const QString& list,
@@ -168,27 +156,23 @@ Status AdvisoryExport::mail(CliContext& context, Vault& vault, const Advisory& a
     std::unique_ptr<MailKeys> keys;
     if (!signer.isEmpty()) {
         // The team key's passphrase, when GnuPG asks: FIREBREAK_KEY_PASSPHRASE, else a no-echo prompt.
-        auto made = MailKeys::forWorkspace(vault, context.clock(), KeyPassphrase::callback(QString()));
-        if (!made)
-            return fail(made.error());
-        keys = std::move(*made);
+        FB_TRY_ASSIGN(auto made, MailKeys::forWorkspace(vault, context.clock(), KeyPassphrase::callback(QString())));
+        keys = std::move(made);
         composer.setKeys(keys.get());
     }
     AdvisoryMailer mailer(vault, context.clock(), context.actor());
-    auto message = mailer.compose(advisory, list, composer, signer);
-    if (!message)
-        return fail(message.error());
-    if (auto status = write(context, path, message->raw, false); !status)
+    FB_TRY_ASSIGN(auto message, mailer.compose(advisory, list, composer, signer));
+    if (auto status = write(context, path, message.raw, false); !status)
         return status;
     if (context.json()) {
         context.printJson(QJsonObject{{s("file"), path},
-                                      {s("subject"), message->subject},
-                                      {s("to"), message->to},
-                                      {s("bcc"), message->bcc},
+                                      {s("subject"), message.subject},
+                                      {s("to"), message.to},
+                                      {s("bcc"), message.bcc},
                                       {s("signed"), !signer.isEmpty()}});
         return {};
     }
-    context.out() << tr("To: %1").arg(message->to) << u'\n' << tr("Bcc: %1").arg(message->bcc) << u'\n';
+    context.out() << tr("To: %1").arg(message.to) << u'\n' << tr("Bcc: %1").arg(message.bcc) << u'\n';
     return {};
 }
 

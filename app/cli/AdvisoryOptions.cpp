@@ -75,11 +75,9 @@ bool AdvisoryOptions::anySet(const QCommandLineParser& parser) const
 
 Result<Advisory> AdvisoryOptions::readJson(const QString& path)
 {
-    const auto bytes = CliFiles::read(path);
-    if (!bytes)
-        return fail(bytes.error());
+    FB_TRY_ASSIGN(const auto bytes, CliFiles::read(path));
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &error);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
         return fail(ErrorCode::BadInput, tr("“%1” is not valid JSON: %2.").arg(path, error.errorString()),
                     tr("offset %1").arg(error.offset));
@@ -114,32 +112,30 @@ Result<QHash<QString, QString>> AdvisoryOptions::keyValues(const QString& spec, 
 
 Result<AdvisoryVulnerability> AdvisoryOptions::vulnerability(const QString& spec)
 {
-    auto values = keyValues(spec, {s("cve"), s("cvss"), s("cwe"), s("cwe-name"), s("title")}, s("--vulnerability"));
-    if (!values)
-        return fail(values.error());
-    return AdvisoryVulnerability{values->value(s("cve")), values->value(s("cwe")), values->value(s("cwe-name")),
-                                 values->value(s("cvss")), values->value(s("title"))};
+    FB_TRY_ASSIGN(auto values,
+                  keyValues(spec, {s("cve"), s("cvss"), s("cwe"), s("cwe-name"), s("title")}, s("--vulnerability")));
+    return AdvisoryVulnerability{values.value(s("cve")), values.value(s("cwe")), values.value(s("cwe-name")),
+                                 values.value(s("cvss")), values.value(s("title"))};
 }
 
 Result<AffectedProduct> AdvisoryOptions::product(const QString& spec)
 {
-    auto values = keyValues(spec, {s("vendor"), s("product"), s("version"), s("range"), s("status")}, s("--product"));
-    if (!values)
-        return fail(values.error());
-    if (values->contains(s("version")) && values->contains(s("range")))
+    FB_TRY_ASSIGN(auto values,
+                  keyValues(spec, {s("vendor"), s("product"), s("version"), s("range"), s("status")}, s("--product")));
+    if (values.contains(s("version")) && values.contains(s("range")))
         return fail(ErrorCode::BadInput, tr("Give a version or a range, not both."), s("--product"));
     AffectedProduct p;
-    p.vendor = values->value(s("vendor"));
-    p.product = values->value(s("product"));
-    p.versionRange = values->contains(s("range"));
-    p.version = p.versionRange ? values->value(s("range")) : values->value(s("version"));
-    if (values->contains(s("status"))) {
-        const auto status = parseProductStatus(values->value(s("status")));
+    p.vendor = values.value(s("vendor"));
+    p.product = values.value(s("product"));
+    p.versionRange = values.contains(s("range"));
+    p.version = p.versionRange ? values.value(s("range")) : values.value(s("version"));
+    if (values.contains(s("status"))) {
+        const auto status = parseProductStatus(values.value(s("status")));
         if (!status)
             return fail(ErrorCode::BadInput,
                         tr("“%1” is not a product status (known_affected, fixed, known_not_affected, "
                            "under_investigation).")
-                            .arg(values->value(s("status"))),
+                            .arg(values.value(s("status"))),
                         s("--product"));
         p.status = *status;
     }
@@ -160,11 +156,9 @@ Result<AdvisoryReference> AdvisoryOptions::reference(const QString& spec)
 Status AdvisoryOptions::apply(const QCommandLineParser& parser, Advisory& advisory) const
 {
     if (parser.isSet(fromJson)) {
-        auto read = readJson(parser.value(fromJson));
-        if (!read)
-            return fail(read.error());
+        FB_TRY_ASSIGN(auto read, readJson(parser.value(fromJson)));
         // Only what an author edits: the store owns identity, status, versions and dates.
-        Advisory merged = *read;
+        Advisory merged = read;
         merged.id = advisory.id;
         merged.identifier = advisory.identifier;
         merged.status = advisory.status;
@@ -206,33 +200,25 @@ Status AdvisoryOptions::apply(const QCommandLineParser& parser, Advisory& adviso
         advisory.tlp = *level;
     }
     for (const QString& spec : parser.values(vulnerabilityOption)) {
-        auto v = vulnerability(spec);
-        if (!v)
-            return fail(v.error());
-        advisory.vulnerabilities.append(*v);
+        FB_TRY_ASSIGN(auto v, vulnerability(spec));
+        advisory.vulnerabilities.append(v);
     }
     for (const QString& spec : parser.values(productOption)) {
-        auto p = product(spec);
-        if (!p)
-            return fail(p.error());
-        advisory.products.append(*p);
+        FB_TRY_ASSIGN(auto p, product(spec));
+        advisory.products.append(p);
     }
     for (const QString& spec : parser.values(referenceOption)) {
-        auto r = reference(spec);
-        if (!r)
-            return fail(r.error());
-        advisory.references.append(*r);
+        FB_TRY_ASSIGN(auto r, reference(spec));
+        advisory.references.append(r);
     }
     advisory.acknowledgments += parser.values(acknowledgment);
     for (const QString& name : parser.values(audience))
         if (!advisory.audience.contains(name))
             advisory.audience.append(name);
     for (const QString& text : parser.values(ticket)) {
-        auto id = CliContext::parseTicketId(text);
-        if (!id)
-            return fail(id.error());
-        if (!advisory.linkedTickets.contains(*id))
-            advisory.linkedTickets.append(*id);
+        FB_TRY_ASSIGN(auto id, CliContext::parseTicketId(text));
+        if (!advisory.linkedTickets.contains(id))
+            advisory.linkedTickets.append(id);
     }
     return {};
 }

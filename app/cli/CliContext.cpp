@@ -113,15 +113,11 @@ Result<SecretBytes> CliContext::newPassphrase(const QString& file, const char* v
 
 Result<std::unique_ptr<Vault>> CliContext::openVault()
 {
-    auto path = workspacePath();
-    if (!path)
-        return fail(path.error());
-    if (!QFileInfo::exists(*path))
-        return fail(ErrorCode::NotFound, tr("There is no workspace file at %1.").arg(*path));
-    auto secret = passphrase(tr("Passphrase for %1: ").arg(QFileInfo(*path).fileName()));
-    if (!secret)
-        return fail(secret.error());
-    return Vault::open(*path, *secret);
+    FB_TRY_ASSIGN(auto path, workspacePath());
+    if (!QFileInfo::exists(path))
+        return fail(ErrorCode::NotFound, tr("There is no workspace file at %1.").arg(path));
+    FB_TRY_ASSIGN(auto secret, passphrase(tr("Passphrase for %1: ").arg(QFileInfo(path).fileName())));
+    return Vault::open(path, secret);
 }
 
 void CliContext::printJson(const QJsonValue& value)

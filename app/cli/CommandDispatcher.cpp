@@ -124,16 +124,12 @@ Status CommandDispatcher::prepareWorkspace(WorkspaceUse workspace, CommandCall& 
 {
     if (workspace == WorkspaceUse::None)
         return {};
-    auto path = m_context.workspacePath();
-    if (!path)
-        return fail(path.error());
-    call.setWorkspacePath(*path);
+    FB_TRY_ASSIGN(auto path, m_context.workspacePath());
+    call.setWorkspacePath(path);
     if (workspace == WorkspaceUse::Create)
         return {};
-    auto vault = m_context.openVault();
-    if (!vault)
-        return fail(vault.error());
-    call.setVault(std::move(*vault));
+    FB_TRY_ASSIGN(auto vault, m_context.openVault());
+    call.setVault(std::move(vault));
     return {};
 }
 

@@ -193,23 +193,21 @@ public:
 Status MailQuarantineListCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
-    auto entries = MailStore(call.vault()).quarantineList();
-    if (!entries)
-        return fail(entries.error());
+    FB_TRY_ASSIGN(auto entries, MailStore(call.vault()).quarantineList());
     if (context.json()) {
         QJsonArray array;
-        for (const QuarantineEntry& e : *entries)
+        for (const QuarantineEntry& e : entries)
             array.append(entryJson(e));
         context.printJson(array);
         return {};
     }
-    if (entries->isEmpty()) {
+    if (entries.isEmpty()) {
         context.out() << tr("The quarantine is empty.") << QLatin1Char('\n');
         return {};
     }
     TextTable table({tr("ID"), tr("AT"), tr("BYTES"), tr("SOURCE"), tr("REASON")});
     table.setMaxWidth(4, 80);
-    for (const QuarantineEntry& e : *entries)
+    for (const QuarantineEntry& e : entries)
         table.addRow({QString::number(e.id), CliContext::localTime(e.at), QString::number(e.size),
                       where(e.source, e.position), e.reason});
     context.out() << table.toString();
@@ -253,10 +251,8 @@ private:
 Status MailQuarantineShowCommand::check(CommandCall& call)
 {
     CliContext& context = call.context();
-    auto id = quarantineId(call.positional(0));
-    if (!id)
-        return fail(id.error());
-    m_id = *id;
+    FB_TRY_ASSIGN(auto id, quarantineId(call.positional(0)));
+    m_id = id;
     const QString outPath = call.value("out");
     const bool toStdout = outPath == QLatin1String("-");
     if (toStdout && ::isatty(STDOUT_FILENO))
@@ -274,23 +270,21 @@ Status MailQuarantineShowCommand::run(CommandCall& call)
     CliContext& context = call.context();
     const QString outPath = call.value("out");
     const bool toStdout = outPath == QLatin1String("-");
-    auto entry = MailStore(call.vault()).quarantineEntry(m_id);
-    if (!entry)
-        return fail(entry.error());
+    FB_TRY_ASSIGN(auto entry, MailStore(call.vault()).quarantineEntry(m_id));
 
     if (toStdout) {
         QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(entry->raw) != entry->raw.size())
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(entry.raw) != entry.raw.size())
             return fail(ErrorCode::Io, tr("Cannot write to standard output."));
         return {};
     }
     if (!outPath.isEmpty()) {
         // Case data: readable by the owner only.
-        if (auto status = AtomicFile::write(outPath, entry->raw, AtomicFile::Access::OwnerOnly); !status)
+        if (auto status = AtomicFile::write(outPath, entry.raw, AtomicFile::Access::OwnerOnly); !status)
             return status;
     }
     if (context.json()) {
-        QJsonObject o = entryJson(*entry);
+        QJsonObject o = entryJson(entry);
         if (!outPath.isEmpty())
             o.insert(s("written"), QDir::toNativeSeparators(outPath));
         context.printJson(o);
@@ -301,10 +295,10 @@ Status MailQuarantineShowCommand::run(CommandCall& call)
                         "  At:      %3\n"
                         "  Size:    %4 bytes\n"
                         "  Reason:  %5\n")
-                         .arg(entry->id)
-                         .arg(where(entry->source, entry->position), CliContext::localTime(entry->at))
-                         .arg(entry->size)
-                         .arg(entry->reason);
+                         .arg(entry.id)
+                         .arg(where(entry.source, entry.position), CliContext::localTime(entry.at))
+                         .arg(entry.size)
+                         .arg(entry.reason);
     if (!outPath.isEmpty())
         context.out() << tr("Saved the raw message to %1.").arg(QDir::toNativeSeparators(outPath)) << QLatin1Char('\n');
     else

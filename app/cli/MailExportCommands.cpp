@@ -139,14 +139,12 @@ Result<std::optional<qint64>> messageIdOption(const CommandCall& call, const cha
 
 Result<QString> teamSender(OwnTeam& ownTeam)
 {
-    auto team = ownTeam.team();
-    if (!team)
-        return fail(team.error());
-    if (*team)
-        for (const Channel& channel : (*team)->channels)
+    FB_TRY_ASSIGN(auto team, ownTeam.team());
+    if (team)
+        for (const Channel& channel : (team)->channels)
             if (channel.kind == ChannelKind::Email)
                 return QStringLiteral("%1 <%2>").arg(
-                    (*team)->shortName.isEmpty() ? (*team)->officialName : (*team)->shortName, channel.value);
+                    (team)->shortName.isEmpty() ? (team)->officialName : (team)->shortName, channel.value);
     return fail(ErrorCode::Usage,
                 MailExportCommands::tr(
                     "Our team has no e-mail address in the directory; give --from or choose our team with one."),
@@ -228,10 +226,8 @@ private:
 
 Status MailComposeCommand::check(CommandCall& call)
 {
-    auto ticketId = CliContext::parseTicketId(call.positional(0));
-    if (!ticketId)
-        return fail(ticketId.error());
-    m_ticketId = *ticketId;
+    FB_TRY_ASSIGN(auto ticketId, CliContext::parseTicketId(call.positional(0)));
+    m_ticketId = ticketId;
     m_kind = call.isSet("kind") ? call.value("kind").toLower() : s("reply");
     if (m_kind != QLatin1String("reply") && m_kind != QLatin1String("notify") && m_kind != QLatin1String("list"))
         return fail(ErrorCode::Usage, MailExportCommands::tr("--kind is reply, notify or list."), s("kind"));
@@ -250,31 +246,26 @@ Status MailComposeCommand::check(CommandCall& call)
     }
 
     OutgoingMail& mail = m_mail;
-    mail.ticketId = *ticketId;
+    mail.ticketId = ticketId;
     mail.to = call.values("to");
     mail.cc = call.values("cc");
     mail.bcc = call.values("bcc");
     mail.subject = call.value("subject");
     mail.encrypt = call.isSet("encrypt");
-    auto body = CliFiles::read(call.value("body-file"));
-    if (!body)
-        return fail(body.error());
-    mail.body = QString::fromUtf8(*body);
+    FB_TRY_ASSIGN(auto body, CliFiles::read(call.value("body-file")));
+    mail.body = QString::fromUtf8(body);
     QMimeDatabase mimeTypes;
     for (const QString& path : call.values("attach")) {
-        auto content = CliFiles::read(path);
-        if (!content)
-            return fail(content.error());
+        FB_TRY_ASSIGN(auto content, CliFiles::read(path));
         MailAttachment attachment;
         attachment.name = QFileInfo(path).fileName();
-        attachment.mimeType = mimeTypes.mimeTypeForFileNameAndData(path, *content).name();
-        attachment.content = std::move(*content);
+        attachment.mimeType = mimeTypes.mimeTypeForFileNameAndData(path, content).name();
+        attachment.content = std::move(content);
         mail.attachments.append(std::move(attachment));
     }
-    auto replyId = messageIdOption(call, "reply-to", MailExportCommands::tr("--reply-to takes a stored message id."));
-    if (!replyId)
-        return fail(replyId.error());
-    m_replyId = *replyId;
+    FB_TRY_ASSIGN(auto replyId,
+                  messageIdOption(call, "reply-to", MailExportCommands::tr("--reply-to takes a stored message id.")));
+    m_replyId = replyId;
     return {};
 }
 
@@ -282,57 +273,45 @@ Status MailComposeCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
     TicketRepository tickets(call.vault(), context.clock(), context.actor());
-    auto ticket = tickets.get(m_ticketId);
-    if (!ticket)
-        return fail(ticket.error());
-    m_mail.tlp = m_level.value_or(ticket->tlp);
+    FB_TRY_ASSIGN(auto ticket, tickets.get(m_ticketId));
+    m_mail.tlp = m_level.value_or(ticket.tlp);
     MailStore store(call.vault());
-    auto messages = store.messagesOf(m_ticketId, false);
-    if (!messages)
-        return fail(messages.error());
-    if (auto status = address(m_mail, m_kind, m_replyId, *ticket, *messages); !status)
+    FB_TRY_ASSIGN(auto messages, store.messagesOf(m_ticketId, false));
+    if (auto status = address(m_mail, m_kind, m_replyId, ticket, messages); !status)
         return status;
     OwnTeam ownTeam(call.vault());
     m_mail.from = call.value("from");
     if (m_mail.from.isEmpty()) {
-        auto sender = teamSender(ownTeam);
-        if (!sender)
-            return fail(sender.error());
-        m_mail.from = *sender;
+        FB_TRY_ASSIGN(auto sender, teamSender(ownTeam));
+        m_mail.from = sender;
     }
     if (call.isSet("key")) {
         m_mail.signKey = call.value("key");
     } else if (call.isSet("sign")) {
-        auto teamKey = ownTeam.signingKey();
-        if (!teamKey)
-            return fail(teamKey.error());
-        if (teamKey->isEmpty())
+        FB_TRY_ASSIGN(auto teamKey, ownTeam.signingKey());
+        if (teamKey.isEmpty())
             return fail(ErrorCode::Usage,
                         MailExportCommands::tr("There is no team key to sign with; give --key or set the team key."),
                         s("sign"));
-        m_mail.signKey = *teamKey;
+        m_mail.signKey = teamKey;
     }
 
-    auto file = openOutput(call.value("out"), call.isSet("force"));
-    if (!file)
-        return fail(file.error());
+    FB_TRY_ASSIGN(auto file, openOutput(call.value("out"), call.isSet("force")));
     MailComposer composer(call.vault(), context.clock(), context.actor());
     std::unique_ptr<MailKeys> keys;
     if (!m_mail.signKey.isEmpty() || m_mail.encrypt) {
-        auto opened = MailKeys::forWorkspace(call.vault(), context.clock(),
-                                             KeyPassphrase::callback(call.value("key-passphrase-file")));
-        if (!opened)
-            return fail(opened.error());
-        keys = std::move(*opened);
+        FB_TRY_ASSIGN(auto opened, MailKeys::forWorkspace(call.vault(), context.clock(),
+                                                          KeyPassphrase::callback(call.value("key-passphrase-file"))));
+        keys = std::move(opened);
         composer.setKeys(keys.get());
     }
     auto sent = composer.composeAndStore(m_mail);
     if (!sent) {
-        if (*file)
-            (*file)->remove(); // nothing half-written stays behind
+        if (file)
+            (file)->remove(); // nothing half-written stays behind
         return fail(sent.error());
     }
-    if (auto status = writeOutput(file->get(), sent->raw); !status)
+    if (auto status = writeOutput(file.get(), sent->raw); !status)
         return status;
     if (context.json()) {
         QJsonObject o;
@@ -345,12 +324,12 @@ Status MailComposeCommand::run(CommandCall& call)
         o.insert(s("signatureStatus"), sent->signatureStatus);
         o.insert(s("signer"), sent->signerFingerprint);
         o.insert(s("encrypted"), sent->isEncrypted);
-        o.insert(s("file"), *file ? (*file)->fileName() : s("-"));
-        if (*file)
+        o.insert(s("file"), file ? (file)->fileName() : s("-"));
+        if (file)
             context.printJson(o);
-    } else if (*file) {
+    } else if (file) {
         context.out() << MailExportCommands::tr("Wrote %1 to %2 and stored it on ticket #%3.")
-                             .arg(sent->subject, (*file)->fileName())
+                             .arg(sent->subject, (file)->fileName())
                              .arg(m_ticketId)
                       << u'\n';
     }
@@ -401,14 +380,11 @@ private:
 Status MailExportCommand::check(CommandCall& call)
 {
     CliContext& context = call.context();
-    auto ticketId = CliContext::parseTicketId(call.positional(0));
-    if (!ticketId)
-        return fail(ticketId.error());
-    m_ticketId = *ticketId;
-    auto messageId = messageIdOption(call, "message", MailExportCommands::tr("--message takes a stored message id."));
-    if (!messageId)
-        return fail(messageId.error());
-    m_messageId = *messageId;
+    FB_TRY_ASSIGN(auto ticketId, CliContext::parseTicketId(call.positional(0)));
+    m_ticketId = ticketId;
+    FB_TRY_ASSIGN(auto messageId,
+                  messageIdOption(call, "message", MailExportCommands::tr("--message takes a stored message id.")));
+    m_messageId = messageId;
     const QString outPath = call.value("out");
     if (context.json() && (outPath.isEmpty() || outPath == QLatin1String("-")))
         return fail(ErrorCode::Usage, MailExportCommands::tr("With --json, give --out FILE for the mail itself."),
@@ -421,14 +397,11 @@ Status MailExportCommand::run(CommandCall& call)
     CliContext& context = call.context();
     const QString outPath = call.value("out");
     TicketRepository tickets(call.vault(), context.clock(), context.actor());
-    if (auto ticket = tickets.get(m_ticketId); !ticket)
-        return fail(ticket.error());
+    FB_TRY(tickets.get(m_ticketId));
     MailStore store(call.vault());
-    auto messages = store.messagesOf(m_ticketId, true);
-    if (!messages)
-        return fail(messages.error());
+    FB_TRY_ASSIGN(auto messages, store.messagesOf(m_ticketId, true));
     QList<StoredMessage> chosen;
-    for (const StoredMessage& m : std::as_const(*messages))
+    for (const StoredMessage& m : std::as_const(messages))
         if (!m_messageId || m.id == *m_messageId)
             chosen.append(m);
     if (m_messageId && chosen.isEmpty())
@@ -436,22 +409,20 @@ Status MailExportCommand::run(CommandCall& call)
                     MailExportCommands::tr("Ticket #%1 has no stored message %2.").arg(m_ticketId).arg(*m_messageId),
                     s("message"));
 
-    auto file = openOutput(outPath, call.isSet("force"));
-    if (!file)
-        return fail(file.error());
+    FB_TRY_ASSIGN(auto file, openOutput(outPath, call.isSet("force")));
     const QByteArray data = m_messageId ? chosen.first().message.raw : MailComposer::toMbox(chosen);
-    if (auto status = writeOutput(file->get(), data); !status)
+    if (auto status = writeOutput(file.get(), data); !status)
         return status;
     if (context.json()) {
         QJsonArray list;
         for (const StoredMessage& m : std::as_const(chosen))
             list.append(messageJson(m));
         context.printJson(list);
-    } else if (*file) {
+    } else if (file) {
         context.out() << MailExportCommands::tr("Wrote %n message(s) of ticket #%1 to %2.", nullptr,
                                                 static_cast<int>(chosen.size()))
                              .arg(m_ticketId)
-                             .arg((*file)->fileName())
+                             .arg((file)->fileName())
                       << u'\n';
     }
     return {};

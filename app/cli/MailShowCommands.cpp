@@ -93,20 +93,16 @@ private:
 
 Status MailShowCommand::check(CommandCall& call)
 {
-    auto id = messageId(call.positional(0));
-    if (!id)
-        return fail(id.error());
-    m_id = *id;
+    FB_TRY_ASSIGN(auto id, messageId(call.positional(0)));
+    m_id = id;
     return {};
 }
 
 Status MailShowCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
-    auto stored = MailStore(call.vault()).message(m_id);
-    if (!stored)
-        return fail(stored.error());
-    const Correspondence c = MailView::verify(call.vault(), context.clock(), {*stored});
+    FB_TRY_ASSIGN(auto stored, MailStore(call.vault()).message(m_id));
+    const Correspondence c = MailView::verify(call.vault(), context.clock(), {stored});
     if (context.json())
         context.printJson(MailView::messageJson(c, c.messages.constFirst()));
     else
@@ -153,10 +149,8 @@ Status MailAttachmentSaveCommand::check(CommandCall& call)
     const QString outPath = call.value("out");
     if (outPath.isEmpty())
         return fail(ErrorCode::Usage, tr("Give --out FILE: where to save the attachment."), s("out"));
-    auto id = messageId(call.positional(0));
-    if (!id)
-        return fail(id.error());
-    m_id = *id;
+    FB_TRY_ASSIGN(auto id, messageId(call.positional(0)));
+    m_id = id;
     // A refused path is reported before the passphrase is asked for.
     if (auto status = CliFiles::checkWritable(outPath, call.isSet("force")); !status)
         return status;
@@ -167,18 +161,14 @@ Status MailAttachmentSaveCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
     const QString outPath = call.value("out");
-    auto stored = MailStore(call.vault()).message(m_id);
-    if (!stored)
-        return fail(stored.error());
-    auto index = findAttachment(*stored, call.positional().at(1));
-    if (!index)
-        return fail(index.error());
-    const MailAttachment& a = stored->message.attachments.at(*index);
+    FB_TRY_ASSIGN(auto stored, MailStore(call.vault()).message(m_id));
+    FB_TRY_ASSIGN(auto index, findAttachment(stored, call.positional().at(1)));
+    const MailAttachment& a = stored.message.attachments.at(index);
     if (auto status = CliFiles::write(outPath, a.content, call.isSet("force")); !status)
         return status;
     if (context.json()) {
-        context.printJson(QJsonObject{{s("message"), stored->id},
-                                      {s("index"), qint64(*index + 1)},
+        context.printJson(QJsonObject{{s("message"), stored.id},
+                                      {s("index"), qint64(index + 1)},
                                       {s("name"), a.name},
                                       {s("type"), a.mimeType},
                                       {s("size"), a.size()},
@@ -187,7 +177,7 @@ Status MailAttachmentSaveCommand::run(CommandCall& call)
         return {};
     }
     context.out() << tr("Saved %1 (%2 bytes) to %3.")
-                         .arg(a.name.isEmpty() ? tr("attachment %1").arg(*index + 1) : a.name)
+                         .arg(a.name.isEmpty() ? tr("attachment %1").arg(index + 1) : a.name)
                          .arg(a.size())
                          .arg(QDir::toNativeSeparators(outPath))
                   << QLatin1Char('\n');

@@ -53,31 +53,26 @@ public:
                 return fail(ErrorCode::BadInput, tr("'%1' is not a number of hits.").arg(call.value("limit")));
         }
         // A value that is no observable at all is refused before the passphrase is asked for.
-        if (auto check = Observables::fromUserInput(call.positional(0)); !check)
-            return fail(check.error());
+        FB_TRY(Observables::fromUserInput(call.positional(0)));
         return {};
     }
 
     Status run(CommandCall& call) override
     {
         const QString value = call.positional(0);
-        auto hits = TicketSearch(call.vault()).byValue(value, m_max);
-        if (!hits)
-            return fail(hits.error());
+        FB_TRY_ASSIGN(auto hits, TicketSearch(call.vault()).byValue(value, m_max));
         TicketRepository store(call.vault(), call.clock(), call.actor());
         QHash<qint64, QString> titles;
-        for (const ObservableHit& hit : *hits) {
+        for (const ObservableHit& hit : hits) {
             if (titles.contains(hit.ticketId))
                 continue;
-            auto ticket = store.get(hit.ticketId);
-            if (!ticket)
-                return fail(ticket.error());
-            titles.insert(hit.ticketId, ticket->title);
+            FB_TRY_ASSIGN(auto ticket, store.get(hit.ticketId));
+            titles.insert(hit.ticketId, ticket.title);
         }
 
         if (call.json()) {
             QJsonArray array;
-            for (const ObservableHit& hit : *hits)
+            for (const ObservableHit& hit : hits)
                 array.append(QJsonObject{{s("ticket"), hit.ticketId},
                                          {s("type"), observableTypeKey(hit.observable.type)},
                                          {s("value"), hit.observable.value},
@@ -85,14 +80,14 @@ public:
             call.context().printJson(array);
             return {};
         }
-        if (hits->isEmpty()) {
+        if (hits.isEmpty()) {
             call.out() << tr("No ticket carries %1.").arg(value) << QLatin1Char('\n');
             return {};
         }
         TextTable table({tr("TICKET"), tr("TYPE"), tr("VALUE"), tr("TITLE")});
         table.setMaxWidth(2, 60);
         table.setMaxWidth(3, 60);
-        for (const ObservableHit& hit : *hits)
+        for (const ObservableHit& hit : hits)
             table.addRow({QString::number(hit.ticketId), observableTypeKey(hit.observable.type), hit.observable.value,
                           titles.value(hit.ticketId)});
         call.out() << table.toString();
@@ -124,10 +119,8 @@ public:
 
     Status run(CommandCall& call) override
     {
-        const auto input = CliFiles::read(call.isSet("file") ? call.value("file") : QStringLiteral("-"));
-        if (!input)
-            return fail(input.error());
-        const QList<Observable> found = ObservableExtractor::extract(QString::fromUtf8(*input));
+        FB_TRY_ASSIGN(const auto input, CliFiles::read(call.isSet("file") ? call.value("file") : QStringLiteral("-")));
+        const QList<Observable> found = ObservableExtractor::extract(QString::fromUtf8(input));
         if (call.json()) {
             QJsonArray array;
             for (const Observable& observable : found)

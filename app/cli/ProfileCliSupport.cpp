@@ -58,10 +58,8 @@ OpenPgp ProfileCliSupport::teamPgp(const GnupgHome& home, const QString& keyPass
 
 Result<ProfileVerification> ProfileCliSupport::verify(Vault& vault, CliContext& context, const QByteArray& document)
 {
-    auto home = KeyringStore(vault, context.clock()).materialise();
-    if (!home)
-        return fail(home.error());
-    OpenPgp workspace(*home);
+    FB_TRY_ASSIGN(auto home, KeyringStore(vault, context.clock()).materialise());
+    OpenPgp workspace(home);
     auto checked = ProfileVerifier::verify(workspace, document);
     if (!checked || checked->signature.status != SignatureStatus::KeyMissing)
         return checked;

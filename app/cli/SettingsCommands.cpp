@@ -77,10 +77,8 @@ Result<SettingsSession> openSettings(const CommandCall& call)
                                                    QString::fromLatin1(WorkspaceSettings::kApplication));
     session.service = std::make_unique<WorkspaceSettings>(call.vault(), *session.sla, call.clock(), call.actor(),
                                                           session.computer.get());
-    auto values = session.service->load();
-    if (!values)
-        return fail(values.error());
-    session.values = std::move(*values);
+    FB_TRY_ASSIGN(auto values, session.service->load());
+    session.values = std::move(values);
     return session;
 }
 
@@ -103,10 +101,8 @@ public:
 
     Status run(CommandCall& call) override
     {
-        auto session = openSettings(call);
-        if (!session)
-            return fail(session.error());
-        const SettingValues& values = session->values;
+        FB_TRY_ASSIGN(auto session, openSettings(call));
+        const SettingValues& values = session.values;
         if (call.json()) {
             QJsonArray array;
             for (const SettingKey& key : SettingKeys::all())
@@ -145,22 +141,18 @@ public:
 
     Status check(CommandCall& call) override
     {
-        auto key = knownKey(call.positional(0));
-        if (!key)
-            return fail(key.error());
-        m_key = *key;
+        FB_TRY_ASSIGN(auto key, knownKey(call.positional(0)));
+        m_key = key;
         return {};
     }
 
     Status run(CommandCall& call) override
     {
-        auto session = openSettings(call);
-        if (!session)
-            return fail(session.error());
+        FB_TRY_ASSIGN(auto session, openSettings(call));
         if (call.json())
-            call.context().printJson(keyJson(session->values, m_key));
+            call.context().printJson(keyJson(session.values, m_key));
         else
-            call.out() << SettingKeys::text(session->values, m_key.name) << QLatin1Char('\n');
+            call.out() << SettingKeys::text(session.values, m_key.name) << QLatin1Char('\n');
         return {};
     }
 
@@ -199,10 +191,8 @@ public:
             return fail(ErrorCode::Usage,
                         tr("settings set takes KEY VALUE pairs; “%1” has no value.").arg(pairs.constLast().left(40)));
         for (qsizetype i = 0; i < pairs.size(); i += 2) {
-            auto key = knownKey(pairs[i]);
-            if (!key)
-                return fail(key.error());
-            m_keys.append(*key);
+            FB_TRY_ASSIGN(auto key, knownKey(pairs[i]));
+            m_keys.append(key);
         }
         return {};
     }
@@ -210,28 +200,24 @@ public:
     Status run(CommandCall& call) override
     {
         const QStringList& pairs = call.positional();
-        auto session = openSettings(call);
-        if (!session)
-            return fail(session.error());
-        SettingValues& values = session->values;
+        FB_TRY_ASSIGN(auto session, openSettings(call));
+        SettingValues& values = session.values;
         for (qsizetype i = 0; i < pairs.size(); i += 2) {
-            if (auto status = SettingKeys::apply(values, pairs[i], pairs[i + 1], *session->service); !status)
+            if (auto status = SettingKeys::apply(values, pairs[i], pairs[i + 1], *session.service); !status)
                 return status;
         }
-        if (auto status = session->service->save(values); !status)
+        if (auto status = session.service->save(values); !status)
             return status;
-        auto saved = session->service->load();
-        if (!saved)
-            return fail(saved.error());
+        FB_TRY_ASSIGN(auto saved, session.service->load());
         if (call.json()) {
             QJsonArray array;
             for (const SettingKey& key : std::as_const(m_keys))
-                array.append(keyJson(*saved, key));
+                array.append(keyJson(saved, key));
             call.context().printJson(array);
             return {};
         }
         for (const SettingKey& key : std::as_const(m_keys))
-            call.out() << tr("%1 = %2").arg(key.name, keyText(*saved, key)) << QLatin1Char('\n');
+            call.out() << tr("%1 = %2").arg(key.name, keyText(saved, key)) << QLatin1Char('\n');
         return {};
     }
 

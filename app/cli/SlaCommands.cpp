@@ -76,10 +76,8 @@ public:
     Status run(CommandCall& call) override
     {
         TicketRepository tickets(call.vault(), call.clock(), call.actor());
-        auto policy = SlaPolicyStore(tickets).slaPolicy();
-        if (!policy)
-            return fail(policy.error());
-        print(call.context(), *policy);
+        FB_TRY_ASSIGN(auto policy, SlaPolicyStore(tickets).slaPolicy());
+        print(call.context(), policy);
         return {};
     }
 };
@@ -129,13 +127,11 @@ public:
     {
         TicketRepository tickets(call.vault(), call.clock(), call.actor());
         SlaPolicyStore store(tickets);
-        auto policy = store.slaPolicy();
-        if (!policy)
-            return fail(policy.error());
-        policy->setTargets(m_severity, m_targets);
-        if (auto status = store.setSlaPolicy(*policy); !status)
+        FB_TRY_ASSIGN(auto policy, store.slaPolicy());
+        policy.setTargets(m_severity, m_targets);
+        if (auto status = store.setSlaPolicy(policy); !status)
             return status;
-        print(call.context(), *policy);
+        print(call.context(), policy);
         return {};
     }
 

@@ -75,18 +75,14 @@ Status TeamOptions::apply(const QCommandLineParser& parser, Team& team, const Cl
          {std::tuple{&email, ChannelKind::Email, false}, std::tuple{&phone, ChannelKind::Phone, false},
           std::tuple{&oob, ChannelKind::Other, true}})
         for (const QString& value : parser.values(*opt)) {
-            auto c = channel(kind, value, outOfBand);
-            if (!c)
-                return fail(c.error());
-            team.channels.append(*c);
+            FB_TRY_ASSIGN(auto c, channel(kind, value, outOfBand));
+            team.channels.append(c);
         }
     for (const QString& value : parser.values(removeChannel))
         team.channels.removeIf([&](const Channel& c) { return c.value.compare(value, Qt::CaseInsensitive) == 0; });
     for (const QString& value : parser.values(constituency)) {
-        auto entry = Constituency::guess(value);
-        if (!entry)
-            return fail(entry.error());
-        team.constituency.append(*entry);
+        FB_TRY_ASSIGN(auto entry, Constituency::guess(value));
+        team.constituency.append(entry);
     }
     for (const QString& value : parser.values(text))
         team.constituency.append(ConstituencyEntry{ConstituencyKind::Text, value, {}, {}, 0});
@@ -99,16 +95,12 @@ Status TeamOptions::apply(const QCommandLineParser& parser, Team& team, const Cl
             return fail(ErrorCode::NotFound, tr("The team has no constituency entry “%1”.").arg(value));
     }
     for (const QString& value : parser.values(key)) {
-        auto fpr = TeamFields::normaliseFingerprint(value);
-        if (!fpr)
-            return fail(fpr.error());
-        team.keyFingerprints.append(*fpr);
+        FB_TRY_ASSIGN(auto fpr, TeamFields::normaliseFingerprint(value));
+        team.keyFingerprints.append(fpr);
     }
     for (const QString& value : parser.values(unlinkKey)) {
-        auto fpr = TeamFields::normaliseFingerprint(value);
-        if (!fpr)
-            return fail(fpr.error());
-        team.keyFingerprints.removeAll(*fpr);
+        FB_TRY_ASSIGN(auto fpr, TeamFields::normaliseFingerprint(value));
+        team.keyFingerprints.removeAll(fpr);
     }
     for (const QString& value : parser.values(agreement)) {
         const QStringList parts = value.split(u':');

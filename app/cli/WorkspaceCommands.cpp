@@ -146,14 +146,10 @@ Status InitCommand::run(CommandCall& call)
     const QString& path = call.workspacePath();
     if (QFileInfo::exists(path))
         return fail(ErrorCode::Conflict, tr("%1 already exists; init never overwrites a file.").arg(path));
-    auto secret = context.initialPassphrase(tr("New workspace passphrase: "));
-    if (!secret)
-        return fail(secret.error());
-    auto vault = Vault::create(path, *secret);
-    if (!vault)
-        return fail(vault.error());
+    FB_TRY_ASSIGN(auto secret, context.initialPassphrase(tr("New workspace passphrase: ")));
+    FB_TRY_ASSIGN(auto vault, Vault::create(path, secret));
     if (context.json())
-        context.printJson(QJsonObject{{s("path"), path}, {s("schemaVersion"), (*vault)->schemaVersion()}});
+        context.printJson(QJsonObject{{s("path"), path}, {s("schemaVersion"), (vault)->schemaVersion()}});
     else
         context.out() << tr("Created workspace %1.").arg(path) << QLatin1Char('\n');
     return {};
@@ -162,11 +158,9 @@ Status InitCommand::run(CommandCall& call)
 Status PasswdCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
-    auto secret = context.newPassphrase(call.value("new-passphrase-file"), CliContext::kNewPassphraseVariable,
-                                        tr("New passphrase: "));
-    if (!secret)
-        return fail(secret.error());
-    if (auto status = call.vault().changePassphrase(*secret); !status)
+    FB_TRY_ASSIGN(auto secret, context.newPassphrase(call.value("new-passphrase-file"),
+                                                     CliContext::kNewPassphraseVariable, tr("New passphrase: ")));
+    if (auto status = call.vault().changePassphrase(secret); !status)
         return status;
     if (context.json())
         context.printJson(QJsonObject{{s("path"), call.vault().path()}, {s("changed"), true}});
@@ -231,16 +225,12 @@ Status VerifyCommand::run(CommandCall& call)
         return fail(problems.error());
     if (!problems->isEmpty())
         return reportDamage(context, call.vault(), call.vault().damageReport(*problems), *problems);
-    auto chain = History(call.vault()).verify();
-    if (!chain)
-        return fail(chain.error());
-    auto audit = TicketAudit(call.vault()).run();
-    if (!audit)
-        return fail(audit.error());
+    FB_TRY_ASSIGN(auto chain, History(call.vault()).verify());
+    FB_TRY_ASSIGN(auto audit, TicketAudit(call.vault()).run());
 
     if (context.json()) {
         QJsonArray findings;
-        for (const TicketFinding& f : std::as_const(audit->findings))
+        for (const TicketFinding& f : std::as_const(audit.findings))
             findings.append(QJsonObject{{s("ticket"), f.ticketId},
                                         {s("field"), f.field},
                                         {s("history"), f.expected ? QJsonValue(*f.expected) : QJsonValue()},
@@ -248,43 +238,42 @@ Status VerifyCommand::run(CommandCall& call)
                                         {s("historyRow"), f.historyId > 0 ? QJsonValue(f.historyId) : QJsonValue()},
                                         {s("message"), f.message}});
         context.printJson(QJsonObject{
-            {s("ok"), chain->intact && audit->intact()},
+            {s("ok"), chain.intact && audit.intact()},
             {s("integrity"), QJsonObject{{s("ok"), true}, {s("problems"), QJsonArray()}}},
-            {s("history"), QJsonObject{{s("rowsChecked"), chain->rowsChecked},
-                                       {s("intact"), chain->intact},
-                                       {s("firstBrokenId"), chain->intact ? QJsonValue() : chain->firstBrokenId},
-                                       {s("problem"), chain->problem}}},
-            {s("tickets"), QJsonObject{{s("checked"), audit->ticketsChecked},
-                                       {s("historyRows"), audit->rowsReplayed},
-                                       {s("intact"), audit->intact()},
-                                       {s("differences"), audit->findingCount},
+            {s("history"), QJsonObject{{s("rowsChecked"), chain.rowsChecked},
+                                       {s("intact"), chain.intact},
+                                       {s("firstBrokenId"), chain.intact ? QJsonValue() : chain.firstBrokenId},
+                                       {s("problem"), chain.problem}}},
+            {s("tickets"), QJsonObject{{s("checked"), audit.ticketsChecked},
+                                       {s("historyRows"), audit.rowsReplayed},
+                                       {s("intact"), audit.intact()},
+                                       {s("differences"), audit.findingCount},
                                        {s("findings"), findings}}},
         });
     } else {
         QTextStream& out = context.out();
         out << tr("Integrity check: ok.") << QLatin1Char('\n');
-        out << (chain->intact ? tr("History: %1 rows, chain intact.").arg(chain->rowsChecked)
-                              : tr("History: chain broken."))
+        out << (chain.intact ? tr("History: %1 rows, chain intact.").arg(chain.rowsChecked)
+                             : tr("History: chain broken."))
             << QLatin1Char('\n');
-        out << (audit->intact()
-                    ? tr("Tickets: %1 match their history.").arg(audit->ticketsChecked)
-                    : tr("Tickets: %n difference(s) from their history:", nullptr, int(audit->findingCount)))
+        out << (audit.intact() ? tr("Tickets: %1 match their history.").arg(audit.ticketsChecked)
+                               : tr("Tickets: %n difference(s) from their history:", nullptr, int(audit.findingCount)))
             << QLatin1Char('\n');
-        for (const TicketFinding& f : std::as_const(audit->findings))
+        for (const TicketFinding& f : std::as_const(audit.findings))
             out << QStringLiteral("  ") << f.message << QLatin1Char('\n');
-        if (audit->findingCount > audit->findings.size())
-            out << tr("  … and %n more.", nullptr, int(audit->findingCount - audit->findings.size()))
+        if (audit.findingCount > audit.findings.size())
+            out << tr("  … and %n more.", nullptr, int(audit.findingCount - audit.findings.size()))
                 << QLatin1Char('\n');
     }
-    if (!chain->intact)
+    if (!chain.intact)
         return fail(ErrorCode::BadInput,
-                    tr("History row %1 breaks the chain: %2").arg(chain->firstBrokenId).arg(chain->problem));
-    if (!audit->intact()) {
+                    tr("History row %1 breaks the chain: %2").arg(chain.firstBrokenId).arg(chain.problem));
+    if (!audit.intact()) {
         // Ticket contents stay off stderr: the differences are listed above.
-        const TicketFinding& first = audit->findings.constFirst();
+        const TicketFinding& first = audit.findings.constFirst();
         return fail(ErrorCode::BadInput,
                     tr("The tickets do not match their history: %n difference(s), the first in ticket #%1 (%2).",
-                       nullptr, int(audit->findingCount))
+                       nullptr, int(audit.findingCount))
                         .arg(first.ticketId)
                         .arg(first.field));
     }
@@ -295,41 +284,38 @@ Status SalvageCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
     const QString target = call.positional().constFirst();
-    auto secret =
-        !call.value("new-passphrase-file").isEmpty() || qEnvironmentVariableIsSet(CliContext::kNewPassphraseVariable)
-            ? context.newPassphrase(call.value("new-passphrase-file"), CliContext::kNewPassphraseVariable,
-                                    tr("Passphrase for the copy: "))
-            : context.passphrase(tr("Passphrase for the copy (the same as before): "));
-    if (!secret)
-        return fail(secret.error());
-    auto report = call.vault().salvageInto(target, *secret);
-    if (!report)
-        return fail(report.error());
+    FB_TRY_ASSIGN(auto secret,
+                  !call.value("new-passphrase-file").isEmpty() ||
+                          qEnvironmentVariableIsSet(CliContext::kNewPassphraseVariable)
+                      ? context.newPassphrase(call.value("new-passphrase-file"), CliContext::kNewPassphraseVariable,
+                                              tr("Passphrase for the copy: "))
+                      : context.passphrase(tr("Passphrase for the copy (the same as before): ")));
+    FB_TRY_ASSIGN(auto report, call.vault().salvageInto(target, secret));
     if (context.json()) {
         QJsonArray tables;
-        for (const auto& table : std::as_const(report->tables))
+        for (const auto& table : std::as_const(report.tables))
             tables.append(QJsonObject{
                 {s("table"), table.table}, {s("rowsCopied"), table.rowsCopied}, {s("unreadableRuns"), table.gaps}});
-        context.printJson(QJsonObject{{s("target"), report->target},
-                                      {s("complete"), report->complete()},
-                                      {s("orphanRows"), report->orphanRows},
+        context.printJson(QJsonObject{{s("target"), report.target},
+                                      {s("complete"), report.complete()},
+                                      {s("orphanRows"), report.orphanRows},
                                       {s("tables"), tables}});
     } else {
         QTextStream& out = context.out();
-        for (const auto& table : std::as_const(report->tables))
+        for (const auto& table : std::as_const(report.tables))
             out << (table.gaps == 0 ? tr("  copied      %1 (%n row(s))", nullptr, int(table.rowsCopied))
                                     : tr("  PARTLY      %1 (%n row(s); rows on unreadable pages lost)", nullptr,
                                          int(table.rowsCopied)))
                        .arg(table.table)
                 << QLatin1Char('\n');
-        out << tr("Salvaged into %1.").arg(report->target) << QLatin1Char('\n');
+        out << tr("Salvaged into %1.").arg(report.target) << QLatin1Char('\n');
     }
-    if (!report->complete())
+    if (!report.complete())
         return fail(ErrorCode::Damaged,
                     tr("Some rows could not be read and are not in %1 (%n copied row(s) refer to lost rows). Run "
                        "verify on the copy.",
-                       nullptr, int(report->orphanRows))
-                        .arg(report->target));
+                       nullptr, int(report.orphanRows))
+                        .arg(report.target));
     return {};
 }
 
@@ -338,63 +324,51 @@ Status DemoCommand::run(CommandCall& call)
     CliContext& context = call.context();
     const QString& path = call.workspacePath();
     if (QFileInfo::exists(path)) {
-        auto vault = context.openVault();
-        if (!vault)
-            return fail(vault.error());
-        return WorkspaceCommands::printQueues(context, **vault, false);
+        FB_TRY_ASSIGN(auto vault, context.openVault());
+        return WorkspaceCommands::printQueues(context, *vault, false);
     }
-    auto secret = context.initialPassphrase(tr("Passphrase for the demo workspace: "));
-    if (!secret)
-        return fail(secret.error());
-    auto vault = Vault::create(path, *secret);
-    if (!vault)
-        return fail(vault.error());
-    auto summary = DemoWorkspace::populateAll(**vault, context.clock());
+    FB_TRY_ASSIGN(auto secret, context.initialPassphrase(tr("Passphrase for the demo workspace: ")));
+    FB_TRY_ASSIGN(auto vault, Vault::create(path, secret));
+    auto summary = DemoWorkspace::populateAll(*vault, context.clock());
     if (!summary) {
         // Leave no half-made demo behind.
-        (*vault)->close();
+        (vault)->close();
         QFile::remove(path);
         return fail(summary.error());
     }
-    return WorkspaceCommands::printQueues(context, **vault, true);
+    return WorkspaceCommands::printQueues(context, *vault, true);
 }
 
 Status WorkspaceCommands::printQueues(CliContext& context, Vault& vault, bool created)
 {
     TicketSearch search(vault);
-    auto queues = search.queueCounts(context.clock().nowUtc());
-    if (!queues)
-        return fail(queues.error());
+    FB_TRY_ASSIGN(auto queues, search.queueCounts(context.clock().nowUtc()));
     QJsonArray kinds;
     TextTable table({tr("KIND"), tr("TOTAL"), tr("ACTIVE"), tr("SLA BREACHED"), tr("BY STATE")});
     qint64 total = 0;
-    for (const QueueCount& queue : *queues) {
+    for (const QueueCount& queue : queues) {
         const Lifecycle& lifecycle = Lifecycle::of(queue.kind);
         TicketQuery query;
         query.kind = queue.kind;
         query.includeMerged = true;
-        auto all = search.count(query);
-        if (!all)
-            return fail(all.error());
+        FB_TRY_ASSIGN(auto all, search.count(query));
         query.includeMerged = false;
         QJsonObject byState;
         QStringList stateText;
         for (const QString& state : lifecycle.states()) {
             query.states = {state};
-            auto n = search.count(query);
-            if (!n)
-                return fail(n.error());
-            byState.insert(state, *n);
-            if (*n)
-                stateText.append(QStringLiteral("%1 %2").arg(*n).arg(Lifecycle::displayState(state)));
+            FB_TRY_ASSIGN(auto n, search.count(query));
+            byState.insert(state, n);
+            if (n)
+                stateText.append(QStringLiteral("%1 %2").arg(n).arg(Lifecycle::displayState(state)));
         }
-        total += *all;
+        total += all;
         kinds.append(QJsonObject{{s("kind"), TicketEnums::key(queue.kind)},
-                                 {s("total"), *all},
+                                 {s("total"), all},
                                  {s("active"), queue.active},
                                  {s("slaBreached"), queue.breached},
                                  {s("states"), byState}});
-        table.addRow({TicketEnums::key(queue.kind), QString::number(*all), QString::number(queue.active),
+        table.addRow({TicketEnums::key(queue.kind), QString::number(all), QString::number(queue.active),
                       QString::number(queue.breached), stateText.join(QStringLiteral(", "))});
     }
     if (context.json()) {

@@ -70,28 +70,18 @@ Result<ParsedMessage> AdvisoryMailer::compose(const Advisory& advisory, const QS
                         .arg(advisory.identifier),
                     QStringLiteral("status"));
     DistributionListStore lists(m_vault, m_clock, m_actor);
-    auto list = lists.find(listIdOrName);
-    if (!list)
-        return fail(list.error());
-    auto recipients = lists.recipients(list->id, m_clock.nowUtc().date());
-    if (!recipients)
-        return fail(recipients.error());
-    auto allowed = gate(advisory.tlp, list->name, *recipients);
-    if (!allowed)
-        return fail(allowed.error());
-    auto publisher = TeamPublisher::fromWorkspace(m_vault);
-    if (!publisher)
-        return fail(publisher.error());
-    auto sender = TeamPublisher::mailSender(m_vault);
-    if (!sender)
-        return fail(sender.error());
+    FB_TRY_ASSIGN(auto list, lists.find(listIdOrName));
+    FB_TRY_ASSIGN(auto recipients, lists.recipients(list.id, m_clock.nowUtc().date()));
+    FB_TRY_ASSIGN(auto allowed, gate(advisory.tlp, list.name, recipients));
+    FB_TRY_ASSIGN(auto publisher, TeamPublisher::fromWorkspace(m_vault));
+    FB_TRY_ASSIGN(auto sender, TeamPublisher::mailSender(m_vault));
 
     OutgoingMail mail;
-    mail.from = *sender;
+    mail.from = sender;
     // The list's members must not learn who else is on it: they are blind copies, To is our own address
     // (or, without one, the empty group RFC 5322 §3.6.3 suggests).
-    mail.to.append(sender->isEmpty() ? QStringLiteral("undisclosed-recipients:;") : *sender);
-    for (const ListRecipient& r : *allowed)
+    mail.to.append(sender.isEmpty() ? QStringLiteral("undisclosed-recipients:;") : sender);
+    for (const ListRecipient& r : allowed)
         mail.bcc.append(r.address);
     mail.subject = advisory.identifier + QStringLiteral(": ") + advisory.title;
     // The composer writes the TLP label as the first line; the text's own first line is that same label.
@@ -99,10 +89,8 @@ Result<ParsedMessage> AdvisoryMailer::compose(const Advisory& advisory, const QS
     if (const QString label = Tlp::label(advisory.tlp) + QLatin1Char('\n'); mail.body.startsWith(label))
         mail.body.remove(0, label.size());
     mail.tlp = advisory.tlp;
-    auto csaf = CsafWriter::writeChecked(advisory, *publisher, m_clock.nowUtc());
-    if (!csaf)
-        return fail(csaf.error());
-    mail.attachments.append({CsafWriter::fileName(advisory.identifier), QStringLiteral("application/json"), *csaf, {}});
+    FB_TRY_ASSIGN(auto csaf, CsafWriter::writeChecked(advisory, publisher, m_clock.nowUtc()));
+    mail.attachments.append({CsafWriter::fileName(advisory.identifier), QStringLiteral("application/json"), csaf, {}});
     mail.signKey = signKey;
     return composer.compose(mail);
 }

@@ -14,10 +14,8 @@ namespace fb {
 
 Result<QByteArray> AdvisoryPublisher::csaf(Vault& vault, const Advisory& advisory, const QDateTime& generatedAt)
 {
-    auto publisher = TeamPublisher::fromWorkspace(vault);
-    if (!publisher)
-        return fail(publisher.error());
-    return CsafWriter::writeChecked(advisory, *publisher, generatedAt);
+    FB_TRY_ASSIGN(auto publisher, TeamPublisher::fromWorkspace(vault));
+    return CsafWriter::writeChecked(advisory, publisher, generatedAt);
 }
 
 Result<QByteArray> AdvisoryPublisher::text(OpenPgp& pgp, const Advisory& advisory, const QString& signKey)
@@ -36,19 +34,15 @@ Result<QStringList> AdvisoryPublisher::publish(const AdvisoryPublication& public
     const QString base = csafName.chopped(5); // without ".json"
     QList<std::pair<QString, QByteArray>> parts;
     job.setProgress(0, 3, tr("Writing CSAF and HTML"));
-    auto csaf = CsafWriter::writeChecked(a, publication.publisher, publication.generatedAt);
-    if (!csaf)
-        return fail(csaf.error());
-    parts.append({csafName, *csaf});
+    FB_TRY_ASSIGN(auto csaf, CsafWriter::writeChecked(a, publication.publisher, publication.generatedAt));
+    parts.append({csafName, csaf});
     parts.append({base + QStringLiteral(".html"), AdvisoryRenderer::toHtml(a).toUtf8()});
     if (!publication.pdf.isEmpty())
         parts.append({base + QStringLiteral(".pdf"), publication.pdf});
     if (!publication.signKey.isEmpty())
         job.setProgress(1, 3, tr("Signing the text with the team key"));
-    auto text = AdvisoryPublisher::text(pgp, a, publication.signKey);
-    if (!text)
-        return fail(text.error());
-    parts.append({base + (publication.signKey.isEmpty() ? QStringLiteral(".txt") : QStringLiteral(".txt.asc")), *text});
+    FB_TRY_ASSIGN(auto text, AdvisoryPublisher::text(pgp, a, publication.signKey));
+    parts.append({base + (publication.signKey.isEmpty() ? QStringLiteral(".txt") : QStringLiteral(".txt.asc")), text});
     if (job.isCancelled())
         return fail(ErrorCode::Cancelled, tr("Publishing was cancelled; nothing was written."));
     job.setProgress(2, 3, tr("Writing the files"));

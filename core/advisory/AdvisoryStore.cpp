@@ -91,32 +91,23 @@ Result<QString> AdvisoryStore::formatIdentifier(const QString& scheme, int year,
 
 Result<QString> AdvisoryStore::identifierScheme()
 {
-    auto q = m_vault.query("SELECT value FROM settings WHERE key = ?1");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, kSchemeKey);
-    auto row = q->next();
-    if (!row)
-        return fail(row.error());
-    return *row ? q->text(0) : kDefaultScheme;
+    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT value FROM settings WHERE key = ?1"));
+    q.bind(1, kSchemeKey);
+    FB_TRY_ASSIGN(auto row, q.next());
+    return row ? q.text(0) : kDefaultScheme;
 }
 
 Status AdvisoryStore::setIdentifierScheme(const QString& scheme)
 {
-    if (auto check = formatIdentifier(scheme, 2026, 1); !check)
-        return fail(check.error());
+    FB_TRY(formatIdentifier(scheme, 2026, 1));
     Transaction transaction(m_vault);
     if (!transaction.status())
         return transaction.status();
-    auto old = identifierScheme();
-    if (!old)
-        return fail(old.error());
-    auto q = m_vault.query("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)");
-    if (!q)
-        return fail(q.error());
-    if (auto status = q->bind(1, kSchemeKey).bind(2, scheme).exec(); !status)
+    FB_TRY_ASSIGN(auto old, identifierScheme());
+    FB_TRY_ASSIGN(auto q, m_vault.query("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)"));
+    if (auto status = q.bind(1, kSchemeKey).bind(2, scheme).exec(); !status)
         return status;
-    if (auto status = record(QString(), QStringLiteral("advisory.scheme"), kSchemeKey, *old, scheme); !status)
+    if (auto status = record(QString(), QStringLiteral("advisory.scheme"), kSchemeKey, old, scheme); !status)
         return status;
     return transaction.commit();
 }
@@ -188,39 +179,36 @@ Status AdvisoryStore::record(const QString& identifier, const QString& action, c
 
 Status AdvisoryStore::save(const Advisory& a, bool insert, qint64 nowMs, int sequence)
 {
-    auto q = insert ? m_vault.query("INSERT INTO advisories (identifier, year, sequence, title, tlp, status, version, "
+    FB_TRY_ASSIGN(
+        auto q, insert
+                    ? m_vault.query("INSERT INTO advisories (identifier, year, sequence, title, tlp, status, version, "
                                     "base_score, initial_release, current_release, source_tracking, source_sha256, "
                                     "body, created_at, updated_at) "
                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)")
                     : m_vault.query("UPDATE advisories SET title = ?4, tlp = ?5, status = ?6, version = ?7, "
                                     "base_score = ?8, initial_release = ?9, current_release = ?10, "
                                     "source_tracking = ?11, source_sha256 = ?12, body = ?13, updated_at = ?14 "
-                                    "WHERE id = ?15");
-    if (!q)
-        return fail(q.error());
+                                    "WHERE id = ?15"));
     const int year = m_clock.nowUtc().date().year();
     const auto score = highestBaseScore(a);
-    q->bind(1, a.identifier).bind(2, year).bind(3, sequence);
-    q->bind(4, a.title).bind(5, Tlp::key(a.tlp)).bind(6, advisoryStatusKey(a.status)).bind(7, a.version);
-    q->bind(8, score ? std::optional<qint64>(*score) : std::nullopt);
-    q->bind(9, msOrNull(a.initialReleaseDate)).bind(10, msOrNull(a.currentReleaseDate));
-    q->bind(11, a.provenance.trackingId).bind(12, a.provenance.sha256).bind(13, bodyOf(a)).bind(14, nowMs);
+    q.bind(1, a.identifier).bind(2, year).bind(3, sequence);
+    q.bind(4, a.title).bind(5, Tlp::key(a.tlp)).bind(6, advisoryStatusKey(a.status)).bind(7, a.version);
+    q.bind(8, score ? std::optional<qint64>(*score) : std::nullopt);
+    q.bind(9, msOrNull(a.initialReleaseDate)).bind(10, msOrNull(a.currentReleaseDate));
+    q.bind(11, a.provenance.trackingId).bind(12, a.provenance.sha256).bind(13, bodyOf(a)).bind(14, nowMs);
     if (!insert)
-        q->bind(15, a.id);
-    if (auto status = q->exec(); !status)
+        q.bind(15, a.id);
+    if (auto status = q.exec(); !status)
         return status;
 
-    auto clear = m_vault.query("DELETE FROM advisory_tickets WHERE advisory_id = ?1");
-    if (!clear)
-        return fail(clear.error());
+    FB_TRY_ASSIGN(auto clear, m_vault.query("DELETE FROM advisory_tickets WHERE advisory_id = ?1"));
     const qint64 id = insert ? m_vault.lastInsertId() : a.id;
-    if (auto status = clear->bind(1, id).exec(); !status)
+    if (auto status = clear.bind(1, id).exec(); !status)
         return status;
     for (qint64 ticket : a.linkedTickets) {
-        auto link = m_vault.query("INSERT OR IGNORE INTO advisory_tickets (advisory_id, ticket_id) VALUES (?1, ?2)");
-        if (!link)
-            return fail(link.error());
-        if (auto status = link->bind(1, id).bind(2, ticket).exec(); !status)
+        FB_TRY_ASSIGN(auto link,
+                      m_vault.query("INSERT OR IGNORE INTO advisory_tickets (advisory_id, ticket_id) VALUES (?1, ?2)"));
+        if (auto status = link.bind(1, id).bind(2, ticket).exec(); !status)
             return fail(ErrorCode::NotFound, tr("Ticket %1 does not exist.").arg(ticket),
                         QStringLiteral("linked_tickets"));
     }
@@ -230,68 +218,52 @@ Status AdvisoryStore::save(const Advisory& a, bool insert, qint64 nowMs, int seq
 Result<Advisory> AdvisoryStore::create(Advisory draft)
 {
     // An imported document's own CVSS 3.0 vectors are kept as given; anywhere else 3.0 is refused.
-    if (auto status = validate(draft, draft.provenance.isEmpty() ? QStringList() : cvss30Vectors(draft)); !status)
-        return fail(status.error());
+    FB_TRY(validate(draft, draft.provenance.isEmpty() ? QStringList() : cvss30Vectors(draft)));
     Transaction transaction(m_vault);
     if (!transaction.status())
         return fail(transaction.status().error());
-    auto scheme = identifierScheme();
-    if (!scheme)
-        return fail(scheme.error());
+    FB_TRY_ASSIGN(auto scheme, identifierScheme());
     const QDateTime now = m_clock.nowUtc();
     const int year = now.date().year();
-    auto seqQuery = m_vault.query("SELECT COALESCE(MAX(sequence), 0) + 1 FROM advisories WHERE year = ?1");
-    if (!seqQuery)
-        return fail(seqQuery.error());
-    seqQuery->bind(1, year);
-    if (auto row = seqQuery->next(); !row || !*row)
+    FB_TRY_ASSIGN(auto seqQuery,
+                  m_vault.query("SELECT COALESCE(MAX(sequence), 0) + 1 FROM advisories WHERE year = ?1"));
+    seqQuery.bind(1, year);
+    if (auto row = seqQuery.next(); !row || !*row)
         return fail(row ? Error{ErrorCode::Internal, tr("Could not number the advisory."), {}} : row.error());
-    const int sequence = static_cast<int>(seqQuery->int64(0));
-    auto identifier = formatIdentifier(*scheme, year, sequence);
-    if (!identifier)
-        return fail(identifier.error());
+    const int sequence = static_cast<int>(seqQuery.int64(0));
+    FB_TRY_ASSIGN(auto identifier, formatIdentifier(scheme, year, sequence));
 
-    draft.identifier = *identifier;
+    draft.identifier = identifier;
     draft.status = AdvisoryStatus::Draft;
     draft.version = QStringLiteral("0");
     draft.revisions = {{QStringLiteral("0"), now, tr("Draft created.")}};
     draft.initialReleaseDate = {};
     draft.currentReleaseDate = {};
-    if (auto status = save(draft, true, now.toMSecsSinceEpoch(), sequence); !status)
-        return fail(status.error());
-    auto idQuery = m_vault.query("SELECT id FROM advisories WHERE identifier = ?1");
-    if (!idQuery)
-        return fail(idQuery.error());
-    idQuery->bind(1, draft.identifier);
-    if (auto row = idQuery->next(); !row || !*row)
+    FB_TRY(save(draft, true, now.toMSecsSinceEpoch(), sequence));
+    FB_TRY_ASSIGN(auto idQuery, m_vault.query("SELECT id FROM advisories WHERE identifier = ?1"));
+    idQuery.bind(1, draft.identifier);
+    if (auto row = idQuery.next(); !row || !*row)
         return fail(ErrorCode::Internal, tr("The new advisory could not be read back."), draft.identifier);
-    draft.id = idQuery->int64(0);
-    if (auto status = record(draft.identifier, QStringLiteral("advisory.create"), QStringLiteral("identifier"),
-                             std::nullopt, bodyOf(draft));
-        !status)
-        return fail(status.error());
-    if (auto status = transaction.commit(); !status)
-        return fail(status.error());
+    draft.id = idQuery.int64(0);
+    FB_TRY(record(draft.identifier, QStringLiteral("advisory.create"), QStringLiteral("identifier"), std::nullopt,
+                  bodyOf(draft)));
+    FB_TRY(transaction.commit());
     return draft;
 }
 
 Result<Advisory> AdvisoryStore::readOne(const char* sql, const QString& key, qint64 id)
 {
-    auto q = m_vault.query(sql);
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(auto q, m_vault.query(sql));
     if (key.isEmpty())
-        q->bind(1, id);
+        q.bind(1, id);
     else
-        q->bind(1, key);
-    auto row = q->next();
+        q.bind(1, key);
+    FB_TRY_ASSIGN(auto row, q.next());
     if (!row)
-        return fail(row.error());
-    if (!*row)
         return fail(ErrorCode::NotFound, tr("No such advisory."), key.isEmpty() ? QString::number(id) : key);
-    auto doc = QJsonDocument::fromJson(q->text(1).toUtf8());
+    auto doc = QJsonDocument::fromJson(q.text(1).toUtf8());
     Advisory a = AdvisoryJson::fromJson(doc.object());
-    a.id = q->int64(0);
+    a.id = q.int64(0);
     return a;
 }
 
@@ -307,27 +279,24 @@ Result<Advisory> AdvisoryStore::find(const QString& identifier)
 
 Result<QList<AdvisoryListEntry>> AdvisoryStore::list()
 {
-    auto q = m_vault.query("SELECT id, identifier, title, tlp, status, version, base_score, current_release "
-                           "FROM advisories ORDER BY year DESC, sequence DESC");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(auto q,
+                  m_vault.query("SELECT id, identifier, title, tlp, status, version, base_score, current_release "
+                                "FROM advisories ORDER BY year DESC, sequence DESC"));
     QList<AdvisoryListEntry> out;
     while (true) {
-        auto row = q->next();
+        FB_TRY_ASSIGN(auto row, q.next());
         if (!row)
-            return fail(row.error());
-        if (!*row)
             break;
         AdvisoryListEntry e;
-        e.id = q->int64(0);
-        e.identifier = q->text(1);
-        e.title = q->text(2);
-        e.tlp = Tlp::parse(q->text(3)).value_or(TlpLevel::Amber);
-        e.status = parseAdvisoryStatus(q->text(4)).value_or(AdvisoryStatus::Draft);
-        e.version = q->text(5);
-        if (auto score = q->optionalInt64(6))
+        e.id = q.int64(0);
+        e.identifier = q.text(1);
+        e.title = q.text(2);
+        e.tlp = Tlp::parse(q.text(3)).value_or(TlpLevel::Amber);
+        e.status = parseAdvisoryStatus(q.text(4)).value_or(AdvisoryStatus::Draft);
+        e.version = q.text(5);
+        if (auto score = q.optionalInt64(6))
             e.baseScoreTenths = static_cast<int>(*score);
-        if (auto ms = q->optionalInt64(7))
+        if (auto ms = q.optionalInt64(7))
             e.currentReleaseDate = QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC);
         out.append(e);
     }
@@ -340,22 +309,20 @@ Status AdvisoryStore::update(const Advisory& changed)
     Transaction transaction(m_vault);
     if (!transaction.status())
         return transaction.status();
-    auto current = get(changed.id);
-    if (!current)
-        return fail(current.error());
+    FB_TRY_ASSIGN(auto current, get(changed.id));
     // A CVSS 3.0 vector the advisory already holds (from its source document) may stay; a new one may not.
-    if (auto status = validate(edited, cvss30Vectors(*current)); !status)
+    if (auto status = validate(edited, cvss30Vectors(current)); !status)
         return status;
     Advisory next = edited;
     // Fields only publish() changes.
-    next.identifier = current->identifier;
-    next.status = current->status;
-    next.version = current->version;
-    next.revisions = current->revisions;
-    next.initialReleaseDate = current->initialReleaseDate;
-    next.currentReleaseDate = current->currentReleaseDate;
+    next.identifier = current.identifier;
+    next.status = current.status;
+    next.version = current.version;
+    next.revisions = current.revisions;
+    next.initialReleaseDate = current.initialReleaseDate;
+    next.currentReleaseDate = current.currentReleaseDate;
 
-    const auto before = editableFields(*current);
+    const auto before = editableFields(current);
     const auto after = editableFields(next);
     for (qsizetype i = 0; i < before.size(); ++i) {
         if (before[i].second == after[i].second)
@@ -377,10 +344,8 @@ Result<Advisory> AdvisoryStore::publish(qint64 id, AdvisoryStatus status, const 
     Transaction transaction(m_vault);
     if (!transaction.status())
         return fail(transaction.status().error());
-    auto current = get(id);
-    if (!current)
-        return fail(current.error());
-    Advisory a = *current;
+    FB_TRY_ASSIGN(auto current, get(id));
+    Advisory a = current;
     if (a.status == AdvisoryStatus::Final && status == AdvisoryStatus::Interim)
         return fail(ErrorCode::Conflict, tr("A final advisory cannot go back to interim; publish a new final version."),
                     QStringLiteral("status"));
@@ -409,14 +374,10 @@ Result<Advisory> AdvisoryStore::publish(qint64 id, AdvisoryStatus status, const 
     a.currentReleaseDate = now;
     const QString oldStatus = advisoryStatusKey(a.status);
     a.status = status;
-    if (auto s = save(a, false, now.toMSecsSinceEpoch()); !s)
-        return fail(s.error());
-    if (auto s = record(a.identifier, QStringLiteral("advisory.publish"), QStringLiteral("status"), oldStatus,
-                        advisoryStatusKey(status) + QStringLiteral(" v") + a.version);
-        !s)
-        return fail(s.error());
-    if (auto s = transaction.commit(); !s)
-        return fail(s.error());
+    FB_TRY(save(a, false, now.toMSecsSinceEpoch()));
+    FB_TRY(record(a.identifier, QStringLiteral("advisory.publish"), QStringLiteral("status"), oldStatus,
+                  advisoryStatusKey(status) + QStringLiteral(" v") + a.version));
+    FB_TRY(transaction.commit());
     return a;
 }
 

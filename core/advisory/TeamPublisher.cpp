@@ -22,12 +22,10 @@ QString firstEmail(const Team& team)
 Result<CsafPublisher> TeamPublisher::fromWorkspace(Vault& vault)
 {
     CsafPublisher publisher;
-    auto team = OwnTeam(vault).team();
+    FB_TRY_ASSIGN(auto team, OwnTeam(vault).team());
     if (!team)
-        return fail(team.error());
-    if (!*team)
         return publisher;
-    const Team& t = **team;
+    const Team& t = *team;
     if (!t.officialName.isEmpty())
         publisher.name = t.officialName;
     const QUrl site(t.website);
@@ -41,15 +39,13 @@ Result<CsafPublisher> TeamPublisher::fromWorkspace(Vault& vault)
 
 Result<QString> TeamPublisher::mailSender(Vault& vault)
 {
-    auto team = OwnTeam(vault).team();
+    FB_TRY_ASSIGN(auto team, OwnTeam(vault).team());
     if (!team)
-        return fail(team.error());
-    if (!*team)
         return QString();
-    const QString email = firstEmail(**team);
+    const QString email = firstEmail(*team);
     if (email.isEmpty())
         return QString();
-    QString name = (*team)->displayName();
+    QString name = (team)->displayName();
     name.remove(QLatin1Char('"')).remove(QLatin1Char('\\'));
     return QLatin1Char('"') + name + QStringLiteral("\" <") + email + QLatin1Char('>');
 }

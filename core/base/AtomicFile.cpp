@@ -28,8 +28,7 @@ Result<QStringList> AtomicFile::writeAll(const QString& folder, const QList<std:
     QStringList written;
     for (const auto& [name, bytes] : files) {
         const QString path = dir.filePath(name);
-        if (auto status = write(path, bytes, access); !status)
-            return fail(status.error());
+        FB_TRY(write(path, bytes, access));
         written.append(path);
     }
     return written;

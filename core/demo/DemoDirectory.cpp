@@ -41,10 +41,8 @@ Result<Team> makeTeam(const DemoTeam& demo, const QDateTime& now)
     team.timeZone = u"Europe/Berlin"_s;
     team.businessHours = u"Mon-Fri 08:00-17:00"_s;
     for (const QString& raw : demo.constituency) {
-        auto entry = Constituency::guess(raw);
-        if (!entry)
-            return fail(entry.error());
-        team.constituency.append(*entry);
+        FB_TRY_ASSIGN(auto entry, Constituency::guess(raw));
+        team.constituency.append(entry);
     }
     team.channels.append(Channel{ChannelKind::Email, demo.email, ChannelUsage::Contact, {}, false});
     if (!demo.phone.isEmpty())
@@ -61,10 +59,8 @@ Result<Team> makeTeam(const DemoTeam& demo, const QDateTime& now)
 Result<int> DemoDirectory::populate(Vault& vault, const Clock& clock)
 {
     TeamStore store(vault, clock, u"alice"_s);
-    auto existing = store.teams();
-    if (!existing)
-        return fail(existing.error());
-    if (!existing->isEmpty())
+    FB_TRY_ASSIGN(auto existing, store.teams());
+    if (!existing.isEmpty())
         return fail(ErrorCode::Conflict, tr("The demo directory goes into an empty directory; this one has teams."));
 
     const QDateTime now = clock.nowUtc();
@@ -107,16 +103,12 @@ Result<int> DemoDirectory::populate(Vault& vault, const Clock& clock)
         return fail(transaction.status().error());
     QList<qint64> ids;
     for (const DemoTeam& entry : demo) {
-        auto team = makeTeam(entry, now);
-        if (!team)
-            return fail(team.error());
+        FB_TRY_ASSIGN(auto team, makeTeam(entry, now));
         if (entry.shortName == u"EXB-CSIRT"_s)
-            team->agreements.append(
+            team.agreements.append(
                 Agreement{AgreementKind::Nda, u"Example Bank"_s, now.date().addYears(-2), now.date().addDays(21), {}});
-        auto id = store.addTeam(*team);
-        if (!id)
-            return fail(id.error());
-        ids.append(*id);
+        FB_TRY_ASSIGN(auto id, store.addTeam(team));
+        ids.append(id);
     }
     Person lead;
     lead.name = u"Alice Example"_s;
@@ -127,13 +119,10 @@ Result<int> DemoDirectory::populate(Vault& vault, const Clock& clock)
     liaison.channels.append(Channel{ChannelKind::Email, u"bernd@bank.example.com"_s, ChannelUsage::Contact, {}, false});
     liaison.memberships.append(TeamMembership{ids.at(1), u"liaison"_s, now.date().addYears(-1), {}});
     for (const Person& person : {lead, liaison}) {
-        if (auto id = PersonStore(vault, clock, u"alice"_s).addPerson(person); !id)
-            return fail(id.error());
+        FB_TRY(PersonStore(vault, clock, u"alice"_s).addPerson(person));
     }
-    if (auto status = OwnTeam(vault).setTeam(ids.at(0)); !status)
-        return fail(status.error());
-    if (auto status = transaction.commit(); !status)
-        return fail(status.error());
+    FB_TRY(OwnTeam(vault).setTeam(ids.at(0)));
+    FB_TRY(transaction.commit());
     return int(ids.size());
 }
 

@@ -55,18 +55,14 @@ public:
         add(days, actor, [this, name, ticket, incident, extra](ActorStores& store) mutable -> Status {
             ticket.observables = ObservableExtractor::extract(ticket.title + u'\n' + ticket.description);
             for (const QString& value : extra) {
-                auto observable = Observables::fromUserInput(value);
-                if (!observable)
-                    return fail(observable.error());
-                if (!ticket.observables.contains(*observable))
-                    ticket.observables.append(*observable);
+                FB_TRY_ASSIGN(auto observable, Observables::fromUserInput(value));
+                if (!ticket.observables.contains(observable))
+                    ticket.observables.append(observable);
             }
             if (!incident.isEmpty())
                 ticket.incidentId = m_ids.value(incident);
-            auto id = store.workflow.create(ticket);
-            if (!id)
-                return fail(id.error());
-            m_ids.insert(name, *id);
+            FB_TRY_ASSIGN(auto id, store.workflow.create(ticket));
+            m_ids.insert(name, id);
             return {};
         });
     }
@@ -488,10 +484,8 @@ Result<DemoSummary> DemoWorkspace::populate(Vault& vault, const Clock& clock)
 {
     TicketQuery everything;
     everything.includeMerged = true;
-    auto existing = TicketSearch(vault).count(everything);
-    if (!existing)
-        return fail(existing.error());
-    if (*existing > 0)
+    FB_TRY_ASSIGN(auto existing, TicketSearch(vault).count(everything));
+    if (existing > 0)
         return fail(ErrorCode::Conflict, tr("The demo goes into an empty workspace; this one has tickets."));
 
     QDateTime now = clock.nowUtc();
@@ -508,10 +502,8 @@ Result<DemoSummary> DemoWorkspace::populate(Vault& vault, const Clock& clock)
     Transaction transaction(vault);
     if (!transaction.status())
         return fail(transaction.status().error());
-    if (auto status = script.run(); !status)
-        return fail(status.error());
-    if (auto status = transaction.commit(); !status)
-        return fail(status.error());
+    FB_TRY(script.run());
+    FB_TRY(transaction.commit());
 
     DemoSummary summary;
     summary.from = script.first();
@@ -521,10 +513,8 @@ Result<DemoSummary> DemoWorkspace::populate(Vault& vault, const Clock& clock)
         TicketQuery query;
         query.kind = kind;
         query.includeMerged = true;
-        auto count = TicketSearch(vault).count(query);
-        if (!count)
-            return fail(count.error());
-        const int n = int(*count);
+        FB_TRY_ASSIGN(auto count, TicketSearch(vault).count(query));
+        const int n = int(count);
         summary.tickets += n;
         switch (kind) {
         case TicketKind::Report:
@@ -549,10 +539,8 @@ Result<DemoSummary> DemoWorkspace::populateAll(Vault& vault, const Clock& clock)
     auto summary = populate(vault, clock);
     if (!summary)
         return fail(summary.error());
-    if (auto teams = DemoDirectory::populate(vault, clock); !teams)
-        return fail(teams.error());
-    if (auto mail = DemoCorrespondence::addTo(vault, clock); !mail)
-        return fail(mail.error());
+    FB_TRY(DemoDirectory::populate(vault, clock));
+    FB_TRY(DemoCorrespondence::addTo(vault, clock));
     return summary;
 }
 

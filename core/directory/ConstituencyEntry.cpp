@@ -133,10 +133,8 @@ Result<ConstituencyEntry> Constituency::parse(ConstituencyKind kind, const QStri
     case ConstituencyKind::Domain:
         return parseDomain(raw);
     case ConstituencyKind::Country: {
-        auto code = Countries::normalise(raw);
-        if (!code)
-            return fail(code.error());
-        return ConstituencyEntry{ConstituencyKind::Country, *code, {}, {}, 0};
+        FB_TRY_ASSIGN(auto code, Countries::normalise(raw));
+        return ConstituencyEntry{ConstituencyKind::Country, code, {}, {}, 0};
     }
     case ConstituencyKind::Text: {
         const QString text = raw.trimmed();

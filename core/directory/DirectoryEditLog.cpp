@@ -35,19 +35,16 @@ Status DirectoryEditLog::recordEdit(qint64 id, const QString& field, EditOrigin 
     // which SQLCipher would encrypt page by page for each of the twenty-odd fields of every imported team.
     const qint64 at = m_clock.nowUtc().toMSecsSinceEpoch();
     const int byUser = origin == EditOrigin::User ? 1 : 0;
-    auto update = m_vault.query("UPDATE OR FAIL dir_field_edits SET edited_at = ?4, by_user = ?5 "
-                                "WHERE entity = ?1 AND entity_id = ?2 AND field = ?3");
-    if (!update)
-        return fail(update.error());
-    if (auto status = update->bind(1, m_entity).bind(2, id).bind(3, field).bind(4, at).bind(5, byUser).exec(); !status)
+    FB_TRY_ASSIGN(auto update, m_vault.query("UPDATE OR FAIL dir_field_edits SET edited_at = ?4, by_user = ?5 "
+                                             "WHERE entity = ?1 AND entity_id = ?2 AND field = ?3"));
+    if (auto status = update.bind(1, m_entity).bind(2, id).bind(3, field).bind(4, at).bind(5, byUser).exec(); !status)
         return status;
     if (m_vault.changes() > 0)
         return {};
-    auto insert = m_vault.query("INSERT OR FAIL INTO dir_field_edits (entity, entity_id, field, edited_at, by_user) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5)");
-    if (!insert)
-        return fail(insert.error());
-    return insert->bind(1, m_entity).bind(2, id).bind(3, field).bind(4, at).bind(5, byUser).exec();
+    FB_TRY_ASSIGN(auto insert,
+                  m_vault.query("INSERT OR FAIL INTO dir_field_edits (entity, entity_id, field, edited_at, by_user) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5)"));
+    return insert.bind(1, m_entity).bind(2, id).bind(3, field).bind(4, at).bind(5, byUser).exec();
 }
 
 Status DirectoryEditLog::created(qint64 id, const QString& name, const FieldTexts& fields, EditOrigin origin)
@@ -78,26 +75,21 @@ Status DirectoryEditLog::changed(qint64 id, const FieldTexts& before, const Fiel
 
 Status DirectoryEditLog::removed(qint64 id, const QString& name)
 {
-    auto q = m_vault.query("DELETE FROM dir_field_edits WHERE entity = ?1 AND entity_id = ?2");
-    if (!q)
-        return fail(q.error());
-    if (auto status = q->bind(1, m_entity).bind(2, id).exec(); !status)
+    FB_TRY_ASSIGN(auto q, m_vault.query("DELETE FROM dir_field_edits WHERE entity = ?1 AND entity_id = ?2"));
+    if (auto status = q.bind(1, m_entity).bind(2, id).exec(); !status)
         return status;
     return record(QStringLiteral("delete"), id, m_nameField, name, std::nullopt);
 }
 
 Result<QHash<QString, FieldEdit>> DirectoryEditLog::fieldEdits(qint64 id)
 {
-    auto q =
-        m_vault.query("SELECT field, edited_at, by_user FROM dir_field_edits WHERE entity = ?1 AND entity_id = ?2");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(
+        auto q,
+        m_vault.query("SELECT field, edited_at, by_user FROM dir_field_edits WHERE entity = ?1 AND entity_id = ?2"));
     QHash<QString, FieldEdit> edits;
-    if (auto status = q->bind(1, m_entity).bind(2, id).forEachRow([&](const Query& row) {
-            edits.insert(row.text(0), FieldEdit{DirectoryRows::fromMs(row.int64(1)), row.int64(2) != 0});
-        });
-        !status)
-        return fail(status.error());
+    FB_TRY(q.bind(1, m_entity).bind(2, id).forEachRow([&](const Query& row) {
+        edits.insert(row.text(0), FieldEdit{DirectoryRows::fromMs(row.int64(1)), row.int64(2) != 0});
+    }));
     return edits;
 }
 

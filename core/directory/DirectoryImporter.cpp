@@ -26,11 +26,9 @@ class DirectoryImporter::TeamIndex
 public:
     Status load(TeamReader& store)
     {
-        auto keys = store.teamKeys();
-        if (!keys)
-            return fail(keys.error());
-        m_keys.reserve(keys->size());
-        for (const TeamKey& key : std::as_const(*keys))
+        FB_TRY_ASSIGN(auto keys, store.teamKeys());
+        m_keys.reserve(keys.size());
+        for (const TeamKey& key : std::as_const(keys))
             put(key);
         return {};
     }
@@ -159,19 +157,15 @@ Status DirectoryImporter::importTeam(const ImportedTeam& imported, TeamIndex& in
         index.put(*added);
         return {};
     }
-    auto stored = m_teams.team(*found);
-    if (!stored)
-        return fail(stored.error());
-    Team merged = *stored;
-    auto edits = m_teams.fieldEdits(merged.id);
-    if (!edits)
-        return fail(edits.error());
+    FB_TRY_ASSIGN(auto stored, m_teams.team(*found));
+    Team merged = stored;
+    FB_TRY_ASSIGN(auto edits, m_teams.fieldEdits(merged.id));
     bool changed = false;
     for (const QString& field : TeamFields::names()) {
         const QString newValue = TeamFields::text(incoming.team, field);
         if (newValue.isEmpty() || newValue == TeamFields::text(merged, field))
             continue;
-        const FieldEdit edit = edits->value(field);
+        const FieldEdit edit = edits.value(field);
         if (edit.byUser && (!incoming.modified.isValid() || edit.at >= incoming.modified)) {
             report.keptEdits.append(
                 tr("%1 %2: kept your edit of %3").arg(merged.displayName(), field, edit.at.toString(Qt::ISODate)));
@@ -205,23 +199,19 @@ Status DirectoryImporter::importPerson(const ImportedPerson& incoming, ImportRep
 {
     Person person = incoming.person;
     for (qsizetype i = 0; i < person.memberships.size() && i < incoming.teamUids.size(); ++i) {
-        auto team = m_teams.teamByUid(incoming.teamUids[i]);
-        if (!team)
-            return fail(team.error());
-        if (!*team) {
+        FB_TRY_ASSIGN(auto team, m_teams.teamByUid(incoming.teamUids[i]));
+        if (!team) {
             report.problems.append(ImportProblem{incoming.position, tr("The team %1 is not in the directory; the "
                                                                        "membership was left out.")
                                                                         .arg(incoming.teamUids[i])});
             person.memberships[i].teamId = 0;
             continue;
         }
-        person.memberships[i].teamId = (*team)->id;
+        person.memberships[i].teamId = (team)->id;
     }
     person.memberships.removeIf([](const TeamMembership& m) { return m.teamId == 0; });
-    auto match = m_people.matchPerson(person);
-    if (!match)
-        return fail(match.error());
-    if (!match->person) {
+    FB_TRY_ASSIGN(auto match, m_people.matchPerson(person));
+    if (!match.person) {
         auto id = m_people.addPerson(person, EditOrigin::Import);
         if (!id) {
             if (id.error().code != ErrorCode::BadInput)
@@ -233,17 +223,15 @@ Status DirectoryImporter::importPerson(const ImportedPerson& incoming, ImportRep
         report.added.append(person.name);
         return {};
     }
-    const Person& stored = *match->person;
+    const Person& stored = *match.person;
     const Person merged = PersonStore::mergePerson(stored, person);
     if (PersonStore::samePerson(merged, stored)) {
         report.unchanged.append(stored.name);
         return {};
     }
     // People are merged as a whole: a person edited by hand since is kept as it is.
-    auto edits = m_people.fieldEdits(stored.id);
-    if (!edits)
-        return fail(edits.error());
-    for (auto it = edits->cbegin(); it != edits->cend(); ++it)
+    FB_TRY_ASSIGN(auto edits, m_people.fieldEdits(stored.id));
+    for (auto it = edits.cbegin(); it != edits.cend(); ++it)
         if (it->byUser && it->at > stored.createdAt) {
             report.keptEdits.append(tr("%1: kept your edits").arg(stored.name));
             return {};
@@ -255,8 +243,8 @@ Status DirectoryImporter::importPerson(const ImportedPerson& incoming, ImportRep
         report.skipped.append(incoming.position + QStringLiteral(": ") + person.name);
         return {};
     }
-    report.updated.append(match->how == QLatin1String("email") ? tr("%1 (matched by e-mail address)").arg(merged.name)
-                                                               : merged.name);
+    report.updated.append(match.how == QLatin1String("email") ? tr("%1 (matched by e-mail address)").arg(merged.name)
+                                                              : merged.name);
     return {};
 }
 
@@ -279,8 +267,7 @@ Result<ImportReport> DirectoryImporter::import(const ImportedDirectory& director
     if (!transaction.status())
         return fail(transaction.status().error());
     TeamIndex index;
-    if (auto status = index.load(m_teams); !status)
-        return fail(status.error());
+    FB_TRY(index.load(m_teams));
     const qint64 total = directory.teams.size() + directory.people.size();
     qint64 done = 0;
     // Before each entry: Cancelled when the job is cancelled; false when a stop was asked for (the caller keeps
@@ -299,27 +286,20 @@ Result<ImportReport> DirectoryImporter::import(const ImportedDirectory& director
         return true;
     };
     for (const ImportedTeam& team : directory.teams) {
-        auto go = step(team.position);
+        FB_TRY_ASSIGN(auto go, step(team.position));
         if (!go)
-            return fail(go.error());
-        if (!*go)
             continue;
-        if (auto status = importTeam(team, index, report); !status)
-            return fail(status.error());
+        FB_TRY(importTeam(team, index, report));
     }
     for (const ImportedPerson& person : directory.people) {
-        auto go = step(person.position);
+        FB_TRY_ASSIGN(auto go, step(person.position));
         if (!go)
-            return fail(go.error());
-        if (!*go)
             continue;
-        if (auto status = importPerson(person, report); !status)
-            return fail(status.error());
+        FB_TRY(importPerson(person, report));
     }
     if (control && !report.stopped)
         control->setProgress(total, total, tr("Importing directory entries"));
-    if (auto status = transaction.commit(); !status)
-        return fail(status.error());
+    FB_TRY(transaction.commit());
     return report;
 }
 

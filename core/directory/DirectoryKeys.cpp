@@ -27,17 +27,13 @@ Result<QStringList> DirectoryKeys::importArmoured(const QByteArray& armoured, co
     if (!fingerprints)
         return fail(fingerprints.error());
     if (linkTeamId) {
-        auto team = m_teams.team(*linkTeamId);
-        if (!team)
-            return fail(team.error());
+        FB_TRY_ASSIGN(auto team, m_teams.team(*linkTeamId));
         for (const QString& fpr : *fingerprints)
-            if (!team->keyFingerprints.contains(fpr.toUpper()))
-                team->keyFingerprints.append(fpr.toUpper());
-        if (auto status = m_teams.updateTeam(*team); !status)
-            return fail(status.error());
+            if (!team.keyFingerprints.contains(fpr.toUpper()))
+                team.keyFingerprints.append(fpr.toUpper());
+        FB_TRY(m_teams.updateTeam(team));
     }
-    if (auto status = transaction.commit(); !status)
-        return fail(status.error());
+    FB_TRY(transaction.commit());
     return fingerprints;
 }
 
@@ -45,32 +41,24 @@ Result<QList<LinkedKey>> DirectoryKeys::linked(std::optional<qint64> teamId)
 {
     QList<LinkedKey> keys;
     if (teamId) {
-        auto team = m_teams.team(*teamId);
-        if (!team)
-            return fail(team.error());
-        for (const QString& fpr : team->keyFingerprints)
-            keys.append(LinkedKey{team->id, 0, team->displayName(), fpr, std::nullopt, {}, {}});
+        FB_TRY_ASSIGN(auto team, m_teams.team(*teamId));
+        for (const QString& fpr : team.keyFingerprints)
+            keys.append(LinkedKey{team.id, 0, team.displayName(), fpr, std::nullopt, {}, {}});
     } else {
-        auto teams = m_teams.teams();
-        if (!teams)
-            return fail(teams.error());
-        for (const Team& team : *teams)
+        FB_TRY_ASSIGN(auto teams, m_teams.teams());
+        for (const Team& team : teams)
             for (const QString& fpr : team.keyFingerprints)
                 keys.append(LinkedKey{team.id, 0, team.displayName(), fpr, std::nullopt, {}, {}});
-        auto people = PersonReader(m_vault).people();
-        if (!people)
-            return fail(people.error());
-        for (const Person& person : *people)
+        FB_TRY_ASSIGN(auto people, PersonReader(m_vault).people());
+        for (const Person& person : people)
             if (!person.keyFingerprint.isEmpty())
                 keys.append(LinkedKey{0, person.id, person.name, person.keyFingerprint, std::nullopt, {}, {}});
     }
     if (keys.isEmpty())
         return keys;
-    auto stored = m_keyring.keys();
-    if (!stored)
-        return fail(stored.error());
+    FB_TRY_ASSIGN(auto stored, m_keyring.keys());
     QHash<QString, KeyInfo> byFingerprint;
-    for (const KeyInfo& info : *stored)
+    for (const KeyInfo& info : stored)
         byFingerprint.insert(info.fingerprint.toUpper(), info);
     const QDateTime now = m_clock.nowUtc();
     for (LinkedKey& key : keys) {

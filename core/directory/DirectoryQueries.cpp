@@ -36,10 +36,8 @@ DirectoryHit personHit(const Person& person, const QDate& today, TeamReader& tea
 // The hit for a team's own address or key.
 Result<DirectoryHit> teamHit(qint64 id, TeamReader& teams)
 {
-    auto t = teams.team(id);
-    if (!t)
-        return fail(t.error());
-    return DirectoryHit{t->id, 0, t->displayName(), t->displayName(), {}};
+    FB_TRY_ASSIGN(auto t, teams.team(id));
+    return DirectoryHit{t.id, 0, t.displayName(), t.displayName(), {}};
 }
 
 } // namespace
@@ -52,34 +50,25 @@ DirectoryQueries::DirectoryQueries(Vault& vault, const Clock& clock)
 
 Result<QList<DirectoryHit>> DirectoryQueries::findByEmail(const QString& address)
 {
-    auto email = Observables::normalise(ObservableType::Email, address);
-    if (!email)
-        return fail(email.error());
-    auto q = m_vault.query("SELECT team_id, person_id FROM dir_channels WHERE kind = 'email' AND value = ?1 "
-                           "ORDER BY team_id IS NULL, team_id, person_id");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(auto email, Observables::normalise(ObservableType::Email, address));
+    FB_TRY_ASSIGN(auto q,
+                  m_vault.query("SELECT team_id, person_id FROM dir_channels WHERE kind = 'email' AND value = ?1 "
+                                "ORDER BY team_id IS NULL, team_id, person_id"));
     QList<std::pair<std::optional<qint64>, std::optional<qint64>>> owners;
-    if (auto status = q->bind(1, email->value).forEachRow([&](const Query& row) {
-            owners.append({row.optionalInt64(0), row.optionalInt64(1)});
-        });
-        !status)
-        return fail(status.error());
+    FB_TRY(q.bind(1, email.value).forEachRow([&](const Query& row) {
+        owners.append({row.optionalInt64(0), row.optionalInt64(1)});
+    }));
     TeamReader teams(m_vault);
     PersonReader people(m_vault);
     const QDate today = m_clock.nowUtc().date();
     QList<DirectoryHit> hits;
     for (const auto& [teamId, personId] : owners) {
         if (teamId) {
-            auto hit = teamHit(*teamId, teams);
-            if (!hit)
-                return fail(hit.error());
-            hits.append(*hit);
+            FB_TRY_ASSIGN(auto hit, teamHit(*teamId, teams));
+            hits.append(hit);
         } else if (personId) {
-            auto p = people.person(*personId);
-            if (!p)
-                return fail(p.error());
-            hits.append(personHit(*p, today, teams));
+            FB_TRY_ASSIGN(auto p, people.person(*personId));
+            hits.append(personHit(p, today, teams));
         } else {
             hits.append(DirectoryHit{});
         }
@@ -89,40 +78,29 @@ Result<QList<DirectoryHit>> DirectoryQueries::findByEmail(const QString& address
 
 Result<QList<DirectoryHit>> DirectoryQueries::findByKeyFingerprint(const QString& fingerprint)
 {
-    auto fpr = TeamFields::normaliseFingerprint(fingerprint);
-    if (!fpr)
-        return fail(fpr.error());
-    auto teamsWithKey = m_vault.query("SELECT team_id FROM dir_team_keys WHERE fingerprint = ?1 ORDER BY team_id");
-    if (!teamsWithKey)
-        return fail(teamsWithKey.error());
+    FB_TRY_ASSIGN(auto fpr, TeamFields::normaliseFingerprint(fingerprint));
+    FB_TRY_ASSIGN(auto teamsWithKey,
+                  m_vault.query("SELECT team_id FROM dir_team_keys WHERE fingerprint = ?1 ORDER BY team_id"));
     QList<qint64> teamIds;
-    if (auto status = teamsWithKey->bind(1, *fpr).forEachRow([&](const Query& row) { teamIds.append(row.int64(0)); });
-        !status)
-        return fail(status.error());
+    FB_TRY(teamsWithKey.bind(1, fpr).forEachRow([&](const Query& row) { teamIds.append(row.int64(0)); }));
     TeamReader teams(m_vault);
     QList<DirectoryHit> hits;
     for (qint64 id : teamIds) {
-        auto hit = teamHit(id, teams);
-        if (!hit)
-            return fail(hit.error());
-        hits.append(*hit);
+        FB_TRY_ASSIGN(auto hit, teamHit(id, teams));
+        hits.append(hit);
     }
-    auto found = PersonReader(m_vault).peopleByKey(*fpr);
-    if (!found)
-        return fail(found.error());
+    FB_TRY_ASSIGN(auto found, PersonReader(m_vault).peopleByKey(fpr));
     const QDate today = m_clock.nowUtc().date();
-    for (const Person& p : *found)
+    for (const Person& p : found)
         hits.append(personHit(p, today, teams));
     return hits;
 }
 
 Result<int> DirectoryQueries::staleDays()
 {
-    auto stored = SettingsStore(m_vault).value(QString::fromLatin1(kStaleDaysKey));
-    if (!stored)
-        return fail(stored.error());
+    FB_TRY_ASSIGN(auto stored, SettingsStore(m_vault).value(QString::fromLatin1(kStaleDaysKey)));
     bool ok = false;
-    const int days = stored->value_or(QString()).toInt(&ok);
+    const int days = stored.value_or(QString()).toInt(&ok);
     return ok && days > 0 ? days : kDefaultStaleDays;
 }
 
@@ -136,18 +114,14 @@ Status DirectoryQueries::setStaleDays(int days)
 Result<QList<StaleEntry>> DirectoryQueries::stale(std::optional<int> days)
 {
     if (!days) {
-        auto setting = staleDays();
-        if (!setting)
-            return fail(setting.error());
-        days = *setting;
+        FB_TRY_ASSIGN(auto setting, staleDays());
+        days = setting;
     }
     const qint64 cutoff = m_clock.nowUtc().addDays(-*days).toMSecsSinceEpoch();
     QList<StaleEntry> entries;
     auto collect = [&](const char* sql, const QString& entity) -> Status {
-        auto q = m_vault.query(sql);
-        if (!q)
-            return fail(q.error());
-        return q->bind(1, cutoff).forEachRow([&](const Query& row) {
+        FB_TRY_ASSIGN(auto q, m_vault.query(sql));
+        return q.bind(1, cutoff).forEachRow([&](const Query& row) {
             StaleEntry e{entity,      row.int64(0),
                          row.text(1), fromMs(row.optionalInt64(2)),
                          row.text(3), fromMs(row.optionalInt64(4)),
@@ -159,17 +133,13 @@ Result<QList<StaleEntry>> DirectoryQueries::stale(std::optional<int> days)
             entries.append(e);
         });
     };
-    if (auto s = collect("SELECT id, CASE short_name WHEN '' THEN official_name ELSE short_name END, verified_at, "
-                         "verified_by, source_updated_at FROM dir_teams "
-                         "WHERE max(ifnull(verified_at, -1), ifnull(source_updated_at, -1)) < ?1",
-                         QStringLiteral("team"));
-        !s)
-        return fail(s.error());
-    if (auto s = collect("SELECT id, name, verified_at, verified_by, NULL FROM dir_people "
-                         "WHERE verified_at IS NULL OR verified_at < ?1",
-                         QStringLiteral("person"));
-        !s)
-        return fail(s.error());
+    FB_TRY(collect("SELECT id, CASE short_name WHEN '' THEN official_name ELSE short_name END, verified_at, "
+                   "verified_by, source_updated_at FROM dir_teams "
+                   "WHERE max(ifnull(verified_at, -1), ifnull(source_updated_at, -1)) < ?1",
+                   QStringLiteral("team")));
+    FB_TRY(collect("SELECT id, name, verified_at, verified_by, NULL FROM dir_people "
+                   "WHERE verified_at IS NULL OR verified_at < ?1",
+                   QStringLiteral("person")));
     std::stable_sort(entries.begin(), entries.end(), [](const StaleEntry& a, const StaleEntry& b) {
         const QDateTime left = a.lastConfirmed();
         const QDateTime right = b.lastConfirmed();
@@ -182,13 +152,9 @@ Result<QList<StaleEntry>> DirectoryQueries::stale(std::optional<int> days)
 
 Result<std::shared_ptr<const NetworkLookup>> DirectoryQueries::lookup()
 {
-    auto allTeams = TeamReader(m_vault).teams();
-    if (!allTeams)
-        return fail(allTeams.error());
-    auto allPeople = PersonReader(m_vault).people();
-    if (!allPeople)
-        return fail(allPeople.error());
-    return NetworkLookup::build(*allTeams, *allPeople);
+    FB_TRY_ASSIGN(auto allTeams, TeamReader(m_vault).teams());
+    FB_TRY_ASSIGN(auto allPeople, PersonReader(m_vault).people());
+    return NetworkLookup::build(allTeams, allPeople);
 }
 
 } // namespace fb

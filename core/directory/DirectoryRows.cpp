@@ -43,23 +43,20 @@ Channel channel(const Query& row, int first)
 Status writeChannels(Vault& vault, ChannelOwner owner, qint64 id, const QList<Channel>& channels)
 {
     const bool team = owner == ChannelOwner::Team;
-    auto clear = vault.query(team ? "DELETE FROM dir_channels WHERE team_id = ?1"
-                                  : "DELETE FROM dir_channels WHERE person_id = ?1");
-    if (!clear)
-        return fail(clear.error());
-    if (auto status = clear->bind(1, id).exec(); !status)
+    FB_TRY_ASSIGN(auto clear, vault.query(team ? "DELETE FROM dir_channels WHERE team_id = ?1"
+                                               : "DELETE FROM dir_channels WHERE person_id = ?1"));
+    if (auto status = clear.bind(1, id).exec(); !status)
         return status;
     int position = 0;
     for (const Channel& c : channels) {
-        auto q = vault.query(team ? "INSERT INTO dir_channels (team_id, position, kind, value, usage, comment, "
-                                    "out_of_band) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
-                                  : "INSERT INTO dir_channels (person_id, position, kind, value, usage, comment, "
-                                    "out_of_band) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        if (!q)
-            return fail(q.error());
-        q->bind(1, id).bind(2, position++).bind(3, DirectoryTypes::key(c.kind)).bind(4, c.value);
+        FB_TRY_ASSIGN(auto q,
+                      vault.query(team ? "INSERT INTO dir_channels (team_id, position, kind, value, usage, comment, "
+                                         "out_of_band) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                                       : "INSERT INTO dir_channels (person_id, position, kind, value, usage, comment, "
+                                         "out_of_band) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+        q.bind(1, id).bind(2, position++).bind(3, DirectoryTypes::key(c.kind)).bind(4, c.value);
         if (auto status =
-                q->bind(5, DirectoryTypes::key(c.usage)).bind(6, c.comment).bind(7, c.outOfBand ? 1 : 0).exec();
+                q.bind(5, DirectoryTypes::key(c.usage)).bind(6, c.comment).bind(7, c.outOfBand ? 1 : 0).exec();
             !status)
             return status;
     }

@@ -45,20 +45,16 @@ Status DistributionListStore::change(qint64 listId, const std::function<Status(c
     Transaction transaction(m_vault);
     if (!transaction.status())
         return transaction.status();
-    auto existing = list(listId);
-    if (!existing)
-        return fail(existing.error());
-    if (auto status = work(*existing); !status)
+    FB_TRY_ASSIGN(auto existing, list(listId));
+    if (auto status = work(existing); !status)
         return status;
     return transaction.commit();
 }
 
 Status DistributionListStore::touch(qint64 listId)
 {
-    auto q = m_vault.query("UPDATE dir_lists SET updated_at = ?1 WHERE id = ?2");
-    if (!q)
-        return fail(q.error());
-    return q->bind(1, m_clock.nowUtc().toMSecsSinceEpoch()).bind(2, listId).exec();
+    FB_TRY_ASSIGN(auto q, m_vault.query("UPDATE dir_lists SET updated_at = ?1 WHERE id = ?2"));
+    return q.bind(1, m_clock.nowUtc().toMSecsSinceEpoch()).bind(2, listId).exec();
 }
 
 Result<qint64> DistributionListStore::create(const QString& name, const QString& description)
@@ -74,35 +70,25 @@ Result<qint64> DistributionListStore::create(const QString& name, const QString&
     Transaction transaction(m_vault);
     if (!transaction.status())
         return fail(transaction.status().error());
-    auto existing = load("WHERE l.name = ?1", trimmed);
-    if (!existing)
-        return fail(existing.error());
-    if (!existing->isEmpty())
-        return fail(ErrorCode::Conflict, tr("There is already a distribution list “%1”.").arg(existing->first().name),
+    FB_TRY_ASSIGN(auto existing, load("WHERE l.name = ?1", trimmed));
+    if (!existing.isEmpty())
+        return fail(ErrorCode::Conflict, tr("There is already a distribution list “%1”.").arg(existing.first().name),
                     QStringLiteral("name"));
-    auto q = m_vault.query("INSERT INTO dir_lists (name, description, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)");
-    if (!q)
-        return fail(q.error());
-    if (auto status =
-            q->bind(1, trimmed).bind(2, description.trimmed()).bind(3, m_clock.nowUtc().toMSecsSinceEpoch()).exec();
-        !status)
-        return fail(status.error());
+    FB_TRY_ASSIGN(
+        auto q,
+        m_vault.query("INSERT INTO dir_lists (name, description, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)"));
+    FB_TRY(q.bind(1, trimmed).bind(2, description.trimmed()).bind(3, m_clock.nowUtc().toMSecsSinceEpoch()).exec());
     const qint64 id = m_vault.lastInsertId();
-    if (auto status = m_log.record(QStringLiteral("create"), id, QStringLiteral("name"), std::nullopt, trimmed);
-        !status)
-        return fail(status.error());
-    if (auto status = transaction.commit(); !status)
-        return fail(status.error());
+    FB_TRY(m_log.record(QStringLiteral("create"), id, QStringLiteral("name"), std::nullopt, trimmed));
+    FB_TRY(transaction.commit());
     return id;
 }
 
 Status DistributionListStore::remove(qint64 id)
 {
     return change(id, [&](const DistributionList& existing) -> Status {
-        auto q = m_vault.query("DELETE FROM dir_lists WHERE id = ?1");
-        if (!q)
-            return fail(q.error());
-        if (auto status = q->bind(1, id).exec(); !status)
+        FB_TRY_ASSIGN(auto q, m_vault.query("DELETE FROM dir_lists WHERE id = ?1"));
+        if (auto status = q.bind(1, id).exec(); !status)
             return status;
         return m_log.record(QStringLiteral("remove"), id, QStringLiteral("name"), existing.name, std::nullopt);
     });
@@ -113,53 +99,45 @@ Result<QList<DistributionList>> DistributionListStore::load(const char* where, c
     const QByteArray sql =
         QByteArray("SELECT l.id, l.name, l.description, l.created_at, l.updated_at FROM dir_lists l ") + where +
         " ORDER BY l.name COLLATE NOCASE";
-    auto q = m_vault.query(sql.constData());
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(auto q, m_vault.query(sql.constData()));
     if (!argument.isNull())
-        q->bind(1, argument);
+        q.bind(1, argument);
     QList<DistributionList> out;
     QHash<qint64, qsizetype> index;
-    if (auto status = q->forEachRow([&](const Query& row) {
-            DistributionList l;
-            l.id = row.int64(0);
-            l.name = row.text(1);
-            l.description = row.text(2);
-            l.createdAt = fromMs(row.int64(3));
-            l.updatedAt = fromMs(row.int64(4));
-            index.insert(l.id, out.size());
-            out.append(l);
-        });
-        !status)
-        return fail(status.error());
+    FB_TRY(q.forEachRow([&](const Query& row) {
+        DistributionList l;
+        l.id = row.int64(0);
+        l.name = row.text(1);
+        l.description = row.text(2);
+        l.createdAt = fromMs(row.int64(3));
+        l.updatedAt = fromMs(row.int64(4));
+        index.insert(l.id, out.size());
+        out.append(l);
+    }));
     if (out.isEmpty())
         return out;
-    auto members = m_vault.query(
-        "SELECT m.list_id, m.team_id, m.person_id, COALESCE(NULLIF(t.short_name, ''), t.official_name, p.name) "
-        "FROM dir_list_members m LEFT JOIN dir_teams t ON t.id = m.team_id LEFT JOIN dir_people p ON p.id = "
-        "m.person_id ORDER BY m.id");
-    if (!members)
-        return fail(members.error());
-    if (auto status = members->forEachRow([&](const Query& row) {
-            const auto it = index.constFind(row.int64(0));
-            if (it == index.constEnd())
-                return;
-            out[*it].members.append(DistributionListMember{row.optionalInt64(1).value_or(0),
-                                                           row.optionalInt64(2).value_or(0), row.text(3)});
-        });
-        !status)
-        return fail(status.error());
+    FB_TRY_ASSIGN(
+        auto members,
+        m_vault.query(
+            "SELECT m.list_id, m.team_id, m.person_id, COALESCE(NULLIF(t.short_name, ''), t.official_name, p.name) "
+            "FROM dir_list_members m LEFT JOIN dir_teams t ON t.id = m.team_id LEFT JOIN dir_people p ON p.id = "
+            "m.person_id ORDER BY m.id"));
+    FB_TRY(members.forEachRow([&](const Query& row) {
+        const auto it = index.constFind(row.int64(0));
+        if (it == index.constEnd())
+            return;
+        out[*it].members.append(
+            DistributionListMember{row.optionalInt64(1).value_or(0), row.optionalInt64(2).value_or(0), row.text(3)});
+    }));
     return out;
 }
 
 Result<DistributionList> DistributionListStore::list(qint64 id)
 {
-    auto found = load("WHERE l.id = ?1", QString::number(id));
-    if (!found)
-        return fail(found.error());
-    if (found->isEmpty())
+    FB_TRY_ASSIGN(auto found, load("WHERE l.id = ?1", QString::number(id)));
+    if (found.isEmpty())
         return fail(ErrorCode::NotFound, tr("There is no distribution list #%1.").arg(id));
-    return found->first();
+    return found.first();
 }
 
 Result<DistributionList> DistributionListStore::find(const QString& idOrName)
@@ -169,12 +147,10 @@ Result<DistributionList> DistributionListStore::find(const QString& idOrName)
     const qint64 id = key.toLongLong(&numeric);
     if (numeric)
         return list(id);
-    auto found = load("WHERE l.name = ?1", key);
-    if (!found)
-        return fail(found.error());
-    if (found->isEmpty())
+    FB_TRY_ASSIGN(auto found, load("WHERE l.name = ?1", key));
+    if (found.isEmpty())
         return fail(ErrorCode::NotFound, tr("There is no distribution list “%1”.").arg(key.left(80)));
-    return found->first();
+    return found.first();
 }
 
 Result<QList<DistributionList>> DistributionListStore::lists()
@@ -189,27 +165,22 @@ Status DistributionListStore::addMember(qint64 listId, const DistributionListMem
     return change(listId, [&](const DistributionList& existing) -> Status {
         QString name;
         if (member.teamId) {
-            auto team = TeamReader(m_vault).team(member.teamId);
-            if (!team)
-                return fail(team.error());
-            name = team->displayName();
+            FB_TRY_ASSIGN(auto team, TeamReader(m_vault).team(member.teamId));
+            name = team.displayName();
         } else {
-            auto person = PersonReader(m_vault).person(member.personId);
-            if (!person)
-                return fail(person.error());
-            name = person->name;
+            FB_TRY_ASSIGN(auto person, PersonReader(m_vault).person(member.personId));
+            name = person.name;
         }
         if (existing.members.contains(member))
             return fail(ErrorCode::Conflict, tr("%1 is already on the list “%2”.").arg(name, existing.name));
-        auto q = m_vault.query("INSERT INTO dir_list_members (list_id, team_id, person_id) VALUES (?1, ?2, ?3)");
-        if (!q)
-            return fail(q.error());
-        q->bind(1, listId);
+        FB_TRY_ASSIGN(auto q,
+                      m_vault.query("INSERT INTO dir_list_members (list_id, team_id, person_id) VALUES (?1, ?2, ?3)"));
+        q.bind(1, listId);
         if (member.teamId)
-            q->bind(2, member.teamId).bindNull(3);
+            q.bind(2, member.teamId).bindNull(3);
         else
-            q->bindNull(2).bind(3, member.personId);
-        if (auto status = q->exec(); !status)
+            q.bindNull(2).bind(3, member.personId);
+        if (auto status = q.exec(); !status)
             return status;
         if (auto status = touch(listId); !status)
             return status;
@@ -223,11 +194,11 @@ Status DistributionListStore::removeMember(qint64 listId, const DistributionList
     return change(listId, [&](const DistributionList& existing) -> Status {
         if (!existing.members.contains(member))
             return fail(ErrorCode::NotFound, tr("That entry is not on the list “%1”.").arg(existing.name));
-        auto q = m_vault.query(member.teamId ? "DELETE FROM dir_list_members WHERE list_id = ?1 AND team_id = ?2"
-                                             : "DELETE FROM dir_list_members WHERE list_id = ?1 AND person_id = ?2");
-        if (!q)
-            return fail(q.error());
-        if (auto status = q->bind(1, listId).bind(2, member.teamId ? member.teamId : member.personId).exec(); !status)
+        FB_TRY_ASSIGN(auto q,
+                      m_vault.query(member.teamId
+                                        ? "DELETE FROM dir_list_members WHERE list_id = ?1 AND team_id = ?2"
+                                        : "DELETE FROM dir_list_members WHERE list_id = ?1 AND person_id = ?2"));
+        if (auto status = q.bind(1, listId).bind(2, member.teamId ? member.teamId : member.personId).exec(); !status)
             return status;
         if (auto status = touch(listId); !status)
             return status;
@@ -257,26 +228,20 @@ Result<DistributionList> DistributionListStore::changeMembers(const QString& lis
     QList<DistributionListMember> chosen;
     TeamReader teamReader(m_vault);
     for (const QString& name : teams) {
-        auto t = teamReader.findTeam(name);
-        if (!t)
-            return fail(t.error());
-        chosen.append({t->id, 0, t->displayName()});
+        FB_TRY_ASSIGN(auto t, teamReader.findTeam(name));
+        chosen.append({t.id, 0, t.displayName()});
     }
     PersonReader personReader(m_vault);
     for (const QString& name : people) {
-        auto p = personReader.findPerson(name);
-        if (!p)
-            return fail(p.error());
-        chosen.append({0, p->id, p->name});
+        FB_TRY_ASSIGN(auto p, personReader.findPerson(name));
+        chosen.append({0, p.id, p.name});
     }
     Transaction transaction(m_vault); // all named members, or none
     if (!transaction.status())
         return fail(transaction.status().error());
     for (const DistributionListMember& m : chosen)
-        if (auto status = add ? addMember(found->id, m) : removeMember(found->id, m); !status)
-            return fail(status.error());
-    if (auto status = transaction.commit(); !status)
-        return fail(status.error());
+        FB_TRY(add ? addMember(found->id, m) : removeMember(found->id, m));
+    FB_TRY(transaction.commit());
     return found;
 }
 
@@ -301,41 +266,33 @@ std::optional<TlpLevel> DistributionListStore::effectiveTlp(const Person& person
 
 Result<QList<ListRecipient>> DistributionListStore::recipients(qint64 listId, QDate today)
 {
-    auto found = list(listId);
-    if (!found)
-        return fail(found.error());
+    FB_TRY_ASSIGN(auto found, list(listId));
     TeamReader teams(m_vault);
     PersonReader people(m_vault);
     QList<ListRecipient> out;
-    for (const DistributionListMember& m : found->members) {
+    for (const DistributionListMember& m : found.members) {
         ListRecipient r;
         if (m.teamId) {
-            auto team = teams.team(m.teamId);
-            if (!team)
-                return fail(team.error());
-            r.teamId = team->id;
-            r.name = team->displayName();
-            r.address = firstEmail(team->channels);
-            r.highestTlp = team->highestTlp;
+            FB_TRY_ASSIGN(auto team, teams.team(m.teamId));
+            r.teamId = team.id;
+            r.name = team.displayName();
+            r.address = firstEmail(team.channels);
+            r.highestTlp = team.highestTlp;
             if (r.highestTlp)
                 r.tlpFrom = r.name;
         } else {
-            auto person = people.person(m.personId);
-            if (!person)
-                return fail(person.error());
+            FB_TRY_ASSIGN(auto person, people.person(m.personId));
             QList<Team> currentTeams;
-            for (const TeamMembership& membership : person->memberships) {
+            for (const TeamMembership& membership : person.memberships) {
                 if (!membership.isCurrent(today))
                     continue;
-                auto team = teams.team(membership.teamId);
-                if (!team)
-                    return fail(team.error());
-                currentTeams.append(*team);
+                FB_TRY_ASSIGN(auto team, teams.team(membership.teamId));
+                currentTeams.append(team);
             }
-            r.personId = person->id;
-            r.name = person->name;
-            r.address = firstEmail(person->channels);
-            r.highestTlp = effectiveTlp(*person, currentTeams, &r.tlpFrom);
+            r.personId = person.id;
+            r.name = person.name;
+            r.address = firstEmail(person.channels);
+            r.highestTlp = effectiveTlp(person, currentTeams, &r.tlpFrom);
         }
         out.append(r);
     }

@@ -55,10 +55,8 @@ Result<LookupResult> NetworkLookupSource::lookup(const QString& query) const
     if (const auto range = IpRange::parse(text)) {
         result.kind = text.contains(u'/') ? QStringLiteral("cidr") : QStringLiteral("ip");
         result.normalised = range->toString();
-        if (auto status = matchIp(U128::fromBytes(range->low()), U128::fromBytes(range->high()), result.normalised,
-                                  result.matches);
-            !status)
-            return fail(status.error());
+        FB_TRY(
+            matchIp(U128::fromBytes(range->low()), U128::fromBytes(range->high()), result.normalised, result.matches));
         // An IPv4 query is answered by IPv4 entries only: an IPv6 entry such as ::/0 covers IPv4-mapped space
         // (::ffff:0:0/96) only through the encoding, not because the team handles IPv4 (docs/directory.md).
         if (range->isIpv4())
@@ -78,13 +76,10 @@ Result<LookupResult> NetworkLookupSource::lookup(const QString& query) const
     static const QRegularExpression asnPattern(QStringLiteral("^(?i:AS)?\\d+$"));
     if (asnPattern.match(text).hasMatch()) {
         const QString withPrefix = text.at(0).isDigit() ? QStringLiteral("AS") + text : text;
-        auto asn = Observables::normalise(ObservableType::Asn, withPrefix);
-        if (!asn)
-            return fail(asn.error());
+        FB_TRY_ASSIGN(auto asn, Observables::normalise(ObservableType::Asn, withPrefix));
         result.kind = QStringLiteral("asn");
-        result.normalised = asn->value;
-        if (auto status = matchAsn(asn->value.mid(2).toUInt(), result.matches); !status)
-            return fail(status.error());
+        result.normalised = asn.value;
+        FB_TRY(matchAsn(asn.value.mid(2).toUInt(), result.matches));
         return result;
     }
 
@@ -92,22 +87,17 @@ Result<LookupResult> NetworkLookupSource::lookup(const QString& query) const
         result.kind = QStringLiteral("country");
         result.normalised = text.toUpper();
         result.country = result.normalised;
-        if (auto status = matchCountry(result.normalised, {}, result.matches); !status)
-            return fail(status.error());
+        FB_TRY(matchCountry(result.normalised, {}, result.matches));
         return result;
     }
 
     if (text.contains(u'@')) {
-        auto email = Observables::normalise(ObservableType::Email, text);
-        if (!email)
-            return fail(email.error());
+        FB_TRY_ASSIGN(auto email, Observables::normalise(ObservableType::Email, text));
         result.kind = QStringLiteral("email");
-        result.normalised = email->value;
-        if (auto status = matchEmail(email->value, result.matches); !status)
-            return fail(status.error());
-        domainForFallback = email->value.mid(email->value.indexOf(u'@') + 1);
-        if (auto status = matchDomain(domainForFallback, {email->value, domainForFallback}, result.matches); !status)
-            return fail(status.error());
+        result.normalised = email.value;
+        FB_TRY(matchEmail(email.value, result.matches));
+        domainForFallback = email.value.mid(email.value.indexOf(u'@') + 1);
+        FB_TRY(matchDomain(domainForFallback, {email.value, domainForFallback}, result.matches));
     } else {
         auto domain = Constituency::parse(ConstituencyKind::Domain, text);
         if (!domain || domain->value.startsWith(u'*'))
@@ -117,8 +107,7 @@ Result<LookupResult> NetworkLookupSource::lookup(const QString& query) const
         result.kind = QStringLiteral("domain");
         result.normalised = domain->value;
         domainForFallback = domain->value;
-        if (auto status = matchDomain(domainForFallback, {domainForFallback}, result.matches); !status)
-            return fail(status.error());
+        FB_TRY(matchDomain(domainForFallback, {domainForFallback}, result.matches));
     }
 
     if (result.matches.isEmpty()) {
@@ -131,8 +120,7 @@ Result<LookupResult> NetworkLookupSource::lookup(const QString& query) const
             if (result.kind == QLatin1String("email"))
                 path.append(domainForFallback);
             path.append(u'.' + tld);
-            if (auto status = matchCountry(country, path, result.matches); !status)
-                return fail(status.error());
+            FB_TRY(matchCountry(country, path, result.matches));
             result.fallback = !result.matches.isEmpty();
         }
     }

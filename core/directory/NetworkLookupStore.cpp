@@ -54,14 +54,11 @@ Result<QString> NetworkLookupStore::teamName(qint64 id) const
 {
     if (const auto it = m_names.constFind(id); it != m_names.constEnd())
         return *it;
-    auto q = m_vault.query("SELECT CASE short_name WHEN '' THEN official_name ELSE short_name END FROM dir_teams "
-                           "WHERE id = ?1");
-    if (!q)
-        return fail(q.error());
-    auto row = q->bind(1, id).next();
-    if (!row)
-        return fail(row.error());
-    const QString name = *row ? q->text(0) : QString();
+    FB_TRY_ASSIGN(auto q,
+                  m_vault.query("SELECT CASE short_name WHEN '' THEN official_name ELSE short_name END FROM dir_teams "
+                                "WHERE id = ?1"));
+    FB_TRY_ASSIGN(auto row, q.bind(1, id).next());
+    const QString name = row ? q.text(0) : QString();
     m_names.insert(id, name);
     return name;
 }
@@ -75,19 +72,20 @@ Status NetworkLookupStore::matchIp(const U128& low, const U128& high, const QStr
     const QByteArray highBytes = bytesOf(high);
     const QByteArray lowHex = lowBytes.toHex().toUpper();
     const qsizetype shared = commonPrefix(lowHex, highBytes.toHex().toUpper());
-    auto q = m_vault.query(
-        "SELECT team_id, value, ip_low, ip_high FROM dir_constituency WHERE ip_key IN (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-        "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, "
-        "?30, ?31, ?32, ?33) AND ip_low <= ?34 AND ip_high >= ?35");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(
+        auto q,
+        m_vault.query(
+            "SELECT team_id, value, ip_low, ip_high FROM dir_constituency WHERE ip_key IN (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+            "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, "
+            "?29, "
+            "?30, ?31, ?32, ?33) AND ip_low <= ?34 AND ip_high >= ?35"));
     for (int digits = 0; digits <= kHexDigits; ++digits) {
         if (digits <= shared)
-            q->bind(digits + 1, QString::fromLatin1(lowHex.left(digits)));
+            q.bind(digits + 1, QString::fromLatin1(lowHex.left(digits)));
         else
-            q->bindNull(digits + 1);
+            q.bindNull(digits + 1);
     }
-    q->bindBlob(34, lowBytes).bindBlob(35, highBytes);
+    q.bindBlob(34, lowBytes).bindBlob(35, highBytes);
     struct Hit
     {
         U128 size;
@@ -95,7 +93,7 @@ Status NetworkLookupStore::matchIp(const U128& low, const U128& high, const QStr
         QString value;
     };
     std::vector<Hit> hits;
-    if (auto status = q->forEachRow([&](const Query& row) {
+    if (auto status = q.forEachRow([&](const Query& row) {
             const QByteArray rangeLow = row.blob(2);
             const QByteArray rangeHigh = row.blob(3);
             if (rangeLow.size() == 16 && rangeHigh.size() == 16)
@@ -112,10 +110,8 @@ Status NetworkLookupStore::matchIp(const U128& low, const U128& high, const QStr
         return a.value < b.value;
     });
     for (const Hit& hit : hits) {
-        auto name = teamName(hit.team);
-        if (!name)
-            return fail(name.error());
-        out.append(LookupMatch{hit.team, 0, LookupVia::Ip, hit.value, {query, hit.value}, *name});
+        FB_TRY_ASSIGN(auto name, teamName(hit.team));
+        out.append(LookupMatch{hit.team, 0, LookupVia::Ip, hit.value, {query, hit.value}, name});
     }
     return {};
 }
@@ -123,10 +119,8 @@ Status NetworkLookupStore::matchIp(const U128& low, const U128& high, const QStr
 Status NetworkLookupStore::named(const char* sql, const QString& argument, LookupVia via, const QStringList& prefix,
                                  QList<LookupMatch>& out) const
 {
-    auto q = m_vault.query(sql);
-    if (!q)
-        return fail(q.error());
-    return appendNamed(q->bind(1, argument), via, prefix, out);
+    FB_TRY_ASSIGN(auto q, m_vault.query(sql));
+    return appendNamed(q.bind(1, argument), via, prefix, out);
 }
 
 Status NetworkLookupStore::appendNamed(Query& q, LookupVia via, const QStringList& prefix,
@@ -136,36 +130,32 @@ Status NetworkLookupStore::appendNamed(Query& q, LookupVia via, const QStringLis
     if (auto status = q.forEachRow([&](const Query& row) { rows.append({row.int64(0), row.text(1)}); }); !status)
         return status;
     for (const auto& [team, value] : rows) {
-        auto name = teamName(team);
-        if (!name)
-            return fail(name.error());
+        FB_TRY_ASSIGN(auto name, teamName(team));
         QStringList path = prefix;
         path.append(value);
-        out.append(LookupMatch{team, 0, via, value, path, *name});
+        out.append(LookupMatch{team, 0, via, value, path, name});
     }
     return {};
 }
 
 Status NetworkLookupStore::matchAsn(quint32 asn, QList<LookupMatch>& out) const
 {
-    auto q = m_vault.query("SELECT team_id, value FROM dir_constituency WHERE asn = ?1 AND kind = 'asn' "
-                           "ORDER BY team_id, position");
-    if (!q)
-        return fail(q.error());
-    return appendNamed(q->bind(1, static_cast<qint64>(asn)), LookupVia::Asn, {}, out);
+    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT team_id, value FROM dir_constituency WHERE asn = ?1 AND kind = 'asn' "
+                                        "ORDER BY team_id, position"));
+    return appendNamed(q.bind(1, static_cast<qint64>(asn)), LookupVia::Asn, {}, out);
 }
 
 Status NetworkLookupStore::matchEmail(const QString& address, QList<LookupMatch>& out) const
 {
     // The team's own channels, then those of people who currently belong to it (a membership without an end).
-    auto q = m_vault.query(
-        "SELECT team_id, 0, value, 0, position FROM dir_channels WHERE kind = 'email' AND value = ?1 AND team_id IS "
-        "NOT NULL UNION ALL SELECT m.team_id, c.person_id, c.value, m.id, c.position FROM dir_channels c "
-        "JOIN dir_memberships m ON m.person_id = c.person_id JOIN dir_teams t ON t.id = m.team_id "
-        "WHERE c.kind = 'email' AND c.value = ?1 AND c.person_id IS NOT NULL AND m.valid_until = '' "
-        "ORDER BY 1, 2, 4, 5");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(
+        auto q,
+        m_vault.query("SELECT team_id, 0, value, 0, position FROM dir_channels WHERE kind = 'email' AND value = ?1 AND "
+                      "team_id IS "
+                      "NOT NULL UNION ALL SELECT m.team_id, c.person_id, c.value, m.id, c.position FROM dir_channels c "
+                      "JOIN dir_memberships m ON m.person_id = c.person_id JOIN dir_teams t ON t.id = m.team_id "
+                      "WHERE c.kind = 'email' AND c.value = ?1 AND c.person_id IS NOT NULL AND m.valid_until = '' "
+                      "ORDER BY 1, 2, 4, 5"));
     struct Row
     {
         qint64 team;
@@ -173,16 +163,14 @@ Status NetworkLookupStore::matchEmail(const QString& address, QList<LookupMatch>
         QString value;
     };
     QList<Row> rows;
-    if (auto status = q->bind(1, address).forEachRow([&](const Query& row) {
+    if (auto status = q.bind(1, address).forEachRow([&](const Query& row) {
             rows.append({row.int64(0), row.int64(1), row.text(2)});
         });
         !status)
         return status;
     for (const Row& row : rows) {
-        auto name = teamName(row.team);
-        if (!name)
-            return fail(name.error());
-        out.append(LookupMatch{row.team, row.person, LookupVia::EmailAddress, row.value, {row.value}, *name});
+        FB_TRY_ASSIGN(auto name, teamName(row.team));
+        out.append(LookupMatch{row.team, row.person, LookupVia::EmailAddress, row.value, {row.value}, name});
     }
     return {};
 }
@@ -212,10 +200,8 @@ Status NetworkLookupStore::matchCountry(const QString& country, const QStringLis
     QList<qint64> teams;
     QSet<qint64> seen;
     auto collect = [&](const char* sql) -> Status {
-        auto q = m_vault.query(sql);
-        if (!q)
-            return fail(q.error());
-        return q->bind(1, country).forEachRow([&](const Query& row) {
+        FB_TRY_ASSIGN(auto q, m_vault.query(sql));
+        return q.bind(1, country).forEachRow([&](const Query& row) {
             if (!seen.contains(row.int64(0))) {
                 seen.insert(row.int64(0));
                 teams.append(row.int64(0));
@@ -230,12 +216,10 @@ Status NetworkLookupStore::matchCountry(const QString& country, const QStringLis
         !status)
         return status;
     for (qint64 team : std::as_const(teams)) {
-        auto name = teamName(team);
-        if (!name)
-            return fail(name.error());
+        FB_TRY_ASSIGN(auto name, teamName(team));
         QStringList path = prefix;
         path.append(country);
-        out.append(LookupMatch{team, 0, LookupVia::Country, country, path, *name});
+        out.append(LookupMatch{team, 0, LookupVia::Country, country, path, name});
     }
     return {};
 }

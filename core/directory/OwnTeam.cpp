@@ -15,11 +15,9 @@ OwnTeam::OwnTeam(Vault& vault)
 
 Result<std::optional<Team>> OwnTeam::team()
 {
-    auto stored = SettingsStore(m_vault).value(QString::fromLatin1(kTeamIdKey));
-    if (!stored)
-        return fail(stored.error());
+    FB_TRY_ASSIGN(auto stored, SettingsStore(m_vault).value(QString::fromLatin1(kTeamIdKey)));
     bool ok = false;
-    const qint64 id = stored->value_or(QString()).toLongLong(&ok);
+    const qint64 id = stored.value_or(QString()).toLongLong(&ok);
     if (!ok || id <= 0)
         return std::optional<Team>();
     auto found = TeamReader(m_vault).team(id);
@@ -46,17 +44,13 @@ Status OwnTeam::clearTeam()
 
 Result<QString> OwnTeam::signingKey()
 {
-    auto chosen = chosenSigningKey();
-    if (!chosen)
-        return fail(chosen.error());
-    if (!chosen->isEmpty())
-        return *chosen;
-    auto ours = team();
-    if (!ours)
-        return fail(ours.error());
-    if (!ours->has_value() || (*ours)->keyFingerprints.isEmpty())
+    FB_TRY_ASSIGN(auto chosen, chosenSigningKey());
+    if (!chosen.isEmpty())
+        return chosen;
+    FB_TRY_ASSIGN(auto ours, team());
+    if (!ours.has_value() || (ours)->keyFingerprints.isEmpty())
         return QString();
-    return OpenPgp::normalisedFingerprint((*ours)->keyFingerprints.first());
+    return OpenPgp::normalisedFingerprint((ours)->keyFingerprints.first());
 }
 
 Result<QString> OwnTeam::chosenSigningKey()

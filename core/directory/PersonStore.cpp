@@ -58,10 +58,8 @@ Status validatePerson(Person& person)
         }
     }
     if (!person.keyFingerprint.isEmpty()) {
-        auto fpr = TeamFields::normaliseFingerprint(person.keyFingerprint);
-        if (!fpr)
-            return fail(fpr.error());
-        person.keyFingerprint = *fpr;
+        FB_TRY_ASSIGN(auto fpr, TeamFields::normaliseFingerprint(person.keyFingerprint));
+        person.keyFingerprint = fpr;
     }
     for (const TeamMembership& m : person.memberships)
         if (m.from.isValid() && m.until.isValid() && m.until < m.from)
@@ -81,47 +79,39 @@ PersonStore::PersonStore(Vault& vault, const Clock& clock, QString actor)
 
 Status PersonStore::writePersonRow(const Person& p, bool insert)
 {
-    auto q = insert ? m_vault.query(
-                          "INSERT INTO dir_people (uid, name, key_fingerprint, notes, verified_at, "
-                          "verified_by, created_at, updated_at, highest_tlp, organisation, key_uri, id) VALUES (?1, "
-                          "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11, ?12, NULL)")
-                    : m_vault.query("UPDATE dir_people SET uid = ?1, name = ?2, key_fingerprint = ?3, notes = ?4, "
-                                    "verified_at = ?5, verified_by = ?6, created_at = ?7, updated_at = ?8, "
-                                    "highest_tlp = ?10, organisation = ?11, key_uri = ?12 WHERE id = ?9");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, p.uid).bind(2, p.name).bind(3, p.keyFingerprint).bind(4, p.notes).bind(5, toMs(p.verifiedAt));
-    q->bind(6, p.verifiedBy).bind(7, p.createdAt.toMSecsSinceEpoch()).bind(8, p.updatedAt.toMSecsSinceEpoch());
-    q->bind(10, p.highestTlp ? Tlp::key(*p.highestTlp) : QString()).bind(11, p.organisation).bind(12, p.keyUri);
+    FB_TRY_ASSIGN(
+        auto q, insert ? m_vault.query(
+                             "INSERT INTO dir_people (uid, name, key_fingerprint, notes, verified_at, "
+                             "verified_by, created_at, updated_at, highest_tlp, organisation, key_uri, id) VALUES (?1, "
+                             "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11, ?12, NULL)")
+                       : m_vault.query("UPDATE dir_people SET uid = ?1, name = ?2, key_fingerprint = ?3, notes = ?4, "
+                                       "verified_at = ?5, verified_by = ?6, created_at = ?7, updated_at = ?8, "
+                                       "highest_tlp = ?10, organisation = ?11, key_uri = ?12 WHERE id = ?9"));
+    q.bind(1, p.uid).bind(2, p.name).bind(3, p.keyFingerprint).bind(4, p.notes).bind(5, toMs(p.verifiedAt));
+    q.bind(6, p.verifiedBy).bind(7, p.createdAt.toMSecsSinceEpoch()).bind(8, p.updatedAt.toMSecsSinceEpoch());
+    q.bind(10, p.highestTlp ? Tlp::key(*p.highestTlp) : QString()).bind(11, p.organisation).bind(12, p.keyUri);
     if (!insert)
-        q->bind(9, p.id);
-    return q->exec();
+        q.bind(9, p.id);
+    return q.exec();
 }
 
 Status PersonStore::writePersonChildren(const Person& p)
 {
     if (auto status = writeChannels(m_vault, ChannelOwner::Person, p.id, p.channels); !status)
         return status;
-    auto clear = m_vault.query("DELETE FROM dir_memberships WHERE person_id = ?1");
-    if (!clear)
-        return fail(clear.error());
-    if (auto status = clear->bind(1, p.id).exec(); !status)
+    FB_TRY_ASSIGN(auto clear, m_vault.query("DELETE FROM dir_memberships WHERE person_id = ?1"));
+    if (auto status = clear.bind(1, p.id).exec(); !status)
         return status;
     for (const TeamMembership& m : p.memberships) {
-        auto exists = m_vault.query("SELECT count(*) FROM dir_teams WHERE id = ?1");
-        if (!exists)
-            return fail(exists.error());
-        auto row = exists->bind(1, m.teamId).next();
-        if (!row)
-            return fail(row.error());
-        if (!*row || exists->int64(0) == 0)
+        FB_TRY_ASSIGN(auto exists, m_vault.query("SELECT count(*) FROM dir_teams WHERE id = ?1"));
+        FB_TRY_ASSIGN(auto row, exists.bind(1, m.teamId).next());
+        if (!row || exists.int64(0) == 0)
             return fail(ErrorCode::NotFound, tr("There is no team %1 in the directory.").arg(m.teamId));
-        auto q = m_vault.query("INSERT INTO dir_memberships (person_id, team_id, role, valid_from, valid_until) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5)");
-        if (!q)
-            return fail(q.error());
-        q->bind(1, p.id).bind(2, m.teamId).bind(3, m.role);
-        if (auto status = q->bind(4, TeamFields::dateText(m.from)).bind(5, TeamFields::dateText(m.until)).exec();
+        FB_TRY_ASSIGN(auto q,
+                      m_vault.query("INSERT INTO dir_memberships (person_id, team_id, role, valid_from, valid_until) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5)"));
+        q.bind(1, p.id).bind(2, m.teamId).bind(3, m.role);
+        if (auto status = q.bind(4, TeamFields::dateText(m.from)).bind(5, TeamFields::dateText(m.until)).exec();
             !status)
             return status;
     }
@@ -130,23 +120,18 @@ Status PersonStore::writePersonChildren(const Person& p)
 
 Result<qint64> PersonStore::addPerson(Person person, EditOrigin origin)
 {
-    if (auto status = validatePerson(person); !status)
-        return fail(status.error());
+    FB_TRY(validatePerson(person));
     if (person.uid.isEmpty())
         person.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     person.createdAt = person.updatedAt = m_clock.nowUtc();
     Transaction transaction(m_vault);
     if (!transaction.status())
         return fail(transaction.status().error());
-    if (auto status = writePersonRow(person, true); !status)
-        return fail(status.error());
+    FB_TRY(writePersonRow(person, true));
     person.id = m_vault.lastInsertId();
-    if (auto status = writePersonChildren(person); !status)
-        return fail(status.error());
-    if (auto status = m_log.created(person.id, person.name, personFields(person), origin); !status)
-        return fail(status.error());
-    if (auto status = transaction.commit(); !status)
-        return fail(status.error());
+    FB_TRY(writePersonChildren(person));
+    FB_TRY(m_log.created(person.id, person.name, personFields(person), origin));
+    FB_TRY(transaction.commit());
     return person.id;
 }
 
@@ -157,13 +142,11 @@ Status PersonStore::updatePerson(Person person, EditOrigin origin)
     Transaction transaction(m_vault);
     if (!transaction.status())
         return transaction.status();
-    auto before = this->person(person.id);
-    if (!before)
-        return fail(before.error());
-    person.uid = before->uid;
-    person.createdAt = before->createdAt;
+    FB_TRY_ASSIGN(auto before, this->person(person.id));
+    person.uid = before.uid;
+    person.createdAt = before.createdAt;
     person.updatedAt = m_clock.nowUtc();
-    if (auto status = m_log.changed(person.id, personFields(*before), personFields(person), origin); !status)
+    if (auto status = m_log.changed(person.id, personFields(before), personFields(person), origin); !status)
         return status;
     if (auto status = writePersonRow(person, false); !status)
         return status;

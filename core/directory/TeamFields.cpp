@@ -413,20 +413,16 @@ Status TeamFields::validate(Team& team)
     team.constituency = entries;
     QStringList fingerprints;
     for (const QString& fpr : std::as_const(team.keyFingerprints)) {
-        auto normal = normaliseFingerprint(fpr);
-        if (!normal)
-            return fail(normal.error());
-        if (!fingerprints.contains(*normal))
-            fingerprints.append(*normal);
+        FB_TRY_ASSIGN(auto normal, normaliseFingerprint(fpr));
+        if (!fingerprints.contains(normal))
+            fingerprints.append(normal);
     }
     team.keyFingerprints = fingerprints;
     QStringList sourceFingerprints;
     for (const QString& fpr : std::as_const(team.sourceKeyFingerprints)) {
-        auto normal = normaliseFingerprint(fpr);
-        if (!normal)
-            return fail(normal.error());
-        if (!sourceFingerprints.contains(*normal))
-            sourceFingerprints.append(*normal);
+        FB_TRY_ASSIGN(auto normal, normaliseFingerprint(fpr));
+        if (!sourceFingerprints.contains(normal))
+            sourceFingerprints.append(normal);
     }
     team.sourceKeyFingerprints = sourceFingerprints;
     QStringList uris;

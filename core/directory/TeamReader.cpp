@@ -109,56 +109,44 @@ TeamReader::TeamReader(Vault& vault)
 Result<QList<Team>> TeamReader::loadTeams(const char* where, const QString& argument)
 {
     const QByteArray sql = QByteArray("SELECT ") + kTeamColumns + " FROM dir_teams " + where + " ORDER BY id";
-    auto q = m_vault.query(sql.constData());
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(auto q, m_vault.query(sql.constData()));
     if (!argument.isNull())
-        q->bind(1, argument);
+        q.bind(1, argument);
     QList<Team> teams;
     QHash<qint64, qsizetype> index;
-    if (auto status = q->forEachRow([&](const Query& row) {
-            index.insert(row.int64(0), teams.size());
-            teams.append(teamFromRow(row));
-        });
-        !status)
-        return fail(status.error());
+    FB_TRY(q.forEachRow([&](const Query& row) {
+        index.insert(row.int64(0), teams.size());
+        teams.append(teamFromRow(row));
+    }));
     if (teams.isEmpty())
         return teams;
 
     // Children: of the one team, or of all (one pass per table either way).
     const bool one = teams.size() == 1;
     for (const ChildTable& table : kChildTables) {
-        auto c = m_vault.query(one ? table.one : table.all);
-        if (!c)
-            return fail(c.error());
+        FB_TRY_ASSIGN(auto c, m_vault.query(one ? table.one : table.all));
         if (one)
-            c->bind(1, teams.first().id);
-        if (auto status = c->forEachRow([&](const Query& row) {
-                if (const auto it = index.constFind(row.int64(0)); it != index.constEnd())
-                    table.add(teams[*it], row);
-            });
-            !status)
-            return fail(status.error());
+            c.bind(1, teams.first().id);
+        FB_TRY(c.forEachRow([&](const Query& row) {
+            if (const auto it = index.constFind(row.int64(0)); it != index.constEnd())
+                table.add(teams[*it], row);
+        }));
     }
     return teams;
 }
 
 Result<std::optional<Team>> TeamReader::oneTeam(const char* where, const QString& argument)
 {
-    auto found = loadTeams(where, argument);
-    if (!found)
-        return fail(found.error());
-    return found->isEmpty() ? std::nullopt : std::optional<Team>(found->first());
+    FB_TRY_ASSIGN(auto found, loadTeams(where, argument));
+    return found.isEmpty() ? std::nullopt : std::optional<Team>(found.first());
 }
 
 Result<Team> TeamReader::team(qint64 id)
 {
-    auto found = oneTeam("WHERE id = ?1", QString::number(id));
+    FB_TRY_ASSIGN(auto found, oneTeam("WHERE id = ?1", QString::number(id)));
     if (!found)
-        return fail(found.error());
-    if (!*found)
         return fail(ErrorCode::NotFound, tr("There is no team %1 in the directory.").arg(id));
-    return **found;
+    return *found;
 }
 
 Result<QList<Team>> TeamReader::teams()
@@ -180,17 +168,13 @@ Result<QList<TeamKey>> TeamReader::loadTeamKeys(const char* where, std::optional
 {
     const QByteArray sql =
         QByteArray("SELECT id, uid, source, short_name, country FROM dir_teams ") + where + " ORDER BY id";
-    auto q = m_vault.query(sql.constData());
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(auto q, m_vault.query(sql.constData()));
     if (id)
-        q->bind(1, *id);
+        q.bind(1, *id);
     QList<TeamKey> keys;
-    if (auto status = q->forEachRow([&](const Query& row) {
-            keys.append(TeamKey{row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4)});
-        });
-        !status)
-        return fail(status.error());
+    FB_TRY(q.forEachRow([&](const Query& row) {
+        keys.append(TeamKey{row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4)});
+    }));
     return keys;
 }
 
@@ -201,23 +185,20 @@ Result<QList<TeamKey>> TeamReader::teamKeys()
 
 Result<TeamKey> TeamReader::teamKey(qint64 id)
 {
-    auto keys = loadTeamKeys("WHERE id = ?1", id);
-    if (!keys)
-        return fail(keys.error());
-    if (keys->isEmpty())
+    FB_TRY_ASSIGN(auto keys, loadTeamKeys("WHERE id = ?1", id));
+    if (keys.isEmpty())
         return fail(ErrorCode::NotFound, tr("There is no team %1 in the directory.").arg(id));
-    return keys->first();
+    return keys.first();
 }
 
 Result<QList<Channel>> TeamReader::teamChannels(qint64 id)
 {
-    auto q = m_vault.query(
-        "SELECT kind, value, usage, comment, out_of_band FROM dir_channels WHERE team_id = ?1 ORDER BY position");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(
+        auto q,
+        m_vault.query(
+            "SELECT kind, value, usage, comment, out_of_band FROM dir_channels WHERE team_id = ?1 ORDER BY position"));
     QList<Channel> channels;
-    if (auto status = q->bind(1, id).forEachRow([&](const Query& row) { channels.append(channel(row, 0)); }); !status)
-        return fail(status.error());
+    FB_TRY(q.bind(1, id).forEachRow([&](const Query& row) { channels.append(channel(row, 0)); }));
     return channels;
 }
 
@@ -230,12 +211,10 @@ Result<Team> TeamReader::findTeam(const QString& nameOrUid)
         return team(id);
     for (const char* where :
          {"WHERE uid = ?1", "WHERE short_name = ?1 COLLATE NOCASE", "WHERE official_name = ?1 COLLATE NOCASE"}) {
-        auto found = loadTeams(where, key);
-        if (!found)
-            return fail(found.error());
-        if (found->size() == 1)
-            return found->first();
-        if (found->size() > 1)
+        FB_TRY_ASSIGN(auto found, loadTeams(where, key));
+        if (found.size() == 1)
+            return found.first();
+        if (found.size() > 1)
             return fail(ErrorCode::Conflict, tr("Several teams are called “%1”; use the id.").arg(key.left(80)));
     }
     return fail(ErrorCode::NotFound, tr("There is no team “%1” in the directory.").arg(key.left(80)));

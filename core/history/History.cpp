@@ -29,21 +29,18 @@ void appendOptional(QByteArray& out, const std::optional<QString>& value)
 
 Result<std::pair<qint64, QByteArray>> storedHead(Vault& vault)
 {
-    auto q = vault.query("SELECT key, value FROM settings WHERE key IN ('history.head_id', 'history.head_hash')");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(auto q,
+                  vault.query("SELECT key, value FROM settings WHERE key IN ('history.head_id', 'history.head_hash')"));
     qint64 id = 0;
     QByteArray hash = kGenesis;
     while (true) {
-        auto row = q->next();
+        FB_TRY_ASSIGN(auto row, q.next());
         if (!row)
-            return fail(row.error());
-        if (!*row)
             break;
-        if (q->text(0) == QLatin1String("history.head_id"))
-            id = q->text(1).toLongLong();
+        if (q.text(0) == QLatin1String("history.head_id"))
+            id = q.text(1).toLongLong();
         else
-            hash = QByteArray::fromHex(q->text(1).toLatin1());
+            hash = QByteArray::fromHex(q.text(1).toLatin1());
     }
     return std::pair{id, hash};
 }
@@ -96,51 +93,45 @@ QByteArray History::chainHash(const QByteArray& previousHash, const HistoryEntry
 
 Status History::append(const HistoryEntry& entry)
 {
-    auto last = m_vault.query("SELECT id, hash FROM history ORDER BY id DESC LIMIT 1");
-    if (!last)
-        return fail(last.error());
-    auto row = last->next();
-    if (!row)
-        return fail(row.error());
+    FB_TRY_ASSIGN(auto last, m_vault.query("SELECT id, hash FROM history ORDER BY id DESC LIMIT 1"));
+    FB_TRY_ASSIGN(auto row, last.next());
     HistoryEntry stored = entry;
     QByteArray previousHash = kGenesis;
     stored.id = 1;
-    if (*row) {
-        stored.id = last->int64(0) + 1;
-        previousHash = last->blob(1);
+    if (row) {
+        stored.id = last.int64(0) + 1;
+        previousHash = last.blob(1);
     }
     stored.at = entry.at.toUTC();
     const QByteArray hash = chainHash(previousHash, stored);
 
-    auto insert = m_vault.query("INSERT INTO history (id, ticket_id, at, actor, action, field, old_value, new_value, "
-                                "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    if (!insert)
-        return fail(insert.error());
-    insert->bind(1, stored.id).bind(2, stored.ticketId).bind(3, stored.at.toMSecsSinceEpoch());
-    insert->bind(4, stored.actor).bind(5, stored.action).bind(6, stored.field);
-    stored.oldValue ? insert->bind(7, *stored.oldValue) : insert->bindNull(7);
-    stored.newValue ? insert->bind(8, *stored.newValue) : insert->bindNull(8);
-    insert->bindBlob(9, previousHash).bindBlob(10, hash);
-    if (auto status = insert->exec(); !status)
+    FB_TRY_ASSIGN(auto insert,
+                  m_vault.query("INSERT INTO history (id, ticket_id, at, actor, action, field, old_value, new_value, "
+                                "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    insert.bind(1, stored.id).bind(2, stored.ticketId).bind(3, stored.at.toMSecsSinceEpoch());
+    insert.bind(4, stored.actor).bind(5, stored.action).bind(6, stored.field);
+    stored.oldValue ? insert.bind(7, *stored.oldValue) : insert.bindNull(7);
+    stored.newValue ? insert.bind(8, *stored.newValue) : insert.bindNull(8);
+    insert.bindBlob(9, previousHash).bindBlob(10, hash);
+    if (auto status = insert.exec(); !status)
         return status;
 
     // The head moves with every row: an UPDATE OR FAIL needs no statement journal (which SQLCipher would
     // encrypt page by page); only the very first row inserts the two settings.
     const QString headId = QString::number(stored.id);
     const QString headHash = QString::fromLatin1(hash.toHex());
-    auto head = m_vault.query("UPDATE OR FAIL settings SET value = CASE key WHEN 'history.head_id' THEN ?1 ELSE ?2 END "
-                              "WHERE key IN ('history.head_id', 'history.head_hash')");
-    if (!head)
-        return fail(head.error());
-    if (auto status = head->bind(1, headId).bind(2, headHash).exec(); !status)
+    FB_TRY_ASSIGN(
+        auto head,
+        m_vault.query("UPDATE OR FAIL settings SET value = CASE key WHEN 'history.head_id' THEN ?1 ELSE ?2 END "
+                      "WHERE key IN ('history.head_id', 'history.head_hash')"));
+    if (auto status = head.bind(1, headId).bind(2, headHash).exec(); !status)
         return status;
     if (m_vault.changes() == 2)
         return {};
-    auto first = m_vault.query("INSERT OR REPLACE INTO settings (key, value) VALUES ('history.head_id', ?1), "
-                               "('history.head_hash', ?2)");
-    if (!first)
-        return fail(first.error());
-    return first->bind(1, headId).bind(2, headHash).exec();
+    FB_TRY_ASSIGN(auto first,
+                  m_vault.query("INSERT OR REPLACE INTO settings (key, value) VALUES ('history.head_id', ?1), "
+                                "('history.head_hash', ?2)"));
+    return first.bind(1, headId).bind(2, headHash).exec();
 }
 
 Status History::appendChange(const QDateTime& at, const QString& actor, const QString& action, const QString& field,
@@ -158,46 +149,39 @@ Status History::appendChange(const QDateTime& at, const QString& actor, const QS
 
 Result<QList<HistoryEntry>> History::forTicket(qint64 ticketId)
 {
-    auto q = m_vault.query("SELECT id, ticket_id, at, actor, action, field, old_value, new_value, hash FROM history "
-                           "WHERE ticket_id = ?1 ORDER BY id");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(
+        auto q, m_vault.query("SELECT id, ticket_id, at, actor, action, field, old_value, new_value, hash FROM history "
+                              "WHERE ticket_id = ?1 ORDER BY id"));
     QList<HistoryEntry> entries;
-    if (auto status = q->bind(1, ticketId).forEachRow([&](const Query& row) {
-            HistoryEntry e = entryFromRow(row);
-            e.hash = row.blob(8);
-            entries.append(e);
-        });
-        !status)
-        return fail(status.error());
+    FB_TRY(q.bind(1, ticketId).forEachRow([&](const Query& row) {
+        HistoryEntry e = entryFromRow(row);
+        e.hash = row.blob(8);
+        entries.append(e);
+    }));
     return entries;
 }
 
 Result<QList<HistoryEntry>> History::forFieldPrefix(const QString& fieldPrefix)
 {
     // substr() rather than LIKE: prefixes may hold '%' or '_'.
-    auto q = m_vault.query("SELECT id, ticket_id, at, actor, action, field, old_value, new_value, hash FROM history "
-                           "WHERE ticket_id IS NULL AND substr(field, 1, length(?1)) = ?1 ORDER BY id");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(
+        auto q, m_vault.query("SELECT id, ticket_id, at, actor, action, field, old_value, new_value, hash FROM history "
+                              "WHERE ticket_id IS NULL AND substr(field, 1, length(?1)) = ?1 ORDER BY id"));
     QList<HistoryEntry> entries;
-    if (auto status = q->bind(1, fieldPrefix).forEachRow([&](const Query& row) {
-            HistoryEntry e = entryFromRow(row);
-            e.hash = row.blob(8);
-            entries.append(e);
-        });
-        !status)
-        return fail(status.error());
+    FB_TRY(q.bind(1, fieldPrefix).forEachRow([&](const Query& row) {
+        HistoryEntry e = entryFromRow(row);
+        e.hash = row.blob(8);
+        entries.append(e);
+    }));
     return entries;
 }
 
 Result<HistoryVerification> History::verify()
 {
     HistoryVerification result;
-    auto q = m_vault.query("SELECT id, ticket_id, at, actor, action, field, old_value, new_value, prev_hash, hash "
-                           "FROM history ORDER BY id");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(auto q,
+                  m_vault.query("SELECT id, ticket_id, at, actor, action, field, old_value, new_value, prev_hash, hash "
+                                "FROM history ORDER BY id"));
     QByteArray previousHash = kGenesis;
     qint64 expectedId = 1;
     auto broken = [&](qint64 id, QString problem) {
@@ -206,14 +190,12 @@ Result<HistoryVerification> History::verify()
         result.problem = std::move(problem);
     };
     while (result.intact) {
-        auto row = q->next();
+        FB_TRY_ASSIGN(auto row, q.next());
         if (!row)
-            return fail(row.error());
-        if (!*row)
             break;
-        const HistoryEntry e = entryFromRow(*q);
-        const QByteArray storedPrev = q->blob(8);
-        const QByteArray storedHash = q->blob(9);
+        const HistoryEntry e = entryFromRow(q);
+        const QByteArray storedPrev = q.blob(8);
+        const QByteArray storedHash = q.blob(9);
         ++result.rowsChecked;
 
         if (e.id != expectedId) {
@@ -235,15 +217,13 @@ Result<HistoryVerification> History::verify()
     if (!result.intact)
         return result;
 
-    auto head = storedHead(m_vault);
-    if (!head)
-        return fail(head.error());
+    FB_TRY_ASSIGN(auto head, storedHead(m_vault));
     const qint64 lastId = expectedId - 1;
-    if (head->first != lastId || head->second != previousHash) {
+    if (head.first != lastId || head.second != previousHash) {
         result.intact = false;
         result.firstBrokenId = lastId + 1;
-        result.problem = head->first > lastId
-                             ? tr("History rows %1 to %2 were removed.").arg(lastId + 1).arg(head->first)
+        result.problem = head.first > lastId
+                             ? tr("History rows %1 to %2 were removed.").arg(lastId + 1).arg(head.first)
                              : tr("The history's recorded head does not match its last row %1.").arg(lastId);
     }
     return result;

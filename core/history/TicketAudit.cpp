@@ -104,10 +104,8 @@ public:
 
     Status advance()
     {
-        auto row = m_query.next();
-        if (!row)
-            return fail(row.error());
-        m_key = *row ? m_query.int64(0) : kEnd;
+        FB_TRY_ASSIGN(auto row, m_query.next());
+        m_key = row ? m_query.int64(0) : kEnd;
         return {};
     }
     qint64 key() const { return m_key; }
@@ -120,12 +118,9 @@ private:
 
 Result<Cursor> openCursor(Vault& vault, const char* sql)
 {
-    auto q = vault.query(sql);
-    if (!q)
-        return fail(q.error());
-    Cursor cursor(std::move(*q));
-    if (auto status = cursor.advance(); !status)
-        return fail(status.error());
+    FB_TRY_ASSIGN(auto q, vault.query(sql));
+    Cursor cursor(std::move(q));
+    FB_TRY(cursor.advance());
     return cursor;
 }
 
@@ -193,27 +188,21 @@ Result<TicketAuditResult> TicketAudit::run()
              tr("Ticket #%1, %2: the history says “%3”, the ticket holds “%4”.").arg(id).arg(field, expected, found)});
     };
 
-    auto history = openCursor(m_vault, "SELECT ticket_id, id, action, field, old_value, new_value FROM history "
-                                       "WHERE ticket_id IS NOT NULL ORDER BY ticket_id, id");
-    if (!history)
-        return fail(history.error());
-    auto tickets = openCursor(m_vault, "SELECT id, kind, state, title, description, owner, tlp, rsit_class, rsit_type, "
-                                       "severity, constituency, reporter, how_reported, reporter_type, resolution, "
-                                       "lessons_learned, created_at, response_due, resolve_due, merged_into "
-                                       "FROM tickets ORDER BY id");
-    if (!tickets)
-        return fail(tickets.error());
-    auto tags = openCursor(m_vault, "SELECT ticket_id, tag FROM ticket_tags ORDER BY ticket_id, tag");
-    if (!tags)
-        return fail(tags.error());
+    FB_TRY_ASSIGN(auto history,
+                  openCursor(m_vault, "SELECT ticket_id, id, action, field, old_value, new_value FROM history "
+                                      "WHERE ticket_id IS NOT NULL ORDER BY ticket_id, id"));
+    FB_TRY_ASSIGN(auto tickets,
+                  openCursor(m_vault, "SELECT id, kind, state, title, description, owner, tlp, rsit_class, rsit_type, "
+                                      "severity, constituency, reporter, how_reported, reporter_type, resolution, "
+                                      "lessons_learned, created_at, response_due, resolve_due, merged_into "
+                                      "FROM tickets ORDER BY id"));
+    FB_TRY_ASSIGN(auto tags, openCursor(m_vault, "SELECT ticket_id, tag FROM ticket_tags ORDER BY ticket_id, tag"));
     // CROSS JOIN keeps the links as the outer loop, read in ticket order from their (ticket_id, value_id) index.
-    auto observables = openCursor(m_vault, "SELECT t.ticket_id, v.type, v.value FROM ticket_observables t "
-                                           "CROSS JOIN observable_values v ON v.id = t.value_id ORDER BY t.ticket_id");
-    if (!observables)
-        return fail(observables.error());
-    auto links = openCursor(m_vault, "SELECT incident_id, child_id FROM ticket_links ORDER BY incident_id, child_id");
-    if (!links)
-        return fail(links.error());
+    FB_TRY_ASSIGN(auto observables,
+                  openCursor(m_vault, "SELECT t.ticket_id, v.type, v.value FROM ticket_observables t "
+                                      "CROSS JOIN observable_values v ON v.id = t.value_id ORDER BY t.ticket_id"));
+    FB_TRY_ASSIGN(auto links,
+                  openCursor(m_vault, "SELECT incident_id, child_id FROM ticket_links ORDER BY incident_id, child_id"));
 
     QHash<qint64, TagsAndObservables> mergedSets; // final sets of merged tickets
     QHash<qint64, Deferred> deferred;             // tickets that merged others in, settled at the end
@@ -249,15 +238,15 @@ Result<TicketAuditResult> TicketAudit::run()
     };
 
     while (true) {
-        const qint64 id = std::min({history->key(), tickets->key(), tags->key(), observables->key(), links->key()});
+        const qint64 id = std::min({history.key(), tickets.key(), tags.key(), observables.key(), links.key()});
         if (id == kEnd)
             break;
         ++result.ticketsChecked;
 
         Replay replay;
         bool hasHistory = false;
-        while (history->key() == id) {
-            const Query& row = history->row();
+        while (history.key() == id) {
+            const Query& row = history.row();
             hasHistory = true;
             ++result.rowsReplayed;
             const qint64 historyId = row.int64(1);
@@ -318,13 +307,12 @@ Result<TicketAuditResult> TicketAudit::run()
             } else if (action == QLatin1String("unlink") && field == QLatin1String("child")) {
                 replay.children.remove(ticketRef(oldValue));
             }
-            if (auto status = history->advance(); !status)
-                return fail(status.error());
+            FB_TRY(history.advance());
         }
 
         Stored stored;
-        if (tickets->key() == id) {
-            const Query& row = tickets->row();
+        if (tickets.key() == id) {
+            const Query& row = tickets.row();
             stored.exists = true;
             auto& v = stored.values;
             v[Kind] = row.text(1);
@@ -346,23 +334,19 @@ Result<TicketAuditResult> TicketAudit::run()
             v[ResponseDue] = iso(row.optionalInt64(17));
             v[ResolveDue] = iso(row.optionalInt64(18));
             v[MergedInto] = row.isNull(19) ? QString() : QStringLiteral("#") + QString::number(row.int64(19));
-            if (auto status = tickets->advance(); !status)
-                return fail(status.error());
+            FB_TRY(tickets.advance());
         }
-        while (tags->key() == id) {
-            stored.sets.tags.insert(tags->row().text(1));
-            if (auto status = tags->advance(); !status)
-                return fail(status.error());
+        while (tags.key() == id) {
+            stored.sets.tags.insert(tags.row().text(1));
+            FB_TRY(tags.advance());
         }
-        while (observables->key() == id) {
-            stored.sets.observables.insert(observables->row().text(1) + QLatin1Char(':') + observables->row().text(2));
-            if (auto status = observables->advance(); !status)
-                return fail(status.error());
+        while (observables.key() == id) {
+            stored.sets.observables.insert(observables.row().text(1) + QLatin1Char(':') + observables.row().text(2));
+            FB_TRY(observables.advance());
         }
-        while (links->key() == id) {
-            stored.children.insert(links->row().int64(1));
-            if (auto status = links->advance(); !status)
-                return fail(status.error());
+        while (links.key() == id) {
+            stored.children.insert(links.row().int64(1));
+            FB_TRY(links.advance());
         }
 
         if (stored.exists && !replay.created) {

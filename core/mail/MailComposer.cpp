@@ -296,8 +296,7 @@ Status MailComposer::storeSent(qint64 ticketId, const ParsedMessage& sent)
         return transaction.status();
     MailStore store(m_vault);
     const QDateTime now = m_clock.nowUtc();
-    if (auto stored = store.insert(ticketId, MailDirection::Out, sent, {}, now); !stored)
-        return fail(stored.error());
+    FB_TRY(store.insert(ticketId, MailDirection::Out, sent, {}, now));
     TicketRepository tickets(m_vault, m_clock, m_actor);
     HistoryEntry entry;
     entry.ticketId = ticketId;

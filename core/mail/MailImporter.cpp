@@ -242,8 +242,7 @@ Result<MailImportReport> MailImporter::importPaths(const QStringList& paths, Job
         batch.rollback(); // the unfinished batch goes; committed batches stay, a re-run completes them
         return fail(*failure);
     }
-    if (auto committed = batch.commit(); !committed)
-        return fail(committed.error());
+    FB_TRY(batch.commit());
     if (!report.cancelled)
         progress.done = doneBefore;
     progress.itemsDone = report.total();
@@ -328,8 +327,7 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     qint64 ticketId = 0;
     if (target) {
         ticketId = *target;
-        if (auto status = m_observables.addObservables(ticketId, observables); !status)
-            return fail(status.error());
+        FB_TRY(m_observables.addObservables(ticketId, observables));
         c.outcome = ImportOutcome::Threaded;
     } else {
         NewTicket t;
@@ -351,10 +349,8 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
             t.tags.append(QStringLiteral("mail:unknown-ticket"));
         if (!m.warnings.isEmpty())
             t.tags.append(QStringLiteral("mail:warnings"));
-        auto created = m_workflow.create(t);
-        if (!created)
-            return fail(created.error());
-        ticketId = *created;
+        FB_TRY_ASSIGN(auto created, m_workflow.create(t));
+        ticketId = created;
         c.outcome = ImportOutcome::Imported;
     }
     c.ticketId = ticketId;
@@ -370,8 +366,7 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     entry.action = QStringLiteral("mail");
     entry.field = QStringLiteral("in");
     entry.newValue = m.dedupKey();
-    if (auto status = m_tickets.history().append(entry); !status)
-        return fail(status.error());
+    FB_TRY(m_tickets.history().append(entry));
     return c;
 }
 

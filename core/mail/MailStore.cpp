@@ -120,11 +120,8 @@ Result<qint64> MailStore::insert(qint64 ticketId, MailDirection direction, const
     FB_TRY(q.exec());
     const qint64 id = m_vault.lastInsertId();
     // Indexed here, not by a trigger: see TicketRepository::indexText for why.
-    auto fts = m_vault.query("INSERT INTO message_fts (docid, subject, body) VALUES (?1, ?2, ?3)");
-    if (!fts)
-        return fail(fts.error());
-    if (auto status = fts->bind(1, id).bind(2, m.subject).bind(3, m.body).exec(); !status)
-        return fail(status.error());
+    FB_TRY_ASSIGN(auto fts, m_vault.query("INSERT INTO message_fts (docid, subject, body) VALUES (?1, ?2, ?3)"));
+    FB_TRY(fts.bind(1, id).bind(2, m.subject).bind(3, m.body).exec());
     int position = 0;
     for (const MailAttachment& a : m.attachments) {
         FB_TRY_ASSIGN(auto insert,

@@ -55,10 +55,8 @@ Result<std::optional<KnownReporter>> ReporterLookup::fromHits(const QList<Direct
     known.type = ReporterType::Individual;
     if (hit.teamId) {
         if (!m_teamTypes.contains(hit.teamId)) {
-            auto team = m_teams.team(hit.teamId);
-            if (!team)
-                return fail(team.error());
-            m_teamTypes.insert(hit.teamId, team->type);
+            FB_TRY_ASSIGN(auto team, m_teams.team(hit.teamId));
+            m_teamTypes.insert(hit.teamId, team.type);
         }
         known.type = typeOfTeam(m_teamTypes.value(hit.teamId));
     }

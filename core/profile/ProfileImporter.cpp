@@ -288,19 +288,17 @@ Result<ProfileImportOutcome> ProfileImporter::import(Vault& vault, const Clock& 
 {
     TeamStore directory(vault, clock, actor);
     ProfileImportOutcome outcome;
-    auto verified = ProfileVerifier::verify(pgp, document);
-    if (!verified)
-        return fail(verified.error());
-    outcome.verification = *verified;
-    if (verified->signature.status == SignatureStatus::Bad)
+    FB_TRY_ASSIGN(auto verified, ProfileVerifier::verify(pgp, document));
+    outcome.verification = verified;
+    if (verified.signature.status == SignatureStatus::Bad)
         return fail(ErrorCode::BadInput,
                     tr("The signature of %1 is bad: the document was changed after it was signed. Nothing was "
                        "imported.")
                         .arg(sourceName),
                     sourceName);
-    if (!verified->profile)
-        return fail(ErrorCode::BadInput, verified->parseProblem, sourceName);
-    const TeamProfile& profile = *verified->profile;
+    if (!verified.profile)
+        return fail(ErrorCode::BadInput, verified.parseProblem, sourceName);
+    const TeamProfile& profile = *verified.profile;
     ImportedTeam incoming;
     incoming.team = teamFromProfile(profile, &outcome.constituencyNotUnderstood);
     incoming.position = sourceName;
@@ -309,7 +307,7 @@ Result<ProfileImportOutcome> ProfileImporter::import(Vault& vault, const Clock& 
     if (incoming.team.officialName.isEmpty())
         return fail(ErrorCode::BadInput, tr("The document names no team in section 2.1."), sourceName);
     const QList<ImportProblem> skippedFields = dropRefusedFields(incoming.team, sourceName);
-    if (verified->signerCheck == ProfileSignerCheck::OtherKey) {
+    if (verified.signerCheck == ProfileSignerCheck::OtherKey) {
         if (options.acceptSigner) {
             outcome.signerAccepted = true;
         } else {
@@ -324,15 +322,11 @@ Result<ProfileImportOutcome> ProfileImporter::import(Vault& vault, const Clock& 
     // The entry this document is about: the team that holds its key, else the team of that name.
     std::optional<Team> existing;
     if (!profile.keyFingerprint.isEmpty()) {
-        auto hits = DirectoryQueries(vault, clock).findByKeyFingerprint(profile.keyFingerprint);
-        if (!hits)
-            return fail(hits.error());
-        for (const DirectoryHit& hit : *hits)
+        FB_TRY_ASSIGN(auto hits, DirectoryQueries(vault, clock).findByKeyFingerprint(profile.keyFingerprint));
+        for (const DirectoryHit& hit : hits)
             if (hit.personId == 0 && hit.teamId > 0 && !existing) {
-                auto t = directory.team(hit.teamId);
-                if (!t)
-                    return fail(t.error());
-                existing = *t;
+                FB_TRY_ASSIGN(auto t, directory.team(hit.teamId));
+                existing = t;
             }
     }
     for (const QString& name : {incoming.team.shortName, incoming.team.officialName}) {
@@ -370,22 +364,18 @@ Result<ProfileImportOutcome> ProfileImporter::import(Vault& vault, const Clock& 
     }
     ImportedDirectory batch;
     batch.teams.append(incoming);
-    auto report = DirectoryImporter(vault, clock, actor).import(batch);
-    if (!report)
-        return fail(report.error());
-    if (!report->problems.isEmpty())
-        return fail(ErrorCode::BadInput, report->problems.first().message, sourceName);
-    outcome.report = *report;
+    FB_TRY_ASSIGN(auto report, DirectoryImporter(vault, clock, actor).import(batch));
+    if (!report.problems.isEmpty())
+        return fail(ErrorCode::BadInput, report.problems.first().message, sourceName);
+    outcome.report = report;
     outcome.report.problems += skippedFields;
     Result<Team> stored = fail(ErrorCode::Internal, tr("The imported team was not stored."), sourceName);
     if (existing) {
         stored = directory.team(existing->id);
     } else {
-        auto bySource = directory.teamBySource(incoming.team.source);
-        if (!bySource)
-            return fail(bySource.error());
-        if (bySource->has_value())
-            stored = **bySource;
+        FB_TRY_ASSIGN(auto bySource, directory.teamBySource(incoming.team.source));
+        if (bySource.has_value())
+            stored = *bySource;
     }
     if (!stored)
         return fail(stored.error());
@@ -395,19 +385,16 @@ Result<ProfileImportOutcome> ProfileImporter::import(Vault& vault, const Clock& 
     ProfileImport record;
     record.teamId = outcome.teamId;
     record.sourceName = sourceName;
-    record.signatureStatus = ProfileVerifier::statusKey(verified->signature.status);
-    record.signer = verified->signerPrimaryFingerprint.isEmpty() ? verified->signature.fingerprint
-                                                                 : verified->signerPrimaryFingerprint;
+    record.signatureStatus = ProfileVerifier::statusKey(verified.signature.status);
+    record.signer = verified.signerPrimaryFingerprint.isEmpty() ? verified.signature.fingerprint
+                                                                : verified.signerPrimaryFingerprint;
     record.profile = profile;
     record.document = document;
-    record.signerCheck = ProfileVerifier::signerCheckKey(verified->signerCheck);
+    record.signerCheck = ProfileVerifier::signerCheckKey(verified.signerCheck);
     record.signerAccepted = outcome.signerAccepted;
-    auto id = profiles.addImport(record);
-    if (!id)
-        return fail(id.error());
-    outcome.importId = *id;
-    if (auto status = transaction.commit(); !status)
-        return fail(status.error());
+    FB_TRY_ASSIGN(auto id, profiles.addImport(record));
+    outcome.importId = id;
+    FB_TRY(transaction.commit());
     return outcome;
 }
 
@@ -420,12 +407,10 @@ Status ProfileImporter::acceptSigner(Vault& vault, const Clock& clock, const QSt
     Transaction transaction(vault);
     if (!transaction.status())
         return transaction.status();
-    auto team = directory.team(outcome.teamId);
-    if (!team)
-        return fail(team.error());
-    if (!team->keyFingerprints.contains(outcome.heldBackKey, Qt::CaseInsensitive)) {
-        team->keyFingerprints.append(outcome.heldBackKey);
-        if (auto status = directory.updateTeam(*team, EditOrigin::User); !status)
+    FB_TRY_ASSIGN(auto team, directory.team(outcome.teamId));
+    if (!team.keyFingerprints.contains(outcome.heldBackKey, Qt::CaseInsensitive)) {
+        team.keyFingerprints.append(outcome.heldBackKey);
+        if (auto status = directory.updateTeam(team, EditOrigin::User); !status)
             return status;
     }
     if (auto status = profiles.acceptSigner(outcome.importId, outcome.verification.signer()); !status)

@@ -74,8 +74,7 @@ Result<TeamProfile> ProfileJson::fromJson(const QJsonObject& o, TeamProfile p)
             key == QLatin1String("originalLanguage") || key == QLatin1String("originalUrl") ||
             key == QLatin1String("hoursOfService") || key == QLatin1String("informationHandling") ||
             key == QLatin1String("keyFingerprint")) {
-            if (auto ok = needString(); !ok)
-                return fail(ok.error());
+            FB_TRY(needString());
             const QString value = v.toString();
             if (key == QLatin1String("title"))
                 p.title = value;
@@ -105,10 +104,8 @@ Result<TeamProfile> ProfileJson::fromJson(const QJsonObject& o, TeamProfile p)
                 return fail(ErrorCode::BadInput, tr("“%1” must be a date such as 2024-05-01.").arg(key), key);
             p.lastUpdate = date;
         } else if (key == QLatin1String("locations") || key == QLatin1String("languages")) {
-            auto list = stringList(v, key);
-            if (!list)
-                return fail(list.error());
-            (key == QLatin1String("locations") ? p.locations : p.languages) = *list;
+            FB_TRY_ASSIGN(auto list, stringList(v, key));
+            (key == QLatin1String("locations") ? p.locations : p.languages) = list;
         } else if (key == QLatin1String("priorities")) {
             if (!v.isArray())
                 return fail(ErrorCode::BadInput, tr("“%1” must be a list of objects.").arg(key), key);

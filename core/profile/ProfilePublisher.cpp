@@ -22,11 +22,9 @@ ProfilePublisher::ProfilePublisher(Vault& vault, const Clock& clock, QString act
 
 Result<QStringList> ProfilePublisher::workspaceKeyEmails()
 {
-    auto keys = KeyringStore(m_vault, m_clock).keys();
-    if (!keys)
-        return fail(keys.error());
+    FB_TRY_ASSIGN(auto keys, KeyringStore(m_vault, m_clock).keys());
     QStringList emails;
-    for (const KeyInfo& key : std::as_const(*keys))
+    for (const KeyInfo& key : std::as_const(keys))
         if (!key.revoked && !key.expired)
             emails += key.emails;
     return emails;
@@ -37,35 +35,27 @@ Result<ProfileLintContext> ProfilePublisher::keyContext(const QString& signingKe
     auto context = ProfileSigner::lintContext(m_pgp, signingKey, {}, m_clock.nowUtc());
     if (!context)
         return context;
-    auto emails = workspaceKeyEmails();
-    if (!emails)
-        return fail(emails.error());
-    for (const QString& email : std::as_const(*emails))
+    FB_TRY_ASSIGN(auto emails, workspaceKeyEmails());
+    for (const QString& email : std::as_const(emails))
         context->emailsWithKey.append(email.toLower());
     return context;
 }
 
 Result<SignedProfile> ProfilePublisher::sign(const QString& language, const QString& signingKey, JobControl& job)
 {
-    auto emails = workspaceKeyEmails();
-    if (!emails)
-        return fail(emails.error());
+    FB_TRY_ASSIGN(auto emails, workspaceKeyEmails());
     ProfileStore store(m_vault, m_clock, m_actor);
-    return ProfileSigner::publish(store, m_pgp, language, signingKey, m_clock.nowUtc(), job, *emails);
+    return ProfileSigner::publish(store, m_pgp, language, signingKey, m_clock.nowUtc(), job, emails);
 }
 
 Result<QByteArray> ProfilePublisher::securityTxt(const SecurityTxtOptions& options, const QString& signingKey)
 {
     const QDateTime now = m_clock.nowUtc();
-    auto draft = ProfileStore(m_vault, m_clock, m_actor).draft();
-    if (!draft)
-        return fail(draft.error());
-    if (!draft->has_value())
+    FB_TRY_ASSIGN(auto draft, ProfileStore(m_vault, m_clock, m_actor).draft());
+    if (!draft.has_value())
         return fail(ErrorCode::NotFound, tr("There is no team profile yet; create one with “profile edit”."));
-    auto fields = SecurityTxt::fromProfile(**draft, options, now);
-    if (!fields)
-        return fail(fields.error());
-    const QString text = SecurityTxt::render(*fields);
+    FB_TRY_ASSIGN(auto fields, SecurityTxt::fromProfile(*draft, options, now));
+    const QString text = SecurityTxt::render(fields);
     for (const LintFinding& f : SecurityTxt::lint(text, now))
         if (f.severity == LintFinding::Severity::Error)
             return fail(ErrorCode::BadInput, f.message, f.field);
@@ -85,24 +75,18 @@ Result<ProfilePublication> ProfilePublisher::publish(const QString& language, co
     ProfileStore store(m_vault, m_clock, m_actor);
     job.setProgress(0, 4, tr("Checking the profile"));
     // security.txt needs a contact: find out before a version is stored.
-    auto draft = store.draft(language);
-    if (!draft)
-        return fail(draft.error());
-    if (!draft->has_value())
+    FB_TRY_ASSIGN(auto draft, store.draft(language));
+    if (!draft.has_value())
         return fail(ErrorCode::NotFound, tr("There is no saved profile to sign."));
-    if (auto fields = SecurityTxt::fromProfile(**draft, {}, now); !fields)
-        return fail(fields.error());
-    auto workspaceEmails = workspaceKeyEmails();
-    if (!workspaceEmails)
-        return fail(workspaceEmails.error());
+    FB_TRY(SecurityTxt::fromProfile(*draft, {}, now));
+    FB_TRY_ASSIGN(auto workspaceEmails, workspaceKeyEmails());
     if (job.isCancelled())
         return fail(ErrorCode::Cancelled, tr("Publishing was cancelled; nothing was written."));
 
     job.setProgress(1, 4, tr("Signing the profile with the team key"));
-    auto signedProfile = ProfileSigner::publish(store, m_pgp, language, signingKey, now, job, *workspaceEmails);
-    if (!signedProfile)
-        return fail(signedProfile.error());
-    ProfilePublication publication{signedProfile->version, signedProfile->findings, {}, {}};
+    FB_TRY_ASSIGN(auto signedProfile,
+                  ProfileSigner::publish(store, m_pgp, language, signingKey, now, job, workspaceEmails));
+    ProfilePublication publication{signedProfile.version, signedProfile.findings, {}, {}};
     const TeamProfile& published = publication.version.profile;
 
     job.setProgress(2, 4, tr("Signing the security.txt"));

@@ -17,19 +17,15 @@ Result<ProfileLintContext> ProfileSigner::lintContext(OpenPgp& pgp, const QStrin
         auto key = pgp.key(context.signingFingerprint);
         if (key) {
             context.signingKey = *key;
-            auto secret = pgp.listKeys(true);
-            if (!secret)
-                return fail(secret.error());
+            FB_TRY_ASSIGN(auto secret, pgp.listKeys(true));
             context.signingKey->hasSecret = std::any_of(
-                secret->cbegin(), secret->cend(), [&](const KeyInfo& k) { return k.fingerprint == key->fingerprint; });
+                secret.cbegin(), secret.cend(), [&](const KeyInfo& k) { return k.fingerprint == key->fingerprint; });
         } else if (key.error().code != ErrorCode::NotFound) {
             return fail(key.error());
         }
     }
-    auto keys = pgp.listKeys();
-    if (!keys)
-        return fail(keys.error());
-    for (const KeyInfo& k : *keys) {
+    FB_TRY_ASSIGN(auto keys, pgp.listKeys());
+    for (const KeyInfo& k : keys) {
         if (k.revoked || k.expired)
             continue;
         for (const QString& email : k.emails)
@@ -48,14 +44,12 @@ Result<SignedProfile> ProfileSigner::publish(ProfileStore& store, OpenPgp& pgp, 
                                              const QStringList& knownKeyEmails)
 {
     job.setProgress(0, 3, tr("Checking the profile"));
-    auto draft = store.draft(language);
-    if (!draft)
-        return fail(draft.error());
-    if (!draft->has_value())
+    FB_TRY_ASSIGN(auto draft, store.draft(language));
+    if (!draft.has_value())
         return fail(ErrorCode::NotFound, language.isEmpty() ? tr("There is no team profile yet; create one with "
                                                                  "“profile edit”.")
                                                             : tr("There is no profile in “%1”.").arg(language));
-    TeamProfile profile = **draft;
+    TeamProfile profile = *draft;
     QDateTime changed;
     if (auto docs = store.documents()) {
         for (const ProfileDocumentInfo& d : *docs)
@@ -64,31 +58,25 @@ Result<SignedProfile> ProfileSigner::publish(ProfileStore& store, OpenPgp& pgp, 
     } else {
         return fail(docs.error());
     }
-    auto context = lintContext(pgp, signingFingerprint, changed, now);
-    if (!context)
-        return fail(context.error());
+    FB_TRY_ASSIGN(auto context, lintContext(pgp, signingFingerprint, changed, now));
     for (const QString& email : knownKeyEmails)
-        context->emailsWithKey.append(email.toLower());
+        context.emailsWithKey.append(email.toLower());
     profile.lastUpdate = now.toUTC().date();
-    const QList<LintFinding> findings = ProfileLint::check(profile, *context);
+    const QList<LintFinding> findings = ProfileLint::check(profile, context);
     for (const LintFinding& f : findings)
         if (f.severity == LintFinding::Severity::Error)
             return fail(ErrorCode::Conflict, tr("The profile cannot be signed: %1").arg(f.message), f.field);
     if (job.isCancelled())
         return fail(ErrorCode::Cancelled, tr("Signing was cancelled."));
     job.setProgress(1, 3, tr("Signing the profile"));
-    auto signedText = clearSign(pgp, profile, context->signingFingerprint);
-    if (!signedText)
-        return fail(signedText.error());
+    FB_TRY_ASSIGN(auto signedText, clearSign(pgp, profile, context.signingFingerprint));
     if (job.isCancelled())
         return fail(ErrorCode::Cancelled, tr("Signing was cancelled."));
     job.setProgress(2, 3, tr("Saving the version"));
-    auto version = store.publish(profile, *signedText, context->signingFingerprint);
-    if (!version)
-        return fail(version.error());
+    FB_TRY_ASSIGN(auto version, store.publish(profile, signedText, context.signingFingerprint));
     job.setProgress(3, 3, {});
     SignedProfile result;
-    result.version = *version;
+    result.version = version;
     result.findings = findings;
     return result;
 }

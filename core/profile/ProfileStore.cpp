@@ -46,50 +46,34 @@ Result<QString> ProfileStore::resolveLanguage(const QString& language)
 {
     if (!language.isEmpty())
         return language;
-    auto q = m_vault.query("SELECT language FROM profile_documents WHERE is_original = 1");
-    if (!q)
-        return fail(q.error());
-    auto row = q->next();
-    if (!row)
-        return fail(row.error());
-    return *row ? q->text(0) : QString();
+    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT language FROM profile_documents WHERE is_original = 1"));
+    FB_TRY_ASSIGN(auto row, q.next());
+    return row ? q.text(0) : QString();
 }
 
 Result<std::optional<TeamProfile>> ProfileStore::draft(const QString& language)
 {
-    auto lang = resolveLanguage(language);
-    if (!lang)
-        return fail(lang.error());
-    if (lang->isEmpty())
+    FB_TRY_ASSIGN(auto lang, resolveLanguage(language));
+    if (lang.isEmpty())
         return std::optional<TeamProfile>();
-    auto q = m_vault.query("SELECT body FROM profile_documents WHERE language = ?1");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, *lang);
-    auto row = q->next();
+    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT body FROM profile_documents WHERE language = ?1"));
+    q.bind(1, lang);
+    FB_TRY_ASSIGN(auto row, q.next());
     if (!row)
-        return fail(row.error());
-    if (!*row)
         return std::optional<TeamProfile>();
-    auto profile = bodyOf(q->text(0), *lang);
-    if (!profile)
-        return fail(profile.error());
-    return std::optional<TeamProfile>(std::move(*profile));
+    FB_TRY_ASSIGN(auto profile, bodyOf(q.text(0), lang));
+    return std::optional<TeamProfile>(std::move(profile));
 }
 
 Result<QList<ProfileDocumentInfo>> ProfileStore::documents()
 {
-    auto q = m_vault.query("SELECT d.language, d.is_original, d.changed_at, "
-                           "(SELECT count(*) FROM profile_versions v WHERE v.language = d.language) "
-                           "FROM profile_documents d ORDER BY d.is_original DESC, d.language");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT d.language, d.is_original, d.changed_at, "
+                                        "(SELECT count(*) FROM profile_versions v WHERE v.language = d.language) "
+                                        "FROM profile_documents d ORDER BY d.is_original DESC, d.language"));
     QList<ProfileDocumentInfo> out;
-    auto status = q->forEachRow([&out](const Query& r) {
+    FB_TRY(q.forEachRow([&out](const Query& r) {
         out.append({r.text(0), r.int64(1) == 1, fromMs(r.int64(2)), static_cast<int>(r.int64(3))});
-    });
-    if (!status)
-        return fail(status.error());
+    }));
     return out;
 }
 
@@ -103,45 +87,38 @@ Status ProfileStore::saveDraft(TeamProfile profile)
     Transaction transaction(m_vault);
     if (!transaction.status())
         return transaction.status();
-    auto original = resolveLanguage({});
-    if (!original)
-        return fail(original.error());
+    FB_TRY_ASSIGN(auto original, resolveLanguage({}));
     if (profile.isTranslation()) {
-        if (original->isEmpty() || *original != profile.originalLanguage)
+        if (original.isEmpty() || original != profile.originalLanguage)
             return fail(ErrorCode::Conflict,
                         tr("A translation needs the original profile in “%1”; the original is in “%2”.")
-                            .arg(profile.originalLanguage, original->isEmpty() ? tr("(none yet)") : *original),
+                            .arg(profile.originalLanguage, original.isEmpty() ? tr("(none yet)") : original),
                         QStringLiteral("originalLanguage"));
         if (profile.language == profile.originalLanguage)
             return fail(ErrorCode::Conflict, tr("A translation cannot be in the language of its original."),
                         QStringLiteral("language"));
-    } else if (!original->isEmpty() && *original != profile.language) {
+    } else if (!original.isEmpty() && original != profile.language) {
         return fail(ErrorCode::Conflict,
                     tr("The original profile is in “%1”; a profile in “%2” must be saved as a translation of it.")
-                        .arg(*original, profile.language),
+                        .arg(original, profile.language),
                     QStringLiteral("language"));
     }
     const QString body = QString::fromUtf8(ProfileJson::toBytes(profile));
-    auto q = m_vault.query("SELECT body FROM profile_documents WHERE language = ?1");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, profile.language);
-    auto row = q->next();
-    if (!row)
-        return fail(row.error());
-    const bool exists = *row;
-    if (exists && q->text(0) == body)
+    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT body FROM profile_documents WHERE language = ?1"));
+    q.bind(1, profile.language);
+    FB_TRY_ASSIGN(auto row, q.next());
+    const bool exists = row;
+    if (exists && q.text(0) == body)
         return transaction.commit();
     const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
-    auto write = exists ? m_vault.query("UPDATE profile_documents SET body = ?2, changed_at = ?3 WHERE language = ?1")
-                        : m_vault.query("INSERT INTO profile_documents (language, is_original, body, changed_at, "
-                                        "created_at) VALUES (?1, ?4, ?2, ?3, ?3)");
-    if (!write)
-        return fail(write.error());
-    write->bind(1, profile.language).bind(2, body).bind(3, now);
+    FB_TRY_ASSIGN(auto write,
+                  exists ? m_vault.query("UPDATE profile_documents SET body = ?2, changed_at = ?3 WHERE language = ?1")
+                         : m_vault.query("INSERT INTO profile_documents (language, is_original, body, changed_at, "
+                                         "created_at) VALUES (?1, ?4, ?2, ?3, ?3)"));
+    write.bind(1, profile.language).bind(2, body).bind(3, now);
     if (!exists)
-        write->bind(4, profile.isTranslation() ? 0 : 1);
-    if (auto status = write->exec(); !status)
+        write.bind(4, profile.isTranslation() ? 0 : 1);
+    if (auto status = write.exec(); !status)
         return status;
     if (auto status = record(QStringLiteral("profile.edit"), QStringLiteral("profile/") + profile.language,
                              std::nullopt, std::nullopt);
@@ -155,27 +132,19 @@ Status ProfileStore::removeDraft(const QString& language)
     Transaction transaction(m_vault);
     if (!transaction.status())
         return transaction.status();
-    auto q = m_vault.query("SELECT is_original FROM profile_documents WHERE language = ?1");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, language);
-    auto row = q->next();
+    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT is_original FROM profile_documents WHERE language = ?1"));
+    q.bind(1, language);
+    FB_TRY_ASSIGN(auto row, q.next());
     if (!row)
-        return fail(row.error());
-    if (!*row)
         return fail(ErrorCode::NotFound, tr("There is no profile in “%1”.").arg(language), language);
-    if (q->int64(0) == 1) {
-        auto others = documents();
-        if (!others)
-            return fail(others.error());
-        if (others->size() > 1)
+    if (q.int64(0) == 1) {
+        FB_TRY_ASSIGN(auto others, documents());
+        if (others.size() > 1)
             return fail(ErrorCode::Conflict, tr("The original profile still has translations; remove them first."),
                         language);
     }
-    auto del = m_vault.query("DELETE FROM profile_documents WHERE language = ?1");
-    if (!del)
-        return fail(del.error());
-    if (auto status = del->bind(1, language).exec(); !status)
+    FB_TRY_ASSIGN(auto del, m_vault.query("DELETE FROM profile_documents WHERE language = ?1"));
+    if (auto status = del.bind(1, language).exec(); !status)
         return status;
     if (auto status =
             record(QStringLiteral("profile.remove"), QStringLiteral("profile/") + language, std::nullopt, std::nullopt);
@@ -190,59 +159,45 @@ Result<ProfileVersion> ProfileStore::publish(const TeamProfile& profile, const Q
     Transaction transaction(m_vault);
     if (!transaction.status())
         return fail(transaction.status().error());
-    if (auto status = saveDraft(profile); !status)
-        return fail(status.error());
-    auto q = m_vault.query("SELECT coalesce(max(version), 0) FROM profile_versions WHERE language = ?1");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, profile.language);
-    auto row = q->next();
-    if (!row)
-        return fail(row.error());
+    FB_TRY(saveDraft(profile));
+    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT coalesce(max(version), 0) FROM profile_versions WHERE language = ?1"));
+    q.bind(1, profile.language);
+    FB_TRY(q.next());
     ProfileVersion v;
     v.language = profile.language;
-    v.version = static_cast<int>(q->int64(0)) + 1;
+    v.version = static_cast<int>(q.int64(0)) + 1;
     v.publishedAt = m_clock.nowUtc();
     v.signer = signer;
     v.actor = m_actor;
     v.profile = profile;
     v.profile.normalise();
     v.signedText = signedText;
-    auto insert = m_vault.query("INSERT INTO profile_versions (language, version, published_at, signer, actor, body, "
-                                "signed_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    if (!insert)
-        return fail(insert.error());
-    insert->bind(1, v.language)
+    FB_TRY_ASSIGN(auto insert,
+                  m_vault.query("INSERT INTO profile_versions (language, version, published_at, signer, actor, body, "
+                                "signed_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    insert.bind(1, v.language)
         .bind(2, v.version)
         .bind(3, v.publishedAt.toMSecsSinceEpoch())
         .bind(4, signer)
         .bind(5, m_actor)
         .bind(6, QString::fromUtf8(ProfileJson::toBytes(v.profile)))
         .bindBlob(7, signedText);
-    if (auto status = insert->exec(); !status)
-        return fail(status.error());
-    if (auto status = record(QStringLiteral("profile.publish"), QStringLiteral("profile/") + v.language, std::nullopt,
-                             QString::number(v.version));
-        !status)
-        return fail(status.error());
-    if (auto status = transaction.commit(); !status)
-        return fail(status.error());
+    FB_TRY(insert.exec());
+    FB_TRY(record(QStringLiteral("profile.publish"), QStringLiteral("profile/") + v.language, std::nullopt,
+                  QString::number(v.version)));
+    FB_TRY(transaction.commit());
     return v;
 }
 
 Result<QList<ProfileVersion>> ProfileStore::versions(const QString& language)
 {
-    auto lang = resolveLanguage(language);
-    if (!lang)
-        return fail(lang.error());
-    auto q = m_vault.query("SELECT language, version, published_at, signer, actor, body, signed_text "
-                           "FROM profile_versions WHERE language = ?1 ORDER BY version DESC");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, *lang);
+    FB_TRY_ASSIGN(auto lang, resolveLanguage(language));
+    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT language, version, published_at, signer, actor, body, signed_text "
+                                        "FROM profile_versions WHERE language = ?1 ORDER BY version DESC"));
+    q.bind(1, lang);
     QList<ProfileVersion> out;
     Status damaged;
-    auto status = q->forEachRow([&](const Query& r) {
+    auto status = q.forEachRow([&](const Query& r) {
         ProfileVersion v;
         v.language = r.text(0);
         v.version = static_cast<int>(r.int64(1));
@@ -266,10 +221,8 @@ Result<QList<ProfileVersion>> ProfileStore::versions(const QString& language)
 
 Result<ProfileVersion> ProfileStore::version(int number, const QString& language)
 {
-    auto all = versions(language);
-    if (!all)
-        return fail(all.error());
-    for (const ProfileVersion& v : *all)
+    FB_TRY_ASSIGN(auto all, versions(language));
+    for (const ProfileVersion& v : all)
         if (v.version == number)
             return v;
     return fail(ErrorCode::NotFound, tr("The profile has no version %1.").arg(number), QString::number(number));
@@ -280,38 +233,29 @@ Result<qint64> ProfileStore::addImport(const ProfileImport& imported)
     Transaction transaction(m_vault);
     if (!transaction.status())
         return fail(transaction.status().error());
-    auto q = m_vault.query("INSERT INTO profile_imports (team_id, imported_at, source_name, signature_status, signer, "
-                           "body, document) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, imported.teamId)
+    FB_TRY_ASSIGN(
+        auto q,
+        m_vault.query("INSERT INTO profile_imports (team_id, imported_at, source_name, signature_status, signer, "
+                      "body, document) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    q.bind(1, imported.teamId)
         .bind(2, m_clock.nowUtc().toMSecsSinceEpoch())
         .bind(3, imported.sourceName)
         .bind(4, imported.signatureStatus)
         .bind(5, imported.signer)
         .bind(6, QString::fromUtf8(ProfileJson::toBytes(imported.profile)))
         .bindBlob(7, imported.document);
-    if (auto status = q->exec(); !status)
-        return fail(status.error());
+    FB_TRY(q.exec());
     const qint64 id = m_vault.lastInsertId();
-    if (auto status = record(QStringLiteral("profile.import"), QStringLiteral("profile/import/") + QString::number(id),
-                             std::nullopt, imported.sourceName);
-        !status)
-        return fail(status.error());
+    FB_TRY(record(QStringLiteral("profile.import"), QStringLiteral("profile/import/") + QString::number(id),
+                  std::nullopt, imported.sourceName));
     // A signer that is not the team's own key is kept on record, and who accepted it.
     if (imported.signerCheck == QLatin1String("other-key")) {
         const QString field = QStringLiteral("profile/import/") + QString::number(id) + QStringLiteral("/signer");
-        if (auto status = record(QStringLiteral("profile.import.other-signer"), field, std::nullopt, imported.signer);
-            !status)
-            return fail(status.error());
+        FB_TRY(record(QStringLiteral("profile.import.other-signer"), field, std::nullopt, imported.signer));
         if (imported.signerAccepted)
-            if (auto status =
-                    record(QStringLiteral("profile.import.accept-signer"), field, std::nullopt, imported.signer);
-                !status)
-                return fail(status.error());
+            FB_TRY(record(QStringLiteral("profile.import.accept-signer"), field, std::nullopt, imported.signer));
     }
-    if (auto status = transaction.commit(); !status)
-        return fail(status.error());
+    FB_TRY(transaction.commit());
     return id;
 }
 
@@ -324,17 +268,16 @@ Status ProfileStore::acceptSigner(qint64 importId, const QString& signer)
 
 Result<QList<ProfileImport>> ProfileStore::imports(std::optional<qint64> teamId)
 {
-    auto q = teamId ? m_vault.query("SELECT id, team_id, imported_at, source_name, signature_status, signer, body, "
-                                    "document FROM profile_imports WHERE team_id = ?1 ORDER BY id DESC")
-                    : m_vault.query("SELECT id, team_id, imported_at, source_name, signature_status, signer, body, "
-                                    "document FROM profile_imports ORDER BY id DESC");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(
+        auto q, teamId ? m_vault.query("SELECT id, team_id, imported_at, source_name, signature_status, signer, body, "
+                                       "document FROM profile_imports WHERE team_id = ?1 ORDER BY id DESC")
+                       : m_vault.query("SELECT id, team_id, imported_at, source_name, signature_status, signer, body, "
+                                       "document FROM profile_imports ORDER BY id DESC"));
     if (teamId)
-        q->bind(1, *teamId);
+        q.bind(1, *teamId);
     QList<ProfileImport> out;
     Status damaged;
-    auto status = q->forEachRow([&](const Query& r) {
+    auto status = q.forEachRow([&](const Query& r) {
         ProfileImport i;
         i.id = r.int64(0);
         i.teamId = r.optionalInt64(1);

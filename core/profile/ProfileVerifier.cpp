@@ -53,11 +53,9 @@ Result<ProfileVerification> ProfileVerifier::verify(OpenPgp& pgp, const QByteArr
     ProfileVerification out;
     QByteArray text = document;
     if (isClearSigned(document)) {
-        auto checked = pgp.verifyClearSigned(document);
-        if (!checked)
-            return fail(checked.error());
-        out.signature = *checked;
-        text = checked->signedData;
+        FB_TRY_ASSIGN(auto checked, pgp.verifyClearSigned(document));
+        out.signature = checked;
+        text = checked.signedData;
         if (!out.signature.fingerprint.isEmpty()) {
             if (auto key = pgp.key(out.signature.fingerprint))
                 out.signerPrimaryFingerprint = key->fingerprint;

@@ -137,10 +137,8 @@ Status SettingKeys::apply(SettingValues& values, const QString& key, const QStri
             values.ownTeamName.clear();
             return {};
         }
-        auto id = settings.findTeam(value);
-        if (!id)
-            return fail(id.error());
-        values.ownTeamId = *id;
+        FB_TRY_ASSIGN(auto id, settings.findTeam(value));
+        values.ownTeamId = id;
         values.ownTeamName = value;
         return {};
     }
@@ -153,19 +151,15 @@ Status SettingKeys::apply(SettingValues& values, const QString& key, const QStri
         return {};
     }
     if (const auto sla = slaKey(key)) {
-        auto minutes = wholeNumber(key, value);
-        if (!minutes)
-            return fail(minutes.error());
+        FB_TRY_ASSIGN(auto minutes, wholeNumber(key, value));
         SlaTargets targets = values.sla.targets(sla->first);
-        (sla->second ? targets.resolveMinutes : targets.responseMinutes) = *minutes;
+        (sla->second ? targets.resolveMinutes : targets.responseMinutes) = minutes;
         values.sla.setTargets(sla->first, targets);
         return {};
     }
     if (key == QLatin1String("stale-days") || key == QLatin1String("auto-lock")) {
-        auto number = wholeNumber(key, value);
-        if (!number)
-            return fail(number.error());
-        (key == QLatin1String("stale-days") ? values.staleDays : values.autoLockMinutes) = *number;
+        FB_TRY_ASSIGN(auto number, wholeNumber(key, value));
+        (key == QLatin1String("stale-days") ? values.staleDays : values.autoLockMinutes) = number;
         return {};
     }
     if (key == QLatin1String("language")) {

@@ -46,33 +46,21 @@ Result<SettingValues> WorkspaceSettings::load()
 {
     SettingValues values;
     OwnTeam ownTeam(m_vault);
-    auto team = ownTeam.team();
-    if (!team)
-        return fail(team.error());
-    if (team->has_value()) {
-        values.ownTeamId = (*team)->id;
-        values.ownTeamName = (*team)->displayName();
+    FB_TRY_ASSIGN(auto team, ownTeam.team());
+    if (team.has_value()) {
+        values.ownTeamId = (team)->id;
+        values.ownTeamName = (team)->displayName();
     }
-    auto key = ownTeam.signingKey();
-    if (!key)
-        return fail(key.error());
-    values.signingKey = *key;
-    auto chosen = ownTeam.chosenSigningKey();
-    if (!chosen)
-        return fail(chosen.error());
-    values.signingKeyAutomatic = chosen->isEmpty();
-    auto tag = MailStore(m_vault).subjectTag();
-    if (!tag)
-        return fail(tag.error());
-    values.subjectTag = *tag;
-    auto sla = m_sla.slaPolicy();
-    if (!sla)
-        return fail(sla.error());
-    values.sla = *sla;
-    auto stale = DirectoryQueries(m_vault, m_clock).staleDays();
-    if (!stale)
-        return fail(stale.error());
-    values.staleDays = *stale;
+    FB_TRY_ASSIGN(auto key, ownTeam.signingKey());
+    values.signingKey = key;
+    FB_TRY_ASSIGN(auto chosen, ownTeam.chosenSigningKey());
+    values.signingKeyAutomatic = chosen.isEmpty();
+    FB_TRY_ASSIGN(auto tag, MailStore(m_vault).subjectTag());
+    values.subjectTag = tag;
+    FB_TRY_ASSIGN(auto sla, m_sla.slaPolicy());
+    values.sla = sla;
+    FB_TRY_ASSIGN(auto stale, DirectoryQueries(m_vault, m_clock).staleDays());
+    values.staleDays = stale;
     if (m_computer) {
         values.autoLockMinutes = m_computer->value(QString::fromLatin1(kIdleMinutesKey), kDefaultIdleMinutes).toInt();
         values.language = m_computer->value(QString::fromLatin1(Translations::kLanguageKey)).toString();
@@ -142,18 +130,14 @@ Result<QList<Team>> WorkspaceSettings::teams()
 
 Result<QStringList> WorkspaceSettings::teamKeys(qint64 teamId)
 {
-    auto team = TeamReader(m_vault).team(teamId);
-    if (!team)
-        return fail(team.error());
-    return team->keyFingerprints;
+    FB_TRY_ASSIGN(auto team, TeamReader(m_vault).team(teamId));
+    return team.keyFingerprints;
 }
 
 Result<qint64> WorkspaceSettings::findTeam(const QString& nameOrUid)
 {
-    auto team = TeamReader(m_vault).findTeam(nameOrUid);
-    if (!team)
-        return fail(team.error());
-    return team->id;
+    FB_TRY_ASSIGN(auto team, TeamReader(m_vault).findTeam(nameOrUid));
+    return team.id;
 }
 
 Status WorkspaceSettings::save(const SettingValues& values)
@@ -171,28 +155,26 @@ Status WorkspaceSettings::saveWorkspace(const SettingValues& values)
     if (!transaction.status())
         return transaction.status();
     // Only what changed is written: each change may leave a history row.
-    auto stored = load();
-    if (!stored)
-        return fail(stored.error());
+    FB_TRY_ASSIGN(auto stored, load());
     OwnTeam ownTeam(m_vault);
-    if (values.ownTeamId != stored->ownTeamId) {
+    if (values.ownTeamId != stored.ownTeamId) {
         if (auto status = named(values.ownTeamId ? ownTeam.setTeam(values.ownTeamId) : ownTeam.clearTeam(), "team");
             !status)
             return status;
     }
     const QString key = values.signingKey.simplified();
     const QString normalised = OpenPgp::normalisedFingerprint(key);
-    if ((normalised.isEmpty() ? key : normalised) != stored->signingKey) {
+    if ((normalised.isEmpty() ? key : normalised) != stored.signingKey) {
         // Empty: no chosen key, so the first key linked to our entry signs.
         auto status = named(key.isEmpty() ? ownTeam.clearSigningKey() : ownTeam.setSigningKey(key), "signing-key");
         if (!status)
             return status;
     }
-    if (values.subjectTag.trimmed() != stored->subjectTag) {
+    if (values.subjectTag.trimmed() != stored.subjectTag) {
         if (auto status = named(MailStore(m_vault).setSubjectTag(values.subjectTag), "subject-tag"); !status)
             return status;
     }
-    if (values.staleDays != stored->staleDays) {
+    if (values.staleDays != stored.staleDays) {
         if (auto status = named(DirectoryQueries(m_vault, m_clock).setStaleDays(values.staleDays), "stale-days");
             !status)
             return status;
@@ -200,7 +182,7 @@ Status WorkspaceSettings::saveWorkspace(const SettingValues& values)
     bool slaChanged = false;
     for (int severity = 1; severity <= 4; ++severity) {
         const SlaTargets now = values.sla.targets(severity);
-        const SlaTargets before = stored->sla.targets(severity);
+        const SlaTargets before = stored.sla.targets(severity);
         slaChanged =
             slaChanged || now.responseMinutes != before.responseMinutes || now.resolveMinutes != before.resolveMinutes;
     }

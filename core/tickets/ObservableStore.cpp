@@ -20,10 +20,8 @@ ObservableStore::ObservableStore(TicketRepository& tickets)
 
 Status ObservableStore::addObservable(qint64 id, const Observable& observable)
 {
-    auto ticket = m_tickets.getForChange(id);
-    if (!ticket)
-        return fail(ticket.error());
-    if (ticket->observables.contains(observable))
+    FB_TRY_ASSIGN(auto ticket, m_tickets.getForChange(id));
+    if (ticket.observables.contains(observable))
         return {};
     Transaction transaction(m_tickets.vault());
     if (!transaction.status())
@@ -41,14 +39,12 @@ Status ObservableStore::addObservables(qint64 id, const QList<Observable>& obser
 {
     if (observables.isEmpty())
         return {};
-    auto ticket = m_tickets.getForChange(id);
-    if (!ticket)
-        return fail(ticket.error());
+    FB_TRY_ASSIGN(auto ticket, m_tickets.getForChange(id));
     Transaction transaction(m_tickets.vault());
     if (!transaction.status())
         return transaction.status();
     const qint64 now = epochMs(m_tickets.clock().nowUtc());
-    QSet<Observable> present(ticket->observables.cbegin(), ticket->observables.cend());
+    QSet<Observable> present(ticket.observables.cbegin(), ticket.observables.cend());
     QJsonArray added; // "type:value", as TicketWorkflow::create records them
     for (const Observable& observable : observables) {
         if (present.contains(observable))
@@ -71,20 +67,17 @@ Status ObservableStore::addObservables(qint64 id, const QList<Observable>& obser
 Status ObservableStore::insertObservable(qint64 ticketId, const Observable& observable, qint64 nowMs)
 {
     const QString type = observableTypeKey(observable.type);
-    auto value = observableValue(type, observable);
-    if (!value)
-        return fail(value.error());
-    auto q = m_tickets.vault().query(
-        "INSERT OR IGNORE INTO ticket_observables (ticket_id, value_id, created_at, address_type, "
-        "ip_low, ip_high) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, ticketId).bind(2, value->id).bind(3, nowMs).bindBlob(5, value->low).bindBlob(6, value->high);
-    if (value->low.isNull())
-        q->bindNull(4); // not an address
+    FB_TRY_ASSIGN(auto value, observableValue(type, observable));
+    FB_TRY_ASSIGN(auto q,
+                  m_tickets.vault().query(
+                      "INSERT OR IGNORE INTO ticket_observables (ticket_id, value_id, created_at, address_type, "
+                      "ip_low, ip_high) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    q.bind(1, ticketId).bind(2, value.id).bind(3, nowMs).bindBlob(5, value.low).bindBlob(6, value.high);
+    if (value.low.isNull())
+        q.bindNull(4); // not an address
     else
-        q->bind(4, type);
-    return q->exec();
+        q.bind(4, type);
+    return q.exec();
 }
 
 Result<ObservableStore::StoredValue> ObservableStore::observableValue(const QString& type, const Observable& observable)
@@ -109,21 +102,14 @@ Result<ObservableStore::StoredValue> ObservableStore::observableValue(const QStr
         value.low = range->low();
         value.high = range->high();
     }
-    auto q = vault.query("SELECT id FROM observable_values WHERE type = ?1 AND value = ?2");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, type).bind(2, observable.value);
-    auto row = q->next();
-    if (!row)
-        return fail(row.error());
-    if (*row) {
-        value.id = q->int64(0);
+    FB_TRY_ASSIGN(auto q, vault.query("SELECT id FROM observable_values WHERE type = ?1 AND value = ?2"));
+    q.bind(1, type).bind(2, observable.value);
+    FB_TRY_ASSIGN(auto row, q.next());
+    if (row) {
+        value.id = q.int64(0);
     } else {
-        auto add = vault.query("INSERT INTO observable_values (type, value) VALUES (?1, ?2)");
-        if (!add)
-            return fail(add.error());
-        if (auto status = add->bind(1, type).bind(2, observable.value).exec(); !status)
-            return fail(status.error());
+        FB_TRY_ASSIGN(auto add, vault.query("INSERT INTO observable_values (type, value) VALUES (?1, ?2)"));
+        FB_TRY(add.bind(1, type).bind(2, observable.value).exec());
         value.id = vault.lastInsertId();
     }
     m_valueCache.insert(key, value);

@@ -19,15 +19,12 @@ Result<SlaPolicy> SlaPolicyStore::slaPolicy()
 {
     if (m_sla)
         return *m_sla;
-    auto q = m_tickets.vault().query("SELECT severity, response_minutes, resolve_minutes FROM sla_policy");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(auto q,
+                  m_tickets.vault().query("SELECT severity, response_minutes, resolve_minutes FROM sla_policy"));
     SlaPolicy policy = SlaPolicy::defaults();
-    if (auto status = q->forEachRow([&](const Query& row) {
-            policy.setTargets(int(row.int64(0)), SlaTargets{int(row.int64(1)), int(row.int64(2))});
-        });
-        !status)
-        return fail(status.error());
+    FB_TRY(q.forEachRow([&](const Query& row) {
+        policy.setTargets(int(row.int64(0)), SlaTargets{int(row.int64(1)), int(row.int64(2))});
+    }));
     m_sla = policy;
     return policy;
 }
@@ -43,11 +40,10 @@ Status SlaPolicyStore::setSlaPolicy(const SlaPolicy& policy)
         if (targets.responseMinutes <= 0 || targets.resolveMinutes <= 0)
             return fail(ErrorCode::BadInput, tr("SLA times must be positive (severity %1).").arg(severity),
                         QStringLiteral("sla"));
-        auto q = vault.query("INSERT OR REPLACE INTO sla_policy (severity, response_minutes, resolve_minutes) "
-                             "VALUES (?1, ?2, ?3)");
-        if (!q)
-            return fail(q.error());
-        if (auto status = q->bind(1, severity).bind(2, targets.responseMinutes).bind(3, targets.resolveMinutes).exec();
+        FB_TRY_ASSIGN(auto q,
+                      vault.query("INSERT OR REPLACE INTO sla_policy (severity, response_minutes, resolve_minutes) "
+                                  "VALUES (?1, ?2, ?3)"));
+        if (auto status = q.bind(1, severity).bind(2, targets.responseMinutes).bind(3, targets.resolveMinutes).exec();
             !status)
             return status;
     }
@@ -69,11 +65,9 @@ Status SlaPolicyStore::setSlaPolicy(const SlaPolicy& policy)
 
 Status SlaPolicyStore::setDueDates(const Ticket& ticket, int severity)
 {
-    auto sla = slaPolicy();
-    if (!sla)
-        return fail(sla.error());
-    const QDateTime responseDue = sla->responseDue(ticket.createdAt, severity);
-    const QDateTime resolveDue = sla->resolveDue(ticket.createdAt, severity);
+    FB_TRY_ASSIGN(auto sla, slaPolicy());
+    const QDateTime responseDue = sla.responseDue(ticket.createdAt, severity);
+    const QDateTime resolveDue = sla.resolveDue(ticket.createdAt, severity);
     if (auto status = m_tickets.updateDues(ticket.id, responseDue, resolveDue); !status)
         return status;
     if (auto status = m_tickets.record(ticket.id, QStringLiteral("set"), QStringLiteral("response-due"),

@@ -15,10 +15,9 @@ TagStore::TagStore(TicketRepository& tickets)
 
 Status TagStore::insertTag(qint64 id, const QString& tag)
 {
-    auto q = m_tickets.vault().query("INSERT OR IGNORE INTO ticket_tags (ticket_id, tag) VALUES (?1, ?2)");
-    if (!q)
-        return fail(q.error());
-    return q->bind(1, id).bind(2, tag).exec();
+    FB_TRY_ASSIGN(auto q,
+                  m_tickets.vault().query("INSERT OR IGNORE INTO ticket_tags (ticket_id, tag) VALUES (?1, ?2)"));
+    return q.bind(1, id).bind(2, tag).exec();
 }
 
 Status TagStore::addTag(qint64 id, const QString& rawTag)
@@ -26,18 +25,14 @@ Status TagStore::addTag(qint64 id, const QString& rawTag)
     const QString tag = rawTag.trimmed();
     if (tag.isEmpty())
         return fail(ErrorCode::BadInput, tr("A tag cannot be empty."), QStringLiteral("tag"));
-    auto ticket = m_tickets.getForChange(id);
-    if (!ticket)
-        return fail(ticket.error());
-    if (ticket->tags.contains(tag))
+    FB_TRY_ASSIGN(auto ticket, m_tickets.getForChange(id));
+    if (ticket.tags.contains(tag))
         return {};
     Transaction transaction(m_tickets.vault());
     if (!transaction.status())
         return transaction.status();
-    auto q = m_tickets.vault().query("INSERT INTO ticket_tags (ticket_id, tag) VALUES (?1, ?2)");
-    if (!q)
-        return fail(q.error());
-    if (auto status = q->bind(1, id).bind(2, tag).exec(); !status)
+    FB_TRY_ASSIGN(auto q, m_tickets.vault().query("INSERT INTO ticket_tags (ticket_id, tag) VALUES (?1, ?2)"));
+    if (auto status = q.bind(1, id).bind(2, tag).exec(); !status)
         return status;
     if (auto status = m_tickets.record(id, QStringLiteral("tag"), QStringLiteral("tags"), std::nullopt, tag); !status)
         return status;
@@ -47,19 +42,15 @@ Status TagStore::addTag(qint64 id, const QString& rawTag)
 Status TagStore::removeTag(qint64 id, const QString& rawTag)
 {
     const QString tag = rawTag.trimmed();
-    auto ticket = m_tickets.getForChange(id);
-    if (!ticket)
-        return fail(ticket.error());
-    if (!ticket->tags.contains(tag))
+    FB_TRY_ASSIGN(auto ticket, m_tickets.getForChange(id));
+    if (!ticket.tags.contains(tag))
         return fail(ErrorCode::NotFound, tr("Ticket %1 has no tag '%2'.").arg(ticketRef(id), tag),
                     QStringLiteral("tag"));
     Transaction transaction(m_tickets.vault());
     if (!transaction.status())
         return transaction.status();
-    auto q = m_tickets.vault().query("DELETE FROM ticket_tags WHERE ticket_id = ?1 AND tag = ?2");
-    if (!q)
-        return fail(q.error());
-    if (auto status = q->bind(1, id).bind(2, tag).exec(); !status)
+    FB_TRY_ASSIGN(auto q, m_tickets.vault().query("DELETE FROM ticket_tags WHERE ticket_id = ?1 AND tag = ?2"));
+    if (auto status = q.bind(1, id).bind(2, tag).exec(); !status)
         return status;
     if (auto status = m_tickets.record(id, QStringLiteral("untag"), QStringLiteral("tags"), tag, std::nullopt); !status)
         return status;

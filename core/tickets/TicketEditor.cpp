@@ -57,10 +57,8 @@ QStringList TicketEditor::editableFields()
 
 Status TicketEditor::setField(qint64 id, const QString& field, const QString& rawValue)
 {
-    auto current = m_tickets.getForChange(id);
-    if (!current)
-        return fail(current.error());
-    const Ticket& t = *current;
+    FB_TRY_ASSIGN(auto current, m_tickets.getForChange(id));
+    const Ticket& t = current;
     const QString value = rawValue.trimmed();
     const QString where = field;
 

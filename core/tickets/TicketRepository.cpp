@@ -112,36 +112,28 @@ Result<Ticket> TicketRepository::get(qint64 id)
 {
     Ticket ticket;
     {
-        auto q = m_vault.query(
-            "SELECT id, kind, state, title, description, owner, tlp, rsit_class, rsit_type, severity, constituency, "
-            "reporter, how_reported, reporter_type, resolution, lessons_learned, created_at, updated_at, "
-            "first_response_at, closed_at, response_due, resolve_due, merged_into FROM tickets WHERE id = ?1");
-        if (!q)
-            return fail(q.error());
-        q->bind(1, id);
-        auto row = q->next();
+        FB_TRY_ASSIGN(
+            auto q,
+            m_vault.query(
+                "SELECT id, kind, state, title, description, owner, tlp, rsit_class, rsit_type, severity, "
+                "constituency, "
+                "reporter, how_reported, reporter_type, resolution, lessons_learned, created_at, updated_at, "
+                "first_response_at, closed_at, response_due, resolve_due, merged_into FROM tickets WHERE id = ?1"));
+        q.bind(1, id);
+        FB_TRY_ASSIGN(auto row, q.next());
         if (!row)
-            return fail(row.error());
-        if (!*row)
             return fail(ErrorCode::NotFound, tr("There is no ticket %1.").arg(ticketRef(id)), QStringLiteral("ticket"));
-        ticket = ticketFromRow(*q);
+        ticket = ticketFromRow(q);
     }
-    auto tags = m_vault.query("SELECT tag FROM ticket_tags WHERE ticket_id = ?1 ORDER BY tag");
-    if (!tags)
-        return fail(tags.error());
-    if (auto status = tags->bind(1, id).forEachRow([&](const Query& row) { ticket.tags.append(row.text(0)); }); !status)
-        return fail(status.error());
-    auto observables =
-        m_vault.query("SELECT v.type, v.value FROM ticket_observables t "
-                      "JOIN observable_values v ON v.id = t.value_id WHERE t.ticket_id = ?1 ORDER BY t.id");
-    if (!observables)
-        return fail(observables.error());
-    if (auto status = observables->bind(1, id).forEachRow([&](const Query& row) {
-            if (const auto type = parseObservableType(row.text(0)))
-                ticket.observables.append(Observable{*type, row.text(1)});
-        });
-        !status)
-        return fail(status.error());
+    FB_TRY_ASSIGN(auto tags, m_vault.query("SELECT tag FROM ticket_tags WHERE ticket_id = ?1 ORDER BY tag"));
+    FB_TRY(tags.bind(1, id).forEachRow([&](const Query& row) { ticket.tags.append(row.text(0)); }));
+    FB_TRY_ASSIGN(auto observables,
+                  m_vault.query("SELECT v.type, v.value FROM ticket_observables t "
+                                "JOIN observable_values v ON v.id = t.value_id WHERE t.ticket_id = ?1 ORDER BY t.id"));
+    FB_TRY(observables.bind(1, id).forEachRow([&](const Query& row) {
+        if (const auto type = parseObservableType(row.text(0)))
+            ticket.observables.append(Observable{*type, row.text(1)});
+    }));
     return ticket;
 }
 
@@ -159,71 +151,62 @@ Result<Ticket> TicketRepository::getForChange(qint64 id)
 Result<qint64> TicketRepository::insert(const NewTicket& ticket, const QString& state, const QDateTime& created,
                                         const QDateTime& responseDue, const QDateTime& resolveDue)
 {
-    auto insert = m_vault.query(
-        "INSERT INTO tickets (kind, state, title, description, owner, tlp, rsit_class, rsit_type, severity, "
-        "constituency, reporter, how_reported, reporter_type, created_at, updated_at, response_due, resolve_due, "
-        "first_response_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?16, ?17)");
-    if (!insert)
-        return fail(insert.error());
-    insert->bind(1, TicketEnums::key(ticket.kind)).bind(2, state).bind(3, ticket.title.trimmed());
-    insert->bind(4, ticket.description).bind(5, ticket.owner.trimmed()).bind(6, Tlp::key(ticket.tlp));
-    insert->bind(7, ticket.rsitClass).bind(8, ticket.rsitType).bind(9, ticket.severity);
-    insert->bind(10, ticket.constituency).bind(11, ticket.reporter);
-    insert->bind(12, TicketEnums::key(ticket.howReported)).bind(13, TicketEnums::key(ticket.reporterType));
-    insert->bind(14, epochMs(created)).bind(15, epochMs(responseDue)).bind(16, epochMs(resolveDue));
+    FB_TRY_ASSIGN(
+        auto insert,
+        m_vault.query(
+            "INSERT INTO tickets (kind, state, title, description, owner, tlp, rsit_class, rsit_type, severity, "
+            "constituency, reporter, how_reported, reporter_type, created_at, updated_at, response_due, resolve_due, "
+            "first_response_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?16, "
+            "?17)"));
+    insert.bind(1, TicketEnums::key(ticket.kind)).bind(2, state).bind(3, ticket.title.trimmed());
+    insert.bind(4, ticket.description).bind(5, ticket.owner.trimmed()).bind(6, Tlp::key(ticket.tlp));
+    insert.bind(7, ticket.rsitClass).bind(8, ticket.rsitType).bind(9, ticket.severity);
+    insert.bind(10, ticket.constituency).bind(11, ticket.reporter);
+    insert.bind(12, TicketEnums::key(ticket.howReported)).bind(13, TicketEnums::key(ticket.reporterType));
+    insert.bind(14, epochMs(created)).bind(15, epochMs(responseDue)).bind(16, epochMs(resolveDue));
     // The response clock runs for reports, which come from outside. An incident, investigation or
     // countermeasure is opened by the team itself: opening it is the response.
-    insert->bind(17, ticket.kind == TicketKind::Report ? std::nullopt : std::optional<qint64>(epochMs(created)));
-    if (auto status = insert->exec(); !status)
-        return fail(status.error());
+    insert.bind(17, ticket.kind == TicketKind::Report ? std::nullopt : std::optional<qint64>(epochMs(created)));
+    FB_TRY(insert.exec());
     const qint64 id = m_vault.lastInsertId();
-    if (auto status = indexText(id, ticket.title.trimmed(), ticket.description); !status)
-        return fail(status.error());
+    FB_TRY(indexText(id, ticket.title.trimmed(), ticket.description));
     return id;
 }
 
 Status TicketRepository::updateText(qint64 id, TicketColumn column, const QString& value)
 {
-    auto q = m_vault.query(updateSql(column));
-    if (!q)
-        return fail(q.error());
-    return q->bind(1, value).bind(2, epochMs(m_clock.nowUtc())).bind(3, id).exec();
+    FB_TRY_ASSIGN(auto q, m_vault.query(updateSql(column)));
+    return q.bind(1, value).bind(2, epochMs(m_clock.nowUtc())).bind(3, id).exec();
 }
 
 Status TicketRepository::updateDue(qint64 id, bool response, const QDateTime& due)
 {
-    auto q = m_vault.query(response ? "UPDATE OR FAIL tickets SET response_due = ?1, updated_at = ?2 WHERE id = ?3"
-                                    : "UPDATE OR FAIL tickets SET resolve_due = ?1, updated_at = ?2 WHERE id = ?3");
-    if (!q)
-        return fail(q.error());
-    return q->bind(1, epochMs(due)).bind(2, epochMs(m_clock.nowUtc())).bind(3, id).exec();
+    FB_TRY_ASSIGN(
+        auto q, m_vault.query(response ? "UPDATE OR FAIL tickets SET response_due = ?1, updated_at = ?2 WHERE id = ?3"
+                                       : "UPDATE OR FAIL tickets SET resolve_due = ?1, updated_at = ?2 WHERE id = ?3"));
+    return q.bind(1, epochMs(due)).bind(2, epochMs(m_clock.nowUtc())).bind(3, id).exec();
 }
 
 Status TicketRepository::updateDues(qint64 id, const QDateTime& responseDue, const QDateTime& resolveDue)
 {
-    auto q = m_vault.query("UPDATE OR FAIL tickets SET response_due = ?1, resolve_due = ?2 WHERE id = ?3");
-    if (!q)
-        return fail(q.error());
-    return q->bind(1, epochMs(responseDue)).bind(2, epochMs(resolveDue)).bind(3, id).exec();
+    FB_TRY_ASSIGN(auto q,
+                  m_vault.query("UPDATE OR FAIL tickets SET response_due = ?1, resolve_due = ?2 WHERE id = ?3"));
+    return q.bind(1, epochMs(responseDue)).bind(2, epochMs(resolveDue)).bind(3, id).exec();
 }
 
 Status TicketRepository::updateState(qint64 id, const QString& state, bool closing)
 {
     const QDateTime now = m_clock.nowUtc();
-    auto q = m_vault.query("UPDATE OR FAIL tickets SET state = ?1, updated_at = ?2, closed_at = ?3, "
-                           "first_response_at = coalesce(first_response_at, ?2) WHERE id = ?4");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, state).bind(2, epochMs(now)).bind(3, closing ? std::optional<qint64>(epochMs(now)) : std::nullopt);
-    return q->bind(4, id).exec();
+    FB_TRY_ASSIGN(auto q, m_vault.query("UPDATE OR FAIL tickets SET state = ?1, updated_at = ?2, closed_at = ?3, "
+                                        "first_response_at = coalesce(first_response_at, ?2) WHERE id = ?4"));
+    q.bind(1, state).bind(2, epochMs(now)).bind(3, closing ? std::optional<qint64>(epochMs(now)) : std::nullopt);
+    return q.bind(4, id).exec();
 }
 
 Status TicketRepository::markMerged(qint64 fromId, qint64 intoId, const QDateTime& at)
 {
-    auto mark = m_vault.query("UPDATE tickets SET merged_into = ?1, updated_at = ?2 WHERE id = ?3");
-    if (!mark)
-        return fail(mark.error());
-    return mark->bind(1, intoId).bind(2, epochMs(at)).bind(3, fromId).exec();
+    FB_TRY_ASSIGN(auto mark, m_vault.query("UPDATE tickets SET merged_into = ?1, updated_at = ?2 WHERE id = ?3"));
+    return mark.bind(1, intoId).bind(2, epochMs(at)).bind(3, fromId).exec();
 }
 
 // The full-text index is kept here rather than by triggers: a statement that fires a trigger makes SQLite
@@ -232,18 +215,14 @@ Status TicketRepository::markMerged(qint64 fromId, qint64 intoId, const QDateTim
 // reason single-row updates say UPDATE OR FAIL.
 Status TicketRepository::indexText(qint64 id, const QString& title, const QString& description)
 {
-    auto q = m_vault.query("INSERT INTO ticket_fts (docid, title, description) VALUES (?1, ?2, ?3)");
-    if (!q)
-        return fail(q.error());
-    return q->bind(1, id).bind(2, title).bind(3, description).exec();
+    FB_TRY_ASSIGN(auto q, m_vault.query("INSERT INTO ticket_fts (docid, title, description) VALUES (?1, ?2, ?3)"));
+    return q.bind(1, id).bind(2, title).bind(3, description).exec();
 }
 
 Status TicketRepository::reindexText(qint64 id, const QString& title, const QString& description)
 {
-    auto q = m_vault.query("UPDATE ticket_fts SET title = ?1, description = ?2 WHERE docid = ?3");
-    if (!q)
-        return fail(q.error());
-    return q->bind(1, title).bind(2, description).bind(3, id).exec();
+    FB_TRY_ASSIGN(auto q, m_vault.query("UPDATE ticket_fts SET title = ?1, description = ?2 WHERE docid = ?3"));
+    return q.bind(1, title).bind(2, description).bind(3, id).exec();
 }
 
 } // namespace fb

@@ -120,12 +120,10 @@ QString orderBy(const TicketQuery& query)
 Result<QList<ObservableHit>> hits(Result<Query>& q)
 {
     QList<ObservableHit> found;
-    if (auto status = q->forEachRow([&](const Query& row) {
-            if (const auto type = parseObservableType(row.text(1)))
-                found.append(ObservableHit{row.int64(0), Observable{*type, row.text(2)}});
-        });
-        !status)
-        return fail(status.error());
+    FB_TRY(q->forEachRow([&](const Query& row) {
+        if (const auto type = parseObservableType(row.text(1)))
+            found.append(ObservableHit{row.int64(0), Observable{*type, row.text(2)}});
+    }));
     return found;
 }
 
@@ -147,15 +145,11 @@ Result<QList<Ticket>> TicketSearch::list(const TicketQuery& query)
          orderBy(query) +
          QStringLiteral(" LIMIT %1 OFFSET %2").arg(std::clamp(query.limit, 0, kMaxPage)).arg(std::max(query.offset, 0)))
             .toUtf8();
-    auto q = m_vault.query(sql.constData());
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(auto q, m_vault.query(sql.constData()));
     for (qsizetype i = 0; i < where.values.size(); ++i)
-        q->bind(int(i) + 1, where.values.at(i));
+        q.bind(int(i) + 1, where.values.at(i));
     QList<Ticket> tickets;
-    if (auto status = q->forEachRow([&](const Query& row) { tickets.append(TicketRepository::ticketFromRow(row)); });
-        !status)
-        return fail(status.error());
+    FB_TRY(q.forEachRow([&](const Query& row) { tickets.append(TicketRepository::ticketFromRow(row)); }));
     return tickets;
 }
 
@@ -167,15 +161,11 @@ Result<qint64> TicketSearch::count(const TicketQuery& query)
          (where.clauses.isEmpty() ? QString()
                                   : QStringLiteral(" WHERE ") + where.clauses.join(QStringLiteral(" AND "))))
             .toUtf8();
-    auto q = m_vault.query(sql.constData());
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(auto q, m_vault.query(sql.constData()));
     for (qsizetype i = 0; i < where.values.size(); ++i)
-        q->bind(int(i) + 1, where.values.at(i));
-    auto row = q->next();
-    if (!row)
-        return fail(row.error());
-    return *row ? q->int64(0) : 0;
+        q.bind(int(i) + 1, where.values.at(i));
+    FB_TRY_ASSIGN(auto row, q.next());
+    return row ? q.int64(0) : 0;
 }
 
 Result<QList<QueueCount>> TicketSearch::queueCounts(const QDateTime& now)
@@ -203,23 +193,19 @@ Result<QList<QueueCount>> TicketSearch::queueCounts(const QDateTime& now)
                         "FROM tickets WHERE merged_into IS NULL AND (") +
          activeClauses.join(QStringLiteral(" OR ")) + QStringLiteral(") GROUP BY kind"))
             .toUtf8();
-    auto q = m_vault.query(sql.constData());
-    if (!q)
-        return fail(q.error());
-    q->bind(1, now.toMSecsSinceEpoch());
+    FB_TRY_ASSIGN(auto q, m_vault.query(sql.constData()));
+    q.bind(1, now.toMSecsSinceEpoch());
     QList<QueueCount> counts;
     for (TicketKind kind : kinds)
         counts.append(QueueCount{kind, 0, 0});
     while (true) {
-        auto row = q->next();
+        FB_TRY_ASSIGN(auto row, q.next());
         if (!row)
-            return fail(row.error());
-        if (!*row)
             return counts;
-        if (const auto kind = TicketEnums::parseKind(q->text(0))) {
+        if (const auto kind = TicketEnums::parseKind(q.text(0))) {
             const auto index = kinds.indexOf(*kind);
-            counts[index].active = q->int64(1);
-            counts[index].breached = q->int64(2);
+            counts[index].active = q.int64(1);
+            counts[index].breached = q.int64(2);
         }
     }
 }
@@ -230,21 +216,20 @@ Result<QList<qint64>> TicketSearch::fullText(const QString& words, int limit)
     if (expression.isEmpty())
         return fail(ErrorCode::BadInput, tr("Give at least one word to search for."), QStringLiteral("search"));
     // Mail stored on a ticket (core/mail) is searched with the ticket's own text.
-    auto q = m_vault.query("SELECT docid FROM ticket_fts WHERE ticket_fts MATCH ?1 UNION "
-                           "SELECT m.ticket_id FROM message_fts JOIN messages m ON m.id = message_fts.docid "
-                           "WHERE message_fts MATCH ?1 ORDER BY 1 DESC LIMIT ?2");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, expression).bind(2, std::clamp(limit, 0, kMaxPage));
+    FB_TRY_ASSIGN(auto q,
+                  m_vault.query("SELECT docid FROM ticket_fts WHERE ticket_fts MATCH ?1 UNION "
+                                "SELECT m.ticket_id FROM message_fts JOIN messages m ON m.id = message_fts.docid "
+                                "WHERE message_fts MATCH ?1 ORDER BY 1 DESC LIMIT ?2"));
+    q.bind(1, expression).bind(2, std::clamp(limit, 0, kMaxPage));
     QList<qint64> ids;
     while (true) {
-        auto row = q->next();
+        auto row = q.next();
         if (!row)
             return fail(
                 Error{ErrorCode::BadInput, tr("The search '%1' could not be run.").arg(words), row.error().message});
         if (!*row)
             return ids;
-        ids.append(q->int64(0));
+        ids.append(q.int64(0));
     }
 }
 
@@ -254,17 +239,12 @@ Result<QList<ObservableHit>> TicketSearch::byObservable(const Observable& observ
     const QString type = observableTypeKey(observable.type);
     if (const auto range = isAddressType(observable.type) ? IpRange::parse(observable.value) : std::nullopt) {
         // Addresses and networks are indexed by range only (ticket_observables_ip).
-        auto q = m_vault.query("SELECT ticket_id FROM ticket_observables WHERE ip_low IS NOT NULL AND ip_low = ?1 "
-                               "AND ip_high = ?2 AND address_type = ?3 ORDER BY ticket_id LIMIT ?4");
-        if (!q)
-            return fail(q.error());
-        q->bindBlob(1, range->low()).bindBlob(2, range->high()).bind(3, type).bind(4, rows);
+        FB_TRY_ASSIGN(auto q,
+                      m_vault.query("SELECT ticket_id FROM ticket_observables WHERE ip_low IS NOT NULL AND ip_low = ?1 "
+                                    "AND ip_high = ?2 AND address_type = ?3 ORDER BY ticket_id LIMIT ?4"));
+        q.bindBlob(1, range->low()).bindBlob(2, range->high()).bind(3, type).bind(4, rows);
         QList<ObservableHit> found;
-        if (auto status = q->forEachRow([&](const Query& row) {
-                found.append(ObservableHit{row.int64(0), observable});
-            });
-            !status)
-            return fail(status.error());
+        FB_TRY(q.forEachRow([&](const Query& row) { found.append(ObservableHit{row.int64(0), observable}); }));
         return found;
     }
     auto q = m_vault.query("SELECT t.ticket_id, v.type, v.value FROM observable_values v "
@@ -281,34 +261,28 @@ Result<QList<ObservableHit>> TicketSearch::inRange(const IpRange& range, int lim
     // One range scan over ticket_observables_ip, which holds everything returned: candidates whose start lies
     // inside the network, already in (ip_low, ticket) order, so LIMIT stops the scan early. The value's
     // text is rebuilt from type and range, as normalise() wrote it.
-    auto q = m_vault.query("SELECT ticket_id, address_type, ip_low, ip_high FROM ticket_observables "
-                           "WHERE ip_low IS NOT NULL AND ip_low >= ?1 AND ip_low <= ?2 AND ip_high <= ?2 "
-                           "ORDER BY ip_low, ticket_id LIMIT ?3");
-    if (!q)
-        return fail(q.error());
-    q->bindBlob(1, range.low()).bindBlob(2, range.high()).bind(3, std::clamp(limit, 0, kMaxPage));
+    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT ticket_id, address_type, ip_low, ip_high FROM ticket_observables "
+                                        "WHERE ip_low IS NOT NULL AND ip_low >= ?1 AND ip_low <= ?2 AND ip_high <= ?2 "
+                                        "ORDER BY ip_low, ticket_id LIMIT ?3"));
+    q.bindBlob(1, range.low()).bindBlob(2, range.high()).bind(3, std::clamp(limit, 0, kMaxPage));
     QList<ObservableHit> found;
-    if (auto status = q->forEachRow([&](const Query& row) {
-            const auto type = parseObservableType(row.text(1));
-            const auto stored = IpRange::fromLowHigh(row.blob(2), row.blob(3));
-            if (type && stored)
-                found.append(ObservableHit{row.int64(0), Observable{*type, Observables::addressValue(*type, *stored)}});
-        });
-        !status)
-        return fail(status.error());
+    FB_TRY(q.forEachRow([&](const Query& row) {
+        const auto type = parseObservableType(row.text(1));
+        const auto stored = IpRange::fromLowHigh(row.blob(2), row.blob(3));
+        if (type && stored)
+            found.append(ObservableHit{row.int64(0), Observable{*type, Observables::addressValue(*type, *stored)}});
+    }));
     return found;
 }
 
 Result<QList<ObservableHit>> TicketSearch::byValue(const QString& value, int limit)
 {
-    auto observable = Observables::fromUserInput(value);
-    if (!observable)
-        return fail(observable.error());
-    if (isAddressType(observable->type)) {
-        if (const auto range = IpRange::parse(observable->value))
+    FB_TRY_ASSIGN(auto observable, Observables::fromUserInput(value));
+    if (isAddressType(observable.type)) {
+        if (const auto range = IpRange::parse(observable.value))
             return inRange(*range, limit);
     }
-    return byObservable(*observable, limit);
+    return byObservable(observable, limit);
 }
 
 Result<TicketQuery> TicketSearch::resolve(const TicketSearchQuery& search, TicketQuery base, int hitLimit)
@@ -324,19 +298,15 @@ Result<TicketQuery> TicketSearch::resolve(const TicketSearchQuery& search, Ticke
             ids = found;
     };
     if (!search.freeText.isEmpty()) {
-        auto found = fullText(search.freeText, hitLimit);
-        if (!found)
-            return fail(found.error());
-        intersect(QSet<qint64>(found->cbegin(), found->cend()));
+        FB_TRY_ASSIGN(auto found, fullText(search.freeText, hitLimit));
+        intersect(QSet<qint64>(found.cbegin(), found.cend()));
     }
     for (const Observable& observable : search.observables) {
         const bool address = isAddressType(observable.type);
         const auto range = address ? IpRange::parse(observable.value) : std::nullopt;
-        auto found = range ? inRange(*range, hitLimit) : byObservable(observable, hitLimit);
-        if (!found)
-            return fail(found.error());
+        FB_TRY_ASSIGN(auto found, range ? inRange(*range, hitLimit) : byObservable(observable, hitLimit));
         QSet<qint64> ticketIds;
-        for (const ObservableHit& hit : std::as_const(*found))
+        for (const ObservableHit& hit : std::as_const(found))
             ticketIds.insert(hit.ticketId);
         intersect(ticketIds);
     }

@@ -79,21 +79,16 @@ TicketStatistics::TicketStatistics(Vault& vault)
 
 Result<QStringList> TicketStatistics::constituencies()
 {
-    auto q = m_vault.query("SELECT DISTINCT constituency FROM tickets WHERE constituency <> '' "
-                           "ORDER BY constituency COLLATE NOCASE");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT DISTINCT constituency FROM tickets WHERE constituency <> '' "
+                                        "ORDER BY constituency COLLATE NOCASE"));
     QStringList names;
-    if (auto status = q->forEachRow([&](const Query& row) { names.append(row.text(0)); }); !status)
-        return fail(status.error());
+    FB_TRY(q.forEachRow([&](const Query& row) { names.append(row.text(0)); }));
     return names;
 }
 
 Result<StatisticsTable> TicketStatistics::incidentsByClassPerMonth(const StatisticsFilter& filter)
 {
-    auto range = rangeOf(filter);
-    if (!range)
-        return fail(range.error());
+    FB_TRY_ASSIGN(auto range, rangeOf(filter));
     QStringList months;
     QStringList labels;
     for (QDate month(filter.from.year(), filter.from.month(), 1); month <= filter.to; month = month.addMonths(1)) {
@@ -102,19 +97,16 @@ Result<StatisticsTable> TicketStatistics::incidentsByClassPerMonth(const Statist
     }
     StatisticsTable table = emptyTable(QStringLiteral("month"), months, labels);
 
-    auto q = m_vault.query("SELECT strftime('%Y-%m', created_at / 1000, 'unixepoch'), rsit_class, count(*) "
-                           "FROM tickets WHERE kind = 'incident' AND merged_into IS NULL AND created_at >= ?1 AND "
-                           "created_at < ?2 AND (?3 = '' OR constituency = ?3) GROUP BY 1, 2");
-    if (!q)
-        return fail(q.error());
-    bindFilter(*q, *range, filter);
+    FB_TRY_ASSIGN(auto q,
+                  m_vault.query("SELECT strftime('%Y-%m', created_at / 1000, 'unixepoch'), rsit_class, count(*) "
+                                "FROM tickets WHERE kind = 'incident' AND merged_into IS NULL AND created_at >= ?1 AND "
+                                "created_at < ?2 AND (?3 = '' OR constituency = ?3) GROUP BY 1, 2"));
+    bindFilter(q, range, filter);
     QHash<QString, QHash<QString, double>> counts; // class -> month -> count
-    if (auto status = q->forEachRow([&](const Query& row) {
-            const QString rsitClass = row.text(1).isEmpty() ? QStringLiteral("unclassified") : row.text(1);
-            counts[rsitClass][row.text(0)] += double(row.int64(2));
-        });
-        !status)
-        return fail(status.error());
+    FB_TRY(q.forEachRow([&](const Query& row) {
+        const QString rsitClass = row.text(1).isEmpty() ? QStringLiteral("unclassified") : row.text(1);
+        counts[rsitClass][row.text(0)] += double(row.int64(2));
+    }));
 
     QStringList order;
     for (const RsitClass& rsitClass : Rsit::builtin().classes())
@@ -141,9 +133,7 @@ Result<StatisticsTable> TicketStatistics::incidentsByClassPerMonth(const Statist
 
 Result<StatisticsTable> TicketStatistics::openByKindAndState(const StatisticsFilter& filter)
 {
-    auto range = rangeOf(filter);
-    if (!range)
-        return fail(range.error());
+    FB_TRY_ASSIGN(auto range, rangeOf(filter));
     QStringList kinds;
     QStringList labels;
     QStringList activeStates;
@@ -160,28 +150,23 @@ Result<StatisticsTable> TicketStatistics::openByKindAndState(const StatisticsFil
     for (const QString& state : std::as_const(activeStates))
         table.series.append(zeroSeries(state, Lifecycle::displayState(state), kinds.size()));
 
-    auto q = m_vault.query("SELECT kind, state, count(*) FROM tickets WHERE merged_into IS NULL AND "
-                           "created_at >= ?1 AND created_at < ?2 AND (?3 = '' OR constituency = ?3) GROUP BY 1, 2");
-    if (!q)
-        return fail(q.error());
-    bindFilter(*q, *range, filter);
-    if (auto status = q->forEachRow([&](const Query& row) {
-            const auto kind = TicketEnums::parseKind(row.text(0));
-            if (!kind || !Lifecycle::of(*kind).isActive(row.text(1)))
-                return;
-            const qsizetype state = activeStates.indexOf(row.text(1));
-            table.series[state].values[kinds.indexOf(row.text(0))] = double(row.int64(2));
-        });
-        !status)
-        return fail(status.error());
+    FB_TRY_ASSIGN(
+        auto q, m_vault.query("SELECT kind, state, count(*) FROM tickets WHERE merged_into IS NULL AND "
+                              "created_at >= ?1 AND created_at < ?2 AND (?3 = '' OR constituency = ?3) GROUP BY 1, 2"));
+    bindFilter(q, range, filter);
+    FB_TRY(q.forEachRow([&](const Query& row) {
+        const auto kind = TicketEnums::parseKind(row.text(0));
+        if (!kind || !Lifecycle::of(*kind).isActive(row.text(1)))
+            return;
+        const qsizetype state = activeStates.indexOf(row.text(1));
+        table.series[state].values[kinds.indexOf(row.text(0))] = double(row.int64(2));
+    }));
     return table;
 }
 
 Result<StatisticsTable> TicketStatistics::slaBreachesPerWeek(const StatisticsFilter& filter, const QDateTime& now)
 {
-    auto range = rangeOf(filter);
-    if (!range)
-        return fail(range.error());
+    FB_TRY_ASSIGN(auto range, rangeOf(filter));
     QStringList weeks;
     QStringList labels;
     for (QDate monday = mondayOf(filter.from); monday <= filter.to; monday = monday.addDays(7)) {
@@ -192,13 +177,13 @@ Result<StatisticsTable> TicketStatistics::slaBreachesPerWeek(const StatisticsFil
     table.series.append(zeroSeries(QStringLiteral("response"), tr("First response late"), weeks.size()));
     table.series.append(zeroSeries(QStringLiteral("resolution"), tr("Resolution late"), weeks.size()));
 
-    auto q = m_vault.query(
-        "SELECT first_response_at, closed_at, response_due, resolve_due FROM tickets WHERE merged_into IS NULL AND "
-        "(?3 = '' OR constituency = ?3) AND ((response_due >= ?1 AND response_due < ?2) OR "
-        "(resolve_due >= ?1 AND resolve_due < ?2))");
-    if (!q)
-        return fail(q.error());
-    bindFilter(*q, *range, filter);
+    FB_TRY_ASSIGN(
+        auto q,
+        m_vault.query(
+            "SELECT first_response_at, closed_at, response_due, resolve_due FROM tickets WHERE merged_into IS NULL AND "
+            "(?3 = '' OR constituency = ?3) AND ((response_due >= ?1 AND response_due < ?2) OR "
+            "(resolve_due >= ?1 AND resolve_due < ?2))"));
+    bindFilter(q, range, filter);
     const qint64 nowMs = now.toMSecsSinceEpoch();
     auto count = [&](int series, qint64 dueMs) {
         const QDate day = QDateTime::fromMSecsSinceEpoch(dueMs, Qt::UTC).date();
@@ -207,53 +192,47 @@ Result<StatisticsTable> TicketStatistics::slaBreachesPerWeek(const StatisticsFil
             table.series[series].values[index] += 1;
     };
     auto inRange = [&](std::optional<qint64> due) {
-        return due && *due >= range->fromMs && *due < range->toMs && *due < nowMs;
+        return due && *due >= range.fromMs && *due < range.toMs && *due < nowMs;
     };
-    if (auto status = q->forEachRow([&](const Query& row) {
-            const auto responded = row.optionalInt64(0);
-            const auto closed = row.optionalInt64(1);
-            const auto responseDue = row.optionalInt64(2);
-            const auto resolveDue = row.optionalInt64(3);
-            if (inRange(responseDue) && (!responded || *responded > *responseDue))
-                count(0, *responseDue);
-            if (inRange(resolveDue) && (!closed || *closed > *resolveDue))
-                count(1, *resolveDue);
-        });
-        !status)
-        return fail(status.error());
+    FB_TRY(q.forEachRow([&](const Query& row) {
+        const auto responded = row.optionalInt64(0);
+        const auto closed = row.optionalInt64(1);
+        const auto responseDue = row.optionalInt64(2);
+        const auto resolveDue = row.optionalInt64(3);
+        if (inRange(responseDue) && (!responded || *responded > *responseDue))
+            count(0, *responseDue);
+        if (inRange(resolveDue) && (!closed || *closed > *resolveDue))
+            count(1, *resolveDue);
+    }));
     return table;
 }
 
 Result<StatisticsTable> TicketStatistics::responseTimesBySeverity(const StatisticsFilter& filter)
 {
-    auto range = rangeOf(filter);
-    if (!range)
-        return fail(range.error());
+    FB_TRY_ASSIGN(auto range, rangeOf(filter));
     QStringList severities;
     QStringList labels;
     for (int severity = 1; severity <= 4; ++severity) {
         severities.append(QString::number(severity));
         labels.append(TicketEnums::severityName(severity));
     }
-    auto q = m_vault.query(
-        "SELECT kind, state, severity, created_at, first_response_at, closed_at FROM tickets WHERE "
-        "kind IN ('report', 'incident') AND merged_into IS NULL AND created_at >= ?1 AND created_at < ?2 AND "
-        "(?3 = '' OR constituency = ?3)");
-    if (!q)
-        return fail(q.error());
-    bindFilter(*q, *range, filter);
+    FB_TRY_ASSIGN(
+        auto q,
+        m_vault.query(
+            "SELECT kind, state, severity, created_at, first_response_at, closed_at FROM tickets WHERE "
+            "kind IN ('report', 'incident') AND merged_into IS NULL AND created_at >= ?1 AND created_at < ?2 AND "
+            "(?3 = '' OR constituency = ?3)"));
+    bindFilter(q, range, filter);
     QList<double> response[4];
     QList<double> resolution[4];
-    if (auto status = q->forEachRow([&](const Query& row) {
-            const int severity = std::clamp(int(row.int64(2)), 1, 4) - 1;
-            const qint64 created = row.int64(3);
-            if (row.text(0) == QLatin1String("report") && !row.isNull(4))
-                response[severity].append(hoursBetween(created, row.int64(4)));
-            if (row.text(1) == QLatin1String("resolved") && !row.isNull(5))
-                resolution[severity].append(hoursBetween(created, row.int64(5)));
-        });
-        !status)
-        return fail(status.error());
+    FB_TRY(q.forEachRow([&](const Query& row) {
+        const int severity = std::clamp(int(row.int64(2)), 1, 4) - 1;
+        const qint64 created = row.int64(3);
+        if (row.text(0) == QLatin1String("report") && !row.isNull(4))
+            response[severity].append(hoursBetween(created, row.int64(4)));
+        if (row.text(1) == QLatin1String("resolved") && !row.isNull(5))
+            resolution[severity].append(hoursBetween(created, row.int64(5)));
+    }));
 
     StatisticsTable table = emptyTable(QStringLiteral("severity"), severities, labels);
     StatisticsSeries medianResponse = zeroSeries(QStringLiteral("median-response"), tr("Median first response (h)"), 4);
@@ -278,9 +257,7 @@ Result<StatisticsTable> TicketStatistics::responseTimesBySeverity(const Statisti
 
 Result<StatisticsTable> TicketStatistics::reportsByChannelAndReporter(const StatisticsFilter& filter)
 {
-    auto range = rangeOf(filter);
-    if (!range)
-        return fail(range.error());
+    FB_TRY_ASSIGN(auto range, rangeOf(filter));
     const QStringList channels = TicketEnums::howReportedKeys();
     QStringList labels;
     for (const QString& key : channels)
@@ -291,20 +268,17 @@ Result<StatisticsTable> TicketStatistics::reportsByChannelAndReporter(const Stat
         table.series.append(
             zeroSeries(key, TicketEnums::displayName(*TicketEnums::parseReporterType(key)), channels.size()));
 
-    auto q = m_vault.query("SELECT how_reported, reporter_type, count(*) FROM tickets WHERE kind = 'report' AND "
-                           "merged_into IS NULL AND created_at >= ?1 AND created_at < ?2 AND "
-                           "(?3 = '' OR constituency = ?3) GROUP BY 1, 2");
-    if (!q)
-        return fail(q.error());
-    bindFilter(*q, *range, filter);
-    if (auto status = q->forEachRow([&](const Query& row) {
-            const qsizetype channel = channels.indexOf(row.text(0));
-            const qsizetype type = types.indexOf(row.text(1));
-            if (channel >= 0 && type >= 0)
-                table.series[type].values[channel] = double(row.int64(2));
-        });
-        !status)
-        return fail(status.error());
+    FB_TRY_ASSIGN(auto q,
+                  m_vault.query("SELECT how_reported, reporter_type, count(*) FROM tickets WHERE kind = 'report' AND "
+                                "merged_into IS NULL AND created_at >= ?1 AND created_at < ?2 AND "
+                                "(?3 = '' OR constituency = ?3) GROUP BY 1, 2"));
+    bindFilter(q, range, filter);
+    FB_TRY(q.forEachRow([&](const Query& row) {
+        const qsizetype channel = channels.indexOf(row.text(0));
+        const qsizetype type = types.indexOf(row.text(1));
+        if (channel >= 0 && type >= 0)
+            table.series[type].values[channel] = double(row.int64(2));
+    }));
     return table;
 }
 

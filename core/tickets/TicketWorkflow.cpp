@@ -23,8 +23,7 @@ Result<QList<qint64>> idList(Result<Query> q, qint64 id)
     if (!q)
         return fail(q.error());
     QList<qint64> ids;
-    if (auto status = q->bind(1, id).forEachRow([&](const Query& row) { ids.append(row.int64(0)); }); !status)
-        return fail(status.error());
+    FB_TRY(q->bind(1, id).forEachRow([&](const Query& row) { ids.append(row.int64(0)); }));
     return ids;
 }
 
@@ -40,21 +39,16 @@ TicketWorkflow::TicketWorkflow(TicketRepository& tickets, ObservableStore& obser
 
 Result<qint64> TicketWorkflow::create(const NewTicket& ticket)
 {
-    if (auto status = TicketEditor::validate(ticket); !status)
-        return fail(status.error());
+    FB_TRY(TicketEditor::validate(ticket));
     std::optional<Ticket> incident;
     if (ticket.incidentId) {
-        auto parent = m_tickets.get(*ticket.incidentId);
-        if (!parent)
-            return fail(parent.error());
-        if (parent->kind != TicketKind::Incident)
-            return fail(ErrorCode::BadInput, tr("Ticket %1 is not an incident.").arg(ticketRef(parent->id)),
+        FB_TRY_ASSIGN(auto parent, m_tickets.get(*ticket.incidentId));
+        if (parent.kind != TicketKind::Incident)
+            return fail(ErrorCode::BadInput, tr("Ticket %1 is not an incident.").arg(ticketRef(parent.id)),
                         QStringLiteral("incident"));
-        incident = *parent;
+        incident = parent;
     }
-    auto sla = m_sla.slaPolicy();
-    if (!sla)
-        return fail(sla.error());
+    FB_TRY_ASSIGN(auto sla, m_sla.slaPolicy());
 
     Transaction transaction(m_tickets.vault());
     if (!transaction.status())
@@ -62,11 +56,9 @@ Result<qint64> TicketWorkflow::create(const NewTicket& ticket)
     const QDateTime now = m_tickets.clock().nowUtc();
     const QDateTime created = ticket.createdAt.isValid() ? ticket.createdAt.toUTC() : now;
     const QString state = Lifecycle::of(ticket.kind).initialState();
-    auto inserted = m_tickets.insert(ticket, state, created, sla->responseDue(created, ticket.severity),
-                                     sla->resolveDue(created, ticket.severity));
-    if (!inserted)
-        return fail(inserted.error());
-    const qint64 id = *inserted;
+    FB_TRY_ASSIGN(auto inserted, m_tickets.insert(ticket, state, created, sla.responseDue(created, ticket.severity),
+                                                  sla.resolveDue(created, ticket.severity)));
+    const qint64 id = inserted;
 
     QJsonObject initial{
         {QStringLiteral("kind"), TicketEnums::key(ticket.kind)}, {QStringLiteral("state"), state},
@@ -80,33 +72,25 @@ Result<qint64> TicketWorkflow::create(const NewTicket& ticket)
         initial.insert(QStringLiteral("reporter"), ticket.reporter);
 
     for (const QString& tag : ticket.tags) {
-        if (auto status = m_tags.insertTag(id, tag.trimmed()); !status)
-            return fail(status.error());
+        FB_TRY(m_tags.insertTag(id, tag.trimmed()));
     }
     if (!ticket.tags.isEmpty())
         initial.insert(QStringLiteral("tags"), QJsonArray::fromStringList(ticket.tags));
     QJsonArray observables;
     for (const Observable& observable : ticket.observables) {
-        if (auto status = m_observables.insertObservable(id, observable, epochMs(now)); !status)
-            return fail(status.error());
+        FB_TRY(m_observables.insertObservable(id, observable, epochMs(now)));
         observables.append(QString(observableTypeKey(observable.type) + QLatin1Char(':') + observable.value));
     }
     if (!observables.isEmpty())
         initial.insert(QStringLiteral("observables"), observables);
-    if (auto status = m_tickets.record(id, QStringLiteral("create"), {}, std::nullopt,
-                                       QString::fromUtf8(QJsonDocument(initial).toJson(QJsonDocument::Compact)));
-        !status)
-        return fail(status.error());
+    FB_TRY(m_tickets.record(id, QStringLiteral("create"), {}, std::nullopt,
+                            QString::fromUtf8(QJsonDocument(initial).toJson(QJsonDocument::Compact))));
 
     if (incident) {
-        auto child = m_tickets.get(id);
-        if (!child)
-            return fail(child.error());
-        if (auto status = insertLink(*child, *incident); !status)
-            return fail(status.error());
+        FB_TRY_ASSIGN(auto child, m_tickets.get(id));
+        FB_TRY(insertLink(child, *incident));
     }
-    if (auto status = transaction.commit(); !status)
-        return fail(status.error());
+    FB_TRY(transaction.commit());
     return id;
 }
 
@@ -122,15 +106,13 @@ Status TicketWorkflow::changeState(const Ticket& ticket, const QString& to, cons
 
 Status TicketWorkflow::transition(qint64 id, const QString& toState, const TransitionDetails& details)
 {
-    auto ticket = m_tickets.getForChange(id);
-    if (!ticket)
-        return fail(ticket.error());
+    FB_TRY_ASSIGN(auto ticket, m_tickets.getForChange(id));
     const QString to = toState.trimmed().toLower();
-    const Lifecycle& lifecycle = Lifecycle::of(ticket->kind);
-    if (auto status = lifecycle.check(ticket->state, to); !status)
+    const Lifecycle& lifecycle = Lifecycle::of(ticket.kind);
+    if (auto status = lifecycle.check(ticket.state, to); !status)
         return status;
     if (lifecycle.needsLessonsLearned(to) && details.lessonsLearned.trimmed().isEmpty() &&
-        ticket->lessonsLearned.trimmed().isEmpty())
+        ticket.lessonsLearned.trimmed().isEmpty())
         return fail(ErrorCode::BadInput, tr("Resolving incident %1 needs its lessons learned.").arg(ticketRef(id)),
                     QStringLiteral("lessons-learned"));
 
@@ -140,7 +122,7 @@ Status TicketWorkflow::transition(qint64 id, const QString& toState, const Trans
     if (!details.resolution.trimmed().isEmpty()) {
         if (auto status = m_tickets.updateText(id, TicketColumn::Resolution, details.resolution.trimmed()); !status)
             return status;
-        if (auto status = m_tickets.record(id, QStringLiteral("set"), QStringLiteral("resolution"), ticket->resolution,
+        if (auto status = m_tickets.record(id, QStringLiteral("set"), QStringLiteral("resolution"), ticket.resolution,
                                            details.resolution.trimmed());
             !status)
             return status;
@@ -150,14 +132,14 @@ Status TicketWorkflow::transition(qint64 id, const QString& toState, const Trans
             !status)
             return status;
         if (auto status = m_tickets.record(id, QStringLiteral("set"), QStringLiteral("lessons-learned"),
-                                           ticket->lessonsLearned, details.lessonsLearned.trimmed());
+                                           ticket.lessonsLearned, details.lessonsLearned.trimmed());
             !status)
             return status;
     }
-    if (auto status = changeState(*ticket, to, QStringLiteral("transition")); !status)
+    if (auto status = changeState(ticket, to, QStringLiteral("transition")); !status)
         return status;
     if (lifecycle.mapsChildrenOn(to)) {
-        if (auto status = mapChildren(*ticket, to); !status)
+        if (auto status = mapChildren(ticket, to); !status)
             return status;
     }
     return transaction.commit();
@@ -165,35 +147,27 @@ Status TicketWorkflow::transition(qint64 id, const QString& toState, const Trans
 
 Status TicketWorkflow::mapChildren(const Ticket& incident, const QString& outcome)
 {
-    auto children = childrenOf(incident.id);
-    if (!children)
-        return fail(children.error());
-    for (qint64 childId : *children) {
-        auto child = m_tickets.get(childId);
-        if (!child)
-            return fail(child.error());
-        if (child->mergedInto || !Lifecycle::of(child->kind).isActive(child->state))
+    FB_TRY_ASSIGN(auto children, childrenOf(incident.id));
+    for (qint64 childId : children) {
+        FB_TRY_ASSIGN(auto child, m_tickets.get(childId));
+        if (child.mergedInto || !Lifecycle::of(child.kind).isActive(child.state))
             continue;
         // A child that still serves another open incident keeps its state.
-        auto parents = incidentsOf(childId);
-        if (!parents)
-            return fail(parents.error());
+        FB_TRY_ASSIGN(auto parents, incidentsOf(childId));
         bool servesAnother = false;
-        for (qint64 parentId : *parents) {
+        for (qint64 parentId : parents) {
             if (parentId == incident.id)
                 continue;
-            auto parent = m_tickets.get(parentId);
-            if (!parent)
-                return fail(parent.error());
-            servesAnother = servesAnother || Lifecycle::of(TicketKind::Incident).isActive(parent->state);
+            FB_TRY_ASSIGN(auto parent, m_tickets.get(parentId));
+            servesAnother = servesAnother || Lifecycle::of(TicketKind::Incident).isActive(parent.state);
         }
         if (servesAnother)
             continue;
 
-        const QString target = Lifecycle::of(incident.kind).childTarget(outcome, child->kind, child->state);
-        if (target.isEmpty() || target == child->state)
+        const QString target = Lifecycle::of(incident.kind).childTarget(outcome, child.kind, child.state);
+        if (target.isEmpty() || target == child.state)
             continue;
-        if (auto status = changeState(*child, target, QStringLiteral("cascade")); !status)
+        if (auto status = changeState(child, target, QStringLiteral("cascade")); !status)
             return status;
     }
     return {};
@@ -208,24 +182,20 @@ Status TicketWorkflow::insertLink(const Ticket& child, const Ticket& incident)
         return fail(ErrorCode::BadInput,
                     tr("Incident %1 cannot be linked under another incident.").arg(ticketRef(child.id)),
                     QStringLiteral("ticket"));
-    auto parents = incidentsOf(child.id);
-    if (!parents)
-        return fail(parents.error());
-    if (parents->contains(incident.id))
+    FB_TRY_ASSIGN(auto parents, incidentsOf(child.id));
+    if (parents.contains(incident.id))
         return fail(ErrorCode::Conflict,
                     tr("Ticket %1 is already linked to incident %2.").arg(ticketRef(child.id), ticketRef(incident.id)),
                     QStringLiteral("incident"));
-    if (child.kind != TicketKind::Report && !parents->isEmpty())
+    if (child.kind != TicketKind::Report && !parents.isEmpty())
         return fail(ErrorCode::Conflict,
                     tr("%1 %2 already belongs to incident %3; it can belong to one incident only.")
-                        .arg(TicketEnums::displayName(child.kind), ticketRef(child.id), ticketRef(parents->first())),
+                        .arg(TicketEnums::displayName(child.kind), ticketRef(child.id), ticketRef(parents.first())),
                     QStringLiteral("incident"));
 
-    auto q =
-        m_tickets.vault().query("INSERT INTO ticket_links (incident_id, child_id, created_at) VALUES (?1, ?2, ?3)");
-    if (!q)
-        return fail(q.error());
-    if (auto status = q->bind(1, incident.id).bind(2, child.id).bind(3, epochMs(m_tickets.clock().nowUtc())).exec();
+    FB_TRY_ASSIGN(auto q, m_tickets.vault().query(
+                              "INSERT INTO ticket_links (incident_id, child_id, created_at) VALUES (?1, ?2, ?3)"));
+    if (auto status = q.bind(1, incident.id).bind(2, child.id).bind(3, epochMs(m_tickets.clock().nowUtc())).exec();
         !status)
         return status;
     if (auto status = m_tickets.record(child.id, QStringLiteral("link"), QStringLiteral("incident"), std::nullopt,
@@ -245,33 +215,25 @@ Status TicketWorkflow::insertLink(const Ticket& child, const Ticket& incident)
 
 Status TicketWorkflow::link(qint64 childId, qint64 incidentId)
 {
-    auto child = m_tickets.getForChange(childId);
-    if (!child)
-        return fail(child.error());
-    auto incident = m_tickets.getForChange(incidentId);
-    if (!incident)
-        return fail(incident.error());
+    FB_TRY_ASSIGN(auto child, m_tickets.getForChange(childId));
+    FB_TRY_ASSIGN(auto incident, m_tickets.getForChange(incidentId));
     Transaction transaction(m_tickets.vault());
     if (!transaction.status())
         return transaction.status();
-    if (auto status = insertLink(*child, *incident); !status)
+    if (auto status = insertLink(child, incident); !status)
         return status;
     return transaction.commit();
 }
 
 Status TicketWorkflow::unlink(qint64 childId, qint64 incidentId)
 {
-    auto child = m_tickets.getForChange(childId);
-    if (!child)
-        return fail(child.error());
-    auto parents = incidentsOf(childId);
-    if (!parents)
-        return fail(parents.error());
-    if (!parents->contains(incidentId))
+    FB_TRY_ASSIGN(auto child, m_tickets.getForChange(childId));
+    FB_TRY_ASSIGN(auto parents, incidentsOf(childId));
+    if (!parents.contains(incidentId))
         return fail(ErrorCode::NotFound,
                     tr("Ticket %1 is not linked to incident %2.").arg(ticketRef(childId), ticketRef(incidentId)),
                     QStringLiteral("incident"));
-    if (child->kind == TicketKind::Countermeasure && parents->size() == 1)
+    if (child.kind == TicketKind::Countermeasure && parents.size() == 1)
         return fail(ErrorCode::Conflict,
                     tr("Countermeasure %1 must stay linked to an incident; link it to another one first.")
                         .arg(ticketRef(childId)),
@@ -279,10 +241,8 @@ Status TicketWorkflow::unlink(qint64 childId, qint64 incidentId)
     Transaction transaction(m_tickets.vault());
     if (!transaction.status())
         return transaction.status();
-    auto q = m_tickets.vault().query("DELETE FROM ticket_links WHERE incident_id = ?1 AND child_id = ?2");
-    if (!q)
-        return fail(q.error());
-    if (auto status = q->bind(1, incidentId).bind(2, childId).exec(); !status)
+    FB_TRY_ASSIGN(auto q, m_tickets.vault().query("DELETE FROM ticket_links WHERE incident_id = ?1 AND child_id = ?2"));
+    if (auto status = q.bind(1, incidentId).bind(2, childId).exec(); !status)
         return status;
     if (auto status = m_tickets.record(childId, QStringLiteral("unlink"), QStringLiteral("incident"),
                                        ticketRef(incidentId), std::nullopt);
@@ -299,13 +259,9 @@ Status TicketWorkflow::merge(qint64 intoId, qint64 fromId)
 {
     if (intoId == fromId)
         return fail(ErrorCode::BadInput, tr("A ticket cannot be merged into itself."), QStringLiteral("ticket"));
-    auto into = m_tickets.getForChange(intoId);
-    if (!into)
-        return fail(into.error());
-    auto from = m_tickets.getForChange(fromId);
-    if (!from)
-        return fail(from.error());
-    if (into->kind != TicketKind::Report || from->kind != TicketKind::Report)
+    FB_TRY_ASSIGN(auto into, m_tickets.getForChange(intoId));
+    FB_TRY_ASSIGN(auto from, m_tickets.getForChange(fromId));
+    if (into.kind != TicketKind::Report || from.kind != TicketKind::Report)
         return fail(ErrorCode::BadInput,
                     tr("Only incident reports are merged; %1 and %2 are not both reports.")
                         .arg(ticketRef(intoId), ticketRef(fromId)),
@@ -315,39 +271,31 @@ Status TicketWorkflow::merge(qint64 intoId, qint64 fromId)
     if (!transaction.status())
         return transaction.status();
     const QDateTime now = m_tickets.clock().nowUtc();
-    for (const Observable& observable : from->observables) {
+    for (const Observable& observable : from.observables) {
         if (auto status = m_observables.insertObservable(intoId, observable, epochMs(now)); !status)
             return status;
     }
-    for (const QString& tag : from->tags) {
+    for (const QString& tag : from.tags) {
         if (auto status = m_tags.insertTag(intoId, tag); !status)
             return status;
     }
-    auto fromParents = incidentsOf(fromId);
-    if (!fromParents)
-        return fail(fromParents.error());
-    auto intoParents = incidentsOf(intoId);
-    if (!intoParents)
-        return fail(intoParents.error());
-    for (qint64 incidentId : *fromParents) {
-        if (intoParents->contains(incidentId))
+    FB_TRY_ASSIGN(auto fromParents, incidentsOf(fromId));
+    FB_TRY_ASSIGN(auto intoParents, incidentsOf(intoId));
+    for (qint64 incidentId : fromParents) {
+        if (intoParents.contains(incidentId))
             continue;
-        auto incident = m_tickets.get(incidentId);
-        if (!incident)
-            return fail(incident.error());
-        auto current = m_tickets.get(intoId);
-        if (!current)
-            return fail(current.error());
-        if (auto status = insertLink(*current, *incident); !status)
+        FB_TRY_ASSIGN(auto incident, m_tickets.get(incidentId));
+        FB_TRY_ASSIGN(auto current, m_tickets.get(intoId));
+        if (auto status = insertLink(current, incident); !status)
             return status;
     }
-    if (!from->description.trimmed().isEmpty()) {
-        const QString merged = into->description + (into->description.isEmpty() ? QString() : QStringLiteral("\n\n")) +
-                               tr("--- Merged from %1: %2 ---").arg(ticketRef(fromId), from->title) +
-                               QLatin1Char('\n') + from->description;
+    if (!from.description.trimmed().isEmpty()) {
+        const QString merged = into.description + (into.description.isEmpty() ? QString() : QStringLiteral("\n\n")) +
+                               tr("--- Merged from %1: %2 ---").arg(ticketRef(fromId), from.title) + QLatin1Char('\n') +
+                               from.description;
         if (auto status = m_tickets.updateText(intoId, TicketColumn::Description, merged); !status)
             return status;
-        if (auto status = m_tickets.reindexText(intoId, into->title, merged); !status)
+        if (auto status = m_tickets.reindexText(intoId, into.title, merged); !status)
             return status;
     }
     if (auto status = m_tickets.markMerged(fromId, intoId, now); !status)

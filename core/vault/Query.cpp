@@ -108,10 +108,8 @@ Result<bool> Query::next()
 Status Query::exec()
 {
     while (true) {
-        auto row = next();
+        FB_TRY_ASSIGN(auto row, next());
         if (!row)
-            return fail(row.error());
-        if (!*row)
             return {};
     }
 }
@@ -119,10 +117,8 @@ Status Query::exec()
 Status Query::forEachRow(const std::function<void(const Query&)>& row)
 {
     while (true) {
-        auto next = this->next();
+        FB_TRY_ASSIGN(auto next, this->next());
         if (!next)
-            return fail(next.error());
-        if (!*next)
             return {};
         row(*this);
     }

@@ -12,40 +12,30 @@ SettingsStore::SettingsStore(Vault& vault)
 
 Result<std::optional<QString>> SettingsStore::value(const QString& key)
 {
-    auto q = m_vault.query("SELECT value FROM settings WHERE key = ?1");
-    if (!q)
-        return fail(q.error());
-    q->bind(1, key);
-    auto row = q->next();
+    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT value FROM settings WHERE key = ?1"));
+    q.bind(1, key);
+    FB_TRY_ASSIGN(auto row, q.next());
     if (!row)
-        return fail(row.error());
-    if (!*row)
         return std::optional<QString>();
-    return std::optional<QString>(q->text(0));
+    return std::optional<QString>(q.text(0));
 }
 
 Result<QString> SettingsStore::value(const QString& key, const QString& fallback)
 {
-    auto stored = value(key);
-    if (!stored)
-        return fail(stored.error());
-    return stored->value_or(fallback);
+    FB_TRY_ASSIGN(auto stored, value(key));
+    return stored.value_or(fallback);
 }
 
 Status SettingsStore::setValue(const QString& key, const QString& value)
 {
-    auto q = m_vault.query("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)");
-    if (!q)
-        return fail(q.error());
-    return q->bind(1, key).bind(2, value).exec();
+    FB_TRY_ASSIGN(auto q, m_vault.query("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)"));
+    return q.bind(1, key).bind(2, value).exec();
 }
 
 Status SettingsStore::remove(const QString& key)
 {
-    auto q = m_vault.query("DELETE FROM settings WHERE key = ?1");
-    if (!q)
-        return fail(q.error());
-    return q->bind(1, key).exec();
+    FB_TRY_ASSIGN(auto q, m_vault.query("DELETE FROM settings WHERE key = ?1"));
+    return q.bind(1, key).exec();
 }
 
 } // namespace fb

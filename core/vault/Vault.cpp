@@ -102,10 +102,8 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecretBy
     if (!info.absoluteDir().exists())
         return fail(ErrorCode::NotFound, tr("The folder %1 does not exist.").arg(displayPath(info.absolutePath())));
     WorkspaceKey key{{}, PassphraseKdf::randomSalt()};
-    auto derived = PassphraseKdf::derive(passphrase, key.salt);
-    if (!derived)
-        return fail(derived.error());
-    key.key = std::move(*derived);
+    FB_TRY_ASSIGN(auto derived, PassphraseKdf::derive(passphrase, key.salt));
+    key.key = std::move(derived);
     // Owner-only from the first byte (SQLite gives the -wal and -shm files the database's mode). If the file
     // cannot be made here, opening it below reports why.
     {
@@ -118,29 +116,21 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString& path, const SecretBy
 
 Result<WorkspaceKey> Vault::deriveKey(const QString& path, const SecretBytes& passphrase)
 {
-    auto probe = WorkspaceFile::probe(path);
-    if (!probe)
-        return fail(probe.error());
-    auto derived = PassphraseKdf::derive(passphrase, probe->head);
-    if (!derived)
-        return fail(derived.error());
-    return WorkspaceKey{std::move(*derived), probe->head};
+    FB_TRY_ASSIGN(auto probe, WorkspaceFile::probe(path));
+    FB_TRY_ASSIGN(auto derived, PassphraseKdf::derive(passphrase, probe.head));
+    return WorkspaceKey{std::move(derived), probe.head};
 }
 
 Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const SecretBytes& passphrase)
 {
-    auto key = deriveKey(path, passphrase);
-    if (!key)
-        return fail(key.error());
-    return open(path, *key);
+    FB_TRY_ASSIGN(auto key, deriveKey(path, passphrase));
+    return open(path, key);
 }
 
 Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const WorkspaceKey& key)
 {
-    auto probe = WorkspaceFile::probe(path);
-    if (!probe)
-        return fail(probe.error());
-    if (probe->head != key.salt)
+    FB_TRY_ASSIGN(auto probe, WorkspaceFile::probe(path));
+    if (probe.head != key.salt)
         return fail(ErrorCode::WrongPassphrase,
                     tr("The key was derived for another file than %1.").arg(displayPath(path)));
     return openWith(path, &key, OpenKind::Open);
@@ -165,14 +155,12 @@ Result<std::unique_ptr<Vault>> Vault::openWith(const QString& path, const Worksp
     if (!create) {
         readOnly = WorkspaceFile::whyReadOnly(path);
         if (readOnly.isEmpty()) {
-            if (auto status = WorkspaceFile::prepareSideFiles(path); !status)
-                return fail(status.error());
+            FB_TRY(WorkspaceFile::prepareSideFiles(path));
             // Before a connection that can write sees a -wal a crash left: it would fold it into the file and delete
             // it on close, even for a key that turns out wrong. (Without a -wal, a wrong key fails on page 1 before
             // SQLite creates or writes anything, so the common open skips this second connection.)
             if (key && kind == OpenKind::Open && QFileInfo::exists(path + QLatin1String("-wal"))) {
-                if (auto status = checkKeyWithoutWriting(path, *key); !status)
-                    return fail(status.error());
+                FB_TRY(checkKeyWithoutWriting(path, *key));
             }
         } else if (WorkspaceFile::walHasFrames(path)) {
             return fail(ErrorCode::Io,
@@ -282,13 +270,9 @@ Status Vault::applyPragmas()
                              "PRAGMA busy_timeout = 5000;");
     if (!status || isReadOnly())
         return status;
-    auto mode = query("PRAGMA journal_mode = WAL");
-    if (!mode)
-        return fail(mode.error());
-    auto row = mode->next();
-    if (!row)
-        return fail(row.error());
-    if (!*row || mode->text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+    FB_TRY_ASSIGN(auto mode, query("PRAGMA journal_mode = WAL"));
+    FB_TRY_ASSIGN(auto row, mode.next());
+    if (!row || mode.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return fail(ErrorCode::Io,
                     tr("Cannot switch %1 to write-ahead logging; is its folder writable?").arg(displayPath(m_path)));
     return {};
@@ -312,15 +296,11 @@ int Vault::cipherMajorVersion() const
 
 Result<qint64> Vault::pragmaInt(const char* sql)
 {
-    auto q = query(sql);
-    if (!q)
-        return fail(q.error());
-    auto row = q->next();
+    FB_TRY_ASSIGN(auto q, query(sql));
+    FB_TRY_ASSIGN(auto row, q.next());
     if (!row)
-        return fail(row.error());
-    if (!*row)
         return fail(ErrorCode::Internal, tr("%1 returned nothing.").arg(QString::fromLatin1(sql)));
-    return q->int64(0);
+    return q.int64(0);
 }
 
 int Vault::latestSchemaVersion()

@@ -13,18 +13,14 @@ namespace fb {
 
 Result<QStringList> Vault::integrityCheck()
 {
-    auto check = query("PRAGMA integrity_check");
-    if (!check)
-        return fail(check.error());
+    FB_TRY_ASSIGN(auto check, query("PRAGMA integrity_check"));
     QStringList problems;
     while (true) {
-        auto row = check->next();
+        FB_TRY_ASSIGN(auto row, check.next());
         if (!row)
-            return fail(row.error());
-        if (!*row)
             break;
         // One row can hold several problems, a line each, under a "*** in database main ***" heading.
-        for (const QString& line : check->text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        for (const QString& line : check.text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("*** ")))
                 problems.append(line.trimmed());
         }
@@ -54,25 +50,20 @@ Error Vault::damageReport(const QStringList& problems) const
 Result<QList<Vault::TableHealth>> Vault::tableHealth() const
 {
     // Each table is read on a fresh connection: after a rejected page SQLite's pager stays in an error state.
-    auto schema = openConnection();
-    if (!schema)
-        return fail(schema.error());
+    FB_TRY_ASSIGN(auto schema, openConnection());
     QStringList tables;
     {
-        auto q =
-            (*schema)->query("SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0 ORDER BY rowid");
-        if (!q)
-            return fail(q.error());
+        FB_TRY_ASSIGN(
+            auto q,
+            (schema)->query("SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0 ORDER BY rowid"));
         while (true) {
-            auto row = q->next();
+            FB_TRY_ASSIGN(auto row, q.next());
             if (!row)
-                return fail(row.error());
-            if (!*row)
                 break;
-            tables.append(q->text(0));
+            tables.append(q.text(0));
         }
     }
-    schema->reset();
+    schema.reset();
 
     QList<TableHealth> health;
     for (const QString& table : std::as_const(tables)) {

@@ -29,10 +29,8 @@ Status Vault::changePassphrase(const SecretBytes& newPassphrase)
     if (m_transactionDepth > 0)
         return fail(ErrorCode::Usage, tr("The passphrase cannot be changed inside a transaction."));
     WorkspaceKey key{{}, PassphraseKdf::randomSalt()};
-    auto derived = PassphraseKdf::derive(newPassphrase, key.salt);
-    if (!derived)
-        return fail(derived.error());
-    key.key = std::move(*derived);
+    FB_TRY_ASSIGN(auto derived, PassphraseKdf::derive(newPassphrase, key.salt));
+    key.key = std::move(derived);
 
     // The file is never re-encrypted in place (a crash between pages and journal could leave a header salt that
     // matches neither key): a re-keyed copy is written beside it, synced, and renamed over it in one step.
@@ -74,13 +72,9 @@ Status Vault::rekeyIntoCopy(const WorkspaceKey& key, const QString& copyPath)
     if (auto status = execScript("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;"); !status)
         return status;
     {
-        auto mode = query("PRAGMA main.journal_mode");
-        if (!mode)
-            return fail(mode.error());
-        auto row = mode->next();
-        if (!row)
-            return fail(row.error());
-        if (!*row || mode->text(0).compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
+        FB_TRY_ASSIGN(auto mode, query("PRAGMA main.journal_mode"));
+        FB_TRY_ASSIGN(auto row, mode.next());
+        if (!row || mode.text(0).compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0)
             return fail(ErrorCode::Conflict, tr("The workspace %1 is in use by another window or program; close it "
                                                 "and change the passphrase again.")
                                                  .arg(WorkspaceFile::displayPath(m_path)));

@@ -47,17 +47,13 @@ Result<Schema> schemaOf(Vault& vault)
 {
     Schema schema;
     QStringList all;
-    auto q = vault.query("SELECT name, type, sql FROM sqlite_master WHERE type = 'table' ORDER BY rowid");
-    if (!q)
-        return fail(q.error());
+    FB_TRY_ASSIGN(auto q, vault.query("SELECT name, type, sql FROM sqlite_master WHERE type = 'table' ORDER BY rowid"));
     while (true) {
-        auto row = q->next();
+        FB_TRY_ASSIGN(auto row, q.next());
         if (!row)
-            return fail(row.error());
-        if (!*row)
             break;
-        const QString name = q->text(0);
-        if (q->text(2).startsWith(QLatin1String("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive))
+        const QString name = q.text(0);
+        if (q.text(2).startsWith(QLatin1String("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive))
             schema.fullText.append(name);
         else if (!name.startsWith(QLatin1String("sqlite_")))
             all.append(name);
@@ -95,10 +91,8 @@ Result<Vault::SalvageReport> Vault::salvageInto(const QString& targetPath, const
 {
     if (!m_db)
         return fail(ErrorCode::Internal, tr("The workspace %1 is closed.").arg(WorkspaceFile::displayPath(m_path)));
-    auto created = Vault::create(targetPath, passphrase);
-    if (!created)
-        return fail(created.error());
-    Vault& target = **created;
+    FB_TRY_ASSIGN(auto created, Vault::create(targetPath, passphrase));
+    Vault& target = *created;
     // Rows whose parents were lost are kept too: foreign keys are checked afterwards and counted, not enforced.
     auto abandon = [&](const Error& error) -> Result<SalvageReport> {
         target.close();

@@ -97,18 +97,14 @@ Result<DirectoryImportOutcome> importProfile(Vault& vault, Clock& clock, const R
                      QCoreApplication::translate("fb::DirectoryImportJob", "%1: %2").arg(name, error.message),
                      error.where};
     };
-    auto home = KeyringStore(vault, clock).materialise();
-    if (!home)
-        return fail(home.error());
-    OpenPgp pgp(*home);
+    FB_TRY_ASSIGN(auto home, KeyringStore(vault, clock).materialise());
+    OpenPgp pgp(home);
     TeamReader directory(vault);
     ProfileStore profiles(vault, clock, request.actor);
     auto imported = ProfileImporter::import(vault, clock, request.actor, profiles, pgp, document, name);
     if (!imported)
         return fail(prefixed(imported.error()));
-    auto team = directory.team(imported->teamId);
-    if (!team)
-        return fail(team.error());
+    FB_TRY_ASSIGN(auto team, directory.team(imported->teamId));
     DirectoryImportOutcome outcome;
     outcome.team = imported->teamId;
     const QString action =
@@ -118,7 +114,7 @@ Result<DirectoryImportOutcome> importProfile(Vault& vault, Clock& clock, const R
             //: %1 is an import file's name, %2 a team's name
             : QCoreApplication::translate("fb::DirectoryImportJob", "%1: team %2 updated in the directory.");
     outcome.summary =
-        action.arg(name, team->displayName()) + QLatin1Char(' ') + sentence(imported->verification.signature);
+        action.arg(name, team.displayName()) + QLatin1Char(' ') + sentence(imported->verification.signature);
     if (const QString signer = ProfileVerifier::signerSentence(imported->verification); !signer.isEmpty())
         outcome.summary += QLatin1Char(' ') + signer;
     if (!imported->heldBackKey.isEmpty())

@@ -494,13 +494,9 @@ Status DirectoryPage::exportVCard(const QString& path)
 {
     if (!m_session)
         return fail(ErrorCode::Usage, tr("No workspace is open."));
-    auto teams = TeamReader(m_session->vault()).teams();
-    if (!teams)
-        return fail(teams.error());
-    auto people = PersonReader(m_session->vault()).people();
-    if (!people)
-        return fail(people.error());
-    return AtomicFile::write(path, DirectoryVCard::write(*teams, *people));
+    FB_TRY_ASSIGN(auto teams, TeamReader(m_session->vault()).teams());
+    FB_TRY_ASSIGN(auto people, PersonReader(m_session->vault()).people());
+    return AtomicFile::write(path, DirectoryVCard::write(teams, people));
 }
 
 void DirectoryPage::chooseExport()

@@ -400,10 +400,8 @@ void ComposerDialog::saveAsEml()
             // the recipients' keys in the workspace keyring.
             std::unique_ptr<MailKeys> keys;
             if (!mail.signKey.isEmpty() || mail.encrypt) {
-                auto made = MailKeys::forWorkspace(vault, clock, {});
-                if (!made)
-                    return fail(made.error());
-                keys = std::move(*made);
+                FB_TRY_ASSIGN(auto made, MailKeys::forWorkspace(vault, clock, {}));
+                keys = std::move(made);
                 composer.setKeys(keys.get());
             }
             return composer.compose(mail);

@@ -24,12 +24,11 @@ ProfilePublishOutcome ProfilePublishJob::run(const ProfilePublishRequest& reques
 
 Result<QString> ProfilePublishJob::writePdf(const QString& folder, const TeamProfile& published)
 {
-    auto pdf = PdfRenderer::fromHtml(ProfileRenderer::toHtml(published),
-                                     PdfMetadata{published.title, published.sectionText(QStringLiteral("2.1"))});
-    if (!pdf)
-        return fail(pdf.error());
+    FB_TRY_ASSIGN(auto pdf,
+                  PdfRenderer::fromHtml(ProfileRenderer::toHtml(published),
+                                        PdfMetadata{published.title, published.sectionText(QStringLiteral("2.1"))}));
     const QString path = QDir(folder).filePath(QString::fromLatin1(kPdfName));
-    if (auto written = AtomicFile::write(path, *pdf); !written)
+    if (auto written = AtomicFile::write(path, pdf); !written)
         return fail(ErrorCode::Io, written.error().message); // the message names the file
     return path;
 }

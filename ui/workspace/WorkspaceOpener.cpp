@@ -34,14 +34,11 @@ void WorkspaceOpener::start(const QString& path, SecretBytes passphrase, bool cr
         [path, secret, create, populate](JobControl&) -> Result<WorkspaceKey> {
             if (create) {
                 // The new file's connection lives and dies on this worker thread.
-                auto created = Vault::create(path, *secret);
-                if (!created)
-                    return fail(created.error());
+                FB_TRY_ASSIGN(auto created, Vault::create(path, *secret));
                 if (populate) {
-                    if (auto status = populate(**created); !status)
-                        return fail(status.error());
+                    FB_TRY(populate(*created));
                 }
-                (*created)->close();
+                (created)->close();
             }
             auto key = Vault::deriveKey(path, *secret);
             secret->clear();

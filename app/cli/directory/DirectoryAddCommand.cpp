@@ -64,16 +64,12 @@ Status DirectoryAddCommand::run(CommandCall& call)
         Person p;
         p.name = name;
         for (const QString& value : parser.values(options.email)) {
-            auto c = TeamOptions::channel(ChannelKind::Email, value, false);
-            if (!c)
-                return fail(c.error());
-            p.channels.append(*c);
+            FB_TRY_ASSIGN(auto c, TeamOptions::channel(ChannelKind::Email, value, false));
+            p.channels.append(c);
         }
         for (const QString& value : parser.values(options.phone)) {
-            auto c = TeamOptions::channel(ChannelKind::Phone, value, false);
-            if (!c)
-                return fail(c.error());
-            p.channels.append(*c);
+            FB_TRY_ASSIGN(auto c, TeamOptions::channel(ChannelKind::Phone, value, false));
+            p.channels.append(c);
         }
         if (parser.isSet(options.key))
             p.keyFingerprint = parser.value(options.key);
@@ -84,18 +80,12 @@ Status DirectoryAddCommand::run(CommandCall& call)
             p.verifiedBy = context.actor();
         }
         if (call.isSet("team")) {
-            auto t = store.findTeam(call.value("team"));
-            if (!t)
-                return fail(t.error());
-            auto since = TeamFields::parseDate(call.value("from"), s("from"));
-            if (!since)
-                return fail(since.error());
-            p.memberships.append(TeamMembership{t->id, call.value("role"), *since, {}});
+            FB_TRY_ASSIGN(auto t, store.findTeam(call.value("team")));
+            FB_TRY_ASSIGN(auto since, TeamFields::parseDate(call.value("from"), s("from")));
+            p.memberships.append(TeamMembership{t.id, call.value("role"), since, {}});
         }
-        auto id = people.addPerson(p);
-        if (!id)
-            return fail(id.error());
-        context.out() << tr("Added person #%1.").arg(*id) << u'\n';
+        FB_TRY_ASSIGN(auto id, people.addPerson(p));
+        context.out() << tr("Added person #%1.").arg(id) << u'\n';
         return {};
     }
 
@@ -110,10 +100,8 @@ Status DirectoryAddCommand::run(CommandCall& call)
             return status;
     if (auto status = options.apply(parser, t, context); !status)
         return status;
-    auto id = store.addTeam(t);
-    if (!id)
-        return fail(id.error());
-    context.out() << tr("Added team #%1.").arg(*id) << u'\n';
+    FB_TRY_ASSIGN(auto id, store.addTeam(t));
+    context.out() << tr("Added team #%1.").arg(id) << u'\n';
     return {};
 }
 

@@ -46,14 +46,12 @@ Status DirectoryEditCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
     TeamStore store(call.vault(), context.clock(), context.actor());
-    auto team = store.findTeam(call.positional(0));
-    if (!team)
-        return fail(team.error());
-    if (auto status = TeamOptions().apply(call.parser(), *team, context); !status)
+    FB_TRY_ASSIGN(auto team, store.findTeam(call.positional(0)));
+    if (auto status = TeamOptions().apply(call.parser(), team, context); !status)
         return status;
-    if (auto status = store.updateTeam(*team); !status)
+    if (auto status = store.updateTeam(team); !status)
         return status;
-    context.out() << tr("Updated team #%1.").arg(team->id) << u'\n';
+    context.out() << tr("Updated team #%1.").arg(team.id) << u'\n';
     return {};
 }
 

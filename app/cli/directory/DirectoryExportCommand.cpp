@@ -63,21 +63,17 @@ Status DirectoryExportCommand::run(CommandCall& call)
     QList<Team> teams;
     if (call.isSet("team")) {
         for (const QString& name : call.values("team")) {
-            auto t = store.findTeam(name);
-            if (!t)
-                return fail(t.error());
-            teams.append(*t);
+            FB_TRY_ASSIGN(auto t, store.findTeam(name));
+            teams.append(t);
         }
     } else if (auto all = store.teams()) {
         teams = *all;
     } else {
         return fail(all.error());
     }
-    auto allPeople = PersonReader(call.vault()).people();
-    if (!allPeople)
-        return fail(allPeople.error());
+    FB_TRY_ASSIGN(auto allPeople, PersonReader(call.vault()).people());
     QList<Person> people;
-    for (const Person& p : *allPeople) {
+    for (const Person& p : allPeople) {
         const bool belongs = std::any_of(p.memberships.cbegin(), p.memberships.cend(), [&](const TeamMembership& m) {
             return std::any_of(teams.cbegin(), teams.cend(), [&](const Team& t) { return t.id == m.teamId; });
         });

@@ -60,17 +60,13 @@ Status DirectoryImportCommand::check(CommandCall& call)
         return {};
     if (kind != QLatin1String("ti") && kind != QLatin1String("vcard"))
         return fail(ErrorCode::Usage, tr("--format is ti, vcard or keys."));
-    auto data = CliFiles::read(path);
-    if (!data)
-        return fail(data.error());
+    FB_TRY_ASSIGN(auto data, CliFiles::read(path));
     ImportedDirectory& directory = m_directory;
     if (kind == QLatin1String("ti")) {
-        auto read = TrustedIntroducerReader::read(*data);
-        if (!read)
-            return fail(read.error());
-        directory = *read;
+        FB_TRY_ASSIGN(auto read, TrustedIntroducerReader::read(data));
+        directory = read;
     } else {
-        directory = DirectoryVCard::read(*data, path == QLatin1String("-") ? QString() : QFileInfo(path).fileName());
+        directory = DirectoryVCard::read(data, path == QLatin1String("-") ? QString() : QFileInfo(path).fileName());
     }
     return {};
 }
@@ -80,29 +76,27 @@ Status DirectoryImportCommand::run(CommandCall& call)
     if (m_keys)
         return DirectoryKeysCommand::keys(call, QString(), call.positional(0), call.value("link"));
     CliContext& context = call.context();
-    auto report = DirectoryImporter(call.vault(), context.clock(), context.actor()).import(m_directory);
-    if (!report)
-        return fail(report.error());
+    FB_TRY_ASSIGN(auto report, DirectoryImporter(call.vault(), context.clock(), context.actor()).import(m_directory));
     if (context.json()) {
         QJsonArray problems;
-        for (const ImportProblem& p : report->problems)
+        for (const ImportProblem& p : report.problems)
             problems.append(QJsonObject{{s("position"), p.position}, {s("message"), p.message}});
         QJsonArray warnings;
-        for (const ImportProblem& w : report->warnings)
+        for (const ImportProblem& w : report.warnings)
             warnings.append(QJsonObject{{s("position"), w.position}, {s("message"), w.message}});
-        context.printJson(QJsonObject{{s("added"), QJsonArray::fromStringList(report->added)},
-                                      {s("updated"), QJsonArray::fromStringList(report->updated)},
-                                      {s("unchanged"), QJsonArray::fromStringList(report->unchanged)},
-                                      {s("skipped"), QJsonArray::fromStringList(report->skipped)},
-                                      {s("keptEdits"), QJsonArray::fromStringList(report->keptEdits)},
+        context.printJson(QJsonObject{{s("added"), QJsonArray::fromStringList(report.added)},
+                                      {s("updated"), QJsonArray::fromStringList(report.updated)},
+                                      {s("unchanged"), QJsonArray::fromStringList(report.unchanged)},
+                                      {s("skipped"), QJsonArray::fromStringList(report.skipped)},
+                                      {s("keptEdits"), QJsonArray::fromStringList(report.keptEdits)},
                                       {s("problems"), problems},
                                       {s("warnings"), warnings}});
     } else {
-        context.out() << DirectoryView::report(*report);
+        context.out() << DirectoryView::report(report);
     }
-    if (!report->problems.isEmpty())
+    if (!report.problems.isEmpty())
         return fail(ErrorCode::BadInput, tr("%n problem(s) in the input; the valid entries were imported.", nullptr,
-                                            static_cast<int>(report->problems.size())));
+                                            static_cast<int>(report.problems.size())));
     return {};
 }
 

@@ -60,38 +60,28 @@ Status DirectoryKeysCommand::keys(CommandCall& call, const QString& team, const 
     DirectoryKeys directoryKeys(call.vault(), context.clock(), context.actor(), keyring);
     std::optional<qint64> onlyTeam;
     if (!team.isEmpty()) {
-        auto t = store.findTeam(team);
-        if (!t)
-            return fail(t.error());
-        onlyTeam = t->id;
+        FB_TRY_ASSIGN(auto t, store.findTeam(team));
+        onlyTeam = t.id;
     }
     if (!importFile.isEmpty()) {
         std::optional<qint64> linkTeam;
         if (!link.isEmpty()) {
-            auto t = store.findTeam(link);
-            if (!t)
-                return fail(t.error());
-            linkTeam = t->id;
+            FB_TRY_ASSIGN(auto t, store.findTeam(link));
+            linkTeam = t.id;
         }
-        auto data = CliFiles::read(importFile);
-        if (!data)
-            return fail(data.error());
-        auto fingerprints =
-            directoryKeys.importArmoured(*data, tr("file %1").arg(QFileInfo(importFile).fileName()), linkTeam);
-        if (!fingerprints)
-            return fail(fingerprints.error());
+        FB_TRY_ASSIGN(auto data, CliFiles::read(importFile));
+        FB_TRY_ASSIGN(auto fingerprints, directoryKeys.importArmoured(
+                                             data, tr("file %1").arg(QFileInfo(importFile).fileName()), linkTeam));
         if (!context.json())
-            context.out() << tr("Imported %n key(s).", nullptr, static_cast<int>(fingerprints->size())) << u'\n';
+            context.out() << tr("Imported %n key(s).", nullptr, static_cast<int>(fingerprints.size())) << u'\n';
     } else if (!link.isEmpty()) {
         return fail(ErrorCode::Usage, tr("--link goes with --import."));
     }
-    auto linked = directoryKeys.linked(onlyTeam);
-    if (!linked)
-        return fail(linked.error());
+    FB_TRY_ASSIGN(auto linked, directoryKeys.linked(onlyTeam));
     QJsonArray array;
     TextTable table({tr("OWNER"), tr("FINGERPRINT"), tr("ALGORITHM"), tr("CREATED"), tr("EXPIRES"), tr("VALIDITY"),
                      tr("USER IDS"), tr("WARNINGS")});
-    for (const LinkedKey& k : *linked) {
+    for (const LinkedKey& k : linked) {
         const QStringList warnings = DirectoryCliSupport::keyWarningTexts(k);
         const bool known = k.key.has_value();
         table.addRow({k.owner, groupedFingerprint(k.fingerprint), known ? k.key->algorithm : QString(),

@@ -44,22 +44,18 @@ Status DirectoryListCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
     TeamReader store(call.vault());
-    auto teams = store.teams();
-    if (!teams)
-        return fail(teams.error());
+    FB_TRY_ASSIGN(auto teams, store.teams());
     if (call.isSet("people")) {
-        auto all = PersonReader(call.vault()).people();
-        if (!all)
-            return fail(all.error());
+        FB_TRY_ASSIGN(auto all, PersonReader(call.vault()).people());
         QHash<qint64, QString> names;
         QHash<qint64, QString> uids;
-        for (const Team& t : *teams) {
+        for (const Team& t : teams) {
             names.insert(t.id, t.displayName());
             uids.insert(t.id, t.uid);
         }
         QJsonArray array;
         TextTable table({tr("ID"), tr("NAME"), tr("ORGANISATION"), tr("TEAMS"), tr("KEY")});
-        for (const Person& p : *all) {
+        for (const Person& p : all) {
             QStringList current;
             for (const TeamMembership& m : p.memberships)
                 current.append(names.value(m.teamId) + (m.role.isEmpty() ? QString() : u' ' + m.role) +
@@ -77,7 +73,7 @@ Status DirectoryListCommand::run(CommandCall& call)
     QJsonArray array;
     TextTable table({tr("ID"), tr("NAME"), tr("COUNTRY"), tr("TYPE"), tr("TI"), tr("ENTRIES"), tr("VERIFIED")});
     table.setMaxWidth(1, 40);
-    for (const Team& t : *teams) {
+    for (const Team& t : teams) {
         if (call.isSet("country") && t.country.compare(call.value("country"), Qt::CaseInsensitive) != 0)
             continue;
         if (call.isSet("type") && DirectoryTypes::parseTeamType(call.value("type")) != t.type)

@@ -51,10 +51,8 @@ Status DirectoryLookupCommand::check(CommandCall& call)
     QStringList& queries = m_queries;
     queries = call.positional();
     if (call.isSet("queries")) {
-        auto data = CliFiles::read(call.value("queries"));
-        if (!data)
-            return fail(data.error());
-        for (const QString& line : QString::fromUtf8(*data).split(u'\n'))
+        FB_TRY_ASSIGN(auto data, CliFiles::read(call.value("queries")));
+        for (const QString& line : QString::fromUtf8(data).split(u'\n'))
             if (const QString query = line.trimmed(); !query.isEmpty() && !query.startsWith(u'#'))
                 queries.append(query);
     }

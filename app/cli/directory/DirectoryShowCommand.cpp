@@ -45,47 +45,38 @@ Status DirectoryShowCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
     TeamReader store(call.vault());
-    auto team = store.findTeam(call.positional(0));
-    if (!team)
-        return fail(team.error());
+    FB_TRY_ASSIGN(auto team, store.findTeam(call.positional(0)));
     const QDate today = context.clock().nowUtc().date();
     // The linked keys as `directory keys` shows them, and whether they are the ones the team's Trusted Introducer
     // entry and its own RFC 2350 profile (the newest import that names one) name.
     KeyringStore keyring(call.vault(), context.clock());
-    auto linked = DirectoryKeys(call.vault(), context.clock(), context.actor(), keyring).linked(team->id);
-    if (!linked)
-        return fail(linked.error());
-    auto imports = ProfileStore(call.vault(), context.clock(), context.actor()).imports(team->id);
-    if (!imports)
-        return fail(imports.error());
+    FB_TRY_ASSIGN(auto linked, DirectoryKeys(call.vault(), context.clock(), context.actor(), keyring).linked(team.id));
+    FB_TRY_ASSIGN(auto imports, ProfileStore(call.vault(), context.clock(), context.actor()).imports(team.id));
     QString profileFingerprint;
     QDateTime profileImportedAt;
-    for (const ProfileImport& imported : *imports)
+    for (const ProfileImport& imported : imports)
         if (!imported.profile.keyFingerprint.isEmpty()) {
             profileFingerprint = imported.profile.keyFingerprint;
             profileImportedAt = imported.importedAt;
             break;
         }
-    auto staleDays = DirectoryQueries(call.vault(), context.clock()).staleDays();
-    if (!staleDays)
-        return fail(staleDays.error());
-    QStringList warnings = TeamFields::warnings(*team, today, *staleDays);
-    for (const LinkedKey& k : *linked)
+    FB_TRY_ASSIGN(auto staleDays, DirectoryQueries(call.vault(), context.clock()).staleDays());
+    QStringList warnings = TeamFields::warnings(team, today, staleDays);
+    for (const LinkedKey& k : linked)
         for (const QString& warning : DirectoryCliSupport::keyWarningTexts(k))
             warnings.append(tr("Key %1: %2").arg(groupedFingerprint(k.fingerprint), warning));
-    warnings +=
-        DirectoryKeys::mismatches(*team, DirectoryKeys::namedKeys(*team, profileFingerprint, profileImportedAt));
+    warnings += DirectoryKeys::mismatches(team, DirectoryKeys::namedKeys(team, profileFingerprint, profileImportedAt));
     if (context.json()) {
-        QJsonObject object = DirectoryJson::team(*team);
+        QJsonObject object = DirectoryJson::team(team);
         QJsonArray keys;
-        for (const LinkedKey& k : *linked)
+        for (const LinkedKey& k : linked)
             keys.append(DirectoryCliSupport::keyJson(k));
         object.insert(s("keys"), keys);
         object.insert(s("warnings"), QJsonArray::fromStringList(warnings));
         context.printJson(object);
         return {};
     }
-    context.out() << DirectoryView::team(*team, *linked, warnings);
+    context.out() << DirectoryView::team(team, linked, warnings);
     return {};
 }
 

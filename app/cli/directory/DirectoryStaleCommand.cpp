@@ -54,13 +54,11 @@ Status DirectoryStaleCommand::run(CommandCall& call)
                 if (auto status = store.setStaleDays(*period); !status)
                     return status;
         }
-    auto entries = store.stale(period);
-    if (!entries)
-        return fail(entries.error());
+    FB_TRY_ASSIGN(auto entries, store.stale(period));
     QJsonArray array;
     TextTable table(
         {tr("KIND"), tr("ID"), tr("NAME"), tr("LAST VERIFIED"), tr("BY"), tr("UPDATED AT SOURCE"), tr("COUNTED FROM")});
-    for (const StaleEntry& e : *entries) {
+    for (const StaleEntry& e : entries) {
         const QString basis = e.basis == QLatin1String("source")     ? tr("source update")
                               : e.basis == QLatin1String("verified") ? tr("our verification")
                                                                      : QString();

@@ -31,13 +31,11 @@ Status DistributionListAddCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
     DistributionListStore store(call.vault(), context.clock(), context.actor());
-    auto id = store.create(call.positional(0), call.value("description"));
-    if (!id)
-        return fail(id.error());
+    FB_TRY_ASSIGN(auto id, store.create(call.positional(0), call.value("description")));
     if (context.json())
-        context.printJson(QJsonObject{{s("id"), *id}});
+        context.printJson(QJsonObject{{s("id"), id}});
     else
-        context.out() << tr("Added distribution list #%1.").arg(*id) << u'\n';
+        context.out() << tr("Added distribution list #%1.").arg(id) << u'\n';
     return {};
 }
 

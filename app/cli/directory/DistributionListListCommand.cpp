@@ -26,13 +26,11 @@ Status DistributionListListCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
     DistributionListStore store(call.vault(), context.clock(), context.actor());
-    auto all = store.lists();
-    if (!all)
-        return fail(all.error());
+    FB_TRY_ASSIGN(auto all, store.lists());
     QJsonArray array;
     TextTable table({tr("ID"), tr("NAME"), tr("MEMBERS"), tr("DESCRIPTION")});
     table.setMaxWidth(3, 50);
-    for (const DistributionList& l : *all) {
+    for (const DistributionList& l : all) {
         table.addRow({QString::number(l.id), l.name, QString::number(l.members.size()), l.description});
         QJsonArray names;
         for (const DistributionListMember& m : l.members)

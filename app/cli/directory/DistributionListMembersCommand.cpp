@@ -44,14 +44,12 @@ Status DistributionListMembersCommand::run(CommandCall& call)
     const QStringList teams = call.values("team");
     const QStringList people = call.values("person");
     // All named members, or none.
-    auto found = m_add ? store.addMembers(call.positional(0), teams, people)
-                       : store.removeMembers(call.positional(0), teams, people);
-    if (!found)
-        return fail(found.error());
+    FB_TRY_ASSIGN(auto found, m_add ? store.addMembers(call.positional(0), teams, people)
+                                    : store.removeMembers(call.positional(0), teams, people));
     const auto count = static_cast<int>(teams.size() + people.size());
     call.out() << (m_add ? tr("Added %n member(s) to “%1”.", nullptr, count)
                          : tr("Removed %n member(s) from “%1”.", nullptr, count))
-                      .arg(found->name)
+                      .arg(found.name)
                << u'\n';
     return {};
 }

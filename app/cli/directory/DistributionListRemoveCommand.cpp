@@ -30,12 +30,10 @@ Status DistributionListRemoveCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
     DistributionListStore store(call.vault(), context.clock(), context.actor());
-    auto found = store.find(call.positional(0));
-    if (!found)
-        return fail(found.error());
-    if (auto status = store.remove(found->id); !status)
+    FB_TRY_ASSIGN(auto found, store.find(call.positional(0)));
+    if (auto status = store.remove(found.id); !status)
         return status;
-    context.out() << tr("Removed distribution list “%1”.").arg(found->name) << u'\n';
+    context.out() << tr("Removed distribution list “%1”.").arg(found.name) << u'\n';
     return {};
 }
 

@@ -31,27 +31,23 @@ Status DistributionListShowCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
     DistributionListStore store(call.vault(), context.clock(), context.actor());
-    auto found = store.find(call.positional(0));
-    if (!found)
-        return fail(found.error());
-    auto recipients = store.recipients(found->id, context.clock().nowUtc().date());
-    if (!recipients)
-        return fail(recipients.error());
+    FB_TRY_ASSIGN(auto found, store.find(call.positional(0)));
+    FB_TRY_ASSIGN(auto recipients, store.recipients(found.id, context.clock().nowUtc().date()));
     if (context.json()) {
         QJsonArray members;
-        for (const ListRecipient& r : *recipients)
+        for (const ListRecipient& r : recipients)
             members.append(DirectoryCliSupport::recipientJson(r));
-        context.printJson(QJsonObject{{s("id"), found->id},
-                                      {s("name"), found->name},
-                                      {s("description"), found->description},
+        context.printJson(QJsonObject{{s("id"), found.id},
+                                      {s("name"), found.name},
+                                      {s("description"), found.description},
                                       {s("members"), members}});
         return {};
     }
-    context.out() << tr("Distribution list #%1 “%2”").arg(found->id).arg(found->name) << u'\n';
-    if (!found->description.isEmpty())
-        context.out() << found->description << u'\n';
+    context.out() << tr("Distribution list #%1 “%2”").arg(found.id).arg(found.name) << u'\n';
+    if (!found.description.isEmpty())
+        context.out() << found.description << u'\n';
     TextTable table({tr("KIND"), tr("ID"), tr("NAME"), tr("ADDRESS"), tr("HIGHEST TLP"), tr("FROM")});
-    for (const ListRecipient& r : *recipients)
+    for (const ListRecipient& r : recipients)
         table.addRow({r.teamId ? tr("team") : tr("person"), QString::number(r.teamId ? r.teamId : r.personId), r.name,
                       r.address.isEmpty() ? tr("(no e-mail)") : r.address,
                       r.highestTlp ? Tlp::label(*r.highestTlp) : tr("(not set)"), r.tlpFrom});

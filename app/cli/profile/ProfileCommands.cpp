@@ -26,14 +26,12 @@ CommandList ProfileCommands::commands()
 
 Result<TeamProfile> ProfileCommands::loadDraft(ProfileStore& store, const QString& language)
 {
-    auto draft = store.draft(language);
-    if (!draft)
-        return fail(draft.error());
-    if (!draft->has_value())
+    FB_TRY_ASSIGN(auto draft, store.draft(language));
+    if (!draft.has_value())
         return fail(ErrorCode::NotFound, language.isEmpty()
                                              ? tr("There is no team profile yet; create one with “profile edit”.")
                                              : tr("There is no profile in “%1”.").arg(language));
-    return **draft;
+    return *draft;
 }
 
 } // namespace fb

@@ -51,29 +51,21 @@ Status ProfileDiffCommand::run(CommandCall& call)
     ProfileStore store(call.vault(), context.clock(), context.actor());
     auto textOf = [&](const QString& which) -> Result<QString> {
         if (which == QLatin1String("draft")) {
-            auto draft = ProfileCommands::loadDraft(store, call.value("language"));
-            if (!draft)
-                return fail(draft.error());
-            return ProfileRenderer::toText(*draft);
+            FB_TRY_ASSIGN(auto draft, ProfileCommands::loadDraft(store, call.value("language")));
+            return ProfileRenderer::toText(draft);
         }
         bool ok = false;
         const int number = which.toInt(&ok);
         if (!ok || number <= 0)
             return fail(ErrorCode::BadInput, tr("“%1” is neither a version number nor 'draft'.").arg(which));
-        auto v = store.version(number, call.value("language"));
-        if (!v)
-            return fail(v.error());
-        return ProfileRenderer::toText(v->profile);
+        FB_TRY_ASSIGN(auto v, store.version(number, call.value("language")));
+        return ProfileRenderer::toText(v.profile);
     };
     const QStringList names = call.positional();
     const QString newName = names.value(1, s("draft"));
-    auto oldText = textOf(names.first());
-    if (!oldText)
-        return fail(oldText.error());
-    auto newText = textOf(newName);
-    if (!newText)
-        return fail(newText.error());
-    const QString text = ProfileDiff::unified(*oldText, *newText, names.first(), newName);
+    FB_TRY_ASSIGN(auto oldText, textOf(names.first()));
+    FB_TRY_ASSIGN(auto newText, textOf(newName));
+    const QString text = ProfileDiff::unified(oldText, newText, names.first(), newName);
     if (context.json())
         context.printJson(QJsonObject{{s("old"), names.first()}, {s("new"), newName}, {s("diff"), text}});
     else

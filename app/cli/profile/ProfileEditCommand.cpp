@@ -146,12 +146,10 @@ Status ProfileEditCommand::run(CommandCall& call)
     TeamReader directory(call.vault());
 
     if (call.isSet("team")) {
-        auto t = directory.findTeam(call.value("team"));
-        if (!t)
-            return fail(t.error());
-        if (auto status = own.setTeam(t->id); !status)
+        FB_TRY_ASSIGN(auto t, directory.findTeam(call.value("team")));
+        if (auto status = own.setTeam(t.id); !status)
             return status;
-        context.out() << tr("Our team is now #%1 (%2).").arg(t->id).arg(t->displayName()) << u'\n';
+        context.out() << tr("Our team is now #%1 (%2).").arg(t.id).arg(t.displayName()) << u'\n';
     }
     if (call.isSet("signing-key")) {
         if (auto status = own.setSigningKey(call.value("signing-key")); !status)
@@ -175,42 +173,34 @@ Status ProfileEditCommand::run(CommandCall& call)
                                                "--translation-of, --team or --signing-key."));
 
     const QString lang = call.value("language").trimmed();
-    auto existing = store.draft(lang);
-    if (!existing)
-        return fail(existing.error());
+    FB_TRY_ASSIGN(auto existing, store.draft(lang));
     TeamProfile profile;
-    if (existing->has_value()) {
-        profile = **existing;
+    if (existing.has_value()) {
+        profile = *existing;
     } else if (call.isSet("translation-of")) {
         if (lang.isEmpty())
             return fail(ErrorCode::Usage, tr("--translation-of needs --language."));
-        auto original = ProfileCommands::loadDraft(store, call.value("translation-of"));
-        if (!original)
-            return fail(original.error());
-        profile = ProfileTranslation::start(*original, lang); // the translator starts from the original's text
+        FB_TRY_ASSIGN(auto original, ProfileCommands::loadDraft(store, call.value("translation-of")));
+        profile = ProfileTranslation::start(original, lang); // the translator starts from the original's text
     } else if (!lang.isEmpty()) {
-        auto original = store.draft();
-        if (!original)
-            return fail(original.error());
-        if (original->has_value() && (*original)->language != lang)
+        FB_TRY_ASSIGN(auto original, store.draft());
+        if (original.has_value() && (original)->language != lang)
             return fail(ErrorCode::Usage, tr("There is no profile in “%1”; create a translation with "
                                              "--translation-of %2.")
-                                              .arg(lang, (*original)->language));
+                                              .arg(lang, (original)->language));
         profile.language = lang;
     }
 
     if (call.isSet("from")) {
-        auto data = CliFiles::read(call.value("from"));
-        if (!data)
-            return fail(data.error());
-        if (data->trimmed().startsWith('{')) {
-            auto read = ProfileJson::fromBytes(*data, profile);
+        FB_TRY_ASSIGN(auto data, CliFiles::read(call.value("from")));
+        if (data.trimmed().startsWith('{')) {
+            auto read = ProfileJson::fromBytes(data, profile);
             if (!read)
                 return fail(read.error().code, read.error().message,
                             call.value("from") + QLatin1Char(':') + read.error().where);
             profile = *read;
         } else {
-            auto read = ProfileParser::parse(QString::fromUtf8(*data));
+            auto read = ProfileParser::parse(QString::fromUtf8(data));
             if (!read)
                 return fail(read.error().code, read.error().message,
                             call.value("from") + QLatin1Char(':') + read.error().where);
@@ -222,16 +212,12 @@ Status ProfileEditCommand::run(CommandCall& call)
         }
     }
     if (call.isSet("fill-from-directory")) {
-        auto ours = own.team();
-        if (!ours)
-            return fail(ours.error());
-        if (!ours->has_value())
+        FB_TRY_ASSIGN(auto ours, own.team());
+        if (!ours.has_value())
             return fail(ErrorCode::NotFound, tr("No directory entry is marked as our team; choose one with "
                                                 "“profile edit --team TEAM”."));
-        auto key = own.signingKey();
-        if (!key)
-            return fail(key.error());
-        profile = ProfileFiller::fill(profile, **ours, *key, Rsit::builtin());
+        FB_TRY_ASSIGN(auto key, own.signingKey());
+        profile = ProfileFiller::fill(profile, *ours, key, Rsit::builtin());
     }
     for (const QString& assignment : call.values("set"))
         if (auto status = applySet(profile, assignment); !status)

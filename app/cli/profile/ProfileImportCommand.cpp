@@ -47,10 +47,8 @@ ProfileImportCommand::ProfileImportCommand()
 Status ProfileImportCommand::check(CommandCall& call)
 {
     const QString path = call.positional(0);
-    auto data = CliFiles::read(path);
-    if (!data)
-        return fail(data.error());
-    m_data = std::move(*data);
+    FB_TRY_ASSIGN(auto data, CliFiles::read(path));
+    m_data = std::move(data);
     return {};
 }
 
@@ -59,35 +57,27 @@ Status ProfileImportCommand::run(CommandCall& call)
     CliContext& context = call.context();
     const QString path = call.positional(0);
     ProfileStore profiles(call.vault(), context.clock(), context.actor());
-    auto home = KeyringStore(call.vault(), context.clock()).materialise();
-    if (!home)
-        return fail(home.error());
-    OpenPgp workspacePgp(*home);
+    FB_TRY_ASSIGN(auto home, KeyringStore(call.vault(), context.clock()).materialise());
+    OpenPgp workspacePgp(home);
     const GnupgHome userHome = GnupgHome::user();
     OpenPgp userPgp(userHome);
     // Keys the workspace vouches for first; the user's own keyring when the signer's key is not there.
     OpenPgp* pgp = &workspacePgp;
     if (ProfileVerifier::isClearSigned(m_data)) {
-        auto probe = workspacePgp.verifyClearSigned(m_data);
-        if (!probe)
-            return fail(probe.error());
-        if (probe->status == SignatureStatus::KeyMissing)
+        FB_TRY_ASSIGN(auto probe, workspacePgp.verifyClearSigned(m_data));
+        if (probe.status == SignatureStatus::KeyMissing)
             pgp = &userPgp;
     }
     ProfileImportOptions options;
     options.acceptSigner = call.isSet("accept-signer");
-    auto outcome = ProfileImporter::import(call.vault(), context.clock(), context.actor(), profiles, *pgp, m_data,
-                                           QFileInfo(path).fileName(), options);
-    if (!outcome)
-        return fail(outcome.error());
-    auto team = TeamReader(call.vault()).team(outcome->teamId);
-    if (!team)
-        return fail(team.error());
+    FB_TRY_ASSIGN(auto outcome, ProfileImporter::import(call.vault(), context.clock(), context.actor(), profiles, *pgp,
+                                                        m_data, QFileInfo(path).fileName(), options));
+    FB_TRY_ASSIGN(auto team, TeamReader(call.vault()).team(outcome.teamId));
     if (context.json())
-        context.printJson(ProfileView::importOutcomeJson(*outcome, *team));
+        context.printJson(ProfileView::importOutcomeJson(outcome, team));
     else
-        context.out() << ProfileView::importOutcome(*outcome, *team);
-    if (!outcome->heldBackKey.isEmpty())
+        context.out() << ProfileView::importOutcome(outcome, team);
+    if (!outcome.heldBackKey.isEmpty())
         return fail(ErrorCode::WrongPassphrase,
                     tr("%1 is signed by another key than the team's own key named in its section 2.8: the team was "
                        "imported, that key was not linked. Check the signer with the team, then import again with "

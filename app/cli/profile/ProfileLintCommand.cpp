@@ -46,24 +46,19 @@ Status ProfileLintCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
     ProfileStore store(call.vault(), context.clock(), context.actor());
-    auto profile = ProfileCommands::loadDraft(store, call.value("language"));
-    if (!profile)
-        return fail(profile.error());
+    FB_TRY_ASSIGN(auto profile, ProfileCommands::loadDraft(store, call.value("language")));
     QDateTime changed;
     if (auto docs = store.documents())
         for (const ProfileDocumentInfo& d : *docs)
-            if (d.language == profile->language)
+            if (d.language == profile.language)
                 changed = d.changedAt;
-    auto signer = OwnTeam(call.vault()).signingKey();
-    if (!signer)
-        return fail(signer.error());
+    FB_TRY_ASSIGN(auto signer, OwnTeam(call.vault()).signingKey());
     const GnupgHome home = GnupgHome::user();
     OpenPgp pgp(home);
-    auto lintContext = ProfilePublisher(call.vault(), context.clock(), context.actor(), pgp).keyContext(*signer);
-    if (!lintContext)
-        return fail(lintContext.error());
-    lintContext->newestChange = changed;
-    const QList<LintFinding> findings = ProfileLint::check(*profile, *lintContext);
+    FB_TRY_ASSIGN(auto lintContext,
+                  ProfilePublisher(call.vault(), context.clock(), context.actor(), pgp).keyContext(signer));
+    lintContext.newestChange = changed;
+    const QList<LintFinding> findings = ProfileLint::check(profile, lintContext);
     if (context.json())
         context.printJson(ProfileView::findingsJson(findings));
     else

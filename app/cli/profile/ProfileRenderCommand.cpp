@@ -64,17 +64,13 @@ Status ProfileRenderCommand::run(CommandCall& call)
         const int number = call.value("version").toInt(&ok);
         if (!ok || number <= 0)
             return fail(ErrorCode::BadInput, tr("“%1” is not a version number.").arg(call.value("version")));
-        auto v = store.version(number, call.value("language"));
-        if (!v)
-            return fail(v.error());
+        FB_TRY_ASSIGN(auto v, store.version(number, call.value("language")));
         if (call.isSet("signed"))
-            return ProfileCliSupport::writeOutput(context, call.value("output"), v->signedText);
-        profile = v->profile;
+            return ProfileCliSupport::writeOutput(context, call.value("output"), v.signedText);
+        profile = v.profile;
     } else {
-        auto draft = ProfileCommands::loadDraft(store, call.value("language"));
-        if (!draft)
-            return fail(draft.error());
-        profile = *draft;
+        FB_TRY_ASSIGN(auto draft, ProfileCommands::loadDraft(store, call.value("language")));
+        profile = draft;
     }
     QByteArray data;
     if (kind == QLatin1String("text")) {
@@ -83,11 +79,10 @@ Status ProfileRenderCommand::run(CommandCall& call)
         data = ProfileRenderer::toHtml(profile).toUtf8();
     } else {
         const QString name = profile.sectionText(s("2.1")).section(QLatin1Char('\n'), 0, 0);
-        auto pdf = PdfRenderer::fromHtml(ProfileRenderer::toHtml(profile),
-                                         PdfMetadata{profile.title.isEmpty() ? name : profile.title, name});
-        if (!pdf)
-            return fail(pdf.error());
-        data = *pdf;
+        FB_TRY_ASSIGN(auto pdf,
+                      PdfRenderer::fromHtml(ProfileRenderer::toHtml(profile),
+                                            PdfMetadata{profile.title.isEmpty() ? name : profile.title, name}));
+        data = pdf;
     }
     return ProfileCliSupport::writeOutput(context, call.value("output"), data);
 }

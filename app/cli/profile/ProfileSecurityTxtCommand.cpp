@@ -67,23 +67,17 @@ Status ProfileSecurityTxtCommand::lint(CommandCall& call)
 {
     CliContext& context = call.context();
     const QDateTime now = context.clock().nowUtc();
-    auto data = CliFiles::read(call.value("lint"));
-    if (!data)
-        return fail(data.error());
-    QString text = QString::fromUtf8(*data);
+    FB_TRY_ASSIGN(auto data, CliFiles::read(call.value("lint")));
+    QString text = QString::fromUtf8(data);
     QJsonObject result;
-    if (ProfileVerifier::isClearSigned(*data)) {
-        auto vault = context.openVault();
-        if (!vault)
-            return fail(vault.error());
-        auto checked = ProfileCliSupport::verify(**vault, context, *data);
-        if (!checked)
-            return fail(checked.error());
-        text = QString::fromUtf8(checked->signature.signedData);
-        result.insert(s("signature"), ProfileVerifier::statusKey(checked->signature.status));
+    if (ProfileVerifier::isClearSigned(data)) {
+        FB_TRY_ASSIGN(auto vault, context.openVault());
+        FB_TRY_ASSIGN(auto checked, ProfileCliSupport::verify(*vault, context, data));
+        text = QString::fromUtf8(checked.signature.signedData);
+        result.insert(s("signature"), ProfileVerifier::statusKey(checked.signature.status));
         if (!context.json())
-            context.out() << tr("Signature: %1").arg(shortLabel(checked->signature.status)) << u'\n';
-        if (checked->signature.status == SignatureStatus::Bad)
+            context.out() << tr("Signature: %1").arg(shortLabel(checked.signature.status)) << u'\n';
+        if (checked.signature.status == SignatureStatus::Bad)
             return fail(ErrorCode::BadInput, tr("The signature of the security.txt is bad."));
     }
     const QList<LintFinding> findings = SecurityTxt::lint(text, now);
@@ -105,20 +99,17 @@ Status ProfileSecurityTxtCommand::run(CommandCall& call)
     CliContext& context = call.context();
     QString signer;
     if (call.isSet("sign")) {
-        auto teamKey = OwnTeam(call.vault()).signingKey();
-        if (!teamKey)
-            return fail(teamKey.error());
-        if (teamKey->isEmpty())
+        FB_TRY_ASSIGN(auto teamKey, OwnTeam(call.vault()).signingKey());
+        if (teamKey.isEmpty())
             return fail(ErrorCode::NotFound,
                         tr("No team signing key is chosen; choose one with “profile edit --signing-key”."));
-        signer = *teamKey;
+        signer = teamKey;
     }
     const GnupgHome home = GnupgHome::user();
     OpenPgp pgp = ProfileCliSupport::teamPgp(home, call.value("key-passphrase-file"));
-    auto data = ProfilePublisher(call.vault(), context.clock(), context.actor(), pgp).securityTxt(m_options, signer);
-    if (!data)
-        return fail(data.error());
-    return ProfileCliSupport::writeOutput(context, call.value("output"), *data);
+    FB_TRY_ASSIGN(auto data,
+                  ProfilePublisher(call.vault(), context.clock(), context.actor(), pgp).securityTxt(m_options, signer));
+    return ProfileCliSupport::writeOutput(context, call.value("output"), data);
 }
 
 } // namespace fb

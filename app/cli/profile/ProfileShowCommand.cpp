@@ -50,28 +50,20 @@ Status ProfileShowCommand::run(CommandCall& call)
     TeamProfile profile;
     QJsonObject extra;
     if (call.isSet("team")) {
-        auto t = TeamReader(call.vault()).findTeam(call.value("team"));
-        if (!t)
-            return fail(t.error());
-        auto imports = store.imports(t->id);
-        if (!imports)
-            return fail(imports.error());
-        if (imports->isEmpty())
-            return fail(ErrorCode::NotFound, tr("No RFC 2350 profile of %1 was imported.").arg(t->displayName()));
-        profile = imports->first().profile;
-        extra = QJsonObject{{s("teamId"), t->id},
-                            {s("importedAt"), CliContext::isoUtc(imports->first().importedAt)},
-                            {s("source"), imports->first().sourceName},
-                            {s("signature"), imports->first().signatureStatus}};
+        FB_TRY_ASSIGN(auto t, TeamReader(call.vault()).findTeam(call.value("team")));
+        FB_TRY_ASSIGN(auto imports, store.imports(t.id));
+        if (imports.isEmpty())
+            return fail(ErrorCode::NotFound, tr("No RFC 2350 profile of %1 was imported.").arg(t.displayName()));
+        profile = imports.first().profile;
+        extra = QJsonObject{{s("teamId"), t.id},
+                            {s("importedAt"), CliContext::isoUtc(imports.first().importedAt)},
+                            {s("source"), imports.first().sourceName},
+                            {s("signature"), imports.first().signatureStatus}};
     } else {
-        auto draft = ProfileCommands::loadDraft(store, call.value("language"));
-        if (!draft)
-            return fail(draft.error());
-        profile = *draft;
-        auto docs = store.documents();
-        if (!docs)
-            return fail(docs.error());
-        for (const ProfileDocumentInfo& d : *docs)
+        FB_TRY_ASSIGN(auto draft, ProfileCommands::loadDraft(store, call.value("language")));
+        profile = draft;
+        FB_TRY_ASSIGN(auto docs, store.documents());
+        for (const ProfileDocumentInfo& d : docs)
             if (d.language == profile.language)
                 extra = QJsonObject{{s("changedAt"), CliContext::isoUtc(d.changedAt)}, {s("versions"), d.versions}};
     }

@@ -40,38 +40,34 @@ ProfileSignCommand::ProfileSignCommand()
 Status ProfileSignCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
-    auto signer = OwnTeam(call.vault()).signingKey();
-    if (!signer)
-        return fail(signer.error());
+    FB_TRY_ASSIGN(auto signer, OwnTeam(call.vault()).signingKey());
     const GnupgHome home = GnupgHome::user();
     OpenPgp pgp = ProfileCliSupport::teamPgp(home, call.value("key-passphrase-file"));
     DirectJobControl job;
-    auto signedProfile =
-        ProfilePublisher(call.vault(), context.clock(), context.actor(), pgp).sign(call.value("language"), *signer, job);
-    if (!signedProfile)
-        return fail(signedProfile.error());
-    if (!signedProfile->findings.isEmpty() && !context.json())
-        context.out() << ProfileView::findings(signedProfile->findings);
+    FB_TRY_ASSIGN(auto signedProfile, ProfilePublisher(call.vault(), context.clock(), context.actor(), pgp)
+                                          .sign(call.value("language"), signer, job));
+    if (!signedProfile.findings.isEmpty() && !context.json())
+        context.out() << ProfileView::findings(signedProfile.findings);
     if (call.isSet("output") && call.value("output") != QLatin1String("-")) {
         if (auto status =
-                ProfileCliSupport::writeOutput(context, call.value("output"), signedProfile->version.signedText);
+                ProfileCliSupport::writeOutput(context, call.value("output"), signedProfile.version.signedText);
             !status)
             return status;
         if (context.json())
-            context.printJson(QJsonObject{{s("version"), signedProfile->version.version},
-                                          {s("language"), signedProfile->version.language},
-                                          {s("signer"), signedProfile->version.signer},
+            context.printJson(QJsonObject{{s("version"), signedProfile.version.version},
+                                          {s("language"), signedProfile.version.language},
+                                          {s("signer"), signedProfile.version.signer},
                                           {s("file"), call.value("output")},
-                                          {s("warnings"), ProfileView::findingsJson(signedProfile->findings)}});
+                                          {s("warnings"), ProfileView::findingsJson(signedProfile.findings)}});
         else
             context.out() << tr("Signed version %1 of the profile (%2) with %3; written to %4.")
-                                 .arg(signedProfile->version.version)
-                                 .arg(signedProfile->version.language,
-                                      groupedFingerprint(signedProfile->version.signer), call.value("output"))
+                                 .arg(signedProfile.version.version)
+                                 .arg(signedProfile.version.language, groupedFingerprint(signedProfile.version.signer),
+                                      call.value("output"))
                           << u'\n';
         return {};
     }
-    return ProfileCliSupport::writeOutput(context, {}, signedProfile->version.signedText);
+    return ProfileCliSupport::writeOutput(context, {}, signedProfile.version.signedText);
 }
 
 } // namespace fb

@@ -73,10 +73,8 @@ ProfileVerifyCommand::ProfileVerifyCommand()
 Status ProfileVerifyCommand::check(CommandCall& call)
 {
     const QString path = call.positional(0);
-    auto data = CliFiles::read(path);
-    if (!data)
-        return fail(data.error());
-    m_data = std::move(*data);
+    FB_TRY_ASSIGN(auto data, CliFiles::read(path));
+    m_data = std::move(data);
     return {};
 }
 
@@ -84,14 +82,12 @@ Status ProfileVerifyCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
     const QString path = call.positional(0);
-    auto checked = ProfileCliSupport::verify(call.vault(), context, m_data);
-    if (!checked)
-        return fail(checked.error());
+    FB_TRY_ASSIGN(auto checked, ProfileCliSupport::verify(call.vault(), context, m_data));
     if (context.json())
-        context.printJson(ProfileView::verificationJson(*checked));
+        context.printJson(ProfileView::verificationJson(checked));
     else
-        context.out() << ProfileView::verification(*checked);
-    return verdict(*checked, QFileInfo(path).fileName());
+        context.out() << ProfileView::verification(checked);
+    return verdict(checked, QFileInfo(path).fileName());
 }
 
 } // namespace fb

@@ -43,13 +43,12 @@ ProfileVersionsCommand::ProfileVersionsCommand()
 Status ProfileVersionsCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
-    auto all = ProfileStore(call.vault(), context.clock(), context.actor()).versions(call.value("language"));
-    if (!all)
-        return fail(all.error());
+    FB_TRY_ASSIGN(auto all,
+                  ProfileStore(call.vault(), context.clock(), context.actor()).versions(call.value("language")));
     if (context.json())
-        context.printJson(ProfileView::versionsJson(*all));
+        context.printJson(ProfileView::versionsJson(all));
     else
-        context.out() << ProfileView::versions(*all);
+        context.out() << ProfileView::versions(all);
     return {};
 }
 

@@ -50,10 +50,8 @@ Result<QList<qint64>> TicketCliSupport::ticketIds(const QStringList& positional,
 {
     QList<qint64> ids;
     for (int i = 0; i < count; ++i) {
-        auto id = CliContext::parseTicketId(positional.value(i));
-        if (!id)
-            return fail(id.error());
-        ids.append(*id);
+        FB_TRY_ASSIGN(auto id, CliContext::parseTicketId(positional.value(i)));
+        ids.append(id);
     }
     return ids;
 }
@@ -64,10 +62,8 @@ Status TicketCliSupport::reportChange(CommandCall& call, TicketRepository& store
         call.out() << message << QLatin1Char('\n');
         return {};
     }
-    auto ticket = store.get(id);
-    if (!ticket)
-        return fail(ticket.error());
-    call.context().printJson(TicketView::toJson(*ticket, call.clock().nowUtc(), true));
+    FB_TRY_ASSIGN(auto ticket, store.get(id));
+    call.context().printJson(TicketView::toJson(ticket, call.clock().nowUtc(), true));
     return {};
 }
 

@@ -72,10 +72,8 @@ public:
         if (call.isSet("description") && call.isSet("description-file"))
             return fail(ErrorCode::Usage, tr("Give --description or --description-file, not both."));
         if (call.isSet("description-file")) {
-            auto text = TicketCliSupport::readText(call.value("description-file"));
-            if (!text)
-                return fail(text.error());
-            m_ticket.description = *text;
+            FB_TRY_ASSIGN(auto text, TicketCliSupport::readText(call.value("description-file")));
+            m_ticket.description = text;
         } else {
             m_ticket.description = call.value("description");
         }
@@ -90,13 +88,11 @@ public:
 
     Status run(CommandCall& call) override
     {
-        auto id = TicketCliSupport::store(call)->workflow.create(m_ticket);
-        if (!id)
-            return fail(id.error());
+        FB_TRY_ASSIGN(auto id, TicketCliSupport::store(call)->workflow.create(m_ticket));
         if (call.json())
-            call.context().printJson(QJsonObject{{s("id"), *id}});
+            call.context().printJson(QJsonObject{{s("id"), id}});
         else
-            call.out() << *id << QLatin1Char('\n');
+            call.out() << id << QLatin1Char('\n');
         return {};
     }
 
@@ -111,11 +107,9 @@ private:
             m_ticket.tlp = *level;
         }
         if (call.isSet("rsit")) {
-            auto keys = TicketCliSupport::parseRsit(call.value("rsit"));
-            if (!keys)
-                return fail(keys.error());
-            m_ticket.rsitClass = keys->first;
-            m_ticket.rsitType = keys->second;
+            FB_TRY_ASSIGN(auto keys, TicketCliSupport::parseRsit(call.value("rsit")));
+            m_ticket.rsitClass = keys.first;
+            m_ticket.rsitType = keys.second;
         }
         if (call.isSet("severity")) {
             const auto value = TicketEnums::parseSeverity(call.value("severity"));
@@ -151,11 +145,9 @@ private:
     Status checkObservables(const CommandCall& call)
     {
         for (const QString& value : call.values("observable")) {
-            auto observable = Observables::fromUserInput(value);
-            if (!observable)
-                return fail(observable.error());
-            if (!m_ticket.observables.contains(*observable))
-                m_ticket.observables.append(*observable);
+            FB_TRY_ASSIGN(auto observable, Observables::fromUserInput(value));
+            if (!m_ticket.observables.contains(observable))
+                m_ticket.observables.append(observable);
         }
         if (call.isSet("extract")) {
             for (const Observable& found :
@@ -165,10 +157,8 @@ private:
             }
         }
         if (call.isSet("incident")) {
-            auto id = CliContext::parseTicketId(call.value("incident"));
-            if (!id)
-                return fail(id.error());
-            m_ticket.incidentId = *id;
+            FB_TRY_ASSIGN(auto id, CliContext::parseTicketId(call.value("incident")));
+            m_ticket.incidentId = id;
         }
         return {};
     }

@@ -30,22 +30,17 @@ public:
 
     Status check(CommandCall& call) override
     {
-        auto id = CliContext::parseTicketId(call.positional(0));
-        if (!id)
-            return fail(id.error());
-        m_id = *id;
+        FB_TRY_ASSIGN(auto id, CliContext::parseTicketId(call.positional(0)));
+        m_id = id;
         return {};
     }
 
     Status run(CommandCall& call) override
     {
         auto store = TicketCliSupport::store(call);
-        if (auto ticket = store->tickets.get(m_id); !ticket)
-            return fail(ticket.error());
-        auto entries = store->tickets.history().forTicket(m_id);
-        if (!entries)
-            return fail(entries.error());
-        TicketView::printHistory(call.context(), *entries);
+        FB_TRY(store->tickets.get(m_id));
+        FB_TRY_ASSIGN(auto entries, store->tickets.history().forTicket(m_id));
+        TicketView::printHistory(call.context(), entries);
         return {};
     }
 

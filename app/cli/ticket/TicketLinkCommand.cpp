@@ -32,18 +32,18 @@ public:
 
     Status check(CommandCall& call) override
     {
-        auto ids = TicketCliSupport::ticketIds(call.positional(), 2);
-        if (!ids)
-            return fail(ids.error());
-        m_child = ids->at(0);
-        m_incident = ids->at(1);
+        FB_TRY_ASSIGN(auto ids, TicketCliSupport::ticketIds(call.positional(), 2));
+        m_child = ids.at(0);
+        m_incident = ids.at(1);
         return {};
     }
 
     Status run(CommandCall& call) override
     {
         auto store = TicketCliSupport::store(call);
-        if (auto status = m_unlink ? store->workflow.unlink(m_child, m_incident) : store->workflow.link(m_child, m_incident); !status)
+        if (auto status =
+                m_unlink ? store->workflow.unlink(m_child, m_incident) : store->workflow.link(m_child, m_incident);
+            !status)
             return status;
         return TicketCliSupport::reportChange(
             call, store->tickets, m_child,

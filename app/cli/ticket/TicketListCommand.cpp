@@ -83,10 +83,8 @@ public:
 
     Status run(CommandCall& call) override
     {
-        auto tickets = TicketSearch(call.vault()).list(m_query);
-        if (!tickets)
-            return fail(tickets.error());
-        TicketView::printList(call.context(), *tickets);
+        FB_TRY_ASSIGN(auto tickets, TicketSearch(call.vault()).list(m_query));
+        TicketView::printList(call.context(), tickets);
         return {};
     }
 

@@ -31,10 +31,8 @@ public:
 
     Status check(CommandCall& call) override
     {
-        auto ids = TicketCliSupport::ticketIds(call.positional(), 2);
-        if (!ids)
-            return fail(ids.error());
-        m_ids = *ids;
+        FB_TRY_ASSIGN(auto ids, TicketCliSupport::ticketIds(call.positional(), 2));
+        m_ids = ids;
         return {};
     }
 

@@ -41,10 +41,8 @@ public:
 
     Status check(CommandCall& call) override
     {
-        auto id = CliContext::parseTicketId(call.positional(0));
-        if (!id)
-            return fail(id.error());
-        m_id = *id;
+        FB_TRY_ASSIGN(auto id, CliContext::parseTicketId(call.positional(0)));
+        m_id = id;
         Result<Observable> observable = Observables::fromUserInput(call.positional(1));
         if (call.isSet("type")) {
             const auto type = parseObservableType(call.value("type"));

@@ -49,25 +49,19 @@ public:
                 return fail(ErrorCode::BadInput, tr("'%1' is not a number of tickets.").arg(call.value("limit")));
         }
         // Malformed terms are refused before the passphrase is asked for.
-        auto terms = TicketSearchQuery::parse(call.positional().join(QLatin1Char(' ')), call.actor());
-        if (!terms)
-            return fail(terms.error());
-        if (terms->isEmpty())
+        FB_TRY_ASSIGN(auto terms, TicketSearchQuery::parse(call.positional().join(QLatin1Char(' ')), call.actor()));
+        if (terms.isEmpty())
             return fail(ErrorCode::Usage, tr("Nothing to search for."));
-        m_terms = std::move(*terms);
+        m_terms = std::move(terms);
         return {};
     }
 
     Status run(CommandCall& call) override
     {
         TicketSearch search(call.vault());
-        auto query = search.resolve(m_terms, m_base);
-        if (!query)
-            return fail(query.error());
-        auto tickets = search.list(*query);
-        if (!tickets)
-            return fail(tickets.error());
-        TicketView::printList(call.context(), *tickets);
+        FB_TRY_ASSIGN(auto query, search.resolve(m_terms, m_base));
+        FB_TRY_ASSIGN(auto tickets, search.list(query));
+        TicketView::printList(call.context(), tickets);
         return {};
     }
 

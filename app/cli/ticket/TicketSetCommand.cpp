@@ -31,10 +31,8 @@ public:
 
     Status check(CommandCall& call) override
     {
-        auto id = CliContext::parseTicketId(call.positional(0));
-        if (!id)
-            return fail(id.error());
-        m_id = *id;
+        FB_TRY_ASSIGN(auto id, CliContext::parseTicketId(call.positional(0)));
+        m_id = id;
         m_field = call.positional(1).trimmed().toLower();
         if (!TicketEditor::editableFields().contains(m_field))
             return fail(ErrorCode::Usage, tr("'%1' is not a field that can be set; fields: %2.")
@@ -47,7 +45,8 @@ public:
         auto store = TicketCliSupport::store(call);
         if (auto status = store->editor.setField(m_id, m_field, call.positional(2)); !status)
             return status;
-        return TicketCliSupport::reportChange(call, store->tickets, m_id, tr("Ticket #%1: %2 set.").arg(m_id).arg(m_field));
+        return TicketCliSupport::reportChange(call, store->tickets, m_id,
+                                              tr("Ticket #%1: %2 set.").arg(m_id).arg(m_field));
     }
 
 private:

@@ -33,10 +33,8 @@ public:
 
     Status check(CommandCall& call) override
     {
-        auto id = CliContext::parseTicketId(call.positional(0));
-        if (!id)
-            return fail(id.error());
-        m_id = *id;
+        FB_TRY_ASSIGN(auto id, CliContext::parseTicketId(call.positional(0)));
+        m_id = id;
         return {};
     }
 
@@ -44,10 +42,8 @@ public:
     {
         auto store = TicketCliSupport::store(call);
         TicketDetails details;
-        auto ticket = store->tickets.get(m_id);
-        if (!ticket)
-            return fail(ticket.error());
-        details.ticket = *ticket;
+        FB_TRY_ASSIGN(auto ticket, store->tickets.get(m_id));
+        details.ticket = ticket;
         auto incidents = store->workflow.incidentsOf(m_id);
         auto children = store->workflow.childrenOf(m_id);
         auto history = store->tickets.history().forTicket(m_id);
@@ -59,10 +55,8 @@ public:
         details.incidents = *incidents;
         details.children = *children;
         details.history = *history;
-        auto messages = MailStore(call.vault()).messagesOf(m_id, true);
-        if (!messages)
-            return fail(messages.error());
-        details.correspondence = MailView::verify(call.vault(), call.clock(), std::move(*messages));
+        FB_TRY_ASSIGN(auto messages, MailStore(call.vault()).messagesOf(m_id, true));
+        details.correspondence = MailView::verify(call.vault(), call.clock(), std::move(messages));
         TicketView::printDetails(call.context(), details);
         return {};
     }

@@ -31,10 +31,8 @@ public:
 
     Status check(CommandCall& call) override
     {
-        auto id = CliContext::parseTicketId(call.positional(0));
-        if (!id)
-            return fail(id.error());
-        m_id = *id;
+        FB_TRY_ASSIGN(auto id, CliContext::parseTicketId(call.positional(0)));
+        m_id = id;
         return {};
     }
 

@@ -34,10 +34,8 @@ public:
 
     Status check(CommandCall& call) override
     {
-        auto id = CliContext::parseTicketId(call.positional(0));
-        if (!id)
-            return fail(id.error());
-        m_id = *id;
+        FB_TRY_ASSIGN(auto id, CliContext::parseTicketId(call.positional(0)));
+        m_id = id;
         m_state = call.positional(1);
         m_state.replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
         return {};
