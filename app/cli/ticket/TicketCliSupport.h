@@ -3,6 +3,8 @@
 // RSIT keys, ticket numbers from arguments and the report after a change.
 #pragma once
 
+#include "app/cli/CliContext.h"
+#include "app/cli/Command.h"
 #include "app/cli/CommandCall.h"
 #include "core/base/Result.h"
 #include "core/tickets/ObservableStore.h"
@@ -40,6 +42,23 @@ struct TicketStores
     TagStore tags;
     TicketEditor editor;
     TicketWorkflow workflow;
+};
+
+// A ticket command whose first argument is a ticket number: check() reads it (before a passphrase is asked for)
+// into m_id. A command that checks more calls TicketIdCommand::check() first.
+class TicketIdCommand : public Command
+{
+public:
+    using Command::Command;
+    Status check(CommandCall& call) override
+    {
+        FB_TRY_ASSIGN(auto id, CliContext::parseTicketId(call.positional(0)));
+        m_id = id;
+        return {};
+    }
+
+protected:
+    qint64 m_id = 0;
 };
 
 class TicketCliSupport

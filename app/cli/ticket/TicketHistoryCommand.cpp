@@ -9,13 +9,13 @@ namespace fb {
 
 namespace {
 
-class TicketHistoryCommand : public Command
+class TicketHistoryCommand : public TicketIdCommand
 {
     Q_DECLARE_TR_FUNCTIONS(fb::TicketCommands)
 
 public:
     TicketHistoryCommand()
-        : Command({
+        : TicketIdCommand({
               .noun = s("ticket"),
               .verb = s("history"),
               .summary = QT_TRANSLATE_NOOP("fb::Command", "Show the history of a ticket"),
@@ -28,13 +28,6 @@ public:
     {
     }
 
-    Status check(CommandCall& call) override
-    {
-        FB_TRY_ASSIGN(auto id, CliContext::parseTicketId(call.positional(0)));
-        m_id = id;
-        return {};
-    }
-
     Status run(CommandCall& call) override
     {
         auto store = TicketCliSupport::store(call);
@@ -45,7 +38,6 @@ public:
     }
 
 private:
-    qint64 m_id = 0;
 };
 
 } // namespace

@@ -17,13 +17,13 @@ QString typeKeys()
     return keys.join(s(", "));
 }
 
-class TicketObserveCommand : public Command
+class TicketObserveCommand : public TicketIdCommand
 {
     Q_DECLARE_TR_FUNCTIONS(fb::TicketCommands)
 
 public:
     TicketObserveCommand()
-        : Command({
+        : TicketIdCommand({
               .noun = s("ticket"),
               .verb = s("observe"),
               .summary = QT_TRANSLATE_NOOP("fb::Command", "Add an observable (address, domain, hash...)"),
@@ -41,8 +41,7 @@ public:
 
     Status check(CommandCall& call) override
     {
-        FB_TRY_ASSIGN(auto id, CliContext::parseTicketId(call.positional(0)));
-        m_id = id;
+        FB_TRY(TicketIdCommand::check(call));
         Result<Observable> observable = Observables::fromUserInput(call.positional(1));
         if (call.isSet("type")) {
             const auto type = parseObservableType(call.value("type"));
@@ -69,7 +68,6 @@ public:
     }
 
 private:
-    qint64 m_id = 0;
     Observable m_observable;
 };
 

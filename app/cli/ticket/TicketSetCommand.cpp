@@ -8,13 +8,13 @@ namespace fb {
 
 namespace {
 
-class TicketSetCommand : public Command
+class TicketSetCommand : public TicketIdCommand
 {
     Q_DECLARE_TR_FUNCTIONS(fb::TicketCommands)
 
 public:
     TicketSetCommand()
-        : Command({
+        : TicketIdCommand({
               .noun = s("ticket"),
               .verb = s("set"),
               .summary = QT_TRANSLATE_NOOP("fb::Command", "Change one field of a ticket"),
@@ -31,8 +31,7 @@ public:
 
     Status check(CommandCall& call) override
     {
-        FB_TRY_ASSIGN(auto id, CliContext::parseTicketId(call.positional(0)));
-        m_id = id;
+        FB_TRY(TicketIdCommand::check(call));
         m_field = call.positional(1).trimmed().toLower();
         if (!TicketEditor::editableFields().contains(m_field))
             return fail(ErrorCode::Usage, tr("'%1' is not a field that can be set; fields: %2.")
@@ -50,7 +49,6 @@ public:
     }
 
 private:
-    qint64 m_id = 0;
     QString m_field;
 };
 

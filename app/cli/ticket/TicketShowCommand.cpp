@@ -11,13 +11,13 @@ namespace fb {
 
 namespace {
 
-class TicketShowCommand : public Command
+class TicketShowCommand : public TicketIdCommand
 {
     Q_DECLARE_TR_FUNCTIONS(fb::TicketCommands)
 
 public:
     TicketShowCommand()
-        : Command({
+        : TicketIdCommand({
               .noun = s("ticket"),
               .verb = s("show"),
               .summary = QT_TRANSLATE_NOOP("fb::Command", "Show a ticket with its links, mail and history"),
@@ -29,13 +29,6 @@ public:
               .maxArguments = 1,
           })
     {
-    }
-
-    Status check(CommandCall& call) override
-    {
-        FB_TRY_ASSIGN(auto id, CliContext::parseTicketId(call.positional(0)));
-        m_id = id;
-        return {};
     }
 
     Status run(CommandCall& call) override
@@ -62,7 +55,6 @@ public:
     }
 
 private:
-    qint64 m_id = 0;
 };
 
 } // namespace

@@ -8,13 +8,13 @@ namespace fb {
 
 namespace {
 
-class TicketTagCommand : public Command
+class TicketTagCommand : public TicketIdCommand
 {
     Q_DECLARE_TR_FUNCTIONS(fb::TicketCommands)
 
 public:
     explicit TicketTagCommand(bool remove)
-        : Command({
+        : TicketIdCommand({
               .noun = s("ticket"),
               .verb = remove ? s("untag") : s("tag"),
               .summary = remove ? QT_TRANSLATE_NOOP("fb::Command", "Remove a tag from a ticket")
@@ -27,13 +27,6 @@ public:
           })
         , m_remove(remove)
     {
-    }
-
-    Status check(CommandCall& call) override
-    {
-        FB_TRY_ASSIGN(auto id, CliContext::parseTicketId(call.positional(0)));
-        m_id = id;
-        return {};
     }
 
     Status run(CommandCall& call) override
@@ -49,7 +42,6 @@ public:
 
 private:
     bool m_remove;
-    qint64 m_id = 0;
 };
 
 } // namespace

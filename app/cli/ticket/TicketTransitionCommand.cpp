@@ -9,13 +9,13 @@ namespace fb {
 
 namespace {
 
-class TicketTransitionCommand : public Command
+class TicketTransitionCommand : public TicketIdCommand
 {
     Q_DECLARE_TR_FUNCTIONS(fb::TicketCommands)
 
 public:
     TicketTransitionCommand()
-        : Command({
+        : TicketIdCommand({
               .noun = s("ticket"),
               .verb = s("transition"),
               .summary = QT_TRANSLATE_NOOP("fb::Command", "Move a ticket to another state"),
@@ -34,8 +34,7 @@ public:
 
     Status check(CommandCall& call) override
     {
-        FB_TRY_ASSIGN(auto id, CliContext::parseTicketId(call.positional(0)));
-        m_id = id;
+        FB_TRY(TicketIdCommand::check(call));
         m_state = call.positional(1);
         m_state.replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
         return {};
@@ -53,7 +52,6 @@ public:
     }
 
 private:
-    qint64 m_id = 0;
     QString m_state;
 };
 
