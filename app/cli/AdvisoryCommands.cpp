@@ -29,7 +29,7 @@ QJsonObject created(const Advisory& a)
 // The audience names distribution lists of the directory: a name added here must be one.
 Status checkAudience(const CommandCall& call, const QStringList& audience, const QStringList& before)
 {
-    DistributionListStore lists(call.vault(), call.clock(), call.actor());
+    DistributionListStore lists(call.change());
     for (qsizetype i = 0; i < audience.size(); ++i) {
         if (before.contains(audience[i]))
             continue;
@@ -339,7 +339,7 @@ CommandList AdvisoryCommands::commands()
 
 std::unique_ptr<AdvisoryStore> AdvisoryCommands::store(const CommandCall& call)
 {
-    return std::make_unique<AdvisoryStore>(call.vault(), call.clock(), call.actor());
+    return std::make_unique<AdvisoryStore>(call.change());
 }
 
 Result<Advisory> AdvisoryCommands::find(AdvisoryStore& store, const QString& idOrIdentifier)

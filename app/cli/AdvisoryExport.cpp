@@ -152,7 +152,7 @@ Status AdvisoryExport::run(CommandCall& call)
 Status AdvisoryExport::mail(CliContext& context, Vault& vault, const Advisory& advisory, const QString& list,
                             const QString& signer, const QString& path)
 {
-    MailComposer composer(vault, context.clock(), context.actor());
+    MailComposer composer(ChangeContext{vault, context.clock(), context.actor()});
     std::unique_ptr<MailKeys> keys;
     if (!signer.isEmpty()) {
         // The team key's passphrase, when GnuPG asks: FIREBREAK_KEY_PASSPHRASE, else a no-echo prompt.
@@ -160,7 +160,7 @@ Status AdvisoryExport::mail(CliContext& context, Vault& vault, const Advisory& a
         keys = std::move(made);
         composer.setKeys(keys.get());
     }
-    AdvisoryMailer mailer(vault, context.clock(), context.actor());
+    AdvisoryMailer mailer(ChangeContext{vault, context.clock(), context.actor()});
     FB_TRY_ASSIGN(auto message, mailer.compose(advisory, list, composer, signer));
     if (auto status = write(context, path, message.raw, false); !status)
         return status;

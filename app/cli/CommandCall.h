@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/cli/CliContext.h"
+#include "core/history/ChangeContext.h"
 #include "core/vault/Vault.h"
 
 #include <QCommandLineParser>
@@ -40,6 +41,8 @@ public:
 
     // WorkspaceUse::Open: the open workspace.
     Vault& vault() const { return *m_vault; }
+    // WorkspaceUse::Open: who changes the open workspace, for building a store that records changes.
+    ChangeContext change() const { return ChangeContext{*m_vault, m_context.clock(), m_context.actor()}; }
     // WorkspaceUse::Open and Create: the workspace file.
     const QString& workspacePath() const { return m_workspacePath; }
 

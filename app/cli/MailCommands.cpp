@@ -145,8 +145,7 @@ Status MailImportCommand::check(CommandCall& call)
 Status MailImportCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
-    MailImportService importer(call.vault(), context.clock(), context.actor(),
-                               KeyPassphrase::callback(call.value("key-passphrase-file")));
+    MailImportService importer(call.change(), KeyPassphrase::callback(call.value("key-passphrase-file")));
     ImportProgressLine progress;
     auto report = importer.importPaths(call.positional(), progress);
     progress.finish();

@@ -272,7 +272,7 @@ Status MailComposeCommand::check(CommandCall& call)
 Status MailComposeCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
-    TicketRepository tickets(call.vault(), context.clock(), context.actor());
+    TicketRepository tickets(call.change());
     FB_TRY_ASSIGN(auto ticket, tickets.get(m_ticketId));
     m_mail.tlp = m_level.value_or(ticket.tlp);
     MailStore store(call.vault());
@@ -297,7 +297,7 @@ Status MailComposeCommand::run(CommandCall& call)
     }
 
     FB_TRY_ASSIGN(auto file, openOutput(call.value("out"), call.isSet("force")));
-    MailComposer composer(call.vault(), context.clock(), context.actor());
+    MailComposer composer(call.change());
     std::unique_ptr<MailKeys> keys;
     if (!m_mail.signKey.isEmpty() || m_mail.encrypt) {
         FB_TRY_ASSIGN(auto opened, MailKeys::forWorkspace(call.vault(), context.clock(),
@@ -396,7 +396,7 @@ Status MailExportCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
     const QString outPath = call.value("out");
-    TicketRepository tickets(call.vault(), context.clock(), context.actor());
+    TicketRepository tickets(call.change());
     FB_TRY(tickets.get(m_ticketId));
     MailStore store(call.vault());
     FB_TRY_ASSIGN(auto messages, store.messagesOf(m_ticketId, true));

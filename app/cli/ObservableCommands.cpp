@@ -61,7 +61,7 @@ public:
     {
         const QString value = call.positional(0);
         FB_TRY_ASSIGN(auto hits, TicketSearch(call.vault()).byValue(value, m_max));
-        TicketRepository store(call.vault(), call.clock(), call.actor());
+        TicketRepository store(call.change());
         QHash<qint64, QString> titles;
         for (const ObservableHit& hit : hits) {
             if (titles.contains(hit.ticketId))

@@ -71,12 +71,11 @@ struct SettingsSession
 Result<SettingsSession> openSettings(const CommandCall& call)
 {
     SettingsSession session;
-    session.tickets = std::make_unique<TicketRepository>(call.vault(), call.clock(), call.actor());
+    session.tickets = std::make_unique<TicketRepository>(call.change());
     session.sla = std::make_unique<SlaPolicyStore>(*session.tickets);
     session.computer = std::make_unique<QSettings>(QString::fromLatin1(WorkspaceSettings::kOrganization),
                                                    QString::fromLatin1(WorkspaceSettings::kApplication));
-    session.service = std::make_unique<WorkspaceSettings>(call.vault(), *session.sla, call.clock(), call.actor(),
-                                                          session.computer.get());
+    session.service = std::make_unique<WorkspaceSettings>(call.change(), *session.sla, session.computer.get());
     FB_TRY_ASSIGN(auto values, session.service->load());
     session.values = std::move(values);
     return session;

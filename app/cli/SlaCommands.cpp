@@ -75,7 +75,7 @@ public:
 
     Status run(CommandCall& call) override
     {
-        TicketRepository tickets(call.vault(), call.clock(), call.actor());
+        TicketRepository tickets(call.change());
         FB_TRY_ASSIGN(auto policy, SlaPolicyStore(tickets).slaPolicy());
         print(call.context(), policy);
         return {};
@@ -125,7 +125,7 @@ public:
 
     Status run(CommandCall& call) override
     {
-        TicketRepository tickets(call.vault(), call.clock(), call.actor());
+        TicketRepository tickets(call.change());
         SlaPolicyStore store(tickets);
         FB_TRY_ASSIGN(auto policy, store.slaPolicy());
         policy.setTargets(m_severity, m_targets);

@@ -19,10 +19,8 @@ QString refusedName(const ListRecipient& r)
 
 } // namespace
 
-AdvisoryMailer::AdvisoryMailer(Vault& vault, const Clock& clock, QString actor)
-    : m_vault(vault)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
+AdvisoryMailer::AdvisoryMailer(const ChangeContext& change)
+    : m_change(change)
 {
 }
 
@@ -69,12 +67,12 @@ Result<ParsedMessage> AdvisoryMailer::compose(const Advisory& advisory, const QS
                     tr("Not sent: %1 is a draft. Publish it (interim or final) before mailing it to a list.")
                         .arg(advisory.identifier),
                     QStringLiteral("status"));
-    DistributionListStore lists(m_vault, m_clock, m_actor);
+    DistributionListStore lists(m_change);
     FB_TRY_ASSIGN(auto list, lists.find(listIdOrName));
-    FB_TRY_ASSIGN(auto recipients, lists.recipients(list.id, m_clock.nowUtc().date()));
+    FB_TRY_ASSIGN(auto recipients, lists.recipients(list.id, m_change.clock.nowUtc().date()));
     FB_TRY_ASSIGN(auto allowed, gate(advisory.tlp, list.name, recipients));
-    FB_TRY_ASSIGN(auto publisher, TeamPublisher::fromWorkspace(m_vault));
-    FB_TRY_ASSIGN(auto sender, TeamPublisher::mailSender(m_vault));
+    FB_TRY_ASSIGN(auto publisher, TeamPublisher::fromWorkspace(m_change.vault));
+    FB_TRY_ASSIGN(auto sender, TeamPublisher::mailSender(m_change.vault));
 
     OutgoingMail mail;
     mail.from = sender;
@@ -89,7 +87,7 @@ Result<ParsedMessage> AdvisoryMailer::compose(const Advisory& advisory, const QS
     if (const QString label = Tlp::label(advisory.tlp) + QLatin1Char('\n'); mail.body.startsWith(label))
         mail.body.remove(0, label.size());
     mail.tlp = advisory.tlp;
-    FB_TRY_ASSIGN(auto csaf, CsafWriter::writeChecked(advisory, publisher, m_clock.nowUtc()));
+    FB_TRY_ASSIGN(auto csaf, CsafWriter::writeChecked(advisory, publisher, m_change.clock.nowUtc()));
     mail.attachments.append({CsafWriter::fileName(advisory.identifier), QStringLiteral("application/json"), csaf, {}});
     mail.signKey = signKey;
     return composer.compose(mail);

@@ -5,6 +5,7 @@
 // document attached, signed with the team key.
 #pragma once
 
+#include "core/history/ChangeContext.h"
 #include "core/advisory/Advisory.h"
 #include "core/base/Clock.h"
 #include "core/base/Result.h"
@@ -23,7 +24,7 @@ class AdvisoryMailer
     Q_DECLARE_TR_FUNCTIONS(fb::AdvisoryMailer)
 
 public:
-    AdvisoryMailer(Vault& vault, const Clock& clock, QString actor);
+    AdvisoryMailer(const ChangeContext& change);
 
     // TLP:CLEAR and TLP:GREEN may go to anyone on the list; a higher label only to a recipient whose highest
     // label is at least as high (an unset label refuses).
@@ -40,9 +41,7 @@ public:
                                   const QString& signKey);
 
 private:
-    Vault& m_vault;
-    const Clock& m_clock;
-    QString m_actor;
+    ChangeContext m_change;
 };
 
 } // namespace fb

@@ -62,11 +62,9 @@ QList<std::pair<QString, QString>> editableFields(const Advisory& a)
 
 } // namespace
 
-AdvisoryStore::AdvisoryStore(Vault& vault, const Clock& clock, QString actor)
-    : m_vault(vault)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
-    , m_history(vault)
+AdvisoryStore::AdvisoryStore(const ChangeContext& change)
+    : m_change(change)
+    , m_history(change.vault)
 {
 }
 
@@ -91,7 +89,7 @@ Result<QString> AdvisoryStore::formatIdentifier(const QString& scheme, int year,
 
 Result<QString> AdvisoryStore::identifierScheme()
 {
-    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT value FROM settings WHERE key = ?1"));
+    FB_TRY_ASSIGN(auto q, m_change.vault.query("SELECT value FROM settings WHERE key = ?1"));
     q.bind(1, kSchemeKey);
     FB_TRY_ASSIGN(auto row, q.next());
     return row ? q.text(0) : kDefaultScheme;
@@ -100,11 +98,11 @@ Result<QString> AdvisoryStore::identifierScheme()
 Status AdvisoryStore::setIdentifierScheme(const QString& scheme)
 {
     FB_TRY(formatIdentifier(scheme, 2026, 1));
-    Transaction transaction(m_vault);
+    Transaction transaction(m_change.vault);
     if (!transaction.status())
         return transaction.status();
     FB_TRY_ASSIGN(auto old, identifierScheme());
-    FB_TRY_ASSIGN(auto q, m_vault.query("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)"));
+    FB_TRY_ASSIGN(auto q, m_change.vault.query("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)"));
     if (auto status = q.bind(1, kSchemeKey).bind(2, scheme).exec(); !status)
         return status;
     if (auto status = record(QString(), QStringLiteral("advisory.scheme"), kSchemeKey, old, scheme); !status)
@@ -168,8 +166,8 @@ Status AdvisoryStore::record(const QString& identifier, const QString& action, c
                              std::optional<QString> oldValue, std::optional<QString> newValue)
 {
     HistoryEntry entry;
-    entry.at = m_clock.nowUtc();
-    entry.actor = m_actor;
+    entry.at = m_change.clock.nowUtc();
+    entry.actor = m_change.actor;
     entry.action = action;
     entry.field = identifier.isEmpty() ? field : identifier + QLatin1Char('/') + field;
     entry.oldValue = std::move(oldValue);
@@ -180,16 +178,17 @@ Status AdvisoryStore::record(const QString& identifier, const QString& action, c
 Status AdvisoryStore::save(const Advisory& a, bool insert, qint64 nowMs, int sequence)
 {
     FB_TRY_ASSIGN(
-        auto q, insert
-                    ? m_vault.query("INSERT INTO advisories (identifier, year, sequence, title, tlp, status, version, "
-                                    "base_score, initial_release, current_release, source_tracking, source_sha256, "
-                                    "body, created_at, updated_at) "
-                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)")
-                    : m_vault.query("UPDATE advisories SET title = ?4, tlp = ?5, status = ?6, version = ?7, "
-                                    "base_score = ?8, initial_release = ?9, current_release = ?10, "
-                                    "source_tracking = ?11, source_sha256 = ?12, body = ?13, updated_at = ?14 "
-                                    "WHERE id = ?15"));
-    const int year = m_clock.nowUtc().date().year();
+        auto q,
+        insert
+            ? m_change.vault.query("INSERT INTO advisories (identifier, year, sequence, title, tlp, status, version, "
+                                   "base_score, initial_release, current_release, source_tracking, source_sha256, "
+                                   "body, created_at, updated_at) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)")
+            : m_change.vault.query("UPDATE advisories SET title = ?4, tlp = ?5, status = ?6, version = ?7, "
+                                   "base_score = ?8, initial_release = ?9, current_release = ?10, "
+                                   "source_tracking = ?11, source_sha256 = ?12, body = ?13, updated_at = ?14 "
+                                   "WHERE id = ?15"));
+    const int year = m_change.clock.nowUtc().date().year();
     const auto score = highestBaseScore(a);
     q.bind(1, a.identifier).bind(2, year).bind(3, sequence);
     q.bind(4, a.title).bind(5, Tlp::key(a.tlp)).bind(6, advisoryStatusKey(a.status)).bind(7, a.version);
@@ -201,13 +200,14 @@ Status AdvisoryStore::save(const Advisory& a, bool insert, qint64 nowMs, int seq
     if (auto status = q.exec(); !status)
         return status;
 
-    FB_TRY_ASSIGN(auto clear, m_vault.query("DELETE FROM advisory_tickets WHERE advisory_id = ?1"));
-    const qint64 id = insert ? m_vault.lastInsertId() : a.id;
+    FB_TRY_ASSIGN(auto clear, m_change.vault.query("DELETE FROM advisory_tickets WHERE advisory_id = ?1"));
+    const qint64 id = insert ? m_change.vault.lastInsertId() : a.id;
     if (auto status = clear.bind(1, id).exec(); !status)
         return status;
     for (qint64 ticket : a.linkedTickets) {
-        FB_TRY_ASSIGN(auto link,
-                      m_vault.query("INSERT OR IGNORE INTO advisory_tickets (advisory_id, ticket_id) VALUES (?1, ?2)"));
+        FB_TRY_ASSIGN(
+            auto link,
+            m_change.vault.query("INSERT OR IGNORE INTO advisory_tickets (advisory_id, ticket_id) VALUES (?1, ?2)"));
         if (auto status = link.bind(1, id).bind(2, ticket).exec(); !status)
             return fail(ErrorCode::NotFound, tr("Ticket %1 does not exist.").arg(ticket),
                         QStringLiteral("linked_tickets"));
@@ -219,14 +219,14 @@ Result<Advisory> AdvisoryStore::create(Advisory draft)
 {
     // An imported document's own CVSS 3.0 vectors are kept as given; anywhere else 3.0 is refused.
     FB_TRY(validate(draft, draft.provenance.isEmpty() ? QStringList() : cvss30Vectors(draft)));
-    Transaction transaction(m_vault);
+    Transaction transaction(m_change.vault);
     if (!transaction.status())
         return fail(transaction.status().error());
     FB_TRY_ASSIGN(auto scheme, identifierScheme());
-    const QDateTime now = m_clock.nowUtc();
+    const QDateTime now = m_change.clock.nowUtc();
     const int year = now.date().year();
     FB_TRY_ASSIGN(auto seqQuery,
-                  m_vault.query("SELECT COALESCE(MAX(sequence), 0) + 1 FROM advisories WHERE year = ?1"));
+                  m_change.vault.query("SELECT COALESCE(MAX(sequence), 0) + 1 FROM advisories WHERE year = ?1"));
     seqQuery.bind(1, year);
     if (auto row = seqQuery.next(); !row || !*row)
         return fail(row ? Error{ErrorCode::Internal, tr("Could not number the advisory."), {}} : row.error());
@@ -240,7 +240,7 @@ Result<Advisory> AdvisoryStore::create(Advisory draft)
     draft.initialReleaseDate = {};
     draft.currentReleaseDate = {};
     FB_TRY(save(draft, true, now.toMSecsSinceEpoch(), sequence));
-    FB_TRY_ASSIGN(auto idQuery, m_vault.query("SELECT id FROM advisories WHERE identifier = ?1"));
+    FB_TRY_ASSIGN(auto idQuery, m_change.vault.query("SELECT id FROM advisories WHERE identifier = ?1"));
     idQuery.bind(1, draft.identifier);
     if (auto row = idQuery.next(); !row || !*row)
         return fail(ErrorCode::Internal, tr("The new advisory could not be read back."), draft.identifier);
@@ -253,7 +253,7 @@ Result<Advisory> AdvisoryStore::create(Advisory draft)
 
 Result<Advisory> AdvisoryStore::readOne(const char* sql, const QString& key, qint64 id)
 {
-    FB_TRY_ASSIGN(auto q, m_vault.query(sql));
+    FB_TRY_ASSIGN(auto q, m_change.vault.query(sql));
     if (key.isEmpty())
         q.bind(1, id);
     else
@@ -279,9 +279,9 @@ Result<Advisory> AdvisoryStore::find(const QString& identifier)
 
 Result<QList<AdvisoryListEntry>> AdvisoryStore::list()
 {
-    FB_TRY_ASSIGN(auto q,
-                  m_vault.query("SELECT id, identifier, title, tlp, status, version, base_score, current_release "
-                                "FROM advisories ORDER BY year DESC, sequence DESC"));
+    FB_TRY_ASSIGN(
+        auto q, m_change.vault.query("SELECT id, identifier, title, tlp, status, version, base_score, current_release "
+                                     "FROM advisories ORDER BY year DESC, sequence DESC"));
     QList<AdvisoryListEntry> out;
     while (true) {
         FB_TRY_ASSIGN(auto row, q.next());
@@ -306,7 +306,7 @@ Result<QList<AdvisoryListEntry>> AdvisoryStore::list()
 Status AdvisoryStore::update(const Advisory& changed)
 {
     Advisory edited = changed;
-    Transaction transaction(m_vault);
+    Transaction transaction(m_change.vault);
     if (!transaction.status())
         return transaction.status();
     FB_TRY_ASSIGN(auto current, get(changed.id));
@@ -332,7 +332,7 @@ Status AdvisoryStore::update(const Advisory& changed)
             !status)
             return status;
     }
-    if (auto status = save(next, false, m_clock.nowUtc().toMSecsSinceEpoch()); !status)
+    if (auto status = save(next, false, m_change.clock.nowUtc().toMSecsSinceEpoch()); !status)
         return status;
     return transaction.commit();
 }
@@ -341,7 +341,7 @@ Result<Advisory> AdvisoryStore::publish(qint64 id, AdvisoryStatus status, const 
 {
     if (status == AdvisoryStatus::Draft)
         return fail(ErrorCode::Usage, tr("Publishing means interim or final."), QStringLiteral("status"));
-    Transaction transaction(m_vault);
+    Transaction transaction(m_change.vault);
     if (!transaction.status())
         return fail(transaction.status().error());
     FB_TRY_ASSIGN(auto current, get(id));
@@ -356,7 +356,7 @@ Result<Advisory> AdvisoryStore::publish(qint64 id, AdvisoryStatus status, const 
                 return fail(ErrorCode::Conflict, tr("The advisory cannot be final yet: %1").arg(f.message), f.field);
         }
     }
-    const QDateTime now = m_clock.nowUtc();
+    const QDateTime now = m_change.clock.nowUtc();
     bool ok = false;
     const int last = a.version.toInt(&ok);
     a.version = QString::number(ok ? last + 1 : 1);

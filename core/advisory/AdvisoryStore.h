@@ -4,6 +4,7 @@
 // (action "advisory.*", no ticket). All advisory SQL lives here.
 #pragma once
 
+#include "core/history/ChangeContext.h"
 #include "core/advisory/Advisory.h"
 #include "core/advisory/AdvisoryLint.h"
 #include "core/base/Clock.h"
@@ -33,7 +34,7 @@ class AdvisoryStore
     Q_DECLARE_TR_FUNCTIONS(fb::AdvisoryStore)
 
 public:
-    AdvisoryStore(Vault& vault, const Clock& clock, QString actor);
+    AdvisoryStore(const ChangeContext& change);
 
     // The identifier scheme, e.g. "CERT-XX-{YYYY}-{NNNN}": {YYYY} the year, {NNNN} the sequence within the
     // year, zero-padded to as many digits as there are N (at least one). Kept in the settings table.
@@ -67,9 +68,7 @@ private:
                   std::optional<QString> oldValue, std::optional<QString> newValue);
     Result<Advisory> readOne(const char* sql, const QString& key, qint64 id);
 
-    Vault& m_vault;
-    const Clock& m_clock;
-    QString m_actor;
+    ChangeContext m_change;
     History m_history;
 };
 

@@ -102,7 +102,7 @@ Result<int> DemoCorrespondence::addTo(Vault& vault, const Clock& clock)
     Transaction transaction(vault);
     if (!transaction.status())
         return fail(transaction.status().error());
-    MailImporter importer(vault, clock, u"alice"_s);
+    MailImporter importer(ChangeContext{vault, clock, u"alice"_s});
     int stored = 0;
     for (const QByteArray& raw : {original, update}) {
         FB_TRY_ASSIGN(auto imported, importer.importBytes(raw, tr("demo data")));
@@ -119,7 +119,7 @@ Result<int> DemoCorrespondence::addTo(Vault& vault, const Clock& clock)
     if (!messages.isEmpty())
         reply.inReplyTo = messages.last().id;
     const FixedClock replyClock(now.addSecs(-20 * 3600));
-    FB_TRY(MailComposer(vault, replyClock, u"alice"_s).composeAndStore(reply));
+    FB_TRY(MailComposer(ChangeContext{vault, replyClock, u"alice"_s}).composeAndStore(reply));
     ++stored;
     FB_TRY_ASSIGN(auto last, importer.importBytes(followUp, tr("demo data")));
     stored += last.outcome == ImportOutcome::Threaded ? 1 : 0;

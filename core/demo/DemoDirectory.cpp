@@ -58,7 +58,7 @@ Result<Team> makeTeam(const DemoTeam& demo, const QDateTime& now)
 
 Result<int> DemoDirectory::populate(Vault& vault, const Clock& clock)
 {
-    TeamStore store(vault, clock, u"alice"_s);
+    TeamStore store(ChangeContext{vault, clock, u"alice"_s});
     FB_TRY_ASSIGN(auto existing, store.teams());
     if (!existing.isEmpty())
         return fail(ErrorCode::Conflict, tr("The demo directory goes into an empty directory; this one has teams."));
@@ -119,7 +119,7 @@ Result<int> DemoDirectory::populate(Vault& vault, const Clock& clock)
     liaison.channels.append(Channel{ChannelKind::Email, u"bernd@bank.example.com"_s, ChannelUsage::Contact, {}, false});
     liaison.memberships.append(TeamMembership{ids.at(1), u"liaison"_s, now.date().addYears(-1), {}});
     for (const Person& person : {lead, liaison}) {
-        FB_TRY(PersonStore(vault, clock, u"alice"_s).addPerson(person));
+        FB_TRY(PersonStore(ChangeContext{vault, clock, u"alice"_s}).addPerson(person));
     }
     FB_TRY(OwnTeam(vault).setTeam(ids.at(0)));
     FB_TRY(transaction.commit());

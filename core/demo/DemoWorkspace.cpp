@@ -5,11 +5,7 @@
 #include "core/demo/DemoCorrespondence.h"
 #include "core/observables/ObservableExtractor.h"
 #include "core/tickets/TicketSearch.h"
-#include "core/tickets/ObservableStore.h"
-#include "core/tickets/SlaPolicyStore.h"
-#include "core/tickets/TicketEditor.h"
-#include "core/tickets/TicketRepository.h"
-#include "core/tickets/TicketWorkflow.h"
+#include "core/tickets/TicketStores.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
@@ -52,7 +48,7 @@ public:
     {
         if (!m_constituency.isEmpty())
             ticket.constituency = m_constituency;
-        add(days, actor, [this, name, ticket, incident, extra](ActorStores& store) mutable -> Status {
+        add(days, actor, [this, name, ticket, incident, extra](TicketStores& store) mutable -> Status {
             ticket.observables = ObservableExtractor::extract(ticket.title + u'\n' + ticket.description);
             for (const QString& value : extra) {
                 FB_TRY_ASSIGN(auto observable, Observables::fromUserInput(value));
@@ -69,25 +65,25 @@ public:
     void transition(const QString& name, double days, const QString& actor, const QString& state,
                     const QString& resolution = {}, const QString& lessons = {})
     {
-        add(days, actor, [this, name, state, resolution, lessons](ActorStores& store) {
+        add(days, actor, [this, name, state, resolution, lessons](TicketStores& store) {
             return store.workflow.transition(m_ids.value(name), state, TransitionDetails{resolution, lessons});
         });
     }
     void link(const QString& child, const QString& incident, double days, const QString& actor)
     {
-        add(days, actor, [this, child, incident](ActorStores& store) {
+        add(days, actor, [this, child, incident](TicketStores& store) {
             return store.workflow.link(m_ids.value(child), m_ids.value(incident));
         });
     }
     void merge(const QString& into, const QString& from, double days, const QString& actor)
     {
-        add(days, actor, [this, into, from](ActorStores& store) {
+        add(days, actor, [this, into, from](TicketStores& store) {
             return store.workflow.merge(m_ids.value(into), m_ids.value(from));
         });
     }
     void set(const QString& name, const QString& field, const QString& value, double days, const QString& actor)
     {
-        add(days, actor, [this, name, field, value](ActorStores& store) {
+        add(days, actor, [this, name, field, value](TicketStores& store) {
             return store.editor.setField(m_ids.value(name), field, value);
         });
     }
@@ -99,7 +95,7 @@ public:
             m_clock.set(step.at);
             auto& store = m_stores[step.actor];
             if (!store)
-                store = std::make_unique<ActorStores>(m_vault, m_clock, step.actor);
+                store = std::make_unique<TicketStores>(ChangeContext{m_vault, m_clock, step.actor});
             if (auto status = step.run(*store); !status)
                 return status;
         }
@@ -109,30 +105,13 @@ public:
     QDateTime first() const { return m_steps.isEmpty() ? m_now : m_steps.first().at; }
 
 private:
-    // One actor's ticket stores, so that each step's history rows name who did it.
-    struct ActorStores
-    {
-        ActorStores(Vault& vault, const Clock& clock, const QString& actor)
-            : tickets(vault, clock, actor)
-            , sla(tickets)
-            , observables(tickets)
-            , editor(tickets, sla)
-            , workflow(tickets, observables, sla)
-        {
-        }
-        TicketRepository tickets;
-        SlaPolicyStore sla;
-        ObservableStore observables;
-        TicketEditor editor;
-        TicketWorkflow workflow;
-    };
     struct Step
     {
         QDateTime at;
         QString actor;
-        std::function<Status(ActorStores&)> run;
+        std::function<Status(TicketStores&)> run;
     };
-    void add(double days, const QString& actor, std::function<Status(ActorStores&)> run)
+    void add(double days, const QString& actor, std::function<Status(TicketStores&)> run)
     {
         m_steps.append(Step{daysAgo(days), actor, std::move(run)});
     }
@@ -143,7 +122,8 @@ private:
     QList<Step> m_steps;
     QHash<QString, qint64> m_ids;
     QString m_constituency;
-    std::map<QString, std::unique_ptr<ActorStores>> m_stores;
+    // One set of ticket stores per actor, so that each step's history rows name who did it.
+    std::map<QString, std::unique_ptr<TicketStores>> m_stores;
 };
 
 NewTicket ticket(TicketKind kind, const QString& title, const QString& rsit, int severity, TlpLevel tlp,

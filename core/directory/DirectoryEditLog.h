@@ -5,6 +5,7 @@
 // A second backend keeps the same two records (history chain, field edit times) in its own tables.
 #pragma once
 
+#include "core/history/ChangeContext.h"
 #include "core/base/Clock.h"
 #include "core/base/Result.h"
 #include "core/history/History.h"
@@ -37,7 +38,7 @@ class DirectoryEditLog
 {
 public:
     // `entity` is "team" or "person"; `nameField` the field the create and delete rows carry.
-    DirectoryEditLog(Vault& vault, const Clock& clock, QString actor, QString entity, QString nameField);
+    DirectoryEditLog(const ChangeContext& change, QString entity, QString nameField);
 
     // A new entry: one create row with its name, an edit time for every field that has a value.
     Status created(qint64 id, const QString& name, const FieldTexts& fields, EditOrigin origin);
@@ -59,9 +60,7 @@ private:
     QString fieldPath(qint64 id, const QString& field) const;
     Status recordEdit(qint64 id, const QString& field, EditOrigin origin);
 
-    Vault& m_vault;
-    const Clock& m_clock;
-    QString m_actor;
+    ChangeContext m_change;
     QString m_entity;
     QString m_nameField;
     History m_history;

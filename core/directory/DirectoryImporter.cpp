@@ -11,10 +11,10 @@
 
 namespace fb {
 
-DirectoryImporter::DirectoryImporter(Vault& vault, const Clock& clock, const QString& actor)
-    : m_vault(vault)
-    , m_teams(vault, clock, actor)
-    , m_people(vault, clock, actor)
+DirectoryImporter::DirectoryImporter(const ChangeContext& change)
+    : m_vault(change.vault)
+    , m_teams(change)
+    , m_people(change)
 {
 }
 

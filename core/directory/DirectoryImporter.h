@@ -7,6 +7,7 @@
 // with a problem naming the team and the field; the rest of the team is imported.
 #pragma once
 
+#include "core/history/ChangeContext.h"
 #include "core/base/Job.h"
 #include "core/base/Result.h"
 #include "core/directory/ImportReport.h"
@@ -25,7 +26,7 @@ public:
     // The longest text a team field (or one channel, constituency entry or agreement of it) may have on import.
     static constexpr qsizetype kMaxFieldChars = 64 * 1024;
 
-    DirectoryImporter(Vault& vault, const Clock& clock, const QString& actor);
+    DirectoryImporter(const ChangeContext& change);
 
     // Problems already found by the reader are carried into the report. Nothing is stored when the workspace
     // refuses a write or the job is cancelled (the whole import is rolled back: ErrorCode::Cancelled). A stop

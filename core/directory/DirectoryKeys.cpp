@@ -9,10 +9,10 @@
 
 namespace fb {
 
-DirectoryKeys::DirectoryKeys(Vault& vault, const Clock& clock, const QString& actor, KeyringStore& keyring)
-    : m_vault(vault)
-    , m_clock(clock)
-    , m_teams(vault, clock, actor)
+DirectoryKeys::DirectoryKeys(const ChangeContext& change, KeyringStore& keyring)
+    : m_vault(change.vault)
+    , m_clock(change.clock)
+    , m_teams(change)
     , m_keyring(keyring)
 {
 }

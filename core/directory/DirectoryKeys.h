@@ -6,6 +6,7 @@
 // its RFC 2350 profile names.
 #pragma once
 
+#include "core/history/ChangeContext.h"
 #include "core/base/Result.h"
 #include "core/crypto/KeyInfo.h"
 #include "core/crypto/KeyWarning.h"
@@ -39,7 +40,7 @@ class DirectoryKeys
     Q_DECLARE_TR_FUNCTIONS(fb::DirectoryKeys)
 
 public:
-    DirectoryKeys(Vault& vault, const Clock& clock, const QString& actor, KeyringStore& keyring);
+    DirectoryKeys(const ChangeContext& change, KeyringStore& keyring);
 
     // Adds the public keys to the keyring and, when linkTeamId is given, links every one of them to that team.
     // Returns the fingerprints. One transaction: a failed link leaves the keyring unchanged too.

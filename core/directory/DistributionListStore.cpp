@@ -33,10 +33,10 @@ QString firstEmail(const QList<Channel>& channels)
 
 } // namespace
 
-DistributionListStore::DistributionListStore(Vault& vault, const Clock& clock, QString actor)
-    : m_vault(vault)
-    , m_clock(clock)
-    , m_log(vault, clock, std::move(actor), QStringLiteral("list"), QStringLiteral("name"))
+DistributionListStore::DistributionListStore(const ChangeContext& change)
+    : m_vault(change.vault)
+    , m_clock(change.clock)
+    , m_log(change, QStringLiteral("list"), QStringLiteral("name"))
 {
 }
 

@@ -4,6 +4,7 @@
 // "directory.list.*", field "list/<id>/...". All distribution-list SQL lives here.
 #pragma once
 
+#include "core/history/ChangeContext.h"
 #include "core/base/Clock.h"
 #include "core/base/Result.h"
 #include "core/directory/DistributionList.h"
@@ -24,7 +25,7 @@ class DistributionListStore
     Q_DECLARE_TR_FUNCTIONS(fb::DistributionListStore)
 
 public:
-    DistributionListStore(Vault& vault, const Clock& clock, QString actor);
+    DistributionListStore(const ChangeContext& change);
 
     // BadInput for an empty name, Conflict when a list of that name (any case) exists.
     Result<qint64> create(const QString& name, const QString& description = {});

@@ -70,10 +70,10 @@ Status validatePerson(Person& person)
 
 } // namespace
 
-PersonStore::PersonStore(Vault& vault, const Clock& clock, QString actor)
-    : PersonReader(vault)
-    , m_clock(clock)
-    , m_log(vault, clock, std::move(actor), QStringLiteral("person"), QStringLiteral("name"))
+PersonStore::PersonStore(const ChangeContext& change)
+    : PersonReader(change.vault)
+    , m_clock(change.clock)
+    , m_log(change, QStringLiteral("person"), QStringLiteral("name"))
 {
 }
 

@@ -6,6 +6,7 @@
 // and writes the same edit log; mergePerson and samePerson are shared rules, not storage.
 #pragma once
 
+#include "core/history/ChangeContext.h"
 #include "core/base/Clock.h"
 #include "core/directory/DirectoryEditLog.h"
 #include "core/directory/PersonReader.h"
@@ -17,7 +18,7 @@ class PersonStore : public PersonReader
     Q_DECLARE_TR_FUNCTIONS(fb::PersonStore)
 
 public:
-    PersonStore(Vault& vault, const Clock& clock, QString actor);
+    PersonStore(const ChangeContext& change);
 
     // Validates (a name; e-mail addresses and the fingerprint normalised; memberships of stored teams), gives the
     // person a UUID when they have none, stores them; returns the id.

@@ -26,10 +26,10 @@ FieldTexts teamFields(const Team& team)
 
 } // namespace
 
-TeamStore::TeamStore(Vault& vault, const Clock& clock, QString actor)
-    : TeamReader(vault)
-    , m_clock(clock)
-    , m_log(vault, clock, std::move(actor), QStringLiteral("team"), QStringLiteral("official_name"))
+TeamStore::TeamStore(const ChangeContext& change)
+    : TeamReader(change.vault)
+    , m_clock(change.clock)
+    , m_log(change, QStringLiteral("team"), QStringLiteral("official_name"))
 {
 }
 

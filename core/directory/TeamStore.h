@@ -6,6 +6,7 @@
 // and writes the same edit log; callers see only Team values and Result/Status.
 #pragma once
 
+#include "core/history/ChangeContext.h"
 #include "core/base/Clock.h"
 #include "core/directory/DirectoryEditLog.h"
 #include "core/directory/TeamReader.h"
@@ -15,7 +16,7 @@ namespace fb {
 class TeamStore : public TeamReader
 {
 public:
-    TeamStore(Vault& vault, const Clock& clock, QString actor);
+    TeamStore(const ChangeContext& change);
 
     // Validates, gives the team a UUID when it has none, stores it; returns the id.
     Result<qint64> addTeam(Team team, EditOrigin origin = EditOrigin::User);

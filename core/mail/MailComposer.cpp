@@ -99,10 +99,8 @@ QString ensureBracketed(const QString& id)
 
 } // namespace
 
-MailComposer::MailComposer(Vault& vault, const Clock& clock, QString actor)
-    : m_vault(vault)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
+MailComposer::MailComposer(const ChangeContext& change)
+    : m_change(change)
 {
 }
 
@@ -129,9 +127,9 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
     if (!forTicket && (mail.inReplyTo || mail.subject.trimmed().isEmpty()))
         return fail(ErrorCode::Usage, tr("Mail that belongs to no ticket needs a subject and cannot be a reply."),
                     QStringLiteral("subject"));
-    TicketRepository tickets(m_vault, m_clock, m_actor);
+    TicketRepository tickets(m_change);
     FB_TRY_ASSIGN(auto ticket, forTicket ? tickets.get(mail.ticketId) : Result<Ticket>(Ticket{}));
-    MailStore store(m_vault);
+    MailStore store(m_change.vault);
     FB_TRY_ASSIGN(auto tag, store.subjectTag());
 
     std::optional<StoredMessage> original;
@@ -180,7 +178,7 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
         }
     }
     g_mime_message_set_subject(message.get(), utf8(fullSubject).constData(), "utf-8");
-    GDateTime* date = g_date_time_new_from_unix_utc(m_clock.nowUtc().toSecsSinceEpoch());
+    GDateTime* date = g_date_time_new_from_unix_utc(m_change.clock.nowUtc().toSecsSinceEpoch());
     g_mime_message_set_date(message.get(), date);
     g_date_time_unref(date);
     QByteArray domain = utf8(mail.from.section(QLatin1Char('@'), -1).remove(QLatin1Char('>')).trimmed());
@@ -291,17 +289,17 @@ Status MailComposer::storeSent(qint64 ticketId, const ParsedMessage& sent)
 {
     if (ticketId == 0)
         return fail(ErrorCode::Usage, tr("Only mail about a ticket is stored with it."), QStringLiteral("ticket"));
-    Transaction transaction(m_vault);
+    Transaction transaction(m_change.vault);
     if (!transaction.status())
         return transaction.status();
-    MailStore store(m_vault);
-    const QDateTime now = m_clock.nowUtc();
+    MailStore store(m_change.vault);
+    const QDateTime now = m_change.clock.nowUtc();
     FB_TRY(store.insert(ticketId, MailDirection::Out, sent, {}, now));
-    TicketRepository tickets(m_vault, m_clock, m_actor);
+    TicketRepository tickets(m_change);
     HistoryEntry entry;
     entry.ticketId = ticketId;
     entry.at = now;
-    entry.actor = m_actor;
+    entry.actor = m_change.actor;
     entry.action = QStringLiteral("mail");
     entry.field = QStringLiteral("out");
     entry.newValue = sent.dedupKey();
@@ -312,7 +310,7 @@ Status MailComposer::storeSent(qint64 ticketId, const ParsedMessage& sent)
 
 Result<QByteArray> MailComposer::ticketMbox(qint64 ticketId)
 {
-    MailStore store(m_vault);
+    MailStore store(m_change.vault);
     FB_TRY_ASSIGN(auto messages, store.messagesOf(ticketId, true));
     return toMbox(messages);
 }

@@ -4,6 +4,7 @@
 // attachments; stores sent messages on the ticket and exports a ticket's correspondence as mbox.
 #pragma once
 
+#include "core/history/ChangeContext.h"
 #include "core/base/Clock.h"
 #include "core/base/Result.h"
 #include "core/mail/MailStore.h"
@@ -41,7 +42,7 @@ class MailComposer
     Q_DECLARE_TR_FUNCTIONS(fb::MailComposer)
 
 public:
-    MailComposer(Vault& vault, const Clock& clock, QString actor);
+    MailComposer(const ChangeContext& change);
 
     // The keys for signing and encrypting; without them compose() refuses signKey and encrypt. Must
     // outlive the composer.
@@ -61,9 +62,7 @@ public:
     static QByteArray toMbox(const QList<StoredMessage>& messages);
 
 private:
-    Vault& m_vault;
-    const Clock& m_clock;
-    QString m_actor;
+    ChangeContext m_change;
     MailKeys* m_keys = nullptr;
 };
 

@@ -8,11 +8,8 @@
 
 namespace fb {
 
-MailImportService::MailImportService(Vault& vault, const Clock& clock, QString actor,
-                                     PassphraseCallback teamKeyPassphrase)
-    : m_vault(vault)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
+MailImportService::MailImportService(const ChangeContext& change, PassphraseCallback teamKeyPassphrase)
+    : m_change(change)
     , m_passphrase(std::move(teamKeyPassphrase))
 {
 }
@@ -20,8 +17,8 @@ MailImportService::MailImportService(Vault& vault, const Clock& clock, QString a
 Result<MailImportReport> MailImportService::importPaths(const QStringList& paths, JobControl& job)
 {
     // The keys, and the temporary GnuPG home of the workspace keyring, are made when a message needs them.
-    MailCrypto crypto([this]() { return MailKeys::forWorkspace(m_vault, m_clock, m_passphrase); });
-    MailImporter importer(m_vault, m_clock, m_actor);
+    MailCrypto crypto([this]() { return MailKeys::forWorkspace(m_change.vault, m_change.clock, m_passphrase); });
+    MailImporter importer(m_change);
     importer.setCrypto(&crypto);
     return importer.importPaths(paths, job);
 }

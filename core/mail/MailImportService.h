@@ -4,6 +4,7 @@
 // decrypted with the team key of the user's GnuPG home; the keys are made when a message first needs them).
 #pragma once
 
+#include "core/history/ChangeContext.h"
 #include "core/base/Clock.h"
 #include "core/base/Job.h"
 #include "core/base/Result.h"
@@ -22,16 +23,14 @@ class MailImportService
 public:
     // teamKeyPassphrase: asked when the team key needs its passphrase; empty: GnuPG's agent asks (or the
     // decryption fails with "needs a passphrase").
-    MailImportService(Vault& vault, const Clock& clock, QString actor, PassphraseCallback teamKeyPassphrase = {});
+    MailImportService(const ChangeContext& change, PassphraseCallback teamKeyPassphrase = {});
 
     // Imports the files and folders (mbox, Maildir, .eml) as MailImporter::importPaths does; progress, stop
     // and cancel through the job.
     Result<MailImportReport> importPaths(const QStringList& paths, JobControl& job);
 
 private:
-    Vault& m_vault;
-    const Clock& m_clock;
-    QString m_actor;
+    ChangeContext m_change;
     PassphraseCallback m_passphrase;
 };
 

@@ -144,15 +144,13 @@ QJsonObject MailImportReport::toJson() const
             {QStringLiteral("reporters_recognised"), reportersRecognised}};
 }
 
-MailImporter::MailImporter(Vault& vault, const Clock& clock, QString actor)
-    : m_vault(vault)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
-    , m_tickets(vault, clock, m_actor)
+MailImporter::MailImporter(const ChangeContext& change)
+    : m_change(change)
+    , m_tickets(change)
     , m_sla(m_tickets)
     , m_observables(m_tickets)
     , m_workflow(m_tickets, m_observables, m_sla)
-    , m_reporters(vault, clock)
+    , m_reporters(change.vault, change.clock)
 {
 }
 
@@ -167,7 +165,7 @@ Result<ImportCase> MailImporter::importBytes(const QByteArray& raw, const QStrin
     message.source = source;
     message.outcome = MessageParser::parse(raw);
     m_tagPattern.reset();
-    Transaction transaction(m_vault);
+    Transaction transaction(m_change.vault);
     if (!transaction.status())
         return fail(transaction.status().error());
     auto stored = importOne(std::move(message));
@@ -190,7 +188,7 @@ Result<MailImportReport> MailImporter::importPaths(const QStringList& paths, Job
     }
 
     MailImportReport report;
-    ImportBatch batch(m_vault, m_batchMessages);
+    ImportBatch batch(m_change.vault, m_batchMessages);
     std::optional<Error> failure;
     qint64 doneBefore = 0;
     progress.text = tr("Reading mail");
@@ -270,8 +268,8 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     c.position = read.position;
     ParsedMessage& m = read.outcome.message;
     c.subject = m.subject;
-    const QDateTime now = m_clock.nowUtc();
-    MailStore mail(m_vault);
+    const QDateTime now = m_change.clock.nowUtc();
+    MailStore mail(m_change.vault);
 
     // Runs inside the caller's transaction (importPaths: the batch). No savepoint per message: a failure
     // ends the import and rolls the whole batch back, and a savepoint would cost SQLCipher an encrypted
@@ -362,7 +360,7 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     HistoryEntry entry;
     entry.ticketId = ticketId;
     entry.at = now;
-    entry.actor = m_actor;
+    entry.actor = m_change.actor;
     entry.action = QStringLiteral("mail");
     entry.field = QStringLiteral("in");
     entry.newValue = m.dedupKey();

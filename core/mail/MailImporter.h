@@ -5,6 +5,7 @@
 // through a JobControl.
 #pragma once
 
+#include "core/history/ChangeContext.h"
 #include "core/base/Clock.h"
 #include "core/base/Job.h"
 #include "core/base/Result.h"
@@ -71,7 +72,7 @@ public:
     // re-run completes it (messages already stored are found as duplicates).
     static constexpr int kBatchMessages = 1000;
 
-    MailImporter(Vault& vault, const Clock& clock, QString actor);
+    MailImporter(const ChangeContext& change);
 
     // Optional OpenPGP stage (verify, decrypt) run on each new message before it is stored; must outlive
     // the import. Without it signed mail is stored as not-verified and encrypted mail as received.
@@ -95,9 +96,7 @@ private:
     // the sender.
     Result<std::optional<KnownReporter>> recogniseReporter(const ParsedMessage& message, NewTicket& ticket);
 
-    Vault& m_vault;
-    const Clock& m_clock;
-    QString m_actor;
+    ChangeContext m_change;
     MailCrypto* m_crypto = nullptr;
     // One each for the importer's life: they keep the SLA policy and the observable values they read.
     TicketRepository m_tickets;

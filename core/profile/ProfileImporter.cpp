@@ -282,11 +282,11 @@ Team ProfileImporter::teamFromProfile(const TeamProfile& p, QStringList* notUnde
     return t;
 }
 
-Result<ProfileImportOutcome> ProfileImporter::import(Vault& vault, const Clock& clock, const QString& actor,
-                                                     ProfileStore& profiles, OpenPgp& pgp, const QByteArray& document,
-                                                     const QString& sourceName, const ProfileImportOptions& options)
+Result<ProfileImportOutcome> ProfileImporter::import(const ChangeContext& change, ProfileStore& profiles, OpenPgp& pgp,
+                                                     const QByteArray& document, const QString& sourceName,
+                                                     const ProfileImportOptions& options)
 {
-    TeamStore directory(vault, clock, actor);
+    TeamStore directory(change);
     ProfileImportOutcome outcome;
     FB_TRY_ASSIGN(auto verified, ProfileVerifier::verify(pgp, document));
     outcome.verification = verified;
@@ -316,13 +316,14 @@ Result<ProfileImportOutcome> ProfileImporter::import(Vault& vault, const Clock& 
         }
     }
 
-    Transaction transaction(vault);
+    Transaction transaction(change.vault);
     if (!transaction.status())
         return fail(transaction.status().error());
     // The entry this document is about: the team that holds its key, else the team of that name.
     std::optional<Team> existing;
     if (!profile.keyFingerprint.isEmpty()) {
-        FB_TRY_ASSIGN(auto hits, DirectoryQueries(vault, clock).findByKeyFingerprint(profile.keyFingerprint));
+        FB_TRY_ASSIGN(auto hits,
+                      DirectoryQueries(change.vault, change.clock).findByKeyFingerprint(profile.keyFingerprint));
         for (const DirectoryHit& hit : hits)
             if (hit.personId == 0 && hit.teamId > 0 && !existing) {
                 FB_TRY_ASSIGN(auto t, directory.team(hit.teamId));
@@ -364,7 +365,7 @@ Result<ProfileImportOutcome> ProfileImporter::import(Vault& vault, const Clock& 
     }
     ImportedDirectory batch;
     batch.teams.append(incoming);
-    FB_TRY_ASSIGN(auto report, DirectoryImporter(vault, clock, actor).import(batch));
+    FB_TRY_ASSIGN(auto report, DirectoryImporter(change).import(batch));
     if (!report.problems.isEmpty())
         return fail(ErrorCode::BadInput, report.problems.first().message, sourceName);
     outcome.report = report;
@@ -398,13 +399,13 @@ Result<ProfileImportOutcome> ProfileImporter::import(Vault& vault, const Clock& 
     return outcome;
 }
 
-Status ProfileImporter::acceptSigner(Vault& vault, const Clock& clock, const QString& actor, ProfileStore& profiles,
+Status ProfileImporter::acceptSigner(const ChangeContext& change, ProfileStore& profiles,
                                      const ProfileImportOutcome& outcome)
 {
-    TeamStore directory(vault, clock, actor);
+    TeamStore directory(change);
     if (outcome.heldBackKey.isEmpty())
         return fail(ErrorCode::Usage, tr("This import held back no key."));
-    Transaction transaction(vault);
+    Transaction transaction(change.vault);
     if (!transaction.status())
         return transaction.status();
     FB_TRY_ASSIGN(auto team, directory.team(outcome.teamId));

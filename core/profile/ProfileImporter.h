@@ -8,6 +8,7 @@
 // acceptSigner() after the import): anybody can sign a text that names somebody's key.
 #pragma once
 
+#include "core/history/ChangeContext.h"
 #include "core/base/Result.h"
 #include "core/directory/ImportReport.h"
 #include "core/directory/Team.h"
@@ -58,12 +59,12 @@ public:
     // refused with ErrorCode::BadInput too, and nothing is stored. A field the directory refuses (an e-mail
     // address that is none, a broken URL or fingerprint) is left out and listed in report.problems; the rest
     // is imported. All in one transaction.
-    static Result<ProfileImportOutcome> import(Vault& vault, const Clock& clock, const QString& actor,
-                                               ProfileStore& profiles, OpenPgp& pgp, const QByteArray& document,
-                                               const QString& sourceName, const ProfileImportOptions& options = {});
+    static Result<ProfileImportOutcome> import(const ChangeContext& change, ProfileStore& profiles, OpenPgp& pgp,
+                                               const QByteArray& document, const QString& sourceName,
+                                               const ProfileImportOptions& options = {});
     // Links the key an import held back (outcome.heldBackKey) to its team, now that a person accepted the
     // signer; recorded in the history of the team and of the import. One transaction.
-    static Status acceptSigner(Vault& vault, const Clock& clock, const QString& actor, ProfileStore& profiles,
+    static Status acceptSigner(const ChangeContext& change, ProfileStore& profiles,
                                const ProfileImportOutcome& outcome);
 };
 

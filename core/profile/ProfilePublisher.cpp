@@ -12,17 +12,15 @@
 
 namespace fb {
 
-ProfilePublisher::ProfilePublisher(Vault& vault, const Clock& clock, QString actor, OpenPgp& pgp)
-    : m_vault(vault)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
+ProfilePublisher::ProfilePublisher(const ChangeContext& change, OpenPgp& pgp)
+    : m_change(change)
     , m_pgp(pgp)
 {
 }
 
 Result<QStringList> ProfilePublisher::workspaceKeyEmails()
 {
-    FB_TRY_ASSIGN(auto keys, KeyringStore(m_vault, m_clock).keys());
+    FB_TRY_ASSIGN(auto keys, KeyringStore(m_change.vault, m_change.clock).keys());
     QStringList emails;
     for (const KeyInfo& key : std::as_const(keys))
         if (!key.revoked && !key.expired)
@@ -32,7 +30,7 @@ Result<QStringList> ProfilePublisher::workspaceKeyEmails()
 
 Result<ProfileLintContext> ProfilePublisher::keyContext(const QString& signingKey)
 {
-    auto context = ProfileSigner::lintContext(m_pgp, signingKey, {}, m_clock.nowUtc());
+    auto context = ProfileSigner::lintContext(m_pgp, signingKey, {}, m_change.clock.nowUtc());
     if (!context)
         return context;
     FB_TRY_ASSIGN(auto emails, workspaceKeyEmails());
@@ -44,14 +42,14 @@ Result<ProfileLintContext> ProfilePublisher::keyContext(const QString& signingKe
 Result<SignedProfile> ProfilePublisher::sign(const QString& language, const QString& signingKey, JobControl& job)
 {
     FB_TRY_ASSIGN(auto emails, workspaceKeyEmails());
-    ProfileStore store(m_vault, m_clock, m_actor);
-    return ProfileSigner::publish(store, m_pgp, language, signingKey, m_clock.nowUtc(), job, emails);
+    ProfileStore store(m_change);
+    return ProfileSigner::publish(store, m_pgp, language, signingKey, m_change.clock.nowUtc(), job, emails);
 }
 
 Result<QByteArray> ProfilePublisher::securityTxt(const SecurityTxtOptions& options, const QString& signingKey)
 {
-    const QDateTime now = m_clock.nowUtc();
-    FB_TRY_ASSIGN(auto draft, ProfileStore(m_vault, m_clock, m_actor).draft());
+    const QDateTime now = m_change.clock.nowUtc();
+    FB_TRY_ASSIGN(auto draft, ProfileStore(m_change).draft());
     if (!draft.has_value())
         return fail(ErrorCode::NotFound, tr("There is no team profile yet; create one with “profile edit”."));
     FB_TRY_ASSIGN(auto fields, SecurityTxt::fromProfile(*draft, options, now));
@@ -67,12 +65,12 @@ Result<QByteArray> ProfilePublisher::securityTxt(const SecurityTxtOptions& optio
 Result<ProfilePublication> ProfilePublisher::publish(const QString& language, const QString& signingKey,
                                                      const QString& folder, JobControl& job)
 {
-    const QDateTime now = m_clock.nowUtc();
+    const QDateTime now = m_change.clock.nowUtc();
     if (folder.isEmpty() || !QDir(folder).exists())
         return fail(ErrorCode::NotFound, tr("The folder “%1” does not exist.").arg(folder));
     if (signingKey.isEmpty())
         return fail(ErrorCode::NotFound, tr("There is no team key to sign with; choose one in the directory."));
-    ProfileStore store(m_vault, m_clock, m_actor);
+    ProfileStore store(m_change);
     job.setProgress(0, 4, tr("Checking the profile"));
     // security.txt needs a contact: find out before a version is stored.
     FB_TRY_ASSIGN(auto draft, store.draft(language));

@@ -5,6 +5,7 @@
 // The caller gives the OpenPgp to sign with (its home and how it asks for the key's passphrase).
 #pragma once
 
+#include "core/history/ChangeContext.h"
 #include "core/base/Clock.h"
 #include "core/base/Job.h"
 #include "core/base/LintFinding.h"
@@ -41,7 +42,7 @@ public:
     static constexpr const char* kPdfName = "rfc2350.pdf";
     static constexpr const char* kSecurityTxtName = "security.txt";
 
-    ProfilePublisher(Vault& vault, const Clock& clock, QString actor, OpenPgp& pgp);
+    ProfilePublisher(const ChangeContext& change, OpenPgp& pgp);
 
     // The e-mail addresses of the usable (not revoked, not expired) keys in the workspace keyring.
     Result<QStringList> workspaceKeyEmails();
@@ -60,9 +61,7 @@ public:
                                        JobControl& job);
 
 private:
-    Vault& m_vault;
-    const Clock& m_clock;
-    QString m_actor;
+    ChangeContext m_change;
     OpenPgp& m_pgp;
 };
 

@@ -28,25 +28,24 @@ Result<TeamProfile> bodyOf(const QString& body, const QString& where)
 
 } // namespace
 
-ProfileStore::ProfileStore(Vault& vault, const Clock& clock, QString actor)
-    : m_vault(vault)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
-    , m_history(vault)
+ProfileStore::ProfileStore(const ChangeContext& change)
+    : m_change(change)
+    , m_history(change.vault)
 {
 }
 
 Status ProfileStore::record(const QString& action, const QString& field, std::optional<QString> oldValue,
                             std::optional<QString> newValue)
 {
-    return m_history.appendChange(m_clock.nowUtc(), m_actor, action, field, std::move(oldValue), std::move(newValue));
+    return m_history.appendChange(m_change.clock.nowUtc(), m_change.actor, action, field, std::move(oldValue),
+                                  std::move(newValue));
 }
 
 Result<QString> ProfileStore::resolveLanguage(const QString& language)
 {
     if (!language.isEmpty())
         return language;
-    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT language FROM profile_documents WHERE is_original = 1"));
+    FB_TRY_ASSIGN(auto q, m_change.vault.query("SELECT language FROM profile_documents WHERE is_original = 1"));
     FB_TRY_ASSIGN(auto row, q.next());
     return row ? q.text(0) : QString();
 }
@@ -56,7 +55,7 @@ Result<std::optional<TeamProfile>> ProfileStore::draft(const QString& language)
     FB_TRY_ASSIGN(auto lang, resolveLanguage(language));
     if (lang.isEmpty())
         return std::optional<TeamProfile>();
-    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT body FROM profile_documents WHERE language = ?1"));
+    FB_TRY_ASSIGN(auto q, m_change.vault.query("SELECT body FROM profile_documents WHERE language = ?1"));
     q.bind(1, lang);
     FB_TRY_ASSIGN(auto row, q.next());
     if (!row)
@@ -67,9 +66,10 @@ Result<std::optional<TeamProfile>> ProfileStore::draft(const QString& language)
 
 Result<QList<ProfileDocumentInfo>> ProfileStore::documents()
 {
-    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT d.language, d.is_original, d.changed_at, "
-                                        "(SELECT count(*) FROM profile_versions v WHERE v.language = d.language) "
-                                        "FROM profile_documents d ORDER BY d.is_original DESC, d.language"));
+    FB_TRY_ASSIGN(auto q,
+                  m_change.vault.query("SELECT d.language, d.is_original, d.changed_at, "
+                                       "(SELECT count(*) FROM profile_versions v WHERE v.language = d.language) "
+                                       "FROM profile_documents d ORDER BY d.is_original DESC, d.language"));
     QList<ProfileDocumentInfo> out;
     FB_TRY(q.forEachRow([&out](const Query& r) {
         out.append({r.text(0), r.int64(1) == 1, fromMs(r.int64(2)), static_cast<int>(r.int64(3))});
@@ -84,7 +84,7 @@ Status ProfileStore::saveDraft(TeamProfile profile)
     if (profile.language.isEmpty())
         return fail(ErrorCode::BadInput, tr("A profile needs the language it is written in."),
                     QStringLiteral("language"));
-    Transaction transaction(m_vault);
+    Transaction transaction(m_change.vault);
     if (!transaction.status())
         return transaction.status();
     FB_TRY_ASSIGN(auto original, resolveLanguage({}));
@@ -104,17 +104,18 @@ Status ProfileStore::saveDraft(TeamProfile profile)
                     QStringLiteral("language"));
     }
     const QString body = QString::fromUtf8(ProfileJson::toBytes(profile));
-    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT body FROM profile_documents WHERE language = ?1"));
+    FB_TRY_ASSIGN(auto q, m_change.vault.query("SELECT body FROM profile_documents WHERE language = ?1"));
     q.bind(1, profile.language);
     FB_TRY_ASSIGN(auto row, q.next());
     const bool exists = row;
     if (exists && q.text(0) == body)
         return transaction.commit();
-    const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
-    FB_TRY_ASSIGN(auto write,
-                  exists ? m_vault.query("UPDATE profile_documents SET body = ?2, changed_at = ?3 WHERE language = ?1")
-                         : m_vault.query("INSERT INTO profile_documents (language, is_original, body, changed_at, "
-                                         "created_at) VALUES (?1, ?4, ?2, ?3, ?3)"));
+    const qint64 now = m_change.clock.nowUtc().toMSecsSinceEpoch();
+    FB_TRY_ASSIGN(
+        auto write,
+        exists ? m_change.vault.query("UPDATE profile_documents SET body = ?2, changed_at = ?3 WHERE language = ?1")
+               : m_change.vault.query("INSERT INTO profile_documents (language, is_original, body, changed_at, "
+                                      "created_at) VALUES (?1, ?4, ?2, ?3, ?3)"));
     write.bind(1, profile.language).bind(2, body).bind(3, now);
     if (!exists)
         write.bind(4, profile.isTranslation() ? 0 : 1);
@@ -129,10 +130,10 @@ Status ProfileStore::saveDraft(TeamProfile profile)
 
 Status ProfileStore::removeDraft(const QString& language)
 {
-    Transaction transaction(m_vault);
+    Transaction transaction(m_change.vault);
     if (!transaction.status())
         return transaction.status();
-    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT is_original FROM profile_documents WHERE language = ?1"));
+    FB_TRY_ASSIGN(auto q, m_change.vault.query("SELECT is_original FROM profile_documents WHERE language = ?1"));
     q.bind(1, language);
     FB_TRY_ASSIGN(auto row, q.next());
     if (!row)
@@ -143,7 +144,7 @@ Status ProfileStore::removeDraft(const QString& language)
             return fail(ErrorCode::Conflict, tr("The original profile still has translations; remove them first."),
                         language);
     }
-    FB_TRY_ASSIGN(auto del, m_vault.query("DELETE FROM profile_documents WHERE language = ?1"));
+    FB_TRY_ASSIGN(auto del, m_change.vault.query("DELETE FROM profile_documents WHERE language = ?1"));
     if (auto status = del.bind(1, language).exec(); !status)
         return status;
     if (auto status =
@@ -156,30 +157,32 @@ Status ProfileStore::removeDraft(const QString& language)
 Result<ProfileVersion> ProfileStore::publish(const TeamProfile& profile, const QByteArray& signedText,
                                              const QString& signer)
 {
-    Transaction transaction(m_vault);
+    Transaction transaction(m_change.vault);
     if (!transaction.status())
         return fail(transaction.status().error());
     FB_TRY(saveDraft(profile));
-    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT coalesce(max(version), 0) FROM profile_versions WHERE language = ?1"));
+    FB_TRY_ASSIGN(auto q,
+                  m_change.vault.query("SELECT coalesce(max(version), 0) FROM profile_versions WHERE language = ?1"));
     q.bind(1, profile.language);
     FB_TRY(q.next());
     ProfileVersion v;
     v.language = profile.language;
     v.version = static_cast<int>(q.int64(0)) + 1;
-    v.publishedAt = m_clock.nowUtc();
+    v.publishedAt = m_change.clock.nowUtc();
     v.signer = signer;
-    v.actor = m_actor;
+    v.actor = m_change.actor;
     v.profile = profile;
     v.profile.normalise();
     v.signedText = signedText;
-    FB_TRY_ASSIGN(auto insert,
-                  m_vault.query("INSERT INTO profile_versions (language, version, published_at, signer, actor, body, "
-                                "signed_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    FB_TRY_ASSIGN(
+        auto insert,
+        m_change.vault.query("INSERT INTO profile_versions (language, version, published_at, signer, actor, body, "
+                             "signed_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     insert.bind(1, v.language)
         .bind(2, v.version)
         .bind(3, v.publishedAt.toMSecsSinceEpoch())
         .bind(4, signer)
-        .bind(5, m_actor)
+        .bind(5, m_change.actor)
         .bind(6, QString::fromUtf8(ProfileJson::toBytes(v.profile)))
         .bindBlob(7, signedText);
     FB_TRY(insert.exec());
@@ -192,8 +195,9 @@ Result<ProfileVersion> ProfileStore::publish(const TeamProfile& profile, const Q
 Result<QList<ProfileVersion>> ProfileStore::versions(const QString& language)
 {
     FB_TRY_ASSIGN(auto lang, resolveLanguage(language));
-    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT language, version, published_at, signer, actor, body, signed_text "
-                                        "FROM profile_versions WHERE language = ?1 ORDER BY version DESC"));
+    FB_TRY_ASSIGN(auto q,
+                  m_change.vault.query("SELECT language, version, published_at, signer, actor, body, signed_text "
+                                       "FROM profile_versions WHERE language = ?1 ORDER BY version DESC"));
     q.bind(1, lang);
     QList<ProfileVersion> out;
     Status damaged;
@@ -230,22 +234,22 @@ Result<ProfileVersion> ProfileStore::version(int number, const QString& language
 
 Result<qint64> ProfileStore::addImport(const ProfileImport& imported)
 {
-    Transaction transaction(m_vault);
+    Transaction transaction(m_change.vault);
     if (!transaction.status())
         return fail(transaction.status().error());
-    FB_TRY_ASSIGN(
-        auto q,
-        m_vault.query("INSERT INTO profile_imports (team_id, imported_at, source_name, signature_status, signer, "
+    FB_TRY_ASSIGN(auto q,
+                  m_change.vault.query(
+                      "INSERT INTO profile_imports (team_id, imported_at, source_name, signature_status, signer, "
                       "body, document) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     q.bind(1, imported.teamId)
-        .bind(2, m_clock.nowUtc().toMSecsSinceEpoch())
+        .bind(2, m_change.clock.nowUtc().toMSecsSinceEpoch())
         .bind(3, imported.sourceName)
         .bind(4, imported.signatureStatus)
         .bind(5, imported.signer)
         .bind(6, QString::fromUtf8(ProfileJson::toBytes(imported.profile)))
         .bindBlob(7, imported.document);
     FB_TRY(q.exec());
-    const qint64 id = m_vault.lastInsertId();
+    const qint64 id = m_change.vault.lastInsertId();
     FB_TRY(record(QStringLiteral("profile.import"), QStringLiteral("profile/import/") + QString::number(id),
                   std::nullopt, imported.sourceName));
     // A signer that is not the team's own key is kept on record, and who accepted it.
@@ -269,10 +273,11 @@ Status ProfileStore::acceptSigner(qint64 importId, const QString& signer)
 Result<QList<ProfileImport>> ProfileStore::imports(std::optional<qint64> teamId)
 {
     FB_TRY_ASSIGN(
-        auto q, teamId ? m_vault.query("SELECT id, team_id, imported_at, source_name, signature_status, signer, body, "
-                                       "document FROM profile_imports WHERE team_id = ?1 ORDER BY id DESC")
-                       : m_vault.query("SELECT id, team_id, imported_at, source_name, signature_status, signer, body, "
-                                       "document FROM profile_imports ORDER BY id DESC"));
+        auto q,
+        teamId ? m_change.vault.query("SELECT id, team_id, imported_at, source_name, signature_status, signer, body, "
+                                      "document FROM profile_imports WHERE team_id = ?1 ORDER BY id DESC")
+               : m_change.vault.query("SELECT id, team_id, imported_at, source_name, signature_status, signer, body, "
+                                      "document FROM profile_imports ORDER BY id DESC"));
     if (teamId)
         q.bind(1, *teamId);
     QList<ProfileImport> out;

@@ -4,6 +4,7 @@
 // change is one transaction with a history row (action "profile.*"). All of the profile's SQL lives here.
 #pragma once
 
+#include "core/history/ChangeContext.h"
 #include "core/base/Clock.h"
 #include "core/base/Result.h"
 #include "core/profile/TeamProfile.h"
@@ -60,7 +61,7 @@ class ProfileStore
     Q_DECLARE_TR_FUNCTIONS(fb::ProfileStore)
 
 public:
-    ProfileStore(Vault& vault, const Clock& clock, QString actor);
+    ProfileStore(const ChangeContext& change);
 
     // The original's draft (language empty) or the translation in that language; nullopt when there is none.
     Result<std::optional<TeamProfile>> draft(const QString& language = {});
@@ -90,9 +91,7 @@ private:
     Status record(const QString& action, const QString& field, std::optional<QString> oldValue,
                   std::optional<QString> newValue);
 
-    Vault& m_vault;
-    const Clock& m_clock;
-    QString m_actor;
+    ChangeContext m_change;
     History m_history;
 };
 

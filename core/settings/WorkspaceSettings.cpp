@@ -32,12 +32,9 @@ Status named(Status status, const char* key)
 
 } // namespace
 
-WorkspaceSettings::WorkspaceSettings(Vault& vault, SlaPolicyStore& sla, const Clock& clock, QString actor,
-                                     QSettings* computer)
-    : m_vault(vault)
+WorkspaceSettings::WorkspaceSettings(const ChangeContext& change, SlaPolicyStore& sla, QSettings* computer)
+    : m_change(change)
     , m_sla(sla)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
     , m_computer(computer)
 {
 }
@@ -45,7 +42,7 @@ WorkspaceSettings::WorkspaceSettings(Vault& vault, SlaPolicyStore& sla, const Cl
 Result<SettingValues> WorkspaceSettings::load()
 {
     SettingValues values;
-    OwnTeam ownTeam(m_vault);
+    OwnTeam ownTeam(m_change.vault);
     FB_TRY_ASSIGN(auto team, ownTeam.team());
     if (team.has_value()) {
         values.ownTeamId = (team)->id;
@@ -55,11 +52,11 @@ Result<SettingValues> WorkspaceSettings::load()
     values.signingKey = key;
     FB_TRY_ASSIGN(auto chosen, ownTeam.chosenSigningKey());
     values.signingKeyAutomatic = chosen.isEmpty();
-    FB_TRY_ASSIGN(auto tag, MailStore(m_vault).subjectTag());
+    FB_TRY_ASSIGN(auto tag, MailStore(m_change.vault).subjectTag());
     values.subjectTag = tag;
     FB_TRY_ASSIGN(auto sla, m_sla.slaPolicy());
     values.sla = sla;
-    FB_TRY_ASSIGN(auto stale, DirectoryQueries(m_vault, m_clock).staleDays());
+    FB_TRY_ASSIGN(auto stale, DirectoryQueries(m_change.vault, m_change.clock).staleDays());
     values.staleDays = stale;
     if (m_computer) {
         values.autoLockMinutes = m_computer->value(QString::fromLatin1(kIdleMinutesKey), kDefaultIdleMinutes).toInt();
@@ -125,18 +122,18 @@ Status WorkspaceSettings::validate(const SettingValues& values)
 
 Result<QList<Team>> WorkspaceSettings::teams()
 {
-    return TeamReader(m_vault).teams();
+    return TeamReader(m_change.vault).teams();
 }
 
 Result<QStringList> WorkspaceSettings::teamKeys(qint64 teamId)
 {
-    FB_TRY_ASSIGN(auto team, TeamReader(m_vault).team(teamId));
+    FB_TRY_ASSIGN(auto team, TeamReader(m_change.vault).team(teamId));
     return team.keyFingerprints;
 }
 
 Result<qint64> WorkspaceSettings::findTeam(const QString& nameOrUid)
 {
-    FB_TRY_ASSIGN(auto team, TeamReader(m_vault).findTeam(nameOrUid));
+    FB_TRY_ASSIGN(auto team, TeamReader(m_change.vault).findTeam(nameOrUid));
     return team.id;
 }
 
@@ -151,12 +148,12 @@ Status WorkspaceSettings::save(const SettingValues& values)
 
 Status WorkspaceSettings::saveWorkspace(const SettingValues& values)
 {
-    Transaction transaction(m_vault);
+    Transaction transaction(m_change.vault);
     if (!transaction.status())
         return transaction.status();
     // Only what changed is written: each change may leave a history row.
     FB_TRY_ASSIGN(auto stored, load());
-    OwnTeam ownTeam(m_vault);
+    OwnTeam ownTeam(m_change.vault);
     if (values.ownTeamId != stored.ownTeamId) {
         if (auto status = named(values.ownTeamId ? ownTeam.setTeam(values.ownTeamId) : ownTeam.clearTeam(), "team");
             !status)
@@ -171,11 +168,12 @@ Status WorkspaceSettings::saveWorkspace(const SettingValues& values)
             return status;
     }
     if (values.subjectTag.trimmed() != stored.subjectTag) {
-        if (auto status = named(MailStore(m_vault).setSubjectTag(values.subjectTag), "subject-tag"); !status)
+        if (auto status = named(MailStore(m_change.vault).setSubjectTag(values.subjectTag), "subject-tag"); !status)
             return status;
     }
     if (values.staleDays != stored.staleDays) {
-        if (auto status = named(DirectoryQueries(m_vault, m_clock).setStaleDays(values.staleDays), "stale-days");
+        if (auto status =
+                named(DirectoryQueries(m_change.vault, m_change.clock).setStaleDays(values.staleDays), "stale-days");
             !status)
             return status;
     }

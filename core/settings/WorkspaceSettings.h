@@ -4,6 +4,7 @@
 // transaction) and this computer's (the GUI's QSettings: auto-lock and language).
 #pragma once
 
+#include "core/history/ChangeContext.h"
 #include "core/base/Clock.h"
 #include "core/base/Result.h"
 #include "core/directory/Team.h"
@@ -38,7 +39,7 @@ public:
 
     // tickets: the store whose cached SLA policy must follow a change (the GUI session's own); computer: this
     // computer's settings, or nullptr to read and write only the workspace's.
-    WorkspaceSettings(Vault& vault, SlaPolicyStore& sla, const Clock& clock, QString actor, QSettings* computer);
+    WorkspaceSettings(const ChangeContext& change, SlaPolicyStore& sla, QSettings* computer);
 
     // What is stored now (defaults where nothing is).
     Result<SettingValues> load();
@@ -61,10 +62,8 @@ private:
     Status saveWorkspace(const SettingValues& values);
     Status saveComputer(const SettingValues& values);
 
-    Vault& m_vault;
+    ChangeContext m_change;
     SlaPolicyStore& m_sla;
-    const Clock& m_clock;
-    QString m_actor;
     QSettings* m_computer = nullptr;
 };
 

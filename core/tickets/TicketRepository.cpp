@@ -86,11 +86,9 @@ Ticket TicketRepository::ticketFromRow(const Query& row)
     return t;
 }
 
-TicketRepository::TicketRepository(Vault& vault, const Clock& clock, QString actor)
-    : m_vault(vault)
-    , m_clock(clock)
-    , m_actor(std::move(actor))
-    , m_history(vault)
+TicketRepository::TicketRepository(const ChangeContext& change)
+    : m_change(change)
+    , m_history(change.vault)
 {
 }
 
@@ -99,8 +97,8 @@ Status TicketRepository::record(std::optional<qint64> ticketId, const QString& a
 {
     HistoryEntry entry;
     entry.ticketId = ticketId;
-    entry.at = m_clock.nowUtc();
-    entry.actor = m_actor;
+    entry.at = m_change.clock.nowUtc();
+    entry.actor = m_change.actor;
     entry.action = action;
     entry.field = field;
     entry.oldValue = std::move(oldValue);
@@ -114,7 +112,7 @@ Result<Ticket> TicketRepository::get(qint64 id)
     {
         FB_TRY_ASSIGN(
             auto q,
-            m_vault.query(
+            m_change.vault.query(
                 "SELECT id, kind, state, title, description, owner, tlp, rsit_class, rsit_type, severity, "
                 "constituency, "
                 "reporter, how_reported, reporter_type, resolution, lessons_learned, created_at, updated_at, "
@@ -125,11 +123,12 @@ Result<Ticket> TicketRepository::get(qint64 id)
             return fail(ErrorCode::NotFound, tr("There is no ticket %1.").arg(ticketRef(id)), QStringLiteral("ticket"));
         ticket = ticketFromRow(q);
     }
-    FB_TRY_ASSIGN(auto tags, m_vault.query("SELECT tag FROM ticket_tags WHERE ticket_id = ?1 ORDER BY tag"));
+    FB_TRY_ASSIGN(auto tags, m_change.vault.query("SELECT tag FROM ticket_tags WHERE ticket_id = ?1 ORDER BY tag"));
     FB_TRY(tags.bind(1, id).forEachRow([&](const Query& row) { ticket.tags.append(row.text(0)); }));
-    FB_TRY_ASSIGN(auto observables,
-                  m_vault.query("SELECT v.type, v.value FROM ticket_observables t "
-                                "JOIN observable_values v ON v.id = t.value_id WHERE t.ticket_id = ?1 ORDER BY t.id"));
+    FB_TRY_ASSIGN(
+        auto observables,
+        m_change.vault.query("SELECT v.type, v.value FROM ticket_observables t "
+                             "JOIN observable_values v ON v.id = t.value_id WHERE t.ticket_id = ?1 ORDER BY t.id"));
     FB_TRY(observables.bind(1, id).forEachRow([&](const Query& row) {
         if (const auto type = parseObservableType(row.text(0)))
             ticket.observables.append(Observable{*type, row.text(1)});
@@ -153,7 +152,7 @@ Result<qint64> TicketRepository::insert(const NewTicket& ticket, const QString& 
 {
     FB_TRY_ASSIGN(
         auto insert,
-        m_vault.query(
+        m_change.vault.query(
             "INSERT INTO tickets (kind, state, title, description, owner, tlp, rsit_class, rsit_type, severity, "
             "constituency, reporter, how_reported, reporter_type, created_at, updated_at, response_due, resolve_due, "
             "first_response_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?15, ?16, "
@@ -168,44 +167,46 @@ Result<qint64> TicketRepository::insert(const NewTicket& ticket, const QString& 
     // countermeasure is opened by the team itself: opening it is the response.
     insert.bind(17, ticket.kind == TicketKind::Report ? std::nullopt : std::optional<qint64>(epochMs(created)));
     FB_TRY(insert.exec());
-    const qint64 id = m_vault.lastInsertId();
+    const qint64 id = m_change.vault.lastInsertId();
     FB_TRY(indexText(id, ticket.title.trimmed(), ticket.description));
     return id;
 }
 
 Status TicketRepository::updateText(qint64 id, TicketColumn column, const QString& value)
 {
-    FB_TRY_ASSIGN(auto q, m_vault.query(updateSql(column)));
-    return q.bind(1, value).bind(2, epochMs(m_clock.nowUtc())).bind(3, id).exec();
+    FB_TRY_ASSIGN(auto q, m_change.vault.query(updateSql(column)));
+    return q.bind(1, value).bind(2, epochMs(m_change.clock.nowUtc())).bind(3, id).exec();
 }
 
 Status TicketRepository::updateDue(qint64 id, bool response, const QDateTime& due)
 {
-    FB_TRY_ASSIGN(
-        auto q, m_vault.query(response ? "UPDATE OR FAIL tickets SET response_due = ?1, updated_at = ?2 WHERE id = ?3"
+    FB_TRY_ASSIGN(auto q, m_change.vault.query(
+                              response ? "UPDATE OR FAIL tickets SET response_due = ?1, updated_at = ?2 WHERE id = ?3"
                                        : "UPDATE OR FAIL tickets SET resolve_due = ?1, updated_at = ?2 WHERE id = ?3"));
-    return q.bind(1, epochMs(due)).bind(2, epochMs(m_clock.nowUtc())).bind(3, id).exec();
+    return q.bind(1, epochMs(due)).bind(2, epochMs(m_change.clock.nowUtc())).bind(3, id).exec();
 }
 
 Status TicketRepository::updateDues(qint64 id, const QDateTime& responseDue, const QDateTime& resolveDue)
 {
     FB_TRY_ASSIGN(auto q,
-                  m_vault.query("UPDATE OR FAIL tickets SET response_due = ?1, resolve_due = ?2 WHERE id = ?3"));
+                  m_change.vault.query("UPDATE OR FAIL tickets SET response_due = ?1, resolve_due = ?2 WHERE id = ?3"));
     return q.bind(1, epochMs(responseDue)).bind(2, epochMs(resolveDue)).bind(3, id).exec();
 }
 
 Status TicketRepository::updateState(qint64 id, const QString& state, bool closing)
 {
-    const QDateTime now = m_clock.nowUtc();
-    FB_TRY_ASSIGN(auto q, m_vault.query("UPDATE OR FAIL tickets SET state = ?1, updated_at = ?2, closed_at = ?3, "
-                                        "first_response_at = coalesce(first_response_at, ?2) WHERE id = ?4"));
+    const QDateTime now = m_change.clock.nowUtc();
+    FB_TRY_ASSIGN(auto q,
+                  m_change.vault.query("UPDATE OR FAIL tickets SET state = ?1, updated_at = ?2, closed_at = ?3, "
+                                       "first_response_at = coalesce(first_response_at, ?2) WHERE id = ?4"));
     q.bind(1, state).bind(2, epochMs(now)).bind(3, closing ? std::optional<qint64>(epochMs(now)) : std::nullopt);
     return q.bind(4, id).exec();
 }
 
 Status TicketRepository::markMerged(qint64 fromId, qint64 intoId, const QDateTime& at)
 {
-    FB_TRY_ASSIGN(auto mark, m_vault.query("UPDATE tickets SET merged_into = ?1, updated_at = ?2 WHERE id = ?3"));
+    FB_TRY_ASSIGN(auto mark,
+                  m_change.vault.query("UPDATE tickets SET merged_into = ?1, updated_at = ?2 WHERE id = ?3"));
     return mark.bind(1, intoId).bind(2, epochMs(at)).bind(3, fromId).exec();
 }
 
@@ -215,13 +216,14 @@ Status TicketRepository::markMerged(qint64 fromId, qint64 intoId, const QDateTim
 // reason single-row updates say UPDATE OR FAIL.
 Status TicketRepository::indexText(qint64 id, const QString& title, const QString& description)
 {
-    FB_TRY_ASSIGN(auto q, m_vault.query("INSERT INTO ticket_fts (docid, title, description) VALUES (?1, ?2, ?3)"));
+    FB_TRY_ASSIGN(auto q,
+                  m_change.vault.query("INSERT INTO ticket_fts (docid, title, description) VALUES (?1, ?2, ?3)"));
     return q.bind(1, id).bind(2, title).bind(3, description).exec();
 }
 
 Status TicketRepository::reindexText(qint64 id, const QString& title, const QString& description)
 {
-    FB_TRY_ASSIGN(auto q, m_vault.query("UPDATE ticket_fts SET title = ?1, description = ?2 WHERE docid = ?3"));
+    FB_TRY_ASSIGN(auto q, m_change.vault.query("UPDATE ticket_fts SET title = ?1, description = ?2 WHERE docid = ?3"));
     return q.bind(1, title).bind(2, description).bind(3, id).exec();
 }
 

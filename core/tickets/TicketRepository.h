@@ -6,6 +6,7 @@
 // TicketRepository.cpp; the header names no table or column).
 #pragma once
 
+#include "core/history/ChangeContext.h"
 #include "core/base/Clock.h"
 #include "core/base/Result.h"
 #include "core/history/History.h"
@@ -42,7 +43,7 @@ class TicketRepository
     Q_DECLARE_TR_FUNCTIONS(fb::TicketRepository)
 
 public:
-    TicketRepository(Vault& vault, const Clock& clock, QString actor);
+    TicketRepository(const ChangeContext& change);
 
     Result<Ticket> get(qint64 id);
     // get(), refusing a ticket merged into another one (changes go to that one).
@@ -67,8 +68,8 @@ public:
                   std::optional<QString> oldValue, std::optional<QString> newValue);
 
     History& history() { return m_history; }
-    const Clock& clock() const { return m_clock; }
-    Vault& vault() { return m_vault; }
+    const Clock& clock() const { return m_change.clock; }
+    Vault& vault() { return m_change.vault; }
 
     // Reads the ticket columns of a row selected with kTicketColumns (TicketSearch selects them too).
     static const char* const kTicketColumns;
@@ -77,9 +78,7 @@ public:
 private:
     Status indexText(qint64 id, const QString& title, const QString& description);
 
-    Vault& m_vault;
-    const Clock& m_clock;
-    QString m_actor;
+    ChangeContext m_change;
     History m_history;
 };
 

@@ -417,7 +417,7 @@ CreateTimes buildWorkspace(Mode mode, const QString& path, const Dataset& data)
     CreateTimes times;
     std::unique_ptr<Vault> vault = createEmpty(mode, path);
     FixedClock clock(data.start);
-    TicketRepository tickets(*vault, clock, QStringLiteral("bench"));
+    TicketRepository tickets(ChangeContext{*vault, clock, QStringLiteral("bench")});
     SlaPolicyStore sla(tickets);
     ObservableStore observables(tickets);
     TicketWorkflow store(tickets, observables, sla);

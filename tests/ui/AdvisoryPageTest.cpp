@@ -30,7 +30,7 @@ struct AdvisoryPageFixture : SessionFixture
     // One complete advisory (lint-clean) and one draft without products (a lint error).
     AdvisoryPageFixture()
     {
-        AdvisoryStore store(session->vault(), session->clock(), session->actor());
+        AdvisoryStore store(session->change());
         Advisory complete = sampleAdvisory();
         complete.audience.clear();
         auto stored = store.create(complete);
@@ -70,7 +70,7 @@ TEST_CASE("Advisory page: editing a field updates the preview", "[ui][advisory]"
     auto* save = child<QPushButton>(&f.page, "saveButton");
     REQUIRE(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
-    auto stored = AdvisoryStore(f.session->vault(), f.session->clock(), f.session->actor()).get(f.completeId);
+    auto stored = AdvisoryStore(f.session->change()).get(f.completeId);
     REQUIRE(stored);
     CHECK(stored->title == QStringLiteral("Heap overflow in Example HTTP Server"));
     CHECK_FALSE(save->isEnabled());
@@ -80,9 +80,7 @@ TEST_CASE("Advisory page: editing a field updates the preview", "[ui][advisory]"
     audience->setText(QStringLiteral("nobody-list"));
     QTest::mouseClick(save, Qt::LeftButton);
     CHECK(f.page.message().contains(QStringLiteral("nobody-list")));
-    CHECK(AdvisoryStore(f.session->vault(), f.session->clock(), f.session->actor())
-              .get(f.completeId)
-              ->audience.isEmpty());
+    CHECK(AdvisoryStore(f.session->change()).get(f.completeId)->audience.isEmpty());
 }
 
 TEST_CASE("Advisory page: a bad CVSS vector names the metric at fault and a good one shows its score", "[ui][advisory]")
@@ -120,8 +118,7 @@ TEST_CASE("Advisory page: a lint error blocks publishing until it is fixed", "[u
     // publishTo() refuses too (the dialog's path): nothing is published.
     TempDir out;
     f.page.publishTo(out.path(), AdvisoryStatus::Final, QStringLiteral("x"), false);
-    CHECK(AdvisoryStore(f.session->vault(), f.session->clock(), f.session->actor()).get(f.draftId)->status ==
-          AdvisoryStatus::Draft);
+    CHECK(AdvisoryStore(f.session->change()).get(f.draftId)->status == AdvisoryStatus::Draft);
 
     // Adding a product (vendor and name) clears the error.
     QTest::mouseClick(child<QPushButton>(&f.page, "productsTableWidgetAddButton"), Qt::LeftButton);
@@ -160,7 +157,7 @@ TEST_CASE("Advisory page: publishing writes CSAF, signed text, HTML and PDF off 
     CHECK(verified.exitCode == 0);
     CHECK(readAll(base + QStringLiteral(".txt.asc")).contains("Initial release."));
 
-    auto stored = AdvisoryStore(f.session->vault(), f.session->clock(), f.session->actor()).get(f.completeId);
+    auto stored = AdvisoryStore(f.session->change()).get(f.completeId);
     REQUIRE(stored);
     CHECK(stored->status == AdvisoryStatus::Final);
     CHECK(stored->version == QStringLiteral("1"));
@@ -179,11 +176,10 @@ TEST_CASE("Advisory page: a CSAF document starts a draft that keeps its source",
     const QString source = conformancePath(QStringLiteral("csaf/examples/bsi-2022-0001.json"));
     REQUIRE(f.page.importCsaf(source));
     const QString text = f.previewText();
-    auto list = AdvisoryStore(f.session->vault(), f.session->clock(), f.session->actor()).list();
+    auto list = AdvisoryStore(f.session->change()).list();
     REQUIRE(list);
     REQUIRE(list->size() == 3);
-    auto imported = AdvisoryStore(f.session->vault(), f.session->clock(), f.session->actor())
-                        .find(QStringLiteral("FIREBREAK-2026-0003"));
+    auto imported = AdvisoryStore(f.session->change()).find(QStringLiteral("FIREBREAK-2026-0003"));
     REQUIRE(imported);
     CHECK(imported->provenance.sha256.size() == 64);
     CHECK(f.page.message().contains(imported->provenance.trackingId));
@@ -194,7 +190,7 @@ TEST_CASE("Advisory page: a CSAF document starts a draft that keeps its source",
     writeAll(broken, "{\"document\": ");
     CHECK_FALSE(f.page.importCsaf(broken));
     CHECK(f.page.message().startsWith(QStringLiteral("Not imported")));
-    CHECK(AdvisoryStore(f.session->vault(), f.session->clock(), f.session->actor()).list()->size() == 3);
+    CHECK(AdvisoryStore(f.session->change()).list()->size() == 3);
 }
 
 // Renders the page for docs/screenshots/advisory.png: FB_SCREENSHOT=path test-ui "[.screenshot]".

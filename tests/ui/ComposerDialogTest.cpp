@@ -189,7 +189,7 @@ TEST_CASE("The composer offers investigation correspondents and directory teams 
     team.channels = {
         Channel{ChannelKind::Email, QStringLiteral("cert@yy.example.org"), ChannelUsage::Contact, {}, false},
         Channel{ChannelKind::Email, QStringLiteral("abuse@yy.example.org"), ChannelUsage::Abuse, {}, false}};
-    auto added = TeamStore(f.session->vault(), f.clock, QStringLiteral("alice")).addTeam(team);
+    auto added = TeamStore(ChangeContext{f.session->vault(), f.clock, QStringLiteral("alice")}).addTeam(team);
     INFO((added ? QString() : added.error().message).toStdString());
     REQUIRE(added);
 

@@ -18,7 +18,7 @@ namespace {
 
 qint64 importOne(SessionFixture& f, const QByteArray& raw)
 {
-    MailImporter importer(f.session->vault(), f.clock, QStringLiteral("alice"));
+    MailImporter importer(ChangeContext{f.session->vault(), f.clock, QStringLiteral("alice")});
     auto imported = importer.importBytes(raw, QStringLiteral("test"));
     REQUIRE(imported);
     REQUIRE(imported->outcome == ImportOutcome::Imported);

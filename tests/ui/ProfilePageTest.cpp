@@ -55,7 +55,7 @@ private:
 
 ProfileStore storeOf(SessionFixture& f)
 {
-    return ProfileStore(f.session->vault(), f.clock, QStringLiteral("alice"));
+    return ProfileStore(ChangeContext{f.session->vault(), f.clock, QStringLiteral("alice")});
 }
 
 QString editedText(ProfilePage& page)

@@ -14,7 +14,7 @@ using namespace fb::test;
 TEST_CASE("Who handles this? names the directory team of an observable in one click", "[ui][ticket][directory]")
 {
     SessionFixture f;
-    TeamStore directory(f.session->vault(), f.clock, QStringLiteral("alice"));
+    TeamStore directory(ChangeContext{f.session->vault(), f.clock, QStringLiteral("alice")});
     Team team = makeTeam(0, QStringLiteral("CERT-Example"), QStringLiteral("DE"));
     with(team, ConstituencyKind::Ip, QStringLiteral("192.0.2.0/24"));
     REQUIRE(directory.addTeam(team));

@@ -31,7 +31,7 @@ namespace {
 
 AdvisoryStore storeOf(WorkspaceSession& session)
 {
-    return AdvisoryStore(session.vault(), session.clock(), session.actor());
+    return AdvisoryStore(session.change());
 }
 
 } // namespace
@@ -122,7 +122,7 @@ void AdvisoryPage::reload()
         updateButtons();
         return;
     }
-    if (auto lists = DistributionListStore(m_session->vault(), m_session->clock(), m_session->actor()).lists()) {
+    if (auto lists = DistributionListStore(m_session->change()).lists()) {
         QStringList names;
         for (const DistributionList& l : std::as_const(*lists))
             names.append(l.name);
@@ -216,7 +216,7 @@ bool AdvisoryPage::save()
         return false;
     const Advisory edited = m_editor->advisory();
     // The audience names distribution lists of the directory.
-    DistributionListStore lists(m_session->vault(), m_session->clock(), m_session->actor());
+    DistributionListStore lists(m_session->change());
     for (const QString& name : edited.audience) {
         if (m_current.audience.contains(name))
             continue;

@@ -100,8 +100,8 @@ Result<DirectoryImportOutcome> importProfile(Vault& vault, Clock& clock, const R
     FB_TRY_ASSIGN(auto home, KeyringStore(vault, clock).materialise());
     OpenPgp pgp(home);
     TeamReader directory(vault);
-    ProfileStore profiles(vault, clock, request.actor);
-    auto imported = ProfileImporter::import(vault, clock, request.actor, profiles, pgp, document, name);
+    ProfileStore profiles(ChangeContext{vault, clock, request.actor});
+    auto imported = ProfileImporter::import(ChangeContext{vault, clock, request.actor}, profiles, pgp, document, name);
     if (!imported)
         return fail(prefixed(imported.error()));
     FB_TRY_ASSIGN(auto team, directory.team(imported->teamId));
@@ -168,7 +168,7 @@ Result<DirectoryImportOutcome> run(Vault& vault, const Request& request, JobCont
             return fail(cancelled());
         control.setProgress(0, 1, DirectoryImportJob::tr("Importing the keys…"));
         KeyringStore keyring(vault, clock);
-        auto imported = DirectoryKeys(vault, clock, request.actor, keyring)
+        auto imported = DirectoryKeys(ChangeContext{vault, clock, request.actor}, keyring)
                             .importArmoured(*data, DirectoryImportJob::tr("file %1").arg(name), request.linkTeam);
         if (!imported)
             return fail(prefixed(imported.error()));
@@ -187,7 +187,7 @@ Result<DirectoryImportOutcome> run(Vault& vault, const Request& request, JobCont
     if (control.isCancelled())
         return fail(cancelled());
     MergeProgress merge(control);
-    auto report = DirectoryImporter(vault, clock, request.actor).import(*parsed, &merge);
+    auto report = DirectoryImporter(ChangeContext{vault, clock, request.actor}).import(*parsed, &merge);
     if (!report)
         return fail(report.error().code == ErrorCode::Cancelled ? cancelled() : prefixed(report.error()));
     for (const ImportProblem& problem : report->problems)

@@ -170,10 +170,8 @@ void DirectoryPage::confirmSigner(const ProfileImportOutcome& imported)
     const bool accepted = m_signerPrompt ? m_signerPrompt(question) : question.exec() == QMessageBox::Yes;
     if (!accepted)
         return;
-    ProfileStore profiles(m_session->vault(), m_session->clock(), m_session->actor());
-    if (auto status = ProfileImporter::acceptSigner(m_session->vault(), m_session->clock(), m_session->actor(),
-                                                    profiles, imported);
-        !status) {
+    ProfileStore profiles(m_session->change());
+    if (auto status = ProfileImporter::acceptSigner(m_session->change(), profiles, imported); !status) {
         showImportResult(status.error().toString(), {});
         return;
     }
@@ -332,7 +330,7 @@ void DirectoryPage::checkKeys()
         [now, actor](Vault& vault, JobControl&) {
             FixedClock clock(now);
             KeyringStore keyring(vault, clock);
-            return DirectoryKeys(vault, clock, actor, keyring).linked();
+            return DirectoryKeys(ChangeContext{vault, clock, actor}, keyring).linked();
         },
         [this](Result<QList<LinkedKey>> linked) {
             if (!linked) {

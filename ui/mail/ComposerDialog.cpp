@@ -395,7 +395,7 @@ void ComposerDialog::saveAsEml()
     m_composeJob->start<ParsedMessage>(
         m_session.vault(),
         [clock, actor, mail](Vault& vault, JobControl&) -> Result<ParsedMessage> {
-            MailComposer composer(vault, clock, actor);
+            MailComposer composer(ChangeContext{vault, clock, actor});
             // Signing uses the team key in the user's GnuPG home (its agent asks for the passphrase); encryption
             // the recipients' keys in the workspace keyring.
             std::unique_ptr<MailKeys> keys;
@@ -429,9 +429,7 @@ void ComposerDialog::finishComposing(const Result<ParsedMessage>& composed)
     file.close();
     // Like the command line's mail compose: what went out is kept on the ticket with the received mail.
     if (m_ticketId != 0) {
-        if (auto stored =
-                MailComposer(m_session.vault(), m_session.clock(), m_session.actor()).storeSent(m_ticketId, *composed);
-            !stored)
+        if (auto stored = MailComposer(m_session.change()).storeSent(m_ticketId, *composed); !stored)
             return showStatus(stored.error().message, true);
     }
     showStatus(tr("Saved to %1. Sending over SMTP comes later.").arg(path), false);

@@ -71,7 +71,7 @@ void ImportDialog::start()
         m_session.vault(),
         [clock, actor, paths](Vault& vault, JobControl& job) {
             // The team key's passphrase: the agent of the user's GnuPG home asks for it.
-            return MailImportService(vault, clock, actor).importPaths(paths, job);
+            return MailImportService(ChangeContext{vault, clock, actor}).importPaths(paths, job);
         },
         [this](Result<MailImportReport> result) {
             if (!result) {

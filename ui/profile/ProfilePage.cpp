@@ -38,7 +38,7 @@ constexpr int kPreviewDelayMs = 300;
 
 ProfileStore storeOf(WorkspaceSession& session)
 {
-    return ProfileStore(session.vault(), session.clock(), session.actor());
+    return ProfileStore(session.change());
 }
 
 } // namespace

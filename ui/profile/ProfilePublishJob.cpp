@@ -18,7 +18,7 @@ ProfilePublishOutcome ProfilePublishJob::run(const ProfilePublishRequest& reques
     const FixedClock clock(request.now);
     const GnupgHome home = GnupgHome::user();
     OpenPgp pgp(home);
-    return ProfilePublisher(*request.vault, clock, request.actor, pgp)
+    return ProfilePublisher(ChangeContext{*request.vault, clock, request.actor}, pgp)
         .publish(request.language, request.signingKey, request.folder, control);
 }
 
@@ -38,7 +38,7 @@ Result<ProfileLintContext> ProfilePublishJob::keyContext(Vault& vault, const QDa
     const FixedClock clock(now);
     const GnupgHome home = GnupgHome::user();
     OpenPgp pgp(home);
-    return ProfilePublisher(vault, clock, {}, pgp).keyContext(signingKey);
+    return ProfilePublisher(ChangeContext{vault, clock, {}}, pgp).keyContext(signingKey);
 }
 
 } // namespace fb

@@ -92,8 +92,7 @@ MailImportReport sampleImport(WorkspaceSession& session, const QTemporaryDir& te
     mbox.close();
     junk.close();
     DirectJobControl job;
-    auto report = MailImporter(session.vault(), session.clock(), session.actor())
-                      .importPaths({mbox.fileName(), junk.fileName()}, job);
+    auto report = MailImporter(session.change()).importPaths({mbox.fileName(), junk.fileName()}, job);
     return report ? *report : MailImportReport{};
 }
 

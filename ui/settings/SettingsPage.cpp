@@ -186,8 +186,7 @@ void SettingsPage::reload()
         return;
     }
     QStringList problems;
-    WorkspaceSettings service(m_session->vault(), m_session->sla(), m_session->clock(), m_session->actor(),
-                              &m_settings);
+    WorkspaceSettings service(m_session->change(), m_session->sla(), &m_settings);
     auto loaded = service.load();
     if (!loaded)
         problems.append(loaded.error().toString());
@@ -235,8 +234,7 @@ void SettingsPage::fillSigningKeys()
         fingerprints.append(m_loadedKey);
     const qint64 teamId = m_ownTeam->currentData().toLongLong();
     if (teamId) {
-        WorkspaceSettings service(m_session->vault(), m_session->sla(), m_session->clock(), m_session->actor(),
-                                  nullptr);
+        WorkspaceSettings service(m_session->change(), m_session->sla(), nullptr);
         if (auto keys = service.teamKeys(teamId)) {
             for (const QString& fpr : std::as_const(*keys)) {
                 if (!fingerprints.contains(fpr))
@@ -269,8 +267,7 @@ Status SettingsPage::save()
     if (!m_session)
         return fail(ErrorCode::Usage, tr("No workspace is open."));
     const SettingValues values = shownValues();
-    WorkspaceSettings service(m_session->vault(), m_session->sla(), m_session->clock(), m_session->actor(),
-                              &m_settings);
+    WorkspaceSettings service(m_session->change(), m_session->sla(), &m_settings);
     if (auto status = service.save(values); !status) {
         showStatus(tr("Nothing was saved: %1").arg(status.error().toString()));
         return status;

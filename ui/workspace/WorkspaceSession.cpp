@@ -7,11 +7,7 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Vault> vault, const Clock& cl
     : m_vault(std::move(vault))
     , m_clock(clock)
     , m_actor(std::move(actor))
-    , m_tickets(*m_vault, m_clock, m_actor)
-    , m_sla(m_tickets)
-    , m_observables(m_tickets)
-    , m_editor(m_tickets, m_sla)
-    , m_workflow(m_tickets, m_observables, m_sla)
+    , m_stores(change())
     , m_search(*m_vault)
 {
 }

@@ -4,12 +4,9 @@
 #pragma once
 
 #include "core/base/Clock.h"
+#include "core/history/ChangeContext.h"
 #include "core/tickets/TicketSearch.h"
-#include "core/tickets/ObservableStore.h"
-#include "core/tickets/SlaPolicyStore.h"
-#include "core/tickets/TicketEditor.h"
-#include "core/tickets/TicketRepository.h"
-#include "core/tickets/TicketWorkflow.h"
+#include "core/tickets/TicketStores.h"
 #include "core/vault/Vault.h"
 
 #include <QString>
@@ -25,11 +22,14 @@ public:
     ~WorkspaceSession();
 
     Vault& vault() { return *m_vault; }
-    TicketRepository& tickets() { return m_tickets; }
-    TicketEditor& editor() { return m_editor; }
-    TicketWorkflow& workflow() { return m_workflow; }
-    ObservableStore& observables() { return m_observables; }
-    SlaPolicyStore& sla() { return m_sla; }
+    // Who changes what, for building a store that records changes.
+    ChangeContext change() { return ChangeContext{*m_vault, m_clock, m_actor}; }
+    TicketRepository& tickets() { return m_stores.tickets; }
+    TicketEditor& editor() { return m_stores.editor; }
+    TicketWorkflow& workflow() { return m_stores.workflow; }
+    ObservableStore& observables() { return m_stores.observables; }
+    TagStore& tags() { return m_stores.tags; }
+    SlaPolicyStore& sla() { return m_stores.sla; }
     TicketSearch& search() { return m_search; }
     const Clock& clock() const { return m_clock; }
     QString actor() const { return m_actor; }
@@ -41,11 +41,7 @@ private:
     std::unique_ptr<Vault> m_vault;
     const Clock& m_clock;
     QString m_actor;
-    TicketRepository m_tickets;
-    SlaPolicyStore m_sla;
-    ObservableStore m_observables;
-    TicketEditor m_editor;
-    TicketWorkflow m_workflow;
+    TicketStores m_stores;
     TicketSearch m_search;
 };
 

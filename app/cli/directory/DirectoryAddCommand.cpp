@@ -56,8 +56,8 @@ Status DirectoryAddCommand::run(CommandCall& call)
     CliContext& context = call.context();
     const TeamOptions options;
     const QCommandLineParser& parser = call.parser();
-    TeamStore store(call.vault(), context.clock(), context.actor());
-    PersonStore people(call.vault(), context.clock(), context.actor());
+    TeamStore store(call.change());
+    PersonStore people(call.change());
     const QString name = call.positional(0);
 
     if (call.isSet("person")) {

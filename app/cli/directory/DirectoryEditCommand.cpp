@@ -45,7 +45,7 @@ DirectoryEditCommand::DirectoryEditCommand()
 Status DirectoryEditCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
-    TeamStore store(call.vault(), context.clock(), context.actor());
+    TeamStore store(call.change());
     FB_TRY_ASSIGN(auto team, store.findTeam(call.positional(0)));
     if (auto status = TeamOptions().apply(call.parser(), team, context); !status)
         return status;

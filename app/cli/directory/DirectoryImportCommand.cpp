@@ -76,7 +76,7 @@ Status DirectoryImportCommand::run(CommandCall& call)
     if (m_keys)
         return DirectoryKeysCommand::keys(call, QString(), call.positional(0), call.value("link"));
     CliContext& context = call.context();
-    FB_TRY_ASSIGN(auto report, DirectoryImporter(call.vault(), context.clock(), context.actor()).import(m_directory));
+    FB_TRY_ASSIGN(auto report, DirectoryImporter(call.change()).import(m_directory));
     if (context.json()) {
         QJsonArray problems;
         for (const ImportProblem& p : report.problems)

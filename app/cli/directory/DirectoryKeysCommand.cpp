@@ -57,7 +57,7 @@ Status DirectoryKeysCommand::keys(CommandCall& call, const QString& team, const 
     CliContext& context = call.context();
     TeamReader store(call.vault());
     KeyringStore keyring(call.vault(), context.clock());
-    DirectoryKeys directoryKeys(call.vault(), context.clock(), context.actor(), keyring);
+    DirectoryKeys directoryKeys(call.change(), keyring);
     std::optional<qint64> onlyTeam;
     if (!team.isEmpty()) {
         FB_TRY_ASSIGN(auto t, store.findTeam(team));

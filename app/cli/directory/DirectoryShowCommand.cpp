@@ -50,8 +50,8 @@ Status DirectoryShowCommand::run(CommandCall& call)
     // The linked keys as `directory keys` shows them, and whether they are the ones the team's Trusted Introducer
     // entry and its own RFC 2350 profile (the newest import that names one) name.
     KeyringStore keyring(call.vault(), context.clock());
-    FB_TRY_ASSIGN(auto linked, DirectoryKeys(call.vault(), context.clock(), context.actor(), keyring).linked(team.id));
-    FB_TRY_ASSIGN(auto imports, ProfileStore(call.vault(), context.clock(), context.actor()).imports(team.id));
+    FB_TRY_ASSIGN(auto linked, DirectoryKeys(call.change(), keyring).linked(team.id));
+    FB_TRY_ASSIGN(auto imports, ProfileStore(call.change()).imports(team.id));
     QString profileFingerprint;
     QDateTime profileImportedAt;
     for (const ProfileImport& imported : imports)

@@ -30,7 +30,7 @@ DistributionListAddCommand::DistributionListAddCommand()
 Status DistributionListAddCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
-    DistributionListStore store(call.vault(), context.clock(), context.actor());
+    DistributionListStore store(call.change());
     FB_TRY_ASSIGN(auto id, store.create(call.positional(0), call.value("description")));
     if (context.json())
         context.printJson(QJsonObject{{s("id"), id}});

@@ -25,7 +25,7 @@ DistributionListListCommand::DistributionListListCommand()
 Status DistributionListListCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
-    DistributionListStore store(call.vault(), context.clock(), context.actor());
+    DistributionListStore store(call.change());
     FB_TRY_ASSIGN(auto all, store.lists());
     QJsonArray array;
     TextTable table({tr("ID"), tr("NAME"), tr("MEMBERS"), tr("DESCRIPTION")});

@@ -40,7 +40,7 @@ Status DistributionListMembersCommand::check(CommandCall& call)
 
 Status DistributionListMembersCommand::run(CommandCall& call)
 {
-    DistributionListStore store(call.vault(), call.clock(), call.actor());
+    DistributionListStore store(call.change());
     const QStringList teams = call.values("team");
     const QStringList people = call.values("person");
     // All named members, or none.

@@ -29,7 +29,7 @@ DistributionListRemoveCommand::DistributionListRemoveCommand()
 Status DistributionListRemoveCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
-    DistributionListStore store(call.vault(), context.clock(), context.actor());
+    DistributionListStore store(call.change());
     FB_TRY_ASSIGN(auto found, store.find(call.positional(0)));
     if (auto status = store.remove(found.id); !status)
         return status;

@@ -30,7 +30,7 @@ DistributionListShowCommand::DistributionListShowCommand()
 Status DistributionListShowCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
-    DistributionListStore store(call.vault(), context.clock(), context.actor());
+    DistributionListStore store(call.change());
     FB_TRY_ASSIGN(auto found, store.find(call.positional(0)));
     FB_TRY_ASSIGN(auto recipients, store.recipients(found.id, context.clock().nowUtc().date()));
     if (context.json()) {

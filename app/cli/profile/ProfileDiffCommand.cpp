@@ -48,7 +48,7 @@ ProfileDiffCommand::ProfileDiffCommand()
 Status ProfileDiffCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
-    ProfileStore store(call.vault(), context.clock(), context.actor());
+    ProfileStore store(call.change());
     auto textOf = [&](const QString& which) -> Result<QString> {
         if (which == QLatin1String("draft")) {
             FB_TRY_ASSIGN(auto draft, ProfileCommands::loadDraft(store, call.value("language")));

@@ -141,7 +141,7 @@ ProfileEditCommand::ProfileEditCommand()
 Status ProfileEditCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
-    ProfileStore store(call.vault(), context.clock(), context.actor());
+    ProfileStore store(call.change());
     OwnTeam own(call.vault());
     TeamReader directory(call.vault());
 

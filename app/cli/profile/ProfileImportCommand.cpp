@@ -56,7 +56,7 @@ Status ProfileImportCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
     const QString path = call.positional(0);
-    ProfileStore profiles(call.vault(), context.clock(), context.actor());
+    ProfileStore profiles(call.change());
     FB_TRY_ASSIGN(auto home, KeyringStore(call.vault(), context.clock()).materialise());
     OpenPgp workspacePgp(home);
     const GnupgHome userHome = GnupgHome::user();
@@ -70,8 +70,8 @@ Status ProfileImportCommand::run(CommandCall& call)
     }
     ProfileImportOptions options;
     options.acceptSigner = call.isSet("accept-signer");
-    FB_TRY_ASSIGN(auto outcome, ProfileImporter::import(call.vault(), context.clock(), context.actor(), profiles, *pgp,
-                                                        m_data, QFileInfo(path).fileName(), options));
+    FB_TRY_ASSIGN(auto outcome,
+                  ProfileImporter::import(call.change(), profiles, *pgp, m_data, QFileInfo(path).fileName(), options));
     FB_TRY_ASSIGN(auto team, TeamReader(call.vault()).team(outcome.teamId));
     if (context.json())
         context.printJson(ProfileView::importOutcomeJson(outcome, team));

@@ -45,7 +45,7 @@ ProfileLintCommand::ProfileLintCommand()
 Status ProfileLintCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
-    ProfileStore store(call.vault(), context.clock(), context.actor());
+    ProfileStore store(call.change());
     FB_TRY_ASSIGN(auto profile, ProfileCommands::loadDraft(store, call.value("language")));
     QDateTime changed;
     if (auto docs = store.documents())
@@ -55,8 +55,7 @@ Status ProfileLintCommand::run(CommandCall& call)
     FB_TRY_ASSIGN(auto signer, OwnTeam(call.vault()).signingKey());
     const GnupgHome home = GnupgHome::user();
     OpenPgp pgp(home);
-    FB_TRY_ASSIGN(auto lintContext,
-                  ProfilePublisher(call.vault(), context.clock(), context.actor(), pgp).keyContext(signer));
+    FB_TRY_ASSIGN(auto lintContext, ProfilePublisher(call.change(), pgp).keyContext(signer));
     lintContext.newestChange = changed;
     const QList<LintFinding> findings = ProfileLint::check(profile, lintContext);
     if (context.json())

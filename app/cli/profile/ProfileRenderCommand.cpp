@@ -57,7 +57,7 @@ Status ProfileRenderCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
     const QString kind = call.isSet("format") ? call.value("format").toLower() : s("text");
-    ProfileStore store(call.vault(), context.clock(), context.actor());
+    ProfileStore store(call.change());
     TeamProfile profile;
     if (call.isSet("version")) {
         bool ok = false;

@@ -107,8 +107,7 @@ Status ProfileSecurityTxtCommand::run(CommandCall& call)
     }
     const GnupgHome home = GnupgHome::user();
     OpenPgp pgp = ProfileCliSupport::teamPgp(home, call.value("key-passphrase-file"));
-    FB_TRY_ASSIGN(auto data,
-                  ProfilePublisher(call.vault(), context.clock(), context.actor(), pgp).securityTxt(m_options, signer));
+    FB_TRY_ASSIGN(auto data, ProfilePublisher(call.change(), pgp).securityTxt(m_options, signer));
     return ProfileCliSupport::writeOutput(context, call.value("output"), data);
 }
 

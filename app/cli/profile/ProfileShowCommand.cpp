@@ -46,7 +46,7 @@ ProfileShowCommand::ProfileShowCommand()
 Status ProfileShowCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
-    ProfileStore store(call.vault(), context.clock(), context.actor());
+    ProfileStore store(call.change());
     TeamProfile profile;
     QJsonObject extra;
     if (call.isSet("team")) {

@@ -44,8 +44,7 @@ Status ProfileSignCommand::run(CommandCall& call)
     const GnupgHome home = GnupgHome::user();
     OpenPgp pgp = ProfileCliSupport::teamPgp(home, call.value("key-passphrase-file"));
     DirectJobControl job;
-    FB_TRY_ASSIGN(auto signedProfile, ProfilePublisher(call.vault(), context.clock(), context.actor(), pgp)
-                                          .sign(call.value("language"), signer, job));
+    FB_TRY_ASSIGN(auto signedProfile, ProfilePublisher(call.change(), pgp).sign(call.value("language"), signer, job));
     if (!signedProfile.findings.isEmpty() && !context.json())
         context.out() << ProfileView::findings(signedProfile.findings);
     if (call.isSet("output") && call.value("output") != QLatin1String("-")) {

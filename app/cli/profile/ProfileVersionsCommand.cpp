@@ -43,8 +43,7 @@ ProfileVersionsCommand::ProfileVersionsCommand()
 Status ProfileVersionsCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
-    FB_TRY_ASSIGN(auto all,
-                  ProfileStore(call.vault(), context.clock(), context.actor()).versions(call.value("language")));
+    FB_TRY_ASSIGN(auto all, ProfileStore(call.change()).versions(call.value("language")));
     if (context.json())
         context.printJson(ProfileView::versionsJson(all));
     else

@@ -13,7 +13,7 @@ namespace fb {
 
 std::unique_ptr<TicketStores> TicketCliSupport::store(const CommandCall& call)
 {
-    return std::make_unique<TicketStores>(call.vault(), call.clock(), call.actor());
+    return std::make_unique<TicketStores>(call.change());
 }
 
 Result<QString> TicketCliSupport::readText(const QString& path)

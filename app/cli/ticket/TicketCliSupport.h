@@ -7,12 +7,7 @@
 #include "app/cli/Command.h"
 #include "app/cli/CommandCall.h"
 #include "core/base/Result.h"
-#include "core/tickets/ObservableStore.h"
-#include "core/tickets/SlaPolicyStore.h"
-#include "core/tickets/TagStore.h"
-#include "core/tickets/TicketEditor.h"
-#include "core/tickets/TicketRepository.h"
-#include "core/tickets/TicketWorkflow.h"
+#include "core/tickets/TicketStores.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -23,26 +18,6 @@
 #include <utility>
 
 namespace fb {
-
-// The stores that read and change an open workspace's tickets.
-struct TicketStores
-{
-    TicketStores(Vault& vault, const Clock& clock, const QString& actor)
-        : tickets(vault, clock, actor)
-        , sla(tickets)
-        , observables(tickets)
-        , tags(tickets)
-        , editor(tickets, sla)
-        , workflow(tickets, observables, sla)
-    {
-    }
-    TicketRepository tickets;
-    SlaPolicyStore sla;
-    ObservableStore observables;
-    TagStore tags;
-    TicketEditor editor;
-    TicketWorkflow workflow;
-};
 
 // A ticket command whose first argument is a ticket number: check() reads it (before a passphrase is asked for)
 // into m_id. A command that checks more calls TicketIdCommand::check() first.

@@ -4,6 +4,7 @@
 
 #include "core/advisory/AdvisoryStore.h"
 #include "core/base/Clock.h"
+#include "core/history/ChangeContext.h"
 #include "core/vault/Vault.h"
 #include "tests/TestSupport.h"
 
@@ -61,10 +62,13 @@ public:
         auto created = Vault::create(dir.file(QStringLiteral("adv.firebreak")), SecretBytes("test", 4));
         REQUIRE(created);
         vault = std::move(*created);
-        store = std::make_unique<AdvisoryStore>(*vault, clock, QStringLiteral("alice"));
+        store = std::make_unique<AdvisoryStore>(change());
     }
 
     TempDir dir;
+    // Changes made by `actor` at the fixture's clock.
+    ChangeContext change(const QString& actor = QStringLiteral("alice")) { return ChangeContext{*vault, clock, actor}; }
+
     FixedClock clock;
     std::unique_ptr<Vault> vault;
     std::unique_ptr<AdvisoryStore> store;

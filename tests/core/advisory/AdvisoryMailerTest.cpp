@@ -34,8 +34,8 @@ struct MailerFixture : test::AdvisoryFixture
 {
     MailerFixture()
     {
-        TeamStore directory(*vault, clock, QStringLiteral("alice"));
-        PersonStore people(*vault, clock, QStringLiteral("alice"));
+        TeamStore directory(ChangeContext{*vault, clock, QStringLiteral("alice")});
+        PersonStore people(ChangeContext{*vault, clock, QStringLiteral("alice")});
         Team us;
         us.officialName = QStringLiteral("Firebreak Test CERT");
         us.shortName = QStringLiteral("CERT-FB");
@@ -57,7 +57,7 @@ struct MailerFixture : test::AdvisoryFixture
         una.channels = {email(QStringLiteral("una@example.org"))};
         unaId = ok(people.addPerson(una));
 
-        DistributionListStore lists(*vault, clock, QStringLiteral("alice"));
+        DistributionListStore lists(ChangeContext{*vault, clock, QStringLiteral("alice")});
         partners = ok(lists.create(QStringLiteral("partners")));
         for (const DistributionListMember& m :
              QList<DistributionListMember>{{amberTeam, 0, {}}, {greenTeam, 0, {}}, {0, inesId, {}}, {0, unaId, {}}})
@@ -135,8 +135,8 @@ TEST_CASE("AdvisoryMailer: the TLP gate lets a label through only to recipients 
 TEST_CASE("AdvisoryMailer: TLP:AMBER to a mixed list is refused as a whole, naming each refused recipient")
 {
     MailerFixture f;
-    MailComposer composer(*f.vault, f.clock, QStringLiteral("alice"));
-    AdvisoryMailer mailer(*f.vault, f.clock, QStringLiteral("alice"));
+    MailComposer composer(f.change());
+    AdvisoryMailer mailer(f.change());
     auto sent = mailer.compose(f.advisory(TlpLevel::Amber), QStringLiteral("partners"), composer, {});
     REQUIRE_FALSE(sent);
     CHECK(sent.error().code == ErrorCode::Conflict);
@@ -165,8 +165,8 @@ TEST_CASE("AdvisoryMailer: TLP:AMBER to a mixed list is refused as a whole, nami
 TEST_CASE("AdvisoryMailer: drafts and advisories whose CSAF document is refused are not mailed")
 {
     MailerFixture f;
-    MailComposer composer(*f.vault, f.clock, QStringLiteral("alice"));
-    AdvisoryMailer mailer(*f.vault, f.clock, QStringLiteral("alice"));
+    MailComposer composer(f.change());
+    AdvisoryMailer mailer(f.change());
     Advisory draft = f.advisory(TlpLevel::Green);
     draft.status = AdvisoryStatus::Draft;
     draft.version = QStringLiteral("0");
@@ -188,16 +188,16 @@ TEST_CASE("AdvisoryMailer: drafts and advisories whose CSAF document is refused 
 TEST_CASE("AdvisoryMailer: a member without an e-mail address stops the send, by name")
 {
     MailerFixture f;
-    PersonStore directory(*f.vault, f.clock, QStringLiteral("alice"));
+    PersonStore directory(f.change());
     Person silent;
     silent.name = QStringLiteral("Sil Ent");
     silent.highestTlp = TlpLevel::Red;
     const qint64 id = MailerFixture::ok(directory.addPerson(silent));
-    DistributionListStore lists(*f.vault, f.clock, QStringLiteral("alice"));
+    DistributionListStore lists(f.change());
     REQUIRE(lists.addMember(f.amberOnly, {0, id, {}}));
-    MailComposer composer(*f.vault, f.clock, QStringLiteral("alice"));
-    auto sent = AdvisoryMailer(*f.vault, f.clock, QStringLiteral("alice"))
-                    .compose(f.advisory(TlpLevel::Amber), QStringLiteral("amber-cleared"), composer, {});
+    MailComposer composer(f.change());
+    auto sent =
+        AdvisoryMailer(f.change()).compose(f.advisory(TlpLevel::Amber), QStringLiteral("amber-cleared"), composer, {});
     REQUIRE_FALSE(sent);
     CHECK(sent.error().code == ErrorCode::BadInput);
     CHECK(sent.error().message.contains(QStringLiteral("Sil Ent")));
@@ -206,8 +206,8 @@ TEST_CASE("AdvisoryMailer: a member without an e-mail address stops the send, by
 TEST_CASE("AdvisoryMailer: unsigned mail carries the TLP in the subject, the text and the CSAF document")
 {
     MailerFixture f;
-    MailComposer composer(*f.vault, f.clock, QStringLiteral("alice"));
-    AdvisoryMailer mailer(*f.vault, f.clock, QStringLiteral("alice"));
+    MailComposer composer(f.change());
+    AdvisoryMailer mailer(f.change());
 
     SECTION("TLP:GREEN goes to the whole list")
     {
@@ -264,11 +264,11 @@ TEST_CASE("AdvisoryMailer: mail is PGP/MIME signed with the team key", "[pgpmime
     MailerFixture f;
     GnupgHome teamHome = test::makeHome();
     const QString teamKey = test::generateKey(teamHome, QStringLiteral("Firebreak Test CERT <cert@cert.example.org>"));
-    MailComposer composer(*f.vault, f.clock, QStringLiteral("alice"));
+    MailComposer composer(f.change());
     MailKeys keys(test::makeHome(), std::move(teamHome), {});
     composer.setKeys(&keys);
-    auto sent = AdvisoryMailer(*f.vault, f.clock, QStringLiteral("alice"))
-                    .compose(f.advisory(TlpLevel::Green), QStringLiteral("partners"), composer, teamKey);
+    auto sent =
+        AdvisoryMailer(f.change()).compose(f.advisory(TlpLevel::Green), QStringLiteral("partners"), composer, teamKey);
     INFO((sent ? QString() : sent.error().toString()).toStdString());
     REQUIRE(sent);
     CHECK(sent->raw.contains("Content-Type: multipart/signed"));

@@ -11,7 +11,7 @@ using namespace fb::test;
 TEST_CASE("DirectoryEditLog writes create, update and delete rows and per-field edit times")
 {
     DirectoryFixture f;
-    DirectoryEditLog log(*f.vault, f.clock, QStringLiteral("bob"), QStringLiteral("team"), QStringLiteral("name"));
+    DirectoryEditLog log(f.change(QStringLiteral("bob")), QStringLiteral("team"), QStringLiteral("name"));
     const FieldTexts created{{QStringLiteral("name"), QStringLiteral("CERT-A")},
                              {QStringLiteral("notes"), QString()},
                              {QStringLiteral("country"), QStringLiteral("DE")}};
@@ -48,6 +48,6 @@ TEST_CASE("DirectoryEditLog writes create, update and delete rows and per-field 
     CHECK((*history)[3].oldValue == QStringLiteral("CERT-A"));
     CHECK_FALSE((*history)[3].newValue.has_value());
     // Another entity's log does not see these rows.
-    DirectoryEditLog people(*f.vault, f.clock, QStringLiteral("bob"), QStringLiteral("person"), QStringLiteral("name"));
+    DirectoryEditLog people(f.change(QStringLiteral("bob")), QStringLiteral("person"), QStringLiteral("name"));
     CHECK(people.history(7)->isEmpty());
 }

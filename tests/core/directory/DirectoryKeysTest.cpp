@@ -49,7 +49,7 @@ TEST_CASE("Directory key import links keys to a team and warns about expired and
     REQUIRE(teamId);
 
     KeyringStore keyring(*f.vault, f.clock);
-    DirectoryKeys keys(*f.vault, f.clock, QStringLiteral("alice"), keyring);
+    DirectoryKeys keys(f.change(), keyring);
     auto imported = keys.importArmoured(armoured, QStringLiteral("file cert-xl.asc"), *teamId);
     REQUIRE(imported);
     CHECK(imported->size() == 3);

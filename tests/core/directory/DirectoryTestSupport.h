@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/base/Clock.h"
+#include "core/history/ChangeContext.h"
 #include "core/directory/DirectoryImporter.h"
 #include "core/directory/DirectoryQueries.h"
 #include "core/directory/NetworkLookupStore.h"
@@ -54,19 +55,22 @@ public:
         auto created = Vault::create(dir.file(QStringLiteral("directory.firebreak")), SecretBytes("test", 4));
         REQUIRE(created);
         vault = std::move(*created);
-        store = std::make_unique<TeamStore>(*vault, clock, QStringLiteral("alice"));
-        people = std::make_unique<PersonStore>(*vault, clock, QStringLiteral("alice"));
+        store = std::make_unique<TeamStore>(change());
+        people = std::make_unique<PersonStore>(change());
         queries = std::make_unique<DirectoryQueries>(*vault, clock);
     }
 
     TempDir dir;
+    // Changes made by `actor` at the fixture's clock.
+    ChangeContext change(const QString& actor = QStringLiteral("alice")) { return ChangeContext{*vault, clock, actor}; }
+
     FixedClock clock;
     std::unique_ptr<Vault> vault;
     std::unique_ptr<TeamStore> store;
     std::unique_ptr<PersonStore> people;
     std::unique_ptr<DirectoryQueries> queries;
 
-    DirectoryImporter importer() { return DirectoryImporter(*vault, clock, QStringLiteral("alice")); }
+    DirectoryImporter importer() { return DirectoryImporter(change()); }
     Result<LookupResult> whoHandles(const QString& query) { return NetworkLookupStore(*vault).lookup(query); }
 };
 

@@ -32,7 +32,7 @@ T ok(Result<T> result)
 TEST_CASE("DistributionListStore: lists, members and history")
 {
     DirectoryFixture f;
-    DistributionListStore lists(*f.vault, f.clock, QStringLiteral("alice"));
+    DistributionListStore lists(f.change());
     Team team = makeTeam(0, QStringLiteral("CERT-XL"));
     team.channels = {email(QStringLiteral("cert@xl.example.org"))};
     const auto teamId = std::optional(ok(f.store->addTeam(team)));
@@ -93,7 +93,7 @@ TEST_CASE("DistributionListStore: lists, members and history")
 TEST_CASE("DistributionListStore: recipients carry an address and the TLP label they may receive")
 {
     DirectoryFixture f;
-    DistributionListStore lists(*f.vault, f.clock, QStringLiteral("alice"));
+    DistributionListStore lists(f.change());
     Team amber = makeTeam(0, QStringLiteral("CERT-AM"));
     amber.highestTlp = TlpLevel::Amber;
     amber.channels = {email(QStringLiteral("cert@am.example.org"))};
@@ -152,7 +152,7 @@ TEST_CASE("DistributionListStore: recipients carry an address and the TLP label 
 TEST_CASE("DistributionListStore: addMembers and removeMembers resolve names and change all of them or none")
 {
     DirectoryFixture f;
-    DistributionListStore lists(*f.vault, f.clock, QStringLiteral("alice"));
+    DistributionListStore lists(f.change());
     const qint64 alpha = ok(f.store->addTeam(makeTeam(0, QStringLiteral("ALPHA"))));
     const qint64 bravo = ok(f.store->addTeam(makeTeam(0, QStringLiteral("BRAVO"))));
     Person person;

@@ -62,7 +62,7 @@ TEST_CASE("Upgrading to format 9 keeps observables, their order and searches, an
     qint64 first = 0;
     qint64 second = 0;
     {
-        TicketRepository tickets(*w.vault, w.clock, QStringLiteral("alice"));
+        TicketRepository tickets(ChangeContext{*w.vault, w.clock, QStringLiteral("alice")});
         SlaPolicyStore sla(tickets);
         ObservableStore observables(tickets);
         TicketWorkflow store(tickets, observables, sla);
@@ -95,7 +95,7 @@ TEST_CASE("Upgrading to format 9 keeps observables, their order and searches, an
     INFO((reopened ? QString() : reopened.error().toString()).toStdString());
     REQUIRE(reopened);
     Vault& vault = **reopened;
-    TicketRepository store(vault, w.clock, QStringLiteral("alice"));
+    TicketRepository store(ChangeContext{vault, w.clock, QStringLiteral("alice")});
     ObservableStore observables(store);
     MailStore mail(vault);
     CHECK(vault.schemaVersion() >= 9);

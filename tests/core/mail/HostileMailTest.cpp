@@ -17,7 +17,7 @@ namespace {
 
 MailImportReport importPaths(MailWorkspace& ws, const QStringList& paths)
 {
-    MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
+    MailImporter importer(ws.change());
     DirectJobControl job;
     auto report = importer.importPaths(paths, job);
     if (!report)
@@ -155,7 +155,7 @@ TEST_CASE("Progress is reported and cancel stops between messages", "[mail][job]
     MailWorkspace ws;
     TempDir in;
     writeAll(in.file(QStringLiteral("box.mbox")), mailbox(30));
-    MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
+    MailImporter importer(ws.change());
     qint64 lastDone = -1;
     qint64 lastTotal = 0;
     int calls = 0;
@@ -197,7 +197,7 @@ TEST_CASE("A stop request ends the import between messages and keeps what was st
     MailWorkspace ws;
     TempDir in;
     writeAll(in.file(QStringLiteral("box.mbox")), mailbox(30));
-    MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
+    MailImporter importer(ws.change());
     importer.setBatchMessages(4); // the stop falls inside a batch: the open batch is kept too
     DirectJobControl* self = nullptr;
     JobProgress last;
@@ -241,7 +241,7 @@ TEST_CASE("Killing the importer mid-mailbox and re-running gives the clean resul
         if (!vault)
             _exit(3);
         SystemClock clock;
-        MailImporter importer(**vault, clock, QStringLiteral("writer"));
+        MailImporter importer(ChangeContext{**vault, clock, QStringLiteral("writer")});
         importer.setBatchMessages(50); // commits before the kill, so the re-run finds stored messages
         DirectJobControl job([&](const JobProgress& progress) {
             const qint64 done = progress.done;
@@ -272,7 +272,7 @@ TEST_CASE("Killing the importer mid-mailbox and re-running gives the clean resul
     CHECK(count(**vault, "SELECT count(*) FROM messages m LEFT JOIN tickets t ON t.id = m.ticket_id "
                          "WHERE t.id IS NULL") == 0);
     FixedClock clock(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
-    MailImporter importer(**vault, clock, QStringLiteral("rerun"));
+    MailImporter importer(ChangeContext{**vault, clock, QStringLiteral("rerun")});
     DirectJobControl job;
     auto rerun = importer.importPaths({in.file(QStringLiteral("big.mbox"))}, job);
     REQUIRE(rerun);

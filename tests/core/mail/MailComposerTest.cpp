@@ -16,7 +16,7 @@ namespace {
 
 ImportCase importOne(MailWorkspace& ws, const QByteArray& raw)
 {
-    MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
+    MailImporter importer(ws.change());
     auto c = importer.importBytes(raw, QStringLiteral("test"));
     if (!c)
         FAIL(c.error().toString().toStdString());
@@ -94,7 +94,7 @@ TEST_CASE("A reply carries tag, TLP label, threading headers and attachments", "
     REQUIRE(stored);
     REQUIRE(stored->size() == 1);
 
-    MailComposer composer(*ws.vault, ws.clock, QStringLiteral("handler"));
+    MailComposer composer(ws.change(QStringLiteral("handler")));
     OutgoingMail mail;
     mail.ticketId = report.ticketId;
     mail.from = QStringLiteral("CERT Team <cert@team.example.org>");
@@ -131,7 +131,7 @@ TEST_CASE("A reply carries tag, TLP label, threading headers and attachments", "
         REQUIRE(box);
         TempDir dir;
         writeAll(dir.file(QStringLiteral("ticket.mbox")), *box);
-        MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
+        MailImporter importer(ws.change());
         DirectJobControl job;
         auto result = importer.importPaths({dir.file(QStringLiteral("ticket.mbox"))}, job);
         REQUIRE(result);
@@ -156,7 +156,7 @@ TEST_CASE("TLP RED and AMBER+STRICT are never sent in the clear", "[mail][compos
 {
     MailWorkspace ws;
     const ImportCase report = importOne(ws, plainMessage("x@isp.example.net", "Secret", "Sensitive."));
-    MailComposer composer(*ws.vault, ws.clock, QStringLiteral("handler"));
+    MailComposer composer(ws.change(QStringLiteral("handler")));
     OutgoingMail mail;
     mail.ticketId = report.ticketId;
     mail.to = {QStringLiteral("peer@cert.example.org")};
@@ -184,7 +184,7 @@ TEST_CASE("A signed message verifies with the stock gpg and a tampered copy fail
     const ImportCase report = importOne(peers.ws, plainMessage("sig@isp.example.net", "Compromised host", "See logs."));
     const QByteArray teamPublic = publicKey(peers.teamHome, peers.teamKey);
     auto keys = peers.keys();
-    MailComposer composer(*peers.ws.vault, peers.ws.clock, QStringLiteral("handler"));
+    MailComposer composer(peers.ws.change(QStringLiteral("handler")));
     composer.setKeys(keys.get());
     OutgoingMail mail = pgpMail(report.ticketId);
     mail.signKey = peers.teamKey;
@@ -226,7 +226,7 @@ TEST_CASE("Round trip: a signed message we send re-imports to its ticket with th
     REQUIRE(KeyringStore(*peers.ws.vault, peers.ws.clock)
                 .addKeys(publicKey(peers.teamHome, peers.teamKey), QStringLiteral("our own key")));
     auto keys = peers.keys();
-    MailComposer composer(*peers.ws.vault, peers.ws.clock, QStringLiteral("handler"));
+    MailComposer composer(peers.ws.change(QStringLiteral("handler")));
     composer.setKeys(keys.get());
     OutgoingMail mail = pgpMail(report.ticketId);
     mail.signKey = peers.teamKey;
@@ -239,7 +239,7 @@ TEST_CASE("Round trip: a signed message we send re-imports to its ticket with th
     TempDir dir;
     writeAll(dir.file(QStringLiteral("ticket.mbox")), *box);
     MailCrypto crypto(*keys);
-    MailImporter importer(*peers.ws.vault, peers.ws.clock, QStringLiteral("tester"));
+    MailImporter importer(peers.ws.change());
     importer.setCrypto(&crypto);
     DirectJobControl job;
     auto result = importer.importPaths({dir.file(QStringLiteral("ticket.mbox"))}, job);
@@ -273,7 +273,7 @@ TEST_CASE("Encrypted mail goes only to recipients with a trusted key", "[mail][c
     PgpPeers peers;
     const ImportCase report = importOne(peers.ws, plainMessage("enc@isp.example.net", "APT case", "Details."));
     auto keys = peers.keys();
-    MailComposer composer(*peers.ws.vault, peers.ws.clock, QStringLiteral("handler"));
+    MailComposer composer(peers.ws.change(QStringLiteral("handler")));
     OutgoingMail mail = pgpMail(report.ticketId);
     mail.tlp = TlpLevel::Red;
     mail.encrypt = true;
@@ -380,7 +380,7 @@ TEST_CASE("Blind copies are in Bcc only, for the sending MTA", "[mail][compose]"
 {
     MailWorkspace w;
     const ImportCase report = importOne(w, plainMessage("bcc@isp.example.net", "Scan", "Scanning 198.51.100.7"));
-    MailComposer composer(*w.vault, w.clock, QStringLiteral("handler"));
+    MailComposer composer(ChangeContext{*w.vault, w.clock, QStringLiteral("handler")});
     OutgoingMail mail;
     mail.ticketId = report.ticketId;
     mail.from = QStringLiteral("CERT <cert@team.example.org>");

@@ -240,7 +240,7 @@ TEST_CASE("PGP/MIME encrypted mail is decrypted with the team key", "[mail][pgp]
         CHECK(hasWarning(message.warnings, MailWarningCode::MessageNotDecrypted));
 
         MailCrypto crypto(wrongKeys);
-        MailImporter importer(*peers.ws.vault, peers.ws.clock, QStringLiteral("tester"));
+        MailImporter importer(peers.ws.change());
         importer.setCrypto(&crypto);
         auto c = importer.importBytes(raw, QStringLiteral("test"));
         REQUIRE(c);
@@ -334,7 +334,7 @@ TEST_CASE("A reply whose subject tag is only in its protected headers threads to
     PgpPeers peers;
     auto keys = peers.keys();
     MailCrypto crypto(*keys);
-    MailImporter importer(*peers.ws.vault, peers.ws.clock, QStringLiteral("tester"));
+    MailImporter importer(peers.ws.change());
     importer.setCrypto(&crypto);
     auto first = importer.importBytes(
         plainMessage("first@peer.example", "Compromised host", "203.0.113.9 beacons out."), QStringLiteral("a"));
@@ -427,8 +427,7 @@ TEST_CASE("OpenPGP-encrypted attachments are decrypted beside the originals", "[
         CHECK(files[3].mimeType == QStringLiteral("text/plain"));
         CHECK(files[3].content == notes);
         CHECK(stored->at(0).message.warnings.isEmpty());
-        const Ticket ticket =
-            TicketRepository(*peers.ws.vault, peers.ws.clock, QStringLiteral("t")).get(imported.ticketId).value();
+        const Ticket ticket = TicketRepository(peers.ws.change(QStringLiteral("t"))).get(imported.ticketId).value();
         CHECK(ticket.observables.contains(Observable{ObservableType::Ipv4, QStringLiteral("203.0.113.77")}));
     }
     SECTION("without the secret key: kept encrypted, each named in a warning")
@@ -487,7 +486,7 @@ TEST_CASE("The keyring's GnuPG home is made only when a message needs OpenPGP", 
         ++made;
         return MailKeys::forWorkspace(*peers.ws.vault, peers.ws.clock, {});
     });
-    MailImporter importer(*peers.ws.vault, peers.ws.clock, QStringLiteral("tester"));
+    MailImporter importer(peers.ws.change());
     importer.setCrypto(&crypto);
 
     for (int i = 0; i < 3; ++i) {
@@ -524,7 +523,7 @@ TEST_CASE("Keys that cannot be made leave a warning on each message that needed 
         ++made;
         return fail(ErrorCode::Io, QStringLiteral("no room for a GnuPG home"));
     });
-    MailImporter importer(*peers.ws.vault, peers.ws.clock, QStringLiteral("tester"));
+    MailImporter importer(peers.ws.change());
     importer.setCrypto(&crypto);
     auto plain = importer.importBytes(plainMessage("plain@peer.example", "Scan", "Hello."), QStringLiteral("p"));
     REQUIRE(plain);

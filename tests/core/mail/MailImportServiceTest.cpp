@@ -60,7 +60,7 @@ TEST_CASE("MailImportService imports a mailbox into reports and says how far it 
 {
     MailWorkspace ws;
     const QString mbox = writeFile(ws.dir, QStringLiteral("in.mbox"), mailbox(3));
-    MailImportService service(*ws.vault, ws.clock, QStringLiteral("tester"));
+    MailImportService service(ws.change());
     int updates = 0;
     DirectJobControl job([&updates](const JobProgress&) { ++updates; });
     auto report = service.importPaths({mbox}, job);
@@ -79,7 +79,7 @@ TEST_CASE("MailImportService imports a mailbox into reports and says how far it 
 TEST_CASE("MailImportService: a missing path, an unusable message and a cancelled import", "[mail][service]")
 {
     MailWorkspace ws;
-    MailImportService service(*ws.vault, ws.clock, QStringLiteral("tester"));
+    MailImportService service(ws.change());
     DirectJobControl job;
     SECTION("missing path")
     {
@@ -111,11 +111,10 @@ TEST_CASE("MailImportService verifies with the workspace keyring and decrypts wi
     SECTION("no passphrase given: the message is kept undecrypted, with a note")
     {
         int asked = 0;
-        MailImportService service(*peers.ws.vault, peers.ws.clock, QStringLiteral("tester"),
-                                  [&asked](const QString&) -> std::optional<SecretBytes> {
-                                      ++asked;
-                                      return std::nullopt;
-                                  });
+        MailImportService service(peers.ws.change(), [&asked](const QString&) -> std::optional<SecretBytes> {
+            ++asked;
+            return std::nullopt;
+        });
         const QString eml =
             writeFile(peers.ws.dir, QStringLiteral("locked.eml"),
                       pgpMimeEncrypted(peers.peerHome, teamKey, "locked@peer.example", kSecretEntity, peers.peerKey));
@@ -131,11 +130,10 @@ TEST_CASE("MailImportService verifies with the workspace keyring and decrypts wi
     SECTION("the passphrase given: decrypted, and the peer's signature checked")
     {
         int asked = 0;
-        MailImportService service(*peers.ws.vault, peers.ws.clock, QStringLiteral("tester"),
-                                  [&asked](const QString&) -> std::optional<SecretBytes> {
-                                      ++asked;
-                                      return SecretBytes("team-secret", 11);
-                                  });
+        MailImportService service(peers.ws.change(), [&asked](const QString&) -> std::optional<SecretBytes> {
+            ++asked;
+            return SecretBytes("team-secret", 11);
+        });
         const QString eml =
             writeFile(peers.ws.dir, QStringLiteral("open.eml"),
                       pgpMimeEncrypted(peers.peerHome, teamKey, "open@peer.example", kSecretEntity, peers.peerKey));

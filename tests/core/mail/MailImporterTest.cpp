@@ -16,7 +16,7 @@ namespace {
 
 MailImportReport importPaths(MailWorkspace& ws, const QStringList& paths)
 {
-    MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
+    MailImporter importer(ws.change());
     DirectJobControl job;
     auto report = importer.importPaths(paths, job);
     if (!report)
@@ -26,7 +26,7 @@ MailImportReport importPaths(MailWorkspace& ws, const QStringList& paths)
 
 ImportCase importOne(MailWorkspace& ws, const QByteArray& raw)
 {
-    MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
+    MailImporter importer(ws.change());
     auto c = importer.importBytes(raw, QStringLiteral("test"));
     if (!c)
         FAIL(c.error().toString().toStdString());
@@ -35,7 +35,7 @@ ImportCase importOne(MailWorkspace& ws, const QByteArray& raw)
 
 Ticket ticket(MailWorkspace& ws, qint64 id)
 {
-    TicketRepository store(*ws.vault, ws.clock, QStringLiteral("tester"));
+    TicketRepository store(ws.change());
     auto t = store.get(id);
     REQUIRE(t);
     return *t;
@@ -277,7 +277,7 @@ TEST_CASE("Replies thread to their ticket by tag and by reference", "[mail][impo
     CHECK(hasObservable(t, ObservableType::Ipv4, QStringLiteral("198.51.100.7")));
     CHECK(hasObservable(t, ObservableType::Ipv4, QStringLiteral("198.51.100.8")));
     CHECK(messagesOf(ws, first.ticketId).size() == 5);
-    TicketRepository tickets(*ws.vault, ws.clock, QStringLiteral("tester"));
+    TicketRepository tickets(ws.change());
     auto history = tickets.history().forTicket(first.ticketId);
     REQUIRE(history);
     int mailRows = 0;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/base/Clock.h"
+#include "core/history/ChangeContext.h"
 #include "core/crypto/OpenPgp.h"
 #include "core/vault/Vault.h"
 #include "tests/TestSupport.h"
@@ -28,6 +29,11 @@ struct MailWorkspace
         auto created = Vault::create(path, SecretBytes("mail-test", 9));
         REQUIRE(created);
         vault = std::move(*created);
+    }
+    // Changes made by `actor` at the workspace's clock.
+    ChangeContext change(const QString& actor = QStringLiteral("tester"))
+    {
+        return ChangeContext{*vault, clock, actor};
     }
 };
 

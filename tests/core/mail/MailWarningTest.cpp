@@ -61,7 +61,7 @@ TEST_CASE("Stored mail warnings come back with the text they were shown with", "
     test::MailWorkspace ws;
     const QByteArray raw = "From: a@example.org\nTo: b@example.org\nMessage-ID: <w2@example.org>\nSubject: Hi\n\n"
                            "-----BEGIN PGP MESSAGE-----\nabc\n-----END PGP MESSAGE-----\n";
-    MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
+    MailImporter importer(ws.change());
     auto imported = importer.importBytes(raw, QStringLiteral("test"));
     REQUIRE(imported);
     REQUIRE(hasWarning(imported->warnings, MailWarningCode::InlineNotDecrypted));

@@ -60,7 +60,7 @@ TEST_CASE("A ticket's signed messages are checked against the workspace keyring"
     const QString fpr = generateKey(home, QStringLiteral("Reporter <reporter@isp.example.net>"));
     OpenPgp pgp(home);
     MailWorkspace w;
-    MailImporter importer(*w.vault, w.clock, QStringLiteral("alice"));
+    MailImporter importer(ChangeContext{*w.vault, w.clock, QStringLiteral("alice")});
     auto signedCase = importer.importBytes(
         signedMessage(pgp, fpr, "signed-2@isp.example.net", "Signed report", "Port scan.\n"), QStringLiteral("t"));
     REQUIRE(signedCase);

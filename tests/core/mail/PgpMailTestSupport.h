@@ -126,7 +126,7 @@ struct PgpPeers
     ImportCase importDecrypting(MailKeys& keys, const QByteArray& raw)
     {
         MailCrypto crypto(keys);
-        MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
+        MailImporter importer(ws.change());
         importer.setCrypto(&crypto);
         auto imported = importer.importBytes(raw, QStringLiteral("test"));
         INFO((imported ? QString() : imported.error().toString()).toStdString());

@@ -32,7 +32,7 @@ struct Directory
 
 Directory fillDirectory(MailWorkspace& ws)
 {
-    TeamStore store(*ws.vault, ws.clock, QStringLiteral("tester"));
+    TeamStore store(ws.change());
     Directory d;
     Team team;
     team.officialName = QStringLiteral("CERT Example Land");
@@ -56,7 +56,7 @@ Directory fillDirectory(MailWorkspace& ws)
         Channel{ChannelKind::Email, QStringLiteral("jane@cert-xl.de"), ChannelUsage::Contact, {}, false});
     person.keyFingerprint = QString::fromLatin1(kPersonKey);
     person.memberships.append(TeamMembership{d.teamId, QStringLiteral("handler"), QDate(2020, 1, 1), {}});
-    d.personId = added(PersonStore(*ws.vault, ws.clock, QStringLiteral("tester")).addPerson(person));
+    d.personId = added(PersonStore(ws.change()).addPerson(person));
     return d;
 }
 
@@ -73,8 +73,8 @@ TEST_CASE("A new report names the directory team or person that sent it", "[mail
 {
     MailWorkspace ws;
     const Directory d = fillDirectory(ws);
-    MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
-    TicketRepository tickets(*ws.vault, ws.clock, QStringLiteral("tester"));
+    MailImporter importer(ws.change());
+    TicketRepository tickets(ws.change());
 
     struct Row
     {
@@ -115,7 +115,7 @@ TEST_CASE("Replies keep the ticket's reporter and the report counts recognised r
         "\nFrom x Mon Mar  2 10:00:00 2026\n" + messageFrom("Stranger <someone@elsewhere.example>", "b@x") +
         "\nFrom x Mon Mar  2 10:00:00 2026\n" + plainMessage("c@x", "Re: Scanning", "more", "In-Reply-To: <b@x>\n");
     writeAll(in.file(QStringLiteral("box.mbox")), box);
-    MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
+    MailImporter importer(ws.change());
     DirectJobControl job;
     auto report = importer.importPaths({in.file(QStringLiteral("box.mbox"))}, job);
     REQUIRE(report);
@@ -123,7 +123,7 @@ TEST_CASE("Replies keep the ticket's reporter and the report counts recognised r
     CHECK(report->threaded == 1);
     CHECK(report->reportersRecognised == 1);
     CHECK(report->toJson().value(QStringLiteral("reporters_recognised")).toInt() == 1);
-    TicketRepository tickets(*ws.vault, ws.clock, QStringLiteral("tester"));
+    TicketRepository tickets(ws.change());
     CHECK(tickets.get(report->cases[2].ticketId)->reporter == QStringLiteral("someone@elsewhere.example"));
 }
 

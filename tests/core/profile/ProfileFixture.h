@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/base/Clock.h"
+#include "core/history/ChangeContext.h"
 #include "core/directory/TeamStore.h"
 #include "core/profile/ProfileStore.h"
 #include "core/profile/TeamProfile.h"
@@ -76,11 +77,14 @@ public:
         auto created = Vault::create(dir.file(QStringLiteral("profile.firebreak")), SecretBytes("test", 4));
         REQUIRE(created);
         vault = std::move(*created);
-        profiles = std::make_unique<ProfileStore>(*vault, clock, QStringLiteral("alice"));
-        directory = std::make_unique<TeamStore>(*vault, clock, QStringLiteral("alice"));
+        profiles = std::make_unique<ProfileStore>(change());
+        directory = std::make_unique<TeamStore>(change());
     }
 
     TempDir dir;
+    // Changes made by `actor` at the fixture's clock.
+    ChangeContext change(const QString& actor = QStringLiteral("alice")) { return ChangeContext{*vault, clock, actor}; }
+
     FixedClock clock;
     std::unique_ptr<Vault> vault;
     std::unique_ptr<ProfileStore> profiles;

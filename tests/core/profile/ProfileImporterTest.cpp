@@ -32,8 +32,8 @@ TEST_CASE("ProfileImporter: a plain document creates the team's directory entry 
     test::ProfileFixture f;
     GnupgHome home = test::makeHome();
     OpenPgp pgp(home);
-    auto outcome = ProfileImporter::import(*f.vault, f.clock, QStringLiteral("alice"), *f.profiles, pgp,
-                                           document("numbered.txt"), QStringLiteral("numbered.txt"));
+    auto outcome =
+        ProfileImporter::import(f.change(), *f.profiles, pgp, document("numbered.txt"), QStringLiteral("numbered.txt"));
     INFO((outcome ? QString() : outcome.error().toString()).toStdString());
     REQUIRE(outcome);
     CHECK(outcome->created);
@@ -69,8 +69,7 @@ TEST_CASE("ProfileImporter: a plain document creates the team's directory entry 
         QByteArray newer = document("numbered.txt");
         newer.replace("2024-03-15", "2025-01-10");
         newer.replace("info@cert-ex.example.org", "questions@cert-ex.example.org");
-        auto again = ProfileImporter::import(*f.vault, f.clock, QStringLiteral("alice"), *f.profiles, pgp, newer,
-                                             QStringLiteral("v2.txt"));
+        auto again = ProfileImporter::import(f.change(), *f.profiles, pgp, newer, QStringLiteral("v2.txt"));
         REQUIRE(again);
         CHECK_FALSE(again->created);
         CHECK(again->teamId == outcome->teamId);
@@ -98,15 +97,13 @@ TEST_CASE("ProfileImporter: a clear-signed document is verified; a tampered one 
 
     QByteArray tampered = signedDocument;
     tampered.replace("AS64496", "AS64497");
-    auto refused = ProfileImporter::import(*f.vault, f.clock, QStringLiteral("alice"), *f.profiles, pgp, tampered,
-                                           QStringLiteral("isp.txt.asc"));
+    auto refused = ProfileImporter::import(f.change(), *f.profiles, pgp, tampered, QStringLiteral("isp.txt.asc"));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::BadInput);
     CHECK(f.directory->teams()->isEmpty());
     CHECK(f.profiles->imports()->isEmpty());
 
-    auto outcome = ProfileImporter::import(*f.vault, f.clock, QStringLiteral("alice"), *f.profiles, pgp, signedDocument,
-                                           QStringLiteral("isp.txt.asc"));
+    auto outcome = ProfileImporter::import(f.change(), *f.profiles, pgp, signedDocument, QStringLiteral("isp.txt.asc"));
     REQUIRE(outcome);
     CHECK(outcome->verification.signature.status == SignatureStatus::ValidTrusted);
     CHECK(outcome->verification.signerPrimaryFingerprint == fpr);
@@ -131,8 +128,8 @@ TEST_CASE("ProfileImporter: a document that is no RFC 2350 description is refuse
     test::ProfileFixture f;
     GnupgHome home = test::makeHome();
     OpenPgp pgp(home);
-    auto refused = ProfileImporter::import(*f.vault, f.clock, QStringLiteral("alice"), *f.profiles, pgp,
-                                           QByteArray("Hello,\nnothing here.\n"), QStringLiteral("hello.txt"));
+    auto refused = ProfileImporter::import(f.change(), *f.profiles, pgp, QByteArray("Hello,\nnothing here.\n"),
+                                           QStringLiteral("hello.txt"));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::BadInput);
     CHECK(f.directory->teams()->isEmpty());
@@ -149,8 +146,8 @@ TEST_CASE("ProfileImporter: a partner's clear-signed document with inline headin
 
     SECTION("without their key the signature cannot be checked, and the document is still read")
     {
-        auto outcome = ProfileImporter::import(*f.vault, f.clock, QStringLiteral("alice"), *f.profiles, pgp,
-                                               signedDocument, QStringLiteral("cert-pt.txt.asc"));
+        auto outcome =
+            ProfileImporter::import(f.change(), *f.profiles, pgp, signedDocument, QStringLiteral("cert-pt.txt.asc"));
         REQUIRE(outcome);
         CHECK(outcome->verification.signature.status == SignatureStatus::KeyMissing);
         CHECK(f.profiles->imports()->first().signatureStatus == QStringLiteral("key-missing"));
@@ -159,8 +156,8 @@ TEST_CASE("ProfileImporter: a partner's clear-signed document with inline headin
     {
         REQUIRE(pgp.importKeys(document("inline-clearsigned-key.asc")));
         REQUIRE(pgp.trustKeys({partnerKey}));
-        auto outcome = ProfileImporter::import(*f.vault, f.clock, QStringLiteral("alice"), *f.profiles, pgp,
-                                               signedDocument, QStringLiteral("cert-pt.txt.asc"));
+        auto outcome =
+            ProfileImporter::import(f.change(), *f.profiles, pgp, signedDocument, QStringLiteral("cert-pt.txt.asc"));
         REQUIRE(outcome);
         CHECK(outcome->verification.signature.status == SignatureStatus::ValidTrusted);
         CHECK(outcome->verification.signerIsProfileKey);
@@ -194,8 +191,7 @@ TEST_CASE("ProfileImporter: addresses under special-use names are imported")
     QByteArray text = document("numbered.txt");
     text.replace("cert@cert-ex.example.org", "cert@cert-ex.example");
     text.replace("info@cert-ex.example.org", "info@soc.corp.internal");
-    auto outcome = ProfileImporter::import(*f.vault, f.clock, QStringLiteral("alice"), *f.profiles, pgp, text,
-                                           QStringLiteral("exercise.txt"));
+    auto outcome = ProfileImporter::import(f.change(), *f.profiles, pgp, text, QStringLiteral("exercise.txt"));
     INFO((outcome ? QString() : outcome.error().toString()).toStdString());
     REQUIRE(outcome);
     CHECK(outcome->report.problems.isEmpty());
@@ -213,8 +209,7 @@ TEST_CASE("ProfileImporter: a field the directory refuses is skipped and listed,
     OpenPgp pgp(home);
     QByteArray text = document("numbered.txt");
     text.replace("info@cert-ex.example.org", "info@cert-ex.lan");
-    auto outcome = ProfileImporter::import(*f.vault, f.clock, QStringLiteral("alice"), *f.profiles, pgp, text,
-                                           QStringLiteral("odd.txt"));
+    auto outcome = ProfileImporter::import(f.change(), *f.profiles, pgp, text, QStringLiteral("odd.txt"));
     INFO((outcome ? QString() : outcome.error().toString()).toStdString());
     REQUIRE(outcome);
     CHECK(outcome->created);
@@ -302,8 +297,8 @@ TEST_CASE("ProfileImporter: a document signed by another key than its 2.8 key li
 
     SECTION("signed by the team's own key: linked")
     {
-        auto outcome = ProfileImporter::import(*f.vault, f.clock, QStringLiteral("alice"), *f.profiles, pgp,
-                                               clearSign(teamKey, text), QStringLiteral("excert.md.asc"));
+        auto outcome = ProfileImporter::import(f.change(), *f.profiles, pgp, clearSign(teamKey, text),
+                                               QStringLiteral("excert.md.asc"));
         REQUIRE(outcome);
         CHECK(outcome->verification.signerCheck == ProfileSignerCheck::ProfileKey);
         CHECK(outcome->heldBackKey.isEmpty());
@@ -314,8 +309,8 @@ TEST_CASE("ProfileImporter: a document signed by another key than its 2.8 key li
     }
     SECTION("signed by another key: imported, the 2.8 key held back, then accepted")
     {
-        auto outcome = ProfileImporter::import(*f.vault, f.clock, QStringLiteral("alice"), *f.profiles, pgp,
-                                               clearSign(otherKey, text), QStringLiteral("excert.md.asc"));
+        auto outcome = ProfileImporter::import(f.change(), *f.profiles, pgp, clearSign(otherKey, text),
+                                               QStringLiteral("excert.md.asc"));
         REQUIRE(outcome);
         CHECK(outcome->verification.signature.status == SignatureStatus::ValidTrusted);
         CHECK(outcome->verification.signerCheck == ProfileSignerCheck::OtherKey);
@@ -334,20 +329,19 @@ TEST_CASE("ProfileImporter: a document signed by another key than its 2.8 key li
         CHECK(history().contains(QStringLiteral("profile.import.other-signer")));
         CHECK_FALSE(history().contains(QStringLiteral("profile.import.accept-signer")));
 
-        REQUIRE(ProfileImporter::acceptSigner(*f.vault, f.clock, QStringLiteral("alice"), *f.profiles, *outcome));
+        REQUIRE(ProfileImporter::acceptSigner(f.change(), *f.profiles, *outcome));
         CHECK(f.directory->team(outcome->teamId)->keyFingerprints == QStringList{teamKey});
         CHECK(history().contains(QStringLiteral("profile.import.accept-signer")));
         ProfileImportOutcome nothingHeld = *outcome;
         nothingHeld.heldBackKey.clear();
-        CHECK_FALSE(
-            ProfileImporter::acceptSigner(*f.vault, f.clock, QStringLiteral("alice"), *f.profiles, nothingHeld));
+        CHECK_FALSE(ProfileImporter::acceptSigner(f.change(), *f.profiles, nothingHeld));
     }
     SECTION("signed by another key, the signer accepted up front: linked and recorded")
     {
         ProfileImportOptions options;
         options.acceptSigner = true;
-        auto outcome = ProfileImporter::import(*f.vault, f.clock, QStringLiteral("alice"), *f.profiles, pgp,
-                                               clearSign(otherKey, text), QStringLiteral("excert.md.asc"), options);
+        auto outcome = ProfileImporter::import(f.change(), *f.profiles, pgp, clearSign(otherKey, text),
+                                               QStringLiteral("excert.md.asc"), options);
         REQUIRE(outcome);
         CHECK(outcome->heldBackKey.isEmpty());
         CHECK(outcome->signerAccepted);

@@ -27,7 +27,7 @@ struct PublisherFixture
         , fpr(test::generateKey(home, kTeamUid))
         , pgp(home)
         , now(QDateTime::currentDateTimeUtc())
-        , publisher(*f.vault, now, QStringLiteral("alice"), pgp)
+        , publisher(ChangeContext{*f.vault, now, QStringLiteral("alice")}, pgp)
     {
         REQUIRE(f.profiles->saveDraft(test::sampleProfile(fpr)));
         REQUIRE(QDir(f.dir.path()).mkdir(QStringLiteral("out")));
@@ -174,7 +174,7 @@ TEST_CASE("ProfilePublisher: security.txt plain or clear-signed; refused without
     CHECK(refused.error().where.startsWith(QStringLiteral("Expires")));
 
     test::ProfileFixture empty;
-    ProfilePublisher none(*empty.vault, empty.clock, QStringLiteral("alice"), p.pgp);
+    ProfilePublisher none(ChangeContext{*empty.vault, empty.clock, QStringLiteral("alice")}, p.pgp);
     auto missing = none.securityTxt({}, {});
     REQUIRE_FALSE(missing);
     CHECK(missing.error().code == ErrorCode::NotFound);

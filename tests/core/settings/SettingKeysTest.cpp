@@ -26,13 +26,14 @@ struct KeysFixture
         : computer(dir.file(QStringLiteral("computer.ini")), QSettings::IniFormat)
     {
         vault = std::move(Vault::create(dir.file(QStringLiteral("keys.firebreak")), SecretBytes("test", 4)).value());
-        tickets = std::make_unique<TicketRepository>(*vault, clock, QStringLiteral("alice"));
+        tickets = std::make_unique<TicketRepository>(ChangeContext{*vault, clock, QStringLiteral("alice")});
         sla = std::make_unique<SlaPolicyStore>(*tickets);
-        service = std::make_unique<WorkspaceSettings>(*vault, *sla, clock, QStringLiteral("alice"), &computer);
+        service =
+            std::make_unique<WorkspaceSettings>(ChangeContext{*vault, clock, QStringLiteral("alice")}, *sla, &computer);
         Team us;
         us.officialName = QStringLiteral("Computer Emergency Response Team XX");
         us.shortName = QStringLiteral("CERT-XX");
-        teamId = TeamStore(*vault, clock, QStringLiteral("alice")).addTeam(us).value();
+        teamId = TeamStore(ChangeContext{*vault, clock, QStringLiteral("alice")}).addTeam(us).value();
     }
 
     TempDir dir;

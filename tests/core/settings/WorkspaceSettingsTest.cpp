@@ -33,10 +33,11 @@ struct SettingsFixture
         auto created = Vault::create(dir.file(QStringLiteral("settings.firebreak")), SecretBytes("test", 4));
         REQUIRE(created);
         vault = std::move(*created);
-        tickets = std::make_unique<TicketRepository>(*vault, clock, QStringLiteral("alice"));
+        tickets = std::make_unique<TicketRepository>(ChangeContext{*vault, clock, QStringLiteral("alice")});
         sla = std::make_unique<SlaPolicyStore>(*tickets);
-        service = std::make_unique<WorkspaceSettings>(*vault, *sla, clock, QStringLiteral("alice"), &computer);
-        TeamStore directory(*vault, clock, QStringLiteral("alice"));
+        service =
+            std::make_unique<WorkspaceSettings>(ChangeContext{*vault, clock, QStringLiteral("alice")}, *sla, &computer);
+        TeamStore directory(ChangeContext{*vault, clock, QStringLiteral("alice")});
         Team us;
         us.officialName = QStringLiteral("Computer Emergency Response Team XX");
         us.shortName = QStringLiteral("CERT-XX");
@@ -105,7 +106,7 @@ TEST_CASE("WorkspaceSettings saves every setting through its store and only what
     REQUIRE(own->has_value());
     CHECK((*own)->id == f.ourId);
     CHECK(MailStore(*f.vault).subjectTag().value() == QStringLiteral("CERT-XX"));
-    TicketRepository bob(*f.vault, f.clock, QStringLiteral("bob"));
+    TicketRepository bob(ChangeContext{*f.vault, f.clock, QStringLiteral("bob")});
     CHECK(SlaPolicyStore(bob).slaPolicy().value().targets(2).resolveMinutes == 2880);
     // The store passed in keeps the new policy in its cache.
     CHECK(f.sla->slaPolicy().value().targets(2).responseMinutes == 120);
@@ -251,7 +252,7 @@ TEST_CASE("WorkspaceSettings refuses a bad value, names it, and changes nothing"
 TEST_CASE("WorkspaceSettings without this computer's settings reads and writes the workspace only", "[settings]")
 {
     SettingsFixture f;
-    WorkspaceSettings workspaceOnly(*f.vault, *f.sla, f.clock, QStringLiteral("alice"), nullptr);
+    WorkspaceSettings workspaceOnly(ChangeContext{*f.vault, f.clock, QStringLiteral("alice")}, *f.sla, nullptr);
     SettingValues values = workspaceOnly.load().value();
     CHECK(values.autoLockMinutes == WorkspaceSettings::kDefaultIdleMinutes);
     values.subjectTag = QStringLiteral("CSIRT-1");

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/base/Clock.h"
+#include "core/history/ChangeContext.h"
 #include "core/tickets/TicketSearch.h"
 #include "core/tickets/ObservableStore.h"
 #include "core/tickets/SlaPolicyStore.h"
@@ -28,7 +29,7 @@ public:
         auto created = Vault::create(dir.file(QStringLiteral("tickets.firebreak")), SecretBytes("test", 4));
         REQUIRE(created);
         vault = std::move(*created);
-        tickets = std::make_unique<TicketRepository>(*vault, clock, QStringLiteral("alice"));
+        tickets = std::make_unique<TicketRepository>(change());
         sla = std::make_unique<SlaPolicyStore>(*tickets);
         observables = std::make_unique<ObservableStore>(*tickets);
         tags = std::make_unique<TagStore>(*tickets);
@@ -59,6 +60,9 @@ public:
     QString state(qint64 id) { return get(id).state; }
 
     TempDir dir;
+    // Changes made by `actor` at the fixture's clock.
+    ChangeContext change(const QString& actor = QStringLiteral("alice")) { return ChangeContext{*vault, clock, actor}; }
+
     FixedClock clock;
     std::unique_ptr<Vault> vault;
     std::unique_ptr<TicketRepository> tickets;

@@ -195,7 +195,7 @@ TEST_CASE("A process killed in the middle of writes leaves every committed ticke
         if (!vault)
             _exit(3);
         SystemClock clock;
-        TicketRepository tickets(**vault, clock, QStringLiteral("writer"));
+        TicketRepository tickets(ChangeContext{**vault, clock, QStringLiteral("writer")});
         SlaPolicyStore sla(tickets);
         ObservableStore observables(tickets);
         TicketWorkflow workflow(tickets, observables, sla);
@@ -232,7 +232,7 @@ TEST_CASE("A process killed in the middle of writes leaves every committed ticke
     REQUIRE(vault);
     CHECK((*vault)->integrityCheck().value().isEmpty());
     SystemClock clock;
-    TicketRepository store(**vault, clock, QStringLiteral("reader"));
+    TicketRepository store(ChangeContext{**vault, clock, QStringLiteral("reader")});
     for (qint64 committedId : committed) {
         auto t = store.get(committedId);
         REQUIRE(t);
