@@ -127,10 +127,10 @@ TEST_CASE("A reply carries tag, TLP label, threading headers and attachments", "
 
     SECTION("Round trip: the exported mailbox re-imports to the same ticket with the same text")
     {
-        auto box = composer.ticketMbox(report.ticketId);
+        auto box = store.messagesOf(report.ticketId, true);
         REQUIRE(box);
         TempDir dir;
-        writeAll(dir.file(QStringLiteral("ticket.mbox")), *box);
+        writeAll(dir.file(QStringLiteral("ticket.mbox")), MailComposer::toMbox(*box));
         MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
         DirectJobControl job;
         auto result = importer.importPaths({dir.file(QStringLiteral("ticket.mbox"))}, job);
@@ -234,10 +234,10 @@ TEST_CASE("Round trip: a signed message we send re-imports to its ticket with th
     if (!sent)
         FAIL(sent.error().toString().toStdString());
 
-    auto box = composer.ticketMbox(report.ticketId);
+    auto box = MailStore(*peers.ws.vault).messagesOf(report.ticketId, true);
     REQUIRE(box);
     TempDir dir;
-    writeAll(dir.file(QStringLiteral("ticket.mbox")), *box);
+    writeAll(dir.file(QStringLiteral("ticket.mbox")), MailComposer::toMbox(*box));
     MailCrypto crypto(*keys);
     MailImporter importer(*peers.ws.vault, peers.ws.clock, QStringLiteral("tester"));
     importer.setCrypto(&crypto);
