@@ -14,15 +14,6 @@ using namespace fb::test;
 
 namespace {
 
-ImportCase importOne(MailWorkspace& ws, const QByteArray& raw)
-{
-    MailImporter importer(*ws.vault, ws.clock, QStringLiteral("tester"));
-    auto c = importer.importBytes(raw, QStringLiteral("test"));
-    if (!c)
-        FAIL(c.error().toString().toStdString());
-    return *c;
-}
-
 struct SignedParts
 {
     QByteArray data;      // the first part of multipart/signed, as sent (LF)
