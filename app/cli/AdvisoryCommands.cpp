@@ -39,8 +39,6 @@ Status checkAudience(const CommandCall& call, const QStringList& audience, const
     return {};
 }
 
-const QString kAdvisoryArgument = QStringLiteral("ADVISORY");
-
 class AdvisoryNewCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(fb::AdvisoryCommands)
@@ -89,15 +87,11 @@ class AdvisoryEditCommand : public Command
 
 public:
     AdvisoryEditCommand()
-        : Command({
+        : Command(AdvisoryCommands::onOneAdvisory({
               .noun = s("advisory"),
               .verb = s("edit"),
               .summary = QT_TRANSLATE_NOOP("fb::Command", "Change an advisory, or publish a revision"),
               .description = tr("Change fields (each change is a history row), then optionally publish a revision."),
-              .synopsis = kAdvisoryArgument,
-              .arguments = {{kAdvisoryArgument, tr("Row id or identifier.")}},
-              .minArguments = 1,
-              .maxArguments = 1,
               .options = AdvisoryOptions().options() +
                          QList<QCommandLineOption>{
                              QCommandLineOption(s("publish"),
@@ -107,7 +101,7 @@ public:
                              QCommandLineOption(s("revision-summary"),
                                                 tr("With --publish: what changed in this revision."), s("TEXT")),
                          },
-          })
+          }))
     {
     }
 
@@ -170,22 +164,18 @@ class AdvisoryShowCommand : public Command
 
 public:
     AdvisoryShowCommand()
-        : Command({
+        : Command(AdvisoryCommands::onOneAdvisory({
               .noun = s("advisory"),
               .verb = s("show"),
               .summary = QT_TRANSLATE_NOOP("fb::Command", "Show an advisory"),
               .description = tr("Show an advisory."),
-              .synopsis = kAdvisoryArgument,
-              .arguments = {{kAdvisoryArgument, tr("Row id or identifier.")}},
-              .minArguments = 1,
-              .maxArguments = 1,
-          })
+          }))
     {
     }
 
     Status run(CommandCall& call) override
     {
-        FB_TRY_ASSIGN(auto advisory, AdvisoryCommands::find(*AdvisoryCommands::store(call), call.positional(0)));
+        FB_TRY_ASSIGN(auto advisory, AdvisoryCommands::named(call));
         AdvisoryView::printDetails(call.context(), advisory);
         return {};
     }
@@ -237,23 +227,19 @@ class AdvisoryLintCommand : public Command
 
 public:
     AdvisoryLintCommand()
-        : Command({
+        : Command(AdvisoryCommands::onOneAdvisory({
               .noun = s("advisory"),
               .verb = s("lint"),
               .summary = QT_TRANSLATE_NOOP("fb::Command", "Check an advisory before publishing"),
               .description = tr("Check an advisory: errors (which block publishing as final, exit code 2) and "
                                 "warnings, each naming the field."),
-              .synopsis = kAdvisoryArgument,
-              .arguments = {{kAdvisoryArgument, tr("Row id or identifier.")}},
-              .minArguments = 1,
-              .maxArguments = 1,
-          })
+          }))
     {
     }
 
     Status run(CommandCall& call) override
     {
-        FB_TRY_ASSIGN(auto advisory, AdvisoryCommands::find(*AdvisoryCommands::store(call), call.positional(0)));
+        FB_TRY_ASSIGN(auto advisory, AdvisoryCommands::named(call));
         const QList<LintFinding> findings = AdvisoryLint::check(advisory);
         AdvisoryView::printFindings(call.context(), findings);
         if (!AdvisoryLint::hasErrors(findings))
@@ -340,6 +326,20 @@ CommandList AdvisoryCommands::commands()
 std::unique_ptr<AdvisoryStore> AdvisoryCommands::store(const CommandCall& call)
 {
     return std::make_unique<AdvisoryStore>(call.change());
+}
+
+CommandSpec AdvisoryCommands::onOneAdvisory(CommandSpec spec)
+{
+    spec.synopsis = s("ADVISORY");
+    spec.arguments = {{spec.synopsis, tr("Row id or identifier.")}};
+    spec.minArguments = 1;
+    spec.maxArguments = 1;
+    return spec;
+}
+
+Result<Advisory> AdvisoryCommands::named(const CommandCall& call)
+{
+    return find(*store(call), call.positional(0));
 }
 
 Result<Advisory> AdvisoryCommands::find(AdvisoryStore& store, const QString& idOrIdentifier)

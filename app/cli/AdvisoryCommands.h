@@ -25,6 +25,10 @@ public:
     static std::unique_ptr<AdvisoryStore> store(const CommandCall& call);
     // By row id ("3") or identifier ("CERT-XX-2026-0001").
     static Result<Advisory> find(AdvisoryStore& store, const QString& idOrIdentifier);
+    // A command on one advisory: spec with its one ADVISORY argument (row id or identifier) declared.
+    static CommandSpec onOneAdvisory(CommandSpec spec);
+    // The advisory the ADVISORY argument names.
+    static Result<Advisory> named(const CommandCall& call);
 };
 
 } // namespace fb

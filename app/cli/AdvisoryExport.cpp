@@ -56,7 +56,7 @@ Status AdvisoryExport::write(CliContext& context, const QString& path, const QBy
 }
 
 AdvisoryExport::AdvisoryExport()
-    : Command({
+    : Command(AdvisoryCommands::onOneAdvisory({
           .noun = s("advisory"),
           .verb = s("export"),
           .summary = QT_TRANSLATE_NOOP("fb::Command", "Write an advisory as CSAF, signed text, HTML, PDF or mail"),
@@ -64,10 +64,6 @@ AdvisoryExport::AdvisoryExport()
                             "clear-signed with the team key from your GnuPG home), html, pdf, or mail (a "
                             "signed message to a distribution list, refused when a recipient may not "
                             "receive the TLP label)."),
-          .synopsis = s("ADVISORY"),
-          .arguments = {{s("ADVISORY"), tr("Row id or identifier.")}},
-          .minArguments = 1,
-          .maxArguments = 1,
           .options =
               {
                   QCommandLineOption(s("format"), tr("One of: %1.").arg(formats().join(s(", "))), s("FORMAT")),
@@ -80,7 +76,7 @@ AdvisoryExport::AdvisoryExport()
                   QCommandLineOption(s("list"), tr("With mail: the distribution list to send to."), s("NAME")),
                   QCommandLineOption(s("no-sign"), tr("With mail: do not sign (mail is signed by default).")),
               },
-      })
+      }))
 {
 }
 
@@ -108,7 +104,7 @@ Status AdvisoryExport::run(CommandCall& call)
     CliContext& context = call.context();
     Vault& vault = call.vault();
     const QString kind = call.value("format").toLower();
-    FB_TRY_ASSIGN(auto advisory, AdvisoryCommands::find(*AdvisoryCommands::store(call), call.positional(0)));
+    FB_TRY_ASSIGN(auto advisory, AdvisoryCommands::named(call));
     const QString path = call.value("out");
 
     if (kind == QLatin1String("csaf")) {

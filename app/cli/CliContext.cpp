@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/CliContext.h"
 
+#include "app/cli/TextTable.h"
+
 #include "app/cli/PassphraseInput.h"
 #include "core/vault/Vault.h"
 
@@ -129,6 +131,14 @@ void CliContext::printJson(const QJsonValue& value)
         document = QJsonDocument(value.toObject());
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     m_out.flush();
+}
+
+void CliContext::printListing(const TextTable& table, const QJsonValue& json)
+{
+    if (m_json)
+        printJson(json);
+    else
+        m_out << table.toString();
 }
 
 void CliContext::printError(const QString& message)

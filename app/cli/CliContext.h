@@ -21,6 +21,7 @@
 
 namespace fb {
 
+class TextTable;
 class Vault;
 
 class CliContext
@@ -58,6 +59,8 @@ public:
 
     QTextStream& out() { return m_out; }
     void printJson(const QJsonValue& value);
+    // A listing: with --json the JSON, else the table.
+    void printListing(const TextTable& table, const QJsonValue& json);
     void printError(const QString& message);
 
     // Local time for people ("2024-05-01 14:30"), empty for an invalid time.

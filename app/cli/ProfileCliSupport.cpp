@@ -2,6 +2,8 @@
 #include "app/cli/ProfileCliSupport.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/CliFiles.h"
+#include "app/cli/CommandCall.h"
 #include "app/cli/PassphraseInput.h"
 #include "core/crypto/KeyringStore.h"
 
@@ -56,16 +58,30 @@ OpenPgp ProfileCliSupport::teamPgp(const GnupgHome& home, const QString& keyPass
     });
 }
 
-Result<ProfileVerification> ProfileCliSupport::verify(Vault& vault, CliContext& context, const QByteArray& document)
+Status ProfileDocumentCommand::check(CommandCall& call)
+{
+    FB_TRY_ASSIGN(auto data, CliFiles::read(call.positional(0)));
+    m_data = std::move(data);
+    return {};
+}
+
+Result<std::unique_ptr<SignerKeyring>> ProfileCliSupport::signerKeyring(Vault& vault, CliContext& context,
+                                                                        const QByteArray& document)
 {
     FB_TRY_ASSIGN(auto home, KeyringStore(vault, context.clock()).materialise());
-    OpenPgp workspace(home);
-    auto checked = ProfileVerifier::verify(workspace, document);
-    if (!checked || checked->signature.status != SignatureStatus::KeyMissing)
-        return checked;
-    const GnupgHome user = GnupgHome::user();
-    OpenPgp own(user);
-    return ProfileVerifier::verify(own, document);
+    auto workspace = std::make_unique<SignerKeyring>(std::move(home));
+    if (!ProfileVerifier::isClearSigned(document))
+        return workspace;
+    FB_TRY_ASSIGN(auto probe, workspace->pgp.verifyClearSigned(document));
+    if (probe.status != SignatureStatus::KeyMissing)
+        return workspace;
+    return std::make_unique<SignerKeyring>(GnupgHome::user());
+}
+
+Result<ProfileVerification> ProfileCliSupport::verify(Vault& vault, CliContext& context, const QByteArray& document)
+{
+    FB_TRY_ASSIGN(auto keyring, signerKeyring(vault, context, document));
+    return ProfileVerifier::verify(keyring->pgp, document);
 }
 
 } // namespace fb

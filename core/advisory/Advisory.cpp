@@ -60,14 +60,4 @@ QStringList Advisory::cves() const
     return out;
 }
 
-QStringList Advisory::cwes() const
-{
-    QStringList out;
-    for (const auto& v : vulnerabilities) {
-        if (!v.cwe.isEmpty() && !out.contains(v.cwe))
-            out.append(v.cwe);
-    }
-    return out;
-}
-
 } // namespace fb

@@ -103,7 +103,6 @@ struct Advisory
     AdvisoryProvenance provenance;
 
     QStringList cves() const;
-    QStringList cwes() const;
 };
 
 } // namespace fb

@@ -3,8 +3,11 @@
 
 #include "core/advisory/AdvisoryRenderer.h"
 #include "core/advisory/AdvisorySigner.h"
+#include "core/advisory/AdvisoryStore.h"
 #include "core/advisory/TeamPublisher.h"
 #include "core/base/AtomicFile.h"
+#include "core/base/Clock.h"
+#include "core/directory/OwnTeam.h"
 
 #include <QDir>
 
@@ -51,6 +54,35 @@ Result<QStringList> AdvisoryPublisher::publish(const AdvisoryPublication& public
         return fail(files.error());
     job.setProgress(3, 3, tr("Done"));
     return files;
+}
+
+Result<PublishedRevision> AdvisoryPublisher::publishRevision(const ChangeContext& change,
+                                                             OpenPgp& pgp, const AdvisoryRevisionRequest& request,
+                                                             const AdvisoryPdfLayout& layoutPdf, JobControl& job)
+{
+    QString signKey;
+    if (request.sign) {
+        FB_TRY_ASSIGN(signKey, OwnTeam(change.vault).signingKey());
+        if (signKey.isEmpty())
+            return fail(ErrorCode::NotFound,
+                        tr("There is no team key to sign with; choose one in the directory or publish unsigned."));
+    }
+    FB_TRY_ASSIGN(auto publisher, TeamPublisher::fromWorkspace(change.vault));
+    FB_TRY_ASSIGN(
+        auto published,
+        AdvisoryStore(change).publish(request.advisoryId, request.status, request.revisionSummary));
+    PublishedRevision revision{published, QStringList(), {}};
+    QByteArray pdf;
+    if (layoutPdf) {
+        auto laidOut = layoutPdf(published, publisher.name);
+        if (laidOut)
+            pdf = std::move(*laidOut);
+        else
+            revision.pdf = fail(laidOut.error());
+    }
+    revision.files =
+        publish(AdvisoryPublication{published, publisher, request.folder, signKey, change.clock.nowUtc(), pdf}, pgp, job);
+    return revision;
 }
 
 } // namespace fb

@@ -415,15 +415,6 @@ Result<DetachedSignature> OpenPgp::detachedSign(const QByteArray& data, const QS
     });
 }
 
-Result<QByteArray> OpenPgp::opaqueSign(const QByteArray& data, const QString& signerFingerprint)
-{
-    return GpgmeBoundary::run(tr("Signing"), [&]() -> Result<QByteArray> {
-        Operation op(*this);
-        FB_TRY(op.open());
-        return op.sign(data, signerFingerprint, GpgME::NormalSignatureMode);
-    });
-}
-
 Result<VerificationResult> OpenPgp::verifyClearSigned(const QByteArray& signedText)
 {
     return verifyOpaque(signedText); // GnuPG reads both forms the same way and hands back the text

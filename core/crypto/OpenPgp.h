@@ -70,8 +70,6 @@ public:
     Result<QByteArray> clearSign(const QByteArray& utf8Text, const QString& signerFingerprint);
     // An armored detached signature, for PGP/MIME multipart/signed, with the micalg of its hash.
     Result<DetachedSignature> detachedSign(const QByteArray& data, const QString& signerFingerprint);
-    // An armored, inline-signed message (the data is inside the signature).
-    Result<QByteArray> opaqueSign(const QByteArray& data, const QString& signerFingerprint);
 
     // Verification. A bad or unverifiable signature is a result (see SignatureStatus), not an error;
     // data without any signature gives SignatureStatus::NotSigned. Errors are for failures of GnuPG.

@@ -58,11 +58,6 @@ int severity(SignatureStatus status)
     return 6;
 }
 
-SignatureStatus worse(SignatureStatus a, SignatureStatus b)
-{
-    return severity(b) > severity(a) ? b : a;
-}
-
 QString SignatureText::shortLabel(SignatureStatus status)
 {
     switch (status) {

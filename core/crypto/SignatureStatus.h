@@ -48,8 +48,6 @@ SignatureStatus classifySignature(const SignatureFacts& facts);
 // NotSigned 2, KeyMissing 3, KeyExpired 4, SignatureExpired 5, Error 6, KeyRevoked 7, Bad 8 (tampered data is the
 // worst news).
 int severity(SignatureStatus status);
-// The worse of two statuses.
-SignatureStatus worse(SignatureStatus a, SignatureStatus b);
 
 class SignatureText
 {

@@ -62,6 +62,18 @@ HistoryEntry entryFromRow(const Query& q)
     return e;
 }
 
+// The rows of q, whose columns are entryFromRow()'s and then the hash.
+Result<QList<HistoryEntry>> entriesWithHash(Query& q)
+{
+    QList<HistoryEntry> entries;
+    FB_TRY(q.forEachRow([&](const Query& row) {
+        HistoryEntry e = entryFromRow(row);
+        e.hash = row.blob(8);
+        entries.append(e);
+    }));
+    return entries;
+}
+
 } // namespace
 
 History::History(Vault& vault)
@@ -152,13 +164,8 @@ Result<QList<HistoryEntry>> History::forTicket(qint64 ticketId)
     FB_TRY_ASSIGN(
         auto q, m_vault.query("SELECT id, ticket_id, at, actor, action, field, old_value, new_value, hash FROM history "
                               "WHERE ticket_id = ?1 ORDER BY id"));
-    QList<HistoryEntry> entries;
-    FB_TRY(q.bind(1, ticketId).forEachRow([&](const Query& row) {
-        HistoryEntry e = entryFromRow(row);
-        e.hash = row.blob(8);
-        entries.append(e);
-    }));
-    return entries;
+    q.bind(1, ticketId);
+    return entriesWithHash(q);
 }
 
 Result<QList<HistoryEntry>> History::forFieldPrefix(const QString& fieldPrefix)
@@ -167,13 +174,8 @@ Result<QList<HistoryEntry>> History::forFieldPrefix(const QString& fieldPrefix)
     FB_TRY_ASSIGN(
         auto q, m_vault.query("SELECT id, ticket_id, at, actor, action, field, old_value, new_value, hash FROM history "
                               "WHERE ticket_id IS NULL AND substr(field, 1, length(?1)) = ?1 ORDER BY id"));
-    QList<HistoryEntry> entries;
-    FB_TRY(q.bind(1, fieldPrefix).forEachRow([&](const Query& row) {
-        HistoryEntry e = entryFromRow(row);
-        e.hash = row.blob(8);
-        entries.append(e);
-    }));
-    return entries;
+    q.bind(1, fieldPrefix);
+    return entriesWithHash(q);
 }
 
 Result<HistoryVerification> History::verify()

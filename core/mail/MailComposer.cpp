@@ -308,13 +308,6 @@ Status MailComposer::storeSent(qint64 ticketId, const ParsedMessage& sent)
     return transaction.commit();
 }
 
-Result<QByteArray> MailComposer::ticketMbox(qint64 ticketId)
-{
-    MailStore store(m_change.vault);
-    FB_TRY_ASSIGN(auto messages, store.messagesOf(ticketId, true));
-    return toMbox(messages);
-}
-
 QByteArray MailComposer::toMbox(const QList<StoredMessage>& messages)
 {
     static const QRegularExpression fromLine(QStringLiteral("(^|\\n)(>*From )"));

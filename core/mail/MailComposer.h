@@ -56,8 +56,6 @@ public:
     Result<ParsedMessage> composeAndStore(const OutgoingMail& mail);
     // Stores a message composed earlier (and saved or sent since) on its ticket as sent, with a history row.
     Status storeSent(qint64 ticketId, const ParsedMessage& sent);
-    // The ticket's whole correspondence, oldest first, as an mboxrd file.
-    Result<QByteArray> ticketMbox(qint64 ticketId);
     // Messages as one mboxrd mailbox (From_ lines, ">From " escaping).
     static QByteArray toMbox(const QList<StoredMessage>& messages);
 

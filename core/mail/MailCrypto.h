@@ -44,8 +44,6 @@ public:
 
     // True when processing message needs keys: it is signed or encrypted, or carries an OpenPGP-encrypted file.
     static bool needsOpenPgp(const ParsedMessage& message);
-    // True once keys are at hand (given, or made for a message that needed them).
-    bool hasKeys() const { return m_keyring != nullptr; }
 
     // Verifies and decrypts in place: the message, and attached OpenPGP-encrypted files (kept, with the
     // decrypted file beside them). Never fails: what cannot be checked or decrypted becomes a warning, and an

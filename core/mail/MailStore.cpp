@@ -2,6 +2,7 @@
 #include "core/mail/MailStore.h"
 
 #include "core/vault/SettingsStore.h"
+#include "core/vault/UtcTime.h"
 #include "core/vault/Vault.h"
 
 #include <QCryptographicHash>
@@ -11,13 +12,6 @@
 namespace fb {
 
 namespace {
-
-QDateTime fromMs(const Query& row, int column)
-{
-    if (row.isNull(column))
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(row.int64(column), Qt::UTC);
-}
 
 QStringList stringList(const QString& json)
 {
@@ -164,7 +158,7 @@ Result<QList<StoredMessage>> MailStore::load(const char* where, qint64 key, bool
         s.ticketId = row.int64(1);
         s.direction = row.text(2) == QLatin1String("out") ? MailDirection::Out : MailDirection::In;
         s.source = row.text(3);
-        s.importedAt = fromMs(row, 4);
+        s.importedAt = utcTimeOf(row, 4);
         ParsedMessage& m = s.message;
         m.messageId = row.text(5);
         m.inReplyTo = row.text(6);
@@ -172,7 +166,7 @@ Result<QList<StoredMessage>> MailStore::load(const char* where, qint64 key, bool
         m.from = row.text(8);
         m.to = row.text(9);
         m.cc = row.text(10);
-        m.date = fromMs(row, 11);
+        m.date = utcTimeOf(row, 11);
         m.subject = row.text(12);
         m.body = row.text(13);
         m.signatureStatus = row.text(14);
@@ -227,7 +221,7 @@ Result<QList<QuarantineEntry>> MailStore::quarantineList()
         auto q, m_vault.query("SELECT id, source, position, reason, length(raw), at FROM mail_quarantine ORDER BY id"));
     QList<QuarantineEntry> out;
     FB_TRY(q.forEachRow([&out](const Query& row) {
-        out.append({row.int64(0), row.text(1), row.text(2), row.text(3), row.int64(4), {}, fromMs(row, 5)});
+        out.append({row.int64(0), row.text(1), row.text(2), row.text(3), row.int64(4), {}, utcTimeOf(row, 5)});
     }));
     return out;
 }
@@ -241,7 +235,7 @@ Result<QuarantineEntry> MailStore::quarantineEntry(qint64 id)
     FB_TRY_ASSIGN(auto row, q.next());
     if (!row)
         return fail(ErrorCode::NotFound, tr("There is no quarantined message %1.").arg(id));
-    return QuarantineEntry{q.int64(0), q.text(1), q.text(2), q.text(3), q.int64(4), q.blob(5), fromMs(q, 6)};
+    return QuarantineEntry{q.int64(0), q.text(1), q.text(2), q.text(3), q.int64(4), q.blob(5), utcTimeOf(q, 6)};
 }
 
 } // namespace fb

@@ -78,11 +78,6 @@ bool isSuffix(const QString& name, int type)
 
 } // namespace
 
-bool PublicSuffix::isAvailable()
-{
-    return list().context() != nullptr;
-}
-
 bool PublicSuffix::isKnownTld(const QString& label)
 {
     if (label.contains(u'.')) {
@@ -138,24 +133,6 @@ QString PublicSuffix::specialUseNote(const Observable& observable)
     return tr("%1 is under “.%2”, a special-use name for documentation, tests or private networks: it does not "
               "resolve in the public DNS.")
         .arg(host.toString(), suffix);
-}
-
-QString PublicSuffix::registrableDomain(const QString& domain)
-{
-    if (const QString special = specialUseSuffix(domain); !special.isEmpty()) {
-        if (domain == special) {
-            return {};
-        }
-        const QStringView head = QStringView(domain).left(domain.size() - special.size() - 1);
-        return head.mid(head.lastIndexOf(u'.') + 1) + u'.' + special;
-    }
-    const psl_ctx_t* context = list().context();
-    if (!context || domain.isEmpty()) {
-        return {};
-    }
-    const QByteArray name = domain.toLatin1();
-    const char* registrable = psl_registrable_domain(context, name.constData());
-    return registrable ? QString::fromLatin1(registrable) : QString();
 }
 
 QString PublicSuffix::source()

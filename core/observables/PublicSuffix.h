@@ -25,8 +25,6 @@ class PublicSuffix
     Q_DECLARE_TR_FUNCTIONS(fb::PublicSuffix)
 
 public:
-    // False when no list could be loaded at all; then every name but the special-use ones is treated as unknown.
-    static bool isAvailable();
     // True when `label` is a top-level domain the list knows ("com", "uk", "zip", "xn--p1ai") or a special-use
     // one ("example", "internal", "local"...); "localdomain", "lan" or "corp" are not.
     static bool isKnownTld(const QString& label);
@@ -37,10 +35,6 @@ public:
     // The special-use suffix `domain` is or ends in ("example" for "www.example", "home.arpa" for
     // "printer.home.arpa"); empty for every other name ("example.com" included).
     static QString specialUseSuffix(const QString& domain);
-    // The registrable domain ("example.co.uk" for "www.example.co.uk"), with the private section applied
-    // ("user.github.io") and special-use suffixes as public ones ("corp.internal" for "host.corp.internal");
-    // empty when there is none.
-    static QString registrableDomain(const QString& domain);
     // For a domain, e-mail address or URL observable whose name is under a special-use suffix, one sentence
     // saying that it does not resolve in the public DNS (for people, CLI and GUI alike); else empty.
     static QString specialUseNote(const Observable& observable);

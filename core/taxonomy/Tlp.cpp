@@ -1,66 +1,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/taxonomy/Tlp.h"
 
-#include <QCoreApplication>
+#include "core/taxonomy/ColourScale.h"
 
-#include <array>
+#include <QCoreApplication>
 
 namespace fb {
 
 namespace {
 
-struct TlpInfo
-{
-    TlpLevel level;
-    QLatin1StringView key;
-    QLatin1StringView colour;
-    const char* meaning;
-};
-
 // Keys, colours and meanings as in resources/taxonomy/tlp.json (the "expanded" text without its "(TLP:X) "
 // prefix); TlpTest checks this table against that file.
-constexpr std::array<TlpInfo, 5> kLevels = {{
-    {TlpLevel::Clear, QLatin1StringView("clear"), QLatin1StringView("#FFFFFF"),
-     QT_TRANSLATE_NOOP("fb::Tlp", "Recipients can spread this to the world, there is no limit on disclosure.")},
-    {TlpLevel::Green, QLatin1StringView("green"), QLatin1StringView("#33FF00"),
-     QT_TRANSLATE_NOOP("fb::Tlp", "Limited disclosure, recipients can spread this within their community.")},
-    {TlpLevel::Amber, QLatin1StringView("amber"), QLatin1StringView("#FFC000"),
-     QT_TRANSLATE_NOOP("fb::Tlp", "Limited disclosure, recipients can only spread this on a need-to-know basis "
-                                  "within their organization and its clients.")},
-    {TlpLevel::AmberStrict, QLatin1StringView("amber+strict"), QLatin1StringView("#FFC000"),
-     QT_TRANSLATE_NOOP("fb::Tlp", "Limited disclosure, recipients can only spread this on a need-to-know basis "
-                                  "within their organization.")},
-    {TlpLevel::Red, QLatin1StringView("red"), QLatin1StringView("#FF2B2B"),
-     QT_TRANSLATE_NOOP("fb::Tlp", "For the eyes and ears of individual recipients only, no further disclosure.")},
-}};
+constexpr ColourScale<TlpLevel, 5> kScale(
+    QLatin1StringView("tlp:"), TlpLevel::Clear,
+    {{
+        {TlpLevel::Clear, QLatin1StringView("clear"), QLatin1StringView("#FFFFFF"),
+         QT_TRANSLATE_NOOP("fb::Tlp", "Recipients can spread this to the world, there is no limit on disclosure.")},
+        {TlpLevel::Green, QLatin1StringView("green"), QLatin1StringView("#33FF00"),
+         QT_TRANSLATE_NOOP("fb::Tlp", "Limited disclosure, recipients can spread this within their community.")},
+        {TlpLevel::Amber, QLatin1StringView("amber"), QLatin1StringView("#FFC000"),
+         QT_TRANSLATE_NOOP("fb::Tlp", "Limited disclosure, recipients can only spread this on a need-to-know basis "
+                                      "within their organization and its clients.")},
+        {TlpLevel::AmberStrict, QLatin1StringView("amber+strict"), QLatin1StringView("#FFC000"),
+         QT_TRANSLATE_NOOP("fb::Tlp", "Limited disclosure, recipients can only spread this on a need-to-know basis "
+                                      "within their organization.")},
+        {TlpLevel::Red, QLatin1StringView("red"), QLatin1StringView("#FF2B2B"),
+         QT_TRANSLATE_NOOP("fb::Tlp", "For the eyes and ears of individual recipients only, no further disclosure.")},
+    }});
 
 static_assert(TlpLevel::Clear < TlpLevel::Green && TlpLevel::Green < TlpLevel::Amber &&
               TlpLevel::Amber < TlpLevel::AmberStrict && TlpLevel::AmberStrict < TlpLevel::Red);
 
-const TlpInfo& info(TlpLevel level)
+const auto& info(TlpLevel level)
 {
-    for (const TlpInfo& entry : kLevels) {
-        if (entry.level == level)
-            return entry;
-    }
-    return kLevels.back(); // unreachable for a valid enum value; the most restrictive is the safe answer
+    return kScale.info(level);
 }
 
 } // namespace
 
 std::optional<TlpLevel> Tlp::parse(const QString& text)
 {
-    QStringView rest = QStringView(text).trimmed();
-    const QLatin1StringView prefix("tlp:");
-    if (rest.startsWith(prefix, Qt::CaseInsensitive))
-        rest = rest.mid(prefix.size());
-    if (rest.compare(QLatin1StringView("white"), Qt::CaseInsensitive) == 0)
-        return TlpLevel::Clear; // TLP 1.0 name, replaced by CLEAR in TLP 2.0
-    for (const TlpInfo& entry : kLevels) {
-        if (rest.compare(entry.key, Qt::CaseInsensitive) == 0)
-            return entry.level;
-    }
-    return std::nullopt;
+    return kScale.parse(text);
 }
 
 QString Tlp::label(TlpLevel level)
@@ -95,11 +75,7 @@ QString Tlp::meaning(TlpLevel level)
 
 QList<TlpLevel> Tlp::all()
 {
-    QList<TlpLevel> levels;
-    levels.reserve(qsizetype(kLevels.size()));
-    for (const TlpInfo& entry : kLevels)
-        levels.append(entry.level);
-    return levels;
+    return kScale.all();
 }
 
 bool Tlp::mayShare(TlpLevel dataLevel, TlpLevel recipientMaximum)

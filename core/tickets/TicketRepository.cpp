@@ -2,18 +2,12 @@
 #include "core/tickets/TicketRepository.h"
 
 #include "core/tickets/TicketTime.h"
+#include "core/vault/UtcTime.h"
 #include "core/vault/Vault.h"
 
 namespace fb {
 
 namespace {
-
-QDateTime fromMs(const Query& row, int column)
-{
-    if (row.isNull(column))
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(row.int64(column), Qt::UTC);
-}
 
 // Single-row updates say UPDATE OR FAIL: for one row it fails exactly like the default ABORT (the constraints
 // are checked before anything is written), but SQLite then needs no statement journal (see indexText).
@@ -76,12 +70,12 @@ Ticket TicketRepository::ticketFromRow(const Query& row)
     t.reporterType = TicketEnums::parseReporterType(row.text(13)).value_or(ReporterType::Other);
     t.resolution = row.text(14);
     t.lessonsLearned = row.text(15);
-    t.createdAt = fromMs(row, 16);
-    t.updatedAt = fromMs(row, 17);
-    t.firstResponseAt = fromMs(row, 18);
-    t.closedAt = fromMs(row, 19);
-    t.responseDue = fromMs(row, 20);
-    t.resolveDue = fromMs(row, 21);
+    t.createdAt = utcTimeOf(row, 16);
+    t.updatedAt = utcTimeOf(row, 17);
+    t.firstResponseAt = utcTimeOf(row, 18);
+    t.closedAt = utcTimeOf(row, 19);
+    t.responseDue = utcTimeOf(row, 20);
+    t.resolveDue = utcTimeOf(row, 21);
     t.mergedInto = row.optionalInt64(22);
     return t;
 }

@@ -20,11 +20,22 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
 #include <catch2/catch.hpp>
 
 #include <unistd.h>
 
 namespace fb::test {
+
+// A command line from words: args({"ticket", "show", "3"}).
+inline QStringList args(std::initializer_list<const char*> words)
+{
+    QStringList list;
+    for (const char* word : words)
+        list.append(QString::fromUtf8(word));
+    return list;
+}
 
 inline const QString kE2ePassphrase = QStringLiteral("e2e-Passphrase-7f3a91-horse");
 

@@ -9,14 +9,6 @@ using namespace fb::test;
 
 namespace {
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList list;
-    for (const char* word : words)
-        list.append(QString::fromUtf8(word));
-    return list;
-}
-
 QString n(qint64 id)
 {
     return QString::number(id);

@@ -11,14 +11,6 @@ using namespace fb::test;
 
 namespace {
 
-QStringList words(std::initializer_list<const char*> list)
-{
-    QStringList out;
-    for (const char* w : list)
-        out.append(QString::fromUtf8(w));
-    return out;
-}
-
 // The command names of the top-level help's "Commands:" table.
 QStringList commandNames(const QByteArray& topHelp)
 {
@@ -64,7 +56,7 @@ TEST_CASE("every command's --help is generated from its description")
     TempDir dir;
     CliRunner cli(dir);
     cli.unsetEnv(QStringLiteral("FIREBREAK_WORKSPACE"));
-    const QStringList names = commandNames(cli.ok(words({"--help"})));
+    const QStringList names = commandNames(cli.ok(args({"--help"})));
     CHECK(names.size() > 50);
     CHECK(names.contains(QStringLiteral("directory dlist member-add")));
     CHECK(names.contains(QStringLiteral("mail quarantine show")));
@@ -129,62 +121,62 @@ TEST_CASE("every command that needs the workspace reports a missing one the same
         {QStringLiteral("verify"), {}},
         {QStringLiteral("salvage"), {out}},
         {QStringLiteral("demo"), {}},
-        {QStringLiteral("ticket create"), words({"--kind", "report", "--title", "x"})},
+        {QStringLiteral("ticket create"), args({"--kind", "report", "--title", "x"})},
         {QStringLiteral("ticket list"), {}},
-        {QStringLiteral("ticket show"), words({"1"})},
-        {QStringLiteral("ticket set"), words({"1", "title", "x"})},
-        {QStringLiteral("ticket transition"), words({"1", "open"})},
-        {QStringLiteral("ticket link"), words({"1", "2"})},
-        {QStringLiteral("ticket unlink"), words({"1", "2"})},
-        {QStringLiteral("ticket merge"), words({"1", "2"})},
-        {QStringLiteral("ticket tag"), words({"1", "x"})},
-        {QStringLiteral("ticket untag"), words({"1", "x"})},
-        {QStringLiteral("ticket observe"), words({"1", "192.0.2.1"})},
-        {QStringLiteral("ticket search"), words({"phishing"})},
-        {QStringLiteral("ticket history"), words({"1"})},
-        {QStringLiteral("observable search"), words({"192.0.2.1"})},
+        {QStringLiteral("ticket show"), args({"1"})},
+        {QStringLiteral("ticket set"), args({"1", "title", "x"})},
+        {QStringLiteral("ticket transition"), args({"1", "open"})},
+        {QStringLiteral("ticket link"), args({"1", "2"})},
+        {QStringLiteral("ticket unlink"), args({"1", "2"})},
+        {QStringLiteral("ticket merge"), args({"1", "2"})},
+        {QStringLiteral("ticket tag"), args({"1", "x"})},
+        {QStringLiteral("ticket untag"), args({"1", "x"})},
+        {QStringLiteral("ticket observe"), args({"1", "192.0.2.1"})},
+        {QStringLiteral("ticket search"), args({"phishing"})},
+        {QStringLiteral("ticket history"), args({"1"})},
+        {QStringLiteral("observable search"), args({"192.0.2.1"})},
         {QStringLiteral("sla show"), {}},
-        {QStringLiteral("sla set"), words({"1", "60", "120"})},
+        {QStringLiteral("sla set"), args({"1", "60", "120"})},
         {QStringLiteral("settings list"), {}},
-        {QStringLiteral("settings get"), words({"team"})},
-        {QStringLiteral("settings set"), words({"team", "none"})},
-        {QStringLiteral("directory add"), words({"CERT-X"})},
-        {QStringLiteral("directory edit"), words({"CERT-X"})},
-        {QStringLiteral("directory show"), words({"CERT-X"})},
+        {QStringLiteral("settings get"), args({"team"})},
+        {QStringLiteral("settings set"), args({"team", "none"})},
+        {QStringLiteral("directory add"), args({"CERT-X"})},
+        {QStringLiteral("directory edit"), args({"CERT-X"})},
+        {QStringLiteral("directory show"), args({"CERT-X"})},
         {QStringLiteral("directory list"), {}},
-        {QStringLiteral("directory lookup"), words({"192.0.2.1"})},
-        {QStringLiteral("directory import"), words({"keys.asc"})},
+        {QStringLiteral("directory lookup"), args({"192.0.2.1"})},
+        {QStringLiteral("directory import"), args({"keys.asc"})},
         {QStringLiteral("directory export"), {out}},
         {QStringLiteral("directory stale"), {}},
         {QStringLiteral("directory keys"), {}},
-        {QStringLiteral("directory dlist add"), words({"partners"})},
-        {QStringLiteral("directory dlist remove"), words({"partners"})},
-        {QStringLiteral("directory dlist show"), words({"partners"})},
+        {QStringLiteral("directory dlist add"), args({"partners"})},
+        {QStringLiteral("directory dlist remove"), args({"partners"})},
+        {QStringLiteral("directory dlist show"), args({"partners"})},
         {QStringLiteral("directory dlist list"), {}},
-        {QStringLiteral("directory dlist member-add"), words({"partners", "--team", "CERT-X"})},
-        {QStringLiteral("directory dlist member-remove"), words({"partners", "--team", "CERT-X"})},
-        {QStringLiteral("advisory new"), words({"--title", "x"})},
-        {QStringLiteral("advisory edit"), words({"1", "--title", "y"})},
-        {QStringLiteral("advisory show"), words({"1"})},
+        {QStringLiteral("directory dlist member-add"), args({"partners", "--team", "CERT-X"})},
+        {QStringLiteral("directory dlist member-remove"), args({"partners", "--team", "CERT-X"})},
+        {QStringLiteral("advisory new"), args({"--title", "x"})},
+        {QStringLiteral("advisory edit"), args({"1", "--title", "y"})},
+        {QStringLiteral("advisory show"), args({"1"})},
         {QStringLiteral("advisory list"), {}},
-        {QStringLiteral("advisory lint"), words({"1"})},
-        {QStringLiteral("advisory export"), words({"1", "--format", "csaf"})},
+        {QStringLiteral("advisory lint"), args({"1"})},
+        {QStringLiteral("advisory export"), args({"1", "--format", "csaf"})},
         {QStringLiteral("advisory import"), {csaf}},
         {QStringLiteral("mail import"), {dir.path()}},
         {QStringLiteral("mail compose"),
          QStringList{QStringLiteral("1"), QStringLiteral("--out"), out, QStringLiteral("--body-file"), file}},
-        {QStringLiteral("mail export"), words({"1"})},
-        {QStringLiteral("mail show"), words({"1"})},
+        {QStringLiteral("mail export"), args({"1"})},
+        {QStringLiteral("mail show"), args({"1"})},
         {QStringLiteral("mail attachment save"),
          QStringList{QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("--out"), out}},
         {QStringLiteral("mail quarantine list"), {}},
-        {QStringLiteral("mail quarantine show"), words({"1"})},
+        {QStringLiteral("mail quarantine show"), args({"1"})},
         {QStringLiteral("profile edit"), {}},
         {QStringLiteral("profile show"), {}},
         {QStringLiteral("profile lint"), {}},
         {QStringLiteral("profile render"), {}},
         {QStringLiteral("profile versions"), {}},
-        {QStringLiteral("profile diff"), words({"1"})},
+        {QStringLiteral("profile diff"), args({"1"})},
         {QStringLiteral("profile sign"), {}},
         {QStringLiteral("profile verify"), {file}},
         {QStringLiteral("profile securitytxt"), {}},
@@ -192,7 +184,7 @@ TEST_CASE("every command that needs the workspace reports a missing one the same
     };
 
     cli.unsetEnv(QStringLiteral("FIREBREAK_WORKSPACE"));
-    const QStringList names = commandNames(cli.ok(words({"--help"})));
+    const QStringList names = commandNames(cli.ok(args({"--help"})));
     int needing = 0;
     for (const QString& name : names) {
         INFO(name.toStdString());

@@ -15,14 +15,6 @@ using namespace fb::test;
 
 namespace {
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList out;
-    for (const char* w : words)
-        out.append(QString::fromUtf8(w));
-    return out;
-}
-
 // The last change of a folder's entries, to the nanosecond: making or removing a home inside changes it.
 qint64 entriesChanged(const QString& folder)
 {

@@ -14,14 +14,6 @@ using namespace fb::test;
 
 namespace {
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList out;
-    for (const char* w : words)
-        out.append(QString::fromUtf8(w));
-    return out;
-}
-
 QByteArray message(int i, const QByteArray& subject, const QByteArray& extra = {})
 {
     return "From: Abuse Desk <abuse@isp.example.net>\nTo: cert@team.example.org\n"

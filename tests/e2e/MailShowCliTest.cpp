@@ -13,14 +13,6 @@ using namespace fb::test;
 
 namespace {
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList out;
-    for (const char* w : words)
-        out.append(QString::fromUtf8(w));
-    return out;
-}
-
 QByteArray binaryAttachment()
 {
     QByteArray bytes;

@@ -18,14 +18,6 @@ using namespace fb::test;
 
 namespace {
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList list;
-    for (const char* word : words)
-        list.append(QString::fromUtf8(word));
-    return list;
-}
-
 // A workspace with our team in the directory, the team key in GNUPGHOME and a complete profile draft.
 struct ProfileSetup
 {

@@ -10,14 +10,6 @@ using namespace fb::test;
 
 namespace {
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList out;
-    for (const char* w : words)
-        out.append(QString::fromUtf8(w));
-    return out;
-}
-
 // A CLI whose "this computer" settings live in the test's folder.
 struct SettingsCli
 {

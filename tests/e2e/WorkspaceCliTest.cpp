@@ -11,18 +11,6 @@
 using namespace fb;
 using namespace fb::test;
 
-namespace {
-
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList list;
-    for (const char* word : words)
-        list.append(QString::fromUtf8(word));
-    return list;
-}
-
-} // namespace
-
 TEST_CASE("init creates a workspace and never overwrites one")
 {
     TempDir dir;

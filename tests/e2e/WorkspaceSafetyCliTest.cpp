@@ -24,14 +24,6 @@ using namespace fb::test;
 
 namespace {
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList list;
-    for (const char* word : words)
-        list.append(QString::fromUtf8(word));
-    return list;
-}
-
 SecretBytes secret(const QString& text)
 {
     QByteArray bytes = text.toUtf8();

@@ -17,7 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProgressDialog>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -233,10 +233,12 @@ TEST_CASE("A team key imported from the page shows its expiry warning in words a
     CHECK(ui.visibleRows() == 1);
 }
 
-TEST_CASE("Cancelling a directory import rolls it back and says so", "[ui][directory]")
+namespace {
+
+// A Trusted Introducer file of 20,000 teams: big enough that the job is still reading or merging when a button
+// is pressed.
+QString writeBigTeamsFile(DirectoryUi& ui)
 {
-    DirectoryUi ui;
-    // Big enough that the job is still reading or merging when Cancel comes.
     QByteArray json("{\"teams\": [");
     for (int i = 0; i < 20000; ++i) {
         json += (i ? "," : "") + QStringLiteral(R"({"id": %1, "official_name": "Team number %1", "short_name": "T%1", )"
@@ -247,19 +249,70 @@ TEST_CASE("Cancelling a directory import rolls it back and says so", "[ui][direc
     json += "]}";
     const QString file = ui.f.dir.file(QStringLiteral("big.json"));
     writeAll(file, json);
-    ui.page.importFile(DirectoryImportKind::TrustedIntroducer, file);
-    REQUIRE(ui.page.isImporting());
-    auto* progress = ui.page.findChild<QProgressDialog*>(QStringLiteral("directoryImportProgressDialog"));
+    return file;
+}
+
+QPushButton* importProgressButton(DirectoryUi& ui, const char* name)
+{
+    auto* progress = ui.page.findChild<QDialog*>(QStringLiteral("directoryImportProgressDialog"));
     REQUIRE(progress);
+    auto* button = progress->findChild<QPushButton*>(QLatin1String(name));
+    REQUIRE(button);
+    return button;
+}
+
+} // namespace
+
+TEST_CASE("Cancelling a directory import rolls it back and says so", "[ui][directory]")
+{
+    DirectoryUi ui;
+    ui.page.importFile(DirectoryImportKind::TrustedIntroducer, writeBigTeamsFile(ui));
+    REQUIRE(ui.page.isImporting());
     // The dialog's own Cancel button, as a person presses it.
-    auto* cancel = progress->findChild<QPushButton*>();
-    REQUIRE(cancel);
-    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTest::mouseClick(importProgressButton(ui, "directoryImportCancelButton"), Qt::LeftButton);
     ui.waitForImport();
     CHECK(ui.page.importMessage().contains(QStringLiteral("cancelled")));
     CHECK(ui.visibleRows() == 5);
     TeamReader store(ui.f.session->vault());
     CHECK(store.teams()->size() == 5);
+}
+
+TEST_CASE("Stopping a directory import keeps the teams merged so far and says it stopped", "[ui][directory]")
+{
+    DirectoryUi ui;
+    const int before = ui.visibleRows();
+    ui.page.importFile(DirectoryImportKind::TrustedIntroducer, writeBigTeamsFile(ui));
+    REQUIRE(ui.page.isImporting());
+    auto* stop = importProgressButton(ui, "directoryImportStopButton");
+    CHECK(stop->isVisibleTo(stop->window()));
+    // Pressed once the merge has begun, so that some teams are in and some are not.
+    auto* bar = ui.page.findChild<QProgressBar*>(QStringLiteral("directoryImportProgressBar"));
+    auto* label = ui.page.findChild<QLabel*>(QStringLiteral("directoryImportProgressLabel"));
+    REQUIRE(bar);
+    REQUIRE(label);
+    REQUIRE(QTest::qWaitFor([&] { return label->text().contains(QStringLiteral("Merging")) && bar->value() > 0; },
+                            30000));
+    QTest::mouseClick(stop, Qt::LeftButton);
+    CHECK_FALSE(stop->isEnabled());
+    ui.waitForImport();
+    INFO(ui.page.importMessage().toStdString());
+    CHECK(ui.page.importMessage().contains(QStringLiteral("stopped")));
+    CHECK(ui.page.importMessage().contains(QStringLiteral("not reached")));
+    // Kept: the teams merged before the stop are in the workspace and in the list; the rest were not read.
+    const qsizetype stored = TeamReader(ui.f.session->vault()).teams()->size();
+    CHECK(stored > before);
+    CHECK(stored < before + 20000);
+    CHECK(ui.visibleRows() == int(stored));
+}
+
+TEST_CASE("Key and RFC 2350 imports offer no Stop: they are one step", "[ui][directory]")
+{
+    DirectoryUi ui;
+    const QString keys = ui.f.dir.file(QStringLiteral("empty.asc"));
+    writeAll(keys, "");
+    ui.page.importFile(DirectoryImportKind::Keys, keys);
+    CHECK_FALSE(importProgressButton(ui, "directoryImportStopButton")->isVisibleTo(ui.page.window()));
+    ui.waitForImport();
 }
 
 TEST_CASE("Directory imports a partner's signed RFC 2350 document as a job, checked against the workspace keyring",

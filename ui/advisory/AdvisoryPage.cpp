@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/advisory/AdvisoryPage.h"
 
-#include "core/advisory/AdvisoryRenderer.h"
 #include "core/advisory/AdvisoryStore.h"
 #include "core/advisory/CsafReader.h"
-#include "core/advisory/TeamPublisher.h"
 #include "core/directory/DistributionListStore.h"
-#include "core/directory/OwnTeam.h"
 #include "ui/advisory/AdvisoryEditor.h"
 #include "ui/advisory/AdvisoryPreview.h"
 #include "ui/advisory/AdvisoryPublishJob.h"
 #include "ui/advisory/PublishDialog.h"
-#include "export/PdfRenderer.h"
 #include "ui/job/JobRunner.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -308,52 +304,42 @@ void AdvisoryPage::publishTo(const QString& folder, AdvisoryStatus status, const
         return;
     if (m_dirty && !save())
         return;
-    WorkspaceSession& session = *m_session;
-    auto signKey = sign ? OwnTeam(session.vault()).signingKey() : Result<QString>(QString());
-    if (!signKey || (sign && signKey->isEmpty())) {
-        setMessage(signKey ? tr("There is no team key to sign with; choose one in the directory or publish "
-                                "unsigned.")
-                           : signKey.error().toString(),
-                   true);
-        return;
-    }
-    auto publisher = TeamPublisher::fromWorkspace(session.vault());
-    if (!publisher) {
-        setMessage(publisher.error().toString(), true);
-        return;
-    }
-    auto published = storeOf(session).publish(m_current.id, status, revisionSummary);
-    if (!published) {
-        setMessage(tr("Not published: %1").arg(published.error().toString()), true);
-        return;
-    }
-    m_current = *published;
-    reload();
-    // Laid out here: text layout needs the GUI thread; signing and writing go to the job.
-    auto pdf = PdfRenderer::fromHtml(
-        AdvisoryRenderer::toHtml(*published),
-        PdfMetadata{published->identifier + QStringLiteral(": ") + published->title, publisher->name});
-    PublishRequest request{
-        *published, *publisher, folder, *signKey, session.clock().nowUtc(), pdf ? *pdf : QByteArray()};
+    const AdvisoryPublishRequest request{
+        {m_current.id, status, revisionSummary, folder, sign}, m_session->actor(), m_session->clock().nowUtc()};
     m_publishing = true;
     updateButtons();
-    setMessage(tr("Published %1 as version %2; writing the files…").arg(published->identifier, published->version),
-               false);
-    m_publishJob->start<QStringList>(
-        [request = std::move(request)](JobControl& control) { return AdvisoryPublishJob::run(request, control); },
-        [this, pdfError = !pdf](Result<QStringList> outcome) {
-            m_publishing = false;
-            updateButtons();
-            if (!outcome) {
-                setMessage(tr("Published, but the files were not written: %1").arg(outcome.error().toString()), true);
-                Q_EMIT publishFinished({}, outcome.error().toString());
-                return;
-            }
-            setMessage(pdfError ? tr("Wrote %n file(s); the PDF could not be laid out.", nullptr, int(outcome->size()))
-                                : tr("Wrote %n file(s).", nullptr, int(outcome->size())),
-                       pdfError);
-            Q_EMIT publishFinished(*outcome, {});
-        });
+    setMessage(tr("Publishing %1 and writing its files…").arg(m_current.identifier), false);
+    m_publishJob->start<PublishedRevision>(
+        m_session->vault(),
+        [request](Vault& vault, JobControl& control) { return AdvisoryPublishJob::run(vault, request, control); },
+        [this](AdvisoryPublishOutcome outcome) { finishPublish(outcome); });
+}
+
+void AdvisoryPage::finishPublish(const AdvisoryPublishOutcome& outcome)
+{
+    m_publishing = false;
+    if (!outcome) {
+        updateButtons();
+        setMessage(tr("Not published: %1").arg(outcome.error().toString()), true);
+        Q_EMIT publishFinished({}, outcome.error().toString());
+        return;
+    }
+    if (m_session) {
+        m_current = outcome->advisory;
+        reload();
+    }
+    updateButtons();
+    if (!outcome->files) {
+        setMessage(tr("Published, but the files were not written: %1").arg(outcome->files.error().toString()), true);
+        Q_EMIT publishFinished({}, outcome->files.error().toString());
+        return;
+    }
+    const bool pdfError = !outcome->pdf;
+    const int count = int(outcome->files->size());
+    setMessage(pdfError ? tr("Wrote %n file(s); the PDF could not be laid out.", nullptr, count)
+                        : tr("Wrote %n file(s).", nullptr, count),
+               pdfError);
+    Q_EMIT publishFinished(*outcome->files, {});
 }
 
 } // namespace fb

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AdvisoryPage: the team's advisories: the list, the editor, a live preview (text and HTML) with the lint
-// findings, saving, and "Publish…" (a new revision, then CSAF, signed text, HTML and PDF into a folder, the
-// writing and signing as a job off the GUI thread). Lint errors block publishing.
+// findings, saving, and "Publish…" (a new revision, then CSAF, signed text, HTML and PDF into a folder, all of it
+// one job off the GUI thread: core/advisory/AdvisoryPublisher). Lint errors block publishing.
 #pragma once
 
 #include "core/advisory/Advisory.h"
+#include "ui/advisory/AdvisoryPublishJob.h"
 
 #include <QWidget>
 
@@ -36,8 +37,8 @@ public:
     bool canPublish() const;
     QString message() const;
 
-    // Publishes the shown advisory (saving it first) as interim or final with a revision summary, then writes
-    // its files into folder as a job; publishFinished() says how it went. The "Publish…" dialog calls this.
+    // Publishes the shown advisory (saving it first) as interim or final with a revision summary and writes its
+    // files into folder, as a job; publishFinished() says how it went. The "Publish…" dialog calls this.
     void publishTo(const QString& folder, AdvisoryStatus status, const QString& revisionSummary, bool sign);
     // Starts a draft from a CSAF 2.0 file (keeping its provenance) and shows it; false with the reason in
     // message() when the file cannot be read. The "Import CSAF…" button calls this.
@@ -52,6 +53,7 @@ private:
     bool save();
     void newAdvisory();
     void askPublish();
+    void finishPublish(const AdvisoryPublishOutcome& outcome);
     void askImport();
     void setMessage(const QString& text, bool problem);
     void updateButtons();

@@ -247,7 +247,6 @@ void DashboardPage::showTables(const Result<Tables>& tables)
         panel(panelKey)->setTable(*table, plottedSeries(panelKey));
     }
     showProblem(problem);
-    Q_EMIT loaded();
 }
 
 void DashboardPage::showProblem(const QString& problem)

@@ -29,7 +29,7 @@ public:
 
     // nullptr drops the session (locked); a new session resets the range to the last 90 days.
     void setSession(WorkspaceSession* session);
-    // Recomputes every chart for the filter as a job on a worker thread; loaded() when the charts show it.
+    // Recomputes every chart for the filter as a job on a worker thread; isLoading() until the charts show it.
     void reload();
     bool isLoading() const;
 
@@ -42,9 +42,6 @@ public:
     // The series a panel draws (all when empty); its CSV export has the whole table.
     static QStringList plottedSeries(const QString& key);
     QList<ChartPanel*> panels() const { return m_panels; }
-
-Q_SIGNALS:
-    void loaded();
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -15,12 +15,13 @@
 #include "core/profile/ProfileImporter.h"
 #include "core/profile/ProfileStore.h"
 #include "core/vault/Vault.h"
+#include "ui/directory/DirectoryImportProgressDialog.h"
 #include "ui/job/JobRunner.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QProgressDialog>
+#include <QTimer>
 #include <QWidget>
 
 namespace fb {
@@ -28,6 +29,7 @@ namespace fb {
 namespace {
 
 constexpr qint64 kChunk = 256 * 1024;
+constexpr int kShowProgressAfter = 300; // ms
 constexpr qint64 kMaxImportBytes = 256LL * 1024 * 1024;
 
 Error cancelled()
@@ -197,12 +199,19 @@ Result<DirectoryImportOutcome> run(Vault& vault, const Request& request, JobCont
         //: %1 is a position in the import file (contacts.vcf, line 12), %2 what was read differently or left out
         outcome.problems.append(DirectoryImportJob::tr("%1: warning: %2").arg(warning.position, warning.message));
     outcome.problems += report->keptEdits;
-    outcome.summary = DirectoryImportJob::tr("%1: %2 added, %3 updated, %4 unchanged, %5 skipped.")
-                          .arg(name)
+    outcome.stopped = report->stopped;
+    const QString counts = outcome.stopped
+                               ? DirectoryImportJob::tr("%1: stopped on request, the entries merged so far are kept: "
+                                                        "%2 added, %3 updated, %4 unchanged, %5 skipped, %6 not "
+                                                        "reached. Import the file again to complete it.")
+                               : DirectoryImportJob::tr("%1: %2 added, %3 updated, %4 unchanged, %5 skipped.");
+    outcome.summary = counts.arg(name)
                           .arg(report->added.size())
                           .arg(report->updated.size())
                           .arg(report->unchanged.size())
                           .arg(report->skipped.size());
+    if (outcome.stopped)
+        outcome.summary = outcome.summary.arg(report->notReached.size());
     return outcome;
 }
 
@@ -214,13 +223,8 @@ DirectoryImportJob::DirectoryImportJob(QWidget* dialogParent)
     , m_runner(new JobRunner(this))
 {
     connect(m_runner, &JobRunner::progressChanged, this, [this](const JobProgress& progress) {
-        if (!m_progress)
-            return;
-        // QProgressDialog counts in int: large totals in permille.
-        const bool scaled = progress.total > 1000000;
-        m_progress->setRange(0, scaled ? 1000 : int(progress.total));
-        m_progress->setValue(scaled ? int(progress.done * 1000 / progress.total) : int(progress.done));
-        m_progress->setLabelText(progress.text);
+        if (m_progress)
+            m_progress->showProgress(progress);
     });
 }
 
@@ -238,14 +242,15 @@ void DirectoryImportJob::start(WorkspaceSession& session, DirectoryImportKind ki
         return;
     const Request request{kind, path, session.clock().nowUtc(), session.actor(), linkTeam};
 
-    m_progress =
-        new QProgressDialog(tr("Importing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, m_dialogParent);
-    m_progress->setObjectName(QStringLiteral("directoryImportProgressDialog"));
+    // Teams and vCard files are merged entry by entry: those can stop between entries and keep what is merged.
+    const bool canStop = kind == DirectoryImportKind::TrustedIntroducer || kind == DirectoryImportKind::VCard;
+    m_progress = new DirectoryImportProgressDialog(tr("Importing %1…").arg(QFileInfo(path).fileName()), canStop,
+                                                   m_dialogParent);
     m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    connect(m_progress.data(), &QProgressDialog::canceled, this, &DirectoryImportJob::cancel);
+    connect(m_progress.data(), &DirectoryImportProgressDialog::cancelRequested, this, &DirectoryImportJob::cancel);
+    connect(m_progress.data(), &DirectoryImportProgressDialog::stopRequested, this, &DirectoryImportJob::stop);
+    // Shown once the import takes a moment: a short one finishes without a flash of a dialog.
+    QTimer::singleShot(kShowProgressAfter, m_progress.data(), &QDialog::show);
     m_runner->start<DirectoryImportOutcome>(
         session.vault(), [request](Vault& vault, JobControl& control) { return run(vault, request, control); },
         [this](Result<DirectoryImportOutcome> outcome) { onFinished(outcome); });
@@ -254,6 +259,11 @@ void DirectoryImportJob::start(WorkspaceSession& session, DirectoryImportKind ki
 void DirectoryImportJob::cancel()
 {
     m_runner->cancel();
+}
+
+void DirectoryImportJob::stop()
+{
+    m_runner->stop();
 }
 
 void DirectoryImportJob::onFinished(const Result<DirectoryImportOutcome>& outcome)

@@ -2,7 +2,8 @@
 // DirectoryImportJob: one directory import (Trusted Introducer teams.json, vCard, ASCII-armoured keys, or another
 // team's RFC 2350 document, its signature checked against the workspace keyring) as a job:
 // on a worker thread with its own connection to the workspace it reads the file, parses it and merges it in one
-// transaction, reporting progress to a dialog whose Cancel rolls everything back. The outcome (a summary and the
+// transaction, reporting progress to a dialog whose Cancel rolls everything back and whose "Stop and keep" (teams
+// and vCard files, which merge entry by entry) keeps the entries merged so far. The outcome (a summary and the
 // problems, each with its position) comes back on the GUI thread.
 #pragma once
 
@@ -16,11 +17,11 @@
 #include <memory>
 #include <optional>
 
-class QProgressDialog;
 class QWidget;
 
 namespace fb {
 
+class DirectoryImportProgressDialog;
 class JobRunner;
 class WorkspaceSession;
 
@@ -34,6 +35,7 @@ struct DirectoryImportOutcome
     std::optional<qint64> team; // the team an RFC 2350 import created or updated
     // An RFC 2350 import as core reported it: the page asks whether to accept a signer that is not the 2.8 key.
     std::optional<ProfileImportOutcome> profileImport;
+    bool stopped = false; // stopped on request: the entries merged before were kept, the rest was not read
 };
 
 class DirectoryImportJob : public QObject
@@ -49,7 +51,10 @@ public:
     // other error.
     void start(WorkspaceSession& session, DirectoryImportKind kind, const QString& path,
                std::optional<qint64> linkTeam = std::nullopt);
+    // Rolls the whole import back.
     void cancel();
+    // Ends the import at the next entry and keeps what is merged (teams and vCard files; the others end as usual).
+    void stop();
 
 Q_SIGNALS:
     void finished(const fb::DirectoryImportOutcome& outcome);
@@ -59,7 +64,7 @@ private:
     void onFinished(const Result<DirectoryImportOutcome>& outcome);
 
     QWidget* m_dialogParent;
-    QPointer<QProgressDialog> m_progress;
+    QPointer<DirectoryImportProgressDialog> m_progress;
     JobRunner* m_runner = nullptr;
 };
 

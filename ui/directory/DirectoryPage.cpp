@@ -132,7 +132,6 @@ DirectoryPage::DirectoryPage(QWidget* parent)
         else if (outcome.team)
             selectTeam(*outcome.team);
         showImportResult(outcome.summary, outcome.problems);
-        Q_EMIT directoryChanged();
         if (outcome.profileImport && !outcome.profileImport->heldBackKey.isEmpty())
             confirmSigner(*outcome.profileImport);
     });
@@ -181,7 +180,6 @@ void DirectoryPage::confirmSigner(const ProfileImportOutcome& imported)
     showImportResult(
         tr("You accepted the signer: the key %1 is linked to the team.").arg(groupedFingerprint(imported.heldBackKey)),
         {});
-    Q_EMIT directoryChanged();
 }
 
 void DirectoryPage::buildFilters(QWidget* bar)

@@ -60,11 +60,7 @@ public:
     qint64 currentTeamId() const;
     TeamDetailView* detail() const { return m_detail; }
     QTableView* table() const { return m_table; }
-    TeamFilterModel* filterModel() const { return m_filter; }
     QString importMessage() const;
-
-Q_SIGNALS:
-    void directoryChanged();
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -326,7 +326,6 @@ void ComposerDialog::listKeys()
             m_keys = *keys;
             m_keysKnown = true;
             updateKeyStatus();
-            Q_EMIT keysListed();
         });
 }
 
@@ -433,7 +432,6 @@ void ComposerDialog::finishComposing(const Result<ParsedMessage>& composed)
             return showStatus(stored.error().message, true);
     }
     showStatus(tr("Saved to %1. Sending over SMTP comes later.").arg(path), false);
-    Q_EMIT saved(path);
 }
 
 void ComposerDialog::showStatus(const QString& text, bool error)

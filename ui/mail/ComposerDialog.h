@@ -37,15 +37,11 @@ public:
     ~ComposerDialog() override;
 
     void setSavePathPrompt(SavePathPrompt prompt) { m_savePathPrompt = std::move(prompt); }
-    // Composes in a job, then asks where to save; the outcome shows in the status line (saved() on success).
+    // Composes in a job, then asks where to save; the outcome shows in the status line.
     void saveAsEml();
     bool keysKnown() const { return m_keysKnown; }
     bool isComposing() const { return m_composing; }
     QString statusText() const;
-
-Q_SIGNALS:
-    void saved(const QString& path);
-    void keysListed();
 
 private:
     struct Recipient

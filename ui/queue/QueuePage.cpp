@@ -180,11 +180,6 @@ void QueuePage::refresh()
     m_ticketView->reload();
 }
 
-QString QueuePage::searchText() const
-{
-    return m_searchEdit->text();
-}
-
 void QueuePage::applyFilters()
 {
     m_searchTimer->stop();

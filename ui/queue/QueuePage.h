@@ -39,7 +39,6 @@ public:
     void refresh();
     // Applies the filters and search now (the debounce timer calls this).
     void applyFilters();
-    QString searchText() const;
     TicketTableModel* model() const { return m_model; }
     TicketView* ticketView() const { return m_ticketView; }
     QTableView* table() const { return m_table; }

@@ -276,7 +276,6 @@ Status SettingsPage::save()
     reload();
     showStatus(tr("Settings saved."));
     Q_EMIT autoLockChanged(minutes);
-    Q_EMIT saved();
     return {};
 }
 

@@ -42,7 +42,6 @@ public:
 
 Q_SIGNALS:
     void autoLockChanged(int minutes);
-    void saved();
 
 private:
     QWidget* buildWorkspaceGroup();

@@ -28,7 +28,6 @@ public:
     QString problem() const;
     // The passphrase, in wiped memory; both fields are cleared.
     SecretBytes take();
-    QLineEdit* passphraseEdit() const { return m_passphrase; }
 
 private:
     void updateStrength();

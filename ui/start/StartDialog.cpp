@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/start/StartDialog.h"
 
+#include "ui/start/KeyWorkStatus.h"
 #include "ui/start/NewPassphraseFields.h"
 
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -40,18 +40,8 @@ StartDialog::StartDialog(QSettings& settings, WorkspaceOpener::Populate demoPopu
     m_pages->addWidget(buildOpenPage());
     m_pages->addWidget(buildCreatePage());
     layout->addWidget(m_pages);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->hide();
-    layout->addWidget(m_message);
-    m_busyBar = new QProgressBar(this);
-    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setFormat(tr("Deriving the key…"));
-    m_busyBar->setTextVisible(true);
-    m_busyBar->hide();
-    layout->addWidget(m_busyBar);
+    m_status = new KeyWorkStatus(tr("Deriving the key…"), this);
+    layout->addWidget(m_status);
 
     connect(m_opener, &WorkspaceOpener::busyChanged, this, &StartDialog::setBusy);
     connect(m_opener, &WorkspaceOpener::opened, this, &StartDialog::onOpened);
@@ -161,7 +151,7 @@ QWidget* StartDialog::buildCreatePage()
     });
     connect(back, &QPushButton::clicked, this, [this]() {
         m_pages->setCurrentIndex(0);
-        m_message->hide();
+        m_status->clearMessage();
     });
     connect(m_createButton, &QPushButton::clicked, this, &StartDialog::createWorkspace);
     return page;
@@ -186,7 +176,7 @@ void StartDialog::rememberRecent(QSettings& settings, const QString& path)
 void StartDialog::showCreatePage()
 {
     m_pages->setCurrentIndex(1);
-    m_message->hide();
+    m_status->clearMessage();
     m_newPathEdit->setFocus();
 }
 
@@ -229,7 +219,7 @@ void StartDialog::openDemo(SecretBytes passphrase)
         return;
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    m_busyBar->setFormat(tr("Creating the demo workspace…"));
+    m_status->setBusyText(tr("Creating the demo workspace…"));
     m_opener->create(m_path, std::move(passphrase), m_demoPopulate);
 }
 
@@ -253,25 +243,21 @@ void StartDialog::createWorkspace()
         return;
     }
     m_path = path;
-    m_busyBar->setFormat(tr("Creating the workspace…"));
+    m_status->setBusyText(tr("Creating the workspace…"));
     m_opener->create(path, m_newPassphrase->take());
 }
 
 void StartDialog::setBusy(bool busy)
 {
-    m_busyBar->setVisible(busy);
+    m_status->setBusy(busy);
     m_pages->setEnabled(!busy);
-    if (busy)
-        m_message->hide();
-    else
-        m_busyBar->setFormat(tr("Deriving the key…"));
+    if (!busy)
+        m_status->setBusyText(tr("Deriving the key…"));
 }
 
 void StartDialog::showMessage(const QString& text, bool problem)
 {
-    m_message->setText(text);
-    m_message->setProperty("problem", problem);
-    m_message->show();
+    m_status->showMessage(text, problem);
 }
 
 void StartDialog::onOpened()

@@ -10,16 +10,15 @@
 
 #include <memory>
 
-class QLabel;
 class QLineEdit;
 class QListWidget;
-class QProgressBar;
 class QPushButton;
 class QSettings;
 class QStackedWidget;
 
 namespace fb {
 
+class KeyWorkStatus;
 class NewPassphraseFields;
 
 class StartDialog : public QDialog
@@ -67,8 +66,7 @@ private:
     QLineEdit* m_newPathEdit = nullptr;
     NewPassphraseFields* m_newPassphrase = nullptr;
     QPushButton* m_createButton = nullptr;
-    QLabel* m_message = nullptr;
-    QProgressBar* m_busyBar = nullptr;
+    KeyWorkStatus* m_status = nullptr;
 };
 
 } // namespace fb

@@ -402,7 +402,6 @@ void CorrespondencePanel::startVerification()
             for (int row = 0; row < m_messages.size(); ++row)
                 setBadge(row);
             updateKeyAction();
-            Q_EMIT verified();
         });
 }
 

@@ -55,10 +55,6 @@ public:
     void importKey();
     QString statusText() const;
 
-Q_SIGNALS:
-    // Signature checks finished for the shown ticket.
-    void verified();
-
 private:
     void fillRows();
     void showMessage();

@@ -172,12 +172,18 @@ void TicketRelationsPanel::showTicket(const Ticket* ticket)
     }
 }
 
-void TicketRelationsPanel::showOtherTickets()
+QTreeWidgetItem* TicketRelationsPanel::chosenObservable() const
 {
-    m_otherList->clear();
     QTreeWidgetItem* item = m_observables->currentItem();
     if (!item && m_observables->topLevelItemCount() > 0)
         item = m_observables->topLevelItem(0);
+    return item;
+}
+
+void TicketRelationsPanel::showOtherTickets()
+{
+    m_otherList->clear();
+    QTreeWidgetItem* item = chosenObservable();
     if (!item || !m_session)
         return;
     auto hits = m_session->search().byValue(item->text(1), 200);
@@ -200,9 +206,7 @@ void TicketRelationsPanel::showOtherTickets()
 void TicketRelationsPanel::showWhoHandles()
 {
     m_otherList->clear();
-    QTreeWidgetItem* item = m_observables->currentItem();
-    if (!item && m_observables->topLevelItemCount() > 0)
-        item = m_observables->topLevelItem(0);
+    QTreeWidgetItem* item = chosenObservable();
     if (!item || !m_session)
         return;
     const QString value = item->text(1);

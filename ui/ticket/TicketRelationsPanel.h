@@ -9,6 +9,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace fb {
 
@@ -38,6 +39,8 @@ private:
     QWidget* buildLinks();
     QWidget* buildHistory();
     QWidget* buildCorrespondence();
+    // The observable the lists are about: the current one, else the first.
+    QTreeWidgetItem* chosenObservable() const;
     void showOtherTickets();
     void showWhoHandles();
     QString describe(qint64 id);

@@ -2,6 +2,7 @@
 #include "ui/workspace/ChangePassphraseDialog.h"
 
 #include "ui/job/JobRunner.h"
+#include "ui/start/KeyWorkStatus.h"
 #include "ui/start/NewPassphraseFields.h"
 
 #include <QDialogButtonBox>
@@ -9,7 +10,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -68,18 +68,8 @@ ChangePassphraseDialog::ChangePassphraseDialog(TakeVault take, GiveBackVault giv
     form->addRow(tr("Current passphrase:"), m_current);
     m_newPassphrase = new NewPassphraseFields(form, tr("New passphrase:"), this);
     layout->addLayout(form);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->hide();
-    layout->addWidget(m_message);
-    m_busyBar = new QProgressBar(this);
-    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setFormat(tr("Re-encrypting the workspace…"));
-    m_busyBar->setTextVisible(true);
-    m_busyBar->hide();
-    layout->addWidget(m_busyBar);
+    m_status = new KeyWorkStatus(tr("Re-encrypting the workspace…"), this);
+    layout->addWidget(m_status);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_changeButton = buttons->addButton(tr("Change passphrase"), QDialogButtonBox::AcceptRole);
     m_changeButton->setObjectName(QStringLiteral("changeButton"));
@@ -148,17 +138,14 @@ void ChangePassphraseDialog::start()
 void ChangePassphraseDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    m_busyBar->setVisible(busy);
+    m_status->setBusy(busy);
     m_changeButton->setEnabled(!busy);
     m_current->setEnabled(!busy);
-    if (busy)
-        m_message->hide();
 }
 
 void ChangePassphraseDialog::showMessage(const QString& text)
 {
-    m_message->setText(text);
-    m_message->show();
+    m_status->showMessage(text, false);
 }
 
 } // namespace fb

@@ -11,14 +11,13 @@
 #include <functional>
 #include <memory>
 
-class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace fb {
 
 class JobRunner;
+class KeyWorkStatus;
 class NewPassphraseFields;
 
 class ChangePassphraseDialog : public QDialog
@@ -49,8 +48,7 @@ private:
     GiveBackVault m_giveBack;
     QLineEdit* m_current = nullptr;
     NewPassphraseFields* m_newPassphrase = nullptr;
-    QLabel* m_message = nullptr;
-    QProgressBar* m_busyBar = nullptr;
+    KeyWorkStatus* m_status = nullptr;
     QPushButton* m_changeButton = nullptr;
     bool m_busy = false;
     JobRunner* m_job = nullptr;

@@ -92,10 +92,7 @@ Status DirectoryKeysCommand::keys(CommandCall& call, const QString& team, const 
                       known ? k.key->userIds.join(s("; ")) : QString(), warnings.join(u' ')});
         array.append(DirectoryCliSupport::keyJson(k));
     }
-    if (context.json())
-        context.printJson(array);
-    else
-        context.out() << table.toString();
+    context.printListing(table, array);
     return {};
 }
 

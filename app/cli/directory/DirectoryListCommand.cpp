@@ -64,10 +64,7 @@ Status DirectoryListCommand::run(CommandCall& call)
                           p.keyFingerprint.isEmpty() ? p.keyUri : p.keyFingerprint.right(16)});
             array.append(DirectoryJson::person(p, uids));
         }
-        if (context.json())
-            context.printJson(array);
-        else
-            context.out() << table.toString();
+        context.printListing(table, array);
         return {};
     }
     QJsonArray array;
@@ -84,10 +81,7 @@ Status DirectoryListCommand::run(CommandCall& call)
                       t.verifiedAt.isValid() ? CliContext::localTime(t.verifiedAt).left(10) : tr("never")});
         array.append(DirectoryJson::team(t));
     }
-    if (context.json())
-        context.printJson(array);
-    else
-        context.out() << table.toString();
+    context.printListing(table, array);
     return {};
 }
 

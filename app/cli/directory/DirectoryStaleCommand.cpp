@@ -73,10 +73,7 @@ Status DirectoryStaleCommand::run(CommandCall& call)
                                  {s("sourceUpdatedAt"), CliContext::isoUtc(e.sourceUpdatedAt)},
                                  {s("basis"), e.basis.isEmpty() ? QJsonValue() : QJsonValue(e.basis)}});
     }
-    if (context.json())
-        context.printJson(array);
-    else
-        context.out() << table.toString();
+    context.printListing(table, array);
     return {};
 }
 

@@ -38,10 +38,7 @@ Status DistributionListListCommand::run(CommandCall& call)
         array.append(QJsonObject{
             {s("id"), l.id}, {s("name"), l.name}, {s("description"), l.description}, {s("members"), names}});
     }
-    if (context.json())
-        context.printJson(array);
-    else
-        context.out() << table.toString();
+    context.printListing(table, array);
     return {};
 }
 

@@ -22,7 +22,7 @@
 namespace fb {
 
 ProfileImportCommand::ProfileImportCommand()
-    : Command({
+    : ProfileDocumentCommand({
           .noun = s("profile"),
           .verb = s("import"),
           .summary = QT_TRANSLATE_NOOP("fb::Command", "Read another team's RFC 2350 document into the directory"),
@@ -44,34 +44,16 @@ ProfileImportCommand::ProfileImportCommand()
 {
 }
 
-Status ProfileImportCommand::check(CommandCall& call)
-{
-    const QString path = call.positional(0);
-    FB_TRY_ASSIGN(auto data, CliFiles::read(path));
-    m_data = std::move(data);
-    return {};
-}
-
 Status ProfileImportCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
     const QString path = call.positional(0);
     ProfileStore profiles(call.change());
-    FB_TRY_ASSIGN(auto home, KeyringStore(call.vault(), context.clock()).materialise());
-    OpenPgp workspacePgp(home);
-    const GnupgHome userHome = GnupgHome::user();
-    OpenPgp userPgp(userHome);
-    // Keys the workspace vouches for first; the user's own keyring when the signer's key is not there.
-    OpenPgp* pgp = &workspacePgp;
-    if (ProfileVerifier::isClearSigned(m_data)) {
-        FB_TRY_ASSIGN(auto probe, workspacePgp.verifyClearSigned(m_data));
-        if (probe.status == SignatureStatus::KeyMissing)
-            pgp = &userPgp;
-    }
+    FB_TRY_ASSIGN(auto keyring, ProfileCliSupport::signerKeyring(call.vault(), context, m_data));
     ProfileImportOptions options;
     options.acceptSigner = call.isSet("accept-signer");
-    FB_TRY_ASSIGN(auto outcome,
-                  ProfileImporter::import(call.change(), profiles, *pgp, m_data, QFileInfo(path).fileName(), options));
+    FB_TRY_ASSIGN(auto outcome, ProfileImporter::import(call.change(), profiles,
+                                                        keyring->pgp, m_data, QFileInfo(path).fileName(), options));
     FB_TRY_ASSIGN(auto team, TeamReader(call.vault()).team(outcome.teamId));
     if (context.json())
         context.printJson(ProfileView::importOutcomeJson(outcome, team));

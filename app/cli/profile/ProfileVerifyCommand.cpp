@@ -53,7 +53,7 @@ Status verdict(const ProfileVerification& v, const QString& what)
 } // namespace
 
 ProfileVerifyCommand::ProfileVerifyCommand()
-    : Command({
+    : ProfileDocumentCommand({
           .noun = s("profile"),
           .verb = s("verify"),
           .summary = QT_TRANSLATE_NOOP("fb::Command", "Check the signature of an RFC 2350 document"),
@@ -68,14 +68,6 @@ ProfileVerifyCommand::ProfileVerifyCommand()
           .maxArguments = 1,
       })
 {
-}
-
-Status ProfileVerifyCommand::check(CommandCall& call)
-{
-    const QString path = call.positional(0);
-    FB_TRY_ASSIGN(auto data, CliFiles::read(path));
-    m_data = std::move(data);
-    return {};
 }
 
 Status ProfileVerifyCommand::run(CommandCall& call)

@@ -2,23 +2,19 @@
 // ProfileVerifyCommand: `firebreak-cli profile verify`: check the signature of an RFC 2350 document.
 #pragma once
 
-#include "app/cli/Command.h"
+#include "app/cli/ProfileCliSupport.h"
 
 #include <QCoreApplication>
 
 namespace fb {
 
-class ProfileVerifyCommand : public Command
+class ProfileVerifyCommand : public ProfileDocumentCommand
 {
     Q_DECLARE_TR_FUNCTIONS(fb::ProfilePublishCommands)
 
 public:
     ProfileVerifyCommand();
-    Status check(CommandCall& call) override;
     Status run(CommandCall& call) override;
-
-private:
-    QByteArray m_data;
 };
 
 } // namespace fb

@@ -23,8 +23,19 @@ namespace fb {
 // into m_id. A command that checks more calls TicketIdCommand::check() first.
 class TicketIdCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(fb::TicketCommands)
+
 public:
     using Command::Command;
+    // A command on one ticket: spec with its one ID argument declared.
+    static CommandSpec onOneTicket(CommandSpec spec)
+    {
+        spec.synopsis = QStringLiteral("ID");
+        spec.arguments = {{spec.synopsis, tr("The ticket number.")}};
+        spec.minArguments = 1;
+        spec.maxArguments = 1;
+        return spec;
+    }
     Status check(CommandCall& call) override
     {
         FB_TRY_ASSIGN(auto id, CliContext::parseTicketId(call.positional(0)));

@@ -15,16 +15,12 @@ class TicketHistoryCommand : public TicketIdCommand
 
 public:
     TicketHistoryCommand()
-        : TicketIdCommand({
+        : TicketIdCommand(onOneTicket({
               .noun = s("ticket"),
               .verb = s("history"),
               .summary = QT_TRANSLATE_NOOP("fb::Command", "Show the history of a ticket"),
               .description = tr("Show the history of a ticket, oldest first."),
-              .synopsis = s("ID"),
-              .arguments = {{s("ID"), tr("The ticket number.")}},
-              .minArguments = 1,
-              .maxArguments = 1,
-          })
+          }))
     {
     }
 
@@ -36,8 +32,6 @@ public:
         TicketView::printHistory(call.context(), entries);
         return {};
     }
-
-private:
 };
 
 } // namespace

@@ -17,17 +17,13 @@ class TicketShowCommand : public TicketIdCommand
 
 public:
     TicketShowCommand()
-        : TicketIdCommand({
+        : TicketIdCommand(onOneTicket({
               .noun = s("ticket"),
               .verb = s("show"),
               .summary = QT_TRANSLATE_NOOP("fb::Command", "Show a ticket with its links, mail and history"),
               .description = tr("Show a ticket with its links, its correspondence (signatures checked against the "
                                 "workspace keyring) and its history."),
-              .synopsis = s("ID"),
-              .arguments = {{s("ID"), tr("The ticket number.")}},
-              .minArguments = 1,
-              .maxArguments = 1,
-          })
+          }))
     {
     }
 
@@ -53,8 +49,6 @@ public:
         TicketView::printDetails(call.context(), details);
         return {};
     }
-
-private:
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "core/advisory/AdvisoryRenderer.h"
 #include "core/crypto/OpenPgp.h"
+#include "core/directory/OwnTeam.h"
 #include "tests/core/advisory/AdvisoryFixture.h"
 #include "tests/core/crypto/GpgTestSupport.h"
 
@@ -153,4 +154,110 @@ TEST_CASE("AdvisoryPublisher: CSAF under our team's publisher block, and the tex
     REQUIRE(signedText);
     CHECK(signedText->startsWith("-----BEGIN PGP SIGNED MESSAGE-----"));
     CHECK_FALSE(AdvisoryPublisher::text(p.pgp, advisory, QStringLiteral("FEDCBA9876543210FEDCBA9876543210FEDCBA98")));
+}
+
+namespace {
+
+// A stored, lint-clean draft and the request to publish it unsigned into the fixture's folder.
+struct RevisionFixture : PublishFixture
+{
+    RevisionFixture()
+    {
+        Advisory draft = test::sampleAdvisory();
+        draft.audience.clear();
+        auto stored = f.store->create(draft);
+        REQUIRE(stored);
+        publication.advisory = *stored;
+        request = {stored->id, AdvisoryStatus::Final, QStringLiteral("Initial release."), publication.folder, false};
+    }
+
+    Result<PublishedRevision> publishRevision(const AdvisoryPdfLayout& layout)
+    {
+        DirectJobControl job;
+        return AdvisoryPublisher::publishRevision(f.change(), pgp, request, layout,
+                                                  job);
+    }
+
+    AdvisoryRevisionRequest request;
+};
+
+const AdvisoryPdfLayout kFakePdf = [](const Advisory& advisory, const QString& author) -> Result<QByteArray> {
+    return QStringLiteral("%PDF-1.4 %1 by %2").arg(advisory.version, author).toUtf8();
+};
+
+} // namespace
+
+TEST_CASE("AdvisoryPublisher: publishing a revision stores it and writes its files")
+{
+    RevisionFixture p;
+    SECTION("unsigned, with the PDF the caller lays out")
+    {
+        auto revision = p.publishRevision(kFakePdf);
+        INFO((revision ? QString() : revision.error().toString()).toStdString());
+        REQUIRE(revision);
+        CHECK(revision->advisory.status == AdvisoryStatus::Final);
+        CHECK(revision->advisory.version == QStringLiteral("1"));
+        CHECK(revision->pdf);
+        REQUIRE(revision->files);
+        CHECK(*revision->files == QStringList{p.file(".json"), p.file(".html"), p.file(".pdf"), p.file(".txt")});
+        // The PDF is of the published revision, under our publisher's name (the built-in one: no team chosen).
+        CHECK(readFile(p.file(".pdf")) == QStringLiteral("%PDF-1.4 1 by %1").arg(CsafPublisher{}.name).toUtf8());
+        CHECK(readFile(p.file(".txt")).contains("Initial release."));
+        auto stored = p.f.store->get(p.request.advisoryId);
+        REQUIRE(stored);
+        CHECK(stored->status == AdvisoryStatus::Final);
+        CHECK(stored->version == QStringLiteral("1"));
+    }
+    SECTION("signed with the team key, without a PDF")
+    {
+        const QString key = test::generateKey(p.home, QStringLiteral("CERT-XX <cert@example.org>"));
+        REQUIRE(OwnTeam(*p.f.vault).setSigningKey(key));
+        p.request.sign = true;
+        auto revision = p.publishRevision({});
+        REQUIRE(revision);
+        REQUIRE(revision->files);
+        CHECK(*revision->files == QStringList{p.file(".json"), p.file(".html"), p.file(".txt.asc")});
+        auto verified = p.pgp.verifyClearSigned(readFile(p.file(".txt.asc")));
+        REQUIRE(verified);
+        CHECK(verified->status == SignatureStatus::ValidTrusted);
+    }
+    SECTION("the PDF cannot be laid out: the other files are written")
+    {
+        auto revision = p.publishRevision([](const Advisory&, const QString&) -> Result<QByteArray> {
+            return fail(ErrorCode::Internal, QStringLiteral("no fonts"));
+        });
+        REQUIRE(revision);
+        CHECK_FALSE(revision->pdf);
+        REQUIRE(revision->files);
+        CHECK(*revision->files == QStringList{p.file(".json"), p.file(".html"), p.file(".txt")});
+    }
+}
+
+TEST_CASE("AdvisoryPublisher: a revision that cannot be published or written")
+{
+    RevisionFixture p;
+    SECTION("signing without a team key: nothing is published")
+    {
+        p.request.sign = true;
+        auto revision = p.publishRevision(kFakePdf);
+        REQUIRE_FALSE(revision);
+        CHECK(revision.error().code == ErrorCode::NotFound);
+        CHECK(p.f.store->get(p.request.advisoryId)->status == AdvisoryStatus::Draft);
+        CHECK(QDir(p.publication.folder).isEmpty());
+    }
+    SECTION("no such advisory")
+    {
+        p.request.advisoryId = 4711;
+        CHECK_FALSE(p.publishRevision(kFakePdf));
+        CHECK(QDir(p.publication.folder).isEmpty());
+    }
+    SECTION("no such folder: the revision is stored, the files are not written")
+    {
+        p.request.folder = p.f.dir.file(QStringLiteral("missing"));
+        auto revision = p.publishRevision(kFakePdf);
+        REQUIRE(revision);
+        REQUIRE_FALSE(revision->files);
+        CHECK(revision->files.error().code == ErrorCode::NotFound);
+        CHECK(p.f.store->get(p.request.advisoryId)->status == AdvisoryStatus::Final);
+    }
 }

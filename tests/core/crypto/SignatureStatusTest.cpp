@@ -73,16 +73,16 @@ TEST_CASE("The signature classifier maps GnuPG facts to one status", "[crypto][s
     CHECK(classifySignature(row.facts) == row.expected);
 }
 
-TEST_CASE("The worst signature status wins", "[crypto][signaturestatus]")
+TEST_CASE("The worse signature status has the higher severity", "[crypto][signaturestatus]")
 {
-    CHECK(worse(SignatureStatus::ValidTrusted, SignatureStatus::Bad) == SignatureStatus::Bad);
-    CHECK(worse(SignatureStatus::KeyRevoked, SignatureStatus::KeyExpired) == SignatureStatus::KeyRevoked);
-    CHECK(worse(SignatureStatus::ValidUntrusted, SignatureStatus::ValidTrusted) == SignatureStatus::ValidUntrusted);
-    CHECK(worse(SignatureStatus::KeyMissing, SignatureStatus::ValidUntrusted) == SignatureStatus::KeyMissing);
-    CHECK(worse(SignatureStatus::Error, SignatureStatus::KeyExpired) == SignatureStatus::Error);
-    CHECK(worse(SignatureStatus::SignatureExpired, SignatureStatus::KeyExpired) == SignatureStatus::SignatureExpired);
-    CHECK(worse(SignatureStatus::Error, SignatureStatus::SignatureExpired) == SignatureStatus::Error);
-    CHECK(worse(SignatureStatus::SignatureExpired, SignatureStatus::ValidTrusted) == SignatureStatus::SignatureExpired);
+    CHECK(severity(SignatureStatus::Bad) > severity(SignatureStatus::ValidTrusted));
+    CHECK(severity(SignatureStatus::KeyRevoked) > severity(SignatureStatus::KeyExpired));
+    CHECK(severity(SignatureStatus::ValidUntrusted) > severity(SignatureStatus::ValidTrusted));
+    CHECK(severity(SignatureStatus::KeyMissing) > severity(SignatureStatus::ValidUntrusted));
+    CHECK(severity(SignatureStatus::Error) > severity(SignatureStatus::KeyExpired));
+    CHECK(severity(SignatureStatus::SignatureExpired) > severity(SignatureStatus::KeyExpired));
+    CHECK(severity(SignatureStatus::Error) > severity(SignatureStatus::SignatureExpired));
+    CHECK(severity(SignatureStatus::SignatureExpired) > severity(SignatureStatus::ValidTrusted));
 }
 
 TEST_CASE("Every signature status has a label a sentence and guidance", "[crypto][signaturestatus]")

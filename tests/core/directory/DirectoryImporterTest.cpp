@@ -169,3 +169,49 @@ TEST_CASE("Directory import leaves out an oversized field, says which, and impor
     CHECK(DirectoryImporter::dropOversizedFields(atLimit, QStringLiteral("line 1")).isEmpty());
     CHECK(atLimit.notes.size() == DirectoryImporter::kMaxFieldChars);
 }
+
+TEST_CASE("Directory import stopped on request ends early and commits what it merged")
+{
+    DirectoryFixture f;
+    ImportedDirectory directory;
+    for (int i = 0; i < 5; ++i)
+        directory.teams.append(incoming(QStringLiteral("ti:%1").arg(i), QStringLiteral("TEAM-%1").arg(i),
+                                        QStringLiteral("DE")));
+    ImportedPerson person;
+    person.person.name = QStringLiteral("Erika Mustermann");
+    person.position = QStringLiteral("people.vcf, line 1");
+    directory.people.append(person);
+
+    // On a connection of its own, as the GUI's job runs it; read back through the fixture's connection.
+    auto connection = f.vault->openConnection();
+    REQUIRE(connection);
+    DirectJobControl* self = nullptr;
+    int reported = 0;
+    DirectJobControl control([&](const JobProgress&) {
+        if (++reported == 2)
+            self->requestStop(); // while the second team is reported: it is merged, the rest is not read
+    });
+    self = &control;
+    auto report = DirectoryImporter(**connection, f.clock, QStringLiteral("alice")).import(directory, &control);
+    REQUIRE(report);
+    CHECK(report->stopped);
+    CHECK(report->added == QStringList{QStringLiteral("TEAM-0"), QStringLiteral("TEAM-1")});
+    CHECK(report->notReached == QStringList{directory.teams[2].position, directory.teams[3].position,
+                                            directory.teams[4].position, person.position});
+    connection->reset(); // closed: what it merged must be committed, not left in an open transaction
+    auto teams = f.store->teams();
+    REQUIRE(teams);
+    CHECK(teams->size() == 2);
+    CHECK(f.people->people()->isEmpty());
+
+    SECTION("a cancel after the stop request still rolls everything back")
+    {
+        DirectJobControl cancelled;
+        cancelled.requestStop();
+        cancelled.cancel();
+        auto refused = f.importer().import(directory, &cancelled);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == ErrorCode::Cancelled);
+        CHECK(f.store->teams()->size() == 2);
+    }
+}

@@ -15,16 +15,6 @@ using namespace fb::test;
 
 namespace {
 
-MailImportReport importPaths(MailWorkspace& ws, const QStringList& paths)
-{
-    MailImporter importer(ws.change());
-    DirectJobControl job;
-    auto report = importer.importPaths(paths, job);
-    if (!report)
-        FAIL(report.error().toString().toStdString());
-    return *report;
-}
-
 QByteArray nested(int depth)
 {
     QByteArray head = "From: a@example.org\nSubject: deep\nMessage-ID: <deep@example.org>\nMIME-Version: 1.0\n";

@@ -14,15 +14,6 @@ using namespace fb::test;
 
 namespace {
 
-ImportCase importOne(MailWorkspace& ws, const QByteArray& raw)
-{
-    MailImporter importer(ws.change());
-    auto c = importer.importBytes(raw, QStringLiteral("test"));
-    if (!c)
-        FAIL(c.error().toString().toStdString());
-    return *c;
-}
-
 struct SignedParts
 {
     QByteArray data;      // the first part of multipart/signed, as sent (LF)
@@ -127,11 +118,11 @@ TEST_CASE("A reply carries tag, TLP label, threading headers and attachments", "
 
     SECTION("Round trip: the exported mailbox re-imports to the same ticket with the same text")
     {
-        auto box = composer.ticketMbox(report.ticketId);
+        auto box = store.messagesOf(report.ticketId, true);
         REQUIRE(box);
         TempDir dir;
-        writeAll(dir.file(QStringLiteral("ticket.mbox")), *box);
-        MailImporter importer(ws.change());
+        writeAll(dir.file(QStringLiteral("ticket.mbox")), MailComposer::toMbox(*box));
+        MailImporter importer(ChangeContext{*ws.vault, ws.clock, QStringLiteral("tester")});
         DirectJobControl job;
         auto result = importer.importPaths({dir.file(QStringLiteral("ticket.mbox"))}, job);
         REQUIRE(result);
@@ -234,10 +225,10 @@ TEST_CASE("Round trip: a signed message we send re-imports to its ticket with th
     if (!sent)
         FAIL(sent.error().toString().toStdString());
 
-    auto box = composer.ticketMbox(report.ticketId);
+    auto box = MailStore(*peers.ws.vault).messagesOf(report.ticketId, true);
     REQUIRE(box);
     TempDir dir;
-    writeAll(dir.file(QStringLiteral("ticket.mbox")), *box);
+    writeAll(dir.file(QStringLiteral("ticket.mbox")), MailComposer::toMbox(*box));
     MailCrypto crypto(*keys);
     MailImporter importer(peers.ws.change());
     importer.setCrypto(&crypto);

@@ -498,7 +498,6 @@ TEST_CASE("The keyring's GnuPG home is made only when a message needs OpenPGP", 
         CHECK(plain->notes.isEmpty());
     }
     CHECK(made == 0);
-    CHECK_FALSE(crypto.hasKeys());
     CHECK(homesOfThisProcess() == before);
 
     for (const QByteArray& id : {QByteArray("signed1@peer.example"), QByteArray("signed2@peer.example")}) {
@@ -511,7 +510,6 @@ TEST_CASE("The keyring's GnuPG home is made only when a message needs OpenPGP", 
         CHECK(stored->constLast().message.signatureStatus == QLatin1String("good"));
     }
     CHECK(made == 1);
-    CHECK(crypto.hasKeys());
     CHECK(homesOfThisProcess().size() == before.size() + 1);
 }
 

@@ -14,25 +14,6 @@ using namespace fb::test;
 
 namespace {
 
-MailImportReport importPaths(MailWorkspace& ws, const QStringList& paths)
-{
-    MailImporter importer(ws.change());
-    DirectJobControl job;
-    auto report = importer.importPaths(paths, job);
-    if (!report)
-        FAIL(report.error().toString().toStdString());
-    return *report;
-}
-
-ImportCase importOne(MailWorkspace& ws, const QByteArray& raw)
-{
-    MailImporter importer(ws.change());
-    auto c = importer.importBytes(raw, QStringLiteral("test"));
-    if (!c)
-        FAIL(c.error().toString().toStdString());
-    return *c;
-}
-
 Ticket ticket(MailWorkspace& ws, qint64 id)
 {
     TicketRepository store(ws.change());

@@ -5,6 +5,7 @@
 #include "core/base/Clock.h"
 #include "core/history/ChangeContext.h"
 #include "core/crypto/OpenPgp.h"
+#include "core/mail/MailImporter.h"
 #include "core/vault/Vault.h"
 #include "tests/TestSupport.h"
 
@@ -36,6 +37,27 @@ struct MailWorkspace
         return ChangeContext{*vault, clock, actor};
     }
 };
+
+// Imports files and folders into ws as the tester; the test fails on an error.
+inline MailImportReport importPaths(MailWorkspace& ws, const QStringList& paths)
+{
+    MailImporter importer(ws.change());
+    DirectJobControl job;
+    auto report = importer.importPaths(paths, job);
+    if (!report)
+        FAIL(report.error().toString().toStdString());
+    return *report;
+}
+
+// Imports one message into ws as the tester; the test fails on an error.
+inline ImportCase importOne(MailWorkspace& ws, const QByteArray& raw)
+{
+    MailImporter importer(ws.change());
+    auto c = importer.importBytes(raw, QStringLiteral("test"));
+    if (!c)
+        FAIL(c.error().toString().toStdString());
+    return *c;
+}
 
 // A plain message; headers given as "Name: value\n" lines are added before the body.
 inline QByteArray plainMessage(const QByteArray& messageId, const QByteArray& subject, const QByteArray& body,
