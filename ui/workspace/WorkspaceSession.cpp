@@ -10,6 +10,7 @@ WorkspaceSession::WorkspaceSession(std::unique_ptr<Vault> vault, const Clock& cl
     , m_tickets(*m_vault, m_clock, m_actor)
     , m_sla(m_tickets)
     , m_observables(m_tickets)
+    , m_tags(m_tickets)
     , m_editor(m_tickets, m_sla)
     , m_workflow(m_tickets, m_observables, m_sla)
     , m_search(*m_vault)

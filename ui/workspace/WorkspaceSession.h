@@ -7,6 +7,7 @@
 #include "core/tickets/TicketSearch.h"
 #include "core/tickets/ObservableStore.h"
 #include "core/tickets/SlaPolicyStore.h"
+#include "core/tickets/TagStore.h"
 #include "core/tickets/TicketEditor.h"
 #include "core/tickets/TicketRepository.h"
 #include "core/tickets/TicketWorkflow.h"
@@ -30,6 +31,7 @@ public:
     TicketWorkflow& workflow() { return m_workflow; }
     ObservableStore& observables() { return m_observables; }
     SlaPolicyStore& sla() { return m_sla; }
+    TagStore& tags() { return m_tags; }
     TicketSearch& search() { return m_search; }
     const Clock& clock() const { return m_clock; }
     QString actor() const { return m_actor; }
@@ -44,6 +46,7 @@ private:
     TicketRepository m_tickets;
     SlaPolicyStore m_sla;
     ObservableStore m_observables;
+    TagStore m_tags;
     TicketEditor m_editor;
     TicketWorkflow m_workflow;
     TicketSearch m_search;
