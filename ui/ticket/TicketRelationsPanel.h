@@ -5,6 +5,7 @@
 
 #include <QTabWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -13,6 +14,7 @@ class QTreeWidget;
 namespace fb {
 
 class CorrespondencePanel;
+class TicketActions;
 class WorkspaceSession;
 struct Ticket;
 
@@ -24,6 +26,9 @@ public:
     explicit TicketRelationsPanel(QWidget* parent = nullptr);
 
     void setSession(WorkspaceSession* session);
+    // Adds the buttons and context menus of the ticket actions (observables, links) and tells them what is
+    // selected here.
+    void setActions(TicketActions* actions);
     // nullptr: nothing shown.
     void showTicket(const Ticket* ticket);
     // Walks the whole history chain (on demand: it reads every row of the workspace).
@@ -48,6 +53,9 @@ private:
     QPushButton* m_otherTickets = nullptr;
     QPushButton* m_whoHandles = nullptr;
     QListWidget* m_otherList = nullptr;
+    QWidget* m_observablesPage = nullptr;
+    QHBoxLayout* m_observableButtons = nullptr;
+    QWidget* m_linksPage = nullptr;
     QListWidget* m_links = nullptr;
     QTreeWidget* m_history = nullptr;
     QLabel* m_verify = nullptr;
