@@ -56,8 +56,8 @@ Result<QStringList> AdvisoryPublisher::publish(const AdvisoryPublication& public
     return files;
 }
 
-Result<PublishedRevision> AdvisoryPublisher::publishRevision(const ChangeContext& change,
-                                                             OpenPgp& pgp, const AdvisoryRevisionRequest& request,
+Result<PublishedRevision> AdvisoryPublisher::publishRevision(const ChangeContext& change, OpenPgp& pgp,
+                                                             const AdvisoryRevisionRequest& request,
                                                              const AdvisoryPdfLayout& layoutPdf, JobControl& job)
 {
     QString signKey;
@@ -68,9 +68,8 @@ Result<PublishedRevision> AdvisoryPublisher::publishRevision(const ChangeContext
                         tr("There is no team key to sign with; choose one in the directory or publish unsigned."));
     }
     FB_TRY_ASSIGN(auto publisher, TeamPublisher::fromWorkspace(change.vault));
-    FB_TRY_ASSIGN(
-        auto published,
-        AdvisoryStore(change).publish(request.advisoryId, request.status, request.revisionSummary));
+    FB_TRY_ASSIGN(auto published,
+                  AdvisoryStore(change).publish(request.advisoryId, request.status, request.revisionSummary));
     PublishedRevision revision{published, QStringList(), {}};
     QByteArray pdf;
     if (layoutPdf) {
@@ -80,8 +79,8 @@ Result<PublishedRevision> AdvisoryPublisher::publishRevision(const ChangeContext
         else
             revision.pdf = fail(laidOut.error());
     }
-    revision.files =
-        publish(AdvisoryPublication{published, publisher, request.folder, signKey, change.clock.nowUtc(), pdf}, pgp, job);
+    revision.files = publish(
+        AdvisoryPublication{published, publisher, request.folder, signKey, change.clock.nowUtc(), pdf}, pgp, job);
     return revision;
 }
 

@@ -71,8 +71,8 @@ public:
     // "Publish…": finds the team key (when signing) and our publisher block, stores the advisory's next revision
     // (AdvisoryStore::publish), lays out its PDF with layoutPdf and writes its files with publish(). An error:
     // nothing was published; else the revision is stored and PublishedRevision::files says whether the files were.
-    static Result<PublishedRevision> publishRevision(const ChangeContext& change,
-                                                     OpenPgp& pgp, const AdvisoryRevisionRequest& request,
+    static Result<PublishedRevision> publishRevision(const ChangeContext& change, OpenPgp& pgp,
+                                                     const AdvisoryRevisionRequest& request,
                                                      const AdvisoryPdfLayout& layoutPdf, JobControl& job);
 };
 

@@ -64,6 +64,24 @@ Status ObservableStore::addObservables(qint64 id, const QList<Observable>& obser
     return transaction.commit();
 }
 
+Status ObservableStore::removeObservable(qint64 id, const Observable& observable)
+{
+    FB_TRY_ASSIGN(auto ticket, m_tickets.getForChange(id));
+    const QString type = observableTypeKey(observable.type);
+    if (!ticket.observables.contains(observable))
+        return fail(ErrorCode::NotFound,
+                    tr("Ticket %1 has no observable %2 %3.").arg(ticketRef(id), type, observable.value),
+                    QStringLiteral("observable"));
+    Transaction transaction(m_tickets.vault());
+    if (!transaction.status())
+        return transaction.status();
+    FB_TRY_ASSIGN(auto q, m_tickets.vault().query("DELETE FROM ticket_observables WHERE ticket_id = ?1 AND value_id IN "
+                                                  "(SELECT id FROM observable_values WHERE type = ?2 AND value = ?3)"));
+    FB_TRY(q.bind(1, id).bind(2, type).bind(3, observable.value).exec());
+    FB_TRY(m_tickets.record(id, QStringLiteral("unobserve"), type, observable.value, std::nullopt));
+    return transaction.commit();
+}
+
 Status ObservableStore::insertObservable(qint64 ticketId, const Observable& observable, qint64 nowMs)
 {
     const QString type = observableTypeKey(observable.type);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ObservableStore: the observables a ticket carries. Values are stored once (observable_values) and kept in
 // a small cache of ids, since mail imports add the same addresses again and again.
-// Second backend: implements this class's public API (addObservable, addObservables, insertObservable); the
+// Second backend: implements this class's public API (addObservable, addObservables, removeObservable,
+// insertObservable); the
 // SQL and the value cache stay in ObservableStore.cpp.
 #pragma once
 
@@ -28,6 +29,8 @@ public:
     // Several at once (mail threading): the ticket is read once, and the ones it did not carry yet are
     // recorded in one history row (action "observables", a JSON list of "type:value").
     Status addObservables(qint64 id, const QList<Observable>& observables);
+    // Takes an observable off a ticket (its value stays for other tickets); NotFound when the ticket lacks it.
+    Status removeObservable(qint64 id, const Observable& observable);
     // A step of a larger change (create, merge): adds the observable unless the ticket has it, without a
     // history row.
     Status insertObservable(qint64 ticketId, const Observable& observable, qint64 nowMs);

@@ -210,6 +210,15 @@ Result<QList<QueueCount>> TicketSearch::queueCounts(const QDateTime& now)
     }
 }
 
+Result<QStringList> TicketSearch::owners()
+{
+    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT DISTINCT owner FROM tickets WHERE owner IS NOT NULL AND owner <> '' "
+                                        "ORDER BY owner COLLATE NOCASE"));
+    QStringList names;
+    FB_TRY(q.forEachRow([&](const Query& row) { names.append(row.text(0)); }));
+    return names;
+}
+
 Result<QList<qint64>> TicketSearch::fullText(const QString& words, int limit)
 {
     const QString expression = ftsExpression(words);

@@ -59,6 +59,8 @@ public:
     // One page of tickets (without tags and observables), in the asked order.
     Result<QList<Ticket>> list(const TicketQuery& query);
     Result<qint64> count(const TicketQuery& query);
+    // Everyone who owns a ticket (merged ones too), sorted, without duplicates or blanks.
+    Result<QStringList> owners();
     // Active and SLA-breached (as SlaPolicy::status() sees active tickets) counts for all four kinds, in one query.
     Result<QList<QueueCount>> queueCounts(const QDateTime& now);
     // Tickets whose title or description match the words (every word, any order; `word*` for prefixes).

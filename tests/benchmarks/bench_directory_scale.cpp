@@ -66,7 +66,8 @@ Timing importTeams(const QString& path, int count)
     timer.start();
     const double cpu0 = cpuMs();
     auto read = TrustedIntroducerReader::read(json);
-    auto report = read ? DirectoryImporter(**vault, clock, QStringLiteral("bench")).import(*read) : Result<ImportReport>(fail(read.error()));
+    auto report = read ? DirectoryImporter(ChangeContext{**vault, clock, QStringLiteral("bench")}).import(*read)
+                       : Result<ImportReport>(fail(read.error()));
     const Timing timing{static_cast<double>(timer.nsecsElapsed()) / 1e6, cpuMs() - cpu0};
     if (!report || report->added.size() != count || !report->problems.isEmpty()) {
         std::fprintf(stderr, "import of %d teams failed or was incomplete\n", count);

@@ -55,7 +55,7 @@ bool populate(const QString& path, int tickets, const SecretBytes& passphrase)
     if (!vault)
         return false;
     SystemClock clock;
-    TicketRepository repository(**vault, clock, QStringLiteral("bench"));
+    TicketRepository repository(ChangeContext{**vault, clock, QStringLiteral("bench")});
     SlaPolicyStore sla(repository);
     ObservableStore observables(repository);
     TicketWorkflow store(repository, observables, sla);

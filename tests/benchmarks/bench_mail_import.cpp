@@ -83,7 +83,7 @@ int main(int argc, char* argv[])
         if (!vault)
             return 1;
         SystemClock clock;
-        MailImporter importer(**vault, clock, QStringLiteral("bench"));
+        MailImporter importer(ChangeContext{**vault, clock, QStringLiteral("bench")});
         DirectJobControl job;
         timer.restart();
         const double processCpu = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
@@ -119,7 +119,7 @@ int main(int argc, char* argv[])
             auto unencrypted = Vault::openUnencryptedForBenchmark(plainPath);
             if (!unencrypted)
                 return 1;
-            MailImporter plainImporter(**unencrypted, clock, QStringLiteral("bench"));
+            MailImporter plainImporter(ChangeContext{**unencrypted, clock, QStringLiteral("bench")});
             DirectJobControl plainJob;
             const double before = cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
             timer.restart();

@@ -2,7 +2,10 @@
 #include "ui/main/MainWindow.h"
 
 #include "tests/ui/UiTestSupport.h"
+#include "ui/main/NavigationPane.h"
 #include "ui/queue/QueuePage.h"
+#include "ui/ticket/TicketActions.h"
+#include "ui/ticket/TicketView.h"
 #include "ui/workspace/ChangePassphraseDialog.h"
 
 #include <QAction>
@@ -14,6 +17,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTest>
 #include <QUrl>
 
 using namespace fb;
@@ -35,13 +39,26 @@ TEST_CASE("Menus carry the desktop shortcuts and import accepts only local files
         {"quitAction", QKeySequence(Qt::CTRL | Qt::Key_Q)},
         {"importMailAction", QKeySequence(Qt::CTRL | Qt::Key_I)},
         {"lockAction", QKeySequence(Qt::CTRL | Qt::Key_L)},
+        {"goToTicketAction", QKeySequence(Qt::CTRL | Qt::Key_G)},
+        {"takeTicketAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
     };
     for (const auto& [name, keys] : expected) {
         INFO(name);
         auto* action = window.findChild<QAction*>(QString::fromLatin1(name));
         REQUIRE(action);
         CHECK(action->shortcut() == keys);
-        CHECK(action->isEnabled());
+        if (QLatin1String(name) != QLatin1String("takeTicketAction")) // no ticket shown yet
+            CHECK(action->isEnabled());
+    }
+    // No key does two things.
+    QHash<QString, QString> owners;
+    const QList<QAction*> all = window.findChildren<QAction*>();
+    for (QAction* action : all) {
+        for (const QKeySequence& keys : action->shortcuts()) {
+            INFO(action->objectName().toStdString() << " and " << owners.value(keys.toString()).toStdString());
+            CHECK_FALSE(owners.contains(keys.toString()));
+            owners.insert(keys.toString(), action->objectName());
+        }
     }
 
     QMimeData remote;
@@ -116,4 +133,106 @@ TEST_CASE("File → Change passphrase re-keys the open workspace and the window 
     auto reopened = Vault::open(path, SecretBytes::takeUtf8(copy));
     REQUIRE(reopened);
     CHECK(*(*reopened)->pragmaInt("SELECT count(*) FROM tickets") == 2);
+}
+
+namespace {
+
+// A window on a fresh workspace with one incident, its ticket dialogs scripted.
+struct DeskWindow
+{
+    DeskWindow()
+        : settings(dir)
+        , clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC))
+        , window(settings.settings, clock, QStringLiteral("alice"))
+    {
+        auto vault = Vault::create(dir.file(QStringLiteral("desk.firebreak")), SecretBytes("test", 4));
+        REQUIRE(vault);
+        window.setWorkspace(std::move(*vault));
+        window.queuePage()->ticketView()->actions()->setPrompts(script.prompts());
+        NewTicket ticket;
+        ticket.kind = TicketKind::Incident;
+        ticket.title = QStringLiteral("Ransomware at the library");
+        incident = window.session()->workflow().create(ticket).value();
+    }
+    TempDir dir;
+    TestSettings settings;
+    FixedClock clock;
+    MainWindow window;
+    ScriptedPrompts script;
+    qint64 incident = 0;
+};
+
+} // namespace
+
+TEST_CASE("Ctrl+N asks for kind, title, TLP, class and incident, and shows the new ticket", "[ui][main]")
+{
+    DeskWindow desk;
+    MainWindow& window = desk.window;
+    ScriptedPrompts& script = desk.script;
+    const qint64 incidentId = desk.incident;
+
+    std::optional<TicketKind> offered;
+    QList<Ticket> offeredIncidents;
+    std::optional<NewTicket> answer;
+    window.setNewTicketPrompt([&](QWidget*, TicketKind kind, const QList<Ticket>& incidents) {
+        offered = kind;
+        offeredIncidents = incidents;
+        return answer;
+    });
+
+    SECTION("the current queue's kind comes first; the ticket is created, linked and shown")
+    {
+        window.navigation()->selectQueue(TicketKind::Investigation);
+        NewTicket investigation;
+        investigation.kind = TicketKind::Investigation;
+        investigation.title = QStringLiteral("Which host was first?");
+        investigation.tlp = TlpLevel::Red;
+        investigation.rsitClass = QStringLiteral("malicious-code");
+        investigation.rsitType = QStringLiteral("infected-system");
+        investigation.incidentId = incidentId;
+        answer = investigation;
+        window.findChild<QAction*>(QStringLiteral("newTicketAction"))->trigger();
+        CHECK(offered == TicketKind::Investigation);
+        REQUIRE(offeredIncidents.size() == 1);
+        CHECK(offeredIncidents.first().id == incidentId);
+        CHECK(script.messages.isEmpty());
+        const qint64 id = window.queuePage()->ticketView()->ticketId();
+        REQUIRE(id > incidentId);
+        const Ticket created = window.session()->tickets().get(id).value();
+        CHECK(created.kind == TicketKind::Investigation);
+        CHECK(created.tlp == TlpLevel::Red);
+        CHECK(created.rsitType == QStringLiteral("infected-system"));
+        CHECK(created.owner == QStringLiteral("alice"));
+        CHECK(window.session()->workflow().incidentsOf(id).value() == QList<qint64>{incidentId});
+    }
+    SECTION("a countermeasure without an incident is refused by core, with its message")
+    {
+        NewTicket countermeasure;
+        countermeasure.kind = TicketKind::Countermeasure;
+        countermeasure.title = QStringLiteral("Block the C2");
+        answer = countermeasure;
+        window.newTicket();
+        REQUIRE(script.messages.size() == 1);
+        CHECK(script.messages.first().contains(QStringLiteral("countermeasure must be linked")));
+        CHECK(window.session()->search().count(TicketQuery{}).value() == 1);
+    }
+    SECTION("cancelled")
+    {
+        window.newTicket();
+        CHECK(offered == TicketKind::Report);
+        CHECK(window.session()->search().count(TicketQuery{}).value() == 1);
+    }
+}
+
+TEST_CASE("Ctrl+G takes a ticket number in the search box", "[ui][main]")
+{
+    DeskWindow desk;
+    MainWindow& window = desk.window;
+    const qint64 id = desk.incident;
+    window.show();
+    window.findChild<QAction*>(QStringLiteral("goToTicketAction"))->trigger();
+    auto* search = child<QLineEdit>(&window, "searchLineEdit");
+    QTest::keyClicks(search, QString::number(id));
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(window.queuePage()->ticketView()->ticketId() == id);
 }

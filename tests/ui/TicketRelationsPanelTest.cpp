@@ -3,6 +3,7 @@
 
 #include "tests/core/directory/DirectoryTestSupport.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/ticket/TicketActions.h"
 
 #include <QListWidget>
 #include <QPushButton>
@@ -60,4 +61,50 @@ TEST_CASE("Who handles this? names the directory team of an observable in one cl
         REQUIRE(list->count() == 1);
         CHECK(list->item(0)->text().contains(QStringLiteral("Same scanner")));
     }
+}
+
+TEST_CASE("The observables and links tabs act on what is selected in them", "[ui][ticket][actions]")
+{
+    SessionFixture f;
+    const qint64 incident = f.make(TicketKind::Incident, QStringLiteral("Botnet"));
+    const qint64 first = f.make(TicketKind::Report, QStringLiteral("First"), incident);
+    const qint64 second = f.make(TicketKind::Report, QStringLiteral("Second"), incident);
+    const Observable ip{ObservableType::Ipv4, QStringLiteral("192.0.2.7")};
+    const Observable domain{ObservableType::Domain, QStringLiteral("c2.example")};
+    REQUIRE(f.session->observables().addObservables(incident, {ip, domain}));
+
+    QWidget host;
+    TicketActions actions(&host);
+    actions.setSession(f.session.get());
+    ScriptedPrompts script;
+    actions.setPrompts(script.prompts());
+    TicketRelationsPanel panel;
+    panel.setSession(f.session.get());
+    panel.setActions(&actions);
+    actions.setTicket(incident);
+    Ticket ticket = f.get(incident);
+    panel.showTicket(&ticket);
+
+    auto* observables = child<QTreeWidget>(&panel, "observablesTreeWidget");
+    for (int i = 0; i < observables->topLevelItemCount(); ++i) {
+        if (observables->topLevelItem(i)->text(1) == domain.value)
+            observables->setCurrentItem(observables->topLevelItem(i));
+    }
+    child<QPushButton>(&panel, "removeObservableActionButton")->click();
+    CHECK(f.get(incident).observables == QList<Observable>{ip});
+    CHECK(script.asked.isEmpty()); // the selection said which
+
+    auto* links = child<QListWidget>(&panel, "linksListWidget");
+    REQUIRE(links->count() == 2);
+    for (int i = 0; i < links->count(); ++i) {
+        if (links->item(i)->data(Qt::UserRole).toLongLong() == second)
+            links->setCurrentItem(links->item(i));
+    }
+    auto* unlink = child<QPushButton>(&panel, "unlinkTicketActionButton");
+    REQUIRE(unlink->isEnabled());
+    unlink->click();
+    CHECK(f.session->workflow().childrenOf(incident).value() == QList<qint64>{first});
+    CHECK(script.messages.isEmpty());
+    // Merge is for reports: its button is not offered on an incident.
+    CHECK(child<QPushButton>(&panel, "mergeTicketActionButton")->isHidden());
 }

@@ -8,6 +8,7 @@
 #include "core/tickets/TicketWorkflow.h"
 #include "core/vault/Vault.h"
 #include "tests/TestSupport.h"
+#include "ui/ticket/TicketPrompts.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QSettings>
@@ -73,6 +74,62 @@ public:
     TempDir dir;
     FixedClock clock;
     std::unique_ptr<WorkspaceSession> session;
+};
+
+// Answers for the ticket desk's dialogs, given in order, and the messages it showed, recorded.
+class ScriptedPrompts
+{
+public:
+    static inline const QString kCancel = QStringLiteral("\x01cancel");
+
+    QStringList texts; // answers to text() and longText(), in order; kCancel cancels
+    QList<LaunchAnswer> launches;
+    QList<ObservableAnswer> observables;
+    bool confirmAnswer = true;
+    QStringList messages; // every message shown
+    QStringList asked;    // the label of every question asked
+    QList<QStringList> choices;
+
+    TicketPrompts prompts()
+    {
+        TicketPrompts p;
+        p.text = [this](QWidget*, const QString&, const QString& label,
+                        const QStringList& offered) -> std::optional<QString> {
+            asked.append(label);
+            choices.append(offered);
+            return next();
+        };
+        p.longText = [this](QWidget*, const QString&, const QString& label, const QString&) {
+            asked.append(label);
+            return next();
+        };
+        p.confirm = [this](QWidget*, const QString&, const QString& question) {
+            asked.append(question);
+            return confirmAnswer;
+        };
+        p.launch = [this](QWidget*, TicketKind, const Ticket&) -> std::optional<LaunchAnswer> {
+            if (launches.isEmpty())
+                return std::nullopt;
+            return launches.takeFirst();
+        };
+        p.observable = [this](QWidget*) -> std::optional<ObservableAnswer> {
+            if (observables.isEmpty())
+                return std::nullopt;
+            return observables.takeFirst();
+        };
+        p.message = [this](QWidget*, const QString&, const QString& text) { messages.append(text); };
+        return p;
+    }
+
+private:
+    std::optional<QString> next()
+    {
+        REQUIRE_FALSE(texts.isEmpty());
+        const QString answer = texts.takeFirst();
+        if (answer == kCancel)
+            return std::nullopt;
+        return answer;
+    }
 };
 
 } // namespace fb::test

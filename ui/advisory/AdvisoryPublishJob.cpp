@@ -18,7 +18,8 @@ AdvisoryPublishOutcome AdvisoryPublishJob::run(Vault& vault, const AdvisoryPubli
         return PdfRenderer::fromHtml(AdvisoryRenderer::toHtml(advisory),
                                      PdfMetadata{advisory.identifier + QStringLiteral(": ") + advisory.title, author});
     };
-    return AdvisoryPublisher::publishRevision(ChangeContext{vault, clock, request.actor}, pgp, request.revision, layoutPdf, control);
+    return AdvisoryPublisher::publishRevision(ChangeContext{vault, clock, request.actor}, pgp, request.revision,
+                                              layoutPdf, control);
 }
 
 } // namespace fb

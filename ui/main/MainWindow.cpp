@@ -13,6 +13,8 @@
 #include "ui/queue/QueuePage.h"
 #include "ui/profile/ProfilePage.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/ticket/NewTicketDialog.h"
+#include "ui/ticket/TicketActions.h"
 #include "ui/ticket/TicketView.h"
 #include "ui/triage/TriagePage.h"
 #include "ui/workspace/ChangePassphraseDialog.h"
@@ -26,7 +28,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMimeData>
-#include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -48,6 +49,13 @@ MainWindow::MainWindow(QSettings& settings, const Clock& clock, QString actor, Q
     , m_settings(settings)
     , m_clock(clock)
     , m_actor(std::move(actor))
+    , m_newTicketPrompt(
+          [](QWidget* parentWidget, TicketKind kind, const QList<Ticket>& incidents) -> std::optional<NewTicket> {
+              NewTicketDialog dialog(kind, incidents, parentWidget);
+              if (dialog.exec() != QDialog::Accepted)
+                  return std::nullopt;
+              return dialog.answer();
+          })
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_outer = new QStackedWidget(this);
@@ -109,6 +117,8 @@ MainWindow::MainWindow(QSettings& settings, const Clock& clock, QString actor, Q
             break;
         }
     });
+    connect(m_queue, &QueuePage::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     connect(m_queue, &QueuePage::ticketsChanged, this, [this]() { m_navigation->refreshCounts(m_session.get()); });
     connect(m_triage, &TriagePage::ticketsChanged, this, [this]() { m_navigation->refreshCounts(m_session.get()); });
     connect(m_lockScreen, &LockScreen::unlocked, this, [this]() { setWorkspace(m_lockScreen->takeVault()); });
@@ -159,6 +169,12 @@ void MainWindow::buildActions()
     find->setShortcut(QKeySequence::Find);
     find->setObjectName(QStringLiteral("findAction"));
 
+    QAction* goTo = edit->addAction(tr("&Go to ticket…"), this, &MainWindow::goToTicket);
+    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    goTo->setObjectName(QStringLiteral("goToTicketAction"));
+    goTo->setProperty("needsSession", true);
+    buildTicketMenu();
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
@@ -193,6 +209,25 @@ void MainWindow::buildActions()
     for (QAction* action :
          {newTicket, importAction, importFolderAction, find, refreshAction, triage, passphraseAction, lockAction})
         action->setProperty("needsSession", true);
+}
+
+void MainWindow::buildTicketMenu()
+{
+    // The shown ticket's actions, from the keyboard (Alt+T) as well as from its toolbar and context menus.
+    QMenu* ticket = menuBar()->addMenu(tr("&Ticket"));
+    ticket->setObjectName(QStringLiteral("ticketMenu"));
+    TicketActions* actions = m_queue->ticketView()->actions();
+    for (QAction* action : actions->menuActions()) {
+        if (action)
+            ticket->addAction(action);
+        else
+            ticket->addSeparator();
+    }
+    ticket->addAction(actions->removeObservableAction());
+    ticket->addAction(actions->removeTagAction());
+    ticket->addSeparator();
+    ticket->addAction(actions->resolutionAction());
+    ticket->addAction(actions->lessonsAction());
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Vault> vault)
@@ -304,23 +339,36 @@ void MainWindow::newTicket()
 {
     if (!m_session)
         return;
-    bool ok = false;
-    const QString title =
-        QInputDialog::getText(this, tr("New incident report"), tr("Title:"), QLineEdit::Normal, QString(), &ok);
-    if (!ok || title.trimmed().isEmpty())
+    TicketQuery open;
+    open.kind = TicketKind::Incident;
+    open.activeOnly = true;
+    open.descending = true;
+    open.limit = 500;
+    const QList<Ticket> incidents = m_session->search().list(open).value_or(QList<Ticket>());
+    auto answer = m_newTicketPrompt(this, m_queue->kind().value_or(TicketKind::Report), incidents);
+    if (!answer)
         return;
-    NewTicket ticket;
-    ticket.kind = TicketKind::Report;
-    ticket.title = title.trimmed();
-    ticket.owner = m_session->actor();
-    ticket.howReported = HowReported::Other;
-    auto created = m_session->workflow().create(ticket);
+    answer->owner = m_session->actor();
+    answer->howReported = HowReported::Other;
+    auto created = m_session->workflow().create(*answer);
     if (!created) {
-        statusBar()->showMessage(created.error().message);
+        m_queue->ticketView()->actions()->prompts().message(this, tr("New ticket"), created.error().message);
         return;
     }
-    statusBar()->showMessage(tr("Created report %1.").arg(*created), 5000);
+    statusBar()->showMessage(tr("Created %1 #%2.").arg(TicketEnums::displayName(answer->kind)).arg(*created), 5000);
+    m_pages->setCurrentWidget(m_queue);
+    if (m_queue->kind() != answer->kind)
+        m_navigation->selectQueue(answer->kind);
     refresh();
+    m_queue->openTicket(*created);
+}
+
+void MainWindow::goToTicket()
+{
+    if (!m_session)
+        return;
+    m_pages->setCurrentWidget(m_queue);
+    m_queue->startGoTo();
 }
 
 void MainWindow::importFiles()

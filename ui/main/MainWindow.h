@@ -3,9 +3,13 @@
 // menus, toolbar and shortcuts; locks itself (Ctrl+L, idle time) by dropping the workspace and its key.
 #pragma once
 
+#include "core/tickets/Ticket.h"
+
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QSettings;
 class QStackedWidget;
@@ -31,6 +35,11 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // Asks for a new ticket (kind to start with, incidents it may be linked to); nullopt when cancelled.
+    // A test hook: tests replace the modal dialog with an answer.
+    using NewTicketPrompt =
+        std::function<std::optional<NewTicket>(QWidget* parent, TicketKind kind, const QList<Ticket>& incidents)>;
+
     MainWindow(QSettings& settings, const Clock& clock, QString actor, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -42,6 +51,11 @@ public:
     void showTriage();
     // Imports mail files and Maildir folders in a job, with a progress dialog and then a summary.
     void importPaths(const QStringList& paths);
+    // Ctrl+N: asks for the new ticket's kind, title, TLP, class and incident, creates it and shows it.
+    void newTicket();
+    void setNewTicketPrompt(NewTicketPrompt prompt) { m_newTicketPrompt = std::move(prompt); }
+    // Ctrl+G: the queue's search box takes a ticket number.
+    void goToTicket();
 
     NavigationPane* navigation() const { return m_navigation; }
     QueuePage* queuePage() const { return m_queue; }
@@ -63,7 +77,7 @@ private:
     // Returns the session it replaced (already detached from every page).
     std::unique_ptr<WorkspaceSession> setSession(std::unique_ptr<WorkspaceSession> session);
     void changePassphrase();
-    void newTicket();
+    void buildTicketMenu();
     void importFiles();
     void importFolder();
 
@@ -84,6 +98,7 @@ private:
     SettingsPage* m_settingsPage = nullptr;
     LockScreen* m_lockScreen = nullptr;
     IdleWatcher* m_idle = nullptr;
+    NewTicketPrompt m_newTicketPrompt;
 };
 
 } // namespace fb

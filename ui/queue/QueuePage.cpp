@@ -6,6 +6,8 @@
 #include "core/tickets/TicketSearchQuery.h"
 #include "ui/queue/TicketTableModel.h"
 #include "ui/queue/TlpChipDelegate.h"
+#include "ui/ticket/TicketActions.h"
+#include "ui/ticket/TicketNumber.h"
 #include "ui/ticket/TicketView.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -15,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
@@ -102,7 +105,17 @@ QueuePage::QueuePage(QWidget* parent)
     m_searchTimer->setInterval(kSearchDelayMs);
     connect(m_searchTimer, &QTimer::timeout, this, &QueuePage::applyFilters);
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchEdit, &QLineEdit::returnPressed, this, &QueuePage::applyFilters);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &QueuePage::searchEntered);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (m_goTo && !text.isEmpty() && !TicketNumber::parse(text)) {
+            m_goTo = false; // words after all: an ordinary search
+            m_searchEdit->setPlaceholderText(m_searchEdit->property("searchPlaceholder").toString());
+        }
+    });
+    m_searchEdit->setProperty("searchPlaceholder", m_searchEdit->placeholderText());
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &QueuePage::showContextMenu);
+    connect(m_ticketView, &TicketView::statusMessage, this, &QueuePage::statusMessage);
     for (QComboBox* combo : {m_stateFilter, m_ownerFilter, m_tlpFilter, m_classFilter})
         connect(combo, &QComboBox::activated, this, &QueuePage::applyFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePage::showSelected);
@@ -116,8 +129,13 @@ QueuePage::QueuePage(QWidget* parent)
         const qint64 id = m_ticketView->ticketId();
         m_model->refresh();
         const int row = m_model->rowOf(id);
-        if (row >= 0)
+        if (row >= 0) {
             m_table->selectRow(row);
+        } else if (id > 0) {
+            // Shown by number (Ctrl+G) or no longer in this queue: keep showing it.
+            m_table->clearSelection();
+            m_ticketView->showTicket(id);
+        }
         Q_EMIT ticketsChanged();
     });
     fillStateFilter();
@@ -174,6 +192,85 @@ void QueuePage::focusSearch()
     m_searchEdit->selectAll();
 }
 
+void QueuePage::startGoTo()
+{
+    m_goTo = true;
+    m_searchEdit->blockSignals(true);
+    m_searchEdit->clear();
+    m_searchEdit->blockSignals(false);
+    m_searchEdit->setPlaceholderText(tr("Go to ticket: type its number, then Enter"));
+    m_searchEdit->setFocus();
+}
+
+std::optional<qint64> QueuePage::goToNumber() const
+{
+    const QString text = m_searchEdit->text();
+    return m_goTo ? TicketNumber::parse(text) : TicketNumber::parseHashed(text);
+}
+
+void QueuePage::searchEntered()
+{
+    if (const auto id = goToNumber()) {
+        if (openTicket(*id)) {
+            m_goTo = false;
+            m_searchEdit->setPlaceholderText(m_searchEdit->property("searchPlaceholder").toString());
+        }
+        return;
+    }
+    applyFilters();
+}
+
+bool QueuePage::openTicket(qint64 id)
+{
+    if (!m_session)
+        return false;
+    auto ticket = m_session->tickets().get(id);
+    if (!ticket) {
+        const QString text =
+            ticket.error().code == ErrorCode::NotFound ? tr("There is no ticket #%1.").arg(id) : ticket.error().message;
+        m_status->setText(text);
+        Q_EMIT statusMessage(text);
+        return false;
+    }
+    const int row = m_model->rowOf(id);
+    if (row >= 0) {
+        m_table->selectRow(row);
+    } else {
+        m_table->clearSelection();
+        m_ticketView->showTicket(id);
+    }
+    m_status->setText(tr("Ticket #%1: %2").arg(id).arg(ticket->title));
+    return true;
+}
+
+QList<QAction*> QueuePage::rowActions(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return {};
+    m_table->selectRow(row);
+    if (m_ticketView->ticketId() != m_model->ticketId(row))
+        m_ticketView->showTicket(m_model->ticketId(row));
+    return m_ticketView->actions()->menuActions();
+}
+
+void QueuePage::showContextMenu(const QPoint& pos)
+{
+    QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        index = m_table->currentIndex(); // from the keyboard (Menu key, Shift+F10)
+    const QList<QAction*> actions = rowActions(index.isValid() ? index.row() : -1);
+    if (actions.isEmpty())
+        return;
+    QMenu menu(this);
+    for (QAction* action : actions) {
+        if (!action)
+            menu.addSeparator();
+        else if (action->isVisible())
+            menu.addAction(action);
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
 void QueuePage::refresh()
 {
     m_model->refresh();
@@ -185,6 +282,11 @@ void QueuePage::applyFilters()
     m_searchTimer->stop();
     if (!m_session)
         return;
+    if (const auto id = goToNumber()) {
+        // A ticket number, not words to search: the queue stays as it is until Enter opens the ticket.
+        m_status->setText(tr("Press Enter to open ticket #%1.").arg(*id));
+        return;
+    }
     TicketQuery query;
     query.kind = m_kind;
     const QString state = m_stateFilter->currentData().toString();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // QueuePage: one queue (or a saved search) as a table that pages from core, with filters (state, owner, TLP,
-// class) and a debounced search box (free text and typed terms), beside the selected ticket.
+// class) and a debounced search box (free text and typed terms; "#44" opens ticket 44), beside the selected
+// ticket; a row's context menu holds the ticket actions.
 #pragma once
 
 #include "core/tickets/TicketKind.h"
@@ -9,6 +10,7 @@
 
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -36,6 +38,13 @@ public:
     // One kind's queue, or every kind (a saved search) when kind is empty; `search` fills the search box.
     void showQueue(std::optional<TicketKind> kind, const QString& search = {});
     void focusSearch();
+    std::optional<TicketKind> kind() const { return m_kind; }
+    // Ctrl+G: the search box takes a ticket number ("44" or "#44"); Enter opens it.
+    void startGoTo();
+    // Shows ticket `id` (selecting its row when the queue lists it); false, and says so, when there is none.
+    bool openTicket(qint64 id);
+    // Selects the row and gives the actions of its ticket's context menu (nullptr: a separator).
+    QList<QAction*> rowActions(int row);
     void refresh();
     // Applies the filters and search now (the debounce timer calls this).
     void applyFilters();
@@ -48,10 +57,15 @@ public:
 
 Q_SIGNALS:
     void ticketsChanged();
+    void statusMessage(const QString& text);
 
 private:
     void fillStateFilter();
     void showSelected();
+    // The ticket the search box asks to go to ("#44", or "44" after Ctrl+G).
+    std::optional<qint64> goToNumber() const;
+    void searchEntered();
+    void showContextMenu(const QPoint& pos);
 
     WorkspaceSession* m_session = nullptr;
     std::optional<TicketKind> m_kind;
@@ -67,6 +81,7 @@ private:
     QLineEdit* m_searchEdit = nullptr;
     QLabel* m_status = nullptr;
     QTimer* m_searchTimer = nullptr;
+    bool m_goTo = false;
 };
 
 } // namespace fb

@@ -5,13 +5,16 @@
 #include "core/directory/NetworkLookup.h"
 #include "core/tickets/Lifecycle.h"
 #include "ui/ticket/CorrespondencePanel.h"
+#include "ui/ticket/TicketActions.h"
 #include "ui/workspace/WorkspaceSession.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -21,6 +24,38 @@ namespace fb {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole;
+constexpr int kTypeRole = Qt::UserRole + 1;
+
+// A push button that runs `action` (and follows its enabled state and visibility).
+QPushButton* actionButton(QAction* action, QWidget* parent)
+{
+    auto* button = new QPushButton(action->text(), parent);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    button->setToolTip(action->toolTip());
+    auto sync = [button, action]() {
+        button->setEnabled(action->isEnabled());
+        button->setVisible(action->isVisible());
+        button->setText(action->text());
+    };
+    sync();
+    QObject::connect(action, &QAction::changed, button, sync);
+    QObject::connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    return button;
+}
+
+// The context menu of a list: `actions` at the cursor (or at the current item, from the keyboard).
+void addContextMenu(QAbstractItemView* view, QList<QAction*> actions)
+{
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(view, &QWidget::customContextMenuRequested, view, [view, actions](const QPoint& pos) {
+        QMenu menu(view);
+        for (QAction* action : actions) {
+            if (action->isVisible())
+                menu.addAction(action);
+        }
+        menu.exec(view->viewport()->mapToGlobal(pos));
+    });
+}
 
 } // namespace
 
@@ -37,6 +72,7 @@ TicketRelationsPanel::TicketRelationsPanel(QWidget* parent)
 QWidget* TicketRelationsPanel::buildObservables()
 {
     auto* page = new QWidget(this);
+    m_observablesPage = page;
     auto* layout = new QVBoxLayout(page);
     m_observables = new QTreeWidget(page);
     m_observables->setObjectName(QStringLiteral("observablesTreeWidget"));
@@ -45,6 +81,7 @@ QWidget* TicketRelationsPanel::buildObservables()
     m_observables->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     layout->addWidget(m_observables, 2);
     auto* buttons = new QHBoxLayout();
+    m_observableButtons = buttons;
     m_otherTickets = new QPushButton(tr("Other tickets with this value"), page);
     m_otherTickets->setObjectName(QStringLiteral("otherTicketsButton"));
     m_whoHandles = new QPushButton(tr("Who handles this?"), page);
@@ -69,13 +106,40 @@ QWidget* TicketRelationsPanel::buildObservables()
 
 QWidget* TicketRelationsPanel::buildLinks()
 {
-    m_links = new QListWidget(this);
+    m_linksPage = new QWidget(this);
+    auto* layout = new QVBoxLayout(m_linksPage);
+    m_links = new QListWidget(m_linksPage);
     m_links->setObjectName(QStringLiteral("linksListWidget"));
+    layout->addWidget(m_links, 1);
     connect(m_links, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         if (const qint64 id = item->data(kIdRole).toLongLong())
             Q_EMIT openTicket(id);
     });
-    return m_links;
+    return m_linksPage;
+}
+
+void TicketRelationsPanel::setActions(TicketActions* actions)
+{
+    m_observableButtons->insertWidget(0, actionButton(actions->addObservableAction(), m_observablesPage));
+    m_observableButtons->insertWidget(1, actionButton(actions->removeObservableAction(), m_observablesPage));
+    auto* linkButtons = new QHBoxLayout();
+    for (QAction* action : {actions->linkAction(), actions->unlinkAction(), actions->mergeAction()})
+        linkButtons->addWidget(actionButton(action, m_linksPage));
+    linkButtons->addStretch();
+    static_cast<QVBoxLayout*>(m_linksPage->layout())->addLayout(linkButtons);
+    addContextMenu(m_observables, {actions->addObservableAction(), actions->removeObservableAction()});
+    addContextMenu(m_links, {actions->linkAction(), actions->unlinkAction(), actions->mergeAction()});
+    actions->setSelectedLink([this]() -> qint64 {
+        const QListWidgetItem* item = m_links->currentItem();
+        return item && item->isSelected() ? item->data(kIdRole).toLongLong() : 0;
+    });
+    actions->setSelectedObservable([this]() -> std::optional<Observable> {
+        const QTreeWidgetItem* item = m_observables->currentItem();
+        if (!item || !item->isSelected())
+            return std::nullopt;
+        const auto type = parseObservableType(item->data(0, kTypeRole).toString());
+        return type ? std::optional<Observable>(Observable{*type, item->text(1)}) : std::nullopt;
+    });
 }
 
 QWidget* TicketRelationsPanel::buildHistory()
@@ -137,8 +201,11 @@ void TicketRelationsPanel::showTicket(const Ticket* ticket)
                                               : tr("Correspondence"));
     if (!ticket || !m_session)
         return;
-    for (const Observable& o : ticket->observables)
-        m_observables->addTopLevelItem(new QTreeWidgetItem({observableTypeKey(o.type), o.value}));
+    for (const Observable& o : ticket->observables) {
+        auto* item = new QTreeWidgetItem({observableTypeKey(o.type), o.value});
+        item->setData(0, kTypeRole, observableTypeKey(o.type));
+        m_observables->addTopLevelItem(item);
+    }
     m_otherTickets->setEnabled(!ticket->observables.isEmpty());
     m_whoHandles->setEnabled(!ticket->observables.isEmpty());
 

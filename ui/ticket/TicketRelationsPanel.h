@@ -5,6 +5,7 @@
 
 #include <QTabWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -14,6 +15,7 @@ class QTreeWidgetItem;
 namespace fb {
 
 class CorrespondencePanel;
+class TicketActions;
 class WorkspaceSession;
 struct Ticket;
 
@@ -25,6 +27,9 @@ public:
     explicit TicketRelationsPanel(QWidget* parent = nullptr);
 
     void setSession(WorkspaceSession* session);
+    // Adds the buttons and context menus of the ticket actions (observables, links) and tells them what is
+    // selected here.
+    void setActions(TicketActions* actions);
     // nullptr: nothing shown.
     void showTicket(const Ticket* ticket);
     // Walks the whole history chain (on demand: it reads every row of the workspace).
@@ -51,6 +56,9 @@ private:
     QPushButton* m_otherTickets = nullptr;
     QPushButton* m_whoHandles = nullptr;
     QListWidget* m_otherList = nullptr;
+    QWidget* m_observablesPage = nullptr;
+    QHBoxLayout* m_observableButtons = nullptr;
+    QWidget* m_linksPage = nullptr;
     QListWidget* m_links = nullptr;
     QTreeWidget* m_history = nullptr;
     QLabel* m_verify = nullptr;

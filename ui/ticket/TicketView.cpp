@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ticket/TicketView.h"
 
-#include "core/taxonomy/Rsit.h"
 #include "core/tickets/Lifecycle.h"
 #include "core/tickets/SlaPolicy.h"
 #include "ui/mail/ComposerDialog.h"
+#include "ui/ticket/IncidentOutcomePanel.h"
+#include "ui/ticket/TaxonomyCombos.h"
+#include "ui/ticket/TicketActions.h"
 #include "ui/ticket/TicketRelationsPanel.h"
 #include "ui/workspace/WorkspaceSession.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
@@ -20,6 +23,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fb {
@@ -51,11 +56,12 @@ TicketView::TicketView(QWidget* parent)
         const QString text = QInputDialog::getMultiLineText(
             parentWidget, tr("Lessons learned"),
             tr("Resolving incident %1. What should the team do differently next time?").arg(id), QString(), &ok);
-        if (!ok || text.trimmed().isEmpty())
+        if (!ok)
             return std::nullopt;
         return text;
     })
 {
+    m_actions = new TicketActions(this);
     setObjectName(QStringLiteral("ticketView"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -84,6 +90,7 @@ TicketView::TicketView(QWidget* parent)
     summaryRow->addStretch();
     summaryRow->addWidget(m_sla);
     layout->addLayout(summaryRow);
+    layout->addWidget(buildToolBar());
     m_transitions = new QHBoxLayout();
     m_transitions->addStretch();
     auto* write = new QPushButton(tr("Write mail…"), m_body);
@@ -104,6 +111,8 @@ TicketView::TicketView(QWidget* parent)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     buildFields(left);
+    m_outcome = new IncidentOutcomePanel(*m_actions, left);
+    leftLayout->addWidget(m_outcome);
     m_description = new QPlainTextEdit(left);
     m_description->setObjectName(QStringLiteral("descriptionTextEdit"));
     m_description->setReadOnly(true);
@@ -113,7 +122,13 @@ TicketView::TicketView(QWidget* parent)
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
+    m_relations->setActions(m_actions);
     connect(m_relations, &TicketRelationsPanel::openTicket, this, &TicketView::showTicket);
+    connect(m_actions, &TicketActions::changed, this, [this](qint64 id) {
+        reload();
+        Q_EMIT ticketChanged(id);
+    });
+    connect(m_actions, &TicketActions::statusMessage, this, &TicketView::statusMessage);
 
     m_slaTimer = new QTimer(this);
     m_slaTimer->setInterval(30 * 1000);
@@ -123,26 +138,43 @@ TicketView::TicketView(QWidget* parent)
 
 TicketView::~TicketView() = default;
 
+QWidget* TicketView::buildToolBar()
+{
+    auto* bar = new QToolBar(tr("Ticket"), m_body);
+    bar->setObjectName(QStringLiteral("ticketToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->addAction(m_actions->takeAction());
+    bar->addSeparator();
+    bar->addAction(m_actions->launchInvestigationAction());
+    bar->addAction(m_actions->launchCountermeasureAction());
+    bar->addAction(m_actions->linkAction());
+    bar->addAction(m_actions->unlinkAction());
+    bar->addAction(m_actions->mergeAction());
+    return bar;
+}
+
 void TicketView::buildFields(QWidget* box)
 {
     auto* form = new QFormLayout();
-    m_tlp = new QComboBox(box);
-    m_tlp->setObjectName(QStringLiteral("ticketTlpComboBox"));
-    for (TlpLevel level : Tlp::all())
-        m_tlp->addItem(Tlp::label(level), Tlp::key(level));
-    m_rsitClass = new QComboBox(box);
-    m_rsitClass->setObjectName(QStringLiteral("rsitClassComboBox"));
-    m_rsitClass->addItem(tr("Unclassified"), QString());
-    for (const RsitClass& rsit : Rsit::builtin().classes())
-        m_rsitClass->addItem(rsit.name, rsit.key);
+    m_tlp = TaxonomyCombos::tlp(box, QStringLiteral("ticketTlpComboBox"));
+    m_rsitClass = TaxonomyCombos::rsitClass(box, QStringLiteral("rsitClassComboBox"));
     m_rsitType = new QComboBox(box);
     m_rsitType->setObjectName(QStringLiteral("rsitTypeComboBox"));
     m_severity = new QComboBox(box);
     m_severity->setObjectName(QStringLiteral("severityComboBox"));
     for (int severity = 1; severity <= 4; ++severity)
         m_severity->addItem(TicketEnums::severityName(severity), severity);
-    m_owner = new QLineEdit(box);
-    m_owner->setObjectName(QStringLiteral("ownerLineEdit"));
+    m_owner = new QComboBox(box);
+    m_owner->setObjectName(QStringLiteral("ticketOwnerComboBox"));
+    m_owner->setEditable(true);
+    m_owner->setInsertPolicy(QComboBox::NoInsert);
+    m_owner->setToolTip(tr("Who works on it: someone who already owns tickets here, you, or a new name"));
+    m_tags = new QLabel(box);
+    m_tags->setObjectName(QStringLiteral("ticketTagsLabel"));
+    m_tags->setWordWrap(true);
+    m_tags->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_constituency = new QLineEdit(box);
     m_constituency->setObjectName(QStringLiteral("constituencyLineEdit"));
     m_due = new QDateTimeEdit(box);
@@ -157,12 +189,21 @@ void TicketView::buildFields(QWidget* box)
     form->addRow(tr("Owner:"), m_owner);
     form->addRow(tr("Constituency:"), m_constituency);
     form->addRow(tr("Resolution due:"), m_due);
+    auto* tagRow = new QHBoxLayout();
+    tagRow->addWidget(m_tags, 1);
+    for (QAction* action : {m_actions->addTagAction(), m_actions->removeTagAction()}) {
+        auto* button = new QToolButton(box);
+        button->setDefaultAction(action);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        tagRow->addWidget(button);
+    }
+    form->addRow(tr("Tags:"), tagRow);
     static_cast<QVBoxLayout*>(box->layout())->addLayout(form);
 
     connect(m_tlp, &QComboBox::activated, this,
             [this]() { setField(QStringLiteral("tlp"), m_tlp->currentData().toString()); });
     connect(m_rsitClass, &QComboBox::activated, this, [this]() {
-        fillTypes(m_rsitClass->currentData().toString(), {});
+        TaxonomyCombos::fillRsitTypes(m_rsitType, m_rsitClass->currentData().toString());
         setField(QStringLiteral("rsit"), m_rsitClass->currentData().toString());
     });
     connect(m_rsitType, &QComboBox::activated, this, [this]() {
@@ -172,8 +213,8 @@ void TicketView::buildFields(QWidget* box)
     });
     connect(m_severity, &QComboBox::activated, this,
             [this]() { setField(QStringLiteral("severity"), m_severity->currentData().toString()); });
-    connect(m_owner, &QLineEdit::editingFinished, this,
-            [this]() { setField(QStringLiteral("owner"), m_owner->text().trimmed()); });
+    connect(m_owner, &QComboBox::activated, this, &TicketView::ownerEdited);
+    connect(m_owner->lineEdit(), &QLineEdit::editingFinished, this, &TicketView::ownerEdited);
     connect(m_constituency, &QLineEdit::editingFinished, this,
             [this]() { setField(QStringLiteral("constituency"), m_constituency->text().trimmed()); });
     connect(m_due, &QDateTimeEdit::editingFinished, this,
@@ -185,6 +226,7 @@ void TicketView::setSession(WorkspaceSession* session)
     Q_EMIT sessionChanging();
     m_session = session;
     m_relations->setSession(session);
+    m_actions->setSession(session);
     showTicket(0);
 }
 
@@ -198,15 +240,18 @@ void TicketView::showTicket(qint64 id)
     m_error->hide();
     auto ticket = m_session && id > 0 ? m_session->tickets().get(id) : Result<Ticket>(fail(ErrorCode::NotFound, {}));
     m_id = ticket ? id : 0;
+    m_actions->setTicket(m_id);
     m_body->setVisible(bool(ticket));
     m_empty->setVisible(!ticket);
     if (!ticket) {
         m_slaTimer->stop();
         m_relations->showTicket(nullptr);
+        m_outcome->showTicket(nullptr);
         return;
     }
     fill(*ticket);
     m_relations->showTicket(&*ticket);
+    m_outcome->showTicket(&*ticket);
     m_slaTimer->start();
 }
 
@@ -230,9 +275,10 @@ void TicketView::fill(const Ticket& t)
     }
     m_tlp->setCurrentIndex(m_tlp->findData(Tlp::key(t.tlp)));
     m_rsitClass->setCurrentIndex(std::max(0, m_rsitClass->findData(t.rsitClass)));
-    fillTypes(t.rsitClass, t.rsitType);
+    TaxonomyCombos::fillRsitTypes(m_rsitType, t.rsitClass, t.rsitType);
     m_severity->setCurrentIndex(m_severity->findData(t.severity));
-    m_owner->setText(t.owner);
+    fillOwners(t.owner);
+    m_tags->setText(t.tags.isEmpty() ? tr("None") : t.tags.join(QStringLiteral(", ")));
     m_constituency->setText(t.constituency);
     m_due->setDateTime(t.resolveDue.isValid() ? t.resolveDue.toLocalTime() : QDateTime());
     m_due->setEnabled(t.resolveDue.isValid());
@@ -241,15 +287,29 @@ void TicketView::fill(const Ticket& t)
     updateSla();
 }
 
-void TicketView::fillTypes(const QString& classKey, const QString& typeKey)
+void TicketView::fillOwners(const QString& owner)
 {
-    m_rsitType->clear();
-    m_rsitType->addItem(tr("Any type"), QString());
-    if (const RsitClass* rsit = Rsit::builtin().findClass(classKey)) {
-        for (const RsitType& type : rsit->types)
-            m_rsitType->addItem(type.name, type.key);
+    // The people who work in this workspace: everyone who owns a ticket, and whoever is working now.
+    QStringList people = m_session->search().owners().value_or(QStringList());
+    for (const QString& name : {m_session->actor(), owner}) {
+        if (!name.isEmpty() && !people.contains(name))
+            people.append(name);
     }
-    m_rsitType->setCurrentIndex(std::max(0, m_rsitType->findData(typeKey)));
+    people.sort(Qt::CaseInsensitive);
+    m_owner->clear();
+    m_owner->addItems(people);
+    m_owner->setCurrentIndex(owner.isEmpty() ? -1 : int(people.indexOf(owner)));
+    m_owner->setEditText(owner);
+}
+
+void TicketView::ownerEdited()
+{
+    if (m_loading || !m_session || m_id == 0)
+        return;
+    auto ticket = m_session->tickets().get(m_id);
+    if (ticket && ticket->owner == m_owner->currentText().trimmed())
+        return; // focus left the field without a change
+    setField(QStringLiteral("owner"), m_owner->currentText().trimmed());
 }
 
 QStringList TicketView::transitionTargets() const
@@ -275,6 +335,11 @@ void TicketView::transitionTo(const QString& state)
         const auto lessons = m_lessonsPrompt(this, m_id);
         if (!lessons)
             return;
+        if (lessons->trimmed().isEmpty())
+            return m_actions->prompts().message(this, tr("Lessons learned"),
+                                                tr("Resolving incident %1 needs its lessons learned; it stays %2.")
+                                                    .arg(m_id)
+                                                    .arg(Lifecycle::displayState(ticket->state)));
         details.lessonsLearned = *lessons;
     }
     if (auto status = m_session->workflow().transition(m_id, state, details); !status)

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TicketView: one ticket: title and state, one button per transition its lifecycle allows from the current
 // state, the editable fields, description, SLA countdown, and the relations panel (observables, links,
-// history, correspondence). Every change goes through TicketEditor and TicketWorkflow.
+// history, correspondence), the handler's actions on it (TicketActions) and, for an incident, its resolution
+// and lessons learned. Every change goes through TicketEditor and TicketWorkflow.
 #pragma once
 
 #include <QWidget>
@@ -21,6 +22,8 @@ class QTimer;
 namespace fb {
 
 class ComposerDialog;
+class IncidentOutcomePanel;
+class TicketActions;
 class TicketRelationsPanel;
 class WorkspaceSession;
 struct Ticket;
@@ -30,7 +33,8 @@ class TicketView : public QWidget
     Q_OBJECT
 
 public:
-    // Asks for an incident's lessons learned before it is resolved; nullopt when the user cancels.
+    // Asks for an incident's lessons learned before it is resolved; nullopt when the user cancels (an empty
+    // answer is refused with a message).
     // A test hook: tests replace the modal dialog with an answer.
     using LessonsPrompt = std::function<std::optional<QString>(QWidget* parent, qint64 ticketId)>;
 
@@ -50,16 +54,21 @@ public:
     // Opens the mail composer for the shown ticket (non-modal); nullptr when no ticket is shown.
     ComposerDialog* writeMail();
     TicketRelationsPanel* relations() const { return m_relations; }
+    TicketActions* actions() const { return m_actions; }
+    IncidentOutcomePanel* outcome() const { return m_outcome; }
 
 Q_SIGNALS:
     void ticketChanged(qint64 id);
     // The session is about to change (lock, another workspace): windows tied to it close.
     void sessionChanging();
+    void statusMessage(const QString& text);
 
 private:
     void buildFields(QWidget* box);
+    QWidget* buildToolBar();
+    void fillOwners(const QString& owner);
+    void ownerEdited();
     void fill(const Ticket& ticket);
-    void fillTypes(const QString& classKey, const QString& typeKey);
     void setField(const QString& field, const QString& value);
     void updateSla();
     void showError(const QString& text);
@@ -81,11 +90,14 @@ private:
     QComboBox* m_rsitClass = nullptr;
     QComboBox* m_rsitType = nullptr;
     QComboBox* m_severity = nullptr;
-    QLineEdit* m_owner = nullptr;
+    QComboBox* m_owner = nullptr;
+    QLabel* m_tags = nullptr;
     QLineEdit* m_constituency = nullptr;
     QDateTimeEdit* m_due = nullptr;
     QPlainTextEdit* m_description = nullptr;
     TicketRelationsPanel* m_relations = nullptr;
+    TicketActions* m_actions = nullptr;
+    IncidentOutcomePanel* m_outcome = nullptr;
     QTimer* m_slaTimer = nullptr;
 };
 

@@ -52,8 +52,8 @@ Status ProfileImportCommand::run(CommandCall& call)
     FB_TRY_ASSIGN(auto keyring, ProfileCliSupport::signerKeyring(call.vault(), context, m_data));
     ProfileImportOptions options;
     options.acceptSigner = call.isSet("accept-signer");
-    FB_TRY_ASSIGN(auto outcome, ProfileImporter::import(call.change(), profiles,
-                                                        keyring->pgp, m_data, QFileInfo(path).fileName(), options));
+    FB_TRY_ASSIGN(auto outcome, ProfileImporter::import(call.change(), profiles, keyring->pgp, m_data,
+                                                        QFileInfo(path).fileName(), options));
     FB_TRY_ASSIGN(auto team, TeamReader(call.vault()).team(outcome.teamId));
     if (context.json())
         context.printJson(ProfileView::importOutcomeJson(outcome, team));

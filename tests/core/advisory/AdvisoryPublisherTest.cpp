@@ -174,8 +174,7 @@ struct RevisionFixture : PublishFixture
     Result<PublishedRevision> publishRevision(const AdvisoryPdfLayout& layout)
     {
         DirectJobControl job;
-        return AdvisoryPublisher::publishRevision(f.change(), pgp, request, layout,
-                                                  job);
+        return AdvisoryPublisher::publishRevision(f.change(), pgp, request, layout, job);
     }
 
     AdvisoryRevisionRequest request;

@@ -60,3 +60,31 @@ TEST_CASE("Observable values rolled back with their transaction are stored again
     CHECK(f.vault->pragmaInt("SELECT count(*) FROM observable_values").value() == 2);
     CHECK(f.search->byValue(QStringLiteral("203.0.113.200")).value().size() == 2);
 }
+
+TEST_CASE("An observable is removed from one ticket with a history row, and stays on others", "[observables]")
+{
+    TicketFixture f;
+    const qint64 id = f.make(TicketKind::Report);
+    const qint64 other = f.make(TicketKind::Report);
+    const Observable ip{ObservableType::Ipv4, QStringLiteral("198.51.100.7")};
+    const Observable domain{ObservableType::Domain, QStringLiteral("bad.example.com")};
+    REQUIRE(f.observables->addObservables(id, {ip, domain}));
+    REQUIRE(f.observables->addObservable(other, ip));
+
+    REQUIRE(f.observables->removeObservable(id, ip));
+    CHECK(f.get(id).observables == QList<Observable>{domain});
+    CHECK(f.get(other).observables == QList<Observable>{ip});
+    const QList<HistoryEntry> history = f.tickets->history().forTicket(id).value();
+    CHECK(history.last().action == QStringLiteral("unobserve"));
+    CHECK(history.last().field == QStringLiteral("ipv4"));
+    CHECK(history.last().oldValue == QStringLiteral("198.51.100.7"));
+    CHECK(f.search->byValue(QStringLiteral("198.51.100.7")).value().size() == 1);
+
+    // Not there (any more): refused, nothing recorded.
+    const auto again = f.observables->removeObservable(id, ip);
+    REQUIRE_FALSE(again);
+    CHECK(again.error().code == ErrorCode::NotFound);
+    CHECK(f.tickets->history().forTicket(id).value().size() == history.size());
+    CHECK(f.observables->removeObservable(9999, ip).error().code == ErrorCode::NotFound);
+    CHECK(f.tickets->history().verify().value().intact);
+}

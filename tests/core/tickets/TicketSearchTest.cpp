@@ -256,3 +256,17 @@ TEST_CASE("A process killed in the middle of writes leaves every committed ticke
     REQUIRE(verified);
     CHECK(verified->intact);
 }
+
+TEST_CASE("The owners of tickets are listed once each, sorted, without blanks", "[search][owners]")
+{
+    TicketFixture f;
+    CHECK(f.search->owners().value().isEmpty());
+    const qint64 a = f.make(TicketKind::Report);
+    const qint64 b = f.make(TicketKind::Incident);
+    f.make(TicketKind::Report);
+    REQUIRE(f.editor->setField(a, QStringLiteral("owner"), QStringLiteral("zoe")));
+    REQUIRE(f.editor->setField(b, QStringLiteral("owner"), QStringLiteral("bob")));
+    const qint64 c = f.make(TicketKind::Report);
+    REQUIRE(f.editor->setField(c, QStringLiteral("owner"), QStringLiteral("bob")));
+    CHECK(f.search->owners().value() == QStringList{QStringLiteral("bob"), QStringLiteral("zoe")});
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/queue/QueuePage.h"
+
+#include "tests/ui/UiTestSupport.h"
+#include "ui/queue/TicketTableModel.h"
+#include "ui/ticket/TicketActions.h"
+#include "ui/ticket/TicketNumber.h"
+#include "ui/ticket/TicketView.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace fb;
+using namespace fb::test;
+
+TEST_CASE("Ticket numbers are read as people type them", "[ui][queue]")
+{
+    CHECK(TicketNumber::parse(QStringLiteral("44")) == 44);
+    CHECK(TicketNumber::parse(QStringLiteral(" #44 ")) == 44);
+    CHECK(TicketNumber::parse(QStringLiteral("# 7")) == 7);
+    CHECK_FALSE(TicketNumber::parse(QStringLiteral("0")));
+    CHECK_FALSE(TicketNumber::parse(QStringLiteral("-3")));
+    CHECK_FALSE(TicketNumber::parse(QStringLiteral("4a")));
+    CHECK_FALSE(TicketNumber::parse(QStringLiteral("#")));
+    CHECK_FALSE(TicketNumber::parse(QStringLiteral("99999999999999999999999")));
+    CHECK(TicketNumber::parseHashed(QStringLiteral("#12")) == 12);
+    CHECK_FALSE(TicketNumber::parseHashed(QStringLiteral("12")));
+}
+
+TEST_CASE("#N in the search box, or N after Ctrl+G, opens ticket N; a missing one says so", "[ui][queue]")
+{
+    SessionFixture f;
+    const qint64 report = f.make(TicketKind::Report, QStringLiteral("Scan from 192.0.2.1"));
+    const qint64 incident = f.make(TicketKind::Incident, QStringLiteral("Botnet"));
+    QueuePage page;
+    page.setSession(f.session.get());
+    page.showQueue(TicketKind::Report);
+    page.show();
+    auto* search = child<QLineEdit>(&page, "searchLineEdit");
+    auto* status = child<QLabel>(&page, "queueStatusLabel");
+    REQUIRE(page.ticketView()->ticketId() == report);
+
+    SECTION("#N, in another queue")
+    {
+        search->setText(QStringLiteral("#%1").arg(incident));
+        page.applyFilters(); // the debounce: a number is not searched for
+        CHECK(page.model()->rowCount() == 1);
+        QTest::keyClick(search, Qt::Key_Return);
+        CHECK(page.ticketView()->ticketId() == incident);
+        CHECK(status->text().contains(QStringLiteral("Botnet")));
+    }
+    SECTION("N after Ctrl+G")
+    {
+        page.startGoTo();
+        CHECK(search->text().isEmpty());
+        QTest::keyClicks(search, QString::number(incident));
+        QTest::keyClick(search, Qt::Key_Return);
+        CHECK(page.ticketView()->ticketId() == incident);
+        // Go-to mode ends: a bare number is a search again.
+        search->setText(QString::number(incident));
+        page.applyFilters();
+        CHECK_FALSE(status->text().contains(QStringLiteral("Enter")));
+    }
+    SECTION("a missing ticket")
+    {
+        page.startGoTo();
+        QTest::keyClicks(search, QStringLiteral("4242"));
+        QTest::keyClick(search, Qt::Key_Return);
+        CHECK(status->text() == QStringLiteral("There is no ticket #4242."));
+        CHECK(page.ticketView()->ticketId() == report);
+    }
+    SECTION("words after Ctrl+G are a search")
+    {
+        page.startGoTo();
+        QTest::keyClicks(search, QStringLiteral("Scan"));
+        page.applyFilters();
+        CHECK(page.model()->rowCount() == 1);
+        CHECK(status->text() == QStringLiteral("1 ticket(s)"));
+    }
+}
+
+TEST_CASE("A queue row's context menu carries the ticket actions", "[ui][queue]")
+{
+    SessionFixture f;
+    const qint64 incident = f.make(TicketKind::Incident, QStringLiteral("Botnet"));
+    f.make(TicketKind::Incident, QStringLiteral("Defacement"));
+    QueuePage page;
+    page.setSession(f.session.get());
+    page.showQueue(TicketKind::Incident);
+    page.show();
+    ScriptedPrompts script;
+    page.ticketView()->actions()->setPrompts(script.prompts());
+    const int row = page.model()->rowOf(incident);
+    REQUIRE(row >= 0);
+    const QList<QAction*> actions = page.rowActions(row);
+    CHECK(page.ticketView()->ticketId() == incident);
+    QStringList names;
+    for (QAction* action : actions) {
+        if (action && action->isVisible())
+            names.append(action->objectName());
+    }
+    CHECK(names.contains(QStringLiteral("launchInvestigationAction")));
+    CHECK(names.contains(QStringLiteral("takeTicketAction")));
+    CHECK_FALSE(names.contains(QStringLiteral("mergeTicketAction")));
+    CHECK(page.rowActions(99).isEmpty());
+
+    // Launch from the row's menu: the child exists, the incident stays shown.
+    script.launches = {LaunchAnswer{QStringLiteral("Find the C2"), TlpLevel::Amber}};
+    page.ticketView()->actions()->launchInvestigationAction()->trigger();
+    CHECK(f.session->workflow().childrenOf(incident).value().size() == 1);
+    CHECK(page.ticketView()->ticketId() == incident);
+}
