@@ -384,10 +384,6 @@
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
-        <source>Row id or identifier.</source>
-        <translation>Zeilen-ID oder Kennung.</translation>
-    </message>
-    <message>
         <source>One of: %1.</source>
         <translation>Eines von: %1.</translation>
     </message>
@@ -734,16 +730,8 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>There is no team key to sign with; choose one in the directory or publish unsigned.</source>
-        <translation>Es gibt keinen Teamschlüssel zum Signieren; wählen Sie einen im Verzeichnis oder veröffentlichen Sie unsigniert.</translation>
-    </message>
-    <message>
         <source>Not published: %1</source>
         <translation>Nicht veröffentlicht: %1</translation>
-    </message>
-    <message>
-        <source>Published %1 as version %2; writing the files…</source>
-        <translation>%1 als Version %2 veröffentlicht; die Dateien werden geschrieben…</translation>
     </message>
     <message>
         <source>Published, but the files were not written: %1</source>
@@ -762,6 +750,10 @@
             <numerusform>%n Datei geschrieben.</numerusform>
             <numerusform>%n Dateien geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Publishing %1 and writing its files…</source>
+        <translation>%1 wird veröffentlicht und seine Dateien werden geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -816,6 +808,10 @@
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign with; choose one in the directory or publish unsigned.</source>
+        <translation>Es gibt keinen Teamschlüssel zum Signieren; wählen Sie einen im Verzeichnis aus oder veröffentlichen Sie unsigniert.</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1580,10 @@ Exit-Codes:
     <message>
         <source>Show one quarantined message, or save its raw bytes</source>
         <translation>Eine Nachricht in Quarantäne anzeigen oder ihre Rohdaten speichern</translation>
+    </message>
+    <message>
+        <source>Remove an observable from a ticket</source>
+        <translation>Ein Observable von einem Ticket entfernen</translation>
     </message>
 </context>
 <context>
@@ -2756,10 +2756,6 @@ Verben:
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it
 ----------
@@ -2837,6 +2833,41 @@ Verben:
         <source>%1: warning: %2</source>
         <extracomment>%1 is a position in the import file (contacts.vcf, line 12), %2 what was read differently or left out</extracomment>
         <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>%1: stopped on request, the entries merged so far are kept: %2 added, %3 updated, %4 unchanged, %5 skipped, %6 not reached. Import the file again to complete it.</source>
+        <translation>%1: auf Anforderung angehalten, die bisher zusammengeführten Einträge bleiben erhalten: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 übersprungen, %6 nicht erreicht. Importieren Sie die Datei erneut, um den Import abzuschließen.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::DirectoryImportProgressDialog</name>
+    <message>
+        <source>Importing into the directory</source>
+        <translation>Import in das Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and keep</source>
+        <translation>&amp;Anhalten und behalten</translation>
+    </message>
+    <message>
+        <source>Keep the entries merged so far; importing the file again completes the import.</source>
+        <translation>Die bisher zusammengeführten Einträge behalten; ein erneuter Import der Datei schließt den Import ab.</translation>
+    </message>
+    <message>
+        <source>Undo the whole import: nothing is changed.</source>
+        <translation>Den gesamten Import rückgängig machen: Es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing will be changed…</source>
+        <translation>Wird abgebrochen: Es wird nichts geändert…</translation>
+    </message>
+    <message>
+        <source>Stopping: the entries merged so far are kept…</source>
+        <translation>Wird angehalten: Die bisher zusammengeführten Einträge bleiben erhalten…</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3776,21 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     </message>
 </context>
 <context>
+    <name>fb::IncidentOutcomePanel</name>
+    <message>
+        <source>Resolution:</source>
+        <translation>Lösung:</translation>
+    </message>
+    <message>
+        <source>Lessons learned:</source>
+        <translation>Lessons Learned:</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Noch nicht eingetragen.</translation>
+    </message>
+</context>
+<context>
     <name>fb::JobRunner</name>
     <message>
         <source>Cancelled.</source>
@@ -3857,6 +3903,33 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     <message>
         <source>The key cannot encrypt: messages to its owner cannot be encrypted to it.</source>
         <translation>Der Schlüssel kann nicht verschlüsseln: Nachrichten an seinen Inhaber können nicht für ihn verschlüsselt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::LaunchDialog</name>
+    <message>
+        <source>Launch countermeasure</source>
+        <translation>Gegenmaßnahme starten</translation>
+    </message>
+    <message>
+        <source>Launch investigation</source>
+        <translation>Untersuchung starten</translation>
+    </message>
+    <message>
+        <source>For incident #%1: %2</source>
+        <translation>Für Sicherheitsvorfall #%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>T&amp;LP:</source>
+        <translation>T&amp;LP:</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Starten</translation>
     </message>
 </context>
 <context>
@@ -4838,18 +4911,6 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
         <translation> (gesperrt)</translation>
     </message>
     <message>
-        <source>New incident report</source>
-        <translation>Neue Vorfallmeldung</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Titel:</translation>
-    </message>
-    <message>
-        <source>Created report %1.</source>
-        <translation>Meldung %1 angelegt.</translation>
-    </message>
-    <message>
         <source>&amp;Import mail files…</source>
         <translation>Mail-Dateien &amp;importieren…</translation>
     </message>
@@ -4903,6 +4964,22 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     <message>
         <source>The passphrase was changed.</source>
         <translation>Die Passphrase wurde geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to ticket…</source>
+        <translation>&amp;Gehe zu Ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <source>Created %1 #%2.</source>
+        <translation>%1 #%2 angelegt.</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5132,49 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     </message>
 </context>
 <context>
+    <name>fb::NewTicketDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>T&amp;LP:</source>
+        <translation>T&amp;LP:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>&amp;Sicherheitsvorfall:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+</context>
+<context>
     <name>fb::ObservableCommands</name>
     <message>
         <source>At most N hits (default 1000).</source>
@@ -5110,10 +5230,37 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     </message>
 </context>
 <context>
+    <name>fb::ObservableDialog</name>
+    <message>
+        <source>Add observable</source>
+        <translation>Observable hinzufügen</translation>
+    </message>
+    <message>
+        <source>Guess from the value</source>
+        <translation>Aus dem Wert ermitteln</translation>
+    </message>
+    <message>
+        <source>Address, network, domain, URL, e-mail, hash, CVE or AS number</source>
+        <translation>Adresse, Netz, Domain, URL, E-Mail-Adresse, Hash, CVE oder AS-Nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+</context>
+<context>
     <name>fb::ObservableStore</name>
     <message>
         <source>&apos;%1&apos; is not an IP address or network.</source>
         <translation>„%1“ ist keine IP-Adresse und kein Netz.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no observable %2 %3.</source>
+        <translation>Ticket %1 hat kein Observable %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -6588,6 +6735,22 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
             <numerusform>%n Ticket</numerusform>
             <numerusform>%n Tickets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Go to ticket: type its number, then Enter</source>
+        <translation>Gehe zu Ticket: Nummer eingeben, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>There is no ticket #%1.</source>
+        <translation>Es gibt kein Ticket #%1.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2</source>
+        <translation>Ticket #%1: %2</translation>
+    </message>
+    <message>
+        <source>Press Enter to open ticket #%1.</source>
+        <translation>Drücken Sie die Eingabetaste, um Ticket #%1 zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -8174,6 +8337,249 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     </message>
 </context>
 <context>
+    <name>fb::TicketActions</name>
+    <message>
+        <source>&amp;Take</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Make me the owner of this ticket (Ctrl+Shift+T)</source>
+        <translation>Mich als Bearbeiter dieses Tickets eintragen (Strg+Umschalt+T)</translation>
+    </message>
+    <message>
+        <source>Launch &amp;investigation…</source>
+        <translation>&amp;Untersuchung starten…</translation>
+    </message>
+    <message>
+        <source>Open an investigation for this incident, linked to it</source>
+        <translation>Eine Untersuchung zu diesem Sicherheitsvorfall eröffnen, mit ihm verknüpft</translation>
+    </message>
+    <message>
+        <source>Launch &amp;countermeasure…</source>
+        <translation>&amp;Gegenmaßnahme starten…</translation>
+    </message>
+    <message>
+        <source>Open a countermeasure (a block, a takedown) for this incident</source>
+        <translation>Eine Gegenmaßnahme (eine Sperre, einen Takedown) zu diesem Sicherheitsvorfall eröffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Link to ticket…</source>
+        <translation>Mit Ticket &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>Verknüpfung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>Fold this duplicate report into another report</source>
+        <translation>Diese doppelte Meldung mit einer anderen Meldung zusammenführen</translation>
+    </message>
+    <message>
+        <source>Add &amp;observable…</source>
+        <translation>&amp;Observable hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove observable</source>
+        <translation>Observable &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Add t&amp;ag…</source>
+        <translation>&amp;Schlagwort hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove ta&amp;g…</source>
+        <translation>Schlagwort ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Set &amp;lessons learned…</source>
+        <translation>Lessons Learned fes&amp;tlegen…</translation>
+    </message>
+    <message>
+        <source>Set re&amp;solution…</source>
+        <translation>&amp;Lösung festlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Link a ticket…</source>
+        <translation>Ein Ticket &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to incident…</source>
+        <translation>Mit Sicherheitsvorfall &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket number.</source>
+        <translation>„%1“ ist keine Ticketnummer.</translation>
+    </message>
+    <message>
+        <source>Take ticket</source>
+        <translation>Ticket übernehmen</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is now yours.</source>
+        <translation>Sie bearbeiten jetzt Ticket #%1.</translation>
+    </message>
+    <message>
+        <source>Launch countermeasure</source>
+        <translation>Gegenmaßnahme starten</translation>
+    </message>
+    <message>
+        <source>Launch investigation</source>
+        <translation>Untersuchung starten</translation>
+    </message>
+    <message>
+        <source>%1 #%2 launched for incident #%3.</source>
+        <translation>%1 #%2 für Sicherheitsvorfall #%3 gestartet.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Number of the report, investigation or countermeasure to put under incident #%1:</source>
+        <translation>Nummer der Meldung, Untersuchung oder Gegenmaßnahme, die Sicherheitsvorfall #%1 untergeordnet werden soll:</translation>
+    </message>
+    <message>
+        <source>Number of the incident to link #%1 to:</source>
+        <translation>Nummer des Sicherheitsvorfalls, mit dem #%1 verknüpft werden soll:</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 linked to incident #%2.</source>
+        <translation>Ticket #%1 mit Sicherheitsvorfall #%2 verknüpft.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Verknüpfung aufheben</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is not linked to any ticket.</source>
+        <translation>Ticket #%1 ist mit keinem Ticket verknüpft.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Unlink which ticket from #%1?</source>
+        <translation>Verknüpfung welches Tickets mit #%1 aufheben?</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 unlinked from incident #%2.</source>
+        <translation>Verknüpfung von Ticket #%1 mit Sicherheitsvorfall #%2 aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Zusammenführen mit</translation>
+    </message>
+    <message>
+        <source>Number of the report that stays (#%1 is merged into it):</source>
+        <translation>Nummer der Meldung, die bestehen bleibt (#%1 wird mit ihr zusammengeführt):</translation>
+    </message>
+    <message>
+        <source>Merge report #%1 into %2? Its observables, tags, links and description move over, and #%1 is marked as merged.</source>
+        <translation>Meldung #%1 mit %2 zusammenführen? Ihre Observables, Schlagwörter, Verknüpfungen und Beschreibung werden übernommen, und #%1 wird als zusammengeführt markiert.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 merged into #%2.</source>
+        <translation>Ticket #%1 mit #%2 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an observable type.</source>
+        <translation>„%1“ ist kein Observable-Typ.</translation>
+    </message>
+    <message>
+        <source>Add observable</source>
+        <translation>Observable hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 %3 added.</source>
+        <translation>Ticket #%1: %2 %3 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove observable</source>
+        <translation>Observable entfernen</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no observables.</source>
+        <translation>Ticket #%1 hat keine Observables.</translation>
+    </message>
+    <message>
+        <source>Remove which observable from #%1?</source>
+        <translation>Welches Observable von #%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 %3 removed.</source>
+        <translation>Ticket #%1: %2 %3 entfernt.</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tag for ticket #%1:</source>
+        <translation>Schlagwort für Ticket #%1:</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: tag added.</source>
+        <translation>Ticket #%1: Schlagwort hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no tags.</source>
+        <translation>Ticket #%1 hat keine Schlagwörter.</translation>
+    </message>
+    <message>
+        <source>Tag to remove from #%1:</source>
+        <translation>Von #%1 zu entfernendes Schlagwort:</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: tag removed.</source>
+        <translation>Ticket #%1: Schlagwort entfernt.</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lessons Learned</translation>
+    </message>
+    <message>
+        <source>What should the team do differently next time?</source>
+        <translation>Was sollte das Team beim nächsten Mal anders machen?</translation>
+    </message>
+    <message>
+        <source>Lessons learned cannot be empty: write what the team learned. Nothing was changed.</source>
+        <translation>Die Lessons Learned dürfen nicht leer sein: Schreiben Sie, was das Team gelernt hat. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
+        <translation>Wie wurde es gelöst?</translation>
+    </message>
+    <message>
+        <source>The resolution cannot be empty: write how it was resolved. Nothing was changed.</source>
+        <translation>Die Lösung darf nicht leer sein: Schreiben Sie, wie es gelöst wurde. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1. %2</source>
+        <translation>Ticket #%1. %2</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 set.</source>
+        <translation>Ticket #%1: %2 gesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>fb::TicketAudit</name>
     <message>
         <source>Ticket #%1, %2: the history says “%3”, the ticket holds “%4”.</source>
@@ -8549,6 +8955,14 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     <message>
         <source>Show a ticket with its links, its correspondence (signatures checked against the workspace keyring) and its history.</source>
         <translation>Ein Ticket mit seinen Verknüpfungen, seiner Korrespondenz (Signaturen gegen den Schlüsselbund des Arbeitsbereichs geprüft) und seinem Verlauf anzeigen.</translation>
+    </message>
+    <message>
+        <source>Remove an observable from a ticket; the value stays on other tickets.</source>
+        <translation>Ein Observable von einem Ticket entfernen; der Wert bleibt an anderen Tickets.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 %3 removed.</source>
+        <translation>Ticket #%1: %2 %3 entfernt.</translation>
     </message>
 </context>
 <context>
@@ -9214,6 +9628,26 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     <message>
         <source>Correspondence:</source>
         <translation>Korrespondenz:</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Who works on it: someone who already owns tickets here, you, or a new name</source>
+        <translation>Wer es bearbeitet: jemand, der hier bereits Tickets bearbeitet, Sie selbst oder ein neuer Name</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Resolving incident %1 needs its lessons learned; it stays %2.</source>
+        <translation>Zum Lösen des Sicherheitsvorfalls %1 werden seine Lessons Learned benötigt; er bleibt %2.</translation>
     </message>
 </context>
 <context>

@@ -384,10 +384,6 @@
         <translation>%1 escrito.</translation>
     </message>
     <message>
-        <source>Row id or identifier.</source>
-        <translation>Id de fila o identificador.</translation>
-    </message>
-    <message>
         <source>One of: %1.</source>
         <translation>Uno de: %1.</translation>
     </message>
@@ -734,16 +730,8 @@
         <translation>Advertencia: %1</translation>
     </message>
     <message>
-        <source>There is no team key to sign with; choose one in the directory or publish unsigned.</source>
-        <translation>No hay clave del equipo con la que firmar; elija una en el directorio o publique sin firmar.</translation>
-    </message>
-    <message>
         <source>Not published: %1</source>
         <translation>No publicado: %1</translation>
-    </message>
-    <message>
-        <source>Published %1 as version %2; writing the files…</source>
-        <translation>%1 publicado como versión %2; escribiendo los archivos…</translation>
     </message>
     <message>
         <source>Published, but the files were not written: %1</source>
@@ -762,6 +750,10 @@
             <numerusform>Se escribió %n archivo.</numerusform>
             <numerusform>Se escribieron %n archivos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Publishing %1 and writing its files…</source>
+        <translation>Publicando %1 y escribiendo sus archivos…</translation>
     </message>
 </context>
 <context>
@@ -816,6 +808,10 @@
     <message>
         <source>Done</source>
         <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign with; choose one in the directory or publish unsigned.</source>
+        <translation>No hay clave del equipo con la que firmar; elija una en el directorio o publique sin firmar.</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1580,10 @@ Códigos de salida:
     <message>
         <source>Show one quarantined message, or save its raw bytes</source>
         <translation>Muestra un mensaje en cuarentena o guarda sus bytes sin procesar</translation>
+    </message>
+    <message>
+        <source>Remove an observable from a ticket</source>
+        <translation>Quita un observable de un ticket</translation>
     </message>
 </context>
 <context>
@@ -2756,10 +2756,6 @@ Verbos:
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it
 ----------
@@ -2837,6 +2833,41 @@ Verbos:
         <source>%1: warning: %2</source>
         <extracomment>%1 is a position in the import file (contacts.vcf, line 12), %2 what was read differently or left out</extracomment>
         <translation>%1: advertencia: %2</translation>
+    </message>
+    <message>
+        <source>%1: stopped on request, the entries merged so far are kept: %2 added, %3 updated, %4 unchanged, %5 skipped, %6 not reached. Import the file again to complete it.</source>
+        <translation>%1: detenido a petición, se conservan las entradas fusionadas hasta ahora: %2 añadidos, %3 actualizados, %4 sin cambios, %5 omitidos, %6 sin procesar. Importe el archivo de nuevo para completarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::DirectoryImportProgressDialog</name>
+    <message>
+        <source>Importing into the directory</source>
+        <translation>Importando en el directorio</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and keep</source>
+        <translation>&amp;Detener y conservar</translation>
+    </message>
+    <message>
+        <source>Keep the entries merged so far; importing the file again completes the import.</source>
+        <translation>Conservar las entradas fusionadas hasta ahora; al importar el archivo de nuevo se completa la importación.</translation>
+    </message>
+    <message>
+        <source>Undo the whole import: nothing is changed.</source>
+        <translation>Deshacer toda la importación: no se cambia nada.</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing will be changed…</source>
+        <translation>Cancelando: no se cambiará nada…</translation>
+    </message>
+    <message>
+        <source>Stopping: the entries merged so far are kept…</source>
+        <translation>Deteniendo: se conservan las entradas fusionadas hasta ahora…</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3776,21 @@ Clave indicada en 2.8: %3
     </message>
 </context>
 <context>
+    <name>fb::IncidentOutcomePanel</name>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolución:</translation>
+    </message>
+    <message>
+        <source>Lessons learned:</source>
+        <translation>Lecciones aprendidas:</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Todavía no se ha escrito.</translation>
+    </message>
+</context>
+<context>
     <name>fb::JobRunner</name>
     <message>
         <source>Cancelled.</source>
@@ -3857,6 +3903,33 @@ Clave indicada en 2.8: %3
     <message>
         <source>The key cannot encrypt: messages to its owner cannot be encrypted to it.</source>
         <translation>La clave no puede cifrar: no se pueden cifrar mensajes para su titular con ella.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::LaunchDialog</name>
+    <message>
+        <source>Launch countermeasure</source>
+        <translation>Iniciar contramedida</translation>
+    </message>
+    <message>
+        <source>Launch investigation</source>
+        <translation>Iniciar investigación</translation>
+    </message>
+    <message>
+        <source>For incident #%1: %2</source>
+        <translation>Para el incidente #%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>T&amp;LP:</source>
+        <translation>T&amp;LP:</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Iniciar</translation>
     </message>
 </context>
 <context>
@@ -4838,18 +4911,6 @@ Clave indicada en 2.8: %3
         <translation> (bloqueado)</translation>
     </message>
     <message>
-        <source>New incident report</source>
-        <translation>Nueva notificación de incidente</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Título:</translation>
-    </message>
-    <message>
-        <source>Created report %1.</source>
-        <translation>Se creó la notificación %1.</translation>
-    </message>
-    <message>
         <source>&amp;Import mail files…</source>
         <translation>&amp;Importar archivos de correo…</translation>
     </message>
@@ -4903,6 +4964,22 @@ Clave indicada en 2.8: %3
     <message>
         <source>The passphrase was changed.</source>
         <translation>Se cambió la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to ticket…</source>
+        <translation>&amp;Ir al ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Nuevo ticket</translation>
+    </message>
+    <message>
+        <source>Created %1 #%2.</source>
+        <translation>Se creó: %1 #%2.</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5132,49 @@ Clave indicada en 2.8: %3
     </message>
 </context>
 <context>
+    <name>fb::NewTicketDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation>Nuevo ticket</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Tipo de tic&amp;ket:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>T&amp;LP:</source>
+        <translation>T&amp;LP:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Clase:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>&amp;Incidente:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+</context>
+<context>
     <name>fb::ObservableCommands</name>
     <message>
         <source>At most N hits (default 1000).</source>
@@ -5110,10 +5230,37 @@ Clave indicada en 2.8: %3
     </message>
 </context>
 <context>
+    <name>fb::ObservableDialog</name>
+    <message>
+        <source>Add observable</source>
+        <translation>Añadir observable</translation>
+    </message>
+    <message>
+        <source>Guess from the value</source>
+        <translation>Deducir del valor</translation>
+    </message>
+    <message>
+        <source>Address, network, domain, URL, e-mail, hash, CVE or AS number</source>
+        <translation>Dirección, red, dominio, URL, correo electrónico, hash, CVE o número de AS</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+</context>
+<context>
     <name>fb::ObservableStore</name>
     <message>
         <source>&apos;%1&apos; is not an IP address or network.</source>
         <translation>«%1» no es una dirección IP ni una red.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no observable %2 %3.</source>
+        <translation>El ticket %1 no tiene el observable %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -6588,6 +6735,22 @@ Clave indicada en 2.8: %3
             <numerusform>%n ticket</numerusform>
             <numerusform>%n tickets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Go to ticket: type its number, then Enter</source>
+        <translation>Ir al ticket: escriba su número y pulse Intro</translation>
+    </message>
+    <message>
+        <source>There is no ticket #%1.</source>
+        <translation>No existe el ticket #%1.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2</source>
+        <translation>Ticket #%1: %2</translation>
+    </message>
+    <message>
+        <source>Press Enter to open ticket #%1.</source>
+        <translation>Pulse Intro para abrir el ticket #%1.</translation>
     </message>
 </context>
 <context>
@@ -8174,6 +8337,249 @@ Clave indicada en 2.8: %3
     </message>
 </context>
 <context>
+    <name>fb::TicketActions</name>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Tomar</translation>
+    </message>
+    <message>
+        <source>Make me the owner of this ticket (Ctrl+Shift+T)</source>
+        <translation>Hacerme responsable de este ticket (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Launch &amp;investigation…</source>
+        <translation>Iniciar &amp;investigación…</translation>
+    </message>
+    <message>
+        <source>Open an investigation for this incident, linked to it</source>
+        <translation>Abrir una investigación para este incidente, vinculada a él</translation>
+    </message>
+    <message>
+        <source>Launch &amp;countermeasure…</source>
+        <translation>Iniciar &amp;contramedida…</translation>
+    </message>
+    <message>
+        <source>Open a countermeasure (a block, a takedown) for this incident</source>
+        <translation>Abrir una contramedida (un bloqueo, una retirada de contenido) para este incidente</translation>
+    </message>
+    <message>
+        <source>&amp;Link to ticket…</source>
+        <translation>&amp;Vincular a un ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Desvincular</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionar con…</translation>
+    </message>
+    <message>
+        <source>Fold this duplicate report into another report</source>
+        <translation>Fusionar esta notificación duplicada con otra notificación</translation>
+    </message>
+    <message>
+        <source>Add &amp;observable…</source>
+        <translation>Añadir &amp;observable…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove observable</source>
+        <translation>&amp;Quitar observable</translation>
+    </message>
+    <message>
+        <source>Add t&amp;ag…</source>
+        <translation>Añadir &amp;etiqueta…</translation>
+    </message>
+    <message>
+        <source>Remove ta&amp;g…</source>
+        <translation>Quitar etiq&amp;ueta…</translation>
+    </message>
+    <message>
+        <source>Set &amp;lessons learned…</source>
+        <translation>Establecer &amp;lecciones aprendidas…</translation>
+    </message>
+    <message>
+        <source>Set re&amp;solution…</source>
+        <translation>Establecer re&amp;solución…</translation>
+    </message>
+    <message>
+        <source>&amp;Link a ticket…</source>
+        <translation>&amp;Vincular un ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to incident…</source>
+        <translation>&amp;Vincular a un incidente…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket number.</source>
+        <translation>«%1» no es un número de ticket.</translation>
+    </message>
+    <message>
+        <source>Take ticket</source>
+        <translation>Tomar ticket</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is now yours.</source>
+        <translation>El ticket #%1 ahora es suyo.</translation>
+    </message>
+    <message>
+        <source>Launch countermeasure</source>
+        <translation>Iniciar contramedida</translation>
+    </message>
+    <message>
+        <source>Launch investigation</source>
+        <translation>Iniciar investigación</translation>
+    </message>
+    <message>
+        <source>%1 #%2 launched for incident #%3.</source>
+        <translation>%1 #%2 iniciada para el incidente #%3.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <source>Number of the report, investigation or countermeasure to put under incident #%1:</source>
+        <translation>Número de la notificación, investigación o contramedida que se vinculará al incidente #%1:</translation>
+    </message>
+    <message>
+        <source>Number of the incident to link #%1 to:</source>
+        <translation>Número del incidente al que vincular #%1:</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 linked to incident #%2.</source>
+        <translation>Ticket #%1 vinculado al incidente #%2.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is not linked to any ticket.</source>
+        <translation>El ticket #%1 no está vinculado a ningún ticket.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Unlink which ticket from #%1?</source>
+        <translation>¿Qué ticket desea desvincular de #%1?</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 unlinked from incident #%2.</source>
+        <translation>Ticket #%1 desvinculado del incidente #%2.</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Fusionar con</translation>
+    </message>
+    <message>
+        <source>Number of the report that stays (#%1 is merged into it):</source>
+        <translation>Número de la notificación que se conserva (#%1 se fusiona con ella):</translation>
+    </message>
+    <message>
+        <source>Merge report #%1 into %2? Its observables, tags, links and description move over, and #%1 is marked as merged.</source>
+        <translation>¿Fusionar la notificación #%1 con %2? Sus observables, etiquetas, vínculos y descripción pasan a la otra, y #%1 se marca como fusionada.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 merged into #%2.</source>
+        <translation>Ticket #%1 fusionado con el #%2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an observable type.</source>
+        <translation>«%1» no es un tipo de observable.</translation>
+    </message>
+    <message>
+        <source>Add observable</source>
+        <translation>Añadir observable</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 %3 added.</source>
+        <translation>Ticket #%1: %2 %3 añadido.</translation>
+    </message>
+    <message>
+        <source>Remove observable</source>
+        <translation>Quitar observable</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no observables.</source>
+        <translation>El ticket #%1 no tiene observables.</translation>
+    </message>
+    <message>
+        <source>Remove which observable from #%1?</source>
+        <translation>¿Qué observable desea quitar de #%1?</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 %3 removed.</source>
+        <translation>Ticket #%1: %2 %3 quitado.</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <source>Tag for ticket #%1:</source>
+        <translation>Etiqueta para el ticket #%1:</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: tag added.</source>
+        <translation>Ticket #%1: etiqueta añadida.</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Quitar etiqueta</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no tags.</source>
+        <translation>El ticket #%1 no tiene etiquetas.</translation>
+    </message>
+    <message>
+        <source>Tag to remove from #%1:</source>
+        <translation>Etiqueta que quitar de #%1:</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: tag removed.</source>
+        <translation>Ticket #%1: etiqueta quitada.</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
+        <source>What should the team do differently next time?</source>
+        <translation>¿Qué debería hacer el equipo de otra forma la próxima vez?</translation>
+    </message>
+    <message>
+        <source>Lessons learned cannot be empty: write what the team learned. Nothing was changed.</source>
+        <translation>Las lecciones aprendidas no pueden estar vacías: escriba lo que aprendió el equipo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
+        <translation>¿Cómo se resolvió?</translation>
+    </message>
+    <message>
+        <source>The resolution cannot be empty: write how it was resolved. Nothing was changed.</source>
+        <translation>La resolución no puede estar vacía: escriba cómo se resolvió. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1. %2</source>
+        <translation>Ticket #%1. %2</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 set.</source>
+        <translation>Ticket #%1: campo «%2» establecido.</translation>
+    </message>
+</context>
+<context>
     <name>fb::TicketAudit</name>
     <message>
         <source>Ticket #%1, %2: the history says “%3”, the ticket holds “%4”.</source>
@@ -8549,6 +8955,14 @@ Clave indicada en 2.8: %3
     <message>
         <source>Show a ticket with its links, its correspondence (signatures checked against the workspace keyring) and its history.</source>
         <translation>Muestra un ticket con sus vínculos, su correspondencia (firmas comprobadas con el anillo de claves del espacio de trabajo) y su historial.</translation>
+    </message>
+    <message>
+        <source>Remove an observable from a ticket; the value stays on other tickets.</source>
+        <translation>Quita un observable de un ticket; el valor se mantiene en otros tickets.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 %3 removed.</source>
+        <translation>Ticket #%1: %2 %3 quitado.</translation>
     </message>
 </context>
 <context>
@@ -9214,6 +9628,26 @@ Clave indicada en 2.8: %3
     <message>
         <source>Correspondence:</source>
         <translation>Correspondencia:</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Who works on it: someone who already owns tickets here, you, or a new name</source>
+        <translation>Quién trabaja en él: alguien que ya es responsable de tickets aquí, usted o un nombre nuevo</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Resolving incident %1 needs its lessons learned; it stays %2.</source>
+        <translation>Para resolver el incidente %1 se necesitan sus lecciones aprendidas; sigue en estado %2.</translation>
     </message>
 </context>
 <context>

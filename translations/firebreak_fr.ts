@@ -384,10 +384,6 @@
         <translation>%1 écrit.</translation>
     </message>
     <message>
-        <source>Row id or identifier.</source>
-        <translation>Identifiant de ligne ou identifiant.</translation>
-    </message>
-    <message>
         <source>One of: %1.</source>
         <translation>Parmi&#xa0;: %1.</translation>
     </message>
@@ -734,16 +730,8 @@
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <source>There is no team key to sign with; choose one in the directory or publish unsigned.</source>
-        <translation>Il n&apos;y a pas de clé d&apos;équipe pour signer&#x202f;; choisissez-en une dans l&apos;annuaire ou publiez sans signature.</translation>
-    </message>
-    <message>
         <source>Not published: %1</source>
         <translation>Non publié&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Published %1 as version %2; writing the files…</source>
-        <translation>%1 publié en version %2&#x202f;; écriture des fichiers…</translation>
     </message>
     <message>
         <source>Published, but the files were not written: %1</source>
@@ -762,6 +750,10 @@
             <numerusform>%n fichier écrit.</numerusform>
             <numerusform>%n fichiers écrits.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Publishing %1 and writing its files…</source>
+        <translation>Publication de %1 et écriture de ses fichiers…</translation>
     </message>
 </context>
 <context>
@@ -816,6 +808,10 @@
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign with; choose one in the directory or publish unsigned.</source>
+        <translation>Il n&apos;y a pas de clé d&apos;équipe pour signer&#x202f;; choisissez-en une dans l&apos;annuaire ou publiez sans signature.</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1580,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>Show one quarantined message, or save its raw bytes</source>
         <translation>Afficher un message en quarantaine, ou enregistrer ses octets bruts</translation>
+    </message>
+    <message>
+        <source>Remove an observable from a ticket</source>
+        <translation>Retirer un observable d&apos;un ticket</translation>
     </message>
 </context>
 <context>
@@ -2756,10 +2756,6 @@ Verbes&#xa0;:
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it
 ----------
@@ -2837,6 +2833,41 @@ Verbes&#xa0;:
         <source>%1: warning: %2</source>
         <extracomment>%1 is a position in the import file (contacts.vcf, line 12), %2 what was read differently or left out</extracomment>
         <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: stopped on request, the entries merged so far are kept: %2 added, %3 updated, %4 unchanged, %5 skipped, %6 not reached. Import the file again to complete it.</source>
+        <translation>%1&#xa0;: arrêt à la demande, les entrées déjà fusionnées sont conservées&#xa0;: %2 ajoutées, %3 mises à jour, %4 inchangées, %5 ignorées, %6 non atteintes. Importez de nouveau le fichier pour terminer l&apos;import.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::DirectoryImportProgressDialog</name>
+    <message>
+        <source>Importing into the directory</source>
+        <translation>Importation dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and keep</source>
+        <translation>&amp;Arrêter et conserver</translation>
+    </message>
+    <message>
+        <source>Keep the entries merged so far; importing the file again completes the import.</source>
+        <translation>Conserver les entrées déjà fusionnées&#x202f;; importer de nouveau le fichier termine l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Undo the whole import: nothing is changed.</source>
+        <translation>Annuler tout l&apos;import&#xa0;: rien n&apos;est modifié.</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing will be changed…</source>
+        <translation>Annulation&#xa0;: rien ne sera modifié…</translation>
+    </message>
+    <message>
+        <source>Stopping: the entries merged so far are kept…</source>
+        <translation>Arrêt&#xa0;: les entrées déjà fusionnées sont conservées…</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +3774,21 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     </message>
 </context>
 <context>
+    <name>fb::IncidentOutcomePanel</name>
+    <message>
+        <source>Resolution:</source>
+        <translation>Résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lessons learned:</source>
+        <translation>Retour d&apos;expérience&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Rien n&apos;a encore été rédigé.</translation>
+    </message>
+</context>
+<context>
     <name>fb::JobRunner</name>
     <message>
         <source>Cancelled.</source>
@@ -3855,6 +3901,33 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     <message>
         <source>The key cannot encrypt: messages to its owner cannot be encrypted to it.</source>
         <translation>La clé ne peut pas chiffrer&#xa0;: les messages à son titulaire ne peuvent pas être chiffrés pour elle.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::LaunchDialog</name>
+    <message>
+        <source>Launch countermeasure</source>
+        <translation>Lancer une contre-mesure</translation>
+    </message>
+    <message>
+        <source>Launch investigation</source>
+        <translation>Lancer une investigation</translation>
+    </message>
+    <message>
+        <source>For incident #%1: %2</source>
+        <translation>Pour l&apos;incident #%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;LP:</source>
+        <translation>T&amp;LP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Lancer</translation>
     </message>
 </context>
 <context>
@@ -4836,18 +4909,6 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
         <translation> (verrouillé)</translation>
     </message>
     <message>
-        <source>New incident report</source>
-        <translation>Nouveau signalement d&apos;incident</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Titre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Created report %1.</source>
-        <translation>Signalement %1 créé.</translation>
-    </message>
-    <message>
         <source>&amp;Import mail files…</source>
         <translation>&amp;Importer des fichiers de courriel…</translation>
     </message>
@@ -4901,6 +4962,22 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     <message>
         <source>The passphrase was changed.</source>
         <translation>La phrase secrète a été changée.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to ticket…</source>
+        <translation>&amp;Aller au ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Nouveau ticket</translation>
+    </message>
+    <message>
+        <source>Created %1 #%2.</source>
+        <translation>Ticket créé&#xa0;: %1 #%2.</translation>
     </message>
 </context>
 <context>
@@ -5053,6 +5130,49 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     </message>
 </context>
 <context>
+    <name>fb::NewTicketDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation>Nouveau ticket</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;LP:</source>
+        <translation>T&amp;LP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Classe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>&amp;Incident&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+</context>
+<context>
     <name>fb::ObservableCommands</name>
     <message>
         <source>At most N hits (default 1000).</source>
@@ -5108,10 +5228,37 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     </message>
 </context>
 <context>
+    <name>fb::ObservableDialog</name>
+    <message>
+        <source>Add observable</source>
+        <translation>Ajouter un observable</translation>
+    </message>
+    <message>
+        <source>Guess from the value</source>
+        <translation>Deviner d&apos;après la valeur</translation>
+    </message>
+    <message>
+        <source>Address, network, domain, URL, e-mail, hash, CVE or AS number</source>
+        <translation>Adresse, réseau, domaine, URL, courriel, empreinte, CVE ou numéro d&apos;AS</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>fb::ObservableStore</name>
     <message>
         <source>&apos;%1&apos; is not an IP address or network.</source>
         <translation>«&#x202f;%1&#x202f;» n&apos;est ni une adresse IP ni un réseau.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no observable %2 %3.</source>
+        <translation>Le ticket %1 n&apos;a pas d&apos;observable %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -6586,6 +6733,22 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
             <numerusform>%n ticket</numerusform>
             <numerusform>%n tickets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Go to ticket: type its number, then Enter</source>
+        <translation>Aller au ticket&#xa0;: saisissez son numéro, puis Entrée</translation>
+    </message>
+    <message>
+        <source>There is no ticket #%1.</source>
+        <translation>Il n&apos;y a pas de ticket #%1.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2</source>
+        <translation>Ticket #%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Press Enter to open ticket #%1.</source>
+        <translation>Appuyez sur Entrée pour ouvrir le ticket #%1.</translation>
     </message>
 </context>
 <context>
@@ -8172,6 +8335,249 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     </message>
 </context>
 <context>
+    <name>fb::TicketActions</name>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Prendre en charge</translation>
+    </message>
+    <message>
+        <source>Make me the owner of this ticket (Ctrl+Shift+T)</source>
+        <translation>Me désigner comme responsable de ce ticket (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Launch &amp;investigation…</source>
+        <translation>Lancer une &amp;investigation…</translation>
+    </message>
+    <message>
+        <source>Open an investigation for this incident, linked to it</source>
+        <translation>Ouvrir une investigation pour cet incident, rattachée à celui-ci</translation>
+    </message>
+    <message>
+        <source>Launch &amp;countermeasure…</source>
+        <translation>Lancer une &amp;contre-mesure…</translation>
+    </message>
+    <message>
+        <source>Open a countermeasure (a block, a takedown) for this incident</source>
+        <translation>Ouvrir une contre-mesure (un blocage, un retrait de contenu) pour cet incident</translation>
+    </message>
+    <message>
+        <source>&amp;Link to ticket…</source>
+        <translation>&amp;Rattacher à un ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Détacher</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>Fold this duplicate report into another report</source>
+        <translation>Fusionner ce signalement en double dans un autre signalement</translation>
+    </message>
+    <message>
+        <source>Add &amp;observable…</source>
+        <translation>Ajouter un &amp;observable…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove observable</source>
+        <translation>Re&amp;tirer un observable</translation>
+    </message>
+    <message>
+        <source>Add t&amp;ag…</source>
+        <translation>Ajouter une éti&amp;quette…</translation>
+    </message>
+    <message>
+        <source>Remove ta&amp;g…</source>
+        <translation>Retirer une étiq&amp;uette…</translation>
+    </message>
+    <message>
+        <source>Set &amp;lessons learned…</source>
+        <translation>Définir &amp;le retour d&apos;expérience…</translation>
+    </message>
+    <message>
+        <source>Set re&amp;solution…</source>
+        <translation>Définir la ré&amp;solution…</translation>
+    </message>
+    <message>
+        <source>&amp;Link a ticket…</source>
+        <translation>&amp;Rattacher un ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to incident…</source>
+        <translation>&amp;Rattacher à un incident…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket number.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un numéro de ticket.</translation>
+    </message>
+    <message>
+        <source>Take ticket</source>
+        <translation>Prendre en charge le ticket</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is now yours.</source>
+        <translation>Le ticket #%1 vous est désormais attribué.</translation>
+    </message>
+    <message>
+        <source>Launch countermeasure</source>
+        <translation>Lancer une contre-mesure</translation>
+    </message>
+    <message>
+        <source>Launch investigation</source>
+        <translation>Lancer une investigation</translation>
+    </message>
+    <message>
+        <source>%1 #%2 launched for incident #%3.</source>
+        <translation>%1 #%2 lancée pour l&apos;incident #%3.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Rattacher</translation>
+    </message>
+    <message>
+        <source>Number of the report, investigation or countermeasure to put under incident #%1:</source>
+        <translation>Numéro du signalement, de l&apos;investigation ou de la contre-mesure à rattacher à l&apos;incident #%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number of the incident to link #%1 to:</source>
+        <translation>Numéro de l&apos;incident auquel rattacher #%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 linked to incident #%2.</source>
+        <translation>Ticket #%1 rattaché à l&apos;incident #%2.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Détacher</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is not linked to any ticket.</source>
+        <translation>Le ticket #%1 n&apos;est rattaché à aucun ticket.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Unlink which ticket from #%1?</source>
+        <translation>Quel ticket détacher de #%1&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 unlinked from incident #%2.</source>
+        <translation>Ticket #%1 détaché de l&apos;incident #%2.</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Fusionner dans</translation>
+    </message>
+    <message>
+        <source>Number of the report that stays (#%1 is merged into it):</source>
+        <translation>Numéro du signalement conservé (#%1 y est fusionné)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Merge report #%1 into %2? Its observables, tags, links and description move over, and #%1 is marked as merged.</source>
+        <translation>Fusionner le signalement #%1 dans %2&#x202f;? Ses observables, étiquettes, liens et sa description sont transférés, et #%1 est marqué comme fusionné.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 merged into #%2.</source>
+        <translation>Ticket #%1 fusionné dans #%2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an observable type.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un type d&apos;observable.</translation>
+    </message>
+    <message>
+        <source>Add observable</source>
+        <translation>Ajouter un observable</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 %3 added.</source>
+        <translation>Ticket #%1&#xa0;: %2 %3 ajouté.</translation>
+    </message>
+    <message>
+        <source>Remove observable</source>
+        <translation>Retirer un observable</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no observables.</source>
+        <translation>Le ticket #%1 n&apos;a aucun observable.</translation>
+    </message>
+    <message>
+        <source>Remove which observable from #%1?</source>
+        <translation>Quel observable retirer de #%1&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 %3 removed.</source>
+        <translation>Ticket #%1&#xa0;: %2 %3 retiré.</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <source>Tag for ticket #%1:</source>
+        <translation>Étiquette pour le ticket #%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: tag added.</source>
+        <translation>Ticket #%1&#xa0;: étiquette ajoutée.</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Retirer une étiquette</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no tags.</source>
+        <translation>Le ticket #%1 n&apos;a aucune étiquette.</translation>
+    </message>
+    <message>
+        <source>Tag to remove from #%1:</source>
+        <translation>Étiquette à retirer de #%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: tag removed.</source>
+        <translation>Ticket #%1&#xa0;: étiquette retirée.</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Retour d&apos;expérience</translation>
+    </message>
+    <message>
+        <source>What should the team do differently next time?</source>
+        <translation>Que devrait faire l&apos;équipe différemment la prochaine fois&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Lessons learned cannot be empty: write what the team learned. Nothing was changed.</source>
+        <translation>Le retour d&apos;expérience ne peut pas être vide&#xa0;: écrivez ce que l&apos;équipe a appris. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
+        <translation>Comment a-t-il été résolu&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The resolution cannot be empty: write how it was resolved. Nothing was changed.</source>
+        <translation>La résolution ne peut pas être vide&#xa0;: écrivez comment il a été résolu. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1. %2</source>
+        <translation>Ticket #%1. %2</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 set.</source>
+        <translation>Ticket #%1&#xa0;: «&#x202f;%2&#x202f;» enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>fb::TicketAudit</name>
     <message>
         <source>Ticket #%1, %2: the history says “%3”, the ticket holds “%4”.</source>
@@ -8547,6 +8953,14 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     <message>
         <source>Show a ticket with its links, its correspondence (signatures checked against the workspace keyring) and its history.</source>
         <translation>Afficher un ticket avec ses liens, sa correspondance (signatures vérifiées avec le trousseau de l&apos;espace de travail) et son historique.</translation>
+    </message>
+    <message>
+        <source>Remove an observable from a ticket; the value stays on other tickets.</source>
+        <translation>Retirer un observable d&apos;un ticket&#xa0;; la valeur reste sur les autres tickets.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 %3 removed.</source>
+        <translation>Ticket #%1&#xa0;: %2 %3 retiré.</translation>
     </message>
 </context>
 <context>
@@ -9212,6 +9626,26 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     <message>
         <source>Correspondence:</source>
         <translation>Correspondance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Who works on it: someone who already owns tickets here, you, or a new name</source>
+        <translation>Qui le traite&#xa0;: une personne déjà responsable de tickets ici, vous, ou un nouveau nom</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Resolving incident %1 needs its lessons learned; it stays %2.</source>
+        <translation>La résolution de l&apos;incident %1 nécessite son retour d&apos;expérience&#x202f;; il reste %2.</translation>
     </message>
 </context>
 <context>

@@ -384,10 +384,6 @@
         <translation>%1 gravado.</translation>
     </message>
     <message>
-        <source>Row id or identifier.</source>
-        <translation>Id da linha ou identificador.</translation>
-    </message>
-    <message>
         <source>One of: %1.</source>
         <translation>Um de: %1.</translation>
     </message>
@@ -734,16 +730,8 @@
         <translation>Aviso: %1</translation>
     </message>
     <message>
-        <source>There is no team key to sign with; choose one in the directory or publish unsigned.</source>
-        <translation>Não há chave da equipe para assinar; escolha uma no diretório ou publique sem assinatura.</translation>
-    </message>
-    <message>
         <source>Not published: %1</source>
         <translation>Não publicado: %1</translation>
-    </message>
-    <message>
-        <source>Published %1 as version %2; writing the files…</source>
-        <translation>%1 publicado como versão %2; gravando os arquivos…</translation>
     </message>
     <message>
         <source>Published, but the files were not written: %1</source>
@@ -762,6 +750,10 @@
             <numerusform>%n arquivo gravado.</numerusform>
             <numerusform>%n arquivos gravados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Publishing %1 and writing its files…</source>
+        <translation>Publicando %1 e gravando seus arquivos…</translation>
     </message>
 </context>
 <context>
@@ -816,6 +808,10 @@
     <message>
         <source>Done</source>
         <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign with; choose one in the directory or publish unsigned.</source>
+        <translation>Não há chave da equipe para assinar; escolha uma no diretório ou publique sem assinatura.</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1580,10 @@ Códigos de saída:
     <message>
         <source>Show one quarantined message, or save its raw bytes</source>
         <translation>Mostra uma mensagem em quarentena ou salva seus bytes brutos</translation>
+    </message>
+    <message>
+        <source>Remove an observable from a ticket</source>
+        <translation>Remove um observável de um ticket</translation>
     </message>
 </context>
 <context>
@@ -2756,10 +2756,6 @@ Verbos:
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <extracomment>%1 is an import file&apos;s name, %2 what was wrong with it
 ----------
@@ -2837,6 +2833,41 @@ Verbos:
         <source>%1: warning: %2</source>
         <extracomment>%1 is a position in the import file (contacts.vcf, line 12), %2 what was read differently or left out</extracomment>
         <translation>%1: aviso: %2</translation>
+    </message>
+    <message>
+        <source>%1: stopped on request, the entries merged so far are kept: %2 added, %3 updated, %4 unchanged, %5 skipped, %6 not reached. Import the file again to complete it.</source>
+        <translation>%1: interrompido a pedido, as entradas mescladas até agora são mantidas: %2 adicionadas, %3 atualizadas, %4 inalteradas, %5 ignoradas, %6 não alcançadas. Importe o arquivo novamente para concluir a importação.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::DirectoryImportProgressDialog</name>
+    <message>
+        <source>Importing into the directory</source>
+        <translation>Importando para o diretório</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and keep</source>
+        <translation>&amp;Parar e manter</translation>
+    </message>
+    <message>
+        <source>Keep the entries merged so far; importing the file again completes the import.</source>
+        <translation>Manter as entradas mescladas até agora; importar o arquivo novamente conclui a importação.</translation>
+    </message>
+    <message>
+        <source>Undo the whole import: nothing is changed.</source>
+        <translation>Desfazer toda a importação: nada é alterado.</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing will be changed…</source>
+        <translation>Cancelando: nada será alterado…</translation>
+    </message>
+    <message>
+        <source>Stopping: the entries merged so far are kept…</source>
+        <translation>Parando: as entradas mescladas até agora são mantidas…</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +3777,21 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     </message>
 </context>
 <context>
+    <name>fb::IncidentOutcomePanel</name>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolução:</translation>
+    </message>
+    <message>
+        <source>Lessons learned:</source>
+        <translation>Lições aprendidas:</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Ainda sem texto.</translation>
+    </message>
+</context>
+<context>
     <name>fb::JobRunner</name>
     <message>
         <source>Cancelled.</source>
@@ -3858,6 +3904,33 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     <message>
         <source>The key cannot encrypt: messages to its owner cannot be encrypted to it.</source>
         <translation>A chave não pode criptografar: não é possível criptografar mensagens para o titular com ela.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::LaunchDialog</name>
+    <message>
+        <source>Launch countermeasure</source>
+        <translation>Iniciar contramedida</translation>
+    </message>
+    <message>
+        <source>Launch investigation</source>
+        <translation>Iniciar investigação</translation>
+    </message>
+    <message>
+        <source>For incident #%1: %2</source>
+        <translation>Para o incidente #%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>T&amp;LP:</source>
+        <translation>T&amp;LP:</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Iniciar</translation>
     </message>
 </context>
 <context>
@@ -4839,18 +4912,6 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
         <translation> (bloqueado)</translation>
     </message>
     <message>
-        <source>New incident report</source>
-        <translation>Nova notificação de incidente</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Título:</translation>
-    </message>
-    <message>
-        <source>Created report %1.</source>
-        <translation>Notificação %1 criada.</translation>
-    </message>
-    <message>
         <source>&amp;Import mail files…</source>
         <translation>&amp;Importar arquivos de e-mail…</translation>
     </message>
@@ -4904,6 +4965,22 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     <message>
         <source>The passphrase was changed.</source>
         <translation>A frase secreta foi alterada.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to ticket…</source>
+        <translation>&amp;Ir para o ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Novo ticket</translation>
+    </message>
+    <message>
+        <source>Created %1 #%2.</source>
+        <translation>Ticket criado: %1 #%2.</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5133,49 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     </message>
 </context>
 <context>
+    <name>fb::NewTicketDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation>Novo ticket</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Tipo de tic&amp;ket:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>T&amp;LP:</source>
+        <translation>T&amp;LP:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Classe:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Incident:</source>
+        <translation>&amp;Incidente:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+</context>
+<context>
     <name>fb::ObservableCommands</name>
     <message>
         <source>At most N hits (default 1000).</source>
@@ -5111,10 +5231,37 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     </message>
 </context>
 <context>
+    <name>fb::ObservableDialog</name>
+    <message>
+        <source>Add observable</source>
+        <translation>Adicionar observável</translation>
+    </message>
+    <message>
+        <source>Guess from the value</source>
+        <translation>Deduzir do valor</translation>
+    </message>
+    <message>
+        <source>Address, network, domain, URL, e-mail, hash, CVE or AS number</source>
+        <translation>Endereço, rede, domínio, URL, e-mail, hash, CVE ou número de AS</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+</context>
+<context>
     <name>fb::ObservableStore</name>
     <message>
         <source>&apos;%1&apos; is not an IP address or network.</source>
         <translation>&quot;%1&quot; não é um endereço IP nem uma rede.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has no observable %2 %3.</source>
+        <translation>O ticket %1 não tem o observável %2 %3.</translation>
     </message>
 </context>
 <context>
@@ -6589,6 +6736,22 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
             <numerusform>%n ticket</numerusform>
             <numerusform>%n tickets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Go to ticket: type its number, then Enter</source>
+        <translation>Ir para o ticket: digite o número e pressione Enter</translation>
+    </message>
+    <message>
+        <source>There is no ticket #%1.</source>
+        <translation>Não há nenhum ticket #%1.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2</source>
+        <translation>Ticket #%1: %2</translation>
+    </message>
+    <message>
+        <source>Press Enter to open ticket #%1.</source>
+        <translation>Pressione Enter para abrir o ticket #%1.</translation>
     </message>
 </context>
 <context>
@@ -8175,6 +8338,249 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     </message>
 </context>
 <context>
+    <name>fb::TicketActions</name>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Assumir</translation>
+    </message>
+    <message>
+        <source>Make me the owner of this ticket (Ctrl+Shift+T)</source>
+        <translation>Tornar-me o responsável por este ticket (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Launch &amp;investigation…</source>
+        <translation>Iniciar &amp;investigação…</translation>
+    </message>
+    <message>
+        <source>Open an investigation for this incident, linked to it</source>
+        <translation>Abrir uma investigação para este incidente, vinculada a ele</translation>
+    </message>
+    <message>
+        <source>Launch &amp;countermeasure…</source>
+        <translation>Iniciar &amp;contramedida…</translation>
+    </message>
+    <message>
+        <source>Open a countermeasure (a block, a takedown) for this incident</source>
+        <translation>Abrir uma contramedida (um bloqueio, um takedown) para este incidente</translation>
+    </message>
+    <message>
+        <source>&amp;Link to ticket…</source>
+        <translation>&amp;Vincular a um ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Desvincular</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Mesclar em…</translation>
+    </message>
+    <message>
+        <source>Fold this duplicate report into another report</source>
+        <translation>Mesclar esta notificação duplicada em outra notificação</translation>
+    </message>
+    <message>
+        <source>Add &amp;observable…</source>
+        <translation>Adicionar &amp;observável…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove observable</source>
+        <translation>&amp;Remover observável</translation>
+    </message>
+    <message>
+        <source>Add t&amp;ag…</source>
+        <translation>Adicionar &amp;etiqueta…</translation>
+    </message>
+    <message>
+        <source>Remove ta&amp;g…</source>
+        <translation>Remover e&amp;tiqueta…</translation>
+    </message>
+    <message>
+        <source>Set &amp;lessons learned…</source>
+        <translation>Definir &amp;lições aprendidas…</translation>
+    </message>
+    <message>
+        <source>Set re&amp;solution…</source>
+        <translation>Definir re&amp;solução…</translation>
+    </message>
+    <message>
+        <source>&amp;Link a ticket…</source>
+        <translation>&amp;Vincular um ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to incident…</source>
+        <translation>&amp;Vincular a um incidente…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket number.</source>
+        <translation>&quot;%1&quot; não é um número de ticket.</translation>
+    </message>
+    <message>
+        <source>Take ticket</source>
+        <translation>Assumir ticket</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is now yours.</source>
+        <translation>O ticket #%1 agora é seu.</translation>
+    </message>
+    <message>
+        <source>Launch countermeasure</source>
+        <translation>Iniciar contramedida</translation>
+    </message>
+    <message>
+        <source>Launch investigation</source>
+        <translation>Iniciar investigação</translation>
+    </message>
+    <message>
+        <source>%1 #%2 launched for incident #%3.</source>
+        <translation>%1 #%2 iniciada para o incidente #%3.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <source>Number of the report, investigation or countermeasure to put under incident #%1:</source>
+        <translation>Número da notificação, investigação ou contramedida a vincular ao incidente #%1:</translation>
+    </message>
+    <message>
+        <source>Number of the incident to link #%1 to:</source>
+        <translation>Número do incidente ao qual vincular #%1:</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 linked to incident #%2.</source>
+        <translation>Ticket #%1 vinculado ao incidente #%2.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is not linked to any ticket.</source>
+        <translation>O ticket #%1 não está vinculado a nenhum ticket.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Unlink which ticket from #%1?</source>
+        <translation>Desvincular qual ticket de #%1?</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 unlinked from incident #%2.</source>
+        <translation>Ticket #%1 desvinculado do incidente #%2.</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Mesclar em</translation>
+    </message>
+    <message>
+        <source>Number of the report that stays (#%1 is merged into it):</source>
+        <translation>Número da notificação que permanece (#%1 é mesclada nela):</translation>
+    </message>
+    <message>
+        <source>Merge report #%1 into %2? Its observables, tags, links and description move over, and #%1 is marked as merged.</source>
+        <translation>Mesclar a notificação #%1 em %2? Seus observáveis, etiquetas, vínculos e descrição passam para a outra, e #%1 é marcada como mesclada.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 merged into #%2.</source>
+        <translation>Ticket #%1 mesclado em #%2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an observable type.</source>
+        <translation>&quot;%1&quot; não é um tipo de observável.</translation>
+    </message>
+    <message>
+        <source>Add observable</source>
+        <translation>Adicionar observável</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 %3 added.</source>
+        <translation>Ticket #%1: %2 %3 adicionado.</translation>
+    </message>
+    <message>
+        <source>Remove observable</source>
+        <translation>Remover observável</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no observables.</source>
+        <translation>O ticket #%1 não tem observáveis.</translation>
+    </message>
+    <message>
+        <source>Remove which observable from #%1?</source>
+        <translation>Remover qual observável de #%1?</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 %3 removed.</source>
+        <translation>Ticket #%1: %2 %3 removido.</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Adicionar etiqueta</translation>
+    </message>
+    <message>
+        <source>Tag for ticket #%1:</source>
+        <translation>Etiqueta para o ticket #%1:</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: tag added.</source>
+        <translation>Ticket #%1: etiqueta adicionada.</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Remover etiqueta</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no tags.</source>
+        <translation>O ticket #%1 não tem etiquetas.</translation>
+    </message>
+    <message>
+        <source>Tag to remove from #%1:</source>
+        <translation>Etiqueta a remover de #%1:</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: tag removed.</source>
+        <translation>Ticket #%1: etiqueta removida.</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lições aprendidas</translation>
+    </message>
+    <message>
+        <source>What should the team do differently next time?</source>
+        <translation>O que a equipe deve fazer de forma diferente da próxima vez?</translation>
+    </message>
+    <message>
+        <source>Lessons learned cannot be empty: write what the team learned. Nothing was changed.</source>
+        <translation>As lições aprendidas não podem ficar vazias: escreva o que a equipe aprendeu. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolução</translation>
+    </message>
+    <message>
+        <source>How was it resolved?</source>
+        <translation>Como foi resolvido?</translation>
+    </message>
+    <message>
+        <source>The resolution cannot be empty: write how it was resolved. Nothing was changed.</source>
+        <translation>A resolução não pode ficar vazia: escreva como foi resolvido. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1. %2</source>
+        <translation>Ticket #%1. %2</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 set.</source>
+        <translation>Ticket #%1: campo %2 definido.</translation>
+    </message>
+</context>
+<context>
     <name>fb::TicketAudit</name>
     <message>
         <source>Ticket #%1, %2: the history says “%3”, the ticket holds “%4”.</source>
@@ -8550,6 +8956,14 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     <message>
         <source>Show a ticket with its links, its correspondence (signatures checked against the workspace keyring) and its history.</source>
         <translation>Mostra um ticket com seus vínculos, sua correspondência (assinaturas verificadas com o chaveiro do espaço de trabalho) e seu histórico.</translation>
+    </message>
+    <message>
+        <source>Remove an observable from a ticket; the value stays on other tickets.</source>
+        <translation>Remove um observável de um ticket; o valor permanece em outros tickets.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2 %3 removed.</source>
+        <translation>Ticket #%1: %2 %3 removido.</translation>
     </message>
 </context>
 <context>
@@ -9215,6 +9629,26 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     <message>
         <source>Correspondence:</source>
         <translation>Correspondência:</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Who works on it: someone who already owns tickets here, you, or a new name</source>
+        <translation>Quem trabalha nele: alguém que já é responsável por tickets aqui, você ou um novo nome</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>Resolving incident %1 needs its lessons learned; it stays %2.</source>
+        <translation>Para resolver o incidente %1 são necessárias as lições aprendidas; ele permanece %2.</translation>
     </message>
 </context>
 <context>

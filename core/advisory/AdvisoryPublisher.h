@@ -9,6 +9,7 @@
 #include "core/advisory/CsafWriter.h"
 #include "core/base/Job.h"
 #include "core/base/Result.h"
+#include "core/history/ChangeContext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -176,6 +176,17 @@ TEST_CASE("ticket link unlink merge tag and observe")
     CHECK(special.contains("domain c2.corp.internal added"));
     CHECK(special.contains("“.internal”"));
     CHECK(show(cli, a).value(QStringLiteral("observables")).toArray().size() == 4);
+
+    // unobserve takes one off (the same value written differently), refuses one the ticket lacks or a value that is
+    // no observable, and the history names what went.
+    CHECK(cli.ok({QStringLiteral("ticket"), QStringLiteral("unobserve"), n(a), QStringLiteral("cve-2024-3094")})
+              .contains("CVE-2024-3094 removed"));
+    CHECK(show(cli, a).value(QStringLiteral("observables")).toArray().size() == 3);
+    CHECK(cli.run({QStringLiteral("ticket"), QStringLiteral("unobserve"), n(a), QStringLiteral("CVE-2024-3094")})
+              .exitCode == 4);
+    CHECK(cli.run({QStringLiteral("ticket"), QStringLiteral("unobserve"), n(a), QStringLiteral("not an indicator")})
+              .exitCode == 2);
+    CHECK(cli.ok({QStringLiteral("ticket"), QStringLiteral("history"), n(a)}).contains("unobserve"));
 }
 
 TEST_CASE("ticket search and observable search find tickets")
@@ -291,12 +302,12 @@ TEST_CASE("every command has help and exits 0")
     CHECK(cli.ok(args({"help"})) == top);
     CHECK(cli.ok(args({"--version"})).startsWith("firebreak-cli "));
     const char* const commands[][2] = {
-        {"init", nullptr},        {"passwd", nullptr},      {"verify", nullptr},       {"demo", nullptr},
-        {"ticket", "create"},     {"ticket", "list"},       {"ticket", "show"},        {"ticket", "set"},
-        {"ticket", "transition"}, {"ticket", "link"},       {"ticket", "unlink"},      {"ticket", "merge"},
-        {"ticket", "tag"},        {"ticket", "untag"},      {"ticket", "observe"},     {"ticket", "search"},
-        {"ticket", "history"},    {"observable", "search"}, {"observable", "extract"}, {"taxonomy", "list"},
-        {"sla", "show"},          {"sla", "set"},
+        {"init", nullptr},        {"passwd", nullptr},   {"verify", nullptr},      {"demo", nullptr},
+        {"ticket", "create"},     {"ticket", "list"},    {"ticket", "show"},       {"ticket", "set"},
+        {"ticket", "transition"}, {"ticket", "link"},    {"ticket", "unlink"},     {"ticket", "merge"},
+        {"ticket", "tag"},        {"ticket", "untag"},   {"ticket", "observe"},    {"ticket", "unobserve"},
+        {"ticket", "search"},     {"ticket", "history"}, {"observable", "search"}, {"observable", "extract"},
+        {"taxonomy", "list"},     {"sla", "show"},       {"sla", "set"},
     };
     for (const auto& command : commands) {
         QStringList words{QString::fromLatin1(command[0])};

@@ -13,7 +13,9 @@ CommandList TicketCommands::commands()
     list.push_back(merge());
     list.push_back(tag(false));
     list.push_back(tag(true));
-    for (auto* make : {observe, search, history})
+    list.push_back(observe(false));
+    list.push_back(observe(true));
+    for (auto* make : {search, history})
         list.push_back(make());
     return list;
 }

@@ -22,7 +22,7 @@ public:
     static std::unique_ptr<Command> link(bool unlink);
     static std::unique_ptr<Command> merge();
     static std::unique_ptr<Command> tag(bool remove);
-    static std::unique_ptr<Command> observe();
+    static std::unique_ptr<Command> observe(bool remove);
     static std::unique_ptr<Command> search();
     static std::unique_ptr<Command> history();
 };

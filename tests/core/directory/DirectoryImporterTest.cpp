@@ -192,7 +192,7 @@ TEST_CASE("Directory import stopped on request ends early and commits what it me
             self->requestStop(); // while the second team is reported: it is merged, the rest is not read
     });
     self = &control;
-    auto report = DirectoryImporter(**connection, f.clock, QStringLiteral("alice")).import(directory, &control);
+    auto report = DirectoryImporter(ChangeContext{**connection, f.clock, QStringLiteral("alice")}).import(directory, &control);
     REQUIRE(report);
     CHECK(report->stopped);
     CHECK(report->added == QStringList{QStringLiteral("TEAM-0"), QStringLiteral("TEAM-1")});
