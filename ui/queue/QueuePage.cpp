@@ -107,12 +107,10 @@ QueuePage::QueuePage(QWidget* parent)
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchEdit, &QLineEdit::returnPressed, this, &QueuePage::searchEntered);
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
-        if (m_goTo && !text.isEmpty() && !TicketNumber::parse(text)) {
-            m_goTo = false; // words after all: an ordinary search
-            m_searchEdit->setPlaceholderText(m_searchEdit->property("searchPlaceholder").toString());
-        }
+        if (m_goTo && !text.isEmpty() && !TicketNumber::parse(text))
+            endGoTo(); // words after all: an ordinary search
     });
-    m_searchEdit->setProperty("searchPlaceholder", m_searchEdit->placeholderText());
+    m_searchPlaceholder = m_searchEdit->placeholderText();
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &QueuePage::showContextMenu);
     connect(m_ticketView, &TicketView::statusMessage, this, &QueuePage::statusMessage);
@@ -208,13 +206,17 @@ std::optional<qint64> QueuePage::goToNumber() const
     return m_goTo ? TicketNumber::parse(text) : TicketNumber::parseHashed(text);
 }
 
+void QueuePage::endGoTo()
+{
+    m_goTo = false;
+    m_searchEdit->setPlaceholderText(m_searchPlaceholder);
+}
+
 void QueuePage::searchEntered()
 {
     if (const auto id = goToNumber()) {
-        if (openTicket(*id)) {
-            m_goTo = false;
-            m_searchEdit->setPlaceholderText(m_searchEdit->property("searchPlaceholder").toString());
-        }
+        if (openTicket(*id))
+            endGoTo();
         return;
     }
     applyFilters();

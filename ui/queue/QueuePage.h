@@ -64,6 +64,7 @@ private:
     void showSelected();
     // The ticket the search box asks to go to ("#44", or "44" after Ctrl+G).
     std::optional<qint64> goToNumber() const;
+    void endGoTo();
     void searchEntered();
     void showContextMenu(const QPoint& pos);
 
@@ -82,6 +83,7 @@ private:
     QLabel* m_status = nullptr;
     QTimer* m_searchTimer = nullptr;
     bool m_goTo = false;
+    QString m_searchPlaceholder; // the search box's own hint, back after going to a ticket
 };
 
 } // namespace fb
