@@ -3,6 +3,7 @@
 
 #include "app/cli/CliContext.h"
 #include "app/cli/TextTable.h"
+#include "core/history/HistoryPhrasing.h"
 #include "core/taxonomy/Tlp.h"
 #include "core/tickets/Lifecycle.h"
 
@@ -132,15 +133,6 @@ void TicketView::printList(CliContext& context, const QList<Ticket>& tickets)
     context.out() << table.toString();
 }
 
-QString TicketView::historyChange(const HistoryEntry& entry)
-{
-    const QString oldValue = entry.oldValue.value_or(QString());
-    const QString newValue = entry.newValue.value_or(QString());
-    if (entry.oldValue && entry.newValue)
-        return tr("%1 -> %2").arg(oldValue, newValue);
-    return entry.newValue ? newValue : (entry.oldValue ? tr("removed %1").arg(oldValue) : QString());
-}
-
 void TicketView::printHistory(CliContext& context, const QList<HistoryEntry>& history)
 {
     if (context.json()) {
@@ -150,11 +142,12 @@ void TicketView::printHistory(CliContext& context, const QList<HistoryEntry>& hi
         context.printJson(array);
         return;
     }
-    TextTable table({tr("ROW"), tr("AT"), tr("ACTOR"), tr("ACTION"), tr("FIELD"), tr("CHANGE")});
-    table.setMaxWidth(5, 80);
+    // The action key stays for grep; the change is the sentence the GUI shows (the stored values are in --json).
+    TextTable table({tr("ROW"), tr("AT"), tr("ACTOR"), tr("ACTION"), tr("CHANGE")});
+    table.setMaxWidth(4, 100);
     for (const HistoryEntry& entry : history)
         table.addRow({QString::number(entry.id), CliContext::localTime(entry.at), entry.actor, entry.action,
-                      entry.field, historyChange(entry)});
+                      HistoryPhrasing::sentence(entry)});
     context.out() << table.toString();
 }
 

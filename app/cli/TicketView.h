@@ -45,9 +45,6 @@ public:
     // Every field, tags, observables, links, correspondence and history (or one JSON object with --json).
     static void printDetails(CliContext& context, const TicketDetails& details);
     static void printHistory(CliContext& context, const QList<HistoryEntry>& history);
-
-private:
-    static QString historyChange(const HistoryEntry& entry);
 };
 
 } // namespace fb

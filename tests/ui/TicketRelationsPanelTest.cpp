@@ -108,3 +108,36 @@ TEST_CASE("The observables and links tabs act on what is selected in them", "[ui
     // Merge is for reports: its button is not offered on an incident.
     CHECK(child<QPushButton>(&panel, "mergeTicketActionButton")->isHidden());
 }
+
+TEST_CASE("The history tab reads as sentences, with the stored row in the tooltip", "[ui][ticket][history]")
+{
+    SessionFixture f;
+    const qint64 incident = f.make(TicketKind::Incident, QStringLiteral("Botnet"));
+    const qint64 id = f.make(TicketKind::Report, QStringLiteral("Scanner"));
+    REQUIRE(f.session->editor().setField(id, QStringLiteral("severity"), QStringLiteral("high")));
+    REQUIRE(f.session->editor().setField(id, QStringLiteral("owner"), QStringLiteral("alice")));
+    REQUIRE(f.session->workflow().link(id, incident));
+
+    TicketRelationsPanel panel;
+    panel.setSession(f.session.get());
+    const Ticket ticket = f.get(id);
+    panel.showTicket(&ticket);
+    auto* history = child<QTreeWidget>(&panel, "historyTreeWidget");
+    REQUIRE(history->columnCount() == 3);
+    QStringList sentences;
+    QStringList tooltips;
+    for (int i = 0; i < history->topLevelItemCount(); ++i) {
+        sentences.append(history->topLevelItem(i)->text(2));
+        tooltips.append(history->topLevelItem(i)->toolTip(2));
+        CHECK_FALSE(history->topLevelItem(i)->text(1).isEmpty()); // who
+    }
+    const std::string all = (sentences + tooltips).join(QStringLiteral(" | ")).toStdString();
+    CAPTURE(all);
+    CHECK(sentences.value(0) == QStringLiteral("Created as Incident Report, TLP:AMBER"));
+    CHECK(sentences.contains(QStringLiteral("Severity: Medium → High")));
+    CHECK(sentences.contains(QStringLiteral("Owner: (none) → alice")));
+    CHECK(sentences.contains(QStringLiteral("Linked to incident #%1").arg(incident)));
+    // Auditors still see the keys and numbers the chain's hash covers.
+    CHECK(tooltips.contains(QStringLiteral("Stored as: set severity: 3 → 2")));
+    CHECK(tooltips.value(0).contains(QStringLiteral("\"kind\":\"report\"")));
+}

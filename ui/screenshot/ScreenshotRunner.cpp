@@ -145,6 +145,12 @@ QStringList ScreenshotRunner::run(const QString& dir)
         window.navigation()->selectQueue(TicketKind::Incident);
         window.queuePage()->table()->selectRow(0);
         written << save(&window, dir + QStringLiteral("/incident") + suffix);
+        // The same incident's history, as sentences.
+        if (auto* history = relations->findChild<QWidget*>(QStringLiteral("historyTreeWidget"))) {
+            relations->setCurrentWidget(history->parentWidget());
+            written << save(&window, dir + QStringLiteral("/history") + suffix);
+            relations->setCurrentIndex(0);
+        }
         window.showTriage();
         written << save(&window, dir + QStringLiteral("/triage") + suffix);
         window.navigation()->selectPage(NavigationPane::Placeholder::Directory);

@@ -3,6 +3,7 @@
 
 #include "core/directory/DirectoryQueries.h"
 #include "core/directory/NetworkLookup.h"
+#include "core/history/HistoryPhrasing.h"
 #include "core/tickets/Lifecycle.h"
 #include "ui/ticket/CorrespondencePanel.h"
 #include "ui/ticket/TicketActions.h"
@@ -157,8 +158,10 @@ QWidget* TicketRelationsPanel::buildHistory()
     layout->addLayout(row);
     m_history = new QTreeWidget(page);
     m_history->setObjectName(QStringLiteral("historyTreeWidget"));
-    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Change")});
     m_history->setRootIsDecorated(false);
+    m_history->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_history->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     layout->addWidget(m_history, 1);
     connect(verify, &QPushButton::clicked, this, &TicketRelationsPanel::verifyHistory);
     return page;
@@ -230,11 +233,11 @@ void TicketRelationsPanel::showTicket(const Ticket* ticket)
 
     if (auto entries = m_session->tickets().history().forTicket(m_id)) {
         for (const HistoryEntry& e : std::as_const(*entries)) {
-            QString change = e.field;
-            if (e.oldValue || e.newValue)
-                change = tr("%1: %2 → %3").arg(e.field, e.oldValue.value_or(QString()), e.newValue.value_or(QString()));
-            m_history->addTopLevelItem(new QTreeWidgetItem(
-                {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, e.action, change}));
+            auto* item = new QTreeWidgetItem(
+                {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, HistoryPhrasing::sentence(e)});
+            // Auditors see the row exactly as stored (and as the chain's hash covers it).
+            item->setToolTip(2, tr("Stored as: %1").arg(HistoryPhrasing::raw(e)));
+            m_history->addTopLevelItem(item);
         }
     }
 }
