@@ -3652,6 +3652,181 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     </message>
 </context>
 <context>
+    <name>fb::HistoryPhrasing</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Zuständigkeitsbereich</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeldet von</translation>
+    </message>
+    <message>
+        <source>Reporter type</source>
+        <translation>Art des Melders</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lessons Learned</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Reaktion fällig</translation>
+    </message>
+    <message>
+        <source>Resolve due</source>
+        <translation>Lösung fällig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>A history row as stored: action and field, old value → new value; &quot;∅&quot; is no value.
+----------
+A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Created as %1, %2</source>
+        <extracomment>A ticket&apos;s first history row: &quot;Created as Incident Report, TLP:AMBER&quot;.</extracomment>
+        <translation>Angelegt als %1, %2</translation>
+    </message>
+    <message>
+        <source>Created as %1</source>
+        <translation>Angelegt als %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>State: %1 → %2 (follows its incident)</source>
+        <extracomment>The state changed because of a link or of its incident&apos;s outcome.</extracomment>
+        <translation>Status: %1 → %2 (folgt seinem Sicherheitsvorfall)</translation>
+    </message>
+    <message>
+        <source>Linked to incident %1</source>
+        <translation>Mit Sicherheitsvorfall %1 verknüpft</translation>
+    </message>
+    <message>
+        <source>Ticket %1 linked to this incident</source>
+        <translation>Ticket %1 mit diesem Sicherheitsvorfall verknüpft</translation>
+    </message>
+    <message>
+        <source>Unlinked from incident %1</source>
+        <translation>Verknüpfung mit Sicherheitsvorfall %1 aufgehoben</translation>
+    </message>
+    <message>
+        <source>Ticket %1 unlinked from this incident</source>
+        <translation>Verknüpfung von Ticket %1 mit diesem Sicherheitsvorfall aufgehoben</translation>
+    </message>
+    <message>
+        <source>Merged %1 into this ticket</source>
+        <translation>%1 mit diesem Ticket zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Mit %1 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Observable added: %1 %2</source>
+        <translation>Observable hinzugefügt: %1 %2</translation>
+    </message>
+    <message>
+        <source>Observable removed: %1 %2</source>
+        <translation>Observable entfernt: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observables added: %1</source>
+        <translation>Observables hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Tag added: %1</source>
+        <translation>Schlagwort hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation>Schlagwort entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Mail received: %1</source>
+        <translation>Mail empfangen: %1</translation>
+    </message>
+    <message>
+        <source>Mail sent: %1</source>
+        <translation>Mail gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Mail received (no Message-ID)</source>
+        <translation>Mail empfangen (ohne Message-ID)</translation>
+    </message>
+    <message>
+        <source>Mail sent (no Message-ID)</source>
+        <translation>Mail gesendet (ohne Message-ID)</translation>
+    </message>
+    <message>
+        <source>SLA policy changed</source>
+        <translation>SLA-Richtlinie geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed</source>
+        <translation>%1: %2 entfernt</translation>
+    </message>
+</context>
+<context>
     <name>fb::ImportDialog</name>
     <message>
         <source>Importing mail</source>
@@ -9157,10 +9332,6 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
         <translation>Wer</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -9187,10 +9358,6 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     <message>
         <source>No links.</source>
         <translation>Keine Verknüpfungen.</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>No other ticket carries %1.</source>
@@ -9230,6 +9397,10 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     <message>
         <source>No team in the directory handles %1.</source>
         <translation>Kein Team im Verzeichnis ist für %1 zuständig.</translation>
+    </message>
+    <message>
+        <source>Stored as: %1</source>
+        <translation>Gespeichert als: %1</translation>
     </message>
 </context>
 <context>
@@ -9498,14 +9669,6 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
         <translation>Keine Tickets.</translation>
     </message>
     <message>
-        <source>%1 -&gt; %2</source>
-        <translation>%1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>removed %1</source>
-        <translation>%1 entfernt</translation>
-    </message>
-    <message>
         <source>ROW</source>
         <translation>ZEILE</translation>
     </message>
@@ -9520,10 +9683,6 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     <message>
         <source>ACTION</source>
         <translation>AKTION</translation>
-    </message>
-    <message>
-        <source>FIELD</source>
-        <translation>FELD</translation>
     </message>
     <message>
         <source>CHANGE</source>

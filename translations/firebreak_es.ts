@@ -3652,6 +3652,181 @@ Clave indicada en 2.8: %3
     </message>
 </context>
 <context>
+    <name>fb::HistoryPhrasing</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Comunidad atendida</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Notificante</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Notificado por</translation>
+    </message>
+    <message>
+        <source>Reporter type</source>
+        <translation>Tipo de notificante</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Respuesta antes de</translation>
+    </message>
+    <message>
+        <source>Resolve due</source>
+        <translation>Resolución antes de</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>A history row as stored: action and field, old value → new value; &quot;∅&quot; is no value.
+----------
+A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Created as %1, %2</source>
+        <extracomment>A ticket&apos;s first history row: &quot;Created as Incident Report, TLP:AMBER&quot;.</extracomment>
+        <translation>Creado como %1, %2</translation>
+    </message>
+    <message>
+        <source>Created as %1</source>
+        <translation>Creado como %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>State: %1 → %2 (follows its incident)</source>
+        <extracomment>The state changed because of a link or of its incident&apos;s outcome.</extracomment>
+        <translation>Estado: %1 → %2 (sigue a su incidente)</translation>
+    </message>
+    <message>
+        <source>Linked to incident %1</source>
+        <translation>Vinculado al incidente %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 linked to this incident</source>
+        <translation>Ticket %1 vinculado a este incidente</translation>
+    </message>
+    <message>
+        <source>Unlinked from incident %1</source>
+        <translation>Desvinculado del incidente %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 unlinked from this incident</source>
+        <translation>Ticket %1 desvinculado de este incidente</translation>
+    </message>
+    <message>
+        <source>Merged %1 into this ticket</source>
+        <translation>%1 fusionado con este ticket</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Fusionado con %1</translation>
+    </message>
+    <message>
+        <source>Observable added: %1 %2</source>
+        <translation>Observable añadido: %1 %2</translation>
+    </message>
+    <message>
+        <source>Observable removed: %1 %2</source>
+        <translation>Observable eliminado: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observables added: %1</source>
+        <translation>Observables añadidos: %1</translation>
+    </message>
+    <message>
+        <source>Tag added: %1</source>
+        <translation>Etiqueta añadida: %1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation>Etiqueta eliminada: %1</translation>
+    </message>
+    <message>
+        <source>Mail received: %1</source>
+        <translation>Correo recibido: %1</translation>
+    </message>
+    <message>
+        <source>Mail sent: %1</source>
+        <translation>Correo enviado: %1</translation>
+    </message>
+    <message>
+        <source>Mail received (no Message-ID)</source>
+        <translation>Correo recibido (sin Message-ID)</translation>
+    </message>
+    <message>
+        <source>Mail sent (no Message-ID)</source>
+        <translation>Correo enviado (sin Message-ID)</translation>
+    </message>
+    <message>
+        <source>SLA policy changed</source>
+        <translation>Política de SLA modificada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed</source>
+        <translation>%1: se eliminó %2</translation>
+    </message>
+</context>
+<context>
     <name>fb::ImportDialog</name>
     <message>
         <source>Importing mail</source>
@@ -9157,10 +9332,6 @@ Clave indicada en 2.8: %3
         <translation>Quién</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
@@ -9187,10 +9358,6 @@ Clave indicada en 2.8: %3
     <message>
         <source>No links.</source>
         <translation>Sin vínculos.</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>No other ticket carries %1.</source>
@@ -9230,6 +9397,10 @@ Clave indicada en 2.8: %3
     <message>
         <source>No team in the directory handles %1.</source>
         <translation>Ningún equipo del directorio atiende %1.</translation>
+    </message>
+    <message>
+        <source>Stored as: %1</source>
+        <translation>Guardado como: %1</translation>
     </message>
 </context>
 <context>
@@ -9498,14 +9669,6 @@ Clave indicada en 2.8: %3
         <translation>No hay tickets.</translation>
     </message>
     <message>
-        <source>%1 -&gt; %2</source>
-        <translation>%1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>removed %1</source>
-        <translation>%1 eliminado</translation>
-    </message>
-    <message>
         <source>ROW</source>
         <translation>FILA</translation>
     </message>
@@ -9520,10 +9683,6 @@ Clave indicada en 2.8: %3
     <message>
         <source>ACTION</source>
         <translation>ACCIÓN</translation>
-    </message>
-    <message>
-        <source>FIELD</source>
-        <translation>CAMPO</translation>
     </message>
     <message>
         <source>CHANGE</source>

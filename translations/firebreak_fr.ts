@@ -3650,6 +3650,181 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     </message>
 </context>
 <context>
+    <name>fb::HistoryPhrasing</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Communauté desservie</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Déclarant</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Signalé par</translation>
+    </message>
+    <message>
+        <source>Reporter type</source>
+        <translation>Type de déclarant</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Retour d&apos;expérience</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Échéance de réponse</translation>
+    </message>
+    <message>
+        <source>Resolve due</source>
+        <translation>Échéance de résolution</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>A history row as stored: action and field, old value → new value; &quot;∅&quot; is no value.
+----------
+A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</extracomment>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Created as %1, %2</source>
+        <extracomment>A ticket&apos;s first history row: &quot;Created as Incident Report, TLP:AMBER&quot;.</extracomment>
+        <translation>Créé en tant que %1, %2</translation>
+    </message>
+    <message>
+        <source>Created as %1</source>
+        <translation>Créé en tant que %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>State: %1 → %2 (follows its incident)</source>
+        <extracomment>The state changed because of a link or of its incident&apos;s outcome.</extracomment>
+        <translation>État&#xa0;: %1 → %2 (suit son incident)</translation>
+    </message>
+    <message>
+        <source>Linked to incident %1</source>
+        <translation>Lié à l&apos;incident %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 linked to this incident</source>
+        <translation>Ticket %1 lié à cet incident</translation>
+    </message>
+    <message>
+        <source>Unlinked from incident %1</source>
+        <translation>Détaché de l&apos;incident %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 unlinked from this incident</source>
+        <translation>Ticket %1 détaché de cet incident</translation>
+    </message>
+    <message>
+        <source>Merged %1 into this ticket</source>
+        <translation>%1 fusionné dans ce ticket</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Fusionné dans %1</translation>
+    </message>
+    <message>
+        <source>Observable added: %1 %2</source>
+        <translation>Observable ajouté&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Observable removed: %1 %2</source>
+        <translation>Observable retiré&#xa0;: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observables added: %1</source>
+        <translation>Observables ajoutés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tag added: %1</source>
+        <translation>Étiquette ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation>Étiquette retirée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mail received: %1</source>
+        <translation>Courriel reçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mail sent: %1</source>
+        <translation>Courriel envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Mail received (no Message-ID)</source>
+        <translation>Courriel reçu (sans Message-ID)</translation>
+    </message>
+    <message>
+        <source>Mail sent (no Message-ID)</source>
+        <translation>Courriel envoyé (sans Message-ID)</translation>
+    </message>
+    <message>
+        <source>SLA policy changed</source>
+        <translation>Politique de SLA modifiée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed</source>
+        <translation>%1&#xa0;: %2 retiré</translation>
+    </message>
+</context>
+<context>
     <name>fb::ImportDialog</name>
     <message>
         <source>Importing mail</source>
@@ -9155,10 +9330,6 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
         <translation>Qui</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Quoi</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
@@ -9185,10 +9356,6 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     <message>
         <source>No links.</source>
         <translation>Aucun lien.</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>No other ticket carries %1.</source>
@@ -9228,6 +9395,10 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     <message>
         <source>No team in the directory handles %1.</source>
         <translation>Aucune équipe de l&apos;annuaire ne traite %1.</translation>
+    </message>
+    <message>
+        <source>Stored as: %1</source>
+        <translation>Enregistré sous&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -9496,14 +9667,6 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
         <translation>Aucun ticket.</translation>
     </message>
     <message>
-        <source>%1 -&gt; %2</source>
-        <translation>%1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>removed %1</source>
-        <translation>%1 supprimé</translation>
-    </message>
-    <message>
         <source>ROW</source>
         <translation>LIGNE</translation>
     </message>
@@ -9518,10 +9681,6 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     <message>
         <source>ACTION</source>
         <translation>ACTION</translation>
-    </message>
-    <message>
-        <source>FIELD</source>
-        <translation>CHAMP</translation>
     </message>
     <message>
         <source>CHANGE</source>

@@ -3653,6 +3653,181 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     </message>
 </context>
 <context>
+    <name>fb::HistoryPhrasing</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severidade</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Comunidade atendida</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Notificante</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Notificado por</translation>
+    </message>
+    <message>
+        <source>Reporter type</source>
+        <translation>Tipo de notificante</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolução</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lições aprendidas</translation>
+    </message>
+    <message>
+        <source>Response due</source>
+        <translation>Prazo de resposta</translation>
+    </message>
+    <message>
+        <source>Resolve due</source>
+        <translation>Prazo de resolução</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>A history row as stored: action and field, old value → new value; &quot;∅&quot; is no value.
+----------
+A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Created as %1, %2</source>
+        <extracomment>A ticket&apos;s first history row: &quot;Created as Incident Report, TLP:AMBER&quot;.</extracomment>
+        <translation>Criado como %1, %2</translation>
+    </message>
+    <message>
+        <source>Created as %1</source>
+        <translation>Criado como %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>State: %1 → %2 (follows its incident)</source>
+        <extracomment>The state changed because of a link or of its incident&apos;s outcome.</extracomment>
+        <translation>Estado: %1 → %2 (acompanha seu incidente)</translation>
+    </message>
+    <message>
+        <source>Linked to incident %1</source>
+        <translation>Vinculado ao incidente %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 linked to this incident</source>
+        <translation>Ticket %1 vinculado a este incidente</translation>
+    </message>
+    <message>
+        <source>Unlinked from incident %1</source>
+        <translation>Desvinculado do incidente %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 unlinked from this incident</source>
+        <translation>Ticket %1 desvinculado deste incidente</translation>
+    </message>
+    <message>
+        <source>Merged %1 into this ticket</source>
+        <translation>%1 mesclado neste ticket</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Mesclado em %1</translation>
+    </message>
+    <message>
+        <source>Observable added: %1 %2</source>
+        <translation>Observável adicionado: %1 %2</translation>
+    </message>
+    <message>
+        <source>Observable removed: %1 %2</source>
+        <translation>Observável removido: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observables added: %1</source>
+        <translation>Observáveis adicionados: %1</translation>
+    </message>
+    <message>
+        <source>Tag added: %1</source>
+        <translation>Etiqueta adicionada: %1</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation>Etiqueta removida: %1</translation>
+    </message>
+    <message>
+        <source>Mail received: %1</source>
+        <translation>E-mail recebido: %1</translation>
+    </message>
+    <message>
+        <source>Mail sent: %1</source>
+        <translation>E-mail enviado: %1</translation>
+    </message>
+    <message>
+        <source>Mail received (no Message-ID)</source>
+        <translation>E-mail recebido (sem Message-ID)</translation>
+    </message>
+    <message>
+        <source>Mail sent (no Message-ID)</source>
+        <translation>E-mail enviado (sem Message-ID)</translation>
+    </message>
+    <message>
+        <source>SLA policy changed</source>
+        <translation>Política de SLA alterada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 removed</source>
+        <translation>%1: %2 removido</translation>
+    </message>
+</context>
+<context>
     <name>fb::ImportDialog</name>
     <message>
         <source>Importing mail</source>
@@ -9158,10 +9333,6 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
         <translation>Quem</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>O quê</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
@@ -9188,10 +9359,6 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     <message>
         <source>No links.</source>
         <translation>Nenhum vínculo.</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>No other ticket carries %1.</source>
@@ -9231,6 +9398,10 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     <message>
         <source>No team in the directory handles %1.</source>
         <translation>Nenhuma equipe no diretório trata %1.</translation>
+    </message>
+    <message>
+        <source>Stored as: %1</source>
+        <translation>Armazenado como: %1</translation>
     </message>
 </context>
 <context>
@@ -9499,14 +9670,6 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
         <translation>Nenhum ticket.</translation>
     </message>
     <message>
-        <source>%1 -&gt; %2</source>
-        <translation>%1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>removed %1</source>
-        <translation>%1 removido</translation>
-    </message>
-    <message>
         <source>ROW</source>
         <translation>LINHA</translation>
     </message>
@@ -9521,10 +9684,6 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     <message>
         <source>ACTION</source>
         <translation>AÇÃO</translation>
-    </message>
-    <message>
-        <source>FIELD</source>
-        <translation>CAMPO</translation>
     </message>
     <message>
         <source>CHANGE</source>
