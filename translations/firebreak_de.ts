@@ -5156,6 +5156,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Created %1 #%2.</source>
         <translation>%1 #%2 angelegt.</translation>
     </message>
+    <message>
+        <source>The open incidents could not be read: %1</source>
+        <translation>Die offenen Sicherheitsvorfälle konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -9807,6 +9811,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Resolving incident %1 needs its lessons learned; it stays %2.</source>
         <translation>Zum Lösen des Sicherheitsvorfalls %1 werden seine Lessons Learned benötigt; er bleibt %2.</translation>
+    </message>
+    <message>
+        <source>The list of owners could not be read: %1</source>
+        <translation>Die Liste der Bearbeiter konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

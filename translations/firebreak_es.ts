@@ -5156,6 +5156,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Created %1 #%2.</source>
         <translation>Se creó: %1 #%2.</translation>
     </message>
+    <message>
+        <source>The open incidents could not be read: %1</source>
+        <translation>No se pudieron leer los incidentes abiertos: %1</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -9807,6 +9811,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Resolving incident %1 needs its lessons learned; it stays %2.</source>
         <translation>Para resolver el incidente %1 se necesitan sus lecciones aprendidas; sigue en estado %2.</translation>
+    </message>
+    <message>
+        <source>The list of owners could not be read: %1</source>
+        <translation>No se pudo leer la lista de responsables: %1</translation>
     </message>
 </context>
 <context>

@@ -5154,6 +5154,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Created %1 #%2.</source>
         <translation>Ticket créé&#xa0;: %1 #%2.</translation>
     </message>
+    <message>
+        <source>The open incidents could not be read: %1</source>
+        <translation>Les incidents ouverts n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -9805,6 +9809,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Resolving incident %1 needs its lessons learned; it stays %2.</source>
         <translation>La résolution de l&apos;incident %1 nécessite son retour d&apos;expérience&#x202f;; il reste %2.</translation>
+    </message>
+    <message>
+        <source>The list of owners could not be read: %1</source>
+        <translation>La liste des responsables n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
 </context>
 <context>

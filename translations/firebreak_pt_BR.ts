@@ -5157,6 +5157,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Created %1 #%2.</source>
         <translation>Ticket criado: %1 #%2.</translation>
     </message>
+    <message>
+        <source>The open incidents could not be read: %1</source>
+        <translation>Não foi possível ler os incidentes abertos: %1</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -9808,6 +9812,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Resolving incident %1 needs its lessons learned; it stays %2.</source>
         <translation>Para resolver o incidente %1 são necessárias as lições aprendidas; ele permanece %2.</translation>
+    </message>
+    <message>
+        <source>The list of owners could not be read: %1</source>
+        <translation>Não foi possível ler a lista de responsáveis: %1</translation>
     </message>
 </context>
 <context>

@@ -344,7 +344,10 @@ void MainWindow::newTicket()
     open.activeOnly = true;
     open.descending = true;
     open.limit = 500;
-    const QList<Ticket> incidents = m_session->search().list(open).value_or(QList<Ticket>());
+    auto listed = m_session->search().list(open);
+    if (!listed) // the dialog still opens; only the incident to link cannot be chosen
+        statusBar()->showMessage(tr("The open incidents could not be read: %1").arg(listed.error().message));
+    const QList<Ticket> incidents = listed.value_or(QList<Ticket>());
     auto answer = m_newTicketPrompt(this, m_queue->kind().value_or(TicketKind::Report), incidents);
     if (!answer)
         return;

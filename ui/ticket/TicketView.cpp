@@ -290,7 +290,10 @@ void TicketView::fill(const Ticket& t)
 void TicketView::fillOwners(const QString& owner)
 {
     // The people who work in this workspace: everyone who owns a ticket, and whoever is working now.
-    QStringList people = m_session->search().owners().value_or(QStringList());
+    auto owners = m_session->search().owners();
+    if (!owners) // the field stays editable; only the list of names is missing
+        Q_EMIT statusMessage(tr("The list of owners could not be read: %1").arg(owners.error().message));
+    QStringList people = owners.value_or(QStringList());
     for (const QString& name : {m_session->actor(), owner}) {
         if (!name.isEmpty() && !people.contains(name))
             people.append(name);
