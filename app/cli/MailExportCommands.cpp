@@ -10,7 +10,7 @@
 #include "core/mail/MailKeys.h"
 #include "core/mail/MailStore.h"
 #include "core/taxonomy/Tlp.h"
-#include "core/tickets/TicketRepository.h"
+#include "core/tickets/TicketStores.h"
 #include "core/vault/Vault.h"
 
 #include <QFile>
@@ -272,8 +272,8 @@ Status MailComposeCommand::check(CommandCall& call)
 Status MailComposeCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
-    TicketRepository tickets(call.change());
-    FB_TRY_ASSIGN(auto ticket, tickets.get(m_ticketId));
+    TicketStores tickets(call.change());
+    FB_TRY_ASSIGN(auto ticket, tickets.tickets.get(m_ticketId));
     m_mail.tlp = m_level.value_or(ticket.tlp);
     MailStore store(call.vault());
     FB_TRY_ASSIGN(auto messages, store.messagesOf(m_ticketId, false));
@@ -396,8 +396,8 @@ Status MailExportCommand::run(CommandCall& call)
 {
     CliContext& context = call.context();
     const QString outPath = call.value("out");
-    TicketRepository tickets(call.change());
-    FB_TRY(tickets.get(m_ticketId));
+    TicketStores tickets(call.change());
+    FB_TRY(tickets.tickets.get(m_ticketId));
     MailStore store(call.vault());
     FB_TRY_ASSIGN(auto messages, store.messagesOf(m_ticketId, true));
     QList<StoredMessage> chosen;

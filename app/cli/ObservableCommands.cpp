@@ -7,7 +7,7 @@
 #include "app/cli/TextTable.h"
 #include "core/observables/ObservableExtractor.h"
 #include "core/tickets/TicketSearch.h"
-#include "core/tickets/TicketRepository.h"
+#include "core/tickets/TicketStores.h"
 #include "core/vault/Vault.h"
 
 #include <QFile>
@@ -61,12 +61,12 @@ public:
     {
         const QString value = call.positional(0);
         FB_TRY_ASSIGN(auto hits, TicketSearch(call.vault()).byValue(value, m_max));
-        TicketRepository store(call.change());
+        TicketStores store(call.change());
         QHash<qint64, QString> titles;
         for (const ObservableHit& hit : hits) {
             if (titles.contains(hit.ticketId))
                 continue;
-            FB_TRY_ASSIGN(auto ticket, store.get(hit.ticketId));
+            FB_TRY_ASSIGN(auto ticket, store.tickets.get(hit.ticketId));
             titles.insert(hit.ticketId, ticket.title);
         }
 

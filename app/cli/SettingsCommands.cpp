@@ -6,8 +6,7 @@
 #include "app/cli/TextTable.h"
 #include "core/settings/SettingKeys.h"
 #include "core/settings/WorkspaceSettings.h"
-#include "core/tickets/SlaPolicyStore.h"
-#include "core/tickets/TicketRepository.h"
+#include "core/tickets/TicketStores.h"
 #include "core/vault/Vault.h"
 
 #include <QJsonArray>
@@ -61,8 +60,7 @@ Result<SettingKey> knownKey(const QString& name)
 // The open workspace's SLA policy store, this computer's settings (the GUI's) and the values they hold.
 struct SettingsSession
 {
-    std::unique_ptr<TicketRepository> tickets;
-    std::unique_ptr<SlaPolicyStore> sla;
+    std::unique_ptr<TicketStores> tickets;
     std::unique_ptr<QSettings> computer;
     std::unique_ptr<WorkspaceSettings> service;
     SettingValues values;
@@ -71,11 +69,10 @@ struct SettingsSession
 Result<SettingsSession> openSettings(const CommandCall& call)
 {
     SettingsSession session;
-    session.tickets = std::make_unique<TicketRepository>(call.change());
-    session.sla = std::make_unique<SlaPolicyStore>(*session.tickets);
+    session.tickets = std::make_unique<TicketStores>(call.change());
     session.computer = std::make_unique<QSettings>(QString::fromLatin1(WorkspaceSettings::kOrganization),
                                                    QString::fromLatin1(WorkspaceSettings::kApplication));
-    session.service = std::make_unique<WorkspaceSettings>(call.change(), *session.sla, session.computer.get());
+    session.service = std::make_unique<WorkspaceSettings>(call.change(), session.tickets->sla, session.computer.get());
     FB_TRY_ASSIGN(auto values, session.service->load());
     session.values = std::move(values);
     return session;

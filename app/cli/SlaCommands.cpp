@@ -4,8 +4,7 @@
 #include "app/cli/CliArgs.h"
 #include "app/cli/CommandCall.h"
 #include "app/cli/TextTable.h"
-#include "core/tickets/SlaPolicyStore.h"
-#include "core/tickets/TicketRepository.h"
+#include "core/tickets/TicketStores.h"
 #include "core/vault/Vault.h"
 
 #include <QJsonArray>
@@ -75,8 +74,8 @@ public:
 
     Status run(CommandCall& call) override
     {
-        TicketRepository tickets(call.change());
-        FB_TRY_ASSIGN(auto policy, SlaPolicyStore(tickets).slaPolicy());
+        TicketStores tickets(call.change());
+        FB_TRY_ASSIGN(auto policy, tickets.sla.slaPolicy());
         print(call.context(), policy);
         return {};
     }
@@ -125,8 +124,8 @@ public:
 
     Status run(CommandCall& call) override
     {
-        TicketRepository tickets(call.change());
-        SlaPolicyStore store(tickets);
+        TicketStores tickets(call.change());
+        SlaPolicyStore& store = tickets.sla;
         FB_TRY_ASSIGN(auto policy, store.slaPolicy());
         policy.setTargets(m_severity, m_targets);
         if (auto status = store.setSlaPolicy(policy); !status)

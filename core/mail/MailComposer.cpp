@@ -7,7 +7,7 @@
 #include "core/mail/MessageParser.h"
 #include "core/mail/MimeRuntime.h"
 #include "core/mail/PgpMime.h"
-#include "core/tickets/TicketRepository.h"
+#include "core/tickets/TicketStores.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
@@ -127,8 +127,8 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
     if (!forTicket && (mail.inReplyTo || mail.subject.trimmed().isEmpty()))
         return fail(ErrorCode::Usage, tr("Mail that belongs to no ticket needs a subject and cannot be a reply."),
                     QStringLiteral("subject"));
-    TicketRepository tickets(m_change);
-    FB_TRY_ASSIGN(auto ticket, forTicket ? tickets.get(mail.ticketId) : Result<Ticket>(Ticket{}));
+    TicketStores stores(m_change);
+    FB_TRY_ASSIGN(auto ticket, forTicket ? stores.tickets.get(mail.ticketId) : Result<Ticket>(Ticket{}));
     MailStore store(m_change.vault);
     FB_TRY_ASSIGN(auto tag, store.subjectTag());
 
@@ -295,7 +295,7 @@ Status MailComposer::storeSent(qint64 ticketId, const ParsedMessage& sent)
     MailStore store(m_change.vault);
     const QDateTime now = m_change.clock.nowUtc();
     FB_TRY(store.insert(ticketId, MailDirection::Out, sent, {}, now));
-    TicketRepository tickets(m_change);
+    TicketStores stores(m_change);
     HistoryEntry entry;
     entry.ticketId = ticketId;
     entry.at = now;
@@ -303,7 +303,7 @@ Status MailComposer::storeSent(qint64 ticketId, const ParsedMessage& sent)
     entry.action = QStringLiteral("mail");
     entry.field = QStringLiteral("out");
     entry.newValue = sent.dedupKey();
-    if (auto status = tickets.history().append(entry); !status)
+    if (auto status = stores.tickets.history().append(entry); !status)
         return status;
     return transaction.commit();
 }

@@ -147,9 +147,6 @@ QJsonObject MailImportReport::toJson() const
 MailImporter::MailImporter(const ChangeContext& change)
     : m_change(change)
     , m_tickets(change)
-    , m_sla(m_tickets)
-    , m_observables(m_tickets)
-    , m_workflow(m_tickets, m_observables, m_sla)
     , m_reporters(change.vault, change.clock)
 {
 }
@@ -325,7 +322,7 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     qint64 ticketId = 0;
     if (target) {
         ticketId = *target;
-        FB_TRY(m_observables.addObservables(ticketId, observables));
+        FB_TRY(m_tickets.observables.addObservables(ticketId, observables));
         c.outcome = ImportOutcome::Threaded;
     } else {
         NewTicket t;
@@ -347,7 +344,7 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
             t.tags.append(QStringLiteral("mail:unknown-ticket"));
         if (!m.warnings.isEmpty())
             t.tags.append(QStringLiteral("mail:warnings"));
-        FB_TRY_ASSIGN(auto created, m_workflow.create(t));
+        FB_TRY_ASSIGN(auto created, m_tickets.workflow.create(t));
         ticketId = created;
         c.outcome = ImportOutcome::Imported;
     }
@@ -364,7 +361,7 @@ Result<ImportCase> MailImporter::importOne(ReadMessage&& read)
     entry.action = QStringLiteral("mail");
     entry.field = QStringLiteral("in");
     entry.newValue = m.dedupKey();
-    FB_TRY(m_tickets.history().append(entry));
+    FB_TRY(m_tickets.tickets.history().append(entry));
     return c;
 }
 

@@ -12,9 +12,7 @@
 #include "core/mail/MailReader.h"
 #include "core/mail/MailWarning.h"
 #include "core/mail/ReporterLookup.h"
-#include "core/tickets/ObservableStore.h"
-#include "core/tickets/SlaPolicyStore.h"
-#include "core/tickets/TicketRepository.h"
+#include "core/tickets/TicketStores.h"
 #include "core/tickets/TicketWorkflow.h"
 
 #include <QCoreApplication>
@@ -99,10 +97,7 @@ private:
     ChangeContext m_change;
     MailCrypto* m_crypto = nullptr;
     // One each for the importer's life: they keep the SLA policy and the observable values they read.
-    TicketRepository m_tickets;
-    SlaPolicyStore m_sla;
-    ObservableStore m_observables;
-    TicketWorkflow m_workflow;
+    TicketStores m_tickets;
     ReporterLookup m_reporters;
     int m_batchMessages = kBatchMessages;
     std::optional<QRegularExpression> m_tagPattern; // "[TAG #123]" with the workspace's tag, read once a run

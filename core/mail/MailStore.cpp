@@ -113,7 +113,7 @@ Result<qint64> MailStore::insert(qint64 ticketId, MailDirection direction, const
     q.bind(21, now.toMSecsSinceEpoch());
     FB_TRY(q.exec());
     const qint64 id = m_vault.lastInsertId();
-    // Indexed here, not by a trigger: see TicketRepository::indexText for why.
+    // Indexed here, not by a trigger: see SqliteTicketRepository::indexText for why.
     FB_TRY_ASSIGN(auto fts, m_vault.query("INSERT INTO message_fts (docid, subject, body) VALUES (?1, ?2, ?3)"));
     FB_TRY(fts.bind(1, id).bind(2, m.subject).bind(3, m.body).exec());
     int position = 0;

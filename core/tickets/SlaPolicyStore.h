@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SlaPolicyStore: the workspace's SLA policy (response and resolve times per severity), read once and kept,
 // and the due dates it gives a ticket.
-// Second backend: implements this class's public API (slaPolicy, setSlaPolicy, setDueDates); the SQL stays
-// in SlaPolicyStore.cpp.
 #pragma once
 
 #include "core/base/Result.h"

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// TagStore: a ticket's free tags, each change one transaction with its history row.
-// Second backend: implements this class's public API (addTag, removeTag, insertTag); the SQL stays in
-// TagStore.cpp.
+// TagStore: a ticket's free tags, each change one change scope with its history entry.
 #pragma once
 
 #include "core/base/Result.h"
@@ -22,8 +20,6 @@ public:
 
     Status addTag(qint64 id, const QString& tag);
     Status removeTag(qint64 id, const QString& tag);
-    // A step of a larger change (create, merge): adds the tag unless the ticket has it, without a history row.
-    Status insertTag(qint64 id, const QString& tag);
 
 private:
     TicketRepository& m_tickets;

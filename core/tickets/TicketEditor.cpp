@@ -5,7 +5,6 @@
 #include "core/tickets/SlaPolicyStore.h"
 #include "core/tickets/TicketRepository.h"
 #include "core/tickets/TicketTime.h"
-#include "core/vault/Transaction.h"
 
 namespace fb {
 
@@ -62,9 +61,7 @@ Status TicketEditor::setField(qint64 id, const QString& field, const QString& ra
     const QString value = rawValue.trimmed();
     const QString where = field;
 
-    Transaction transaction(m_tickets.vault());
-    if (!transaction.status())
-        return transaction.status();
+    FB_TRY_ASSIGN(auto change, m_tickets.beginChange());
     auto set = [&](TicketColumn column, const QString& oldValue, const QString& newValue) -> Status {
         if (oldValue == newValue)
             return {};
@@ -161,7 +158,7 @@ Status TicketEditor::setField(qint64 id, const QString& field, const QString& ra
     }
     if (!status)
         return status;
-    return transaction.commit();
+    return change->commit();
 }
 
 } // namespace fb

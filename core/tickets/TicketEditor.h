@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TicketEditor: checks and changes a ticket's fields one at a time, as the CLI and the GUI name them;
 // each change is one transaction with its history row.
-// Second backend: nothing here; the editor writes through TicketRepository and SlaPolicyStore.
 #pragma once
 
 #include "core/base/Result.h"

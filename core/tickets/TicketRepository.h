@@ -1,25 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// TicketRepository: the rows of tickets (read, insert, one column changed), their full-text index, and the
-// history row every ticket change writes. The other ticket stores (TicketEditor, TicketWorkflow,
-// ObservableStore, TagStore, SlaPolicyStore) change tickets through it, inside their own transactions.
-// Second backend: implements this class's public functions against its own database (all of its SQL is in
-// TicketRepository.cpp; the header names no table or column).
+// TicketRepository: where the tickets of a workspace are kept — the interface a storage backend implements. It
+// holds rows, not rules: ticket rows and their text index, the history row each change writes, the links between
+// incidents and their children, tags, observables and the SLA policy. The rules (TicketEditor, TicketWorkflow,
+// ObservableStore, TagStore, SlaPolicyStore) are written once above it and run on any backend.
+// The desktop's backend is SqliteTicketRepository (core/tickets/sqlite); TicketStores chooses it.
 #pragma once
 
-#include "core/history/ChangeContext.h"
 #include "core/base/Clock.h"
 #include "core/base/Result.h"
-#include "core/history/History.h"
+#include "core/history/ChangeScope.h"
+#include "core/observables/Observable.h"
+#include "core/tickets/SlaPolicy.h"
 #include "core/tickets/Ticket.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 #include <optional>
 
 namespace fb {
 
-class Vault;
-class Query;
+class History;
 
 // A text column of a ticket that the stores change one at a time.
 enum class TicketColumn {
@@ -43,43 +44,58 @@ class TicketRepository
     Q_DECLARE_TR_FUNCTIONS(fb::TicketRepository)
 
 public:
-    TicketRepository(const ChangeContext& change);
+    virtual ~TicketRepository() = default;
 
-    Result<Ticket> get(qint64 id);
+    // The clock that stamps this repository's changes.
+    virtual const Clock& clock() const = 0;
+    // Begins one change: the steps below, made until the scope commits, are kept all or nothing.
+    virtual Result<ChangeScopePtr> beginChange() = 0;
+
+    // A ticket with its tags and observables; NotFound when there is none.
+    virtual Result<Ticket> get(qint64 id) = 0;
     // get(), refusing a ticket merged into another one (changes go to that one).
     Result<Ticket> getForChange(qint64 id);
 
-    // The steps of a change; call them inside the transaction that makes it.
+    // The steps of a change; call them inside the change scope that makes it.
     // Inserts the ticket's row and indexes its text; tags, observables and links are the caller's.
-    Result<qint64> insert(const NewTicket& ticket, const QString& state, const QDateTime& created,
-                          const QDateTime& responseDue, const QDateTime& resolveDue);
-    // Sets one column and the ticket's updated_at.
-    Status updateText(qint64 id, TicketColumn column, const QString& value);
-    // Sets a due date and the ticket's updated_at.
-    Status updateDue(qint64 id, bool response, const QDateTime& due);
-    // Sets both due dates, leaving updated_at.
-    Status updateDues(qint64 id, const QDateTime& responseDue, const QDateTime& resolveDue);
-    // Sets the state, closed_at for a closed state, and first_response_at when not set yet.
-    Status updateState(qint64 id, const QString& state, bool closing);
-    Status markMerged(qint64 fromId, qint64 intoId, const QDateTime& at);
-    Status reindexText(qint64 id, const QString& title, const QString& description);
-    // Appends a history row for ticket `ticketId` (no ticket when null), stamped with the clock and actor.
-    Status record(std::optional<qint64> ticketId, const QString& action, const QString& field,
-                  std::optional<QString> oldValue, std::optional<QString> newValue);
+    virtual Result<qint64> insert(const NewTicket& ticket, const QString& state, const QDateTime& created,
+                                  const QDateTime& responseDue, const QDateTime& resolveDue) = 0;
+    // Sets one column and the ticket's updated time.
+    virtual Status updateText(qint64 id, TicketColumn column, const QString& value) = 0;
+    // Sets a due date and the ticket's updated time.
+    virtual Status updateDue(qint64 id, bool response, const QDateTime& due) = 0;
+    // Sets both due dates, leaving the updated time.
+    virtual Status updateDues(qint64 id, const QDateTime& responseDue, const QDateTime& resolveDue) = 0;
+    // Sets the state, the closed time for a closed state, and the first response when not set yet.
+    virtual Status updateState(qint64 id, const QString& state, bool closing) = 0;
+    virtual Status markMerged(qint64 fromId, qint64 intoId, const QDateTime& at) = 0;
+    virtual Status reindexText(qint64 id, const QString& title, const QString& description) = 0;
 
-    History& history() { return m_history; }
-    const Clock& clock() const { return m_change.clock; }
-    Vault& vault() { return m_change.vault; }
+    // Appends a history entry for ticket `ticketId` (none when null), stamped with the clock and actor.
+    virtual Status record(std::optional<qint64> ticketId, const QString& action, const QString& field,
+                          std::optional<QString> oldValue, std::optional<QString> newValue) = 0;
+    // The hash chain the entries go to (read it, verify it, append entries of other concepts).
+    virtual History& history() = 0;
 
-    // Reads the ticket columns of a row selected with kTicketColumns (TicketSearch selects them too).
-    static const char* const kTicketColumns;
-    static Ticket ticketFromRow(const Query& row);
+    // Links: children (reports, investigations, countermeasures) under incidents.
+    virtual Status insertLink(qint64 incidentId, qint64 childId) = 0;
+    // NotFound when the link does not exist.
+    virtual Status deleteLink(qint64 incidentId, qint64 childId) = 0;
+    virtual Result<QList<qint64>> incidentsOf(qint64 childId) = 0;
+    virtual Result<QList<qint64>> childrenOf(qint64 incidentId) = 0;
 
-private:
-    Status indexText(qint64 id, const QString& title, const QString& description);
+    // Tags; inserting a tag the ticket has changes nothing.
+    virtual Status insertTag(qint64 id, const QString& tag) = 0;
+    virtual Status deleteTag(qint64 id, const QString& tag) = 0;
 
-    ChangeContext m_change;
-    History m_history;
+    // Observables; inserting one the ticket has changes nothing. BadInput for an address type whose value is
+    // not an address or network.
+    virtual Status insertObservable(qint64 id, const Observable& observable) = 0;
+    virtual Status deleteObservable(qint64 id, const Observable& observable) = 0;
+
+    // The SLA policy: what is stored over SlaPolicy::defaults(); the write replaces every severity's targets.
+    virtual Result<SlaPolicy> loadSlaPolicy() = 0;
+    virtual Status saveSlaPolicy(const SlaPolicy& policy) = 0;
 };
 
 } // namespace fb

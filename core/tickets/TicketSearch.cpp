@@ -2,7 +2,7 @@
 #include "core/tickets/TicketSearch.h"
 
 #include "core/tickets/Lifecycle.h"
-#include "core/tickets/TicketRepository.h"
+#include "core/tickets/sqlite/TicketRows.h"
 #include "core/vault/Vault.h"
 
 #include <QSet>
@@ -138,8 +138,7 @@ Result<QList<Ticket>> TicketSearch::list(const TicketQuery& query)
 {
     const Where where = whereFor(query);
     const QByteArray sql =
-        (QStringLiteral("SELECT ") + QString::fromLatin1(TicketRepository::kTicketColumns) +
-         QStringLiteral(" FROM tickets") +
+        (QStringLiteral("SELECT ") + QString::fromLatin1(TicketRows::kColumns) + QStringLiteral(" FROM tickets") +
          (where.clauses.isEmpty() ? QString()
                                   : QStringLiteral(" WHERE ") + where.clauses.join(QStringLiteral(" AND "))) +
          orderBy(query) +
@@ -149,7 +148,7 @@ Result<QList<Ticket>> TicketSearch::list(const TicketQuery& query)
     for (qsizetype i = 0; i < where.values.size(); ++i)
         q.bind(int(i) + 1, where.values.at(i));
     QList<Ticket> tickets;
-    FB_TRY(q.forEachRow([&](const Query& row) { tickets.append(TicketRepository::ticketFromRow(row)); }));
+    FB_TRY(q.forEachRow([&](const Query& row) { tickets.append(TicketRows::ticketFrom(row)); }));
     return tickets;
 }
 

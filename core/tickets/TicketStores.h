@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// TicketStores: the ticket stores of one workspace wired to one another, built from one change context. The GUI's
-// session, every ticket command and the demo builder use this set rather than wiring the stores themselves.
+// TicketStores: the ticket stores of one workspace wired to one another over one TicketRepository. This is where
+// a storage backend is chosen: built from a change context it keeps the tickets in that context's Vault
+// (SqliteTicketRepository); built from a repository it runs the same rules on that one. The GUI's session, every
+// ticket command, the mail importer and the demo builder use this set rather than wiring the stores themselves.
 #pragma once
 
 #include "core/history/ChangeContext.h"
@@ -11,23 +13,23 @@
 #include "core/tickets/TicketRepository.h"
 #include "core/tickets/TicketWorkflow.h"
 
+#include <memory>
+
 namespace fb {
 
-struct TicketStores
+class TicketStores
 {
-    explicit TicketStores(const ChangeContext& change)
-        : tickets(change)
-        , sla(tickets)
-        , observables(tickets)
-        , tags(tickets)
-        , editor(tickets, sla)
-        , workflow(tickets, observables, sla)
-    {
-    }
+public:
+    explicit TicketStores(const ChangeContext& change);
+    explicit TicketStores(std::unique_ptr<TicketRepository> repository);
     TicketStores(const TicketStores&) = delete;
     TicketStores& operator=(const TicketStores&) = delete;
 
-    TicketRepository tickets;
+private:
+    std::unique_ptr<TicketRepository> m_repository;
+
+public:
+    TicketRepository& tickets;
     SlaPolicyStore sla;
     ObservableStore observables;
     TagStore tags;

@@ -2,13 +2,10 @@
 #include "core/tickets/TicketWorkflow.h"
 
 #include "core/tickets/Lifecycle.h"
-#include "core/tickets/ObservableStore.h"
 #include "core/tickets/SlaPolicyStore.h"
 #include "core/tickets/TicketEditor.h"
 #include "core/tickets/TicketRepository.h"
 #include "core/tickets/TicketTime.h"
-#include "core/vault/Transaction.h"
-#include "core/vault/Vault.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,24 +13,9 @@
 
 namespace fb {
 
-namespace {
-
-Result<QList<qint64>> idList(Result<Query> q, qint64 id)
-{
-    if (!q)
-        return fail(q.error());
-    QList<qint64> ids;
-    FB_TRY(q->bind(1, id).forEachRow([&](const Query& row) { ids.append(row.int64(0)); }));
-    return ids;
-}
-
-} // namespace
-
-TicketWorkflow::TicketWorkflow(TicketRepository& tickets, ObservableStore& observables, SlaPolicyStore& sla)
+TicketWorkflow::TicketWorkflow(TicketRepository& tickets, SlaPolicyStore& sla)
     : m_tickets(tickets)
-    , m_observables(observables)
     , m_sla(sla)
-    , m_tags(tickets)
 {
 }
 
@@ -50,9 +32,7 @@ Result<qint64> TicketWorkflow::create(const NewTicket& ticket)
     }
     FB_TRY_ASSIGN(auto sla, m_sla.slaPolicy());
 
-    Transaction transaction(m_tickets.vault());
-    if (!transaction.status())
-        return fail(transaction.status().error());
+    FB_TRY_ASSIGN(auto change, m_tickets.beginChange());
     const QDateTime now = m_tickets.clock().nowUtc();
     const QDateTime created = ticket.createdAt.isValid() ? ticket.createdAt.toUTC() : now;
     const QString state = Lifecycle::of(ticket.kind).initialState();
@@ -72,13 +52,13 @@ Result<qint64> TicketWorkflow::create(const NewTicket& ticket)
         initial.insert(QStringLiteral("reporter"), ticket.reporter);
 
     for (const QString& tag : ticket.tags) {
-        FB_TRY(m_tags.insertTag(id, tag.trimmed()));
+        FB_TRY(m_tickets.insertTag(id, tag.trimmed()));
     }
     if (!ticket.tags.isEmpty())
         initial.insert(QStringLiteral("tags"), QJsonArray::fromStringList(ticket.tags));
     QJsonArray observables;
     for (const Observable& observable : ticket.observables) {
-        FB_TRY(m_observables.insertObservable(id, observable, epochMs(now)));
+        FB_TRY(m_tickets.insertObservable(id, observable));
         observables.append(QString(observableTypeKey(observable.type) + QLatin1Char(':') + observable.value));
     }
     if (!observables.isEmpty())
@@ -90,7 +70,7 @@ Result<qint64> TicketWorkflow::create(const NewTicket& ticket)
         FB_TRY_ASSIGN(auto child, m_tickets.get(id));
         FB_TRY(insertLink(child, *incident));
     }
-    FB_TRY(transaction.commit());
+    FB_TRY(change->commit());
     return id;
 }
 
@@ -116,9 +96,7 @@ Status TicketWorkflow::transition(qint64 id, const QString& toState, const Trans
         return fail(ErrorCode::BadInput, tr("Resolving incident %1 needs its lessons learned.").arg(ticketRef(id)),
                     QStringLiteral("lessons-learned"));
 
-    Transaction transaction(m_tickets.vault());
-    if (!transaction.status())
-        return transaction.status();
+    FB_TRY_ASSIGN(auto change, m_tickets.beginChange());
     if (!details.resolution.trimmed().isEmpty()) {
         if (auto status = m_tickets.updateText(id, TicketColumn::Resolution, details.resolution.trimmed()); !status)
             return status;
@@ -142,7 +120,7 @@ Status TicketWorkflow::transition(qint64 id, const QString& toState, const Trans
         if (auto status = mapChildren(ticket, to); !status)
             return status;
     }
-    return transaction.commit();
+    return change->commit();
 }
 
 Status TicketWorkflow::mapChildren(const Ticket& incident, const QString& outcome)
@@ -193,11 +171,7 @@ Status TicketWorkflow::insertLink(const Ticket& child, const Ticket& incident)
                         .arg(TicketEnums::displayName(child.kind), ticketRef(child.id), ticketRef(parents.first())),
                     QStringLiteral("incident"));
 
-    FB_TRY_ASSIGN(auto q, m_tickets.vault().query(
-                              "INSERT INTO ticket_links (incident_id, child_id, created_at) VALUES (?1, ?2, ?3)"));
-    if (auto status = q.bind(1, incident.id).bind(2, child.id).bind(3, epochMs(m_tickets.clock().nowUtc())).exec();
-        !status)
-        return status;
+    FB_TRY(m_tickets.insertLink(incident.id, child.id));
     if (auto status = m_tickets.record(child.id, QStringLiteral("link"), QStringLiteral("incident"), std::nullopt,
                                        ticketRef(incident.id));
         !status)
@@ -217,12 +191,10 @@ Status TicketWorkflow::link(qint64 childId, qint64 incidentId)
 {
     FB_TRY_ASSIGN(auto child, m_tickets.getForChange(childId));
     FB_TRY_ASSIGN(auto incident, m_tickets.getForChange(incidentId));
-    Transaction transaction(m_tickets.vault());
-    if (!transaction.status())
-        return transaction.status();
+    FB_TRY_ASSIGN(auto change, m_tickets.beginChange());
     if (auto status = insertLink(child, incident); !status)
         return status;
-    return transaction.commit();
+    return change->commit();
 }
 
 Status TicketWorkflow::unlink(qint64 childId, qint64 incidentId)
@@ -238,12 +210,8 @@ Status TicketWorkflow::unlink(qint64 childId, qint64 incidentId)
                     tr("Countermeasure %1 must stay linked to an incident; link it to another one first.")
                         .arg(ticketRef(childId)),
                     QStringLiteral("incident"));
-    Transaction transaction(m_tickets.vault());
-    if (!transaction.status())
-        return transaction.status();
-    FB_TRY_ASSIGN(auto q, m_tickets.vault().query("DELETE FROM ticket_links WHERE incident_id = ?1 AND child_id = ?2"));
-    if (auto status = q.bind(1, incidentId).bind(2, childId).exec(); !status)
-        return status;
+    FB_TRY_ASSIGN(auto change, m_tickets.beginChange());
+    FB_TRY(m_tickets.deleteLink(incidentId, childId));
     if (auto status = m_tickets.record(childId, QStringLiteral("unlink"), QStringLiteral("incident"),
                                        ticketRef(incidentId), std::nullopt);
         !status)
@@ -252,7 +220,7 @@ Status TicketWorkflow::unlink(qint64 childId, qint64 incidentId)
                                        ticketRef(childId), std::nullopt);
         !status)
         return status;
-    return transaction.commit();
+    return change->commit();
 }
 
 Status TicketWorkflow::merge(qint64 intoId, qint64 fromId)
@@ -267,16 +235,14 @@ Status TicketWorkflow::merge(qint64 intoId, qint64 fromId)
                         .arg(ticketRef(intoId), ticketRef(fromId)),
                     QStringLiteral("ticket"));
 
-    Transaction transaction(m_tickets.vault());
-    if (!transaction.status())
-        return transaction.status();
+    FB_TRY_ASSIGN(auto change, m_tickets.beginChange());
     const QDateTime now = m_tickets.clock().nowUtc();
     for (const Observable& observable : from.observables) {
-        if (auto status = m_observables.insertObservable(intoId, observable, epochMs(now)); !status)
+        if (auto status = m_tickets.insertObservable(intoId, observable); !status)
             return status;
     }
     for (const QString& tag : from.tags) {
-        if (auto status = m_tags.insertTag(intoId, tag); !status)
+        if (auto status = m_tickets.insertTag(intoId, tag); !status)
             return status;
     }
     FB_TRY_ASSIGN(auto fromParents, incidentsOf(fromId));
@@ -308,20 +274,17 @@ Status TicketWorkflow::merge(qint64 intoId, qint64 fromId)
             m_tickets.record(fromId, QStringLiteral("merge"), QStringLiteral("into"), std::nullopt, ticketRef(intoId));
         !status)
         return status;
-    return transaction.commit();
+    return change->commit();
 }
 
 Result<QList<qint64>> TicketWorkflow::incidentsOf(qint64 childId)
 {
-    return idList(
-        m_tickets.vault().query("SELECT incident_id FROM ticket_links WHERE child_id = ?1 ORDER BY incident_id"),
-        childId);
+    return m_tickets.incidentsOf(childId);
 }
 
 Result<QList<qint64>> TicketWorkflow::childrenOf(qint64 incidentId)
 {
-    return idList(m_tickets.vault().query("SELECT child_id FROM ticket_links WHERE incident_id = ?1 ORDER BY child_id"),
-                  incidentId);
+    return m_tickets.childrenOf(incidentId);
 }
 
 } // namespace fb

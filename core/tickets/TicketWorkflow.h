@@ -3,12 +3,9 @@
 // incidents and their reports, investigations and countermeasures, merges of reports, and the mapping of an
 // incident's children when it closes (the rules are data in Lifecycle). Each operation is one transaction
 // with its history rows.
-// Second backend: implements this class's public API (the link rows are the only SQL here); tickets, tags,
-// observables and the SLA go through TicketRepository, TagStore, ObservableStore and SlaPolicyStore.
 #pragma once
 
 #include "core/base/Result.h"
-#include "core/tickets/TagStore.h"
 #include "core/tickets/Ticket.h"
 
 #include <QCoreApplication>
@@ -16,7 +13,6 @@
 
 namespace fb {
 
-class ObservableStore;
 class SlaPolicyStore;
 class TicketRepository;
 
@@ -31,7 +27,7 @@ class TicketWorkflow
     Q_DECLARE_TR_FUNCTIONS(fb::TicketWorkflow)
 
 public:
-    TicketWorkflow(TicketRepository& tickets, ObservableStore& observables, SlaPolicyStore& sla);
+    TicketWorkflow(TicketRepository& tickets, SlaPolicyStore& sla);
 
     // A new ticket in its kind's initial state, with its due dates, tags, observables and incident link.
     Result<qint64> create(const NewTicket& ticket);
@@ -50,9 +46,7 @@ private:
     Status mapChildren(const Ticket& incident, const QString& outcome);
 
     TicketRepository& m_tickets;
-    ObservableStore& m_observables;
     SlaPolicyStore& m_sla;
-    TagStore m_tags;
 };
 
 } // namespace fb

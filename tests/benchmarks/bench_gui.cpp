@@ -3,10 +3,7 @@
 // filter/search to refresh the view, and RSS, on a workspace of TICKETS tickets (default 100,000; the file is
 // kept and reused). Medians of several runs. Offscreen.
 #include "core/base/Clock.h"
-#include "core/tickets/ObservableStore.h"
-#include "core/tickets/SlaPolicyStore.h"
-#include "core/tickets/TicketRepository.h"
-#include "core/tickets/TicketWorkflow.h"
+#include "core/tickets/TicketStores.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 #include "ui/main/MainWindow.h"
@@ -55,10 +52,8 @@ bool populate(const QString& path, int tickets, const SecretBytes& passphrase)
     if (!vault)
         return false;
     SystemClock clock;
-    TicketRepository repository(ChangeContext{**vault, clock, QStringLiteral("bench")});
-    SlaPolicyStore sla(repository);
-    ObservableStore observables(repository);
-    TicketWorkflow store(repository, observables, sla);
+    TicketStores stores(ChangeContext{**vault, clock, QStringLiteral("bench")});
+    TicketWorkflow& store = stores.workflow;
     const QStringList classes{QStringLiteral("malicious-code"), QStringLiteral("fraud"),
                               QStringLiteral("intrusion-attempts"), QStringLiteral("abusive-content")};
     const QStringList words{QStringLiteral("lockbit"), QStringLiteral("phishing"), QStringLiteral("scan"),

@@ -7,10 +7,7 @@
 #include "core/observables/IpRange.h"
 #include "core/observables/Observable.h"
 #include "core/tickets/TicketSearch.h"
-#include "core/tickets/ObservableStore.h"
-#include "core/tickets/SlaPolicyStore.h"
-#include "core/tickets/TicketRepository.h"
-#include "core/tickets/TicketWorkflow.h"
+#include "core/tickets/TicketStores.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
@@ -417,11 +414,9 @@ CreateTimes buildWorkspace(Mode mode, const QString& path, const Dataset& data)
     CreateTimes times;
     std::unique_ptr<Vault> vault = createEmpty(mode, path);
     FixedClock clock(data.start);
-    TicketRepository tickets(ChangeContext{*vault, clock, QStringLiteral("bench")});
-    SlaPolicyStore sla(tickets);
-    ObservableStore observables(tickets);
-    TicketWorkflow store(tickets, observables, sla);
-    must(sla.slaPolicy(), QStringLiteral("reading the SLA policy")); // as any caller would have it loaded
+    TicketStores stores(ChangeContext{*vault, clock, QStringLiteral("bench")});
+    TicketWorkflow& store = stores.workflow;
+    must(stores.sla.slaPolicy(), QStringLiteral("reading the SLA policy")); // as any caller would have it loaded
 
     QList<qint64> ids;
     ids.reserve(data.tickets.size());

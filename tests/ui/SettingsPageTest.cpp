@@ -7,6 +7,7 @@
 #include "core/directory/OwnTeam.h"
 #include "core/mail/MailStore.h"
 #include "core/base/Translations.h"
+#include "core/tickets/sqlite/SqliteTicketRepository.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/main/NavigationPane.h"
 
@@ -88,7 +89,7 @@ TEST_CASE("Saving settings writes each store and tells the window the new auto-l
     CHECK(ui.ownTeam() == QStringLiteral("CERT-XX"));
     CHECK(MailStore(ui.f.session->vault()).subjectTag().value() == QStringLiteral("CERT-XX"));
     // A fresh store reads the policy from the workspace, not from a cache.
-    TicketRepository bob(ChangeContext{ui.f.session->vault(), ui.f.clock, QStringLiteral("bob")});
+    SqliteTicketRepository bob(ChangeContext{ui.f.session->vault(), ui.f.clock, QStringLiteral("bob")});
     SlaPolicyStore fresh(bob);
     const SlaPolicy policy = fresh.slaPolicy().value();
     CHECK(policy.targets(1).responseMinutes == 120);
@@ -138,7 +139,7 @@ TEST_CASE("A refused setting saves nothing and says what was wrong", "[ui][setti
         auto saved = ui.page.save();
         REQUIRE_FALSE(saved);
         CHECK(saved.error().where == QStringLiteral("sla.medium.response"));
-        TicketRepository bob(ChangeContext{ui.f.session->vault(), ui.f.clock, QStringLiteral("bob")});
+        SqliteTicketRepository bob(ChangeContext{ui.f.session->vault(), ui.f.clock, QStringLiteral("bob")});
         SlaPolicyStore fresh(bob);
         CHECK(fresh.slaPolicy().value().targets(3).responseMinutes == 1440);
     }

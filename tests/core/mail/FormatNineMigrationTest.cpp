@@ -6,9 +6,8 @@
 #include "core/observables/IpRange.h"
 #include "core/tickets/TicketSearch.h"
 #include "core/tickets/ObservableStore.h"
-#include "core/tickets/SlaPolicyStore.h"
-#include "core/tickets/TicketRepository.h"
-#include "core/tickets/TicketWorkflow.h"
+#include "core/tickets/TicketStores.h"
+#include "core/tickets/sqlite/SqliteTicketRepository.h"
 #include "tests/core/mail/MailTestSupport.h"
 #include "tests/core/vault/LaterFormats.h"
 
@@ -62,10 +61,8 @@ TEST_CASE("Upgrading to format 9 keeps observables, their order and searches, an
     qint64 first = 0;
     qint64 second = 0;
     {
-        TicketRepository tickets(ChangeContext{*w.vault, w.clock, QStringLiteral("alice")});
-        SlaPolicyStore sla(tickets);
-        ObservableStore observables(tickets);
-        TicketWorkflow store(tickets, observables, sla);
+        TicketStores stores(ChangeContext{*w.vault, w.clock, QStringLiteral("alice")});
+        TicketWorkflow& store = stores.workflow;
         NewTicket t;
         t.kind = TicketKind::Report;
         t.title = QStringLiteral("First");
@@ -95,7 +92,7 @@ TEST_CASE("Upgrading to format 9 keeps observables, their order and searches, an
     INFO((reopened ? QString() : reopened.error().toString()).toStdString());
     REQUIRE(reopened);
     Vault& vault = **reopened;
-    TicketRepository store(ChangeContext{vault, w.clock, QStringLiteral("alice")});
+    SqliteTicketRepository store(ChangeContext{vault, w.clock, QStringLiteral("alice")});
     ObservableStore observables(store);
     MailStore mail(vault);
     CHECK(vault.schemaVersion() >= 9);

@@ -6,6 +6,7 @@
 #include "core/mail/MessageParser.h"
 #include "core/mail/PgpMime.h"
 #include "core/tickets/TicketRepository.h"
+#include "core/tickets/sqlite/SqliteTicketRepository.h"
 #include "tests/core/mail/PgpMailTestSupport.h"
 
 #include <QDir>
@@ -427,7 +428,8 @@ TEST_CASE("OpenPGP-encrypted attachments are decrypted beside the originals", "[
         CHECK(files[3].mimeType == QStringLiteral("text/plain"));
         CHECK(files[3].content == notes);
         CHECK(stored->at(0).message.warnings.isEmpty());
-        const Ticket ticket = TicketRepository(peers.ws.change(QStringLiteral("t"))).get(imported.ticketId).value();
+        const Ticket ticket =
+            SqliteTicketRepository(peers.ws.change(QStringLiteral("t"))).get(imported.ticketId).value();
         CHECK(ticket.observables.contains(Observable{ObservableType::Ipv4, QStringLiteral("203.0.113.77")}));
     }
     SECTION("without the secret key: kept encrypted, each named in a warning")

@@ -3,6 +3,7 @@
 #include "core/mail/MailStore.h"
 #include "core/tickets/TicketSearch.h"
 #include "core/tickets/TicketRepository.h"
+#include "core/tickets/sqlite/SqliteTicketRepository.h"
 #include "tests/core/mail/MailTestSupport.h"
 
 #include <QDir>
@@ -16,7 +17,7 @@ namespace {
 
 Ticket ticket(MailWorkspace& ws, qint64 id)
 {
-    TicketRepository store(ws.change());
+    SqliteTicketRepository store(ws.change());
     auto t = store.get(id);
     REQUIRE(t);
     return *t;
@@ -258,7 +259,7 @@ TEST_CASE("Replies thread to their ticket by tag and by reference", "[mail][impo
     CHECK(hasObservable(t, ObservableType::Ipv4, QStringLiteral("198.51.100.7")));
     CHECK(hasObservable(t, ObservableType::Ipv4, QStringLiteral("198.51.100.8")));
     CHECK(messagesOf(ws, first.ticketId).size() == 5);
-    TicketRepository tickets(ws.change());
+    SqliteTicketRepository tickets(ws.change());
     auto history = tickets.history().forTicket(first.ticketId);
     REQUIRE(history);
     int mailRows = 0;

@@ -6,6 +6,7 @@
 #include "core/mail/MailImporter.h"
 #include "core/mail/ReporterLookup.h"
 #include "core/tickets/TicketRepository.h"
+#include "core/tickets/sqlite/SqliteTicketRepository.h"
 #include "tests/core/mail/MailTestSupport.h"
 
 using namespace fb;
@@ -74,7 +75,7 @@ TEST_CASE("A new report names the directory team or person that sent it", "[mail
     MailWorkspace ws;
     const Directory d = fillDirectory(ws);
     MailImporter importer(ws.change());
-    TicketRepository tickets(ws.change());
+    SqliteTicketRepository tickets(ws.change());
 
     struct Row
     {
@@ -123,7 +124,7 @@ TEST_CASE("Replies keep the ticket's reporter and the report counts recognised r
     CHECK(report->threaded == 1);
     CHECK(report->reportersRecognised == 1);
     CHECK(report->toJson().value(QStringLiteral("reporters_recognised")).toInt() == 1);
-    TicketRepository tickets(ws.change());
+    SqliteTicketRepository tickets(ws.change());
     CHECK(tickets.get(report->cases[2].ticketId)->reporter == QStringLiteral("someone@elsewhere.example"));
 }
 

@@ -5,6 +5,7 @@
 #include "core/settings/WorkspaceSettings.h"
 #include "core/tickets/SlaPolicyStore.h"
 #include "core/tickets/TicketRepository.h"
+#include "core/tickets/sqlite/SqliteTicketRepository.h"
 #include "core/vault/Vault.h"
 #include "tests/TestSupport.h"
 
@@ -26,7 +27,7 @@ struct KeysFixture
         : computer(dir.file(QStringLiteral("computer.ini")), QSettings::IniFormat)
     {
         vault = std::move(Vault::create(dir.file(QStringLiteral("keys.firebreak")), SecretBytes("test", 4)).value());
-        tickets = std::make_unique<TicketRepository>(ChangeContext{*vault, clock, QStringLiteral("alice")});
+        tickets = std::make_unique<SqliteTicketRepository>(ChangeContext{*vault, clock, QStringLiteral("alice")});
         sla = std::make_unique<SlaPolicyStore>(*tickets);
         service =
             std::make_unique<WorkspaceSettings>(ChangeContext{*vault, clock, QStringLiteral("alice")}, *sla, &computer);

@@ -9,6 +9,7 @@
 #include "core/settings/SettingKeys.h"
 #include "core/tickets/SlaPolicyStore.h"
 #include "core/tickets/TicketRepository.h"
+#include "core/tickets/sqlite/SqliteTicketRepository.h"
 #include "core/vault/Vault.h"
 #include "tests/TestSupport.h"
 
@@ -33,7 +34,7 @@ struct SettingsFixture
         auto created = Vault::create(dir.file(QStringLiteral("settings.firebreak")), SecretBytes("test", 4));
         REQUIRE(created);
         vault = std::move(*created);
-        tickets = std::make_unique<TicketRepository>(ChangeContext{*vault, clock, QStringLiteral("alice")});
+        tickets = std::make_unique<SqliteTicketRepository>(ChangeContext{*vault, clock, QStringLiteral("alice")});
         sla = std::make_unique<SlaPolicyStore>(*tickets);
         service =
             std::make_unique<WorkspaceSettings>(ChangeContext{*vault, clock, QStringLiteral("alice")}, *sla, &computer);
@@ -106,7 +107,7 @@ TEST_CASE("WorkspaceSettings saves every setting through its store and only what
     REQUIRE(own->has_value());
     CHECK((*own)->id == f.ourId);
     CHECK(MailStore(*f.vault).subjectTag().value() == QStringLiteral("CERT-XX"));
-    TicketRepository bob(ChangeContext{*f.vault, f.clock, QStringLiteral("bob")});
+    SqliteTicketRepository bob(ChangeContext{*f.vault, f.clock, QStringLiteral("bob")});
     CHECK(SlaPolicyStore(bob).slaPolicy().value().targets(2).resolveMinutes == 2880);
     // The store passed in keeps the new policy in its cache.
     CHECK(f.sla->slaPolicy().value().targets(2).responseMinutes == 120);

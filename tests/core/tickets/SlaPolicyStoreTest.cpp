@@ -11,7 +11,7 @@ TEST_CASE("The SLA policy is stored and drives new due dates", "[sla]")
     SlaPolicy policy = SlaPolicy::defaults();
     policy.setTargets(3, SlaTargets{30, 120});
     REQUIRE(f.sla->setSlaPolicy(policy));
-    TicketRepository bob(f.change(QStringLiteral("bob")));
+    SqliteTicketRepository bob(f.change(QStringLiteral("bob")));
     SlaPolicyStore again(bob);
     CHECK(again.slaPolicy().value().targets(3).responseMinutes == 30);
     const qint64 id = f.make(TicketKind::Report);
@@ -21,3 +21,4 @@ TEST_CASE("The SLA policy is stored and drives new due dates", "[sla]")
     bad.setTargets(1, SlaTargets{0, 10});
     CHECK_FALSE(f.sla->setSlaPolicy(bad));
 }
+#include "core/tickets/sqlite/SqliteTicketRepository.h"

@@ -10,6 +10,7 @@
 #include "core/tickets/TagStore.h"
 #include "core/tickets/TicketEditor.h"
 #include "core/tickets/TicketRepository.h"
+#include "core/tickets/sqlite/SqliteTicketRepository.h"
 #include "core/tickets/TicketWorkflow.h"
 #include "core/vault/Vault.h"
 #include "tests/TestSupport.h"
@@ -29,12 +30,12 @@ public:
         auto created = Vault::create(dir.file(QStringLiteral("tickets.firebreak")), SecretBytes("test", 4));
         REQUIRE(created);
         vault = std::move(*created);
-        tickets = std::make_unique<TicketRepository>(change());
+        tickets = std::make_unique<SqliteTicketRepository>(change());
         sla = std::make_unique<SlaPolicyStore>(*tickets);
         observables = std::make_unique<ObservableStore>(*tickets);
         tags = std::make_unique<TagStore>(*tickets);
         editor = std::make_unique<TicketEditor>(*tickets, *sla);
-        workflow = std::make_unique<TicketWorkflow>(*tickets, *observables, *sla);
+        workflow = std::make_unique<TicketWorkflow>(*tickets, *sla);
         search = std::make_unique<TicketSearch>(*vault);
     }
 

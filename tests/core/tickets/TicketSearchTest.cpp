@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/tickets/TicketSearch.h"
+#include "core/tickets/TicketStores.h"
+#include "core/tickets/sqlite/SqliteTicketRepository.h"
 
 #include "tests/core/tickets/TicketFixture.h"
 
@@ -195,10 +197,8 @@ TEST_CASE("A process killed in the middle of writes leaves every committed ticke
         if (!vault)
             _exit(3);
         SystemClock clock;
-        TicketRepository tickets(ChangeContext{**vault, clock, QStringLiteral("writer")});
-        SlaPolicyStore sla(tickets);
-        ObservableStore observables(tickets);
-        TicketWorkflow workflow(tickets, observables, sla);
+        TicketStores stores(ChangeContext{**vault, clock, QStringLiteral("writer")});
+        TicketWorkflow& workflow = stores.workflow;
         for (int i = 0;; ++i) {
             NewTicket t;
             t.title = QStringLiteral("ticket %1").arg(i);
@@ -232,7 +232,7 @@ TEST_CASE("A process killed in the middle of writes leaves every committed ticke
     REQUIRE(vault);
     CHECK((*vault)->integrityCheck().value().isEmpty());
     SystemClock clock;
-    TicketRepository store(ChangeContext{**vault, clock, QStringLiteral("reader")});
+    SqliteTicketRepository store(ChangeContext{**vault, clock, QStringLiteral("reader")});
     for (qint64 committedId : committed) {
         auto t = store.get(committedId);
         REQUIRE(t);

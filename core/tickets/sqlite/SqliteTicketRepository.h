@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SqliteTicketRepository: the desktop's TicketRepository, in the workspace's Vault (SQLCipher). Ticket rows and
+// their text index are in SqliteTicketRepository.cpp; links, tags, observables (with a cache of value ids) and the
+// SLA policy in SqliteTicketRelations.cpp.
+#pragma once
+
+#include "core/history/ChangeContext.h"
+#include "core/history/History.h"
+#include "core/tickets/TicketRepository.h"
+
+#include <QByteArray>
+#include <QHash>
+
+namespace fb {
+
+class SqliteTicketRepository final : public TicketRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::SqliteTicketRepository)
+
+public:
+    explicit SqliteTicketRepository(const ChangeContext& change);
+
+    const Clock& clock() const override { return m_change.clock; }
+    Result<ChangeScopePtr> beginChange() override;
+
+    Result<Ticket> get(qint64 id) override;
+    Result<qint64> insert(const NewTicket& ticket, const QString& state, const QDateTime& created,
+                          const QDateTime& responseDue, const QDateTime& resolveDue) override;
+    Status updateText(qint64 id, TicketColumn column, const QString& value) override;
+    Status updateDue(qint64 id, bool response, const QDateTime& due) override;
+    Status updateDues(qint64 id, const QDateTime& responseDue, const QDateTime& resolveDue) override;
+    Status updateState(qint64 id, const QString& state, bool closing) override;
+    Status markMerged(qint64 fromId, qint64 intoId, const QDateTime& at) override;
+    Status reindexText(qint64 id, const QString& title, const QString& description) override;
+
+    Status record(std::optional<qint64> ticketId, const QString& action, const QString& field,
+                  std::optional<QString> oldValue, std::optional<QString> newValue) override;
+    History& history() override { return m_history; }
+
+    Status insertLink(qint64 incidentId, qint64 childId) override;
+    Status deleteLink(qint64 incidentId, qint64 childId) override;
+    Result<QList<qint64>> incidentsOf(qint64 childId) override;
+    Result<QList<qint64>> childrenOf(qint64 incidentId) override;
+
+    Status insertTag(qint64 id, const QString& tag) override;
+    Status deleteTag(qint64 id, const QString& tag) override;
+
+    Status insertObservable(qint64 id, const Observable& observable) override;
+    Status deleteObservable(qint64 id, const Observable& observable) override;
+
+    Result<SlaPolicy> loadSlaPolicy() override;
+    Status saveSlaPolicy(const SlaPolicy& policy) override;
+
+private:
+    Status indexText(qint64 id, const QString& title, const QString& description);
+
+    // A row of observable_values (added when new), with its address range for addresses.
+    struct StoredValue
+    {
+        qint64 id = 0;
+        QByteArray low; // null unless an address or network
+        QByteArray high;
+    };
+    Result<StoredValue> observableValue(const QString& type, const Observable& observable);
+
+    ChangeContext m_change;
+    History m_history;
+    static constexpr qsizetype kMaxCachedValues = 20000; // about 3 MB
+    QHash<QString, StoredValue> m_valueCache;            // "type\nvalue"
+    quint64 m_valueCacheEpoch = 0;                       // Vault::rollbackCount() when the cache was (re)started
+};
+
+} // namespace fb
