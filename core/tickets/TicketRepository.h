@@ -9,6 +9,7 @@
 #include "core/base/Clock.h"
 #include "core/base/Result.h"
 #include "core/history/ChangeScope.h"
+#include "core/history/History.h"
 #include "core/observables/Observable.h"
 #include "core/tickets/SlaPolicy.h"
 #include "core/tickets/Ticket.h"
@@ -19,8 +20,6 @@
 #include <optional>
 
 namespace fb {
-
-class History;
 
 // A text column of a ticket that the stores change one at a time.
 enum class TicketColumn {
