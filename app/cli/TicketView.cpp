@@ -163,6 +163,13 @@ void TicketView::printDetails(CliContext& context, const TicketDetails& details)
         for (const HistoryEntry& entry : details.history)
             history.append(toJson(entry));
         object.insert(QStringLiteral("history"), history);
+        QJsonArray comments;
+        for (const TicketComment& comment : details.comments)
+            comments.append(QJsonObject{{QStringLiteral("id"), comment.id},
+                                        {QStringLiteral("author"), comment.author},
+                                        {QStringLiteral("at"), comment.at.toString(Qt::ISODateWithMs)},
+                                        {QStringLiteral("body"), comment.body}});
+        object.insert(QStringLiteral("comments"), comments);
         object.insert(QStringLiteral("correspondence"), MailView::summaryJson(details.correspondence));
         context.printJson(object);
         return;
@@ -204,6 +211,15 @@ void TicketView::printDetails(CliContext& context, const TicketDetails& details)
         for (const Observable& observable : t.observables)
             out << QStringLiteral("  ") << observableTypeKey(observable.type).leftJustified(8) << observable.value
                 << QLatin1Char('\n');
+    }
+    if (!details.comments.isEmpty()) {
+        out << QLatin1Char('\n') << tr("Comments:") << QLatin1Char('\n');
+        for (const TicketComment& comment : details.comments) {
+            out << QStringLiteral("  ") << tr("%1, %2:").arg(CliContext::localTime(comment.at), comment.author)
+                << QLatin1Char('\n');
+            for (const QString& text : comment.body.split(QLatin1Char('\n')))
+                out << QStringLiteral("    ") << text << QLatin1Char('\n');
+        }
     }
     if (!details.correspondence.messages.isEmpty()) {
         out << QLatin1Char('\n') << tr("Correspondence:") << QLatin1Char('\n');

@@ -6,6 +6,7 @@
 #include "core/history/History.h"
 #include "core/tickets/SlaPolicy.h"
 #include "core/tickets/Ticket.h"
+#include "core/tickets/TicketComment.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,6 +25,7 @@ struct TicketDetails
     QList<qint64> incidents; // the incidents this ticket belongs to
     QList<qint64> children;  // for an incident: its reports, investigations and countermeasures
     QList<HistoryEntry> history;
+    QList<TicketComment> comments; // oldest first
     Correspondence correspondence; // the ticket's messages, oldest first
 };
 

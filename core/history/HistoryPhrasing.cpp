@@ -197,6 +197,8 @@ QString HistoryPhrasing::sentence(const HistoryEntry& entry)
     }
     if (is(action, "sla"))
         return tr("SLA policy changed");
+    if (is(action, "comment"))
+        return tr("Comment: %1").arg(oneLine(newValue));
 
     // An action this version does not know (a newer one wrote it): say what is stored, readably.
     const QString what = field.isEmpty() ? action : action + QLatin1Char(' ') + field;

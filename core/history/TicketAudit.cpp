@@ -148,6 +148,7 @@ struct Replay
     bool mergesFrom = false;
     QList<SetChange> changes;
     QSet<qint64> children;
+    QStringList comments; // in the order they were written
 };
 
 // What the ticket tables hold for one ticket.
@@ -157,6 +158,7 @@ struct Stored
     std::array<QString, FieldCount> values;
     TagsAndObservables sets;
     QSet<qint64> children;
+    QStringList comments;
 };
 
 struct Deferred
@@ -203,6 +205,8 @@ Result<TicketAuditResult> TicketAudit::run()
                                       "CROSS JOIN observable_values v ON v.id = t.value_id ORDER BY t.ticket_id"));
     FB_TRY_ASSIGN(auto links,
                   openCursor(m_vault, "SELECT incident_id, child_id FROM ticket_links ORDER BY incident_id, child_id"));
+    FB_TRY_ASSIGN(auto comments,
+                  openCursor(m_vault, "SELECT ticket_id, body FROM ticket_comments ORDER BY ticket_id, id"));
 
     QHash<qint64, TagsAndObservables> mergedSets; // final sets of merged tickets
     QHash<qint64, Deferred> deferred;             // tickets that merged others in, settled at the end
@@ -238,7 +242,8 @@ Result<TicketAuditResult> TicketAudit::run()
     };
 
     while (true) {
-        const qint64 id = std::min({history.key(), tickets.key(), tags.key(), observables.key(), links.key()});
+        const qint64 id =
+            std::min({history.key(), tickets.key(), tags.key(), observables.key(), links.key(), comments.key()});
         if (id == kEnd)
             break;
         ++result.ticketsChecked;
@@ -306,6 +311,8 @@ Result<TicketAuditResult> TicketAudit::run()
                 replay.children.insert(ticketRef(newValue));
             } else if (action == QLatin1String("unlink") && field == QLatin1String("child")) {
                 replay.children.remove(ticketRef(oldValue));
+            } else if (action == QLatin1String("comment")) {
+                replay.comments.append(newValue.value_or(QString()));
             }
             FB_TRY(history.advance());
         }
@@ -348,6 +355,10 @@ Result<TicketAuditResult> TicketAudit::run()
             stored.children.insert(links.row().int64(1));
             FB_TRY(links.advance());
         }
+        while (comments.key() == id) {
+            stored.comments.append(comments.row().text(1));
+            FB_TRY(comments.advance());
+        }
 
         if (stored.exists && !replay.created) {
             report({id, QStringLiteral("ticket"), std::nullopt, stored.values[Title], 0,
@@ -371,6 +382,20 @@ Result<TicketAuditResult> TicketAudit::run()
             // Rows of a ticket that never existed count too.
             if (replay.children != stored.children)
                 mismatch(id, QStringLiteral("children"), shown(refs(replay.children)), shown(refs(stored.children)));
+            if (replay.comments != stored.comments) {
+                qsizetype first = 0;
+                while (first < replay.comments.size() && first < stored.comments.size() &&
+                       replay.comments.at(first) == stored.comments.at(first))
+                    ++first;
+                report({id, QStringLiteral("comments"), QString::number(replay.comments.size()),
+                        QString::number(stored.comments.size()), 0,
+                        tr("Ticket #%1: the history records %2 comments, the ticket holds %3, differing from comment "
+                           "%4 on: a comment was changed, added or deleted without going through Firebreak.")
+                            .arg(id)
+                            .arg(replay.comments.size())
+                            .arg(stored.comments.size())
+                            .arg(first + 1)});
+            }
         }
         if (replay.mergesFrom) {
             deferred.insert(id, {replay.changes, stored.exists || !hasHistory, replay.mergedAway, stored.sets});

@@ -3,8 +3,9 @@
 // ticket changed, added or deleted without going through Firebreak shows, although the hash chain covers the
 // history rows only. What the history records is compared: kind, state, title, owner, TLP, RSIT, severity,
 // reporter, creation time and merge at creation or change; description, constituency, how reported, reporter
-// type, resolution, lessons learned and due dates from their first recorded change; tags, observables and an
-// incident's children. One ordered pass over the history and one over each ticket table.
+// type, resolution, lessons learned and due dates from their first recorded change; tags, observables, an
+// incident's children and the comments (their text, in order). One ordered pass over the history and one over
+// each ticket table.
 #pragma once
 
 #include "core/base/Result.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TicketRepository: where the tickets of a workspace are kept — the interface a storage backend implements. It
 // holds rows, not rules: ticket rows and their text index, the history row each change writes, the links between
-// incidents and their children, tags, observables and the SLA policy. The rules (TicketEditor, TicketWorkflow,
-// ObservableStore, TagStore, SlaPolicyStore) are written once above it and run on any backend.
-// The desktop's backend is SqliteTicketRepository (core/tickets/sqlite); TicketStores chooses it.
+// incidents and their children, tags, observables, comments and the SLA policy. The rules (TicketEditor,
+// TicketWorkflow, ObservableStore, TagStore, SlaPolicyStore) are written once above it and run on any backend. The
+// desktop's backend is SqliteTicketRepository (core/tickets/sqlite); TicketStores chooses it.
 #pragma once
 
 #include "core/base/Clock.h"
@@ -13,6 +13,7 @@
 #include "core/observables/Observable.h"
 #include "core/tickets/SlaPolicy.h"
 #include "core/tickets/Ticket.h"
+#include "core/tickets/TicketComment.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -91,6 +92,10 @@ public:
     // not an address or network.
     virtual Status insertObservable(qint64 id, const Observable& observable) = 0;
     virtual Status deleteObservable(qint64 id, const Observable& observable) = 0;
+
+    // Comments, stamped with the clock and actor; read oldest first.
+    virtual Result<qint64> insertComment(qint64 id, const QString& body) = 0;
+    virtual Result<QList<TicketComment>> comments(qint64 id) = 0;
 
     // The SLA policy: what is stored over SlaPolicy::defaults(); the write replaces every severity's targets.
     virtual Result<SlaPolicy> loadSlaPolicy() = 0;

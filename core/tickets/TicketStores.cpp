@@ -16,6 +16,7 @@ TicketStores::TicketStores(std::unique_ptr<TicketRepository> repository)
     , sla(tickets)
     , observables(tickets)
     , tags(tickets)
+    , comments(tickets)
     , editor(tickets, sla)
     , workflow(tickets, sla)
 {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/history/ChangeContext.h"
+#include "core/tickets/CommentStore.h"
 #include "core/tickets/ObservableStore.h"
 #include "core/tickets/SlaPolicyStore.h"
 #include "core/tickets/TagStore.h"
@@ -33,6 +34,7 @@ public:
     SlaPolicyStore sla;
     ObservableStore observables;
     TagStore tags;
+    CommentStore comments;
     TicketEditor editor;
     TicketWorkflow workflow;
 };

@@ -189,6 +189,48 @@ TEST_CASE("ticket link unlink merge tag and observe")
     CHECK(cli.ok({QStringLiteral("ticket"), QStringLiteral("history"), n(a)}).contains("unobserve"));
 }
 
+TEST_CASE("ticket comment adds to the worklog; show lists the comments; search finds them")
+{
+    TempDir dir;
+    CliRunner cli(dir);
+    cli.ok(args({"init"}));
+    const qint64 a = cli.create(args({"--kind", "incident", "--title", "Ransomware at the utility"}));
+
+    CHECK(cli.ok({QStringLiteral("ticket"), QStringLiteral("comment"), n(a), QStringLiteral("Called the IT lead.")})
+              .contains("comment added"));
+    // From standard input, several lines kept as written.
+    cli.ok({QStringLiteral("ticket"), QStringLiteral("comment"), n(a), QStringLiteral("--file"), QStringLiteral("-")},
+           "Backups are offline.\n  Restore starts at 14:00.\n");
+    const QJsonArray comments = show(cli, a).value(QStringLiteral("comments")).toArray();
+    REQUIRE(comments.size() == 2);
+    CHECK(comments.at(0).toObject().value(QStringLiteral("author")).toString() == QStringLiteral("tester"));
+    CHECK(comments.at(1).toObject().value(QStringLiteral("body")).toString() ==
+          QStringLiteral("Backups are offline.\n  Restore starts at 14:00."));
+    const QByteArray text = cli.ok({QStringLiteral("ticket"), QStringLiteral("show"), n(a)});
+    CHECK(text.contains("Comments:"));
+    CHECK(text.contains("    Restore starts at 14:00."));
+    CHECK(ids(QJsonDocument::fromJson(cli.ok(args({"ticket", "search", "restore", "--json"}))).array()) ==
+          QList<qint64>{a});
+    CHECK(cli.ok({QStringLiteral("ticket"), QStringLiteral("history"), n(a)}).contains("Comment: Called the IT lead."));
+
+    // Refusals: no text, both text and file, an empty comment, no such ticket, an unreadable file.
+    CHECK(cli.run({QStringLiteral("ticket"), QStringLiteral("comment"), n(a)}).exitCode == 1);
+    CHECK(cli.run({QStringLiteral("ticket"), QStringLiteral("comment"), n(a), QStringLiteral("x"),
+                   QStringLiteral("--file"), QStringLiteral("-")})
+              .exitCode == 1);
+    const CliResult empty = cli.run({QStringLiteral("ticket"), QStringLiteral("comment"), n(a), QStringLiteral("  ")});
+    CHECK(empty.exitCode == 2);
+    CHECK(empty.err.contains("cannot be empty"));
+    CHECK(cli.run({QStringLiteral("ticket"), QStringLiteral("comment"), QStringLiteral("999"), QStringLiteral("x")})
+              .exitCode == 4);
+    CHECK(cli.run({QStringLiteral("ticket"), QStringLiteral("comment"), n(a), QStringLiteral("--file"),
+                   dir.file(QStringLiteral("missing.txt"))})
+              .exitCode == 2);
+    CHECK(show(cli, a).value(QStringLiteral("comments")).toArray().size() == 2);
+    // The history and the audit cover the comments.
+    CHECK(QJsonDocument::fromJson(cli.ok(args({"verify", "--json"}))).object().value(QStringLiteral("ok")).toBool());
+}
+
 TEST_CASE("ticket search and observable search find tickets")
 {
     TempDir dir;

@@ -133,6 +133,7 @@ TEST_CASE("every command that needs the workspace reports a missing one the same
         {QStringLiteral("ticket untag"), args({"1", "x"})},
         {QStringLiteral("ticket observe"), args({"1", "192.0.2.1"})},
         {QStringLiteral("ticket unobserve"), args({"1", "192.0.2.1"})},
+        {QStringLiteral("ticket comment"), args({"1", "x"})},
         {QStringLiteral("ticket search"), args({"phishing"})},
         {QStringLiteral("ticket history"), args({"1"})},
         {QStringLiteral("observable search"), args({"192.0.2.1"})},

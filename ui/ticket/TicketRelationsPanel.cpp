@@ -7,6 +7,7 @@
 #include "core/tickets/Lifecycle.h"
 #include "ui/ticket/CorrespondencePanel.h"
 #include "ui/ticket/TicketActions.h"
+#include "ui/ticket/WorklogPanel.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QAction>
@@ -64,10 +65,19 @@ TicketRelationsPanel::TicketRelationsPanel(QWidget* parent)
     : QTabWidget(parent)
 {
     setObjectName(QStringLiteral("ticketRelationsTabWidget"));
+    addTab(buildWorklog(), tr("Worklog"));
     addTab(buildObservables(), tr("Observables"));
     addTab(buildLinks(), tr("Links"));
     addTab(buildHistory(), tr("History"));
     addTab(buildCorrespondence(), tr("Correspondence"));
+}
+
+QWidget* TicketRelationsPanel::buildWorklog()
+{
+    m_worklog = new WorklogPanel(this);
+    connect(m_worklog, &WorklogPanel::changed, this, &TicketRelationsPanel::changed);
+    connect(m_worklog, &WorklogPanel::openCorrespondence, this, [this]() { setCurrentWidget(m_correspondence); });
+    return m_worklog;
 }
 
 QWidget* TicketRelationsPanel::buildObservables()
@@ -177,6 +187,7 @@ void TicketRelationsPanel::setSession(WorkspaceSession* session)
 {
     m_session = session;
     m_correspondence->setSession(session);
+    m_worklog->setSession(session);
     m_verify->setText(tr("Chain not verified yet."));
     showTicket(nullptr);
 }
@@ -202,6 +213,10 @@ void TicketRelationsPanel::showTicket(const Ticket* ticket)
     setTabText(indexOf(m_correspondence), m_correspondence->messageCount() > 0
                                               ? tr("Correspondence (%1)").arg(m_correspondence->messageCount())
                                               : tr("Correspondence"));
+    m_worklog->showTicket(m_session ? m_id : 0, ticket && !ticket->mergedInto);
+    setTabText(indexOf(m_worklog), m_worklog->commentCount() > 0
+                                       ? tr("Worklog (%n comment(s))", nullptr, m_worklog->commentCount())
+                                       : tr("Worklog"));
     if (!ticket || !m_session)
         return;
     for (const Observable& o : ticket->observables) {

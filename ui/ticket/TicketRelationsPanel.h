@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// TicketRelationsPanel: what surrounds a ticket: its observables (with "other tickets with this value"),
-// links (parent incidents, children, merges), history with the chain's verify status, and correspondence.
+// TicketRelationsPanel: what surrounds a ticket: its worklog (comments, mail and changes in time order, and the
+// comment box), observables (with "other tickets with this value"), links (parent incidents, children, merges),
+// history with the chain's verify status, and correspondence.
 #pragma once
 
 #include <QTabWidget>
@@ -16,6 +17,7 @@ namespace fb {
 
 class CorrespondencePanel;
 class TicketActions;
+class WorklogPanel;
 class WorkspaceSession;
 struct Ticket;
 
@@ -35,11 +37,15 @@ public:
     // Walks the whole history chain (on demand: it reads every row of the workspace).
     void verifyHistory();
     CorrespondencePanel* correspondence() const { return m_correspondence; }
+    WorklogPanel* worklog() const { return m_worklog; }
 
 Q_SIGNALS:
     void openTicket(qint64 id);
+    // Ticket `id` was changed here (a comment): views read it again.
+    void changed(qint64 id);
 
 private:
+    QWidget* buildWorklog();
     QWidget* buildObservables();
     QWidget* buildLinks();
     QWidget* buildHistory();
@@ -63,6 +69,7 @@ private:
     QTreeWidget* m_history = nullptr;
     QLabel* m_verify = nullptr;
     CorrespondencePanel* m_correspondence = nullptr;
+    WorklogPanel* m_worklog = nullptr;
 };
 
 } // namespace fb

@@ -124,6 +124,10 @@ TicketView::TicketView(QWidget* parent)
     layout->addWidget(split, 1);
     m_relations->setActions(m_actions);
     connect(m_relations, &TicketRelationsPanel::openTicket, this, &TicketView::showTicket);
+    connect(m_relations, &TicketRelationsPanel::changed, this, [this](qint64 id) {
+        reload();
+        Q_EMIT ticketChanged(id);
+    });
     connect(m_actions, &TicketActions::changed, this, [this](qint64 id) {
         reload();
         Q_EMIT ticketChanged(id);

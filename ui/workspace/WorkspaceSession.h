@@ -29,6 +29,7 @@ public:
     TicketWorkflow& workflow() { return m_stores.workflow; }
     ObservableStore& observables() { return m_stores.observables; }
     TagStore& tags() { return m_stores.tags; }
+    CommentStore& comments() { return m_stores.comments; }
     SlaPolicyStore& sla() { return m_stores.sla; }
     TicketSearch& search() { return m_search; }
     const Clock& clock() const { return m_clock; }

@@ -15,6 +15,7 @@ CommandList TicketCommands::commands()
     list.push_back(tag(true));
     list.push_back(observe(false));
     list.push_back(observe(true));
+    list.push_back(comment());
     for (auto* make : {search, history})
         list.push_back(make());
     return list;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ticket show: a ticket with its links, its correspondence (signatures checked) and its history.
+// ticket show: a ticket with its links, comments, correspondence (signatures checked) and history.
 #include "app/cli/CliArgs.h"
 #include "app/cli/MailView.h"
 #include "app/cli/TicketView.h"
@@ -20,9 +20,9 @@ public:
         : TicketIdCommand(onOneTicket({
               .noun = s("ticket"),
               .verb = s("show"),
-              .summary = QT_TRANSLATE_NOOP("fb::Command", "Show a ticket with its links, mail and history"),
-              .description = tr("Show a ticket with its links, its correspondence (signatures checked against the "
-                                "workspace keyring) and its history."),
+              .summary = QT_TRANSLATE_NOOP("fb::Command", "Show a ticket with its links, comments, mail and history"),
+              .description = tr("Show a ticket with its links, its comments, its correspondence (signatures checked "
+                                "against the workspace keyring) and its history."),
           }))
     {
     }
@@ -36,14 +36,16 @@ public:
         auto incidents = store->workflow.incidentsOf(m_id);
         auto children = store->workflow.childrenOf(m_id);
         auto history = store->tickets.history().forTicket(m_id);
+        auto comments = store->comments.comments(m_id);
         for (const Error* error : {incidents ? nullptr : &incidents.error(), children ? nullptr : &children.error(),
-                                   history ? nullptr : &history.error()}) {
+                                   history ? nullptr : &history.error(), comments ? nullptr : &comments.error()}) {
             if (error)
                 return fail(*error);
         }
         details.incidents = *incidents;
         details.children = *children;
         details.history = *history;
+        details.comments = *comments;
         FB_TRY_ASSIGN(auto messages, MailStore(call.vault()).messagesOf(m_id, true));
         details.correspondence = MailView::verify(call.vault(), call.clock(), std::move(messages));
         TicketView::printDetails(call.context(), details);

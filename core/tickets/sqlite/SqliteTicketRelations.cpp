@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// SqliteTicketRepository: what hangs off a ticket row — links, tags, observables — and the SLA policy.
+// SqliteTicketRepository: what hangs off a ticket row — links, tags, observables, comments — and the SLA policy.
 #include "core/tickets/sqlite/SqliteTicketRepository.h"
 
 #include "core/observables/IpRange.h"
 #include "core/tickets/TicketTime.h"
+#include "core/vault/UtcTime.h"
 #include "core/vault/Vault.h"
 
 namespace fb {
@@ -122,6 +123,29 @@ Result<SqliteTicketRepository::StoredValue> SqliteTicketRepository::observableVa
     }
     m_valueCache.insert(key, value);
     return value;
+}
+
+// Comments are never changed or deleted, so their text index (external content, like message_fts) is only added to.
+Result<qint64> SqliteTicketRepository::insertComment(qint64 id, const QString& body)
+{
+    FB_TRY_ASSIGN(auto q, m_change.vault.query("INSERT INTO ticket_comments (ticket_id, author, created_at, body) "
+                                               "VALUES (?1, ?2, ?3, ?4)"));
+    FB_TRY(q.bind(1, id).bind(2, m_change.actor).bind(3, epochMs(m_change.clock.nowUtc())).bind(4, body).exec());
+    const qint64 commentId = m_change.vault.lastInsertId();
+    FB_TRY_ASSIGN(auto fts, m_change.vault.query("INSERT INTO comment_fts (docid, body) VALUES (?1, ?2)"));
+    FB_TRY(fts.bind(1, commentId).bind(2, body).exec());
+    return commentId;
+}
+
+Result<QList<TicketComment>> SqliteTicketRepository::comments(qint64 id)
+{
+    FB_TRY_ASSIGN(auto q, m_change.vault.query("SELECT id, author, created_at, body FROM ticket_comments "
+                                               "WHERE ticket_id = ?1 ORDER BY id"));
+    QList<TicketComment> found;
+    FB_TRY(q.bind(1, id).forEachRow([&](const Query& row) {
+        found.append(TicketComment{row.int64(0), id, row.text(1), utcTimeOf(row, 2), row.text(3)});
+    }));
+    return found;
 }
 
 Result<SlaPolicy> SqliteTicketRepository::loadSlaPolicy()

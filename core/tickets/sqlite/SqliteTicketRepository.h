@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SqliteTicketRepository: the desktop's TicketRepository, in the workspace's Vault (SQLCipher). Ticket rows and
-// their text index are in SqliteTicketRepository.cpp; links, tags, observables (with a cache of value ids) and the
-// SLA policy in SqliteTicketRelations.cpp.
+// their text index are in SqliteTicketRepository.cpp; links, tags, observables (with a cache of value ids), comments
+// and the SLA policy in SqliteTicketRelations.cpp.
 #pragma once
 
 #include "core/history/ChangeContext.h"
@@ -47,6 +47,9 @@ public:
 
     Status insertObservable(qint64 id, const Observable& observable) override;
     Status deleteObservable(qint64 id, const Observable& observable) override;
+
+    Result<qint64> insertComment(qint64 id, const QString& body) override;
+    Result<QList<TicketComment>> comments(qint64 id) override;
 
     Result<SlaPolicy> loadSlaPolicy() override;
     Status saveSlaPolicy(const SlaPolicy& policy) override;

@@ -74,6 +74,8 @@ TEST_CASE("Every kind of history row reads as a sentence with display values", "
         Row{"mail", "out", none, "mid:<b2@example.org>", "Mail sent: <b2@example.org>"},
         Row{"mail", "in", none, "sha256:00ff", "Mail received (no Message-ID)"},
         Row{"sla", "policy", none, "1:60/240", "SLA policy changed"},
+        Row{"comment", "", none, "Called the ISP.\n  They will call back.",
+            "Comment: Called the ISP. They will call back."},
         // An action this version does not know: a generic sentence of what is stored, never an empty cell.
         Row{"escalate", "level", "1", "2", "escalate level: 1 → 2"},
         Row{"escalate", "level", none, "2", "escalate level: 2"},
@@ -137,6 +139,7 @@ TEST_CASE("The rows the ticket stores write are phrased, none by the generic fal
     REQUIRE(f.workflow->link(report, incident));
     REQUIRE(f.workflow->unlink(report, incident));
     REQUIRE(f.workflow->merge(report, other));
+    REQUIRE(f.comments->addComment(report, QStringLiteral("Asked the ISP.")));
 
     auto rows = f.tickets->history().forTicket(report);
     REQUIRE(rows);
@@ -152,7 +155,7 @@ TEST_CASE("The rows the ticket stores write are phrased, none by the generic fal
           QStringLiteral("Observable added: ipv4 192.0.2.1"), QStringLiteral("Observable removed: ipv4 192.0.2.1"),
           QStringLiteral("Observables added: ipv4 192.0.2.1"), QStringLiteral("Linked to incident #%1").arg(incident),
           QStringLiteral("Unlinked from incident #%1").arg(incident),
-          QStringLiteral("Merged #%1 into this ticket").arg(other)})
+          QStringLiteral("Merged #%1 into this ticket").arg(other), QStringLiteral("Comment: Asked the ISP.")})
         CHECK(sentences.contains(expected));
     // The state follows the link (new → open), phrased as a cascade.
     CHECK(sentences.contains(QStringLiteral("State: new → open (follows its incident)")));

@@ -63,6 +63,9 @@ Busy makeBusy(TicketFixture& f)
                                            Observable{ObservableType::Url, QStringLiteral("http://bad.example/x")}}));
     REQUIRE(f.editor->setField(b.merged, QStringLiteral("description"), QStringLiteral("The same scan again.")));
     REQUIRE(f.tags->addTag(b.merged, QStringLiteral("dup")));
+    REQUIRE(f.comments->addComment(b.report, QStringLiteral("Asked the ISP for the customer.")));
+    REQUIRE(f.comments->addComment(b.merged, QStringLiteral("Duplicate, to be merged.")));
+    REQUIRE(f.comments->addComment(b.report, QStringLiteral("ISP answered: a school.")));
     REQUIRE(f.workflow->link(b.report, b.incident));
     REQUIRE(f.workflow->merge(b.report, b.merged)); // a newer ticket into an older one
     REQUIRE(f.workflow->transition(b.countermeasure, QStringLiteral("active")));
@@ -168,6 +171,33 @@ TEST_CASE("A ticket changed or deleted without Firebreak is named with its field
     CHECK(finding.expected == c.expected);
     CHECK(finding.found == c.found);
     CHECK(finding.message.contains(QStringLiteral("#%1").arg(ticket)));
+}
+
+TEST_CASE("A comment changed, added or deleted without Firebreak is found", "[audit]")
+{
+    const QStringList tampering{
+        QStringLiteral("UPDATE ticket_comments SET body = 'ISP answered: nobody.' WHERE body LIKE 'ISP answered%'"),
+        QStringLiteral("DELETE FROM ticket_comments WHERE body LIKE 'Asked%'"),
+        QStringLiteral("INSERT INTO ticket_comments (ticket_id, author, created_at, body) "
+                       "SELECT ticket_id, 'mallory', 0, 'Nothing to see.' FROM ticket_comments LIMIT 1"),
+    };
+    for (qsizetype i = 0; i < tampering.size(); ++i) {
+        TicketFixture f;
+        const Busy b = makeBusy(f);
+        REQUIRE(audit(*f.vault).intact());
+        INFO(tampering.at(i).toStdString());
+        exec(f, tampering.at(i));
+        const TicketAuditResult r = audit(*f.vault);
+        CHECK(r.findingCount == 1);
+        const TicketFinding* finding = findingOf(r, b.report, QStringLiteral("comments"));
+        REQUIRE(finding);
+        CHECK(finding->message.contains(QStringLiteral("without going through Firebreak")));
+        // Which comment differs first: the second was changed, the first deleted, one added after both.
+        const QString from =
+            QStringList{QStringLiteral("comment 2 on"), QStringLiteral("comment 1 on"), QStringLiteral("comment 3 on")}
+                .at(i);
+        CHECK(finding->message.contains(from));
+    }
 }
 
 TEST_CASE("Deleted tickets and tickets the history never created are found", "[audit]")

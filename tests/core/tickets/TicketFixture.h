@@ -7,6 +7,7 @@
 #include "core/tickets/TicketSearch.h"
 #include "core/tickets/ObservableStore.h"
 #include "core/tickets/SlaPolicyStore.h"
+#include "core/tickets/CommentStore.h"
 #include "core/tickets/TagStore.h"
 #include "core/tickets/TicketEditor.h"
 #include "core/tickets/TicketRepository.h"
@@ -34,6 +35,7 @@ public:
         sla = std::make_unique<SlaPolicyStore>(*tickets);
         observables = std::make_unique<ObservableStore>(*tickets);
         tags = std::make_unique<TagStore>(*tickets);
+        comments = std::make_unique<CommentStore>(*tickets);
         editor = std::make_unique<TicketEditor>(*tickets, *sla);
         workflow = std::make_unique<TicketWorkflow>(*tickets, *sla);
         search = std::make_unique<TicketSearch>(*vault);
@@ -70,6 +72,7 @@ public:
     std::unique_ptr<SlaPolicyStore> sla;
     std::unique_ptr<ObservableStore> observables;
     std::unique_ptr<TagStore> tags;
+    std::unique_ptr<CommentStore> comments;
     std::unique_ptr<TicketEditor> editor;
     std::unique_ptr<TicketWorkflow> workflow;
     std::unique_ptr<TicketSearch> search;
