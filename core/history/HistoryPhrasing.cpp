@@ -157,6 +157,11 @@ QString HistoryPhrasing::sentence(const HistoryEntry& entry)
         return tr("State: %1 → %2 (follows its incident)")
             .arg(displayValue(QStringLiteral("state"), entry.oldValue),
                  displayValue(QStringLiteral("state"), entry.newValue));
+    if (is(action, "undo"))
+        //: A triage decision taken back: the state it had before.
+        return tr("State: %1 → %2 (undone)")
+            .arg(displayValue(QStringLiteral("state"), entry.oldValue),
+                 displayValue(QStringLiteral("state"), entry.newValue));
     if (is(action, "link") && is(field, "incident"))
         return tr("Linked to incident %1").arg(newValue);
     if (is(action, "link") && is(field, "child"))

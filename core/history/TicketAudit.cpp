@@ -274,7 +274,7 @@ Result<TicketAuditResult> TicketAudit::run()
                 for (const auto& observable : initial.value(QLatin1String("observables")).toArray())
                     replay.changes.append({SetChange::Kind::AddObservable, observable.toString()});
             } else if (action == QLatin1String("set") || action == QLatin1String("transition") ||
-                       action == QLatin1String("cascade")) {
+                       action == QLatin1String("cascade") || action == QLatin1String("undo")) {
                 const int f = fieldIndex(field);
                 if (f >= 0) {
                     const std::optional<QString>& known = replay.known[size_t(f)];

@@ -68,6 +68,8 @@ public:
     virtual Status updateDues(qint64 id, const QDateTime& responseDue, const QDateTime& resolveDue) = 0;
     // Sets the state, the closed time for a closed state, and the first response when not set yet.
     virtual Status updateState(qint64 id, const QString& state, bool closing) = 0;
+    // Sets (invalid: clears) the first response time, for an undo that takes the response back.
+    virtual Status updateFirstResponse(qint64 id, const QDateTime& at) = 0;
     virtual Status markMerged(qint64 fromId, qint64 intoId, const QDateTime& at) = 0;
     virtual Status reindexText(qint64 id, const QString& title, const QString& description) = 0;
 

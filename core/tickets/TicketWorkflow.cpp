@@ -277,6 +277,27 @@ Status TicketWorkflow::merge(qint64 intoId, qint64 fromId)
     return change->commit();
 }
 
+Status TicketWorkflow::undoState(qint64 id, const QString& from, const QString& to, const QDateTime& firstResponse)
+{
+    FB_TRY_ASSIGN(auto ticket, m_tickets.getForChange(id));
+    const Lifecycle& lifecycle = Lifecycle::of(ticket.kind);
+    if (!lifecycle.states().contains(to))
+        return fail(ErrorCode::BadInput,
+                    tr("'%1' is not a state of %2.").arg(to, TicketEnums::displayName(ticket.kind)),
+                    QStringLiteral("state"));
+    if (ticket.state != from)
+        return fail(ErrorCode::Conflict,
+                    tr("Ticket %1 is %2 now, not %3; nothing was undone.")
+                        .arg(ticketRef(id), Lifecycle::displayState(ticket.state), Lifecycle::displayState(from)),
+                    QStringLiteral("state"));
+    FB_TRY_ASSIGN(auto change, m_tickets.beginChange());
+    FB_TRY(m_tickets.updateState(id, to, !lifecycle.isActive(to)));
+    if (firstResponse != ticket.firstResponseAt)
+        FB_TRY(m_tickets.updateFirstResponse(id, firstResponse));
+    FB_TRY(m_tickets.record(id, QStringLiteral("undo"), QStringLiteral("state"), from, to));
+    return change->commit();
+}
+
 Result<QList<qint64>> TicketWorkflow::incidentsOf(qint64 childId)
 {
     return m_tickets.incidentsOf(childId);

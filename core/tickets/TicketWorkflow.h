@@ -36,6 +36,11 @@ public:
     Status unlink(qint64 childId, qint64 incidentId);
     // Moves everything of report `fromId` into report `intoId`; the merged report is kept, marked.
     Status merge(qint64 intoId, qint64 fromId);
+    // Puts a ticket back into the state it had before a change that is being undone (Triage): `from` must be its
+    // state now, `to` one of its kind's states. Outside the lifecycle's transitions, so recorded apart, as action
+    // "undo"; Conflict when the ticket is no longer in `from`. The first response goes back to `firstResponse`
+    // (invalid: none yet), so an undone rejection does not count as the team's answer.
+    Status undoState(qint64 id, const QString& from, const QString& to, const QDateTime& firstResponse);
 
     Result<QList<qint64>> incidentsOf(qint64 childId);
     Result<QList<qint64>> childrenOf(qint64 incidentId);

@@ -82,13 +82,14 @@ class ScriptedPrompts
 public:
     static inline const QString kCancel = QStringLiteral("\x01cancel");
 
-    QStringList texts; // answers to text() and longText(), in order; kCancel cancels
+    QStringList texts; // answers to text(), line() and longText(), in order; kCancel cancels
     QList<LaunchAnswer> launches;
     QList<ObservableAnswer> observables;
     bool confirmAnswer = true;
     QStringList messages; // every message shown
     QStringList asked;    // the label of every question asked
     QList<QStringList> choices;
+    QStringList initials; // what line() offered to start from
 
     TicketPrompts prompts()
     {
@@ -97,6 +98,11 @@ public:
                         const QStringList& offered) -> std::optional<QString> {
             asked.append(label);
             choices.append(offered);
+            return next();
+        };
+        p.line = [this](QWidget*, const QString&, const QString& label, const QString& initial) {
+            asked.append(label);
+            initials.append(initial);
             return next();
         };
         p.longText = [this](QWidget*, const QString&, const QString& label, const QString&) {

@@ -21,6 +21,12 @@ TicketPrompts TicketPrompts::dialogs()
                                    : QInputDialog::getItem(parent, title, label, choices, 0, false, &ok);
         return ok ? std::optional<QString>(answer) : std::nullopt;
     };
+    prompts.line = [](QWidget* parent, const QString& title, const QString& label,
+                      const QString& initial) -> std::optional<QString> {
+        bool ok = false;
+        const QString answer = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+        return ok ? std::optional<QString>(answer) : std::nullopt;
+    };
     prompts.longText = [](QWidget* parent, const QString& title, const QString& label,
                           const QString& initial) -> std::optional<QString> {
         bool ok = false;

@@ -39,6 +39,10 @@ struct TicketPrompts
     std::function<std::optional<QString>(QWidget* parent, const QString& title, const QString& label,
                                          const QStringList& choices)>
         text;
+    // One line of text, starting from `initial`. nullopt when cancelled.
+    std::function<std::optional<QString>(QWidget* parent, const QString& title, const QString& label,
+                                         const QString& initial)>
+        line;
     // Several lines of text, starting from `initial`. nullopt when cancelled.
     std::function<std::optional<QString>(QWidget* parent, const QString& title, const QString& label,
                                          const QString& initial)>

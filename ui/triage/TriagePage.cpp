@@ -3,6 +3,7 @@
 
 #include "core/taxonomy/Rsit.h"
 #include "core/tickets/Lifecycle.h"
+#include "core/tickets/TicketTime.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QCompleter>
@@ -12,10 +13,13 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStringListModel>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fb {
@@ -60,6 +64,7 @@ QList<TriagePage::KeyAction> TriagePage::keyActions()
         {Qt::Key_X, QStringLiteral("X"), tr("Reject the report")},
         {Qt::Key_J, QStringLiteral("J"), tr("Next report")},
         {Qt::Key_K, QStringLiteral("K"), tr("Previous report")},
+        {Qt::Key_Z, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText), tr("Undo the last decision")},
     };
     for (int severity = 1; severity <= 4; ++severity)
         actions.append({Qt::Key_0 + severity, QString::number(severity),
@@ -75,6 +80,7 @@ QList<TriagePage::KeyAction> TriagePage::keyActions()
 
 TriagePage::TriagePage(QWidget* parent)
     : QWidget(parent)
+    , m_prompts(TicketPrompts::dialogs())
     , m_incidents(new QStringListModel(this))
 {
     setObjectName(QStringLiteral("triagePage"));
@@ -92,6 +98,21 @@ TriagePage::TriagePage(QWidget* parent)
     m_report->setObjectName(QStringLiteral("reportTextBrowser"));
     m_report->setFocusPolicy(Qt::NoFocus);
     leftLayout->addWidget(m_position);
+    m_undoBar = new QWidget(left);
+    m_undoBar->setObjectName(QStringLiteral("triageUndoBar"));
+    auto* undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(0, 0, 0, 0);
+    m_undoText = new QLabel(m_undoBar);
+    m_undoText->setObjectName(QStringLiteral("triageUndoLabel"));
+    m_undoText->setWordWrap(true);
+    m_undoButton = new QPushButton(tr("Undo"), m_undoBar);
+    m_undoButton->setObjectName(QStringLiteral("triageUndoButton"));
+    m_undoButton->setFocusPolicy(Qt::NoFocus); // the page keeps the keys
+    m_undoButton->setToolTip(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
+    undoLayout->addWidget(m_undoText, 1);
+    undoLayout->addWidget(m_undoButton);
+    m_undoBar->hide();
+    leftLayout->addWidget(m_undoBar);
     leftLayout->addWidget(m_report, 1);
 
     auto* right = new QWidget(split);
@@ -129,17 +150,36 @@ TriagePage::TriagePage(QWidget* parent)
     split->setStretchFactor(1, 2);
 
     connect(m_incidentEdit, &QLineEdit::returnPressed, this, &TriagePage::linkTyped);
+    m_undoTimer = new QTimer(this);
+    m_undoTimer->setSingleShot(true);
+    m_undoTimer->setInterval(10 * 1000);
+    // The bar goes after a while; Ctrl+Z still undoes the last decision until the next one.
+    connect(m_undoTimer, &QTimer::timeout, m_undoBar, &QWidget::hide);
+    connect(m_undoButton, &QPushButton::clicked, this, &TriagePage::undo);
+    auto* undoKey = new QShortcut(QKeySequence::Undo, this);
+    undoKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(undoKey, &QShortcut::activated, this, [this]() {
+        if (!m_incidentEdit->hasFocus())
+            undo();
+    });
 }
 
 void TriagePage::setSession(WorkspaceSession* session)
 {
     m_session = session;
+    m_ids.clear();
+    m_undo = {};
+    m_undoBar->hide();
     reload();
 }
 
 void TriagePage::reload()
 {
+    // After an import or a change elsewhere: stay on the report shown when it is still new, else at its place.
+    const qint64 shown = currentReport();
+    const int place = m_index;
     m_ids.clear();
+    m_handled.clear();
     m_index = 0;
     if (m_session) {
         TicketQuery query;
@@ -152,6 +192,8 @@ void TriagePage::reload()
         }
         loadIncidents();
     }
+    const qsizetype at = m_ids.indexOf(shown);
+    m_index = at >= 0 ? int(at) : std::clamp(place, 0, std::max(0, int(m_ids.size()) - 1));
     m_status->clear();
     showCurrent();
 }
@@ -182,11 +224,17 @@ void TriagePage::showCurrent()
     const qint64 id = currentReport();
     auto t = m_session && id ? m_session->tickets().get(id) : Result<Ticket>(fail(ErrorCode::NotFound, {}));
     if (!t) {
-        m_position->setText(tr("No new reports to triage."));
+        m_position->setText(tr("No new reports to triage. Import mail (Ctrl+I) or wait for the next report."));
         m_report->clear();
         return;
     }
-    m_position->setText(tr("Report %1 of %2").arg(m_index + 1).arg(m_ids.size()));
+    if (!m_ids.isEmpty() && m_handled.size() == m_ids.size())
+        m_position->setText(tr("All new reports triaged (%n handled here; K goes back).", nullptr, int(m_ids.size())));
+    else
+        m_position->setText(tr("Report %1 of %2 (%3 still new)")
+                                .arg(m_index + 1)
+                                .arg(m_ids.size())
+                                .arg(m_ids.size() - m_handled.size()));
     const RsitClass* rsit = Rsit::builtin().findClass(t->rsitClass);
     QString html = QStringLiteral("<h2>#%1 %2</h2>").arg(t->id).arg(t->title.toHtmlEscaped());
     html += QStringLiteral("<p>") +
@@ -217,15 +265,63 @@ void TriagePage::move(int delta)
     showCurrent();
 }
 
-void TriagePage::done(const QString& message)
+void TriagePage::decided(const TriageUndo& undo, bool handled)
 {
-    m_status->setText(message);
+    const qint64 id = currentReport();
+    if (handled)
+        m_handled.insert(id);
+    if (undo) {
+        m_undo = undo;
+        showUndo(undo.summary);
+    }
+    m_status->clear();
     Q_EMIT ticketsChanged();
-    // The handled report stays in the list (so K goes back to it); move on to the next one.
-    if (m_index + 1 < m_ids.size())
-        ++m_index;
+    if (!handled) {
+        showCurrent();
+        return;
+    }
+    // The handled report stays in the list (so K goes back to it); move on to the next one not handled yet.
+    for (int i = m_index + 1; i < m_ids.size(); ++i) {
+        if (!m_handled.contains(m_ids.at(i))) {
+            m_index = i;
+            break;
+        }
+    }
     showCurrent();
     setFocus();
+}
+
+void TriagePage::showUndo(const QString& text)
+{
+    m_undoText->setText(text);
+    m_undoBar->show();
+    m_undoTimer->start();
+}
+
+bool TriagePage::undo()
+{
+    if (!m_session || !m_undo)
+        return false;
+    const TriageUndo undone = m_undo;
+    if (auto status = Triage(m_session->stores()).undo(undone); !status) {
+        m_status->setText(status.error().message);
+        return false;
+    }
+    m_undo = {};
+    m_undoTimer->stop();
+    m_undoBar->hide();
+    m_status->setText(tr("Undone: %1").arg(undone.summary));
+    if (undone.kind != TriageUndo::Kind::Field) {
+        m_handled.remove(undone.reportId);
+        if (const qsizetype at = m_ids.indexOf(undone.reportId); at >= 0)
+            m_index = int(at);
+    }
+    if (undone.kind == TriageUndo::Kind::NewIncident)
+        loadIncidents();
+    showCurrent();
+    Q_EMIT ticketsChanged();
+    setFocus();
+    return true;
 }
 
 void TriagePage::newIncident()
@@ -236,24 +332,17 @@ void TriagePage::newIncident()
     auto report = m_session->tickets().get(id);
     if (!report)
         return m_status->setText(report.error().message);
-    NewTicket incident;
-    incident.kind = TicketKind::Incident;
-    incident.title = report->title;
-    incident.description = report->description;
-    incident.tlp = report->tlp;
-    incident.rsitClass = report->rsitClass;
-    incident.rsitType = report->rsitType;
-    incident.severity = report->severity;
-    incident.constituency = report->constituency;
-    incident.owner = m_session->actor();
-    incident.observables = report->observables;
-    auto created = m_session->workflow().create(incident);
-    if (!created)
-        return m_status->setText(created.error().message);
-    if (auto status = m_session->workflow().link(id, *created); !status)
-        return m_status->setText(status.error().message);
+    const auto title = m_prompts.line(this, tr("New incident"),
+                                      tr("Title of the new incident for report %1:").arg(ticketRef(id)), report->title);
+    if (!title)
+        return;
+    if (title->trimmed().isEmpty())
+        return m_status->setText(tr("An incident needs a title; nothing was made."));
+    auto made = Triage(m_session->stores()).newIncident(id, *title, m_session->actor());
+    if (!made)
+        return m_status->setText(made.error().message);
     loadIncidents();
-    done(tr("Report %1 is now part of the new incident %2.").arg(id).arg(*created));
+    decided(*made, true);
 }
 
 void TriagePage::linkTyped()
@@ -264,11 +353,11 @@ void TriagePage::linkTyped()
         m_status->setText(tr("Type an incident's number, or pick one from the list."));
         return;
     }
-    const qint64 incident = match.captured(1).toLongLong();
-    if (auto status = m_session->workflow().link(id, incident); !status)
-        return m_status->setText(status.error().message);
+    auto linked = Triage(m_session->stores()).link(id, match.captured(1).toLongLong());
+    if (!linked)
+        return m_status->setText(linked.error().message);
     m_incidentEdit->clear();
-    done(tr("Report %1 linked to incident %2.").arg(id).arg(incident));
+    decided(*linked, true);
 }
 
 void TriagePage::reject()
@@ -276,9 +365,17 @@ void TriagePage::reject()
     const qint64 id = currentReport();
     if (!m_session || !id)
         return;
-    if (auto status = m_session->workflow().transition(id, QStringLiteral("rejected")); !status)
-        return m_status->setText(status.error().message);
-    done(tr("Report %1 rejected.").arg(id));
+    const auto reason = m_prompts.line(
+        this, tr("Reject report"),
+        tr("Why is report %1 rejected? (For example: spam, not an incident, outside our constituency, duplicate.)")
+            .arg(ticketRef(id)),
+        QString());
+    if (!reason)
+        return;
+    auto rejected = Triage(m_session->stores()).reject(id, *reason);
+    if (!rejected)
+        return m_status->setText(rejected.error().message);
+    decided(*rejected, true);
 }
 
 void TriagePage::setField(const QString& field, const QString& value)
@@ -286,11 +383,16 @@ void TriagePage::setField(const QString& field, const QString& value)
     const qint64 id = currentReport();
     if (!m_session || !id)
         return;
-    if (auto status = m_session->editor().setField(id, field, value); !status)
-        return m_status->setText(status.error().message);
-    m_status->setText(tr("Report %1 updated.").arg(id));
-    showCurrent();
-    Q_EMIT ticketsChanged();
+    if (field == QLatin1String("tlp") && value == Tlp::key(TlpLevel::Red) &&
+        !m_prompts.confirm(this, tr("TLP:RED"),
+                           tr("Mark report %1 TLP:RED? It may then be shared only with the people present, never "
+                              "mailed unencrypted.")
+                               .arg(ticketRef(id))))
+        return;
+    auto changed = Triage(m_session->stores()).setField(id, field, value);
+    if (!changed)
+        return m_status->setText(changed.error().message);
+    decided(*changed, false);
 }
 
 void TriagePage::keyPressEvent(QKeyEvent* event)

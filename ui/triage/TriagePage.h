@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TriagePage: new Incident Reports one at a time, driven by the keyboard: the report on the left, the actions
 // and their keys on the right (link to an incident with type-ahead, new incident from it, reject, class, TLP,
-// severity, next, previous).
+// severity, next, previous). Each decision goes through core's Triage and can be undone (the Undo bar, or
+// Ctrl+Z, for the last one); a reject asks why, a new incident asks its title, TLP:RED asks to confirm.
 #pragma once
 
+#include "core/tickets/Triage.h"
+#include "ui/ticket/TicketPrompts.h"
+
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 class QCompleter;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStringListModel;
 class QTextBrowser;
+class QTimer;
 
 namespace fb {
 
@@ -32,8 +39,13 @@ public:
     explicit TriagePage(QWidget* parent = nullptr);
 
     void setSession(WorkspaceSession* session);
-    // Reads the new reports again and starts at the first.
+    // Test hook: the questions a decision asks (the real dialogs by default).
+    void setPrompts(TicketPrompts prompts) { m_prompts = std::move(prompts); }
+    // Reads the new reports again, staying on the shown one when it is still new.
     void reload();
+    // Undoes the last decision (the Undo bar, Ctrl+Z); false when there was none or core refused.
+    bool undo();
+    bool canUndo() const { return bool(m_undo); }
     qint64 currentReport() const;
     int reportCount() const { return int(m_ids.size()); }
     // Every key the page answers to, for the help panel and docs/gui.md.
@@ -53,11 +65,20 @@ private:
     void reject();
     void setField(const QString& field, const QString& value);
     void loadIncidents();
-    void done(const QString& message);
+    // A decision was made: offer its undo, show the next report.
+    void decided(const TriageUndo& undo, bool handled);
+    void showUndo(const QString& text);
 
     WorkspaceSession* m_session = nullptr;
+    TicketPrompts m_prompts;
     QList<qint64> m_ids;
+    QSet<qint64> m_handled; // reports of m_ids taken out of the new ones here
     int m_index = 0;
+    TriageUndo m_undo;
+    QWidget* m_undoBar = nullptr;
+    QLabel* m_undoText = nullptr;
+    QPushButton* m_undoButton = nullptr;
+    QTimer* m_undoTimer = nullptr;
     QTextBrowser* m_report = nullptr;
     QLabel* m_position = nullptr;
     QLabel* m_status = nullptr;

@@ -24,6 +24,7 @@ public:
     Vault& vault() { return *m_vault; }
     // Who changes what, for building a store that records changes.
     ChangeContext change() { return ChangeContext{*m_vault, m_clock, m_actor}; }
+    TicketStores& stores() { return m_stores; }
     TicketRepository& tickets() { return m_stores.tickets; }
     TicketEditor& editor() { return m_stores.editor; }
     TicketWorkflow& workflow() { return m_stores.workflow; }

@@ -156,6 +156,12 @@ Status SqliteTicketRepository::updateState(qint64 id, const QString& state, bool
     return q.bind(4, id).exec();
 }
 
+Status SqliteTicketRepository::updateFirstResponse(qint64 id, const QDateTime& at)
+{
+    FB_TRY_ASSIGN(auto q, m_change.vault.query("UPDATE OR FAIL tickets SET first_response_at = ?1 WHERE id = ?2"));
+    return q.bind(1, at.isValid() ? std::optional<qint64>(epochMs(at)) : std::nullopt).bind(2, id).exec();
+}
+
 Status SqliteTicketRepository::markMerged(qint64 fromId, qint64 intoId, const QDateTime& at)
 {
     FB_TRY_ASSIGN(auto mark,

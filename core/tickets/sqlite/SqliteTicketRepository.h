@@ -30,6 +30,7 @@ public:
     Status updateDue(qint64 id, bool response, const QDateTime& due) override;
     Status updateDues(qint64 id, const QDateTime& responseDue, const QDateTime& resolveDue) override;
     Status updateState(qint64 id, const QString& state, bool closing) override;
+    Status updateFirstResponse(qint64 id, const QDateTime& at) override;
     Status markMerged(qint64 fromId, qint64 intoId, const QDateTime& at) override;
     Status reindexText(qint64 id, const QString& title, const QString& description) override;
 
