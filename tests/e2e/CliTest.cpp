@@ -231,6 +231,47 @@ TEST_CASE("ticket comment adds to the worklog; show lists the comments; search f
     CHECK(QJsonDocument::fromJson(cli.ok(args({"verify", "--json"}))).object().value(QStringLiteral("ok")).toBool());
 }
 
+TEST_CASE("ticket bulk changes all the tickets or none, listing the refusals")
+{
+    TempDir dir;
+    CliRunner cli(dir);
+    cli.ok(args({"init"}));
+    const qint64 incident = cli.create(args({"--kind", "incident", "--title", "Spam wave"}));
+    const qint64 a = cli.create(args({"--kind", "report", "--title", "Spam 1"}));
+    const qint64 b = cli.create(args({"--kind", "report", "--title", "Spam 2"}));
+
+    CHECK(cli.ok({QStringLiteral("ticket"), QStringLiteral("bulk"), n(a), n(b), QStringLiteral("--set"),
+                  QStringLiteral("tlp=green")})
+              .contains("2 ticket(s) changed"));
+    CHECK(show(cli, b).value(QStringLiteral("tlp")).toString().contains(QStringLiteral("GREEN"), Qt::CaseInsensitive));
+    cli.ok({QStringLiteral("ticket"), QStringLiteral("bulk"), n(a), n(b), QStringLiteral("--link"), n(incident)});
+    CHECK(show(cli, incident).value(QStringLiteral("children")).toArray().size() == 2);
+
+    // The incident cannot be resolved without lessons learned: nothing is resolved, the refusal is listed.
+    const CliResult refused =
+        cli.run({QStringLiteral("ticket"), QStringLiteral("bulk"), n(a), n(incident), n(b),
+                 QStringLiteral("--transition"), QStringLiteral("resolved"), QStringLiteral("--json")});
+    CHECK(refused.exitCode == 2);
+    const QJsonObject outcome = QJsonDocument::fromJson(refused.out).object();
+    CHECK_FALSE(outcome.value(QStringLiteral("applied")).toBool());
+    const QJsonArray refusals = outcome.value(QStringLiteral("refusals")).toArray();
+    REQUIRE(refusals.size() == 1);
+    CHECK(refusals.at(0).toObject().value(QStringLiteral("ticket")).toInteger() == incident);
+    CHECK(show(cli, a).value(QStringLiteral("state")).toString() == QStringLiteral("open"));
+
+    // Usage: no change given, two given, a bad assignment, a bad number.
+    CHECK(cli.run({QStringLiteral("ticket"), QStringLiteral("bulk"), n(a)}).exitCode == 1);
+    CHECK(cli.run({QStringLiteral("ticket"), QStringLiteral("bulk"), n(a), QStringLiteral("--set"),
+                   QStringLiteral("tlp=red"), QStringLiteral("--link"), n(incident)})
+              .exitCode == 1);
+    CHECK(cli.run({QStringLiteral("ticket"), QStringLiteral("bulk"), n(a), QStringLiteral("--set"),
+                   QStringLiteral("tlp")})
+              .exitCode == 1);
+    CHECK(cli.run({QStringLiteral("ticket"), QStringLiteral("bulk"), QStringLiteral("x"), QStringLiteral("--set"),
+                   QStringLiteral("tlp=red")})
+              .exitCode != 0);
+}
+
 TEST_CASE("ticket search and observable search find tickets")
 {
     TempDir dir;

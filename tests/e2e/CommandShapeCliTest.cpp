@@ -134,6 +134,7 @@ TEST_CASE("every command that needs the workspace reports a missing one the same
         {QStringLiteral("ticket observe"), args({"1", "192.0.2.1"})},
         {QStringLiteral("ticket unobserve"), args({"1", "192.0.2.1"})},
         {QStringLiteral("ticket comment"), args({"1", "x"})},
+        {QStringLiteral("ticket bulk"), args({"1", "2", "--set", "tlp=green"})},
         {QStringLiteral("ticket search"), args({"phishing"})},
         {QStringLiteral("ticket history"), args({"1"})},
         {QStringLiteral("observable search"), args({"192.0.2.1"})},

@@ -91,7 +91,7 @@ TEST_CASE_METHOD(Worklog, "The worklog shows mail, changes and comments in time 
     CHECK(f.session->tickets().history().forTicket(id).value().last().action == QStringLiteral("comment"));
     auto* tabs = view.findChild<TicketRelationsPanel*>();
     REQUIRE(tabs);
-    CHECK(tabs->tabText(tabs->indexOf(panel)) == QStringLiteral("Worklog (1 comment)"));
+    CHECK(tabs->tabText(tabs->indexOf(panel)) == QStringLiteral("Worklog (1 comment(s))"));
 
     // Filters: only comments, only mail.
     panel->findChild<QCheckBox*>(QStringLiteral("worklogChangesCheckBox"))->setChecked(false);

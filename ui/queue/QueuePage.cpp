@@ -4,6 +4,7 @@
 #include "core/taxonomy/Rsit.h"
 #include "core/tickets/Lifecycle.h"
 #include "core/tickets/TicketSearchQuery.h"
+#include "ui/queue/BulkActions.h"
 #include "ui/queue/TicketTableModel.h"
 #include "ui/queue/TlpChipDelegate.h"
 #include "ui/ticket/TicketActions.h"
@@ -23,6 +24,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace fb {
 
@@ -85,7 +88,8 @@ QueuePage::QueuePage(QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TicketTableModel::Number, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows (Shift/Ctrl with the mouse or the arrows, Ctrl+Space) take bulk actions from the context menu.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
@@ -255,8 +259,34 @@ QList<QAction*> QueuePage::rowActions(int row)
     return m_ticketView->actions()->menuActions();
 }
 
+QList<qint64> QueuePage::selectedTicketIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        ids.append(m_model->ticketId(index.row()));
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void QueuePage::showBulkMenu(const QList<qint64>& ids, const QPoint& globalPos)
+{
+    QMenu menu(this);
+    BulkActions bulk(*m_session, m_ticketView->actions()->prompts(), this);
+    bulk.addTo(&menu, ids, [this](const QString& message) {
+        Q_EMIT statusMessage(message);
+        refresh();
+        Q_EMIT ticketsChanged();
+    });
+    menu.exec(globalPos);
+}
+
 void QueuePage::showContextMenu(const QPoint& pos)
 {
+    const QList<qint64> selected = selectedTicketIds();
+    if (m_session && selected.size() > 1) {
+        showBulkMenu(selected, m_table->viewport()->mapToGlobal(pos));
+        return;
+    }
     QModelIndex index = m_table->indexAt(pos);
     if (!index.isValid())
         index = m_table->currentIndex(); // from the keyboard (Menu key, Shift+F10)

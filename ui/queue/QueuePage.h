@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // QueuePage: one queue (or a saved search) as a table that pages from core, with filters (state, owner, TLP,
 // class) and a debounced search box (free text and typed terms; "#44" opens ticket 44), beside the selected
-// ticket; a row's context menu holds the ticket actions.
+// ticket; a row's context menu holds the ticket actions, and with several rows selected the bulk actions.
 #pragma once
 
 #include "core/tickets/TicketKind.h"
@@ -45,6 +45,8 @@ public:
     bool openTicket(qint64 id);
     // Selects the row and gives the actions of its ticket's context menu (nullptr: a separator).
     QList<QAction*> rowActions(int row);
+    // The tickets of the selected rows, by number; with more than one, the context menu offers bulk actions.
+    QList<qint64> selectedTicketIds() const;
     void refresh();
     // Applies the filters and search now (the debounce timer calls this).
     void applyFilters();
@@ -61,6 +63,7 @@ Q_SIGNALS:
 
 private:
     void fillStateFilter();
+    void showBulkMenu(const QList<qint64>& ids, const QPoint& globalPos);
     void showSelected();
     // The ticket the search box asks to go to ("#44", or "44" after Ctrl+G).
     std::optional<qint64> goToNumber() const;

@@ -16,6 +16,7 @@ CommandList TicketCommands::commands()
     list.push_back(observe(false));
     list.push_back(observe(true));
     list.push_back(comment());
+    list.push_back(bulk());
     for (auto* make : {search, history})
         list.push_back(make());
     return list;

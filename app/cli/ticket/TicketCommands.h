@@ -24,6 +24,7 @@ public:
     static std::unique_ptr<Command> tag(bool remove);
     static std::unique_ptr<Command> observe(bool remove);
     static std::unique_ptr<Command> comment();
+    static std::unique_ptr<Command> bulk();
     static std::unique_ptr<Command> search();
     static std::unique_ptr<Command> history();
 };

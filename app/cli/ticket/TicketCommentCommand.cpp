@@ -22,9 +22,9 @@ public:
                                 "kept as written, recorded in the history and found by ticket search."),
               .synopsis = s("ID [TEXT]"),
               .arguments = {{s("ID"), tr("The ticket number.")}, {s("TEXT"), tr("The comment; or give --file.")}},
-              .options = {QCommandLineOption(s("file"), tr("Read the comment from FILE (- for stdin)."), tr("FILE"))},
               .minArguments = 1,
               .maxArguments = 2,
+              .options = {QCommandLineOption(s("file"), tr("Read the comment from FILE (- for stdin)."), tr("FILE"))},
           })
     {
     }
