@@ -65,6 +65,53 @@ TEST_CASE("A workspace is created through the start dialog", "[ui][start]")
     }
 }
 
+TEST_CASE("Creating a workspace works from the keyboard, and its checks are live", "[ui][start]")
+{
+    TempDir dir;
+    TestSettings s(dir);
+    StartDialog dialog(s.settings, {});
+    dialog.show();
+    child<QPushButton>(&dialog, "newWorkspaceButton")->click();
+    auto* path = child<QLineEdit>(&dialog, "newPathLineEdit");
+    auto* passphrase = child<QLineEdit>(&dialog, "newPassphraseLineEdit");
+    auto* repeat = child<QLineEdit>(&dialog, "repeatPassphraseLineEdit");
+    auto* match = child<QLabel>(&dialog, "passphraseMatchLabel");
+    auto* message = child<QLabel>(&dialog, "messageLabel");
+
+    // Tab goes passphrase → repeat → Create; Create is the default button here.
+    CHECK(passphrase->nextInFocusChain() == repeat);
+    CHECK(repeat->nextInFocusChain() == child<QPushButton>(&dialog, "createButton"));
+    CHECK(child<QPushButton>(&dialog, "createButton")->isDefault());
+
+    // Enter with no file says so; typing the name clears the message.
+    QTest::keyClick(path, Qt::Key_Return);
+    CHECK(message->text().contains(QStringLiteral("Choose where")));
+    CHECK(message->isVisibleTo(&dialog));
+    QTest::keyClicks(path, dir.file(QStringLiteral("keys")));
+    CHECK_FALSE(message->isVisibleTo(&dialog));
+
+    // The mismatch check while typing the repeat.
+    QTest::keyClicks(passphrase, kStrong);
+    CHECK(match->text().isEmpty());
+    QTest::keyClicks(repeat, kStrong.left(5));
+    CHECK(match->text().contains(QStringLiteral("Keep typing")));
+    QTest::keyClicks(repeat, QStringLiteral("X"));
+    CHECK(match->text().contains(QStringLiteral("differ")));
+    QTest::keyClick(repeat, Qt::Key_Return);
+    CHECK(message->text().contains(QStringLiteral("differ")));
+    CHECK(message->isVisibleTo(&dialog));
+    QTest::keyClick(repeat, Qt::Key_Backspace);
+    CHECK_FALSE(message->isVisibleTo(&dialog)); // the stale refusal goes with its cause
+    QTest::keyClicks(repeat, kStrong.mid(5));
+    CHECK(match->text() == QStringLiteral("The passphrases match."));
+
+    // Enter in the repeat field creates.
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::keyClick(repeat, Qt::Key_Return);
+    REQUIRE(accepted.wait(kKdfTimeoutMs));
+    CHECK(dialog.takeVault());
+}
+
 TEST_CASE("A wrong passphrase says so and the user can retry", "[ui][start]")
 {
     TempDir dir;

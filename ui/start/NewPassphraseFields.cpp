@@ -21,6 +21,9 @@ NewPassphraseFields::NewPassphraseFields(QFormLayout* form, const QString& label
     m_repeat->setObjectName(QStringLiteral("repeatPassphraseLineEdit"));
     m_repeat->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Repeat passphrase:"), m_repeat);
+    m_match = new QLabel(parent);
+    m_match->setObjectName(QStringLiteral("passphraseMatchLabel"));
+    form->addRow(QString(), m_match);
     m_strengthBar = new QProgressBar(parent);
     m_strengthBar->setObjectName(QStringLiteral("strengthProgressBar"));
     m_strengthBar->setRange(0, 4);
@@ -30,7 +33,12 @@ NewPassphraseFields::NewPassphraseFields(QFormLayout* form, const QString& label
     form->addRow(tr("Strength:"), m_strengthBar);
     form->addRow(QString(), m_strengthLabel);
     connect(m_passphrase, &QLineEdit::textChanged, this, &NewPassphraseFields::updateStrength);
+    for (QLineEdit* edit : {m_passphrase, m_repeat}) {
+        connect(edit, &QLineEdit::textChanged, this, &NewPassphraseFields::updateMatch);
+        connect(edit, &QLineEdit::textChanged, this, &NewPassphraseFields::edited);
+    }
     updateStrength();
+    updateMatch();
 }
 
 QString NewPassphraseFields::problem() const
@@ -48,6 +56,19 @@ SecretBytes NewPassphraseFields::take()
     m_passphrase->clear();
     m_repeat->clear();
     return SecretBytes::takeUtf8(text);
+}
+
+void NewPassphraseFields::updateMatch()
+{
+    // Said while typing the repeat, not before: an empty repeat is no mistake yet.
+    if (m_repeat->text().isEmpty())
+        m_match->clear();
+    else if (m_repeat->text() == m_passphrase->text())
+        m_match->setText(tr("The passphrases match."));
+    else if (m_passphrase->text().startsWith(m_repeat->text()))
+        m_match->setText(tr("Keep typing: the repeat is shorter."));
+    else
+        m_match->setText(tr("The two passphrases differ."));
 }
 
 void NewPassphraseFields::updateStrength()

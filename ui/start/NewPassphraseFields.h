@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// NewPassphraseFields: a new workspace passphrase typed twice, with a strength meter (zxcvbn), as rows of a form.
-// The same fields where a workspace is created and where its passphrase is changed.
+// NewPassphraseFields: a new workspace passphrase typed twice, with a strength meter (zxcvbn) and a live check that
+// the two match, as rows of a form. The same fields where a workspace is created and where its passphrase is changed.
 #pragma once
 
 #include "core/crypto/SecretBytes.h"
@@ -28,14 +28,23 @@ public:
     QString problem() const;
     // The passphrase, in wiped memory; both fields are cleared.
     SecretBytes take();
+    // For tab order and Enter.
+    QLineEdit* passphraseEdit() const { return m_passphrase; }
+    QLineEdit* repeatEdit() const { return m_repeat; }
+
+Q_SIGNALS:
+    // Either field changed.
+    void edited();
 
 private:
     void updateStrength();
+    void updateMatch();
 
     QLineEdit* m_passphrase = nullptr;
     QLineEdit* m_repeat = nullptr;
     QProgressBar* m_strengthBar = nullptr;
     QLabel* m_strengthLabel = nullptr;
+    QLabel* m_match = nullptr;
 };
 
 } // namespace fb

@@ -151,9 +151,21 @@ QWidget* StartDialog::buildCreatePage()
     });
     connect(back, &QPushButton::clicked, this, [this]() {
         m_pages->setCurrentIndex(0);
+        m_createButton->setDefault(false);
+        m_openButton->setDefault(true);
         m_status->clearMessage();
     });
     connect(m_createButton, &QPushButton::clicked, this, &StartDialog::createWorkspace);
+    // Enter creates from any field; a message about what was typed goes when it is edited.
+    for (QLineEdit* edit : {m_newPathEdit, m_newPassphrase->passphraseEdit(), m_newPassphrase->repeatEdit()})
+        connect(edit, &QLineEdit::returnPressed, this, &StartDialog::createWorkspace);
+    connect(m_newPathEdit, &QLineEdit::textEdited, m_status, &KeyWorkStatus::clearMessage);
+    connect(m_newPassphrase, &NewPassphraseFields::edited, m_status, &KeyWorkStatus::clearMessage);
+    setTabOrder(m_newPathEdit, browse);
+    setTabOrder(browse, m_newPassphrase->passphraseEdit());
+    setTabOrder(m_newPassphrase->passphraseEdit(), m_newPassphrase->repeatEdit());
+    setTabOrder(m_newPassphrase->repeatEdit(), m_createButton);
+    setTabOrder(m_createButton, back);
     return page;
 }
 
@@ -176,6 +188,8 @@ void StartDialog::rememberRecent(QSettings& settings, const QString& path)
 void StartDialog::showCreatePage()
 {
     m_pages->setCurrentIndex(1);
+    m_openButton->setDefault(false);
+    m_createButton->setDefault(true);
     m_status->clearMessage();
     m_newPathEdit->setFocus();
 }
