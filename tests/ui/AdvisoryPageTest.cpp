@@ -8,7 +8,9 @@
 #include "tests/ui/UiTestSupport.h"
 #include "ui/advisory/AdvisoryEditor.h"
 #include "ui/advisory/AdvisoryPreview.h"
+#include "ui/advisory/PublishDialog.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -194,6 +196,19 @@ TEST_CASE("Advisory page: a CSAF document starts a draft that keeps its source",
 }
 
 // Renders the page for docs/screenshots/advisory.png: FB_SCREENSHOT=path test-ui "[.screenshot]".
+TEST_CASE("Advisory page: without a team key, clear-signing is off and says where to choose one", "[ui][advisory]")
+{
+    const Advisory advisory = sampleAdvisory();
+    PublishDialog without(advisory, false);
+    CHECK_FALSE(child<QCheckBox>(&without, "signCheckBox")->isEnabled());
+    CHECK_FALSE(without.sign());
+    CHECK(child<QLabel>(&without, "noTeamKeyLabel")->text().contains(QStringLiteral("Team → Settings")));
+    PublishDialog with(advisory, true);
+    CHECK(child<QCheckBox>(&with, "signCheckBox")->isEnabled());
+    CHECK(with.sign());
+    CHECK(with.findChild<QLabel*>(QStringLiteral("noTeamKeyLabel")) == nullptr);
+}
+
 TEST_CASE("Advisory page screenshot", "[.screenshot]")
 {
     AdvisoryPageFixture f;

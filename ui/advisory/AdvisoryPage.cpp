@@ -4,6 +4,7 @@
 #include "core/advisory/AdvisoryStore.h"
 #include "core/advisory/CsafReader.h"
 #include "core/directory/DistributionListStore.h"
+#include "core/directory/OwnTeam.h"
 #include "ui/advisory/AdvisoryEditor.h"
 #include "ui/advisory/AdvisoryPreview.h"
 #include "ui/advisory/AdvisoryPublishJob.h"
@@ -292,7 +293,8 @@ void AdvisoryPage::askPublish()
 {
     if (!canPublish())
         return;
-    PublishDialog dialog(m_current, this);
+    auto teamKey = OwnTeam(m_session->vault()).signingKey();
+    PublishDialog dialog(m_current, teamKey && !teamKey->isEmpty(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     publishTo(dialog.folder(), dialog.status(), dialog.revisionSummary(), dialog.sign());

@@ -8,12 +8,13 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
 namespace fb {
 
-PublishDialog::PublishDialog(const Advisory& advisory, QWidget* parent)
+PublishDialog::PublishDialog(const Advisory& advisory, bool teamKey, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("publishDialog"));
@@ -31,8 +32,17 @@ PublishDialog::PublishDialog(const Advisory& advisory, QWidget* parent)
     form->addRow(tr("Revision"), m_summary);
     m_sign = new QCheckBox(tr("Clear-sign the text with the team key"), this);
     m_sign->setObjectName(QStringLiteral("signCheckBox"));
-    m_sign->setChecked(true);
+    m_sign->setChecked(teamKey);
+    m_sign->setEnabled(teamKey);
     form->addRow(QString(), m_sign);
+    if (!teamKey) {
+        auto* noKey = new QLabel(tr("Our team has no signing key chosen: choose it in Team → Settings, then publish "
+                                    "again to sign."),
+                                 this);
+        noKey->setObjectName(QStringLiteral("noTeamKeyLabel"));
+        noKey->setWordWrap(true);
+        form->addRow(QString(), noKey);
+    }
     auto* row = new QHBoxLayout;
     m_folder = new QLineEdit(this);
     m_folder->setObjectName(QStringLiteral("folderLineEdit"));

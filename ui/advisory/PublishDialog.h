@@ -19,7 +19,8 @@ class PublishDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit PublishDialog(const Advisory& advisory, QWidget* parent = nullptr);
+    // Without `teamKey` (our team has no signing key chosen) clear-signing is off and says where to choose one.
+    PublishDialog(const Advisory& advisory, bool teamKey, QWidget* parent = nullptr);
 
     QString folder() const;
     AdvisoryStatus status() const;
