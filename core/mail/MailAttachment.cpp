@@ -9,4 +9,10 @@ bool MailAttachment::isText() const
            mimeType == QLatin1String("application/json") || mimeType == QLatin1String("message/rfc822");
 }
 
+bool MailAttachment::isOpenPgpPart() const
+{
+    return mimeType == QLatin1String("application/pgp-signature") ||
+           mimeType == QLatin1String("application/pgp-keys") || mimeType == QLatin1String("application/pgp-encrypted");
+}
+
 } // namespace fb

@@ -17,6 +17,9 @@ struct MailAttachment
     qint64 size() const { return content.size(); }
     // text/* and the textual report types: searched for observables.
     bool isText() const;
+    // An OpenPGP signature, key or encryption-control part (signature.asc, a sent key): shown apart from the
+    // attachments a person sent.
+    bool isOpenPgpPart() const;
 };
 
 } // namespace fb

@@ -7,6 +7,9 @@
 #include "tests/core/mail/MailTestSupport.h"
 #include "tests/ui/UiTestSupport.h"
 
+#include <QCheckBox>
+#include <QDialog>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -108,9 +111,42 @@ TEST_CASE("The correspondence shows each message with its signature badge", "[ui
             CHECK(suggested == QStringLiteral("signature.asc"));
             return target;
         });
+        auto* list = child<QListWidget>(&panel, "attachmentsListWidget");
+        REQUIRE(list->count() == 1);
+        CHECK(list->item(0)->text().startsWith(QStringLiteral("OpenPGP part, not an attachment: signature.asc")));
         REQUIRE(panel.saveAttachment(0));
         CHECK(readAll(target).contains("BEGIN PGP SIGNATURE"));
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isVerifying(), 60000);
     }
     home.shutDown();
+}
+
+TEST_CASE("A message's quotes are folded until asked for, and it reads in a window of its own", "[ui][mail]")
+{
+    SessionFixture f;
+    const qint64 id = importOne(f, plainMessage("reply-1@isp.example.net", "Re: Scans",
+                                                "We blocked 192.0.2.7.\n\nOn Mon, 2 Mar 2026, CERT wrote:\n"
+                                                "> Please block 192.0.2.7.\n> Thanks.\n\nRita\n"));
+    CorrespondencePanel panel;
+    panel.setSession(f.session.get());
+    panel.resize(900, 700);
+    panel.show();
+    panel.showTicket(id);
+    auto* text = child<QPlainTextEdit>(&panel, "messageTextEdit");
+    CHECK(text->toPlainText().contains(QStringLiteral("We blocked 192.0.2.7.")));
+    CHECK(text->toPlainText().contains(QStringLiteral("[3 quoted line(s) hidden]")));
+    CHECK_FALSE(text->toPlainText().contains(QStringLiteral("> Thanks.")));
+    // No attachments: the text has the room.
+    CHECK_FALSE(child<QListWidget>(&panel, "attachmentsListWidget")->isVisibleTo(&panel));
+
+    child<QCheckBox>(&panel, "showQuotedCheckBox")->setChecked(true);
+    CHECK(text->toPlainText().contains(QStringLiteral("> Thanks.")));
+
+    child<QPushButton>(&panel, "openMessageButton")->click();
+    auto* window = panel.findChild<QDialog*>(QStringLiteral("messageReaderDialog"));
+    REQUIRE(window);
+    CHECK(window->isVisible());
+    CHECK(window->windowTitle() == QStringLiteral("Re: Scans"));
+    CHECK(child<QPlainTextEdit>(window, "messageReaderText")->toPlainText().contains(QStringLiteral("> Thanks.")));
+    window->close();
 }

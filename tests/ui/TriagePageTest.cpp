@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/triage/TriagePage.h"
 
+#include "core/mail/MailImporter.h"
+#include "tests/core/mail/MailTestSupport.h"
 #include "tests/ui/UiTestSupport.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace fb;
 using namespace fb::test;
@@ -176,4 +179,23 @@ TEST_CASE("Triage keeps its place when the reports are read again after an impor
     page.reload();
     CHECK(page.reportCount() == 3);
     CHECK(page.currentReport() == two);
+}
+
+TEST_CASE("A report that came by mail is triaged on the mail's text, its quotes folded", "[ui][triage]")
+{
+    SessionFixture f;
+    MailImporter importer(ChangeContext{f.session->vault(), f.clock, QStringLiteral("alice")});
+    auto imported = importer.importBytes(plainMessage("phish-1@isp.example.net", "Phishing from your network",
+                                                      "Our users got phishing from 198.51.100.9.\n"
+                                                      "On Mon, 2 Mar 2026, Abuse wrote:\n> earlier text\n"),
+                                         QStringLiteral("test"));
+    REQUIRE(imported);
+    TriagePage page;
+    page.setSession(f.session.get());
+    REQUIRE(page.currentReport() == imported->ticketId);
+    const QString shown = child<QTextBrowser>(&page, "reportTextBrowser")->toPlainText();
+    CHECK(shown.contains(QStringLiteral("Reported message")));
+    CHECK(shown.contains(QStringLiteral("Our users got phishing from 198.51.100.9.")));
+    CHECK(shown.contains(QStringLiteral("[2 quoted line(s) hidden]")));
+    CHECK_FALSE(shown.contains(QStringLiteral("earlier text")));
 }

@@ -3,9 +3,12 @@
 
 #include "core/crypto/KeyringStore.h"
 #include "core/mail/MessageVerifier.h"
+#include "core/mail/QuotedText.h"
 #include "ui/job/JobRunner.h"
 #include "ui/workspace/WorkspaceSession.h"
 
+#include <QCheckBox>
+#include <QDialog>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileDialog>
@@ -114,25 +117,43 @@ CorrespondencePanel::CorrespondencePanel(QWidget* parent)
     auto* below = new QWidget(split);
     auto* belowLayout = new QVBoxLayout(below);
     belowLayout->setContentsMargins(0, 0, 0, 0);
+    auto* textRow = new QHBoxLayout();
+    m_showQuoted = new QCheckBox(tr("Show quoted text"), below);
+    m_showQuoted->setObjectName(QStringLiteral("showQuotedCheckBox"));
+    m_showQuoted->setToolTip(tr("Quoted lines of earlier messages are folded into one line; tick to read them."));
+    m_openWindow = new QPushButton(tr("Open in window"), below);
+    m_openWindow->setObjectName(QStringLiteral("openMessageButton"));
+    m_openWindow->setToolTip(tr("Read the message in a window of its own (or double-click it in the list)."));
+    m_openWindow->setEnabled(false);
+    textRow->addWidget(m_showQuoted);
+    textRow->addStretch();
+    textRow->addWidget(m_openWindow);
+    belowLayout->addLayout(textRow);
     m_text = new QPlainTextEdit(below);
     m_text->setObjectName(QStringLiteral("messageTextEdit"));
     m_text->setReadOnly(true);
-    belowLayout->addWidget(m_text, 3);
-    auto* attachmentRow = new QHBoxLayout();
-    m_attachments = new QListWidget(below);
+    belowLayout->addWidget(m_text, 1);
+    m_attachmentBox = new QWidget(below);
+    auto* attachmentRow = new QHBoxLayout(m_attachmentBox);
+    attachmentRow->setContentsMargins(0, 0, 0, 0);
+    m_attachments = new QListWidget(m_attachmentBox);
     m_attachments->setObjectName(QStringLiteral("attachmentsListWidget"));
     m_attachments->setMaximumHeight(fontMetrics().height() * 5);
-    m_save = new QPushButton(tr("Save as…"), below);
+    m_save = new QPushButton(tr("Save as…"), m_attachmentBox);
     m_save->setObjectName(QStringLiteral("saveAttachmentButton"));
     m_save->setEnabled(false);
     attachmentRow->addWidget(m_attachments, 1);
     attachmentRow->addWidget(m_save, 0, Qt::AlignTop);
-    belowLayout->addLayout(attachmentRow, 1);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    m_attachmentBox->hide(); // only for a message with attachments: the text gets the room
+    belowLayout->addWidget(m_attachmentBox);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 4);
     layout->addWidget(split, 1);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &CorrespondencePanel::showMessage);
+    connect(m_list, &QTreeWidget::itemActivated, this, &CorrespondencePanel::openMessageWindow);
+    connect(m_showQuoted, &QCheckBox::toggled, this, &CorrespondencePanel::showMessage);
+    connect(m_openWindow, &QPushButton::clicked, this, &CorrespondencePanel::openMessageWindow);
     connect(m_attachments, &QListWidget::currentRowChanged, this, [this](int row) { m_save->setEnabled(row >= 0); });
     connect(m_save, &QPushButton::clicked, this, [this]() { saveAttachment(m_attachments->currentRow()); });
     connect(m_importKey, &QPushButton::clicked, this, &CorrespondencePanel::importKey);
@@ -245,16 +266,8 @@ void CorrespondencePanel::setBadge(int row)
                                        : style()->standardIcon(icon));
 }
 
-void CorrespondencePanel::showMessage()
+QString CorrespondencePanel::messageText(int row, bool folded) const
 {
-    updateKeyAction();
-    m_attachments->clear();
-    m_save->setEnabled(false);
-    const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
-    if (row < 0 || row >= m_messages.size()) {
-        m_text->clear();
-        return;
-    }
     const ParsedMessage& m = m_messages.at(row).message;
     QString header = tr("From: %1").arg(m.from) + QLatin1Char('\n') + tr("To: %1").arg(m.to) + QLatin1Char('\n');
     if (!m.cc.isEmpty())
@@ -265,15 +278,69 @@ void CorrespondencePanel::showMessage()
         QLatin1Char('\n') + tr("Subject: %1").arg(m.subject) + QLatin1Char('\n');
     for (const MailWarning& warning : m.warnings)
         header += tr("Warning: %1").arg(warning.text()) + QLatin1Char('\n');
-    m_text->setPlainText(header + QLatin1Char('\n') + m.body);
+    if (m.bodyFromHtml)
+        header += tr("(The message came as HTML; shown as text, without its links' targets, images and scripts.)") +
+                  QLatin1Char('\n');
+    return header + QLatin1Char('\n') + (folded ? QuotedText::folded(m.body) : m.body);
+}
+
+void CorrespondencePanel::showMessage()
+{
+    updateKeyAction();
+    m_attachments->clear();
+    m_save->setEnabled(false);
+    const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
+    m_openWindow->setEnabled(row >= 0 && row < m_messages.size());
+    if (row < 0 || row >= m_messages.size()) {
+        m_text->clear();
+        m_attachmentBox->hide();
+        return;
+    }
+    m_text->setPlainText(messageText(row, !m_showQuoted->isChecked()));
     m_text->moveCursor(QTextCursor::Start);
     m_text->verticalScrollBar()->setValue(0);
-    for (const MailAttachment& attachment : m.attachments) {
-        const QString name = attachment.name.isEmpty() ? tr("(unnamed)") : attachment.name;
-        auto* item = new QListWidgetItem(tr("%1 (%2, %3)").arg(name, attachment.mimeType, sizeText(attachment.size())),
-                                         m_attachments);
-        item->setToolTip(tr("SHA-256 %1").arg(QString::fromLatin1(attachment.sha256.toHex())));
+    // What the sender attached first; the OpenPGP parts (a signature checked above, a key) after them, marked.
+    const QList<MailAttachment>& attachments = m_messages.at(row).message.attachments;
+    for (bool openPgp : {false, true}) {
+        for (qsizetype i = 0; i < attachments.size(); ++i) {
+            const MailAttachment& attachment = attachments.at(i);
+            if (attachment.isOpenPgpPart() != openPgp)
+                continue;
+            const QString name = attachment.name.isEmpty() ? tr("(unnamed)") : attachment.name;
+            const QString text = openPgp
+                                     ? tr("OpenPGP part, not an attachment: %1 (%2)").arg(name, attachment.mimeType)
+                                     : tr("%1 (%2, %3)").arg(name, attachment.mimeType, sizeText(attachment.size()));
+            auto* item = new QListWidgetItem(text, m_attachments);
+            item->setData(Qt::UserRole, int(i));
+            item->setToolTip(tr("SHA-256 %1").arg(QString::fromLatin1(attachment.sha256.toHex())));
+            if (openPgp) {
+                QFont font = item->font();
+                font.setItalic(true);
+                item->setFont(font);
+            }
+        }
     }
+    m_attachmentBox->setVisible(m_attachments->count() > 0);
+}
+
+void CorrespondencePanel::openMessageWindow()
+{
+    const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
+    if (row < 0 || row >= m_messages.size())
+        return;
+    auto* window = new QDialog(this);
+    window->setObjectName(QStringLiteral("messageReaderDialog"));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(m_messages.at(row).message.subject.isEmpty() ? tr("Message")
+                                                                        : m_messages.at(row).message.subject);
+    auto* layout = new QVBoxLayout(window);
+    auto* text = new QPlainTextEdit(window);
+    text->setObjectName(QStringLiteral("messageReaderText"));
+    text->setReadOnly(true);
+    text->setPlainText(messageText(row, false));
+    layout->addWidget(text);
+    window->resize(fontMetrics().averageCharWidth() * 100, fontMetrics().lineSpacing() * 40);
+    window->show();
 }
 
 bool CorrespondencePanel::saveAttachment(int index)
@@ -282,9 +349,11 @@ bool CorrespondencePanel::saveAttachment(int index)
     if (row < 0 || row >= m_messages.size())
         return false;
     const QList<MailAttachment>& attachments = m_messages.at(row).message.attachments;
-    if (index < 0 || index >= attachments.size())
+    const QListWidgetItem* item = m_attachments->item(index);
+    const int at = item ? item->data(Qt::UserRole).toInt() : -1;
+    if (at < 0 || at >= attachments.size())
         return false;
-    const MailAttachment& attachment = attachments.at(index);
+    const MailAttachment& attachment = attachments.at(at);
     const QString path = m_savePathPrompt(this, attachment.name);
     if (path.isEmpty())
         return false;

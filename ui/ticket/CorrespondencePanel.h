@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CorrespondencePanel: a ticket's messages, oldest first: direction, date, sender, subject, a signature badge
 // (short word in the cell, the full sentence in the tooltip) and an encrypted marker; the selected message's
-// text below, with its attachments to save. Signatures are checked against the workspace keyring in a job.
+// text below (quoted text folded unless asked for; "Open in window" or a double-click reads it in a window of its
+// own), with its attachments to save, OpenPGP parts (signature.asc, keys) after them and marked. Signatures are checked
+// against the workspace keyring in a job.
 #pragma once
 
 #include "core/crypto/VerificationResult.h"
@@ -12,6 +14,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -54,6 +57,8 @@ public:
     // Imports the signer's public key into the workspace keyring (in a job), then checks the signatures again.
     void importKey();
     QString statusText() const;
+    // Reads the selected message in a window of its own (resizable, everything unfolded).
+    void openMessageWindow();
 
 private:
     void fillRows();
@@ -61,6 +66,8 @@ private:
     void startVerification();
     void setBadge(int row);
     void updateKeyAction();
+    // The selected message's headers and text; its quotes folded when `folded`.
+    QString messageText(int row, bool folded) const;
 
     WorkspaceSession* m_session = nullptr;
     qint64 m_ticketId = 0;
@@ -73,6 +80,9 @@ private:
 
     QTreeWidget* m_list = nullptr;
     QPlainTextEdit* m_text = nullptr;
+    QCheckBox* m_showQuoted = nullptr;
+    QPushButton* m_openWindow = nullptr;
+    QWidget* m_attachmentBox = nullptr;
     QListWidget* m_attachments = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_importKey = nullptr;

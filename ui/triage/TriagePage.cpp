@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/triage/TriagePage.h"
 
+#include "core/mail/MailStore.h"
+#include "core/mail/QuotedText.h"
 #include "core/taxonomy/Rsit.h"
 #include "core/tickets/Lifecycle.h"
 #include "core/tickets/TicketTime.h"
@@ -13,6 +15,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
@@ -244,8 +247,33 @@ void TriagePage::showCurrent()
                 .toHtmlEscaped() +
             QStringLiteral("</p><p>") +
             tr("Reported by %1").arg(t->reporter.isEmpty() ? tr("unknown") : t->reporter).toHtmlEscaped() +
-            QStringLiteral("</p><pre style=\"white-space: pre-wrap\">") + t->description.toHtmlEscaped() +
-            QStringLiteral("</pre>");
+            QStringLiteral("</p>");
+    if (!t->description.trimmed().isEmpty())
+        html += QStringLiteral("<pre style=\"white-space: pre-wrap\">") + t->description.toHtmlEscaped() +
+                QStringLiteral("</pre>");
+    // A report that came by mail is triaged on its mail: the first message received, its quotes folded.
+    if (auto messages = MailStore(m_session->vault()).messagesOf(id, false)) {
+        for (const StoredMessage& stored : std::as_const(*messages)) {
+            if (stored.direction != MailDirection::In)
+                continue;
+            const ParsedMessage& m = stored.message;
+            html += QStringLiteral("<h3>") + tr("Reported message").toHtmlEscaped() + QStringLiteral("</h3><p>") +
+                    tr("From: %1").arg(m.from).toHtmlEscaped() + QStringLiteral("<br>") +
+                    tr("Date: %1")
+                        .arg(m.date.isValid() ? QLocale().toString(m.date.toLocalTime(), QLocale::LongFormat)
+                                              : tr("unknown"))
+                        .toHtmlEscaped() +
+                    QStringLiteral("<br>") + tr("Subject: %1").arg(m.subject).toHtmlEscaped() +
+                    QStringLiteral("</p><pre style=\"white-space: pre-wrap\">") +
+                    QuotedText::folded(m.body).toHtmlEscaped() + QStringLiteral("</pre>");
+            if (messages->size() > 1)
+                html += QStringLiteral("<p><i>") +
+                        tr("%n more message(s) in the ticket's correspondence.", nullptr, int(messages->size() - 1))
+                            .toHtmlEscaped() +
+                        QStringLiteral("</i></p>");
+            break;
+        }
+    }
     if (!t->observables.isEmpty()) {
         html += QStringLiteral("<h3>") + tr("Observables").toHtmlEscaped() + QStringLiteral("</h3><ul>");
         for (const Observable& o : std::as_const(t->observables))
