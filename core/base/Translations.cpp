@@ -66,8 +66,18 @@ QString Translations::choose(const QString& requested)
     return {};
 }
 
+std::optional<QLocale> Translations::localeFor(const QString& requested)
+{
+    if (requested.isEmpty())
+        return std::nullopt;
+    const QString language = choose(requested);
+    return QLocale(language.isEmpty() ? QStringLiteral("en") : language);
+}
+
 QString Translations::install(QCoreApplication& app, const QString& requested)
 {
+    if (const auto locale = localeFor(requested))
+        QLocale::setDefault(*locale);
     const QString language = choose(requested);
     if (language.isEmpty())
         return {};

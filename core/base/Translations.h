@@ -7,6 +7,8 @@
 
 class QCoreApplication;
 
+#include <optional>
+
 namespace fb {
 
 class Translations
@@ -24,8 +26,12 @@ public:
     // The catalogue to use for `requested` ("de", "pt_BR", or empty for the system locale's UI languages):
     // the first available one that matches, else empty (English).
     static QString choose(const QString& requested);
-    // Loads and installs the catalogues for language (as chosen by choose()); returns the language that is in
-    // effect ("" for English). Call once, after the application object exists.
+    // The locale dates, times and numbers follow for `requested`: that language's (English's for "en"); none when
+    // nothing was requested (the system's stays).
+    static std::optional<QLocale> localeFor(const QString& requested);
+    // Loads and installs the catalogues for language (as chosen by choose()) and makes localeFor() the default
+    // locale; returns the language that is in effect ("" for English). Call once, after the application object
+    // exists.
     static QString install(QCoreApplication& app, const QString& requested);
 };
 

@@ -12,6 +12,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -68,7 +69,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_to->setObjectName(QStringLiteral("toDateEdit"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat)); // the chosen language's
     }
     auto* fromLabel = new QLabel(tr("&From:"), this);
     fromLabel->setBuddy(m_from);

@@ -213,7 +213,7 @@ void CorrespondencePanel::fillRows()
         item->setText(DirectionColumn,
                       m.isEncrypted ? (in ? tr("In, encrypted") : tr("Out, encrypted")) : (in ? tr("In") : tr("Out")));
         const QDateTime when = m.date.isValid() ? m.date : stored.importedAt;
-        item->setText(DateColumn, QLocale().toString(when.toLocalTime(), QStringLiteral("d MMM yyyy, hh:mm")));
+        item->setText(DateColumn, QLocale().toString(when.toLocalTime(), QLocale::ShortFormat));
         item->setToolTip(DateColumn, QLocale().toString(when.toLocalTime(), QLocale::LongFormat));
         item->setText(FromColumn, m.from);
         item->setToolTip(FromColumn, tr("To: %1").arg(m.to));

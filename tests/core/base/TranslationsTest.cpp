@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/base/Translations.h"
 
+#include <QDate>
 #include <QTranslator>
 
 #include <catch2/catch.hpp>
@@ -37,4 +38,16 @@ TEST_CASE("The built-in catalogues translate the program's messages")
         REQUIRE(translator.load(QStringLiteral(":/i18n/firebreak_%1.qm").arg(languages[i])));
         CHECK(translator.translate("fb::Cli", "Show the version.") == expected[i]);
     }
+}
+
+TEST_CASE("Dates and numbers follow the language the user chose")
+{
+    CHECK_FALSE(Translations::localeFor(QString()));
+    REQUIRE(Translations::localeFor(QStringLiteral("de")));
+    CHECK(Translations::localeFor(QStringLiteral("de"))->language() == QLocale::German);
+    CHECK(Translations::localeFor(QStringLiteral("pt_BR"))->territory() == QLocale::Brazil);
+    CHECK(Translations::localeFor(QStringLiteral("en"))->language() == QLocale::English);
+    const QLocale german = *Translations::localeFor(QStringLiteral("de"));
+    CHECK(german.toString(1234.5, 'f', 1) == QStringLiteral("1.234,5"));
+    CHECK(german.toString(QDate(2026, 3, 2), QLocale::ShortFormat) == QStringLiteral("02.03.26"));
 }
