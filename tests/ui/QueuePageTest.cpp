@@ -8,6 +8,8 @@
 #include "ui/ticket/TicketView.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -112,4 +114,34 @@ TEST_CASE("A queue row's context menu carries the ticket actions", "[ui][queue]"
     page.ticketView()->actions()->launchInvestigationAction()->trigger();
     CHECK(f.session->workflow().childrenOf(incident).value().size() == 1);
     CHECK(page.ticketView()->ticketId() == incident);
+}
+
+TEST_CASE("On a narrow window the least needed columns go first and come back with room", "[ui][queue][layout]")
+{
+    SessionFixture f;
+    f.make(TicketKind::Report, QStringLiteral("A report with a long title about a scan from 192.0.2.1"));
+    TempDir dir;
+    TestSettings s(dir);
+    QueuePage page;
+    page.restoreLayout(s.settings);
+    page.setSession(f.session.get());
+    page.showQueue(TicketKind::Report);
+    page.resize(1900, 800);
+    page.show();
+    QHeaderView* header = page.table()->horizontalHeader();
+    for (int column = 0; column < TicketTableModel::ColumnCount; ++column)
+        CHECK_FALSE(header->isSectionHidden(column));
+
+    page.resize(700, 600);
+    QApplication::processEvents();
+    CHECK(header->isSectionHidden(TicketTableModel::RsitClassColumn));
+    for (int column : {int(TicketTableModel::Number), int(TicketTableModel::Title), int(TicketTableModel::State),
+                       int(TicketTableModel::TlpColumn), int(TicketTableModel::Sla)})
+        CHECK_FALSE(header->isSectionHidden(column));
+    CHECK(child<QLineEdit>(&page, "searchLineEdit")->width() >=
+          child<QLineEdit>(&page, "searchLineEdit")->minimumWidth());
+
+    page.resize(1900, 800);
+    QApplication::processEvents();
+    CHECK_FALSE(header->isSectionHidden(TicketTableModel::RsitClassColumn));
 }

@@ -84,6 +84,7 @@ AdvisoryEditor::AdvisoryEditor(QWidget* parent)
     m_cvss = new QLabel(this);
     m_cvss->setObjectName(QStringLiteral("cvssLabel"));
     m_cvss->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cvss->setWordWrap(true); // a long refusal wraps instead of widening the form
     m_vulnerabilities = addTable("vulnerabilitiesTableWidget", tr("Vulnerabilities"),
                                  {tr("CVE"), tr("CWE"), tr("CWE name"), tr("CVSS v3.1 vector"), tr("Title")}, m_cvss);
     m_products = addTable("productsTableWidget", tr("Products"),

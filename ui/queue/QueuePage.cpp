@@ -68,6 +68,7 @@ QueuePage::QueuePage(QWidget* parent)
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
     m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(m_searchEdit->fontMetrics().averageCharWidth() * 24);
     m_searchEdit->setPlaceholderText(tr("Search: words, ip:192.0.2.0/24, domain:, cve:, owner:me, tlp:red…"));
     m_searchEdit->setToolTip(tr("Free words search titles and descriptions. Typed terms: %1.")
                                  .arg(TicketSearchQuery::keys().join(QStringLiteral(", "))));
@@ -383,6 +384,38 @@ void QueuePage::restoreLayout(QSettings& settings)
         m_table->setColumnWidth(TicketTableModel::Sla, metrics.horizontalAdvance(QStringLiteral("Due soon")) + pad);
     }
     m_splitter->restoreState(settings.value(QStringLiteral("queue/splitter")).toByteArray());
+    fitColumns();
+}
+
+void QueuePage::fitColumns()
+{
+    // Least needed first: on a narrow window these go, so the title keeps room to be read.
+    static const QList<int> byPriority{TicketTableModel::RsitClassColumn, TicketTableModel::Due,
+                                       TicketTableModel::Owner, TicketTableModel::Severity};
+    QHeaderView* header = m_table->horizontalHeader();
+    const int titleRoom = m_table->fontMetrics().averageCharWidth() * 28;
+    const int available = m_table->viewport()->width();
+    // A hidden section's size is 0; its hint stands in for the width it takes back when shown.
+    auto width = [header](int column) {
+        return header->sectionSize(column) > 0 ? header->sectionSize(column) : header->sectionSizeHint(column);
+    };
+    int needed = titleRoom;
+    for (int column = 0; column < TicketTableModel::ColumnCount; ++column) {
+        if (column != TicketTableModel::Title)
+            needed += width(column);
+    }
+    for (int column : byPriority) {
+        const bool hide = needed > available;
+        if (hide)
+            needed -= width(column);
+        header->setSectionHidden(column, hide);
+    }
+}
+
+void QueuePage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
 
 } // namespace fb

@@ -57,6 +57,9 @@ public:
     void saveLayout(QSettings& settings) const;
     void restoreLayout(QSettings& settings);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 Q_SIGNALS:
     void ticketsChanged();
     void statusMessage(const QString& text);
@@ -64,6 +67,8 @@ Q_SIGNALS:
 private:
     void fillStateFilter();
     void showBulkMenu(const QList<qint64>& ids, const QPoint& globalPos);
+    // Hides the least needed columns while the table is too narrow for them and a readable title.
+    void fitColumns();
     void showSelected();
     // The ticket the search box asks to go to ("#44", or "44" after Ctrl+G).
     std::optional<qint64> goToNumber() const;
