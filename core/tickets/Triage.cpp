@@ -6,6 +6,25 @@
 
 namespace fb {
 
+namespace {
+
+// The undo of a decision that put the report under an incident: its link, and its state and first response.
+TriageUndo linkUndo(TriageUndo::Kind kind, const Ticket& before, const Ticket& after, qint64 incidentId,
+                    QString summary)
+{
+    TriageUndo undo;
+    undo.kind = kind;
+    undo.reportId = before.id;
+    undo.incidentId = incidentId;
+    undo.stateBefore = before.state;
+    undo.stateAfter = after.state;
+    undo.firstResponse = before.firstResponseAt;
+    undo.summary = std::move(summary);
+    return undo;
+}
+
+} // namespace
+
 Triage::Triage(TicketStores& stores)
     : m_stores(stores)
 {
@@ -81,15 +100,8 @@ Result<TriageUndo> Triage::newIncident(qint64 reportId, const QString& title, co
     FB_TRY(m_stores.workflow.link(reportId, created));
     FB_TRY_ASSIGN(auto linked, m_stores.tickets.get(reportId));
     FB_TRY(change->commit());
-    TriageUndo undo;
-    undo.kind = TriageUndo::Kind::NewIncident;
-    undo.reportId = reportId;
-    undo.incidentId = created;
-    undo.stateBefore = report.state;
-    undo.stateAfter = linked.state;
-    undo.firstResponse = report.firstResponseAt;
-    undo.summary = tr("Report %1 is now part of the new incident %2.").arg(ticketRef(reportId), ticketRef(created));
-    return undo;
+    return linkUndo(TriageUndo::Kind::NewIncident, report, linked, created,
+                    tr("Report %1 is now part of the new incident %2.").arg(ticketRef(reportId), ticketRef(created)));
 }
 
 Result<TriageUndo> Triage::link(qint64 reportId, qint64 incidentId)
@@ -97,15 +109,8 @@ Result<TriageUndo> Triage::link(qint64 reportId, qint64 incidentId)
     FB_TRY_ASSIGN(auto report, m_stores.tickets.getForChange(reportId));
     FB_TRY(m_stores.workflow.link(reportId, incidentId));
     FB_TRY_ASSIGN(auto linked, m_stores.tickets.get(reportId));
-    TriageUndo undo;
-    undo.kind = TriageUndo::Kind::Link;
-    undo.reportId = reportId;
-    undo.incidentId = incidentId;
-    undo.stateBefore = report.state;
-    undo.stateAfter = linked.state;
-    undo.firstResponse = report.firstResponseAt;
-    undo.summary = tr("Report %1 linked to incident %2.").arg(ticketRef(reportId), ticketRef(incidentId));
-    return undo;
+    return linkUndo(TriageUndo::Kind::Link, report, linked, incidentId,
+                    tr("Report %1 linked to incident %2.").arg(ticketRef(reportId), ticketRef(incidentId)));
 }
 
 Status Triage::undo(const TriageUndo& undo)

@@ -14,6 +14,19 @@
 using namespace fb;
 using namespace fb::test;
 
+namespace {
+
+// The page shown, active and focused, as a handler at work has it.
+void showActive(TriagePage& page)
+{
+    page.show();
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    page.setFocus();
+}
+
+} // namespace
+
 TEST_CASE("A report is triaged into a new incident with the keyboard only", "[ui][triage]")
 {
     SessionFixture f;
@@ -31,10 +44,7 @@ TEST_CASE("A report is triaged into a new incident with the keyboard only", "[ui
     script.texts = {QStringLiteral("SSH brute force against the campus"), QStringLiteral("Spam, not an incident.")};
     page.setPrompts(script.prompts());
     page.setSession(f.session.get());
-    page.show();
-    page.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&page));
-    page.setFocus();
+    showActive(page);
     REQUIRE(page.reportCount() == 3);
     CHECK(page.currentReport() == first);
 
@@ -102,10 +112,7 @@ TEST_CASE("Each triage decision can be undone, by the bar or Ctrl+Z, and cancell
     ScriptedPrompts script;
     page.setPrompts(script.prompts());
     page.setSession(f.session.get());
-    page.show();
-    page.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&page));
-    page.setFocus();
+    showActive(page);
     const auto historyOf = [&f](qint64 id) { return f.session->tickets().history().forTicket(id).value().size(); };
 
     // Cancelled: the reason, the title, TLP:RED. An empty title or reason is refused. Nothing changes.
