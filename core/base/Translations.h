@@ -3,11 +3,12 @@
 // for a language, falling back to English. Used by both executables.
 #pragma once
 
+#include <QLocale>
 #include <QStringList>
 
-class QCoreApplication;
-
 #include <optional>
+
+class QCoreApplication;
 
 namespace fb {
 

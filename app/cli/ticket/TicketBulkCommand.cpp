@@ -7,6 +7,7 @@
 #include "core/tickets/TicketBulk.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace fb {
 

@@ -4,6 +4,8 @@
 #include "app/cli/ticket/TicketCliSupport.h"
 #include "app/cli/ticket/TicketCommands.h"
 
+#include <QJsonObject>
+
 namespace fb {
 
 namespace {
