@@ -68,14 +68,3 @@ TEST_CASE("A report is triaged into a new incident with the keyboard only", "[ui
     CHECK(page.currentReport() == second);
     CHECK(child<QLabel>(&page, "triagePositionLabel")->text() == QStringLiteral("Report 2 of 3"));
 }
-
-TEST_CASE("Every triage key is listed for the help panel", "[ui][triage]")
-{
-    QList<int> keys;
-    for (const TriagePage::KeyAction& action : TriagePage::keyActions()) {
-        CHECK_FALSE(keys.contains(action.key));
-        keys.append(action.key);
-        CHECK_FALSE(action.what.isEmpty());
-    }
-    CHECK(keys.size() >= 20);
-}

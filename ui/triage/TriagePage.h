@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TriagePage: new Incident Reports one at a time, driven by the keyboard: the report on the left, the actions
 // and their keys on the right (link to an incident with type-ahead, new incident from it, reject, class, TLP,
-// severity, next, previous).
+// severity, next, previous). The single keys are the Triage part of the Shortcuts table.
 #pragma once
 
 #include <QList>
@@ -22,13 +22,6 @@ class TriagePage : public QWidget
     Q_OBJECT
 
 public:
-    struct KeyAction
-    {
-        int key;
-        QString keyName; // as shown to people
-        QString what;
-    };
-
     explicit TriagePage(QWidget* parent = nullptr);
 
     void setSession(WorkspaceSession* session);
@@ -36,8 +29,6 @@ public:
     void reload();
     qint64 currentReport() const;
     int reportCount() const { return int(m_ids.size()); }
-    // Every key the page answers to, for the help panel and docs/gui.md.
-    static QList<KeyAction> keyActions();
 
 Q_SIGNALS:
     void ticketsChanged();
