@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -26,10 +27,14 @@ TEST_CASE("The focus ring stands out 3:1 against window and fields in both palet
         const QColor ring = FocusRingStyle::ringColour(palette);
         CHECK(FocusRingStyle::contrast(ring, palette.color(QPalette::Window)) >= 3.0);
         CHECK(FocusRingStyle::contrast(ring, palette.color(QPalette::Base)) >= 3.0);
+        // The current item of a selected row: a ring that is not lost in the highlight.
+        const QColor highlight = palette.color(QPalette::Highlight);
+        CHECK(FocusRingStyle::contrast(FocusRingStyle::ringColourOn(highlight, palette), highlight) >= 3.0);
+        CHECK(FocusRingStyle::ringColourOn(palette.color(QPalette::Base), palette) == ring);
     }
 }
 
-TEST_CASE("A focused table and a focused button show the ring, unfocused ones do not", "[ui][focus]")
+TEST_CASE("A focused table, button and field show the ring, unfocused ones do not", "[ui][focus]")
 {
     for (const bool dark : {false, true}) {
         INFO((dark ? "dark" : "light"));
@@ -41,8 +46,10 @@ TEST_CASE("A focused table and a focused button show the ring, unfocused ones do
         auto* table = new QTableView(&window);
         table->setModel(&model);
         auto* button = new QPushButton(QStringLiteral("Button"), &window);
+        auto* field = new QLineEdit(&window);
         layout->addWidget(table);
         layout->addWidget(button);
+        layout->addWidget(field);
         window.resize(400, 200);
         window.show();
         window.activateWindow();
@@ -60,6 +67,12 @@ TEST_CASE("A focused table and a focused button show the ring, unfocused ones do
         QApplication::processEvents();
         CHECK(edge(button) == ring);
         CHECK(edge(table) != ring);
+        CHECK(edge(field) != ring);
+
+        field->setFocus();
+        QApplication::processEvents();
+        CHECK(edge(field) == ring);
+        CHECK(edge(button) != ring);
     }
     DarkPalette::apply(false);
 }

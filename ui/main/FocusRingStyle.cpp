@@ -2,6 +2,8 @@
 #include "ui/main/FocusRingStyle.h"
 
 #include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QStyleOption>
@@ -50,11 +52,22 @@ QColor FocusRingStyle::ringColour(const QPalette& palette)
     return ring;
 }
 
-void FocusRingStyle::drawRing(QPainter* painter, const QRect& rect, const QPalette& palette)
+QColor FocusRingStyle::ringColourOn(const QColor& background, const QPalette& palette)
+{
+    const QColor ring = ringColour(palette);
+    if (contrast(ring, background) >= kMinimumContrast)
+        return ring;
+    const QColor text = palette.color(QPalette::Active, QPalette::HighlightedText);
+    if (contrast(text, background) >= kMinimumContrast)
+        return text;
+    return contrast(Qt::black, background) > contrast(Qt::white, background) ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+void FocusRingStyle::drawRing(QPainter* painter, const QRect& rect, const QColor& colour)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
-    QPen pen(ringColour(palette), kRingWidth);
+    QPen pen(colour, kRingWidth);
     pen.setJoinStyle(Qt::MiterJoin);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
@@ -70,11 +83,32 @@ void FocusRingStyle::drawPrimitive(PrimitiveElement element, const QStyleOption*
     // focus came by mouse (base styles may draw it only after Tab, and faintly). Push and tool buttons get theirs
     // around the whole button instead (drawControl, drawComplexControl).
     if (element == PE_FrameFocusRect) {
-        if (!qobject_cast<const QPushButton*>(widget) && !qobject_cast<const QToolButton*>(widget))
-            drawRing(painter, option->rect, option->palette);
+        if (qobject_cast<const QPushButton*>(widget) || qobject_cast<const QToolButton*>(widget) ||
+            qobject_cast<const QComboBox*>(widget) || qobject_cast<const QAbstractSpinBox*>(widget))
+            return;
+        // On a selected row the ring would vanish in the highlight: there it takes a colour that stands out.
+        const auto* focus = qstyleoption_cast<const QStyleOptionFocusRect*>(option);
+        const QColor background =
+            focus && focus->backgroundColor.isValid() ? focus->backgroundColor : option->palette.color(QPalette::Base);
+        drawRing(painter, option->rect, ringColourOn(background, option->palette));
         return;
     }
     QProxyStyle::drawPrimitive(element, option, painter, widget);
+    // A focused line edit (not the frameless one inside an editable combo box).
+    if (element == PE_PanelLineEdit && option->state & State_HasFocus) {
+        const auto* frame = qstyleoption_cast<const QStyleOptionFrame*>(option);
+        if (frame && frame->lineWidth > 0)
+            drawRing(painter, option->rect, ringColour(option->palette));
+    }
+}
+
+int FocusRingStyle::pixelMetric(PixelMetric metric, const QStyleOption* option, const QWidget* widget) const
+{
+    // Lists, tables and text areas get a frame as wide as the ring, so that their contents do not cover half of it.
+    const int value = QProxyStyle::pixelMetric(metric, option, widget);
+    if (metric == PM_DefaultFrameWidth && qobject_cast<const QAbstractScrollArea*>(widget) && value > 0)
+        return std::max(value, kRingWidth);
+    return value;
 }
 
 void FocusRingStyle::drawControl(ControlElement element, const QStyleOption* option, QPainter* painter,
@@ -84,18 +118,18 @@ void FocusRingStyle::drawControl(ControlElement element, const QStyleOption* opt
     const bool focused = option->state & State_HasFocus;
     // A focused list, table or text area: the ring on its frame.
     if (element == CE_ShapedFrame && focused && qobject_cast<const QAbstractScrollArea*>(widget))
-        drawRing(painter, option->rect, option->palette);
+        drawRing(painter, option->rect, ringColour(option->palette));
     // A focused push button: the ring around the whole button.
     if (element == CE_PushButtonBevel && focused)
-        drawRing(painter, option->rect, option->palette);
+        drawRing(painter, option->rect, ringColour(option->palette));
 }
 
 void FocusRingStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter,
                                         const QWidget* widget) const
 {
     QProxyStyle::drawComplexControl(control, option, painter, widget);
-    if (control == CC_ToolButton && option->state & State_HasFocus)
-        drawRing(painter, option->rect, option->palette);
+    if ((control == CC_ToolButton || control == CC_ComboBox || control == CC_SpinBox) && option->state & State_HasFocus)
+        drawRing(painter, option->rect, ringColour(option->palette));
 }
 
 } // namespace fb
