@@ -91,17 +91,6 @@ TEST_CASE("A report is triaged into a new incident with the keyboard only", "[ui
     CHECK(page.currentReport() == second);
 }
 
-TEST_CASE("Every triage key is listed for the help panel", "[ui][triage]")
-{
-    QList<int> keys;
-    for (const TriagePage::KeyAction& action : TriagePage::keyActions()) {
-        CHECK_FALSE(keys.contains(action.key));
-        keys.append(action.key);
-        CHECK_FALSE(action.what.isEmpty());
-    }
-    CHECK(keys.size() >= 20);
-}
-
 TEST_CASE("Each triage decision can be undone, by the bar or Ctrl+Z, and cancelled questions change nothing",
           "[ui][triage]")
 {

@@ -101,6 +101,7 @@ DirectoryPage::DirectoryPage(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false); // Tab moves on to the team's detail
     // Columns fit their contents; the long type names give way first when the list is narrow.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TeamTableModel::Type, QHeaderView::Stretch);

@@ -69,6 +69,7 @@ TeamDetailView::TeamDetailView(QWidget* parent)
     m_keys->horizontalHeader()->setStretchLastSection(true);
     m_keys->verticalHeader()->hide();
     m_keys->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_keys->setTabKeyNavigation(false); // read-only: Tab leaves the table
     m_keys->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_keys, 1);
     m_noKeys = new QLabel(tr("No OpenPGP key is linked to this team."), this);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main/DarkPalette.h"
 
+#include "ui/main/FocusRingStyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -10,11 +12,16 @@ namespace fb {
 
 void DarkPalette::apply(bool dark)
 {
-    if (!dark) {
-        QApplication::setPalette(QApplication::style()->standardPalette());
-        return;
-    }
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // Both palettes show a focus ring that can be seen (FocusRingStyle over the style in use, Fusion when dark).
+    if (dark)
+        QApplication::setStyle(new FocusRingStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+    else if (!qobject_cast<FocusRingStyle*>(QApplication::style()))
+        QApplication::setStyle(new FocusRingStyle(QStyleFactory::create(QApplication::style()->name())));
+    QApplication::setPalette(dark ? palette() : QApplication::style()->standardPalette());
+}
+
+QPalette DarkPalette::palette()
+{
     QPalette p;
     const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
     p.setColor(QPalette::Window, window);
@@ -33,7 +40,7 @@ void DarkPalette::apply(bool dark)
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    QApplication::setPalette(p);
+    return p;
 }
 
 } // namespace fb

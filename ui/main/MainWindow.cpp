@@ -4,10 +4,12 @@
 #include "ui/advisory/AdvisoryPage.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/directory/DirectoryPage.h"
+#include "ui/help/HelpMenu.h"
 #include "ui/lock/IdleWatcher.h"
 #include "ui/lock/LockScreen.h"
 #include "ui/main/DarkPalette.h"
 #include "ui/main/NavigationPane.h"
+#include "ui/main/Shortcuts.h"
 #include "ui/mail/ImportDialog.h"
 #include "ui/mail/ImportSummaryDialog.h"
 #include "ui/queue/QueuePage.h"
@@ -21,7 +23,6 @@
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -29,11 +30,11 @@
 #include <QFileInfo>
 #include <QMimeData>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 
 namespace fb {
@@ -143,10 +144,10 @@ void MainWindow::buildActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newTicket = file->addAction(tr("&New ticket…"), this, &MainWindow::newTicket);
-    newTicket->setShortcut(QKeySequence::New);
+    Shortcuts::apply(newTicket, ShortcutId::NewTicket);
     newTicket->setObjectName(QStringLiteral("newTicketAction"));
     QAction* importAction = file->addAction(tr("&Import mail files…"), this, &MainWindow::importFiles);
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    Shortcuts::apply(importAction, ShortcutId::ImportMail);
     importAction->setObjectName(QStringLiteral("importMailAction"));
     QAction* importFolderAction = file->addAction(tr("Import &Maildir folder…"), this, &MainWindow::importFolder);
     importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
@@ -154,11 +155,11 @@ void MainWindow::buildActions()
     QAction* passphraseAction = file->addAction(tr("Change &passphrase…"), this, &MainWindow::changePassphrase);
     passphraseAction->setObjectName(QStringLiteral("changePassphraseAction"));
     QAction* lockAction = file->addAction(tr("&Lock workspace"), this, &MainWindow::lock);
-    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    Shortcuts::apply(lockAction, ShortcutId::Lock);
     lockAction->setObjectName(QStringLiteral("lockAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    Shortcuts::apply(quit, ShortcutId::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -166,21 +167,22 @@ void MainWindow::buildActions()
         m_pages->setCurrentWidget(m_queue);
         m_queue->focusSearch();
     });
-    find->setShortcut(QKeySequence::Find);
+    Shortcuts::apply(find, ShortcutId::Search);
     find->setObjectName(QStringLiteral("findAction"));
 
     QAction* goTo = edit->addAction(tr("&Go to ticket…"), this, &MainWindow::goToTicket);
-    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    Shortcuts::apply(goTo, ShortcutId::GoToTicket);
     goTo->setObjectName(QStringLiteral("goToTicketAction"));
     goTo->setProperty("needsSession", true);
     buildTicketMenu();
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
-    refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    Shortcuts::apply(refreshAction, ShortcutId::Refresh);
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
     QAction* triage = view->addAction(tr("&Triage new reports"), this, &MainWindow::showTriage);
-    triage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    Shortcuts::apply(triage, ShortcutId::Triage);
+    triage->setObjectName(QStringLiteral("triageAction"));
     QAction* dark = view->addAction(tr("&Dark palette"));
     dark->setCheckable(true);
     dark->setChecked(m_settings.value(kDarkKey, false).toBool());
@@ -189,13 +191,10 @@ void MainWindow::buildActions()
         DarkPalette::apply(on);
     });
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Firebreak"), this, [this]() {
-        QMessageBox::about(this, tr("About Firebreak"),
-                           tr("Firebreak %1: an incident-handling workbench for CSIRTs. GPL-3.0-or-later.")
-                               .arg(QStringLiteral(FB_VERSION)));
-    });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    buildPageActions(view->addMenu(tr("Go to &page")));
+
+    m_help = new HelpMenu(this);
+    menuBar()->addMenu(m_help);
 
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -209,6 +208,24 @@ void MainWindow::buildActions()
     for (QAction* action :
          {newTicket, importAction, importFolderAction, find, refreshAction, triage, passphraseAction, lockAction})
         action->setProperty("needsSession", true);
+}
+
+void MainWindow::buildPageActions(QMenu* pages)
+{
+    // Ctrl+1 … : the navigation's pages in the order shown; a queue takes the focus, so that the arrows walk it.
+    pages->setObjectName(QStringLiteral("pagesMenu"));
+    const QStringList names = NavigationPane::pageNames();
+    for (int i = 0; i < names.size(); ++i) {
+        QAction* action = pages->addAction(names.at(i), this, [this, i]() {
+            if (!m_session || !m_navigation->selectPageAt(i))
+                return;
+            if (m_pages->currentWidget() == m_queue)
+                m_queue->table()->setFocus(Qt::ShortcutFocusReason);
+        });
+        action->setObjectName(QStringLiteral("pageAction%1").arg(i + 1));
+        Shortcuts::apply(action, ShortcutId::Page, QString::number(i + 1));
+        action->setProperty("needsSession", true);
+    }
 }
 
 void MainWindow::buildTicketMenu()

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QMenu;
 class QSettings;
 class QStackedWidget;
 
@@ -20,6 +21,7 @@ class AdvisoryPage;
 class Clock;
 class DashboardPage;
 class DirectoryPage;
+class HelpMenu;
 class IdleWatcher;
 class LockScreen;
 class NavigationPane;
@@ -66,6 +68,7 @@ public:
     DashboardPage* dashboardPage() const { return m_dashboard; }
     SettingsPage* settingsPage() const { return m_settingsPage; }
     LockScreen* lockScreen() const { return m_lockScreen; }
+    HelpMenu* helpMenu() const { return m_help; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -78,6 +81,7 @@ private:
     std::unique_ptr<WorkspaceSession> setSession(std::unique_ptr<WorkspaceSession> session);
     void changePassphrase();
     void buildTicketMenu();
+    void buildPageActions(QMenu* pages);
     void importFiles();
     void importFolder();
 
@@ -98,6 +102,7 @@ private:
     SettingsPage* m_settingsPage = nullptr;
     LockScreen* m_lockScreen = nullptr;
     IdleWatcher* m_idle = nullptr;
+    HelpMenu* m_help = nullptr;
     NewTicketPrompt m_newTicketPrompt;
 };
 

@@ -26,45 +26,81 @@ NavigationPane::NavigationPane(QSettings& settings, QWidget* parent)
     setRootIsDecorated(false);
     setIndentation(fontMetrics().height());
 
+    // The items take their names from pageNames(), in its order.
+    const QStringList names = pageNames();
+    int page = 0;
     m_queues = new QTreeWidgetItem(this, {tr("Queues")});
     m_queues->setFlags(Qt::ItemIsEnabled);
     for (TicketKind kind : kKinds) {
-        auto* item = new QTreeWidgetItem(m_queues, {TicketEnums::displayName(kind)});
+        auto* item = new QTreeWidgetItem(m_queues, {names.at(page++)});
         item->setData(0, TypeRole, QueueItem);
         item->setData(0, KindRole, int(kind));
     }
-    auto* triage = new QTreeWidgetItem(m_queues, {tr("Triage new reports")});
+    auto* triage = new QTreeWidgetItem(m_queues, {names.at(page++)});
     triage->setData(0, TypeRole, TriageItem);
 
     m_searches = new QTreeWidgetItem(this, {tr("Saved searches")});
     m_searches->setFlags(Qt::ItemIsEnabled);
     settings.beginGroup(QStringLiteral("savedSearches"));
-    const QStringList names = settings.childKeys();
+    const QStringList searchNames = settings.childKeys();
     settings.endGroup();
-    if (names.isEmpty()) {
+    if (searchNames.isEmpty()) {
         // Starting points: queries, not data.
         addSavedSearch(tr("My active tickets"), QStringLiteral("owner:me"));
         addSavedSearch(tr("TLP:RED"), QStringLiteral("tlp:red"));
     } else {
-        for (const QString& name : names)
+        for (const QString& name : searchNames)
             addSavedSearch(name, settings.value(QStringLiteral("savedSearches/") + name).toString());
     }
 
     auto* more = new QTreeWidgetItem(this, {tr("Team")});
     more->setFlags(Qt::ItemIsEnabled);
-    auto* advisories = new QTreeWidgetItem(more, {tr("Advisories")});
+    auto* advisories = new QTreeWidgetItem(more, {names.at(page++)});
     advisories->setData(0, TypeRole, AdvisoriesItem);
-    const QList<std::pair<Placeholder, QString>> placeholders{{Placeholder::Directory, tr("Directory")},
-                                                              {Placeholder::TeamProfile, tr("Team profile")},
-                                                              {Placeholder::Dashboard, tr("Dashboard")},
-                                                              {Placeholder::Settings, tr("Settings")}};
-    for (const auto& [which, name] : placeholders) {
-        auto* item = new QTreeWidgetItem(more, {name});
+    for (Placeholder which :
+         {Placeholder::Directory, Placeholder::TeamProfile, Placeholder::Dashboard, Placeholder::Settings}) {
+        auto* item = new QTreeWidgetItem(more, {names.at(page++)});
         item->setData(0, TypeRole, PlaceholderItem);
         item->setData(0, KindRole, int(which));
     }
     expandAll();
     connect(this, &QTreeWidget::currentItemChanged, this, &NavigationPane::onCurrentChanged);
+}
+
+QStringList NavigationPane::pageNames()
+{
+    QStringList names;
+    for (TicketKind kind : kKinds)
+        names.append(TicketEnums::displayName(kind));
+    names << tr("Triage new reports") << tr("Advisories") << tr("Directory") << tr("Team profile") << tr("Dashboard")
+          << tr("Settings");
+    return names;
+}
+
+QList<QTreeWidgetItem*> NavigationPane::pageItems() const
+{
+    QList<QTreeWidgetItem*> items;
+    for (int top = 0; top < topLevelItemCount(); ++top) {
+        QTreeWidgetItem* group = topLevelItem(top);
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (group->child(i)->data(0, TypeRole).toInt() != SearchItem)
+                items.append(group->child(i));
+        }
+    }
+    return items;
+}
+
+bool NavigationPane::selectPageAt(int index)
+{
+    const QList<QTreeWidgetItem*> items = pageItems();
+    if (index < 0 || index >= items.size())
+        return false;
+    // Shown again even when it is the current item (Ctrl+T may have shown triage meanwhile).
+    if (currentItem() == items.at(index))
+        onCurrentChanged(items.at(index));
+    else
+        setCurrentItem(items.at(index));
+    return true;
 }
 
 QTreeWidgetItem* NavigationPane::queueItem(TicketKind kind) const

@@ -27,6 +27,12 @@ public:
     void selectPage(Placeholder which);
     void addSavedSearch(const QString& name, const QString& query);
     QTreeWidgetItem* queueItem(TicketKind kind) const;
+    // The fixed pages (queues, triage, the team's pages; not the saved searches) in the order shown: their names
+    // and their items. Ctrl+1 … go to them (Shortcuts).
+    static QStringList pageNames();
+    QList<QTreeWidgetItem*> pageItems() const;
+    // Selects the page at `index` of pageItems(); false when there is none.
+    bool selectPageAt(int index);
 
 Q_SIGNALS:
     void queueSelected(fb::TicketKind kind);

@@ -94,6 +94,7 @@ QueuePage::QueuePage(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab moves on to the ticket, not along a row's cells
     m_table->setItemDelegateForColumn(TicketTableModel::TlpColumn, new TlpChipDelegate(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(TicketTableModel::Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionsMovable(true);

@@ -10,6 +10,8 @@
 #include "core/mail/MailImporter.h"
 #include "ui/mail/ComposerDialog.h"
 #include "ui/mail/ImportSummaryDialog.h"
+#include "ui/help/HelpMenu.h"
+#include "ui/help/ShortcutsDialog.h"
 #include "ui/main/DarkPalette.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/NavigationPane.h"
@@ -24,6 +26,8 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QMenuBar>
+#include <QPainter>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -40,6 +44,22 @@ QString save(QWidget* widget, const QString& path)
 {
     QApplication::processEvents();
     return widget->grab().save(path) ? path : QString();
+}
+
+// The window with one of its menu bar's menus open: the menu is a window of its own, drawn onto the picture.
+QString saveWithMenu(QMainWindow* window, QMenu* menu, const QString& path)
+{
+    QMenuBar* bar = window->menuBar();
+    bar->setActiveAction(menu->menuAction());
+    QApplication::processEvents();
+    QPixmap picture = window->grab();
+    const QRect title = bar->actionGeometry(menu->menuAction());
+    QPainter painter(&picture);
+    painter.drawPixmap(bar->mapTo(window, title.bottomLeft()), menu->grab());
+    painter.end();
+    menu->hide();
+    QApplication::processEvents();
+    return picture.save(path) ? path : QString();
 }
 
 // Lets jobs (signature checks, key listing) finish before a picture is taken; bounded.
@@ -123,7 +143,13 @@ QStringList ScreenshotRunner::run(const QString& dir)
         window.show();
         window.navigation()->selectQueue(TicketKind::Report);
         window.queuePage()->table()->selectRow(0);
+        window.queuePage()->table()->setFocus(); // its focus ring shows
         written << save(&window, dir + QStringLiteral("/queue") + suffix);
+        written << saveWithMenu(&window, window.helpMenu(), dir + QStringLiteral("/help-menu") + suffix);
+        ShortcutsDialog* shortcuts = window.helpMenu()->showShortcuts();
+        shortcuts->resize(820, 760);
+        written << save(shortcuts, dir + QStringLiteral("/shortcuts") + suffix);
+        shortcuts->close();
 
         // The reporter's thread: original with a log file, our reply, their signed follow-up.
         const qint64 thread = reportFrom(*window.session(), QStringLiteral("abuse@isp-one.example.net"));

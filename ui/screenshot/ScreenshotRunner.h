@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ScreenshotRunner: renders the main window (queue with a ticket and its correspondence, an incident, triage,
-// directory, dashboard, settings, the lock screen) and the mail dialogs (import summary, composer) to PNG files
+// ScreenshotRunner: renders the main window (queue with a ticket and its correspondence, the Help menu open, an
+// incident, triage, directory, dashboard, settings, the lock screen), the keyboard shortcuts and the mail dialogs
+// (import summary, composer) to PNG files
 // for the README and docs, from a throw-away demo workspace (DemoWorkspace::populateAll). Used by
 // `firebreak --screenshot DIR`.
 #pragma once
@@ -12,8 +13,8 @@ namespace fb {
 class ScreenshotRunner
 {
 public:
-    // Writes queue, correspondence, incident, triage, directory, dashboard, settings, locked, import-summary and
-    // composer PNGs (and *-dark.png) into dir; returns the files written.
+    // Writes queue, help-menu, shortcuts, correspondence, incident, triage, directory, dashboard, settings, locked,
+    // import-summary and composer PNGs (and *-dark.png) into dir; returns the files written.
     static QStringList run(const QString& dir);
 };
 

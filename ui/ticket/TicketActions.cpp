@@ -2,6 +2,7 @@
 #include "ui/ticket/TicketActions.h"
 
 #include "core/tickets/Lifecycle.h"
+#include "ui/main/Shortcuts.h"
 #include "ui/ticket/TicketNumber.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -15,8 +16,8 @@ TicketActions::TicketActions(QWidget* parent)
     , m_prompts(TicketPrompts::dialogs())
 {
     m_take = makeAction(tr("&Take"), "takeTicketAction", &TicketActions::take);
-    m_take->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_take->setToolTip(tr("Make me the owner of this ticket (Ctrl+Shift+T)"));
+    Shortcuts::apply(m_take, ShortcutId::TakeTicket);
+    m_take->setToolTip(Shortcuts::withKeys(tr("Make me the owner of this ticket"), ShortcutId::TakeTicket));
     m_launchInvestigation = new QAction(tr("Launch &investigation…"), parent);
     m_launchInvestigation->setObjectName(QStringLiteral("launchInvestigationAction"));
     m_launchInvestigation->setToolTip(tr("Open an investigation for this incident, linked to it"));

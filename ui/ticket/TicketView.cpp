@@ -4,6 +4,7 @@
 #include "core/tickets/Lifecycle.h"
 #include "core/tickets/SlaPolicy.h"
 #include "ui/mail/ComposerDialog.h"
+#include "ui/main/Shortcuts.h"
 #include "ui/ticket/IncidentOutcomePanel.h"
 #include "ui/ticket/TaxonomyCombos.h"
 #include "ui/ticket/TicketActions.h"
@@ -95,8 +96,9 @@ TicketView::TicketView(QWidget* parent)
     m_transitions->addStretch();
     auto* write = new QPushButton(tr("Write mail…"), m_body);
     write->setObjectName(QStringLiteral("writeMailButton"));
-    write->setToolTip(tr("Reply to the reporter, or notify a correspondent or team (Ctrl+R)"));
-    write->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    write->setToolTip(
+        Shortcuts::withKeys(tr("Reply to the reporter, or notify a correspondent or team"), ShortcutId::WriteMail));
+    Shortcuts::apply(write, ShortcutId::WriteMail);
     connect(write, &QPushButton::clicked, this, &TicketView::writeMail);
     m_transitions->addWidget(write);
     layout->addLayout(m_transitions);
@@ -273,6 +275,8 @@ void TicketView::fill(const Ticket& t)
     for (const QString& state : targets) {
         auto* button = new QPushButton(tr("Mark %1").arg(Lifecycle::displayState(state)), m_body);
         button->setObjectName(transitionObjectName(state));
+        Shortcuts::apply(button, ShortcutId::Transition, state);
+        button->setToolTip(Shortcuts::withKeys(button->text().remove(QLatin1Char('&')), ShortcutId::Transition, state));
         connect(button, &QPushButton::clicked, this, [this, state]() { transitionTo(state); });
         m_transitions->insertWidget(m_transitionButtons.size(), button);
         m_transitionButtons.append(button);

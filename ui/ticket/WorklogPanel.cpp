@@ -3,6 +3,7 @@
 
 #include "core/history/HistoryPhrasing.h"
 #include "core/mail/MailStore.h"
+#include "ui/main/Shortcuts.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QCheckBox>
@@ -36,6 +37,12 @@ struct Entry
     QString what;
     QString text; // shown below when selected
 };
+
+QString commentHint()
+{
+    return WorklogPanel::tr("Internal comment for the team — never mailed. %1 adds it.")
+        .arg(Shortcuts::text(ShortcutId::AddComment));
+}
 
 } // namespace
 
@@ -77,7 +84,7 @@ WorklogPanel::WorklogPanel(QWidget* parent)
 
     m_comment = new QPlainTextEdit(this);
     m_comment->setObjectName(QStringLiteral("worklogCommentEdit"));
-    m_comment->setPlaceholderText(tr("Internal comment for the team — never mailed. Ctrl+Return adds it."));
+    m_comment->setPlaceholderText(commentHint());
     m_comment->setTabChangesFocus(true);
     m_comment->setMaximumHeight(m_comment->fontMetrics().lineSpacing() * 5);
     layout->addWidget(m_comment);
@@ -104,9 +111,12 @@ WorklogPanel::WorklogPanel(QWidget* parent)
         m_add->setEnabled(m_id != 0 && m_comment->isEnabled() && !m_comment->toPlainText().trimmed().isEmpty());
     });
     connect(m_add, &QPushButton::clicked, this, &WorklogPanel::addComment);
-    auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_comment);
-    shortcut->setContext(Qt::WidgetShortcut);
-    connect(shortcut, &QShortcut::activated, this, &WorklogPanel::addComment);
+    for (const QKeySequence& keys : Shortcuts::keys(ShortcutId::AddComment)) {
+        auto* shortcut = new QShortcut(keys, m_comment);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, &WorklogPanel::addComment);
+    }
+    m_add->setToolTip(Shortcuts::text(ShortcutId::AddComment));
 }
 
 void WorklogPanel::setSession(WorkspaceSession* session)
@@ -134,9 +144,8 @@ void WorklogPanel::showTicket(qint64 ticketId, bool writable)
     }
     m_id = id;
     m_comment->setEnabled(m_id != 0 && writable);
-    m_comment->setPlaceholderText(m_id != 0 && !writable
-                                      ? tr("This ticket was merged into another one; comment there.")
-                                      : tr("Internal comment for the team — never mailed. Ctrl+Return adds it."));
+    m_comment->setPlaceholderText(m_id != 0 && !writable ? tr("This ticket was merged into another one; comment there.")
+                                                         : commentHint());
     m_add->setEnabled(m_comment->isEnabled() && !m_comment->toPlainText().trimmed().isEmpty());
     reload();
 }

@@ -6,6 +6,7 @@
 #include "core/taxonomy/Rsit.h"
 #include "core/tickets/Lifecycle.h"
 #include "core/tickets/TicketTime.h"
+#include "ui/main/Shortcuts.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QCompleter>
@@ -26,60 +27,6 @@
 #include <QVBoxLayout>
 
 namespace fb {
-
-namespace {
-
-// Single keys for the RSIT classes, shown beside each class.
-const QList<std::pair<int, QString>>& classKeys()
-{
-    static const QList<std::pair<int, QString>> keys{
-        {Qt::Key_B, QStringLiteral("abusive-content")},
-        {Qt::Key_M, QStringLiteral("malicious-code")},
-        {Qt::Key_I, QStringLiteral("information-gathering")},
-        {Qt::Key_T, QStringLiteral("intrusion-attempts")},
-        {Qt::Key_U, QStringLiteral("intrusions")},
-        {Qt::Key_V, QStringLiteral("availability")},
-        {Qt::Key_F, QStringLiteral("information-content-security")},
-        {Qt::Key_D, QStringLiteral("fraud")},
-        {Qt::Key_E, QStringLiteral("vulnerable")},
-        {Qt::Key_O, QStringLiteral("other")},
-    };
-    return keys;
-}
-
-const QList<std::pair<int, TlpLevel>>& tlpKeys()
-{
-    static const QList<std::pair<int, TlpLevel>> keys{{Qt::Key_C, TlpLevel::Clear},
-                                                      {Qt::Key_G, TlpLevel::Green},
-                                                      {Qt::Key_A, TlpLevel::Amber},
-                                                      {Qt::Key_S, TlpLevel::AmberStrict},
-                                                      {Qt::Key_R, TlpLevel::Red}};
-    return keys;
-}
-
-} // namespace
-
-QList<TriagePage::KeyAction> TriagePage::keyActions()
-{
-    QList<KeyAction> actions{
-        {Qt::Key_N, QStringLiteral("N"), tr("New incident from this report")},
-        {Qt::Key_L, QStringLiteral("L"), tr("Link to an existing incident (type to search, Enter links, Esc back)")},
-        {Qt::Key_X, QStringLiteral("X"), tr("Reject the report")},
-        {Qt::Key_J, QStringLiteral("J"), tr("Next report")},
-        {Qt::Key_K, QStringLiteral("K"), tr("Previous report")},
-        {Qt::Key_Z, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText), tr("Undo the last decision")},
-    };
-    for (int severity = 1; severity <= 4; ++severity)
-        actions.append({Qt::Key_0 + severity, QString::number(severity),
-                        tr("Severity: %1").arg(TicketEnums::severityName(severity))});
-    for (const auto& [key, level] : tlpKeys())
-        actions.append({key, QKeySequence(key).toString(), Tlp::label(level)});
-    for (const auto& [key, classKey] : classKeys()) {
-        const RsitClass* rsit = Rsit::builtin().findClass(classKey);
-        actions.append({key, QKeySequence(key).toString(), tr("Class: %1").arg(rsit ? rsit->name : classKey)});
-    }
-    return actions;
-}
 
 TriagePage::TriagePage(QWidget* parent)
     : QWidget(parent)
@@ -111,7 +58,7 @@ TriagePage::TriagePage(QWidget* parent)
     m_undoButton = new QPushButton(tr("Undo"), m_undoBar);
     m_undoButton->setObjectName(QStringLiteral("triageUndoButton"));
     m_undoButton->setFocusPolicy(Qt::NoFocus); // the page keeps the keys
-    m_undoButton->setToolTip(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
+    m_undoButton->setToolTip(Shortcuts::text(ShortcutId::TriageUndo));
     undoLayout->addWidget(m_undoText, 1);
     undoLayout->addWidget(m_undoButton);
     m_undoBar->hide();
@@ -121,7 +68,7 @@ TriagePage::TriagePage(QWidget* parent)
     auto* right = new QWidget(split);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto* linkBox = new QGroupBox(tr("Link to incident (L)"), right);
+    auto* linkBox = new QGroupBox(tr("Link to incident (%1)").arg(Shortcuts::text(ShortcutId::TriageLink)), right);
     auto* linkLayout = new QVBoxLayout(linkBox);
     m_incidentEdit = new QLineEdit(linkBox);
     m_incidentEdit->setObjectName(QStringLiteral("incidentLineEdit"));
@@ -136,10 +83,13 @@ TriagePage::TriagePage(QWidget* parent)
     auto* keysBox = new QGroupBox(tr("Keys"), right);
     auto* keysLayout = new QGridLayout(keysBox);
     int row = 0;
-    for (const KeyAction& action : keyActions()) {
-        auto* key = new QLabel(QStringLiteral("<b>%1</b>").arg(action.keyName.toHtmlEscaped()), keysBox);
-        keysLayout->addWidget(key, row, 0);
-        keysLayout->addWidget(new QLabel(action.what, keysBox), row, 1);
+    const QList<Shortcut> shortcuts = Shortcuts::all();
+    for (const Shortcut& shortcut : shortcuts) {
+        if (shortcut.context != ShortcutContext::Triage)
+            continue;
+        const QString keys = Shortcuts::text(shortcut.id, shortcut.argument);
+        keysLayout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(keys.toHtmlEscaped()), keysBox), row, 0);
+        keysLayout->addWidget(new QLabel(shortcut.description, keysBox), row, 1);
         ++row;
     }
     keysLayout->setColumnStretch(1, 1);
@@ -159,12 +109,14 @@ TriagePage::TriagePage(QWidget* parent)
     // The bar goes after a while; Ctrl+Z still undoes the last decision until the next one.
     connect(m_undoTimer, &QTimer::timeout, m_undoBar, &QWidget::hide);
     connect(m_undoButton, &QPushButton::clicked, this, &TriagePage::undo);
-    auto* undoKey = new QShortcut(QKeySequence::Undo, this);
-    undoKey->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(undoKey, &QShortcut::activated, this, [this]() {
-        if (!m_incidentEdit->hasFocus())
-            undo();
-    });
+    for (const QKeySequence& keys : Shortcuts::keys(ShortcutId::TriageUndo)) {
+        auto* undoKey = new QShortcut(keys, this);
+        undoKey->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(undoKey, &QShortcut::activated, this, [this]() {
+            if (!m_incidentEdit->hasFocus())
+                undo();
+        });
+    }
 }
 
 void TriagePage::setSession(WorkspaceSession* session)
@@ -432,36 +384,30 @@ void TriagePage::keyPressEvent(QKeyEvent* event)
     }
     if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
         return QWidget::keyPressEvent(event);
-    const int key = event->key();
-    switch (key) {
-    case Qt::Key_N:
+    // Shift does not matter: N and n both make a new incident.
+    const auto shortcut = Shortcuts::find(ShortcutContext::Triage, QKeySequence(event->key()));
+    if (!shortcut)
+        return QWidget::keyPressEvent(event);
+    switch (shortcut->id) {
+    case ShortcutId::TriageNewIncident:
         return newIncident();
-    case Qt::Key_L:
+    case ShortcutId::TriageLink:
         m_incidentEdit->setFocus();
         return;
-    case Qt::Key_X:
+    case ShortcutId::TriageReject:
         return reject();
-    case Qt::Key_J:
-    case Qt::Key_PageDown:
+    case ShortcutId::TriageNext:
         return move(1);
-    case Qt::Key_K:
-    case Qt::Key_PageUp:
+    case ShortcutId::TriagePrevious:
         return move(-1);
-    case Qt::Key_1:
-    case Qt::Key_2:
-    case Qt::Key_3:
-    case Qt::Key_4:
-        return setField(QStringLiteral("severity"), QString::number(key - Qt::Key_0));
+    case ShortcutId::TriageSeverity:
+        return setField(QStringLiteral("severity"), shortcut->argument);
+    case ShortcutId::TriageTlp:
+        return setField(QStringLiteral("tlp"), shortcut->argument);
+    case ShortcutId::TriageClass:
+        return setField(QStringLiteral("rsit"), shortcut->argument);
     default:
         break;
-    }
-    for (const auto& [tlpKey, level] : tlpKeys()) {
-        if (key == tlpKey)
-            return setField(QStringLiteral("tlp"), Tlp::key(level));
-    }
-    for (const auto& [classKey, rsit] : classKeys()) {
-        if (key == classKey)
-            return setField(QStringLiteral("rsit"), rsit);
     }
     QWidget::keyPressEvent(event);
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TriagePage: new Incident Reports one at a time, driven by the keyboard: the report on the left, the actions
 // and their keys on the right (link to an incident with type-ahead, new incident from it, reject, class, TLP,
-// severity, next, previous). Each decision goes through core's Triage and can be undone (the Undo bar, or
-// Ctrl+Z, for the last one); a reject asks why, a new incident asks its title, TLP:RED asks to confirm.
+// severity, next, previous). The single keys are the Triage part of the Shortcuts table. Each decision goes
+// through core's Triage and can be undone (the Undo bar, or the undo key, for the last one); a reject asks why, a
+// new incident asks its title, TLP:RED asks to confirm.
 #pragma once
 
 #include "core/tickets/Triage.h"
@@ -29,13 +30,6 @@ class TriagePage : public QWidget
     Q_OBJECT
 
 public:
-    struct KeyAction
-    {
-        int key;
-        QString keyName; // as shown to people
-        QString what;
-    };
-
     explicit TriagePage(QWidget* parent = nullptr);
 
     void setSession(WorkspaceSession* session);
@@ -48,8 +42,6 @@ public:
     bool canUndo() const { return bool(m_undo); }
     qint64 currentReport() const;
     int reportCount() const { return int(m_ids.size()); }
-    // Every key the page answers to, for the help panel and docs/gui.md.
-    static QList<KeyAction> keyActions();
 
 Q_SIGNALS:
     void ticketsChanged();
