@@ -19,7 +19,8 @@ struct TriageFixture
     QStringList actions(qint64 id)
     {
         QStringList list;
-        for (const HistoryEntry& e : f.tickets->history().forTicket(id).value())
+        const QList<HistoryEntry> entries = f.tickets->history().forTicket(id).value();
+        for (const HistoryEntry& e : entries)
             list.append(e.action);
         return list;
     }
