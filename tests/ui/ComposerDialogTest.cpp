@@ -15,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -410,4 +411,21 @@ TEST_CASE("A reply saved from the ticket's composer shows in its correspondence 
     CHECK(correspondence->messageCount() == 2);
     CHECK(sla->text().contains(QStringLiteral("Resolution due")));
     composer->close();
+}
+
+// Renders a reply with a lowered TLP and a recipient without a key: FB_SCREENSHOT=path test-ui
+// "[.screenshot][composer]".
+TEST_CASE("Composer reply screenshot", "[.screenshot][composer]")
+{
+    SessionFixture f;
+    const qint64 id = reportFromMail(f);
+    ComposerDialog dialog(*f.session, id);
+    dialog.resize(900, 760);
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.keysKnown(), 60000);
+    pickTlp(dialog, TlpLevel::Green);
+    child<QLineEdit>(&dialog, "ccLineEdit")->setText(QStringLiteral("noc@isp.example.net"));
+    QTest::qWait(20);
+    CHECK(
+        dialog.grab().save(qEnvironmentVariable("FB_SCREENSHOT", QDir::tempPath() + QStringLiteral("/composer.png"))));
 }
