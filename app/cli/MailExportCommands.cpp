@@ -8,6 +8,7 @@
 #include "core/directory/OwnTeam.h"
 #include "core/mail/MailComposer.h"
 #include "core/mail/MailKeys.h"
+#include "core/mail/MailReply.h"
 #include "core/mail/MailStore.h"
 #include "core/taxonomy/Tlp.h"
 #include "core/tickets/TicketStores.h"
@@ -77,38 +78,18 @@ QJsonObject messageJson(const StoredMessage& m)
     return o;
 }
 
-// Who a reply goes to and what it answers: the newest message we received on the ticket.
-std::optional<StoredMessage> newestIncoming(const QList<StoredMessage>& messages)
-{
-    std::optional<StoredMessage> newest;
-    for (const StoredMessage& m : messages)
-        if (m.direction == MailDirection::In)
-            newest = m;
-    return newest;
-}
-
-// Recipients and the answered message by kind: a reply goes to the sender of the answered message (--reply-to,
-// else the newest received one), else to the reporter; a notification to an Investigation goes to its
-// correspondent; otherwise --to is needed.
+// Recipients and the answered message by kind: a reply answers --reply-to, else the newest received message, and
+// goes to its sender, else to the reporter (MailReply, as the GUI composer starts a reply); a notification to an
+// Investigation goes to its correspondent; otherwise --to is needed.
 Status address(OutgoingMail& mail, const QString& kind, std::optional<qint64> replyId, const Ticket& ticket,
-               const QList<StoredMessage>& messages)
+               MailReply& reply)
 {
     if (kind == QLatin1String("reply")) {
-        std::optional<StoredMessage> original;
-        if (replyId) {
-            mail.inReplyTo = *replyId;
-            for (const StoredMessage& m : messages)
-                if (m.id == *replyId)
-                    original = m;
-        } else if ((original = newestIncoming(messages))) {
-            mail.inReplyTo = original->id;
-        }
-        if (mail.to.isEmpty()) {
-            if (original && !original->message.from.isEmpty())
-                mail.to.append(original->message.from);
-            else if (!ticket.reporter.isEmpty())
-                mail.to.append(ticket.reporter);
-        }
+        FB_TRY_ASSIGN(auto start, reply.start(ticket, replyId));
+        if (start.original)
+            mail.inReplyTo = start.original->id;
+        if (mail.to.isEmpty() && !start.to.isEmpty())
+            mail.to.append(start.to);
         if (mail.to.isEmpty())
             return fail(
                 ErrorCode::Usage,
@@ -275,9 +256,8 @@ Status MailComposeCommand::run(CommandCall& call)
     TicketStores tickets(call.change());
     FB_TRY_ASSIGN(auto ticket, tickets.tickets.get(m_ticketId));
     m_mail.tlp = m_level.value_or(ticket.tlp);
-    MailStore store(call.vault());
-    FB_TRY_ASSIGN(auto messages, store.messagesOf(m_ticketId, false));
-    if (auto status = address(m_mail, m_kind, m_replyId, ticket, messages); !status)
+    MailReply reply(call.vault(), context.clock());
+    if (auto status = address(m_mail, m_kind, m_replyId, ticket, reply); !status)
         return status;
     OwnTeam ownTeam(call.vault());
     m_mail.from = call.value("from");

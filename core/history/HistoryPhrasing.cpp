@@ -65,6 +65,7 @@ QString HistoryPhrasing::fieldName(const QString& field)
                  {"lessons-learned", QT_TR_NOOP("Lessons learned")},
                  {"response-due", QT_TR_NOOP("Response due")},
                  {"resolve-due", QT_TR_NOOP("Resolve due")},
+                 {"first-response", QT_TR_NOOP("First response")},
                  {"state", QT_TR_NOOP("State")},
                  {"tags", QT_TR_NOOP("Tags")}};
     for (const auto& entry : names) {
@@ -109,7 +110,7 @@ QString HistoryPhrasing::displayValue(const QString& field, const std::optional<
     }
     if (is(field, "state"))
         return Lifecycle::displayState(v);
-    if (is(field, "response-due") || is(field, "resolve-due")) {
+    if (is(field, "response-due") || is(field, "resolve-due") || is(field, "first-response")) {
         const QDateTime at = QDateTime::fromString(v, Qt::ISODate);
         return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : v;
     }

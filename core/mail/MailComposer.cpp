@@ -4,10 +4,12 @@
 #include "core/crypto/OpenPgp.h"
 #include "core/mail/MailCrypto.h"
 #include "core/mail/MailKeys.h"
+#include "core/mail/MailReply.h"
 #include "core/mail/MessageParser.h"
 #include "core/mail/MimeRuntime.h"
 #include "core/mail/PgpMime.h"
 #include "core/tickets/TicketStores.h"
+#include "core/tickets/TicketTime.h"
 #include "core/vault/Transaction.h"
 #include "core/vault/Vault.h"
 
@@ -104,7 +106,7 @@ MailComposer::MailComposer(const ChangeContext& change)
 {
 }
 
-Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
+Status MailComposer::check(const OutgoingMail& mail)
 {
     if (mail.to.isEmpty())
         return fail(ErrorCode::Usage, tr("Give at least one recipient."), QStringLiteral("to"));
@@ -119,14 +121,32 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
                     tr("Blind copies cannot go in an encrypted message: it names every recipient's key, so the others "
                        "would see who else received it. Send the blind copies as a separate message."),
                     QStringLiteral("bcc"));
+    // Without a ticket (an advisory to a distribution list) there is no tag, number or reply.
+    if (mail.ticketId == 0 && (mail.inReplyTo || mail.subject.trimmed().isEmpty()))
+        return fail(ErrorCode::Usage, tr("Mail that belongs to no ticket needs a subject and cannot be a reply."),
+                    QStringLiteral("subject"));
+    MimeRuntime::ensureInitialised();
+    GPtr<GMimeMessage> message(g_mime_message_new(TRUE));
+    if (!mail.from.isEmpty())
+        FB_TRY(addAddresses(message.get(), GMIME_ADDRESS_TYPE_FROM, {mail.from}, "from"));
+    FB_TRY(addAddresses(message.get(), GMIME_ADDRESS_TYPE_TO, mail.to, "to"));
+    FB_TRY(addAddresses(message.get(), GMIME_ADDRESS_TYPE_CC, mail.cc, "cc"));
+    return addAddresses(message.get(), GMIME_ADDRESS_TYPE_BCC, mail.bcc, "bcc");
+}
+
+QStringList MailComposer::checkedFields()
+{
+    return {QStringLiteral("to"),   QStringLiteral("cc"),      QStringLiteral("bcc"),
+            QStringLiteral("from"), QStringLiteral("subject"), QStringLiteral("tlp")};
+}
+
+Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
+{
+    FB_TRY(check(mail));
     if ((mail.encrypt || !mail.signKey.isEmpty()) && !m_keys)
         return fail(ErrorCode::Usage, tr("Signing or encrypting mail needs the team's OpenPGP keys; none were given."),
                     QStringLiteral("openpgp"));
-    // Without a ticket (an advisory to a distribution list) there is no tag, number or reply.
     const bool forTicket = mail.ticketId != 0;
-    if (!forTicket && (mail.inReplyTo || mail.subject.trimmed().isEmpty()))
-        return fail(ErrorCode::Usage, tr("Mail that belongs to no ticket needs a subject and cannot be a reply."),
-                    QStringLiteral("subject"));
     TicketStores stores(m_change);
     FB_TRY_ASSIGN(auto ticket, forTicket ? stores.tickets.get(mail.ticketId) : Result<Ticket>(Ticket{}));
     MailStore store(m_change.vault);
@@ -292,19 +312,28 @@ Status MailComposer::storeSent(qint64 ticketId, const ParsedMessage& sent)
     Transaction transaction(m_change.vault);
     if (!transaction.status())
         return transaction.status();
+    TicketStores stores(m_change);
+    TicketRepository& tickets = stores.tickets;
+    FB_TRY_ASSIGN(auto ticket, tickets.get(ticketId));
     MailStore store(m_change.vault);
+    FB_TRY_ASSIGN(auto earlier, store.messagesOf(ticketId, false));
     const QDateTime now = m_change.clock.nowUtc();
     FB_TRY(store.insert(ticketId, MailDirection::Out, sent, {}, now));
-    TicketStores stores(m_change);
-    HistoryEntry entry;
-    entry.ticketId = ticketId;
-    entry.at = now;
-    entry.actor = m_change.actor;
-    entry.action = QStringLiteral("mail");
-    entry.field = QStringLiteral("out");
-    entry.newValue = sent.dedupKey();
-    if (auto status = stores.tickets.history().append(entry); !status)
-        return status;
+    FB_TRY(tickets.record(ticketId, QStringLiteral("mail"), QStringLiteral("out"), std::nullopt, sent.dedupKey()));
+
+    // Answering the reporter is the first response: its SLA clock stops, once. A closed ticket's response is its
+    // closing (SlaPolicy), and closing sets it too.
+    QStringList receivedIds;
+    for (const StoredMessage& m : std::as_const(earlier)) {
+        if (m.direction == MailDirection::In && !m.message.messageId.isEmpty())
+            receivedIds.append(m.message.messageId);
+    }
+    if (!ticket.firstResponseAt.isValid() && !ticket.closedAt.isValid() &&
+        MailReply::answersReporter(ticket, sent, receivedIds)) {
+        FB_TRY(tickets.updateFirstResponse(ticketId, now));
+        FB_TRY(tickets.record(ticketId, QStringLiteral("set"), QStringLiteral("first-response"), std::nullopt,
+                              isoOrEmpty(now)));
+    }
     return transaction.commit();
 }
 

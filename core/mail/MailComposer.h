@@ -48,13 +48,20 @@ public:
     // outlive the composer.
     void setKeys(MailKeys* keys) { m_keys = keys; }
 
+    // What compose() refuses before it reads the workspace or any key: no recipient, an address that is none,
+    // TLP:RED or TLP:AMBER+STRICT unencrypted, blind copies with encryption, mail about no ticket without a subject
+    // or as a reply. The error's `where` is one of checkedFields(). Cheap enough to run on every edit.
+    static Status check(const OutgoingMail& mail);
+    static QStringList checkedFields();
     // The message as it would be sent (raw bytes and parsed view: for an encrypted message the text and
     // attachments before encryption). Refuses TLP:RED and TLP:AMBER+STRICT unless encrypted, and
     // encryption to a recipient without a valid key in the workspace keyring.
     Result<ParsedMessage> compose(const OutgoingMail& mail);
-    // compose() and store the result on the ticket as a sent message, with a history row.
+    // compose() and store the result on the ticket as a sent message (storeSent()).
     Result<ParsedMessage> composeAndStore(const OutgoingMail& mail);
-    // Stores a message composed earlier (and saved or sent since) on its ticket as sent, with a history row.
+    // Stores a message composed earlier (and saved or sent since) on its ticket as sent, with a history row, in one
+    // transaction. When it answers the reporter (MailReply::answersReporter) and the ticket has no first response
+    // yet, now becomes its first response (with a history row): the SLA's response clock stops.
     Status storeSent(qint64 ticketId, const ParsedMessage& sent);
     // Messages as one mboxrd mailbox (From_ lines, ">From " escaping).
     static QByteArray toMbox(const QList<StoredMessage>& messages);

@@ -21,20 +21,26 @@ Result<std::unique_ptr<MailKeys>> MailKeys::forWorkspace(Vault& vault, const Clo
     return std::make_unique<MailKeys>(std::move(home), GnupgHome::user(), std::move(passphrase));
 }
 
+bool MailKeys::encryptsTo(const KeyInfo& key, const QString& address)
+{
+    if (!key.isValid() || !key.canEncrypt || key.revoked || key.expired || key.disabled || key.invalid)
+        return false;
+    const QString wanted = address.trimmed().toLower();
+    for (const QString& email : key.emails) {
+        if (email.trimmed().toLower() == wanted)
+            return true;
+    }
+    return false;
+}
+
 Result<QStringList> MailKeys::recipientKeys(const QStringList& addresses)
 {
     FB_TRY_ASSIGN(auto keys, m_keyring.listKeys());
     QStringList fingerprints;
     for (const QString& address : addresses) {
-        const QString wanted = address.trimmed().toLower();
         bool found = false;
         for (const KeyInfo& key : std::as_const(keys)) {
-            if (!key.isValid() || !key.canEncrypt || key.revoked || key.expired || key.disabled)
-                continue;
-            bool matches = false;
-            for (const QString& email : key.emails)
-                matches = matches || email.trimmed().toLower() == wanted;
-            if (!matches)
+            if (!encryptsTo(key, address))
                 continue;
             found = true;
             if (!fingerprints.contains(key.fingerprint))

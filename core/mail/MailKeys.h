@@ -7,6 +7,7 @@
 #include "core/base/Clock.h"
 #include "core/base/Result.h"
 #include "core/crypto/GnupgHome.h"
+#include "core/crypto/KeyInfo.h"
 #include "core/crypto/OpenPgp.h"
 
 #include <QCoreApplication>
@@ -33,8 +34,11 @@ public:
     OpenPgp& keyring() { return m_keyring; }
     OpenPgp& secret() { return m_secret; }
 
-    // For each address, the keyring's valid keys that can encrypt and carry that address. An address
-    // without such a key is refused by name (ErrorCode::NotFound).
+    // Whether key can encrypt mail to address: valid, not revoked, expired or disabled, able to encrypt, and with
+    // address among its user IDs' e-mail addresses (case-insensitive). The composer's key status judges by it too.
+    static bool encryptsTo(const KeyInfo& key, const QString& address);
+    // For each address, the keyring's keys that encryptsTo() it. An address without such a key is refused by
+    // name (ErrorCode::NotFound).
     Result<QStringList> recipientKeys(const QStringList& addresses);
     // Makes our own public key (from the secret home) a recipient in the keyring home too, so that the team
     // can read what it sent.

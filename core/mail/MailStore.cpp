@@ -47,6 +47,18 @@ Status MailStore::setSubjectTag(const QString& tag)
     return SettingsStore(m_vault).setValue(QString::fromLatin1(kSubjectTagKey), clean);
 }
 
+Result<bool> MailStore::quoteOriginal()
+{
+    FB_TRY_ASSIGN(auto stored, SettingsStore(m_vault).value(QString::fromLatin1(kQuoteOriginalKey)));
+    return !stored || *stored != QLatin1String("false");
+}
+
+Status MailStore::setQuoteOriginal(bool quote)
+{
+    return SettingsStore(m_vault).setValue(QString::fromLatin1(kQuoteOriginalKey),
+                                           quote ? QStringLiteral("true") : QStringLiteral("false"));
+}
+
 Result<std::optional<qint64>> MailStore::ticketOfDuplicate(MailDirection direction, const QString& dedupKey)
 {
     FB_TRY_ASSIGN(auto q, m_vault.query("SELECT ticket_id FROM messages WHERE direction = ?1 AND dedup_key = ?2"));

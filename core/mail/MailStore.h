@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MailStore: the SQL of core/mail: stored messages and attachments, the quarantine, the subject tag.
+// MailStore: the SQL of core/mail: stored messages and attachments, the quarantine, and the mail settings of the
+// workspace (the subject tag, whether replies quote the original).
 #pragma once
 
 #include "core/base/Result.h"
@@ -46,12 +47,16 @@ class MailStore
 
 public:
     static constexpr const char* kSubjectTagKey = "mail.subject_tag";
+    static constexpr const char* kQuoteOriginalKey = "mail.quote_original";
 
     explicit MailStore(Vault& vault);
 
     // The team's tag in subjects, "[<tag> #123]"; "FIREBREAK" unless set.
     Result<QString> subjectTag();
     Status setSubjectTag(const QString& tag);
+    // Whether a reply written in the composer starts with the answered message quoted below it; on unless set off.
+    Result<bool> quoteOriginal();
+    Status setQuoteOriginal(bool quote);
 
     // The ticket already holding a message with this dedup key in this direction.
     Result<std::optional<qint64>> ticketOfDuplicate(MailDirection direction, const QString& dedupKey);

@@ -12,8 +12,8 @@ namespace fb {
 namespace {
 
 const QString kResourceDir = QStringLiteral(":/templates");
-const QStringList kPlaceholders = {QStringLiteral("ticket"), QStringLiteral("title"), QStringLiteral("tlp"),
-                                   QStringLiteral("reporter"), QStringLiteral("team")};
+const QStringList kPlaceholders = {QStringLiteral("ticket"),   QStringLiteral("title"), QStringLiteral("tlp"),
+                                   QStringLiteral("reporter"), QStringLiteral("team"),  QStringLiteral("greeting")};
 
 const QRegularExpression& placeholderPattern()
 {
@@ -78,7 +78,7 @@ Status MailTemplates::save(const MailTemplate& edited)
     if (!unknown.isEmpty())
         return fail(ErrorCode::BadInput,
                     tr("The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, "
-                       "{reporter} or {team}.")
+                       "{reporter}, {team} or {greeting}.")
                         .arg(edited.name, QLatin1Char('{') + unknown.first() + QLatin1Char('}')),
                     edited.name);
     return SettingsStore(m_vault).setValue(settingsKey(edited.name), text);
@@ -143,6 +143,8 @@ MailTemplate MailTemplates::fill(const MailTemplate& mailTemplate, const Templat
                 out += values.reporter;
             else if (name == QLatin1String("team"))
                 out += values.team;
+            else if (name == QLatin1String("greeting"))
+                out += values.greeting;
             else
                 out += match.captured(0);
             last = match.capturedEnd();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MailTemplates: the texts the composer starts from: plain-text files in resources/templates ("Subject: ..."
-// line, blank line, body) with placeholders {ticket}, {title}, {tlp}, {reporter}, {team}; a workspace may keep
-// its own edited copy of each (SettingsStore key "mail.template.<name>").
+// line, blank line, body) with placeholders {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}; a workspace
+// may keep its own edited copy of each (SettingsStore key "mail.template.<name>").
 #pragma once
 
 #include "core/base/Result.h"
@@ -30,6 +30,7 @@ struct TemplateValues
     QString tlp;      // "TLP:AMBER"
     QString reporter; // name or address of the addressee
     QString team;     // our team's name
+    QString greeting; // "Dear Jane Doe," or a neutral greeting (MailReply::greeting)
 };
 
 class MailTemplates
@@ -55,7 +56,7 @@ public:
     // "Subject: ...\n\nbody" read into a template; text without a Subject line is all body.
     static MailTemplate parse(const QString& name, const QString& text);
     static QString toText(const MailTemplate& mailTemplate);
-    // The placeholders used in the text that are not one of the five; empty when all are known.
+    // The placeholders used in the text that are not one of ours; empty when all are known.
     static QStringList unknownPlaceholders(const QString& text);
     // Subject and body with every placeholder replaced.
     static MailTemplate fill(const MailTemplate& mailTemplate, const TemplateValues& values);

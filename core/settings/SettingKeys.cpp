@@ -40,6 +40,9 @@ QList<SettingKey> buildKeys()
              "The fingerprint of the team key that signs and decrypts (auto: the first key of our team)")},
         {QStringLiteral("subject-tag"), false,
          QT_TRANSLATE_NOOP("fb::SettingKeys", "The tag in mail subjects, [TAG #123]")},
+        {QStringLiteral("quote-original"), false,
+         QT_TRANSLATE_NOOP("fb::SettingKeys",
+                           "Replies written in the composer quote the message they answer (yes or no)")},
     };
     static const char* const kDescriptions[4][2] = {
         {QT_TRANSLATE_NOOP("fb::SettingKeys", "Minutes to the first response, severity critical"),
@@ -77,6 +80,20 @@ Result<int> wholeNumber(const QString& key, const QString& text)
     return value;
 }
 
+Result<bool> yesOrNo(const QString& key, const QString& text)
+{
+    const QString word = text.trimmed().toLower();
+    for (const char* yes : {"yes", "true", "on", "1"}) {
+        if (word == QLatin1String(yes))
+            return true;
+    }
+    for (const char* no : {"no", "false", "off", "0"}) {
+        if (word == QLatin1String(no))
+            return false;
+    }
+    return fail(ErrorCode::BadInput, SettingKeys::tr("%1 takes yes or no; not “%2”.").arg(key, text.left(40)), key);
+}
+
 } // namespace
 
 const QList<SettingKey>& SettingKeys::all()
@@ -104,6 +121,8 @@ QString SettingKeys::text(const SettingValues& values, const QString& key)
     const QJsonValue value = json(values, key);
     if (value.isDouble())
         return QString::number(value.toInteger());
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
     return value.toString();
 }
 
@@ -115,6 +134,8 @@ QJsonValue SettingKeys::json(const SettingValues& values, const QString& key)
         return values.signingKey;
     if (key == QLatin1String("subject-tag"))
         return values.subjectTag;
+    if (key == QLatin1String("quote-original"))
+        return values.quoteOriginal;
     if (const auto sla = slaKey(key)) {
         const SlaTargets targets = values.sla.targets(sla->first);
         return sla->second ? targets.resolveMinutes : targets.responseMinutes;
@@ -148,6 +169,11 @@ Status SettingKeys::apply(SettingValues& values, const QString& key, const QStri
     }
     if (key == QLatin1String("subject-tag")) {
         values.subjectTag = text;
+        return {};
+    }
+    if (key == QLatin1String("quote-original")) {
+        FB_TRY_ASSIGN(auto yes, yesOrNo(key, value));
+        values.quoteOriginal = yes;
         return {};
     }
     if (const auto sla = slaKey(key)) {

@@ -34,15 +34,15 @@ public:
     static std::optional<SettingKey> find(const QString& name);
     static QString description(const SettingKey& key);
 
-    // The value of `key` for people and scripts ("" when unset); the JSON form keeps numbers as numbers and
-    // gives null for no team.
+    // The value of `key` for people and scripts ("" when unset, "yes"/"no" for a switch); the JSON form keeps
+    // numbers as numbers and switches as booleans, and gives null for no team.
     static QString text(const SettingValues& values, const QString& key);
     static QJsonValue json(const SettingValues& values, const QString& key);
 
-    // Reads `text` into the value of `key`: whole numbers for times and days, a team by id, UUID or name ("" or
-    // "none" for none), a fingerprint ("" or "auto" for the first key of our team), a language code ("" or
-    // "system" for the system's). BadInput (where: the key) when the text is not of the key's kind; ranges are
-    // checked by WorkspaceSettings::validate(). A Usage error for an unknown key.
+    // Reads `text` into the value of `key`: whole numbers for times and days, yes or no (true/false, on/off) for a
+    // switch, a team by id, UUID or name ("" or "none" for none), a fingerprint ("" or "auto" for the first key of
+    // our team), a language code ("" or "system" for the system's). BadInput (where: the key) when the text is not
+    // of the key's kind; ranges are checked by WorkspaceSettings::validate(). A Usage error for an unknown key.
     static Status apply(SettingValues& values, const QString& key, const QString& text, WorkspaceSettings& settings);
 };
 

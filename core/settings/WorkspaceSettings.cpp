@@ -54,6 +54,8 @@ Result<SettingValues> WorkspaceSettings::load()
     values.signingKeyAutomatic = chosen.isEmpty();
     FB_TRY_ASSIGN(auto tag, MailStore(m_change.vault).subjectTag());
     values.subjectTag = tag;
+    FB_TRY_ASSIGN(auto quote, MailStore(m_change.vault).quoteOriginal());
+    values.quoteOriginal = quote;
     FB_TRY_ASSIGN(auto sla, m_sla.slaPolicy());
     values.sla = sla;
     FB_TRY_ASSIGN(auto stale, DirectoryQueries(m_change.vault, m_change.clock).staleDays());
@@ -169,6 +171,11 @@ Status WorkspaceSettings::saveWorkspace(const SettingValues& values)
     }
     if (values.subjectTag.trimmed() != stored.subjectTag) {
         if (auto status = named(MailStore(m_change.vault).setSubjectTag(values.subjectTag), "subject-tag"); !status)
+            return status;
+    }
+    if (values.quoteOriginal != stored.quoteOriginal) {
+        if (auto status = named(MailStore(m_change.vault).setQuoteOriginal(values.quoteOriginal), "quote-original");
+            !status)
             return status;
     }
     if (values.staleDays != stored.staleDays) {

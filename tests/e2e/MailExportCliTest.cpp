@@ -152,6 +152,11 @@ TEST_CASE("CLI mail compose replies to the reporter by default", "[e2e][mail]")
     CHECK(eml.contains("To: abuse@isp.example.net"));
     CHECK(eml.contains("TLP:GREEN Spam from 192.0.2.8"));
     CHECK(eml.contains("\n\nTLP:GREEN\n\nThank you, we are on it.\n"));
+    // The reply is the report's first response: the same core path as the GUI composer's (tests/core/mail).
+    const QJsonObject shown =
+        cli.run({QStringLiteral("ticket"), QStringLiteral("show"), QString::number(report), QStringLiteral("--json")})
+            .object();
+    CHECK(shown.value(QStringLiteral("firstResponseAt")).isString());
 
     // Nobody to reply to, no team address, signing without a team key: usage errors, nothing written.
     const qint64 anonymous = cli.create(args({"--kind", "report", "--title", "Anonymous tip"}));

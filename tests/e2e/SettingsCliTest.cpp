@@ -74,18 +74,21 @@ TEST_CASE("CLI settings list shows every setting of the Settings page and set sa
     QStringList keys;
     for (const QJsonValue& v : list)
         keys.append(v.toObject().value(QStringLiteral("key")).toString());
-    CHECK(keys == args({"team", "signing-key", "subject-tag", "sla.critical.response", "sla.critical.resolve",
-                        "sla.high.response", "sla.high.resolve", "sla.medium.response", "sla.medium.resolve",
-                        "sla.low.response", "sla.low.resolve", "stale-days", "auto-lock", "language"}));
+    CHECK(keys ==
+          args({"team", "signing-key", "subject-tag", "quote-original", "sla.critical.response", "sla.critical.resolve",
+                "sla.high.response", "sla.high.resolve", "sla.medium.response", "sla.medium.resolve",
+                "sla.low.response", "sla.low.resolve", "stale-days", "auto-lock", "language"}));
     CHECK(list.at(0).toObject().value(QStringLiteral("value")).isNull());
-    CHECK(list.at(3).toObject().value(QStringLiteral("value")).toInt() == 60);
-    CHECK(list.at(12).toObject().value(QStringLiteral("value")).toInt() == 10);
-    CHECK(list.at(12).toObject().value(QStringLiteral("scope")).toString() == QStringLiteral("computer"));
+    CHECK(list.at(3).toObject().value(QStringLiteral("value")) == QJsonValue(true));
+    CHECK(list.at(4).toObject().value(QStringLiteral("value")).toInt() == 60);
+    CHECK(list.at(13).toObject().value(QStringLiteral("value")).toInt() == 10);
+    CHECK(list.at(13).toObject().value(QStringLiteral("scope")).toString() == QStringLiteral("computer"));
 
     // Raising a response time past today's resolution time works only with the resolution in the same call.
     CHECK(s.cli.run(args({"settings", "set", "sla.high.response", "5000"})).exitCode == 2);
     s.cli.ok(args({"settings", "set", "sla.high.response", "5000", "sla.high.resolve", "6000", "team", "cert-xx",
-                   "stale-days", "30", "auto-lock", "5", "language", "en"}));
+                   "stale-days", "30", "auto-lock", "5", "language", "en", "quote-original", "no"}));
+    CHECK(s.get("quote-original") == QStringLiteral("no"));
     CHECK(s.get("sla.high.response") == QStringLiteral("5000"));
     CHECK(s.get("sla.high.resolve") == QStringLiteral("6000"));
     CHECK(s.get("team") == QStringLiteral("CERT-XX"));
@@ -131,6 +134,7 @@ TEST_CASE("CLI settings refuses bad values with exit 2 and unknown keys with exi
         {args({"settings", "set", "stale-days", "0"}), 2, "stale after 1 to 3650 days"},
         {args({"settings", "set", "auto-lock", "2000"}), 2, "Auto-lock is 0 (never) to 1440 minutes"},
         {args({"settings", "set", "language", "xx"}), 2, "is not a language of Firebreak"},
+        {args({"settings", "set", "quote-original", "maybe"}), 2, "takes yes or no"},
         {args({"settings", "set", "signing-key", "ABCD 1234"}), 2, "is not a full OpenPGP fingerprint"},
         {args({"settings", "set", "team", "NOBODY"}), 4, "There is no team"},
         {args({"settings", "set", "subject-tag", "OK-TAG", "stale-days", "4000"}), 2, "stale after"},

@@ -11,6 +11,7 @@
 #include "tests/ui/UiTestSupport.h"
 #include "ui/main/NavigationPane.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -63,6 +64,7 @@ TEST_CASE("Settings show what the workspace and this computer hold", "[ui][setti
     SettingsUi ui;
     CHECK(child<QComboBox>(&ui.page, "ownTeamComboBox")->currentText().startsWith(QStringLiteral("EXU-CERT")));
     CHECK(child<QLineEdit>(&ui.page, "subjectTagLineEdit")->text() == QStringLiteral("FIREBREAK"));
+    CHECK(child<QCheckBox>(&ui.page, "quoteOriginalCheckBox")->isChecked()); // replies quote unless turned off
     CHECK(child<QDoubleSpinBox>(&ui.page, "responseHours1DoubleSpinBox")->value() == 1.0);
     CHECK(child<QDoubleSpinBox>(&ui.page, "resolveHours4DoubleSpinBox")->value() == 720.0);
     CHECK(child<QSpinBox>(&ui.page, "staleDaysSpinBox")->value() == DirectoryQueries::kDefaultStaleDays);
@@ -78,6 +80,7 @@ TEST_CASE("Saving settings writes each store and tells the window the new auto-l
     QSignalSpy autoLock(&ui.page, &SettingsPage::autoLockChanged);
     ui.chooseTeam(QStringLiteral("CERT-XX"));
     child<QLineEdit>(&ui.page, "subjectTagLineEdit")->setText(QStringLiteral("CERT-XX"));
+    child<QCheckBox>(&ui.page, "quoteOriginalCheckBox")->setChecked(false);
     child<QDoubleSpinBox>(&ui.page, "responseHours1DoubleSpinBox")->setValue(2.0);
     child<QDoubleSpinBox>(&ui.page, "resolveHours2DoubleSpinBox")->setValue(48.5);
     child<QSpinBox>(&ui.page, "staleDaysSpinBox")->setValue(90);
@@ -88,6 +91,8 @@ TEST_CASE("Saving settings writes each store and tells the window the new auto-l
 
     CHECK(ui.ownTeam() == QStringLiteral("CERT-XX"));
     CHECK(MailStore(ui.f.session->vault()).subjectTag().value() == QStringLiteral("CERT-XX"));
+    CHECK_FALSE(MailStore(ui.f.session->vault()).quoteOriginal().value());
+    CHECK_FALSE(child<QCheckBox>(&ui.page, "quoteOriginalCheckBox")->isChecked()); // as reloaded after saving
     // A fresh store reads the policy from the workspace, not from a cache.
     SqliteTicketRepository bob(ChangeContext{ui.f.session->vault(), ui.f.clock, QStringLiteral("bob")});
     SlaPolicyStore fresh(bob);

@@ -6,6 +6,7 @@
 #include "core/directory/OwnTeam.h"
 #include "core/mail/MailComposer.h"
 #include "core/mail/MailKeys.h"
+#include "core/mail/MailReply.h"
 #include "core/mail/MailStore.h"
 #include "core/mail/MailTemplates.h"
 #include "core/taxonomy/Tlp.h"
@@ -32,20 +33,6 @@
 namespace fb {
 
 namespace {
-
-QString bareAddress(const QString& text)
-{
-    const qsizetype open = text.lastIndexOf(QLatin1Char('<'));
-    const qsizetype close = text.lastIndexOf(QLatin1Char('>'));
-    if (open >= 0 && close > open)
-        return text.mid(open + 1, close - open - 1).trimmed().toLower();
-    return text.trimmed().toLower();
-}
-
-bool usableForEncryption(const KeyInfo& key)
-{
-    return key.canEncrypt && key.isValid() && !key.revoked && !key.expired && !key.disabled && !key.invalid;
-}
 
 // The team's address for incident mail: an abuse channel, else the first e-mail channel.
 QString teamAddress(const Team& team)
@@ -80,9 +67,14 @@ ComposerDialog::ComposerDialog(WorkspaceSession& session, qint64 ticketId, QWidg
     OwnTeam own(session.vault());
     if (auto team = own.team(); team && *team) {
         m_teamName = (*team)->displayName();
+        m_ownTeamId = (*team)->id;
         const QString address = teamAddress(**team);
         if (!address.isEmpty())
             m_from = tr("%1 <%2>").arg(m_teamName, address);
+        for (const Channel& channel : std::as_const((*team)->channels)) {
+            if (channel.kind == ChannelKind::Email)
+                m_ownAddresses.append(MailReply::addressOf(channel.value));
+        }
     }
     if (auto key = own.signingKey())
         m_signKey = *key;
@@ -105,9 +97,9 @@ void ComposerDialog::buildRecipients()
     if (!ticket)
         return;
     m_ticketTitle = ticket->title;
-    if (!ticket->reporter.isEmpty())
-        m_recipients.append(
-            {tr("Reporter: %1").arg(ticket->reporter), ticket->reporter, QStringLiteral("reply-reporter"), {}});
+    m_ticketTlp = ticket->tlp;
+    addReplyRecipient(*ticket);
+    MailReply reply(m_session.vault(), m_session.clock());
     // Investigations: this ticket's own, or those of the incidents it belongs to.
     QList<qint64> incidents;
     if (ticket->kind == TicketKind::Incident)
@@ -120,11 +112,14 @@ void ComposerDialog::buildRecipients()
             continue;
         for (qint64 child : std::as_const(*children)) {
             auto investigation = store.get(child);
-            if (!investigation || investigation->kind != TicketKind::Investigation || investigation->reporter.isEmpty())
+            if (!investigation || investigation->kind != TicketKind::Investigation ||
+                investigation->reporter.isEmpty() || isOwnAddress(investigation->reporter))
                 continue;
             m_recipients.append({tr("Investigation #%1: %2").arg(child).arg(investigation->reporter),
                                  investigation->reporter,
                                  QStringLiteral("investigation-request"),
+                                 reply.displayName(investigation->reporter).value_or(QString()),
+                                 std::nullopt,
                                  {}});
         }
     }
@@ -132,12 +127,50 @@ void ComposerDialog::buildRecipients()
     if (auto teams = directory.teams()) {
         for (const Team& team : std::as_const(*teams)) {
             const QString address = teamAddress(team);
-            if (address.isEmpty())
+            if (address.isEmpty() || team.id == m_ownTeamId || isOwnAddress(address))
                 continue;
-            m_recipients.append({tr("Team: %1 <%2>").arg(team.displayName(), address), address,
-                                 QStringLiteral("notify-team"), team.keyFingerprints});
+            m_recipients.append({tr("Team: %1 <%2>").arg(team.displayName(), address),
+                                 address,
+                                 QStringLiteral("notify-team"),
+                                 QString(),
+                                 std::nullopt,
+                                 {}});
         }
     }
+}
+
+// The reply: to the sender of the newest received message, else the reporter, answering that message (MailReply,
+// as `mail compose --kind reply` does).
+void ComposerDialog::addReplyRecipient(const Ticket& ticket)
+{
+    auto start = MailReply(m_session.vault(), m_session.clock()).start(ticket);
+    if (!start) {
+        showError(start.error());
+        return;
+    }
+    if (start->to.isEmpty() || isOwnAddress(start->to))
+        return;
+    Recipient recipient{MailReply::addressOf(start->to) == MailReply::addressOf(ticket.reporter)
+                            ? tr("Reporter: %1").arg(start->to)
+                            : tr("Sender of the last message: %1").arg(start->to),
+                        start->to,
+                        QStringLiteral("reply-reporter"),
+                        start->displayName,
+                        std::nullopt,
+                        {}};
+    if (start->original) {
+        recipient.inReplyTo = start->original->id;
+        auto quoting = MailStore(m_session.vault()).quoteOriginal();
+        if (quoting && *quoting)
+            recipient.quote = MailReply::quote(start->original->message);
+    }
+    m_recipients.append(recipient);
+}
+
+bool ComposerDialog::isOwnAddress(const QString& address) const
+{
+    const QString bare = MailReply::addressOf(address);
+    return !bare.isEmpty() && m_ownAddresses.contains(bare);
 }
 
 void ComposerDialog::buildForm()
@@ -173,8 +206,15 @@ void ComposerDialog::buildForm()
     m_tlp->setObjectName(QStringLiteral("composerTlpComboBox"));
     for (TlpLevel level : Tlp::all())
         m_tlp->addItem(Tlp::label(level), Tlp::key(level));
-    if (auto ticket = m_session.tickets().get(m_ticketId))
-        m_tlp->setCurrentIndex(m_tlp->findData(Tlp::key(ticket->tlp)));
+    m_tlp->setCurrentIndex(m_tlp->findData(Tlp::key(m_ticketTlp)));
+    auto* tlpRow = new QVBoxLayout();
+    tlpRow->addWidget(m_tlp);
+    m_tlpWarning = new QLabel(this);
+    m_tlpWarning->setObjectName(QStringLiteral("tlpWarningLabel"));
+    m_tlpWarning->setWordWrap(true);
+    m_tlpWarning->setStyleSheet(QStringLiteral("QLabel { color: #b35c00; font-weight: bold; }"));
+    m_tlpWarning->hide();
+    tlpRow->addWidget(m_tlpWarning);
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(QStringLiteral("subjectLineEdit"));
     form->addRow(tr("Recipient:"), m_recipient);
@@ -182,7 +222,7 @@ void ComposerDialog::buildForm()
     form->addRow(tr("Cc:"), m_cc);
     form->addRow(tr("Bcc:"), m_bcc);
     form->addRow(tr("Template:"), templateRow);
-    form->addRow(tr("TLP:"), m_tlp);
+    form->addRow(tr("TLP:"), tlpRow);
     form->addRow(tr("Subject:"), m_subject);
     layout->addLayout(form);
     auto* subjectNote =
@@ -211,6 +251,7 @@ void ComposerDialog::buildForm()
     }
     m_encrypt = new QCheckBox(tr("Encrypt to every recipient"), this);
     m_encrypt->setObjectName(QStringLiteral("encryptCheckBox"));
+    m_encrypt->setEnabled(false); // until every recipient is known to have a usable key
     m_keyInfo = new QLabel(tr("Looking up recipients' keys…"), this);
     m_keyInfo->setObjectName(QStringLiteral("recipientKeysLabel"));
     m_keyInfo->setWordWrap(true);
@@ -233,8 +274,15 @@ void ComposerDialog::buildForm()
     connect(editTemplate, &QPushButton::clicked, this, &ComposerDialog::editTemplate);
     connect(m_template, &QComboBox::activated, this, &ComposerDialog::applyTemplate);
     connect(m_tlp, &QComboBox::activated, this, &ComposerDialog::applyTemplate);
+    connect(m_tlp, &QComboBox::currentIndexChanged, this, [this]() {
+        updateTlpWarning();
+        revalidate();
+    });
     for (QLineEdit* field : {m_to, m_cc})
         connect(field, &QLineEdit::textChanged, this, &ComposerDialog::updateKeyStatus);
+    for (QLineEdit* field : {m_to, m_cc, m_bcc, m_subject})
+        connect(field, &QLineEdit::textChanged, this, &ComposerDialog::revalidate);
+    connect(m_encrypt, &QCheckBox::toggled, this, &ComposerDialog::revalidate);
     connect(m_recipient, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index < 0 || index >= m_recipients.size())
             return;
@@ -247,27 +295,43 @@ void ComposerDialog::buildForm()
         m_template->setCurrentIndex(std::max(0, m_template->findData(m_recipients.first().templateName)));
     }
     applyTemplate();
+    updateTlpWarning();
+    if (m_error)
+        showError(*m_error); // found while the recipients were read, before there was a place to say it
     resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 40);
 }
 
 void ComposerDialog::applyTemplate()
 {
-    const QString name = m_template->currentData().toString();
-    auto loaded = MailTemplates(m_session.vault()).load(name);
+    const QString templateName = m_template->currentData().toString();
+    auto loaded = MailTemplates(m_session.vault()).load(templateName);
     if (!loaded) {
-        showStatus(loaded.error().message, true);
+        Error error = loaded.error();
+        error.where = QStringLiteral("template");
+        showError(error);
         return;
     }
+    if (m_error && m_error->where == QLatin1String("template"))
+        showStatus(QString()); // a template loads again
     const int index = m_recipient->currentIndex();
-    QString addressee = index >= 0 && index < m_recipients.size() ? m_recipients.at(index).address : m_to->text();
+    const Recipient* recipient = index >= 0 && index < m_recipients.size() ? &m_recipients.at(index) : nullptr;
+    const QString address = recipient ? recipient->address : m_to->text();
+    const QString name = recipient ? recipient->displayName : QString();
+    QString addressee = name.isEmpty() ? address : name;
     if (addressee.isEmpty())
         addressee = tr("colleague");
-    const TemplateValues values{m_ticketRef, m_ticketTitle,
-                                Tlp::label(Tlp::parse(m_tlp->currentData().toString()).value_or(TlpLevel::Amber)),
-                                addressee, m_teamName};
+    const TemplateValues values{m_ticketRef, m_ticketTitle, Tlp::label(chosenTlp()),
+                                addressee,   m_teamName,    MailReply::greeting(name)};
     const MailTemplate filled = MailTemplates::fill(*loaded, values);
     m_subject->setText(filled.subject);
-    m_body->setPlainText(filled.body);
+    QString body = filled.body;
+    // The quoted original goes under the reply it belongs to, not under another template chosen for the same person.
+    if (recipient && !recipient->quote.isEmpty() && templateName == recipient->templateName) {
+        if (!body.endsWith(QLatin1Char('\n')))
+            body += QLatin1Char('\n');
+        body += QLatin1Char('\n') + recipient->quote;
+    }
+    m_body->setPlainText(body);
 }
 
 void ComposerDialog::editTemplate()
@@ -276,12 +340,12 @@ void ComposerDialog::editTemplate()
     MailTemplates templates(m_session.vault());
     auto loaded = templates.load(name);
     if (!loaded)
-        return showStatus(loaded.error().message, true);
+        return showError(loaded.error());
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(
         this, tr("Edit template"),
-        tr("“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}. Empty text brings "
-           "back the built-in template.")
+        tr("“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}. Empty "
+           "text brings back the built-in template.")
             .arg(MailTemplates::displayName(name)),
         MailTemplates::toText(*loaded), &ok);
     if (!ok)
@@ -289,8 +353,8 @@ void ComposerDialog::editTemplate()
     const Status status =
         text.trimmed().isEmpty() ? templates.reset(name) : templates.save(MailTemplates::parse(name, text));
     if (!status)
-        return showStatus(status.error().message, true);
-    showStatus(tr("The template is saved in this workspace."), false);
+        return showError(status.error());
+    showStatus(tr("The template is saved in this workspace."));
     applyTemplate();
 }
 
@@ -321,6 +385,7 @@ void ComposerDialog::listKeys()
                 if (keys.error().code == ErrorCode::Cancelled)
                     return;
                 m_keyInfo->setText(tr("The workspace keyring could not be read: %1").arg(keys.error().message));
+                m_encrypt->setToolTip(m_keyInfo->text());
                 return;
             }
             m_keys = *keys;
@@ -331,48 +396,64 @@ void ComposerDialog::listKeys()
 
 void ComposerDialog::updateKeyStatus()
 {
-    if (!m_keysKnown)
+    if (!m_keysKnown) {
+        m_encrypt->setToolTip(tr("Looking up recipients' keys…"));
         return;
-    const QStringList to = recipients();
-    if (to.isEmpty()) {
-        m_keyInfo->setText(tr("No recipient yet."));
-        return;
-    }
-    QStringList fingerprints;
-    for (const Recipient& recipient : std::as_const(m_recipients)) {
-        if (to.contains(recipient.address))
-            fingerprints += recipient.fingerprints;
     }
     QStringList lines;
-    int usable = 0;
-    for (const QString& recipient : to) {
-        const QString address = bareAddress(recipient);
+    QStringList missing;
+    for (const QString& recipient : recipients()) {
+        const QString address = MailReply::addressOf(recipient);
+        const QString shown = address.isEmpty() ? recipient : address;
         const KeyInfo* found = nullptr;
         for (const KeyInfo& key : std::as_const(m_keys)) {
-            const bool matches = key.emails.contains(address, Qt::CaseInsensitive) ||
-                                 fingerprints.contains(key.fingerprint, Qt::CaseInsensitive);
-            if (matches && usableForEncryption(key)) {
+            if (!address.isEmpty() && MailKeys::encryptsTo(key, address)) {
                 found = &key;
                 break;
             }
         }
         if (found) {
-            ++usable;
-            lines.append(tr("✔ %1: usable key %2").arg(address, groupedFingerprint(found->fingerprint)));
+            lines.append(tr("✔ %1: usable key %2").arg(shown, groupedFingerprint(found->fingerprint)));
         } else {
-            lines.append(
-                tr("✘ %1: no usable key in the workspace keyring (Import key… in the directory)").arg(address));
+            missing.append(shown);
+            lines.append(tr("✘ %1: no usable key in the workspace keyring (Import key… in the directory)").arg(shown));
         }
     }
-    m_keyInfo->setText(lines.join(QLatin1Char('\n')));
-    m_encrypt->setToolTip(usable == to.size() ? tr("Every recipient has a usable key.")
-                                              : tr("Not every recipient has a usable key: encryption would fail."));
+    const bool usable = !lines.isEmpty() && missing.isEmpty();
+    if (lines.isEmpty()) {
+        m_keyInfo->setText(tr("No recipient yet."));
+        m_encrypt->setToolTip(tr("Encryption needs a recipient with a usable key."));
+    } else {
+        m_keyInfo->setText(lines.join(QLatin1Char('\n')));
+        m_encrypt->setToolTip(
+            usable ? tr("Every recipient has a usable key.")
+                   : tr("Cannot encrypt: no usable key for %1.").arg(missing.join(QStringLiteral(", "))));
+    }
+    if (!usable)
+        m_encrypt->setChecked(false);
+    m_encrypt->setEnabled(usable);
 }
 
-void ComposerDialog::saveAsEml()
+TlpLevel ComposerDialog::chosenTlp() const
 {
-    if (m_composing)
-        return;
+    return Tlp::parse(m_tlp->currentData().toString()).value_or(m_ticketTlp);
+}
+
+void ComposerDialog::updateTlpWarning()
+{
+    const TlpLevel chosen = chosenTlp();
+    // Ordered from least to most restrictive: a lower label lets the recipient share more widely than the ticket.
+    const bool lower = chosen < m_ticketTlp;
+    m_tlpWarning->setText(
+        lower ? tr("⚠ %1 is less restrictive than the ticket's %2: check that everything in this message may be "
+                   "shared as %1.")
+                    .arg(Tlp::label(chosen), Tlp::label(m_ticketTlp))
+              : QString());
+    m_tlpWarning->setVisible(lower);
+}
+
+OutgoingMail ComposerDialog::outgoing() const
+{
     OutgoingMail mail;
     mail.ticketId = m_ticketId;
     mail.from = m_from;
@@ -381,16 +462,38 @@ void ComposerDialog::saveAsEml()
     mail.bcc = addresses(m_bcc);
     mail.subject = m_subject->text().trimmed();
     mail.body = m_body->toPlainText();
-    mail.tlp = Tlp::parse(m_tlp->currentData().toString()).value_or(TlpLevel::Amber);
+    mail.tlp = chosenTlp();
     mail.signKey = m_sign->isChecked() ? m_signKey : QString();
     mail.encrypt = m_encrypt->isChecked();
+    const int index = m_recipient->currentIndex();
+    if (index >= 0 && index < m_recipients.size())
+        mail.inReplyTo = m_recipients.at(index).inReplyTo;
+    return mail;
+}
 
+void ComposerDialog::revalidate()
+{
+    // Only errors that MailComposer::check() judges can be seen to be mended here; the others (a key, the keyring,
+    // the file) stay until the next try.
+    if (!m_error || !MailComposer::checkedFields().contains(m_error->where))
+        return;
+    if (const Status status = MailComposer::check(outgoing()); !status)
+        showError(status.error());
+    else
+        showStatus(QString());
+}
+
+void ComposerDialog::saveAsEml()
+{
+    if (m_composing)
+        return;
+    const OutgoingMail mail = outgoing();
     // The job keeps its own clock: it may outlive the widget, the session and the clock they use.
     const FixedClock clock(m_session.clock().nowUtc());
     const QString actor = m_session.actor();
     m_composing = true;
     m_save->setEnabled(false);
-    showStatus(tr("Composing…"), false);
+    showStatus(tr("Composing…"));
     m_composeJob->start<ParsedMessage>(
         m_session.vault(),
         [clock, actor, mail](Vault& vault, JobControl&) -> Result<ParsedMessage> {
@@ -414,30 +517,45 @@ void ComposerDialog::finishComposing(const Result<ParsedMessage>& composed)
     m_save->setEnabled(true);
     if (!composed) {
         if (composed.error().code != ErrorCode::Cancelled)
-            showStatus(composed.error().message, true);
+            showError(composed.error());
+        else
+            showStatus(QString());
         return;
     }
     QString suggested = m_ticketRef + QLatin1Char(' ') + m_subject->text();
     suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9 #._-]")), QStringLiteral("_"));
     const QString path = m_savePathPrompt(this, suggested.simplified() + QStringLiteral(".eml"));
     if (path.isEmpty())
-        return showStatus(tr("Not saved."), false);
+        return showStatus(tr("Not saved."));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(composed->raw) != composed->raw.size())
-        return showStatus(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
+        return showError(Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()), path});
     file.close();
-    // Like the command line's mail compose: what went out is kept on the ticket with the received mail.
+    // Like the command line's mail compose: what went out is kept on the ticket with the received mail (and a reply
+    // to the reporter is the ticket's first response).
     if (m_ticketId != 0) {
         if (auto stored = MailComposer(m_session.change()).storeSent(m_ticketId, *composed); !stored)
-            return showStatus(stored.error().message, true);
+            return showError(stored.error());
+        Q_EMIT messageStored(m_ticketId);
     }
-    showStatus(tr("Saved to %1. Sending over SMTP comes later.").arg(path), false);
+    showStatus(tr("Saved to %1. Sending over SMTP comes later.").arg(path));
 }
 
-void ComposerDialog::showStatus(const QString& text, bool error)
+void ComposerDialog::showError(const Error& error)
 {
+    m_error = error;
+    if (!m_status)
+        return; // the form is not built yet: buildForm() shows it
+    m_status->setText(error.message);
+    m_status->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+    m_status->setVisible(!error.message.isEmpty());
+}
+
+void ComposerDialog::showStatus(const QString& text)
+{
+    m_error.reset();
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("QLabel { color: #c62828; font-weight: bold; }") : QString());
+    m_status->setStyleSheet(QString());
     m_status->setVisible(!text.isEmpty());
 }
 

@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ComposerDialog: writes a reply or notification from a ticket: to the reporter, to an investigation's
-// correspondent or to a team from the directory; starts from a template (editable in the workspace); TLP in
-// subject and body; sign and encrypt switches that say whether a usable key exists for each recipient; saves
-// the message as .eml. Keys are listed and the message composed in jobs, never on the GUI thread.
+// ComposerDialog: writes a reply or notification from a ticket: a reply to the reporter (threaded to the message it
+// answers, greeting by name, the original quoted when the workspace says so), to an investigation's correspondent
+// or to a team from the directory (never our own); starts from a template (editable in the workspace); TLP in
+// subject and body, with a warning when it is less restrictive than the ticket's; sign and encrypt switches that say
+// whether a usable key exists for each recipient (Encrypt only when every one has one); saves the message as .eml
+// and keeps it on the ticket. Keys are listed and the message composed in jobs, never on the GUI thread.
 #pragma once
 
 #include "core/base/Result.h"
 #include "core/crypto/KeyInfo.h"
 #include "core/mail/ParsedMessage.h"
+#include "core/taxonomy/Tlp.h"
 
 #include <QDialog>
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -24,6 +28,8 @@ namespace fb {
 
 class JobRunner;
 class WorkspaceSession;
+struct OutgoingMail;
+struct Ticket;
 
 class ComposerDialog : public QDialog
 {
@@ -42,6 +48,12 @@ public:
     bool keysKnown() const { return m_keysKnown; }
     bool isComposing() const { return m_composing; }
     QString statusText() const;
+    // An error is shown (it clears once what caused it is mended).
+    bool hasError() const { return m_error.has_value(); }
+
+Q_SIGNALS:
+    // A composed message was saved and stored on the ticket as sent.
+    void messageStored(qint64 ticketId);
 
 private:
     struct Recipient
@@ -49,17 +61,29 @@ private:
         QString label;
         QString address;
         QString templateName;
-        QStringList fingerprints; // keys the directory links to this recipient
+        QString displayName;             // to greet by; empty: a neutral greeting
+        std::optional<qint64> inReplyTo; // the stored message a reply answers
+        QString quote;                   // the answered message quoted, when the workspace quotes in replies
     };
 
     void buildRecipients();
+    void addReplyRecipient(const Ticket& ticket);
+    // Not our own team: its addresses are never offered.
+    bool isOwnAddress(const QString& address) const;
     void buildForm();
     void applyTemplate();
     void editTemplate();
     void listKeys();
     void finishComposing(const Result<ParsedMessage>& composed);
     void updateKeyStatus();
-    void showStatus(const QString& text, bool error);
+    void updateTlpWarning();
+    // The message as the form holds it.
+    OutgoingMail outgoing() const;
+    TlpLevel chosenTlp() const;
+    // Checks a shown error again after an edit: it goes when its cause is mended (or is replaced by the next one).
+    void revalidate();
+    void showError(const Error& error);
+    void showStatus(const QString& text);
     // The addresses in a comma-separated field.
     static QStringList addresses(const QLineEdit* field);
     // To and Cc together: whose keys encryption needs (an encrypted message has no blind copies).
@@ -72,10 +96,14 @@ private:
     QString m_teamName;
     QString m_from;
     QString m_signKey;
+    qint64 m_ownTeamId = 0;
+    QStringList m_ownAddresses; // our team's e-mail addresses, bare
+    TlpLevel m_ticketTlp = TlpLevel::Amber;
     QList<Recipient> m_recipients;
     QList<KeyInfo> m_keys;
     bool m_keysKnown = false;
     bool m_composing = false;
+    std::optional<Error> m_error;
     JobRunner* m_keysJob = nullptr;
     JobRunner* m_composeJob = nullptr;
     SavePathPrompt m_savePathPrompt;
@@ -87,6 +115,7 @@ private:
     QComboBox* m_template = nullptr;
     QLineEdit* m_subject = nullptr;
     QComboBox* m_tlp = nullptr;
+    QLabel* m_tlpWarning = nullptr;
     QPlainTextEdit* m_body = nullptr;
     QCheckBox* m_sign = nullptr;
     QCheckBox* m_encrypt = nullptr;

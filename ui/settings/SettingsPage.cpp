@@ -7,6 +7,7 @@
 #include "core/tickets/TicketKind.h"
 #include "ui/workspace/WorkspaceSession.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFontDatabase>
@@ -104,6 +105,11 @@ QWidget* SettingsPage::buildWorkspaceGroup()
     m_subjectTag->setPlaceholderText(tr("e.g. CERT-XX"));
     m_subjectTag->setToolTip(tr("Mail subjects carry it with the ticket number, e.g. [CERT-XX #123]."));
     form->addRow(tr("Mail subject ta&g:"), m_subjectTag);
+    m_quoteOriginal = new QCheckBox(tr("&Quote the answered message in replies"), group);
+    m_quoteOriginal->setObjectName(QStringLiteral("quoteOriginalCheckBox"));
+    m_quoteOriginal->setToolTip(tr("A reply written in the composer starts with the text of the message it answers "
+                                   "below the template, each line behind “> ”."));
+    form->addRow(QString(), m_quoteOriginal);
 
     auto* sla = new QWidget(group);
     auto* grid = new QGridLayout(sla);
@@ -211,6 +217,7 @@ void SettingsPage::reload()
     m_loadedKey = values.signingKey;
     fillSigningKeys();
     m_subjectTag->setText(values.subjectTag);
+    m_quoteOriginal->setChecked(values.quoteOriginal);
     for (int i = 0; i < 4; ++i) {
         const SlaTargets targets = values.sla.targets(i + 1);
         m_responseHours[std::size_t(i)]->setValue(targets.responseMinutes / 60.0);
@@ -253,6 +260,7 @@ SettingValues SettingsPage::shownValues() const
     values.ownTeamId = m_ownTeam->currentData().toLongLong();
     values.signingKey = m_signingKey->currentText();
     values.subjectTag = m_subjectTag->text();
+    values.quoteOriginal = m_quoteOriginal->isChecked();
     for (int i = 0; i < 4; ++i)
         values.sla.setTargets(
             i + 1, SlaTargets{toMinutes(m_responseHours[std::size_t(i)]), toMinutes(m_resolveHours[std::size_t(i)])});

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SettingsPage: the team lead's settings: our team (a directory entry) and its signing key, the mail subject tag,
-// the SLA policy per severity, the stale threshold of the directory (all stored in the workspace, saved in one
-// transaction), and this computer's auto-lock time and language (QSettings). Reading, checking and saving is
-// WorkspaceSettings' job, the same service `firebreak-cli settings` uses; the page only shows the values.
+// whether replies quote the answered message, the SLA policy per severity, the stale threshold of the directory (all
+// stored in the workspace, saved in one transaction), and this computer's auto-lock time and language (QSettings).
+// Reading, checking and saving is WorkspaceSettings' job, the same service `firebreak-cli settings` uses; the page
+// only shows the values.
 #pragma once
 
 #include "core/base/Result.h"
@@ -13,6 +14,7 @@
 
 #include <array>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -56,6 +58,7 @@ private:
     QComboBox* m_ownTeam = nullptr;
     QComboBox* m_signingKey = nullptr;
     QLineEdit* m_subjectTag = nullptr;
+    QCheckBox* m_quoteOriginal = nullptr;
     std::array<QDoubleSpinBox*, 4> m_responseHours{};
     std::array<QDoubleSpinBox*, 4> m_resolveHours{};
     QSpinBox* m_staleDays = nullptr;

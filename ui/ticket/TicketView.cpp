@@ -367,6 +367,12 @@ ComposerDialog* TicketView::writeMail()
     composer->setAttribute(Qt::WA_DeleteOnClose);
     // A composer must not outlive the session it writes from (locking drops the session).
     connect(this, &TicketView::sessionChanging, composer, &QWidget::close);
+    // What was sent shows in the correspondence at once, and a first response stops the SLA clock shown here.
+    connect(composer, &ComposerDialog::messageStored, this, [this](qint64 id) {
+        if (id == m_id)
+            reload();
+        Q_EMIT ticketChanged(id); // the queue's SLA column too
+    });
     composer->show();
     return composer;
 }

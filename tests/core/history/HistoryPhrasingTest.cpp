@@ -95,6 +95,11 @@ TEST_CASE("Due dates read in local time, long values on one short line", "[histo
     const QString local =
         QLocale().toString(QDateTime::fromString(*due.newValue, Qt::ISODate).toLocalTime(), QLocale::ShortFormat);
     CHECK(HistoryPhrasing::sentence(due) == QStringLiteral("Response due: (none) → ") + local);
+    // The first response, as MailComposer records a reply to the reporter.
+    HistoryEntry responded = due;
+    responded.field = QStringLiteral("first-response");
+    responded.oldValue.reset();
+    CHECK(HistoryPhrasing::sentence(responded) == QStringLiteral("First response: (none) → ") + local);
 
     HistoryEntry description;
     description.action = QStringLiteral("set");

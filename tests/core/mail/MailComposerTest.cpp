@@ -2,9 +2,12 @@
 #include "core/mail/MailComposer.h"
 #include "core/mail/MailImporter.h"
 #include "core/mail/MailCrypto.h"
+#include "core/mail/MailReply.h"
 #include "core/mail/MailStore.h"
 #include "core/mail/MessageParser.h"
 #include "core/mail/PgpMime.h"
+#include "core/tickets/TicketStores.h"
+#include "core/tickets/TicketTime.h"
 #include "tests/core/mail/PgpMailTestSupport.h"
 
 #include <QRegularExpression>
@@ -391,4 +394,108 @@ TEST_CASE("Blind copies are in Bcc only, for the sending MTA", "[mail][compose]"
     auto refused = composer.compose(mail);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::BadInput);
+}
+
+TEST_CASE("A reply started as the GUI composer starts one threads to the answered message", "[mail][compose][reply]")
+{
+    MailWorkspace ws;
+    const ImportCase report = importOne(ws, plainMessage("a1@isp.example.net", "Phishing kit", "See the kit."));
+    const ImportCase followUp =
+        importOne(ws, plainMessage("a2@isp.example.net", "Re: Phishing kit", "More of it.",
+                                   "In-Reply-To: <a1@isp.example.net>\nReferences: <a1@isp.example.net>\n"));
+    REQUIRE(followUp.ticketId == report.ticketId);
+    TicketStores stores(ws.change());
+    auto ticket = stores.tickets.get(report.ticketId);
+    REQUIRE(ticket);
+
+    // The GUI composer: MailReply picks the answered message, the job composes, then the sent message is stored.
+    auto start = MailReply(*ws.vault, ws.clock).start(*ticket);
+    REQUIRE(start);
+    REQUIRE(start->original);
+    OutgoingMail mail;
+    mail.ticketId = report.ticketId;
+    mail.from = QStringLiteral("CERT <cert@team.example.org>");
+    mail.to = {start->to};
+    mail.tlp = TlpLevel::Green;
+    mail.body = MailReply::greeting(start->displayName) + QStringLiteral("\n\nthanks.\n\n") +
+                MailReply::quote(start->original->message);
+    mail.inReplyTo = start->original->id;
+    MailComposer composer(ws.change(QStringLiteral("handler")));
+    auto sent = composer.compose(mail);
+    REQUIRE(sent);
+    CHECK(sent->inReplyTo == QStringLiteral("a2@isp.example.net"));
+    CHECK(sent->references == QStringList{QStringLiteral("a1@isp.example.net"), QStringLiteral("a2@isp.example.net")});
+    CHECK(test::headerField(sent->raw, "In-Reply-To") == "<a2@isp.example.net>");
+    CHECK(test::headerField(sent->raw, "References") == "<a1@isp.example.net> <a2@isp.example.net>");
+    CHECK(sent->subject.endsWith(QStringLiteral("Re: Phishing kit")));
+    CHECK(sent->body.contains(QStringLiteral("Dear Reporter,")));
+    CHECK(sent->body.contains(QStringLiteral("\n> More of it.\n")));
+    REQUIRE(composer.storeSent(report.ticketId, *sent));
+    auto stored = MailStore(*ws.vault).messagesOf(report.ticketId, true);
+    REQUIRE(stored);
+    REQUIRE(stored->size() == 3);
+    CHECK(stored->last().direction == MailDirection::Out);
+    CHECK(stored->last().message.raw == sent->raw);
+}
+
+TEST_CASE("The first reply to the reporter is the ticket's first response, recorded once", "[mail][compose][sla]")
+{
+    MailWorkspace ws;
+    const ImportCase report = importOne(ws, plainMessage("r1@isp.example.net", "Spam run", "Spam from 192.0.2.8."));
+    TicketStores stores(ws.change());
+    const auto firstResponse = [&]() { return stores.tickets.get(report.ticketId).value().firstResponseAt; };
+    const auto responseRows = [&]() {
+        qsizetype rows = 0;
+        const QList<HistoryEntry> history = stores.tickets.history().forTicket(report.ticketId).value();
+        for (const HistoryEntry& entry : history) {
+            if (entry.action == QLatin1String("set") && entry.field == QLatin1String("first-response"))
+                ++rows;
+        }
+        return rows;
+    };
+    REQUIRE_FALSE(firstResponse().isValid());
+    const QString state = stores.tickets.get(report.ticketId).value().state;
+
+    OutgoingMail mail;
+    mail.ticketId = report.ticketId;
+    mail.from = QStringLiteral("CERT <cert@team.example.org>");
+    mail.tlp = TlpLevel::Green;
+    mail.body = QStringLiteral("Noted.");
+
+    SECTION("a notification to another team is not a response")
+    {
+        mail.to = {QStringLiteral("abuse@hoster.example")};
+        auto sent = MailComposer(ws.change()).composeAndStore(mail);
+        REQUIRE(sent);
+        CHECK_FALSE(firstResponse().isValid());
+        CHECK(responseRows() == 0);
+    }
+    SECTION("replying sets it now, with a history row; a later reply keeps it")
+    {
+        ws.clock.advanceSecs(3600);
+        const QDateTime answered = ws.clock.nowUtc();
+        auto start = MailReply(*ws.vault, ws.clock).start(stores.tickets.get(report.ticketId).value());
+        REQUIRE(start);
+        mail.to = {start->to};
+        mail.inReplyTo = start->original->id;
+        MailComposer composer(ws.change(QStringLiteral("handler")));
+        auto sent = composer.compose(mail);
+        REQUIRE(sent);
+        REQUIRE(composer.storeSent(report.ticketId, *sent));
+        CHECK(firstResponse() == answered);
+        CHECK(responseRows() == 1);
+        CHECK(stores.tickets.get(report.ticketId).value().state == state); // the state stays
+        auto history = stores.tickets.history().forTicket(report.ticketId);
+        REQUIRE(history);
+        CHECK(history->last().newValue == isoOrEmpty(answered));
+        CHECK(history->last().actor == QStringLiteral("handler"));
+
+        ws.clock.advanceSecs(7200);
+        REQUIRE(MailComposer(ws.change()).composeAndStore(mail));
+        CHECK(firstResponse() == answered);
+        CHECK(responseRows() == 1);
+        auto messages = MailStore(*ws.vault).messagesOf(report.ticketId, false);
+        REQUIRE(messages);
+        CHECK(messages->size() == 3);
+    }
 }

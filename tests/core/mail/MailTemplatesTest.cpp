@@ -16,8 +16,8 @@ TEST_CASE("Built-in mail templates load and fill every placeholder", "[mail][tem
     REQUIRE(names.contains(QStringLiteral("notify-team")));
     REQUIRE(names.contains(QStringLiteral("investigation-request")));
     const TemplateValues values{QStringLiteral("[CERT-XX #42]"), QStringLiteral("Phishing {team} wave"),
-                                QStringLiteral("TLP:AMBER"), QStringLiteral("Rita Reporter"),
-                                QStringLiteral("CERT-XX")};
+                                QStringLiteral("TLP:AMBER"),     QStringLiteral("Rita Reporter"),
+                                QStringLiteral("CERT-XX"),       QStringLiteral("Dear Rita Reporter,")};
     for (const QString& name : names) {
         INFO(name.toStdString());
         auto loaded = templates.load(name);
@@ -32,6 +32,7 @@ TEST_CASE("Built-in mail templates load and fill every placeholder", "[mail][tem
         // Replaced once: a value that looks like a placeholder stays as it is.
         CHECK_FALSE(filled.body.contains(QStringLiteral("{ticket}")));
         CHECK_FALSE(filled.body.contains(QStringLiteral("{tlp}")));
+        CHECK_FALSE(filled.body.contains(QStringLiteral("{greeting}")));
     }
     const MailTemplate reply = MailTemplates::fill(*templates.load(QStringLiteral("reply-reporter")), values);
     CHECK(reply.subject == QStringLiteral("Re: Phishing {team} wave"));

@@ -59,8 +59,8 @@ TEST_CASE("SettingKeys names every setting of the Settings page once", "[setting
     }
     CHECK(names.size() == SettingKeys::all().size());
     for (const char* name :
-         {"team", "signing-key", "subject-tag", "sla.critical.response", "sla.critical.resolve", "sla.high.response",
-          "sla.medium.resolve", "sla.low.resolve", "stale-days", "auto-lock", "language"})
+         {"team", "signing-key", "subject-tag", "quote-original", "sla.critical.response", "sla.critical.resolve",
+          "sla.high.response", "sla.medium.resolve", "sla.low.resolve", "stale-days", "auto-lock", "language"})
         CHECK(names.contains(QString::fromLatin1(name)));
     CHECK(SettingKeys::find(QStringLiteral("auto-lock"))->computer);
     CHECK_FALSE(SettingKeys::find(QStringLiteral("subject-tag"))->computer);
@@ -82,6 +82,7 @@ TEST_CASE("SettingKeys reads each kind of value from text and shows it back", "[
         {"sla.high.response", " 90 ", "90"}, {"sla.high.resolve", "4320", "4320"},
         {"stale-days", "30", "30"},          {"auto-lock", "0", "0"},
         {"language", "system", ""},          {"signing-key", "auto", ""},
+        {"quote-original", " Off ", "no"},
     };
     for (const auto& c : cases) {
         INFO(c.key);
@@ -96,6 +97,10 @@ TEST_CASE("SettingKeys reads each kind of value from text and shows it back", "[
     CHECK(saved.ownTeamId == f.teamId);
     CHECK(SettingKeys::json(saved, QStringLiteral("stale-days")).toInt() == 30);
     CHECK(SettingKeys::json(saved, QStringLiteral("team")).toString() == QStringLiteral("CERT-XX"));
+    CHECK(SettingKeys::json(saved, QStringLiteral("quote-original")) == QJsonValue(false));
+    CHECK_FALSE(saved.quoteOriginal);
+    REQUIRE(SettingKeys::apply(values, QStringLiteral("quote-original"), QStringLiteral("yes"), *f.service));
+    CHECK(values.quoteOriginal);
 
     REQUIRE(SettingKeys::apply(values, QStringLiteral("team"), QStringLiteral("none"), *f.service));
     CHECK(values.ownTeamId == 0);
@@ -118,6 +123,12 @@ TEST_CASE("SettingKeys refuses text of the wrong kind, an unknown team and an un
     auto days = SettingKeys::apply(values, QStringLiteral("stale-days"), QStringLiteral("12.5"), *f.service);
     REQUIRE_FALSE(days);
     CHECK(days.error().code == ErrorCode::BadInput);
+
+    auto yesNo = SettingKeys::apply(values, QStringLiteral("quote-original"), QStringLiteral("sometimes"), *f.service);
+    REQUIRE_FALSE(yesNo);
+    CHECK(yesNo.error().code == ErrorCode::BadInput);
+    CHECK(yesNo.error().where == QStringLiteral("quote-original"));
+    CHECK(values.quoteOriginal == before.quoteOriginal);
 
     auto team = SettingKeys::apply(values, QStringLiteral("team"), QStringLiteral("NOBODY"), *f.service);
     REQUIRE_FALSE(team);

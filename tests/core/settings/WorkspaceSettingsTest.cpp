@@ -81,6 +81,7 @@ TEST_CASE("WorkspaceSettings loads the defaults of a new workspace and computer"
     CHECK(values.signingKey.isEmpty());
     CHECK(values.signingKeyAutomatic);
     CHECK(values.subjectTag == QStringLiteral("FIREBREAK"));
+    CHECK(values.quoteOriginal);
     CHECK(values.sla.targets(1).responseMinutes == SlaPolicy::defaults().targets(1).responseMinutes);
     CHECK(values.sla.targets(4).resolveMinutes == SlaPolicy::defaults().targets(4).resolveMinutes);
     CHECK(values.staleDays == DirectoryQueries::kDefaultStaleDays);
@@ -95,6 +96,7 @@ TEST_CASE("WorkspaceSettings saves every setting through its store and only what
     SettingValues values = f.load();
     values.ownTeamId = f.ourId;
     values.subjectTag = QStringLiteral("  CERT-XX ");
+    values.quoteOriginal = false;
     values.sla.setTargets(2, SlaTargets{120, 2880});
     values.staleDays = 90;
     values.autoLockMinutes = 5;
@@ -107,6 +109,7 @@ TEST_CASE("WorkspaceSettings saves every setting through its store and only what
     REQUIRE(own->has_value());
     CHECK((*own)->id == f.ourId);
     CHECK(MailStore(*f.vault).subjectTag().value() == QStringLiteral("CERT-XX"));
+    CHECK_FALSE(MailStore(*f.vault).quoteOriginal().value());
     SqliteTicketRepository bob(ChangeContext{*f.vault, f.clock, QStringLiteral("bob")});
     CHECK(SlaPolicyStore(bob).slaPolicy().value().targets(2).resolveMinutes == 2880);
     // The store passed in keeps the new policy in its cache.
