@@ -13,6 +13,7 @@
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -117,6 +118,7 @@ QueuePage::QueuePage(QWidget* parent)
             endGoTo(); // words after all: an ordinary search
     });
     m_searchPlaceholder = m_searchEdit->placeholderText();
+    m_table->viewport()->installEventFilter(this);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &QueuePage::showContextMenu);
     connect(m_ticketView, &TicketView::statusMessage, this, &QueuePage::statusMessage);
@@ -413,10 +415,12 @@ void QueuePage::fitColumns()
     }
 }
 
-void QueuePage::resizeEvent(QResizeEvent* event)
+bool QueuePage::eventFilter(QObject* watched, QEvent* event)
 {
-    QWidget::resizeEvent(event);
-    fitColumns();
+    // The table's own viewport: its width is known only once the page's layout has resized the table.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace fb

@@ -58,7 +58,7 @@ public:
     void restoreLayout(QSettings& settings);
 
 protected:
-    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 Q_SIGNALS:
     void ticketsChanged();

@@ -159,8 +159,9 @@ QWidget* StartDialog::buildCreatePage()
     // Enter creates from any field; a message about what was typed goes when it is edited.
     for (QLineEdit* edit : {m_newPathEdit, m_newPassphrase->passphraseEdit(), m_newPassphrase->repeatEdit()})
         connect(edit, &QLineEdit::returnPressed, this, &StartDialog::createWorkspace);
-    connect(m_newPathEdit, &QLineEdit::textEdited, m_status, &KeyWorkStatus::clearMessage);
-    connect(m_newPassphrase, &NewPassphraseFields::edited, m_status, &KeyWorkStatus::clearMessage);
+    // The status line is made after the pages: reach it when the edit happens.
+    connect(m_newPathEdit, &QLineEdit::textEdited, this, [this]() { m_status->clearMessage(); });
+    connect(m_newPassphrase, &NewPassphraseFields::edited, this, [this]() { m_status->clearMessage(); });
     setTabOrder(m_newPathEdit, browse);
     setTabOrder(browse, m_newPassphrase->passphraseEdit());
     setTabOrder(m_newPassphrase->passphraseEdit(), m_newPassphrase->repeatEdit());

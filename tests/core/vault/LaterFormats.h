@@ -70,6 +70,8 @@ inline void dropAddedColumns(Vault& vault, const QString& table, const QStringLi
 // Leaves the workspace as format `format` had it, as far as the formats after it changed the schema.
 inline void undoFormatsAfter(Vault& vault, int format)
 {
+    if (format < 12)
+        REQUIRE(vault.execScript("DROP TABLE comment_fts; DROP TABLE ticket_comments;"));
     if (format < 11) {
         dropAddedColumns(vault, QStringLiteral("dir_people"),
                          {QStringLiteral("organisation"), QStringLiteral("key_uri")});
