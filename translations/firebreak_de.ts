@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>fb::AboutDialog</name>
+    <message>
+        <source>About Firebreak</source>
+        <translation>Über Firebreak</translation>
+    </message>
+    <message>
+        <source>Firebreak %1</source>
+        <translation>Firebreak %1</translation>
+    </message>
+    <message>
+        <source>An incident-handling workbench for CSIRTs.</source>
+        <translation>Eine Werkbank zur Vorfallbearbeitung für CSIRTs.</translation>
+    </message>
+    <message>
+        <source>Licence: %1. Firebreak is free software: you may share and change it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>Lizenz: %1. Firebreak ist freie Software: Sie dürfen sie unter den Bedingungen der GNU General Public License, Version 3 oder jeder späteren Version, weitergeben und verändern. Sie wird ohne jede Gewährleistung geliefert.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, läuft unter Qt %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::AbuseReports</name>
     <message>
         <source>The X-ARF report lacks the required field %1.</source>
@@ -1063,6 +1086,166 @@
     </message>
 </context>
 <context>
+    <name>fb::BulkActions</name>
+    <message numerus="yes">
+        <source>%n selected ticket(s)</source>
+        <translation>
+            <numerusform>%n ausgewähltes Ticket</numerusform>
+            <numerusform>%n ausgewählte Tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Lösen…</translation>
+    </message>
+    <message>
+        <source>Abandon…</source>
+        <translation>Aufgeben…</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Zuweisen an…</translation>
+    </message>
+    <message>
+        <source>Set TLP</source>
+        <translation>TLP festlegen</translation>
+    </message>
+    <message>
+        <source>Set class…</source>
+        <translation>Klasse festlegen…</translation>
+    </message>
+    <message>
+        <source>Link to incident…</source>
+        <translation>Mit Sicherheitsvorfall verknüpfen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n ticket(s) %1</source>
+        <translation>
+            <numerusform>%n Ticket auf %1 setzen</numerusform>
+            <numerusform>%n Tickets auf %1 setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they rejected? (Kept as each ticket&apos;s resolution.)</source>
+        <translation>Warum werden sie abgelehnt? (Wird bei jedem Ticket als Lösung gespeichert.)</translation>
+    </message>
+    <message>
+        <source>Resolution (kept on each ticket):</source>
+        <translation>Lösung (wird bei jedem Ticket gespeichert):</translation>
+    </message>
+    <message>
+        <source>Say why the tickets are rejected; nothing was changed.</source>
+        <translation>Geben Sie an, warum die Tickets abgelehnt werden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) now %1.</source>
+        <translation>
+            <numerusform>%n Ticket ist jetzt %1.</numerusform>
+            <numerusform>%n Tickets sind jetzt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner of the %n ticket(s):</source>
+        <translation>
+            <numerusform>Bearbeiter für %n Ticket:</numerusform>
+            <numerusform>Bearbeiter für %n Tickets:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%n Ticket %1 zugewiesen.</numerusform>
+            <numerusform>%n Tickets %1 zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Set class</source>
+        <translation>Klasse festlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Class and type of the %n ticket(s):</source>
+        <translation>
+            <numerusform>Klasse und Typ für %n Ticket:</numerusform>
+            <numerusform>Klasse und Typ für %n Tickets:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link to incident</source>
+        <translation>Mit Sicherheitsvorfall verknüpfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Number of the incident for the %n ticket(s):</source>
+        <translation>
+            <numerusform>Nummer des Sicherheitsvorfalls für %n Ticket:</numerusform>
+            <numerusform>Nummer des Sicherheitsvorfalls für %n Tickets:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket number; nothing was changed.</source>
+        <translation>„%1“ ist keine Ticketnummer; es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) linked to incident %1.</source>
+        <translation>
+            <numerusform>%n Ticket mit Sicherheitsvorfall %1 verknüpft.</numerusform>
+            <numerusform>%n Tickets mit Sicherheitsvorfall %1 verknüpft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n ticket(s)</source>
+        <translation>
+            <numerusform>%n Ticket ändern</numerusform>
+            <numerusform>%n Tickets ändern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+All of them change in one step, or none does.</source>
+        <translation>%1
+
+Alle werden in einem Schritt geändert, oder keines.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…und %n weiteres.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: %n ticket(s) refused.</source>
+        <translation>
+            <numerusform>Es wurde nichts geändert: %n Ticket hat die Änderung abgelehnt.</numerusform>
+            <numerusform>Es wurde nichts geändert: %n Tickets haben die Änderung abgelehnt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::ChangePassphraseDialog</name>
     <message>
         <source>The current passphrase is not the one of this workspace.</source>
@@ -1518,10 +1701,6 @@ Exit-Codes:
         <translation>Das RFC-2350-Dokument eines anderen Teams in das Verzeichnis einlesen</translation>
     </message>
     <message>
-        <source>Show a ticket with its links, mail and history</source>
-        <translation>Ein Ticket mit seinen Verknüpfungen, Mails und seinem Verlauf anzeigen</translation>
-    </message>
-    <message>
         <source>Show a stored message: headers, text, attachments, signature</source>
         <translation>Eine gespeicherte Nachricht anzeigen: Kopfzeilen, Text, Anhänge, Signatur</translation>
     </message>
@@ -1585,6 +1764,18 @@ Exit-Codes:
         <source>Remove an observable from a ticket</source>
         <translation>Ein Observable von einem Ticket entfernen</translation>
     </message>
+    <message>
+        <source>Add an internal comment to a ticket</source>
+        <translation>Einem Ticket einen internen Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Show a ticket with its links, comments, mail and history</source>
+        <translation>Ein Ticket mit seinen Verknüpfungen, Kommentaren, Mails und seinem Verlauf anzeigen</translation>
+    </message>
+    <message>
+        <source>Change many tickets at once, all or nothing</source>
+        <translation>Viele Tickets auf einmal ändern, alle oder keines</translation>
+    </message>
 </context>
 <context>
     <name>fb::CommandHelp</name>
@@ -1637,6 +1828,17 @@ Verben:
         <translation>
 „%1 %2 &lt;Verb&gt; --help“ zeigt die Optionen eines Verbs.
 </translation>
+    </message>
+</context>
+<context>
+    <name>fb::CommentStore</name>
+    <message>
+        <source>A comment cannot be empty.</source>
+        <translation>Ein Kommentar darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A comment can be at most %L1 characters long; this one has %L2. Attach long texts as files.</source>
+        <translation>Ein Kommentar darf höchstens %L1 Zeichen lang sein; dieser hat %L2. Hängen Sie lange Texte als Dateien an.</translation>
     </message>
 </context>
 <context>
@@ -1742,10 +1944,6 @@ Verben:
         <translation>Vorlage bearbeiten</translation>
     </message>
     <message>
-        <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}. Empty text brings back the built-in template.</source>
-        <translation>„%1“ für diesen Arbeitsbereich. Platzhalter: {ticket}, {title}, {tlp}, {reporter}, {team}. Leerer Text stellt die eingebaute Vorlage wieder her.</translation>
-    </message>
-    <message>
         <source>The template is saved in this workspace.</source>
         <translation>Die Vorlage wird in diesem Arbeitsbereich gespeichert.</translation>
     </message>
@@ -1768,10 +1966,6 @@ Verben:
     <message>
         <source>Every recipient has a usable key.</source>
         <translation>Jeder Empfänger hat einen verwendbaren Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Not every recipient has a usable key: encryption would fail.</source>
-        <translation>Nicht jeder Empfänger hat einen verwendbaren Schlüssel: Die Verschlüsselung würde fehlschlagen.</translation>
     </message>
     <message>
         <source>Composing…</source>
@@ -1800,6 +1994,26 @@ Verben:
     <message>
         <source>Blind copies: the other recipients do not see these addresses. The line stays in the saved .eml for the program that sends it, which removes it. Not with encryption, whose message would name their keys.</source>
         <translation>Blindkopien: Die anderen Empfänger sehen diese Adressen nicht. Die Zeile bleibt in der gespeicherten .eml-Datei für das Programm, das sie versendet; es entfernt sie. Nicht mit Verschlüsselung, deren Nachricht ihre Schlüssel nennen würde.</translation>
+    </message>
+    <message>
+        <source>Sender of the last message: %1</source>
+        <translation>Absender der letzten Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}. Empty text brings back the built-in template.</source>
+        <translation>„%1“ für diesen Arbeitsbereich. Platzhalter: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}. Ein leerer Text stellt die eingebaute Vorlage wieder her.</translation>
+    </message>
+    <message>
+        <source>Encryption needs a recipient with a usable key.</source>
+        <translation>Verschlüsselung braucht einen Empfänger mit einem verwendbaren Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt: no usable key for %1.</source>
+        <translation>Verschlüsseln nicht möglich: kein verwendbarer Schlüssel für %1.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is less restrictive than the ticket&apos;s %2: check that everything in this message may be shared as %1.</source>
+        <translation>⚠ %1 ist weniger restriktiv als die Kennzeichnung %2 des Tickets: Prüfen Sie, ob alles in dieser Nachricht als %1 geteilt werden darf.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2205,34 @@ Verben:
     <message>
         <source>The signatures could not be checked: %1</source>
         <translation>Die Signaturen konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Show quoted text</source>
+        <translation>Zitierten Text anzeigen</translation>
+    </message>
+    <message>
+        <source>Quoted lines of earlier messages are folded into one line; tick to read them.</source>
+        <translation>Zitierte Zeilen früherer Nachrichten werden zu einer Zeile zusammengefasst; setzen Sie das Häkchen, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>Open in window</source>
+        <translation>In Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Read the message in a window of its own (or double-click it in the list).</source>
+        <translation>Die Nachricht in einem eigenen Fenster lesen (oder in der Liste doppelt auf sie klicken).</translation>
+    </message>
+    <message>
+        <source>(The message came as HTML; shown as text, without its links&apos; targets, images and scripts.)</source>
+        <translation>(Die Nachricht kam als HTML; als Text angezeigt, ohne die Ziele ihrer Links, ohne Bilder und Skripte.)</translation>
+    </message>
+    <message>
+        <source>OpenPGP part, not an attachment: %1 (%2)</source>
+        <translation>OpenPGP-Teil, kein Anhang: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3871,29 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     </message>
 </context>
 <context>
+    <name>fb::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Firebreak</source>
+        <translation>&amp;Über Firebreak</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>fb::History</name>
     <message>
         <source>History row %1 follows row %2: rows %3 to %4 are missing.</source>
@@ -3824,6 +4089,19 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>%1: %2 removed</source>
         <translation>%1: %2 entfernt</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Reaktion</translation>
+    </message>
+    <message>
+        <source>State: %1 → %2 (undone)</source>
+        <extracomment>A triage decision taken back: the state it had before.</extracomment>
+        <translation>Status: %1 → %2 (rückgängig gemacht)</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4892,37 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::MailReply</name>
+    <message>
+        <source>Ticket #%1 has no stored message %2 to reply to.</source>
+        <translation>Ticket #%1 hat keine gespeicherte Nachricht %2, auf die geantwortet werden kann.</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <extracomment>The greeting of a reply when the recipient&apos;s name is not known.</extracomment>
+        <translation>Guten Tag,</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <extracomment>The greeting of a reply: &quot;Dear Jane Doe,&quot;.</extracomment>
+        <translation>Guten Tag %1,</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>der Absender</translation>
+    </message>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <extracomment>Above the quoted original of a reply: &quot;On 2 Mar 2026 10:00 CET, Jane Doe wrote:&quot;.</extracomment>
+        <translation>Am %1 schrieb %2:</translation>
+    </message>
+    <message>
+        <source>%1 wrote:</source>
+        <extracomment>Above the quoted original of a reply whose date is not known.</extracomment>
+        <translation>%1 schrieb:</translation>
+    </message>
+</context>
+<context>
     <name>fb::MailShowCommands</name>
     <message>
         <source>“%1” is not a message id (a number from the correspondence of ticket show).</source>
@@ -4709,8 +5018,8 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Die Mail-Vorlage „%1“ fehlt in diesem Build.</translation>
     </message>
     <message>
-        <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter} or {team}.</source>
-        <translation>Die Vorlage „%1“ verwendet %2, das kein Platzhalter ist; verwenden Sie {ticket}, {title}, {tlp}, {reporter} oder {team}.</translation>
+        <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter}, {team} or {greeting}.</source>
+        <translation>Die Vorlage „%1“ verwendet %2, das kein Platzhalter ist; verwenden Sie {ticket}, {title}, {tlp}, {reporter}, {team} oder {greeting}.</translation>
     </message>
 </context>
 <context>
@@ -5094,26 +5403,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>&amp;Maildir-Ordner importieren…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Firebreak</source>
-        <translation>&amp;Über Firebreak</translation>
-    </message>
-    <message>
-        <source>About Firebreak</source>
-        <translation>Über Firebreak</translation>
-    </message>
-    <message>
-        <source>Firebreak %1: an incident-handling workbench for CSIRTs. GPL-3.0-or-later.</source>
-        <translation>Firebreak %1: eine Arbeitsumgebung zur Bearbeitung von Sicherheitsvorfällen für CSIRTs. GPL-3.0-or-later.</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
         <source>Import mail</source>
         <translation>Mail importieren</translation>
     </message>
@@ -5159,6 +5448,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The open incidents could not be read: %1</source>
         <translation>Die offenen Sicherheitsvorfälle konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Go to &amp;page</source>
+        <translation>&amp;Gehe zu Seite</translation>
     </message>
 </context>
 <context>
@@ -5309,6 +5602,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Enter a passphrase</source>
         <translation>Geben Sie eine Passphrase ein</translation>
     </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>Die Passphrasen stimmen überein.</translation>
+    </message>
+    <message>
+        <source>Keep typing: the repeat is shorter.</source>
+        <translation>Weiter tippen: Die Wiederholung ist kürzer.</translation>
+    </message>
 </context>
 <context>
     <name>fb::NewTicketDialog</name>
@@ -5433,10 +5734,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
 </context>
 <context>
     <name>fb::ObservableStore</name>
-    <message>
-        <source>&apos;%1&apos; is not an IP address or network.</source>
-        <translation>„%1“ ist keine IP-Adresse und kein Netz.</translation>
-    </message>
     <message>
         <source>Ticket %1 has no observable %2 %3.</source>
         <translation>Ticket %1 hat kein Observable %2 %3.</translation>
@@ -6865,6 +7162,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Write the files into</source>
         <translation>Die Dateien schreiben nach</translation>
     </message>
+    <message>
+        <source>Our team has no signing key chosen: choose it in Team → Settings, then publish again to sign.</source>
+        <translation>Für unser Team ist kein Signaturschlüssel gewählt: Wählen Sie ihn unter Team → Einstellungen und veröffentlichen Sie dann erneut, um zu signieren.</translation>
+    </message>
 </context>
 <context>
     <name>fb::QueuePage</name>
@@ -6930,6 +7231,16 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Press Enter to open ticket #%1.</source>
         <translation>Drücken Sie die Eingabetaste, um Ticket #%1 zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::QuotedText</name>
+    <message numerus="yes">
+        <source>[%n quoted line(s) hidden]</source>
+        <translation>
+            <numerusform>[%n zitierte Zeile ausgeblendet]</numerusform>
+            <numerusform>[%n zitierte Zeilen ausgeblendet]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7553,6 +7864,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>There is no setting “%1”.</source>
         <translation>Es gibt keine Einstellung „%1“.</translation>
     </message>
+    <message>
+        <source>Replies written in the composer quote the message they answer (yes or no)</source>
+        <translation>Im Mail-Editor geschriebene Antworten zitieren die Nachricht, die sie beantworten (yes oder no)</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no; not “%2”.</source>
+        <translation>%1 nimmt yes oder no; nicht „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>fb::SettingsCommands</name>
@@ -7750,6 +8069,150 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Quote the answered message in replies</source>
+        <translation>&amp;Beantwortete Nachricht in Antworten zitieren</translation>
+    </message>
+    <message>
+        <source>A reply written in the composer starts with the text of the message it answers below the template, each line behind “&gt; ”.</source>
+        <translation>Eine im Mail-Editor geschriebene Antwort beginnt unter der Vorlage mit dem Text der beantworteten Nachricht, jede Zeile hinter „&gt; “.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::Shortcuts</name>
+    <message>
+        <source>Everywhere in the window</source>
+        <translation>Überall im Fenster</translation>
+    </message>
+    <message>
+        <source>Pages of the navigation</source>
+        <translation>Seiten der Navigation</translation>
+    </message>
+    <message>
+        <source>The shown ticket</source>
+        <translation>Das angezeigte Ticket</translation>
+    </message>
+    <message>
+        <source>Triage (single keys, while the triage page has the focus)</source>
+        <translation>Sichtung (einzelne Tasten, solange die Sichtungsseite den Fokus hat)</translation>
+    </message>
+    <message>
+        <source>New ticket (kind, title, TLP, class, incident)</source>
+        <translation>Neues Ticket (Art, Titel, TLP, Klasse, Sicherheitsvorfall)</translation>
+    </message>
+    <message>
+        <source>Import mail files</source>
+        <translation>Mail-Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Search box (free words; ip:, domain:, cve:, owner:me, tlp:, state: …)</source>
+        <translation>Suchfeld (freie Wörter; ip:, domain:, cve:, owner:me, tlp:, state: …)</translation>
+    </message>
+    <message>
+        <source>Go to a ticket: its number in the search box, then Enter</source>
+        <translation>Zu einem Ticket wechseln: seine Nummer ins Suchfeld, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Triage new reports</source>
+        <translation>Neue Meldungen sichten</translation>
+    </message>
+    <message>
+        <source>Lock the workspace</source>
+        <translation>Den Arbeitsbereich sperren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (this list)</source>
+        <translation>Tastenkürzel (diese Liste)</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>Take the shown ticket (you become its owner)</source>
+        <translation>Das angezeigte Ticket übernehmen (Sie werden sein Bearbeiter)</translation>
+    </message>
+    <message>
+        <source>Write mail from the shown ticket (reply or notification)</source>
+        <translation>Mail aus dem angezeigten Ticket schreiben (Antwort oder Benachrichtigung)</translation>
+    </message>
+    <message>
+        <source>Add the comment being written to the ticket&apos;s worklog (in the comment box)</source>
+        <translation>Den gerade geschriebenen Kommentar zum Arbeitsprotokoll des Tickets hinzufügen (im Kommentarfeld)</translation>
+    </message>
+    <message>
+        <source>Mark the shown ticket %1 (%2)</source>
+        <translation>Das angezeigte Ticket als %1 markieren (%2)</translation>
+    </message>
+    <message>
+        <source>New incident from this report (asks its title; copies class, TLP, severity, observables; links the report)</source>
+        <translation>Neuer Sicherheitsvorfall aus dieser Meldung (fragt nach seinem Titel; übernimmt Klasse, TLP, Schweregrad, Observables; verknüpft die Meldung)</translation>
+    </message>
+    <message>
+        <source>Link to an existing incident (type to search, Enter links, Esc goes back)</source>
+        <translation>Mit einem bestehenden Sicherheitsvorfall verknüpfen (tippen zum Suchen, Eingabetaste verknüpft, Esc geht zurück)</translation>
+    </message>
+    <message>
+        <source>Reject the report (asks why)</source>
+        <translation>Die Meldung ablehnen (fragt nach dem Grund)</translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation>Nächste Meldung</translation>
+    </message>
+    <message>
+        <source>Previous report</source>
+        <translation>Vorherige Meldung</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Schweregrad: %1</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Klasse: %1</translation>
+    </message>
+    <message>
+        <source>Undo the last decision</source>
+        <translation>Die letzte Entscheidung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between two keys that do the same thing (&quot;J, Page Down&quot;).</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tool tip and the keys that do the same (&quot;Make me the owner (Ctrl+Shift+T)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter: a key or a word</source>
+        <translation>Filter: eine Taste oder ein Wort</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Was sie bewirken</translation>
     </message>
 </context>
 <context>
@@ -7971,6 +8434,21 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>SLA times must be positive (severity %1).</source>
         <translation>SLA-Zeiten müssen positiv sein (Schweregrad %1).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SqliteTicketRepository</name>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>Es gibt kein Ticket %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not linked to incident %2.</source>
+        <translation>Ticket %1 ist nicht mit Sicherheitsvorfall %2 verknüpft.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address or network.</source>
+        <translation>„%1“ ist keine IP-Adresse und kein Netz.</translation>
     </message>
 </context>
 <context>
@@ -8522,10 +9000,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <source>Make me the owner of this ticket (Ctrl+Shift+T)</source>
-        <translation>Mich als Bearbeiter dieses Tickets eintragen (Strg+Umschalt+T)</translation>
-    </message>
-    <message>
         <source>Launch &amp;investigation…</source>
         <translation>&amp;Untersuchung starten…</translation>
     </message>
@@ -8757,6 +9231,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Ticket #%1: %2 set.</source>
         <translation>Ticket #%1: %2 gesetzt.</translation>
     </message>
+    <message>
+        <source>Make me the owner of this ticket</source>
+        <translation>Mich zum Bearbeiter dieses Tickets machen</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketAudit</name>
@@ -8775,6 +9253,21 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket #%1 was deleted: the history records its creation, the workspace has no such ticket.</source>
         <translation>Ticket #%1 wurde gelöscht: Der Verlauf verzeichnet seine Anlage, der Arbeitsbereich hat kein solches Ticket.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: the history records %2 comments, the ticket holds %3, differing from comment %4 on: a comment was changed, added or deleted without going through Firebreak.</source>
+        <translation>Ticket #%1: Der Verlauf verzeichnet %2 Kommentare, das Ticket enthält %3, abweichend ab Kommentar %4: Ein Kommentar wurde an Firebreak vorbei geändert, hinzugefügt oder gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketBulk</name>
+    <message>
+        <source>Choose at least one ticket.</source>
+        <translation>Wählen Sie mindestens ein Ticket.</translation>
+    </message>
+    <message>
+        <source>At most %L1 tickets can be changed at once; %L2 were chosen.</source>
+        <translation>Höchstens %L1 Tickets können auf einmal geändert werden; %L2 wurden gewählt.</translation>
     </message>
 </context>
 <context>
@@ -9132,16 +9625,94 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Den Verlauf eines Tickets anzeigen, älteste Einträge zuerst.</translation>
     </message>
     <message>
-        <source>Show a ticket with its links, its correspondence (signatures checked against the workspace keyring) and its history.</source>
-        <translation>Ein Ticket mit seinen Verknüpfungen, seiner Korrespondenz (Signaturen gegen den Schlüsselbund des Arbeitsbereichs geprüft) und seinem Verlauf anzeigen.</translation>
-    </message>
-    <message>
         <source>Remove an observable from a ticket; the value stays on other tickets.</source>
         <translation>Ein Observable von einem Ticket entfernen; der Wert bleibt an anderen Tickets.</translation>
     </message>
     <message>
         <source>Ticket #%1: %2 %3 removed.</source>
         <translation>Ticket #%1: %2 %3 entfernt.</translation>
+    </message>
+    <message>
+        <source>Add an internal comment to a ticket&apos;s worklog. Comments are never mailed; they are kept as written, recorded in the history and found by ticket search.</source>
+        <translation>Dem Arbeitsprotokoll eines Tickets einen internen Kommentar hinzufügen. Kommentare werden nie gemailt; sie werden so aufbewahrt, wie sie geschrieben wurden, im Verlauf vermerkt und von ticket search gefunden.</translation>
+    </message>
+    <message>
+        <source>The comment; or give --file.</source>
+        <translation>Der Kommentar; oder geben Sie --file an.</translation>
+    </message>
+    <message>
+        <source>Read the comment from FILE (- for stdin).</source>
+        <translation>Den Kommentar aus DATEI lesen (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Give the comment as TEXT or with --file, one of the two.</source>
+        <translation>Geben Sie den Kommentar als TEXT oder mit --file an, eines von beiden.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: comment added.</source>
+        <translation>Ticket #%1: Kommentar hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Show a ticket with its links, its comments, its correspondence (signatures checked against the workspace keyring) and its history.</source>
+        <translation>Ein Ticket mit seinen Verknüpfungen, seinen Kommentaren, seiner Korrespondenz (Signaturen gegen den Schlüsselbund des Arbeitsbereichs geprüft) und seinem Verlauf anzeigen.</translation>
+    </message>
+    <message>
+        <source>Apply one change to every ticket given: a state change, a field, or a link to an incident. Each ticket follows the same rules as one at a time; unless all of them can take the change, none is changed and every refusal is listed.</source>
+        <translation>Eine Änderung auf jedes angegebene Ticket anwenden: einen Statuswechsel, ein Feld oder eine Verknüpfung mit einem Sicherheitsvorfall. Für jedes Ticket gelten dieselben Regeln wie bei einer Änderung einzeln; wenn nicht alle die Änderung annehmen können, wird keines geändert und jede Ablehnung aufgelistet.</translation>
+    </message>
+    <message>
+        <source>The ticket numbers.</source>
+        <translation>Die Ticketnummern.</translation>
+    </message>
+    <message>
+        <source>Move each ticket to STATE.</source>
+        <translation>Jedes Ticket in den Status STATUS überführen.</translation>
+    </message>
+    <message>
+        <source>With --transition: how they were resolved.</source>
+        <translation>Mit --transition: wie sie gelöst wurden.</translation>
+    </message>
+    <message>
+        <source>With --transition: lessons learned.</source>
+        <translation>Mit --transition: Lessons Learned.</translation>
+    </message>
+    <message>
+        <source>Set a field on each ticket: FIELD=VALUE.</source>
+        <translation>Bei jedem Ticket ein Feld setzen: FELD=WERT.</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation>FELD=WERT</translation>
+    </message>
+    <message>
+        <source>Link each ticket to incident ID.</source>
+        <translation>Jedes Ticket mit Sicherheitsvorfall ID verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --transition, --set and --link.</source>
+        <translation>Geben Sie genau eines von --transition, --set und --link an.</translation>
+    </message>
+    <message>
+        <source>--resolution and --lessons go with --transition.</source>
+        <translation>--resolution und --lessons gehören zu --transition.</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, e.g. tlp=green.</source>
+        <translation>--set erwartet FELD=WERT, z. B. tlp=green.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) changed.</source>
+        <translation>
+            <numerusform>%n Ticket geändert.</numerusform>
+            <numerusform>%n Tickets geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) refused the change; nothing was changed.</source>
+        <translation>
+            <numerusform>%n Ticket hat die Änderung abgelehnt; es wurde nichts geändert.</numerusform>
+            <numerusform>%n Tickets haben die Änderung abgelehnt; es wurde nichts geändert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9406,13 +9977,20 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Stored as: %1</source>
         <translation>Gespeichert als: %1</translation>
     </message>
+    <message>
+        <source>Worklog</source>
+        <translation>Arbeitsprotokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worklog (%n comment(s))</source>
+        <translation>
+            <numerusform>Arbeitsprotokoll (%n Kommentar)</numerusform>
+            <numerusform>Arbeitsprotokoll (%n Kommentare)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketRepository</name>
-    <message>
-        <source>There is no ticket %1.</source>
-        <translation>Es gibt kein Ticket %1.</translation>
-    </message>
     <message>
         <source>Ticket %1 was merged into %2; change that ticket instead.</source>
         <translation>Ticket %1 wurde mit %2 zusammengeführt; ändern Sie stattdessen jenes Ticket.</translation>
@@ -9785,10 +10363,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Mail schreiben…</translation>
     </message>
     <message>
-        <source>Reply to the reporter, or notify a correspondent or team (Ctrl+R)</source>
-        <translation>Dem Melder antworten oder einen Korrespondenzpartner oder ein Team benachrichtigen (Strg+R)</translation>
-    </message>
-    <message>
         <source>Correspondence:</source>
         <translation>Korrespondenz:</translation>
     </message>
@@ -9815,6 +10389,18 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The list of owners could not be read: %1</source>
         <translation>Die Liste der Bearbeiter konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reply to the reporter, or notify a correspondent or team</source>
+        <translation>Dem Melder antworten oder einen Korrespondenzpartner oder ein Team benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Kommentare:</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1, %2:</translation>
     </message>
 </context>
 <context>
@@ -9859,6 +10445,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>--- Merged from %1: %2 ---</source>
         <translation>--- Zusammengeführt aus %1: %2 ---</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a state of %2.</source>
+        <translation>„%1“ ist kein Status der Ticketart %2.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2 now, not %3; nothing was undone.</source>
+        <translation>Ticket %1 ist jetzt %2, nicht %3; es wurde nichts rückgängig gemacht.</translation>
+    </message>
 </context>
 <context>
     <name>fb::Tlp</name>
@@ -9884,39 +10478,46 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::Triage</name>
+    <message>
+        <source>Report %1: %2 set.</source>
+        <translation>Meldung %1: %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Say why the report is rejected.</source>
+        <translation>Geben Sie an, warum die Meldung abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>Report %1 rejected.</source>
+        <translation>Meldung %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Report %1 is now part of the new incident %2.</source>
+        <translation>Meldung %1 gehört jetzt zum neuen Sicherheitsvorfall %2.</translation>
+    </message>
+    <message>
+        <source>Report %1 linked to incident %2.</source>
+        <translation>Meldung %1 mit Sicherheitsvorfall %2 verknüpft.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Report %1 was changed since; its history shows what happened. Nothing was undone.</source>
+        <translation>Meldung %1 wurde seitdem geändert; ihr Verlauf zeigt, was passiert ist. Es wurde nichts rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Incident %1 was worked on since it was made; it stays. Nothing was undone.</source>
+        <translation>Am Sicherheitsvorfall %1 wurde seit seiner Anlage gearbeitet; er bleibt bestehen. Es wurde nichts rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Made in triage by mistake; undone (report %1).</source>
+        <translation>Bei der Sichtung versehentlich angelegt; rückgängig gemacht (Meldung %1).</translation>
+    </message>
+</context>
+<context>
     <name>fb::TriagePage</name>
-    <message>
-        <source>New incident from this report</source>
-        <translation>Neuer Sicherheitsvorfall aus dieser Meldung</translation>
-    </message>
-    <message>
-        <source>Link to an existing incident (type to search, Enter links, Esc back)</source>
-        <translation>Mit einem bestehenden Sicherheitsvorfall verknüpfen (tippen zum Suchen, Enter verknüpft, Esc zurück)</translation>
-    </message>
-    <message>
-        <source>Reject the report</source>
-        <translation>Die Meldung ablehnen</translation>
-    </message>
-    <message>
-        <source>Next report</source>
-        <translation>Nächste Meldung</translation>
-    </message>
-    <message>
-        <source>Previous report</source>
-        <translation>Vorherige Meldung</translation>
-    </message>
-    <message>
-        <source>Severity: %1</source>
-        <translation>Schweregrad: %1</translation>
-    </message>
-    <message>
-        <source>Class: %1</source>
-        <translation>Klasse: %1</translation>
-    </message>
-    <message>
-        <source>Link to incident (L)</source>
-        <translation>Mit Sicherheitsvorfall verknüpfen (L)</translation>
-    </message>
     <message>
         <source>Type an incident&apos;s number or title…</source>
         <translation>Nummer oder Titel eines Sicherheitsvorfalls eingeben…</translation>
@@ -9928,14 +10529,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
-    </message>
-    <message>
-        <source>No new reports to triage.</source>
-        <translation>Keine neuen Meldungen zu sichten.</translation>
-    </message>
-    <message>
-        <source>Report %1 of %2</source>
-        <translation>Meldung %1 von %2</translation>
     </message>
     <message>
         <source>State: %1 · TLP: %2 · Severity: %3 · Class: %4</source>
@@ -9958,24 +10551,86 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Observables</translation>
     </message>
     <message>
-        <source>Report %1 is now part of the new incident %2.</source>
-        <translation>Meldung %1 gehört jetzt zum neuen Sicherheitsvorfall %2.</translation>
-    </message>
-    <message>
         <source>Type an incident&apos;s number, or pick one from the list.</source>
         <translation>Geben Sie die Nummer eines Sicherheitsvorfalls ein oder wählen Sie einen aus der Liste.</translation>
     </message>
     <message>
-        <source>Report %1 linked to incident %2.</source>
-        <translation>Meldung %1 mit Sicherheitsvorfall %2 verknüpft.</translation>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
     <message>
-        <source>Report %1 rejected.</source>
-        <translation>Meldung %1 abgelehnt.</translation>
+        <source>Link to incident (%1)</source>
+        <translation>Mit Sicherheitsvorfall verknüpfen (%1)</translation>
     </message>
     <message>
-        <source>Report %1 updated.</source>
-        <translation>Meldung %1 aktualisiert.</translation>
+        <source>No new reports to triage. Import mail (Ctrl+I) or wait for the next report.</source>
+        <translation>Keine neuen Meldungen zu sichten. Importieren Sie Mail (Strg+I) oder warten Sie auf die nächste Meldung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All new reports triaged (%n handled here; K goes back).</source>
+        <translation>
+            <numerusform>Alle neuen Meldungen gesichtet (%n hier bearbeitet; K geht zurück).</numerusform>
+            <numerusform>Alle neuen Meldungen gesichtet (%n hier bearbeitet; K geht zurück).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report %1 of %2 (%3 still new)</source>
+        <translation>Meldung %1 von %2 (%3 noch neu)</translation>
+    </message>
+    <message>
+        <source>Reported message</source>
+        <translation>Gemeldete Nachricht</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s) in the ticket&apos;s correspondence.</source>
+        <translation>
+            <numerusform>%n weitere Nachricht in der Korrespondenz des Tickets.</numerusform>
+            <numerusform>%n weitere Nachrichten in der Korrespondenz des Tickets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Neuer Sicherheitsvorfall</translation>
+    </message>
+    <message>
+        <source>Title of the new incident for report %1:</source>
+        <translation>Titel des neuen Sicherheitsvorfalls für Meldung %1:</translation>
+    </message>
+    <message>
+        <source>An incident needs a title; nothing was made.</source>
+        <translation>Ein Sicherheitsvorfall braucht einen Titel; es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>Reject report</source>
+        <translation>Meldung ablehnen</translation>
+    </message>
+    <message>
+        <source>Why is report %1 rejected? (For example: spam, not an incident, outside our constituency, duplicate.)</source>
+        <translation>Warum wird Meldung %1 abgelehnt? (Zum Beispiel: Spam, kein Sicherheitsvorfall, außerhalb unseres Zuständigkeitsbereichs, Duplikat.)</translation>
+    </message>
+    <message>
+        <source>TLP:RED</source>
+        <translation>TLP:RED</translation>
+    </message>
+    <message>
+        <source>Mark report %1 TLP:RED? It may then be shared only with the people present, never mailed unencrypted.</source>
+        <translation>Meldung %1 als TLP:RED kennzeichnen? Sie darf dann nur mit den anwesenden Personen geteilt und nie unverschlüsselt gemailt werden.</translation>
     </message>
 </context>
 <context>
@@ -10039,6 +10694,17 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Expected an object for a team.</source>
         <translation>Für ein Team wurde ein Objekt erwartet.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::UserGuideDialog</name>
+    <message>
+        <source>Firebreak user guide</source>
+        <translation>Firebreak-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>This build of Firebreak has no user guide.</source>
+        <translation>Dieser Build von Firebreak hat kein Benutzerhandbuch.</translation>
     </message>
 </context>
 <context>
@@ -10273,6 +10939,77 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The workspace %1 is damaged (%2). Restore it from a backup; verify lists the tables that can still be read.</source>
         <translation>Der Arbeitsbereich %1 ist beschädigt (%2). Stellen Sie ihn aus einer Sicherung wieder her; verify listet die Tabellen auf, die noch gelesen werden können.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WorklogPanel</name>
+    <message>
+        <source>Internal comment for the team — never mailed. %1 adds it.</source>
+        <translation>Interner Kommentar für das Team — wird nie gemailt. %1 fügt ihn hinzu.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Select an entry to read it whole.</source>
+        <translation>Wählen Sie einen Eintrag, um ihn vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>This ticket was merged into another one; comment there.</source>
+        <translation>Dieses Ticket wurde mit einem anderen zusammengeführt; kommentieren Sie dort.</translation>
+    </message>
+    <message>
+        <source>Mail from %1: %2</source>
+        <translation>Mail von %1: %2</translation>
+    </message>
+    <message>
+        <source>Mail to %1: %2</source>
+        <translation>Mail an %1: %2</translation>
+    </message>
+    <message>
+        <source>From: %1
+To: %2
+Subject: %3
+
+%4</source>
+        <translation>Von: %1
+An: %2
+Betreff: %3
+
+%4</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>fb::AboutDialog</name>
+    <message>
+        <source>About Firebreak</source>
+        <translation>Acerca de Firebreak</translation>
+    </message>
+    <message>
+        <source>Firebreak %1</source>
+        <translation>Firebreak %1</translation>
+    </message>
+    <message>
+        <source>An incident-handling workbench for CSIRTs.</source>
+        <translation>Un entorno de trabajo para la gestión de incidentes de los CSIRT.</translation>
+    </message>
+    <message>
+        <source>Licence: %1. Firebreak is free software: you may share and change it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>Licencia: %1. Firebreak es software libre: puede compartirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o cualquier versión posterior. Se distribuye sin ninguna garantía.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilado con Qt %1, ejecutándose con Qt %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::AbuseReports</name>
     <message>
         <source>The X-ARF report lacks the required field %1.</source>
@@ -1063,6 +1086,166 @@
     </message>
 </context>
 <context>
+    <name>fb::BulkActions</name>
+    <message numerus="yes">
+        <source>%n selected ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket seleccionado</numerusform>
+            <numerusform>%n tickets seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolver…</translation>
+    </message>
+    <message>
+        <source>Abandon…</source>
+        <translation>Abandonar…</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Asignar a…</translation>
+    </message>
+    <message>
+        <source>Set TLP</source>
+        <translation>Establecer TLP</translation>
+    </message>
+    <message>
+        <source>Set class…</source>
+        <translation>Establecer clase…</translation>
+    </message>
+    <message>
+        <source>Link to incident…</source>
+        <translation>Vincular a un incidente…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n ticket(s) %1</source>
+        <translation>
+            <numerusform>Poner %n ticket en estado %1</numerusform>
+            <numerusform>Poner %n tickets en estado %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they rejected? (Kept as each ticket&apos;s resolution.)</source>
+        <translation>¿Por qué se rechazan? (Se guarda como la resolución de cada ticket.)</translation>
+    </message>
+    <message>
+        <source>Resolution (kept on each ticket):</source>
+        <translation>Resolución (se guarda en cada ticket):</translation>
+    </message>
+    <message>
+        <source>Say why the tickets are rejected; nothing was changed.</source>
+        <translation>Indique por qué se rechazan los tickets; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) now %1.</source>
+        <translation>
+            <numerusform>%n ticket pasa a %1.</numerusform>
+            <numerusform>%n tickets pasan a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner of the %n ticket(s):</source>
+        <translation>
+            <numerusform>Responsable de %n ticket:</numerusform>
+            <numerusform>Responsable de los %n tickets:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%n ticket asignado a %1.</numerusform>
+            <numerusform>%n tickets asignados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Set class</source>
+        <translation>Establecer clase</translation>
+    </message>
+    <message numerus="yes">
+        <source>Class and type of the %n ticket(s):</source>
+        <translation>
+            <numerusform>Clase y tipo de %n ticket:</numerusform>
+            <numerusform>Clase y tipo de los %n tickets:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link to incident</source>
+        <translation>Vincular a un incidente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Number of the incident for the %n ticket(s):</source>
+        <translation>
+            <numerusform>Número del incidente para %n ticket:</numerusform>
+            <numerusform>Número del incidente para los %n tickets:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket number; nothing was changed.</source>
+        <translation>«%1» no es un número de ticket; no se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) linked to incident %1.</source>
+        <translation>
+            <numerusform>%n ticket vinculado al incidente %1.</numerusform>
+            <numerusform>%n tickets vinculados al incidente %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n ticket(s)</source>
+        <translation>
+            <numerusform>Cambiar %n ticket</numerusform>
+            <numerusform>Cambiar %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+All of them change in one step, or none does.</source>
+        <translation>%1
+
+O cambian todos en un solo paso, o no cambia ninguno.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>No se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: %n ticket(s) refused.</source>
+        <translation>
+            <numerusform>No se cambió nada: %n ticket no admitió el cambio.</numerusform>
+            <numerusform>No se cambió nada: %n tickets no admitieron el cambio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::ChangePassphraseDialog</name>
     <message>
         <source>The current passphrase is not the one of this workspace.</source>
@@ -1518,10 +1701,6 @@ Códigos de salida:
         <translation>Lee el documento RFC 2350 de otro equipo en el directorio</translation>
     </message>
     <message>
-        <source>Show a ticket with its links, mail and history</source>
-        <translation>Muestra un ticket con sus vínculos, correo e historial</translation>
-    </message>
-    <message>
         <source>Show a stored message: headers, text, attachments, signature</source>
         <translation>Muestra un mensaje guardado: encabezados, texto, adjuntos, firma</translation>
     </message>
@@ -1585,6 +1764,18 @@ Códigos de salida:
         <source>Remove an observable from a ticket</source>
         <translation>Quita un observable de un ticket</translation>
     </message>
+    <message>
+        <source>Add an internal comment to a ticket</source>
+        <translation>Añade un comentario interno a un ticket</translation>
+    </message>
+    <message>
+        <source>Show a ticket with its links, comments, mail and history</source>
+        <translation>Muestra un ticket con sus vínculos, comentarios, correo e historial</translation>
+    </message>
+    <message>
+        <source>Change many tickets at once, all or nothing</source>
+        <translation>Modifica muchos tickets a la vez, todos o ninguno</translation>
+    </message>
 </context>
 <context>
     <name>fb::CommandHelp</name>
@@ -1637,6 +1828,17 @@ Verbos:
         <translation>
 «%1 %2 &lt;verbo&gt; --help» muestra las opciones de un verbo.
 </translation>
+    </message>
+</context>
+<context>
+    <name>fb::CommentStore</name>
+    <message>
+        <source>A comment cannot be empty.</source>
+        <translation>Un comentario no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>A comment can be at most %L1 characters long; this one has %L2. Attach long texts as files.</source>
+        <translation>Un comentario puede tener como máximo %L1 caracteres; este tiene %L2. Adjunte los textos largos como archivos.</translation>
     </message>
 </context>
 <context>
@@ -1742,10 +1944,6 @@ Verbos:
         <translation>Editar plantilla</translation>
     </message>
     <message>
-        <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}. Empty text brings back the built-in template.</source>
-        <translation>«%1» para este espacio de trabajo. Marcadores: {ticket}, {title}, {tlp}, {reporter}, {team}. Un texto vacío restaura la plantilla integrada.</translation>
-    </message>
-    <message>
         <source>The template is saved in this workspace.</source>
         <translation>La plantilla se guarda en este espacio de trabajo.</translation>
     </message>
@@ -1768,10 +1966,6 @@ Verbos:
     <message>
         <source>Every recipient has a usable key.</source>
         <translation>Todos los destinatarios tienen una clave utilizable.</translation>
-    </message>
-    <message>
-        <source>Not every recipient has a usable key: encryption would fail.</source>
-        <translation>No todos los destinatarios tienen una clave utilizable: el cifrado fallaría.</translation>
     </message>
     <message>
         <source>Composing…</source>
@@ -1800,6 +1994,26 @@ Verbos:
     <message>
         <source>Blind copies: the other recipients do not see these addresses. The line stays in the saved .eml for the program that sends it, which removes it. Not with encryption, whose message would name their keys.</source>
         <translation>Copias ocultas: los demás destinatarios no ven estas direcciones. La línea queda en el .eml guardado para el programa que lo envía, que la elimina. No con cifrado, cuyo mensaje nombraría sus claves.</translation>
+    </message>
+    <message>
+        <source>Sender of the last message: %1</source>
+        <translation>Remitente del último mensaje: %1</translation>
+    </message>
+    <message>
+        <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}. Empty text brings back the built-in template.</source>
+        <translation>«%1» para este espacio de trabajo. Marcadores: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}. Un texto vacío restaura la plantilla integrada.</translation>
+    </message>
+    <message>
+        <source>Encryption needs a recipient with a usable key.</source>
+        <translation>El cifrado necesita un destinatario con una clave utilizable.</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt: no usable key for %1.</source>
+        <translation>No se puede cifrar: no hay clave utilizable para %1.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is less restrictive than the ticket&apos;s %2: check that everything in this message may be shared as %1.</source>
+        <translation>⚠ %1 es menos restrictivo que el %2 del ticket: compruebe que todo lo que contiene este mensaje puede compartirse como %1.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2205,34 @@ Verbos:
     <message>
         <source>The signatures could not be checked: %1</source>
         <translation>No se pudieron comprobar las firmas: %1</translation>
+    </message>
+    <message>
+        <source>Show quoted text</source>
+        <translation>Mostrar texto citado</translation>
+    </message>
+    <message>
+        <source>Quoted lines of earlier messages are folded into one line; tick to read them.</source>
+        <translation>Las líneas citadas de mensajes anteriores se pliegan en una sola línea; marque la casilla para leerlas.</translation>
+    </message>
+    <message>
+        <source>Open in window</source>
+        <translation>Abrir en una ventana</translation>
+    </message>
+    <message>
+        <source>Read the message in a window of its own (or double-click it in the list).</source>
+        <translation>Leer el mensaje en una ventana propia (o hacer doble clic en él en la lista).</translation>
+    </message>
+    <message>
+        <source>(The message came as HTML; shown as text, without its links&apos; targets, images and scripts.)</source>
+        <translation>(El mensaje llegó como HTML; se muestra como texto, sin los destinos de sus enlaces, imágenes ni scripts.)</translation>
+    </message>
+    <message>
+        <source>OpenPGP part, not an attachment: %1 (%2)</source>
+        <translation>Parte OpenPGP, no un adjunto: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3871,29 @@ Clave indicada en 2.8: %3
     </message>
 </context>
 <context>
+    <name>fb::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Firebreak</source>
+        <translation>&amp;Acerca de Firebreak</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>fb::History</name>
     <message>
         <source>History row %1 follows row %2: rows %3 to %4 are missing.</source>
@@ -3824,6 +4089,19 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>%1: %2 removed</source>
         <translation>%1: se eliminó %2</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>State: %1 → %2 (undone)</source>
+        <extracomment>A triage decision taken back: the state it had before.</extracomment>
+        <translation>Estado: %1 → %2 (deshecho)</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comentario: %1</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4892,37 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::MailReply</name>
+    <message>
+        <source>Ticket #%1 has no stored message %2 to reply to.</source>
+        <translation>El ticket #%1 no tiene ningún mensaje almacenado %2 al que responder.</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <extracomment>The greeting of a reply when the recipient&apos;s name is not known.</extracomment>
+        <translation>Hola,</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <extracomment>The greeting of a reply: &quot;Dear Jane Doe,&quot;.</extracomment>
+        <translation>Estimado/a %1,</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>el remitente</translation>
+    </message>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <extracomment>Above the quoted original of a reply: &quot;On 2 Mar 2026 10:00 CET, Jane Doe wrote:&quot;.</extracomment>
+        <translation>El %1, %2 escribió:</translation>
+    </message>
+    <message>
+        <source>%1 wrote:</source>
+        <extracomment>Above the quoted original of a reply whose date is not known.</extracomment>
+        <translation>%1 escribió:</translation>
+    </message>
+</context>
+<context>
     <name>fb::MailShowCommands</name>
     <message>
         <source>“%1” is not a message id (a number from the correspondence of ticket show).</source>
@@ -4709,8 +5018,8 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Falta la plantilla de correo «%1» en esta compilación.</translation>
     </message>
     <message>
-        <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter} or {team}.</source>
-        <translation>La plantilla «%1» usa %2, que no es un marcador; use {ticket}, {title}, {tlp}, {reporter} o {team}.</translation>
+        <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter}, {team} or {greeting}.</source>
+        <translation>La plantilla «%1» usa %2, que no es un marcador; use {ticket}, {title}, {tlp}, {reporter}, {team} o {greeting}.</translation>
     </message>
 </context>
 <context>
@@ -5094,26 +5403,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Importar carpeta &amp;Maildir…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;About Firebreak</source>
-        <translation>&amp;Acerca de Firebreak</translation>
-    </message>
-    <message>
-        <source>About Firebreak</source>
-        <translation>Acerca de Firebreak</translation>
-    </message>
-    <message>
-        <source>Firebreak %1: an incident-handling workbench for CSIRTs. GPL-3.0-or-later.</source>
-        <translation>Firebreak %1: un banco de trabajo de gestión de incidentes para CSIRT. GPL-3.0-or-later.</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
         <source>Import mail</source>
         <translation>Importar correo</translation>
     </message>
@@ -5159,6 +5448,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The open incidents could not be read: %1</source>
         <translation>No se pudieron leer los incidentes abiertos: %1</translation>
+    </message>
+    <message>
+        <source>Go to &amp;page</source>
+        <translation>Ir a la &amp;página</translation>
     </message>
 </context>
 <context>
@@ -5309,6 +5602,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Enter a passphrase</source>
         <translation>Introduzca una frase de contraseña</translation>
     </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>Las frases de contraseña coinciden.</translation>
+    </message>
+    <message>
+        <source>Keep typing: the repeat is shorter.</source>
+        <translation>Siga escribiendo: la repetición es más corta.</translation>
+    </message>
 </context>
 <context>
     <name>fb::NewTicketDialog</name>
@@ -5433,10 +5734,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
 </context>
 <context>
     <name>fb::ObservableStore</name>
-    <message>
-        <source>&apos;%1&apos; is not an IP address or network.</source>
-        <translation>«%1» no es una dirección IP ni una red.</translation>
-    </message>
     <message>
         <source>Ticket %1 has no observable %2 %3.</source>
         <translation>El ticket %1 no tiene el observable %2 %3.</translation>
@@ -6865,6 +7162,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Write the files into</source>
         <translation>Escribir los archivos en</translation>
     </message>
+    <message>
+        <source>Our team has no signing key chosen: choose it in Team → Settings, then publish again to sign.</source>
+        <translation>Nuestro equipo no tiene ninguna clave de firma elegida: elíjala en Equipo → Configuración y vuelva a publicar para firmar.</translation>
+    </message>
 </context>
 <context>
     <name>fb::QueuePage</name>
@@ -6930,6 +7231,16 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Press Enter to open ticket #%1.</source>
         <translation>Pulse Intro para abrir el ticket #%1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::QuotedText</name>
+    <message numerus="yes">
+        <source>[%n quoted line(s) hidden]</source>
+        <translation>
+            <numerusform>[%n línea citada oculta]</numerusform>
+            <numerusform>[%n líneas citadas ocultas]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7553,6 +7864,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>There is no setting “%1”.</source>
         <translation>No existe el ajuste «%1».</translation>
     </message>
+    <message>
+        <source>Replies written in the composer quote the message they answer (yes or no)</source>
+        <translation>Las respuestas escritas en el redactor citan el mensaje al que responden (yes o no)</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no; not “%2”.</source>
+        <translation>%1 admite yes o no; no «%2».</translation>
+    </message>
 </context>
 <context>
     <name>fb::SettingsCommands</name>
@@ -7750,6 +8069,150 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <source>&amp;Quote the answered message in replies</source>
+        <translation>Cit&amp;ar el mensaje respondido en las respuestas</translation>
+    </message>
+    <message>
+        <source>A reply written in the composer starts with the text of the message it answers below the template, each line behind “&gt; ”.</source>
+        <translation>Una respuesta escrita en el redactor empieza con el texto del mensaje al que responde, debajo de la plantilla, con cada línea precedida de «&gt; ».</translation>
+    </message>
+</context>
+<context>
+    <name>fb::Shortcuts</name>
+    <message>
+        <source>Everywhere in the window</source>
+        <translation>En cualquier parte de la ventana</translation>
+    </message>
+    <message>
+        <source>Pages of the navigation</source>
+        <translation>Páginas de la navegación</translation>
+    </message>
+    <message>
+        <source>The shown ticket</source>
+        <translation>El ticket mostrado</translation>
+    </message>
+    <message>
+        <source>Triage (single keys, while the triage page has the focus)</source>
+        <translation>Triaje (teclas sueltas, mientras la página de triaje tiene el foco)</translation>
+    </message>
+    <message>
+        <source>New ticket (kind, title, TLP, class, incident)</source>
+        <translation>Nuevo ticket (tipo, título, TLP, clase, incidente)</translation>
+    </message>
+    <message>
+        <source>Import mail files</source>
+        <translation>Importar archivos de correo</translation>
+    </message>
+    <message>
+        <source>Search box (free words; ip:, domain:, cve:, owner:me, tlp:, state: …)</source>
+        <translation>Cuadro de búsqueda (palabras libres; ip:, domain:, cve:, owner:me, tlp:, state: …)</translation>
+    </message>
+    <message>
+        <source>Go to a ticket: its number in the search box, then Enter</source>
+        <translation>Ir a un ticket: su número en el cuadro de búsqueda y luego Intro</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Triage new reports</source>
+        <translation>Triaje de notificaciones nuevas</translation>
+    </message>
+    <message>
+        <source>Lock the workspace</source>
+        <translation>Bloquear el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (this list)</source>
+        <translation>Atajos de teclado (esta lista)</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
+    </message>
+    <message>
+        <source>Take the shown ticket (you become its owner)</source>
+        <translation>Tomar el ticket mostrado (pasa a ser su responsable)</translation>
+    </message>
+    <message>
+        <source>Write mail from the shown ticket (reply or notification)</source>
+        <translation>Escribir correo desde el ticket mostrado (respuesta o notificación)</translation>
+    </message>
+    <message>
+        <source>Add the comment being written to the ticket&apos;s worklog (in the comment box)</source>
+        <translation>Añadir el comentario que se está escribiendo al registro de trabajo del ticket (en el cuadro de comentario)</translation>
+    </message>
+    <message>
+        <source>Mark the shown ticket %1 (%2)</source>
+        <translation>Marcar el ticket mostrado como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>New incident from this report (asks its title; copies class, TLP, severity, observables; links the report)</source>
+        <translation>Nuevo incidente a partir de esta notificación (pide su título; copia clase, TLP, gravedad y observables; vincula la notificación)</translation>
+    </message>
+    <message>
+        <source>Link to an existing incident (type to search, Enter links, Esc goes back)</source>
+        <translation>Vincular a un incidente existente (escriba para buscar, Intro vincula, Esc vuelve)</translation>
+    </message>
+    <message>
+        <source>Reject the report (asks why)</source>
+        <translation>Rechazar la notificación (pide el motivo)</translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation>Notificación siguiente</translation>
+    </message>
+    <message>
+        <source>Previous report</source>
+        <translation>Notificación anterior</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Gravedad: %1</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Clase: %1</translation>
+    </message>
+    <message>
+        <source>Undo the last decision</source>
+        <translation>Deshacer la última decisión</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between two keys that do the same thing (&quot;J, Page Down&quot;).</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tool tip and the keys that do the same (&quot;Make me the owner (Ctrl+Shift+T)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Filter: a key or a word</source>
+        <translation>Filtro: una tecla o una palabra</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 <context>
@@ -7971,6 +8434,21 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>SLA times must be positive (severity %1).</source>
         <translation>Los tiempos del SLA deben ser positivos (gravedad %1).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SqliteTicketRepository</name>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>No existe el ticket %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not linked to incident %2.</source>
+        <translation>El ticket %1 no está vinculado al incidente %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address or network.</source>
+        <translation>«%1» no es una dirección IP ni una red.</translation>
     </message>
 </context>
 <context>
@@ -8522,10 +9000,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>&amp;Tomar</translation>
     </message>
     <message>
-        <source>Make me the owner of this ticket (Ctrl+Shift+T)</source>
-        <translation>Hacerme responsable de este ticket (Ctrl+Shift+T)</translation>
-    </message>
-    <message>
         <source>Launch &amp;investigation…</source>
         <translation>Iniciar &amp;investigación…</translation>
     </message>
@@ -8757,6 +9231,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Ticket #%1: %2 set.</source>
         <translation>Ticket #%1: campo «%2» establecido.</translation>
     </message>
+    <message>
+        <source>Make me the owner of this ticket</source>
+        <translation>Hacerme responsable de este ticket</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketAudit</name>
@@ -8775,6 +9253,21 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket #%1 was deleted: the history records its creation, the workspace has no such ticket.</source>
         <translation>El ticket #%1 se eliminó: el historial registra su creación, pero el espacio de trabajo no tiene ese ticket.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: the history records %2 comments, the ticket holds %3, differing from comment %4 on: a comment was changed, added or deleted without going through Firebreak.</source>
+        <translation>Ticket #%1: el historial registra %2 comentarios y el ticket contiene %3, que difieren a partir del comentario %4: se modificó, añadió o eliminó un comentario sin pasar por Firebreak.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketBulk</name>
+    <message>
+        <source>Choose at least one ticket.</source>
+        <translation>Elija al menos un ticket.</translation>
+    </message>
+    <message>
+        <source>At most %L1 tickets can be changed at once; %L2 were chosen.</source>
+        <translation>Como máximo se pueden cambiar %L1 tickets a la vez; se eligieron %L2.</translation>
     </message>
 </context>
 <context>
@@ -9132,16 +9625,94 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Muestra el historial de un ticket, del más antiguo al más reciente.</translation>
     </message>
     <message>
-        <source>Show a ticket with its links, its correspondence (signatures checked against the workspace keyring) and its history.</source>
-        <translation>Muestra un ticket con sus vínculos, su correspondencia (firmas comprobadas con el anillo de claves del espacio de trabajo) y su historial.</translation>
-    </message>
-    <message>
         <source>Remove an observable from a ticket; the value stays on other tickets.</source>
         <translation>Quita un observable de un ticket; el valor se mantiene en otros tickets.</translation>
     </message>
     <message>
         <source>Ticket #%1: %2 %3 removed.</source>
         <translation>Ticket #%1: %2 %3 quitado.</translation>
+    </message>
+    <message>
+        <source>Add an internal comment to a ticket&apos;s worklog. Comments are never mailed; they are kept as written, recorded in the history and found by ticket search.</source>
+        <translation>Añade un comentario interno al registro de trabajo de un ticket. Los comentarios nunca se envían por correo; se guardan tal como se escribieron, se registran en el historial y la búsqueda de tickets los encuentra.</translation>
+    </message>
+    <message>
+        <source>The comment; or give --file.</source>
+        <translation>El comentario; o indique --file.</translation>
+    </message>
+    <message>
+        <source>Read the comment from FILE (- for stdin).</source>
+        <translation>Lee el comentario de ARCHIVO (- para la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>Give the comment as TEXT or with --file, one of the two.</source>
+        <translation>Indique el comentario como TEXTO o con --file, solo uno de los dos.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: comment added.</source>
+        <translation>Ticket #%1: comentario añadido.</translation>
+    </message>
+    <message>
+        <source>Show a ticket with its links, its comments, its correspondence (signatures checked against the workspace keyring) and its history.</source>
+        <translation>Muestra un ticket con sus vínculos, sus comentarios, su correspondencia (con las firmas comprobadas con el anillo de claves del espacio de trabajo) y su historial.</translation>
+    </message>
+    <message>
+        <source>Apply one change to every ticket given: a state change, a field, or a link to an incident. Each ticket follows the same rules as one at a time; unless all of them can take the change, none is changed and every refusal is listed.</source>
+        <translation>Aplica un mismo cambio a todos los tickets indicados: un cambio de estado, un campo o un vínculo a un incidente. Cada ticket sigue las mismas reglas que si se cambiara por separado; si no todos pueden admitir el cambio, no se cambia ninguno y se enumeran todos los rechazos.</translation>
+    </message>
+    <message>
+        <source>The ticket numbers.</source>
+        <translation>Los números de ticket.</translation>
+    </message>
+    <message>
+        <source>Move each ticket to STATE.</source>
+        <translation>Pasa cada ticket a ESTADO.</translation>
+    </message>
+    <message>
+        <source>With --transition: how they were resolved.</source>
+        <translation>Con --transition: cómo se resolvieron.</translation>
+    </message>
+    <message>
+        <source>With --transition: lessons learned.</source>
+        <translation>Con --transition: lecciones aprendidas.</translation>
+    </message>
+    <message>
+        <source>Set a field on each ticket: FIELD=VALUE.</source>
+        <translation>Establece un campo en cada ticket: CAMPO=VALOR.</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation>CAMPO=VALOR</translation>
+    </message>
+    <message>
+        <source>Link each ticket to incident ID.</source>
+        <translation>Vincula cada ticket al incidente ID.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --transition, --set and --link.</source>
+        <translation>Indique exactamente uno de --transition, --set y --link.</translation>
+    </message>
+    <message>
+        <source>--resolution and --lessons go with --transition.</source>
+        <translation>--resolution y --lessons van con --transition.</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, e.g. tlp=green.</source>
+        <translation>--set admite CAMPO=VALOR, p. ej. tlp=green.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) changed.</source>
+        <translation>
+            <numerusform>%n ticket modificado.</numerusform>
+            <numerusform>%n tickets modificados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) refused the change; nothing was changed.</source>
+        <translation>
+            <numerusform>%n ticket no admitió el cambio; no se cambió nada.</numerusform>
+            <numerusform>%n tickets no admitieron el cambio; no se cambió nada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9406,13 +9977,20 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Stored as: %1</source>
         <translation>Guardado como: %1</translation>
     </message>
+    <message>
+        <source>Worklog</source>
+        <translation>Registro de trabajo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worklog (%n comment(s))</source>
+        <translation>
+            <numerusform>Registro de trabajo (%n comentario)</numerusform>
+            <numerusform>Registro de trabajo (%n comentarios)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketRepository</name>
-    <message>
-        <source>There is no ticket %1.</source>
-        <translation>No existe el ticket %1.</translation>
-    </message>
     <message>
         <source>Ticket %1 was merged into %2; change that ticket instead.</source>
         <translation>El ticket %1 se fusionó con %2; modifique ese ticket en su lugar.</translation>
@@ -9785,10 +10363,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Escribir correo…</translation>
     </message>
     <message>
-        <source>Reply to the reporter, or notify a correspondent or team (Ctrl+R)</source>
-        <translation>Responder al notificante o notificar a un corresponsal o equipo (Ctrl+R)</translation>
-    </message>
-    <message>
         <source>Correspondence:</source>
         <translation>Correspondencia:</translation>
     </message>
@@ -9815,6 +10389,18 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The list of owners could not be read: %1</source>
         <translation>No se pudo leer la lista de responsables: %1</translation>
+    </message>
+    <message>
+        <source>Reply to the reporter, or notify a correspondent or team</source>
+        <translation>Responder al notificante o notificar a un corresponsal o equipo</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Comentarios:</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1, %2:</translation>
     </message>
 </context>
 <context>
@@ -9859,6 +10445,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>--- Merged from %1: %2 ---</source>
         <translation>--- Fusionado desde %1: %2 ---</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a state of %2.</source>
+        <translation>«%1» no es un estado de %2.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2 now, not %3; nothing was undone.</source>
+        <translation>El ticket %1 está ahora en estado %2, no %3; no se deshizo nada.</translation>
+    </message>
 </context>
 <context>
     <name>fb::Tlp</name>
@@ -9884,39 +10478,46 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::Triage</name>
+    <message>
+        <source>Report %1: %2 set.</source>
+        <translation>Notificación %1: se estableció %2.</translation>
+    </message>
+    <message>
+        <source>Say why the report is rejected.</source>
+        <translation>Indique por qué se rechaza la notificación.</translation>
+    </message>
+    <message>
+        <source>Report %1 rejected.</source>
+        <translation>Notificación %1 rechazada.</translation>
+    </message>
+    <message>
+        <source>Report %1 is now part of the new incident %2.</source>
+        <translation>La notificación %1 forma parte ahora del nuevo incidente %2.</translation>
+    </message>
+    <message>
+        <source>Report %1 linked to incident %2.</source>
+        <translation>Notificación %1 vinculada al incidente %2.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Report %1 was changed since; its history shows what happened. Nothing was undone.</source>
+        <translation>La notificación %1 se ha modificado desde entonces; su historial muestra lo ocurrido. No se deshizo nada.</translation>
+    </message>
+    <message>
+        <source>Incident %1 was worked on since it was made; it stays. Nothing was undone.</source>
+        <translation>Se ha trabajado en el incidente %1 desde que se creó; se mantiene. No se deshizo nada.</translation>
+    </message>
+    <message>
+        <source>Made in triage by mistake; undone (report %1).</source>
+        <translation>Creado en el triaje por error; deshecho (notificación %1).</translation>
+    </message>
+</context>
+<context>
     <name>fb::TriagePage</name>
-    <message>
-        <source>New incident from this report</source>
-        <translation>Nuevo incidente a partir de esta notificación</translation>
-    </message>
-    <message>
-        <source>Link to an existing incident (type to search, Enter links, Esc back)</source>
-        <translation>Vincular a un incidente existente (escriba para buscar, Intro vincula, Esc vuelve)</translation>
-    </message>
-    <message>
-        <source>Reject the report</source>
-        <translation>Rechazar la notificación</translation>
-    </message>
-    <message>
-        <source>Next report</source>
-        <translation>Notificación siguiente</translation>
-    </message>
-    <message>
-        <source>Previous report</source>
-        <translation>Notificación anterior</translation>
-    </message>
-    <message>
-        <source>Severity: %1</source>
-        <translation>Gravedad: %1</translation>
-    </message>
-    <message>
-        <source>Class: %1</source>
-        <translation>Clase: %1</translation>
-    </message>
-    <message>
-        <source>Link to incident (L)</source>
-        <translation>Vincular a un incidente (L)</translation>
-    </message>
     <message>
         <source>Type an incident&apos;s number or title…</source>
         <translation>Escriba el número o el título de un incidente…</translation>
@@ -9928,14 +10529,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
-    </message>
-    <message>
-        <source>No new reports to triage.</source>
-        <translation>No hay notificaciones nuevas para el triaje.</translation>
-    </message>
-    <message>
-        <source>Report %1 of %2</source>
-        <translation>Notificación %1 de %2</translation>
     </message>
     <message>
         <source>State: %1 · TLP: %2 · Severity: %3 · Class: %4</source>
@@ -9958,24 +10551,86 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Observables</translation>
     </message>
     <message>
-        <source>Report %1 is now part of the new incident %2.</source>
-        <translation>La notificación %1 forma parte ahora del nuevo incidente %2.</translation>
-    </message>
-    <message>
         <source>Type an incident&apos;s number, or pick one from the list.</source>
         <translation>Escriba el número de un incidente o elija uno de la lista.</translation>
     </message>
     <message>
-        <source>Report %1 linked to incident %2.</source>
-        <translation>Notificación %1 vinculada al incidente %2.</translation>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
     </message>
     <message>
-        <source>Report %1 rejected.</source>
-        <translation>Notificación %1 rechazada.</translation>
+        <source>Link to incident (%1)</source>
+        <translation>Vincular a un incidente (%1)</translation>
     </message>
     <message>
-        <source>Report %1 updated.</source>
-        <translation>Notificación %1 actualizada.</translation>
+        <source>No new reports to triage. Import mail (Ctrl+I) or wait for the next report.</source>
+        <translation>No hay notificaciones nuevas para el triaje. Importe correo (Ctrl+I) o espere a la próxima notificación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All new reports triaged (%n handled here; K goes back).</source>
+        <translation>
+            <numerusform>Triaje de todas las notificaciones nuevas completado (%n gestionada aquí; K vuelve atrás).</numerusform>
+            <numerusform>Triaje de todas las notificaciones nuevas completado (%n gestionadas aquí; K vuelve atrás).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report %1 of %2 (%3 still new)</source>
+        <translation>Notificación %1 de %2 (nuevas pendientes: %3)</translation>
+    </message>
+    <message>
+        <source>Reported message</source>
+        <translation>Mensaje notificado</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s) in the ticket&apos;s correspondence.</source>
+        <translation>
+            <numerusform>%n mensaje más en la correspondencia del ticket.</numerusform>
+            <numerusform>%n mensajes más en la correspondencia del ticket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Deshecho: %1</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Nuevo incidente</translation>
+    </message>
+    <message>
+        <source>Title of the new incident for report %1:</source>
+        <translation>Título del nuevo incidente para la notificación %1:</translation>
+    </message>
+    <message>
+        <source>An incident needs a title; nothing was made.</source>
+        <translation>Un incidente necesita un título; no se creó nada.</translation>
+    </message>
+    <message>
+        <source>Reject report</source>
+        <translation>Rechazar notificación</translation>
+    </message>
+    <message>
+        <source>Why is report %1 rejected? (For example: spam, not an incident, outside our constituency, duplicate.)</source>
+        <translation>¿Por qué se rechaza la notificación %1? (Por ejemplo: spam, no es un incidente, fuera de nuestra comunidad atendida, duplicada.)</translation>
+    </message>
+    <message>
+        <source>TLP:RED</source>
+        <translation>TLP:RED</translation>
+    </message>
+    <message>
+        <source>Mark report %1 TLP:RED? It may then be shared only with the people present, never mailed unencrypted.</source>
+        <translation>¿Marcar la notificación %1 como TLP:RED? Entonces solo podrá compartirse con las personas presentes y nunca enviarse por correo sin cifrar.</translation>
     </message>
 </context>
 <context>
@@ -10039,6 +10694,17 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Expected an object for a team.</source>
         <translation>Se esperaba un objeto para un equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::UserGuideDialog</name>
+    <message>
+        <source>Firebreak user guide</source>
+        <translation>Guía del usuario de Firebreak</translation>
+    </message>
+    <message>
+        <source>This build of Firebreak has no user guide.</source>
+        <translation>Esta compilación de Firebreak no incluye guía del usuario.</translation>
     </message>
 </context>
 <context>
@@ -10273,6 +10939,77 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The workspace %1 is damaged (%2). Restore it from a backup; verify lists the tables that can still be read.</source>
         <translation>El espacio de trabajo %1 está dañado (%2). Restáurelo desde una copia de seguridad; verify enumera las tablas que aún se pueden leer.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WorklogPanel</name>
+    <message>
+        <source>Internal comment for the team — never mailed. %1 adds it.</source>
+        <translation>Comentario interno para el equipo — nunca se envía por correo. %1 lo añade.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Select an entry to read it whole.</source>
+        <translation>Seleccione una entrada para leerla completa.</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Añadir comentario</translation>
+    </message>
+    <message>
+        <source>This ticket was merged into another one; comment there.</source>
+        <translation>Este ticket se fusionó con otro; comente allí.</translation>
+    </message>
+    <message>
+        <source>Mail from %1: %2</source>
+        <translation>Correo de %1: %2</translation>
+    </message>
+    <message>
+        <source>Mail to %1: %2</source>
+        <translation>Correo para %1: %2</translation>
+    </message>
+    <message>
+        <source>From: %1
+To: %2
+Subject: %3
+
+%4</source>
+        <translation>De: %1
+Para: %2
+Asunto: %3
+
+%4</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comentario: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>fb::AboutDialog</name>
+    <message>
+        <source>About Firebreak</source>
+        <translation>À propos de Firebreak</translation>
+    </message>
+    <message>
+        <source>Firebreak %1</source>
+        <translation>Firebreak %1</translation>
+    </message>
+    <message>
+        <source>An incident-handling workbench for CSIRTs.</source>
+        <translation>Un poste de travail de traitement des incidents pour les CSIRT.</translation>
+    </message>
+    <message>
+        <source>Licence: %1. Firebreak is free software: you may share and change it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>Licence&#xa0;: %1. Firebreak est un logiciel libre&#xa0;: vous pouvez le partager et le modifier selon les termes de la licence publique générale GNU (GNU General Public License), version 3 ou toute version ultérieure. Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::AbuseReports</name>
     <message>
         <source>The X-ARF report lacks the required field %1.</source>
@@ -1063,6 +1086,166 @@
     </message>
 </context>
 <context>
+    <name>fb::BulkActions</name>
+    <message numerus="yes">
+        <source>%n selected ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket sélectionné</numerusform>
+            <numerusform>%n tickets sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rejeter…</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Résoudre…</translation>
+    </message>
+    <message>
+        <source>Abandon…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Attribuer à…</translation>
+    </message>
+    <message>
+        <source>Set TLP</source>
+        <translation>Définir le TLP</translation>
+    </message>
+    <message>
+        <source>Set class…</source>
+        <translation>Définir la classe…</translation>
+    </message>
+    <message>
+        <source>Link to incident…</source>
+        <translation>Rattacher à un incident…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n ticket(s) %1</source>
+        <translation>
+            <numerusform>Passer %n ticket à l&apos;état «&#x202f;%1&#x202f;»</numerusform>
+            <numerusform>Passer %n tickets à l&apos;état «&#x202f;%1&#x202f;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they rejected? (Kept as each ticket&apos;s resolution.)</source>
+        <translation>Pourquoi sont-ils rejetés&#x202f;? (Conservé comme résolution de chaque ticket.)</translation>
+    </message>
+    <message>
+        <source>Resolution (kept on each ticket):</source>
+        <translation>Résolution (conservée sur chaque ticket)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Say why the tickets are rejected; nothing was changed.</source>
+        <translation>Indiquez pourquoi les tickets sont rejetés&#x202f;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) now %1.</source>
+        <translation>
+            <numerusform>%n ticket désormais&#xa0;: %1.</numerusform>
+            <numerusform>%n tickets désormais&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner of the %n ticket(s):</source>
+        <translation>
+            <numerusform>Responsable pour %n ticket&#xa0;:</numerusform>
+            <numerusform>Responsable pour %n tickets&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%n ticket attribué à %1.</numerusform>
+            <numerusform>%n tickets attribués à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Set class</source>
+        <translation>Définir la classe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Class and type of the %n ticket(s):</source>
+        <translation>
+            <numerusform>Classe et type pour %n ticket&#xa0;:</numerusform>
+            <numerusform>Classe et type pour %n tickets&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link to incident</source>
+        <translation>Rattacher à un incident</translation>
+    </message>
+    <message numerus="yes">
+        <source>Number of the incident for the %n ticket(s):</source>
+        <translation>
+            <numerusform>Numéro de l&apos;incident pour %n ticket&#xa0;:</numerusform>
+            <numerusform>Numéro de l&apos;incident pour les %n tickets&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket number; nothing was changed.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un numéro de ticket&#x202f;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) linked to incident %1.</source>
+        <translation>
+            <numerusform>%n ticket rattaché à l&apos;incident %1.</numerusform>
+            <numerusform>%n tickets rattachés à l&apos;incident %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n ticket(s)</source>
+        <translation>
+            <numerusform>Modifier %n ticket</numerusform>
+            <numerusform>Modifier %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+All of them change in one step, or none does.</source>
+        <translation>%1
+
+Ils sont tous modifiés en une seule étape, ou aucun ne l&apos;est.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…et %n autre.</numerusform>
+            <numerusform>…et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: %n ticket(s) refused.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été modifié&#xa0;: %n ticket refusé.</numerusform>
+            <numerusform>Rien n&apos;a été modifié&#xa0;: %n tickets refusés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::ChangePassphraseDialog</name>
     <message>
         <source>The current passphrase is not the one of this workspace.</source>
@@ -1518,10 +1701,6 @@ Codes de sortie&#xa0;:
         <translation>Lire le document RFC 2350 d&apos;une autre équipe dans l&apos;annuaire</translation>
     </message>
     <message>
-        <source>Show a ticket with its links, mail and history</source>
-        <translation>Afficher un ticket avec ses liens, son courriel et son historique</translation>
-    </message>
-    <message>
         <source>Show a stored message: headers, text, attachments, signature</source>
         <translation>Afficher un message stocké&#xa0;: en-têtes, texte, pièces jointes, signature</translation>
     </message>
@@ -1585,6 +1764,18 @@ Codes de sortie&#xa0;:
         <source>Remove an observable from a ticket</source>
         <translation>Retirer un observable d&apos;un ticket</translation>
     </message>
+    <message>
+        <source>Add an internal comment to a ticket</source>
+        <translation>Ajouter un commentaire interne à un ticket</translation>
+    </message>
+    <message>
+        <source>Show a ticket with its links, comments, mail and history</source>
+        <translation>Afficher un ticket avec ses liens, commentaires, courriels et historique</translation>
+    </message>
+    <message>
+        <source>Change many tickets at once, all or nothing</source>
+        <translation>Modifier plusieurs tickets à la fois, tout ou rien</translation>
+    </message>
 </context>
 <context>
     <name>fb::CommandHelp</name>
@@ -1637,6 +1828,17 @@ Verbes&#xa0;:
         <translation>
 «&#x202f;%1 %2 &lt;verbe&gt; --help&#x202f;» affiche les options d&apos;un verbe.
 </translation>
+    </message>
+</context>
+<context>
+    <name>fb::CommentStore</name>
+    <message>
+        <source>A comment cannot be empty.</source>
+        <translation>Un commentaire ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A comment can be at most %L1 characters long; this one has %L2. Attach long texts as files.</source>
+        <translation>Un commentaire peut compter au plus %L1 caractères&#x202f;; celui-ci en compte %L2. Joignez les textes longs sous forme de fichiers.</translation>
     </message>
 </context>
 <context>
@@ -1742,10 +1944,6 @@ Verbes&#xa0;:
         <translation>Modifier le modèle</translation>
     </message>
     <message>
-        <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}. Empty text brings back the built-in template.</source>
-        <translation>«&#x202f;%1&#x202f;» pour cet espace de travail. Variables&#xa0;: {ticket}, {title}, {tlp}, {reporter}, {team}. Un texte vide rétablit le modèle intégré.</translation>
-    </message>
-    <message>
         <source>The template is saved in this workspace.</source>
         <translation>Le modèle est enregistré dans cet espace de travail.</translation>
     </message>
@@ -1768,10 +1966,6 @@ Verbes&#xa0;:
     <message>
         <source>Every recipient has a usable key.</source>
         <translation>Chaque destinataire a une clé utilisable.</translation>
-    </message>
-    <message>
-        <source>Not every recipient has a usable key: encryption would fail.</source>
-        <translation>Tous les destinataires n&apos;ont pas de clé utilisable&#xa0;: le chiffrement échouerait.</translation>
     </message>
     <message>
         <source>Composing…</source>
@@ -1800,6 +1994,26 @@ Verbes&#xa0;:
     <message>
         <source>Blind copies: the other recipients do not see these addresses. The line stays in the saved .eml for the program that sends it, which removes it. Not with encryption, whose message would name their keys.</source>
         <translation>Copies cachées&#xa0;: les autres destinataires ne voient pas ces adresses. La ligne reste dans le .eml enregistré pour le programme qui l’envoie, qui la retire. Pas avec le chiffrement, dont le message nommerait leurs clés.</translation>
+    </message>
+    <message>
+        <source>Sender of the last message: %1</source>
+        <translation>Expéditeur du dernier message&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}. Empty text brings back the built-in template.</source>
+        <translation>«&#x202f;%1&#x202f;» pour cet espace de travail. Variables&#xa0;: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}. Un texte vide rétablit le modèle intégré.</translation>
+    </message>
+    <message>
+        <source>Encryption needs a recipient with a usable key.</source>
+        <translation>Le chiffrement nécessite un destinataire ayant une clé utilisable.</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt: no usable key for %1.</source>
+        <translation>Impossible de chiffrer&#xa0;: aucune clé utilisable pour %1.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is less restrictive than the ticket&apos;s %2: check that everything in this message may be shared as %1.</source>
+        <translation>⚠ %1 est moins restrictif que le marquage %2 du ticket&#xa0;: vérifiez que tout le contenu de ce message peut être partagé en %1.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2205,34 @@ Verbes&#xa0;:
     <message>
         <source>The signatures could not be checked: %1</source>
         <translation>Les signatures n&apos;ont pas pu être vérifiées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show quoted text</source>
+        <translation>Afficher le texte cité</translation>
+    </message>
+    <message>
+        <source>Quoted lines of earlier messages are folded into one line; tick to read them.</source>
+        <translation>Les lignes citées des messages précédents sont repliées en une seule ligne&#x202f;; cochez pour les lire.</translation>
+    </message>
+    <message>
+        <source>Open in window</source>
+        <translation>Ouvrir dans une fenêtre</translation>
+    </message>
+    <message>
+        <source>Read the message in a window of its own (or double-click it in the list).</source>
+        <translation>Lire le message dans une fenêtre séparée (ou double-cliquez dessus dans la liste).</translation>
+    </message>
+    <message>
+        <source>(The message came as HTML; shown as text, without its links&apos; targets, images and scripts.)</source>
+        <translation>(Le message est arrivé en HTML&#x202f;; affiché en texte, sans les cibles de ses liens, ses images ni ses scripts.)</translation>
+    </message>
+    <message>
+        <source>OpenPGP part, not an attachment: %1 (%2)</source>
+        <translation>Partie OpenPGP, pas une pièce jointe&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3869,29 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     </message>
 </context>
 <context>
+    <name>fb::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Firebreak</source>
+        <translation>À &amp;propos de Firebreak</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>fb::History</name>
     <message>
         <source>History row %1 follows row %2: rows %3 to %4 are missing.</source>
@@ -3822,6 +4087,19 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>%1: %2 removed</source>
         <translation>%1&#xa0;: %2 retiré</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>State: %1 → %2 (undone)</source>
+        <extracomment>A triage decision taken back: the state it had before.</extracomment>
+        <translation>État&#xa0;: %1 → %2 (annulé)</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4612,6 +4890,37 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::MailReply</name>
+    <message>
+        <source>Ticket #%1 has no stored message %2 to reply to.</source>
+        <translation>Le ticket #%1 n&apos;a pas de message enregistré %2 auquel répondre.</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <extracomment>The greeting of a reply when the recipient&apos;s name is not known.</extracomment>
+        <translation>Bonjour,</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <extracomment>The greeting of a reply: &quot;Dear Jane Doe,&quot;.</extracomment>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <extracomment>Above the quoted original of a reply: &quot;On 2 Mar 2026 10:00 CET, Jane Doe wrote:&quot;.</extracomment>
+        <translation>Le %1, %2 a écrit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 wrote:</source>
+        <extracomment>Above the quoted original of a reply whose date is not known.</extracomment>
+        <translation>%1 a écrit&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>fb::MailShowCommands</name>
     <message>
         <source>“%1” is not a message id (a number from the correspondence of ticket show).</source>
@@ -4707,8 +5016,8 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Le modèle de courriel «&#x202f;%1&#x202f;» manque dans cette version.</translation>
     </message>
     <message>
-        <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter} or {team}.</source>
-        <translation>Le modèle «&#x202f;%1&#x202f;» utilise %2, qui n&apos;est pas une variable&#x202f;; utilisez {ticket}, {title}, {tlp}, {reporter} ou {team}.</translation>
+        <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter}, {team} or {greeting}.</source>
+        <translation>Le modèle «&#x202f;%1&#x202f;» utilise %2, qui n&apos;est pas une variable&#x202f;; utilisez {ticket}, {title}, {tlp}, {reporter}, {team} ou {greeting}.</translation>
     </message>
 </context>
 <context>
@@ -5092,26 +5401,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Importer un dossier &amp;Maildir…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-    <message>
-        <source>&amp;About Firebreak</source>
-        <translation>À &amp;propos de Firebreak</translation>
-    </message>
-    <message>
-        <source>About Firebreak</source>
-        <translation>À propos de Firebreak</translation>
-    </message>
-    <message>
-        <source>Firebreak %1: an incident-handling workbench for CSIRTs. GPL-3.0-or-later.</source>
-        <translation>Firebreak %1&#xa0;: un poste de travail de traitement des incidents pour les CSIRT. GPL-3.0-or-later.</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
         <source>Import mail</source>
         <translation>Importer du courriel</translation>
     </message>
@@ -5157,6 +5446,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The open incidents could not be read: %1</source>
         <translation>Les incidents ouverts n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Go to &amp;page</source>
+        <translation>Aller à la &amp;page</translation>
     </message>
 </context>
 <context>
@@ -5307,6 +5600,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Enter a passphrase</source>
         <translation>Saisissez une phrase secrète</translation>
     </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>Les phrases secrètes correspondent.</translation>
+    </message>
+    <message>
+        <source>Keep typing: the repeat is shorter.</source>
+        <translation>Continuez la saisie&#xa0;: la répétition est plus courte.</translation>
+    </message>
 </context>
 <context>
     <name>fb::NewTicketDialog</name>
@@ -5431,10 +5732,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
 </context>
 <context>
     <name>fb::ObservableStore</name>
-    <message>
-        <source>&apos;%1&apos; is not an IP address or network.</source>
-        <translation>«&#x202f;%1&#x202f;» n&apos;est ni une adresse IP ni un réseau.</translation>
-    </message>
     <message>
         <source>Ticket %1 has no observable %2 %3.</source>
         <translation>Le ticket %1 n&apos;a pas d&apos;observable %2 %3.</translation>
@@ -6863,6 +7160,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Write the files into</source>
         <translation>Écrire les fichiers dans</translation>
     </message>
+    <message>
+        <source>Our team has no signing key chosen: choose it in Team → Settings, then publish again to sign.</source>
+        <translation>Aucune clé de signature n&apos;est choisie pour notre équipe&#xa0;: choisissez-la dans Équipe → Paramètres, puis publiez à nouveau pour signer.</translation>
+    </message>
 </context>
 <context>
     <name>fb::QueuePage</name>
@@ -6928,6 +7229,16 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Press Enter to open ticket #%1.</source>
         <translation>Appuyez sur Entrée pour ouvrir le ticket #%1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::QuotedText</name>
+    <message numerus="yes">
+        <source>[%n quoted line(s) hidden]</source>
+        <translation>
+            <numerusform>[%n ligne citée masquée]</numerusform>
+            <numerusform>[%n lignes citées masquées]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7551,6 +7862,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>There is no setting “%1”.</source>
         <translation>Il n&apos;y a pas de réglage «&#x202f;%1&#x202f;».</translation>
     </message>
+    <message>
+        <source>Replies written in the composer quote the message they answer (yes or no)</source>
+        <translation>Les réponses rédigées dans la fenêtre de rédaction citent le message auquel elles répondent (yes ou no)</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no; not “%2”.</source>
+        <translation>%1 prend yes ou no&#x202f;; pas «&#x202f;%2&#x202f;».</translation>
+    </message>
 </context>
 <context>
     <name>fb::SettingsCommands</name>
@@ -7748,6 +8067,150 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>&amp;Quote the answered message in replies</source>
+        <translation>Ci&amp;ter le message d&apos;origine dans les réponses</translation>
+    </message>
+    <message>
+        <source>A reply written in the composer starts with the text of the message it answers below the template, each line behind “&gt; ”.</source>
+        <translation>Une réponse rédigée dans la fenêtre de rédaction commence, sous le modèle, par le texte du message auquel elle répond, chaque ligne précédée de «&#x202f;&gt; &#x202f;».</translation>
+    </message>
+</context>
+<context>
+    <name>fb::Shortcuts</name>
+    <message>
+        <source>Everywhere in the window</source>
+        <translation>Partout dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Pages of the navigation</source>
+        <translation>Pages de la navigation</translation>
+    </message>
+    <message>
+        <source>The shown ticket</source>
+        <translation>Le ticket affiché</translation>
+    </message>
+    <message>
+        <source>Triage (single keys, while the triage page has the focus)</source>
+        <translation>Tri (touches simples, quand la page de tri a le focus)</translation>
+    </message>
+    <message>
+        <source>New ticket (kind, title, TLP, class, incident)</source>
+        <translation>Nouveau ticket (nature, titre, TLP, classe, incident)</translation>
+    </message>
+    <message>
+        <source>Import mail files</source>
+        <translation>Importer des fichiers de courriel</translation>
+    </message>
+    <message>
+        <source>Search box (free words; ip:, domain:, cve:, owner:me, tlp:, state: …)</source>
+        <translation>Champ de recherche (mots libres&#x202f;; ip:, domain:, cve:, owner:me, tlp:, state: …)</translation>
+    </message>
+    <message>
+        <source>Go to a ticket: its number in the search box, then Enter</source>
+        <translation>Aller à un ticket&#xa0;: son numéro dans le champ de recherche, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Triage new reports</source>
+        <translation>Trier les nouveaux signalements</translation>
+    </message>
+    <message>
+        <source>Lock the workspace</source>
+        <translation>Verrouiller l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (this list)</source>
+        <translation>Raccourcis clavier (cette liste)</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Aller à la page «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Take the shown ticket (you become its owner)</source>
+        <translation>Prendre en charge le ticket affiché (vous en devenez le responsable)</translation>
+    </message>
+    <message>
+        <source>Write mail from the shown ticket (reply or notification)</source>
+        <translation>Écrire un courriel depuis le ticket affiché (réponse ou notification)</translation>
+    </message>
+    <message>
+        <source>Add the comment being written to the ticket&apos;s worklog (in the comment box)</source>
+        <translation>Ajouter le commentaire en cours de rédaction au journal de travail du ticket (dans le champ de commentaire)</translation>
+    </message>
+    <message>
+        <source>Mark the shown ticket %1 (%2)</source>
+        <translation>Passer le ticket affiché à l&apos;état «&#x202f;%1&#x202f;» (%2)</translation>
+    </message>
+    <message>
+        <source>New incident from this report (asks its title; copies class, TLP, severity, observables; links the report)</source>
+        <translation>Nouvel incident à partir de ce signalement (demande son titre&#x202f;; copie la classe, le TLP, la gravité, les observables&#x202f;; rattache le signalement)</translation>
+    </message>
+    <message>
+        <source>Link to an existing incident (type to search, Enter links, Esc goes back)</source>
+        <translation>Rattacher à un incident existant (saisir pour rechercher, Entrée rattache, Échap revient)</translation>
+    </message>
+    <message>
+        <source>Reject the report (asks why)</source>
+        <translation>Rejeter le signalement (demande pourquoi)</translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation>Signalement suivant</translation>
+    </message>
+    <message>
+        <source>Previous report</source>
+        <translation>Signalement précédent</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Gravité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Classe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Undo the last decision</source>
+        <translation>Annuler la dernière décision</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between two keys that do the same thing (&quot;J, Page Down&quot;).</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tool tip and the keys that do the same (&quot;Make me the owner (Ctrl+Shift+T)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Filter: a key or a word</source>
+        <translation>Filtrer&#xa0;: une touche ou un mot</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -7969,6 +8432,21 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>SLA times must be positive (severity %1).</source>
         <translation>Les délais SLA doivent être positifs (gravité %1).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SqliteTicketRepository</name>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>Il n&apos;y a pas de ticket %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not linked to incident %2.</source>
+        <translation>Le ticket %1 n&apos;est pas rattaché à l&apos;incident %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address or network.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est ni une adresse IP ni un réseau.</translation>
     </message>
 </context>
 <context>
@@ -8520,10 +8998,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>&amp;Prendre en charge</translation>
     </message>
     <message>
-        <source>Make me the owner of this ticket (Ctrl+Shift+T)</source>
-        <translation>Me désigner comme responsable de ce ticket (Ctrl+Shift+T)</translation>
-    </message>
-    <message>
         <source>Launch &amp;investigation…</source>
         <translation>Lancer une &amp;investigation…</translation>
     </message>
@@ -8755,6 +9229,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Ticket #%1: %2 set.</source>
         <translation>Ticket #%1&#xa0;: «&#x202f;%2&#x202f;» enregistré.</translation>
     </message>
+    <message>
+        <source>Make me the owner of this ticket</source>
+        <translation>Me désigner comme responsable de ce ticket</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketAudit</name>
@@ -8773,6 +9251,21 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket #%1 was deleted: the history records its creation, the workspace has no such ticket.</source>
         <translation>Le ticket #%1 a été supprimé&#xa0;: l&apos;historique enregistre sa création, l&apos;espace de travail n&apos;a pas ce ticket.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: the history records %2 comments, the ticket holds %3, differing from comment %4 on: a comment was changed, added or deleted without going through Firebreak.</source>
+        <translation>Ticket #%1&#xa0;: l&apos;historique enregistre %2 commentaires, le ticket en contient %3, qui diffèrent à partir du commentaire %4&#xa0;: un commentaire a été modifié, ajouté ou supprimé sans passer par Firebreak.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketBulk</name>
+    <message>
+        <source>Choose at least one ticket.</source>
+        <translation>Choisissez au moins un ticket.</translation>
+    </message>
+    <message>
+        <source>At most %L1 tickets can be changed at once; %L2 were chosen.</source>
+        <translation>Au plus %L1 tickets peuvent être modifiés à la fois&#x202f;; %L2 ont été choisis.</translation>
     </message>
 </context>
 <context>
@@ -9130,16 +9623,94 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Afficher l&apos;historique d&apos;un ticket, du plus ancien au plus récent.</translation>
     </message>
     <message>
-        <source>Show a ticket with its links, its correspondence (signatures checked against the workspace keyring) and its history.</source>
-        <translation>Afficher un ticket avec ses liens, sa correspondance (signatures vérifiées avec le trousseau de l&apos;espace de travail) et son historique.</translation>
-    </message>
-    <message>
         <source>Remove an observable from a ticket; the value stays on other tickets.</source>
         <translation>Retirer un observable d&apos;un ticket&#xa0;; la valeur reste sur les autres tickets.</translation>
     </message>
     <message>
         <source>Ticket #%1: %2 %3 removed.</source>
         <translation>Ticket #%1&#xa0;: %2 %3 retiré.</translation>
+    </message>
+    <message>
+        <source>Add an internal comment to a ticket&apos;s worklog. Comments are never mailed; they are kept as written, recorded in the history and found by ticket search.</source>
+        <translation>Ajouter un commentaire interne au journal de travail d&apos;un ticket. Les commentaires ne sont jamais envoyés par courriel&#x202f;; ils sont conservés tels qu&apos;ils ont été écrits, enregistrés dans l&apos;historique et trouvés par ticket search.</translation>
+    </message>
+    <message>
+        <source>The comment; or give --file.</source>
+        <translation>Le commentaire&#x202f;; ou indiquez --file.</translation>
+    </message>
+    <message>
+        <source>Read the comment from FILE (- for stdin).</source>
+        <translation>Lire le commentaire dans FICHIER (- pour l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>Give the comment as TEXT or with --file, one of the two.</source>
+        <translation>Indiquez le commentaire en TEXT ou avec --file, l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: comment added.</source>
+        <translation>Ticket #%1&#xa0;: commentaire ajouté.</translation>
+    </message>
+    <message>
+        <source>Show a ticket with its links, its comments, its correspondence (signatures checked against the workspace keyring) and its history.</source>
+        <translation>Afficher un ticket avec ses liens, ses commentaires, sa correspondance (signatures vérifiées avec le trousseau de l&apos;espace de travail) et son historique.</translation>
+    </message>
+    <message>
+        <source>Apply one change to every ticket given: a state change, a field, or a link to an incident. Each ticket follows the same rules as one at a time; unless all of them can take the change, none is changed and every refusal is listed.</source>
+        <translation>Appliquer une même modification à chaque ticket indiqué&#xa0;: un changement d&apos;état, un champ ou un rattachement à un incident. Chaque ticket suit les mêmes règles que s&apos;il était modifié seul&#x202f;; si tous ne peuvent pas recevoir la modification, aucun n&apos;est modifié et chaque refus est listé.</translation>
+    </message>
+    <message>
+        <source>The ticket numbers.</source>
+        <translation>Les numéros des tickets.</translation>
+    </message>
+    <message>
+        <source>Move each ticket to STATE.</source>
+        <translation>Faire passer chaque ticket à l&apos;état ÉTAT.</translation>
+    </message>
+    <message>
+        <source>With --transition: how they were resolved.</source>
+        <translation>Avec --transition&#xa0;: comment ils ont été résolus.</translation>
+    </message>
+    <message>
+        <source>With --transition: lessons learned.</source>
+        <translation>Avec --transition&#xa0;: retour d&apos;expérience.</translation>
+    </message>
+    <message>
+        <source>Set a field on each ticket: FIELD=VALUE.</source>
+        <translation>Définir un champ sur chaque ticket&#xa0;: CHAMP=VALEUR.</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation>CHAMP=VALEUR</translation>
+    </message>
+    <message>
+        <source>Link each ticket to incident ID.</source>
+        <translation>Rattacher chaque ticket à l&apos;incident ID.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --transition, --set and --link.</source>
+        <translation>Indiquez exactement une option parmi --transition, --set et --link.</translation>
+    </message>
+    <message>
+        <source>--resolution and --lessons go with --transition.</source>
+        <translation>--resolution et --lessons s&apos;utilisent avec --transition.</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, e.g. tlp=green.</source>
+        <translation>--set attend CHAMP=VALEUR, p. ex. tlp=green.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) changed.</source>
+        <translation>
+            <numerusform>%n ticket modifié.</numerusform>
+            <numerusform>%n tickets modifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) refused the change; nothing was changed.</source>
+        <translation>
+            <numerusform>%n ticket a refusé la modification&#x202f;; rien n&apos;a été modifié.</numerusform>
+            <numerusform>%n tickets ont refusé la modification&#x202f;; rien n&apos;a été modifié.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9404,13 +9975,20 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Stored as: %1</source>
         <translation>Enregistré sous&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Worklog</source>
+        <translation>Journal de travail</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worklog (%n comment(s))</source>
+        <translation>
+            <numerusform>Journal de travail (%n commentaire)</numerusform>
+            <numerusform>Journal de travail (%n commentaires)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketRepository</name>
-    <message>
-        <source>There is no ticket %1.</source>
-        <translation>Il n&apos;y a pas de ticket %1.</translation>
-    </message>
     <message>
         <source>Ticket %1 was merged into %2; change that ticket instead.</source>
         <translation>Le ticket %1 a été fusionné dans %2&#x202f;; modifiez plutôt ce ticket-là.</translation>
@@ -9783,10 +10361,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Écrire un courriel…</translation>
     </message>
     <message>
-        <source>Reply to the reporter, or notify a correspondent or team (Ctrl+R)</source>
-        <translation>Répondre au déclarant, ou notifier un correspondant ou une équipe (Ctrl+R)</translation>
-    </message>
-    <message>
         <source>Correspondence:</source>
         <translation>Correspondance&#xa0;:</translation>
     </message>
@@ -9813,6 +10387,18 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The list of owners could not be read: %1</source>
         <translation>La liste des responsables n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reply to the reporter, or notify a correspondent or team</source>
+        <translation>Répondre au déclarant, ou notifier un correspondant ou une équipe</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Commentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1, %2&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -9857,6 +10443,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>--- Merged from %1: %2 ---</source>
         <translation>--- Fusionné depuis %1&#xa0;: %2 ---</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a state of %2.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un état de %2.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2 now, not %3; nothing was undone.</source>
+        <translation>Le ticket %1 est maintenant %2, pas %3&#x202f;; rien n&apos;a été annulé.</translation>
+    </message>
 </context>
 <context>
     <name>fb::Tlp</name>
@@ -9882,39 +10476,46 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::Triage</name>
+    <message>
+        <source>Report %1: %2 set.</source>
+        <translation>Signalement %1&#xa0;: %2 défini.</translation>
+    </message>
+    <message>
+        <source>Say why the report is rejected.</source>
+        <translation>Indiquez pourquoi le signalement est rejeté.</translation>
+    </message>
+    <message>
+        <source>Report %1 rejected.</source>
+        <translation>Signalement %1 rejeté.</translation>
+    </message>
+    <message>
+        <source>Report %1 is now part of the new incident %2.</source>
+        <translation>Le signalement %1 fait maintenant partie du nouvel incident %2.</translation>
+    </message>
+    <message>
+        <source>Report %1 linked to incident %2.</source>
+        <translation>Signalement %1 rattaché à l&apos;incident %2.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Il n&apos;y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Report %1 was changed since; its history shows what happened. Nothing was undone.</source>
+        <translation>Le signalement %1 a été modifié depuis&#x202f;; son historique montre ce qui s&apos;est passé. Rien n&apos;a été annulé.</translation>
+    </message>
+    <message>
+        <source>Incident %1 was worked on since it was made; it stays. Nothing was undone.</source>
+        <translation>L&apos;incident %1 a été traité depuis sa création&#x202f;; il est conservé. Rien n&apos;a été annulé.</translation>
+    </message>
+    <message>
+        <source>Made in triage by mistake; undone (report %1).</source>
+        <translation>Créé par erreur lors du tri&#x202f;; annulé (signalement %1).</translation>
+    </message>
+</context>
+<context>
     <name>fb::TriagePage</name>
-    <message>
-        <source>New incident from this report</source>
-        <translation>Nouvel incident à partir de ce signalement</translation>
-    </message>
-    <message>
-        <source>Link to an existing incident (type to search, Enter links, Esc back)</source>
-        <translation>Rattacher à un incident existant (saisir pour rechercher, Entrée rattache, Échap revient)</translation>
-    </message>
-    <message>
-        <source>Reject the report</source>
-        <translation>Rejeter le signalement</translation>
-    </message>
-    <message>
-        <source>Next report</source>
-        <translation>Signalement suivant</translation>
-    </message>
-    <message>
-        <source>Previous report</source>
-        <translation>Signalement précédent</translation>
-    </message>
-    <message>
-        <source>Severity: %1</source>
-        <translation>Gravité&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Class: %1</source>
-        <translation>Classe&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Link to incident (L)</source>
-        <translation>Rattacher à un incident (L)</translation>
-    </message>
     <message>
         <source>Type an incident&apos;s number or title…</source>
         <translation>Saisissez le numéro ou le titre d&apos;un incident…</translation>
@@ -9926,14 +10527,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
-    </message>
-    <message>
-        <source>No new reports to triage.</source>
-        <translation>Aucun nouveau signalement à trier.</translation>
-    </message>
-    <message>
-        <source>Report %1 of %2</source>
-        <translation>Signalement %1 sur %2</translation>
     </message>
     <message>
         <source>State: %1 · TLP: %2 · Severity: %3 · Class: %4</source>
@@ -9956,24 +10549,86 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Observables</translation>
     </message>
     <message>
-        <source>Report %1 is now part of the new incident %2.</source>
-        <translation>Le signalement %1 fait maintenant partie du nouvel incident %2.</translation>
-    </message>
-    <message>
         <source>Type an incident&apos;s number, or pick one from the list.</source>
         <translation>Saisissez le numéro d&apos;un incident, ou choisissez-en un dans la liste.</translation>
     </message>
     <message>
-        <source>Report %1 linked to incident %2.</source>
-        <translation>Signalement %1 rattaché à l&apos;incident %2.</translation>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <source>Report %1 rejected.</source>
-        <translation>Signalement %1 rejeté.</translation>
+        <source>Link to incident (%1)</source>
+        <translation>Rattacher à un incident (%1)</translation>
     </message>
     <message>
-        <source>Report %1 updated.</source>
-        <translation>Signalement %1 mis à jour.</translation>
+        <source>No new reports to triage. Import mail (Ctrl+I) or wait for the next report.</source>
+        <translation>Aucun nouveau signalement à trier. Importez du courriel (Ctrl+I) ou attendez le prochain signalement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All new reports triaged (%n handled here; K goes back).</source>
+        <translation>
+            <numerusform>Tous les nouveaux signalements sont triés (%n traité ici&#x202f;; K pour revenir).</numerusform>
+            <numerusform>Tous les nouveaux signalements sont triés (%n traités ici&#x202f;; K pour revenir).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report %1 of %2 (%3 still new)</source>
+        <translation>Signalement %1 sur %2 (%3 encore à trier)</translation>
+    </message>
+    <message>
+        <source>Reported message</source>
+        <translation>Message signalé</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s) in the ticket&apos;s correspondence.</source>
+        <translation>
+            <numerusform>%n autre message dans la correspondance du ticket.</numerusform>
+            <numerusform>%n autres messages dans la correspondance du ticket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <source>Title of the new incident for report %1:</source>
+        <translation>Titre du nouvel incident pour le signalement %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An incident needs a title; nothing was made.</source>
+        <translation>Un incident doit avoir un titre&#x202f;; rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Reject report</source>
+        <translation>Rejeter le signalement</translation>
+    </message>
+    <message>
+        <source>Why is report %1 rejected? (For example: spam, not an incident, outside our constituency, duplicate.)</source>
+        <translation>Pourquoi le signalement %1 est-il rejeté&#x202f;? (Par exemple&#xa0;: spam, pas un incident, hors de notre communauté desservie, doublon.)</translation>
+    </message>
+    <message>
+        <source>TLP:RED</source>
+        <translation>TLP:RED</translation>
+    </message>
+    <message>
+        <source>Mark report %1 TLP:RED? It may then be shared only with the people present, never mailed unencrypted.</source>
+        <translation>Marquer le signalement %1 TLP:RED&#x202f;? Il ne pourra alors être partagé qu&apos;avec les personnes présentes, et jamais envoyé par courriel non chiffré.</translation>
     </message>
 </context>
 <context>
@@ -10037,6 +10692,17 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Expected an object for a team.</source>
         <translation>Objet attendu pour une équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::UserGuideDialog</name>
+    <message>
+        <source>Firebreak user guide</source>
+        <translation>Guide de l&apos;utilisateur de Firebreak</translation>
+    </message>
+    <message>
+        <source>This build of Firebreak has no user guide.</source>
+        <translation>Cette version de Firebreak n&apos;a pas de guide de l&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -10271,6 +10937,77 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The workspace %1 is damaged (%2). Restore it from a backup; verify lists the tables that can still be read.</source>
         <translation>L&apos;espace de travail %1 est endommagé (%2). Restaurez-le depuis une sauvegarde&#x202f;; verify liste les tables qui peuvent encore être lues.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WorklogPanel</name>
+    <message>
+        <source>Internal comment for the team — never mailed. %1 adds it.</source>
+        <translation>Commentaire interne pour l&apos;équipe — jamais envoyé par courriel. %1 l&apos;ajoute.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Courriels</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Select an entry to read it whole.</source>
+        <translation>Sélectionnez une entrée pour la lire en entier.</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <source>This ticket was merged into another one; comment there.</source>
+        <translation>Ce ticket a été fusionné dans un autre&#x202f;; commentez là-bas.</translation>
+    </message>
+    <message>
+        <source>Mail from %1: %2</source>
+        <translation>Courriel de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Mail to %1: %2</source>
+        <translation>Courriel à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>From: %1
+To: %2
+Subject: %3
+
+%4</source>
+        <translation>De&#xa0;: %1
+À&#xa0;: %2
+Objet&#xa0;: %3
+
+%4</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>fb::AboutDialog</name>
+    <message>
+        <source>About Firebreak</source>
+        <translation>Sobre o Firebreak</translation>
+    </message>
+    <message>
+        <source>Firebreak %1</source>
+        <translation>Firebreak %1</translation>
+    </message>
+    <message>
+        <source>An incident-handling workbench for CSIRTs.</source>
+        <translation>Uma ferramenta de tratamento de incidentes para CSIRTs.</translation>
+    </message>
+    <message>
+        <source>Licence: %1. Firebreak is free software: you may share and change it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>Licença: %1. O Firebreak é software livre: você pode compartilhá-lo e modificá-lo nos termos da Licença Pública Geral GNU, versão 3 ou qualquer versão posterior. Ele é fornecido sem nenhuma garantia.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilado com Qt %1, em execução no Qt %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::AbuseReports</name>
     <message>
         <source>The X-ARF report lacks the required field %1.</source>
@@ -1063,6 +1086,166 @@
     </message>
 </context>
 <context>
+    <name>fb::BulkActions</name>
+    <message numerus="yes">
+        <source>%n selected ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket selecionado</numerusform>
+            <numerusform>%n tickets selecionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rejeitar…</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolver…</translation>
+    </message>
+    <message>
+        <source>Abandon…</source>
+        <translation>Abandonar…</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Atribuir a…</translation>
+    </message>
+    <message>
+        <source>Set TLP</source>
+        <translation>Definir TLP</translation>
+    </message>
+    <message>
+        <source>Set class…</source>
+        <translation>Definir classe…</translation>
+    </message>
+    <message>
+        <source>Link to incident…</source>
+        <translation>Vincular a um incidente…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n ticket(s) %1</source>
+        <translation>
+            <numerusform>Mudar %n ticket para o estado %1</numerusform>
+            <numerusform>Mudar %n tickets para o estado %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they rejected? (Kept as each ticket&apos;s resolution.)</source>
+        <translation>Por que são rejeitados? (Guardado como a resolução de cada ticket.)</translation>
+    </message>
+    <message>
+        <source>Resolution (kept on each ticket):</source>
+        <translation>Resolução (guardada em cada ticket):</translation>
+    </message>
+    <message>
+        <source>Say why the tickets are rejected; nothing was changed.</source>
+        <translation>Diga por que os tickets são rejeitados; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeitar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) now %1.</source>
+        <translation>
+            <numerusform>%n ticket alterado para %1.</numerusform>
+            <numerusform>%n tickets alterados para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Atribuir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner of the %n ticket(s):</source>
+        <translation>
+            <numerusform>Responsável por %n ticket:</numerusform>
+            <numerusform>Responsável pelos %n tickets:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%n ticket atribuído a %1.</numerusform>
+            <numerusform>%n tickets atribuídos a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Set class</source>
+        <translation>Definir classe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Class and type of the %n ticket(s):</source>
+        <translation>
+            <numerusform>Classe e tipo de %n ticket:</numerusform>
+            <numerusform>Classe e tipo dos %n tickets:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link to incident</source>
+        <translation>Vincular a um incidente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Number of the incident for the %n ticket(s):</source>
+        <translation>
+            <numerusform>Número do incidente para %n ticket:</numerusform>
+            <numerusform>Número do incidente para os %n tickets:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ticket number; nothing was changed.</source>
+        <translation>&quot;%1&quot; não é um número de ticket; nada foi alterado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) linked to incident %1.</source>
+        <translation>
+            <numerusform>%n ticket vinculado ao incidente %1.</numerusform>
+            <numerusform>%n tickets vinculados ao incidente %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n ticket(s)</source>
+        <translation>
+            <numerusform>Alterar %n ticket</numerusform>
+            <numerusform>Alterar %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+All of them change in one step, or none does.</source>
+        <translation>%1
+
+Todos são alterados em uma única etapa, ou nenhum é.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Nada foi alterado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…e mais %n.</numerusform>
+            <numerusform>…e mais %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: %n ticket(s) refused.</source>
+        <translation>
+            <numerusform>Nada foi alterado: %n ticket recusou a alteração.</numerusform>
+            <numerusform>Nada foi alterado: %n tickets recusaram a alteração.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fb::ChangePassphraseDialog</name>
     <message>
         <source>The current passphrase is not the one of this workspace.</source>
@@ -1518,10 +1701,6 @@ Códigos de saída:
         <translation>Lê o documento RFC 2350 de outra equipe para o diretório</translation>
     </message>
     <message>
-        <source>Show a ticket with its links, mail and history</source>
-        <translation>Mostra um ticket com seus vínculos, e-mails e histórico</translation>
-    </message>
-    <message>
         <source>Show a stored message: headers, text, attachments, signature</source>
         <translation>Mostra uma mensagem armazenada: cabeçalhos, texto, anexos, assinatura</translation>
     </message>
@@ -1585,6 +1764,18 @@ Códigos de saída:
         <source>Remove an observable from a ticket</source>
         <translation>Remove um observável de um ticket</translation>
     </message>
+    <message>
+        <source>Add an internal comment to a ticket</source>
+        <translation>Adiciona um comentário interno a um ticket</translation>
+    </message>
+    <message>
+        <source>Show a ticket with its links, comments, mail and history</source>
+        <translation>Mostra um ticket com seus vínculos, comentários, e-mails e histórico</translation>
+    </message>
+    <message>
+        <source>Change many tickets at once, all or nothing</source>
+        <translation>Altera muitos tickets de uma vez, todos ou nenhum</translation>
+    </message>
 </context>
 <context>
     <name>fb::CommandHelp</name>
@@ -1637,6 +1828,17 @@ Verbos:
         <translation>
 &quot;%1 %2 &lt;verbo&gt; --help&quot; mostra as opções de um verbo.
 </translation>
+    </message>
+</context>
+<context>
+    <name>fb::CommentStore</name>
+    <message>
+        <source>A comment cannot be empty.</source>
+        <translation>Um comentário não pode ficar vazio.</translation>
+    </message>
+    <message>
+        <source>A comment can be at most %L1 characters long; this one has %L2. Attach long texts as files.</source>
+        <translation>Um comentário pode ter no máximo %L1 caracteres; este tem %L2. Anexe textos longos como arquivos.</translation>
     </message>
 </context>
 <context>
@@ -1742,10 +1944,6 @@ Verbos:
         <translation>Editar modelo</translation>
     </message>
     <message>
-        <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}. Empty text brings back the built-in template.</source>
-        <translation>&quot;%1&quot; para este espaço de trabalho. Marcadores: {ticket}, {title}, {tlp}, {reporter}, {team}. Um texto vazio restaura o modelo embutido.</translation>
-    </message>
-    <message>
         <source>The template is saved in this workspace.</source>
         <translation>O modelo é salvo neste espaço de trabalho.</translation>
     </message>
@@ -1768,10 +1966,6 @@ Verbos:
     <message>
         <source>Every recipient has a usable key.</source>
         <translation>Todos os destinatários têm uma chave utilizável.</translation>
-    </message>
-    <message>
-        <source>Not every recipient has a usable key: encryption would fail.</source>
-        <translation>Nem todos os destinatários têm uma chave utilizável: a criptografia falharia.</translation>
     </message>
     <message>
         <source>Composing…</source>
@@ -1800,6 +1994,26 @@ Verbos:
     <message>
         <source>Blind copies: the other recipients do not see these addresses. The line stays in the saved .eml for the program that sends it, which removes it. Not with encryption, whose message would name their keys.</source>
         <translation>Cópias ocultas: os outros destinatários não veem estes endereços. A linha fica no .eml salvo para o programa que o envia, que a remove. Não com cifragem, cuja mensagem nomearia as chaves delas.</translation>
+    </message>
+    <message>
+        <source>Sender of the last message: %1</source>
+        <translation>Remetente da última mensagem: %1</translation>
+    </message>
+    <message>
+        <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}. Empty text brings back the built-in template.</source>
+        <translation>&quot;%1&quot; para este espaço de trabalho. Marcadores: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}. Um texto vazio restaura o modelo embutido.</translation>
+    </message>
+    <message>
+        <source>Encryption needs a recipient with a usable key.</source>
+        <translation>A criptografia precisa de um destinatário com uma chave utilizável.</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt: no usable key for %1.</source>
+        <translation>Não é possível criptografar: nenhuma chave utilizável para %1.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is less restrictive than the ticket&apos;s %2: check that everything in this message may be shared as %1.</source>
+        <translation>⚠ %1 é menos restritivo que o %2 do ticket: verifique se tudo nesta mensagem pode ser compartilhado como %1.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2205,34 @@ Verbos:
     <message>
         <source>The signatures could not be checked: %1</source>
         <translation>Não foi possível verificar as assinaturas: %1</translation>
+    </message>
+    <message>
+        <source>Show quoted text</source>
+        <translation>Mostrar texto citado</translation>
+    </message>
+    <message>
+        <source>Quoted lines of earlier messages are folded into one line; tick to read them.</source>
+        <translation>As linhas citadas de mensagens anteriores são recolhidas em uma só linha; marque para lê-las.</translation>
+    </message>
+    <message>
+        <source>Open in window</source>
+        <translation>Abrir em janela</translation>
+    </message>
+    <message>
+        <source>Read the message in a window of its own (or double-click it in the list).</source>
+        <translation>Abre a mensagem em uma janela própria (ou clique duas vezes nela na lista).</translation>
+    </message>
+    <message>
+        <source>(The message came as HTML; shown as text, without its links&apos; targets, images and scripts.)</source>
+        <translation>(A mensagem veio em HTML; exibida como texto, sem os destinos dos links, as imagens e os scripts.)</translation>
+    </message>
+    <message>
+        <source>OpenPGP part, not an attachment: %1 (%2)</source>
+        <translation>Parte OpenPGP, não um anexo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3872,29 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     </message>
 </context>
 <context>
+    <name>fb::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guia do usuário</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Firebreak</source>
+        <translation>&amp;Sobre o Firebreak</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>fb::History</name>
     <message>
         <source>History row %1 follows row %2: rows %3 to %4 are missing.</source>
@@ -3825,6 +4090,19 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>%1: %2 removed</source>
         <translation>%1: %2 removido</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primeira resposta</translation>
+    </message>
+    <message>
+        <source>State: %1 → %2 (undone)</source>
+        <extracomment>A triage decision taken back: the state it had before.</extracomment>
+        <translation>Estado: %1 → %2 (desfeito)</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comentário: %1</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +4893,37 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::MailReply</name>
+    <message>
+        <source>Ticket #%1 has no stored message %2 to reply to.</source>
+        <translation>O ticket #%1 não tem nenhuma mensagem armazenada %2 para responder.</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <extracomment>The greeting of a reply when the recipient&apos;s name is not known.</extracomment>
+        <translation>Olá,</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <extracomment>The greeting of a reply: &quot;Dear Jane Doe,&quot;.</extracomment>
+        <translation>Prezado(a) %1,</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>o remetente</translation>
+    </message>
+    <message>
+        <source>On %1, %2 wrote:</source>
+        <extracomment>Above the quoted original of a reply: &quot;On 2 Mar 2026 10:00 CET, Jane Doe wrote:&quot;.</extracomment>
+        <translation>Em %1, %2 escreveu:</translation>
+    </message>
+    <message>
+        <source>%1 wrote:</source>
+        <extracomment>Above the quoted original of a reply whose date is not known.</extracomment>
+        <translation>%1 escreveu:</translation>
+    </message>
+</context>
+<context>
     <name>fb::MailShowCommands</name>
     <message>
         <source>“%1” is not a message id (a number from the correspondence of ticket show).</source>
@@ -4710,8 +5019,8 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>O modelo de e-mail &quot;%1&quot; está faltando nesta compilação.</translation>
     </message>
     <message>
-        <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter} or {team}.</source>
-        <translation>O modelo &quot;%1&quot; usa %2, que não é um marcador; use {ticket}, {title}, {tlp}, {reporter} ou {team}.</translation>
+        <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter}, {team} or {greeting}.</source>
+        <translation>O modelo &quot;%1&quot; usa %2, que não é um marcador; use {ticket}, {title}, {tlp}, {reporter}, {team} ou {greeting}.</translation>
     </message>
 </context>
 <context>
@@ -5095,26 +5404,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Importar pasta &amp;Maildir…</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>Aj&amp;uda</translation>
-    </message>
-    <message>
-        <source>&amp;About Firebreak</source>
-        <translation>&amp;Sobre o Firebreak</translation>
-    </message>
-    <message>
-        <source>About Firebreak</source>
-        <translation>Sobre o Firebreak</translation>
-    </message>
-    <message>
-        <source>Firebreak %1: an incident-handling workbench for CSIRTs. GPL-3.0-or-later.</source>
-        <translation>Firebreak %1: uma bancada de tratamento de incidentes para CSIRTs. GPL-3.0-or-later.</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Sobre o &amp;Qt</translation>
-    </message>
-    <message>
         <source>Import mail</source>
         <translation>Importar e-mails</translation>
     </message>
@@ -5160,6 +5449,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The open incidents could not be read: %1</source>
         <translation>Não foi possível ler os incidentes abertos: %1</translation>
+    </message>
+    <message>
+        <source>Go to &amp;page</source>
+        <translation>Ir para a &amp;página</translation>
     </message>
 </context>
 <context>
@@ -5310,6 +5603,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Enter a passphrase</source>
         <translation>Digite uma frase secreta</translation>
     </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>As frases secretas coincidem.</translation>
+    </message>
+    <message>
+        <source>Keep typing: the repeat is shorter.</source>
+        <translation>Continue digitando: a repetição é mais curta.</translation>
+    </message>
 </context>
 <context>
     <name>fb::NewTicketDialog</name>
@@ -5434,10 +5735,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
 </context>
 <context>
     <name>fb::ObservableStore</name>
-    <message>
-        <source>&apos;%1&apos; is not an IP address or network.</source>
-        <translation>&quot;%1&quot; não é um endereço IP nem uma rede.</translation>
-    </message>
     <message>
         <source>Ticket %1 has no observable %2 %3.</source>
         <translation>O ticket %1 não tem o observável %2 %3.</translation>
@@ -6866,6 +7163,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Write the files into</source>
         <translation>Gravar os arquivos em</translation>
     </message>
+    <message>
+        <source>Our team has no signing key chosen: choose it in Team → Settings, then publish again to sign.</source>
+        <translation>Nossa equipe não tem chave de assinatura escolhida: escolha-a em Equipe → Configurações e publique novamente para assinar.</translation>
+    </message>
 </context>
 <context>
     <name>fb::QueuePage</name>
@@ -6931,6 +7232,16 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Press Enter to open ticket #%1.</source>
         <translation>Pressione Enter para abrir o ticket #%1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::QuotedText</name>
+    <message numerus="yes">
+        <source>[%n quoted line(s) hidden]</source>
+        <translation>
+            <numerusform>[%n linha citada oculta]</numerusform>
+            <numerusform>[%n linhas citadas ocultas]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7554,6 +7865,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>There is no setting “%1”.</source>
         <translation>Não há nenhuma configuração &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Replies written in the composer quote the message they answer (yes or no)</source>
+        <translation>As respostas escritas no editor de e-mail citam a mensagem que respondem (yes ou no)</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no; not “%2”.</source>
+        <translation>%1 aceita yes ou no; não &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>fb::SettingsCommands</name>
@@ -7751,6 +8070,150 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Settings saved.</source>
         <translation>Configurações salvas.</translation>
+    </message>
+    <message>
+        <source>&amp;Quote the answered message in replies</source>
+        <translation>Citar a &amp;mensagem respondida nas respostas</translation>
+    </message>
+    <message>
+        <source>A reply written in the composer starts with the text of the message it answers below the template, each line behind “&gt; ”.</source>
+        <translation>Uma resposta escrita no editor de e-mail começa com o texto da mensagem respondida abaixo do modelo, com cada linha precedida de &quot;&gt; &quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::Shortcuts</name>
+    <message>
+        <source>Everywhere in the window</source>
+        <translation>Em qualquer lugar da janela</translation>
+    </message>
+    <message>
+        <source>Pages of the navigation</source>
+        <translation>Páginas da navegação</translation>
+    </message>
+    <message>
+        <source>The shown ticket</source>
+        <translation>O ticket exibido</translation>
+    </message>
+    <message>
+        <source>Triage (single keys, while the triage page has the focus)</source>
+        <translation>Triagem (teclas simples, enquanto a página de triagem tem o foco)</translation>
+    </message>
+    <message>
+        <source>New ticket (kind, title, TLP, class, incident)</source>
+        <translation>Novo ticket (tipo, título, TLP, classe, incidente)</translation>
+    </message>
+    <message>
+        <source>Import mail files</source>
+        <translation>Importar arquivos de e-mail</translation>
+    </message>
+    <message>
+        <source>Search box (free words; ip:, domain:, cve:, owner:me, tlp:, state: …)</source>
+        <translation>Caixa de pesquisa (palavras livres; ip:, domain:, cve:, owner:me, tlp:, state: …)</translation>
+    </message>
+    <message>
+        <source>Go to a ticket: its number in the search box, then Enter</source>
+        <translation>Ir para um ticket: o número dele na caixa de pesquisa e, em seguida, Enter</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Triage new reports</source>
+        <translation>Triagem de notificações novas</translation>
+    </message>
+    <message>
+        <source>Lock the workspace</source>
+        <translation>Bloquear o espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (this list)</source>
+        <translation>Atalhos de teclado (esta lista)</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Ir para %1</translation>
+    </message>
+    <message>
+        <source>Take the shown ticket (you become its owner)</source>
+        <translation>Assumir o ticket exibido (você se torna o responsável)</translation>
+    </message>
+    <message>
+        <source>Write mail from the shown ticket (reply or notification)</source>
+        <translation>Escrever e-mail a partir do ticket exibido (resposta ou aviso a uma equipe)</translation>
+    </message>
+    <message>
+        <source>Add the comment being written to the ticket&apos;s worklog (in the comment box)</source>
+        <translation>Adicionar o comentário em redação ao registro de trabalho do ticket (na caixa de comentário)</translation>
+    </message>
+    <message>
+        <source>Mark the shown ticket %1 (%2)</source>
+        <translation>Marcar o ticket exibido como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>New incident from this report (asks its title; copies class, TLP, severity, observables; links the report)</source>
+        <translation>Novo incidente a partir desta notificação (pede o título; copia classe, TLP, severidade, observáveis; vincula a notificação)</translation>
+    </message>
+    <message>
+        <source>Link to an existing incident (type to search, Enter links, Esc goes back)</source>
+        <translation>Vincular a um incidente existente (digite para pesquisar, Enter vincula, Esc volta)</translation>
+    </message>
+    <message>
+        <source>Reject the report (asks why)</source>
+        <translation>Rejeitar a notificação (pergunta o motivo)</translation>
+    </message>
+    <message>
+        <source>Next report</source>
+        <translation>Próxima notificação</translation>
+    </message>
+    <message>
+        <source>Previous report</source>
+        <translation>Notificação anterior</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Severidade: %1</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Classe: %1</translation>
+    </message>
+    <message>
+        <source>Undo the last decision</source>
+        <translation>Desfazer a última decisão</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between two keys that do the same thing (&quot;J, Page Down&quot;).</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tool tip and the keys that do the same (&quot;Make me the owner (Ctrl+Shift+T)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Filter: a key or a word</source>
+        <translation>Filtro: uma tecla ou uma palavra</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>O que fazem</translation>
     </message>
 </context>
 <context>
@@ -7972,6 +8435,21 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>SLA times must be positive (severity %1).</source>
         <translation>Os tempos de SLA devem ser positivos (severidade %1).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SqliteTicketRepository</name>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>Não há nenhum ticket %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not linked to incident %2.</source>
+        <translation>O ticket %1 não está vinculado ao incidente %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address or network.</source>
+        <translation>&quot;%1&quot; não é um endereço IP nem uma rede.</translation>
     </message>
 </context>
 <context>
@@ -8523,10 +9001,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>&amp;Assumir</translation>
     </message>
     <message>
-        <source>Make me the owner of this ticket (Ctrl+Shift+T)</source>
-        <translation>Tornar-me o responsável por este ticket (Ctrl+Shift+T)</translation>
-    </message>
-    <message>
         <source>Launch &amp;investigation…</source>
         <translation>Iniciar &amp;investigação…</translation>
     </message>
@@ -8758,6 +9232,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Ticket #%1: %2 set.</source>
         <translation>Ticket #%1: campo %2 definido.</translation>
     </message>
+    <message>
+        <source>Make me the owner of this ticket</source>
+        <translation>Tornar-me o responsável por este ticket</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketAudit</name>
@@ -8776,6 +9254,21 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket #%1 was deleted: the history records its creation, the workspace has no such ticket.</source>
         <translation>O ticket #%1 foi excluído: o histórico registra sua criação, o espaço de trabalho não tem esse ticket.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: the history records %2 comments, the ticket holds %3, differing from comment %4 on: a comment was changed, added or deleted without going through Firebreak.</source>
+        <translation>Ticket #%1: o histórico registra %2 comentários, o ticket contém %3, com diferenças a partir do comentário %4: um comentário foi alterado, adicionado ou excluído sem passar pelo Firebreak.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TicketBulk</name>
+    <message>
+        <source>Choose at least one ticket.</source>
+        <translation>Escolha pelo menos um ticket.</translation>
+    </message>
+    <message>
+        <source>At most %L1 tickets can be changed at once; %L2 were chosen.</source>
+        <translation>No máximo %L1 tickets podem ser alterados de uma vez; %L2 foram escolhidos.</translation>
     </message>
 </context>
 <context>
@@ -9133,16 +9626,94 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Mostra o histórico de um ticket, do mais antigo para o mais recente.</translation>
     </message>
     <message>
-        <source>Show a ticket with its links, its correspondence (signatures checked against the workspace keyring) and its history.</source>
-        <translation>Mostra um ticket com seus vínculos, sua correspondência (assinaturas verificadas com o chaveiro do espaço de trabalho) e seu histórico.</translation>
-    </message>
-    <message>
         <source>Remove an observable from a ticket; the value stays on other tickets.</source>
         <translation>Remove um observável de um ticket; o valor permanece em outros tickets.</translation>
     </message>
     <message>
         <source>Ticket #%1: %2 %3 removed.</source>
         <translation>Ticket #%1: %2 %3 removido.</translation>
+    </message>
+    <message>
+        <source>Add an internal comment to a ticket&apos;s worklog. Comments are never mailed; they are kept as written, recorded in the history and found by ticket search.</source>
+        <translation>Adiciona um comentário interno ao registro de trabalho de um ticket. Os comentários nunca são enviados por e-mail; são mantidos como foram escritos, registrados no histórico e encontrados pela pesquisa de tickets.</translation>
+    </message>
+    <message>
+        <source>The comment; or give --file.</source>
+        <translation>O comentário; ou informe --file.</translation>
+    </message>
+    <message>
+        <source>Read the comment from FILE (- for stdin).</source>
+        <translation>Lê o comentário de ARQUIVO (- para a entrada padrão).</translation>
+    </message>
+    <message>
+        <source>Give the comment as TEXT or with --file, one of the two.</source>
+        <translation>Informe o comentário como TEXT ou com --file, um dos dois.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: comment added.</source>
+        <translation>Ticket #%1: comentário adicionado.</translation>
+    </message>
+    <message>
+        <source>Show a ticket with its links, its comments, its correspondence (signatures checked against the workspace keyring) and its history.</source>
+        <translation>Mostra um ticket com seus vínculos, seus comentários, sua correspondência (assinaturas verificadas com o chaveiro do espaço de trabalho) e seu histórico.</translation>
+    </message>
+    <message>
+        <source>Apply one change to every ticket given: a state change, a field, or a link to an incident. Each ticket follows the same rules as one at a time; unless all of them can take the change, none is changed and every refusal is listed.</source>
+        <translation>Aplica uma alteração a cada ticket informado: uma mudança de estado, um campo ou um vínculo a um incidente. Cada ticket segue as mesmas regras de quando é alterado sozinho; a menos que todos possam receber a alteração, nenhum é alterado e cada recusa é listada.</translation>
+    </message>
+    <message>
+        <source>The ticket numbers.</source>
+        <translation>Os números dos tickets.</translation>
+    </message>
+    <message>
+        <source>Move each ticket to STATE.</source>
+        <translation>Move cada ticket para ESTADO.</translation>
+    </message>
+    <message>
+        <source>With --transition: how they were resolved.</source>
+        <translation>Com --transition: como foram resolvidos.</translation>
+    </message>
+    <message>
+        <source>With --transition: lessons learned.</source>
+        <translation>Com --transition: lições aprendidas.</translation>
+    </message>
+    <message>
+        <source>Set a field on each ticket: FIELD=VALUE.</source>
+        <translation>Define um campo em cada ticket: CAMPO=VALOR.</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation>CAMPO=VALOR</translation>
+    </message>
+    <message>
+        <source>Link each ticket to incident ID.</source>
+        <translation>Vincula cada ticket ao incidente ID.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --transition, --set and --link.</source>
+        <translation>Informe exatamente um entre --transition, --set e --link.</translation>
+    </message>
+    <message>
+        <source>--resolution and --lessons go with --transition.</source>
+        <translation>--resolution e --lessons são usados com --transition.</translation>
+    </message>
+    <message>
+        <source>--set takes FIELD=VALUE, e.g. tlp=green.</source>
+        <translation>--set aceita CAMPO=VALOR, por exemplo, tlp=green.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) changed.</source>
+        <translation>
+            <numerusform>%n ticket alterado.</numerusform>
+            <numerusform>%n tickets alterados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) refused the change; nothing was changed.</source>
+        <translation>
+            <numerusform>%n ticket recusou a alteração; nada foi alterado.</numerusform>
+            <numerusform>%n tickets recusaram a alteração; nada foi alterado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9407,13 +9978,20 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Stored as: %1</source>
         <translation>Armazenado como: %1</translation>
     </message>
+    <message>
+        <source>Worklog</source>
+        <translation>Registro de trabalho</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worklog (%n comment(s))</source>
+        <translation>
+            <numerusform>Registro de trabalho (%n comentário)</numerusform>
+            <numerusform>Registro de trabalho (%n comentários)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketRepository</name>
-    <message>
-        <source>There is no ticket %1.</source>
-        <translation>Não há nenhum ticket %1.</translation>
-    </message>
     <message>
         <source>Ticket %1 was merged into %2; change that ticket instead.</source>
         <translation>O ticket %1 foi mesclado em %2; altere aquele ticket em vez deste.</translation>
@@ -9786,10 +10364,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Escrever e-mail…</translation>
     </message>
     <message>
-        <source>Reply to the reporter, or notify a correspondent or team (Ctrl+R)</source>
-        <translation>Responder ao notificante ou notificar um correspondente ou equipe (Ctrl+R)</translation>
-    </message>
-    <message>
         <source>Correspondence:</source>
         <translation>Correspondência:</translation>
     </message>
@@ -9816,6 +10390,18 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The list of owners could not be read: %1</source>
         <translation>Não foi possível ler a lista de responsáveis: %1</translation>
+    </message>
+    <message>
+        <source>Reply to the reporter, or notify a correspondent or team</source>
+        <translation>Responder ao notificante ou notificar um correspondente ou uma equipe</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Comentários:</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1, %2:</translation>
     </message>
 </context>
 <context>
@@ -9860,6 +10446,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>--- Merged from %1: %2 ---</source>
         <translation>--- Mesclado de %1: %2 ---</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a state of %2.</source>
+        <translation>&quot;%1&quot; não é um estado de um ticket do tipo %2.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2 now, not %3; nothing was undone.</source>
+        <translation>O ticket %1 está agora no estado %2, não %3; nada foi desfeito.</translation>
+    </message>
 </context>
 <context>
     <name>fb::Tlp</name>
@@ -9885,39 +10479,46 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::Triage</name>
+    <message>
+        <source>Report %1: %2 set.</source>
+        <translation>Notificação %1: campo %2 definido.</translation>
+    </message>
+    <message>
+        <source>Say why the report is rejected.</source>
+        <translation>Diga por que a notificação é rejeitada.</translation>
+    </message>
+    <message>
+        <source>Report %1 rejected.</source>
+        <translation>Notificação %1 rejeitada.</translation>
+    </message>
+    <message>
+        <source>Report %1 is now part of the new incident %2.</source>
+        <translation>A notificação %1 agora faz parte do novo incidente %2.</translation>
+    </message>
+    <message>
+        <source>Report %1 linked to incident %2.</source>
+        <translation>Notificação %1 vinculada ao incidente %2.</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Não há nada para desfazer.</translation>
+    </message>
+    <message>
+        <source>Report %1 was changed since; its history shows what happened. Nothing was undone.</source>
+        <translation>A notificação %1 foi alterada desde então; o histórico dela mostra o que aconteceu. Nada foi desfeito.</translation>
+    </message>
+    <message>
+        <source>Incident %1 was worked on since it was made; it stays. Nothing was undone.</source>
+        <translation>O incidente %1 foi trabalhado desde que foi criado; ele permanece. Nada foi desfeito.</translation>
+    </message>
+    <message>
+        <source>Made in triage by mistake; undone (report %1).</source>
+        <translation>Criado na triagem por engano; desfeito (notificação %1).</translation>
+    </message>
+</context>
+<context>
     <name>fb::TriagePage</name>
-    <message>
-        <source>New incident from this report</source>
-        <translation>Novo incidente a partir desta notificação</translation>
-    </message>
-    <message>
-        <source>Link to an existing incident (type to search, Enter links, Esc back)</source>
-        <translation>Vincular a um incidente existente (digite para pesquisar, Enter vincula, Esc volta)</translation>
-    </message>
-    <message>
-        <source>Reject the report</source>
-        <translation>Rejeitar a notificação</translation>
-    </message>
-    <message>
-        <source>Next report</source>
-        <translation>Próxima notificação</translation>
-    </message>
-    <message>
-        <source>Previous report</source>
-        <translation>Notificação anterior</translation>
-    </message>
-    <message>
-        <source>Severity: %1</source>
-        <translation>Severidade: %1</translation>
-    </message>
-    <message>
-        <source>Class: %1</source>
-        <translation>Classe: %1</translation>
-    </message>
-    <message>
-        <source>Link to incident (L)</source>
-        <translation>Vincular a um incidente (L)</translation>
-    </message>
     <message>
         <source>Type an incident&apos;s number or title…</source>
         <translation>Digite o número ou o título de um incidente…</translation>
@@ -9929,14 +10530,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
-    </message>
-    <message>
-        <source>No new reports to triage.</source>
-        <translation>Nenhuma notificação nova para triagem.</translation>
-    </message>
-    <message>
-        <source>Report %1 of %2</source>
-        <translation>Notificação %1 de %2</translation>
     </message>
     <message>
         <source>State: %1 · TLP: %2 · Severity: %3 · Class: %4</source>
@@ -9959,24 +10552,86 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Observáveis</translation>
     </message>
     <message>
-        <source>Report %1 is now part of the new incident %2.</source>
-        <translation>A notificação %1 agora faz parte do novo incidente %2.</translation>
-    </message>
-    <message>
         <source>Type an incident&apos;s number, or pick one from the list.</source>
         <translation>Digite o número de um incidente ou escolha um na lista.</translation>
     </message>
     <message>
-        <source>Report %1 linked to incident %2.</source>
-        <translation>Notificação %1 vinculada ao incidente %2.</translation>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
     </message>
     <message>
-        <source>Report %1 rejected.</source>
-        <translation>Notificação %1 rejeitada.</translation>
+        <source>Link to incident (%1)</source>
+        <translation>Vincular a um incidente (%1)</translation>
     </message>
     <message>
-        <source>Report %1 updated.</source>
-        <translation>Notificação %1 atualizada.</translation>
+        <source>No new reports to triage. Import mail (Ctrl+I) or wait for the next report.</source>
+        <translation>Nenhuma notificação nova para triagem. Importe e-mails (Ctrl+I) ou aguarde a próxima notificação.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All new reports triaged (%n handled here; K goes back).</source>
+        <translation>
+            <numerusform>Todas as notificações novas passaram pela triagem (%n tratada aqui; K volta).</numerusform>
+            <numerusform>Todas as notificações novas passaram pela triagem (%n tratadas aqui; K volta).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report %1 of %2 (%3 still new)</source>
+        <translation>Notificação %1 de %2 (ainda novas: %3)</translation>
+    </message>
+    <message>
+        <source>Reported message</source>
+        <translation>Mensagem notificada</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Assunto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s) in the ticket&apos;s correspondence.</source>
+        <translation>
+            <numerusform>Mais %n mensagem na correspondência do ticket.</numerusform>
+            <numerusform>Mais %n mensagens na correspondência do ticket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Desfeito: %1</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Novo incidente</translation>
+    </message>
+    <message>
+        <source>Title of the new incident for report %1:</source>
+        <translation>Título do novo incidente para a notificação %1:</translation>
+    </message>
+    <message>
+        <source>An incident needs a title; nothing was made.</source>
+        <translation>Um incidente precisa de um título; nada foi criado.</translation>
+    </message>
+    <message>
+        <source>Reject report</source>
+        <translation>Rejeitar notificação</translation>
+    </message>
+    <message>
+        <source>Why is report %1 rejected? (For example: spam, not an incident, outside our constituency, duplicate.)</source>
+        <translation>Por que a notificação %1 é rejeitada? (Por exemplo: spam, não é um incidente, fora da nossa comunidade atendida, duplicada.)</translation>
+    </message>
+    <message>
+        <source>TLP:RED</source>
+        <translation>TLP:RED</translation>
+    </message>
+    <message>
+        <source>Mark report %1 TLP:RED? It may then be shared only with the people present, never mailed unencrypted.</source>
+        <translation>Marcar a notificação %1 como TLP:RED? Ela só poderá então ser compartilhada com as pessoas presentes, nunca enviada por e-mail sem criptografia.</translation>
     </message>
 </context>
 <context>
@@ -10040,6 +10695,17 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Expected an object for a team.</source>
         <translation>Era esperado um objeto para uma equipe.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::UserGuideDialog</name>
+    <message>
+        <source>Firebreak user guide</source>
+        <translation>Guia do usuário do Firebreak</translation>
+    </message>
+    <message>
+        <source>This build of Firebreak has no user guide.</source>
+        <translation>Esta compilação do Firebreak não tem guia do usuário.</translation>
     </message>
 </context>
 <context>
@@ -10274,6 +10940,77 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The workspace %1 is damaged (%2). Restore it from a backup; verify lists the tables that can still be read.</source>
         <translation>O espaço de trabalho %1 está danificado (%2). Restaure-o a partir de um backup; verify lista as tabelas que ainda podem ser lidas.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WorklogPanel</name>
+    <message>
+        <source>Internal comment for the team — never mailed. %1 adds it.</source>
+        <translation>Comentário interno para a equipe — nunca enviado por e-mail. %1 o adiciona.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentários</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Alterações</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Select an entry to read it whole.</source>
+        <translation>Selecione uma entrada para lê-la por inteiro.</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Adicionar comentário</translation>
+    </message>
+    <message>
+        <source>This ticket was merged into another one; comment there.</source>
+        <translation>Este ticket foi mesclado em outro; comente lá.</translation>
+    </message>
+    <message>
+        <source>Mail from %1: %2</source>
+        <translation>E-mail de %1: %2</translation>
+    </message>
+    <message>
+        <source>Mail to %1: %2</source>
+        <translation>E-mail para %1: %2</translation>
+    </message>
+    <message>
+        <source>From: %1
+To: %2
+Subject: %3
+
+%4</source>
+        <translation>De: %1
+Para: %2
+Assunto: %3
+
+%4</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comentário: %1</translation>
     </message>
 </context>
 <context>
