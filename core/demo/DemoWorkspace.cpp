@@ -81,6 +81,13 @@ public:
             return store.workflow.merge(m_ids.value(into), m_ids.value(from));
         });
     }
+    void comment(const QString& name, const QString& text, double days, const QString& actor)
+    {
+        add(days, actor, [this, name, text](TicketStores& store) -> Status {
+            FB_TRY(store.comments.addComment(m_ids.value(name), text));
+            return {};
+        });
+    }
     void set(const QString& name, const QString& field, const QString& value, double days, const QString& actor)
     {
         add(days, actor, [this, name, field, value](TicketStores& store) {
@@ -404,6 +411,10 @@ void phishing(DemoScript& d)
                     TlpLevel::Green, kBob),
              u"phish"_s);
     d.transition(u"phishblock"_s, 24.9, kBob, u"active"_s);
+    d.comment(u"phish"_s,
+              u"Registrar (example.net) has the takedown request; their abuse desk answers within a day. Host "
+              "not found yet: the A record points at a CDN."_s,
+              24.8, kBob);
     d.create(u"phish3"_s, 24, kBob,
              report(u"Customer entered online banking credentials on a fake page"_s, rsit, 2, TlpLevel::Amber, kBob,
                     u"fraud@bank.example.com"_s, ReporterType::Constituent, HowReported::Phone,
@@ -414,6 +425,10 @@ void phishing(DemoScript& d)
     d.transition(u"phish1"_s, 23, kBob, u"resolved"_s, u"Reporter thanked; mail added to the campaign."_s);
     d.transition(u"phish2"_s, 23, kBob, u"resolved"_s, u"Reporter thanked; mail added to the campaign."_s);
     d.transition(u"phish3"_s, 20, kBob, u"resolved"_s, u"Bank reset the account; no money lost."_s);
+    d.comment(u"phish"_s,
+              u"Bank's fraud team confirms one customer entered credentials on the fake page; they watch for more and "
+              "will call us."_s,
+              20, kAlice);
     d.set(u"takedown2"_s, u"resolve-due"_s, d.daysAhead(2).toString(Qt::ISODate), 4, kBob);
     d.create(u"phish4"_s, 0.5, kAlice,
              report(u"Another 'account locked' mail, new sender address"_s, rsit, 3, TlpLevel::Green, {},

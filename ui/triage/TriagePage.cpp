@@ -89,7 +89,9 @@ TriagePage::TriagePage(QWidget* parent)
             continue;
         const QString keys = Shortcuts::text(shortcut.id, shortcut.argument);
         keysLayout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(keys.toHtmlEscaped()), keysBox), row, 0);
-        keysLayout->addWidget(new QLabel(shortcut.description, keysBox), row, 1);
+        auto* what = new QLabel(shortcut.description, keysBox);
+        what->setWordWrap(true); // the report, not the key list, gets the room
+        keysLayout->addWidget(what, row, 1);
         ++row;
     }
     keysLayout->setColumnStretch(1, 1);
