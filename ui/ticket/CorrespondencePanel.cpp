@@ -25,6 +25,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace fb {
@@ -138,7 +139,6 @@ CorrespondencePanel::CorrespondencePanel(QWidget* parent)
     attachmentRow->setContentsMargins(0, 0, 0, 0);
     m_attachments = new QListWidget(m_attachmentBox);
     m_attachments->setObjectName(QStringLiteral("attachmentsListWidget"));
-    m_attachments->setMaximumHeight(fontMetrics().height() * 5);
     m_save = new QPushButton(tr("Save as…"), m_attachmentBox);
     m_save->setObjectName(QStringLiteral("saveAttachmentButton"));
     m_save->setEnabled(false);
@@ -321,6 +321,11 @@ void CorrespondencePanel::showMessage()
         }
     }
     m_attachmentBox->setVisible(m_attachments->count() > 0);
+    if (m_attachments->count() > 0) {
+        // As tall as its rows (up to four, then it scrolls): the message text keeps the rest.
+        const int rows = std::min(m_attachments->count(), 4);
+        m_attachments->setFixedHeight(m_attachments->sizeHintForRow(0) * rows + 2 * m_attachments->frameWidth() + 2);
+    }
 }
 
 void CorrespondencePanel::openMessageWindow()
