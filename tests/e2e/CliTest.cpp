@@ -189,7 +189,7 @@ TEST_CASE("ticket link unlink merge tag and observe")
     CHECK(cli.ok({QStringLiteral("ticket"), QStringLiteral("history"), n(a)}).contains("unobserve"));
 }
 
-TEST_CASE("ticket comment adds to the worklog; show lists the comments; search finds them")
+TEST_CASE("ticket comment adds to the worklog - show lists the comments - search finds them")
 {
     TempDir dir;
     CliRunner cli(dir);

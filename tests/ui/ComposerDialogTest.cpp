@@ -100,7 +100,7 @@ TEST_CASE("The composer writes a reply to the reporter from a template and saves
     CHECK(sent.first().message.raw == eml);
 }
 
-TEST_CASE("The composer writes Cc and blind copies; To stays the reporter", "[ui][mail][composer]")
+TEST_CASE("The composer writes Cc and blind copies - To stays the reporter", "[ui][mail][composer]")
 {
     SessionFixture f;
     const qint64 id = reportFrom(f, QStringLiteral("rita@isp.example.net"));

@@ -32,7 +32,7 @@ TEST_CASE("Ticket numbers are read as people type them", "[ui][queue]")
     CHECK_FALSE(TicketNumber::parseHashed(QStringLiteral("12")));
 }
 
-TEST_CASE("#N in the search box, or N after Ctrl+G, opens ticket N; a missing one says so", "[ui][queue]")
+TEST_CASE("#N in the search box, or N after Ctrl+G, opens ticket N - a missing one says so", "[ui][queue]")
 {
     SessionFixture f;
     const qint64 report = f.make(TicketKind::Report, QStringLiteral("Scan from 192.0.2.1"));

@@ -133,7 +133,7 @@ TEST_CASE("Resolving with empty lessons learned says why instead of doing nothin
     CHECK(f.get(id).state == QStringLiteral("open"));
 }
 
-TEST_CASE_METHOD(ShownView, "An incident shows its resolution and lessons learned; other kinds do not", "[ui][ticket]")
+TEST_CASE_METHOD(ShownView, "An incident shows its resolution and lessons learned - other kinds do not", "[ui][ticket]")
 {
     const qint64 incident = f.make(TicketKind::Incident);
     const qint64 report = f.make(TicketKind::Report);

@@ -58,7 +58,7 @@ struct Worklog
 
 } // namespace
 
-TEST_CASE_METHOD(Worklog, "The worklog shows mail, changes and comments in time order; Ctrl+Return adds a comment",
+TEST_CASE_METHOD(Worklog, "The worklog shows mail, changes and comments in time order - Ctrl+Return adds a comment",
                  "[ui][ticket][worklog]")
 {
     MailImporter importer(ChangeContext{f.session->vault(), f.clock, QStringLiteral("alice")});
@@ -83,6 +83,7 @@ TEST_CASE_METHOD(Worklog, "The worklog shows mail, changes and comments in time 
     QTest::keyClicks(edit, QStringLiteral("Called the ISP."));
     CHECK(add->isEnabled());
     QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+    INFO(error->text().toStdString());
     CHECK(edit->toPlainText().isEmpty());
     CHECK(rows().last() == QStringLiteral("Comment: Called the ISP."));
     CHECK(tree->currentItem()->text(1) == QStringLiteral("alice"));
@@ -111,7 +112,7 @@ TEST_CASE_METHOD(Worklog, "The worklog shows mail, changes and comments in time 
     CHECK(f.session->search().fullText(QStringLiteral("ISP")).value().contains(id));
 }
 
-TEST_CASE_METHOD(Worklog, "A refused comment says why until it is fixed; a draft stays with its ticket",
+TEST_CASE_METHOD(Worklog, "A refused comment says why until it is fixed - a draft stays with its ticket",
                  "[ui][ticket][worklog]")
 {
     const qint64 a = f.make(TicketKind::Incident, QStringLiteral("First"));

@@ -23,6 +23,8 @@
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QAction>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -93,6 +95,13 @@ MainWindow::MainWindow(QSettings& settings, const Clock& clock, QString actor, Q
     connect(m_navigation, &NavigationPane::queueSelected, this, [this](TicketKind kind) {
         m_pages->setCurrentWidget(m_queue);
         m_queue->showQueue(kind);
+    });
+    connect(m_queue, &QueuePage::saveSearchRequested, this, [this](const QString& query) {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save search"), tr("Name of the saved search:"),
+                                                   QLineEdit::Normal, query, &ok);
+        if (ok && !name.trimmed().isEmpty())
+            m_navigation->addSavedSearch(name, query);
     });
     connect(m_navigation, &NavigationPane::savedSearchSelected, this, [this](const QString& query) {
         m_pages->setCurrentWidget(m_queue);

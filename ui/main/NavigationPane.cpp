@@ -3,13 +3,17 @@
 
 #include "ui/workspace/WorkspaceSession.h"
 
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
+#include <QSignalBlocker>
 
 namespace fb {
 
 namespace {
 
-enum Role { KindRole = Qt::UserRole, TypeRole, QueryRole };
+enum Role { KindRole = Qt::UserRole, TypeRole, QueryRole, SeedRole, NameRole };
 enum ItemType { QueueItem = 1, TriageItem, SearchItem, PlaceholderItem, AdvisoriesItem };
 
 const QList<TicketKind> kKinds{TicketKind::Report, TicketKind::Incident, TicketKind::Investigation,
@@ -41,17 +45,8 @@ NavigationPane::NavigationPane(QSettings& settings, QWidget* parent)
 
     m_searches = new QTreeWidgetItem(this, {tr("Saved searches")});
     m_searches->setFlags(Qt::ItemIsEnabled);
-    settings.beginGroup(QStringLiteral("savedSearches"));
-    const QStringList searchNames = settings.childKeys();
-    settings.endGroup();
-    if (searchNames.isEmpty()) {
-        // Starting points: queries, not data.
-        addSavedSearch(tr("My active tickets"), QStringLiteral("owner:me"));
-        addSavedSearch(tr("TLP:RED"), QStringLiteral("tlp:red"));
-    } else {
-        for (const QString& name : searchNames)
-            addSavedSearch(name, settings.value(QStringLiteral("savedSearches/") + name).toString());
-    }
+    for (const SavedSearch& search : SavedSearches::load(settings))
+        appendSearchItem(search);
 
     auto* more = new QTreeWidgetItem(this, {tr("Team")});
     more->setFlags(Qt::ItemIsEnabled);
@@ -65,6 +60,8 @@ NavigationPane::NavigationPane(QSettings& settings, QWidget* parent)
     }
     expandAll();
     connect(this, &QTreeWidget::currentItemChanged, this, &NavigationPane::onCurrentChanged);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, &NavigationPane::showSearchMenu);
 }
 
 QStringList NavigationPane::pageNames()
@@ -153,21 +150,94 @@ void NavigationPane::selectPage(Placeholder which)
     }
 }
 
+void NavigationPane::appendSearchItem(const SavedSearch& search)
+{
+    auto* item = new QTreeWidgetItem(m_searches, {SavedSearches::displayName(search)});
+    item->setData(0, TypeRole, SearchItem);
+    item->setData(0, QueryRole, search.query);
+    item->setData(0, SeedRole, search.seed);
+    item->setData(0, NameRole, search.name);
+    item->setToolTip(0, search.query);
+}
+
 void NavigationPane::addSavedSearch(const QString& name, const QString& query)
 {
-    auto* item = new QTreeWidgetItem(m_searches, {name});
-    item->setData(0, TypeRole, SearchItem);
-    item->setData(0, QueryRole, query);
-    item->setToolTip(0, query);
+    appendSearchItem(SavedSearch{{}, name.trimmed(), query.trimmed()});
     saveSearches();
+}
+
+QList<SavedSearch> NavigationPane::savedSearches() const
+{
+    QList<SavedSearch> searches;
+    for (int i = 0; i < m_searches->childCount(); ++i) {
+        const QTreeWidgetItem* item = m_searches->child(i);
+        searches.append(SavedSearch{item->data(0, SeedRole).toString(), item->data(0, NameRole).toString(),
+                                    item->data(0, QueryRole).toString()});
+    }
+    return searches;
+}
+
+bool NavigationPane::renameSavedSearch(int index, const QString& name)
+{
+    QTreeWidgetItem* item = m_searches->child(index);
+    if (!item || name.trimmed().isEmpty())
+        return false;
+    item->setData(0, NameRole, name.trimmed());
+    item->setText(0, name.trimmed());
+    saveSearches();
+    return true;
+}
+
+bool NavigationPane::moveSavedSearch(int index, int delta)
+{
+    const int to = index + delta;
+    if (index < 0 || index >= m_searches->childCount() || to < 0 || to >= m_searches->childCount())
+        return false;
+    const bool wasCurrent = currentItem() == m_searches->child(index);
+    QSignalBlocker quiet(this); // taking the item out must not open another page
+    QTreeWidgetItem* item = m_searches->takeChild(index);
+    m_searches->insertChild(to, item);
+    if (wasCurrent)
+        setCurrentItem(item);
+    saveSearches();
+    return true;
+}
+
+bool NavigationPane::removeSavedSearch(int index)
+{
+    if (index < 0 || index >= m_searches->childCount())
+        return false;
+    QSignalBlocker quiet(this);
+    delete m_searches->takeChild(index);
+    saveSearches();
+    return true;
 }
 
 void NavigationPane::saveSearches()
 {
-    m_settings.remove(QStringLiteral("savedSearches"));
-    for (int i = 0; i < m_searches->childCount(); ++i)
-        m_settings.setValue(QStringLiteral("savedSearches/") + m_searches->child(i)->text(0),
-                            m_searches->child(i)->data(0, QueryRole));
+    SavedSearches::save(m_settings, savedSearches());
+}
+
+void NavigationPane::showSearchMenu(const QPoint& pos)
+{
+    QTreeWidgetItem* item = itemAt(pos);
+    if (!item || item->parent() != m_searches)
+        return;
+    const int index = m_searches->indexOfChild(item);
+    QMenu menu(this);
+    menu.addAction(tr("Rename…"), this, [this, index, item]() {
+        bool ok = false;
+        const QString name =
+            QInputDialog::getText(this, tr("Rename saved search"), tr("Name:"), QLineEdit::Normal, item->text(0), &ok);
+        if (ok)
+            renameSavedSearch(index, name);
+    });
+    menu.addAction(tr("Move up"), this, [this, index]() { moveSavedSearch(index, -1); })->setEnabled(index > 0);
+    menu.addAction(tr("Move down"), this, [this, index]() { moveSavedSearch(index, 1); })
+        ->setEnabled(index + 1 < m_searches->childCount());
+    menu.addSeparator();
+    menu.addAction(tr("Delete"), this, [this, index]() { removeSavedSearch(index); });
+    menu.exec(viewport()->mapToGlobal(pos));
 }
 
 void NavigationPane::onCurrentChanged(QTreeWidgetItem* item)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/tickets/TicketKind.h"
+#include "ui/main/SavedSearches.h"
 
 #include <QTreeWidget>
 
@@ -25,7 +26,13 @@ public:
     void refreshCounts(WorkspaceSession* session);
     void selectQueue(TicketKind kind);
     void selectPage(Placeholder which);
+    // Saved searches, managed by the user (the context menu of one offers rename, move up/down and delete); each
+    // change is stored at once. The index counts the saved searches only.
     void addSavedSearch(const QString& name, const QString& query);
+    QList<SavedSearch> savedSearches() const;
+    bool renameSavedSearch(int index, const QString& name);
+    bool moveSavedSearch(int index, int delta);
+    bool removeSavedSearch(int index);
     QTreeWidgetItem* queueItem(TicketKind kind) const;
     // The fixed pages (queues, triage, the team's pages; not the saved searches) in the order shown: their names
     // and their items. Ctrl+1 … go to them (Shortcuts).
@@ -43,7 +50,9 @@ Q_SIGNALS:
 
 private:
     void onCurrentChanged(QTreeWidgetItem* item);
+    void appendSearchItem(const SavedSearch& search);
     void saveSearches();
+    void showSearchMenu(const QPoint& pos);
 
     QSettings& m_settings;
     QTreeWidgetItem* m_queues = nullptr;

@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -80,6 +81,17 @@ QueuePage::QueuePage(QWidget* parent)
     filters->addWidget(m_tlpFilter);
     filters->addWidget(m_classFilter);
     filters->addWidget(m_searchEdit, 2);
+    auto* saveSearch = new QToolButton(this);
+    saveSearch->setObjectName(QStringLiteral("saveSearchButton"));
+    saveSearch->setText(tr("Save…"));
+    saveSearch->setToolTip(tr("Keep this search under Saved searches"));
+    filters->addWidget(saveSearch);
+    connect(saveSearch, &QToolButton::clicked, this, [this]() {
+        if (!currentSearchQuery().isEmpty())
+            Q_EMIT saveSearchRequested(currentSearchQuery());
+        else
+            m_status->setText(tr("Type a search first; it is the search box's text that is kept."));
+    });
     layout->addLayout(filters);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
@@ -261,6 +273,17 @@ QList<QAction*> QueuePage::rowActions(int row)
     if (m_ticketView->ticketId() != m_model->ticketId(row))
         m_ticketView->showTicket(m_model->ticketId(row));
     return m_ticketView->actions()->menuActions();
+}
+
+QString QueuePage::currentSearchQuery() const
+{
+    QString query = m_searchEdit->text().simplified();
+    if (query.isEmpty() || TicketNumber::parseHashed(query))
+        return {};
+    // Searched inside one queue: the saved search keeps to that kind of ticket.
+    if (m_kind && !query.contains(QLatin1String("kind:"), Qt::CaseInsensitive))
+        query += QStringLiteral(" kind:") + TicketEnums::key(*m_kind);
+    return query;
 }
 
 QList<qint64> QueuePage::selectedTicketIds() const

@@ -45,6 +45,9 @@ public:
     bool openTicket(qint64 id);
     // Selects the row and gives the actions of its ticket's context menu (nullptr: a separator).
     QList<QAction*> rowActions(int row);
+    // What "Save…" keeps: the search box's text, with the queue's kind when searched inside one queue; empty when
+    // there is nothing to keep.
+    QString currentSearchQuery() const;
     // The tickets of the selected rows, by number; with more than one, the context menu offers bulk actions.
     QList<qint64> selectedTicketIds() const;
     void refresh();
@@ -63,6 +66,8 @@ protected:
 Q_SIGNALS:
     void ticketsChanged();
     void statusMessage(const QString& text);
+    // The user asked to keep `query` as a saved search.
+    void saveSearchRequested(const QString& query);
 
 private:
     void fillStateFilter();

@@ -93,7 +93,7 @@ TEST_CASE("DirectoryQueries lists stale entries with a configurable period")
     CHECK_FALSE(f.queries->setStaleDays(0));
 }
 
-TEST_CASE("The lookup index built after a change follows it; an index already built stays as it was")
+TEST_CASE("The lookup index built after a change follows it - an index already built stays as it was")
 {
     DirectoryFixture f;
     Team team = makeTeam(0, QStringLiteral("ISP"));

@@ -176,7 +176,7 @@ TEST_CASE("X-ARF reports in mail are read, JSON and YAML", "[mail][import][xarf]
     CHECK(ticket(ws, rejected.ticketId).rsitClass.isEmpty());
 }
 
-TEST_CASE("X-ARF mail as abusix sends it makes a classified report; a forward gives its observables",
+TEST_CASE("X-ARF mail as abusix sends it makes a classified report - a forward gives its observables",
           "[mail][import][xarf][forward]")
 {
     MailWorkspace ws;

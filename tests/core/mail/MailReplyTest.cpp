@@ -103,7 +103,7 @@ TEST_CASE("Without received mail a reply goes to the reporter, greeted neutrally
     CHECK(MailReply::greeting(start->displayName) == QStringLiteral("Hello,"));
 }
 
-TEST_CASE("The directory names a person; a team's own mailbox is greeted as colleagues", "[mail][reply]")
+TEST_CASE("The directory names a person - a team's own mailbox is greeted as colleagues", "[mail][reply]")
 {
     MailWorkspace ws;
     Team team;

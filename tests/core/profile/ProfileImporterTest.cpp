@@ -84,7 +84,7 @@ TEST_CASE("ProfileImporter: a plain document creates the team's directory entry 
     home.shutDown();
 }
 
-TEST_CASE("ProfileImporter: a clear-signed document is verified; a tampered one is refused")
+TEST_CASE("ProfileImporter: a clear-signed document is verified - a tampered one is refused")
 {
     test::ProfileFixture f;
     GnupgHome home = test::makeHome();

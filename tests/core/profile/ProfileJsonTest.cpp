@@ -18,7 +18,7 @@ TEST_CASE("ProfileJson: a round trip keeps every field")
     CHECK(*back == p);
 }
 
-TEST_CASE("ProfileJson: only the keys given change; bad values are refused with the key named")
+TEST_CASE("ProfileJson: only the keys given change - bad values are refused with the key named")
 {
     const TeamProfile base = test::sampleProfile();
     auto changed = ProfileJson::fromBytes(R"({"sections": {"3.1": "New mission."}, "languages": ["fr"]})", base);

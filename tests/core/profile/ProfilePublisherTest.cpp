@@ -137,7 +137,7 @@ TEST_CASE("ProfilePublisher: when the files cannot be written the signed version
     CHECK(p.versions() == 1);
 }
 
-TEST_CASE("ProfilePublisher: sign keeps the next version; lint errors stop it")
+TEST_CASE("ProfilePublisher: sign keeps the next version - lint errors stop it")
 {
     PublisherFixture p;
     DirectJobControl job;
@@ -155,7 +155,7 @@ TEST_CASE("ProfilePublisher: sign keeps the next version; lint errors stop it")
     CHECK(p.versions() == 1);
 }
 
-TEST_CASE("ProfilePublisher: security.txt plain or clear-signed; refused without a profile or with lint errors")
+TEST_CASE("ProfilePublisher: security.txt plain or clear-signed - refused without a profile or with lint errors")
 {
     PublisherFixture p;
     auto plain = p.publisher.securityTxt({}, {});

@@ -84,7 +84,7 @@ TEST_CASE("ProfileSigner: sign, verify with stock gpg, and a one-character chang
     home.shutDown();
 }
 
-TEST_CASE("ProfileSigner: lint errors block signing; a profile naming another key is reported by verify")
+TEST_CASE("ProfileSigner: lint errors block signing - a profile naming another key is reported by verify")
 {
     test::ProfileFixture f;
     GnupgHome home = test::makeHome();
@@ -109,7 +109,7 @@ TEST_CASE("ProfileSigner: lint errors block signing; a profile naming another ke
     home.shutDown();
 }
 
-TEST_CASE("ProfileSigner: the lint context reads the key from GnuPG; a key expiring soon warns")
+TEST_CASE("ProfileSigner: the lint context reads the key from GnuPG - a key expiring soon warns")
 {
     GnupgHome home = test::makeHome();
     const QString fpr =

@@ -150,7 +150,7 @@ TEST_CASE("Closing an incident maps each kind of child as the RTIR table says", 
         CHECK_FALSE(Lifecycle::of(kind).mapsChildrenOn(outcome));
 }
 
-TEST_CASE("Linking opens a new report; resolving an incident needs lessons learned", "[lifecycle]")
+TEST_CASE("Linking opens a new report - resolving an incident needs lessons learned", "[lifecycle]")
 {
     CHECK(Lifecycle::of(TicketKind::Report).stateWhenLinked(QStringLiteral("new")) == QStringLiteral("open"));
     CHECK(Lifecycle::of(TicketKind::Report).stateWhenLinked(QStringLiteral("open")).isEmpty());

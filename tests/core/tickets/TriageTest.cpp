@@ -62,7 +62,7 @@ TEST_CASE_METHOD(TriageFixture, "A field set in triage is undone by setting it b
     CHECK(audited());
 }
 
-TEST_CASE_METHOD(TriageFixture, "A rejection needs a reason; undoing it brings the report back untriaged", "[triage]")
+TEST_CASE_METHOD(TriageFixture, "A rejection needs a reason - undoing it brings the report back untriaged", "[triage]")
 {
     const qint64 id = f.make(TicketKind::Report);
     for (const QString& none : {QString(), QStringLiteral("  ")}) {
@@ -89,7 +89,7 @@ TEST_CASE_METHOD(TriageFixture, "A rejection needs a reason; undoing it brings t
     CHECK(audited());
 }
 
-TEST_CASE_METHOD(TriageFixture, "A link and a new incident are undone; the mistaken incident is abandoned, not erased",
+TEST_CASE_METHOD(TriageFixture, "A link and a new incident are undone - the mistaken incident is abandoned, not erased",
                  "[triage]")
 {
     const qint64 incident = f.make(TicketKind::Incident, QStringLiteral("Phishing wave"));
