@@ -160,4 +160,39 @@ Result<ConstituencyEntry> Constituency::guess(const QString& raw)
     return parseDomain(text);
 }
 
+Result<QList<ConstituencyEntry>> Constituency::parseLines(const QString& text)
+{
+    static const QRegularExpression named(QStringLiteral("^(ip|asn|domain|country|text)\\s*:\\s*(.*)$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    QList<ConstituencyEntry> entries;
+    QStringList problems;
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const QRegularExpressionMatch match = named.match(line);
+        auto entry = match.hasMatch()
+                         ? parse(*DirectoryTypes::parseConstituencyKind(match.captured(1)), match.captured(2))
+                         : guess(line);
+        if (!entry) {
+            //: %1 is a line number, %2 why the line was refused
+            problems.append(tr("Line %1: %2").arg(i + 1).arg(entry.error().message));
+            continue;
+        }
+        if (!entries.contains(*entry))
+            entries.append(*entry);
+    }
+    if (!problems.isEmpty())
+        return fail(ErrorCode::BadInput, problems.join(u'\n'), QStringLiteral("constituency"));
+    return entries;
+}
+
+QString Constituency::lineText(const ConstituencyEntry& entry)
+{
+    if (entry.kind == ConstituencyKind::Text)
+        return DirectoryTypes::key(entry.kind) + QStringLiteral(": ") + entry.value;
+    return entry.value;
+}
+
 } // namespace fb
