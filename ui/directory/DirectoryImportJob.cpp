@@ -244,8 +244,8 @@ void DirectoryImportJob::start(WorkspaceSession& session, DirectoryImportKind ki
 
     // Teams and vCard files are merged entry by entry: those can stop between entries and keep what is merged.
     const bool canStop = kind == DirectoryImportKind::TrustedIntroducer || kind == DirectoryImportKind::VCard;
-    m_progress =
-        new DirectoryImportProgressDialog(tr("Importing %1…").arg(QFileInfo(path).fileName()), canStop, m_dialogParent);
+    m_progress = new DirectoryImportProgressDialog(tr("Importing %1…").arg(QFileInfo(path).fileName()), canStop,
+                                                   m_dialogParent);
     m_progress->setWindowModality(Qt::WindowModal);
     connect(m_progress.data(), &DirectoryImportProgressDialog::cancelRequested, this, &DirectoryImportJob::cancel);
     connect(m_progress.data(), &DirectoryImportProgressDialog::stopRequested, this, &DirectoryImportJob::stop);
