@@ -154,9 +154,14 @@ Result<ConstituencyEntry> Constituency::guess(const QString& raw)
         return parseAsn(text);
     if (text.size() == 2 && Countries::isValid(text.toUpper()))
         return parse(ConstituencyKind::Country, text);
-    if (text.contains(u':') || (!text.isEmpty() && text.at(0).isDigit() && !text.contains(QLatin1String(".."))))
-        if (auto ip = parseIp(text))
+    if (text.contains(u':') || (!text.isEmpty() && text.at(0).isDigit() && !text.contains(QLatin1String("..")))) {
+        auto ip = parseIp(text);
+        // Only digits, dots, slashes and dashes (or an IPv6 colon): meant as an address, so say what is wrong with
+        // it rather than that it is no domain name.
+        static const QRegularExpression addressLike(QStringLiteral("^[0-9./\\- ]+$"));
+        if (ip || text.contains(u':') || addressLike.match(text).hasMatch())
             return ip;
+    }
     return parseDomain(text);
 }
 

@@ -41,6 +41,8 @@ ChannelTable::ChannelTable(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setToolTip(tr("An abuse address is an e-mail channel with the usage Abuse. Out-of-band channels are "
                            "for when the usual ones may be compromised or down."));
+    // Room for a header and four channels (each row holds combo boxes).
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 11);
     layout->addWidget(m_table, 1);
 
     auto* buttons = new QHBoxLayout;

@@ -113,8 +113,12 @@ TeamEditDialog::TeamEditDialog(WorkspaceSession& session, const Team& team, QWid
                               "stale."));
     facts->addRow(QString(), m_verified);
     m_notes = textEdit(this, "notesPlainTextEdit", QString(), 4);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 8 + 12);
     facts->addRow(tr("&Notes:"), m_notes);
-    columns->addLayout(facts, 2);
+    auto* left = new QVBoxLayout;
+    left->addLayout(facts);
+    left->addStretch(1);
+    columns->addLayout(left, 2);
 
     auto* right = new QVBoxLayout;
     auto* channelsBox = new QGroupBox(tr("Channels"), this);
@@ -122,7 +126,7 @@ TeamEditDialog::TeamEditDialog(WorkspaceSession& session, const Team& team, QWid
     m_channels = new ChannelTable(channelsBox);
     m_channels->setObjectName(QStringLiteral("teamChannelTable"));
     channelsLayout->addWidget(m_channels);
-    right->addWidget(channelsBox, 2);
+    right->addWidget(channelsBox, 3);
     auto* constituencyBox = new QGroupBox(tr("Constituency"), this);
     auto* constituencyLayout = new QVBoxLayout(constituencyBox);
     auto* constituencyHint = new QLabel(tr("One entry a line: a network (192.0.2.0/24, 2001:db8::/32), an address "
@@ -144,8 +148,9 @@ TeamEditDialog::TeamEditDialog(WorkspaceSession& session, const Team& team, QWid
     keysLayout->addWidget(keysHint);
     m_keys = textEdit(keysBox, "keysPlainTextEdit", QString(), 2);
     m_keys->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_keys->setMaximumHeight(m_keys->fontMetrics().lineSpacing() * 4 + 12);
     keysLayout->addWidget(m_keys);
-    right->addWidget(keysBox, 1);
+    right->addWidget(keysBox, 0);
     columns->addLayout(right, 3);
 
     m_error = new QLabel(this);
@@ -267,15 +272,9 @@ QString TeamEditDialog::errorText() const
 QWidget* TeamEditDialog::fieldWidget(const QString& where) const
 {
     const std::pair<const char*, QWidget*> fields[] = {
-        {"official_name", m_officialName},
-        {"short_name", m_shortName},
-        {"country", m_country},
-        {"time_zone", m_timeZone},
-        {"website", m_website},
-        {"rfc2350_url", m_rfc2350},
-        {"channels", m_channels->table()},
-        {"constituency", m_constituency},
-        {"keys", m_keys},
+        {"official_name", m_officialName}, {"short_name", m_shortName},      {"country", m_country},
+        {"time_zone", m_timeZone},         {"website", m_website},           {"rfc2350_url", m_rfc2350},
+        {"channels", m_channels->table()}, {"constituency", m_constituency}, {"keys", m_keys},
     };
     for (const auto& [name, widget] : fields)
         if (where == QLatin1String(name))

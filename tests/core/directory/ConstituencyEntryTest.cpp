@@ -47,8 +47,13 @@ TEST_CASE("Constituency lines that are not entries are refused, every bad line n
     REQUIRE(lines.size() == 2);
     CHECK(lines[0].startsWith(QStringLiteral("Line 2: ")));
     CHECK(lines[0].contains(QStringLiteral("10.0.0.0/33")));
+    CHECK_FALSE(lines[0].contains(QStringLiteral("domain"))); // an address that is wrong, not a domain
     CHECK(lines[1].startsWith(QStringLiteral("Line 4: ")));
     CHECK_FALSE(Constituency::parseLines(QStringLiteral("country: XX")));
+    // A name that starts with a digit is still a domain.
+    auto digits = Constituency::parseLines(QStringLiteral("1e100.net\n123.example"));
+    REQUIRE(digits);
+    CHECK(digits->at(1).kind == ConstituencyKind::Domain);
     CHECK_FALSE(Constituency::parseLines(QStringLiteral("text:   ")));
     auto empty = Constituency::parseLines(QStringLiteral(" \n\n"));
     REQUIRE(empty);
