@@ -5,6 +5,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/TextTable.h"
 #include "core/crypto/KeyInfo.h"
+#include "core/profile/ProfileLint.h"
 #include "core/profile/ProfileRenderer.h"
 
 namespace fb {
@@ -18,13 +19,20 @@ QString severityKey(LintFinding::Severity severity)
 
 } // namespace
 
+QString ProfileView::message(const LintFinding& finding)
+{
+    if (finding.code == QLatin1String(ProfileLint::kNoSigningKey))
+        return finding.message + QLatin1Char(' ') + tr("Choose one with “profile edit --signing-key”.");
+    return finding.message;
+}
+
 QString ProfileView::findings(const QList<LintFinding>& findings)
 {
     if (findings.isEmpty())
         return tr("No problems found.") + QLatin1Char('\n');
     TextTable table({tr("SEVERITY"), tr("SECTION"), tr("PROBLEM")});
     for (const LintFinding& f : findings)
-        table.addRow({f.severity == LintFinding::Severity::Error ? tr("error") : tr("warning"), f.field, f.message});
+        table.addRow({f.severity == LintFinding::Severity::Error ? tr("error") : tr("warning"), f.field, message(f)});
     return table.toString();
 }
 
@@ -33,7 +41,7 @@ QJsonArray ProfileView::findingsJson(const QList<LintFinding>& findings)
     QJsonArray array;
     for (const LintFinding& f : findings)
         array.append(
-            QJsonObject{{s("severity"), severityKey(f.severity)}, {s("section"), f.field}, {s("message"), f.message}});
+            QJsonObject{{s("severity"), severityKey(f.severity)}, {s("section"), f.field}, {s("message"), message(f)}});
     return array;
 }
 

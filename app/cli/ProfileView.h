@@ -20,6 +20,8 @@ class ProfileView
     Q_DECLARE_TR_FUNCTIONS(fb::ProfileView)
 
 public:
+    // A finding's sentence, followed by the command line's guidance where the finding has some (LintFinding::code).
+    static QString message(const LintFinding& finding);
     static QString findings(const QList<LintFinding>& findings);
     static QJsonArray findingsJson(const QList<LintFinding>& findings);
     static QString verification(const ProfileVerification& v);

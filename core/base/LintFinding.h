@@ -13,7 +13,10 @@ struct LintFinding
     enum class Severity { Error, Warning };
     Severity severity = Severity::Error;
     QString field;   // where: "title", "references[0].url", a profile section "2.8", a security.txt field
-    QString message; // translated sentence
+    QString message; // translated sentence: what was found, in words every front end can show
+    // A stable key for findings a front end follows with its own guidance (the command to run, or where to click);
+    // empty for most findings.
+    QString code = {};
 };
 
 inline bool hasLintErrors(const QList<LintFinding>& findings)

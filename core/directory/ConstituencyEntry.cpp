@@ -154,10 +154,50 @@ Result<ConstituencyEntry> Constituency::guess(const QString& raw)
         return parseAsn(text);
     if (text.size() == 2 && Countries::isValid(text.toUpper()))
         return parse(ConstituencyKind::Country, text);
-    if (text.contains(u':') || (!text.isEmpty() && text.at(0).isDigit() && !text.contains(QLatin1String(".."))))
-        if (auto ip = parseIp(text))
+    if (text.contains(u':') || (!text.isEmpty() && text.at(0).isDigit() && !text.contains(QLatin1String("..")))) {
+        auto ip = parseIp(text);
+        // Only digits, dots, slashes and dashes (or an IPv6 colon): meant as an address, so say what is wrong with
+        // it rather than that it is no domain name.
+        static const QRegularExpression addressLike(QStringLiteral("^[0-9./\\- ]+$"));
+        if (ip || text.contains(u':') || addressLike.match(text).hasMatch())
             return ip;
+    }
     return parseDomain(text);
+}
+
+Result<QList<ConstituencyEntry>> Constituency::parseLines(const QString& text)
+{
+    static const QRegularExpression named(QStringLiteral("^(ip|asn|domain|country|text)\\s*:\\s*(.*)$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    QList<ConstituencyEntry> entries;
+    QStringList problems;
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const QRegularExpressionMatch match = named.match(line);
+        auto entry = match.hasMatch()
+                         ? parse(*DirectoryTypes::parseConstituencyKind(match.captured(1)), match.captured(2))
+                         : guess(line);
+        if (!entry) {
+            //: %1 is a line number, %2 why the line was refused
+            problems.append(tr("Line %1: %2").arg(i + 1).arg(entry.error().message));
+            continue;
+        }
+        if (!entries.contains(*entry))
+            entries.append(*entry);
+    }
+    if (!problems.isEmpty())
+        return fail(ErrorCode::BadInput, problems.join(u'\n'), QStringLiteral("constituency"));
+    return entries;
+}
+
+QString Constituency::lineText(const ConstituencyEntry& entry)
+{
+    if (entry.kind == ConstituencyKind::Text)
+        return DirectoryTypes::key(entry.kind) + QStringLiteral(": ") + entry.value;
+    return entry.value;
 }
 
 } // namespace fb

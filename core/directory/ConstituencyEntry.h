@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace fb {
@@ -43,6 +44,13 @@ public:
     static Result<ConstituencyEntry> parse(ConstituencyKind kind, const QString& raw);
     // Guesses the kind: address/CIDR/range, ASN, two-letter country, domain; anything else is refused.
     static Result<ConstituencyEntry> guess(const QString& raw);
+
+    // Entries as a person types them, one a line: the kind guessed as guess() does, or named before a colon
+    // ("text: all ministries of Exampleland", "domain: example"). Blank lines are skipped, repeats dropped.
+    // Refuses the whole text when a line is bad, naming every bad line ("Line 3: …", one a line).
+    static Result<QList<ConstituencyEntry>> parseLines(const QString& text);
+    // The line parseLines() reads back as the same entry: the value, or "text: " and the value for free text.
+    static QString lineText(const ConstituencyEntry& entry);
 };
 
 } // namespace fb

@@ -15,6 +15,18 @@ bool Countries::isValid(const QString& code)
     return QLocale::codeToTerritory(code) != QLocale::AnyTerritory;
 }
 
+QStringList Countries::codes()
+{
+    QStringList list{QStringLiteral("EU")};
+    for (int t = int(QLocale::AnyTerritory) + 1; t <= int(QLocale::LastTerritory); ++t) {
+        const QString code = QLocale::territoryToCode(static_cast<QLocale::Territory>(t));
+        if (isValid(code) && !list.contains(code))
+            list.append(code);
+    }
+    list.sort();
+    return list;
+}
+
 Result<QString> Countries::normalise(const QString& raw)
 {
     const QString code = raw.trimmed().toUpper();

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace fb {
 
@@ -18,6 +19,8 @@ public:
     // reserved, used by CERT-EU and EU bodies) is accepted.
     static Result<QString> normalise(const QString& raw);
     static bool isValid(const QString& code); // already upper case
+    // Every code isValid() accepts, sorted ("AD", "AE", ..., "EU", ..., "ZW"): the choices a form offers.
+    static QStringList codes();
     // The country a top-level domain belongs to: "de" -> "DE", "uk" -> "GB", "eu" -> "EU"; empty for
     // generic TLDs ("com") and two-letter TLDs that are not countries.
     static QString ofTopLevelDomain(const QString& tld);

@@ -193,4 +193,36 @@ QString DirectoryTypes::label(TiStatus status)
     return {};
 }
 
+QString DirectoryTypes::label(ChannelKind kind)
+{
+    switch (kind) {
+    case ChannelKind::Email:
+        return tr("E-mail");
+    case ChannelKind::Phone:
+        return tr("Phone");
+    case ChannelKind::Other:
+        //: A channel that is neither e-mail nor phone: Signal, satellite phone...
+        return tr("Other");
+    }
+    return {};
+}
+
+QString DirectoryTypes::label(ChannelUsage usage)
+{
+    switch (usage) {
+    case ChannelUsage::Contact:
+        return tr("Contact");
+    case ChannelUsage::Emergency:
+        return tr("Emergency");
+    case ChannelUsage::Abuse:
+        //: The channel for abuse reports (abuse@...)
+        return tr("Abuse");
+    case ChannelUsage::Fax:
+        return tr("Fax");
+    case ChannelUsage::Voice:
+        return tr("Voice");
+    }
+    return {};
+}
+
 } // namespace fb

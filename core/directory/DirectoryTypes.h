@@ -43,6 +43,8 @@ public:
 
     static QString label(TeamType type); // translated, for people
     static QString label(TiStatus status);
+    static QString label(ChannelKind kind);
+    static QString label(ChannelUsage usage);
 };
 
 } // namespace fb

@@ -155,6 +155,17 @@ Status PersonStore::updatePerson(Person person, EditOrigin origin)
     return transaction.commit();
 }
 
+Status PersonStore::removePerson(qint64 id)
+{
+    Transaction transaction(m_vault);
+    FB_TRY(transaction.status());
+    FB_TRY_ASSIGN(auto before, person(id));
+    FB_TRY_ASSIGN(auto q, m_vault.query("DELETE FROM dir_people WHERE id = ?1"));
+    FB_TRY(q.bind(1, id).exec());
+    FB_TRY(m_log.removed(id, before.name));
+    return transaction.commit();
+}
+
 Result<QHash<QString, FieldEdit>> PersonStore::fieldEdits(qint64 id)
 {
     return m_log.fieldEdits(id);

@@ -25,6 +25,9 @@ public:
     Result<qint64> addPerson(Person person, EditOrigin origin = EditOrigin::User);
     // Stores every field of `person` (by id); history rows and edit times for the fields that changed.
     Status updatePerson(Person person, EditOrigin origin = EditOrigin::User);
+    // Removes the person with their channels, memberships and places on distribution lists; NotFound when there
+    // is no such person.
+    Status removePerson(qint64 id);
 
     // When each field of a person was last changed, and by whom (a person or an import).
     Result<QHash<QString, FieldEdit>> fieldEdits(qint64 id);

@@ -73,8 +73,10 @@ QList<LintFinding> ProfileLint::check(const TeamProfile& p, const ProfileLintCon
 
     const QString signer = context.signingFingerprint.toUpper();
     if (signer.isEmpty()) {
-        out.append(error(QStringLiteral("2.8"),
-                         tr("No team signing key is chosen; choose one with “profile edit --signing-key”.")));
+        LintFinding finding = error(QStringLiteral("2.8"), tr("No team signing key is chosen, and no key is linked "
+                                                              "to our team's directory entry."));
+        finding.code = QLatin1String(kNoSigningKey);
+        out.append(finding);
     } else {
         if (p.keyFingerprint.isEmpty())
             out.append(error(QStringLiteral("2.8"), tr("Section 2.8 names no key fingerprint; the key that will sign "

@@ -33,6 +33,8 @@ public:
     ProfileLint() = delete;
 
     static constexpr int kExpiryWarningDays = 30;
+    // LintFinding::code of "no signing key is chosen, and none is linked to our team's entry".
+    static constexpr const char* kNoSigningKey = "no-signing-key";
 
     // In section order; field = the section number ("2.8").
     static QList<LintFinding> check(const TeamProfile& profile, const ProfileLintContext& context);

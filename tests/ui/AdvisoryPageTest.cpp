@@ -2,6 +2,7 @@
 #include "ui/advisory/AdvisoryPage.h"
 
 #include "core/advisory/AdvisoryStore.h"
+#include "core/directory/DistributionListStore.h"
 #include "core/directory/OwnTeam.h"
 #include "tests/core/advisory/AdvisoryFixture.h"
 #include "tests/core/crypto/GpgTestSupport.h"
@@ -83,6 +84,24 @@ TEST_CASE("Advisory page: editing a field updates the preview", "[ui][advisory]"
     QTest::mouseClick(save, Qt::LeftButton);
     CHECK(f.page.message().contains(QStringLiteral("nobody-list")));
     CHECK(AdvisoryStore(f.session->change()).get(f.completeId)->audience.isEmpty());
+}
+
+TEST_CASE("Advisory page: without distribution lists the audience says where the window makes them", "[ui][advisory]")
+{
+    AdvisoryPageFixture f;
+    auto* audience = child<QLineEdit>(&f.page, "audienceLineEdit");
+    const QString hint = audience->placeholderText();
+    INFO(hint.toStdString());
+    CHECK(hint.contains(QStringLiteral("Directory")));
+    CHECK(hint.contains(QStringLiteral("Lists")));
+    // No command to type: not the CLI's words.
+    CHECK_FALSE(hint.contains(QStringLiteral("dlist")));
+    CHECK_FALSE(hint.contains(QStringLiteral("directory ")));
+
+    REQUIRE(DistributionListStore(f.session->change()).create(QStringLiteral("national-partners")));
+    f.page.reload();
+    CHECK(audience->placeholderText() != hint);
+    CHECK(audience->toolTip().contains(QStringLiteral("national-partners")));
 }
 
 TEST_CASE("Advisory page: a bad CVSS vector names the metric at fault and a good one shows its score", "[ui][advisory]")

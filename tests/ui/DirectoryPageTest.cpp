@@ -7,7 +7,7 @@
 #include "core/directory/DirectoryVCard.h"
 #include "tests/core/crypto/GpgTestSupport.h"
 #include "tests/core/profile/ProfileLayouts.h"
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/DirectoryUiSupport.h"
 #include "ui/directory/TeamDetailView.h"
 #include "ui/directory/TeamFilterModel.h"
 
@@ -25,57 +25,6 @@
 
 using namespace fb;
 using namespace fb::test;
-
-namespace {
-
-struct DirectoryUi
-{
-    DirectoryUi()
-    {
-        REQUIRE(DemoDirectory::populate(f.session->vault(), f.clock));
-        page.resize(1300, 800);
-        page.setSession(f.session.get());
-        page.show();
-    }
-
-    qint64 teamId(const QString& name)
-    {
-        TeamReader store(f.session->vault());
-        auto team = store.findTeam(name);
-        REQUIRE(team);
-        return team->id;
-    }
-
-    int visibleRows() { return page.table()->model()->rowCount(); }
-
-    // Rows of the team list showing `text` in some column.
-    int rowsShowing(const QString& text)
-    {
-        const QAbstractItemModel* model = page.table()->model();
-        int found = 0;
-        for (int row = 0; row < model->rowCount(); ++row) {
-            bool shown = false;
-            for (int column = 0; column < model->columnCount(); ++column)
-                shown = shown || model->index(row, column).data().toString().contains(text);
-            found += shown ? 1 : 0;
-        }
-        return found;
-    }
-
-    // Until the import and the key check after it are done.
-    void waitForImport()
-    {
-        for (int i = 0; i < 600 && (page.isImporting() || page.isCheckingKeys()); ++i)
-            QTest::qWait(50);
-        REQUIRE_FALSE(page.isImporting());
-        REQUIRE_FALSE(page.isCheckingKeys());
-    }
-
-    SessionFixture f;
-    DirectoryPage page;
-};
-
-} // namespace
 
 TEST_CASE("Directory lookup of an address in a constituency shows that team", "[ui][directory]")
 {
@@ -290,8 +239,8 @@ TEST_CASE("Stopping a directory import keeps the teams merged so far and says it
     auto* label = ui.page.findChild<QLabel*>(QStringLiteral("directoryImportProgressLabel"));
     REQUIRE(bar);
     REQUIRE(label);
-    REQUIRE(QTest::qWaitFor([&] { return label->text().contains(QStringLiteral("Merging")) && bar->value() > 0; },
-                            30000));
+    REQUIRE(
+        QTest::qWaitFor([&] { return label->text().contains(QStringLiteral("Merging")) && bar->value() > 0; }, 30000));
     QTest::mouseClick(stop, Qt::LeftButton);
     CHECK_FALSE(stop->isEnabled());
     ui.waitForImport();

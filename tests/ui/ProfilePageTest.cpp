@@ -163,6 +163,27 @@ TEST_CASE("A lint error blocks signing and its finding selects the section at fa
     home.shutDown();
 }
 
+TEST_CASE("Without a signing key the 2.8 finding says where the window chooses one, not a command", "[ui][profile]")
+{
+    SessionFixture f;
+    REQUIRE(storeOf(f).saveDraft(sampleProfile(QString())));
+    ProfilePage page;
+    page.setSession(f.session.get());
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isCheckingKey(), 30000);
+    page.refreshPreview();
+    auto* list = child<QListWidget>(&page, "lintList");
+    QString text;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->text().contains(QStringLiteral("signing key")))
+            text = list->item(i)->text();
+    INFO(text.toStdString());
+    CHECK(text.startsWith(QStringLiteral("Error in 2.8")));
+    CHECK(text.contains(QStringLiteral("Team → Settings")));
+    CHECK_FALSE(text.contains(QStringLiteral("--signing-key")));
+    CHECK_FALSE(text.contains(QStringLiteral("profile edit")));
+}
+
 TEST_CASE("Sign and publish writes files that the stock gpg --verify accepts", "[ui][profile][gpg]")
 {
     SessionFixture f;

@@ -277,7 +277,8 @@ Advisory AdvisoryEditor::advisory() const
 void AdvisoryEditor::setAudienceChoices(const QStringList& names)
 {
     if (names.isEmpty()) {
-        m_audience->setPlaceholderText(tr("No distribution lists yet (directory dlist add)"));
+        //: Team → Directory → Lists is where the window makes distribution lists
+        m_audience->setPlaceholderText(tr("No distribution lists yet: make one in Team → Directory → Lists"));
         m_audience->setToolTip(QString());
         return;
     }

@@ -5,22 +5,24 @@
 #include "core/base/Job.h"
 
 #include "core/crypto/KeyringStore.h"
-#include "core/directory/Countries.h"
 #include "core/directory/DirectoryKeys.h"
 #include "core/directory/DirectoryQueries.h"
 #include "core/directory/PersonReader.h"
 #include "core/directory/TeamReader.h"
+#include "core/directory/TeamStore.h"
 #include "core/directory/DirectoryVCard.h"
 #include "core/crypto/KeyInfo.h"
 #include "core/profile/ProfileStore.h"
+#include "ui/directory/DistributionListsPanel.h"
+#include "ui/directory/PeoplePanel.h"
 #include "ui/directory/TeamDetailView.h"
+#include "ui/directory/TeamFilterBar.h"
+#include "ui/directory/TeamEditDialog.h"
 #include "ui/directory/TeamFilterModel.h"
 #include "ui/directory/TeamTableModel.h"
 #include "ui/job/JobRunner.h"
 #include "ui/workspace/WorkspaceSession.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -32,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -86,32 +89,14 @@ DirectoryPage::DirectoryPage(QWidget* parent)
     m_lookupResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_lookupResult);
 
-    auto* filterBar = new QWidget(this);
-    buildFilters(filterBar);
-    layout->addWidget(filterBar);
-
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    m_model = new TeamTableModel(this);
-    m_filter = new TeamFilterModel(m_model, this);
-    m_table = new QTableView(split);
-    m_table->setObjectName(QStringLiteral("teamTableView"));
-    m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(TeamTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->setTabKeyNavigation(false); // Tab moves on to the team's detail
-    // Columns fit their contents; the long type names give way first when the list is narrow.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(TeamTableModel::Type, QHeaderView::Stretch);
-    m_table->setColumnHidden(TeamTableModel::OfficialName, true);
-    m_detail = new TeamDetailView(split);
-    split->addWidget(m_table);
-    split->addWidget(m_detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("directoryTabWidget"));
+    m_tabs->addTab(buildTeamsTab(), tr("&Teams"));
+    m_peoplePanel = new PeoplePanel(m_tabs);
+    m_tabs->addTab(m_peoplePanel, tr("&People"));
+    m_listsPanel = new DistributionListsPanel(m_tabs);
+    m_tabs->addTab(m_listsPanel, tr("Li&sts"));
+    layout->addWidget(m_tabs, 1);
 
     m_importResult = new QLabel(this);
     m_importResult->setObjectName(QStringLiteral("importResultLabel"));
@@ -144,7 +129,161 @@ DirectoryPage::DirectoryPage(QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DirectoryPage::showCurrent);
     connect(m_detail, &TeamDetailView::importKeyRequested, this,
             [this](qint64 teamId) { chooseImport(DirectoryImportKind::Keys, teamId); });
+    connect(m_peoplePanel, &PeoplePanel::changed, this, [this](qint64 personId) {
+        reload();
+        if (personId)
+            m_peoplePanel->selectPerson(personId);
+    });
     setEnabled(false);
+}
+
+QWidget* DirectoryPage::buildTeamsTab()
+{
+    auto* tab = new QWidget(this);
+    auto* layout = new QVBoxLayout(tab);
+    m_filterBar = new TeamFilterBar(tab);
+    layout->addWidget(m_filterBar);
+
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("&Add team…"), tab);
+    add->setObjectName(QStringLiteral("addTeamPushButton"));
+    m_editTeam = new QPushButton(tr("&Edit team…"), tab);
+    m_editTeam->setObjectName(QStringLiteral("editTeamPushButton"));
+    m_removeTeam = new QPushButton(tr("&Remove team…"), tab);
+    m_removeTeam->setObjectName(QStringLiteral("removeTeamPushButton"));
+    buttons->addWidget(add);
+    buttons->addWidget(m_editTeam);
+    buttons->addWidget(m_removeTeam);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    auto* split = new QSplitter(Qt::Horizontal, tab);
+    m_model = new TeamTableModel(this);
+    m_filter = new TeamFilterModel(m_model, this);
+    m_table = new QTableView(split);
+    m_table->setObjectName(QStringLiteral("teamTableView"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(TeamTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false); // Tab moves on to the team's detail
+    // Columns fit their contents; the long type names give way first when the list is narrow.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TeamTableModel::Type, QHeaderView::Stretch);
+    m_table->setColumnHidden(TeamTableModel::OfficialName, true);
+    m_detail = new TeamDetailView(split);
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    connect(m_filterBar, &TeamFilterBar::changed, this, &DirectoryPage::applyFilter);
+    connect(add, &QPushButton::clicked, this, &DirectoryPage::addTeam);
+    connect(m_editTeam, &QPushButton::clicked, this, [this]() { editTeam(currentTeamId()); });
+    connect(m_removeTeam, &QPushButton::clicked, this, [this]() { removeTeam(currentTeamId()); });
+    connect(m_table, &QTableView::doubleClicked, this, [this]() { editTeam(currentTeamId()); });
+    connect(m_table, &QTableView::customContextMenuRequested, this, &DirectoryPage::showTeamMenu);
+    return tab;
+}
+
+void DirectoryPage::showTeamMenu(const QPoint& at)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Add team…"), this, &DirectoryPage::addTeam);
+    if (const qint64 id = currentTeamId(); id && m_table->indexAt(at).isValid()) {
+        menu.addAction(tr("Edit team…"), this, [this, id]() { editTeam(id); });
+        menu.addAction(tr("Remove team…"), this, [this, id]() { removeTeam(id); });
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(at));
+}
+
+void DirectoryPage::updateTeamButtons()
+{
+    const bool any = currentTeamId() != 0;
+    m_editTeam->setEnabled(any);
+    m_removeTeam->setEnabled(any);
+}
+
+void DirectoryPage::setDialogRunner(DialogRunner runner)
+{
+    m_runner = runner;
+    m_peoplePanel->setDialogRunner(runner);
+    m_listsPanel->setDialogRunner(std::move(runner));
+}
+
+void DirectoryPage::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+QList<Team> DirectoryPage::teams() const
+{
+    QList<Team> list;
+    for (const TeamRow& row : m_model->rows())
+        list.append(row.team);
+    return list;
+}
+
+bool DirectoryPage::addTeam()
+{
+    if (!m_session)
+        return false;
+    TeamEditDialog dialog(*m_session, Team{}, this);
+    if (runDialog(m_runner, dialog) != QDialog::Accepted || !dialog.savedId())
+        return false;
+    reload();
+    selectTeam(dialog.savedId());
+    //: %1 is the team's name
+    showImportResult(
+        tr("%1 was added to the directory.")
+            .arg(m_model->rowFor(dialog.savedId()) ? m_model->rowFor(dialog.savedId())->team.displayName() : QString()),
+        {});
+    return true;
+}
+
+bool DirectoryPage::editTeam(qint64 teamId)
+{
+    if (!m_session || !teamId)
+        return false;
+    // The stored team, not the list's copy: an import may have changed it since.
+    auto team = TeamReader(m_session->vault()).team(teamId);
+    if (!team) {
+        showImportResult(team.error().toString(), {});
+        return false;
+    }
+    TeamEditDialog dialog(*m_session, *team, this);
+    if (runDialog(m_runner, dialog) != QDialog::Accepted || !dialog.savedId())
+        return false;
+    reload();
+    selectTeam(teamId);
+    return true;
+}
+
+bool DirectoryPage::removeTeam(qint64 teamId)
+{
+    const TeamRow* row = m_model->rowFor(teamId);
+    if (!m_session || !row)
+        return false;
+    const QString name = row->team.displayName();
+    if (!confirmAction(m_runner, this, QStringLiteral("removeTeamMessageBox"), tr("Remove team"),
+                       tr("Remove %1 from the directory? Its channels, constituency, key links and agreements go "
+                          "with it, and it is taken off every distribution list; people keep their other teams. "
+                          "The history keeps a record.")
+                           .arg(name),
+                       tr("&Remove team")))
+        return false;
+    if (auto status = TeamStore(m_session->change()).removeTeam(teamId); !status) {
+        showImportResult(status.error().toString(), {});
+        return false;
+    }
+    reload();
+    showImportResult(tr("%1 was removed from the directory.").arg(name), {});
+    return true;
 }
 
 void DirectoryPage::confirmSigner(const ProfileImportOutcome& imported)
@@ -183,74 +322,9 @@ void DirectoryPage::confirmSigner(const ProfileImportOutcome& imported)
         {});
 }
 
-void DirectoryPage::buildFilters(QWidget* bar)
-{
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    m_words = new QLineEdit(bar);
-    m_words->setObjectName(QStringLiteral("teamFilterLineEdit"));
-    m_words->setPlaceholderText(tr("Filter by name"));
-    m_words->setClearButtonEnabled(true);
-    row->addWidget(m_words, 1);
-    m_country = new QComboBox(bar);
-    m_country->setObjectName(QStringLiteral("countryComboBox"));
-    m_type = new QComboBox(bar);
-    m_type->setObjectName(QStringLiteral("typeComboBox"));
-    m_type->addItem(tr("Any type"), -1);
-    for (const QString& key : DirectoryTypes::teamTypeKeys())
-        m_type->addItem(DirectoryTypes::label(*DirectoryTypes::parseTeamType(key)),
-                        int(*DirectoryTypes::parseTeamType(key)));
-    m_ti = new QComboBox(bar);
-    m_ti->setObjectName(QStringLiteral("tiStatusComboBox"));
-    m_ti->addItem(tr("Any TI status"), -1);
-    for (const QString& key : DirectoryTypes::tiStatusKeys())
-        m_ti->addItem(DirectoryTypes::label(*DirectoryTypes::parseTiStatus(key)),
-                      int(*DirectoryTypes::parseTiStatus(key)));
-    m_stale = new QCheckBox(tr("&Stale only"), bar);
-    m_stale->setObjectName(QStringLiteral("staleCheckBox"));
-    m_stale->setToolTip(tr("Teams whose contact details were not verified within the stale threshold (Settings)."));
-    m_keyConcerns = new QCheckBox(tr("&Key problems"), bar);
-    m_keyConcerns->setObjectName(QStringLiteral("keyConcernsCheckBox"));
-    m_keyConcerns->setToolTip(tr("Teams with a key that is missing, revoked, expired or expires within 30 days."));
-    for (QWidget* w : {static_cast<QWidget*>(m_country), static_cast<QWidget*>(m_type), static_cast<QWidget*>(m_ti),
-                       static_cast<QWidget*>(m_stale), static_cast<QWidget*>(m_keyConcerns)})
-        row->addWidget(w);
-    connect(m_words, &QLineEdit::textChanged, this, &DirectoryPage::applyFilter);
-    for (QComboBox* combo : {m_country, m_type, m_ti})
-        connect(combo, &QComboBox::currentIndexChanged, this, &DirectoryPage::applyFilter);
-    for (QCheckBox* box : {m_stale, m_keyConcerns})
-        connect(box, &QCheckBox::toggled, this, &DirectoryPage::applyFilter);
-}
-
 void DirectoryPage::applyFilter()
 {
-    TeamFilter filter;
-    filter.words = m_words->text();
-    filter.country = m_country->currentData().toString();
-    if (const int type = m_type->currentData().toInt(); type >= 0)
-        filter.type = static_cast<TeamType>(type);
-    if (const int ti = m_ti->currentData().toInt(); ti >= 0)
-        filter.tiStatus = static_cast<TiStatus>(ti);
-    filter.staleOnly = m_stale->isChecked();
-    filter.keyConcernsOnly = m_keyConcerns->isChecked();
-    m_filter->setFilter(filter);
-}
-
-void DirectoryPage::fillFilterChoices()
-{
-    const QString current = m_country->currentData().toString();
-    const QSignalBlocker blocker(m_country);
-    m_country->clear();
-    m_country->addItem(tr("Any country"), QString());
-    QStringList countries;
-    for (const TeamRow& row : m_model->rows()) {
-        if (!row.team.country.isEmpty() && !countries.contains(row.team.country))
-            countries.append(row.team.country);
-    }
-    countries.sort();
-    for (const QString& code : std::as_const(countries))
-        m_country->addItem(tr("%1 (%2)").arg(Countries::name(code), code), code);
-    m_country->setCurrentIndex(std::max(0, m_country->findData(current)));
+    m_filter->setFilter(m_filterBar->filter());
 }
 
 void DirectoryPage::setSession(WorkspaceSession* session)
@@ -259,6 +333,8 @@ void DirectoryPage::setSession(WorkspaceSession* session)
         m_job->cancel();
     m_keyCheck->drop();
     m_session = session;
+    m_peoplePanel->setSession(session);
+    m_listsPanel->setSession(session);
     setEnabled(session != nullptr);
     m_lookupResult->clear();
     m_importResult->hide();
@@ -285,6 +361,9 @@ void DirectoryPage::reload()
         m_people.clear();
         m_model->setRows({});
         m_detail->clear();
+        m_peoplePanel->setEntries({}, {}, {});
+        m_listsPanel->reload({}, {});
+        updateTeamButtons();
         return;
     }
     auto teams = TeamReader(m_session->vault()).teams();
@@ -309,12 +388,16 @@ void DirectoryPage::reload()
         rows.append(row);
     }
     m_model->setRows(rows);
-    fillFilterChoices();
+    m_filterBar->setCountries(rows);
     applyFilter();
     if (!problems.isEmpty())
         showImportResult(tr("The directory could not be read completely."), problems);
     if (!selected || !selectTeam(selected))
         m_detail->clear();
+    const QList<Team> all = this->teams();
+    m_peoplePanel->setEntries(m_people, all, m_session->clock().nowUtc().toLocalTime().date());
+    m_listsPanel->reload(all, m_people);
+    updateTeamButtons();
     if (anyKeys)
         checkKeys();
 }
@@ -372,12 +455,7 @@ bool DirectoryPage::selectTeam(qint64 teamId)
     QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
     if (!index.isValid()) {
         // Filtered out: show everything rather than hide the answer.
-        m_words->clear();
-        m_country->setCurrentIndex(0);
-        m_type->setCurrentIndex(0);
-        m_ti->setCurrentIndex(0);
-        m_stale->setChecked(false);
-        m_keyConcerns->setChecked(false);
+        m_filterBar->clear();
         index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
     }
     m_table->setCurrentIndex(index);
@@ -394,12 +472,15 @@ qint64 DirectoryPage::currentTeamId() const
 
 void DirectoryPage::showCurrent()
 {
+    updateTeamButtons();
     const TeamRow* row = m_model->rowFor(currentTeamId());
     if (!row || !m_session) {
         m_detail->clear();
         return;
     }
-    m_detail->showTeam(*row, m_people, m_session->clock().nowUtc().toLocalTime().date());
+    auto history = TeamStore(m_session->change()).history(row->team.id);
+    m_detail->showTeam(*row, m_people, m_session->clock().nowUtc().toLocalTime().date(),
+                       history ? *history : QList<HistoryEntry>{});
 }
 
 bool DirectoryPage::lookup(const QString& query)

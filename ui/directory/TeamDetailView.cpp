@@ -96,15 +96,39 @@ QString TeamDetailView::text() const
     return m_overview->toPlainText();
 }
 
-void TeamDetailView::showTeam(const TeamRow& row, const QList<Person>& people, QDate today)
+void TeamDetailView::showTeam(const TeamRow& row, const QList<Person>& people, QDate today,
+                              const QList<HistoryEntry>& history)
 {
     m_teamId = row.team.id;
-    m_overview->setHtml(overviewHtml(row, people, today));
+    m_overview->setHtml(overviewHtml(row, people, today, history));
     fillKeys(row.keys);
     m_importKey->setEnabled(true);
 }
 
-QString TeamDetailView::overviewHtml(const TeamRow& row, const QList<Person>& people, QDate today)
+QString TeamDetailView::changeText(const HistoryEntry& entry)
+{
+    const QString when = QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+    const QString field = entry.field.section(u'/', 2).replace(u'_', u' ');
+    const QString verb = entry.action.section(u'.', -1);
+    auto shortValue = [](const std::optional<QString>& value) {
+        QString text = value.value_or(QString()).simplified();
+        return text.size() > 60 ? text.left(59) + QChar(0x2026) : text;
+    };
+    if (verb == QLatin1String("create"))
+        //: The edit log in the team detail: "2026-03-02 09:00, alice: added"
+        return tr("%1, %2: added").arg(when, entry.actor);
+    if (!entry.oldValue || entry.oldValue->isEmpty())
+        //: "2026-03-02 09:00, alice: notes set to “Call first.”"
+        return tr("%1, %2: %3 set to “%4”").arg(when, entry.actor, field, shortValue(entry.newValue));
+    if (!entry.newValue || entry.newValue->isEmpty())
+        return tr("%1, %2: %3 cleared (was “%4”)").arg(when, entry.actor, field, shortValue(entry.oldValue));
+    //: "2026-03-02 09:00, alice: website “https://a.example” → “https://b.example”"
+    return tr("%1, %2: %3 “%4” → “%5”")
+        .arg(when, entry.actor, field, shortValue(entry.oldValue), shortValue(entry.newValue));
+}
+
+QString TeamDetailView::overviewHtml(const TeamRow& row, const QList<Person>& people, QDate today,
+                                     const QList<HistoryEntry>& history)
 {
     const Team& t = row.team;
     QString html = QStringLiteral("<h2>") + esc(t.displayName()) + QStringLiteral("</h2>");
@@ -172,6 +196,14 @@ QString TeamDetailView::overviewHtml(const TeamRow& row, const QList<Person>& pe
     if (!t.notes.isEmpty())
         html += QStringLiteral("<h3>") + esc(tr("Notes")) + QStringLiteral("</h3><p>") + esc(t.notes) +
                 QStringLiteral("</p>");
+
+    constexpr qsizetype kChangesShown = 8;
+    QStringList changes;
+    for (qsizetype i = history.size() - 1; i >= 0 && changes.size() < kChangesShown; --i)
+        changes.append(changeText(history.at(i)));
+    if (history.size() > kChangesShown)
+        changes.append(tr("%n earlier change(s)", nullptr, int(history.size() - kChangesShown)));
+    html += section(tr("Latest changes"), changes);
     return html;
 }
 

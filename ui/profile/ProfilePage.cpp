@@ -331,10 +331,15 @@ void ProfilePage::refreshPreview()
     }
     for (const LintFinding& finding : std::as_const(m_findings)) {
         const bool error = finding.severity == LintFinding::Severity::Error;
+        QString message = finding.message;
+        if (finding.code == QLatin1String(ProfileLint::kNoSigningKey))
+            //: Where the window chooses the team signing key, or links a key to our team
+            message += QLatin1Char(' ') + tr("Choose one in Team → Settings (Team signing key), or import our key "
+                                             "for our team in Team → Directory (Import key…).");
         const QString text =
             finding.field.isEmpty()
-                ? (error ? tr("Error: %1") : tr("Warning: %1")).arg(finding.message)
-                : (error ? tr("Error in %1: %2") : tr("Warning in %1: %2")).arg(finding.field, finding.message);
+                ? (error ? tr("Error: %1") : tr("Warning: %1")).arg(message)
+                : (error ? tr("Error in %1: %2") : tr("Warning in %1: %2")).arg(finding.field, message);
         auto* item = new QListWidgetItem(text, m_lint);
         item->setData(kNumberRole, finding.field);
         item->setIcon(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));

@@ -5,7 +5,11 @@
 #include "core/demo/DemoWorkspace.h"
 #include "core/vault/Vault.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "core/directory/DistributionListStore.h"
+#include "core/directory/TeamReader.h"
 #include "ui/directory/DirectoryPage.h"
+#include "ui/directory/DistributionListsPanel.h"
+#include "ui/directory/TeamEditDialog.h"
 #include "ui/profile/ProfilePage.h"
 #include "core/mail/MailImporter.h"
 #include "ui/mail/ComposerDialog.h"
@@ -180,8 +184,29 @@ QStringList ScreenshotRunner::run(const QString& dir)
         window.showTriage();
         written << save(&window, dir + QStringLiteral("/triage") + suffix);
         window.navigation()->selectPage(NavigationPane::Placeholder::Directory);
-        window.directoryPage()->lookup(QStringLiteral("192.0.2.85"));
+        DirectoryPage* directory = window.directoryPage();
+        directory->lookup(QStringLiteral("192.0.2.85"));
         written << save(&window, dir + QStringLiteral("/directory") + suffix);
+        if (!dark) {
+            // The team dialog over the selected team, and the Lists tab with a list the picture needs.
+            if (auto team = TeamReader(window.session()->vault()).team(directory->currentTeamId())) {
+                TeamEditDialog edit(*window.session(), *team, &window);
+                edit.show();
+                written << save(&edit, dir + QStringLiteral("/directory-team-edit.png"));
+                edit.close();
+            }
+            DistributionListStore lists(window.session()->change());
+            auto list = lists.create(QStringLiteral("finance-sector"), QStringLiteral("Banks and their CERTs"));
+            if (list &&
+                lists.addMembers(QString::number(*list), {QStringLiteral("EXB-CSIRT"), QStringLiteral("CERT-XX")},
+                                 {QStringLiteral("Bernd Beispiel")})) {
+                directory->reload();
+                directory->showTab(DirectoryPage::Tab::Lists);
+                directory->lists()->selectList(*list);
+                written << save(&window, dir + QStringLiteral("/directory-lists.png"));
+                directory->showTab(DirectoryPage::Tab::Teams);
+            }
+        }
         window.navigation()->selectPage(NavigationPane::Placeholder::TeamProfile);
         ProfilePage* profile = window.profilePage();
         profile->fillFromDirectory();

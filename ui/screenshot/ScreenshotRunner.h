@@ -14,7 +14,8 @@ class ScreenshotRunner
 {
 public:
     // Writes queue, help-menu, shortcuts, correspondence, incident, triage, directory, dashboard, settings, locked,
-    // import-summary and composer PNGs (and *-dark.png) into dir; returns the files written.
+    // import-summary and composer PNGs (and *-dark.png), and the directory's team dialog and Lists tab, into dir;
+    // returns the files written.
     static QStringList run(const QString& dir);
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/directory/PersonStore.h"
 
+#include "core/directory/DistributionListStore.h"
 #include "core/history/History.h"
 #include "tests/core/directory/DirectoryTestSupport.h"
 
@@ -72,6 +73,32 @@ TEST_CASE("PersonStore refuses a person without a name or with a bad address, an
     CHECK(f.people->addPerson(backwards).error().where == QStringLiteral("memberships"));
     CHECK(f.people->people()->isEmpty());
     CHECK(f.people->updatePerson(Person{}).error().code == ErrorCode::BadInput);
+}
+
+TEST_CASE("PersonStore removes a person with their memberships and list places, and records it")
+{
+    DirectoryFixture f;
+    const qint64 team = f.store->addTeam(makeTeam(0, QStringLiteral("EXU-CERT"))).value();
+    Person person;
+    person.name = QStringLiteral("Jane Doe");
+    person.channels = {email(QStringLiteral("jane@example.org"))};
+    person.memberships = {{team, QStringLiteral("lead"), QDate(2025, 1, 1), {}}};
+    const qint64 id = f.people->addPerson(person).value();
+    DistributionListStore lists(f.change());
+    const qint64 list = lists.create(QStringLiteral("partners")).value();
+    REQUIRE(lists.addMember(list, {0, id, {}}));
+
+    REQUIRE(f.people->removePerson(id));
+    CHECK(f.people->people()->isEmpty());
+    CHECK(lists.list(list)->members.isEmpty());
+    CHECK(f.store->team(team)); // the team stays
+    auto history = History(*f.vault).forFieldPrefix(QStringLiteral("person/%1/").arg(id));
+    REQUIRE(history);
+    CHECK(history->last().action == QStringLiteral("directory.person.delete"));
+    CHECK(history->last().oldValue == QStringLiteral("Jane Doe"));
+    CHECK(f.people->fieldEdits(id)->isEmpty());
+
+    CHECK(f.people->removePerson(id).error().code == ErrorCode::NotFound);
 }
 
 TEST_CASE("PersonReader matches an imported person by UID, then by e-mail address")

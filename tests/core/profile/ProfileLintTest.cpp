@@ -110,7 +110,13 @@ TEST_CASE("ProfileLint: an expired, revoked or soon expiring signing key")
 
     c = goodContext();
     c.signingFingerprint.clear();
-    CHECK(findings(p, c, QStringLiteral("2.8"), kError).size() == 1);
+    const auto none = findings(p, c, QStringLiteral("2.8"), kError);
+    REQUIRE(none.size() == 1);
+    // Said in words any front end can show; each adds its own guidance by the code.
+    CHECK(none.first().code == QLatin1String(ProfileLint::kNoSigningKey));
+    CHECK_FALSE(none.first().message.contains(QStringLiteral("profile edit")));
+    for (const LintFinding& f : ProfileLint::check(p, goodContext()))
+        CHECK(f.code.isEmpty());
 }
 
 TEST_CASE("ProfileLint: e-mail addresses without a key are warnings")
