@@ -95,7 +95,7 @@ TEST_CASE("A person added with a team membership shows in the people list and in
     CHECK(ui.page.detail()->text().contains(QStringLiteral("Carla Ejemplo, handler")));
 }
 
-TEST_CASE("Editing a person changes their membership; a refusal keeps the dialog open; removing asks first",
+TEST_CASE("Editing a person changes their membership - a refusal keeps the dialog open - removing asks first",
           "[ui][directory]")
 {
     DirectoryUi ui;
