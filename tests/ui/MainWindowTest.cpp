@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUrl>
 
 using namespace fb;
@@ -236,4 +237,30 @@ TEST_CASE("Ctrl+G takes a ticket number in the search box", "[ui][main]")
     QTest::keyClicks(search, QString::number(id));
     QTest::keyClick(search, Qt::Key_Return);
     CHECK(window.queuePage()->ticketView()->ticketId() == id);
+}
+
+TEST_CASE("The navigation pane can be hidden for a small screen, and stays so", "[ui][main]")
+{
+    TempDir dir;
+    TestSettings settings(dir);
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    {
+        MainWindow window(settings.settings, clock, QStringLiteral("alice"));
+        window.resize(1024, 700);
+        window.show();
+        auto* navigation = window.findChild<QTreeWidget*>(QStringLiteral("navigationTreeWidget"));
+        REQUIRE(navigation);
+        CHECK_FALSE(navigation->isHidden());
+        auto* toggle = window.findChild<QAction*>(QStringLiteral("showNavigationAction"));
+        REQUIRE(toggle);
+        CHECK(toggle->isChecked());
+        toggle->trigger();
+        CHECK(navigation->isHidden());
+        window.close();
+    }
+    MainWindow again(settings.settings, clock, QStringLiteral("alice"));
+    again.show();
+    CHECK(again.findChild<QTreeWidget*>(QStringLiteral("navigationTreeWidget"))->isHidden());
+    again.findChild<QAction*>(QStringLiteral("showNavigationAction"))->trigger();
+    CHECK_FALSE(again.findChild<QTreeWidget*>(QStringLiteral("navigationTreeWidget"))->isHidden());
 }

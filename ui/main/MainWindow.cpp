@@ -44,6 +44,7 @@ namespace fb {
 namespace {
 
 const QString kDarkKey = QStringLiteral("view/dark");
+const QString kNavigationKey = QStringLiteral("view/navigation");
 
 } // namespace
 
@@ -192,6 +193,16 @@ void MainWindow::buildActions()
     QAction* triage = view->addAction(tr("&Triage new reports"), this, &MainWindow::showTriage);
     Shortcuts::apply(triage, ShortcutId::Triage);
     triage->setObjectName(QStringLiteral("triageAction"));
+    // On a small screen the pages get the whole width (the page keys, Ctrl+1 …, still switch pages).
+    QAction* navigation = view->addAction(tr("&Navigation pane"));
+    navigation->setObjectName(QStringLiteral("showNavigationAction"));
+    navigation->setCheckable(true);
+    navigation->setChecked(m_settings.value(kNavigationKey, true).toBool());
+    m_navigation->setVisible(navigation->isChecked());
+    connect(navigation, &QAction::toggled, this, [this](bool on) {
+        m_settings.setValue(kNavigationKey, on);
+        m_navigation->setVisible(on);
+    });
     QAction* dark = view->addAction(tr("&Dark palette"));
     dark->setCheckable(true);
     dark->setChecked(m_settings.value(kDarkKey, false).toBool());
