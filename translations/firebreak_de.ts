@@ -368,10 +368,6 @@
         <translation>%1 · %2 · Version %3</translation>
     </message>
     <message>
-        <source>No distribution lists yet (directory dlist add)</source>
-        <translation>Noch keine Verteilerlisten (directory dlist add)</translation>
-    </message>
-    <message>
         <source>Distribution lists: %1</source>
         <translation>Verteilerlisten: %1</translation>
     </message>
@@ -394,6 +390,11 @@
     <message>
         <source>%1, environmental %2</source>
         <translation>%1, Umgebung %2</translation>
+    </message>
+    <message>
+        <source>No distribution lists yet: make one in Team → Directory → Lists</source>
+        <extracomment>Team → Directory → Lists is where the window makes distribution lists</extracomment>
+        <translation>Noch keine Verteilerlisten: Legen Sie eine unter Team → Verzeichnis → Listen an</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1282,41 @@ Alle werden in einem Schritt geändert, oder keines.</translation>
     </message>
 </context>
 <context>
+    <name>fb::ChannelTable</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address or number</source>
+        <translation>Adresse oder Nummer</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Verwendung</translation>
+    </message>
+    <message>
+        <source>Out of band</source>
+        <translation>Out-of-Band</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>An abuse address is an e-mail channel with the usage Abuse. Out-of-band channels are for when the usual ones may be compromised or down.</source>
+        <translation>Eine Abuse-Adresse ist ein E-Mail-Kanal mit der Verwendung Abuse. Out-of-Band-Kanäle sind für den Fall gedacht, dass die üblichen kompromittiert oder ausgefallen sein könnten.</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Kanal hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Kanal entfernen</translation>
+    </message>
+</context>
+<context>
     <name>fb::ChartPanel</name>
     <message>
         <source>PNG…</source>
@@ -2049,6 +2085,11 @@ Verben:
     <message>
         <source>Unknown constituency kind.</source>
         <translation>Unbekannte Art von Zuständigkeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>%1 is a line number, %2 why the line was refused</extracomment>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3209,42 +3250,6 @@ Verben:
         <translation>vCard &amp;exportieren…</translation>
     </message>
     <message>
-        <source>Filter by name</source>
-        <translation>Nach Name filtern</translation>
-    </message>
-    <message>
-        <source>Any type</source>
-        <translation>Beliebiger Typ</translation>
-    </message>
-    <message>
-        <source>Any TI status</source>
-        <translation>Beliebiger TI-Status</translation>
-    </message>
-    <message>
-        <source>&amp;Stale only</source>
-        <translation>Nur &amp;veraltete</translation>
-    </message>
-    <message>
-        <source>Teams whose contact details were not verified within the stale threshold (Settings).</source>
-        <translation>Teams, deren Kontaktdaten nicht innerhalb der Veraltungsschwelle (Einstellungen) geprüft wurden.</translation>
-    </message>
-    <message>
-        <source>&amp;Key problems</source>
-        <translation>&amp;Schlüsselprobleme</translation>
-    </message>
-    <message>
-        <source>Teams with a key that is missing, revoked, expired or expires within 30 days.</source>
-        <translation>Teams mit einem Schlüssel, der fehlt, widerrufen oder abgelaufen ist oder innerhalb von 30 Tagen abläuft.</translation>
-    </message>
-    <message>
-        <source>Any country</source>
-        <translation>Beliebiges Land</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>The directory could not be read completely.</source>
         <translation>Das Verzeichnis konnte nicht vollständig gelesen werden.</translation>
     </message>
@@ -3343,6 +3348,63 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
         <extracomment>%1 is an OpenPGP fingerprint</extracomment>
         <translation>Sie haben den Unterzeichner akzeptiert: Der Schlüssel %1 ist mit dem Team verknüpft.</translation>
     </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>&amp;Teams</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>Li&amp;sts</source>
+        <translation>&amp;Listen</translation>
+    </message>
+    <message>
+        <source>&amp;Add team…</source>
+        <translation>Team &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit team…</source>
+        <translation>Team &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove team…</source>
+        <translation>Team ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Add team…</source>
+        <translation>Team hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit team…</source>
+        <translation>Team bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove team…</source>
+        <translation>Team entfernen…</translation>
+    </message>
+    <message>
+        <source>%1 was added to the directory.</source>
+        <extracomment>%1 is the team&apos;s name</extracomment>
+        <translation>%1 wurde in das Verzeichnis aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Remove team</source>
+        <translation>Team entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the directory? Its channels, constituency, key links and agreements go with it, and it is taken off every distribution list; people keep their other teams. The history keeps a record.</source>
+        <translation>%1 aus dem Verzeichnis entfernen? Kanäle, Zuständigkeitsbereich, Schlüsselverknüpfungen und Vereinbarungen des Teams werden mit entfernt, und das Team wird von jeder Verteilerliste genommen; Personen behalten ihre anderen Teams. Der Verlauf hält den Vorgang fest.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove team</source>
+        <translation>Team &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the directory.</source>
+        <translation>%1 wurde aus dem Verzeichnis entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryQueries</name>
@@ -3412,6 +3474,40 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     <message>
         <source>Certified</source>
         <translation>Zertifiziert</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>A channel that is neither e-mail nor phone: Signal, satellite phone...</extracomment>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>Abuse</source>
+        <extracomment>The channel for abuse reports (abuse@...)</extracomment>
+        <translation>Abuse</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Sprachanruf</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +3852,34 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     </message>
 </context>
 <context>
+    <name>fb::DistributionListDialog</name>
+    <message>
+        <source>New distribution list</source>
+        <translation>Neue Verteilerliste</translation>
+    </message>
+    <message>
+        <source>national-partners</source>
+        <translation>nationale-partner</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Create list</source>
+        <translation>Liste &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <extracomment>Shown in the new list dialog when the list could not be made; %1 is the reason</extracomment>
+        <translation>Nicht angelegt: %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::DistributionListStore</name>
     <message>
         <source>A distribution list needs a name.</source>
@@ -3788,6 +3912,93 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     <message>
         <source>That entry is not on the list “%1”.</source>
         <translation>Dieser Eintrag steht nicht auf der Liste „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::DistributionListsPanel</name>
+    <message>
+        <source>&amp;New list…</source>
+        <translation>Ne&amp;ue Liste…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;list…</source>
+        <translation>Liste ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add members…</source>
+        <translation>Mitglieder &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Take &amp;off the list</source>
+        <translation>Von der Liste neh&amp;men</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Share up to</source>
+        <translation>Teilen bis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <extracomment>A distribution list in the list of lists: its name and how many members it has</extracomment>
+        <translation>
+            <numerusform>%1 (%n Mitglied)</numerusform>
+            <numerusform>%1 (%n Mitglieder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No distribution lists yet. An advisory&apos;s audience names lists: make one with New list….</source>
+        <translation>Noch keine Verteilerlisten. Die Zielgruppe eines Sicherheitshinweises nennt Listen: Legen Sie eine mit Neue Liste… an.</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (von %2)</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>nicht vereinbart</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Remove distribution list</source>
+        <translation>Verteilerliste entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the list “%1”? The teams and people on it stay in the directory; advisories that name the list as their audience no longer find it.</source>
+        <translation>Die Liste „%1“ entfernen? Die Teams und Personen darauf bleiben im Verzeichnis; Sicherheitshinweise, die die Liste als Zielgruppe nennen, finden sie nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove list</source>
+        <translation>Liste &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>The list “%1” was removed.</source>
+        <translation>Die Liste „%1“ wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 was taken off the list.</source>
+        <translation>%1 wurde von der Liste genommen.</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4645,43 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>removed</source>
         <translation>entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ListMembersDialog</name>
+    <message>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tick the teams and people to put on the list “%1”.</source>
+        <translation>Kreuzen Sie die Teams und Personen an, die auf die Liste „%1“ kommen sollen.</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Nach Name filtern</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <extracomment>A team offered as a list member: &quot;Team: EXU-CERT (Example University CERT)&quot;</extracomment>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1 (%2)</source>
+        <translation>Team: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Person: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add to list</source>
+        <translation>Zur Liste &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Nobody was added: %1</source>
+        <extracomment>Shown when members could not be put on a list; %1 is the reason. Nothing was added.</extracomment>
+        <translation>Niemand wurde hinzugefügt: %1</translation>
     </message>
 </context>
 <context>
@@ -5453,6 +5701,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Go to &amp;page</source>
         <translation>&amp;Gehe zu Seite</translation>
     </message>
+    <message>
+        <source>Save search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>Name der gespeicherten Suche:</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -5515,14 +5771,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
-        <source>My active tickets</source>
-        <translation>Meine aktiven Tickets</translation>
-    </message>
-    <message>
-        <source>TLP:RED</source>
-        <translation>TLP:RED</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -5567,6 +5815,30 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename saved search</source>
+        <translation>Gespeicherte Suche umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -6078,6 +6350,175 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::PeoplePanel</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>Person &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation>Person &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person…</source>
+        <translation>Person ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Share up to</source>
+        <translation>Teilen bis</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person&apos;s team and role in the people list: &quot;EXU-CERT (lead)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>as their team</source>
+        <translation>wie ihr Team</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Person entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the directory? Their channels, team memberships and places on distribution lists go with them; the history keeps a record.</source>
+        <translation>%1 aus dem Verzeichnis entfernen? Kanäle, Teammitgliedschaften und Plätze auf Verteilerlisten der Person werden mit entfernt; der Verlauf hält den Vorgang fest.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the directory.</source>
+        <translation>%1 wurde aus dem Verzeichnis entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PersonEditDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Eine Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Where the person works; it may differ from the teams they belong to.</source>
+        <translation>Wo die Person arbeitet; das kann von den Teams abweichen, denen sie angehört.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>40 or 64 hex digits</source>
+        <translation>40 oder 64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>OpenPGP &amp;key:</source>
+        <translation>OpenPGP-Schlüsse&amp;l:</translation>
+    </message>
+    <message>
+        <source>As their current team</source>
+        <translation>Wie ihr aktuelles Team</translation>
+    </message>
+    <message>
+        <source>The most restrictive TLP label we may share with this person; unset: that of the teams they currently belong to.</source>
+        <translation>Die restriktivste TLP-Kennzeichnung, die wir mit dieser Person teilen dürfen; nicht gesetzt: die der Teams, denen sie derzeit angehört.</translation>
+    </message>
+    <message>
+        <source>Share &amp;up to:</source>
+        <translation>Teilen &amp;bis:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tizen:</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Dates as yyyy-mm-dd; an empty Until means they are still there. Give a past membership an end date rather than removing it, so that it stays on record.</source>
+        <translation>Datumsangaben als jjjj-mm-tt; ein leeres Bis bedeutet, dass die Person noch dort ist. Geben Sie einer vergangenen Mitgliedschaft ein Enddatum, statt sie zu entfernen, damit sie festgehalten bleibt.</translation>
+    </message>
+    <message>
+        <source>Add to a team</source>
+        <translation>Einem Team hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove membership</source>
+        <translation>Mitgliedschaft entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>Person &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>jjjj-mm-tt</translation>
+    </message>
+    <message>
+        <source>Team row %1: %2</source>
+        <extracomment>%1 is the row number in the Teams table, %2 why its date was refused</extracomment>
+        <translation>Zeile %1 der Teams: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <extracomment>Shown in the person dialog when the person could not be saved; %1 is the reason</extracomment>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::PersonReader</name>
     <message>
         <source>There is no person %1 in the directory.</source>
@@ -6457,10 +6898,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>„%1“ ist keine https-URL; veröffentlichen Sie das Dokument dort, wo Leser prüfen können, woher es stammt.</translation>
     </message>
     <message>
-        <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
-        <translation>Es ist kein Signaturschlüssel des Teams gewählt; wählen Sie einen mit „profile edit --signing-key“.</translation>
-    </message>
-    <message>
         <source>Section 2.8 names no key fingerprint; the key that will sign is %1.</source>
         <translation>Abschnitt 2.8 nennt keinen Schlüssel-Fingerabdruck; signieren wird der Schlüssel %1.</translation>
     </message>
@@ -6483,6 +6920,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>No OpenPGP key is known for %1; partners cannot write to it encrypted.</source>
         <translation>Für %1 ist kein OpenPGP-Schlüssel bekannt; Partner können nicht verschlüsselt dorthin schreiben.</translation>
+    </message>
+    <message>
+        <source>No team signing key is chosen, and no key is linked to our team&apos;s directory entry.</source>
+        <translation>Es ist kein Signaturschlüssel des Teams gewählt, und mit dem Verzeichniseintrag unseres Teams ist kein Schlüssel verknüpft.</translation>
     </message>
 </context>
 <context>
@@ -6641,6 +7082,11 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Created the translation into “%1” as a copy of the original.</source>
         <translation>Übersetzung in „%1“ als Kopie des Originals angelegt.</translation>
+    </message>
+    <message>
+        <source>Choose one in Team → Settings (Team signing key), or import our key for our team in Team → Directory (Import key…).</source>
+        <extracomment>Where the window chooses the team signing key, or links a key to our team</extracomment>
+        <translation>Wählen Sie einen unter Team → Einstellungen (Signaturschlüssel des Teams), oder importieren Sie unseren Schlüssel für unser Team unter Team → Verzeichnis (Schlüssel importieren…).</translation>
     </message>
 </context>
 <context>
@@ -7107,6 +7553,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>You accepted the signer: the key named in 2.8 is linked to the team.</source>
         <translation>Sie haben den Unterzeichner akzeptiert: Der in 2.8 genannte Schlüssel ist mit dem Team verknüpft.</translation>
     </message>
+    <message>
+        <source>Choose one with “profile edit --signing-key”.</source>
+        <translation>Wählen Sie einen mit „profile edit --signing-key“.</translation>
+    </message>
 </context>
 <context>
     <name>fb::PublicSuffix</name>
@@ -7231,6 +7681,18 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Press Enter to open ticket #%1.</source>
         <translation>Drücken Sie die Eingabetaste, um Ticket #%1 zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Keep this search under Saved searches</source>
+        <translation>Diese Suche unter Gespeicherte Suchen ablegen</translation>
+    </message>
+    <message>
+        <source>Type a search first; it is the search box&apos;s text that is kept.</source>
+        <translation>Geben Sie zuerst eine Suche ein; gespeichert wird der Text des Suchfelds.</translation>
     </message>
 </context>
 <context>
@@ -7737,6 +8199,17 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The incident type &quot;%1&quot; is listed twice in the class &quot;%2&quot;.</source>
         <translation>Der Vorfalltyp „%1“ ist in der Klasse „%2“ doppelt aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SavedSearches</name>
+    <message>
+        <source>My active tickets</source>
+        <translation>Meine aktiven Tickets</translation>
+    </message>
+    <message>
+        <source>TLP:RED</source>
+        <translation>TLP:RED</translation>
     </message>
 </context>
 <context>
@@ -8738,6 +9211,171 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
+    <message>
+        <source>%1, %2: added</source>
+        <extracomment>The edit log in the team detail: &quot;2026-03-02 09:00, alice: added&quot;</extracomment>
+        <translation>%1, %2: hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 set to “%4”</source>
+        <extracomment>&quot;2026-03-02 09:00, alice: notes set to “Call first.”&quot;</extracomment>
+        <translation>%1, %2: %3 auf „%4“ gesetzt</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 cleared (was “%4”)</source>
+        <translation>%1, %2: %3 geleert (war „%4“)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 “%4” → “%5”</source>
+        <extracomment>&quot;2026-03-02 09:00, alice: website “https://a.example” → “https://b.example”&quot;</extracomment>
+        <translation>%1, %2: %3 „%4“ → „%5“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s)</source>
+        <translation>
+            <numerusform>%n frühere Änderung</numerusform>
+            <numerusform>%n frühere Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest changes</source>
+        <translation>Neueste Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TeamEditDialog</name>
+    <message>
+        <source>Edit team %1</source>
+        <translation>Team %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a team</source>
+        <translation>Ein Team hinzufügen</translation>
+    </message>
+    <message>
+        <source>Example University CSIRT</source>
+        <translation>CSIRT der Beispiel-Universität</translation>
+    </message>
+    <message>
+        <source>&amp;Official name:</source>
+        <translation>&amp;Offizieller Name:</translation>
+    </message>
+    <message>
+        <source>EXU-CSIRT</source>
+        <translation>EXU-CSIRT</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Kurzname:</translation>
+    </message>
+    <message>
+        <source>&amp;Host organisation:</source>
+        <translation>Trä&amp;gerorganisation:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;RFC 2350 URL:</source>
+        <translation>&amp;RFC-2350-URL:</translation>
+    </message>
+    <message>
+        <source>Mon-Fri 08:00-17:00</source>
+        <translation>Mo-Fr 08:00-17:00</translation>
+    </message>
+    <message>
+        <source>&amp;Business hours:</source>
+        <translation>Geschäfts&amp;zeiten:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Ze&amp;itzone:</translation>
+    </message>
+    <message>
+        <source>Reachable &amp;24/7</source>
+        <translation>&amp;24/7 erreichbar</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Nicht vereinbart</translation>
+    </message>
+    <message>
+        <source>The most restrictive TLP label we may share with this team.</source>
+        <translation>Die restriktivste TLP-Kennzeichnung, die wir mit diesem Team teilen dürfen.</translation>
+    </message>
+    <message>
+        <source>Share &amp;up to:</source>
+        <translation>Teilen &amp;bis:</translation>
+    </message>
+    <message>
+        <source>I &amp;verified these details now</source>
+        <translation>Ich habe diese Angaben jetzt &amp;verifiziert</translation>
+    </message>
+    <message>
+        <source>Records that you confirmed the contact details today; the team is then no longer stale.</source>
+        <translation>Vermerkt, dass Sie die Kontaktdaten heute bestätigt haben; das Team gilt dann nicht mehr als veraltet.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Zuständigkeitsbereich</translation>
+    </message>
+    <message>
+        <source>One entry a line: a network (192.0.2.0/24, 2001:db8::/32), an address range, an AS number (AS64496), a domain (example.org, *.ac.uk), a country code (DE), or free text after “text:”.</source>
+        <translation>Ein Eintrag pro Zeile: ein Netz (192.0.2.0/24, 2001:db8::/32), ein Adressbereich, eine AS-Nummer (AS64496), eine Domain (example.org, *.ac.uk), ein Ländercode (DE) oder freier Text nach „text:“.</translation>
+    </message>
+    <message>
+        <source>Linked OpenPGP keys</source>
+        <translation>Verknüpfte OpenPGP-Schlüssel</translation>
+    </message>
+    <message>
+        <source>One fingerprint a line. Import the keys themselves with Import → OpenPGP keys… or the team&apos;s Import key… button.</source>
+        <translation>Ein Fingerabdruck pro Zeile. Die Schlüssel selbst importieren Sie mit Importieren → OpenPGP-Schlüssel… oder mit der Schaltfläche Schlüssel importieren… des Teams.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add team</source>
+        <translation>Team &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>The constituency has lines that are not entries:
+%1</source>
+        <extracomment>%1 lists the refused lines, one a line (&quot;Line 2: …&quot;)</extracomment>
+        <translation>Der Zuständigkeitsbereich hat Zeilen, die keine Einträge sind:
+%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <extracomment>Shown in the team dialog when the team could not be saved; %1 is the reason</extracomment>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>fb::TeamFields</name>
@@ -8824,6 +9462,45 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Never verified by us; updated at the source on %1.</source>
         <translation>Nie von uns verifiziert; an der Quelle aktualisiert am %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TeamFilterBar</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>Nach Name filtern</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Beliebiges Land</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Beliebiger Typ</translation>
+    </message>
+    <message>
+        <source>Any TI status</source>
+        <translation>Beliebiger TI-Status</translation>
+    </message>
+    <message>
+        <source>&amp;Stale only</source>
+        <translation>Nur &amp;veraltete</translation>
+    </message>
+    <message>
+        <source>Teams whose contact details were not verified within the stale threshold (Settings).</source>
+        <translation>Teams, deren Kontaktdaten nicht innerhalb der Veraltungsschwelle (Einstellungen) geprüft wurden.</translation>
+    </message>
+    <message>
+        <source>&amp;Key problems</source>
+        <translation>&amp;Schlüsselprobleme</translation>
+    </message>
+    <message>
+        <source>Teams with a key that is missing, revoked, expired or expires within 30 days.</source>
+        <translation>Teams mit einem Schlüssel, der fehlt, widerrufen oder abgelaufen ist oder innerhalb von 30 Tagen abläuft.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

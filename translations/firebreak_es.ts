@@ -368,10 +368,6 @@
         <translation>%1 · %2 · versión %3</translation>
     </message>
     <message>
-        <source>No distribution lists yet (directory dlist add)</source>
-        <translation>Todavía no hay listas de distribución (directory dlist add)</translation>
-    </message>
-    <message>
         <source>Distribution lists: %1</source>
         <translation>Listas de distribución: %1</translation>
     </message>
@@ -394,6 +390,11 @@
     <message>
         <source>%1, environmental %2</source>
         <translation>%1, ambiental %2</translation>
+    </message>
+    <message>
+        <source>No distribution lists yet: make one in Team → Directory → Lists</source>
+        <extracomment>Team → Directory → Lists is where the window makes distribution lists</extracomment>
+        <translation>Todavía no hay listas de distribución: cree una en Equipo → Directorio → Listas</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1282,41 @@ O cambian todos en un solo paso, o no cambia ninguno.</translation>
     </message>
 </context>
 <context>
+    <name>fb::ChannelTable</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Address or number</source>
+        <translation>Dirección o número</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Out of band</source>
+        <translation>Fuera de banda</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>An abuse address is an e-mail channel with the usage Abuse. Out-of-band channels are for when the usual ones may be compromised or down.</source>
+        <translation>Una dirección de abuso es un canal de correo electrónico con el uso Abuso. Los canales fuera de banda son para cuando los habituales pueden estar comprometidos o caídos.</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Añadir canal</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Quitar canal</translation>
+    </message>
+</context>
+<context>
     <name>fb::ChartPanel</name>
     <message>
         <source>PNG…</source>
@@ -2049,6 +2085,11 @@ Verbos:
     <message>
         <source>Unknown constituency kind.</source>
         <translation>Tipo de entrada de la comunidad atendida desconocido.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>%1 is a line number, %2 why the line was refused</extracomment>
+        <translation>Línea %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3209,42 +3250,6 @@ Verbos:
         <translation>&amp;Exportar vCard…</translation>
     </message>
     <message>
-        <source>Filter by name</source>
-        <translation>Filtrar por nombre</translation>
-    </message>
-    <message>
-        <source>Any type</source>
-        <translation>Cualquier tipo</translation>
-    </message>
-    <message>
-        <source>Any TI status</source>
-        <translation>Cualquier estado TI</translation>
-    </message>
-    <message>
-        <source>&amp;Stale only</source>
-        <translation>&amp;Solo desactualizados</translation>
-    </message>
-    <message>
-        <source>Teams whose contact details were not verified within the stale threshold (Settings).</source>
-        <translation>Equipos cuyos datos de contacto no se verificaron dentro del umbral de desactualización (Configuración).</translation>
-    </message>
-    <message>
-        <source>&amp;Key problems</source>
-        <translation>&amp;Problemas de clave</translation>
-    </message>
-    <message>
-        <source>Teams with a key that is missing, revoked, expired or expires within 30 days.</source>
-        <translation>Equipos con una clave que falta, está revocada, ha caducado o caduca en 30 días.</translation>
-    </message>
-    <message>
-        <source>Any country</source>
-        <translation>Cualquier país</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>The directory could not be read completely.</source>
         <translation>No se pudo leer el directorio por completo.</translation>
     </message>
@@ -3343,6 +3348,63 @@ Clave indicada en 2.8: %3
         <extracomment>%1 is an OpenPGP fingerprint</extracomment>
         <translation>Usted aceptó al firmante: la clave %1 está vinculada al equipo.</translation>
     </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>E&amp;quipos</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>Li&amp;sts</source>
+        <translation>&amp;Listas</translation>
+    </message>
+    <message>
+        <source>&amp;Add team…</source>
+        <translation>&amp;Añadir equipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit team…</source>
+        <translation>E&amp;ditar equipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove team…</source>
+        <translation>Elimina&amp;r equipo…</translation>
+    </message>
+    <message>
+        <source>Add team…</source>
+        <translation>Añadir equipo…</translation>
+    </message>
+    <message>
+        <source>Edit team…</source>
+        <translation>Editar equipo…</translation>
+    </message>
+    <message>
+        <source>Remove team…</source>
+        <translation>Eliminar equipo…</translation>
+    </message>
+    <message>
+        <source>%1 was added to the directory.</source>
+        <extracomment>%1 is the team&apos;s name</extracomment>
+        <translation>%1 se añadió al directorio.</translation>
+    </message>
+    <message>
+        <source>Remove team</source>
+        <translation>Eliminar equipo</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the directory? Its channels, constituency, key links and agreements go with it, and it is taken off every distribution list; people keep their other teams. The history keeps a record.</source>
+        <translation>¿Eliminar %1 del directorio? Con él se eliminan sus canales, su comunidad atendida, sus vínculos de claves y sus acuerdos, y se quita de todas las listas de distribución; las personas conservan sus otros equipos. El historial conserva un registro.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove team</source>
+        <translation>&amp;Eliminar equipo</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the directory.</source>
+        <translation>%1 se eliminó del directorio.</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryQueries</name>
@@ -3412,6 +3474,40 @@ Clave indicada en 2.8: %3
     <message>
         <source>Certified</source>
         <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>A channel that is neither e-mail nor phone: Signal, satellite phone...</extracomment>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergencia</translation>
+    </message>
+    <message>
+        <source>Abuse</source>
+        <extracomment>The channel for abuse reports (abuse@...)</extracomment>
+        <translation>Abuso</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +3852,34 @@ Clave indicada en 2.8: %3
     </message>
 </context>
 <context>
+    <name>fb::DistributionListDialog</name>
+    <message>
+        <source>New distribution list</source>
+        <translation>Nueva lista de distribución</translation>
+    </message>
+    <message>
+        <source>national-partners</source>
+        <translation>socios-nacionales</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Create list</source>
+        <translation>&amp;Crear lista</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <extracomment>Shown in the new list dialog when the list could not be made; %1 is the reason</extracomment>
+        <translation>No creada: %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::DistributionListStore</name>
     <message>
         <source>A distribution list needs a name.</source>
@@ -3788,6 +3912,93 @@ Clave indicada en 2.8: %3
     <message>
         <source>That entry is not on the list “%1”.</source>
         <translation>Esa entrada no está en la lista «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>fb::DistributionListsPanel</name>
+    <message>
+        <source>&amp;New list…</source>
+        <translation>&amp;Nueva lista…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;list…</source>
+        <translation>Elimina&amp;r lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Add members…</source>
+        <translation>&amp;Añadir miembros…</translation>
+    </message>
+    <message>
+        <source>Take &amp;off the list</source>
+        <translation>Quitar &amp;de la lista</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Share up to</source>
+        <translation>Compartir hasta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <extracomment>A distribution list in the list of lists: its name and how many members it has</extracomment>
+        <translation>
+            <numerusform>%1 (%n miembro)</numerusform>
+            <numerusform>%1 (%n miembros)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No distribution lists yet. An advisory&apos;s audience names lists: make one with New list….</source>
+        <translation>Todavía no hay listas de distribución. La audiencia de un aviso indica listas: cree una con Nueva lista….</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (de %2)</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>no acordado</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>sin dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Remove distribution list</source>
+        <translation>Eliminar lista de distribución</translation>
+    </message>
+    <message>
+        <source>Remove the list “%1”? The teams and people on it stay in the directory; advisories that name the list as their audience no longer find it.</source>
+        <translation>¿Eliminar la lista «%1»? Los equipos y personas que contiene permanecen en el directorio; los avisos que indican la lista como audiencia dejan de encontrarla.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove list</source>
+        <translation>&amp;Eliminar lista</translation>
+    </message>
+    <message>
+        <source>The list “%1” was removed.</source>
+        <translation>Se eliminó la lista «%1».</translation>
+    </message>
+    <message>
+        <source>%1 was taken off the list.</source>
+        <translation>%1 se quitó de la lista.</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4645,43 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>removed</source>
         <translation>retirado</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ListMembersDialog</name>
+    <message>
+        <source>Add to %1</source>
+        <translation>Añadir a %1</translation>
+    </message>
+    <message>
+        <source>Tick the teams and people to put on the list “%1”.</source>
+        <translation>Marque los equipos y personas que desea añadir a la lista «%1».</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrar por nombre</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <extracomment>A team offered as a list member: &quot;Team: EXU-CERT (Example University CERT)&quot;</extracomment>
+        <translation>Equipo: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1 (%2)</source>
+        <translation>Equipo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Persona: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add to list</source>
+        <translation>&amp;Añadir a la lista</translation>
+    </message>
+    <message>
+        <source>Nobody was added: %1</source>
+        <extracomment>Shown when members could not be put on a list; %1 is the reason. Nothing was added.</extracomment>
+        <translation>No se añadió a nadie: %1</translation>
     </message>
 </context>
 <context>
@@ -5453,6 +5701,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Go to &amp;page</source>
         <translation>Ir a la &amp;página</translation>
     </message>
+    <message>
+        <source>Save search</source>
+        <translation>Guardar búsqueda</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>Nombre de la búsqueda guardada:</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -5515,14 +5771,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Búsquedas guardadas</translation>
     </message>
     <message>
-        <source>My active tickets</source>
-        <translation>Mis tickets activos</translation>
-    </message>
-    <message>
-        <source>TLP:RED</source>
-        <translation>TLP:RED</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
@@ -5567,6 +5815,30 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Rename saved search</source>
+        <translation>Cambiar el nombre de la búsqueda guardada</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
@@ -6078,6 +6350,175 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::PeoplePanel</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Añadir persona…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation>E&amp;ditar persona…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person…</source>
+        <translation>Elimina&amp;r persona…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <source>Share up to</source>
+        <translation>Compartir hasta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person&apos;s team and role in the people list: &quot;EXU-CERT (lead)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>as their team</source>
+        <translation>como su equipo</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Eliminar persona</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the directory? Their channels, team memberships and places on distribution lists go with them; the history keeps a record.</source>
+        <translation>¿Eliminar %1 del directorio? Con la persona se eliminan sus canales, sus pertenencias a equipos y sus puestos en listas de distribución; el historial conserva un registro.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the directory.</source>
+        <translation>%1 se eliminó del directorio.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PersonEditDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Where the person works; it may differ from the teams they belong to.</source>
+        <translation>Dónde trabaja la persona; puede ser distinto de los equipos a los que pertenece.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>40 or 64 hex digits</source>
+        <translation>40 o 64 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>OpenPGP &amp;key:</source>
+        <translation>&amp;Clave OpenPGP:</translation>
+    </message>
+    <message>
+        <source>As their current team</source>
+        <translation>Como su equipo actual</translation>
+    </message>
+    <message>
+        <source>The most restrictive TLP label we may share with this person; unset: that of the teams they currently belong to.</source>
+        <translation>La etiqueta TLP más restrictiva que podemos compartir con esta persona; sin definir: la de los equipos a los que pertenece actualmente.</translation>
+    </message>
+    <message>
+        <source>Share &amp;up to:</source>
+        <translation>Co&amp;mpartir hasta:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tas:</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Dates as yyyy-mm-dd; an empty Until means they are still there. Give a past membership an end date rather than removing it, so that it stays on record.</source>
+        <translation>Fechas en formato aaaa-mm-dd; un Hasta vacío significa que la persona sigue allí. Ponga una fecha de fin a una pertenencia pasada en lugar de quitarla, para que quede registrada.</translation>
+    </message>
+    <message>
+        <source>Add to a team</source>
+        <translation>Añadir a un equipo</translation>
+    </message>
+    <message>
+        <source>Remove membership</source>
+        <translation>Quitar pertenencia</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Añadir persona</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Equipo %1</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-dd</translation>
+    </message>
+    <message>
+        <source>Team row %1: %2</source>
+        <extracomment>%1 is the row number in the Teams table, %2 why its date was refused</extracomment>
+        <translation>Fila %1 de equipos: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <extracomment>Shown in the person dialog when the person could not be saved; %1 is the reason</extracomment>
+        <translation>No guardado: %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::PersonReader</name>
     <message>
         <source>There is no person %1 in the directory.</source>
@@ -6457,10 +6898,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>«%1» no es una URL https; publique el documento donde los lectores puedan comprobar su procedencia.</translation>
     </message>
     <message>
-        <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
-        <translation>No se ha elegido ninguna clave de firma del equipo; elija una con «profile edit --signing-key».</translation>
-    </message>
-    <message>
         <source>Section 2.8 names no key fingerprint; the key that will sign is %1.</source>
         <translation>La sección 2.8 no indica ninguna huella digital de clave; la clave que firmará es %1.</translation>
     </message>
@@ -6483,6 +6920,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>No OpenPGP key is known for %1; partners cannot write to it encrypted.</source>
         <translation>No se conoce ninguna clave OpenPGP para %1; los socios no pueden escribirle cifrado.</translation>
+    </message>
+    <message>
+        <source>No team signing key is chosen, and no key is linked to our team&apos;s directory entry.</source>
+        <translation>No se ha elegido ninguna clave de firma del equipo y no hay ninguna clave vinculada a la entrada de nuestro equipo en el directorio.</translation>
     </message>
 </context>
 <context>
@@ -6641,6 +7082,11 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Created the translation into “%1” as a copy of the original.</source>
         <translation>Se ha creado la traducción a «%1» como copia del original.</translation>
+    </message>
+    <message>
+        <source>Choose one in Team → Settings (Team signing key), or import our key for our team in Team → Directory (Import key…).</source>
+        <extracomment>Where the window chooses the team signing key, or links a key to our team</extracomment>
+        <translation>Elija una en Equipo → Configuración (Clave de firma del equipo) o importe nuestra clave para nuestro equipo en Equipo → Directorio (Importar clave…).</translation>
     </message>
 </context>
 <context>
@@ -7107,6 +7553,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>You accepted the signer: the key named in 2.8 is linked to the team.</source>
         <translation>Usted aceptó al firmante: la clave indicada en 2.8 está vinculada al equipo.</translation>
     </message>
+    <message>
+        <source>Choose one with “profile edit --signing-key”.</source>
+        <translation>Elija una con «profile edit --signing-key».</translation>
+    </message>
 </context>
 <context>
     <name>fb::PublicSuffix</name>
@@ -7231,6 +7681,18 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Press Enter to open ticket #%1.</source>
         <translation>Pulse Intro para abrir el ticket #%1.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Keep this search under Saved searches</source>
+        <translation>Guardar esta búsqueda en Búsquedas guardadas</translation>
+    </message>
+    <message>
+        <source>Type a search first; it is the search box&apos;s text that is kept.</source>
+        <translation>Escriba primero una búsqueda; lo que se guarda es el texto del cuadro de búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -7737,6 +8199,17 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The incident type &quot;%1&quot; is listed twice in the class &quot;%2&quot;.</source>
         <translation>El tipo de incidente «%1» aparece dos veces en la clase «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SavedSearches</name>
+    <message>
+        <source>My active tickets</source>
+        <translation>Mis tickets activos</translation>
+    </message>
+    <message>
+        <source>TLP:RED</source>
+        <translation>TLP:RED</translation>
     </message>
 </context>
 <context>
@@ -8738,6 +9211,171 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
+    <message>
+        <source>%1, %2: added</source>
+        <extracomment>The edit log in the team detail: &quot;2026-03-02 09:00, alice: added&quot;</extracomment>
+        <translation>%1, %2: añadido</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 set to “%4”</source>
+        <extracomment>&quot;2026-03-02 09:00, alice: notes set to “Call first.”&quot;</extracomment>
+        <translation>%1, %2: se estableció %3 en «%4»</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 cleared (was “%4”)</source>
+        <translation>%1, %2: se borró %3 (antes: «%4»)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 “%4” → “%5”</source>
+        <extracomment>&quot;2026-03-02 09:00, alice: website “https://a.example” → “https://b.example”&quot;</extracomment>
+        <translation>%1, %2: %3 «%4» → «%5»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s)</source>
+        <translation>
+            <numerusform>%n cambio anterior</numerusform>
+            <numerusform>%n cambios anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest changes</source>
+        <translation>Últimos cambios</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TeamEditDialog</name>
+    <message>
+        <source>Edit team %1</source>
+        <translation>Editar el equipo %1</translation>
+    </message>
+    <message>
+        <source>Add a team</source>
+        <translation>Añadir un equipo</translation>
+    </message>
+    <message>
+        <source>Example University CSIRT</source>
+        <translation>CSIRT de la Universidad de Ejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Official name:</source>
+        <translation>Nombre &amp;oficial:</translation>
+    </message>
+    <message>
+        <source>EXU-CSIRT</source>
+        <translation>EXU-CSIRT</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>Nombre &amp;corto:</translation>
+    </message>
+    <message>
+        <source>&amp;Host organisation:</source>
+        <translation>Organi&amp;zación anfitriona:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Sitio &amp;web:</translation>
+    </message>
+    <message>
+        <source>&amp;RFC 2350 URL:</source>
+        <translation>URL de &amp;RFC 2350:</translation>
+    </message>
+    <message>
+        <source>Mon-Fri 08:00-17:00</source>
+        <translation>Lun-Vie 08:00-17:00</translation>
+    </message>
+    <message>
+        <source>&amp;Business hours:</source>
+        <translation>Horario &amp;laboral:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Zona &amp;horaria:</translation>
+    </message>
+    <message>
+        <source>Reachable &amp;24/7</source>
+        <translation>Localizable &amp;24/7</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>No acordado</translation>
+    </message>
+    <message>
+        <source>The most restrictive TLP label we may share with this team.</source>
+        <translation>La etiqueta TLP más restrictiva que podemos compartir con este equipo.</translation>
+    </message>
+    <message>
+        <source>Share &amp;up to:</source>
+        <translation>Co&amp;mpartir hasta:</translation>
+    </message>
+    <message>
+        <source>I &amp;verified these details now</source>
+        <translation>He &amp;verificado estos datos ahora</translation>
+    </message>
+    <message>
+        <source>Records that you confirmed the contact details today; the team is then no longer stale.</source>
+        <translation>Registra que usted ha confirmado hoy los datos de contacto; así el equipo deja de estar desactualizado.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Comunidad atendida</translation>
+    </message>
+    <message>
+        <source>One entry a line: a network (192.0.2.0/24, 2001:db8::/32), an address range, an AS number (AS64496), a domain (example.org, *.ac.uk), a country code (DE), or free text after “text:”.</source>
+        <translation>Una entrada por línea: una red (192.0.2.0/24, 2001:db8::/32), un rango de direcciones, un número de AS (AS64496), un dominio (example.org, *.ac.uk), un código de país (DE) o texto libre tras «text:».</translation>
+    </message>
+    <message>
+        <source>Linked OpenPGP keys</source>
+        <translation>Claves OpenPGP vinculadas</translation>
+    </message>
+    <message>
+        <source>One fingerprint a line. Import the keys themselves with Import → OpenPGP keys… or the team&apos;s Import key… button.</source>
+        <translation>Una huella digital por línea. Importe las claves en sí con Importar → Claves OpenPGP… o con el botón Importar clave… del equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Add team</source>
+        <translation>&amp;Añadir equipo</translation>
+    </message>
+    <message>
+        <source>The constituency has lines that are not entries:
+%1</source>
+        <extracomment>%1 lists the refused lines, one a line (&quot;Line 2: …&quot;)</extracomment>
+        <translation>La comunidad atendida tiene líneas que no son entradas:
+%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <extracomment>Shown in the team dialog when the team could not be saved; %1 is the reason</extracomment>
+        <translation>No guardado: %1</translation>
+    </message>
 </context>
 <context>
     <name>fb::TeamFields</name>
@@ -8824,6 +9462,45 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Never verified by us; updated at the source on %1.</source>
         <translation>Nunca verificado por nosotros; actualizado en el origen el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TeamFilterBar</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrar por nombre</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Cualquier país</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Any TI status</source>
+        <translation>Cualquier estado TI</translation>
+    </message>
+    <message>
+        <source>&amp;Stale only</source>
+        <translation>&amp;Solo desactualizados</translation>
+    </message>
+    <message>
+        <source>Teams whose contact details were not verified within the stale threshold (Settings).</source>
+        <translation>Equipos cuyos datos de contacto no se verificaron dentro del umbral de desactualización (Configuración).</translation>
+    </message>
+    <message>
+        <source>&amp;Key problems</source>
+        <translation>Problemas de &amp;clave</translation>
+    </message>
+    <message>
+        <source>Teams with a key that is missing, revoked, expired or expires within 30 days.</source>
+        <translation>Equipos con una clave que falta, está revocada, ha caducado o caduca en 30 días.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

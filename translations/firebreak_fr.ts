@@ -368,10 +368,6 @@
         <translation>%1 · %2 · version %3</translation>
     </message>
     <message>
-        <source>No distribution lists yet (directory dlist add)</source>
-        <translation>Pas encore de liste de diffusion (directory dlist add)</translation>
-    </message>
-    <message>
         <source>Distribution lists: %1</source>
         <translation>Listes de diffusion&#xa0;: %1</translation>
     </message>
@@ -394,6 +390,11 @@
     <message>
         <source>%1, environmental %2</source>
         <translation>%1, environnemental %2</translation>
+    </message>
+    <message>
+        <source>No distribution lists yet: make one in Team → Directory → Lists</source>
+        <extracomment>Team → Directory → Lists is where the window makes distribution lists</extracomment>
+        <translation>Pas encore de liste de diffusion&#xa0;: créez-en une dans Équipe → Annuaire → Listes</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1282,41 @@ Ils sont tous modifiés en une seule étape, ou aucun ne l&apos;est.</translatio
     </message>
 </context>
 <context>
+    <name>fb::ChannelTable</name>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Address or number</source>
+        <translation>Adresse ou numéro</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Out of band</source>
+        <translation>Hors bande</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>An abuse address is an e-mail channel with the usage Abuse. Out-of-band channels are for when the usual ones may be compromised or down.</source>
+        <translation>Une adresse abuse est un canal de courriel avec l&apos;usage Abuse. Les canaux hors bande servent lorsque les canaux habituels risquent d&apos;être compromis ou indisponibles.</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Ajouter un canal</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Retirer le canal</translation>
+    </message>
+</context>
+<context>
     <name>fb::ChartPanel</name>
     <message>
         <source>PNG…</source>
@@ -2049,6 +2085,11 @@ Verbes&#xa0;:
     <message>
         <source>Unknown constituency kind.</source>
         <translation>Type de communauté desservie inconnu.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>%1 is a line number, %2 why the line was refused</extracomment>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3209,42 +3250,6 @@ Verbes&#xa0;:
         <translation>&amp;Exporter en vCard…</translation>
     </message>
     <message>
-        <source>Filter by name</source>
-        <translation>Filtrer par nom</translation>
-    </message>
-    <message>
-        <source>Any type</source>
-        <translation>Tout type</translation>
-    </message>
-    <message>
-        <source>Any TI status</source>
-        <translation>Tout statut TI</translation>
-    </message>
-    <message>
-        <source>&amp;Stale only</source>
-        <translation>&amp;Périmées seulement</translation>
-    </message>
-    <message>
-        <source>Teams whose contact details were not verified within the stale threshold (Settings).</source>
-        <translation>Équipes dont les coordonnées n&apos;ont pas été vérifiées dans le délai de péremption (Paramètres).</translation>
-    </message>
-    <message>
-        <source>&amp;Key problems</source>
-        <translation>Problèmes de &amp;clés</translation>
-    </message>
-    <message>
-        <source>Teams with a key that is missing, revoked, expired or expires within 30 days.</source>
-        <translation>Équipes dont une clé est absente, révoquée, expirée ou expire dans les 30 jours.</translation>
-    </message>
-    <message>
-        <source>Any country</source>
-        <translation>Tout pays</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>The directory could not be read completely.</source>
         <translation>L&apos;annuaire n&apos;a pas pu être lu entièrement.</translation>
     </message>
@@ -3343,6 +3348,63 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
         <extracomment>%1 is an OpenPGP fingerprint</extracomment>
         <translation>Vous avez accepté le signataire&#xa0;: la clé %1 est liée à l&apos;équipe.</translation>
     </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>É&amp;quipes</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>Perso&amp;nnes</translation>
+    </message>
+    <message>
+        <source>Li&amp;sts</source>
+        <translation>Li&amp;stes</translation>
+    </message>
+    <message>
+        <source>&amp;Add team…</source>
+        <translation>&amp;Ajouter une équipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit team…</source>
+        <translation>&amp;Modifier l&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove team…</source>
+        <translation>S&amp;upprimer l&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Add team…</source>
+        <translation>Ajouter une équipe…</translation>
+    </message>
+    <message>
+        <source>Edit team…</source>
+        <translation>Modifier l&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>Remove team…</source>
+        <translation>Supprimer l&apos;équipe…</translation>
+    </message>
+    <message>
+        <source>%1 was added to the directory.</source>
+        <extracomment>%1 is the team&apos;s name</extracomment>
+        <translation>L&apos;équipe %1 a été ajoutée à l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Remove team</source>
+        <translation>Supprimer l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the directory? Its channels, constituency, key links and agreements go with it, and it is taken off every distribution list; people keep their other teams. The history keeps a record.</source>
+        <translation>Supprimer l&apos;équipe %1 de l&apos;annuaire&#x202f;? Ses canaux, sa communauté desservie, ses liens de clés et ses accords disparaissent avec elle, et elle est retirée de toutes les listes de diffusion&#x202f;; les personnes conservent leurs autres équipes. L&apos;historique en garde une trace.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove team</source>
+        <translation>&amp;Supprimer l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the directory.</source>
+        <translation>L&apos;équipe %1 a été supprimée de l&apos;annuaire.</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryQueries</name>
@@ -3412,6 +3474,40 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     <message>
         <source>Certified</source>
         <translation>Certifiée</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>A channel that is neither e-mail nor phone: Signal, satellite phone...</extracomment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Abuse</source>
+        <extracomment>The channel for abuse reports (abuse@...)</extracomment>
+        <translation>Abuse</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +3852,34 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     </message>
 </context>
 <context>
+    <name>fb::DistributionListDialog</name>
+    <message>
+        <source>New distribution list</source>
+        <translation>Nouvelle liste de diffusion</translation>
+    </message>
+    <message>
+        <source>national-partners</source>
+        <translation>partenaires-nationaux</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create list</source>
+        <translation>&amp;Créer la liste</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <extracomment>Shown in the new list dialog when the list could not be made; %1 is the reason</extracomment>
+        <translation>Non créée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::DistributionListStore</name>
     <message>
         <source>A distribution list needs a name.</source>
@@ -3788,6 +3912,93 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     <message>
         <source>That entry is not on the list “%1”.</source>
         <translation>Cette entrée n&apos;est pas sur la liste «&#x202f;%1&#x202f;».</translation>
+    </message>
+</context>
+<context>
+    <name>fb::DistributionListsPanel</name>
+    <message>
+        <source>&amp;New list…</source>
+        <translation>Nou&amp;velle liste…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;list…</source>
+        <translation>Supprimer la &amp;liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Add members…</source>
+        <translation>&amp;Ajouter des membres…</translation>
+    </message>
+    <message>
+        <source>Take &amp;off the list</source>
+        <translation>Re&amp;tirer de la liste</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Share up to</source>
+        <translation>Partage jusqu&apos;à</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <extracomment>A distribution list in the list of lists: its name and how many members it has</extracomment>
+        <translation>
+            <numerusform>%1 (%n membre)</numerusform>
+            <numerusform>%1 (%n membres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No distribution lists yet. An advisory&apos;s audience names lists: make one with New list….</source>
+        <translation>Pas encore de liste de diffusion. Le public d&apos;un avis de sécurité désigne des listes&#xa0;: créez-en une avec Nouvelle liste….</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (d&apos;après %2)</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>non convenu</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>pas d&apos;adresse électronique</translation>
+    </message>
+    <message>
+        <source>Remove distribution list</source>
+        <translation>Supprimer la liste de diffusion</translation>
+    </message>
+    <message>
+        <source>Remove the list “%1”? The teams and people on it stay in the directory; advisories that name the list as their audience no longer find it.</source>
+        <translation>Supprimer la liste «&#x202f;%1&#x202f;»&#x202f;? Les équipes et les personnes qui y figurent restent dans l&apos;annuaire&#x202f;; les avis de sécurité qui désignent cette liste comme public ne la trouvent plus.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove list</source>
+        <translation>&amp;Supprimer la liste</translation>
+    </message>
+    <message>
+        <source>The list “%1” was removed.</source>
+        <translation>La liste «&#x202f;%1&#x202f;» a été supprimée.</translation>
+    </message>
+    <message>
+        <source>%1 was taken off the list.</source>
+        <translation>%1 ne figure plus sur la liste.</translation>
     </message>
 </context>
 <context>
@@ -4432,6 +4643,43 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>removed</source>
         <translation>retiré</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ListMembersDialog</name>
+    <message>
+        <source>Add to %1</source>
+        <translation>Ajouter à %1</translation>
+    </message>
+    <message>
+        <source>Tick the teams and people to put on the list “%1”.</source>
+        <translation>Cochez les équipes et les personnes à inscrire sur la liste «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <extracomment>A team offered as a list member: &quot;Team: EXU-CERT (Example University CERT)&quot;</extracomment>
+        <translation>Équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1 (%2)</source>
+        <translation>Équipe&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Personne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add to list</source>
+        <translation>&amp;Ajouter à la liste</translation>
+    </message>
+    <message>
+        <source>Nobody was added: %1</source>
+        <extracomment>Shown when members could not be put on a list; %1 is the reason. Nothing was added.</extracomment>
+        <translation>Aucun membre n&apos;a été ajouté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5451,6 +5699,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Go to &amp;page</source>
         <translation>Aller à la &amp;page</translation>
     </message>
+    <message>
+        <source>Save search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>Nom de la recherche enregistrée&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -5513,14 +5769,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <source>My active tickets</source>
-        <translation>Mes tickets actifs</translation>
-    </message>
-    <message>
-        <source>TLP:RED</source>
-        <translation>TLP:RED</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
@@ -5565,6 +5813,30 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename saved search</source>
+        <translation>Renommer la recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -6076,6 +6348,175 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::PeoplePanel</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation>&amp;Modifier la personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person…</source>
+        <translation>S&amp;upprimer la personne…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <source>Share up to</source>
+        <translation>Partage jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person&apos;s team and role in the people list: &quot;EXU-CERT (lead)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>as their team</source>
+        <translation>comme son équipe</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Supprimer la personne</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the directory? Their channels, team memberships and places on distribution lists go with them; the history keeps a record.</source>
+        <translation>Supprimer %1 de l&apos;annuaire&#x202f;? Ses canaux, ses appartenances à des équipes et ses inscriptions sur des listes de diffusion disparaissent avec cette personne&#x202f;; l&apos;historique en garde une trace.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the directory.</source>
+        <translation>%1 ne figure plus dans l&apos;annuaire.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PersonEditDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where the person works; it may differ from the teams they belong to.</source>
+        <translation>L&apos;organisation où la personne travaille&#x202f;; elle peut différer des équipes auxquelles la personne appartient.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>40 or 64 hex digits</source>
+        <translation>40 ou 64 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>OpenPGP &amp;key:</source>
+        <translation>&amp;Clé OpenPGP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>As their current team</source>
+        <translation>Comme son équipe actuelle</translation>
+    </message>
+    <message>
+        <source>The most restrictive TLP label we may share with this person; unset: that of the teams they currently belong to.</source>
+        <translation>Le marquage TLP le plus restrictif que nous pouvons partager avec cette personne&#x202f;; non défini&#xa0;: celui des équipes auxquelles elle appartient actuellement.</translation>
+    </message>
+    <message>
+        <source>Share &amp;up to:</source>
+        <translation>Partager j&amp;usqu&apos;à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Dates as yyyy-mm-dd; an empty Until means they are still there. Give a past membership an end date rather than removing it, so that it stays on record.</source>
+        <translation>Dates au format aaaa-mm-jj&#x202f;; une colonne Jusqu&apos;au vide signifie que la personne en fait toujours partie. Donnez une date de fin à une appartenance passée plutôt que de la retirer, afin qu&apos;elle reste enregistrée.</translation>
+    </message>
+    <message>
+        <source>Add to a team</source>
+        <translation>Ajouter à une équipe</translation>
+    </message>
+    <message>
+        <source>Remove membership</source>
+        <translation>Retirer l&apos;appartenance</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Ajouter la personne</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Équipe %1</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-jj</translation>
+    </message>
+    <message>
+        <source>Team row %1: %2</source>
+        <extracomment>%1 is the row number in the Teams table, %2 why its date was refused</extracomment>
+        <translation>Ligne %1 des équipes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <extracomment>Shown in the person dialog when the person could not be saved; %1 is the reason</extracomment>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::PersonReader</name>
     <message>
         <source>There is no person %1 in the directory.</source>
@@ -6455,10 +6896,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>«&#x202f;%1&#x202f;» n&apos;est pas une URL https&#x202f;; publiez le document là où les lecteurs peuvent vérifier sa provenance.</translation>
     </message>
     <message>
-        <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
-        <translation>Aucune clé de signature d&apos;équipe n&apos;est choisie&#x202f;; choisissez-en une avec «&#x202f;profile edit --signing-key&#x202f;».</translation>
-    </message>
-    <message>
         <source>Section 2.8 names no key fingerprint; the key that will sign is %1.</source>
         <translation>La section 2.8 ne nomme aucune empreinte de clé&#x202f;; la clé qui signera est %1.</translation>
     </message>
@@ -6481,6 +6918,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>No OpenPGP key is known for %1; partners cannot write to it encrypted.</source>
         <translation>Aucune clé OpenPGP n&apos;est connue pour %1&#x202f;; les partenaires ne peuvent pas y écrire de façon chiffrée.</translation>
+    </message>
+    <message>
+        <source>No team signing key is chosen, and no key is linked to our team&apos;s directory entry.</source>
+        <translation>Aucune clé de signature de l&apos;équipe n&apos;est choisie, et aucune clé n&apos;est liée à l&apos;entrée de notre équipe dans l&apos;annuaire.</translation>
     </message>
 </context>
 <context>
@@ -6639,6 +7080,11 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Created the translation into “%1” as a copy of the original.</source>
         <translation>Traduction en «&#x202f;%1&#x202f;» créée comme copie de l&apos;original.</translation>
+    </message>
+    <message>
+        <source>Choose one in Team → Settings (Team signing key), or import our key for our team in Team → Directory (Import key…).</source>
+        <extracomment>Where the window chooses the team signing key, or links a key to our team</extracomment>
+        <translation>Choisissez-en une dans Équipe → Paramètres (Clé de signature de l&apos;équipe), ou importez notre clé pour notre équipe dans Équipe → Annuaire (Importer une clé…).</translation>
     </message>
 </context>
 <context>
@@ -7105,6 +7551,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>You accepted the signer: the key named in 2.8 is linked to the team.</source>
         <translation>Vous avez accepté le signataire&#xa0;: la clé nommée en 2.8 est liée à l&apos;équipe.</translation>
     </message>
+    <message>
+        <source>Choose one with “profile edit --signing-key”.</source>
+        <translation>Choisissez-en une avec «&#x202f;profile edit --signing-key&#x202f;».</translation>
+    </message>
 </context>
 <context>
     <name>fb::PublicSuffix</name>
@@ -7229,6 +7679,18 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Press Enter to open ticket #%1.</source>
         <translation>Appuyez sur Entrée pour ouvrir le ticket #%1.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Keep this search under Saved searches</source>
+        <translation>Conserver cette recherche sous Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>Type a search first; it is the search box&apos;s text that is kept.</source>
+        <translation>Saisissez d&apos;abord une recherche&#x202f;; c&apos;est le texte du champ de recherche qui est conservé.</translation>
     </message>
 </context>
 <context>
@@ -7735,6 +8197,17 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The incident type &quot;%1&quot; is listed twice in the class &quot;%2&quot;.</source>
         <translation>Le type d&apos;incident «&#x202f;%1&#x202f;» est listé deux fois dans la classe «&#x202f;%2&#x202f;».</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SavedSearches</name>
+    <message>
+        <source>My active tickets</source>
+        <translation>Mes tickets actifs</translation>
+    </message>
+    <message>
+        <source>TLP:RED</source>
+        <translation>TLP:RED</translation>
     </message>
 </context>
 <context>
@@ -8736,6 +9209,171 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>%1, %2: added</source>
+        <extracomment>The edit log in the team detail: &quot;2026-03-02 09:00, alice: added&quot;</extracomment>
+        <translation>%1, %2&#xa0;: ajoutée</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 set to “%4”</source>
+        <extracomment>&quot;2026-03-02 09:00, alice: notes set to “Call first.”&quot;</extracomment>
+        <translation>%1, %2&#xa0;: champ %3 défini à «&#x202f;%4&#x202f;»</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 cleared (was “%4”)</source>
+        <translation>%1, %2&#xa0;: champ %3 vidé (auparavant «&#x202f;%4&#x202f;»)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 “%4” → “%5”</source>
+        <extracomment>&quot;2026-03-02 09:00, alice: website “https://a.example” → “https://b.example”&quot;</extracomment>
+        <translation>%1, %2&#xa0;: champ %3 «&#x202f;%4&#x202f;» → «&#x202f;%5&#x202f;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s)</source>
+        <translation>
+            <numerusform>%n modification antérieure</numerusform>
+            <numerusform>%n modifications antérieures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest changes</source>
+        <translation>Dernières modifications</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TeamEditDialog</name>
+    <message>
+        <source>Edit team %1</source>
+        <translation>Modifier l&apos;équipe %1</translation>
+    </message>
+    <message>
+        <source>Add a team</source>
+        <translation>Ajouter une équipe</translation>
+    </message>
+    <message>
+        <source>Example University CSIRT</source>
+        <translation>CSIRT de l&apos;Université Exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Official name:</source>
+        <translation>Nom off&amp;iciel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>EXU-CSIRT</source>
+        <translation>EXU-CSIRT</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>Nom &amp;court&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Host organisation:</source>
+        <translation>&amp;Organisation hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;RFC 2350 URL:</source>
+        <translation>URL &amp;RFC 2350&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mon-Fri 08:00-17:00</source>
+        <translation>lun.-ven. 08:00-17:00</translation>
+    </message>
+    <message>
+        <source>&amp;Business hours:</source>
+        <translation>&amp;Heures ouvrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reachable &amp;24/7</source>
+        <translation>Joignable &amp;24/7</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Non convenu</translation>
+    </message>
+    <message>
+        <source>The most restrictive TLP label we may share with this team.</source>
+        <translation>Le marquage TLP le plus restrictif que nous pouvons partager avec cette équipe.</translation>
+    </message>
+    <message>
+        <source>Share &amp;up to:</source>
+        <translation>Partager j&amp;usqu&apos;à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I &amp;verified these details now</source>
+        <translation>J&apos;ai &amp;vérifié ces coordonnées à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Records that you confirmed the contact details today; the team is then no longer stale.</source>
+        <translation>Enregistre que vous avez confirmé les coordonnées aujourd&apos;hui&#x202f;; l&apos;équipe n&apos;est alors plus périmée.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Communauté desservie</translation>
+    </message>
+    <message>
+        <source>One entry a line: a network (192.0.2.0/24, 2001:db8::/32), an address range, an AS number (AS64496), a domain (example.org, *.ac.uk), a country code (DE), or free text after “text:”.</source>
+        <translation>Une entrée par ligne&#xa0;: un réseau (192.0.2.0/24, 2001:db8::/32), une plage d&apos;adresses, un numéro d&apos;AS (AS64496), un domaine (example.org, *.ac.uk), un code de pays (DE) ou du texte libre après «&#x202f;text:&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Linked OpenPGP keys</source>
+        <translation>Clés OpenPGP liées</translation>
+    </message>
+    <message>
+        <source>One fingerprint a line. Import the keys themselves with Import → OpenPGP keys… or the team&apos;s Import key… button.</source>
+        <translation>Une empreinte par ligne. Importez les clés elles-mêmes avec Importer → Clés OpenPGP… ou le bouton Importer une clé… de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Add team</source>
+        <translation>&amp;Ajouter l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The constituency has lines that are not entries:
+%1</source>
+        <extracomment>%1 lists the refused lines, one a line (&quot;Line 2: …&quot;)</extracomment>
+        <translation>La communauté desservie contient des lignes qui ne sont pas des entrées&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <extracomment>Shown in the team dialog when the team could not be saved; %1 is the reason</extracomment>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>fb::TeamFields</name>
@@ -8822,6 +9460,45 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Never verified by us; updated at the source on %1.</source>
         <translation>Jamais vérifié par nous&#x202f;; mis à jour à la source le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TeamFilterBar</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Tout pays</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <source>Any TI status</source>
+        <translation>Tout statut TI</translation>
+    </message>
+    <message>
+        <source>&amp;Stale only</source>
+        <translation>&amp;Périmées seulement</translation>
+    </message>
+    <message>
+        <source>Teams whose contact details were not verified within the stale threshold (Settings).</source>
+        <translation>Équipes dont les coordonnées n&apos;ont pas été vérifiées dans le délai de péremption (Paramètres).</translation>
+    </message>
+    <message>
+        <source>&amp;Key problems</source>
+        <translation>Problèmes de &amp;clés</translation>
+    </message>
+    <message>
+        <source>Teams with a key that is missing, revoked, expired or expires within 30 days.</source>
+        <translation>Équipes dont une clé est absente, révoquée, expirée ou expire dans les 30 jours.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

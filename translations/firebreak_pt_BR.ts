@@ -368,10 +368,6 @@
         <translation>%1 · %2 · versão %3</translation>
     </message>
     <message>
-        <source>No distribution lists yet (directory dlist add)</source>
-        <translation>Ainda não há listas de distribuição (directory dlist add)</translation>
-    </message>
-    <message>
         <source>Distribution lists: %1</source>
         <translation>Listas de distribuição: %1</translation>
     </message>
@@ -394,6 +390,11 @@
     <message>
         <source>%1, environmental %2</source>
         <translation>%1, ambiental %2</translation>
+    </message>
+    <message>
+        <source>No distribution lists yet: make one in Team → Directory → Lists</source>
+        <extracomment>Team → Directory → Lists is where the window makes distribution lists</extracomment>
+        <translation>Ainda não há listas de distribuição: crie uma em Equipe → Diretório → Listas</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1282,41 @@ Todos são alterados em uma única etapa, ou nenhum é.</translation>
     </message>
 </context>
 <context>
+    <name>fb::ChannelTable</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Address or number</source>
+        <translation>Endereço ou número</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Out of band</source>
+        <translation>Fora de banda</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <source>An abuse address is an e-mail channel with the usage Abuse. Out-of-band channels are for when the usual ones may be compromised or down.</source>
+        <translation>Um endereço de abuso é um canal de e-mail com o uso Abuso. Os canais fora de banda servem para quando os habituais podem estar comprometidos ou fora do ar.</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Adicionar canal</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Remover canal</translation>
+    </message>
+</context>
+<context>
     <name>fb::ChartPanel</name>
     <message>
         <source>PNG…</source>
@@ -2049,6 +2085,11 @@ Verbos:
     <message>
         <source>Unknown constituency kind.</source>
         <translation>Tipo de entrada da comunidade atendida desconhecido.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>%1 is a line number, %2 why the line was refused</extracomment>
+        <translation>Linha %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3209,42 +3250,6 @@ Verbos:
         <translation>&amp;Exportar vCard…</translation>
     </message>
     <message>
-        <source>Filter by name</source>
-        <translation>Filtrar por nome</translation>
-    </message>
-    <message>
-        <source>Any type</source>
-        <translation>Qualquer tipo</translation>
-    </message>
-    <message>
-        <source>Any TI status</source>
-        <translation>Qualquer status TI</translation>
-    </message>
-    <message>
-        <source>&amp;Stale only</source>
-        <translation>&amp;Só desatualizados</translation>
-    </message>
-    <message>
-        <source>Teams whose contact details were not verified within the stale threshold (Settings).</source>
-        <translation>Equipes cujos dados de contato não foram verificados dentro do limite de desatualização (Configurações).</translation>
-    </message>
-    <message>
-        <source>&amp;Key problems</source>
-        <translation>&amp;Problemas de chave</translation>
-    </message>
-    <message>
-        <source>Teams with a key that is missing, revoked, expired or expires within 30 days.</source>
-        <translation>Equipes com uma chave ausente, revogada, expirada ou que expira em 30 dias.</translation>
-    </message>
-    <message>
-        <source>Any country</source>
-        <translation>Qualquer país</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>The directory could not be read completely.</source>
         <translation>Não foi possível ler o diretório por completo.</translation>
     </message>
@@ -3343,6 +3348,63 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
         <extracomment>%1 is an OpenPGP fingerprint</extracomment>
         <translation>Você aceitou o signatário: a chave %1 está vinculada à equipe.</translation>
     </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>E&amp;quipes</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Pessoas</translation>
+    </message>
+    <message>
+        <source>Li&amp;sts</source>
+        <translation>Li&amp;stas</translation>
+    </message>
+    <message>
+        <source>&amp;Add team…</source>
+        <translation>&amp;Adicionar equipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit team…</source>
+        <translation>E&amp;ditar equipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove team…</source>
+        <translation>&amp;Remover equipe…</translation>
+    </message>
+    <message>
+        <source>Add team…</source>
+        <translation>Adicionar equipe…</translation>
+    </message>
+    <message>
+        <source>Edit team…</source>
+        <translation>Editar equipe…</translation>
+    </message>
+    <message>
+        <source>Remove team…</source>
+        <translation>Remover equipe…</translation>
+    </message>
+    <message>
+        <source>%1 was added to the directory.</source>
+        <extracomment>%1 is the team&apos;s name</extracomment>
+        <translation>A equipe %1 foi adicionada ao diretório.</translation>
+    </message>
+    <message>
+        <source>Remove team</source>
+        <translation>Remover equipe</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the directory? Its channels, constituency, key links and agreements go with it, and it is taken off every distribution list; people keep their other teams. The history keeps a record.</source>
+        <translation>Remover %1 do diretório? Os canais, a comunidade atendida, os vínculos de chaves e os acordos dela são removidos junto, e ela é retirada de todas as listas de distribuição; as pessoas mantêm suas outras equipes. O histórico guarda um registro.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove team</source>
+        <translation>&amp;Remover equipe</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the directory.</source>
+        <translation>A equipe %1 foi removida do diretório.</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryQueries</name>
@@ -3412,6 +3474,40 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     <message>
         <source>Certified</source>
         <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>A channel that is neither e-mail nor phone: Signal, satellite phone...</extracomment>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergência</translation>
+    </message>
+    <message>
+        <source>Abuse</source>
+        <extracomment>The channel for abuse reports (abuse@...)</extracomment>
+        <translation>Abuso</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +3852,34 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     </message>
 </context>
 <context>
+    <name>fb::DistributionListDialog</name>
+    <message>
+        <source>New distribution list</source>
+        <translation>Nova lista de distribuição</translation>
+    </message>
+    <message>
+        <source>national-partners</source>
+        <translation>parceiros-nacionais</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <source>&amp;Create list</source>
+        <translation>&amp;Criar lista</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <extracomment>Shown in the new list dialog when the list could not be made; %1 is the reason</extracomment>
+        <translation>Não criada: %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::DistributionListStore</name>
     <message>
         <source>A distribution list needs a name.</source>
@@ -3788,6 +3912,93 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     <message>
         <source>That entry is not on the list “%1”.</source>
         <translation>Essa entrada não está na lista &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::DistributionListsPanel</name>
+    <message>
+        <source>&amp;New list…</source>
+        <translation>&amp;Nova lista…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;list…</source>
+        <translation>Remover &amp;lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Add members…</source>
+        <translation>&amp;Adicionar membros…</translation>
+    </message>
+    <message>
+        <source>Take &amp;off the list</source>
+        <translation>&amp;Retirar da lista</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membro</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Share up to</source>
+        <translation>Compartilhar até</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <extracomment>A distribution list in the list of lists: its name and how many members it has</extracomment>
+        <translation>
+            <numerusform>%1 (%n membro)</numerusform>
+            <numerusform>%1 (%n membros)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No distribution lists yet. An advisory&apos;s audience names lists: make one with New list….</source>
+        <translation>Ainda não há listas de distribuição. O público de um boletim indica listas: crie uma com Nova lista….</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (de %2)</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>não acordado</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>sem endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>Remove distribution list</source>
+        <translation>Remover lista de distribuição</translation>
+    </message>
+    <message>
+        <source>Remove the list “%1”? The teams and people on it stay in the directory; advisories that name the list as their audience no longer find it.</source>
+        <translation>Remover a lista &quot;%1&quot;? As equipes e pessoas nela permanecem no diretório; os boletins que indicam a lista como público deixam de encontrá-la.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove list</source>
+        <translation>&amp;Remover lista</translation>
+    </message>
+    <message>
+        <source>The list “%1” was removed.</source>
+        <translation>A lista &quot;%1&quot; foi removida.</translation>
+    </message>
+    <message>
+        <source>%1 was taken off the list.</source>
+        <translation>Retirado da lista: %1.</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4646,43 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>removed</source>
         <translation>removido</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ListMembersDialog</name>
+    <message>
+        <source>Add to %1</source>
+        <translation>Adicionar a %1</translation>
+    </message>
+    <message>
+        <source>Tick the teams and people to put on the list “%1”.</source>
+        <translation>Marque as equipes e pessoas que devem entrar na lista &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrar por nome</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <extracomment>A team offered as a list member: &quot;Team: EXU-CERT (Example University CERT)&quot;</extracomment>
+        <translation>Equipe: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1 (%2)</source>
+        <translation>Equipe: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Pessoa: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add to list</source>
+        <translation>&amp;Adicionar à lista</translation>
+    </message>
+    <message>
+        <source>Nobody was added: %1</source>
+        <extracomment>Shown when members could not be put on a list; %1 is the reason. Nothing was added.</extracomment>
+        <translation>Ninguém foi adicionado: %1</translation>
     </message>
 </context>
 <context>
@@ -5454,6 +5702,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Go to &amp;page</source>
         <translation>Ir para a &amp;página</translation>
     </message>
+    <message>
+        <source>Save search</source>
+        <translation>Salvar pesquisa</translation>
+    </message>
+    <message>
+        <source>Name of the saved search:</source>
+        <translation>Nome da pesquisa salva:</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -5516,14 +5772,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Pesquisas salvas</translation>
     </message>
     <message>
-        <source>My active tickets</source>
-        <translation>Meus tickets ativos</translation>
-    </message>
-    <message>
-        <source>TLP:RED</source>
-        <translation>TLP:RED</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Equipe</translation>
     </message>
@@ -5568,6 +5816,30 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Settings</source>
         <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <source>Rename saved search</source>
+        <translation>Renomear pesquisa salva</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Mover para cima</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Mover para baixo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
     </message>
 </context>
 <context>
@@ -6079,6 +6351,175 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::PeoplePanel</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Adicionar pessoa…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation>E&amp;ditar pessoa…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person…</source>
+        <translation>&amp;Remover pessoa…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Equipes</translation>
+    </message>
+    <message>
+        <source>Share up to</source>
+        <translation>Compartilhar até</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A person&apos;s team and role in the people list: &quot;EXU-CERT (lead)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>as their team</source>
+        <translation>como a equipe</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Remover pessoa</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the directory? Their channels, team memberships and places on distribution lists go with them; the history keeps a record.</source>
+        <translation>Remover %1 do diretório? Os canais, as associações a equipes e os lugares em listas de distribuição dessa pessoa são removidos junto; o histórico guarda um registro.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the directory.</source>
+        <translation>A pessoa %1 foi removida do diretório.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PersonEditDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Adicionar uma pessoa</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Where the person works; it may differ from the teams they belong to.</source>
+        <translation>Onde a pessoa trabalha; pode ser diferente das equipes às quais ela pertence.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organização:</translation>
+    </message>
+    <message>
+        <source>40 or 64 hex digits</source>
+        <translation>40 ou 64 dígitos hexadecimais</translation>
+    </message>
+    <message>
+        <source>OpenPGP &amp;key:</source>
+        <translation>&amp;Chave OpenPGP:</translation>
+    </message>
+    <message>
+        <source>As their current team</source>
+        <translation>Como a equipe atual</translation>
+    </message>
+    <message>
+        <source>The most restrictive TLP label we may share with this person; unset: that of the teams they currently belong to.</source>
+        <translation>O rótulo TLP mais restritivo que podemos compartilhar com esta pessoa; não definido: o das equipes às quais ela pertence atualmente.</translation>
+    </message>
+    <message>
+        <source>Share &amp;up to:</source>
+        <translation>Co&amp;mpartilhar até:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>O&amp;bservações:</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canais</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Equipes</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Dates as yyyy-mm-dd; an empty Until means they are still there. Give a past membership an end date rather than removing it, so that it stays on record.</source>
+        <translation>Datas no formato aaaa-mm-dd; um Até vazio significa que a pessoa ainda está lá. Dê uma data de término a uma associação passada em vez de removê-la, para que ela continue registrada.</translation>
+    </message>
+    <message>
+        <source>Add to a team</source>
+        <translation>Adicionar a uma equipe</translation>
+    </message>
+    <message>
+        <source>Remove membership</source>
+        <translation>Remover associação</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Adicionar pessoa</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Equipe %1</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-dd</translation>
+    </message>
+    <message>
+        <source>Team row %1: %2</source>
+        <extracomment>%1 is the row number in the Teams table, %2 why its date was refused</extracomment>
+        <translation>Linha %1 da tabela Equipes: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <extracomment>Shown in the person dialog when the person could not be saved; %1 is the reason</extracomment>
+        <translation>Não salvo: %1</translation>
+    </message>
+</context>
+<context>
     <name>fb::PersonReader</name>
     <message>
         <source>There is no person %1 in the directory.</source>
@@ -6458,10 +6899,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>&quot;%1&quot; não é uma URL https; publique o documento onde os leitores possam verificar de onde ele veio.</translation>
     </message>
     <message>
-        <source>No team signing key is chosen; choose one with “profile edit --signing-key”.</source>
-        <translation>Nenhuma chave de assinatura da equipe foi escolhida; escolha uma com &quot;profile edit --signing-key&quot;.</translation>
-    </message>
-    <message>
         <source>Section 2.8 names no key fingerprint; the key that will sign is %1.</source>
         <translation>A seção 2.8 não indica nenhuma impressão digital de chave; a chave que vai assinar é %1.</translation>
     </message>
@@ -6484,6 +6921,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>No OpenPGP key is known for %1; partners cannot write to it encrypted.</source>
         <translation>Nenhuma chave OpenPGP é conhecida para %1; os parceiros não podem escrever para ele de forma criptografada.</translation>
+    </message>
+    <message>
+        <source>No team signing key is chosen, and no key is linked to our team&apos;s directory entry.</source>
+        <translation>Nenhuma chave de assinatura da equipe foi escolhida, e nenhuma chave está vinculada à entrada da nossa equipe no diretório.</translation>
     </message>
 </context>
 <context>
@@ -6642,6 +7083,11 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Created the translation into “%1” as a copy of the original.</source>
         <translation>Tradução para “%1” criada como cópia do original.</translation>
+    </message>
+    <message>
+        <source>Choose one in Team → Settings (Team signing key), or import our key for our team in Team → Directory (Import key…).</source>
+        <extracomment>Where the window chooses the team signing key, or links a key to our team</extracomment>
+        <translation>Escolha uma em Equipe → Configurações (Chave de assinatura da equipe) ou importe a nossa chave para a nossa equipe em Equipe → Diretório (Importar chave…).</translation>
     </message>
 </context>
 <context>
@@ -7108,6 +7554,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>You accepted the signer: the key named in 2.8 is linked to the team.</source>
         <translation>Você aceitou o signatário: a chave indicada em 2.8 está vinculada à equipe.</translation>
     </message>
+    <message>
+        <source>Choose one with “profile edit --signing-key”.</source>
+        <translation>Escolha uma com &quot;profile edit --signing-key&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>fb::PublicSuffix</name>
@@ -7232,6 +7682,18 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Press Enter to open ticket #%1.</source>
         <translation>Pressione Enter para abrir o ticket #%1.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Salvar…</translation>
+    </message>
+    <message>
+        <source>Keep this search under Saved searches</source>
+        <translation>Guardar esta pesquisa em Pesquisas salvas</translation>
+    </message>
+    <message>
+        <source>Type a search first; it is the search box&apos;s text that is kept.</source>
+        <translation>Digite uma pesquisa primeiro; é o texto da caixa de pesquisa que fica guardado.</translation>
     </message>
 </context>
 <context>
@@ -7738,6 +8200,17 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The incident type &quot;%1&quot; is listed twice in the class &quot;%2&quot;.</source>
         <translation>O tipo de incidente &quot;%1&quot; aparece duas vezes na classe &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SavedSearches</name>
+    <message>
+        <source>My active tickets</source>
+        <translation>Meus tickets ativos</translation>
+    </message>
+    <message>
+        <source>TLP:RED</source>
+        <translation>TLP:RED</translation>
     </message>
 </context>
 <context>
@@ -8739,6 +9212,171 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Notes</source>
         <translation>Observações</translation>
     </message>
+    <message>
+        <source>%1, %2: added</source>
+        <extracomment>The edit log in the team detail: &quot;2026-03-02 09:00, alice: added&quot;</extracomment>
+        <translation>%1, %2: equipe adicionada</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 set to “%4”</source>
+        <extracomment>&quot;2026-03-02 09:00, alice: notes set to “Call first.”&quot;</extracomment>
+        <translation>%1, %2: campo %3 definido como &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 cleared (was “%4”)</source>
+        <translation>%1, %2: campo %3 apagado (era &quot;%4&quot;)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 “%4” → “%5”</source>
+        <extracomment>&quot;2026-03-02 09:00, alice: website “https://a.example” → “https://b.example”&quot;</extracomment>
+        <translation>%1, %2: campo %3 &quot;%4&quot; → &quot;%5&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier change(s)</source>
+        <translation>
+            <numerusform>%n alteração anterior</numerusform>
+            <numerusform>%n alterações anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest changes</source>
+        <translation>Últimas alterações</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TeamEditDialog</name>
+    <message>
+        <source>Edit team %1</source>
+        <translation>Editar equipe %1</translation>
+    </message>
+    <message>
+        <source>Add a team</source>
+        <translation>Adicionar uma equipe</translation>
+    </message>
+    <message>
+        <source>Example University CSIRT</source>
+        <translation>CSIRT da Universidade Exemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Official name:</source>
+        <translation>Nome &amp;oficial:</translation>
+    </message>
+    <message>
+        <source>EXU-CSIRT</source>
+        <translation>EXU-CSIRT</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>Nome c&amp;urto:</translation>
+    </message>
+    <message>
+        <source>&amp;Host organisation:</source>
+        <translation>Organização a&amp;nfitriã:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Não definido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>S&amp;ite:</translation>
+    </message>
+    <message>
+        <source>&amp;RFC 2350 URL:</source>
+        <translation>URL &amp;RFC 2350:</translation>
+    </message>
+    <message>
+        <source>Mon-Fri 08:00-17:00</source>
+        <translation>Seg-Sex 08:00-17:00</translation>
+    </message>
+    <message>
+        <source>&amp;Business hours:</source>
+        <translation>&amp;Horário comercial:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuso horário:</translation>
+    </message>
+    <message>
+        <source>Reachable &amp;24/7</source>
+        <translation>Disponível &amp;24/7</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Não acordado</translation>
+    </message>
+    <message>
+        <source>The most restrictive TLP label we may share with this team.</source>
+        <translation>O rótulo TLP mais restritivo que podemos compartilhar com esta equipe.</translation>
+    </message>
+    <message>
+        <source>Share &amp;up to:</source>
+        <translation>Co&amp;mpartilhar até:</translation>
+    </message>
+    <message>
+        <source>I &amp;verified these details now</source>
+        <translation>&amp;Verifiquei estes dados agora</translation>
+    </message>
+    <message>
+        <source>Records that you confirmed the contact details today; the team is then no longer stale.</source>
+        <translation>Registra que você confirmou os dados de contato hoje; assim a equipe deixa de estar desatualizada.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>O&amp;bservações:</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canais</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Comunidade atendida</translation>
+    </message>
+    <message>
+        <source>One entry a line: a network (192.0.2.0/24, 2001:db8::/32), an address range, an AS number (AS64496), a domain (example.org, *.ac.uk), a country code (DE), or free text after “text:”.</source>
+        <translation>Uma entrada por linha: uma rede (192.0.2.0/24, 2001:db8::/32), um intervalo de endereços, um número de AS (AS64496), um domínio (example.org, *.ac.uk), um código de país (DE) ou texto livre após &quot;text:&quot;.</translation>
+    </message>
+    <message>
+        <source>Linked OpenPGP keys</source>
+        <translation>Chaves OpenPGP vinculadas</translation>
+    </message>
+    <message>
+        <source>One fingerprint a line. Import the keys themselves with Import → OpenPGP keys… or the team&apos;s Import key… button.</source>
+        <translation>Uma impressão digital por linha. Importe as próprias chaves com Importar → Chaves OpenPGP… ou com o botão Importar chave… da equipe.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>&amp;Add team</source>
+        <translation>&amp;Adicionar equipe</translation>
+    </message>
+    <message>
+        <source>The constituency has lines that are not entries:
+%1</source>
+        <extracomment>%1 lists the refused lines, one a line (&quot;Line 2: …&quot;)</extracomment>
+        <translation>A comunidade atendida tem linhas que não são entradas:
+%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <extracomment>Shown in the team dialog when the team could not be saved; %1 is the reason</extracomment>
+        <translation>Não salvo: %1</translation>
+    </message>
 </context>
 <context>
     <name>fb::TeamFields</name>
@@ -8825,6 +9463,45 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Never verified by us; updated at the source on %1.</source>
         <translation>Nunca verificado por nós; atualizado na origem em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TeamFilterBar</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrar por nome</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Qualquer país</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Qualquer tipo</translation>
+    </message>
+    <message>
+        <source>Any TI status</source>
+        <translation>Qualquer status TI</translation>
+    </message>
+    <message>
+        <source>&amp;Stale only</source>
+        <translation>&amp;Só desatualizados</translation>
+    </message>
+    <message>
+        <source>Teams whose contact details were not verified within the stale threshold (Settings).</source>
+        <translation>Equipes cujos dados de contato não foram verificados dentro do limite de desatualização (Configurações).</translation>
+    </message>
+    <message>
+        <source>&amp;Key problems</source>
+        <translation>&amp;Problemas de chave</translation>
+    </message>
+    <message>
+        <source>Teams with a key that is missing, revoked, expired or expires within 30 days.</source>
+        <translation>Equipes com uma chave ausente, revogada, expirada ou que expira em 30 dias.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
