@@ -5709,6 +5709,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Name of the saved search:</source>
         <translation>Nombre de la búsqueda guardada:</translation>
     </message>
+    <message>
+        <source>&amp;Navigation pane</source>
+        <translation>Panel de &amp;navegación</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>

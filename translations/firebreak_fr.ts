@@ -5707,6 +5707,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Name of the saved search:</source>
         <translation>Nom de la recherche enregistrée&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Navigation pane</source>
+        <translation>Volet de &amp;navigation</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>

@@ -5710,6 +5710,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Name of the saved search:</source>
         <translation>Nome da pesquisa salva:</translation>
     </message>
+    <message>
+        <source>&amp;Navigation pane</source>
+        <translation>Painel de &amp;navegação</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
