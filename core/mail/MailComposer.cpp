@@ -58,6 +58,16 @@ Status addAddresses(GMimeMessage* message, GMimeAddressType type, const QStringL
     return {};
 }
 
+// Every address of the mail on `message`; refuses the first one GMime cannot read.
+Status addAllAddresses(GMimeMessage* message, const OutgoingMail& mail)
+{
+    if (!mail.from.isEmpty())
+        FB_TRY(addAddresses(message, GMIME_ADDRESS_TYPE_FROM, {mail.from}, "from"));
+    FB_TRY(addAddresses(message, GMIME_ADDRESS_TYPE_TO, mail.to, "to"));
+    FB_TRY(addAddresses(message, GMIME_ADDRESS_TYPE_CC, mail.cc, "cc"));
+    return addAddresses(message, GMIME_ADDRESS_TYPE_BCC, mail.bcc, "bcc");
+}
+
 GMimeObject* attachmentPart(const MailAttachment& attachment)
 {
     const QByteArray type =
@@ -127,11 +137,7 @@ Status MailComposer::check(const OutgoingMail& mail)
                     QStringLiteral("subject"));
     MimeRuntime::ensureInitialised();
     GPtr<GMimeMessage> message(g_mime_message_new(TRUE));
-    if (!mail.from.isEmpty())
-        FB_TRY(addAddresses(message.get(), GMIME_ADDRESS_TYPE_FROM, {mail.from}, "from"));
-    FB_TRY(addAddresses(message.get(), GMIME_ADDRESS_TYPE_TO, mail.to, "to"));
-    FB_TRY(addAddresses(message.get(), GMIME_ADDRESS_TYPE_CC, mail.cc, "cc"));
-    return addAddresses(message.get(), GMIME_ADDRESS_TYPE_BCC, mail.bcc, "bcc");
+    return addAllAddresses(message.get(), mail);
 }
 
 QStringList MailComposer::checkedFields()
@@ -182,11 +188,7 @@ Result<ParsedMessage> MailComposer::compose(const OutgoingMail& mail)
 
     MimeRuntime::ensureInitialised();
     GPtr<GMimeMessage> message(g_mime_message_new(TRUE));
-    if (!mail.from.isEmpty())
-        FB_TRY(addAddresses(message.get(), GMIME_ADDRESS_TYPE_FROM, {mail.from}, "from"));
-    FB_TRY(addAddresses(message.get(), GMIME_ADDRESS_TYPE_TO, mail.to, "to"));
-    FB_TRY(addAddresses(message.get(), GMIME_ADDRESS_TYPE_CC, mail.cc, "cc"));
-    FB_TRY(addAddresses(message.get(), GMIME_ADDRESS_TYPE_BCC, mail.bcc, "bcc"));
+    FB_TRY(addAllAddresses(message.get(), mail));
     // Refuse a recipient without a key before anything is signed (and a passphrase asked for).
     QStringList recipientKeys;
     if (mail.encrypt) {

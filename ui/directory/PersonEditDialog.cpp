@@ -3,6 +3,7 @@
 
 #include "core/directory/PersonStore.h"
 #include "core/directory/TeamFields.h"
+#include "ui/directory/RecordSave.h"
 #include "ui/directory/ChannelTable.h"
 #include "ui/ticket/TaxonomyCombos.h"
 #include "ui/workspace/WorkspaceSession.h"
@@ -211,26 +212,15 @@ Result<Person> PersonEditDialog::personFromFields() const
 Status PersonEditDialog::save()
 {
     m_error->hide();
-    auto person = personFromFields();
-    if (!person) {
-        showError(person.error());
-        return fail(person.error());
-    }
     PersonStore store(m_session.change());
-    if (person->id) {
-        if (auto status = store.updatePerson(*person); !status) {
-            showError(status.error());
-            return status;
-        }
-        m_savedId = person->id;
-    } else {
-        auto id = store.addPerson(*person);
-        if (!id) {
-            showError(id.error());
-            return fail(id.error());
-        }
-        m_savedId = *id;
+    auto saved = addOrUpdate(
+        personFromFields(), [&store](const Person& r) { return store.addPerson(r); },
+        [&store](const Person& r) { return store.updatePerson(r); });
+    if (!saved) {
+        showError(saved.error());
+        return fail(saved.error());
     }
+    m_savedId = *saved;
     accept();
     return {};
 }

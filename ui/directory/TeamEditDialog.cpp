@@ -3,6 +3,7 @@
 
 #include "core/directory/Countries.h"
 #include "core/directory/TeamStore.h"
+#include "ui/directory/RecordSave.h"
 #include "ui/directory/ChannelTable.h"
 #include "ui/ticket/TaxonomyCombos.h"
 #include "ui/workspace/WorkspaceSession.h"
@@ -231,26 +232,15 @@ Result<Team> TeamEditDialog::teamFromFields() const
 Status TeamEditDialog::save()
 {
     m_error->hide();
-    auto team = teamFromFields();
-    if (!team) {
-        showError(team.error());
-        return fail(team.error());
-    }
     TeamStore store(m_session.change());
-    if (team->id) {
-        if (auto status = store.updateTeam(*team); !status) {
-            showError(status.error());
-            return status;
-        }
-        m_savedId = team->id;
-    } else {
-        auto id = store.addTeam(*team);
-        if (!id) {
-            showError(id.error());
-            return fail(id.error());
-        }
-        m_savedId = *id;
+    auto saved = addOrUpdate(
+        teamFromFields(), [&store](const Team& r) { return store.addTeam(r); },
+        [&store](const Team& r) { return store.updateTeam(r); });
+    if (!saved) {
+        showError(saved.error());
+        return fail(saved.error());
     }
+    m_savedId = *saved;
     accept();
     return {};
 }
