@@ -3,8 +3,8 @@
 
 #include "core/directory/Countries.h"
 #include "core/directory/TeamStore.h"
-#include "ui/directory/RecordSave.h"
 #include "ui/directory/ChannelTable.h"
+#include "ui/directory/RecordSave.h"
 #include "ui/ticket/TaxonomyCombos.h"
 #include "ui/workspace/WorkspaceSession.h"
 
