@@ -145,3 +145,30 @@ TEST_CASE("On a narrow window the least needed columns go first and come back wi
     QApplication::processEvents();
     CHECK_FALSE(header->isSectionHidden(TicketTableModel::RsitClassColumn));
 }
+
+TEST_CASE("After following a link the queue selects the linked ticket's row, or none when it is not listed",
+          "[ui][queue]")
+{
+    SessionFixture f;
+    const qint64 incident = f.make(TicketKind::Incident, QStringLiteral("Botnet"));
+    const qint64 first = f.make(TicketKind::Report, QStringLiteral("First report"), incident);
+    const qint64 second = f.make(TicketKind::Report, QStringLiteral("Second report"), incident);
+    QueuePage page;
+    page.setSession(f.session.get());
+    page.showQueue(TicketKind::Report);
+    page.applyFilters();
+    page.show();
+    REQUIRE(page.openTicket(first));
+    REQUIRE(page.selectedTicketIds() == QList<qint64>{first});
+
+    // To the incident (not in the report queue): nothing stays selected, the incident is shown.
+    Q_EMIT page.ticketView()->ticketFollowed(incident); // as the Links tab does after showing it
+    page.ticketView()->showTicket(incident);
+    CHECK(page.selectedTicketIds().isEmpty());
+    CHECK(page.ticketView()->ticketId() == incident);
+
+    // Back to a listed report: its row.
+    page.ticketView()->showTicket(second);
+    Q_EMIT page.ticketView()->ticketFollowed(second);
+    CHECK(page.selectedTicketIds() == QList<qint64>{second});
+}

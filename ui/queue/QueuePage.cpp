@@ -134,6 +134,14 @@ QueuePage::QueuePage(QWidget* parent)
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, &QueuePage::showContextMenu);
     connect(m_ticketView, &TicketView::statusMessage, this, &QueuePage::statusMessage);
+    // After following a link the list shows where the user is: that ticket's row, or none when it is not listed.
+    connect(m_ticketView, &TicketView::ticketFollowed, this, [this](qint64 id) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            m_table->selectRow(row);
+        else
+            m_table->clearSelection();
+    });
     for (QComboBox* combo : {m_stateFilter, m_ownerFilter, m_tlpFilter, m_classFilter})
         connect(combo, &QComboBox::activated, this, &QueuePage::applyFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePage::showSelected);

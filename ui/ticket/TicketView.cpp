@@ -125,7 +125,10 @@ TicketView::TicketView(QWidget* parent)
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
     m_relations->setActions(m_actions);
-    connect(m_relations, &TicketRelationsPanel::openTicket, this, &TicketView::showTicket);
+    connect(m_relations, &TicketRelationsPanel::openTicket, this, [this](qint64 id) {
+        showTicket(id);
+        Q_EMIT ticketFollowed(id);
+    });
     connect(m_relations, &TicketRelationsPanel::changed, this, [this](qint64 id) {
         reload();
         Q_EMIT ticketChanged(id);

@@ -59,6 +59,8 @@ public:
 
 Q_SIGNALS:
     void ticketChanged(qint64 id);
+    // The user followed a link (Links tab, other tickets with a value) to ticket `id`, now shown.
+    void ticketFollowed(qint64 id);
     // The session is about to change (lock, another workspace): windows tied to it close.
     void sessionChanging();
     void statusMessage(const QString& text);
