@@ -170,13 +170,13 @@ TEST_CASE("After following a link the queue selects the linked ticket's row, or 
     CHECK(page.selectedTicketIds().isEmpty());
 
     // From the incident's links to a listed report: its row.
-    QListWidgetItem* child = nullptr;
+    QListWidgetItem* reportItem = nullptr;
     for (int i = 0; i < links->count(); ++i) {
         if (links->item(i)->text().contains(QStringLiteral("Second report")))
-            child = links->item(i);
+            reportItem = links->item(i);
     }
-    REQUIRE(child);
-    Q_EMIT links->itemActivated(child);
+    REQUIRE(reportItem);
+    Q_EMIT links->itemActivated(reportItem);
     CHECK(page.ticketView()->ticketId() == second);
     CHECK(page.selectedTicketIds() == QList<qint64>{second});
 }
