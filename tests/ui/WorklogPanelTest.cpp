@@ -26,6 +26,9 @@ struct Worklog
         view.setSession(f.session.get());
         view.resize(1200, 800);
         view.show();
+        // Keys reach a widget's shortcuts only in the active window, as on a desktop.
+        view.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&view));
         panel = view.findChild<WorklogPanel*>();
         REQUIRE(panel);
         tree = panel->findChild<QTreeWidget*>(QStringLiteral("worklogTreeWidget"));

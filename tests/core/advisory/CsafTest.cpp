@@ -366,7 +366,7 @@ TEST_CASE("CsafWriter: an unfinished draft is refused whole, never written witho
 }
 
 TEST_CASE("CsafReader: the description, legal disclaimer, vulnerability notes and references and every self "
-          "reference are kept; what is not is named by its JSON path")
+          "reference are kept - what is not is named by its JSON path")
 {
     const QByteArray bytes = test::readAll(test::conformancePath(QStringLiteral("csaf/examples/rhsa-2021_5217.json")));
     auto read = CsafReader::read(bytes);
