@@ -116,6 +116,8 @@ TEST_CASE("A report goes from import through triage, incident and investigation 
 
     // 5. A comment in the incident's worklog.
     view.showTicket(incident);
+    view.activateWindow(); // back from the composer
+    REQUIRE(QTest::qWaitForWindowActive(&view));
     auto* comment = child<QPlainTextEdit>(&view, "worklogCommentEdit");
     comment->setFocus();
     QTest::keyClicks(comment, QStringLiteral("ISP confirms a compromised VPS; suspended."));
