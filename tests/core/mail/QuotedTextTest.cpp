@@ -61,3 +61,30 @@ TEST_CASE("OpenPGP parts are told from attachments a person sent", "[mail][quote
         CHECK_FALSE(part.isOpenPgpPart());
     }
 }
+
+TEST_CASE("Hostile bodies fold without loss: CRLF, NUL bytes, a huge quote, nothing but quotes", "[mail][quotes]")
+{
+    // CRLF line ends (as some parsers leave them) and NUL bytes: the lines are told apart all the same.
+    const QString crlf =
+        QStringLiteral("Hi,\r\nOn Mon, Jo wrote:\r\n> old\r\n> older\r\nBye") + QChar(0) + QStringLiteral("\r\n");
+    const QList<TextBlock> blocks = QuotedText::split(crlf);
+    REQUIRE(blocks.size() == 3);
+    CHECK(blocks.at(1).quoted);
+    CHECK(blocks.at(1).lines == 3);
+    QStringList texts;
+    for (const TextBlock& block : blocks)
+        texts.append(block.text);
+    CHECK(texts.join(QLatin1Char('\n')) == crlf);
+
+    // A thread quoted 200,000 lines deep folds into one line, in one pass.
+    QString huge = QStringLiteral("Top reply.\n");
+    for (int i = 0; i < 200000; ++i)
+        huge += QStringLiteral("> line %1\n").arg(i);
+    const QString folded = QuotedText::folded(huge);
+    CHECK(folded.startsWith(QStringLiteral("Top reply.\n[200000 quoted line(s) hidden]")));
+    CHECK(folded.size() < 100);
+
+    // Nothing but quotes, and a lone ">".
+    CHECK(QuotedText::folded(QStringLiteral(">")) == QStringLiteral("[1 quoted line(s) hidden]"));
+    CHECK(QuotedText::folded(QStringLiteral("> a\n> b")) == QStringLiteral("[2 quoted line(s) hidden]"));
+}
