@@ -6,6 +6,7 @@
 #include "tests/core/vault/LaterFormats.h"
 
 using namespace fb;
+using fb::test::readAll;
 using fb::test::TicketFixture;
 
 namespace {
