@@ -31,6 +31,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMenuBar>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QSettings>
 #include <QTableView>
@@ -175,6 +176,14 @@ QStringList ScreenshotRunner::run(const QString& dir)
         window.navigation()->selectQueue(TicketKind::Incident);
         window.queuePage()->table()->selectRow(0);
         written << save(&window, dir + QStringLiteral("/incident") + suffix);
+        if (!dark) {
+            // The same on a small screen: the least needed columns give way, the rest stays readable.
+            window.resize(1024, 700);
+            QCoreApplication::processEvents();
+            written << save(&window, dir + QStringLiteral("/incident-1024x700.png"));
+            window.resize(1400, 860);
+            QCoreApplication::processEvents();
+        }
         // The same incident's history, as sentences.
         if (auto* history = relations->findChild<QWidget*>(QStringLiteral("historyTreeWidget"))) {
             relations->setCurrentWidget(history->parentWidget());
