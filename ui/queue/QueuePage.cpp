@@ -142,8 +142,12 @@ QueuePage::QueuePage(QWidget* parent)
         else
             m_table->clearSelection();
     });
-    for (QComboBox* combo : {m_stateFilter, m_ownerFilter, m_tlpFilter, m_classFilter})
+    for (QComboBox* combo : {m_stateFilter, m_ownerFilter, m_tlpFilter, m_classFilter}) {
         connect(combo, &QComboBox::activated, this, &QueuePage::applyFilters);
+        // As wide as a short entry: a long class name must not widen the window.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePage::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this]() {
         if (m_model->rowCount() > 0 && m_session)

@@ -65,6 +65,9 @@ TicketRelationsPanel::TicketRelationsPanel(QWidget* parent)
     : QTabWidget(parent)
 {
     setObjectName(QStringLiteral("ticketRelationsTabWidget"));
+    // On a small screen the tabs scroll rather than widen the window.
+    setUsesScrollButtons(true);
+    setElideMode(Qt::ElideRight);
     addTab(buildWorklog(), tr("Worklog"));
     addTab(buildObservables(), tr("Observables"));
     addTab(buildLinks(), tr("Links"));
