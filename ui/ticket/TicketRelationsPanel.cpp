@@ -94,8 +94,11 @@ QWidget* TicketRelationsPanel::buildObservables()
     m_observables->setRootIsDecorated(false);
     m_observables->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     layout->addWidget(m_observables, 2);
+    // Two short rows rather than one wide one: the actions (added by setActions), then the lookups.
+    m_observableButtons = new QHBoxLayout();
+    m_observableButtons->addStretch();
+    layout->addLayout(m_observableButtons);
     auto* buttons = new QHBoxLayout();
-    m_observableButtons = buttons;
     m_otherTickets = new QPushButton(tr("Other tickets with this value"), page);
     m_otherTickets->setObjectName(QStringLiteral("otherTicketsButton"));
     m_whoHandles = new QPushButton(tr("Who handles this?"), page);
