@@ -129,12 +129,13 @@ TEST_CASE("On a narrow window the least needed columns go first and come back wi
     page.showQueue(TicketKind::Report);
     page.resize(1900, 800);
     page.show();
+    QTest::qWait(20); // the deferred fit too
     QHeaderView* header = page.table()->horizontalHeader();
     for (int column = 0; column < TicketTableModel::ColumnCount; ++column)
         CHECK_FALSE(header->isSectionHidden(column));
 
     page.resize(700, 600);
-    QApplication::processEvents();
+    QTest::qWait(20);
     CHECK(header->isSectionHidden(TicketTableModel::RsitClassColumn));
     for (int column : {int(TicketTableModel::Number), int(TicketTableModel::Title), int(TicketTableModel::State),
                        int(TicketTableModel::TlpColumn), int(TicketTableModel::Sla)})
@@ -143,7 +144,7 @@ TEST_CASE("On a narrow window the least needed columns go first and come back wi
           child<QLineEdit>(&page, "searchLineEdit")->minimumWidth());
 
     page.resize(1900, 800);
-    QApplication::processEvents();
+    QTest::qWait(20);
     CHECK_FALSE(header->isSectionHidden(TicketTableModel::RsitClassColumn));
 }
 

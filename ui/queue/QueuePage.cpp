@@ -453,9 +453,11 @@ void QueuePage::fitColumns()
 bool QueuePage::eventFilter(QObject* watched, QEvent* event)
 {
     // The table's own viewport: its width is known only once the page's layout has resized the table.
-    // Once the resize has settled (a window resized while hidden sends it late).
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    // Now, and once more when the resize has settled (a window resized while hidden lays out late).
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        fitColumns();
         QTimer::singleShot(0, this, &QueuePage::fitColumns);
+    }
     return QWidget::eventFilter(watched, event);
 }
 
