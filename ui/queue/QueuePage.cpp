@@ -433,9 +433,11 @@ void QueuePage::fitColumns()
     QHeaderView* header = m_table->horizontalHeader();
     const int titleRoom = m_table->fontMetrics().averageCharWidth() * 28;
     const int available = m_table->viewport()->width();
-    // A hidden section's size is 0; its hint stands in for the width it takes back when shown.
-    auto width = [header](int column) {
-        return header->sectionSize(column) > 0 ? header->sectionSize(column) : header->sectionSizeHint(column);
+    // A hidden section's size is 0: the width it had when it was hidden stands in for what it takes back.
+    auto width = [this, header](int column) {
+        if (!header->isSectionHidden(column))
+            m_hiddenWidths[column] = header->sectionSize(column);
+        return m_hiddenWidths.value(column, header->sectionSizeHint(column));
     };
     int needed = titleRoom;
     for (int column = 0; column < TicketTableModel::ColumnCount; ++column) {

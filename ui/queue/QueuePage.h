@@ -6,6 +6,7 @@
 
 #include "core/tickets/TicketKind.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -74,6 +75,7 @@ private:
     void showBulkMenu(const QList<qint64>& ids, const QPoint& globalPos);
     // Hides the least needed columns while the table is too narrow for them and a readable title.
     void fitColumns();
+    QHash<int, int> m_hiddenWidths; // a column's width when last shown
     void showSelected();
     // The ticket the search box asks to go to ("#44", or "44" after Ctrl+G).
     std::optional<qint64> goToNumber() const;
