@@ -49,8 +49,8 @@ Result<QString> UserGuideDialog::markdown()
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::NotFound, tr("This build of Firebreak has no user guide."), kGuide);
     QString text = QString::fromUtf8(file.readAll());
-    // The screenshots are not built in: their lines go, and so would a broken-image box.
-    static const QRegularExpression image(QStringLiteral("^!\\[[^\\]]*\\]\\([^)]*\\)\\s*$"),
+    // The screenshots are not built in: their lines go (indented ones in a list too), and so would a broken-image box.
+    static const QRegularExpression image(QStringLiteral("^[ \\t]*!\\[[^\\]]*\\]\\([^)]*\\)\\s*$"),
                                           QRegularExpression::MultilineOption);
     text.remove(image);
     return text;
