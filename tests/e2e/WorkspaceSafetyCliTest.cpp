@@ -2,8 +2,10 @@
 // End-to-end: the workspace survives a passphrase change killed at any disk operation, opens read-only where it
 // cannot be written, and calls a damaged page damage.
 #include "core/crypto/SecretBytes.h"
+#include "core/history/History.h"
 #include "core/vault/Query.h"
 #include "core/vault/Vault.h"
+#include "tests/core/vault/LaterFormats.h"
 #include "tests/e2e/CliRunner.h"
 
 #include <QDir>
@@ -138,6 +140,88 @@ TEST_CASE("passwd killed at any write, sync, rename or unlink leaves a file exac
     CHECK(killed == points);
     CHECK(oldOpens > 0);
     CHECK(newOpens > 0);
+}
+
+TEST_CASE("An upgrade to the latest format killed at any write, sync, rename or unlink loses nothing", "[kill]")
+{
+    const QString strace = QStandardPaths::findExecutable(QStringLiteral("strace"));
+    REQUIRE_FALSE(strace.isEmpty());
+
+    TempDir dir;
+    CliRunner cli(dir);
+    cli.ok(args({"init"}));
+    QStringList titles;
+    for (int i = 1; i <= 3; ++i) {
+        titles.append(QStringLiteral("Kept through a killed upgrade %1").arg(i));
+        cli.create({QStringLiteral("--kind"), QStringLiteral("report"), QStringLiteral("--title"), titles.last()});
+    }
+    const QString path = cli.workspace();
+    // The workspace as format 11 made it: the next open upgrades it.
+    {
+        auto vault = Vault::open(path, secret(kE2ePassphrase));
+        REQUIRE(vault);
+        undoFormatsAfter(**vault, 11);
+        (*vault)->close();
+    }
+    const QString pristine = dir.file(QStringLiteral("pristine.firebreak"));
+    REQUIRE(QFile::copy(path, pristine));
+
+    // One traced run that upgrades, to count the calls.
+    const QString trace = dir.file(QStringLiteral("trace.log"));
+    cli.setWrapper({strace, QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"), trace,
+                    QStringLiteral("-e"), QStringLiteral("trace=") + kDiskCalls});
+    cli.ok(args({"ticket", "list"}));
+    QMap<QString, int> calls;
+    static const QRegularExpression callLine(QStringLiteral("^\\d+\\s+([a-z0-9_]+)\\("));
+    for (const QByteArray& line : readAll(trace).split('\n')) {
+        const auto match = callLine.match(QString::fromUtf8(line));
+        if (match.hasMatch())
+            ++calls[match.captured(1)];
+    }
+    REQUIRE_FALSE(calls.isEmpty());
+
+    int points = 0;
+    int killed = 0;
+    for (auto it = calls.cbegin(); it != calls.cend(); ++it) {
+        for (int when = 1; when <= it.value(); ++when) {
+            ++points;
+            INFO("killed at " << it.key().toStdString() << " #" << when);
+            removeWorkspace(path);
+            REQUIRE(QFile::copy(pristine, path));
+            cli.setWrapper({strace, QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"),
+                            QStringLiteral("/dev/null"), QStringLiteral("-e"), QStringLiteral("trace=") + it.key(),
+                            QStringLiteral("-e"),
+                            QStringLiteral("inject=%1:signal=KILL:when=%2").arg(it.key()).arg(when)});
+            killed += cli.run(args({"ticket", "list"})).exitCode == -1 ? 1 : 0;
+
+            // A wrong passphrase changes nothing, not even the -wal the kill left.
+            const QByteArray file = readAll(path);
+            const QByteArray wal = QFileInfo::exists(path + QStringLiteral("-wal"))
+                                       ? readAll(path + QStringLiteral("-wal"))
+                                       : QByteArray();
+            auto wrong = Vault::open(path, secret(QStringLiteral("not-the-passphrase")));
+            REQUIRE_FALSE(wrong);
+            CHECK(wrong.error().code == ErrorCode::WrongPassphrase);
+            CHECK(readAll(path) == file);
+            if (!wal.isEmpty())
+                CHECK(readAll(path + QStringLiteral("-wal")) == wal);
+
+            // The passphrase opens it (finishing the upgrade where it stopped), every ticket is there, the history
+            // chain and every page are whole, and the new tables are there.
+            auto opened = Vault::open(path, secret(kE2ePassphrase));
+            INFO((opened ? QString() : opened.error().toString()).toStdString());
+            REQUIRE(opened);
+            CHECK((*opened)->schemaVersion() == Vault::latestSchemaVersion());
+            CHECK(ticketTitles(**opened) == titles);
+            auto problems = (*opened)->integrityCheck();
+            REQUIRE(problems);
+            CHECK(problems->isEmpty());
+            CHECK((*opened)->query("SELECT count(*) FROM ticket_comments"));
+            CHECK(History(**opened).verify().value().intact);
+        }
+    }
+    INFO(points << " kill points, " << killed << " killed");
+    CHECK(killed == points);
 }
 
 namespace {
