@@ -121,6 +121,43 @@ MailImportReport sampleImport(WorkspaceSession& session, const QTemporaryDir& te
     return report ? *report : MailImportReport{};
 }
 
+void waitForDashboard(MainWindow& window)
+{
+    // The charts are computed by a job: wait for it (bounded).
+    for (int i = 0; i < 500 && window.dashboardPage()->isLoading(); ++i) {
+        QApplication::processEvents();
+        QThread::msleep(10);
+    }
+    QApplication::processEvents();
+}
+
+// The pages a handler looks at most, on the given screens (logical pixels). suffix marks a scale factor ("@2x")
+// or is empty.
+QStringList saveSizes(MainWindow& window, const QString& dir, const QList<QSize>& screens, const QString& suffix)
+{
+    QStringList written;
+    QDir().mkpath(dir + QStringLiteral("/sizes"));
+    for (const QSize& screen : screens) {
+        window.resize(screen);
+        QCoreApplication::processEvents();
+        const QString size = QStringLiteral("-%1x%2%3.png").arg(screen.width()).arg(screen.height()).arg(suffix);
+        const QString base = dir + QStringLiteral("/sizes/");
+        window.navigation()->selectQueue(TicketKind::Incident);
+        window.queuePage()->table()->selectRow(0);
+        written << save(&window, base + QStringLiteral("incident") + size);
+        window.showTriage();
+        written << save(&window, base + QStringLiteral("triage") + size);
+        window.navigation()->selectPage(NavigationPane::Placeholder::Dashboard);
+        window.navigation()->setFocus();
+        waitForDashboard(window);
+        written << save(&window, base + QStringLiteral("dashboard") + size);
+        window.navigation()->selectPage(NavigationPane::Placeholder::Directory);
+        window.directoryPage()->lookup(QStringLiteral("192.0.2.85"));
+        written << save(&window, base + QStringLiteral("directory") + size);
+    }
+    return written;
+}
+
 } // namespace
 
 QStringList ScreenshotRunner::run(const QString& dir)
@@ -136,6 +173,18 @@ QStringList ScreenshotRunner::run(const QString& dir)
         return {};
     QSettings settings(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     QStringList written;
+    const qreal scale = qApp->devicePixelRatio();
+    if (scale > 1.0) {
+        // A high-density screen (QT_SCALE_FACTOR=2): the same sizes, in logical pixels, drawn at that scale.
+        MainWindow window(settings, clock, QStringLiteral("alice"));
+        window.setWorkspace(std::move(*created));
+        window.show();
+        // 1366×768 at 200 %: a 2732×1536 laptop screen.
+        written << saveSizes(window, dir, {QSize(1366, 768)}, QStringLiteral("@%1x").arg(scale));
+        window.close();
+        written.removeAll(QString());
+        return written;
+    }
     for (const bool dark : {false, true}) {
         const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral(".png");
         settings.setValue(QStringLiteral("view/dark"), dark);
@@ -176,14 +225,6 @@ QStringList ScreenshotRunner::run(const QString& dir)
         window.navigation()->selectQueue(TicketKind::Incident);
         window.queuePage()->table()->selectRow(0);
         written << save(&window, dir + QStringLiteral("/incident") + suffix);
-        if (!dark) {
-            // The same on a small screen: the least needed columns give way, the rest stays readable.
-            window.resize(1024, 700);
-            QCoreApplication::processEvents();
-            written << save(&window, dir + QStringLiteral("/incident-1024x700.png"));
-            window.resize(1400, 860);
-            QCoreApplication::processEvents();
-        }
         // The same incident's history, as sentences.
         if (auto* history = relations->findChild<QWidget*>(QStringLiteral("historyTreeWidget"))) {
             relations->setCurrentWidget(history->parentWidget());
@@ -225,14 +266,15 @@ QStringList ScreenshotRunner::run(const QString& dir)
         written << save(&window, dir + QStringLiteral("/profile") + suffix);
         window.navigation()->selectPage(NavigationPane::Placeholder::Dashboard);
         window.navigation()->setFocus(); // not the first date field, which would show its text selected
-        // The charts are computed by a job: wait for it (bounded).
-        for (int i = 0; i < 500 && window.dashboardPage()->isLoading(); ++i) {
-            QApplication::processEvents();
-            QThread::msleep(10);
-        }
+        waitForDashboard(window);
         written << save(&window, dir + QStringLiteral("/dashboard") + suffix);
         window.navigation()->selectPage(NavigationPane::Placeholder::Settings);
         written << save(&window, dir + QStringLiteral("/settings") + suffix);
+
+        if (!dark)
+            // A small laptop, the common office screen, a full-HD one.
+            written << saveSizes(window, dir, {QSize(1024, 700), QSize(1366, 768), QSize(1920, 1080)}, QString());
+        window.resize(1400, 860);
 
         window.lock();
         written << save(&window, dir + QStringLiteral("/locked") + suffix);
