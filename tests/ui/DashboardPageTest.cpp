@@ -9,9 +9,11 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QLineSeries>
 #include <QTest>
+#include <QValueAxis>
 #include <QXmlStreamReader>
 
 using namespace fb;
@@ -142,4 +144,42 @@ TEST_CASE("Each dashboard chart exports to PNG, SVG and CSV", "[ui][dashboard]")
     const auto refused = page.panels().first()->exportCsv(f.dir.file(QStringLiteral("missing/x.csv")));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().where.contains(QStringLiteral("missing")));
+}
+
+TEST_CASE("On a small screen the charts stack and keep their axis labels readable", "[ui][dashboard]")
+{
+    SessionFixture f;
+    REQUIRE(DemoWorkspace::populate(f.session->vault(), f.clock));
+    DashboardPage page;
+    page.resize(1900, 1000);
+    page.setSession(f.session.get());
+    page.show();
+    waitLoaded(page);
+    QTest::qWait(50);
+    CHECK(page.columns() == 2);
+
+    page.resize(800, 650);
+    QTest::qWait(50);
+    CHECK(page.columns() == 1);
+    for (ChartPanel* panel : page.panels()) {
+        INFO(panel->key().toStdString());
+        // Never wider than the page: nothing is cut off at the right.
+        CHECK(panel->width() <= page.width());
+        // The value axis has no more labels than the plot has room for (Qt Charts would elide them all).
+        for (QAbstractAxis* axis : panel->chart()->axes()) {
+            auto* values = qobject_cast<QValueAxis*>(axis);
+            if (!values)
+                continue;
+            const QRectF plot = panel->chart()->plotArea();
+            const double room = values->orientation() == Qt::Vertical ? plot.height() : plot.width();
+            const double intervals = values->max() / values->tickInterval();
+            CHECK(intervals >= 1);
+            CHECK(intervals <= 4);
+            if (values->orientation() == Qt::Vertical)
+                CHECK(room / intervals >= QFontMetricsF(values->labelsFont()).height());
+        }
+    }
+    page.resize(1900, 1000);
+    QTest::qWait(50);
+    CHECK(page.columns() == 2);
 }

@@ -11,6 +11,7 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
@@ -35,18 +36,36 @@ bool isDark(const QPalette& palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
-// Whole-number ticks for counts: a step of 1, 2, 5, 10, 20, 50... giving at most four intervals, so that
-// the labels fit a short chart.
-double tickStep(double max)
+// Whole-number ticks for counts: a step of 1, 2, 5, 10, 20, 50... giving at most maxIntervals intervals, so that
+// the labels fit the chart.
+double tickStep(double max, int maxIntervals)
 {
     double step = 1;
     for (double magnitude = 1;; magnitude *= 10) {
         for (double factor : {1.0, 2.0, 5.0}) {
             step = factor * magnitude;
-            if (max / step <= 4)
+            if (max / step <= maxIntervals)
                 return step;
         }
     }
+}
+
+// Sets the value axis' range and step for the room the plot has: at most four intervals, fewer when the labels
+// would otherwise crowd (Qt Charts then elides every label to "...").
+void fitTicks(QValueAxis* axis, double max, bool horizontal, const QRectF& plot)
+{
+    const QFontMetricsF metrics(axis->labelsFont());
+    const double room = horizontal ? plot.width() : plot.height();
+    const double perLabel = horizontal
+                                ? metrics.horizontalAdvance(QString::number(std::ceil(max)) + QStringLiteral("00"))
+                                : metrics.height() * 1.8;
+    const int intervals = std::clamp(int(room / std::max(1.0, perLabel)), 1, 4);
+    const double step = tickStep(max, intervals);
+    const double top = std::max(step, std::ceil(max / step) * step);
+    if (axis->tickInterval() == step && axis->max() == top)
+        return;
+    axis->setTickInterval(step);
+    axis->setRange(0, top);
 }
 
 } // namespace
@@ -80,7 +99,6 @@ ChartPanel::ChartPanel(const QString& key, const QString& title, Style style, QW
     m_view = new QChartView(this);
     m_view->setObjectName(key + QStringLiteral("ChartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(fontMetrics().height() * 12);
     layout->addWidget(m_view, 1);
     rebuild();
 }
@@ -130,7 +148,19 @@ void ChartPanel::rebuild()
     if (m_style == Style::Lines) {
         auto* dates = new QDateTimeAxis;
         dates->setFormat(QStringLiteral("d MMM"));
-        dates->setTickCount(std::clamp(int(m_table.categories.size()), 2, 7));
+        const int most = std::clamp(int(m_table.categories.size()), 2, 7);
+        dates->setTickCount(most);
+        // As many dates as fit across ("22 Sep" and a gap each), at most one per category.
+        connect(
+            chart, &QChart::plotAreaChanged, dates,
+            [dates, most, chart]() {
+                const QFontMetricsF metrics(dates->labelsFont());
+                const double perLabel = metrics.horizontalAdvance(QStringLiteral("22 Sep")) * 1.6;
+                const int fit = std::clamp(int(chart->plotArea().width() / std::max(1.0, perLabel)) + 1, 2, most);
+                if (dates->tickCount() != fit)
+                    dates->setTickCount(fit);
+            },
+            Qt::QueuedConnection);
         QList<QDateTime> times;
         for (const QString& category : std::as_const(m_table.categories))
             times.append(QDateTime(QDate::fromString(category, Qt::ISODate), QTime(0, 0), Qt::UTC));
@@ -176,16 +206,28 @@ void ChartPanel::rebuild()
         series->attachAxis(categoryAxis);
         series->attachAxis(values);
     }
-    const double step = tickStep(max);
-    values->setRange(0, std::max(step, std::ceil(max / step) * step));
     values->setTickType(QValueAxis::TicksDynamic);
     values->setTickAnchor(0);
-    values->setTickInterval(step);
     values->setLabelFormat(QStringLiteral("%g"));
+    fitTicks(values, max, horizontal, chart->plotArea());
+    // Queued: the chart lays itself out again when the range changes, which must not happen inside its layout.
+    connect(
+        chart, &QChart::plotAreaChanged, values,
+        [values, max, horizontal, chart]() { fitTicks(values, max, horizontal, chart->plotArea()); },
+        Qt::QueuedConnection);
     for (QAbstractAxis* axis : {categoryAxis, static_cast<QAbstractAxis*>(values)}) {
         axis->setLabelsColor(palette().color(QPalette::Text));
         axis->setGridLineColor(palette().color(QPalette::Mid));
     }
+    // Room for what the chart lists: a legend beside the plot (one line per series), or categories down the side
+    // (Qt Charts elides a category label to "..." once its band is lower than the text).
+    const int line = fontMetrics().height();
+    int height = line * 12;
+    if (stacked)
+        height = std::max(height, int((drawn.size() + 3) * line * 1.4));
+    if (horizontal)
+        height = std::max(height, int((m_table.categories.size() * 2.2 + 4) * line));
+    m_view->setMinimumHeight(height);
     QChart* old = m_view->chart();
     m_view->setChart(chart);
     delete old;

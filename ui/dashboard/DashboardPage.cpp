@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,6 +18,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace fb {
@@ -97,12 +99,13 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* grid = new QWidget(scroll);
-    auto* gridLayout = new QGridLayout(grid);
-    gridLayout->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* grid = new QWidget(m_scroll);
+    m_grid = new QGridLayout(grid);
+    m_grid->setContentsMargins(0, 0, 0, 0);
     m_panels = {
         new ChartPanel(QStringLiteral("incidents-by-class"), tr("Incidents per RSIT class and month"),
                        ChartPanel::Style::StackedBars, grid),
@@ -116,10 +119,10 @@ DashboardPage::DashboardPage(QWidget* parent)
         new ChartPanel(QStringLiteral("resolution-times"), tr("Time to resolution by severity (hours)"),
                        ChartPanel::Style::Bars, grid),
     };
-    for (qsizetype i = 0; i < m_panels.size(); ++i)
-        gridLayout->addWidget(m_panels.at(i), int(i / 2), int(i % 2));
-    scroll->setWidget(grid);
-    layout->addWidget(scroll, 1);
+    m_scroll->setWidget(grid);
+    m_scroll->viewport()->installEventFilter(this);
+    layout->addWidget(m_scroll, 1);
+    reflow();
 
     connect(m_from, &QDateEdit::dateChanged, this, &DashboardPage::reload);
     connect(m_to, &QDateEdit::dateChanged, this, &DashboardPage::reload);
@@ -157,6 +160,31 @@ void DashboardPage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (m_needsReload)
         reload();
+}
+
+bool DashboardPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        reflow();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DashboardPage::reflow()
+{
+    // A chart needs its title and buttons, and about 80 characters across for its axis labels beside a legend.
+    int panelWidth = fontMetrics().averageCharWidth() * 80;
+    for (const ChartPanel* panel : std::as_const(m_panels))
+        panelWidth = std::max(panelWidth, panel->minimumSizeHint().width());
+    const int columns = m_scroll->viewport()->width() >= 2 * panelWidth + m_grid->horizontalSpacing() ? 2 : 1;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (ChartPanel* panel : std::as_const(m_panels))
+        m_grid->removeWidget(panel);
+    for (qsizetype i = 0; i < m_panels.size(); ++i)
+        m_grid->addWidget(m_panels.at(i), int(i / columns), int(i % columns));
+    for (int c = 0; c < 2; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
 }
 
 void DashboardPage::fillConstituencies()

@@ -9,6 +9,8 @@
 
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
+class QScrollArea;
 class QLabel;
 
 namespace fb {
@@ -43,8 +45,12 @@ public:
     static QStringList plottedSeries(const QString& key);
     QList<ChartPanel*> panels() const { return m_panels; }
 
+    // Charts per row: two where each gets room for its labels, else one (small screens).
+    int columns() const { return m_columns; }
+
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void fillConstituencies();
@@ -56,7 +62,12 @@ private:
     QDateEdit* m_to = nullptr;
     QComboBox* m_constituency = nullptr;
     QLabel* m_status = nullptr;
+    void reflow();
+
     QList<ChartPanel*> m_panels;
+    QScrollArea* m_scroll = nullptr;
+    QGridLayout* m_grid = nullptr;
+    int m_columns = 0;
     bool m_loading = false;
     bool m_needsReload = false;
     JobRunner* m_job = nullptr; // the tables of the current filter
