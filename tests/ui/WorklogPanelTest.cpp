@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace fb;
@@ -77,9 +78,17 @@ TEST_CASE_METHOD(Worklog, "The worklog shows mail, changes and comments in time 
 
     CHECK(rows().size() >= 3);
     CHECK(rows().first().startsWith(QStringLiteral("Created as Incident Report")));
+    // The report is worked on its mail: the message it came with is shown under the description.
+    auto* description = view.findChild<QTextBrowser*>(QStringLiteral("descriptionTextBrowser"));
+    REQUIRE(description);
+    CHECK(description->toPlainText().contains(QStringLiteral("Reported message")));
+    CHECK(description->toPlainText().contains(QStringLiteral("Port scans from 192.0.2.7 since 08:00.")));
     CHECK(rows().filter(QStringLiteral("Mail from Reporter")).size() == 1);
     CHECK(rows().contains(QStringLiteral("Severity: Medium → High")));
     CHECK_FALSE(add->isEnabled());
+    // A change reads as its sentence first, then as the history chain holds it.
+    tree->setCurrentItem(tree->topLevelItem(rows().indexOf(QStringLiteral("Severity: Medium → High"))));
+    CHECK(detail->toPlainText().startsWith(QStringLiteral("Severity: Medium → High\n\nAs recorded: ")));
 
     // Typed and added with the keyboard; the box empties and the comment is the newest row, its text below.
     edit->setFocus();
@@ -95,7 +104,8 @@ TEST_CASE_METHOD(Worklog, "The worklog shows mail, changes and comments in time 
     CHECK(f.session->tickets().history().forTicket(id).value().last().action == QStringLiteral("comment"));
     auto* tabs = view.findChild<TicketRelationsPanel*>();
     REQUIRE(tabs);
-    CHECK(tabs->tabText(tabs->indexOf(panel)) == QStringLiteral("Worklog (1 comment(s))"));
+    CHECK(tabs->tabText(tabs->indexOf(panel)) == QStringLiteral("Worklog (1)"));
+    CHECK(tabs->tabToolTip(tabs->indexOf(panel)).contains(QStringLiteral("1 comment(s)")));
 
     // Filters: only comments, only mail.
     panel->findChild<QCheckBox*>(QStringLiteral("worklogChangesCheckBox"))->setChecked(false);

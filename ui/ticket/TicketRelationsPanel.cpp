@@ -67,7 +67,7 @@ TicketRelationsPanel::TicketRelationsPanel(QWidget* parent)
     setObjectName(QStringLiteral("ticketRelationsTabWidget"));
     // On a small screen the tabs scroll rather than widen the window.
     setUsesScrollButtons(true);
-    setElideMode(Qt::ElideRight);
+    setElideMode(Qt::ElideNone); // a title cut to "O…" says nothing: the bar scrolls instead
     addTab(buildWorklog(), tr("Worklog"));
     addTab(buildObservables(), tr("Observables"));
     addTab(buildLinks(), tr("Links"));
@@ -216,13 +216,14 @@ void TicketRelationsPanel::showTicket(const Ticket* ticket)
     m_history->clear();
     m_id = ticket ? ticket->id : 0;
     m_correspondence->showTicket(m_session ? m_id : 0);
-    setTabText(indexOf(m_correspondence), m_correspondence->messageCount() > 0
-                                              ? tr("Correspondence (%1)").arg(m_correspondence->messageCount())
-                                              : tr("Correspondence"));
+    const int messages = m_correspondence->messageCount();
+    setTabText(indexOf(m_correspondence),
+               messages > 0 ? tr("Correspondence (%1)").arg(messages) : tr("Correspondence"));
+    setTabToolTip(indexOf(m_correspondence), tr("%n message(s) to and from this ticket", nullptr, messages));
     m_worklog->showTicket(m_session ? m_id : 0, ticket && !ticket->mergedInto);
-    setTabText(indexOf(m_worklog), m_worklog->commentCount() > 0
-                                       ? tr("Worklog (%n comment(s))", nullptr, m_worklog->commentCount())
-                                       : tr("Worklog"));
+    const int comments = m_worklog->commentCount();
+    setTabText(indexOf(m_worklog), comments > 0 ? tr("Worklog (%1)").arg(comments) : tr("Worklog"));
+    setTabToolTip(indexOf(m_worklog), tr("Comments, mail and changes in time order; %n comment(s)", nullptr, comments));
     if (!ticket || !m_session)
         return;
     for (const Observable& o : ticket->observables) {

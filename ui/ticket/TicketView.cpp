@@ -8,6 +8,7 @@
 #include "ui/ticket/IncidentOutcomePanel.h"
 #include "ui/ticket/TaxonomyCombos.h"
 #include "ui/ticket/TicketActions.h"
+#include "ui/ticket/ReportedMessage.h"
 #include "ui/ticket/TicketRelationsPanel.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -20,7 +21,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
+#include <QTextBrowser>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
@@ -115,14 +116,21 @@ TicketView::TicketView(QWidget* parent)
     buildFields(left);
     m_outcome = new IncidentOutcomePanel(*m_actions, left);
     leftLayout->addWidget(m_outcome);
-    m_description = new QPlainTextEdit(left);
-    m_description->setObjectName(QStringLiteral("descriptionTextEdit"));
-    m_description->setReadOnly(true);
+    m_description = new QTextBrowser(left);
+    m_description->setObjectName(QStringLiteral("descriptionTextBrowser"));
+    m_description->setOpenLinks(false); // text from outside is never followed from here
     leftLayout->addWidget(new QLabel(tr("Description"), left));
     leftLayout->addWidget(m_description, 1);
+    // Long class and type names do not set the form's width: the lists show them whole when opened.
+    for (QComboBox* combo : left->findChildren<QComboBox*>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     m_relations = new TicketRelationsPanel(split);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    // The worklog and correspondence are read, the fields only glanced at: the tabs get the larger share.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({200, 300}); // the same share from the start (scaled to the room there is)
     layout->addWidget(split, 1);
     m_relations->setActions(m_actions);
     connect(m_relations, &TicketRelationsPanel::openTicket, this, [this](qint64 id) {
@@ -293,7 +301,13 @@ void TicketView::fill(const Ticket& t)
     m_constituency->setText(t.constituency);
     m_due->setDateTime(t.resolveDue.isValid() ? t.resolveDue.toLocalTime() : QDateTime());
     m_due->setEnabled(t.resolveDue.isValid());
-    m_description->setPlainText(t.description);
+    QString description;
+    if (!t.description.trimmed().isEmpty())
+        description = QStringLiteral("<pre style=\"white-space: pre-wrap\">") + t.description.toHtmlEscaped() +
+                      QStringLiteral("</pre>");
+    if (m_session)
+        description += ReportedMessage::html(m_session->vault(), t.id);
+    m_description->setHtml(description);
     m_loading = false;
     updateSla();
 }

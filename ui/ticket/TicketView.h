@@ -15,7 +15,7 @@ class QDateTimeEdit;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
+class QTextBrowser;
 class QPushButton;
 class QTimer;
 
@@ -96,7 +96,8 @@ private:
     QLabel* m_tags = nullptr;
     QLineEdit* m_constituency = nullptr;
     QDateTimeEdit* m_due = nullptr;
-    QPlainTextEdit* m_description = nullptr;
+    // The description, then the message the ticket was reported with (ReportedMessage).
+    QTextBrowser* m_description = nullptr;
     TicketRelationsPanel* m_relations = nullptr;
     TicketActions* m_actions = nullptr;
     IncidentOutcomePanel* m_outcome = nullptr;

@@ -164,7 +164,10 @@ void WorklogPanel::reload()
             // Comments and mail have rows of their own, below.
             if (e.action == QLatin1String("comment") || e.action == QLatin1String("mail"))
                 continue;
-            entries.append({e.at, EntryKind::Change, e.actor, HistoryPhrasing::sentence(e), HistoryPhrasing::raw(e)});
+            // The sentence to read, then the entry as the history chain holds it (for the audit-minded).
+            const QString sentence = HistoryPhrasing::sentence(e);
+            entries.append({e.at, EntryKind::Change, e.actor, sentence,
+                            tr("%1\n\nAs recorded: %2").arg(sentence, HistoryPhrasing::raw(e))});
         }
     } else {
         problems.append(history.error().message);

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/triage/TriagePage.h"
 
-#include "core/mail/MailStore.h"
-#include "core/mail/QuotedText.h"
 #include "core/taxonomy/Rsit.h"
 #include "core/tickets/Lifecycle.h"
 #include "core/tickets/TicketTime.h"
 #include "ui/main/Shortcuts.h"
+#include "ui/ticket/ReportedMessage.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QCompleter>
@@ -19,6 +18,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStringListModel>
@@ -80,7 +80,8 @@ TriagePage::TriagePage(QWidget* parent)
     linkLayout->addWidget(m_incidentEdit);
     rightLayout->addWidget(linkBox);
 
-    auto* keysBox = new QGroupBox(tr("Keys"), right);
+    auto* keysBox = new QGroupBox(tr("Keys"));
+    keysBox->setFlat(true);
     auto* keysLayout = new QGridLayout(keysBox);
     int row = 0;
     const QList<Shortcut> shortcuts = Shortcuts::all();
@@ -95,7 +96,14 @@ TriagePage::TriagePage(QWidget* parent)
         ++row;
     }
     keysLayout->setColumnStretch(1, 1);
-    rightLayout->addWidget(keysBox);
+    // On a short screen the list scrolls rather than squeezing its wrapped lines into each other.
+    auto* keysScroll = new QScrollArea(right);
+    keysScroll->setObjectName(QStringLiteral("triageKeysScrollArea"));
+    keysScroll->setWidgetResizable(true);
+    keysScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    keysScroll->setFocusPolicy(Qt::NoFocus); // the page keeps the keys
+    keysScroll->setWidget(keysBox);
+    rightLayout->addWidget(keysScroll, 1);
     m_status = new QLabel(right);
     m_status->setObjectName(QStringLiteral("triageStatusLabel"));
     m_status->setWordWrap(true);
@@ -206,28 +214,7 @@ void TriagePage::showCurrent()
         html += QStringLiteral("<pre style=\"white-space: pre-wrap\">") + t->description.toHtmlEscaped() +
                 QStringLiteral("</pre>");
     // A report that came by mail is triaged on its mail: the first message received, its quotes folded.
-    if (auto messages = MailStore(m_session->vault()).messagesOf(id, false)) {
-        for (const StoredMessage& stored : std::as_const(*messages)) {
-            if (stored.direction != MailDirection::In)
-                continue;
-            const ParsedMessage& m = stored.message;
-            html += QStringLiteral("<h3>") + tr("Reported message").toHtmlEscaped() + QStringLiteral("</h3><p>") +
-                    tr("From: %1").arg(m.from).toHtmlEscaped() + QStringLiteral("<br>") +
-                    tr("Date: %1")
-                        .arg(m.date.isValid() ? QLocale().toString(m.date.toLocalTime(), QLocale::LongFormat)
-                                              : tr("unknown"))
-                        .toHtmlEscaped() +
-                    QStringLiteral("<br>") + tr("Subject: %1").arg(m.subject).toHtmlEscaped() +
-                    QStringLiteral("</p><pre style=\"white-space: pre-wrap\">") +
-                    QuotedText::folded(m.body).toHtmlEscaped() + QStringLiteral("</pre>");
-            if (messages->size() > 1)
-                html += QStringLiteral("<p><i>") +
-                        tr("%n more message(s) in the ticket's correspondence.", nullptr, int(messages->size() - 1))
-                            .toHtmlEscaped() +
-                        QStringLiteral("</i></p>");
-            break;
-        }
-    }
+    html += ReportedMessage::html(m_session->vault(), id);
     if (!t->observables.isEmpty()) {
         html += QStringLiteral("<h3>") + tr("Observables").toHtmlEscaped() + QStringLiteral("</h3><ul>");
         for (const Observable& o : std::as_const(t->observables))
