@@ -4,6 +4,7 @@
 #include "tests/ui/UiTestSupport.h"
 #include "ui/main/NavigationPane.h"
 #include "ui/queue/QueuePage.h"
+#include "ui/queue/TicketTableModel.h"
 #include "ui/ticket/TicketActions.h"
 #include "ui/ticket/TicketView.h"
 #include "ui/workspace/ChangePassphraseDialog.h"
@@ -263,4 +264,43 @@ TEST_CASE("The navigation pane can be hidden for a small screen, and stays so", 
     CHECK(again.findChild<QTreeWidget*>(QStringLiteral("navigationTreeWidget"))->isHidden());
     again.findChild<QAction*>(QStringLiteral("showNavigationAction"))->trigger();
     CHECK_FALSE(again.findChild<QTreeWidget*>(QStringLiteral("navigationTreeWidget"))->isHidden());
+}
+
+TEST_CASE("Views are never stale: counts follow each change, Refresh shows what another program wrote", "[ui][main]")
+{
+    DeskWindow desk;
+    MainWindow& window = desk.window;
+    window.resize(1200, 800);
+    window.show();
+    NavigationPane* navigation = window.navigation();
+    const auto countText = [navigation](TicketKind kind) { return navigation->queueItem(kind)->text(0); };
+    QAction* refresh = nullptr;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->shortcuts().contains(QKeySequence(Qt::Key_F5)))
+            refresh = action;
+    }
+    REQUIRE(refresh);
+    refresh->trigger(); // the fixture wrote its incident past the window
+    navigation->selectQueue(TicketKind::Incident);
+    window.queuePage()->table()->selectRow(0);
+    REQUIRE(window.queuePage()->ticketView()->ticketId() == desk.incident);
+    CHECK(countText(TicketKind::Incident).endsWith(QStringLiteral("  1")));
+    CHECK(countText(TicketKind::Investigation).endsWith(QStringLiteral("  0")));
+
+    // A change made in the ticket view shows in the navigation at once.
+    desk.script.launches.append({QStringLiteral("Ask the library's ISP"), TlpLevel::Amber});
+    const qint64 investigation = window.queuePage()->ticketView()->actions()->launch(TicketKind::Investigation);
+    REQUIRE(investigation > 0);
+    CHECK(countText(TicketKind::Investigation).endsWith(QStringLiteral("  1")));
+
+    // Another program (firebreak-cli on the same file) adds a report: Refresh (F5) shows it everywhere.
+    NewTicket report;
+    report.kind = TicketKind::Report;
+    report.title = QStringLiteral("Scanning from 198.51.100.7");
+    const qint64 written = window.session()->workflow().create(report).value();
+    CHECK(countText(TicketKind::Report).endsWith(QStringLiteral("  0")));
+    refresh->trigger();
+    CHECK(countText(TicketKind::Report).endsWith(QStringLiteral("  1")));
+    navigation->selectQueue(TicketKind::Report);
+    CHECK(window.queuePage()->model()->rowOf(written) >= 0);
 }

@@ -360,6 +360,8 @@ void MainWindow::refresh()
     m_triage->reload();
     if (m_dashboard->isVisible())
         m_dashboard->reload();
+    if (m_directory->isVisible())
+        m_directory->reload(); // keeps the selected team; nothing in it is being edited
     m_navigation->refreshCounts(m_session.get());
 }
 
