@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// firebreak: the desktop GUI. `firebreak [WORKSPACE]` shows the start dialog; `firebreak --demo` opens the
-// demo workspace (creating it when needed) with the passphrase from FIREBREAK_PASSPHRASE, or "demo".
+// firebreak: the desktop GUI. `firebreak` shows the start dialog; `firebreak WORKSPACE` (as a file manager opens
+// a .firebreak file) shows it asking for that workspace's passphrase; `firebreak --demo` opens the demo workspace
+// (creating it when needed) with the passphrase from FIREBREAK_PASSPHRASE, or "demo". One window per user session:
+// a later launch hands its file to the running one (SingleInstance), which comes forward.
 #include "core/base/Clock.h"
 #include "core/base/ProcessHardening.h"
 #include "core/base/Translations.h"
 #include "core/crypto/GnupgHome.h"
 #include "core/demo/DemoWorkspace.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/SingleInstance.h"
 #include "ui/screenshot/ScreenshotRunner.h"
 #include "ui/start/StartDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QSettings>
 #include <QThreadPool>
 
@@ -52,6 +56,14 @@ int main(int argc, char* argv[])
         return files.isEmpty() ? 5 : 0;
     }
 
+    const QString file = parser.positionalArguments().value(0);
+    const QString workspace = file.isEmpty() ? QString() : QFileInfo(file).absoluteFilePath();
+    fb::SingleInstance instance;
+    if (instance.forward(workspace))
+        return 0; // the running window took it
+    if (!instance.listen())
+        std::fprintf(stderr, "firebreak: %s\n", qPrintable(instance.error()));
+
     // A run that was killed left its temporary GnuPG homes (keys of partner teams) and their agents behind;
     // removing them waits for gpgconf, so not on this thread.
     QThreadPool::globalInstance()->start([] { fb::GnupgHome::removeLeftovers(); });
@@ -75,7 +87,19 @@ int main(int argc, char* argv[])
         QApplication::setQuitOnLastWindowClosed(true);
     });
     QObject::connect(&dialog, &QDialog::rejected, &app, &QApplication::quit);
+    QObject::connect(&instance, &fb::SingleInstance::activated, &app, [&](const QString& path) {
+        if (window)
+            window->bringForward(path);
+        else if (!path.isEmpty())
+            dialog.selectWorkspace(path);
+        else {
+            dialog.raise();
+            dialog.activateWindow();
+        }
+    });
     dialog.show();
+    if (!workspace.isEmpty())
+        dialog.selectWorkspace(workspace);
     if (parser.isSet(demo)) {
         QString passphrase = qEnvironmentVariable("FIREBREAK_PASSPHRASE", QStringLiteral("demo"));
         dialog.openDemo(fb::SecretBytes::takeUtf8(passphrase));

@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QLabel>
+#include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -151,4 +152,31 @@ TEST_CASE("The demo button says plainly when no demo generator is built in", "[u
     auto* message = child<QLabel>(&dialog, "messageLabel");
     CHECK(message->isVisible());
     CHECK(message->text().contains(QStringLiteral("not available")));
+}
+
+TEST_CASE("A workspace opened from the file manager asks for its passphrase at once", "[ui][start]")
+{
+    TempDir dir;
+    TestSettings s(dir);
+    const QString recent = dir.file(QStringLiteral("recent.firebreak"));
+    const QString opened = dir.file(QStringLiteral("opened.firebreak"));
+    REQUIRE(Vault::create(recent, SecretBytes("recent passphrase", 17)));
+    REQUIRE(Vault::create(opened, SecretBytes("opened passphrase", 17)));
+    StartDialog::rememberRecent(s.settings, recent);
+    StartDialog dialog(s.settings, {});
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+
+    dialog.selectWorkspace(opened); // what `firebreak opened.firebreak` does
+    auto* passphrase = child<QLineEdit>(&dialog, "passphraseLineEdit");
+    CHECK(child<QLineEdit>(&dialog, "pathLineEdit")->text() == opened);
+    CHECK(passphrase->hasFocus());
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::keyClicks(passphrase, QStringLiteral("opened passphrase"));
+    QTest::keyClick(passphrase, Qt::Key_Return);
+    REQUIRE(accepted.wait(kKdfTimeoutMs));
+    auto vault = dialog.takeVault();
+    REQUIRE(vault);
+    CHECK(vault->path() == opened);
 }

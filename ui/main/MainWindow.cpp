@@ -365,6 +365,20 @@ void MainWindow::refresh()
     m_navigation->refreshCounts(m_session.get());
 }
 
+void MainWindow::bringForward(const QString& path)
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    if (!path.isEmpty() && QFileInfo(path).canonicalFilePath() != QFileInfo(m_path).canonicalFilePath())
+        statusBar()->showMessage(tr("%1 was not opened: this window works on %2. Quit Firebreak to open another "
+                                    "workspace.")
+                                     .arg(QFileInfo(path).fileName(), QFileInfo(m_path).fileName()),
+                                 15000);
+}
+
 void MainWindow::showTriage()
 {
     if (!m_session)

@@ -58,6 +58,10 @@ public:
     void setNewTicketPrompt(NewTicketPrompt prompt) { m_newTicketPrompt = std::move(prompt); }
     // Ctrl+G: the queue's search box takes a ticket number.
     void goToTicket();
+    // Another launch asked for `path` (empty: only to come forward): the window comes forward; a different
+    // workspace is not opened beside this one, the status bar says why.
+    void bringForward(const QString& path);
+    QString workspacePath() const { return m_path; }
 
     NavigationPane* navigation() const { return m_navigation; }
     QueuePage* queuePage() const { return m_queue; }

@@ -294,4 +294,16 @@ void StartDialog::onFailed(const Error& error)
     showMessage(error.toString(), true);
 }
 
+void StartDialog::selectWorkspace(const QString& path)
+{
+    m_pages->setCurrentIndex(0);
+    m_recent->clearSelection();
+    m_pathEdit->setText(path);
+    m_passphraseEdit->clear();
+    m_passphraseEdit->setFocus();
+    show();
+    raise();
+    activateWindow();
+}
+
 } // namespace fb

@@ -36,6 +36,8 @@ public:
     // Opens the demo workspace, creating and filling it first when it does not exist yet.
     void openDemo(SecretBytes passphrase);
     void showCreatePage();
+    // Puts `path` in the file field (as when opened from a file manager) and asks for its passphrase.
+    void selectWorkspace(const QString& path);
 
     // After accept(): the open workspace.
     std::unique_ptr<Vault> takeVault() { return std::move(m_vault); }
