@@ -46,7 +46,8 @@ int main(int argc, char* argv[])
         QStringLiteral("dir"));
     parser.addOption(screenshot);
     parser.addPositionalArgument(QStringLiteral("workspace"),
-                                 QApplication::translate("main", "The workspace file to open."));
+                                 QApplication::translate("main", "The workspace file to open."),
+                                 QStringLiteral("[workspace]"));
     parser.process(app);
 
     if (parser.isSet(screenshot)) {
