@@ -21,6 +21,7 @@ class AdvisoryPage;
 class Clock;
 class DashboardPage;
 class DirectoryPage;
+class FirstRunGuide;
 class HelpMenu;
 class IdleWatcher;
 class LockScreen;
@@ -58,6 +59,9 @@ public:
     void setNewTicketPrompt(NewTicketPrompt prompt) { m_newTicketPrompt = std::move(prompt); }
     // Ctrl+G: the queue's search box takes a ticket number.
     void goToTicket();
+    // The first-run guide (our team, key, SLA), window-modal; opens by itself once for a workspace made in the
+    // start dialog, and from Settings on request. Null while locked.
+    FirstRunGuide* showFirstRunGuide();
 
     NavigationPane* navigation() const { return m_navigation; }
     QueuePage* queuePage() const { return m_queue; }
