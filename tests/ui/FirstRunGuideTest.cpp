@@ -306,6 +306,23 @@ TEST_CASE("The key page sets a key of the GnuPG home as our signing key, linked 
     CHECK_FALSE(team->keyFingerprints.contains(first));
 }
 
+TEST_CASE("With a single key in the GnuPG home, the key page offers it chosen", "[ui][firstrun][gpg]")
+{
+    SessionFixture f;
+    GnupgHome home = makeHome();
+    const QString only = generateKey(home, QStringLiteral("CERT-X <cert@example.org>"));
+    const UserHome user(home);
+    FirstRunGuide guide(*f.session);
+    guide.show();
+    click(guide, QWizard::CustomButton1);
+    waitForKeys(guide.keyPage());
+    CHECK(guide.keyPage()->chosenKey() == only);
+    click(guide, QWizard::CustomButton1); // skipped: not set all the same
+    click(guide, QWizard::CustomButton1);
+    CHECK(guide.result() == QDialog::Accepted);
+    CHECK(OwnTeam(f.session->vault()).chosenSigningKey().value().isEmpty());
+}
+
 TEST_CASE("The key page creates a new key as a job, and it signs for us", "[ui][firstrun][gpg]")
 {
     SessionFixture f;
@@ -316,6 +333,7 @@ TEST_CASE("The key page creates a new key as a job, and it signs for us", "[ui][
     click(guide, QWizard::CustomButton1); // the team stays as it is
     FirstRunKeyPage* key = guide.keyPage();
     waitForKeys(key);
+    CHECK(key->chosenKey().isEmpty()); // an empty home: nothing to choose
     typeInto(key, "keyNameLineEdit", QStringLiteral("CERT-X"));
     typeInto(key, "keyEmailLineEdit", QStringLiteral("cert@example.org"));
 

@@ -240,7 +240,11 @@ void FirstRunKeyPage::showKeys(const Result<QList<KeyInfo>>& keys)
         m_keys->addItem(keyLabel(key), key.fingerprint);
         m_keys->setItemData(m_keys->count() - 1, keyLabel(key), Qt::ToolTipRole);
     }
-    m_keys->setCurrentIndex(std::max(0, m_keys->findData(m_preferred)));
+    // The key just made or imported, else ours; with a single key to choose from, that one.
+    int index = m_preferred.isEmpty() ? -1 : m_keys->findData(m_preferred);
+    if (index < 0 && keys->size() == 1)
+        index = 1;
+    m_keys->setCurrentIndex(std::max(0, index));
 }
 
 void FirstRunKeyPage::importFromFile()
