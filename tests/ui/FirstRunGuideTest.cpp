@@ -323,6 +323,50 @@ TEST_CASE("With a single key in the GnuPG home, the key page offers it chosen", 
     CHECK(OwnTeam(f.session->vault()).chosenSigningKey().value().isEmpty());
 }
 
+TEST_CASE("The key page imports a secret key from a file and chooses it; a public key alone is refused",
+          "[ui][firstrun][gpg]")
+{
+    SessionFixture f;
+    TempDir files;
+    GnupgHome elsewhere = makeHome();
+    const QString fpr = generateKey(elsewhere, QStringLiteral("CERT-X <cert@example.org>"));
+    const QString secretFile = files.file(QStringLiteral("team-secret.asc"));
+    const QString publicFile = files.file(QStringLiteral("team-public.asc"));
+    const GpgRun secretKey =
+        gpg(elsewhere, {QStringLiteral("--pinentry-mode"), QStringLiteral("loopback"), QStringLiteral("--passphrase"),
+                        QString(), QStringLiteral("--armor"), QStringLiteral("--export-secret-keys"), fpr});
+    REQUIRE(secretKey.exitCode == 0);
+    writeAll(secretFile, secretKey.out);
+    writeAll(publicFile, gpg(elsewhere, {QStringLiteral("--armor"), QStringLiteral("--export"), fpr}).out);
+
+    GnupgHome home = makeHome();
+    const UserHome user(home);
+    FirstRunGuide guide(*f.session);
+    QString answer;
+    guide.setKeyFilePrompt([&answer](QWidget*) { return answer; });
+    guide.show();
+    click(guide, QWizard::CustomButton1);
+    FirstRunKeyPage* key = guide.keyPage();
+    waitForKeys(key);
+    CHECK(key->chosenKey().isEmpty());
+
+    answer = publicFile;
+    child<QPushButton>(key, "importKeyPushButton")->click();
+    waitForKeys(key);
+    CHECK(child<QLabel>(key, "keyErrorLabel")->text().contains(QStringLiteral("no secret key")));
+    CHECK(key->chosenKey().isEmpty());
+
+    answer = secretFile;
+    child<QPushButton>(key, "importKeyPushButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(key->chosenKey() == fpr, kKeyTimeoutMs);
+    waitForKeys(key);
+    CHECK(child<QLabel>(key, "keyErrorLabel")->text().isEmpty());
+    click(guide, QWizard::NextButton);
+    click(guide, QWizard::CustomButton1); // SLA skipped: finish
+    CHECK(guide.result() == QDialog::Accepted);
+    CHECK(OwnTeam(f.session->vault()).chosenSigningKey().value() == fpr);
+}
+
 TEST_CASE("The key page creates a new key as a job, and it signs for us", "[ui][firstrun][gpg]")
 {
     SessionFixture f;
