@@ -180,7 +180,11 @@ TEST_CASE("The team page makes our team, from the keyboard; the other steps skip
     CHECK(child<QLineEdit>(team, "subjectTagLineEdit")->text() == QStringLiteral("FIREBREAK")); // what is stored
     typeInto(team, "teamNameLineEdit", QStringLiteral("CERT-X"));
     typeInto(team, "teamEmailLineEdit", QStringLiteral("cert.example.org"));
+    typeInto(team, "subjectTagLineEdit", QStringLiteral("[CERT-X #%1]"));
+    auto* example = child<QLabel>(team, "subjectTagExampleLabel");
+    CHECK(example->text().contains(QStringLiteral("without '['"))); // the tag alone, said while typing
     typeInto(team, "subjectTagLineEdit", QStringLiteral("CERT-X"));
+    CHECK(example->text() == QStringLiteral("Subjects will read “[CERT-X #123] …”."));
     auto* error = child<QLabel>(team, "teamErrorLabel");
 
     // Enter advances, but not past a wrong address: the error shows there, and nothing typed is lost.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/firstrun/FirstRunTeamPage.h"
 
+#include "core/mail/MailStore.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QFormLayout>
@@ -90,8 +91,10 @@ void FirstRunTeamPage::showError(const Error& error)
 
 void FirstRunTeamPage::recheck()
 {
+    // The tag's example while it is a good one, else what a good one looks like.
     const QString tag = m_tag->text().trimmed();
-    m_example->setText(tag.isEmpty() ? QString() : tr("Subjects will read “[%1 #123] …”.").arg(tag));
+    const Status tagStatus = MailStore::checkSubjectTag(tag);
+    m_example->setText(tagStatus ? tr("Subjects will read “[%1 #123] …”.").arg(tag) : tagStatus.error().message);
     if (!m_errorShown)
         return;
     // Once an error is shown it follows the typing, and goes when everything is right.
