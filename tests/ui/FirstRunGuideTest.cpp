@@ -169,7 +169,8 @@ TEST_CASE("The guide opens after a workspace is created, never after opening one
     }
 }
 
-TEST_CASE("The team page makes our team, from the keyboard; the other steps skipped stay untouched", "[ui][firstrun]")
+TEST_CASE("The team page makes our team, from the keyboard, and the other steps skipped stay untouched",
+          "[ui][firstrun]")
 {
     SessionFixture f;
     FirstRunGuide guide(*f.session);
@@ -327,7 +328,7 @@ TEST_CASE("With a single key in the GnuPG home, the key page offers it chosen", 
     CHECK(OwnTeam(f.session->vault()).chosenSigningKey().value().isEmpty());
 }
 
-TEST_CASE("The key page imports a secret key from a file and chooses it; a public key alone is refused",
+TEST_CASE("The key page imports a secret key from a file and chooses it, and refuses a public key alone",
           "[ui][firstrun][gpg]")
 {
     SessionFixture f;
