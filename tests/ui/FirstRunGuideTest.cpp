@@ -75,6 +75,14 @@ bool selectKey(FirstRunKeyPage* page, const QString& fingerprint)
     return index > 0;
 }
 
+// The key step lists the user's GnuPG home: a test that does not bring its own gets an empty sealed one, so that no
+// test reads the home of whoever runs it.
+struct SealedUserHome
+{
+    GnupgHome home = makeHome();
+    UserHome user{home};
+};
+
 int slaRows(SessionFixture& f)
 {
     return int(f.session->tickets().history().forFieldPrefix(QStringLiteral("policy")).value().size());
@@ -84,6 +92,7 @@ int slaRows(SessionFixture& f)
 
 TEST_CASE("The guide opens after a workspace is created, never after opening one or the demo", "[ui][firstrun]")
 {
+    const SealedUserHome sealed;
     TempDir dir;
     TestSettings s(dir);
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
@@ -172,6 +181,7 @@ TEST_CASE("The guide opens after a workspace is created, never after opening one
 TEST_CASE("The team page makes our team, from the keyboard, and the other steps skipped stay untouched",
           "[ui][firstrun]")
 {
+    const SealedUserHome sealed;
     SessionFixture f;
     FirstRunGuide guide(*f.session);
     guide.show();
@@ -225,6 +235,7 @@ TEST_CASE("The team page makes our team, from the keyboard, and the other steps 
 
 TEST_CASE("Skipping every step changes nothing but marks the guide done", "[ui][firstrun]")
 {
+    const SealedUserHome sealed;
     SessionFixture f;
     REQUIRE(FirstRun::markPending(f.session->vault()));
     FirstRunGuide guide(*f.session);
@@ -246,6 +257,7 @@ TEST_CASE("Skipping every step changes nothing but marks the guide done", "[ui][
 
 TEST_CASE("The SLA page starts from the policy and changes it with a history row", "[ui][firstrun]")
 {
+    const SealedUserHome sealed;
     SessionFixture f;
     SlaPolicy start = SlaPolicy::defaults();
     start.setTargets(4, SlaTargets{2 * 24 * 60, 20 * 24 * 60});
