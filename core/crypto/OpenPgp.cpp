@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/crypto/OpenPgp.h"
 
+#include "core/base/Job.h"
 #include "core/crypto/GnupgHome.h"
 #include "core/crypto/GpgmeBoundary.h"
 #include "core/crypto/GpgmeConvert.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <gpgme++/context.h>
 #include <gpgme++/data.h>
@@ -18,13 +20,17 @@
 #include <gpgme++/gpgsetownertrusteditinteractor.h>
 #include <gpgme++/importresult.h>
 #include <gpgme++/interfaces/passphraseprovider.h>
+#include <gpgme++/interfaces/progressprovider.h>
 #include <gpgme++/key.h>
+#include <gpgme++/keygenerationresult.h>
 #include <gpgme++/keylistresult.h>
 #include <gpgme++/signingresult.h>
 #include <gpgme++/verificationresult.h>
 
 #include <gpg-error.h>
+#include <gpgme.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -112,6 +118,50 @@ private:
     bool m_missing = false;
 };
 
+// GnuPG's progress lines ("primegen", "need_entropy"...) as job progress, for one step of several.
+class ProgressBridge final : public GpgME::ProgressProvider
+{
+public:
+    ProgressBridge(JobControl& control, int step, int steps, QString text)
+        : m_control(control)
+        , m_step(step)
+        , m_steps(steps)
+        , m_text(std::move(text))
+    {
+    }
+
+    void showProgress(const char* /*what*/, int /*type*/, int current, int total) override
+    {
+        // Each step counts as 1000 units; GnuPG's own count (often 0 of 0) moves within its step.
+        const qint64 within = total > 0 ? qint64(std::min(current, total)) * 999 / total : 0;
+        m_control.setProgress(qint64(m_step) * 1000 + within, qint64(m_steps) * 1000, m_text);
+    }
+
+private:
+    JobControl& m_control;
+    int m_step;
+    int m_steps;
+    QString m_text;
+};
+
+// Deletes a key with its secret part without asking: GPGME++ has no force flag, and GnuPG in batch mode refuses to
+// delete a secret key without one. Only for a key createKey() made and must not keep.
+void deleteMadeKey(const QString& homePath, const QString& fingerprint)
+{
+    gpgme_ctx_t ctx = nullptr;
+    if (gpgme_new(&ctx) != 0)
+        return;
+    const QByteArray home = QFile::encodeName(QDir::toNativeSeparators(homePath));
+    gpgme_key_t key = nullptr;
+    if (gpgme_ctx_set_engine_info(ctx, GPGME_PROTOCOL_OpenPGP, nullptr, home.constData()) == 0 &&
+        gpgme_set_pinentry_mode(ctx, GPGME_PINENTRY_MODE_LOOPBACK) == 0 &&
+        gpgme_get_key(ctx, fingerprint.toLatin1().constData(), &key, 1) == 0)
+        gpgme_op_delete_ext(ctx, key, GPGME_DELETE_ALLOW_SECRET | GPGME_DELETE_FORCE);
+    if (key)
+        gpgme_key_unref(key);
+    gpgme_release(ctx);
+}
+
 QString micalgOf(const char* hashName)
 {
     return QStringLiteral("pgp-") + QString::fromLatin1(hashName ? hashName : "sha256").toLower();
@@ -148,6 +198,40 @@ public:
     }
 
     GpgME::Context& context() { return *m_context; }
+
+    // The fingerprints of the secret keys whose user ids match pattern (GnuPG's search), for telling a key just made
+    // from those that were there: GPGME++ gives no result for a key made with startCreateKey().
+    Result<QStringList> secretFingerprints(const QString& pattern)
+    {
+        const QByteArray search = pattern.toUtf8();
+        if (const auto err = m_context->startKeyListing(search.constData(), true); GpgmeBoundary::failed(err))
+            return fail(error(err, tr("Listing keys")));
+        QStringList found;
+        for (;;) {
+            GpgME::Error err;
+            const GpgME::Key key = m_context->nextKey(err);
+            if (codeOf(err) == GPG_ERR_EOF || key.isNull())
+                break;
+            if (GpgmeBoundary::failed(err))
+                return fail(error(err, tr("Listing keys")));
+            found.append(GpgmeConvert::text(key.primaryFingerprint()).toUpper());
+        }
+        m_context->endKeyListing();
+        return found;
+    }
+
+    // Runs an operation started with a start...() call of the context to its end, cancelling it when the job is
+    // cancelled; the operation's own error, or a cancellation.
+    GpgME::Error finish(JobControl& control)
+    {
+        for (;;) {
+            if (control.isCancelled())
+                m_context->cancelPendingOperationImmediately();
+            if (m_context->poll())
+                return m_context->lastError();
+            QThread::msleep(kPollMs);
+        }
+    }
 
     // The error for a failed operation, told by what happened to the passphrase when that is the cause.
     Error error(const GpgME::Error& err, const QString& during) const
@@ -253,6 +337,8 @@ public:
     }
 
 private:
+    static constexpr unsigned long kPollMs = 20;
+
     PassphraseBridge m_bridge; // declared before the context, which points to it
     QString m_homePath;
     std::unique_ptr<GpgME::Context> m_context;
@@ -369,6 +455,107 @@ Result<QByteArray> OpenPgp::exportPublicKey(const QString& fingerprint, ExportMo
         if (armored.isEmpty())
             return fail(ErrorCode::NotFound, tr("%1 failed: GnuPG exported nothing.").arg(during));
         return armored;
+    });
+}
+
+Result<QString> OpenPgp::userIdOf(const QString& name, const QString& email)
+{
+    static const QRegularExpression forbidden(QStringLiteral("[<>\\r\\n]"));
+    static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    const QString cleanName = name.simplified();
+    const QString cleanEmail = email.trimmed();
+    if (cleanName.isEmpty() || name.contains(forbidden))
+        return fail(ErrorCode::BadInput, tr("A key needs a name without '<', '>' or line breaks."),
+                    QStringLiteral("name"));
+    if (!address.match(cleanEmail).hasMatch() || cleanEmail.contains(forbidden))
+        return fail(ErrorCode::BadInput, tr("“%1” is not an e-mail address.").arg(cleanEmail.left(80)),
+                    QStringLiteral("email"));
+    return QStringLiteral("%1 <%2>").arg(cleanName, cleanEmail);
+}
+
+Result<KeyInfo> OpenPgp::createKey(const NewKeySpec& spec, JobControl& control)
+{
+    const QString during = tr("Creating a key");
+    FB_TRY_ASSIGN(auto userId, userIdOf(spec.name, spec.email));
+    if (spec.validDays < 1 || spec.validDays > 100 * 365)
+        return fail(ErrorCode::BadInput, tr("A key is valid for 1 day to 100 years; not %n days.", "", spec.validDays),
+                    QStringLiteral("validDays"));
+    if (!m_passphrase)
+        return fail(ErrorCode::WrongPassphrase,
+                    tr("%1 failed: a new key needs a passphrase and none was given.").arg(during));
+    if (control.isCancelled())
+        return fail(ErrorCode::Cancelled, tr("%1 was cancelled.").arg(during));
+    const bool ed25519 = spec.algorithm == NewKeySpec::Algorithm::Ed25519;
+    const char* primaryAlgo = ed25519 ? "ed25519" : "rsa3072";
+    const char* subkeyAlgo = ed25519 ? "cv25519" : "rsa3072";
+    const unsigned long expires = static_cast<unsigned long>(spec.validDays) * 24UL * 60UL * 60UL;
+    return GpgmeBoundary::run(during, [&]() -> Result<KeyInfo> {
+        QString fingerprint;
+        // Anything made before a failure or a cancel goes again, so that a half-made key never lingers.
+        auto removeMade = [&]() {
+            if (!fingerprint.isEmpty())
+                deleteMadeKey(m_homePath, fingerprint);
+        };
+        {
+            Operation op(*this);
+            FB_TRY(op.open());
+            ProgressBridge progress(control, 0, 2, tr("Creating the signing key…"));
+            op.context().setProgressProvider(&progress);
+            progress.showProgress(nullptr, 0, 0, 0);
+            FB_TRY_ASSIGN(auto before, op.secretFingerprints(userId));
+            if (const auto err = op.context().startCreateKey(userId.toUtf8().constData(), primaryAlgo, 0, expires,
+                                                             GpgME::Key(), GPGME_CREATE_SIGN | GPGME_CREATE_CERT);
+                GpgmeBoundary::failed(err))
+                return fail(op.error(err, during));
+            const GpgME::Error err = op.finish(control);
+            op.context().setProgressProvider(nullptr);
+            if (auto after = op.secretFingerprints(userId)) {
+                for (const QString& fpr : std::as_const(*after)) {
+                    if (!before.contains(fpr))
+                        fingerprint = fpr;
+                }
+            }
+            if (control.isCancelled()) {
+                removeMade();
+                return fail(ErrorCode::Cancelled, tr("%1 was cancelled.").arg(during));
+            }
+            if (GpgmeBoundary::failed(err)) {
+                removeMade();
+                return fail(op.error(err, during));
+            }
+            if (fingerprint.isEmpty())
+                return fail(ErrorCode::Internal, tr("%1 failed: GnuPG made no key.").arg(during));
+        }
+        {
+            Operation op(*this);
+            FB_TRY(op.open());
+            ProgressBridge progress(control, 1, 2, tr("Creating the encryption subkey…"));
+            op.context().setProgressProvider(&progress);
+            progress.showProgress(nullptr, 0, 0, 0);
+            auto primary = op.findKey(fingerprint, true);
+            if (!primary) {
+                removeMade();
+                return fail(primary.error());
+            }
+            GpgME::Error err = op.context().startCreateSubkey(*primary, subkeyAlgo, 0, expires, GPGME_CREATE_ENCR);
+            if (!GpgmeBoundary::failed(err))
+                err = op.finish(control);
+            op.context().setProgressProvider(nullptr);
+            if (control.isCancelled()) {
+                removeMade();
+                return fail(ErrorCode::Cancelled, tr("%1 was cancelled.").arg(during));
+            }
+            if (GpgmeBoundary::failed(err)) {
+                const Error error = op.error(err, during);
+                removeMade();
+                return fail(error);
+            }
+        }
+        control.setProgress(2000, 2000, tr("Key created."));
+        Operation op(*this);
+        FB_TRY(op.open());
+        FB_TRY_ASSIGN(auto made, op.findKey(fingerprint, true));
+        return GpgmeConvert::keyInfo(made);
     });
 }
 

@@ -38,6 +38,20 @@
 namespace fb {
 
 class GnupgHome;
+class JobControl;
+
+// A key pair to create (OpenPgp::createKey): user id "name <email>", expiring after validDays.
+struct NewKeySpec
+{
+    enum class Algorithm {
+        Ed25519, // ed25519 for certifying and signing, a cv25519 subkey for encryption
+        Rsa3072, // RSA 3072 for certifying and signing, an RSA 3072 subkey for encryption
+    };
+    QString name;
+    QString email;
+    Algorithm algorithm = Algorithm::Ed25519;
+    int validDays = 2 * 365;
+};
 
 // Asked for the passphrase of a secret key; keyDescription names the key for people
 // ("Test Team <cert@example.org> (key 5830A4DF5E451D8D)"). std::nullopt cancels the operation.
@@ -61,6 +75,17 @@ public:
     // fingerprint: 40 or 64 hex digits (spaces allowed). Unknown: ErrorCode::NotFound.
     Result<KeyInfo> key(const QString& fingerprint);
     Result<QByteArray> exportPublicKey(const QString& fingerprint, ExportMode mode = ExportMode::Full);
+    // Creates a key pair in the home (see NewKeySpec), its secret key protected by the passphrase the
+    // PassphraseCallback gives (loopback pinentry; the callback is asked for the new passphrase, and again for it
+    // when the encryption subkey is bound). Without a callback, or when it gives none, nothing is created and the
+    // error says so. Reports progress, honours cancel (ErrorCode::Cancelled; a primary key made before the cancel
+    // is deleted again). BadInput (where: "name", "email" or "validDays") for a spec GnuPG would refuse. Returns the
+    // new key as the home lists it.
+    Result<KeyInfo> createKey(const NewKeySpec& spec, JobControl& control);
+    // The user id createKey() gives: "name <email>"; BadInput when either part is empty or holds '<', '>' or a line
+    // break, or the address is not one (where: "name" or "email").
+    static Result<QString> userIdOf(const QString& name, const QString& email);
+
     // Gives the keys full ownertrust, so that they count as valid (see Trust above). Only in a temporary
     // home: refused with ErrorCode::Usage on the user's own home.
     Status trustKeys(const QStringList& fingerprints);

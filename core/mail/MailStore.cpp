@@ -36,7 +36,7 @@ Result<QString> MailStore::subjectTag()
     return clean.isEmpty() ? QStringLiteral("FIREBREAK") : clean;
 }
 
-Status MailStore::setSubjectTag(const QString& tag)
+Status MailStore::checkSubjectTag(const QString& tag)
 {
     const QString clean = tag.trimmed();
     if (clean.isEmpty() || clean.contains(QLatin1Char('[')) || clean.contains(QLatin1Char(']')) ||
@@ -44,7 +44,13 @@ Status MailStore::setSubjectTag(const QString& tag)
         return fail(ErrorCode::BadInput,
                     tr("The subject tag must be 1 to 40 characters without '[', ']' or '#', e.g. CERT-XX."),
                     QString::fromLatin1(kSubjectTagKey));
-    return SettingsStore(m_vault).setValue(QString::fromLatin1(kSubjectTagKey), clean);
+    return {};
+}
+
+Status MailStore::setSubjectTag(const QString& tag)
+{
+    FB_TRY(checkSubjectTag(tag));
+    return SettingsStore(m_vault).setValue(QString::fromLatin1(kSubjectTagKey), tag.trimmed());
 }
 
 Result<bool> MailStore::quoteOriginal()

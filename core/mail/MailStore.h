@@ -54,6 +54,9 @@ public:
     // The team's tag in subjects, "[<tag> #123]"; "FIREBREAK" unless set.
     Result<QString> subjectTag();
     Status setSubjectTag(const QString& tag);
+    // The rule setSubjectTag() applies: BadInput (where: kSubjectTagKey) unless the trimmed tag is 1 to 40
+    // characters without '[', ']' or '#'.
+    static Status checkSubjectTag(const QString& tag);
     // Whether a reply written in the composer starts with the answered message quoted below it; on unless set off.
     Result<bool> quoteOriginal();
     Status setQuoteOriginal(bool quote);

@@ -7,6 +7,7 @@
 #include "tests/core/crypto/GpgTestSupport.h"
 #include "tests/core/profile/ProfileFixture.h"
 #include "tests/ui/UiTestSupport.h"
+#include "tests/ui/UserGnupgHome.h"
 #include "ui/profile/ProfilePage.h"
 #include "ui/profile/ProfilePublishDialog.h"
 #include "ui/profile/ProfilePublishJob.h"
@@ -29,29 +30,6 @@ using namespace fb;
 using namespace fb::test;
 
 namespace {
-
-// The team key lives in the user's own GnuPG home: for the test, the test's home, set while it is in scope.
-class UserHome
-{
-public:
-    // The environment changes only while no job runs: a job's gpg may be reading it (setenv is not thread-safe).
-    explicit UserHome(const GnupgHome& home)
-        : m_previous(qgetenv("GNUPGHOME"))
-    {
-        QThreadPool::globalInstance()->waitForDone();
-        qputenv("GNUPGHOME", home.path().toLocal8Bit());
-    }
-    ~UserHome()
-    {
-        QThreadPool::globalInstance()->waitForDone();
-        qputenv("GNUPGHOME", m_previous);
-    }
-    UserHome(const UserHome&) = delete;
-    UserHome& operator=(const UserHome&) = delete;
-
-private:
-    QByteArray m_previous;
-};
 
 ProfileStore storeOf(SessionFixture& f)
 {

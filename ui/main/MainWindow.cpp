@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main/MainWindow.h"
 
+#include "core/settings/FirstRun.h"
 #include "ui/advisory/AdvisoryPage.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/directory/DirectoryPage.h"
+#include "ui/firstrun/FirstRunGuide.h"
 #include "ui/help/HelpMenu.h"
 #include "ui/lock/IdleWatcher.h"
 #include "ui/lock/LockScreen.h"
@@ -92,6 +94,7 @@ MainWindow::MainWindow(QSettings& settings, const Clock& clock, QString actor, Q
         settings.value(QString::fromLatin1(SettingsPage::kIdleMinutesKey), SettingsPage::kDefaultIdleMinutes).toInt());
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
     connect(m_settingsPage, &SettingsPage::autoLockChanged, m_idle, &IdleWatcher::setIdleMinutes);
+    connect(m_settingsPage, &SettingsPage::firstRunGuideRequested, this, &MainWindow::showFirstRunGuide);
 
     connect(m_navigation, &NavigationPane::queueSelected, this, [this](TicketKind kind) {
         m_pages->setCurrentWidget(m_queue);
@@ -273,6 +276,32 @@ void MainWindow::setWorkspace(std::unique_ptr<Vault> vault)
         return;
     m_path = vault->path();
     setSession(std::make_unique<WorkspaceSession>(std::move(vault), m_clock, m_actor));
+    // A workspace just made in the start dialog opens with the guide, once the window is up.
+    if (FirstRun::isPending(m_session->vault()).value_or(false))
+        QMetaObject::invokeMethod(
+            this, [this]() { showFirstRunGuide(); }, Qt::QueuedConnection);
+}
+
+FirstRunGuide* MainWindow::showFirstRunGuide()
+{
+    if (!m_session)
+        return nullptr;
+    const QList<FirstRunGuide*> guides = findChildren<FirstRunGuide*>();
+    for (FirstRunGuide* open : guides) {
+        if (open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    auto* guide = new FirstRunGuide(*m_session, this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    connect(guide, &FirstRunGuide::applied, this, [this]() {
+        m_settingsPage->reload();
+        m_directory->reload();
+    });
+    guide->open();
+    return guide;
 }
 
 std::unique_ptr<WorkspaceSession> MainWindow::setSession(std::unique_ptr<WorkspaceSession> session)
@@ -285,6 +314,10 @@ std::unique_ptr<WorkspaceSession> MainWindow::setSession(std::unique_ptr<Workspa
     const QList<ImportDialog*> imports = findChildren<ImportDialog*>();
     for (ImportDialog* import : imports)
         import->cancel();
+    // The guide writes to the session: it closes unsaved (and comes back with the workspace if still pending).
+    const QList<FirstRunGuide*> guides = findChildren<FirstRunGuide*>();
+    for (FirstRunGuide* guide : guides)
+        guide->abandon();
     m_queue->setSession(nullptr);
     m_triage->setSession(nullptr);
     m_advisories->setSession(nullptr);

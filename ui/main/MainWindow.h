@@ -21,6 +21,7 @@ class AdvisoryPage;
 class Clock;
 class DashboardPage;
 class DirectoryPage;
+class FirstRunGuide;
 class HelpMenu;
 class IdleWatcher;
 class LockScreen;
@@ -62,6 +63,9 @@ public:
     // workspace is not opened beside this one, the status bar says why.
     void bringForward(const QString& path);
     QString workspacePath() const { return m_path; }
+    // The first-run guide (our team, key, SLA), window-modal; opens by itself once for a workspace made in the
+    // start dialog, and from Settings on request. Null while locked.
+    FirstRunGuide* showFirstRunGuide();
 
     NavigationPane* navigation() const { return m_navigation; }
     QueuePage* queuePage() const { return m_queue; }

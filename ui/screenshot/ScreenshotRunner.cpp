@@ -2,6 +2,9 @@
 #include "ui/screenshot/ScreenshotRunner.h"
 
 #include "core/base/Clock.h"
+#include "core/base/Job.h"
+#include "core/crypto/GnupgHome.h"
+#include "core/crypto/OpenPgp.h"
 #include "core/demo/DemoWorkspace.h"
 #include "core/vault/Vault.h"
 #include "ui/dashboard/DashboardPage.h"
@@ -10,6 +13,8 @@
 #include "ui/directory/DirectoryPage.h"
 #include "ui/directory/DistributionListsPanel.h"
 #include "ui/directory/TeamEditDialog.h"
+#include "ui/firstrun/FirstRunGuide.h"
+#include "ui/firstrun/FirstRunKeyPage.h"
 #include "ui/profile/ProfilePage.h"
 #include "core/mail/MailImporter.h"
 #include "ui/mail/ComposerDialog.h"
@@ -37,6 +42,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QThreadPool>
 #include <QTreeWidget>
 
 #include <functional>
@@ -158,6 +164,38 @@ QStringList saveSizes(MainWindow& window, const QString& dir, const QList<QSize>
     return written;
 }
 
+// The first-run guide's three steps over the window, with a key made for the picture in a throw-away GnuPG home (so
+// that no key of the user's own home shows). Closed unsaved.
+QStringList saveFirstRunGuide(MainWindow& window, const QString& dir)
+{
+    auto home = GnupgHome::createTemporary();
+    if (!home)
+        return {};
+    QThreadPool::globalInstance()->waitForDone(); // no job's gpg reads the environment while it changes
+    const QByteArray previous = qgetenv("GNUPGHOME");
+    qputenv("GNUPGHOME", QFile::encodeName(home->path()));
+    {
+        OpenPgp pgp(*home, [](const QString&) { return std::optional<SecretBytes>(SecretBytes("screenshots", 11)); });
+        DirectJobControl control;
+        pgp.createKey(NewKeySpec{QStringLiteral("EXU-CERT"), QStringLiteral("cert@exu.example")}, control);
+    }
+    QStringList written;
+    if (FirstRunGuide* guide = window.showFirstRunGuide()) {
+        guide->resize(860, 720);
+        settle([guide]() { return !guide->keyPage()->isWorking(); });
+        written << save(guide, dir + QStringLiteral("/firstrun-team.png"));
+        guide->skipCurrent();
+        settle([guide]() { return !guide->keyPage()->isWorking(); });
+        written << save(guide, dir + QStringLiteral("/firstrun-key.png"));
+        guide->skipCurrent();
+        written << save(guide, dir + QStringLiteral("/firstrun-sla.png"));
+        guide->abandon();
+    }
+    QThreadPool::globalInstance()->waitForDone();
+    qputenv("GNUPGHOME", previous);
+    return written;
+}
+
 } // namespace
 
 QStringList ScreenshotRunner::run(const QString& dir)
@@ -270,10 +308,11 @@ QStringList ScreenshotRunner::run(const QString& dir)
         written << save(&window, dir + QStringLiteral("/dashboard") + suffix);
         window.navigation()->selectPage(NavigationPane::Placeholder::Settings);
         written << save(&window, dir + QStringLiteral("/settings") + suffix);
-
-        if (!dark)
+        if (!dark) {
+            written << saveFirstRunGuide(window, dir);
             // A small laptop, the common office screen, a full-HD one.
             written << saveSizes(window, dir, {QSize(1024, 700), QSize(1366, 768), QSize(1920, 1080)}, QString());
+        }
         window.resize(1400, 860);
 
         window.lock();

@@ -4,12 +4,11 @@
 #include "core/base/Translations.h"
 #include "core/directory/DirectoryQueries.h"
 #include "core/directory/TeamReader.h"
-#include "core/tickets/TicketKind.h"
+#include "ui/settings/SlaPolicyEditor.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -23,18 +22,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 namespace fb {
-
-namespace {
-
-int toMinutes(const QDoubleSpinBox* hours)
-{
-    return int(std::lround(hours->value() * 60.0));
-}
-
-} // namespace
 
 SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
     : QWidget(parent)
@@ -66,6 +54,11 @@ SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
     m_status->setWordWrap(true);
     outer->addWidget(m_status);
     auto* buttons = new QHBoxLayout;
+    auto* guide = new QPushButton(tr("Run &first-run guide…"), this);
+    guide->setObjectName(QStringLiteral("firstRunGuidePushButton"));
+    guide->setToolTip(tr("Our team, our key and the SLA policy, step by step."));
+    connect(guide, &QPushButton::clicked, this, &SettingsPage::firstRunGuideRequested);
+    buttons->addWidget(guide);
     buttons->addStretch(1);
     auto* revert = new QPushButton(tr("&Revert"), this);
     revert->setObjectName(QStringLiteral("revertPushButton"));
@@ -111,29 +104,8 @@ QWidget* SettingsPage::buildWorkspaceGroup()
                                    "below the template, each line behind “> ”."));
     form->addRow(QString(), m_quoteOriginal);
 
-    auto* sla = new QWidget(group);
-    auto* grid = new QGridLayout(sla);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(new QLabel(tr("First response (hours)"), sla), 0, 1);
-    grid->addWidget(new QLabel(tr("Resolution (hours)"), sla), 0, 2);
-    for (int i = 0; i < 4; ++i) {
-        grid->addWidget(new QLabel(TicketEnums::severityName(i + 1), sla), i + 1, 0);
-        for (auto* spins : {&m_responseHours, &m_resolveHours}) {
-            auto* spin = new QDoubleSpinBox(sla);
-            spin->setDecimals(2);
-            spin->setRange(WorkspaceSettings::kMinSlaMinutes / 60.0, WorkspaceSettings::kMaxSlaMinutes / 60.0);
-            spin->setSingleStep(1);
-            (*spins)[std::size_t(i)] = spin;
-        }
-        m_responseHours[std::size_t(i)]->setObjectName(QStringLiteral("responseHours%1DoubleSpinBox").arg(i + 1));
-        m_resolveHours[std::size_t(i)]->setObjectName(QStringLiteral("resolveHours%1DoubleSpinBox").arg(i + 1));
-        grid->addWidget(m_responseHours[std::size_t(i)], i + 1, 1);
-        grid->addWidget(m_resolveHours[std::size_t(i)], i + 1, 2);
-    }
-    auto* slaNote = new QLabel(tr("Applies to tickets created or re-rated from now on; existing due dates stay."), sla);
-    slaNote->setWordWrap(true);
-    grid->addWidget(slaNote, 5, 0, 1, 3);
-    form->addRow(tr("SLA policy:"), sla);
+    m_sla = new SlaPolicyEditor(group);
+    form->addRow(tr("SLA policy:"), m_sla);
 
     m_staleDays = new QSpinBox(group);
     m_staleDays->setObjectName(QStringLiteral("staleDaysSpinBox"));
@@ -218,11 +190,7 @@ void SettingsPage::reload()
     fillSigningKeys();
     m_subjectTag->setText(values.subjectTag);
     m_quoteOriginal->setChecked(values.quoteOriginal);
-    for (int i = 0; i < 4; ++i) {
-        const SlaTargets targets = values.sla.targets(i + 1);
-        m_responseHours[std::size_t(i)]->setValue(targets.responseMinutes / 60.0);
-        m_resolveHours[std::size_t(i)]->setValue(targets.resolveMinutes / 60.0);
-    }
+    m_sla->setPolicy(values.sla);
     m_staleDays->setValue(values.staleDays);
     m_autoLock->setValue(values.autoLockMinutes);
     m_language->setCurrentIndex(std::max(0, m_language->findData(values.language)));
@@ -261,9 +229,7 @@ SettingValues SettingsPage::shownValues() const
     values.signingKey = m_signingKey->currentText();
     values.subjectTag = m_subjectTag->text();
     values.quoteOriginal = m_quoteOriginal->isChecked();
-    for (int i = 0; i < 4; ++i)
-        values.sla.setTargets(
-            i + 1, SlaTargets{toMinutes(m_responseHours[std::size_t(i)]), toMinutes(m_resolveHours[std::size_t(i)])});
+    values.sla = m_sla->policy();
     values.staleDays = m_staleDays->value();
     values.autoLockMinutes = m_autoLock->value();
     values.language = m_language->currentData().toString();

@@ -12,11 +12,8 @@
 
 #include <QWidget>
 
-#include <array>
-
 class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSettings;
@@ -24,6 +21,7 @@ class QSpinBox;
 
 namespace fb {
 
+class SlaPolicyEditor;
 class WorkspaceSession;
 
 class SettingsPage : public QWidget
@@ -44,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void autoLockChanged(int minutes);
+    // "Run first-run guide…" was pressed.
+    void firstRunGuideRequested();
 
 private:
     QWidget* buildWorkspaceGroup();
@@ -59,8 +59,7 @@ private:
     QComboBox* m_signingKey = nullptr;
     QLineEdit* m_subjectTag = nullptr;
     QCheckBox* m_quoteOriginal = nullptr;
-    std::array<QDoubleSpinBox*, 4> m_responseHours{};
-    std::array<QDoubleSpinBox*, 4> m_resolveHours{};
+    SlaPolicyEditor* m_sla = nullptr;
     QSpinBox* m_staleDays = nullptr;
     QSpinBox* m_autoLock = nullptr;
     QComboBox* m_language = nullptr;

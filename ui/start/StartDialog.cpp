@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/start/StartDialog.h"
 
+#include "core/settings/FirstRun.h"
 #include "ui/start/KeyWorkStatus.h"
 #include "ui/start/NewPassphraseFields.h"
 
@@ -259,7 +260,8 @@ void StartDialog::createWorkspace()
     }
     m_path = path;
     m_status->setBusyText(tr("Creating the workspace…"));
-    m_opener->create(path, m_newPassphrase->take());
+    // A workspace made here opens with the first-run guide (the demo and opened ones do not).
+    m_opener->create(path, m_newPassphrase->take(), [](Vault& vault) { return FirstRun::markPending(vault); });
 }
 
 void StartDialog::setBusy(bool busy)
