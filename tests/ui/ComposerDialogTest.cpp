@@ -9,6 +9,8 @@
 #include "core/mail/MailStore.h"
 #include "tests/core/crypto/GpgTestSupport.h"
 #include "tests/ui/UiTestSupport.h"
+#include "tests/ui/UserGnupgHome.h"
+#include "ui/job/KeyPassphrasePrompt.h"
 #include "ui/ticket/CorrespondencePanel.h"
 #include "ui/ticket/TicketRelationsPanel.h"
 #include "ui/ticket/TicketView.h"
@@ -16,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -428,4 +431,65 @@ TEST_CASE("Composer reply screenshot", "[.screenshot][composer]")
     QTest::qWait(20);
     CHECK(
         dialog.grab().save(qEnvironmentVariable("FB_SCREENSHOT", QDir::tempPath() + QStringLiteral("/composer.png"))));
+}
+
+TEST_CASE("A team key with a passphrase: the composer asks for it, and a wrong one or a cancel signs nothing",
+          "[ui][mail][composer][passphrase]")
+{
+    SessionFixture f;
+    GnupgHome home = makeHome();
+    const QString fpr =
+        generateKey(home, QStringLiteral("Team <cert@team.example.org>"), QStringLiteral("future-default"),
+                    QStringLiteral("default"), QStringLiteral("0"), QStringLiteral("team key passphrase"));
+    REQUIRE(OwnTeam(f.session->vault()).setSigningKey(fpr));
+    const qint64 id = reportFrom(f, QStringLiteral("rita@isp.example.net"));
+    ComposerDialog dialog(*f.session, id);
+    dialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.keysKnown(), 60000);
+    REQUIRE(child<QCheckBox>(&dialog, "signCheckBox")->isChecked());
+    const TempDir out;
+    const QString file = out.file(QStringLiteral("reply.eml"));
+    dialog.setSavePathPrompt([&file](QWidget*, const QString&) { return file; });
+    pickTlp(dialog, TlpLevel::Green);
+
+    QStringList asked;
+    std::optional<QString> answer;
+    KeyPassphrasePrompt::setAsk([&](QWidget* parent, const QString& key) -> std::optional<SecretBytes> {
+        CHECK(parent == &dialog);
+        asked.append(key);
+        if (!answer)
+            return std::nullopt;
+        QString copy = *answer;
+        return SecretBytes::takeUtf8(copy);
+    });
+    {
+        UserHome user(home);
+        const auto save = [&]() {
+            dialog.saveAsEml();
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isComposing(), 60000);
+            QThreadPool::globalInstance()->waitForDone();
+        };
+        // Cancelled: nothing is written.
+        save();
+        REQUIRE(asked.size() == 1);
+        CHECK(asked.first().contains(QStringLiteral("cert@team.example.org")));
+        CHECK_FALSE(QFileInfo::exists(file));
+        CHECK_FALSE(dialog.statusText().contains(QStringLiteral("Saved to")));
+
+        // Wrong: GnuPG refuses it, the status says so, nothing is written.
+        answer = QStringLiteral("not the passphrase");
+        save();
+        INFO(dialog.statusText().toStdString());
+        CHECK(dialog.statusText().contains(QStringLiteral("wrong passphrase")));
+        CHECK_FALSE(QFileInfo::exists(file));
+
+        // Right: signed.
+        answer = QStringLiteral("team key passphrase");
+        save();
+        INFO(dialog.statusText().toStdString());
+        CHECK(dialog.statusText().contains(QStringLiteral("Saved to")));
+        CHECK(readAll(file).contains("Content-Type: multipart/signed"));
+    }
+    KeyPassphrasePrompt::setAsk({});
+    home.shutDown();
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/job/KeyPassphrasePrompt.h"
 #include "ui/advisory/AdvisoryPage.h"
 
 #include "core/advisory/AdvisoryStore.h"
@@ -306,8 +307,10 @@ void AdvisoryPage::publishTo(const QString& folder, AdvisoryStatus status, const
         return;
     if (m_dirty && !save())
         return;
-    const AdvisoryPublishRequest request{
-        {m_current.id, status, revisionSummary, folder, sign}, m_session->actor(), m_session->clock().nowUtc()};
+    const AdvisoryPublishRequest request{{m_current.id, status, revisionSummary, folder, sign},
+                                         m_session->actor(),
+                                         m_session->clock().nowUtc(),
+                                         KeyPassphrasePrompt::callback(this)};
     m_publishing = true;
     updateButtons();
     setMessage(tr("Publishing %1 and writing its files…").arg(m_current.identifier), false);

@@ -13,7 +13,7 @@ AdvisoryPublishOutcome AdvisoryPublishJob::run(Vault& vault, const AdvisoryPubli
 {
     const FixedClock clock(request.now);
     const GnupgHome home = GnupgHome::user();
-    OpenPgp pgp(home);
+    OpenPgp pgp(home, request.keyPassphrase);
     const AdvisoryPdfLayout layoutPdf = [](const Advisory& advisory, const QString& author) {
         return PdfRenderer::fromHtml(AdvisoryRenderer::toHtml(advisory),
                                      PdfMetadata{advisory.identifier + QStringLiteral(": ") + advisory.title, author});

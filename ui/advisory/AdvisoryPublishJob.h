@@ -5,6 +5,7 @@
 // thread).
 #pragma once
 
+#include "core/crypto/OpenPgp.h"
 #include "core/advisory/AdvisoryPublisher.h"
 #include "core/base/Job.h"
 #include "core/base/Result.h"
@@ -21,6 +22,7 @@ struct AdvisoryPublishRequest
     AdvisoryRevisionRequest revision;
     QString actor;
     QDateTime now;
+    PassphraseCallback keyPassphrase; // asked when the signing key has a passphrase (KeyPassphrasePrompt)
 };
 
 // An error: nothing was published; else the revision is stored and PublishedRevision::files says whether the

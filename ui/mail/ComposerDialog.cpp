@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/job/KeyPassphrasePrompt.h"
 #include "ui/mail/ComposerDialog.h"
 
 #include "core/crypto/KeyringStore.h"
@@ -494,15 +495,16 @@ void ComposerDialog::saveAsEml()
     m_composing = true;
     m_save->setEnabled(false);
     showStatus(tr("Composing…"));
+    const PassphraseCallback keyPassphrase = KeyPassphrasePrompt::callback(this);
     m_composeJob->start<ParsedMessage>(
         m_session.vault(),
-        [clock, actor, mail](Vault& vault, JobControl&) -> Result<ParsedMessage> {
+        [clock, actor, mail, keyPassphrase](Vault& vault, JobControl&) -> Result<ParsedMessage> {
             MailComposer composer(ChangeContext{vault, clock, actor});
-            // Signing uses the team key in the user's GnuPG home (its agent asks for the passphrase); encryption
-            // the recipients' keys in the workspace keyring.
+            // Signing uses the team key in the user's GnuPG home (its passphrase asked in a dialog when it has one);
+            // encryption the recipients' keys in the workspace keyring.
             std::unique_ptr<MailKeys> keys;
             if (!mail.signKey.isEmpty() || mail.encrypt) {
-                FB_TRY_ASSIGN(auto made, MailKeys::forWorkspace(vault, clock, {}));
+                FB_TRY_ASSIGN(auto made, MailKeys::forWorkspace(vault, clock, keyPassphrase));
                 keys = std::move(made);
                 composer.setKeys(keys.get());
             }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/job/KeyPassphrasePrompt.h"
 #include "ui/mail/ImportDialog.h"
 
 #include "core/mail/MailImportService.h"
@@ -67,11 +68,12 @@ void ImportDialog::start()
     const FixedClock clock(m_session.clock().nowUtc());
     const QString actor = m_session.actor();
     const QStringList paths = m_paths;
+    const PassphraseCallback keyPassphrase = KeyPassphrasePrompt::callback(this);
     m_job->start<MailImportReport>(
         m_session.vault(),
-        [clock, actor, paths](Vault& vault, JobControl& job) {
-            // The team key's passphrase: the agent of the user's GnuPG home asks for it.
-            return MailImportService(ChangeContext{vault, clock, actor}).importPaths(paths, job);
+        [clock, actor, paths, keyPassphrase](Vault& vault, JobControl& job) {
+            // Encrypted mail is decrypted with the team key; its passphrase is asked in a dialog when it has one.
+            return MailImportService(ChangeContext{vault, clock, actor}, keyPassphrase).importPaths(paths, job);
         },
         [this](Result<MailImportReport> result) {
             if (!result) {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/job/KeyPassphrasePrompt.h"
 #include "ui/profile/ProfilePage.h"
 
 #include "core/directory/OwnTeam.h"
@@ -490,8 +491,13 @@ bool ProfilePage::publishTo(const QString& folder)
         return false;
     if (m_dirty && !save())
         return false;
-    ProfilePublishRequest request{nullptr,    m_session->actor(), m_session->clock().nowUtc(),
-                                  m_language, m_signingKey,       folder};
+    ProfilePublishRequest request{nullptr,
+                                  m_session->actor(),
+                                  m_session->clock().nowUtc(),
+                                  m_language,
+                                  m_signingKey,
+                                  folder,
+                                  KeyPassphrasePrompt::callback(this)};
     m_lastFolder = folder;
     m_publishing = true;
     updateButtons();

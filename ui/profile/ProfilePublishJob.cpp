@@ -17,7 +17,7 @@ ProfilePublishOutcome ProfilePublishJob::run(const ProfilePublishRequest& reques
 {
     const FixedClock clock(request.now);
     const GnupgHome home = GnupgHome::user();
-    OpenPgp pgp(home);
+    OpenPgp pgp(home, request.keyPassphrase);
     return ProfilePublisher(ChangeContext{*request.vault, clock, request.actor}, pgp)
         .publish(request.language, request.signingKey, request.folder, control);
 }

@@ -4,6 +4,7 @@
 // "Sign and publish". The PDF needs fonts and is laid out by the caller on the GUI thread.
 #pragma once
 
+#include "core/crypto/OpenPgp.h"
 #include "core/base/Job.h"
 #include "core/base/Result.h"
 #include "core/profile/ProfileLint.h"
@@ -28,6 +29,7 @@ struct ProfilePublishRequest
     QString language; // empty: the original
     QString signingKey;
     QString folder;
+    PassphraseCallback keyPassphrase; // asked when the signing key has a passphrase (KeyPassphrasePrompt)
 };
 
 // An error: nothing was stored; else the version is stored and publication.written says whether the files were.
