@@ -10,6 +10,7 @@
 #include "ui/advisory/AdvisoryPublishJob.h"
 #include "ui/advisory/PublishDialog.h"
 #include "ui/job/JobRunner.h"
+#include "ui/main/EmptyState.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QFile>
@@ -48,6 +49,11 @@ AdvisoryPage::AdvisoryPage(QWidget* parent)
     leftLayout->addWidget(new QLabel(tr("Advisories"), left));
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("advisoriesListWidget"));
+    EmptyState* none = EmptyState::over(m_list, QStringLiteral("advisoriesEmptyState"));
+    none->setIcon(IconId::Advisories);
+    none->setMessage(tr("No advisories yet"), tr("Write one, or start from a vendor's CSAF document."));
+    none->setButton(
+        tr("New advisory"), [this]() { newAdvisory(); }, IconId::NewTicket);
     leftLayout->addWidget(m_list);
     auto* add = new QPushButton(tr("&New advisory"), left);
     add->setObjectName(QStringLiteral("newAdvisoryButton"));

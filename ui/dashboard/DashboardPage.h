@@ -10,10 +10,12 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QScrollArea;
 
 namespace fb {
 
 class ChartPanel;
+class EmptyState;
 
 // The tables of one reload, by panel key.
 using Tables = QList<std::pair<QString, Result<StatisticsTable>>>;
@@ -26,6 +28,8 @@ class DashboardPage : public QWidget
 
 public:
     explicit DashboardPage(QWidget* parent = nullptr);
+    // Shown instead of the charts while the workspace has no ticket; its button is the window's to give.
+    EmptyState* emptyState() const { return m_empty; }
 
     // nullptr drops the session (locked); a new session resets the range to the last 90 days.
     void setSession(WorkspaceSession* session);
@@ -56,6 +60,8 @@ private:
     QDateEdit* m_to = nullptr;
     QComboBox* m_constituency = nullptr;
     QLabel* m_status = nullptr;
+    QScrollArea* m_charts = nullptr;
+    EmptyState* m_empty = nullptr;
     QList<ChartPanel*> m_panels;
     bool m_loading = false;
     bool m_needsReload = false;

@@ -5,6 +5,7 @@
 #include "core/mail/MessageVerifier.h"
 #include "core/mail/QuotedText.h"
 #include "ui/job/JobRunner.h"
+#include "ui/main/EmptyState.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QCheckBox>
@@ -107,6 +108,11 @@ CorrespondencePanel::CorrespondencePanel(QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical, this);
     m_list = new QTreeWidget(split);
     m_list->setObjectName(QStringLiteral("correspondenceTreeWidget"));
+    EmptyState* noMail = EmptyState::over(m_list, QStringLiteral("correspondenceEmptyState"));
+    noMail->setIcon(IconId::WriteMail);
+    noMail->setMessage(tr("No messages yet"),
+                       tr("Mail about this ticket shows here: import it (File → Import mail files…) or write one "
+                          "(Write mail…)."));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("In/Out"), tr("Signature"), tr("Date"), tr("From"), tr("Subject")});
     // The trust columns come first, so that a narrow pane never scrolls them out of sight.

@@ -5,6 +5,7 @@
 #include "core/directory/NetworkLookup.h"
 #include "core/history/HistoryPhrasing.h"
 #include "core/tickets/Lifecycle.h"
+#include "ui/main/EmptyState.h"
 #include "ui/ticket/CorrespondencePanel.h"
 #include "ui/ticket/TicketActions.h"
 #include "ui/ticket/WorklogPanel.h"
@@ -144,6 +145,16 @@ void TicketRelationsPanel::setActions(TicketActions* actions)
         linkButtons->addWidget(actionButton(action, m_linksPage));
     linkButtons->addStretch();
     static_cast<QVBoxLayout*>(m_linksPage->layout())->addLayout(linkButtons);
+    EmptyState* noObservables = EmptyState::over(m_observables, QStringLiteral("observablesEmptyState"));
+    noObservables->setIcon(IconId::Search);
+    noObservables->setMessage(tr("No observables yet"),
+                              tr("Addresses, domains, URLs and hashes of this ticket show here; other tickets "
+                                 "with the same value are found from them."));
+    noObservables->setAction(actions->addObservableAction());
+    EmptyState* noLinks = EmptyState::over(m_links, QStringLiteral("linksEmptyState"));
+    noLinks->setIcon(IconId::Link);
+    noLinks->setMessage(tr("No linked tickets"), tr("Link this ticket to its incident, or to a related ticket."));
+    noLinks->setAction(actions->linkAction());
     addContextMenu(m_observables, {actions->addObservableAction(), actions->removeObservableAction()});
     addContextMenu(m_links, {actions->linkAction(), actions->unlinkAction(), actions->mergeAction()});
     actions->setSelectedLink([this]() -> qint64 {

@@ -4,6 +4,7 @@
 #include "core/tickets/Lifecycle.h"
 #include "core/tickets/SlaPolicy.h"
 #include "ui/mail/ComposerDialog.h"
+#include "ui/main/Icons.h"
 #include "ui/main/Shortcuts.h"
 #include "ui/ticket/IncidentOutcomePanel.h"
 #include "ui/ticket/TaxonomyCombos.h"
@@ -96,6 +97,7 @@ TicketView::TicketView(QWidget* parent)
     m_transitions->addStretch();
     auto* write = new QPushButton(tr("Write mail…"), m_body);
     write->setObjectName(QStringLiteral("writeMailButton"));
+    write->setIcon(Icons::icon(IconId::WriteMail));
     write->setToolTip(
         Shortcuts::withKeys(tr("Reply to the reporter, or notify a correspondent or team"), ShortcutId::WriteMail));
     Shortcuts::apply(write, ShortcutId::WriteMail);
@@ -151,7 +153,7 @@ QWidget* TicketView::buildToolBar()
 {
     auto* bar = new QToolBar(tr("Ticket"), m_body);
     bar->setObjectName(QStringLiteral("ticketToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
     bar->setFloatable(false);
     bar->addAction(m_actions->takeAction());
@@ -278,6 +280,7 @@ void TicketView::fill(const Ticket& t)
     for (const QString& state : targets) {
         auto* button = new QPushButton(tr("Mark %1").arg(Lifecycle::displayState(state)), m_body);
         button->setObjectName(transitionObjectName(state));
+        button->setIcon(Icons::forState(state));
         Shortcuts::apply(button, ShortcutId::Transition, state);
         button->setToolTip(Shortcuts::withKeys(button->text().remove(QLatin1Char('&')), ShortcutId::Transition, state));
         connect(button, &QPushButton::clicked, this, [this, state]() { transitionTo(state); });
