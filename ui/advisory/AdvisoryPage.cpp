@@ -11,6 +11,7 @@
 #include "ui/advisory/PublishDialog.h"
 #include "ui/job/JobRunner.h"
 #include "ui/main/EmptyState.h"
+#include "ui/main/StatusColours.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QFile>
@@ -210,7 +211,7 @@ void AdvisoryPage::updateButtons()
 void AdvisoryPage::setMessage(const QString& text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setStyleSheet(StatusColours::labelStyle(problem ? std::optional(Tone::Bad) : std::nullopt));
 }
 
 bool AdvisoryPage::save()

@@ -45,6 +45,8 @@ NavigationPane::NavigationPane(QSettings& settings, QWidget* parent)
     setHeaderHidden(true);
     setRootIsDecorated(false);
     setIndentation(fontMetrics().height());
+    // Breeze's icons are drawn for 22 px; the rows grow to fit them, as a KDE sidebar's.
+    setIconSize(QSize(22, 22));
 
     // The items take their names from pageNames(), in its order.
     const QStringList names = pageNames();
@@ -77,6 +79,12 @@ NavigationPane::NavigationPane(QSettings& settings, QWidget* parent)
         item->setData(0, TypeRole, PlaceholderItem);
         item->setData(0, KindRole, int(which));
         item->setIcon(0, Icons::icon(placeholderIcon(which)));
+    }
+    // The group headings read as headings, not as pages.
+    for (QTreeWidgetItem* group : {m_queues, m_searches, more}) {
+        QFont font = group->font(0);
+        font.setBold(true);
+        group->setFont(0, font);
     }
     expandAll();
     connect(this, &QTreeWidget::currentItemChanged, this, &NavigationPane::onCurrentChanged);

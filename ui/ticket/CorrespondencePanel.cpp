@@ -6,6 +6,7 @@
 #include "core/mail/QuotedText.h"
 #include "ui/job/JobRunner.h"
 #include "ui/main/EmptyState.h"
+#include "ui/main/StatusColours.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QCheckBox>
@@ -37,16 +38,16 @@ QColor badgeColour(SignatureStatus status)
 {
     switch (status) {
     case SignatureStatus::ValidTrusted:
-        return QColor(0x2e, 0x7d, 0x32);
+        return StatusColours::text(Tone::Good);
     case SignatureStatus::ValidUntrusted:
     case SignatureStatus::KeyMissing:
     case SignatureStatus::KeyExpired:
     case SignatureStatus::SignatureExpired:
-        return QColor(0xb2, 0x6a, 0x00);
+        return StatusColours::text(Tone::Caution);
     case SignatureStatus::Bad:
     case SignatureStatus::KeyRevoked:
     case SignatureStatus::Error:
-        return QColor(0xc6, 0x28, 0x28);
+        return StatusColours::text(Tone::Bad);
     case SignatureStatus::NotSigned:
         break;
     }

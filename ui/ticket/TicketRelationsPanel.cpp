@@ -260,8 +260,7 @@ void TicketRelationsPanel::showTicket(const Ticket* ticket)
     }
     if (ticket->mergedInto)
         addLink(tr("Merged into: %1").arg(describe(*ticket->mergedInto)), *ticket->mergedInto);
-    if (m_links->count() == 0)
-        addLink(tr("No links."), 0);
+    // With no link the list stays empty: its EmptyState says so and offers to link.
 
     if (auto entries = m_session->tickets().history().forTicket(m_id)) {
         for (const HistoryEntry& e : std::as_const(*entries)) {

@@ -6,6 +6,7 @@
 #include "ui/mail/ComposerDialog.h"
 #include "ui/main/Icons.h"
 #include "ui/main/Shortcuts.h"
+#include "ui/main/StatusColours.h"
 #include "ui/ticket/IncidentOutcomePanel.h"
 #include "ui/ticket/TaxonomyCombos.h"
 #include "ui/ticket/TicketActions.h"
@@ -419,12 +420,7 @@ void TicketView::updateSla()
                              : tr("Resolution overdue by %1 (%2)").arg(duration(-secs), SlaPolicy::statusName(status));
     }
     m_sla->setText(text);
-    const char* colour = status == SlaStatus::Breached  ? "#c62828"
-                         : status == SlaStatus::DueSoon ? "#e68a00"
-                         : status == SlaStatus::None    ? nullptr
-                                                        : "#2e7d32";
-    m_sla->setStyleSheet(colour ? QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(QLatin1String(colour))
-                                : QString());
+    m_sla->setStyleSheet(StatusColours::labelStyle(StatusColours::slaTone(status)));
 }
 
 void TicketView::showError(const QString& text)
