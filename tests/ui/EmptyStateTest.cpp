@@ -40,8 +40,8 @@ bool buttonTriggers(EmptyState* state, QAction* action)
 {
     QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
     QSignalSpy triggered(action, &QAction::triggered);
-    REQUIRE(state->button()->isVisible() == state->isVisible());
-    QTest::mouseClick(state->button(), Qt::LeftButton);
+    REQUIRE_FALSE(state->button()->isHidden());
+    state->button()->click(); // a tab not shown has its button hidden from the mouse, not from a click
     return triggered.count() == 1;
 }
 
@@ -115,7 +115,7 @@ TEST_CASE("An empty state's button triggers its action, or its own deed", "[ui][
     state.setAction(&action);
     state.show();
     CHECK(state.button()->isVisible());
-    CHECK(state.button()->text() == action.text());
+    CHECK(state.button()->text() == QStringLiteral("Import mail files…")); // the menu's mnemonic left out
     QSignalSpy triggered(&action, &QAction::triggered);
     QTest::mouseClick(state.button(), Qt::LeftButton);
     CHECK(triggered.count() == 1);
@@ -174,7 +174,7 @@ TEST_CASE("Triage, dashboard, directory and advisories say what to do when empty
     window.dashboardPage()->reload();
     EmptyState* dashboard = emptyState(window.dashboardPage(), "dashboardEmptyState");
     CHECK(shown(dashboard));
-    CHECK(dashboard->button()->text() == child<QAction>(&window, "importMailAction")->text());
+    CHECK(buttonTriggers(dashboard, child<QAction>(&window, "importMailAction")));
 
     window.navigation()->selectPage(NavigationPane::Placeholder::Directory);
     EmptyState* teams = emptyState(window.directoryPage(), "teamsEmptyState");
@@ -210,8 +210,8 @@ TEST_CASE("A ticket's tabs say when they have nothing yet, and offer the action 
     CHECK(shown(observables));
     CHECK(shown(links));
     CHECK(shown(mail));
-    CHECK(observables->button()->text() == child<QAction>(&window, "addObservableAction")->text());
-    CHECK(links->button()->text() == child<QAction>(&window, "linkTicketAction")->text());
+    CHECK(buttonTriggers(observables, child<QAction>(&window, "addObservableAction")));
+    CHECK(buttonTriggers(links, child<QAction>(&window, "linkTicketAction")));
 
     REQUIRE(window.session()->observables().addObservable(
         id, Observable{ObservableType::Ipv4, QStringLiteral("192.0.2.7")}));

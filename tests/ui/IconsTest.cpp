@@ -174,3 +174,18 @@ TEST_CASE("A ticket kind has one icon: its queue's and its launch action's", "[u
     CHECK(same(Icons::forState(QStringLiteral("rejected")), Icons::icon(IconId::StateCancelled)));
     CHECK(same(Icons::forState(QStringLiteral("open")), Icons::icon(IconId::StateForward)));
 }
+
+TEST_CASE("Different concepts look different: only a search and a saved search share a picture", "[ui][icons]")
+{
+    QHash<QByteArray, QList<IconId>> byPicture;
+    for (IconId id : Icons::all()) {
+        const QImage image = Icons::icon(id).pixmap(QSize(22, 22)).toImage().convertToFormat(QImage::Format_ARGB32);
+        byPicture[QByteArray(reinterpret_cast<const char*>(image.constBits()), image.sizeInBytes())].append(id);
+    }
+    for (const QList<IconId>& same : std::as_const(byPicture)) {
+        if (same.size() < 2)
+            continue;
+        INFO("icons " << int(same.at(0)) << " and " << int(same.at(1)) << " look alike");
+        CHECK(same == QList<IconId>{IconId::SavedSearch, IconId::Search});
+    }
+}

@@ -98,7 +98,8 @@ void EmptyState::setAction(QAction* action)
     m_button->setVisible(action != nullptr);
     if (!action)
         return;
-    m_button->setText(action->text());
+    // Without the menu's mnemonic: the button is not in the menu, and Alt+letter belongs to the menu bar.
+    m_button->setText(QString(action->text()).remove(QLatin1Char('&')));
     m_button->setIcon(action->icon());
     m_button->setEnabled(action->isEnabled());
     connect(action, &QAction::changed, m_button, [this, action]() {
