@@ -17,6 +17,7 @@ EmptyState::EmptyState(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
     m_icon = new QLabel(this);
+    m_icon->setObjectName(QStringLiteral("emptyStateIconLabel"));
     m_icon->setAlignment(Qt::AlignCenter);
     m_icon->hide();
     m_title = new QLabel(this);
@@ -30,6 +31,9 @@ EmptyState::EmptyState(QWidget* parent)
     m_hint->setObjectName(QStringLiteral("emptyStateHintLabel"));
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
+    // Lines a reader takes in at once, not the width of a wide table.
+    for (QLabel* label : {m_title, m_hint})
+        label->setMaximumWidth(fontMetrics().averageCharWidth() * 72);
     m_button = new QPushButton(this);
     m_button->setObjectName(QStringLiteral("emptyStateButton"));
     m_button->hide();
@@ -40,8 +44,8 @@ EmptyState::EmptyState(QWidget* parent)
             m_onClick();
     });
     layout->addWidget(m_icon);
-    layout->addWidget(m_title);
-    layout->addWidget(m_hint);
+    layout->addWidget(m_title, 0, Qt::AlignHCenter);
+    layout->addWidget(m_hint, 0, Qt::AlignHCenter);
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
     layout->addStretch(1);
@@ -81,14 +85,46 @@ void EmptyState::showIcon()
         return;
     const int side = fontMetrics().height() * 4;
     m_icon->setPixmap(Icons::icon(*m_iconId).pixmap(QSize(side, side), QIcon::Disabled));
-    m_icon->show();
+    fit();
+}
+
+int EmptyState::heightNeeded(bool withIcon, bool withHint) const
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int spacing = layout()->spacing();
+    const int textWidth = std::min(width() - margins.left() - margins.right(), m_title->maximumWidth());
+    QList<int> parts{m_title->heightForWidth(textWidth)};
+    if (withIcon)
+        parts.append(m_icon->sizeHint().height());
+    if (withHint && !m_hint->text().isEmpty())
+        parts.append(m_hint->heightForWidth(textWidth));
+    if (!m_button->isHidden())
+        parts << fontMetrics().height() / 2 << m_button->sizeHint().height();
+    int height = margins.top() + margins.bottom() + spacing * int(parts.size() - 1);
+    for (int part : std::as_const(parts))
+        height += part;
+    return height;
+}
+
+void EmptyState::fit()
+{
+    // In a small pane the picture goes first, then the hint; the title and the button stay.
+    const bool icon = m_iconId.has_value() && height() >= heightNeeded(true, true);
+    m_icon->setVisible(icon);
+    m_hint->setVisible(!m_hint->text().isEmpty() && (icon || height() >= heightNeeded(false, true)));
+}
+
+void EmptyState::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fit();
 }
 
 void EmptyState::setMessage(const QString& title, const QString& hint)
 {
     m_title->setText(title);
     m_hint->setText(hint);
-    m_hint->setVisible(!hint.isEmpty());
+    fit();
 }
 
 void EmptyState::setAction(QAction* action)
@@ -96,6 +132,7 @@ void EmptyState::setAction(QAction* action)
     m_action = action;
     m_onClick = nullptr;
     m_button->setVisible(action != nullptr);
+    fit();
     if (!action)
         return;
     // Without the menu's mnemonic: the button is not in the menu, and Alt+letter belongs to the menu bar.
@@ -116,6 +153,7 @@ void EmptyState::setButton(const QString& text, std::function<void()> onClick, s
     m_button->setIcon(icon ? Icons::icon(*icon) : QIcon());
     m_button->setEnabled(true);
     m_button->setVisible(true);
+    fit();
 }
 
 void EmptyState::setCondition(std::function<bool()> when)

@@ -47,11 +47,15 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void watch(QAbstractItemView* view);
     void placeOverViewport();
     void showIcon();
+    // The height the parts need at the present width, with or without the picture and the hint.
+    int heightNeeded(bool withIcon, bool withHint) const;
+    void fit();
 
     QLabel* m_icon = nullptr;
     QLabel* m_title = nullptr;

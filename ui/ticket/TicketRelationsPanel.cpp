@@ -145,16 +145,16 @@ void TicketRelationsPanel::setActions(TicketActions* actions)
         linkButtons->addWidget(actionButton(action, m_linksPage));
     linkButtons->addStretch();
     static_cast<QVBoxLayout*>(m_linksPage->layout())->addLayout(linkButtons);
+    // The tabs' own buttons, just below, add what is missing: the empty states only point to them.
     EmptyState* noObservables = EmptyState::over(m_observables, QStringLiteral("observablesEmptyState"));
     noObservables->setIcon(IconId::Search);
     noObservables->setMessage(tr("No observables yet"),
-                              tr("Addresses, domains, URLs and hashes of this ticket show here; other tickets "
-                                 "with the same value are found from them."));
-    noObservables->setAction(actions->addObservableAction());
+                              tr("Add the addresses, domains, URLs and hashes of this ticket with the button below; "
+                                 "other tickets with the same value are found from them."));
     EmptyState* noLinks = EmptyState::over(m_links, QStringLiteral("linksEmptyState"));
     noLinks->setIcon(IconId::Link);
-    noLinks->setMessage(tr("No linked tickets"), tr("Link this ticket to its incident, or to a related ticket."));
-    noLinks->setAction(actions->linkAction());
+    noLinks->setMessage(tr("No linked tickets"),
+                        tr("Link this ticket to its incident, or to a related ticket, with the buttons below."));
     addContextMenu(m_observables, {actions->addObservableAction(), actions->removeObservableAction()});
     addContextMenu(m_links, {actions->linkAction(), actions->unlinkAction(), actions->mergeAction()});
     actions->setSelectedLink([this]() -> qint64 {
