@@ -127,7 +127,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_empty->setObjectName(QStringLiteral("dashboardEmptyState"));
     m_empty->setIcon(IconId::Dashboard);
     m_empty->setMessage(tr("No tickets to chart yet"),
-                        tr("The charts fill as reports come in: import mail with File → Import mail files…."));
+                        tr("The charts fill as reports come in: import mail with File → Import mail files…"));
     m_empty->hide();
     layout->addWidget(m_empty, 1);
 

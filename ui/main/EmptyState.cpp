@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace fb {
@@ -31,9 +32,6 @@ EmptyState::EmptyState(QWidget* parent)
     m_hint->setObjectName(QStringLiteral("emptyStateHintLabel"));
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
-    // Lines a reader takes in at once, not the width of a wide table.
-    for (QLabel* label : {m_title, m_hint})
-        label->setMaximumWidth(fontMetrics().averageCharWidth() * 72);
     m_button = new QPushButton(this);
     m_button->setObjectName(QStringLiteral("emptyStateButton"));
     m_button->hide();
@@ -44,8 +42,8 @@ EmptyState::EmptyState(QWidget* parent)
             m_onClick();
     });
     layout->addWidget(m_icon);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_hint, 0, Qt::AlignHCenter);
+    layout->addWidget(m_title);
+    layout->addWidget(m_hint);
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
     layout->addStretch(1);
@@ -92,7 +90,7 @@ int EmptyState::heightNeeded(bool withIcon, bool withHint) const
 {
     const QMargins margins = layout()->contentsMargins();
     const int spacing = layout()->spacing();
-    const int textWidth = std::min(width() - margins.left() - margins.right(), m_title->maximumWidth());
+    const int textWidth = width() - margins.left() - margins.right();
     QList<int> parts{m_title->heightForWidth(textWidth)};
     if (withIcon)
         parts.append(m_icon->sizeHint().height());
@@ -108,6 +106,10 @@ int EmptyState::heightNeeded(bool withIcon, bool withHint) const
 
 void EmptyState::fit()
 {
+    // Lines a reader takes in at once, not the width of a wide table: the side margins take the rest.
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin, nullptr, this);
+    const int side = std::max(margin, (width() - fontMetrics().averageCharWidth() * 72) / 2);
+    layout()->setContentsMargins(side, margin, side, margin);
     // In a small pane the picture goes first, then the hint; the title and the button stay.
     const bool icon = m_iconId.has_value() && height() >= heightNeeded(true, true);
     m_icon->setVisible(icon);

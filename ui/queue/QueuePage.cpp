@@ -434,7 +434,7 @@ void QueuePage::describeEmpty()
         return;
     case TicketKind::Incident:
         m_empty->setMessage(tr("No incidents"),
-                            tr("An incident is opened from a report in Triage, or with File → New ticket…."));
+                            tr("An incident is opened from a report in Triage, or with File → New ticket…"));
         break;
     case TicketKind::Investigation:
         m_empty->setMessage(tr("No investigations"),

@@ -111,9 +111,7 @@ CorrespondencePanel::CorrespondencePanel(QWidget* parent)
     m_list->setObjectName(QStringLiteral("correspondenceTreeWidget"));
     EmptyState* noMail = EmptyState::over(m_list, QStringLiteral("correspondenceEmptyState"));
     noMail->setIcon(IconId::WriteMail);
-    noMail->setMessage(tr("No messages yet"),
-                       tr("Mail about this ticket shows here: import it (File → Import mail files…) or write one "
-                          "(Write mail…)."));
+    noMail->setMessage(tr("No messages yet"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("In/Out"), tr("Signature"), tr("Date"), tr("From"), tr("Subject")});
     // The trust columns come first, so that a narrow pane never scrolls them out of sight.
@@ -204,8 +202,9 @@ void CorrespondencePanel::showTicket(qint64 ticketId)
     if (allKnown)
         m_results = std::move(previous);
     fillRows();
+    // No messages: the list's EmptyState says so (in a pane too small for more); this line says what to do.
     if (m_messages.isEmpty() && m_status->text().isEmpty())
-        m_status->setText(tr("No messages on this ticket yet. Import mail (File → Import) or write one."));
+        m_status->setText(tr("Import mail about it (File → Import mail files…) or write one (Write mail…)."));
     if (!allKnown && !m_verifying)
         startVerification();
 }
