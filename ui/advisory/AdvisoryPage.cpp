@@ -52,9 +52,10 @@ AdvisoryPage::AdvisoryPage(QWidget* parent)
     m_list->setObjectName(QStringLiteral("advisoriesListWidget"));
     EmptyState* none = EmptyState::over(m_list, QStringLiteral("advisoriesEmptyState"));
     none->setIcon(IconId::Advisories);
-    none->setMessage(tr("No advisories yet"), tr("Write one, or start from a vendor's CSAF document."));
-    none->setButton(
-        tr("New advisory"), [this]() { newAdvisory(); }, IconId::NewTicket);
+    // The buttons just below make one; the empty state points to them rather than repeating them.
+    none->setMessage(tr("No advisories yet"),
+                     tr("Write one with New advisory below, or start from a vendor's CSAF document with Import "
+                        "CSAF…"));
     leftLayout->addWidget(m_list);
     auto* add = new QPushButton(tr("&New advisory"), left);
     add->setObjectName(QStringLiteral("newAdvisoryButton"));

@@ -168,11 +168,11 @@ QWidget* DirectoryPage::buildTeamsTab()
     noTeams->setIcon(IconId::Directory);
     auto describe = [this, noTeams]() {
         if (m_model->rowCount() == 0) {
+            // Add team… is just above the list: the empty state points to it rather than repeating it.
             noTeams->setMessage(tr("No teams in the directory yet"),
-                                tr("Add the teams you work with, or import the Trusted Introducer list, vCards or "
-                                   "RFC 2350 documents with Import."));
-            noTeams->setButton(
-                tr("Add team…"), [this]() { addTeam(); }, IconId::Add);
+                                tr("Add the teams you work with (Add team… above), or import the Trusted Introducer "
+                                   "list, vCards or RFC 2350 documents with Import."));
+            noTeams->setAction(nullptr);
         } else {
             noTeams->setMessage(tr("No team matches the filter"), tr("Try other words, or fewer filters."));
             noTeams->setButton(tr("Clear the filter"), [this]() { m_filterBar->clear(); });
