@@ -102,6 +102,14 @@ void FocusRingStyle::drawPrimitive(PrimitiveElement element, const QStyleOption*
     }
 }
 
+int FocusRingStyle::styleHint(StyleHint hint, const QStyleOption* option, const QWidget* widget,
+                              QStyleHintReturn* returnData) const
+{
+    if (hint == SH_FormLayoutLabelAlignment)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return QProxyStyle::styleHint(hint, option, widget, returnData);
+}
+
 int FocusRingStyle::pixelMetric(PixelMetric metric, const QStyleOption* option, const QWidget* widget) const
 {
     // Lists, tables and text areas get a frame as wide as the ring, so that their contents do not cover half of it.

@@ -5,6 +5,7 @@
 #include "core/directory/DirectoryQueries.h"
 #include "core/directory/TeamReader.h"
 #include "core/tickets/TicketKind.h"
+#include "ui/main/FormLayouts.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QCheckBox>
@@ -57,6 +58,7 @@ SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(buildWorkspaceGroup());
     layout->addWidget(buildComputerGroup());
+    FormLayouts::alignLabelColumns(content); // the two groups' fields start at the same x
     layout->addStretch(1);
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
