@@ -4,10 +4,12 @@
 #include "tests/ui/UiTestSupport.h"
 #include "ui/main/DarkPalette.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/ticket/TicketView.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
@@ -64,4 +66,19 @@ TEST_CASE("Form labels sit flush right against their fields, as in KDE, and the 
     QTest::qWait(0);
     CHECK(xIn(&page, child<QComboBox>(&page, "ownTeamComboBox")) ==
           xIn(&page, child<QSpinBox>(&page, "autoLockSpinBox")));
+}
+
+TEST_CASE("An incident's resolution and lessons line up with the ticket's fields", "[ui][forms][ticket]")
+{
+    DarkPalette::apply(false);
+    SessionFixture f;
+    TicketView view;
+    view.setSession(f.session.get());
+    view.resize(1200, 800);
+    view.show();
+    view.showTicket(f.make(TicketKind::Incident, QStringLiteral("Phishing wave")));
+    QTest::qWait(0);
+    const int fields = xIn(&view, child<QComboBox>(&view, "ticketTlpComboBox"));
+    CHECK(xIn(&view, child<QLabel>(&view, "resolutionLabel")) == fields);
+    CHECK(xIn(&view, child<QLabel>(&view, "lessonsLearnedLabel")) == fields);
 }

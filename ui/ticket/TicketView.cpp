@@ -4,6 +4,7 @@
 #include "core/tickets/Lifecycle.h"
 #include "core/tickets/SlaPolicy.h"
 #include "ui/mail/ComposerDialog.h"
+#include "ui/main/FormLayouts.h"
 #include "ui/main/Icons.h"
 #include "ui/main/Shortcuts.h"
 #include "ui/main/StatusColours.h"
@@ -118,6 +119,7 @@ TicketView::TicketView(QWidget* parent)
     buildFields(left);
     m_outcome = new IncidentOutcomePanel(*m_actions, left);
     leftLayout->addWidget(m_outcome);
+    FormLayouts::alignLabelColumns(left); // the outcome's rows line up with the fields
     m_description = new QPlainTextEdit(left);
     m_description->setObjectName(QStringLiteral("descriptionTextEdit"));
     m_description->setReadOnly(true);
