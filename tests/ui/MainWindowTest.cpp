@@ -2,6 +2,7 @@
 #include "ui/main/MainWindow.h"
 
 #include "tests/ui/UiTestSupport.h"
+#include "ui/mail/ComposerDialog.h"
 #include "ui/main/NavigationPane.h"
 #include "ui/queue/QueuePage.h"
 #include "ui/ticket/TicketActions.h"
@@ -13,11 +14,14 @@
 #include <QDragEnterEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -263,4 +267,35 @@ TEST_CASE("The navigation pane can be hidden for a small screen, and stays so", 
     CHECK(again.findChild<QTreeWidget*>(QStringLiteral("navigationTreeWidget"))->isHidden());
     again.findChild<QAction*>(QStringLiteral("showNavigationAction"))->trigger();
     CHECK_FALSE(again.findChild<QTreeWidget*>(QStringLiteral("navigationTreeWidget"))->isHidden());
+}
+
+TEST_CASE("Write mail on the main toolbar opens the composer for the shown ticket, or says to open one",
+          "[ui][main][mail]")
+{
+    TempDir dir;
+    TestSettings settings(dir);
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    MainWindow window(settings.settings, clock, QStringLiteral("alice"));
+    auto vault = Vault::create(dir.file(QStringLiteral("mail.firebreak")), SecretBytes("test", 4));
+    REQUIRE(vault);
+    window.setWorkspace(std::move(*vault));
+    auto* write = child<QAction>(&window, "writeMailAction");
+    CHECK(child<QToolBar>(&window, "mainToolBar")->actions().contains(write));
+    CHECK(child<QMenu>(&window, "ticketMenu")->actions().contains(write));
+
+    window.navigation()->selectQueue(TicketKind::Report);
+    write->trigger(); // no ticket shown
+    CHECK(window.findChildren<ComposerDialog*>().isEmpty());
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Open a ticket first")));
+
+    NewTicket t;
+    t.kind = TicketKind::Report;
+    t.title = QStringLiteral("Open RDP");
+    REQUIRE(window.session()->workflow().create(t));
+    window.refresh();
+    REQUIRE(window.queuePage()->ticketView()->ticketId() > 0);
+    write->trigger();
+    const QList<ComposerDialog*> composers = window.findChildren<ComposerDialog*>();
+    REQUIRE(composers.size() == 1);
+    composers.first()->close();
 }

@@ -163,6 +163,12 @@ void MainWindow::buildActions()
     Shortcuts::apply(importAction, ShortcutId::ImportMail);
     importAction->setObjectName(QStringLiteral("importMailAction"));
     Icons::apply(importAction, IconId::ImportMail);
+    // Mail is written about a ticket: the shown one (its Write mail… button has the key).
+    auto* writeMail = new QAction(tr("&Write mail…"), this);
+    writeMail->setObjectName(QStringLiteral("writeMailAction"));
+    writeMail->setToolTip(tr("Reply to the reporter of the shown ticket, or notify a correspondent or team"));
+    Icons::apply(writeMail, IconId::WriteMail);
+    connect(writeMail, &QAction::triggered, this, &MainWindow::writeMail);
     QAction* importFolderAction = file->addAction(tr("Import &Maildir folder…"), this, &MainWindow::importFolder);
     importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
     Icons::apply(importFolderAction, IconId::ImportFolder);
@@ -237,6 +243,7 @@ void MainWindow::buildActions()
     tools->setMovable(false);
     tools->addAction(newTicket);
     tools->addAction(importAction);
+    tools->addAction(writeMail);
     tools->addAction(triage);
     tools->addSeparator();
     tools->addAction(find);
@@ -248,8 +255,8 @@ void MainWindow::buildActions()
     m_triage->emptyState()->setAction(importAction);
     m_dashboard->emptyState()->setAction(importAction);
     // Session-bound actions go grey while locked.
-    for (QAction* action :
-         {newTicket, importAction, importFolderAction, find, refreshAction, triage, passphraseAction, lockAction})
+    for (QAction* action : {newTicket, importAction, importFolderAction, writeMail, find, refreshAction, triage,
+                            passphraseAction, lockAction})
         action->setProperty("needsSession", true);
 }
 
@@ -288,6 +295,8 @@ void MainWindow::buildTicketMenu()
     ticket->addSeparator();
     ticket->addAction(actions->resolutionAction());
     ticket->addAction(actions->lessonsAction());
+    ticket->addSeparator();
+    ticket->addAction(findChild<QAction*>(QStringLiteral("writeMailAction")));
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Vault> vault)
@@ -424,6 +433,14 @@ void MainWindow::newTicket()
         m_navigation->selectQueue(answer->kind);
     refresh();
     m_queue->openTicket(*created);
+}
+
+void MainWindow::writeMail()
+{
+    if (!m_session)
+        return;
+    if (m_pages->currentWidget() != m_queue || !m_queue->ticketView()->writeMail())
+        statusBar()->showMessage(tr("Open a ticket first: mail is written about a ticket."), 5000);
 }
 
 void MainWindow::goToTicket()
