@@ -142,6 +142,9 @@ TEST_CASE("Navigation entries, toolbar actions and ticket actions all carry icon
 
     auto* ticket = child<QToolBar>(&window, "ticketToolBar");
     CHECK(ticket->toolButtonStyle() == main->toolButtonStyle());
+    // At the size Breeze draws them for, not scaled.
+    CHECK(main->iconSize() == QSize(22, 22));
+    CHECK(ticket->iconSize() == QSize(22, 22));
     for (QAction* action : ticket->actions()) {
         if (action->isSeparator())
             continue;

@@ -113,6 +113,9 @@ int FocusRingStyle::styleHint(StyleHint hint, const QStyleOption* option, const 
 int FocusRingStyle::pixelMetric(PixelMetric metric, const QStyleOption* option, const QWidget* widget) const
 {
     // Lists, tables and text areas get a frame as wide as the ring, so that their contents do not cover half of it.
+    // Toolbars show the bundled Breeze icons at the size they are drawn for (Icons), sharp rather than scaled.
+    if (metric == PM_ToolBarIconSize)
+        return 22;
     const int value = QProxyStyle::pixelMetric(metric, option, widget);
     if (metric == PM_DefaultFrameWidth && qobject_cast<const QAbstractScrollArea*>(widget) && value > 0)
         return std::max(value, kRingWidth);

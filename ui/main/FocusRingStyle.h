@@ -2,7 +2,8 @@
 // FocusRingStyle: the application's style with a focus ring that can be seen: a 2-pixel line around the focused
 // list, table or text area, button, field, combo box, check box and the current item, in a colour that stands out 3:1
 // against the window and the fields (WCAG 2.1, non-text contrast) in the light and the dark palette. Forms put their
-// labels flush right against the fields, as KDE's Breeze style does, whatever the style underneath.
+// labels flush right against the fields and toolbars take 22-pixel icons, as KDE's Breeze style does, whatever the
+// style underneath.
 #pragma once
 
 #include <QProxyStyle>
