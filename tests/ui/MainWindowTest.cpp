@@ -7,6 +7,7 @@
 #include "ui/queue/QueuePage.h"
 #include "ui/ticket/TicketActions.h"
 #include "ui/ticket/TicketView.h"
+#include "ui/triage/TriagePage.h"
 #include "ui/workspace/ChangePassphraseDialog.h"
 
 #include <QAction>
@@ -298,4 +299,27 @@ TEST_CASE("Write mail on the main toolbar opens the composer for the shown ticke
     const QList<ComposerDialog*> composers = window.findChildren<ComposerDialog*>();
     REQUIRE(composers.size() == 1);
     composers.first()->close();
+}
+
+TEST_CASE("Triage opened from the keyboard shows in the navigation, and the queue is one click away again",
+          "[ui][main]")
+{
+    TempDir dir;
+    TestSettings settings(dir);
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    MainWindow window(settings.settings, clock, QStringLiteral("alice"));
+    auto vault = Vault::create(dir.file(QStringLiteral("triage.firebreak")), SecretBytes("test", 4));
+    REQUIRE(vault);
+    window.setWorkspace(std::move(*vault));
+    window.navigation()->selectQueue(TicketKind::Incident);
+    QTreeWidgetItem* incidents = window.navigation()->queueItem(TicketKind::Incident);
+    REQUIRE(window.navigation()->currentItem() == incidents);
+
+    child<QAction>(&window, "triageAction")->trigger();
+    CHECK(window.triagePage()->isVisibleTo(&window));
+    CHECK(window.navigation()->currentItem()->text(0) == NavigationPane::pageNames().at(4));
+
+    window.navigation()->setCurrentItem(incidents); // the click that did nothing while it still looked current
+    CHECK(window.queuePage()->isVisibleTo(&window));
+    CHECK(window.queuePage()->kind() == TicketKind::Incident);
 }

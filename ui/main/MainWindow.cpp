@@ -400,6 +400,7 @@ void MainWindow::showTriage()
     if (!m_session)
         return;
     m_pages->setCurrentWidget(m_triage);
+    m_navigation->showTriageSelected(); // the navigation shows where the user is
     m_triage->reload();
     m_triage->setFocus();
 }

@@ -164,6 +164,18 @@ void NavigationPane::selectQueue(TicketKind kind)
     setCurrentItem(queueItem(kind));
 }
 
+void NavigationPane::showTriageSelected()
+{
+    for (QTreeWidgetItem* item : pageItems()) {
+        if (item->data(0, TypeRole).toInt() == TriageItem) {
+            QSignalBlocker quiet(this);
+            setCurrentItem(item);
+            viewport()->update();
+            return;
+        }
+    }
+}
+
 void NavigationPane::selectPage(Placeholder which)
 {
     for (int top = 0; top < topLevelItemCount(); ++top) {
