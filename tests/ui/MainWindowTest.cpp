@@ -2,11 +2,13 @@
 #include "ui/main/MainWindow.h"
 
 #include "tests/ui/UiTestSupport.h"
+#include "ui/mail/ComposerDialog.h"
 #include "ui/main/NavigationPane.h"
 #include "ui/queue/QueuePage.h"
 #include "ui/queue/TicketTableModel.h"
 #include "ui/ticket/TicketActions.h"
 #include "ui/ticket/TicketView.h"
+#include "ui/triage/TriagePage.h"
 #include "ui/workspace/ChangePassphraseDialog.h"
 
 #include <QAction>
@@ -14,11 +16,14 @@
 #include <QDragEnterEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -303,4 +308,58 @@ TEST_CASE("Views are never stale: counts follow each change, Refresh shows what 
     CHECK(countText(TicketKind::Report).endsWith(QStringLiteral("  1")));
     navigation->selectQueue(TicketKind::Report);
     CHECK(window.queuePage()->model()->rowOf(written) >= 0);
+}
+
+TEST_CASE("Write mail on the main toolbar opens the composer for the shown ticket, or says to open one",
+          "[ui][main][mail]")
+{
+    TempDir dir;
+    TestSettings settings(dir);
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    MainWindow window(settings.settings, clock, QStringLiteral("alice"));
+    auto vault = Vault::create(dir.file(QStringLiteral("mail.firebreak")), SecretBytes("test", 4));
+    REQUIRE(vault);
+    window.setWorkspace(std::move(*vault));
+    auto* write = child<QAction>(&window, "writeMailAction");
+    CHECK(child<QToolBar>(&window, "mainToolBar")->actions().contains(write));
+    CHECK(child<QMenu>(&window, "ticketMenu")->actions().contains(write));
+
+    window.navigation()->selectQueue(TicketKind::Report);
+    write->trigger(); // no ticket shown
+    CHECK(window.findChildren<ComposerDialog*>().isEmpty());
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Open a ticket first")));
+
+    NewTicket t;
+    t.kind = TicketKind::Report;
+    t.title = QStringLiteral("Open RDP");
+    REQUIRE(window.session()->workflow().create(t));
+    window.refresh();
+    REQUIRE(window.queuePage()->ticketView()->ticketId() > 0);
+    write->trigger();
+    const QList<ComposerDialog*> composers = window.findChildren<ComposerDialog*>();
+    REQUIRE(composers.size() == 1);
+    composers.first()->close();
+}
+
+TEST_CASE("Triage opened from the keyboard shows in the navigation, and the queue is one click away again",
+          "[ui][main]")
+{
+    TempDir dir;
+    TestSettings settings(dir);
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    MainWindow window(settings.settings, clock, QStringLiteral("alice"));
+    auto vault = Vault::create(dir.file(QStringLiteral("triage.firebreak")), SecretBytes("test", 4));
+    REQUIRE(vault);
+    window.setWorkspace(std::move(*vault));
+    window.navigation()->selectQueue(TicketKind::Incident);
+    QTreeWidgetItem* incidents = window.navigation()->queueItem(TicketKind::Incident);
+    REQUIRE(window.navigation()->currentItem() == incidents);
+
+    child<QAction>(&window, "triageAction")->trigger();
+    CHECK(window.triagePage()->isVisibleTo(&window));
+    CHECK(window.navigation()->currentItem()->text(0) == NavigationPane::pageNames().at(4));
+
+    window.navigation()->setCurrentItem(incidents); // the click that did nothing while it still looked current
+    CHECK(window.queuePage()->isVisibleTo(&window));
+    CHECK(window.queuePage()->kind() == TicketKind::Incident);
 }

@@ -2,6 +2,7 @@
 #include "ui/advisory/AdvisoryEditor.h"
 
 #include "core/advisory/Cvss31.h"
+#include "ui/main/StatusColours.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -307,7 +308,7 @@ void AdvisoryEditor::updateCvss()
         m_cvss->setText(tr("Row %1: the CVSS vector is wrong at %2: %3")
                             .arg(row + 1)
                             .arg(parsed.error().where, parsed.error().message));
-        m_cvss->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_cvss->setStyleSheet(StatusColours::labelStyle(Tone::Bad));
         return;
     }
     const QString base = tr("Row %1: base %2 (%3)")

@@ -11,6 +11,8 @@
 #include "ui/advisory/AdvisoryPublishJob.h"
 #include "ui/advisory/PublishDialog.h"
 #include "ui/job/JobRunner.h"
+#include "ui/main/EmptyState.h"
+#include "ui/main/StatusColours.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QFile>
@@ -49,6 +51,12 @@ AdvisoryPage::AdvisoryPage(QWidget* parent)
     leftLayout->addWidget(new QLabel(tr("Advisories"), left));
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("advisoriesListWidget"));
+    EmptyState* none = EmptyState::over(m_list, QStringLiteral("advisoriesEmptyState"));
+    none->setIcon(IconId::Advisories);
+    // The buttons just below make one; the empty state points to them rather than repeating them.
+    none->setMessage(tr("No advisories yet"),
+                     tr("Write one with New advisory below, or start from a vendor's CSAF document with Import "
+                        "CSAF…"));
     leftLayout->addWidget(m_list);
     auto* add = new QPushButton(tr("&New advisory"), left);
     add->setObjectName(QStringLiteral("newAdvisoryButton"));
@@ -205,7 +213,7 @@ void AdvisoryPage::updateButtons()
 void AdvisoryPage::setMessage(const QString& text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setStyleSheet(StatusColours::labelStyle(problem ? std::optional(Tone::Bad) : std::nullopt));
 }
 
 bool AdvisoryPage::save()

@@ -5,6 +5,7 @@
 #include "core/vault/Vault.h"
 #include "ui/dashboard/ChartPanel.h"
 #include "ui/job/JobRunner.h"
+#include "ui/main/EmptyState.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QComboBox>
@@ -123,6 +124,15 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_scroll->viewport()->installEventFilter(this);
     layout->addWidget(m_scroll, 1);
     reflow();
+    m_charts = m_scroll;
+    // A workspace without tickets has nothing to chart: the page says where tickets come from instead.
+    m_empty = new EmptyState(this);
+    m_empty->setObjectName(QStringLiteral("dashboardEmptyState"));
+    m_empty->setIcon(IconId::Dashboard);
+    m_empty->setMessage(tr("No tickets to chart yet"),
+                        tr("The charts fill as reports come in: import mail with File → Import mail files…"));
+    m_empty->hide();
+    layout->addWidget(m_empty, 1);
 
     connect(m_from, &QDateEdit::dateChanged, this, &DashboardPage::reload);
     connect(m_to, &QDateEdit::dateChanged, this, &DashboardPage::reload);
@@ -247,6 +257,10 @@ void DashboardPage::reload()
         fillConstituencies();
     }
     // The queries run on a worker thread with its own connection, so a large workspace never freezes the window.
+    const auto tickets = m_session->search().count(TicketQuery{});
+    const bool none = tickets && *tickets == 0;
+    m_empty->setVisible(none);
+    m_charts->setVisible(!none);
     const StatisticsFilter current = filter();
     const QDateTime now = m_session->clock().nowUtc();
     m_job->start<Tables>(

@@ -12,10 +12,12 @@ class QDateEdit;
 class QGridLayout;
 class QScrollArea;
 class QLabel;
+class QScrollArea;
 
 namespace fb {
 
 class ChartPanel;
+class EmptyState;
 
 // The tables of one reload, by panel key.
 using Tables = QList<std::pair<QString, Result<StatisticsTable>>>;
@@ -28,6 +30,8 @@ class DashboardPage : public QWidget
 
 public:
     explicit DashboardPage(QWidget* parent = nullptr);
+    // Shown instead of the charts while the workspace has no ticket; its button is the window's to give.
+    EmptyState* emptyState() const { return m_empty; }
 
     // nullptr drops the session (locked); a new session resets the range to the last 90 days.
     void setSession(WorkspaceSession* session);
@@ -64,6 +68,8 @@ private:
     QLabel* m_status = nullptr;
     void reflow();
 
+    QScrollArea* m_charts = nullptr;
+    EmptyState* m_empty = nullptr;
     QList<ChartPanel*> m_panels;
     QScrollArea* m_scroll = nullptr;
     QGridLayout* m_grid = nullptr;

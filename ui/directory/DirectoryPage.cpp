@@ -21,6 +21,7 @@
 #include "ui/directory/TeamFilterModel.h"
 #include "ui/directory/TeamTableModel.h"
 #include "ui/job/JobRunner.h"
+#include "ui/main/EmptyState.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QFileDialog>
@@ -163,6 +164,24 @@ QWidget* DirectoryPage::buildTeamsTab()
     m_table = new QTableView(split);
     m_table->setObjectName(QStringLiteral("teamTableView"));
     m_table->setModel(m_filter);
+    EmptyState* noTeams = EmptyState::over(m_table, QStringLiteral("teamsEmptyState"));
+    noTeams->setIcon(IconId::Directory);
+    auto describe = [this, noTeams]() {
+        if (m_model->rowCount() == 0) {
+            // Add team… is just above the list: the empty state points to it rather than repeating it.
+            noTeams->setMessage(tr("No teams in the directory yet"),
+                                tr("Add the teams you work with (Add team… above), or import the Trusted Introducer "
+                                   "list, vCards or RFC 2350 documents with Import."));
+            noTeams->setAction(nullptr);
+        } else {
+            noTeams->setMessage(tr("No team matches the filter"), tr("Try other words, or fewer filters."));
+            noTeams->setButton(tr("Clear the filter"), [this]() { m_filterBar->clear(); });
+        }
+    };
+    connect(m_filter, &QAbstractItemModel::modelReset, noTeams, describe);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, noTeams, describe);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, noTeams, describe);
+    describe();
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TeamTableModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

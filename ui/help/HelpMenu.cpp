@@ -4,6 +4,7 @@
 #include "ui/help/AboutDialog.h"
 #include "ui/help/ShortcutsDialog.h"
 #include "ui/help/UserGuideDialog.h"
+#include "ui/main/Icons.h"
 #include "ui/main/Shortcuts.h"
 
 #include <QAction>
@@ -17,12 +18,15 @@ HelpMenu::HelpMenu(QWidget* window)
     setObjectName(QStringLiteral("helpMenu"));
     QAction* guide = addAction(tr("&User guide"), this, &HelpMenu::showUserGuide);
     guide->setObjectName(QStringLiteral("userGuideAction"));
+    Icons::apply(guide, IconId::UserGuide);
     QAction* shortcuts = addAction(tr("&Keyboard shortcuts"), this, &HelpMenu::showShortcuts);
     shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    Icons::apply(shortcuts, IconId::KeyboardShortcuts);
     Shortcuts::apply(shortcuts, ShortcutId::KeyboardShortcuts);
     addSeparator();
     QAction* about = addAction(tr("&About Firebreak"), this, &HelpMenu::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
+    Icons::apply(about, IconId::About);
     QAction* aboutQt = addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
 }

@@ -12,6 +12,7 @@
 #include "core/mail/MailTemplates.h"
 #include "core/taxonomy/Tlp.h"
 #include "ui/job/JobRunner.h"
+#include "ui/main/StatusColours.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QCheckBox>
@@ -213,7 +214,7 @@ void ComposerDialog::buildForm()
     m_tlpWarning = new QLabel(this);
     m_tlpWarning->setObjectName(QStringLiteral("tlpWarningLabel"));
     m_tlpWarning->setWordWrap(true);
-    m_tlpWarning->setStyleSheet(QStringLiteral("QLabel { color: #b35c00; font-weight: bold; }"));
+    m_tlpWarning->setStyleSheet(StatusColours::labelStyle(Tone::Caution));
     m_tlpWarning->hide();
     tlpRow->addWidget(m_tlpWarning);
     m_subject = new QLineEdit(this);
@@ -549,7 +550,7 @@ void ComposerDialog::showError(const Error& error)
     if (!m_status)
         return; // the form is not built yet: buildForm() shows it
     m_status->setText(error.message);
-    m_status->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+    m_status->setStyleSheet(StatusColours::labelStyle(Tone::Bad));
     m_status->setVisible(!error.message.isEmpty());
 }
 

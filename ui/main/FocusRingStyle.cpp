@@ -102,9 +102,20 @@ void FocusRingStyle::drawPrimitive(PrimitiveElement element, const QStyleOption*
     }
 }
 
+int FocusRingStyle::styleHint(StyleHint hint, const QStyleOption* option, const QWidget* widget,
+                              QStyleHintReturn* returnData) const
+{
+    if (hint == SH_FormLayoutLabelAlignment)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return QProxyStyle::styleHint(hint, option, widget, returnData);
+}
+
 int FocusRingStyle::pixelMetric(PixelMetric metric, const QStyleOption* option, const QWidget* widget) const
 {
     // Lists, tables and text areas get a frame as wide as the ring, so that their contents do not cover half of it.
+    // Toolbars show the bundled Breeze icons at the size they are drawn for (Icons), sharp rather than scaled.
+    if (metric == PM_ToolBarIconSize)
+        return 22;
     const int value = QProxyStyle::pixelMetric(metric, option, widget);
     if (metric == PM_DefaultFrameWidth && qobject_cast<const QAbstractScrollArea*>(widget) && value > 0)
         return std::max(value, kRingWidth);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // FocusRingStyle: the application's style with a focus ring that can be seen: a 2-pixel line around the focused
 // list, table or text area, button, field, combo box, check box and the current item, in a colour that stands out 3:1
-// against the window and the fields (WCAG 2.1, non-text contrast) in the light and the dark palette.
+// against the window and the fields (WCAG 2.1, non-text contrast) in the light and the dark palette. Forms put their
+// labels flush right against the fields and toolbars take 22-pixel icons, as KDE's Breeze style does, whatever the
+// style underneath.
 #pragma once
 
 #include <QProxyStyle>
@@ -30,6 +32,8 @@ public:
                      const QWidget* widget = nullptr) const override;
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter,
                             const QWidget* widget = nullptr) const override;
+    int styleHint(StyleHint hint, const QStyleOption* option = nullptr, const QWidget* widget = nullptr,
+                  QStyleHintReturn* returnData = nullptr) const override;
     int pixelMetric(PixelMetric metric, const QStyleOption* option = nullptr,
                     const QWidget* widget = nullptr) const override;
 

@@ -10,6 +10,8 @@
 #include "ui/lock/IdleWatcher.h"
 #include "ui/lock/LockScreen.h"
 #include "ui/main/DarkPalette.h"
+#include "ui/main/EmptyState.h"
+#include "ui/main/Icons.h"
 #include "ui/main/NavigationPane.h"
 #include "ui/main/Shortcuts.h"
 #include "ui/mail/ImportDialog.h"
@@ -159,21 +161,33 @@ void MainWindow::buildActions()
     QAction* newTicket = file->addAction(tr("&New ticket…"), this, &MainWindow::newTicket);
     Shortcuts::apply(newTicket, ShortcutId::NewTicket);
     newTicket->setObjectName(QStringLiteral("newTicketAction"));
+    Icons::apply(newTicket, IconId::NewTicket);
     QAction* importAction = file->addAction(tr("&Import mail files…"), this, &MainWindow::importFiles);
     Shortcuts::apply(importAction, ShortcutId::ImportMail);
     importAction->setObjectName(QStringLiteral("importMailAction"));
+    Icons::apply(importAction, IconId::ImportMail);
+    // Mail is written about a ticket: the shown one (its Write mail… button has the key).
+    auto* writeMail = new QAction(tr("&Write mail…"), this);
+    writeMail->setObjectName(QStringLiteral("writeMailAction"));
+    writeMail->setToolTip(tr("Reply to the reporter of the shown ticket, or notify a correspondent or team"));
+    Icons::apply(writeMail, IconId::WriteMail);
+    connect(writeMail, &QAction::triggered, this, &MainWindow::writeMail);
     QAction* importFolderAction = file->addAction(tr("Import &Maildir folder…"), this, &MainWindow::importFolder);
     importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
+    Icons::apply(importFolderAction, IconId::ImportFolder);
     file->addSeparator();
     QAction* passphraseAction = file->addAction(tr("Change &passphrase…"), this, &MainWindow::changePassphrase);
     passphraseAction->setObjectName(QStringLiteral("changePassphraseAction"));
+    Icons::apply(passphraseAction, IconId::ChangePassphrase);
     QAction* lockAction = file->addAction(tr("&Lock workspace"), this, &MainWindow::lock);
     Shortcuts::apply(lockAction, ShortcutId::Lock);
     lockAction->setObjectName(QStringLiteral("lockAction"));
+    Icons::apply(lockAction, IconId::Lock);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     Shortcuts::apply(quit, ShortcutId::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
+    Icons::apply(quit, IconId::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* find = edit->addAction(tr("&Search…"), this, [this]() {
@@ -182,10 +196,12 @@ void MainWindow::buildActions()
     });
     Shortcuts::apply(find, ShortcutId::Search);
     find->setObjectName(QStringLiteral("findAction"));
+    Icons::apply(find, IconId::Search);
 
     QAction* goTo = edit->addAction(tr("&Go to ticket…"), this, &MainWindow::goToTicket);
     Shortcuts::apply(goTo, ShortcutId::GoToTicket);
     goTo->setObjectName(QStringLiteral("goToTicketAction"));
+    Icons::apply(goTo, IconId::GoToTicket);
     goTo->setProperty("needsSession", true);
     buildTicketMenu();
 
@@ -193,9 +209,11 @@ void MainWindow::buildActions()
     QAction* refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     Shortcuts::apply(refreshAction, ShortcutId::Refresh);
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    Icons::apply(refreshAction, IconId::Refresh);
     QAction* triage = view->addAction(tr("&Triage new reports"), this, &MainWindow::showTriage);
     Shortcuts::apply(triage, ShortcutId::Triage);
     triage->setObjectName(QStringLiteral("triageAction"));
+    Icons::apply(triage, IconId::Triage);
     // On a small screen the pages get the whole width (the page keys, Ctrl+1 …, still switch pages).
     QAction* navigation = view->addAction(tr("&Navigation pane"));
     navigation->setObjectName(QStringLiteral("showNavigationAction"));
@@ -207,6 +225,8 @@ void MainWindow::buildActions()
         m_navigation->setVisible(on);
     });
     QAction* dark = view->addAction(tr("&Dark palette"));
+    dark->setObjectName(QStringLiteral("darkPaletteAction"));
+    Icons::apply(dark, IconId::DarkPalette);
     dark->setCheckable(true);
     dark->setChecked(m_settings.value(kDarkKey, false).toBool());
     connect(dark, &QAction::toggled, this, [this](bool on) {
@@ -221,15 +241,25 @@ void MainWindow::buildActions()
 
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Icons with their names beside them, as the ticket's toolbar; the window is wide enough for both.
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setMovable(false);
     tools->addAction(newTicket);
     tools->addAction(importAction);
-    tools->addAction(refreshAction);
+    tools->addAction(writeMail);
     tools->addAction(triage);
+    tools->addSeparator();
+    tools->addAction(find);
+    tools->addAction(refreshAction);
+    tools->addSeparator();
     tools->addAction(lockAction);
+    // Empty pages offer what fills them.
+    m_queue->setEmptyActions(importAction, newTicket);
+    m_triage->emptyState()->setAction(importAction);
+    m_dashboard->emptyState()->setAction(importAction);
     // Session-bound actions go grey while locked.
-    for (QAction* action :
-         {newTicket, importAction, importFolderAction, find, refreshAction, triage, passphraseAction, lockAction})
+    for (QAction* action : {newTicket, importAction, importFolderAction, writeMail, find, refreshAction, triage,
+                            passphraseAction, lockAction})
         action->setProperty("needsSession", true);
 }
 
@@ -268,6 +298,8 @@ void MainWindow::buildTicketMenu()
     ticket->addSeparator();
     ticket->addAction(actions->resolutionAction());
     ticket->addAction(actions->lessonsAction());
+    ticket->addSeparator();
+    ticket->addAction(findChild<QAction*>(QStringLiteral("writeMailAction")));
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Vault> vault)
@@ -417,6 +449,7 @@ void MainWindow::showTriage()
     if (!m_session)
         return;
     m_pages->setCurrentWidget(m_triage);
+    m_navigation->showTriageSelected(); // the navigation shows where the user is
     m_triage->reload();
     m_triage->setFocus();
 }
@@ -450,6 +483,14 @@ void MainWindow::newTicket()
         m_navigation->selectQueue(answer->kind);
     refresh();
     m_queue->openTicket(*created);
+}
+
+void MainWindow::writeMail()
+{
+    if (!m_session)
+        return;
+    if (m_pages->currentWidget() != m_queue || !m_queue->ticketView()->writeMail())
+        statusBar()->showMessage(tr("Open a ticket first: mail is written about a ticket."), 5000);
 }
 
 void MainWindow::goToTicket()

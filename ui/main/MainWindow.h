@@ -57,6 +57,8 @@ public:
     // Ctrl+N: asks for the new ticket's kind, title, TLP, class and incident, creates it and shows it.
     void newTicket();
     void setNewTicketPrompt(NewTicketPrompt prompt) { m_newTicketPrompt = std::move(prompt); }
+    // Writes mail about the shown ticket (the composer); says so when no ticket is shown.
+    void writeMail();
     // Ctrl+G: the queue's search box takes a ticket number.
     void goToTicket();
     // Another launch asked for `path` (empty: only to come forward): the window comes forward; a different

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main/NavigationPane.h"
 
+#include "ui/main/Icons.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QInputDialog>
@@ -19,6 +20,21 @@ enum ItemType { QueueItem = 1, TriageItem, SearchItem, PlaceholderItem, Advisori
 const QList<TicketKind> kKinds{TicketKind::Report, TicketKind::Incident, TicketKind::Investigation,
                                TicketKind::Countermeasure};
 
+IconId placeholderIcon(NavigationPane::Placeholder which)
+{
+    switch (which) {
+    case NavigationPane::Placeholder::Directory:
+        return IconId::Directory;
+    case NavigationPane::Placeholder::TeamProfile:
+        return IconId::TeamProfile;
+    case NavigationPane::Placeholder::Dashboard:
+        return IconId::Dashboard;
+    case NavigationPane::Placeholder::Settings:
+        return IconId::Settings;
+    }
+    return IconId::Settings;
+}
+
 } // namespace
 
 NavigationPane::NavigationPane(QSettings& settings, QWidget* parent)
@@ -29,6 +45,8 @@ NavigationPane::NavigationPane(QSettings& settings, QWidget* parent)
     setHeaderHidden(true);
     setRootIsDecorated(false);
     setIndentation(fontMetrics().height());
+    // Breeze's icons are drawn for 22 px; the rows grow to fit them, as a KDE sidebar's.
+    setIconSize(QSize(22, 22));
 
     // The items take their names from pageNames(), in its order.
     const QStringList names = pageNames();
@@ -39,9 +57,11 @@ NavigationPane::NavigationPane(QSettings& settings, QWidget* parent)
         auto* item = new QTreeWidgetItem(m_queues, {names.at(page++)});
         item->setData(0, TypeRole, QueueItem);
         item->setData(0, KindRole, int(kind));
+        item->setIcon(0, Icons::forKind(kind));
     }
     auto* triage = new QTreeWidgetItem(m_queues, {names.at(page++)});
     triage->setData(0, TypeRole, TriageItem);
+    triage->setIcon(0, Icons::icon(IconId::Triage));
 
     m_searches = new QTreeWidgetItem(this, {tr("Saved searches")});
     m_searches->setFlags(Qt::ItemIsEnabled);
@@ -52,11 +72,19 @@ NavigationPane::NavigationPane(QSettings& settings, QWidget* parent)
     more->setFlags(Qt::ItemIsEnabled);
     auto* advisories = new QTreeWidgetItem(more, {names.at(page++)});
     advisories->setData(0, TypeRole, AdvisoriesItem);
+    advisories->setIcon(0, Icons::icon(IconId::Advisories));
     for (Placeholder which :
          {Placeholder::Directory, Placeholder::TeamProfile, Placeholder::Dashboard, Placeholder::Settings}) {
         auto* item = new QTreeWidgetItem(more, {names.at(page++)});
         item->setData(0, TypeRole, PlaceholderItem);
         item->setData(0, KindRole, int(which));
+        item->setIcon(0, Icons::icon(placeholderIcon(which)));
+    }
+    // The group headings read as headings, not as pages.
+    for (QTreeWidgetItem* group : {m_queues, m_searches, more}) {
+        QFont font = group->font(0);
+        font.setBold(true);
+        group->setFont(0, font);
     }
     expandAll();
     connect(this, &QTreeWidget::currentItemChanged, this, &NavigationPane::onCurrentChanged);
@@ -136,6 +164,18 @@ void NavigationPane::selectQueue(TicketKind kind)
     setCurrentItem(queueItem(kind));
 }
 
+void NavigationPane::showTriageSelected()
+{
+    for (QTreeWidgetItem* item : pageItems()) {
+        if (item->data(0, TypeRole).toInt() == TriageItem) {
+            QSignalBlocker quiet(this);
+            setCurrentItem(item);
+            viewport()->update();
+            return;
+        }
+    }
+}
+
 void NavigationPane::selectPage(Placeholder which)
 {
     for (int top = 0; top < topLevelItemCount(); ++top) {
@@ -158,6 +198,7 @@ void NavigationPane::appendSearchItem(const SavedSearch& search)
     item->setData(0, SeedRole, search.seed);
     item->setData(0, NameRole, search.name);
     item->setToolTip(0, search.query);
+    item->setIcon(0, Icons::icon(IconId::SavedSearch));
 }
 
 void NavigationPane::addSavedSearch(const QString& name, const QString& query)

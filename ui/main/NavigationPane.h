@@ -26,6 +26,8 @@ public:
     void refreshCounts(WorkspaceSession* session);
     void selectQueue(TicketKind kind);
     void selectPage(Placeholder which);
+    // Marks triage as the page shown (it was opened another way, e.g. Ctrl+T), without asking for it again.
+    void showTriageSelected();
     // Saved searches, managed by the user (the context menu of one offers rename, move up/down and delete); each
     // change is stored at once. The index counts the saved searches only.
     void addSavedSearch(const QString& name, const QString& query);

@@ -10,6 +10,7 @@
 #include "core/profile/ProfileTranslation.h"
 #include "core/taxonomy/Rsit.h"
 #include "ui/job/JobRunner.h"
+#include "ui/main/StatusColours.h"
 #include "ui/profile/ProfilePublishDialog.h"
 #include "ui/profile/ProfileTranslationDialog.h"
 #include "ui/profile/ProfileVersionsDialog.h"
@@ -589,7 +590,7 @@ void ProfilePage::updateButtons()
 void ProfilePage::setMessage(const QString& text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setStyleSheet(StatusColours::labelStyle(error ? std::optional(Tone::Bad) : std::nullopt));
 }
 
 } // namespace fb

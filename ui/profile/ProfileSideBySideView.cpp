@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/profile/ProfileSideBySideView.h"
 
+#include "ui/main/StatusColours.h"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
@@ -30,11 +32,11 @@ QColor background(RowKind kind)
 {
     switch (kind) {
     case RowKind::Removed:
-        return QColor(255, 220, 220);
+        return StatusColours::background(Tone::Bad);
     case RowKind::Added:
-        return QColor(215, 245, 215);
+        return StatusColours::background(Tone::Good);
     case RowKind::Filler:
-        return QColor(235, 235, 235);
+        return StatusColours::background(std::nullopt);
     case RowKind::Same:
         break;
     }

@@ -4,6 +4,7 @@
 #include "core/taxonomy/Rsit.h"
 #include "core/tickets/Lifecycle.h"
 #include "core/tickets/TicketSearchQuery.h"
+#include "ui/main/EmptyState.h"
 #include "ui/queue/BulkActions.h"
 #include "ui/queue/TicketTableModel.h"
 #include "ui/queue/TlpChipDelegate.h"
@@ -111,6 +112,7 @@ QueuePage::QueuePage(QWidget* parent)
     m_table->setItemDelegateForColumn(TicketTableModel::TlpColumn, new TlpChipDelegate(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(TicketTableModel::Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionsMovable(true);
+    m_empty = EmptyState::over(m_table, QStringLiteral("queueEmptyState"));
     m_ticketView = new TicketView(m_splitter);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -380,11 +382,70 @@ void QueuePage::applyFilters()
         m_status->setText(resolved.error().message);
         return;
     }
+    describeEmpty();
     m_model->setQuery(*resolved);
     if (!m_model->lastError().isEmpty())
         m_status->setText(m_model->lastError());
     else
         m_status->setText(tr("%n ticket(s)", nullptr, int(m_model->totalCount())));
+}
+
+void QueuePage::setEmptyActions(QAction* importMail, QAction* newTicket)
+{
+    m_importMail = importMail;
+    m_newTicket = newTicket;
+    describeEmpty();
+}
+
+bool QueuePage::filtered() const
+{
+    const int defaultState = m_kind ? 0 : 1; // as fillStateFilter() sets it
+    return !m_searchEdit->text().trimmed().isEmpty() || m_stateFilter->currentIndex() != defaultState ||
+           m_ownerFilter->currentIndex() > 0 || m_tlpFilter->currentIndex() > 0 || m_classFilter->currentIndex() > 0;
+}
+
+void QueuePage::clearFilters()
+{
+    m_searchEdit->blockSignals(true);
+    m_searchEdit->clear();
+    m_searchEdit->blockSignals(false);
+    endGoTo();
+    m_stateFilter->setCurrentIndex(m_kind ? 0 : 1);
+    for (QComboBox* combo : {m_ownerFilter, m_tlpFilter, m_classFilter})
+        combo->setCurrentIndex(0);
+    applyFilters();
+}
+
+void QueuePage::describeEmpty()
+{
+    if (filtered() || !m_kind) {
+        m_empty->setIcon(IconId::Search);
+        m_empty->setMessage(tr("No tickets match"), tr("Try other words, or fewer filters."));
+        m_empty->setButton(tr("Clear search and filters"), [this]() { clearFilters(); });
+        return;
+    }
+    m_empty->setIcon(Icons::idForKind(*m_kind));
+    switch (*m_kind) {
+    case TicketKind::Report:
+        m_empty->setMessage(tr("No reports"),
+                            tr("Reports arrive with mail: import it with File → Import mail files… (or drop mail "
+                               "files on the window)."));
+        m_empty->setAction(m_importMail);
+        return;
+    case TicketKind::Incident:
+        m_empty->setMessage(tr("No incidents"),
+                            tr("An incident is opened from a report in Triage, or with File → New ticket…"));
+        break;
+    case TicketKind::Investigation:
+        m_empty->setMessage(tr("No investigations"),
+                            tr("An investigation is launched from an incident (Ticket → Launch investigation…)."));
+        break;
+    case TicketKind::Countermeasure:
+        m_empty->setMessage(tr("No countermeasures"),
+                            tr("A countermeasure is launched from an incident (Ticket → Launch countermeasure…)."));
+        break;
+    }
+    m_empty->setAction(m_newTicket);
 }
 
 void QueuePage::showSelected()

@@ -7,6 +7,7 @@
 #include "core/tickets/TicketKind.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -22,6 +23,7 @@ class QTimer;
 
 namespace fb {
 
+class EmptyState;
 class TicketTableModel;
 class TicketView;
 class WorkspaceSession;
@@ -60,6 +62,9 @@ public:
 
     void saveLayout(QSettings& settings) const;
     void restoreLayout(QSettings& settings);
+    // What an empty queue offers: importing mail (reports) or a new ticket (the other kinds); the window's actions.
+    void setEmptyActions(QAction* importMail, QAction* newTicket);
+    EmptyState* emptyState() const { return m_empty; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -71,6 +76,10 @@ Q_SIGNALS:
     void saveSearchRequested(const QString& query);
 
 private:
+    // Says what the empty list means: nothing of this kind yet, or nothing matching the search and filters.
+    void describeEmpty();
+    bool filtered() const;
+    void clearFilters();
     void fillStateFilter();
     void showBulkMenu(const QList<qint64>& ids, const QPoint& globalPos);
     // Hides the least needed columns while the table is too narrow for them and a readable title.
@@ -96,6 +105,9 @@ private:
     QComboBox* m_classFilter = nullptr;
     QLineEdit* m_searchEdit = nullptr;
     QLabel* m_status = nullptr;
+    EmptyState* m_empty = nullptr;
+    QPointer<QAction> m_importMail;
+    QPointer<QAction> m_newTicket;
     QTimer* m_searchTimer = nullptr;
     bool m_goTo = false;
     QString m_searchPlaceholder; // the search box's own hint, back after going to a ticket

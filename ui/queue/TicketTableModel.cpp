@@ -4,6 +4,7 @@
 #include "core/taxonomy/Rsit.h"
 #include "core/tickets/Lifecycle.h"
 #include "core/tickets/SlaPolicy.h"
+#include "ui/main/StatusColours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -34,22 +35,6 @@ TicketOrder orderFor(int column)
     default:
         return TicketOrder::Id;
     }
-}
-
-QColor slaColour(SlaStatus status)
-{
-    switch (status) {
-    case SlaStatus::Breached:
-        return QColor(0xc6, 0x28, 0x28);
-    case SlaStatus::DueSoon:
-        return QColor(0xe6, 0x8a, 0x00);
-    case SlaStatus::OnTime:
-    case SlaStatus::Met:
-        return QColor(0x2e, 0x7d, 0x32);
-    case SlaStatus::None:
-        break;
-    }
-    return {};
 }
 
 } // namespace
@@ -205,8 +190,8 @@ QVariant TicketTableModel::data(const QModelIndex& index, int role) const
     case TlpRole:
         return index.column() == TlpColumn ? QVariant(int(t.tlp)) : QVariant();
     case Qt::ForegroundRole:
-        if (index.column() == Sla && sla != SlaStatus::None)
-            return QBrush(slaColour(sla));
+        if (index.column() == Sla && StatusColours::slaTone(sla))
+            return QBrush(StatusColours::text(*StatusColours::slaTone(sla)));
         break;
     case Qt::FontRole:
         break;

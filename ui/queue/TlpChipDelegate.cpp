@@ -2,6 +2,7 @@
 #include "ui/queue/TlpChipDelegate.h"
 
 #include "core/taxonomy/Tlp.h"
+#include "ui/main/FocusRingStyle.h"
 #include "ui/queue/TicketTableModel.h"
 
 #include <QApplication>
@@ -32,8 +33,17 @@ void TlpChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     chip.moveLeft(option.rect.left() + padding);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(Tlp::backgroundColour()));
+    // Black on a dark base hardly shows where the chip ends: a faint outline in the text colour marks it there.
+    const QColor chipColour(Tlp::backgroundColour());
+    const QColor base = option.palette.color(QPalette::Base);
+    if (FocusRingStyle::contrast(chipColour, base) < 3.0) {
+        QColor outline = option.palette.color(QPalette::Text);
+        outline.setAlpha(110);
+        painter->setPen(QPen(outline, 1));
+    } else {
+        painter->setPen(Qt::NoPen);
+    }
+    painter->setBrush(chipColour);
     painter->drawRoundedRect(chip, padding / 2.0, padding / 2.0);
     painter->setFont(font);
     painter->setPen(QColor(Tlp::colour(static_cast<TlpLevel>(level.toInt()))));

@@ -4,6 +4,8 @@
 #include "core/base/Translations.h"
 #include "core/directory/DirectoryQueries.h"
 #include "core/directory/TeamReader.h"
+#include "core/tickets/TicketKind.h"
+#include "ui/main/FormLayouts.h"
 #include "ui/settings/SlaPolicyEditor.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -45,6 +47,7 @@ SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(buildWorkspaceGroup());
     layout->addWidget(buildComputerGroup());
+    FormLayouts::alignLabelColumns(content); // the two groups' fields start at the same x
     layout->addStretch(1);
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);

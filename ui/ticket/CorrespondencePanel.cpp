@@ -5,6 +5,8 @@
 #include "core/mail/MessageVerifier.h"
 #include "core/mail/QuotedText.h"
 #include "ui/job/JobRunner.h"
+#include "ui/main/EmptyState.h"
+#include "ui/main/StatusColours.h"
 #include "ui/workspace/WorkspaceSession.h"
 
 #include <QCheckBox>
@@ -36,16 +38,16 @@ QColor badgeColour(SignatureStatus status)
 {
     switch (status) {
     case SignatureStatus::ValidTrusted:
-        return QColor(0x2e, 0x7d, 0x32);
+        return StatusColours::text(Tone::Good);
     case SignatureStatus::ValidUntrusted:
     case SignatureStatus::KeyMissing:
     case SignatureStatus::KeyExpired:
     case SignatureStatus::SignatureExpired:
-        return QColor(0xb2, 0x6a, 0x00);
+        return StatusColours::text(Tone::Caution);
     case SignatureStatus::Bad:
     case SignatureStatus::KeyRevoked:
     case SignatureStatus::Error:
-        return QColor(0xc6, 0x28, 0x28);
+        return StatusColours::text(Tone::Bad);
     case SignatureStatus::NotSigned:
         break;
     }
@@ -107,6 +109,9 @@ CorrespondencePanel::CorrespondencePanel(QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical, this);
     m_list = new QTreeWidget(split);
     m_list->setObjectName(QStringLiteral("correspondenceTreeWidget"));
+    EmptyState* noMail = EmptyState::over(m_list, QStringLiteral("correspondenceEmptyState"));
+    noMail->setIcon(IconId::WriteMail);
+    noMail->setMessage(tr("No messages yet"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("In/Out"), tr("Signature"), tr("Date"), tr("From"), tr("Subject")});
     // The trust columns come first, so that a narrow pane never scrolls them out of sight.
@@ -197,8 +202,9 @@ void CorrespondencePanel::showTicket(qint64 ticketId)
     if (allKnown)
         m_results = std::move(previous);
     fillRows();
+    // No messages: the list's EmptyState says so (in a pane too small for more); this line says what to do.
     if (m_messages.isEmpty() && m_status->text().isEmpty())
-        m_status->setText(tr("No messages on this ticket yet. Import mail (File → Import) or write one."));
+        m_status->setText(tr("Import mail about it (File → Import mail files…) or write one (Write mail…)."));
     if (!allKnown && !m_verifying)
         startVerification();
 }

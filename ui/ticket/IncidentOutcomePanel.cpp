@@ -5,7 +5,8 @@
 #include "ui/ticket/TicketActions.h"
 
 #include <QAction>
-#include <QGridLayout>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
 
@@ -30,23 +31,22 @@ IncidentOutcomePanel::IncidentOutcomePanel(TicketActions& actions, QWidget* pare
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("incidentOutcomePanel"));
-    auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
+    // A form, so that it lines up with the ticket's fields above it (FormLayouts).
+    auto* form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
     m_resolution = textLabel("resolutionLabel", this);
     m_lessons = textLabel("lessonsLearnedLabel", this);
-    auto addRow = [&](int row, const QString& caption, QLabel* text, QAction* action, const char* buttonName) {
-        auto* heading = new QLabel(caption, this);
-        heading->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto addRow = [&](const QString& caption, QLabel* text, QAction* action, const char* buttonName) {
         auto* button = new QToolButton(this);
         button->setObjectName(QString::fromLatin1(buttonName));
         button->setDefaultAction(action);
-        grid->addWidget(heading, row, 0);
-        grid->addWidget(text, row, 1);
-        grid->addWidget(button, row, 2, Qt::AlignTop | Qt::AlignRight);
+        auto* row = new QHBoxLayout;
+        row->addWidget(text, 1);
+        row->addWidget(button, 0, Qt::AlignTop | Qt::AlignRight);
+        form->addRow(caption, row);
     };
-    addRow(0, tr("Resolution:"), m_resolution, actions.resolutionAction(), "setResolutionButton");
-    addRow(1, tr("Lessons learned:"), m_lessons, actions.lessonsAction(), "setLessonsButton");
-    grid->setColumnStretch(1, 1);
+    addRow(tr("Resolution:"), m_resolution, actions.resolutionAction(), "setResolutionButton");
+    addRow(tr("Lessons learned:"), m_lessons, actions.lessonsAction(), "setLessonsButton");
 }
 
 void IncidentOutcomePanel::showTicket(const Ticket* ticket)

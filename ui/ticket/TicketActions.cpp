@@ -2,6 +2,7 @@
 #include "ui/ticket/TicketActions.h"
 
 #include "core/tickets/Lifecycle.h"
+#include "ui/main/Icons.h"
 #include "ui/main/Shortcuts.h"
 #include "ui/ticket/TicketNumber.h"
 #include "ui/workspace/WorkspaceSession.h"
@@ -17,18 +18,24 @@ TicketActions::TicketActions(QWidget* parent)
 {
     m_take = makeAction(tr("&Take"), "takeTicketAction", &TicketActions::take);
     Shortcuts::apply(m_take, ShortcutId::TakeTicket);
+    Icons::apply(m_take, IconId::Take);
     m_take->setToolTip(Shortcuts::withKeys(tr("Make me the owner of this ticket"), ShortcutId::TakeTicket));
     m_launchInvestigation = new QAction(tr("Launch &investigation…"), parent);
     m_launchInvestigation->setObjectName(QStringLiteral("launchInvestigationAction"));
+    m_launchInvestigation->setIcon(Icons::forKind(TicketKind::Investigation));
     m_launchInvestigation->setToolTip(tr("Open an investigation for this incident, linked to it"));
     connect(m_launchInvestigation, &QAction::triggered, this, [this]() { launch(TicketKind::Investigation); });
     m_launchCountermeasure = new QAction(tr("Launch &countermeasure…"), parent);
     m_launchCountermeasure->setObjectName(QStringLiteral("launchCountermeasureAction"));
+    m_launchCountermeasure->setIcon(Icons::forKind(TicketKind::Countermeasure));
     m_launchCountermeasure->setToolTip(tr("Open a countermeasure (a block, a takedown) for this incident"));
     connect(m_launchCountermeasure, &QAction::triggered, this, [this]() { launch(TicketKind::Countermeasure); });
     m_link = makeAction(tr("&Link to ticket…"), "linkTicketAction", &TicketActions::link);
     m_unlink = makeAction(tr("&Unlink"), "unlinkTicketAction", &TicketActions::unlink);
     m_merge = makeAction(tr("&Merge into…"), "mergeTicketAction", &TicketActions::merge);
+    Icons::apply(m_link, IconId::Link);
+    Icons::apply(m_unlink, IconId::Unlink);
+    Icons::apply(m_merge, IconId::Merge);
     m_merge->setToolTip(tr("Fold this duplicate report into another report"));
     m_addObservable = makeAction(tr("Add &observable…"), "addObservableAction", &TicketActions::addObservable);
     m_removeObservable =
@@ -37,6 +44,12 @@ TicketActions::TicketActions(QWidget* parent)
     m_removeTag = makeAction(tr("Remove ta&g…"), "removeTagAction", &TicketActions::removeTag);
     m_lessons = makeAction(tr("Set &lessons learned…"), "setLessonsAction", &TicketActions::setLessonsLearned);
     m_resolution = makeAction(tr("Set re&solution…"), "setResolutionAction", &TicketActions::setResolution);
+    Icons::apply(m_addObservable, IconId::Add);
+    Icons::apply(m_removeObservable, IconId::Remove);
+    Icons::apply(m_addTag, IconId::AddTag);
+    Icons::apply(m_removeTag, IconId::RemoveTag);
+    Icons::apply(m_lessons, IconId::EditText);
+    Icons::apply(m_resolution, IconId::EditText);
     setTicket(0);
 }
 

@@ -5,6 +5,7 @@
 #include "core/directory/NetworkLookup.h"
 #include "core/history/HistoryPhrasing.h"
 #include "core/tickets/Lifecycle.h"
+#include "ui/main/EmptyState.h"
 #include "ui/ticket/CorrespondencePanel.h"
 #include "ui/ticket/TicketActions.h"
 #include "ui/ticket/WorklogPanel.h"
@@ -144,6 +145,16 @@ void TicketRelationsPanel::setActions(TicketActions* actions)
         linkButtons->addWidget(actionButton(action, m_linksPage));
     linkButtons->addStretch();
     static_cast<QVBoxLayout*>(m_linksPage->layout())->addLayout(linkButtons);
+    // The tabs' own buttons, just below, add what is missing: the empty states only point to them.
+    EmptyState* noObservables = EmptyState::over(m_observables, QStringLiteral("observablesEmptyState"));
+    noObservables->setIcon(IconId::Search);
+    noObservables->setMessage(tr("No observables yet"),
+                              tr("Add the addresses, domains, URLs and hashes of this ticket with the button below; "
+                                 "other tickets with the same value are found from them."));
+    EmptyState* noLinks = EmptyState::over(m_links, QStringLiteral("linksEmptyState"));
+    noLinks->setIcon(IconId::Link);
+    noLinks->setMessage(tr("No linked tickets"),
+                        tr("Link this ticket to its incident, or to a related ticket, with the buttons below."));
     addContextMenu(m_observables, {actions->addObservableAction(), actions->removeObservableAction()});
     addContextMenu(m_links, {actions->linkAction(), actions->unlinkAction(), actions->mergeAction()});
     actions->setSelectedLink([this]() -> qint64 {
@@ -250,8 +261,7 @@ void TicketRelationsPanel::showTicket(const Ticket* ticket)
     }
     if (ticket->mergedInto)
         addLink(tr("Merged into: %1").arg(describe(*ticket->mergedInto)), *ticket->mergedInto);
-    if (m_links->count() == 0)
-        addLink(tr("No links."), 0);
+    // With no link the list stays empty: its EmptyState says so and offers to link.
 
     if (auto entries = m_session->tickets().history().forTicket(m_id)) {
         for (const HistoryEntry& e : std::as_const(*entries)) {

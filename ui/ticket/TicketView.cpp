@@ -4,7 +4,10 @@
 #include "core/tickets/Lifecycle.h"
 #include "core/tickets/SlaPolicy.h"
 #include "ui/mail/ComposerDialog.h"
+#include "ui/main/FormLayouts.h"
+#include "ui/main/Icons.h"
 #include "ui/main/Shortcuts.h"
+#include "ui/main/StatusColours.h"
 #include "ui/ticket/IncidentOutcomePanel.h"
 #include "ui/ticket/TaxonomyCombos.h"
 #include "ui/ticket/TicketActions.h"
@@ -97,6 +100,7 @@ TicketView::TicketView(QWidget* parent)
     m_transitions->addStretch();
     auto* write = new QPushButton(tr("Write mail…"), m_body);
     write->setObjectName(QStringLiteral("writeMailButton"));
+    write->setIcon(Icons::icon(IconId::WriteMail));
     write->setToolTip(
         Shortcuts::withKeys(tr("Reply to the reporter, or notify a correspondent or team"), ShortcutId::WriteMail));
     Shortcuts::apply(write, ShortcutId::WriteMail);
@@ -116,6 +120,7 @@ TicketView::TicketView(QWidget* parent)
     buildFields(left);
     m_outcome = new IncidentOutcomePanel(*m_actions, left);
     leftLayout->addWidget(m_outcome);
+    FormLayouts::alignLabelColumns(left); // the outcome's rows line up with the fields
     m_description = new QTextBrowser(left);
     m_description->setObjectName(QStringLiteral("descriptionTextBrowser"));
     m_description->setOpenLinks(false); // text from outside is never followed from here
@@ -159,7 +164,7 @@ QWidget* TicketView::buildToolBar()
 {
     auto* bar = new QToolBar(tr("Ticket"), m_body);
     bar->setObjectName(QStringLiteral("ticketToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
     bar->setFloatable(false);
     bar->addAction(m_actions->takeAction());
@@ -286,6 +291,7 @@ void TicketView::fill(const Ticket& t)
     for (const QString& state : targets) {
         auto* button = new QPushButton(tr("Mark %1").arg(Lifecycle::displayState(state)), m_body);
         button->setObjectName(transitionObjectName(state));
+        button->setIcon(Icons::forState(state));
         Shortcuts::apply(button, ShortcutId::Transition, state);
         button->setToolTip(Shortcuts::withKeys(button->text().remove(QLatin1Char('&')), ShortcutId::Transition, state));
         connect(button, &QPushButton::clicked, this, [this, state]() { transitionTo(state); });
@@ -430,12 +436,7 @@ void TicketView::updateSla()
                              : tr("Resolution overdue by %1 (%2)").arg(duration(-secs), SlaPolicy::statusName(status));
     }
     m_sla->setText(text);
-    const char* colour = status == SlaStatus::Breached  ? "#c62828"
-                         : status == SlaStatus::DueSoon ? "#e68a00"
-                         : status == SlaStatus::None    ? nullptr
-                                                        : "#2e7d32";
-    m_sla->setStyleSheet(colour ? QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(QLatin1String(colour))
-                                : QString());
+    m_sla->setStyleSheet(StatusColours::labelStyle(StatusColours::slaTone(status)));
 }
 
 void TicketView::showError(const QString& text)

@@ -3,6 +3,7 @@
 
 #include "core/history/HistoryPhrasing.h"
 #include "core/mail/MailStore.h"
+#include "ui/main/EmptyState.h"
 #include "ui/main/Shortcuts.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -69,6 +70,10 @@ WorklogPanel::WorklogPanel(QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical, this);
     m_timeline = new QTreeWidget(split);
     m_timeline->setObjectName(QStringLiteral("worklogTreeWidget"));
+    EmptyState* noEntries = EmptyState::over(m_timeline, QStringLiteral("worklogEmptyState"));
+    noEntries->setIcon(IconId::EditText);
+    noEntries->setMessage(tr("Nothing logged yet"),
+                          tr("Comments and changes to this ticket show here; write a comment below."));
     m_timeline->setHeaderLabels({tr("When"), tr("Who"), tr("What")});
     m_timeline->setRootIsDecorated(false);
     m_timeline->setUniformRowHeights(true);

@@ -4,6 +4,7 @@
 #include "core/taxonomy/Rsit.h"
 #include "core/tickets/Lifecycle.h"
 #include "core/tickets/TicketTime.h"
+#include "ui/main/EmptyState.h"
 #include "ui/main/Shortcuts.h"
 #include "ui/ticket/ReportedMessage.h"
 #include "ui/workspace/WorkspaceSession.h"
@@ -36,8 +37,18 @@ TriagePage::TriagePage(QWidget* parent)
     setObjectName(QStringLiteral("triagePage"));
     setFocusPolicy(Qt::StrongFocus);
     auto* layout = new QHBoxLayout(this);
-    auto* split = new QSplitter(Qt::Horizontal, this);
+    m_split = new QSplitter(Qt::Horizontal, this);
+    auto* split = m_split;
     layout->addWidget(split);
+    // With no new report the page says so, and offers to import mail (the window gives the action).
+    m_empty = new EmptyState(this);
+    m_empty->setObjectName(QStringLiteral("triageEmptyState"));
+    m_empty->setIcon(IconId::Triage);
+    m_empty->setMessage(tr("No new reports to triage"),
+                        tr("Reports arrive with mail: import it with File → Import mail files…, or wait for the next "
+                           "report."));
+    m_empty->hide();
+    layout->addWidget(m_empty);
 
     auto* left = new QWidget(split);
     auto* leftLayout = new QVBoxLayout(left);
@@ -191,8 +202,12 @@ void TriagePage::showCurrent()
     if (!t) {
         m_position->setText(tr("No new reports to triage. Import mail (Ctrl+I) or wait for the next report."));
         m_report->clear();
+        m_split->hide();
+        m_empty->show();
         return;
     }
+    m_empty->hide();
+    m_split->show();
     if (!m_ids.isEmpty() && m_handled.size() == m_ids.size())
         m_position->setText(tr("All new reports triaged (%n handled here; K goes back).", nullptr, int(m_ids.size())));
     else

@@ -17,12 +17,14 @@ class QCompleter;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QStringListModel;
 class QTextBrowser;
 class QTimer;
 
 namespace fb {
 
+class EmptyState;
 class WorkspaceSession;
 
 class TriagePage : public QWidget
@@ -31,6 +33,8 @@ class TriagePage : public QWidget
 
 public:
     explicit TriagePage(QWidget* parent = nullptr);
+    // Shown instead of the report while there is no new one; its button is the window's to give.
+    EmptyState* emptyState() const { return m_empty; }
 
     void setSession(WorkspaceSession* session);
     // Test hook: the questions a decision asks (the real dialogs by default).
@@ -72,6 +76,8 @@ private:
     QPushButton* m_undoButton = nullptr;
     QTimer* m_undoTimer = nullptr;
     QTextBrowser* m_report = nullptr;
+    QSplitter* m_split = nullptr;
+    EmptyState* m_empty = nullptr;
     QLabel* m_position = nullptr;
     QLabel* m_status = nullptr;
     QLineEdit* m_incidentEdit = nullptr;
