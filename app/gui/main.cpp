@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QSettings>
 #include <QThreadPool>
 
@@ -30,6 +31,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Firebreak"));
     QApplication::setApplicationName(QStringLiteral("firebreak"));
     QApplication::setApplicationVersion(QStringLiteral(FB_VERSION));
+    // The desktop entry's name: window managers match the running window to the menu entry and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.firebreak.Firebreak"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.firebreak.Firebreak.svg")));
     // The language chosen in the settings, else the system's; English when there is no catalogue for it.
     fb::Translations::install(app, QSettings().value(QString::fromLatin1(fb::Translations::kLanguageKey)).toString());
 

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QIcon>
 #include <QImage>
 #include <QStyle>
 #include <QToolBar>
@@ -191,4 +192,25 @@ TEST_CASE("Different concepts look different: only a search and a saved search s
         INFO("icons " << int(same.at(0)) << " and " << int(same.at(1)) << " look alike");
         CHECK(same == QList<IconId>{IconId::SavedSearch, IconId::Search});
     }
+}
+
+TEST_CASE("The application's own icon is built in, the same picture the package installs", "[ui][icons]")
+{
+    QFile built(QStringLiteral(":/icons/org.firebreak.Firebreak.svg"));
+    REQUIRE(built.open(QIODevice::ReadOnly));
+    QFile source(QStringLiteral(FB_SOURCE_DIR "/packaging/icons/org.firebreak.Firebreak.svg"));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    CHECK(built.readAll() == source.readAll());
+    const QImage drawn = QIcon(built.fileName()).pixmap(64, 64).toImage();
+    REQUIRE_FALSE(drawn.isNull());
+    CHECK(drawn.width() == 64);
+    // Not blank: the flame's orange is there.
+    bool orange = false;
+    for (int y = 0; y < drawn.height() && !orange; ++y) {
+        for (int x = 0; x < drawn.width() && !orange; ++x) {
+            const QColor c = drawn.pixelColor(x, y);
+            orange = c.red() > 200 && c.green() > 90 && c.green() < 200 && c.blue() < 80;
+        }
+    }
+    CHECK(orange);
 }

@@ -150,8 +150,11 @@ void NavigationPane::refreshCounts(WorkspaceSession* session)
                                  .arg(TicketEnums::displayName(count.kind))
                                  .arg(count.active)
                                  .arg(count.breached));
-            item->setToolTip(
-                0, tr("%n active ticket(s), of which some are past an SLA due date.", nullptr, int(count.active)));
+            // The whole count, also when a narrow pane cuts the line.
+            item->setToolTip(0,
+                             tr("%1: %n active ticket(s), %2 of them past an SLA due date.", nullptr, int(count.active))
+                                 .arg(TicketEnums::displayName(count.kind))
+                                 .arg(count.breached));
         } else {
             item->setText(0, tr("%1  %2").arg(TicketEnums::displayName(count.kind)).arg(count.active));
             item->setToolTip(0, tr("%n active ticket(s), none past an SLA due date.", nullptr, int(count.active)));
