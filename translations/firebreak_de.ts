@@ -779,6 +779,14 @@
         <source>Publishing %1 and writing its files…</source>
         <translation>%1 wird veröffentlicht und seine Dateien werden geschrieben…</translation>
     </message>
+    <message>
+        <source>No advisories yet</source>
+        <translation>Noch keine Sicherheitshinweise</translation>
+    </message>
+    <message>
+        <source>Write one with New advisory below, or start from a vendor&apos;s CSAF document with Import CSAF…</source>
+        <translation>Schreiben Sie einen mit „Neuer Sicherheitshinweis“ unten oder beginnen Sie mit dem CSAF-Dokument eines Herstellers über „CSAF importieren…“</translation>
+    </message>
 </context>
 <context>
     <name>fb::AdvisoryPreview</name>
@@ -2139,10 +2147,6 @@ Verben:
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <source>No messages on this ticket yet. Import mail (File → Import) or write one.</source>
-        <translation>Noch keine Nachrichten zu diesem Ticket. Importieren Sie Mail (Datei → Importieren) oder schreiben Sie eine.</translation>
-    </message>
-    <message>
         <source>In, encrypted</source>
         <translation>Ein, verschlüsselt</translation>
     </message>
@@ -2274,6 +2278,14 @@ Verben:
     <message>
         <source>Message</source>
         <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Noch keine Nachrichten</translation>
+    </message>
+    <message>
+        <source>Import mail about it (File → Import mail files…) or write one (Write mail…).</source>
+        <translation>Importieren Sie Mail dazu (Datei → Mail-Dateien importieren…) oder schreiben Sie eine (Mail schreiben…).</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2681,14 @@ Verben:
     <message>
         <source>All constituencies</source>
         <translation>Alle Zuständigkeitsbereiche</translation>
+    </message>
+    <message>
+        <source>No tickets to chart yet</source>
+        <translation>Noch keine Tickets für Diagramme</translation>
+    </message>
+    <message>
+        <source>The charts fill as reports come in: import mail with File → Import mail files…</source>
+        <translation>Die Diagramme füllen sich, sobald Meldungen eingehen: Importieren Sie Mail mit Datei → Mail-Dateien importieren…</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3425,26 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
         <source>%1 was removed from the directory.</source>
         <translation>%1 wurde aus dem Verzeichnis entfernt.</translation>
     </message>
+    <message>
+        <source>No teams in the directory yet</source>
+        <translation>Noch keine Teams im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Add the teams you work with (Add team… above), or import the Trusted Introducer list, vCards or RFC 2350 documents with Import.</source>
+        <translation>Fügen Sie die Teams hinzu, mit denen Sie arbeiten (Team hinzufügen… oben), oder importieren Sie die Trusted-Introducer-Liste, vCards oder RFC-2350-Dokumente mit Importieren.</translation>
+    </message>
+    <message>
+        <source>No team matches the filter</source>
+        <translation>Kein Team passt zum Filter</translation>
+    </message>
+    <message>
+        <source>Try other words, or fewer filters.</source>
+        <translation>Versuchen Sie andere Wörter oder weniger Filter.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryQueries</name>
@@ -4027,6 +4067,257 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     </message>
 </context>
 <context>
+    <name>fb::FirstRun</name>
+    <message>
+        <source>Give our team&apos;s name.</source>
+        <translation>Geben Sie den Namen unseres Teams an.</translation>
+    </message>
+    <message>
+        <source>Give our team&apos;s e-mail address.</source>
+        <translation>Geben Sie die E-Mail-Adresse unseres Teams an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full OpenPGP fingerprint.</source>
+        <translation>„%1“ ist kein vollständiger OpenPGP-Fingerabdruck.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FirstRunGuide</name>
+    <message>
+        <source>First steps in this workspace</source>
+        <translation>Erste Schritte in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step</source>
+        <translation>Schritt &amp;überspringen</translation>
+    </message>
+    <message>
+        <source>Leave this as it is; it can be set later in Settings.</source>
+        <translation>Unverändert lassen; es kann später in den Einstellungen festgelegt werden.</translation>
+    </message>
+    <message>
+        <source>Skip &amp;all</source>
+        <translation>Alle über&amp;springen</translation>
+    </message>
+    <message>
+        <source>Close the guide and change nothing (Esc). It is in Settings.</source>
+        <translation>Den Einrichtungsassistenten schließen und nichts ändern (Esc). Er ist in den Einstellungen zu finden.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step and finish</source>
+        <translation>Schritt &amp;überspringen und abschließen</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FirstRunKeyPage</name>
+    <message>
+        <source>(no user id)</source>
+        <translation>(keine Benutzer-ID)</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft am %1 ab</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>läuft nicht ab</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation>%1 — %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no secret key that can sign. The team key needs its secret part, e.g. as exported with “gpg --export-secret-keys”.</source>
+        <translation>%1 enthält keinen geheimen Schlüssel, der signieren kann. Der Teamschlüssel braucht seinen geheimen Teil, z. B. so, wie ihn „gpg --export-secret-keys“ exportiert.</translation>
+    </message>
+    <message>
+        <source>Our key</source>
+        <translation>Unser Schlüssel</translation>
+    </message>
+    <message>
+        <source>The OpenPGP key that signs our mail, team profile and advisories. It stays in your GnuPG home, %1.</source>
+        <translation>Der OpenPGP-Schlüssel, der unsere Mails, unser Teamprofil und unsere Sicherheitshinweise signiert. Er bleibt in Ihrem GnuPG-Verzeichnis, %1.</translation>
+    </message>
+    <message>
+        <source>Import a secret key</source>
+        <translation>Geheimen Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>OpenPGP keys (*.asc *.gpg *.pgp *.key);;All files (*)</source>
+        <translation>OpenPGP-Schlüssel (*.asc *.gpg *.pgp *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A key you have</source>
+        <translation>Ein vorhandener Schlüssel</translation>
+    </message>
+    <message>
+        <source>The secret keys in your GnuPG home that can sign.</source>
+        <translation>Die geheimen Schlüssel in Ihrem GnuPG-Verzeichnis, die signieren können.</translation>
+    </message>
+    <message>
+        <source>Team &amp;key:</source>
+        <translation>&amp;Teamschlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>Aus Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Or a new key</source>
+        <translation>Oder ein neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail address:</source>
+        <translation>E-Mail-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>ed25519 and cv25519 (recommended)</source>
+        <translation>ed25519 und cv25519 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>RSA 3072 (for older software)</source>
+        <translation>RSA 3072 (für ältere Software)</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>Al&amp;gorithmus:</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Gültig für:</translation>
+    </message>
+    <message>
+        <source>two years (it can be extended later with GnuPG)</source>
+        <translation>zwei Jahre (kann später mit GnuPG verlängert werden)</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>&amp;Passphrase des Schlüssels:</translation>
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation>Schlüssel &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Reading the keys of your GnuPG home…</source>
+        <translation>Die Schlüssel Ihres GnuPG-Verzeichnisses werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The keys could not be read</source>
+        <translation>Die Schlüssel konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No secret key in your GnuPG home yet</source>
+        <translation>Noch kein geheimer Schlüssel in Ihrem GnuPG-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Choose a key</source>
+        <translation>Schlüssel wählen</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Imported the key %1.</source>
+        <translation>Schlüssel %1 importiert.</translation>
+    </message>
+    <message>
+        <source>Creating the key…</source>
+        <translation>Der Schlüssel wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Key creation cancelled; no key was kept.</source>
+        <translation>Schlüsselerstellung abgebrochen; es wurde kein Schlüssel behalten.</translation>
+    </message>
+    <message>
+        <source>Created the key %1 for %2.</source>
+        <translation>Schlüssel %1 für %2 erstellt.</translation>
+    </message>
+    <message>
+        <source>Wait until the key is ready, or cancel it.</source>
+        <translation>Warten Sie, bis der Schlüssel fertig ist, oder brechen Sie die Erstellung ab.</translation>
+    </message>
+    <message>
+        <source>Choose a key, import one or create one — or skip this step.</source>
+        <translation>Wählen Sie einen Schlüssel, importieren oder erstellen Sie einen — oder überspringen Sie diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FirstRunSlaPage</name>
+    <message>
+        <source>Service levels</source>
+        <translation>Service-Level</translation>
+    </message>
+    <message>
+        <source>How soon a ticket gets its first response, and how soon it should be resolved, by severity. Times are calendar time, round the clock.</source>
+        <translation>Wie schnell ein Ticket seine erste Antwort erhält und wie schnell es gelöst sein sollte, je Schweregrad. Die Zeiten sind Kalenderzeit, rund um die Uhr.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FirstRunTeamPage</name>
+    <message>
+        <source>Our team</source>
+        <translation>Unser Team</translation>
+    </message>
+    <message>
+        <source>Who we are in mail, the team profile and advisories. Firebreak keeps it as our entry in the directory.</source>
+        <translation>Wer wir in Mails, im Teamprofil und in Sicherheitshinweisen sind. Firebreak speichert dies als unseren Eintrag im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>e.g. CERT-X, the Example Computer Emergency Response Team</source>
+        <translation>z. B. CERT-X, das Example Computer Emergency Response Team</translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation>Team&amp;name:</translation>
+    </message>
+    <message>
+        <source>e.g. cert@example.org</source>
+        <translation>z. B. cert@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>e.g. CERT-X</source>
+        <translation>z. B. CERT-X</translation>
+    </message>
+    <message>
+        <source>Mail subject &amp;tag:</source>
+        <translation>Betreff&amp;marke für Mail:</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Subjects will read “[%1 #123] …”.</source>
+        <translation>Betreffs lauten dann „[%1 #123] …“.</translation>
+    </message>
+</context>
+<context>
     <name>fb::GnupgHome</name>
     <message>
         <source>Cannot create a GnuPG home: the temporary folder path is too long for gpg-agent&apos;s sockets.</source>
@@ -4478,6 +4769,19 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>No passphrase for the OpenPGP key and no terminal to ask for one: use --key-passphrase-file or set %1.</source>
         <translation>Keine Passphrase für den OpenPGP-Schlüssel und kein Terminal, um danach zu fragen: Verwenden Sie --key-passphrase-file oder setzen Sie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::KeyPassphrasePrompt</name>
+    <message>
+        <source>Passphrase of the key</source>
+        <translation>Passphrase des Schlüssels</translation>
+    </message>
+    <message>
+        <source>GnuPG needs the passphrase of
+%1</source>
+        <translation>GnuPG benötigt die Passphrase von
+%1</translation>
     </message>
 </context>
 <context>
@@ -5713,6 +6017,22 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>&amp;Navigation pane</source>
         <translation>&amp;Navigationsleiste</translation>
     </message>
+    <message>
+        <source>&amp;Write mail…</source>
+        <translation>Mail sch&amp;reiben…</translation>
+    </message>
+    <message>
+        <source>Reply to the reporter of the shown ticket, or notify a correspondent or team</source>
+        <translation>Dem Melder des angezeigten Tickets antworten oder einen Korrespondenzpartner oder ein Team benachrichtigen</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: this window works on %2. Quit Firebreak to open another workspace.</source>
+        <translation>%1 wurde nicht geöffnet: Dieses Fenster arbeitet mit %2. Beenden Sie Firebreak, um einen anderen Arbeitsbereich zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Open a ticket first: mail is written about a ticket.</source>
+        <translation>Öffnen Sie zuerst ein Ticket: Mail wird immer zu einem Ticket geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -5794,13 +6114,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>%1  %2 · %3 breached</source>
         <translation>%1  %2 · %3 überschritten</translation>
     </message>
-    <message numerus="yes">
-        <source>%n active ticket(s), of which some are past an SLA due date.</source>
-        <translation>
-            <numerusform>%n aktives Ticket, das eine SLA-Frist überschritten hat.</numerusform>
-            <numerusform>%n aktive Tickets, davon einige über einer SLA-Frist.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
@@ -5843,6 +6156,13 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n active ticket(s), %2 of them past an SLA due date.</source>
+        <translation>
+            <numerusform>%1: %n aktives Ticket, davon %2 mit überschrittener SLA-Frist.</numerusform>
+            <numerusform>%1: %n aktive Tickets, davon %2 mit überschrittener SLA-Frist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6237,6 +6557,45 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>%1 failed: none of the keys the message is encrypted to is here.</source>
         <translation>%1 fehlgeschlagen: Keiner der Schlüssel, für die die Nachricht verschlüsselt ist, ist hier vorhanden.</translation>
+    </message>
+    <message>
+        <source>A key needs a name without &apos;&lt;&apos;, &apos;&gt;&apos; or line breaks.</source>
+        <translation>Ein Schlüssel braucht einen Namen ohne „&lt;“, „&gt;“ oder Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Creating a key</source>
+        <translation>Erstellen eines Schlüssels</translation>
+    </message>
+    <message numerus="yes">
+        <source>A key is valid for 1 day to 100 years; not %n days.</source>
+        <translation>
+            <numerusform>Ein Schlüssel gilt 1 Tag bis 100 Jahre; nicht %n Tag.</numerusform>
+            <numerusform>Ein Schlüssel gilt 1 Tag bis 100 Jahre; nicht %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: a new key needs a passphrase and none was given.</source>
+        <translation>%1 fehlgeschlagen: Ein neuer Schlüssel benötigt eine Passphrase, es wurde aber keine angegeben.</translation>
+    </message>
+    <message>
+        <source>Creating the signing key…</source>
+        <translation>Der Signaturschlüssel wird erstellt…</translation>
+    </message>
+    <message>
+        <source>%1 failed: GnuPG made no key.</source>
+        <translation>%1 fehlgeschlagen: GnuPG hat keinen Schlüssel erstellt.</translation>
+    </message>
+    <message>
+        <source>Creating the encryption subkey…</source>
+        <translation>Der Unterschlüssel zum Verschlüsseln wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Key created.</source>
+        <translation>Schlüssel erstellt.</translation>
     </message>
 </context>
 <context>
@@ -7698,6 +8057,50 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Type a search first; it is the search box&apos;s text that is kept.</source>
         <translation>Geben Sie zuerst eine Suche ein; gespeichert wird der Text des Suchfelds.</translation>
     </message>
+    <message>
+        <source>No tickets match</source>
+        <translation>Keine passenden Tickets</translation>
+    </message>
+    <message>
+        <source>Try other words, or fewer filters.</source>
+        <translation>Versuchen Sie andere Wörter oder weniger Filter.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Suche und Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No reports</source>
+        <translation>Keine Meldungen</translation>
+    </message>
+    <message>
+        <source>Reports arrive with mail: import it with File → Import mail files… (or drop mail files on the window).</source>
+        <translation>Meldungen kommen per Mail: Importieren Sie sie mit Datei → Mail-Dateien importieren… (oder ziehen Sie Mail-Dateien auf das Fenster).</translation>
+    </message>
+    <message>
+        <source>No incidents</source>
+        <translation>Keine Sicherheitsvorfälle</translation>
+    </message>
+    <message>
+        <source>An incident is opened from a report in Triage, or with File → New ticket…</source>
+        <translation>Ein Sicherheitsvorfall wird bei der Sichtung aus einer Meldung eröffnet oder mit Datei → Neues Ticket…</translation>
+    </message>
+    <message>
+        <source>No investigations</source>
+        <translation>Keine Untersuchungen</translation>
+    </message>
+    <message>
+        <source>An investigation is launched from an incident (Ticket → Launch investigation…).</source>
+        <translation>Eine Untersuchung wird aus einem Sicherheitsvorfall gestartet (Ticket → Untersuchung starten…).</translation>
+    </message>
+    <message>
+        <source>No countermeasures</source>
+        <translation>Keine Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <source>A countermeasure is launched from an incident (Ticket → Launch countermeasure…).</source>
+        <translation>Eine Gegenmaßnahme wird aus einem Sicherheitsvorfall gestartet (Ticket → Gegenmaßnahme starten…).</translation>
+    </message>
 </context>
 <context>
     <name>fb::QuotedText</name>
@@ -7706,6 +8109,36 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>
             <numerusform>[%n zitierte Zeile ausgeblendet]</numerusform>
             <numerusform>[%n zitierte Zeilen ausgeblendet]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ReportedMessage</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Reported message</source>
+        <translation>Gemeldete Nachricht</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s) in the ticket&apos;s correspondence.</source>
+        <translation>
+            <numerusform>%n weitere Nachricht in der Korrespondenz des Tickets.</numerusform>
+            <numerusform>%n weitere Nachrichten in der Korrespondenz des Tickets.</numerusform>
         </translation>
     </message>
 </context>
@@ -8468,18 +8901,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Betreff&amp;marke für Mail:</translation>
     </message>
     <message>
-        <source>First response (hours)</source>
-        <translation>Erste Antwort (Stunden)</translation>
-    </message>
-    <message>
-        <source>Resolution (hours)</source>
-        <translation>Lösung (Stunden)</translation>
-    </message>
-    <message>
-        <source>Applies to tickets created or re-rated from now on; existing due dates stay.</source>
-        <translation>Gilt für ab jetzt angelegte oder neu bewertete Tickets; bestehende Fristen bleiben.</translation>
-    </message>
-    <message>
         <source>SLA policy:</source>
         <translation>SLA-Richtlinie:</translation>
     </message>
@@ -8554,6 +8975,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>A reply written in the composer starts with the text of the message it answers below the template, each line behind “&gt; ”.</source>
         <translation>Eine im Mail-Editor geschriebene Antwort beginnt unter der Vorlage mit dem Text der beantworteten Nachricht, jede Zeile hinter „&gt; “.</translation>
+    </message>
+    <message>
+        <source>Run &amp;first-run guide…</source>
+        <translation>&amp;Einrichtungsassistenten starten…</translation>
+    </message>
+    <message>
+        <source>Our team, our key and the SLA policy, step by step.</source>
+        <translation>Unser Team, unser Schlüssel und die SLA-Richtlinie, Schritt für Schritt.</translation>
     </message>
 </context>
 <context>
@@ -8825,6 +9254,13 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::SingleInstance</name>
+    <message>
+        <source>Another Firebreak is running.</source>
+        <translation>Eine andere Firebreak-Instanz läuft bereits.</translation>
+    </message>
+</context>
+<context>
     <name>fb::SlaCommands</name>
     <message>
         <source>%1 d</source>
@@ -8904,6 +9340,29 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Met</source>
         <translation>Eingehalten</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SlaPolicyEditor</name>
+    <message>
+        <source>First response (hours)</source>
+        <translation>Erste Antwort (Stunden)</translation>
+    </message>
+    <message>
+        <source>Resolution (hours)</source>
+        <translation>Lösung (Stunden)</translation>
+    </message>
+    <message>
+        <source>First response for %1, hours</source>
+        <translation>Erste Antwort für %1, Stunden</translation>
+    </message>
+    <message>
+        <source>Resolution for %1, hours</source>
+        <translation>Lösung für %1, Stunden</translation>
+    </message>
+    <message>
+        <source>Applies to tickets created or re-rated from now on; existing due dates stay.</source>
+        <translation>Gilt für ab jetzt angelegte oder neu bewertete Tickets; bestehende Fristen bleiben.</translation>
     </message>
 </context>
 <context>
@@ -10612,10 +11071,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Zusammengeführt mit: %1</translation>
     </message>
     <message>
-        <source>No links.</source>
-        <translation>Keine Verknüpfungen.</translation>
-    </message>
-    <message>
         <source>No other ticket carries %1.</source>
         <translation>Kein anderes Ticket trägt %1.</translation>
     </message>
@@ -10662,11 +11117,38 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Worklog</source>
         <translation>Arbeitsprotokoll</translation>
     </message>
+    <message>
+        <source>No observables yet</source>
+        <translation>Noch keine Observables</translation>
+    </message>
+    <message>
+        <source>Add the addresses, domains, URLs and hashes of this ticket with the button below; other tickets with the same value are found from them.</source>
+        <translation>Fügen Sie die Adressen, Domains, URLs und Hashes dieses Tickets mit der Schaltfläche unten hinzu; darüber werden andere Tickets mit demselben Wert gefunden.</translation>
+    </message>
+    <message>
+        <source>No linked tickets</source>
+        <translation>Keine verknüpften Tickets</translation>
+    </message>
+    <message>
+        <source>Link this ticket to its incident, or to a related ticket, with the buttons below.</source>
+        <translation>Verknüpfen Sie dieses Ticket mit den Schaltflächen unten mit seinem Sicherheitsvorfall oder einem verwandten Ticket.</translation>
+    </message>
     <message numerus="yes">
-        <source>Worklog (%n comment(s))</source>
+        <source>%n message(s) to and from this ticket</source>
         <translation>
-            <numerusform>Arbeitsprotokoll (%n Kommentar)</numerusform>
-            <numerusform>Arbeitsprotokoll (%n Kommentare)</numerusform>
+            <numerusform>%n ein- oder ausgehende Nachricht zu diesem Ticket</numerusform>
+            <numerusform>%n ein- und ausgehende Nachrichten zu diesem Ticket</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worklog (%1)</source>
+        <translation>Arbeitsprotokoll (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments, mail and changes in time order; %n comment(s)</source>
+        <translation>
+            <numerusform>Kommentare, Mails und Änderungen in zeitlicher Reihenfolge; %n Kommentar</numerusform>
+            <numerusform>Kommentare, Mails und Änderungen in zeitlicher Reihenfolge; %n Kommentare</numerusform>
         </translation>
     </message>
 </context>
@@ -11259,29 +11741,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Meldung %1 von %2 (%3 noch neu)</translation>
     </message>
     <message>
-        <source>Reported message</source>
-        <translation>Gemeldete Nachricht</translation>
-    </message>
-    <message>
-        <source>From: %1</source>
-        <translation>Von: %1</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>Datum: %1</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>Betreff: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more message(s) in the ticket&apos;s correspondence.</source>
-        <translation>
-            <numerusform>%n weitere Nachricht in der Korrespondenz des Tickets.</numerusform>
-            <numerusform>%n weitere Nachrichten in der Korrespondenz des Tickets.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
@@ -11312,6 +11771,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Mark report %1 TLP:RED? It may then be shared only with the people present, never mailed unencrypted.</source>
         <translation>Meldung %1 als TLP:RED kennzeichnen? Sie darf dann nur mit den anwesenden Personen geteilt und nie unverschlüsselt gemailt werden.</translation>
+    </message>
+    <message>
+        <source>No new reports to triage</source>
+        <translation>Keine neuen Meldungen zu sichten</translation>
+    </message>
+    <message>
+        <source>Reports arrive with mail: import it with File → Import mail files…, or wait for the next report.</source>
+        <translation>Meldungen kommen per Mail: Importieren Sie sie mit Datei → Mail-Dateien importieren… oder warten Sie auf die nächste Meldung.</translation>
     </message>
 </context>
 <context>
@@ -11691,6 +12158,22 @@ Betreff: %3
     <message>
         <source>Comment: %1</source>
         <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet</source>
+        <translation>Noch nichts protokolliert</translation>
+    </message>
+    <message>
+        <source>Comments and changes to this ticket show here; write a comment below.</source>
+        <translation>Kommentare und Änderungen an diesem Ticket erscheinen hier; schreiben Sie unten einen Kommentar.</translation>
+    </message>
+    <message>
+        <source>%1
+
+As recorded: %2</source>
+        <translation>%1
+
+Wie vermerkt: %2</translation>
     </message>
 </context>
 <context>

@@ -779,6 +779,14 @@
         <source>Publishing %1 and writing its files…</source>
         <translation>Publicando %1 y escribiendo sus archivos…</translation>
     </message>
+    <message>
+        <source>No advisories yet</source>
+        <translation>Todavía no hay avisos</translation>
+    </message>
+    <message>
+        <source>Write one with New advisory below, or start from a vendor&apos;s CSAF document with Import CSAF…</source>
+        <translation>Escriba uno con Nuevo aviso, abajo, o parta del documento CSAF de un fabricante con Importar CSAF…</translation>
+    </message>
 </context>
 <context>
     <name>fb::AdvisoryPreview</name>
@@ -2139,10 +2147,6 @@ Verbos:
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <source>No messages on this ticket yet. Import mail (File → Import) or write one.</source>
-        <translation>Todavía no hay mensajes en este ticket. Importe correo (Archivo → Importar) o escriba uno.</translation>
-    </message>
-    <message>
         <source>In, encrypted</source>
         <translation>Entrada, cifrado</translation>
     </message>
@@ -2274,6 +2278,14 @@ Verbos:
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Todavía no hay mensajes</translation>
+    </message>
+    <message>
+        <source>Import mail about it (File → Import mail files…) or write one (Write mail…).</source>
+        <translation>Importe correo sobre este ticket (Archivo → Importar archivos de correo…) o escriba uno (Escribir correo…).</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2681,14 @@ Verbos:
     <message>
         <source>All constituencies</source>
         <translation>Todas las comunidades atendidas</translation>
+    </message>
+    <message>
+        <source>No tickets to chart yet</source>
+        <translation>Todavía no hay tickets para los gráficos</translation>
+    </message>
+    <message>
+        <source>The charts fill as reports come in: import mail with File → Import mail files…</source>
+        <translation>Los gráficos se llenan a medida que llegan notificaciones: importe correo con Archivo → Importar archivos de correo…</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3425,26 @@ Clave indicada en 2.8: %3
         <source>%1 was removed from the directory.</source>
         <translation>%1 se eliminó del directorio.</translation>
     </message>
+    <message>
+        <source>No teams in the directory yet</source>
+        <translation>Todavía no hay equipos en el directorio</translation>
+    </message>
+    <message>
+        <source>Add the teams you work with (Add team… above), or import the Trusted Introducer list, vCards or RFC 2350 documents with Import.</source>
+        <translation>Añada los equipos con los que trabaja (Añadir equipo…, arriba) o importe la lista de Trusted Introducer, vCards o documentos RFC 2350 con Importar.</translation>
+    </message>
+    <message>
+        <source>No team matches the filter</source>
+        <translation>Ningún equipo coincide con el filtro</translation>
+    </message>
+    <message>
+        <source>Try other words, or fewer filters.</source>
+        <translation>Pruebe con otras palabras o con menos filtros.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Borrar el filtro</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryQueries</name>
@@ -4027,6 +4067,257 @@ Clave indicada en 2.8: %3
     </message>
 </context>
 <context>
+    <name>fb::FirstRun</name>
+    <message>
+        <source>Give our team&apos;s name.</source>
+        <translation>Indique el nombre de nuestro equipo.</translation>
+    </message>
+    <message>
+        <source>Give our team&apos;s e-mail address.</source>
+        <translation>Indique la dirección de correo electrónico de nuestro equipo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full OpenPGP fingerprint.</source>
+        <translation>«%1» no es una huella digital OpenPGP completa.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FirstRunGuide</name>
+    <message>
+        <source>First steps in this workspace</source>
+        <translation>Primeros pasos en este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step</source>
+        <translation>&amp;Omitir este paso</translation>
+    </message>
+    <message>
+        <source>Leave this as it is; it can be set later in Settings.</source>
+        <translation>Dejar esto como está; se puede configurar más tarde en Configuración.</translation>
+    </message>
+    <message>
+        <source>Skip &amp;all</source>
+        <translation>Omitir &amp;todo</translation>
+    </message>
+    <message>
+        <source>Close the guide and change nothing (Esc). It is in Settings.</source>
+        <translation>Cerrar la guía sin cambiar nada (Esc). Está en Configuración.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step and finish</source>
+        <translation>&amp;Omitir este paso y finalizar</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FirstRunKeyPage</name>
+    <message>
+        <source>(no user id)</source>
+        <translation>(sin ID de usuario)</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>caduca el %1</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>no caduca</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation>%1 — %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no secret key that can sign. The team key needs its secret part, e.g. as exported with “gpg --export-secret-keys”.</source>
+        <translation>%1 no contiene ninguna clave secreta que pueda firmar. La clave del equipo necesita su parte secreta, p. ej. tal como la exporta «gpg --export-secret-keys».</translation>
+    </message>
+    <message>
+        <source>Our key</source>
+        <translation>Nuestra clave</translation>
+    </message>
+    <message>
+        <source>The OpenPGP key that signs our mail, team profile and advisories. It stays in your GnuPG home, %1.</source>
+        <translation>La clave OpenPGP que firma nuestro correo, el perfil del equipo y los avisos. Permanece en su directorio personal de GnuPG, %1.</translation>
+    </message>
+    <message>
+        <source>Import a secret key</source>
+        <translation>Importar una clave secreta</translation>
+    </message>
+    <message>
+        <source>OpenPGP keys (*.asc *.gpg *.pgp *.key);;All files (*)</source>
+        <translation>Claves OpenPGP (*.asc *.gpg *.pgp *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>A key you have</source>
+        <translation>Una clave que ya tiene</translation>
+    </message>
+    <message>
+        <source>The secret keys in your GnuPG home that can sign.</source>
+        <translation>Las claves secretas de su directorio personal de GnuPG que pueden firmar.</translation>
+    </message>
+    <message>
+        <source>Team &amp;key:</source>
+        <translation>Clave del e&amp;quipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Importar desde un archivo…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Or a new key</source>
+        <translation>O una clave nueva</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Nom&amp;bre:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail address:</source>
+        <translation>Dirección de correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>ed25519 and cv25519 (recommended)</source>
+        <translation>ed25519 y cv25519 (recomendado)</translation>
+    </message>
+    <message>
+        <source>RSA 3072 (for older software)</source>
+        <translation>RSA 3072 (para software más antiguo)</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>Al&amp;goritmo:</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Válida durante:</translation>
+    </message>
+    <message>
+        <source>two years (it can be extended later with GnuPG)</source>
+        <translation>dos años (se puede prorrogar más tarde con GnuPG)</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña de la clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation>&amp;Crear clave</translation>
+    </message>
+    <message>
+        <source>Reading the keys of your GnuPG home…</source>
+        <translation>Leyendo las claves de su directorio personal de GnuPG…</translation>
+    </message>
+    <message>
+        <source>The keys could not be read</source>
+        <translation>No se pudieron leer las claves</translation>
+    </message>
+    <message>
+        <source>No secret key in your GnuPG home yet</source>
+        <translation>Todavía no hay ninguna clave secreta en su directorio personal de GnuPG</translation>
+    </message>
+    <message>
+        <source>Choose a key</source>
+        <translation>Elija una clave</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Imported the key %1.</source>
+        <translation>Se importó la clave %1.</translation>
+    </message>
+    <message>
+        <source>Creating the key…</source>
+        <translation>Creando la clave…</translation>
+    </message>
+    <message>
+        <source>Key creation cancelled; no key was kept.</source>
+        <translation>Creación de la clave cancelada; no se conservó ninguna clave.</translation>
+    </message>
+    <message>
+        <source>Created the key %1 for %2.</source>
+        <translation>Se creó la clave %1 para %2.</translation>
+    </message>
+    <message>
+        <source>Wait until the key is ready, or cancel it.</source>
+        <translation>Espere a que la clave esté lista o cancele su creación.</translation>
+    </message>
+    <message>
+        <source>Choose a key, import one or create one — or skip this step.</source>
+        <translation>Elija una clave, importe una o cree una — o bien omita este paso.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FirstRunSlaPage</name>
+    <message>
+        <source>Service levels</source>
+        <translation>Niveles de servicio</translation>
+    </message>
+    <message>
+        <source>How soon a ticket gets its first response, and how soon it should be resolved, by severity. Times are calendar time, round the clock.</source>
+        <translation>Cuándo recibe un ticket su primera respuesta y cuándo debería resolverse, según la gravedad. Los tiempos son de calendario, las 24 horas.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FirstRunTeamPage</name>
+    <message>
+        <source>Our team</source>
+        <translation>Nuestro equipo</translation>
+    </message>
+    <message>
+        <source>Who we are in mail, the team profile and advisories. Firebreak keeps it as our entry in the directory.</source>
+        <translation>Quiénes somos en el correo, el perfil del equipo y los avisos. Firebreak lo guarda como nuestra entrada en el directorio.</translation>
+    </message>
+    <message>
+        <source>e.g. CERT-X, the Example Computer Emergency Response Team</source>
+        <translation>p. ej. CERT-X, el Example Computer Emergency Response Team</translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation>&amp;Nombre del equipo:</translation>
+    </message>
+    <message>
+        <source>e.g. cert@example.org</source>
+        <translation>p. ej. cert@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>Dirección de correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>e.g. CERT-X</source>
+        <translation>p. ej. CERT-X</translation>
+    </message>
+    <message>
+        <source>Mail subject &amp;tag:</source>
+        <translation>Eti&amp;queta del asunto del correo:</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Subjects will read “[%1 #123] …”.</source>
+        <translation>Los asuntos serán «[%1 #123] …».</translation>
+    </message>
+</context>
+<context>
     <name>fb::GnupgHome</name>
     <message>
         <source>Cannot create a GnuPG home: the temporary folder path is too long for gpg-agent&apos;s sockets.</source>
@@ -4478,6 +4769,19 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>No passphrase for the OpenPGP key and no terminal to ask for one: use --key-passphrase-file or set %1.</source>
         <translation>No hay frase de contraseña para la clave OpenPGP ni terminal para pedirla: use --key-passphrase-file o defina %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::KeyPassphrasePrompt</name>
+    <message>
+        <source>Passphrase of the key</source>
+        <translation>Frase de contraseña de la clave</translation>
+    </message>
+    <message>
+        <source>GnuPG needs the passphrase of
+%1</source>
+        <translation>GnuPG necesita la frase de contraseña de
+%1</translation>
     </message>
 </context>
 <context>
@@ -5713,6 +6017,22 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>&amp;Navigation pane</source>
         <translation>Panel de &amp;navegación</translation>
     </message>
+    <message>
+        <source>&amp;Write mail…</source>
+        <translation>&amp;Escribir correo…</translation>
+    </message>
+    <message>
+        <source>Reply to the reporter of the shown ticket, or notify a correspondent or team</source>
+        <translation>Responder al notificante del ticket mostrado o notificar a un corresponsal o equipo</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: this window works on %2. Quit Firebreak to open another workspace.</source>
+        <translation>%1 no se abrió: esta ventana trabaja con %2. Salga de Firebreak para abrir otro espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Open a ticket first: mail is written about a ticket.</source>
+        <translation>Abra primero un ticket: el correo se escribe sobre un ticket.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -5794,13 +6114,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>%1  %2 · %3 breached</source>
         <translation>%1  %2 · %3 incumplidos</translation>
     </message>
-    <message numerus="yes">
-        <source>%n active ticket(s), of which some are past an SLA due date.</source>
-        <translation>
-            <numerusform>%n ticket activo, del que alguno ha superado una fecha límite del SLA.</numerusform>
-            <numerusform>%n tickets activos, de los que algunos han superado una fecha límite del SLA.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
@@ -5843,6 +6156,13 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n active ticket(s), %2 of them past an SLA due date.</source>
+        <translation>
+            <numerusform>%1: %n ticket activo; con una fecha límite del SLA superada: %2.</numerusform>
+            <numerusform>%1: %n tickets activos; con una fecha límite del SLA superada: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6237,6 +6557,45 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>%1 failed: none of the keys the message is encrypted to is here.</source>
         <translation>%1 falló: ninguna de las claves para las que está cifrado el mensaje está aquí.</translation>
+    </message>
+    <message>
+        <source>A key needs a name without &apos;&lt;&apos;, &apos;&gt;&apos; or line breaks.</source>
+        <translation>Una clave necesita un nombre sin «&lt;», «&gt;» ni saltos de línea.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Creating a key</source>
+        <translation>Creación de una clave</translation>
+    </message>
+    <message numerus="yes">
+        <source>A key is valid for 1 day to 100 years; not %n days.</source>
+        <translation>
+            <numerusform>Una clave es válida de 1 día a 100 años; no %n día.</numerusform>
+            <numerusform>Una clave es válida de 1 día a 100 años; no %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: a new key needs a passphrase and none was given.</source>
+        <translation>%1 falló: una clave nueva necesita una frase de contraseña y no se indicó ninguna.</translation>
+    </message>
+    <message>
+        <source>Creating the signing key…</source>
+        <translation>Creando la clave de firma…</translation>
+    </message>
+    <message>
+        <source>%1 failed: GnuPG made no key.</source>
+        <translation>%1 falló: GnuPG no creó ninguna clave.</translation>
+    </message>
+    <message>
+        <source>Creating the encryption subkey…</source>
+        <translation>Creando la subclave de cifrado…</translation>
+    </message>
+    <message>
+        <source>Key created.</source>
+        <translation>Clave creada.</translation>
     </message>
 </context>
 <context>
@@ -7698,6 +8057,50 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Type a search first; it is the search box&apos;s text that is kept.</source>
         <translation>Escriba primero una búsqueda; lo que se guarda es el texto del cuadro de búsqueda.</translation>
     </message>
+    <message>
+        <source>No tickets match</source>
+        <translation>Ningún ticket coincide</translation>
+    </message>
+    <message>
+        <source>Try other words, or fewer filters.</source>
+        <translation>Pruebe con otras palabras o con menos filtros.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Borrar la búsqueda y los filtros</translation>
+    </message>
+    <message>
+        <source>No reports</source>
+        <translation>No hay notificaciones</translation>
+    </message>
+    <message>
+        <source>Reports arrive with mail: import it with File → Import mail files… (or drop mail files on the window).</source>
+        <translation>Las notificaciones llegan con el correo: impórtelo con Archivo → Importar archivos de correo… (o suelte archivos de correo sobre la ventana).</translation>
+    </message>
+    <message>
+        <source>No incidents</source>
+        <translation>No hay incidentes</translation>
+    </message>
+    <message>
+        <source>An incident is opened from a report in Triage, or with File → New ticket…</source>
+        <translation>Un incidente se abre a partir de una notificación en Triaje, o con Archivo → Nuevo ticket…</translation>
+    </message>
+    <message>
+        <source>No investigations</source>
+        <translation>No hay investigaciones</translation>
+    </message>
+    <message>
+        <source>An investigation is launched from an incident (Ticket → Launch investigation…).</source>
+        <translation>Una investigación se inicia desde un incidente (Ticket → Iniciar investigación…).</translation>
+    </message>
+    <message>
+        <source>No countermeasures</source>
+        <translation>No hay contramedidas</translation>
+    </message>
+    <message>
+        <source>A countermeasure is launched from an incident (Ticket → Launch countermeasure…).</source>
+        <translation>Una contramedida se inicia desde un incidente (Ticket → Iniciar contramedida…).</translation>
+    </message>
 </context>
 <context>
     <name>fb::QuotedText</name>
@@ -7706,6 +8109,36 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>
             <numerusform>[%n línea citada oculta]</numerusform>
             <numerusform>[%n líneas citadas ocultas]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ReportedMessage</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Reported message</source>
+        <translation>Mensaje notificado</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s) in the ticket&apos;s correspondence.</source>
+        <translation>
+            <numerusform>%n mensaje más en la correspondencia del ticket.</numerusform>
+            <numerusform>%n mensajes más en la correspondencia del ticket.</numerusform>
         </translation>
     </message>
 </context>
@@ -8468,18 +8901,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Eti&amp;queta del asunto del correo:</translation>
     </message>
     <message>
-        <source>First response (hours)</source>
-        <translation>Primera respuesta (horas)</translation>
-    </message>
-    <message>
-        <source>Resolution (hours)</source>
-        <translation>Resolución (horas)</translation>
-    </message>
-    <message>
-        <source>Applies to tickets created or re-rated from now on; existing due dates stay.</source>
-        <translation>Se aplica a los tickets creados o revalorados a partir de ahora; los vencimientos existentes se mantienen.</translation>
-    </message>
-    <message>
         <source>SLA policy:</source>
         <translation>Política de SLA:</translation>
     </message>
@@ -8554,6 +8975,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>A reply written in the composer starts with the text of the message it answers below the template, each line behind “&gt; ”.</source>
         <translation>Una respuesta escrita en el redactor empieza con el texto del mensaje al que responde, debajo de la plantilla, con cada línea precedida de «&gt; ».</translation>
+    </message>
+    <message>
+        <source>Run &amp;first-run guide…</source>
+        <translation>Ejecutar la guía de &amp;primeros pasos…</translation>
+    </message>
+    <message>
+        <source>Our team, our key and the SLA policy, step by step.</source>
+        <translation>Nuestro equipo, nuestra clave y la política de SLA, paso a paso.</translation>
     </message>
 </context>
 <context>
@@ -8825,6 +9254,13 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::SingleInstance</name>
+    <message>
+        <source>Another Firebreak is running.</source>
+        <translation>Ya hay otra instancia de Firebreak en ejecución.</translation>
+    </message>
+</context>
+<context>
     <name>fb::SlaCommands</name>
     <message>
         <source>%1 d</source>
@@ -8904,6 +9340,29 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Met</source>
         <translation>Cumplido</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SlaPolicyEditor</name>
+    <message>
+        <source>First response (hours)</source>
+        <translation>Primera respuesta (horas)</translation>
+    </message>
+    <message>
+        <source>Resolution (hours)</source>
+        <translation>Resolución (horas)</translation>
+    </message>
+    <message>
+        <source>First response for %1, hours</source>
+        <translation>Primera respuesta para %1, horas</translation>
+    </message>
+    <message>
+        <source>Resolution for %1, hours</source>
+        <translation>Resolución para %1, horas</translation>
+    </message>
+    <message>
+        <source>Applies to tickets created or re-rated from now on; existing due dates stay.</source>
+        <translation>Se aplica a los tickets creados o cuya gravedad cambie a partir de ahora; las fechas límite existentes se mantienen.</translation>
     </message>
 </context>
 <context>
@@ -10612,10 +11071,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Fusionado con: %1</translation>
     </message>
     <message>
-        <source>No links.</source>
-        <translation>Sin vínculos.</translation>
-    </message>
-    <message>
         <source>No other ticket carries %1.</source>
         <translation>Ningún otro ticket contiene %1.</translation>
     </message>
@@ -10662,11 +11117,38 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Worklog</source>
         <translation>Registro de trabajo</translation>
     </message>
+    <message>
+        <source>No observables yet</source>
+        <translation>Todavía no hay observables</translation>
+    </message>
+    <message>
+        <source>Add the addresses, domains, URLs and hashes of this ticket with the button below; other tickets with the same value are found from them.</source>
+        <translation>Añada las direcciones, dominios, URL y hashes de este ticket con el botón de abajo; a partir de ellos se encuentran otros tickets con el mismo valor.</translation>
+    </message>
+    <message>
+        <source>No linked tickets</source>
+        <translation>No hay tickets vinculados</translation>
+    </message>
+    <message>
+        <source>Link this ticket to its incident, or to a related ticket, with the buttons below.</source>
+        <translation>Vincule este ticket a su incidente, o a un ticket relacionado, con los botones de abajo.</translation>
+    </message>
     <message numerus="yes">
-        <source>Worklog (%n comment(s))</source>
+        <source>%n message(s) to and from this ticket</source>
         <translation>
-            <numerusform>Registro de trabajo (%n comentario)</numerusform>
-            <numerusform>Registro de trabajo (%n comentarios)</numerusform>
+            <numerusform>%n mensaje enviado o recibido en este ticket</numerusform>
+            <numerusform>%n mensajes enviados o recibidos en este ticket</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worklog (%1)</source>
+        <translation>Registro de trabajo (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments, mail and changes in time order; %n comment(s)</source>
+        <translation>
+            <numerusform>Comentarios, correo y cambios en orden cronológico; %n comentario</numerusform>
+            <numerusform>Comentarios, correo y cambios en orden cronológico; %n comentarios</numerusform>
         </translation>
     </message>
 </context>
@@ -11259,29 +11741,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Notificación %1 de %2 (nuevas pendientes: %3)</translation>
     </message>
     <message>
-        <source>Reported message</source>
-        <translation>Mensaje notificado</translation>
-    </message>
-    <message>
-        <source>From: %1</source>
-        <translation>De: %1</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>Fecha: %1</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>Asunto: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more message(s) in the ticket&apos;s correspondence.</source>
-        <translation>
-            <numerusform>%n mensaje más en la correspondencia del ticket.</numerusform>
-            <numerusform>%n mensajes más en la correspondencia del ticket.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
@@ -11312,6 +11771,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Mark report %1 TLP:RED? It may then be shared only with the people present, never mailed unencrypted.</source>
         <translation>¿Marcar la notificación %1 como TLP:RED? Entonces solo podrá compartirse con las personas presentes y nunca enviarse por correo sin cifrar.</translation>
+    </message>
+    <message>
+        <source>No new reports to triage</source>
+        <translation>No hay notificaciones nuevas para el triaje</translation>
+    </message>
+    <message>
+        <source>Reports arrive with mail: import it with File → Import mail files…, or wait for the next report.</source>
+        <translation>Las notificaciones llegan con el correo: impórtelo con Archivo → Importar archivos de correo…, o espere a la próxima notificación.</translation>
     </message>
 </context>
 <context>
@@ -11691,6 +12158,22 @@ Asunto: %3
     <message>
         <source>Comment: %1</source>
         <translation>Comentario: %1</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet</source>
+        <translation>Todavía no hay nada registrado</translation>
+    </message>
+    <message>
+        <source>Comments and changes to this ticket show here; write a comment below.</source>
+        <translation>Los comentarios y cambios de este ticket aparecen aquí; escriba un comentario abajo.</translation>
+    </message>
+    <message>
+        <source>%1
+
+As recorded: %2</source>
+        <translation>%1
+
+Tal como se registró: %2</translation>
     </message>
 </context>
 <context>

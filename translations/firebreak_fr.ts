@@ -779,6 +779,14 @@
         <source>Publishing %1 and writing its files…</source>
         <translation>Publication de %1 et écriture de ses fichiers…</translation>
     </message>
+    <message>
+        <source>No advisories yet</source>
+        <translation>Pas encore d&apos;avis de sécurité</translation>
+    </message>
+    <message>
+        <source>Write one with New advisory below, or start from a vendor&apos;s CSAF document with Import CSAF…</source>
+        <translation>Rédigez-en un avec Nouvel avis de sécurité ci-dessous, ou partez du document CSAF d&apos;un fournisseur avec Importer un CSAF…</translation>
+    </message>
 </context>
 <context>
     <name>fb::AdvisoryPreview</name>
@@ -2139,10 +2147,6 @@ Verbes&#xa0;:
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <source>No messages on this ticket yet. Import mail (File → Import) or write one.</source>
-        <translation>Pas encore de message sur ce ticket. Importez du courriel (Fichier → Importer) ou écrivez-en un.</translation>
-    </message>
-    <message>
         <source>In, encrypted</source>
         <translation>Entrant, chiffré</translation>
     </message>
@@ -2274,6 +2278,14 @@ Verbes&#xa0;:
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Pas encore de message</translation>
+    </message>
+    <message>
+        <source>Import mail about it (File → Import mail files…) or write one (Write mail…).</source>
+        <translation>Importez du courriel à son sujet (Fichier → Importer des fichiers de courriel…) ou rédigez-en un (Écrire un courriel…).</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2681,14 @@ Verbes&#xa0;:
     <message>
         <source>All constituencies</source>
         <translation>Toutes les communautés desservies</translation>
+    </message>
+    <message>
+        <source>No tickets to chart yet</source>
+        <translation>Pas encore de ticket à représenter</translation>
+    </message>
+    <message>
+        <source>The charts fill as reports come in: import mail with File → Import mail files…</source>
+        <translation>Les graphiques se remplissent à mesure que les signalements arrivent&#xa0;: importez du courriel avec Fichier → Importer des fichiers de courriel…</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3425,26 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
         <source>%1 was removed from the directory.</source>
         <translation>L&apos;équipe %1 a été supprimée de l&apos;annuaire.</translation>
     </message>
+    <message>
+        <source>No teams in the directory yet</source>
+        <translation>Pas encore d&apos;équipe dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Add the teams you work with (Add team… above), or import the Trusted Introducer list, vCards or RFC 2350 documents with Import.</source>
+        <translation>Ajoutez les équipes avec lesquelles vous travaillez (Ajouter une équipe… ci-dessus), ou importez la liste Trusted Introducer, des vCards ou des documents RFC 2350 avec Importer.</translation>
+    </message>
+    <message>
+        <source>No team matches the filter</source>
+        <translation>Aucune équipe ne correspond au filtre</translation>
+    </message>
+    <message>
+        <source>Try other words, or fewer filters.</source>
+        <translation>Essayez d&apos;autres mots, ou moins de filtres.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryQueries</name>
@@ -4025,6 +4065,257 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     </message>
 </context>
 <context>
+    <name>fb::FirstRun</name>
+    <message>
+        <source>Give our team&apos;s name.</source>
+        <translation>Indiquez le nom de notre équipe.</translation>
+    </message>
+    <message>
+        <source>Give our team&apos;s e-mail address.</source>
+        <translation>Indiquez l&apos;adresse électronique de notre équipe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full OpenPGP fingerprint.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une empreinte OpenPGP complète.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FirstRunGuide</name>
+    <message>
+        <source>First steps in this workspace</source>
+        <translation>Premiers pas dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step</source>
+        <translation>I&amp;gnorer cette étape</translation>
+    </message>
+    <message>
+        <source>Leave this as it is; it can be set later in Settings.</source>
+        <translation>Laisser tel quel&#x202f;; cela peut être réglé plus tard dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>Skip &amp;all</source>
+        <translation>To&amp;ut ignorer</translation>
+    </message>
+    <message>
+        <source>Close the guide and change nothing (Esc). It is in Settings.</source>
+        <translation>Fermer le guide sans rien modifier (Échap). Il se trouve dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step and finish</source>
+        <translation>I&amp;gnorer cette étape et terminer</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FirstRunKeyPage</name>
+    <message>
+        <source>(no user id)</source>
+        <translation>(sans identifiant utilisateur)</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>n&apos;expire pas</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation>%1 — %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no secret key that can sign. The team key needs its secret part, e.g. as exported with “gpg --export-secret-keys”.</source>
+        <translation>%1 ne contient aucune clé secrète capable de signer. La clé de l&apos;équipe doit comprendre sa partie secrète, telle qu&apos;exportée par exemple avec «&#x202f;gpg --export-secret-keys&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Our key</source>
+        <translation>Notre clé</translation>
+    </message>
+    <message>
+        <source>The OpenPGP key that signs our mail, team profile and advisories. It stays in your GnuPG home, %1.</source>
+        <translation>La clé OpenPGP qui signe nos courriels, le profil de l&apos;équipe et les avis de sécurité. Elle reste dans votre répertoire GnuPG, %1.</translation>
+    </message>
+    <message>
+        <source>Import a secret key</source>
+        <translation>Importer une clé secrète</translation>
+    </message>
+    <message>
+        <source>OpenPGP keys (*.asc *.gpg *.pgp *.key);;All files (*)</source>
+        <translation>Clés OpenPGP (*.asc *.gpg *.pgp *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A key you have</source>
+        <translation>Une clé que vous possédez</translation>
+    </message>
+    <message>
+        <source>The secret keys in your GnuPG home that can sign.</source>
+        <translation>Les clés secrètes de votre répertoire GnuPG capables de signer.</translation>
+    </message>
+    <message>
+        <source>Team &amp;key:</source>
+        <translation>Clé de l&apos;é&amp;quipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Importer depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Annu&amp;ler</translation>
+    </message>
+    <message>
+        <source>Or a new key</source>
+        <translation>Ou une nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail address:</source>
+        <translation>A&amp;dresse électronique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ed25519 and cv25519 (recommended)</source>
+        <translation>ed25519 et cv25519 (recommandé)</translation>
+    </message>
+    <message>
+        <source>RSA 3072 (for older software)</source>
+        <translation>RSA 3072 (pour les logiciels anciens)</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>&amp;Algorithme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Durée de validité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>two years (it can be extended later with GnuPG)</source>
+        <translation>deux ans (elle peut être prolongée plus tard avec GnuPG)</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>P&amp;hrase secrète de la clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation>&amp;Créer la clé</translation>
+    </message>
+    <message>
+        <source>Reading the keys of your GnuPG home…</source>
+        <translation>Lecture des clés de votre répertoire GnuPG…</translation>
+    </message>
+    <message>
+        <source>The keys could not be read</source>
+        <translation>Les clés n&apos;ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>No secret key in your GnuPG home yet</source>
+        <translation>Pas encore de clé secrète dans votre répertoire GnuPG</translation>
+    </message>
+    <message>
+        <source>Choose a key</source>
+        <translation>Choisissez une clé</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Imported the key %1.</source>
+        <translation>Clé %1 importée.</translation>
+    </message>
+    <message>
+        <source>Creating the key…</source>
+        <translation>Création de la clé…</translation>
+    </message>
+    <message>
+        <source>Key creation cancelled; no key was kept.</source>
+        <translation>Création de la clé annulée&#x202f;; aucune clé n&apos;a été conservée.</translation>
+    </message>
+    <message>
+        <source>Created the key %1 for %2.</source>
+        <translation>Clé %1 créée pour %2.</translation>
+    </message>
+    <message>
+        <source>Wait until the key is ready, or cancel it.</source>
+        <translation>Attendez que la clé soit prête, ou annulez sa création.</translation>
+    </message>
+    <message>
+        <source>Choose a key, import one or create one — or skip this step.</source>
+        <translation>Choisissez une clé, importez-en une ou créez-en une — ou ignorez cette étape.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FirstRunSlaPage</name>
+    <message>
+        <source>Service levels</source>
+        <translation>Niveaux de service</translation>
+    </message>
+    <message>
+        <source>How soon a ticket gets its first response, and how soon it should be resolved, by severity. Times are calendar time, round the clock.</source>
+        <translation>Dans quel délai un ticket reçoit sa première réponse, et dans quel délai il doit être résolu, selon la gravité. Les délais sont en temps calendaire, 24 heures sur 24.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FirstRunTeamPage</name>
+    <message>
+        <source>Our team</source>
+        <translation>Notre équipe</translation>
+    </message>
+    <message>
+        <source>Who we are in mail, the team profile and advisories. Firebreak keeps it as our entry in the directory.</source>
+        <translation>Qui nous sommes dans les courriels, le profil de l&apos;équipe et les avis de sécurité. Firebreak le conserve comme notre entrée dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>e.g. CERT-X, the Example Computer Emergency Response Team</source>
+        <translation>par exemple CERT-X, l&apos;équipe de réponse aux urgences informatiques d&apos;Example</translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation>&amp;Nom de l&apos;équipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. cert@example.org</source>
+        <translation>par exemple cert@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;Adresse électronique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. CERT-X</source>
+        <translation>par exemple CERT-X</translation>
+    </message>
+    <message>
+        <source>Mail subject &amp;tag:</source>
+        <translation>&amp;Balise d&apos;objet des courriels&#xa0;:</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Subjects will read “[%1 #123] …”.</source>
+        <translation>Les objets auront la forme «&#x202f;[%1 #123] …&#x202f;».</translation>
+    </message>
+</context>
+<context>
     <name>fb::GnupgHome</name>
     <message>
         <source>Cannot create a GnuPG home: the temporary folder path is too long for gpg-agent&apos;s sockets.</source>
@@ -4476,6 +4767,19 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>No passphrase for the OpenPGP key and no terminal to ask for one: use --key-passphrase-file or set %1.</source>
         <translation>Pas de phrase secrète pour la clé OpenPGP et pas de terminal pour la demander&#xa0;: utilisez --key-passphrase-file ou définissez %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::KeyPassphrasePrompt</name>
+    <message>
+        <source>Passphrase of the key</source>
+        <translation>Phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>GnuPG needs the passphrase of
+%1</source>
+        <translation>GnuPG a besoin de la phrase secrète de
+%1</translation>
     </message>
 </context>
 <context>
@@ -5711,6 +6015,22 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>&amp;Navigation pane</source>
         <translation>Volet de &amp;navigation</translation>
     </message>
+    <message>
+        <source>&amp;Write mail…</source>
+        <translation>&amp;Écrire un courriel…</translation>
+    </message>
+    <message>
+        <source>Reply to the reporter of the shown ticket, or notify a correspondent or team</source>
+        <translation>Répondre au déclarant du ticket affiché, ou notifier un correspondant ou une équipe</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: this window works on %2. Quit Firebreak to open another workspace.</source>
+        <translation>%1 n&apos;a pas été ouvert&#xa0;: cette fenêtre travaille sur %2. Quittez Firebreak pour ouvrir un autre espace de travail.</translation>
+    </message>
+    <message>
+        <source>Open a ticket first: mail is written about a ticket.</source>
+        <translation>Ouvrez d&apos;abord un ticket&#xa0;: un courriel se rédige toujours à propos d&apos;un ticket.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -5792,13 +6112,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>%1  %2 · %3 breached</source>
         <translation>%1  %2 · %3 dépassés</translation>
     </message>
-    <message numerus="yes">
-        <source>%n active ticket(s), of which some are past an SLA due date.</source>
-        <translation>
-            <numerusform>%n ticket actif, qui a dépassé une échéance SLA.</numerusform>
-            <numerusform>%n tickets actifs, dont certains ont dépassé une échéance SLA.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
@@ -5841,6 +6154,13 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n active ticket(s), %2 of them past an SLA due date.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ticket actif, dont %2 en dépassement d&apos;échéance SLA.</numerusform>
+            <numerusform>%1&#xa0;: %n tickets actifs, dont %2 en dépassement d&apos;échéance SLA.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6235,6 +6555,45 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>%1 failed: none of the keys the message is encrypted to is here.</source>
         <translation>%1&#xa0;: échec, aucune des clés pour lesquelles le message est chiffré n&apos;est présente ici.</translation>
+    </message>
+    <message>
+        <source>A key needs a name without &apos;&lt;&apos;, &apos;&gt;&apos; or line breaks.</source>
+        <translation>Une clé nécessite un nom sans «&#x202f;&lt;&#x202f;», «&#x202f;&gt;&#x202f;» ni saut de ligne.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Creating a key</source>
+        <translation>Création d&apos;une clé</translation>
+    </message>
+    <message numerus="yes">
+        <source>A key is valid for 1 day to 100 years; not %n days.</source>
+        <translation>
+            <numerusform>Une clé est valable de 1 jour à 100 ans&#x202f;; pas %n jour.</numerusform>
+            <numerusform>Une clé est valable de 1 jour à 100 ans&#x202f;; pas %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: a new key needs a passphrase and none was given.</source>
+        <translation>%1&#xa0;: échec, une nouvelle clé nécessite une phrase secrète et aucune n&apos;a été fournie.</translation>
+    </message>
+    <message>
+        <source>Creating the signing key…</source>
+        <translation>Création de la clé de signature…</translation>
+    </message>
+    <message>
+        <source>%1 failed: GnuPG made no key.</source>
+        <translation>%1&#xa0;: échec, GnuPG n&apos;a produit aucune clé.</translation>
+    </message>
+    <message>
+        <source>Creating the encryption subkey…</source>
+        <translation>Création de la sous-clé de chiffrement…</translation>
+    </message>
+    <message>
+        <source>Key created.</source>
+        <translation>Clé créée.</translation>
     </message>
 </context>
 <context>
@@ -7696,6 +8055,50 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Type a search first; it is the search box&apos;s text that is kept.</source>
         <translation>Saisissez d&apos;abord une recherche&#x202f;; c&apos;est le texte du champ de recherche qui est conservé.</translation>
     </message>
+    <message>
+        <source>No tickets match</source>
+        <translation>Aucun ticket ne correspond</translation>
+    </message>
+    <message>
+        <source>Try other words, or fewer filters.</source>
+        <translation>Essayez d&apos;autres mots, ou moins de filtres.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>No reports</source>
+        <translation>Aucun signalement</translation>
+    </message>
+    <message>
+        <source>Reports arrive with mail: import it with File → Import mail files… (or drop mail files on the window).</source>
+        <translation>Les signalements arrivent par courriel&#xa0;: importez-le avec Fichier → Importer des fichiers de courriel… (ou déposez des fichiers de courriel sur la fenêtre).</translation>
+    </message>
+    <message>
+        <source>No incidents</source>
+        <translation>Aucun incident</translation>
+    </message>
+    <message>
+        <source>An incident is opened from a report in Triage, or with File → New ticket…</source>
+        <translation>Un incident s&apos;ouvre à partir d&apos;un signalement lors du tri (Trier les nouveaux signalements), ou avec Fichier → Nouveau ticket…</translation>
+    </message>
+    <message>
+        <source>No investigations</source>
+        <translation>Aucune investigation</translation>
+    </message>
+    <message>
+        <source>An investigation is launched from an incident (Ticket → Launch investigation…).</source>
+        <translation>Une investigation se lance à partir d&apos;un incident (Ticket → Lancer une investigation…).</translation>
+    </message>
+    <message>
+        <source>No countermeasures</source>
+        <translation>Aucune contre-mesure</translation>
+    </message>
+    <message>
+        <source>A countermeasure is launched from an incident (Ticket → Launch countermeasure…).</source>
+        <translation>Une contre-mesure se lance à partir d&apos;un incident (Ticket → Lancer une contre-mesure…).</translation>
+    </message>
 </context>
 <context>
     <name>fb::QuotedText</name>
@@ -7704,6 +8107,36 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>
             <numerusform>[%n ligne citée masquée]</numerusform>
             <numerusform>[%n lignes citées masquées]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ReportedMessage</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Reported message</source>
+        <translation>Message signalé</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s) in the ticket&apos;s correspondence.</source>
+        <translation>
+            <numerusform>%n autre message dans la correspondance du ticket.</numerusform>
+            <numerusform>%n autres messages dans la correspondance du ticket.</numerusform>
         </translation>
     </message>
 </context>
@@ -8466,18 +8899,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>&amp;Balise d&apos;objet des courriels&#xa0;:</translation>
     </message>
     <message>
-        <source>First response (hours)</source>
-        <translation>Première réponse (heures)</translation>
-    </message>
-    <message>
-        <source>Resolution (hours)</source>
-        <translation>Résolution (heures)</translation>
-    </message>
-    <message>
-        <source>Applies to tickets created or re-rated from now on; existing due dates stay.</source>
-        <translation>S&apos;applique aux tickets créés ou réévalués à partir de maintenant&#x202f;; les échéances existantes restent.</translation>
-    </message>
-    <message>
         <source>SLA policy:</source>
         <translation>Politique de SLA&#xa0;:</translation>
     </message>
@@ -8552,6 +8973,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>A reply written in the composer starts with the text of the message it answers below the template, each line behind “&gt; ”.</source>
         <translation>Une réponse rédigée dans la fenêtre de rédaction commence, sous le modèle, par le texte du message auquel elle répond, chaque ligne précédée de «&#x202f;&gt; &#x202f;».</translation>
+    </message>
+    <message>
+        <source>Run &amp;first-run guide…</source>
+        <translation>Lancer le &amp;guide de premiers pas…</translation>
+    </message>
+    <message>
+        <source>Our team, our key and the SLA policy, step by step.</source>
+        <translation>Notre équipe, notre clé et la politique de SLA, étape par étape.</translation>
     </message>
 </context>
 <context>
@@ -8823,6 +9252,13 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::SingleInstance</name>
+    <message>
+        <source>Another Firebreak is running.</source>
+        <translation>Une autre instance de Firebreak est en cours d&apos;exécution.</translation>
+    </message>
+</context>
+<context>
     <name>fb::SlaCommands</name>
     <message>
         <source>%1 d</source>
@@ -8902,6 +9338,29 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Met</source>
         <translation>Respecté</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SlaPolicyEditor</name>
+    <message>
+        <source>First response (hours)</source>
+        <translation>Première réponse (heures)</translation>
+    </message>
+    <message>
+        <source>Resolution (hours)</source>
+        <translation>Résolution (heures)</translation>
+    </message>
+    <message>
+        <source>First response for %1, hours</source>
+        <translation>Première réponse pour %1, en heures</translation>
+    </message>
+    <message>
+        <source>Resolution for %1, hours</source>
+        <translation>Résolution pour %1, en heures</translation>
+    </message>
+    <message>
+        <source>Applies to tickets created or re-rated from now on; existing due dates stay.</source>
+        <translation>S&apos;applique aux tickets créés ou réévalués à partir de maintenant&#x202f;; les échéances existantes restent.</translation>
     </message>
 </context>
 <context>
@@ -10610,10 +11069,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Fusionné dans&#xa0;: %1</translation>
     </message>
     <message>
-        <source>No links.</source>
-        <translation>Aucun lien.</translation>
-    </message>
-    <message>
         <source>No other ticket carries %1.</source>
         <translation>Aucun autre ticket ne porte %1.</translation>
     </message>
@@ -10660,11 +11115,38 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Worklog</source>
         <translation>Journal de travail</translation>
     </message>
+    <message>
+        <source>No observables yet</source>
+        <translation>Pas encore d&apos;observable</translation>
+    </message>
+    <message>
+        <source>Add the addresses, domains, URLs and hashes of this ticket with the button below; other tickets with the same value are found from them.</source>
+        <translation>Ajoutez les adresses, domaines, URL et empreintes de ce ticket avec le bouton ci-dessous&#x202f;; ils permettent de trouver les autres tickets portant la même valeur.</translation>
+    </message>
+    <message>
+        <source>No linked tickets</source>
+        <translation>Aucun ticket lié</translation>
+    </message>
+    <message>
+        <source>Link this ticket to its incident, or to a related ticket, with the buttons below.</source>
+        <translation>Rattachez ce ticket à son incident, ou liez-le à un ticket apparenté, avec les boutons ci-dessous.</translation>
+    </message>
     <message numerus="yes">
-        <source>Worklog (%n comment(s))</source>
+        <source>%n message(s) to and from this ticket</source>
         <translation>
-            <numerusform>Journal de travail (%n commentaire)</numerusform>
-            <numerusform>Journal de travail (%n commentaires)</numerusform>
+            <numerusform>%n message envoyé ou reçu pour ce ticket</numerusform>
+            <numerusform>%n messages envoyés ou reçus pour ce ticket</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worklog (%1)</source>
+        <translation>Journal de travail (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments, mail and changes in time order; %n comment(s)</source>
+        <translation>
+            <numerusform>Commentaires, courriels et modifications par ordre chronologique&#x202f;; %n commentaire</numerusform>
+            <numerusform>Commentaires, courriels et modifications par ordre chronologique&#x202f;; %n commentaires</numerusform>
         </translation>
     </message>
 </context>
@@ -11257,29 +11739,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Signalement %1 sur %2 (%3 encore à trier)</translation>
     </message>
     <message>
-        <source>Reported message</source>
-        <translation>Message signalé</translation>
-    </message>
-    <message>
-        <source>From: %1</source>
-        <translation>De&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>Date&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>Objet&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more message(s) in the ticket&apos;s correspondence.</source>
-        <translation>
-            <numerusform>%n autre message dans la correspondance du ticket.</numerusform>
-            <numerusform>%n autres messages dans la correspondance du ticket.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Undone: %1</source>
         <translation>Annulé&#xa0;: %1</translation>
     </message>
@@ -11310,6 +11769,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Mark report %1 TLP:RED? It may then be shared only with the people present, never mailed unencrypted.</source>
         <translation>Marquer le signalement %1 TLP:RED&#x202f;? Il ne pourra alors être partagé qu&apos;avec les personnes présentes, et jamais envoyé par courriel non chiffré.</translation>
+    </message>
+    <message>
+        <source>No new reports to triage</source>
+        <translation>Aucun nouveau signalement à trier</translation>
+    </message>
+    <message>
+        <source>Reports arrive with mail: import it with File → Import mail files…, or wait for the next report.</source>
+        <translation>Les signalements arrivent par courriel&#xa0;: importez-le avec Fichier → Importer des fichiers de courriel…, ou attendez le prochain signalement.</translation>
     </message>
 </context>
 <context>
@@ -11689,6 +12156,22 @@ Objet&#xa0;: %3
     <message>
         <source>Comment: %1</source>
         <translation>Commentaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet</source>
+        <translation>Rien n&apos;a encore été consigné</translation>
+    </message>
+    <message>
+        <source>Comments and changes to this ticket show here; write a comment below.</source>
+        <translation>Les commentaires et les modifications de ce ticket s&apos;affichent ici&#x202f;; rédigez un commentaire ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1
+
+As recorded: %2</source>
+        <translation>%1
+
+Tel qu&apos;enregistré&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -779,6 +779,14 @@
         <source>Publishing %1 and writing its files…</source>
         <translation>Publicando %1 e gravando seus arquivos…</translation>
     </message>
+    <message>
+        <source>No advisories yet</source>
+        <translation>Ainda não há boletins</translation>
+    </message>
+    <message>
+        <source>Write one with New advisory below, or start from a vendor&apos;s CSAF document with Import CSAF…</source>
+        <translation>Escreva um com Novo boletim abaixo ou comece a partir do documento CSAF de um fornecedor com Importar CSAF…</translation>
+    </message>
 </context>
 <context>
     <name>fb::AdvisoryPreview</name>
@@ -2139,10 +2147,6 @@ Verbos:
         <translation>Salvar como…</translation>
     </message>
     <message>
-        <source>No messages on this ticket yet. Import mail (File → Import) or write one.</source>
-        <translation>Ainda não há mensagens neste ticket. Importe e-mails (Arquivo → Importar) ou escreva uma.</translation>
-    </message>
-    <message>
         <source>In, encrypted</source>
         <translation>Entrada, criptografada</translation>
     </message>
@@ -2274,6 +2278,14 @@ Verbos:
     <message>
         <source>Message</source>
         <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Ainda não há mensagens</translation>
+    </message>
+    <message>
+        <source>Import mail about it (File → Import mail files…) or write one (Write mail…).</source>
+        <translation>Importe e-mails sobre ele (Arquivo → Importar arquivos de e-mail…) ou escreva um (Escrever e-mail…).</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2681,14 @@ Verbos:
     <message>
         <source>All constituencies</source>
         <translation>Todas as comunidades atendidas</translation>
+    </message>
+    <message>
+        <source>No tickets to chart yet</source>
+        <translation>Ainda não há tickets para os gráficos</translation>
+    </message>
+    <message>
+        <source>The charts fill as reports come in: import mail with File → Import mail files…</source>
+        <translation>Os gráficos se preenchem à medida que as notificações chegam: importe e-mails com Arquivo → Importar arquivos de e-mail…</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3425,26 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
         <source>%1 was removed from the directory.</source>
         <translation>A equipe %1 foi removida do diretório.</translation>
     </message>
+    <message>
+        <source>No teams in the directory yet</source>
+        <translation>Ainda não há equipes no diretório</translation>
+    </message>
+    <message>
+        <source>Add the teams you work with (Add team… above), or import the Trusted Introducer list, vCards or RFC 2350 documents with Import.</source>
+        <translation>Adicione as equipes com que você trabalha (Adicionar equipe… acima) ou importe a lista do Trusted Introducer, vCards ou documentos RFC 2350 com Importar.</translation>
+    </message>
+    <message>
+        <source>No team matches the filter</source>
+        <translation>Nenhuma equipe corresponde ao filtro</translation>
+    </message>
+    <message>
+        <source>Try other words, or fewer filters.</source>
+        <translation>Tente outras palavras ou menos filtros.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Limpar o filtro</translation>
+    </message>
 </context>
 <context>
     <name>fb::DirectoryQueries</name>
@@ -4028,6 +4068,257 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     </message>
 </context>
 <context>
+    <name>fb::FirstRun</name>
+    <message>
+        <source>Give our team&apos;s name.</source>
+        <translation>Informe o nome da nossa equipe.</translation>
+    </message>
+    <message>
+        <source>Give our team&apos;s e-mail address.</source>
+        <translation>Informe o endereço de e-mail da nossa equipe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full OpenPGP fingerprint.</source>
+        <translation>&quot;%1&quot; não é uma impressão digital OpenPGP completa.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FirstRunGuide</name>
+    <message>
+        <source>First steps in this workspace</source>
+        <translation>Primeiros passos neste espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step</source>
+        <translation>&amp;Pular esta etapa</translation>
+    </message>
+    <message>
+        <source>Leave this as it is; it can be set later in Settings.</source>
+        <translation>Deixa isto como está; pode ser definido mais tarde em Configurações.</translation>
+    </message>
+    <message>
+        <source>Skip &amp;all</source>
+        <translation>Pular &amp;tudo</translation>
+    </message>
+    <message>
+        <source>Close the guide and change nothing (Esc). It is in Settings.</source>
+        <translation>Fecha o guia sem alterar nada (Esc). Ele fica em Configurações.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip this step and finish</source>
+        <translation>&amp;Pular esta etapa e concluir</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FirstRunKeyPage</name>
+    <message>
+        <source>(no user id)</source>
+        <translation>(sem ID de usuário)</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expira em %1</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>não expira</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation>%1 — %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no secret key that can sign. The team key needs its secret part, e.g. as exported with “gpg --export-secret-keys”.</source>
+        <translation>%1 não contém nenhuma chave secreta capaz de assinar. A chave da equipe precisa da sua parte secreta, por exemplo, como exportada com &quot;gpg --export-secret-keys&quot;.</translation>
+    </message>
+    <message>
+        <source>Our key</source>
+        <translation>Nossa chave</translation>
+    </message>
+    <message>
+        <source>The OpenPGP key that signs our mail, team profile and advisories. It stays in your GnuPG home, %1.</source>
+        <translation>A chave OpenPGP que assina nossos e-mails, o perfil da equipe e os boletins. Ela fica no seu diretório base do GnuPG, %1.</translation>
+    </message>
+    <message>
+        <source>Import a secret key</source>
+        <translation>Importar uma chave secreta</translation>
+    </message>
+    <message>
+        <source>OpenPGP keys (*.asc *.gpg *.pgp *.key);;All files (*)</source>
+        <translation>Chaves OpenPGP (*.asc *.gpg *.pgp *.key);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>A key you have</source>
+        <translation>Uma chave que você tem</translation>
+    </message>
+    <message>
+        <source>The secret keys in your GnuPG home that can sign.</source>
+        <translation>As chaves secretas do seu diretório base do GnuPG que podem assinar.</translation>
+    </message>
+    <message>
+        <source>Team &amp;key:</source>
+        <translation>&amp;Chave da equipe:</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Importar de um arquivo…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Or a new key</source>
+        <translation>Ou uma chave nova</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;me:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail address:</source>
+        <translation>&amp;Endereço de e-mail:</translation>
+    </message>
+    <message>
+        <source>ed25519 and cv25519 (recommended)</source>
+        <translation>ed25519 e cv25519 (recomendado)</translation>
+    </message>
+    <message>
+        <source>RSA 3072 (for older software)</source>
+        <translation>RSA 3072 (para softwares mais antigos)</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>A&amp;lgoritmo:</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Validade:</translation>
+    </message>
+    <message>
+        <source>two years (it can be extended later with GnuPG)</source>
+        <translation>dois anos (pode ser prorrogada depois com o GnuPG)</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>&amp;Frase secreta da chave:</translation>
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation>C&amp;riar chave</translation>
+    </message>
+    <message>
+        <source>Reading the keys of your GnuPG home…</source>
+        <translation>Lendo as chaves do seu diretório base do GnuPG…</translation>
+    </message>
+    <message>
+        <source>The keys could not be read</source>
+        <translation>Não foi possível ler as chaves</translation>
+    </message>
+    <message>
+        <source>No secret key in your GnuPG home yet</source>
+        <translation>Ainda não há chave secreta no seu diretório base do GnuPG</translation>
+    </message>
+    <message>
+        <source>Choose a key</source>
+        <translation>Escolha uma chave</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Imported the key %1.</source>
+        <translation>Chave %1 importada.</translation>
+    </message>
+    <message>
+        <source>Creating the key…</source>
+        <translation>Criando a chave…</translation>
+    </message>
+    <message>
+        <source>Key creation cancelled; no key was kept.</source>
+        <translation>Criação da chave cancelada; nenhuma chave foi mantida.</translation>
+    </message>
+    <message>
+        <source>Created the key %1 for %2.</source>
+        <translation>Chave %1 criada para %2.</translation>
+    </message>
+    <message>
+        <source>Wait until the key is ready, or cancel it.</source>
+        <translation>Aguarde até a chave ficar pronta ou cancele a criação.</translation>
+    </message>
+    <message>
+        <source>Choose a key, import one or create one — or skip this step.</source>
+        <translation>Escolha uma chave, importe uma ou crie uma — ou pule esta etapa.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FirstRunSlaPage</name>
+    <message>
+        <source>Service levels</source>
+        <translation>Níveis de serviço</translation>
+    </message>
+    <message>
+        <source>How soon a ticket gets its first response, and how soon it should be resolved, by severity. Times are calendar time, round the clock.</source>
+        <translation>Em quanto tempo um ticket recebe a primeira resposta e em quanto tempo deve ser resolvido, por severidade. Os tempos são corridos, 24 horas por dia.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::FirstRunTeamPage</name>
+    <message>
+        <source>Our team</source>
+        <translation>Nossa equipe</translation>
+    </message>
+    <message>
+        <source>Who we are in mail, the team profile and advisories. Firebreak keeps it as our entry in the directory.</source>
+        <translation>Quem somos nos e-mails, no perfil da equipe e nos boletins. O Firebreak guarda isso como a nossa entrada no diretório.</translation>
+    </message>
+    <message>
+        <source>e.g. CERT-X, the Example Computer Emergency Response Team</source>
+        <translation>por exemplo, CERT-X, Equipe de Resposta a Incidentes de Segurança de Exemplo</translation>
+    </message>
+    <message>
+        <source>Team &amp;name:</source>
+        <translation>&amp;Nome da equipe:</translation>
+    </message>
+    <message>
+        <source>e.g. cert@example.org</source>
+        <translation>por exemplo, cert@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;Endereço de e-mail:</translation>
+    </message>
+    <message>
+        <source>e.g. CERT-X</source>
+        <translation>por exemplo, CERT-X</translation>
+    </message>
+    <message>
+        <source>Mail subject &amp;tag:</source>
+        <translation>Eti&amp;queta do assunto dos e-mails:</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Subjects will read “[%1 #123] …”.</source>
+        <translation>Os assuntos ficarão assim: &quot;[%1 #123] …&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>fb::GnupgHome</name>
     <message>
         <source>Cannot create a GnuPG home: the temporary folder path is too long for gpg-agent&apos;s sockets.</source>
@@ -4479,6 +4770,19 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>No passphrase for the OpenPGP key and no terminal to ask for one: use --key-passphrase-file or set %1.</source>
         <translation>Não há frase secreta para a chave OpenPGP nem terminal para pedi-la: use --key-passphrase-file ou defina %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::KeyPassphrasePrompt</name>
+    <message>
+        <source>Passphrase of the key</source>
+        <translation>Frase secreta da chave</translation>
+    </message>
+    <message>
+        <source>GnuPG needs the passphrase of
+%1</source>
+        <translation>O GnuPG precisa da frase secreta de
+%1</translation>
     </message>
 </context>
 <context>
@@ -5714,6 +6018,22 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>&amp;Navigation pane</source>
         <translation>Painel de &amp;navegação</translation>
     </message>
+    <message>
+        <source>&amp;Write mail…</source>
+        <translation>Escrever e-&amp;mail…</translation>
+    </message>
+    <message>
+        <source>Reply to the reporter of the shown ticket, or notify a correspondent or team</source>
+        <translation>Responder ao notificante do ticket exibido ou notificar um correspondente ou uma equipe</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: this window works on %2. Quit Firebreak to open another workspace.</source>
+        <translation>%1 não foi aberto: esta janela trabalha com %2. Saia do Firebreak para abrir outro espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Open a ticket first: mail is written about a ticket.</source>
+        <translation>Abra um ticket primeiro: o e-mail é escrito sobre um ticket.</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -5795,13 +6115,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>%1  %2 · %3 breached</source>
         <translation>%1  %2 · %3 violados</translation>
     </message>
-    <message numerus="yes">
-        <source>%n active ticket(s), of which some are past an SLA due date.</source>
-        <translation>
-            <numerusform>%n ticket ativo, com prazo de SLA ultrapassado.</numerusform>
-            <numerusform>%n tickets ativos, dos quais alguns ultrapassaram um prazo de SLA.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
@@ -5844,6 +6157,13 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Delete</source>
         <translation>Excluir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n active ticket(s), %2 of them past an SLA due date.</source>
+        <translation>
+            <numerusform>%1: %n ticket ativo, %2 com prazo de SLA ultrapassado.</numerusform>
+            <numerusform>%1: %n tickets ativos, %2 deles com prazo de SLA ultrapassado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6238,6 +6558,45 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>%1 failed: none of the keys the message is encrypted to is here.</source>
         <translation>%1 falhou: nenhuma das chaves para as quais a mensagem está criptografada está aqui.</translation>
+    </message>
+    <message>
+        <source>A key needs a name without &apos;&lt;&apos;, &apos;&gt;&apos; or line breaks.</source>
+        <translation>Uma chave precisa de um nome sem &quot;&lt;&quot;, &quot;&gt;&quot; ou quebras de linha.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>&quot;%1&quot; não é um endereço de e-mail.</translation>
+    </message>
+    <message>
+        <source>Creating a key</source>
+        <translation>Criação de uma chave</translation>
+    </message>
+    <message numerus="yes">
+        <source>A key is valid for 1 day to 100 years; not %n days.</source>
+        <translation>
+            <numerusform>Uma chave é válida de 1 dia a 100 anos; não por %n dia.</numerusform>
+            <numerusform>Uma chave é válida de 1 dia a 100 anos; não por %n dias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: a new key needs a passphrase and none was given.</source>
+        <translation>%1 falhou: uma chave nova precisa de uma frase secreta e nenhuma foi informada.</translation>
+    </message>
+    <message>
+        <source>Creating the signing key…</source>
+        <translation>Criando a chave de assinatura…</translation>
+    </message>
+    <message>
+        <source>%1 failed: GnuPG made no key.</source>
+        <translation>%1 falhou: o GnuPG não gerou nenhuma chave.</translation>
+    </message>
+    <message>
+        <source>Creating the encryption subkey…</source>
+        <translation>Criando a subchave de criptografia…</translation>
+    </message>
+    <message>
+        <source>Key created.</source>
+        <translation>Chave criada.</translation>
     </message>
 </context>
 <context>
@@ -7699,6 +8058,50 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Type a search first; it is the search box&apos;s text that is kept.</source>
         <translation>Digite uma pesquisa primeiro; é o texto da caixa de pesquisa que fica guardado.</translation>
     </message>
+    <message>
+        <source>No tickets match</source>
+        <translation>Nenhum ticket corresponde</translation>
+    </message>
+    <message>
+        <source>Try other words, or fewer filters.</source>
+        <translation>Tente outras palavras ou menos filtros.</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>Limpar pesquisa e filtros</translation>
+    </message>
+    <message>
+        <source>No reports</source>
+        <translation>Nenhuma notificação</translation>
+    </message>
+    <message>
+        <source>Reports arrive with mail: import it with File → Import mail files… (or drop mail files on the window).</source>
+        <translation>As notificações chegam por e-mail: importe os e-mails com Arquivo → Importar arquivos de e-mail… (ou solte arquivos de e-mail na janela).</translation>
+    </message>
+    <message>
+        <source>No incidents</source>
+        <translation>Nenhum incidente</translation>
+    </message>
+    <message>
+        <source>An incident is opened from a report in Triage, or with File → New ticket…</source>
+        <translation>Um incidente é aberto a partir de uma notificação na Triagem ou com Arquivo → Novo ticket…</translation>
+    </message>
+    <message>
+        <source>No investigations</source>
+        <translation>Nenhuma investigação</translation>
+    </message>
+    <message>
+        <source>An investigation is launched from an incident (Ticket → Launch investigation…).</source>
+        <translation>Uma investigação é iniciada a partir de um incidente (Ticket → Iniciar investigação…).</translation>
+    </message>
+    <message>
+        <source>No countermeasures</source>
+        <translation>Nenhuma contramedida</translation>
+    </message>
+    <message>
+        <source>A countermeasure is launched from an incident (Ticket → Launch countermeasure…).</source>
+        <translation>Uma contramedida é iniciada a partir de um incidente (Ticket → Iniciar contramedida…).</translation>
+    </message>
 </context>
 <context>
     <name>fb::QuotedText</name>
@@ -7707,6 +8110,36 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>
             <numerusform>[%n linha citada oculta]</numerusform>
             <numerusform>[%n linhas citadas ocultas]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ReportedMessage</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Reported message</source>
+        <translation>Mensagem notificada</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Assunto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more message(s) in the ticket&apos;s correspondence.</source>
+        <translation>
+            <numerusform>Mais %n mensagem na correspondência do ticket.</numerusform>
+            <numerusform>Mais %n mensagens na correspondência do ticket.</numerusform>
         </translation>
     </message>
 </context>
@@ -8469,18 +8902,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Eti&amp;queta do assunto dos e-mails:</translation>
     </message>
     <message>
-        <source>First response (hours)</source>
-        <translation>Primeira resposta (horas)</translation>
-    </message>
-    <message>
-        <source>Resolution (hours)</source>
-        <translation>Resolução (horas)</translation>
-    </message>
-    <message>
-        <source>Applies to tickets created or re-rated from now on; existing due dates stay.</source>
-        <translation>Aplica-se aos tickets criados ou reavaliados a partir de agora; os prazos existentes permanecem.</translation>
-    </message>
-    <message>
         <source>SLA policy:</source>
         <translation>Política de SLA:</translation>
     </message>
@@ -8555,6 +8976,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>A reply written in the composer starts with the text of the message it answers below the template, each line behind “&gt; ”.</source>
         <translation>Uma resposta escrita no editor de e-mail começa com o texto da mensagem respondida abaixo do modelo, com cada linha precedida de &quot;&gt; &quot;.</translation>
+    </message>
+    <message>
+        <source>Run &amp;first-run guide…</source>
+        <translation>Executar o &amp;guia de primeiros passos…</translation>
+    </message>
+    <message>
+        <source>Our team, our key and the SLA policy, step by step.</source>
+        <translation>Nossa equipe, nossa chave e a política de SLA, passo a passo.</translation>
     </message>
 </context>
 <context>
@@ -8826,6 +9255,13 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::SingleInstance</name>
+    <message>
+        <source>Another Firebreak is running.</source>
+        <translation>Outra instância do Firebreak está em execução.</translation>
+    </message>
+</context>
+<context>
     <name>fb::SlaCommands</name>
     <message>
         <source>%1 d</source>
@@ -8905,6 +9341,29 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Met</source>
         <translation>Cumprido</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SlaPolicyEditor</name>
+    <message>
+        <source>First response (hours)</source>
+        <translation>Primeira resposta (horas)</translation>
+    </message>
+    <message>
+        <source>Resolution (hours)</source>
+        <translation>Resolução (horas)</translation>
+    </message>
+    <message>
+        <source>First response for %1, hours</source>
+        <translation>Primeira resposta para %1, em horas</translation>
+    </message>
+    <message>
+        <source>Resolution for %1, hours</source>
+        <translation>Resolução para %1, em horas</translation>
+    </message>
+    <message>
+        <source>Applies to tickets created or re-rated from now on; existing due dates stay.</source>
+        <translation>Aplica-se aos tickets criados ou reavaliados a partir de agora; os prazos existentes permanecem.</translation>
     </message>
 </context>
 <context>
@@ -10613,10 +11072,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Mesclado em: %1</translation>
     </message>
     <message>
-        <source>No links.</source>
-        <translation>Nenhum vínculo.</translation>
-    </message>
-    <message>
         <source>No other ticket carries %1.</source>
         <translation>Nenhum outro ticket contém %1.</translation>
     </message>
@@ -10663,11 +11118,38 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Worklog</source>
         <translation>Registro de trabalho</translation>
     </message>
+    <message>
+        <source>No observables yet</source>
+        <translation>Ainda não há observáveis</translation>
+    </message>
+    <message>
+        <source>Add the addresses, domains, URLs and hashes of this ticket with the button below; other tickets with the same value are found from them.</source>
+        <translation>Adicione os endereços, domínios, URLs e hashes deste ticket com o botão abaixo; a partir deles são encontrados outros tickets com o mesmo valor.</translation>
+    </message>
+    <message>
+        <source>No linked tickets</source>
+        <translation>Nenhum ticket vinculado</translation>
+    </message>
+    <message>
+        <source>Link this ticket to its incident, or to a related ticket, with the buttons below.</source>
+        <translation>Vincule este ticket ao seu incidente ou a um ticket relacionado com os botões abaixo.</translation>
+    </message>
     <message numerus="yes">
-        <source>Worklog (%n comment(s))</source>
+        <source>%n message(s) to and from this ticket</source>
         <translation>
-            <numerusform>Registro de trabalho (%n comentário)</numerusform>
-            <numerusform>Registro de trabalho (%n comentários)</numerusform>
+            <numerusform>%n mensagem recebida ou enviada neste ticket</numerusform>
+            <numerusform>%n mensagens recebidas e enviadas neste ticket</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worklog (%1)</source>
+        <translation>Registro de trabalho (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments, mail and changes in time order; %n comment(s)</source>
+        <translation>
+            <numerusform>Comentários, e-mails e alterações em ordem cronológica; %n comentário</numerusform>
+            <numerusform>Comentários, e-mails e alterações em ordem cronológica; %n comentários</numerusform>
         </translation>
     </message>
 </context>
@@ -11260,29 +11742,6 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Notificação %1 de %2 (ainda novas: %3)</translation>
     </message>
     <message>
-        <source>Reported message</source>
-        <translation>Mensagem notificada</translation>
-    </message>
-    <message>
-        <source>From: %1</source>
-        <translation>De: %1</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>Data: %1</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>Assunto: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more message(s) in the ticket&apos;s correspondence.</source>
-        <translation>
-            <numerusform>Mais %n mensagem na correspondência do ticket.</numerusform>
-            <numerusform>Mais %n mensagens na correspondência do ticket.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Undone: %1</source>
         <translation>Desfeito: %1</translation>
     </message>
@@ -11313,6 +11772,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Mark report %1 TLP:RED? It may then be shared only with the people present, never mailed unencrypted.</source>
         <translation>Marcar a notificação %1 como TLP:RED? Ela só poderá então ser compartilhada com as pessoas presentes, nunca enviada por e-mail sem criptografia.</translation>
+    </message>
+    <message>
+        <source>No new reports to triage</source>
+        <translation>Nenhuma notificação nova para triagem</translation>
+    </message>
+    <message>
+        <source>Reports arrive with mail: import it with File → Import mail files…, or wait for the next report.</source>
+        <translation>As notificações chegam por e-mail: importe os e-mails com Arquivo → Importar arquivos de e-mail… ou aguarde a próxima notificação.</translation>
     </message>
 </context>
 <context>
@@ -11692,6 +12159,22 @@ Assunto: %3
     <message>
         <source>Comment: %1</source>
         <translation>Comentário: %1</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet</source>
+        <translation>Nada registrado ainda</translation>
+    </message>
+    <message>
+        <source>Comments and changes to this ticket show here; write a comment below.</source>
+        <translation>Os comentários e as alterações deste ticket aparecem aqui; escreva um comentário abaixo.</translation>
+    </message>
+    <message>
+        <source>%1
+
+As recorded: %2</source>
+        <translation>%1
+
+Como registrado: %2</translation>
     </message>
 </context>
 <context>
