@@ -3,7 +3,7 @@
 # The Debian package, built and used as a user would:
 #   deb_install_test.sh BINARY_DIR WORK_DIR
 # builds the .deb (CPack), runs lintian on it (no errors; the warnings left are explained in
-# packaging/README.md), installs it with dpkg, runs the installed firebreak-cli on a temporary workspace, starts
+# packaging/README.md), installs it with apt (as the README says), runs the installed firebreak-cli on a temporary workspace, starts
 # the installed firebreak --demo under Xvfb and takes a screenshot of its window, then purges the package and
 # checks that nothing of it is left. Installing needs root: without it the test is skipped (exit 77), as it is
 # when a firebreak package is already installed (it is not ours to remove).
@@ -34,9 +34,11 @@ if dpkg -s firebreak >/dev/null 2>&1; then
     echo "a firebreak package is installed already: the install part is skipped"
     exit 77
 fi
-cleanup() { dpkg --purge firebreak >/dev/null 2>&1 || true; }
+# apt waits for the package database's lock (another apt or dpkg may hold it) instead of failing.
+apt=(apt-get -y -q -o DPkg::Lock::Timeout=600)
+cleanup() { "${apt[@]}" purge firebreak >/dev/null 2>&1 || true; }
 trap cleanup EXIT
-dpkg -i "$deb"
+"${apt[@]}" install "$deb"
 dpkg-query -W -f='${Status}\n' firebreak | grep -q 'install ok installed'
 
 # The installed programs, nowhere near the build tree.
@@ -77,7 +79,7 @@ echo "the installed GUI opened the demo workspace: $work/installed-gui.xwd"
 # Purged, nothing of it is left.
 files=$(dpkg-query -L firebreak | while read -r f; do [[ -f $f ]] && echo "$f"; done)
 trap - EXIT
-dpkg --purge firebreak
+"${apt[@]}" purge firebreak
 if dpkg -s firebreak >/dev/null 2>&1; then echo "still installed after purge" >&2; exit 1; fi
 left=0
 for f in $files; do
