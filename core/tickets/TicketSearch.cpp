@@ -72,6 +72,9 @@ Where whereFor(const TicketQuery& query)
         where.clauses.append(QStringLiteral("tlp = ") + param(Tlp::key(*query.tlp)));
     if (!query.rsitClass.isEmpty())
         where.clauses.append(QStringLiteral("rsit_class = ") + param(query.rsitClass));
+    if (!query.openTaskOwner.isEmpty())
+        where.clauses.append(QStringLiteral("id IN (SELECT ticket_id FROM ticket_tasks WHERE owner = ") +
+                             param(query.openTaskOwner) + QStringLiteral(" AND state = 'open')"));
     if (!query.includeMerged)
         where.clauses.append(QStringLiteral("merged_into IS NULL"));
     if (query.ids) {
