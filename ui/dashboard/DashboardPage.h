@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DashboardPage: the team lead's charts of the workspace (TicketStatistics, computed as a job on a worker thread),
-// filtered by a date range and a constituency; each chart exports to PNG, SVG and CSV.
+// filtered by a date range and a constituency; each chart exports to PNG, SVG and CSV; and how many tasks are overdue.
 #pragma once
 
 #include "core/tickets/TicketStatistics.h"
@@ -56,6 +56,7 @@ private:
     QDateEdit* m_to = nullptr;
     QComboBox* m_constituency = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_overdueTasks = nullptr; // open tasks past their due date, of the chosen constituency
     QList<ChartPanel*> m_panels;
     bool m_loading = false;
     bool m_needsReload = false;

@@ -7,6 +7,7 @@
 #include "core/tickets/Lifecycle.h"
 #include "ui/ticket/CorrespondencePanel.h"
 #include "ui/ticket/TicketActions.h"
+#include "ui/ticket/TasksPanel.h"
 #include "ui/ticket/WorklogPanel.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -69,6 +70,9 @@ TicketRelationsPanel::TicketRelationsPanel(QWidget* parent)
     setUsesScrollButtons(true);
     setElideMode(Qt::ElideRight);
     addTab(buildWorklog(), tr("Worklog"));
+    m_tasks = new TasksPanel(this);
+    connect(m_tasks, &TasksPanel::changed, this, &TicketRelationsPanel::changed);
+    addTab(m_tasks, m_tasks->title());
     addTab(buildObservables(), tr("Observables"));
     addTab(buildLinks(), tr("Links"));
     addTab(buildHistory(), tr("History"));
@@ -194,6 +198,7 @@ void TicketRelationsPanel::setSession(WorkspaceSession* session)
     m_session = session;
     m_correspondence->setSession(session);
     m_worklog->setSession(session);
+    m_tasks->setSession(session);
     m_verify->setText(tr("Chain not verified yet."));
     showTicket(nullptr);
 }
@@ -223,6 +228,8 @@ void TicketRelationsPanel::showTicket(const Ticket* ticket)
     setTabText(indexOf(m_worklog), m_worklog->commentCount() > 0
                                        ? tr("Worklog (%n comment(s))", nullptr, m_worklog->commentCount())
                                        : tr("Worklog"));
+    m_tasks->showTicket(m_session ? m_id : 0, ticket && !ticket->mergedInto);
+    setTabText(indexOf(m_tasks), m_tasks->title());
     if (!ticket || !m_session)
         return;
     for (const Observable& o : ticket->observables) {
