@@ -2,10 +2,12 @@
 #include "app/cli/TicketView.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/TaskView.h"
 #include "app/cli/TextTable.h"
 #include "core/history/HistoryPhrasing.h"
 #include "core/taxonomy/Tlp.h"
 #include "core/tickets/Lifecycle.h"
+#include "core/tickets/TaskStore.h"
 
 namespace fb {
 
@@ -170,6 +172,10 @@ void TicketView::printDetails(CliContext& context, const TicketDetails& details)
                                         {QStringLiteral("at"), comment.at.toString(Qt::ISODateWithMs)},
                                         {QStringLiteral("body"), comment.body}});
         object.insert(QStringLiteral("comments"), comments);
+        QJsonArray tasks;
+        for (const TicketTask& task : details.tasks)
+            tasks.append(TaskView::toJson(task));
+        object.insert(QStringLiteral("tasks"), tasks);
         object.insert(QStringLiteral("correspondence"), MailView::summaryJson(details.correspondence));
         context.printJson(object);
         return;
@@ -211,6 +217,19 @@ void TicketView::printDetails(CliContext& context, const TicketDetails& details)
         for (const Observable& observable : t.observables)
             out << QStringLiteral("  ") << observableTypeKey(observable.type).leftJustified(8) << observable.value
                 << QLatin1Char('\n');
+    }
+    if (!details.tasks.isEmpty()) {
+        //: A ticket's tasks, followed by how far they are: "Tasks (3 of 7 done):".
+        out << QLatin1Char('\n') << tr("Tasks (%1):").arg(TaskView::progress(details.tasks)) << QLatin1Char('\n');
+        for (const TicketTask& task : details.tasks) {
+            QStringList facts{TaskStore::stateName(task.state)};
+            if (!task.owner.isEmpty())
+                facts.append(task.owner);
+            if (task.due.isValid())
+                facts.append(tr("due %1").arg(CliContext::localTime(task.due)));
+            out << QStringLiteral("  ") << QString::number(task.id).rightJustified(4) << QStringLiteral("  ")
+                << task.title << QStringLiteral(" (") << facts.join(QStringLiteral(", ")) << QStringLiteral(")\n");
+        }
     }
     if (!details.comments.isEmpty()) {
         out << QLatin1Char('\n') << tr("Comments:") << QLatin1Char('\n');

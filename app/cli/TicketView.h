@@ -7,6 +7,7 @@
 #include "core/tickets/SlaPolicy.h"
 #include "core/tickets/Ticket.h"
 #include "core/tickets/TicketComment.h"
+#include "core/tickets/TicketTask.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,6 +27,7 @@ struct TicketDetails
     QList<qint64> children;  // for an incident: its reports, investigations and countermeasures
     QList<HistoryEntry> history;
     QList<TicketComment> comments; // oldest first
+    QList<TicketTask> tasks;       // oldest first
     Correspondence correspondence; // the ticket's messages, oldest first
 };
 

@@ -9,7 +9,9 @@
 #include "core/tickets/Lifecycle.h"
 #include "core/history/TicketAudit.h"
 #include "core/tickets/TicketSearch.h"
+#include "core/tickets/TicketStores.h"
 #include "core/vault/Vault.h"
+#include "core/vault/WorkspaceFile.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -148,6 +150,12 @@ Status InitCommand::run(CommandCall& call)
         return fail(ErrorCode::Conflict, tr("%1 already exists; init never overwrites a file.").arg(path));
     FB_TRY_ASSIGN(auto secret, context.initialPassphrase(tr("New workspace passphrase: ")));
     FB_TRY_ASSIGN(auto vault, Vault::create(path, secret));
+    if (auto seeded = TicketStores::seedNewWorkspace(*vault, context.clock()); !seeded) {
+        // Leave no half-made workspace behind.
+        vault->close();
+        WorkspaceFile::removeAll(path);
+        return seeded;
+    }
     if (context.json())
         context.printJson(QJsonObject{{s("path"), path}, {s("schemaVersion"), (vault)->schemaVersion()}});
     else

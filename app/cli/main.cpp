@@ -15,7 +15,9 @@
 #include "app/cli/ObservableCommands.h"
 #include "app/cli/profile/ProfileCommands.h"
 #include "app/cli/SettingsCommands.h"
+#include "app/cli/PlaybookCommands.h"
 #include "app/cli/SlaCommands.h"
+#include "app/cli/TaskCommands.h"
 #include "app/cli/TaxonomyCommands.h"
 #include "app/cli/ticket/TicketCommands.h"
 #include "app/cli/WorkspaceCommands.h"
@@ -44,10 +46,10 @@ CommandList allCommands()
 {
     CommandList list;
     for (CommandList (*commands)() :
-         {WorkspaceCommands::commands, TicketCommands::commands, ObservableCommands::commands,
-          TaxonomyCommands::commands, SlaCommands::commands, SettingsCommands::commands, DirectoryCommands::commands,
-          AdvisoryCommands::commands, MailExportCommands::commands, ProfileCommands::commands, MailCommands::commands,
-          MailShowCommands::commands}) {
+         {WorkspaceCommands::commands, TicketCommands::commands, TaskCommands::commands, PlaybookCommands::commands,
+          ObservableCommands::commands, TaxonomyCommands::commands, SlaCommands::commands, SettingsCommands::commands,
+          DirectoryCommands::commands, AdvisoryCommands::commands, MailExportCommands::commands,
+          ProfileCommands::commands, MailCommands::commands, MailShowCommands::commands}) {
         for (auto& command : commands())
             list.push_back(std::move(command));
     }

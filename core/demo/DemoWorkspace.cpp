@@ -88,6 +88,23 @@ public:
             return {};
         });
     }
+    // Changes the task of `name` with this title (from its playbook): done, not applicable, owner or a note.
+    void task(const QString& name, const QString& title, double days, const QString& actor,
+              std::function<Status(TaskStore&, qint64)> change)
+    {
+        add(days, actor, [this, name, title, change](TicketStores& store) -> Status {
+            FB_TRY_ASSIGN(auto tasks, store.tasks.tasks(m_ids.value(name)));
+            for (const TicketTask& task : tasks) {
+                if (task.title == title)
+                    return change(store.tasks, task.id);
+            }
+            return fail(ErrorCode::Internal, u"The demo's playbook has no task '%1'."_s.arg(title));
+        });
+    }
+    void taskDone(const QString& name, const QString& title, double days, const QString& actor)
+    {
+        task(name, title, days, actor, [](TaskStore& tasks, qint64 id) { return tasks.setState(id, TaskState::Done); });
+    }
     void set(const QString& name, const QString& field, const QString& value, double days, const QString& actor)
     {
         add(days, actor, [this, name, field, value](TicketStores& store) {
@@ -420,6 +437,18 @@ void phishing(DemoScript& d)
                     u"fraud@bank.example.com"_s, ReporterType::Constituent, HowReported::Phone,
                     u"Customer logged in at login-examplebank.example.net from 192.0.2.200; account frozen.\n"_s),
              u"phish"_s);
+    // The phishing playbook's tasks came with the incident.
+    d.taskDone(u"phish"_s, u"Secure the evidence"_s, 25.4, kBob);
+    d.taskDone(u"phish"_s, u"Extract and defang the observables"_s, 25.3, kBob);
+    d.taskDone(u"phish"_s, u"Block the URLs and sender at the mail gateway and proxy"_s, 24.9, kBob);
+    d.task(
+        u"phish"_s, u"Request takedown of the landing page"_s, 24.8, kBob, [](TaskStore& tasks, qint64 id) -> Status {
+            FB_TRY(tasks.addNote(id, u"Sent to the registrar's abuse desk; host behind a CDN, asked the CDN too."_s));
+            return {};
+        });
+    d.task(u"phish"_s, u"Identify recipients who clicked or entered credentials"_s, 24.7, kBob,
+           [](TaskStore& tasks, qint64 id) { return tasks.assign(id, u"alice"_s); });
+    d.taskDone(u"phish"_s, u"Identify recipients who clicked or entered credentials"_s, 20, kAlice);
     d.set(u"phish"_s, u"resolve-due"_s, d.daysAhead(5).toString(Qt::ISODate), 4, kBob);
     d.set(u"phishblock"_s, u"resolve-due"_s, d.daysAhead(20).toString(Qt::ISODate), 24, kBob);
     d.transition(u"phish1"_s, 23, kBob, u"resolved"_s, u"Reporter thanked; mail added to the campaign."_s);
@@ -497,6 +526,9 @@ Result<DemoSummary> DemoWorkspace::populate(Vault& vault, const Clock& clock)
     Transaction transaction(vault);
     if (!transaction.status())
         return fail(transaction.status().error());
+    // The shipped playbooks, there before the first ticket: incidents get their tasks as they are created.
+    FixedClock installed(script.daysAgo(90));
+    FB_TRY(TicketStores(ChangeContext{vault, installed, kAlice}).playbooks.installShipped());
     FB_TRY(script.run());
     FB_TRY(transaction.commit());
 

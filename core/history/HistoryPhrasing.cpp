@@ -43,6 +43,50 @@ bool is(const QString& text, const char* key)
     return text == QLatin1String(key);
 }
 
+// A task's row (TaskStore): its values are JSON objects naming the task by number and title. Empty when they do not
+// read as such (the generic sentence is used then).
+QString taskSentence(const QString& field, const std::optional<QString>& oldValue,
+                     const std::optional<QString>& newValue)
+{
+    const QJsonObject before = QJsonDocument::fromJson(oldValue.value_or(QString()).toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(newValue.value_or(QString()).toUtf8()).object();
+    const QString title =
+        oneLine(after.value(QStringLiteral("title")).toString(before.value(QStringLiteral("title")).toString()));
+    if (title.isEmpty())
+        return {};
+    if (is(field, "add")) {
+        const QString playbook = after.value(QStringLiteral("playbook")).toString();
+        //: A task added to a ticket, from the playbook named in parentheses.
+        return playbook.isEmpty() ? HistoryPhrasing::tr("Task added: %1").arg(title)
+                                  : HistoryPhrasing::tr("Task added: %1 (playbook %2)").arg(title, playbook);
+    }
+    if (is(field, "state")) {
+        const QString state = after.value(QStringLiteral("state")).toString();
+        if (is(state, "done"))
+            return HistoryPhrasing::tr("Task done: %1").arg(title);
+        if (is(state, "na"))
+            return HistoryPhrasing::tr("Task not applicable: %1").arg(title);
+        if (is(state, "open"))
+            return HistoryPhrasing::tr("Task reopened: %1").arg(title);
+        return {};
+    }
+    if (is(field, "owner")) {
+        const QString owner = after.value(QStringLiteral("owner")).toString();
+        return owner.isEmpty() ? HistoryPhrasing::tr("Task unassigned: %1").arg(title)
+                               : HistoryPhrasing::tr("Task %1 assigned to %2").arg(title, oneLine(owner));
+    }
+    if (is(field, "due")) {
+        const QDateTime due = QDateTime::fromString(after.value(QStringLiteral("due")).toString(), Qt::ISODate);
+        return due.isValid() ? HistoryPhrasing::tr("Task %1 due %2")
+                                   .arg(title, QLocale().toString(due.toLocalTime(), QLocale::ShortFormat))
+                             : HistoryPhrasing::tr("Task %1: due date removed").arg(title);
+    }
+    if (is(field, "note"))
+        return HistoryPhrasing::tr("Note on task %1: %2")
+            .arg(title, oneLine(after.value(QStringLiteral("note")).toString()));
+    return {};
+}
+
 } // namespace
 
 QString HistoryPhrasing::fieldName(const QString& field)
@@ -205,6 +249,22 @@ QString HistoryPhrasing::sentence(const HistoryEntry& entry)
         return tr("SLA policy changed");
     if (is(action, "comment"))
         return tr("Comment: %1").arg(oneLine(newValue));
+    if (is(action, "task")) {
+        if (const QString task = taskSentence(field, entry.oldValue, entry.newValue); !task.isEmpty())
+            return task;
+    }
+    if (is(action, "playbook")) {
+        const QJsonArray list = QJsonDocument::fromJson((entry.newValue ? newValue : oldValue).toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("playbooks"))
+                                    .toArray();
+        const QString name = list.isEmpty() ? field : list.first().toObject().value(QStringLiteral("name")).toString();
+        if (entry.oldValue && entry.newValue)
+            return tr("Playbook changed: %1").arg(oneLine(name));
+        if (entry.newValue)
+            return tr("Playbook added: %1").arg(oneLine(name));
+        return tr("Playbook removed: %1").arg(oneLine(name));
+    }
 
     // An action this version does not know (a newer one wrote it): say what is stored, readably.
     const QString what = field.isEmpty() ? action : action + QLatin1Char(' ') + field;

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -139,6 +140,46 @@ struct TagsAndObservables
     QSet<QString> observables;
 };
 
+// One task of a ticket as the history tells it and as stored: what TaskStore changes.
+struct TaskFacts
+{
+    QString title;
+    QString owner;
+    QString due; // ISO 8601 UTC with milliseconds, empty for none
+    QString state = QStringLiteral("open");
+    QStringList notes;
+
+    friend bool operator==(const TaskFacts&, const TaskFacts&) = default;
+    QString shown() const
+    {
+        return QStringLiteral("%1; %2; %3; %4; %5 notes").arg(title, state, owner, due).arg(notes.size());
+    }
+};
+
+// A task row of the history (action "task"): its values are JSON objects naming the task.
+void replayTask(QMap<qint64, TaskFacts>& tasks, const QString& field, const std::optional<QString>& newValue)
+{
+    const QJsonObject value = QJsonDocument::fromJson(newValue.value_or(QString()).toUtf8()).object();
+    const qint64 taskId = value.value(QStringLiteral("task")).toInteger();
+    if (field == QLatin1String("add")) {
+        TaskFacts task;
+        task.title = value.value(QStringLiteral("title")).toString();
+        task.owner = value.value(QStringLiteral("owner")).toString();
+        task.due = value.value(QStringLiteral("due")).toString();
+        tasks.insert(taskId, task);
+        return;
+    }
+    TaskFacts& task = tasks[taskId];
+    if (field == QLatin1String("state"))
+        task.state = value.value(QStringLiteral("state")).toString();
+    else if (field == QLatin1String("owner"))
+        task.owner = value.value(QStringLiteral("owner")).toString();
+    else if (field == QLatin1String("due"))
+        task.due = value.value(QStringLiteral("due")).toString();
+    else if (field == QLatin1String("note"))
+        task.notes.append(value.value(QStringLiteral("note")).toString());
+}
+
 // What the history says about one ticket.
 struct Replay
 {
@@ -149,6 +190,7 @@ struct Replay
     QList<SetChange> changes;
     QSet<qint64> children;
     QStringList comments; // in the order they were written
+    QMap<qint64, TaskFacts> tasks;
 };
 
 // What the ticket tables hold for one ticket.
@@ -159,6 +201,7 @@ struct Stored
     TagsAndObservables sets;
     QSet<qint64> children;
     QStringList comments;
+    QMap<qint64, TaskFacts> tasks;
 };
 
 struct Deferred
@@ -207,6 +250,11 @@ Result<TicketAuditResult> TicketAudit::run()
                   openCursor(m_vault, "SELECT incident_id, child_id FROM ticket_links ORDER BY incident_id, child_id"));
     FB_TRY_ASSIGN(auto comments,
                   openCursor(m_vault, "SELECT ticket_id, body FROM ticket_comments ORDER BY ticket_id, id"));
+    FB_TRY_ASSIGN(auto tasks, openCursor(m_vault, "SELECT ticket_id, id, title, owner, due_at, state FROM ticket_tasks "
+                                                  "ORDER BY ticket_id, id"));
+    FB_TRY_ASSIGN(auto taskNotes,
+                  openCursor(m_vault, "SELECT t.ticket_id, n.task_id, n.body FROM task_notes n "
+                                      "JOIN ticket_tasks t ON t.id = n.task_id ORDER BY t.ticket_id, n.id"));
 
     QHash<qint64, TagsAndObservables> mergedSets; // final sets of merged tickets
     QHash<qint64, Deferred> deferred;             // tickets that merged others in, settled at the end
@@ -242,8 +290,8 @@ Result<TicketAuditResult> TicketAudit::run()
     };
 
     while (true) {
-        const qint64 id =
-            std::min({history.key(), tickets.key(), tags.key(), observables.key(), links.key(), comments.key()});
+        const qint64 id = std::min({history.key(), tickets.key(), tags.key(), observables.key(), links.key(),
+                                    comments.key(), tasks.key(), taskNotes.key()});
         if (id == kEnd)
             break;
         ++result.ticketsChecked;
@@ -313,6 +361,8 @@ Result<TicketAuditResult> TicketAudit::run()
                 replay.children.remove(ticketRef(oldValue));
             } else if (action == QLatin1String("comment")) {
                 replay.comments.append(newValue.value_or(QString()));
+            } else if (action == QLatin1String("task")) {
+                replayTask(replay.tasks, field, newValue);
             }
             FB_TRY(history.advance());
         }
@@ -359,6 +409,16 @@ Result<TicketAuditResult> TicketAudit::run()
             stored.comments.append(comments.row().text(1));
             FB_TRY(comments.advance());
         }
+        while (tasks.key() == id) {
+            const Query& row = tasks.row();
+            stored.tasks.insert(row.int64(1),
+                                TaskFacts{row.text(2), row.text(3), iso(row.optionalInt64(4)), row.text(5), {}});
+            FB_TRY(tasks.advance());
+        }
+        while (taskNotes.key() == id) {
+            stored.tasks[taskNotes.row().int64(1)].notes.append(taskNotes.row().text(2));
+            FB_TRY(taskNotes.advance());
+        }
 
         if (stored.exists && !replay.created) {
             report({id, QStringLiteral("ticket"), std::nullopt, stored.values[Title], 0,
@@ -395,6 +455,24 @@ Result<TicketAuditResult> TicketAudit::run()
                             .arg(replay.comments.size())
                             .arg(stored.comments.size())
                             .arg(first + 1)});
+            }
+            if (replay.tasks != stored.tasks) {
+                QList<qint64> ids = replay.tasks.keys() + stored.tasks.keys();
+                std::sort(ids.begin(), ids.end());
+                for (qint64 taskId : ids) {
+                    const auto expected = replay.tasks.value(taskId);
+                    const auto found = stored.tasks.value(taskId);
+                    if (replay.tasks.contains(taskId) == stored.tasks.contains(taskId) && expected == found)
+                        continue;
+                    const QString missing = tr("(none)");
+                    report({id, QStringLiteral("tasks"), replay.tasks.contains(taskId) ? expected.shown() : missing,
+                            stored.tasks.contains(taskId) ? found.shown() : missing, 0,
+                            tr("Ticket #%1, task %2: the history and the ticket's tasks differ: a task or its notes "
+                               "were changed, added or deleted without going through Firebreak.")
+                                .arg(id)
+                                .arg(taskId)});
+                    break;
+                }
             }
         }
         if (replay.mergesFrom) {

@@ -3,6 +3,7 @@
 
 #include "core/taxonomy/Rsit.h"
 #include "core/tickets/SlaPolicyStore.h"
+#include "core/tickets/TaskStore.h"
 #include "core/tickets/TicketRepository.h"
 #include "core/tickets/TicketTime.h"
 
@@ -14,9 +15,10 @@ constexpr qsizetype kMaxTitleLength = 1000;
 
 } // namespace
 
-TicketEditor::TicketEditor(TicketRepository& tickets, SlaPolicyStore& sla)
+TicketEditor::TicketEditor(TicketRepository& tickets, SlaPolicyStore& sla, TaskStore& tasks)
     : m_tickets(tickets)
     , m_sla(sla)
+    , m_tasks(tasks)
 {
 }
 
@@ -112,6 +114,13 @@ Status TicketEditor::setField(qint64 id, const QString& field, const QString& ra
                 status = m_tickets.updateText(id, TicketColumn::RsitType, typeKey);
             if (status)
                 status = m_tickets.record(id, QStringLiteral("set"), field, oldValue, newValue);
+            if (status && !classKey.isEmpty()) {
+                Ticket reclassified = t;
+                reclassified.rsitClass = classKey;
+                reclassified.rsitType = typeKey;
+                if (auto added = m_tasks.applyMatching(reclassified, m_tickets.clock().nowUtc()); !added)
+                    status = fail(added.error());
+            }
         }
     } else if (field == QLatin1String("how-reported")) {
         const auto how = TicketEnums::parseHowReported(value);

@@ -12,6 +12,7 @@
 namespace fb {
 
 class SlaPolicyStore;
+class TaskStore;
 class TicketRepository;
 
 class TicketEditor
@@ -19,10 +20,11 @@ class TicketEditor
     Q_DECLARE_TR_FUNCTIONS(fb::TicketEditor)
 
 public:
-    TicketEditor(TicketRepository& tickets, SlaPolicyStore& sla);
+    TicketEditor(TicketRepository& tickets, SlaPolicyStore& sla, TaskStore& tasks);
 
     // Field keys for setField(), as the CLI and the GUI name them.
     static QStringList editableFields();
+    // A new classification of an incident adds the tasks of the playbook that matches it (TaskStore::applyMatching).
     Status setField(qint64 id, const QString& field, const QString& value);
 
     // The fields of a new ticket (title, severity, RSIT, whether it may or must name an incident).
@@ -31,6 +33,7 @@ public:
 private:
     TicketRepository& m_tickets;
     SlaPolicyStore& m_sla;
+    TaskStore& m_tasks;
 };
 
 } // namespace fb

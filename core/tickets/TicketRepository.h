@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TicketRepository: where the tickets of a workspace are kept — the interface a storage backend implements. It
 // holds rows, not rules: ticket rows and their text index, the history row each change writes, the links between
-// incidents and their children, tags, observables, comments and the SLA policy. The rules (TicketEditor,
-// TicketWorkflow, ObservableStore, TagStore, SlaPolicyStore) are written once above it and run on any backend. The
+// incidents and their children, tags, observables, comments, tasks and their notes, playbooks and the SLA policy.
+// The rules (TicketEditor, TicketWorkflow, ObservableStore, TagStore, CommentStore, TaskStore, PlaybookStore,
+// SlaPolicyStore) are written once above it and run on any backend. The
 // desktop's backend is SqliteTicketRepository (core/tickets/sqlite); TicketStores chooses it.
 #pragma once
 
@@ -11,9 +12,11 @@
 #include "core/history/ChangeScope.h"
 #include "core/history/History.h"
 #include "core/observables/Observable.h"
+#include "core/tickets/Playbook.h"
 #include "core/tickets/SlaPolicy.h"
 #include "core/tickets/Ticket.h"
 #include "core/tickets/TicketComment.h"
+#include "core/tickets/TicketTask.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -98,6 +101,27 @@ public:
     // Comments, stamped with the clock and actor; read oldest first.
     virtual Result<qint64> insertComment(qint64 id, const QString& body) = 0;
     virtual Result<QList<TicketComment>> comments(qint64 id) = 0;
+
+    // Tasks, stamped with the clock and actor; read oldest first with their notes. A task's title and description
+    // never change after insertTask.
+    virtual Result<qint64> insertTask(qint64 ticketId, const NewTask& task) = 0;
+    // NotFound when there is no such task.
+    virtual Result<TicketTask> task(qint64 taskId) = 0;
+    virtual Result<QList<TicketTask>> tasks(const TaskFilter& filter) = 0;
+    // Sets the state and the closed time (now when closing, none when opening again).
+    virtual Status updateTaskState(qint64 taskId, TaskState state) = 0;
+    virtual Status updateTaskOwner(qint64 taskId, const QString& owner) = 0;
+    virtual Status updateTaskDue(qint64 taskId, const QDateTime& due) = 0;
+    virtual Result<qint64> insertTaskNote(qint64 taskId, const QString& body) = 0;
+    // The name of a person who currently holds `role` (case-insensitive) in a team, those of our own team first;
+    // empty when nobody does.
+    virtual Result<QString> personWithRole(const QString& role) = 0;
+
+    // Playbooks, by name; a write replaces the playbook with the same key (its tasks too).
+    virtual Result<QList<Playbook>> playbooks() = 0;
+    virtual Status savePlaybook(const Playbook& playbook) = 0;
+    // NotFound when there is no playbook with that key.
+    virtual Status deletePlaybook(const QString& key) = 0;
 
     // The SLA policy: what is stored over SlaPolicy::defaults(); the write replaces every severity's targets.
     virtual Result<SlaPolicy> loadSlaPolicy() = 0;

@@ -72,6 +72,9 @@ Where whereFor(const TicketQuery& query)
         where.clauses.append(QStringLiteral("tlp = ") + param(Tlp::key(*query.tlp)));
     if (!query.rsitClass.isEmpty())
         where.clauses.append(QStringLiteral("rsit_class = ") + param(query.rsitClass));
+    if (!query.openTaskOwner.isEmpty())
+        where.clauses.append(QStringLiteral("id IN (SELECT ticket_id FROM ticket_tasks WHERE owner = ") +
+                             param(query.openTaskOwner) + QStringLiteral(" AND state = 'open')"));
     if (!query.includeMerged)
         where.clauses.append(QStringLiteral("merged_into IS NULL"));
     if (query.ids) {
@@ -223,13 +226,19 @@ Result<QList<qint64>> TicketSearch::fullText(const QString& words, int limit)
     const QString expression = ftsExpression(words);
     if (expression.isEmpty())
         return fail(ErrorCode::BadInput, tr("Give at least one word to search for."), QStringLiteral("search"));
-    // Mail stored on a ticket (core/mail) and the handlers' comments are searched with the ticket's own text.
+    // Mail stored on a ticket (core/mail), the handlers' comments, and the tasks with their notes are searched with
+    // the ticket's own text.
     FB_TRY_ASSIGN(
         auto q, m_vault.query("SELECT docid FROM ticket_fts WHERE ticket_fts MATCH ?1 UNION "
                               "SELECT m.ticket_id FROM message_fts JOIN messages m ON m.id = message_fts.docid "
                               "WHERE message_fts MATCH ?1 UNION "
                               "SELECT c.ticket_id FROM comment_fts JOIN ticket_comments c ON c.id = comment_fts.docid "
-                              "WHERE comment_fts MATCH ?1 ORDER BY 1 DESC LIMIT ?2"));
+                              "WHERE comment_fts MATCH ?1 UNION "
+                              "SELECT t.ticket_id FROM task_fts JOIN ticket_tasks t ON t.id = task_fts.docid "
+                              "WHERE task_fts MATCH ?1 UNION "
+                              "SELECT t.ticket_id FROM task_note_fts JOIN task_notes n ON n.id = task_note_fts.docid "
+                              "JOIN ticket_tasks t ON t.id = n.task_id WHERE task_note_fts MATCH ?1 "
+                              "ORDER BY 1 DESC LIMIT ?2"));
     q.bind(1, expression).bind(2, std::clamp(limit, 0, kMaxPage));
     QList<qint64> ids;
     while (true) {

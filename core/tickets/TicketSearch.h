@@ -26,6 +26,7 @@ struct TicketQuery
     QString owner;
     std::optional<TlpLevel> tlp;
     QString rsitClass;
+    QString openTaskOwner; // only tickets with an open task of this owner
     bool includeMerged = false;
     // Only these tickets (e.g. the hits of a full-text or observable search); empty list: none at all.
     std::optional<QList<qint64>> ids;

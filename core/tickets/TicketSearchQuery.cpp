@@ -20,8 +20,8 @@ const QStringList& observableKeys()
 
 const QStringList& fieldKeys()
 {
-    static const QStringList keys{QStringLiteral("owner"), QStringLiteral("tlp"), QStringLiteral("state"),
-                                  QStringLiteral("kind"), QStringLiteral("class")};
+    static const QStringList keys{QStringLiteral("owner"), QStringLiteral("tlp"),   QStringLiteral("state"),
+                                  QStringLiteral("kind"),  QStringLiteral("class"), QStringLiteral("task")};
     return keys;
 }
 
@@ -90,6 +90,8 @@ Result<TicketSearchQuery> TicketSearchQuery::parse(const QString& text, const QS
             parsed.observables.append(*observable);
         } else if (key == QLatin1String("owner")) {
             parsed.owner = value.compare(QLatin1String("me"), Qt::CaseInsensitive) == 0 ? me : value;
+        } else if (key == QLatin1String("task")) {
+            parsed.openTaskOwner = value.compare(QLatin1String("me"), Qt::CaseInsensitive) == 0 ? me : value;
         } else if (key == QLatin1String("tlp")) {
             parsed.tlp = Tlp::parse(value);
             if (!parsed.tlp)
@@ -115,7 +117,7 @@ Result<TicketSearchQuery> TicketSearchQuery::parse(const QString& text, const QS
 bool TicketSearchQuery::isEmpty() const
 {
     return freeText.isEmpty() && observables.isEmpty() && !kind && states.isEmpty() && owner.isEmpty() && !tlp &&
-           rsitClass.isEmpty();
+           rsitClass.isEmpty() && openTaskOwner.isEmpty();
 }
 
 void TicketSearchQuery::narrow(TicketQuery& query) const
@@ -130,6 +132,8 @@ void TicketSearchQuery::narrow(TicketQuery& query) const
         query.tlp = tlp;
     if (!rsitClass.isEmpty())
         query.rsitClass = rsitClass;
+    if (!openTaskOwner.isEmpty())
+        query.openTaskOwner = openTaskOwner;
 }
 
 } // namespace fb

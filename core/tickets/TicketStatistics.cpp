@@ -86,6 +86,16 @@ Result<QStringList> TicketStatistics::constituencies()
     return names;
 }
 
+Result<qint64> TicketStatistics::overdueTasks(const QString& constituency, const QDateTime& now)
+{
+    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT count(*) FROM ticket_tasks t JOIN tickets k ON k.id = t.ticket_id "
+                                        "WHERE t.state = 'open' AND t.due_at < ?1 AND k.merged_into IS NULL "
+                                        "AND (?2 = '' OR k.constituency = ?2)"));
+    q.bind(1, now.toMSecsSinceEpoch()).bind(2, constituency);
+    FB_TRY_ASSIGN(auto row, q.next());
+    return row ? q.int64(0) : 0;
+}
+
 Result<StatisticsTable> TicketStatistics::incidentsByClassPerMonth(const StatisticsFilter& filter)
 {
     FB_TRY_ASSIGN(auto range, rangeOf(filter));

@@ -52,6 +52,10 @@ public:
     // Incident reports created in the range by how they came in (categories) and reporter type (series).
     Result<StatisticsTable> reportsByChannelAndReporter(const StatisticsFilter& filter);
 
+    // Open tasks whose due date is before `now`, of tickets not merged (of one constituency when given): the
+    // dashboard's overdue count. Counts through the (state, due) index.
+    Result<qint64> overdueTasks(const QString& constituency, const QDateTime& now);
+
     // The median (mean of the middle two for an even count) and the nearest-rank percentile (0 < p <= 100);
     // 0 for no values.
     static double median(QList<double> values);

@@ -10,6 +10,13 @@ TicketStores::TicketStores(const ChangeContext& change)
 {
 }
 
+Status TicketStores::seedNewWorkspace(Vault& vault, const Clock& clock)
+{
+    TicketStores stores(ChangeContext{vault, clock, QString::fromLatin1(kSeedActor)});
+    FB_TRY(stores.playbooks.installShipped());
+    return {};
+}
+
 TicketStores::TicketStores(std::unique_ptr<TicketRepository> repository)
     : m_repository(std::move(repository))
     , tickets(*m_repository)
@@ -17,8 +24,10 @@ TicketStores::TicketStores(std::unique_ptr<TicketRepository> repository)
     , observables(tickets)
     , tags(tickets)
     , comments(tickets)
-    , editor(tickets, sla)
-    , workflow(tickets, sla)
+    , playbooks(tickets)
+    , tasks(tickets, playbooks)
+    , editor(tickets, sla, tasks)
+    , workflow(tickets, sla, tasks)
 {
 }
 

@@ -8,8 +8,10 @@
 #include "core/history/ChangeContext.h"
 #include "core/tickets/CommentStore.h"
 #include "core/tickets/ObservableStore.h"
+#include "core/tickets/PlaybookStore.h"
 #include "core/tickets/SlaPolicyStore.h"
 #include "core/tickets/TagStore.h"
+#include "core/tickets/TaskStore.h"
 #include "core/tickets/TicketEditor.h"
 #include "core/tickets/TicketRepository.h"
 #include "core/tickets/TicketWorkflow.h"
@@ -23,6 +25,11 @@ class TicketStores
 public:
     explicit TicketStores(const ChangeContext& change);
     explicit TicketStores(std::unique_ptr<TicketRepository> repository);
+    // What a new workspace starts with: the shipped playbooks (PlaybookStore::installShipped), recorded as changes
+    // of kSeedActor. Call once the file is created, before anyone works in it.
+    static Status seedNewWorkspace(Vault& vault, const Clock& clock);
+    static constexpr const char* kSeedActor = "firebreak";
+
     TicketStores(const TicketStores&) = delete;
     TicketStores& operator=(const TicketStores&) = delete;
 
@@ -35,6 +42,8 @@ public:
     ObservableStore observables;
     TagStore tags;
     CommentStore comments;
+    PlaybookStore playbooks;
+    TaskStore tasks;
     TicketEditor editor;
     TicketWorkflow workflow;
 };

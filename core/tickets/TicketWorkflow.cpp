@@ -3,6 +3,7 @@
 
 #include "core/tickets/Lifecycle.h"
 #include "core/tickets/SlaPolicyStore.h"
+#include "core/tickets/TaskStore.h"
 #include "core/tickets/TicketEditor.h"
 #include "core/tickets/TicketRepository.h"
 #include "core/tickets/TicketTime.h"
@@ -13,9 +14,10 @@
 
 namespace fb {
 
-TicketWorkflow::TicketWorkflow(TicketRepository& tickets, SlaPolicyStore& sla)
+TicketWorkflow::TicketWorkflow(TicketRepository& tickets, SlaPolicyStore& sla, TaskStore& tasks)
     : m_tickets(tickets)
     , m_sla(sla)
+    , m_tasks(tasks)
 {
 }
 
@@ -69,6 +71,10 @@ Result<qint64> TicketWorkflow::create(const NewTicket& ticket)
     if (incident) {
         FB_TRY_ASSIGN(auto child, m_tickets.get(id));
         FB_TRY(insertLink(child, *incident));
+    }
+    if (ticket.kind == TicketKind::Incident) {
+        FB_TRY_ASSIGN(auto stored, m_tickets.get(id));
+        FB_TRY(m_tasks.applyMatching(stored, created));
     }
     FB_TRY(change->commit());
     return id;

@@ -14,6 +14,7 @@
 namespace fb {
 
 class SlaPolicyStore;
+class TaskStore;
 class TicketRepository;
 
 struct TransitionDetails
@@ -27,9 +28,10 @@ class TicketWorkflow
     Q_DECLARE_TR_FUNCTIONS(fb::TicketWorkflow)
 
 public:
-    TicketWorkflow(TicketRepository& tickets, SlaPolicyStore& sla);
+    TicketWorkflow(TicketRepository& tickets, SlaPolicyStore& sla, TaskStore& tasks);
 
-    // A new ticket in its kind's initial state, with its due dates, tags, observables and incident link.
+    // A new ticket in its kind's initial state, with its due dates, tags, observables and incident link; an
+    // incident gets the tasks of the playbook that matches its classification (TaskStore::applyMatching).
     Result<qint64> create(const NewTicket& ticket);
     Status transition(qint64 id, const QString& toState, const TransitionDetails& details = {});
     Status link(qint64 childId, qint64 incidentId);
@@ -52,6 +54,7 @@ private:
 
     TicketRepository& m_tickets;
     SlaPolicyStore& m_sla;
+    TaskStore& m_tasks;
 };
 
 } // namespace fb

@@ -217,6 +217,8 @@ TEST_CASE("An upgrade to the latest format killed at any write, sync, rename or 
             REQUIRE(problems);
             CHECK(problems->isEmpty());
             CHECK((*opened)->query("SELECT count(*) FROM ticket_comments"));
+            CHECK((*opened)->query("SELECT count(*) FROM ticket_tasks"));
+            CHECK((*opened)->query("SELECT count(*) FROM playbooks"));
             CHECK(History(**opened).verify().value().intact);
         }
     }

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QFontMetricsF>
 #include <QImage>
+#include <QLabel>
 #include <QLineSeries>
 #include <QTest>
 #include <QValueAxis>
@@ -100,6 +101,11 @@ TEST_CASE("The dashboard's series equal TicketStatistics on the demo workspace",
                            DashboardPage::plottedSeries(key));
         requireMatches(page.panel(QStringLiteral("reports-by-channel")),
                        statistics.reportsByChannelAndReporter(filter));
+        // The overdue tasks of the constituency, now.
+        const qint64 overdue = statistics.overdueTasks(constituency, f.clock.nowUtc()).value();
+        CHECK(overdue > 0);
+        CHECK(child<QLabel>(&page, "overdueTasksLabel")->text() ==
+              QStringLiteral("Overdue tasks now: %1").arg(overdue));
     }
     // The bank's incidents are fewer than everyone's.
     const double bank = page.panel(QStringLiteral("incidents-by-class"))->table().total();

@@ -31,11 +31,13 @@ TEST_CASE("Saved searches start with the seeds and keep the user's order, names 
     TestSettings s(dir);
     {
         NavigationPane pane(s.settings);
-        CHECK(shownNames(pane) == QStringList{QStringLiteral("My active tickets"), QStringLiteral("TLP:RED")});
+        CHECK(shownNames(pane) == QStringList{QStringLiteral("My active tickets"), QStringLiteral("TLP:RED"),
+                                              QStringLiteral("My open tasks")});
         CHECK(pane.savedSearches().first().seed == QStringLiteral("my-active"));
+        CHECK(pane.savedSearches().last().query == QStringLiteral("task:me"));
 
         pane.addSavedSearch(QStringLiteral("  Bank phishing "), QStringLiteral("class:fraud bank"));
-        CHECK(pane.moveSavedSearch(2, -2));
+        CHECK(pane.moveSavedSearch(3, -3));
         CHECK_FALSE(pane.moveSavedSearch(0, -1));
         CHECK_FALSE(pane.moveSavedSearch(7, 1));
         CHECK(pane.renameSavedSearch(2, QStringLiteral("Red ones")));
@@ -45,7 +47,8 @@ TEST_CASE("Saved searches start with the seeds and keep the user's order, names 
     }
     // A new window reads them back as they were left.
     NavigationPane again(s.settings);
-    CHECK(shownNames(again) == QStringList{QStringLiteral("Bank phishing"), QStringLiteral("Red ones")});
+    CHECK(shownNames(again) ==
+          QStringList{QStringLiteral("Bank phishing"), QStringLiteral("Red ones"), QStringLiteral("My open tasks")});
     CHECK(again.savedSearches().at(1).query == QStringLiteral("tlp:red"));
 
     // Selecting one opens its query.
@@ -56,6 +59,7 @@ TEST_CASE("Saved searches start with the seeds and keep the user's order, names 
     CHECK(opened.first().first().toString() == QStringLiteral("class:fraud bank"));
 
     // All deleted stays deleted: the seeds do not come back.
+    CHECK(again.removeSavedSearch(0));
     CHECK(again.removeSavedSearch(0));
     CHECK(again.removeSavedSearch(0));
     NavigationPane empty(s.settings);

@@ -27,6 +27,8 @@ namespace fb {
 namespace {
 
 constexpr int kDefaultDays = 90;
+// Not a chart: the count of overdue tasks, carried with the charts' tables as one value.
+const QString kOverdueTasks = QStringLiteral("overdue-tasks");
 
 Result<Tables> computeTables(Vault& vault, const StatisticsFilter& filter, const QDateTime& now, JobControl& control)
 {
@@ -47,6 +49,10 @@ Result<Tables> computeTables(Vault& vault, const StatisticsFilter& filter, const
     }
     // Response and resolution times come from one table; each chart draws its half.
     tables.append({QStringLiteral("resolution-times"), tables.last().second});
+    auto overdue = statistics.overdueTasks(filter.constituency, now);
+    tables.append({kOverdueTasks, overdue ? Result<StatisticsTable>(StatisticsTable{
+                                                {}, {kOverdueTasks}, {}, {{kOverdueTasks, {}, {double(*overdue)}}}})
+                                          : Result<StatisticsTable>(fail(overdue.error()))});
     return tables;
 }
 
@@ -99,6 +105,9 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_status->setObjectName(QStringLiteral("dashboardStatusLabel"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    m_overdueTasks = new QLabel(this);
+    m_overdueTasks->setObjectName(QStringLiteral("overdueTasksLabel"));
+    layout->addWidget(m_overdueTasks);
 
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
@@ -282,6 +291,13 @@ void DashboardPage::showTables(const Result<Tables>& tables)
     }
     QString problem;
     for (const auto& [panelKey, table] : std::as_const(*tables)) {
+        if (panelKey == kOverdueTasks) {
+            if (!table)
+                problem = table.error().toString();
+            //: On the dashboard: open tasks past their due date, now (not in the chosen range).
+            m_overdueTasks->setText(table ? tr("Overdue tasks now: %L1").arg(qint64(table->total())) : QString());
+            continue;
+        }
         if (!table) {
             problem = table.error().toString();
             panel(panelKey)->setTable({});

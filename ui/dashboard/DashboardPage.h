@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DashboardPage: the team lead's charts of the workspace (TicketStatistics, computed as a job on a worker thread),
-// filtered by a date range and a constituency; each chart exports to PNG, SVG and CSV.
+// filtered by a date range and a constituency; each chart exports to PNG, SVG and CSV; and how many tasks are overdue.
 #pragma once
 
 #include "core/tickets/TicketStatistics.h"
@@ -70,6 +70,7 @@ private:
 
     QScrollArea* m_charts = nullptr;
     EmptyState* m_empty = nullptr;
+    QLabel* m_overdueTasks = nullptr; // open tasks past their due date, of the chosen constituency
     QList<ChartPanel*> m_panels;
     QScrollArea* m_scroll = nullptr;
     QGridLayout* m_grid = nullptr;

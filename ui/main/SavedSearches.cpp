@@ -15,7 +15,8 @@ const QString kOldGroup = QStringLiteral("savedSearches"); // name = query, befo
 QList<SavedSearch> SavedSearches::seeds()
 {
     return {SavedSearch{QStringLiteral("my-active"), {}, QStringLiteral("owner:me")},
-            SavedSearch{QStringLiteral("tlp-red"), {}, QStringLiteral("tlp:red")}};
+            SavedSearch{QStringLiteral("tlp-red"), {}, QStringLiteral("tlp:red")},
+            SavedSearch{QStringLiteral("my-tasks"), {}, QStringLiteral("task:me")}};
 }
 
 QString SavedSearches::displayName(const SavedSearch& search)
@@ -26,6 +27,9 @@ QString SavedSearches::displayName(const SavedSearch& search)
         return tr("My active tickets");
     if (search.seed == QLatin1String("tlp-red"))
         return tr("TLP:RED");
+    if (search.seed == QLatin1String("my-tasks"))
+        //: A saved search: tickets with a task of mine still open.
+        return tr("My open tasks");
     return search.query;
 }
 

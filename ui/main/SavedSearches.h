@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SavedSearches: the handler's saved searches (a name and a query of the search box), in the order the user gave
-// them, kept in this computer's settings. The two it starts with ("My active tickets", "TLP:RED") are seeds: shown
+// them, kept in this computer's settings. The three it starts with ("My active tickets", "TLP:RED", "My open tasks")
+// are seeds: shown
 // in the current language until the user renames them.
 #pragma once
 
@@ -14,7 +15,7 @@ namespace fb {
 
 struct SavedSearch
 {
-    QString seed; // "my-active", "tlp-red" for a seed not renamed; empty otherwise
+    QString seed; // "my-active", "tlp-red", "my-tasks" for a seed not renamed; empty otherwise
     QString name; // the user's name; empty for a seed not renamed
     QString query;
 

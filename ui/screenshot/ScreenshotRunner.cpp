@@ -27,6 +27,7 @@
 #include "ui/queue/QueuePage.h"
 #include "ui/queue/TicketTableModel.h"
 #include "ui/ticket/CorrespondencePanel.h"
+#include "ui/ticket/TasksPanel.h"
 #include "ui/ticket/TicketRelationsPanel.h"
 #include "ui/ticket/TicketView.h"
 #include "ui/workspace/WorkspaceSession.h"
@@ -263,6 +264,10 @@ QStringList ScreenshotRunner::run(const QString& dir)
         window.navigation()->selectQueue(TicketKind::Incident);
         window.queuePage()->table()->selectRow(0);
         written << save(&window, dir + QStringLiteral("/incident") + suffix);
+        // The same incident's tasks, from its playbook, with their progress.
+        relations->setCurrentWidget(relations->tasks());
+        written << save(&window, dir + QStringLiteral("/tasks") + suffix);
+        relations->setCurrentIndex(0);
         // The same incident's history, as sentences.
         if (auto* history = relations->findChild<QWidget*>(QStringLiteral("historyTreeWidget"))) {
             relations->setCurrentWidget(history->parentWidget());

@@ -8,6 +8,7 @@
 #include "ui/main/EmptyState.h"
 #include "ui/ticket/CorrespondencePanel.h"
 #include "ui/ticket/TicketActions.h"
+#include "ui/ticket/TasksPanel.h"
 #include "ui/ticket/WorklogPanel.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -70,6 +71,9 @@ TicketRelationsPanel::TicketRelationsPanel(QWidget* parent)
     setUsesScrollButtons(true);
     setElideMode(Qt::ElideNone); // a title cut to "O…" says nothing: the bar scrolls instead
     addTab(buildWorklog(), tr("Worklog"));
+    m_tasks = new TasksPanel(this);
+    connect(m_tasks, &TasksPanel::changed, this, &TicketRelationsPanel::changed);
+    addTab(m_tasks, m_tasks->title());
     addTab(buildObservables(), tr("Observables"));
     addTab(buildLinks(), tr("Links"));
     addTab(buildHistory(), tr("History"));
@@ -205,6 +209,7 @@ void TicketRelationsPanel::setSession(WorkspaceSession* session)
     m_session = session;
     m_correspondence->setSession(session);
     m_worklog->setSession(session);
+    m_tasks->setSession(session);
     m_verify->setText(tr("Chain not verified yet."));
     showTicket(nullptr);
 }
@@ -235,6 +240,8 @@ void TicketRelationsPanel::showTicket(const Ticket* ticket)
     const int comments = m_worklog->commentCount();
     setTabText(indexOf(m_worklog), comments > 0 ? tr("Worklog (%1)").arg(comments) : tr("Worklog"));
     setTabToolTip(indexOf(m_worklog), tr("Comments, mail and changes in time order; %n comment(s)", nullptr, comments));
+    m_tasks->showTicket(m_session ? m_id : 0, ticket && !ticket->mergedInto);
+    setTabText(indexOf(m_tasks), m_tasks->title());
     if (!ticket || !m_session)
         return;
     for (const Observable& o : ticket->observables) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TicketRelationsPanel: what surrounds a ticket: its worklog (comments, mail and changes in time order, and the
-// comment box), observables (with "other tickets with this value"), links (parent incidents, children, merges),
-// history with the chain's verify status, and correspondence.
+// comment box), tasks with their progress, observables (with "other tickets with this value"), links (parent incidents,
+// children, merges), history with the chain's verify status, and correspondence.
 #pragma once
 
 #include <QTabWidget>
@@ -16,6 +16,7 @@ class QTreeWidgetItem;
 namespace fb {
 
 class CorrespondencePanel;
+class TasksPanel;
 class TicketActions;
 class WorklogPanel;
 class WorkspaceSession;
@@ -38,6 +39,7 @@ public:
     void verifyHistory();
     CorrespondencePanel* correspondence() const { return m_correspondence; }
     WorklogPanel* worklog() const { return m_worklog; }
+    TasksPanel* tasks() const { return m_tasks; }
 
 Q_SIGNALS:
     void openTicket(qint64 id);
@@ -70,6 +72,7 @@ private:
     QLabel* m_verify = nullptr;
     CorrespondencePanel* m_correspondence = nullptr;
     WorklogPanel* m_worklog = nullptr;
+    TasksPanel* m_tasks = nullptr;
 };
 
 } // namespace fb

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/workspace/WorkspaceOpener.h"
 
+#include "core/base/Clock.h"
+#include "core/tickets/TicketStores.h"
 #include "ui/job/JobRunner.h"
 
 namespace fb {
@@ -38,6 +40,8 @@ void WorkspaceOpener::start(const QString& path, SecretBytes passphrase, bool cr
                 if (populate) {
                     FB_TRY(populate(*created));
                 }
+                const SystemClock clock;
+                FB_TRY(TicketStores::seedNewWorkspace(*created, clock));
                 (created)->close();
             }
             auto key = Vault::deriveKey(path, *secret);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ticket show: a ticket with its links, comments, correspondence (signatures checked) and history.
+// ticket show: a ticket with its links, tasks, comments, correspondence (signatures checked) and history.
 #include "app/cli/CliArgs.h"
 #include "app/cli/MailView.h"
 #include "app/cli/TicketView.h"
@@ -37,8 +37,10 @@ public:
         auto children = store->workflow.childrenOf(m_id);
         auto history = store->tickets.history().forTicket(m_id);
         auto comments = store->comments.comments(m_id);
+        auto tasks = store->tasks.tasks(m_id);
         for (const Error* error : {incidents ? nullptr : &incidents.error(), children ? nullptr : &children.error(),
-                                   history ? nullptr : &history.error(), comments ? nullptr : &comments.error()}) {
+                                   history ? nullptr : &history.error(), comments ? nullptr : &comments.error(),
+                                   tasks ? nullptr : &tasks.error()}) {
             if (error)
                 return fail(*error);
         }
@@ -46,6 +48,7 @@ public:
         details.children = *children;
         details.history = *history;
         details.comments = *comments;
+        details.tasks = *tasks;
         FB_TRY_ASSIGN(auto messages, MailStore(call.vault()).messagesOf(m_id, true));
         details.correspondence = MailView::verify(call.vault(), call.clock(), std::move(messages));
         TicketView::printDetails(call.context(), details);

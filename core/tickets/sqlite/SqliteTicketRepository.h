@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SqliteTicketRepository: the desktop's TicketRepository, in the workspace's Vault (SQLCipher). Ticket rows and
 // their text index are in SqliteTicketRepository.cpp; links, tags, observables (with a cache of value ids), comments
-// and the SLA policy in SqliteTicketRelations.cpp.
+// and the SLA policy in SqliteTicketRelations.cpp; tasks and playbooks in SqliteTicketTasks.cpp.
 #pragma once
 
 #include "core/history/ChangeContext.h"
@@ -51,6 +51,19 @@ public:
 
     Result<qint64> insertComment(qint64 id, const QString& body) override;
     Result<QList<TicketComment>> comments(qint64 id) override;
+
+    Result<qint64> insertTask(qint64 ticketId, const NewTask& task) override;
+    Result<TicketTask> task(qint64 taskId) override;
+    Result<QList<TicketTask>> tasks(const TaskFilter& filter) override;
+    Status updateTaskState(qint64 taskId, TaskState state) override;
+    Status updateTaskOwner(qint64 taskId, const QString& owner) override;
+    Status updateTaskDue(qint64 taskId, const QDateTime& due) override;
+    Result<qint64> insertTaskNote(qint64 taskId, const QString& body) override;
+    Result<QString> personWithRole(const QString& role) override;
+
+    Result<QList<Playbook>> playbooks() override;
+    Status savePlaybook(const Playbook& playbook) override;
+    Status deletePlaybook(const QString& key) override;
 
     Result<SlaPolicy> loadSlaPolicy() override;
     Status saveSlaPolicy(const SlaPolicy& policy) override;

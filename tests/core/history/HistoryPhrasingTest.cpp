@@ -145,6 +145,10 @@ TEST_CASE("The rows the ticket stores write are phrased, none by the generic fal
     REQUIRE(f.workflow->unlink(report, incident));
     REQUIRE(f.workflow->merge(report, other));
     REQUIRE(f.comments->addComment(report, QStringLiteral("Asked the ISP.")));
+    const qint64 task = f.tasks->addTask(report, NewTask{QStringLiteral("Call the ISP"), {}, {}, {}, {}}).value();
+    REQUIRE(f.tasks->assign(task, QStringLiteral("bob")));
+    REQUIRE(f.tasks->addNote(task, QStringLiteral("Voicemail.")));
+    REQUIRE(f.tasks->setState(task, TaskState::NotApplicable));
 
     auto rows = f.tickets->history().forTicket(report);
     REQUIRE(rows);
@@ -160,7 +164,9 @@ TEST_CASE("The rows the ticket stores write are phrased, none by the generic fal
           QStringLiteral("Observable added: ipv4 192.0.2.1"), QStringLiteral("Observable removed: ipv4 192.0.2.1"),
           QStringLiteral("Observables added: ipv4 192.0.2.1"), QStringLiteral("Linked to incident #%1").arg(incident),
           QStringLiteral("Unlinked from incident #%1").arg(incident),
-          QStringLiteral("Merged #%1 into this ticket").arg(other), QStringLiteral("Comment: Asked the ISP.")})
+          QStringLiteral("Merged #%1 into this ticket").arg(other), QStringLiteral("Comment: Asked the ISP."),
+          QStringLiteral("Task added: Call the ISP"), QStringLiteral("Task Call the ISP assigned to bob"),
+          QStringLiteral("Note on task Call the ISP: Voicemail."), QStringLiteral("Task not applicable: Call the ISP")})
         CHECK(sentences.contains(expected));
     // The state follows the link (new → open), phrased as a cascade.
     CHECK(sentences.contains(QStringLiteral("State: new → open (follows its incident)")));

@@ -296,3 +296,35 @@ TEST_CASE("Benchmark: the audit of a large workspace", "[.bench]")
     WARN("built " << count << " tickets in " << buildMs << " ms; audit of " << r.ticketsChecked << " tickets and "
                   << r.rowsReplayed << " history rows: " << auditMs << " ms wall, " << auditCpuMs << " ms CPU");
 }
+
+TEST_CASE("A task or task note changed, added or deleted without Firebreak is found", "[audit]")
+{
+    const QStringList tampering{
+        QStringLiteral("UPDATE ticket_tasks SET state = 'done' WHERE title = 'Call the ISP'"),
+        QStringLiteral("UPDATE ticket_tasks SET owner = 'mallory' WHERE title = 'Call the ISP'"),
+        QStringLiteral("UPDATE ticket_tasks SET due_at = 0 WHERE title = 'Call the ISP'"),
+        QStringLiteral("UPDATE ticket_tasks SET title = 'Nothing to do' WHERE title = 'Call the ISP'"),
+        QStringLiteral("DELETE FROM ticket_tasks WHERE title = 'Block the range'"),
+        QStringLiteral("INSERT INTO ticket_tasks (ticket_id, title, created_at, created_by) "
+                       "SELECT ticket_id, 'Forged', 0, 'mallory' FROM ticket_tasks LIMIT 1"),
+        QStringLiteral("UPDATE task_notes SET body = 'All fine.'"),
+        QStringLiteral("DELETE FROM task_notes"),
+    };
+    for (const QString& sql : tampering) {
+        TicketFixture f;
+        const Busy b = makeBusy(f);
+        const qint64 call = f.tasks->addTask(b.report, NewTask{QStringLiteral("Call the ISP"), {}, {}, {}, {}}).value();
+        REQUIRE(f.tasks->addTask(b.report, NewTask{QStringLiteral("Block the range"), {}, {}, {}, {}}));
+        REQUIRE(f.tasks->assign(call, QStringLiteral("bob")));
+        REQUIRE(f.tasks->setDue(call, f.clock.nowUtc().addDays(1)));
+        REQUIRE(f.tasks->addNote(call, QStringLiteral("Voicemail.")));
+        REQUIRE(audit(*f.vault).intact());
+        INFO(sql.toStdString());
+        exec(f, sql);
+        const TicketAuditResult r = audit(*f.vault);
+        CHECK(r.findingCount == 1);
+        const TicketFinding* finding = findingOf(r, b.report, QStringLiteral("tasks"));
+        REQUIRE(finding);
+        CHECK(finding->message.contains(QStringLiteral("without going through Firebreak")));
+    }
+}

@@ -8,6 +8,8 @@
 #include "core/tickets/ObservableStore.h"
 #include "core/tickets/SlaPolicyStore.h"
 #include "core/tickets/CommentStore.h"
+#include "core/tickets/PlaybookStore.h"
+#include "core/tickets/TaskStore.h"
 #include "core/tickets/TagStore.h"
 #include "core/tickets/TicketEditor.h"
 #include "core/tickets/TicketRepository.h"
@@ -36,8 +38,10 @@ public:
         observables = std::make_unique<ObservableStore>(*tickets);
         tags = std::make_unique<TagStore>(*tickets);
         comments = std::make_unique<CommentStore>(*tickets);
-        editor = std::make_unique<TicketEditor>(*tickets, *sla);
-        workflow = std::make_unique<TicketWorkflow>(*tickets, *sla);
+        playbooks = std::make_unique<PlaybookStore>(*tickets);
+        tasks = std::make_unique<TaskStore>(*tickets, *playbooks);
+        editor = std::make_unique<TicketEditor>(*tickets, *sla, *tasks);
+        workflow = std::make_unique<TicketWorkflow>(*tickets, *sla, *tasks);
         search = std::make_unique<TicketSearch>(*vault);
     }
 
@@ -73,6 +77,8 @@ public:
     std::unique_ptr<ObservableStore> observables;
     std::unique_ptr<TagStore> tags;
     std::unique_ptr<CommentStore> comments;
+    std::unique_ptr<PlaybookStore> playbooks;
+    std::unique_ptr<TaskStore> tasks;
     std::unique_ptr<TicketEditor> editor;
     std::unique_ptr<TicketWorkflow> workflow;
     std::unique_ptr<TicketSearch> search;

@@ -82,6 +82,17 @@ TEST_CASE("A resolved search narrows a queue to the tickets matching every term"
     CHECK(run(QStringLiteral("ip:203.0.113.0/24")).isEmpty());
     CHECK(run(QStringLiteral("tlp:red")) == QList<qint64>{idC});
     CHECK(run(QStringLiteral("phishing tlp:amber")).isEmpty());
+
+    // task:me: tickets with an open task of mine; a done one does not count.
+    REQUIRE(f.tasks->addTask(idB, NewTask{QStringLiteral("Call"), {}, QStringLiteral("alice"), {}, {}}));
+    const qint64 done =
+        f.tasks->addTask(idC, NewTask{QStringLiteral("Block"), {}, QStringLiteral("alice"), {}, {}}).value();
+    REQUIRE(f.tasks->addTask(idC, NewTask{QStringLiteral("Mail"), {}, QStringLiteral("bob"), {}, {}}));
+    CHECK(run(QStringLiteral("task:me")) == QList<qint64>{idB, idC});
+    REQUIRE(f.tasks->setState(done, TaskState::Done));
+    CHECK(run(QStringLiteral("task:me")) == QList<qint64>{idB});
+    CHECK(run(QStringLiteral("task:bob")) == QList<qint64>{idC});
+    CHECK(run(QStringLiteral("lockbit task:bob")).isEmpty());
 }
 
 TEST_CASE("Queue counts give active and SLA-breached tickets per kind in one call", "[search][queues]")

@@ -258,3 +258,25 @@ TEST_CASE("a statistics table becomes CSV with a header and one row per category
                     StatisticsSeries{QStringLiteral("new, unseen"), QStringLiteral("New"), {2, 0}}};
     CHECK(table.toCsv() == QByteArray("kind,open,\"new, unseen\"\r\nreport,3,2\r\nincident,1.5,0\r\n"));
 }
+
+TEST_CASE_METHOD(DemoFixture, "overdue tasks are the demo's open tasks past their due date, per constituency",
+                 "[statistics][tasks]")
+{
+    const QDateTime now = f.clock.nowUtc();
+    qint64 all = 0;
+    qint64 bank = 0;
+    for (const Ticket& t : tickets) {
+        const QList<TicketTask> tasks = f.tasks->tasks(t.id).value();
+        for (const TicketTask& task : tasks) {
+            if (task.isOverdue(now)) {
+                ++all;
+                bank += t.constituency == QStringLiteral("Example Bank") ? 1 : 0;
+            }
+        }
+    }
+    REQUIRE(all > 0); // the demo's playbook tasks: some were never done
+    TicketStatistics statistics(*f.vault);
+    CHECK(statistics.overdueTasks({}, now).value() == all);
+    CHECK(statistics.overdueTasks(QStringLiteral("Example Bank"), now).value() == bank);
+    CHECK(statistics.overdueTasks({}, now.addYears(-1)).value() == 0);
+}
