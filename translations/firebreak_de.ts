@@ -1820,6 +1820,62 @@ Exit-Codes:
         <source>Change many tickets at once, all or nothing</source>
         <translation>Viele Tickets auf einmal ändern, alle oder keines</translation>
     </message>
+    <message>
+        <source>List the workspace&apos;s playbooks</source>
+        <translation>Die Playbooks des Arbeitsbereichs auflisten</translation>
+    </message>
+    <message>
+        <source>Show a playbook and its tasks</source>
+        <translation>Ein Playbook mit seinen Aufgaben anzeigen</translation>
+    </message>
+    <message>
+        <source>Import playbooks from a JSON file</source>
+        <translation>Playbooks aus einer JSON-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Export playbooks as JSON</source>
+        <translation>Playbooks als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Remove a playbook</source>
+        <translation>Ein Playbook entfernen</translation>
+    </message>
+    <message>
+        <source>Give a ticket the tasks of a playbook</source>
+        <translation>Einem Ticket die Aufgaben eines Playbooks hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a task to a ticket</source>
+        <translation>Einem Ticket eine Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>List tasks: a ticket&apos;s, yours, or the overdue ones</source>
+        <translation>Aufgaben auflisten: die eines Tickets, Ihre oder die überfälligen</translation>
+    </message>
+    <message>
+        <source>Give a task to someone</source>
+        <translation>Eine Aufgabe jemandem zuweisen</translation>
+    </message>
+    <message>
+        <source>Set when a task is due</source>
+        <translation>Festlegen, wann eine Aufgabe fällig ist</translation>
+    </message>
+    <message>
+        <source>Add a note to a task</source>
+        <translation>Einer Aufgabe eine Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mark a task done</source>
+        <translation>Eine Aufgabe als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark a task not applicable</source>
+        <translation>Eine Aufgabe als nicht zutreffend markieren</translation>
+    </message>
+    <message>
+        <source>Open a done or not applicable task again</source>
+        <translation>Eine erledigte oder nicht zutreffende Aufgabe wieder öffnen</translation>
+    </message>
 </context>
 <context>
     <name>fb::CommandHelp</name>
@@ -2689,6 +2745,11 @@ Verben:
     <message>
         <source>The charts fill as reports come in: import mail with File → Import mail files…</source>
         <translation>Die Diagramme füllen sich, sobald Meldungen eingehen: Importieren Sie Mail mit Datei → Mail-Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>Overdue tasks now: %L1</source>
+        <extracomment>On the dashboard: open tasks past their due date, now (not in the chosen range).</extracomment>
+        <translation>Derzeit überfällige Aufgaben: %L1</translation>
     </message>
 </context>
 <context>
@@ -4604,6 +4665,59 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Comment: %1</source>
         <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Task added: %1</source>
+        <extracomment>A task added to a ticket, from the playbook named in parentheses.</extracomment>
+        <translation>Aufgabe hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Task added: %1 (playbook %2)</source>
+        <translation>Aufgabe hinzugefügt: %1 (Playbook %2)</translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation>Aufgabe erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Task not applicable: %1</source>
+        <translation>Aufgabe nicht zutreffend: %1</translation>
+    </message>
+    <message>
+        <source>Task reopened: %1</source>
+        <translation>Aufgabe wieder geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Task unassigned: %1</source>
+        <translation>Zuweisung der Aufgabe aufgehoben: %1</translation>
+    </message>
+    <message>
+        <source>Task %1 assigned to %2</source>
+        <translation>Aufgabe %1 zugewiesen an %2</translation>
+    </message>
+    <message>
+        <source>Task %1 due %2</source>
+        <translation>Aufgabe %1 fällig am %2</translation>
+    </message>
+    <message>
+        <source>Task %1: due date removed</source>
+        <translation>Aufgabe %1: Frist entfernt</translation>
+    </message>
+    <message>
+        <source>Note on task %1: %2</source>
+        <translation>Notiz zu Aufgabe %1: %2</translation>
+    </message>
+    <message>
+        <source>Playbook changed: %1</source>
+        <translation>Playbook geändert: %1</translation>
+    </message>
+    <message>
+        <source>Playbook added: %1</source>
+        <translation>Playbook hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Playbook removed: %1</source>
+        <translation>Playbook entfernt: %1</translation>
     </message>
 </context>
 <context>
@@ -6912,6 +7026,235 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::PlaybookCommands</name>
+    <message>
+        <source>List the playbooks: their id, name, the RSIT class/type (and constituency) they are chosen for, and how many tasks they give.</source>
+        <translation>Die Playbooks auflisten: ihre ID, ihren Namen, die RSIT-Klasse/den RSIT-Typ (und den Zuständigkeitsbereich), für die sie gewählt werden, und wie viele Aufgaben sie vergeben.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>CHOSEN FOR</source>
+        <translation>GEWÄHLT FÜR</translation>
+    </message>
+    <message>
+        <source>TASKS</source>
+        <translation>AUFGABEN</translation>
+    </message>
+    <message>
+        <source>Show a playbook: what it is chosen for and each task with its owner role and due offset.</source>
+        <translation>Ein Playbook anzeigen: wofür es gewählt wird und jede Aufgabe mit ihrer Bearbeiterrolle und ihrem Fälligkeitsabstand.</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s id (see playbook list).</source>
+        <translation>Die ID des Playbooks (siehe playbook list).</translation>
+    </message>
+    <message>
+        <source>Chosen for: %1</source>
+        <translation>Gewählt für: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation>AUFGABE</translation>
+    </message>
+    <message>
+        <source>OWNER ROLE</source>
+        <translation>BEARBEITERROLLE</translation>
+    </message>
+    <message>
+        <source>DUE AFTER</source>
+        <translation>FÄLLIG NACH</translation>
+    </message>
+    <message>
+        <source>with the ticket</source>
+        <translation>mit dem Ticket</translation>
+    </message>
+    <message>
+        <source>Add or replace playbooks from a JSON file (the form playbook export writes; see docs/file-format.md), or the ones Firebreak ships with --shipped (those the workspace has already are kept). A file with any problem is refused whole, each problem named by its place, and nothing is changed.</source>
+        <translation>Playbooks aus einer JSON-Datei hinzufügen oder ersetzen (in der Form, die playbook export schreibt; siehe docs/file-format.md) oder mit --shipped die mit Firebreak ausgelieferten (die bereits im Arbeitsbereich vorhandenen bleiben erhalten). Eine Datei mit irgendeinem Problem wird als Ganzes abgelehnt, jedes Problem wird mit seiner Stelle genannt, und es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The JSON file; - reads standard input.</source>
+        <translation>Die JSON-Datei; - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Add the playbooks Firebreak ships that the workspace lacks.</source>
+        <translation>Die mit Firebreak ausgelieferten Playbooks hinzufügen, die dem Arbeitsbereich fehlen.</translation>
+    </message>
+    <message>
+        <source>Give a FILE or --shipped, one of the two.</source>
+        <translation>Geben Sie FILE oder --shipped an, eines von beiden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playbook(s) added.</source>
+        <translation>
+            <numerusform>%n Playbook hinzugefügt.</numerusform>
+            <numerusform>%n Playbooks hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No playbook changed: the workspace has them as they are in the file.</source>
+        <translation>Kein Playbook geändert: Der Arbeitsbereich hat sie bereits so, wie sie in der Datei stehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playbook(s) added or changed: %1.</source>
+        <translation>
+            <numerusform>%n Playbook hinzugefügt oder geändert: %1.</numerusform>
+            <numerusform>%n Playbooks hinzugefügt oder geändert: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write playbooks (all, or those named) as JSON, the form playbook import reads.</source>
+        <translation>Playbooks (alle oder die genannten) als JSON schreiben, in der Form, die playbook import liest.</translation>
+    </message>
+    <message>
+        <source>A playbook&apos;s id; all playbooks when none is given.</source>
+        <translation>Die ID eines Playbooks; alle Playbooks, wenn keine angegeben ist.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In FILE statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Eine vorhandene Ausgabedatei ersetzen.</translation>
+    </message>
+    <message>
+        <source>Playbooks written to %1.</source>
+        <translation>Playbooks nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Remove a playbook from the workspace. Tasks it gave tickets stay.</source>
+        <translation>Ein Playbook aus dem Arbeitsbereich entfernen. Aufgaben, die es Tickets gegeben hat, bleiben bestehen.</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s id.</source>
+        <translation>Die ID des Playbooks.</translation>
+    </message>
+    <message>
+        <source>Playbook %1 removed.</source>
+        <translation>Playbook %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Add the tasks of a playbook to a ticket, those it does not have from that playbook yet. Incidents get the playbook that matches their classification when they are created or reclassified; this applies one by hand.</source>
+        <translation>Die Aufgaben eines Playbooks einem Ticket hinzufügen, soweit es sie aus diesem Playbook noch nicht hat. Sicherheitsvorfälle erhalten das zu ihrer Klassifizierung passende Playbook, wenn sie angelegt oder neu klassifiziert werden; hiermit wird eines von Hand angewendet.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>Die Ticketnummer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1: %n task(s) added.</source>
+        <translation>
+            <numerusform>Ticket #%1: %n Aufgabe hinzugefügt.</numerusform>
+            <numerusform>Ticket #%1: %n Aufgaben hinzugefügt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::PlaybookJson</name>
+    <message>
+        <source>&apos;%1&apos; is not a playbook id: use 1 to 64 lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>„%1“ ist keine Playbook-ID: Verwenden Sie 1 bis 64 Kleinbuchstaben, Ziffern und „-“.</translation>
+    </message>
+    <message>
+        <source>A playbook needs a name of at most %1 characters.</source>
+        <translation>Ein Playbook braucht einen Namen mit höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation>Die Beschreibung ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A playbook that names a type or constituency must name a class.</source>
+        <translation>Ein Playbook, das einen Typ oder einen Zuständigkeitsbereich nennt, muss eine Klasse nennen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy.</source>
+        <translation>„%1“ ist keine Klasse/kein Typ der Reference Security Incident Taxonomy.</translation>
+    </message>
+    <message>
+        <source>A playbook needs at least one task.</source>
+        <translation>Ein Playbook braucht mindestens eine Aufgabe.</translation>
+    </message>
+    <message>
+        <source>A playbook can have at most %1 tasks.</source>
+        <translation>Ein Playbook kann höchstens %1 Aufgaben haben.</translation>
+    </message>
+    <message>
+        <source>A task needs a title of at most %1 characters.</source>
+        <translation>Eine Aufgabe braucht einen Titel mit höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The title &apos;%1&apos; is used by an earlier task of this playbook.</source>
+        <translation>Der Titel „%1“ wird bereits von einer früheren Aufgabe dieses Playbooks verwendet.</translation>
+    </message>
+    <message>
+        <source>A due offset must be between one minute and a year.</source>
+        <translation>Ein Fälligkeitsabstand muss zwischen einer Minute und einem Jahr liegen.</translation>
+    </message>
+    <message>
+        <source>This is not JSON: %1 at byte %2.</source>
+        <translation>Das ist kein JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>This is not a Firebreak playbook file (its &quot;format&quot; must be &quot;firebreak-playbooks&quot;).</source>
+        <translation>Das ist keine Playbook-Datei von Firebreak (ihr „format“ muss „firebreak-playbooks“ sein).</translation>
+    </message>
+    <message>
+        <source>This playbook file has version %1; this Firebreak reads version %2.</source>
+        <translation>Diese Playbook-Datei hat Version %1; diese Firebreak-Version liest Version %2.</translation>
+    </message>
+    <message>
+        <source>The file needs a &quot;playbooks&quot; list.</source>
+        <translation>Die Datei braucht eine „playbooks“-Liste.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>muss Text sein.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a due offset such as 30m, 4h, 2d or 1d12h (at most a year).</source>
+        <translation>„%1“ ist kein Fälligkeitsabstand wie 30m, 4h, 2d oder 1d12h (höchstens ein Jahr).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the id of an earlier playbook in this file.</source>
+        <translation>„%1“ ist die ID eines früheren Playbooks in dieser Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The playbooks were not imported; nothing was changed. %n problem(s):</source>
+        <translation>
+            <numerusform>Die Playbooks wurden nicht importiert; es wurde nichts geändert. %n Problem:</numerusform>
+            <numerusform>Die Playbooks wurden nicht importiert; es wurde nichts geändert. %n Probleme:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::PlaybookStore</name>
+    <message>
+        <source>There is no playbook &apos;%1&apos;.</source>
+        <translation>Es gibt kein Playbook „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileCliSupport</name>
     <message>
         <source>Cannot write to standard output.</source>
@@ -8648,6 +8991,11 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>TLP:RED</source>
         <translation>TLP:RED</translation>
     </message>
+    <message>
+        <source>My open tasks</source>
+        <extracomment>A saved search: tickets with a task of mine still open.</extracomment>
+        <translation>Meine offenen Aufgaben</translation>
+    </message>
 </context>
 <context>
     <name>fb::SecurityTxt</name>
@@ -9386,6 +9734,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>&apos;%1&apos; is not an IP address or network.</source>
         <translation>„%1“ ist keine IP-Adresse und kein Netz.</translation>
     </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>Es gibt keine Aufgabe %1.</translation>
+    </message>
+    <message>
+        <source>There is no playbook &apos;%1&apos;.</source>
+        <translation>Es gibt kein Playbook „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>fb::StartDialog</name>
@@ -9499,6 +9855,354 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket %1 has no tag &apos;%2&apos;.</source>
         <translation>Ticket %1 hat kein Schlagwort „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TaskCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a due date: give an ISO 8601 time (2026-05-01T17:00:00Z), an offset from now (30m, 4h, 2d) or none.</source>
+        <translation>„%1“ ist keine Frist: Geben Sie eine Zeit nach ISO 8601 (2026-05-01T17:00:00Z), einen Abstand ab jetzt (30m, 4h, 2d) oder none an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a task number.</source>
+        <translation>„%1“ ist keine Aufgabennummer.</translation>
+    </message>
+    <message>
+        <source>The task number (see task list).</source>
+        <translation>Die Aufgabennummer (siehe task list).</translation>
+    </message>
+    <message>
+        <source>Add a task to a ticket by hand, with an owner and a due date if given.</source>
+        <translation>Einem Ticket von Hand eine Aufgabe hinzufügen, mit Bearbeiter und Frist, falls angegeben.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>Die Ticketnummer.</translation>
+    </message>
+    <message>
+        <source>What is to be done.</source>
+        <translation>Was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>More about the task.</source>
+        <translation>Mehr zur Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Who does it.</source>
+        <translation>Wer sie erledigt.</translation>
+    </message>
+    <message>
+        <source>When it is due: an ISO 8601 time or an offset from now (4h, 2d).</source>
+        <translation>Wann sie fällig ist: eine Zeit nach ISO 8601 oder ein Abstand ab jetzt (4h, 2d).</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: task %2 added.</source>
+        <translation>Ticket #%1: Aufgabe %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>List the tasks of a ticket with its progress, or tasks across tickets: --mine for your open tasks, --owner, --open, --overdue.</source>
+        <translation>Die Aufgaben eines Tickets mit seinem Fortschritt auflisten oder Aufgaben über Tickets hinweg: --mine für Ihre offenen Aufgaben, --owner, --open, --overdue.</translation>
+    </message>
+    <message>
+        <source>The ticket number; all tickets when not given.</source>
+        <translation>Die Ticketnummer; alle Tickets, wenn nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>Only your own open tasks (FIREBREAK_ACTOR or the user name).</source>
+        <translation>Nur Ihre eigenen offenen Aufgaben (FIREBREAK_ACTOR oder der Benutzername).</translation>
+    </message>
+    <message>
+        <source>Only tasks of this owner.</source>
+        <translation>Nur Aufgaben dieses Bearbeiters.</translation>
+    </message>
+    <message>
+        <source>Only open tasks.</source>
+        <translation>Nur offene Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Only open tasks whose due date has passed.</source>
+        <translation>Nur offene Aufgaben, deren Frist abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>At most N tasks (default 1000).</source>
+        <translation>Höchstens N Aufgaben (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Give --mine or --owner, not both.</source>
+        <translation>Geben Sie --mine oder --owner an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of tasks.</source>
+        <translation>„%1“ ist keine Aufgabenanzahl.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2</source>
+        <translation>Ticket #%1: %2</translation>
+    </message>
+    <message>
+        <source>Task %1: %2.</source>
+        <translation>Aufgabe %1: %2.</translation>
+    </message>
+    <message>
+        <source>Set who does a task; without OWNER the task has no owner.</source>
+        <translation>Festlegen, wer eine Aufgabe erledigt; ohne OWNER hat die Aufgabe keinen Bearbeiter.</translation>
+    </message>
+    <message>
+        <source>Task %1 has no owner.</source>
+        <translation>Aufgabe %1 hat keinen Bearbeiter.</translation>
+    </message>
+    <message>
+        <source>Task %1 assigned to %2.</source>
+        <translation>Aufgabe %1 an %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Set a task&apos;s due date: an ISO 8601 time, an offset from now (30m, 4h, 2d) or none.</source>
+        <translation>Die Frist einer Aufgabe festlegen: eine Zeit nach ISO 8601, ein Abstand ab jetzt (30m, 4h, 2d) oder none.</translation>
+    </message>
+    <message>
+        <source>2026-05-01T17:00:00Z, 4h, 2d or none.</source>
+        <translation>2026-05-01T17:00:00Z, 4h, 2d oder none.</translation>
+    </message>
+    <message>
+        <source>Task %1 due %2.</source>
+        <translation>Aufgabe %1 fällig am %2.</translation>
+    </message>
+    <message>
+        <source>Task %1 has no due date.</source>
+        <translation>Aufgabe %1 hat keine Frist.</translation>
+    </message>
+    <message>
+        <source>Add a note to a task&apos;s log: kept as written, recorded in the ticket&apos;s history and found by ticket search.</source>
+        <translation>Dem Protokoll einer Aufgabe eine Notiz hinzufügen: Sie wird so aufbewahrt, wie sie geschrieben wurde, im Verlauf des Tickets vermerkt und von ticket search gefunden.</translation>
+    </message>
+    <message>
+        <source>The note; or give --file.</source>
+        <translation>Die Notiz; oder geben Sie --file an.</translation>
+    </message>
+    <message>
+        <source>Read the note from FILE (- for stdin).</source>
+        <translation>Die Notiz aus FILE lesen (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Give the note as TEXT or with --file, one of the two.</source>
+        <translation>Geben Sie die Notiz als TEXT oder mit --file an, eines von beiden.</translation>
+    </message>
+    <message>
+        <source>Task %1: note added.</source>
+        <translation>Aufgabe %1: Notiz hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Mark a task done.</source>
+        <translation>Eine Aufgabe als erledigt markieren.</translation>
+    </message>
+    <message>
+        <source>Mark a task not applicable: it does not fit this ticket (tasks are never deleted).</source>
+        <translation>Eine Aufgabe als nicht zutreffend markieren: Sie passt nicht zu diesem Ticket (Aufgaben werden nie gelöscht).</translation>
+    </message>
+    <message>
+        <source>Open a done or not applicable task again.</source>
+        <translation>Eine erledigte oder nicht zutreffende Aufgabe wieder öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TaskStore</name>
+    <message>
+        <source>A task needs a title of at most %1 characters.</source>
+        <translation>Eine Aufgabe braucht einen Titel mit höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Task %1 is already %2.</source>
+        <translation>Aufgabe %1 ist bereits %2.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Eine Notiz darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A note can be at most %L1 characters long; this one has %L2.</source>
+        <translation>Eine Notiz darf höchstens %L1 Zeichen lang sein; diese hat %L2.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TaskView</name>
+    <message>
+        <source>TASK</source>
+        <translation>AUFGABE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>FÄLLIG</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>BEARBEITER</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>TICKET</source>
+        <translation>TICKET</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <extracomment>A task&apos;s due date that has passed.</extracomment>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n note(s))</source>
+        <translation>
+            <numerusform>(%n Notiz)</numerusform>
+            <numerusform>(%n Notizen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not applicable</source>
+        <translation>
+            <numerusform>, %n nicht zutreffend</numerusform>
+            <numerusform>, %n nicht zutreffend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by hand only</source>
+        <translation>nur von Hand</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TasksPanel</name>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>The selected task&apos;s description and notes.</source>
+        <translation>Beschreibung und Notizen der ausgewählten Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>The task does not fit this ticket. Tasks are never deleted.</source>
+        <translation>Die Aufgabe passt nicht zu diesem Ticket. Aufgaben werden nie gelöscht.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Owner of the selected task</source>
+        <translation>Bearbeiter der ausgewählten Aufgabe</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>A note on the selected task</source>
+        <translation>Eine Notiz zur ausgewählten Aufgabe</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the tasks of a playbook that this ticket does not have yet.</source>
+        <translation>Die Aufgaben eines Playbooks hinzufügen, die dieses Ticket noch nicht hat.</translation>
+    </message>
+    <message>
+        <source>Apply playbook</source>
+        <translation>Playbook anwenden</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Tasks (%1/%2)</source>
+        <extracomment>The tab of a ticket&apos;s tasks: done (and not applicable) of all.</extracomment>
+        <translation>Aufgaben (%1/%2)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <extracomment>A task&apos;s due date that has passed (said in words, not only by colour).</extracomment>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>No tasks yet.</source>
+        <translation>Noch keine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not applicable</source>
+        <translation>
+            <numerusform>, %n nicht zutreffend</numerusform>
+            <numerusform>, %n nicht zutreffend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From playbook %1.</source>
+        <translation>Aus Playbook %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>This ticket has every task of that playbook already.</source>
+        <translation>Dieses Ticket hat bereits alle Aufgaben dieses Playbooks.</translation>
     </message>
 </context>
 <context>
@@ -10397,6 +11101,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket #%1: the history records %2 comments, the ticket holds %3, differing from comment %4 on: a comment was changed, added or deleted without going through Firebreak.</source>
         <translation>Ticket #%1: Der Verlauf verzeichnet %2 Kommentare, das Ticket enthält %3, abweichend ab Kommentar %4: Ein Kommentar wurde an Firebreak vorbei geändert, hinzugefügt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Ticket #%1, task %2: the history and the ticket&apos;s tasks differ: a task or its notes were changed, added or deleted without going through Firebreak.</source>
+        <translation>Ticket #%1, Aufgabe %2: Der Verlauf und die Aufgaben des Tickets weichen voneinander ab: Eine Aufgabe oder ihre Notizen wurden an Firebreak vorbei geändert, hinzugefügt oder gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -11564,6 +12276,15 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>%1, %2:</source>
         <translation>%1, %2:</translation>
+    </message>
+    <message>
+        <source>Tasks (%1):</source>
+        <extracomment>A ticket&apos;s tasks, followed by how far they are: &quot;Tasks (3 of 7 done):&quot;.</extracomment>
+        <translation>Aufgaben (%1):</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
     </message>
 </context>
 <context>

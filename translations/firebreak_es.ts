@@ -1820,6 +1820,62 @@ Códigos de salida:
         <source>Change many tickets at once, all or nothing</source>
         <translation>Modifica muchos tickets a la vez, todos o ninguno</translation>
     </message>
+    <message>
+        <source>List the workspace&apos;s playbooks</source>
+        <translation>Enumera los playbooks del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Show a playbook and its tasks</source>
+        <translation>Muestra un playbook y sus tareas</translation>
+    </message>
+    <message>
+        <source>Import playbooks from a JSON file</source>
+        <translation>Importa playbooks de un archivo JSON</translation>
+    </message>
+    <message>
+        <source>Export playbooks as JSON</source>
+        <translation>Exporta playbooks como JSON</translation>
+    </message>
+    <message>
+        <source>Remove a playbook</source>
+        <translation>Elimina un playbook</translation>
+    </message>
+    <message>
+        <source>Give a ticket the tasks of a playbook</source>
+        <translation>Añade a un ticket las tareas de un playbook</translation>
+    </message>
+    <message>
+        <source>Add a task to a ticket</source>
+        <translation>Añade una tarea a un ticket</translation>
+    </message>
+    <message>
+        <source>List tasks: a ticket&apos;s, yours, or the overdue ones</source>
+        <translation>Enumera tareas: las de un ticket, las suyas o las vencidas</translation>
+    </message>
+    <message>
+        <source>Give a task to someone</source>
+        <translation>Asigna una tarea a alguien</translation>
+    </message>
+    <message>
+        <source>Set when a task is due</source>
+        <translation>Establece cuándo vence una tarea</translation>
+    </message>
+    <message>
+        <source>Add a note to a task</source>
+        <translation>Añade una nota a una tarea</translation>
+    </message>
+    <message>
+        <source>Mark a task done</source>
+        <translation>Marca una tarea como completada</translation>
+    </message>
+    <message>
+        <source>Mark a task not applicable</source>
+        <translation>Marca una tarea como no aplicable</translation>
+    </message>
+    <message>
+        <source>Open a done or not applicable task again</source>
+        <translation>Vuelve a abrir una tarea completada o no aplicable</translation>
+    </message>
 </context>
 <context>
     <name>fb::CommandHelp</name>
@@ -2689,6 +2745,11 @@ Verbos:
     <message>
         <source>The charts fill as reports come in: import mail with File → Import mail files…</source>
         <translation>Los gráficos se llenan a medida que llegan notificaciones: importe correo con Archivo → Importar archivos de correo…</translation>
+    </message>
+    <message>
+        <source>Overdue tasks now: %L1</source>
+        <extracomment>On the dashboard: open tasks past their due date, now (not in the chosen range).</extracomment>
+        <translation>Tareas vencidas ahora: %L1</translation>
     </message>
 </context>
 <context>
@@ -4604,6 +4665,59 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Comment: %1</source>
         <translation>Comentario: %1</translation>
+    </message>
+    <message>
+        <source>Task added: %1</source>
+        <extracomment>A task added to a ticket, from the playbook named in parentheses.</extracomment>
+        <translation>Tarea añadida: %1</translation>
+    </message>
+    <message>
+        <source>Task added: %1 (playbook %2)</source>
+        <translation>Tarea añadida: %1 (playbook %2)</translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation>Tarea completada: %1</translation>
+    </message>
+    <message>
+        <source>Task not applicable: %1</source>
+        <translation>Tarea no aplicable: %1</translation>
+    </message>
+    <message>
+        <source>Task reopened: %1</source>
+        <translation>Tarea reabierta: %1</translation>
+    </message>
+    <message>
+        <source>Task unassigned: %1</source>
+        <translation>Tarea sin responsable: %1</translation>
+    </message>
+    <message>
+        <source>Task %1 assigned to %2</source>
+        <translation>Tarea %1 asignada a %2</translation>
+    </message>
+    <message>
+        <source>Task %1 due %2</source>
+        <translation>Tarea %1: vence el %2</translation>
+    </message>
+    <message>
+        <source>Task %1: due date removed</source>
+        <translation>Tarea %1: fecha límite eliminada</translation>
+    </message>
+    <message>
+        <source>Note on task %1: %2</source>
+        <translation>Nota en la tarea %1: %2</translation>
+    </message>
+    <message>
+        <source>Playbook changed: %1</source>
+        <translation>Playbook modificado: %1</translation>
+    </message>
+    <message>
+        <source>Playbook added: %1</source>
+        <translation>Playbook añadido: %1</translation>
+    </message>
+    <message>
+        <source>Playbook removed: %1</source>
+        <translation>Playbook eliminado: %1</translation>
     </message>
 </context>
 <context>
@@ -6912,6 +7026,235 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::PlaybookCommands</name>
+    <message>
+        <source>List the playbooks: their id, name, the RSIT class/type (and constituency) they are chosen for, and how many tasks they give.</source>
+        <translation>Enumera los playbooks: su id, su nombre, la clase/tipo RSIT (y la comunidad atendida) para los que se eligen y cuántas tareas dan.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>CHOSEN FOR</source>
+        <translation>ELEGIDO PARA</translation>
+    </message>
+    <message>
+        <source>TASKS</source>
+        <translation>TAREAS</translation>
+    </message>
+    <message>
+        <source>Show a playbook: what it is chosen for and each task with its owner role and due offset.</source>
+        <translation>Muestra un playbook: para qué se elige y cada tarea con el rol de su responsable y su plazo de vencimiento.</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s id (see playbook list).</source>
+        <translation>El id del playbook (consulte playbook list).</translation>
+    </message>
+    <message>
+        <source>Chosen for: %1</source>
+        <translation>Elegido para: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation>TAREA</translation>
+    </message>
+    <message>
+        <source>OWNER ROLE</source>
+        <translation>ROL DEL RESPONSABLE</translation>
+    </message>
+    <message>
+        <source>DUE AFTER</source>
+        <translation>VENCE TRAS</translation>
+    </message>
+    <message>
+        <source>with the ticket</source>
+        <translation>con el ticket</translation>
+    </message>
+    <message>
+        <source>Add or replace playbooks from a JSON file (the form playbook export writes; see docs/file-format.md), or the ones Firebreak ships with --shipped (those the workspace has already are kept). A file with any problem is refused whole, each problem named by its place, and nothing is changed.</source>
+        <translation>Añade o reemplaza playbooks a partir de un archivo JSON (el formato que escribe playbook export; consulte docs/file-format.md), o los que incluye Firebreak con --shipped (se conservan los que el espacio de trabajo ya tiene). Un archivo con cualquier problema se rechaza entero, con cada problema indicado por su posición, y no se cambia nada.</translation>
+    </message>
+    <message>
+        <source>The JSON file; - reads standard input.</source>
+        <translation>El archivo JSON; - lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Add the playbooks Firebreak ships that the workspace lacks.</source>
+        <translation>Añade los playbooks que incluye Firebreak y que faltan en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Give a FILE or --shipped, one of the two.</source>
+        <translation>Indique un ARCHIVO o --shipped, solo uno de los dos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playbook(s) added.</source>
+        <translation>
+            <numerusform>Se añadió %n playbook.</numerusform>
+            <numerusform>Se añadieron %n playbooks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No playbook changed: the workspace has them as they are in the file.</source>
+        <translation>No cambió ningún playbook: el espacio de trabajo ya los tiene tal como están en el archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playbook(s) added or changed: %1.</source>
+        <translation>
+            <numerusform>Se añadió o modificó %n playbook: %1.</numerusform>
+            <numerusform>Se añadieron o modificaron %n playbooks: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write playbooks (all, or those named) as JSON, the form playbook import reads.</source>
+        <translation>Escribe playbooks (todos o los indicados) como JSON, el formato que lee playbook import.</translation>
+    </message>
+    <message>
+        <source>A playbook&apos;s id; all playbooks when none is given.</source>
+        <translation>El id de un playbook; todos los playbooks si no se indica ninguno.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Escribe en ARCHIVO en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Reemplaza un archivo de salida existente.</translation>
+    </message>
+    <message>
+        <source>Playbooks written to %1.</source>
+        <translation>Playbooks escritos en %1.</translation>
+    </message>
+    <message>
+        <source>Remove a playbook from the workspace. Tasks it gave tickets stay.</source>
+        <translation>Elimina un playbook del espacio de trabajo. Las tareas que dio a los tickets se conservan.</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s id.</source>
+        <translation>El id del playbook.</translation>
+    </message>
+    <message>
+        <source>Playbook %1 removed.</source>
+        <translation>Playbook %1 eliminado.</translation>
+    </message>
+    <message>
+        <source>Add the tasks of a playbook to a ticket, those it does not have from that playbook yet. Incidents get the playbook that matches their classification when they are created or reclassified; this applies one by hand.</source>
+        <translation>Añade a un ticket las tareas de un playbook que aún no tiene de ese playbook. Los incidentes reciben el playbook que coincide con su clasificación cuando se crean o se reclasifican; este comando aplica uno a mano.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>El número del ticket.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1: %n task(s) added.</source>
+        <translation>
+            <numerusform>Ticket #%1: %n tarea añadida.</numerusform>
+            <numerusform>Ticket #%1: %n tareas añadidas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::PlaybookJson</name>
+    <message>
+        <source>&apos;%1&apos; is not a playbook id: use 1 to 64 lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>«%1» no es un id de playbook: use de 1 a 64 letras minúsculas, dígitos y «-».</translation>
+    </message>
+    <message>
+        <source>A playbook needs a name of at most %1 characters.</source>
+        <translation>Un playbook necesita un nombre de como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation>La descripción tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A playbook that names a type or constituency must name a class.</source>
+        <translation>Un playbook que indica un tipo o una comunidad atendida debe indicar una clase.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy.</source>
+        <translation>«%1» no es una clase/tipo de la Reference Security Incident Taxonomy.</translation>
+    </message>
+    <message>
+        <source>A playbook needs at least one task.</source>
+        <translation>Un playbook necesita al menos una tarea.</translation>
+    </message>
+    <message>
+        <source>A playbook can have at most %1 tasks.</source>
+        <translation>Un playbook puede tener como máximo %1 tareas.</translation>
+    </message>
+    <message>
+        <source>A task needs a title of at most %1 characters.</source>
+        <translation>Una tarea necesita un título de como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The title &apos;%1&apos; is used by an earlier task of this playbook.</source>
+        <translation>El título «%1» ya lo usa una tarea anterior de este playbook.</translation>
+    </message>
+    <message>
+        <source>A due offset must be between one minute and a year.</source>
+        <translation>Un plazo de vencimiento debe estar entre un minuto y un año.</translation>
+    </message>
+    <message>
+        <source>This is not JSON: %1 at byte %2.</source>
+        <translation>Esto no es JSON: %1 en el byte %2.</translation>
+    </message>
+    <message>
+        <source>This is not a Firebreak playbook file (its &quot;format&quot; must be &quot;firebreak-playbooks&quot;).</source>
+        <translation>Esto no es un archivo de playbooks de Firebreak (su «format» debe ser «firebreak-playbooks»).</translation>
+    </message>
+    <message>
+        <source>This playbook file has version %1; this Firebreak reads version %2.</source>
+        <translation>Este archivo de playbooks tiene la versión %1; este Firebreak lee la versión %2.</translation>
+    </message>
+    <message>
+        <source>The file needs a &quot;playbooks&quot; list.</source>
+        <translation>El archivo necesita una lista «playbooks».</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>debe ser texto.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>debe ser un objeto.</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a due offset such as 30m, 4h, 2d or 1d12h (at most a year).</source>
+        <translation>«%1» no es un plazo de vencimiento como 30m, 4h, 2d o 1d12h (como máximo un año).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the id of an earlier playbook in this file.</source>
+        <translation>«%1» es el id de un playbook anterior de este archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The playbooks were not imported; nothing was changed. %n problem(s):</source>
+        <translation>
+            <numerusform>No se importaron los playbooks; no se cambió nada. %n problema:</numerusform>
+            <numerusform>No se importaron los playbooks; no se cambió nada. %n problemas:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::PlaybookStore</name>
+    <message>
+        <source>There is no playbook &apos;%1&apos;.</source>
+        <translation>No existe el playbook «%1».</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileCliSupport</name>
     <message>
         <source>Cannot write to standard output.</source>
@@ -8648,6 +8991,11 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>TLP:RED</source>
         <translation>TLP:RED</translation>
     </message>
+    <message>
+        <source>My open tasks</source>
+        <extracomment>A saved search: tickets with a task of mine still open.</extracomment>
+        <translation>Mis tareas abiertas</translation>
+    </message>
 </context>
 <context>
     <name>fb::SecurityTxt</name>
@@ -9386,6 +9734,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>&apos;%1&apos; is not an IP address or network.</source>
         <translation>«%1» no es una dirección IP ni una red.</translation>
     </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>No existe la tarea %1.</translation>
+    </message>
+    <message>
+        <source>There is no playbook &apos;%1&apos;.</source>
+        <translation>No existe el playbook «%1».</translation>
+    </message>
 </context>
 <context>
     <name>fb::StartDialog</name>
@@ -9499,6 +9855,354 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket %1 has no tag &apos;%2&apos;.</source>
         <translation>El ticket %1 no tiene la etiqueta «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TaskCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a due date: give an ISO 8601 time (2026-05-01T17:00:00Z), an offset from now (30m, 4h, 2d) or none.</source>
+        <translation>«%1» no es una fecha límite: indique una hora ISO 8601 (2026-05-01T17:00:00Z), un plazo desde ahora (30m, 4h, 2d) o none.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a task number.</source>
+        <translation>«%1» no es un número de tarea.</translation>
+    </message>
+    <message>
+        <source>The task number (see task list).</source>
+        <translation>El número de la tarea (consulte task list).</translation>
+    </message>
+    <message>
+        <source>Add a task to a ticket by hand, with an owner and a due date if given.</source>
+        <translation>Añade a mano una tarea a un ticket, con un responsable y una fecha límite si se indican.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>El número del ticket.</translation>
+    </message>
+    <message>
+        <source>What is to be done.</source>
+        <translation>Qué hay que hacer.</translation>
+    </message>
+    <message>
+        <source>More about the task.</source>
+        <translation>Más información sobre la tarea.</translation>
+    </message>
+    <message>
+        <source>Who does it.</source>
+        <translation>Quién la hace.</translation>
+    </message>
+    <message>
+        <source>When it is due: an ISO 8601 time or an offset from now (4h, 2d).</source>
+        <translation>Cuándo vence: una hora ISO 8601 o un plazo desde ahora (4h, 2d).</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: task %2 added.</source>
+        <translation>Ticket #%1: tarea %2 añadida.</translation>
+    </message>
+    <message>
+        <source>List the tasks of a ticket with its progress, or tasks across tickets: --mine for your open tasks, --owner, --open, --overdue.</source>
+        <translation>Enumera las tareas de un ticket con su progreso, o tareas de todos los tickets: --mine para sus tareas abiertas, --owner, --open, --overdue.</translation>
+    </message>
+    <message>
+        <source>The ticket number; all tickets when not given.</source>
+        <translation>El número del ticket; todos los tickets si no se indica.</translation>
+    </message>
+    <message>
+        <source>Only your own open tasks (FIREBREAK_ACTOR or the user name).</source>
+        <translation>Solo sus propias tareas abiertas (FIREBREAK_ACTOR o el nombre de usuario).</translation>
+    </message>
+    <message>
+        <source>Only tasks of this owner.</source>
+        <translation>Solo tareas de este responsable.</translation>
+    </message>
+    <message>
+        <source>Only open tasks.</source>
+        <translation>Solo tareas abiertas.</translation>
+    </message>
+    <message>
+        <source>Only open tasks whose due date has passed.</source>
+        <translation>Solo tareas abiertas cuya fecha límite ya ha pasado.</translation>
+    </message>
+    <message>
+        <source>At most N tasks (default 1000).</source>
+        <translation>Como máximo N tareas (predeterminado: 1000).</translation>
+    </message>
+    <message>
+        <source>Give --mine or --owner, not both.</source>
+        <translation>Indique --mine o --owner, no ambos.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of tasks.</source>
+        <translation>«%1» no es un número de tareas.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2</source>
+        <translation>Ticket #%1: %2</translation>
+    </message>
+    <message>
+        <source>Task %1: %2.</source>
+        <translation>Tarea %1: %2.</translation>
+    </message>
+    <message>
+        <source>Set who does a task; without OWNER the task has no owner.</source>
+        <translation>Establece quién hace una tarea; sin RESPONSABLE la tarea queda sin responsable.</translation>
+    </message>
+    <message>
+        <source>Task %1 has no owner.</source>
+        <translation>La tarea %1 no tiene responsable.</translation>
+    </message>
+    <message>
+        <source>Task %1 assigned to %2.</source>
+        <translation>Tarea %1 asignada a %2.</translation>
+    </message>
+    <message>
+        <source>Set a task&apos;s due date: an ISO 8601 time, an offset from now (30m, 4h, 2d) or none.</source>
+        <translation>Establece la fecha límite de una tarea: una hora ISO 8601, un plazo desde ahora (30m, 4h, 2d) o none.</translation>
+    </message>
+    <message>
+        <source>2026-05-01T17:00:00Z, 4h, 2d or none.</source>
+        <translation>2026-05-01T17:00:00Z, 4h, 2d o none.</translation>
+    </message>
+    <message>
+        <source>Task %1 due %2.</source>
+        <translation>La tarea %1 vence el %2.</translation>
+    </message>
+    <message>
+        <source>Task %1 has no due date.</source>
+        <translation>La tarea %1 no tiene fecha límite.</translation>
+    </message>
+    <message>
+        <source>Add a note to a task&apos;s log: kept as written, recorded in the ticket&apos;s history and found by ticket search.</source>
+        <translation>Añade una nota al registro de una tarea: se guarda tal como se escribió, se registra en el historial del ticket y la búsqueda de tickets la encuentra.</translation>
+    </message>
+    <message>
+        <source>The note; or give --file.</source>
+        <translation>La nota; o indique --file.</translation>
+    </message>
+    <message>
+        <source>Read the note from FILE (- for stdin).</source>
+        <translation>Lee la nota de ARCHIVO (- para la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>Give the note as TEXT or with --file, one of the two.</source>
+        <translation>Indique la nota como TEXTO o con --file, solo uno de los dos.</translation>
+    </message>
+    <message>
+        <source>Task %1: note added.</source>
+        <translation>Tarea %1: nota añadida.</translation>
+    </message>
+    <message>
+        <source>Mark a task done.</source>
+        <translation>Marca una tarea como completada.</translation>
+    </message>
+    <message>
+        <source>Mark a task not applicable: it does not fit this ticket (tasks are never deleted).</source>
+        <translation>Marca una tarea como no aplicable: no corresponde a este ticket (las tareas nunca se eliminan).</translation>
+    </message>
+    <message>
+        <source>Open a done or not applicable task again.</source>
+        <translation>Vuelve a abrir una tarea completada o no aplicable.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TaskStore</name>
+    <message>
+        <source>A task needs a title of at most %1 characters.</source>
+        <translation>Una tarea necesita un título de como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Task %1 is already %2.</source>
+        <translation>La tarea %1 ya está %2.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Una nota no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>A note can be at most %L1 characters long; this one has %L2.</source>
+        <translation>Una nota puede tener como máximo %L1 caracteres; esta tiene %L2.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>no aplicable</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TaskView</name>
+    <message>
+        <source>TASK</source>
+        <translation>TAREA</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>VENCE</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>RESPONSABLE</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>TICKET</source>
+        <translation>TICKET</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <extracomment>A task&apos;s due date that has passed.</extracomment>
+        <translation>%1 vencida</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n note(s))</source>
+        <translation>
+            <numerusform>(%n nota)</numerusform>
+            <numerusform>(%n notas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 completadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not applicable</source>
+        <translation>
+            <numerusform>, %n no aplicable</numerusform>
+            <numerusform>, %n no aplicables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by hand only</source>
+        <translation>solo a mano</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TasksPanel</name>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>The selected task&apos;s description and notes.</source>
+        <translation>La descripción y las notas de la tarea seleccionada.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+    <message>
+        <source>The task does not fit this ticket. Tasks are never deleted.</source>
+        <translation>La tarea no corresponde a este ticket. Las tareas nunca se eliminan.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Owner of the selected task</source>
+        <translation>Responsable de la tarea seleccionada</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>A note on the selected task</source>
+        <translation>Una nota sobre la tarea seleccionada</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Añadir tarea</translation>
+    </message>
+    <message>
+        <source>Add the tasks of a playbook that this ticket does not have yet.</source>
+        <translation>Añadir las tareas de un playbook que este ticket aún no tiene.</translation>
+    </message>
+    <message>
+        <source>Apply playbook</source>
+        <translation>Aplicar playbook</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Tasks (%1/%2)</source>
+        <extracomment>The tab of a ticket&apos;s tasks: done (and not applicable) of all.</extracomment>
+        <translation>Tareas (%1/%2)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <extracomment>A task&apos;s due date that has passed (said in words, not only by colour).</extracomment>
+        <translation>%1 (vencida)</translation>
+    </message>
+    <message>
+        <source>No tasks yet.</source>
+        <translation>Todavía no hay tareas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 completadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not applicable</source>
+        <translation>
+            <numerusform>, %n no aplicable</numerusform>
+            <numerusform>, %n no aplicables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From playbook %1.</source>
+        <translation>Del playbook %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>This ticket has every task of that playbook already.</source>
+        <translation>Este ticket ya tiene todas las tareas de ese playbook.</translation>
     </message>
 </context>
 <context>
@@ -10397,6 +11101,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket #%1: the history records %2 comments, the ticket holds %3, differing from comment %4 on: a comment was changed, added or deleted without going through Firebreak.</source>
         <translation>Ticket #%1: el historial registra %2 comentarios y el ticket contiene %3, que difieren a partir del comentario %4: se modificó, añadió o eliminó un comentario sin pasar por Firebreak.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Ticket #%1, task %2: the history and the ticket&apos;s tasks differ: a task or its notes were changed, added or deleted without going through Firebreak.</source>
+        <translation>Ticket #%1, tarea %2: el historial y las tareas del ticket difieren: se modificó, añadió o eliminó una tarea o sus notas sin pasar por Firebreak.</translation>
     </message>
 </context>
 <context>
@@ -11564,6 +12276,15 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>%1, %2:</source>
         <translation>%1, %2:</translation>
+    </message>
+    <message>
+        <source>Tasks (%1):</source>
+        <extracomment>A ticket&apos;s tasks, followed by how far they are: &quot;Tasks (3 of 7 done):&quot;.</extracomment>
+        <translation>Tareas (%1):</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
     </message>
 </context>
 <context>

@@ -1820,6 +1820,62 @@ Codes de sortie&#xa0;:
         <source>Change many tickets at once, all or nothing</source>
         <translation>Modifier plusieurs tickets à la fois, tout ou rien</translation>
     </message>
+    <message>
+        <source>List the workspace&apos;s playbooks</source>
+        <translation>Lister les playbooks de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Show a playbook and its tasks</source>
+        <translation>Afficher un playbook et ses tâches</translation>
+    </message>
+    <message>
+        <source>Import playbooks from a JSON file</source>
+        <translation>Importer des playbooks depuis un fichier JSON</translation>
+    </message>
+    <message>
+        <source>Export playbooks as JSON</source>
+        <translation>Exporter des playbooks en JSON</translation>
+    </message>
+    <message>
+        <source>Remove a playbook</source>
+        <translation>Supprimer un playbook</translation>
+    </message>
+    <message>
+        <source>Give a ticket the tasks of a playbook</source>
+        <translation>Appliquer à un ticket les tâches d&apos;un playbook</translation>
+    </message>
+    <message>
+        <source>Add a task to a ticket</source>
+        <translation>Ajouter une tâche à un ticket</translation>
+    </message>
+    <message>
+        <source>List tasks: a ticket&apos;s, yours, or the overdue ones</source>
+        <translation>Lister des tâches&#xa0;: celles d&apos;un ticket, les vôtres ou celles en retard</translation>
+    </message>
+    <message>
+        <source>Give a task to someone</source>
+        <translation>Attribuer une tâche à quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>Set when a task is due</source>
+        <translation>Définir l&apos;échéance d&apos;une tâche</translation>
+    </message>
+    <message>
+        <source>Add a note to a task</source>
+        <translation>Ajouter une note à une tâche</translation>
+    </message>
+    <message>
+        <source>Mark a task done</source>
+        <translation>Marquer une tâche comme terminée</translation>
+    </message>
+    <message>
+        <source>Mark a task not applicable</source>
+        <translation>Marquer une tâche comme sans objet</translation>
+    </message>
+    <message>
+        <source>Open a done or not applicable task again</source>
+        <translation>Rouvrir une tâche terminée ou sans objet</translation>
+    </message>
 </context>
 <context>
     <name>fb::CommandHelp</name>
@@ -2689,6 +2745,11 @@ Verbes&#xa0;:
     <message>
         <source>The charts fill as reports come in: import mail with File → Import mail files…</source>
         <translation>Les graphiques se remplissent à mesure que les signalements arrivent&#xa0;: importez du courriel avec Fichier → Importer des fichiers de courriel…</translation>
+    </message>
+    <message>
+        <source>Overdue tasks now: %L1</source>
+        <extracomment>On the dashboard: open tasks past their due date, now (not in the chosen range).</extracomment>
+        <translation>Tâches en retard actuellement&#xa0;: %L1</translation>
     </message>
 </context>
 <context>
@@ -4602,6 +4663,59 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Comment: %1</source>
         <translation>Commentaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Task added: %1</source>
+        <extracomment>A task added to a ticket, from the playbook named in parentheses.</extracomment>
+        <translation>Tâche ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Task added: %1 (playbook %2)</source>
+        <translation>Tâche ajoutée&#xa0;: %1 (playbook %2)</translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation>Tâche terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Task not applicable: %1</source>
+        <translation>Tâche sans objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Task reopened: %1</source>
+        <translation>Tâche rouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Task unassigned: %1</source>
+        <translation>Tâche sans responsable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Task %1 assigned to %2</source>
+        <translation>Tâche %1 attribuée à %2</translation>
+    </message>
+    <message>
+        <source>Task %1 due %2</source>
+        <translation>Échéance de la tâche %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Task %1: due date removed</source>
+        <translation>Tâche %1&#xa0;: échéance supprimée</translation>
+    </message>
+    <message>
+        <source>Note on task %1: %2</source>
+        <translation>Note sur la tâche %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Playbook changed: %1</source>
+        <translation>Playbook modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Playbook added: %1</source>
+        <translation>Playbook ajouté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Playbook removed: %1</source>
+        <translation>Playbook supprimé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6910,6 +7024,235 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::PlaybookCommands</name>
+    <message>
+        <source>List the playbooks: their id, name, the RSIT class/type (and constituency) they are chosen for, and how many tasks they give.</source>
+        <translation>Lister les playbooks&#xa0;: leur identifiant, leur nom, la classe/le type RSIT (et la communauté desservie) pour lesquels ils sont choisis, et le nombre de tâches qu&apos;ils ajoutent.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>CHOSEN FOR</source>
+        <translation>CHOISI POUR</translation>
+    </message>
+    <message>
+        <source>TASKS</source>
+        <translation>TÂCHES</translation>
+    </message>
+    <message>
+        <source>Show a playbook: what it is chosen for and each task with its owner role and due offset.</source>
+        <translation>Afficher un playbook&#xa0;: ce pour quoi il est choisi et chaque tâche avec le rôle de son responsable et son délai d&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s id (see playbook list).</source>
+        <translation>L&apos;identifiant du playbook (voir playbook list).</translation>
+    </message>
+    <message>
+        <source>Chosen for: %1</source>
+        <translation>Choisi pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation>TÂCHE</translation>
+    </message>
+    <message>
+        <source>OWNER ROLE</source>
+        <translation>RÔLE DU RESPONSABLE</translation>
+    </message>
+    <message>
+        <source>DUE AFTER</source>
+        <translation>ÉCHÉANCE APRÈS</translation>
+    </message>
+    <message>
+        <source>with the ticket</source>
+        <translation>à l&apos;échéance du ticket</translation>
+    </message>
+    <message>
+        <source>Add or replace playbooks from a JSON file (the form playbook export writes; see docs/file-format.md), or the ones Firebreak ships with --shipped (those the workspace has already are kept). A file with any problem is refused whole, each problem named by its place, and nothing is changed.</source>
+        <translation>Ajouter ou remplacer des playbooks à partir d&apos;un fichier JSON (la forme qu&apos;écrit playbook export&#x202f;; voir docs/file-format.md), ou ceux fournis avec Firebreak avec --shipped (ceux que l&apos;espace de travail possède déjà sont conservés). Un fichier présentant le moindre problème est refusé en entier, chaque problème étant signalé avec sa position, et rien n&apos;est modifié.</translation>
+    </message>
+    <message>
+        <source>The JSON file; - reads standard input.</source>
+        <translation>Le fichier JSON&#x202f;; - pour lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Add the playbooks Firebreak ships that the workspace lacks.</source>
+        <translation>Ajouter les playbooks fournis avec Firebreak qui manquent à l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Give a FILE or --shipped, one of the two.</source>
+        <translation>Indiquez un FILE ou --shipped, l&apos;un des deux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playbook(s) added.</source>
+        <translation>
+            <numerusform>%n playbook ajouté.</numerusform>
+            <numerusform>%n playbooks ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No playbook changed: the workspace has them as they are in the file.</source>
+        <translation>Aucun playbook modifié&#xa0;: l&apos;espace de travail les possède déjà tels qu&apos;ils sont dans le fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playbook(s) added or changed: %1.</source>
+        <translation>
+            <numerusform>%n playbook ajouté ou modifié&#xa0;: %1.</numerusform>
+            <numerusform>%n playbooks ajoutés ou modifiés&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write playbooks (all, or those named) as JSON, the form playbook import reads.</source>
+        <translation>Écrire des playbooks (tous, ou ceux nommés) en JSON, la forme que lit playbook import.</translation>
+    </message>
+    <message>
+        <source>A playbook&apos;s id; all playbooks when none is given.</source>
+        <translation>L&apos;identifiant d&apos;un playbook&#x202f;; tous les playbooks si aucun n&apos;est indiqué.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Écrire dans FILE au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Remplacer un fichier de sortie existant.</translation>
+    </message>
+    <message>
+        <source>Playbooks written to %1.</source>
+        <translation>Playbooks écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>Remove a playbook from the workspace. Tasks it gave tickets stay.</source>
+        <translation>Supprimer un playbook de l&apos;espace de travail. Les tâches qu&apos;il a ajoutées aux tickets restent.</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s id.</source>
+        <translation>L&apos;identifiant du playbook.</translation>
+    </message>
+    <message>
+        <source>Playbook %1 removed.</source>
+        <translation>Playbook %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Add the tasks of a playbook to a ticket, those it does not have from that playbook yet. Incidents get the playbook that matches their classification when they are created or reclassified; this applies one by hand.</source>
+        <translation>Ajouter à un ticket les tâches d&apos;un playbook qu&apos;il n&apos;a pas encore reçues de ce playbook. Les incidents reçoivent le playbook qui correspond à leur classification lors de leur création ou de leur reclassification&#x202f;; cette commande en applique un manuellement.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>Le numéro du ticket.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1: %n task(s) added.</source>
+        <translation>
+            <numerusform>Ticket #%1&#xa0;: %n tâche ajoutée.</numerusform>
+            <numerusform>Ticket #%1&#xa0;: %n tâches ajoutées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::PlaybookJson</name>
+    <message>
+        <source>&apos;%1&apos; is not a playbook id: use 1 to 64 lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un identifiant de playbook&#xa0;: utilisez de 1 à 64 lettres minuscules, chiffres et «&#x202f;-&#x202f;».</translation>
+    </message>
+    <message>
+        <source>A playbook needs a name of at most %1 characters.</source>
+        <translation>Un playbook nécessite un nom d&apos;au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation>La description dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A playbook that names a type or constituency must name a class.</source>
+        <translation>Un playbook qui indique un type ou une communauté desservie doit indiquer une classe.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une classe/un type de la Reference Security Incident Taxonomy.</translation>
+    </message>
+    <message>
+        <source>A playbook needs at least one task.</source>
+        <translation>Un playbook nécessite au moins une tâche.</translation>
+    </message>
+    <message>
+        <source>A playbook can have at most %1 tasks.</source>
+        <translation>Un playbook peut avoir au plus %1 tâches.</translation>
+    </message>
+    <message>
+        <source>A task needs a title of at most %1 characters.</source>
+        <translation>Une tâche nécessite un titre d&apos;au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The title &apos;%1&apos; is used by an earlier task of this playbook.</source>
+        <translation>Le titre «&#x202f;%1&#x202f;» est déjà utilisé par une tâche précédente de ce playbook.</translation>
+    </message>
+    <message>
+        <source>A due offset must be between one minute and a year.</source>
+        <translation>Un délai d&apos;échéance doit être compris entre une minute et un an.</translation>
+    </message>
+    <message>
+        <source>This is not JSON: %1 at byte %2.</source>
+        <translation>Ce n&apos;est pas du JSON&#xa0;: %1 à l&apos;octet %2.</translation>
+    </message>
+    <message>
+        <source>This is not a Firebreak playbook file (its &quot;format&quot; must be &quot;firebreak-playbooks&quot;).</source>
+        <translation>Ce n&apos;est pas un fichier de playbooks Firebreak (son champ «&#x202f;format&#x202f;» doit valoir «&#x202f;firebreak-playbooks&#x202f;»).</translation>
+    </message>
+    <message>
+        <source>This playbook file has version %1; this Firebreak reads version %2.</source>
+        <translation>Ce fichier de playbooks est en version %1&#x202f;; cette version de Firebreak lit la version %2.</translation>
+    </message>
+    <message>
+        <source>The file needs a &quot;playbooks&quot; list.</source>
+        <translation>Le fichier nécessite une liste «&#x202f;playbooks&#x202f;».</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>doit être du texte.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>doit être un objet.</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>doit être une liste.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a due offset such as 30m, 4h, 2d or 1d12h (at most a year).</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un délai d&apos;échéance tel que 30m, 4h, 2d ou 1d12h (un an au plus).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the id of an earlier playbook in this file.</source>
+        <translation>«&#x202f;%1&#x202f;» est l&apos;identifiant d&apos;un playbook précédent de ce fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The playbooks were not imported; nothing was changed. %n problem(s):</source>
+        <translation>
+            <numerusform>Les playbooks n&apos;ont pas été importés&#x202f;; rien n&apos;a été modifié. %n problème&#xa0;:</numerusform>
+            <numerusform>Les playbooks n&apos;ont pas été importés&#x202f;; rien n&apos;a été modifié. %n problèmes&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::PlaybookStore</name>
+    <message>
+        <source>There is no playbook &apos;%1&apos;.</source>
+        <translation>Il n&apos;y a pas de playbook «&#x202f;%1&#x202f;».</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileCliSupport</name>
     <message>
         <source>Cannot write to standard output.</source>
@@ -8646,6 +8989,11 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>TLP:RED</source>
         <translation>TLP:RED</translation>
     </message>
+    <message>
+        <source>My open tasks</source>
+        <extracomment>A saved search: tickets with a task of mine still open.</extracomment>
+        <translation>Mes tâches ouvertes</translation>
+    </message>
 </context>
 <context>
     <name>fb::SecurityTxt</name>
@@ -9384,6 +9732,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>&apos;%1&apos; is not an IP address or network.</source>
         <translation>«&#x202f;%1&#x202f;» n&apos;est ni une adresse IP ni un réseau.</translation>
     </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>Il n&apos;y a pas de tâche %1.</translation>
+    </message>
+    <message>
+        <source>There is no playbook &apos;%1&apos;.</source>
+        <translation>Il n&apos;y a pas de playbook «&#x202f;%1&#x202f;».</translation>
+    </message>
 </context>
 <context>
     <name>fb::StartDialog</name>
@@ -9497,6 +9853,354 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket %1 has no tag &apos;%2&apos;.</source>
         <translation>Le ticket %1 n&apos;a pas d&apos;étiquette «&#x202f;%2&#x202f;».</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TaskCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a due date: give an ISO 8601 time (2026-05-01T17:00:00Z), an offset from now (30m, 4h, 2d) or none.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une échéance&#xa0;: indiquez une heure ISO 8601 (2026-05-01T17:00:00Z), un délai à partir de maintenant (30m, 4h, 2d) ou none.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a task number.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un numéro de tâche.</translation>
+    </message>
+    <message>
+        <source>The task number (see task list).</source>
+        <translation>Le numéro de la tâche (voir task list).</translation>
+    </message>
+    <message>
+        <source>Add a task to a ticket by hand, with an owner and a due date if given.</source>
+        <translation>Ajouter manuellement une tâche à un ticket, avec un responsable et une échéance s&apos;ils sont indiqués.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>Le numéro du ticket.</translation>
+    </message>
+    <message>
+        <source>What is to be done.</source>
+        <translation>Ce qui est à faire.</translation>
+    </message>
+    <message>
+        <source>More about the task.</source>
+        <translation>Plus de détails sur la tâche.</translation>
+    </message>
+    <message>
+        <source>Who does it.</source>
+        <translation>Qui s&apos;en charge.</translation>
+    </message>
+    <message>
+        <source>When it is due: an ISO 8601 time or an offset from now (4h, 2d).</source>
+        <translation>Son échéance&#xa0;: une heure ISO 8601 ou un délai à partir de maintenant (4h, 2d).</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: task %2 added.</source>
+        <translation>Ticket #%1&#xa0;: tâche %2 ajoutée.</translation>
+    </message>
+    <message>
+        <source>List the tasks of a ticket with its progress, or tasks across tickets: --mine for your open tasks, --owner, --open, --overdue.</source>
+        <translation>Lister les tâches d&apos;un ticket avec son avancement, ou les tâches de tous les tickets&#xa0;: --mine pour vos tâches ouvertes, --owner, --open, --overdue.</translation>
+    </message>
+    <message>
+        <source>The ticket number; all tickets when not given.</source>
+        <translation>Le numéro du ticket&#x202f;; tous les tickets s&apos;il n&apos;est pas indiqué.</translation>
+    </message>
+    <message>
+        <source>Only your own open tasks (FIREBREAK_ACTOR or the user name).</source>
+        <translation>Seulement vos propres tâches ouvertes (FIREBREAK_ACTOR ou le nom d&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>Only tasks of this owner.</source>
+        <translation>Seulement les tâches de ce responsable.</translation>
+    </message>
+    <message>
+        <source>Only open tasks.</source>
+        <translation>Seulement les tâches ouvertes.</translation>
+    </message>
+    <message>
+        <source>Only open tasks whose due date has passed.</source>
+        <translation>Seulement les tâches ouvertes dont l&apos;échéance est dépassée.</translation>
+    </message>
+    <message>
+        <source>At most N tasks (default 1000).</source>
+        <translation>Au plus N tâches (par défaut 1000).</translation>
+    </message>
+    <message>
+        <source>Give --mine or --owner, not both.</source>
+        <translation>Indiquez --mine ou --owner, pas les deux.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of tasks.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un nombre de tâches.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2</source>
+        <translation>Ticket #%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Task %1: %2.</source>
+        <translation>Tâche %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Set who does a task; without OWNER the task has no owner.</source>
+        <translation>Définir qui se charge d&apos;une tâche&#x202f;; sans OWNER, la tâche n&apos;a pas de responsable.</translation>
+    </message>
+    <message>
+        <source>Task %1 has no owner.</source>
+        <translation>La tâche %1 n&apos;a pas de responsable.</translation>
+    </message>
+    <message>
+        <source>Task %1 assigned to %2.</source>
+        <translation>Tâche %1 attribuée à %2.</translation>
+    </message>
+    <message>
+        <source>Set a task&apos;s due date: an ISO 8601 time, an offset from now (30m, 4h, 2d) or none.</source>
+        <translation>Définir l&apos;échéance d&apos;une tâche&#xa0;: une heure ISO 8601, un délai à partir de maintenant (30m, 4h, 2d) ou none.</translation>
+    </message>
+    <message>
+        <source>2026-05-01T17:00:00Z, 4h, 2d or none.</source>
+        <translation>2026-05-01T17:00:00Z, 4h, 2d ou none.</translation>
+    </message>
+    <message>
+        <source>Task %1 due %2.</source>
+        <translation>Échéance de la tâche %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Task %1 has no due date.</source>
+        <translation>La tâche %1 n&apos;a pas d&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>Add a note to a task&apos;s log: kept as written, recorded in the ticket&apos;s history and found by ticket search.</source>
+        <translation>Ajouter une note au journal d&apos;une tâche&#xa0;: elle est conservée telle qu&apos;elle a été écrite, enregistrée dans l&apos;historique du ticket et trouvée par ticket search.</translation>
+    </message>
+    <message>
+        <source>The note; or give --file.</source>
+        <translation>La note&#x202f;; ou indiquez --file.</translation>
+    </message>
+    <message>
+        <source>Read the note from FILE (- for stdin).</source>
+        <translation>Lire la note dans FILE (- pour l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>Give the note as TEXT or with --file, one of the two.</source>
+        <translation>Indiquez la note en TEXT ou avec --file, l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>Task %1: note added.</source>
+        <translation>Tâche %1&#xa0;: note ajoutée.</translation>
+    </message>
+    <message>
+        <source>Mark a task done.</source>
+        <translation>Marquer une tâche comme terminée.</translation>
+    </message>
+    <message>
+        <source>Mark a task not applicable: it does not fit this ticket (tasks are never deleted).</source>
+        <translation>Marquer une tâche comme sans objet&#xa0;: elle ne convient pas à ce ticket (les tâches ne sont jamais supprimées).</translation>
+    </message>
+    <message>
+        <source>Open a done or not applicable task again.</source>
+        <translation>Rouvrir une tâche terminée ou sans objet.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TaskStore</name>
+    <message>
+        <source>A task needs a title of at most %1 characters.</source>
+        <translation>Une tâche nécessite un titre d&apos;au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Task %1 is already %2.</source>
+        <translation>La tâche %1 est déjà %2.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Une note ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A note can be at most %L1 characters long; this one has %L2.</source>
+        <translation>Une note peut compter au plus %L1 caractères&#x202f;; celle-ci en compte %L2.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TaskView</name>
+    <message>
+        <source>TASK</source>
+        <translation>TÂCHE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>ÉCHÉANCE</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>RESPONSABLE</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>TICKET</source>
+        <translation>TICKET</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <extracomment>A task&apos;s due date that has passed.</extracomment>
+        <translation>%1 en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n note(s))</source>
+        <translation>
+            <numerusform>(%n note)</numerusform>
+            <numerusform>(%n notes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 terminées</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not applicable</source>
+        <translation>
+            <numerusform>, %n sans objet</numerusform>
+            <numerusform>, %n sans objet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by hand only</source>
+        <translation>manuellement uniquement</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TasksPanel</name>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>The selected task&apos;s description and notes.</source>
+        <translation>La description et les notes de la tâche sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>The task does not fit this ticket. Tasks are never deleted.</source>
+        <translation>La tâche ne convient pas à ce ticket. Les tâches ne sont jamais supprimées.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Owner of the selected task</source>
+        <translation>Responsable de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <source>A note on the selected task</source>
+        <translation>Une note sur la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Ajouter une tâche</translation>
+    </message>
+    <message>
+        <source>Add the tasks of a playbook that this ticket does not have yet.</source>
+        <translation>Ajouter les tâches d&apos;un playbook que ce ticket n&apos;a pas encore.</translation>
+    </message>
+    <message>
+        <source>Apply playbook</source>
+        <translation>Appliquer le playbook</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Tasks (%1/%2)</source>
+        <extracomment>The tab of a ticket&apos;s tasks: done (and not applicable) of all.</extracomment>
+        <translation>Tâches (%1/%2)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <extracomment>A task&apos;s due date that has passed (said in words, not only by colour).</extracomment>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>No tasks yet.</source>
+        <translation>Aucune tâche pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 terminées</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not applicable</source>
+        <translation>
+            <numerusform>, %n sans objet</numerusform>
+            <numerusform>, %n sans objet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From playbook %1.</source>
+        <translation>Issue du playbook %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>This ticket has every task of that playbook already.</source>
+        <translation>Ce ticket a déjà toutes les tâches de ce playbook.</translation>
     </message>
 </context>
 <context>
@@ -10395,6 +11099,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket #%1: the history records %2 comments, the ticket holds %3, differing from comment %4 on: a comment was changed, added or deleted without going through Firebreak.</source>
         <translation>Ticket #%1&#xa0;: l&apos;historique enregistre %2 commentaires, le ticket en contient %3, qui diffèrent à partir du commentaire %4&#xa0;: un commentaire a été modifié, ajouté ou supprimé sans passer par Firebreak.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Ticket #%1, task %2: the history and the ticket&apos;s tasks differ: a task or its notes were changed, added or deleted without going through Firebreak.</source>
+        <translation>Ticket #%1, tâche %2&#xa0;: l&apos;historique et les tâches du ticket diffèrent&#xa0;: une tâche ou ses notes ont été modifiées, ajoutées ou supprimées sans passer par Firebreak.</translation>
     </message>
 </context>
 <context>
@@ -11562,6 +12274,15 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>%1, %2:</source>
         <translation>%1, %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tasks (%1):</source>
+        <extracomment>A ticket&apos;s tasks, followed by how far they are: &quot;Tasks (3 of 7 done):&quot;.</extracomment>
+        <translation>Tâches (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
     </message>
 </context>
 <context>

@@ -1820,6 +1820,62 @@ Códigos de saída:
         <source>Change many tickets at once, all or nothing</source>
         <translation>Altera muitos tickets de uma vez, todos ou nenhum</translation>
     </message>
+    <message>
+        <source>List the workspace&apos;s playbooks</source>
+        <translation>Lista os playbooks do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Show a playbook and its tasks</source>
+        <translation>Mostra um playbook e suas tarefas</translation>
+    </message>
+    <message>
+        <source>Import playbooks from a JSON file</source>
+        <translation>Importa playbooks de um arquivo JSON</translation>
+    </message>
+    <message>
+        <source>Export playbooks as JSON</source>
+        <translation>Exporta playbooks como JSON</translation>
+    </message>
+    <message>
+        <source>Remove a playbook</source>
+        <translation>Remove um playbook</translation>
+    </message>
+    <message>
+        <source>Give a ticket the tasks of a playbook</source>
+        <translation>Dá a um ticket as tarefas de um playbook</translation>
+    </message>
+    <message>
+        <source>Add a task to a ticket</source>
+        <translation>Adiciona uma tarefa a um ticket</translation>
+    </message>
+    <message>
+        <source>List tasks: a ticket&apos;s, yours, or the overdue ones</source>
+        <translation>Lista tarefas: as de um ticket, as suas ou as atrasadas</translation>
+    </message>
+    <message>
+        <source>Give a task to someone</source>
+        <translation>Atribui uma tarefa a alguém</translation>
+    </message>
+    <message>
+        <source>Set when a task is due</source>
+        <translation>Define o prazo de uma tarefa</translation>
+    </message>
+    <message>
+        <source>Add a note to a task</source>
+        <translation>Adiciona uma nota a uma tarefa</translation>
+    </message>
+    <message>
+        <source>Mark a task done</source>
+        <translation>Marca uma tarefa como concluída</translation>
+    </message>
+    <message>
+        <source>Mark a task not applicable</source>
+        <translation>Marca uma tarefa como não aplicável</translation>
+    </message>
+    <message>
+        <source>Open a done or not applicable task again</source>
+        <translation>Reabre uma tarefa concluída ou não aplicável</translation>
+    </message>
 </context>
 <context>
     <name>fb::CommandHelp</name>
@@ -2689,6 +2745,11 @@ Verbos:
     <message>
         <source>The charts fill as reports come in: import mail with File → Import mail files…</source>
         <translation>Os gráficos se preenchem à medida que as notificações chegam: importe e-mails com Arquivo → Importar arquivos de e-mail…</translation>
+    </message>
+    <message>
+        <source>Overdue tasks now: %L1</source>
+        <extracomment>On the dashboard: open tasks past their due date, now (not in the chosen range).</extracomment>
+        <translation>Tarefas atrasadas agora: %L1</translation>
     </message>
 </context>
 <context>
@@ -4605,6 +4666,59 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Comment: %1</source>
         <translation>Comentário: %1</translation>
+    </message>
+    <message>
+        <source>Task added: %1</source>
+        <extracomment>A task added to a ticket, from the playbook named in parentheses.</extracomment>
+        <translation>Tarefa adicionada: %1</translation>
+    </message>
+    <message>
+        <source>Task added: %1 (playbook %2)</source>
+        <translation>Tarefa adicionada: %1 (playbook %2)</translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation>Tarefa concluída: %1</translation>
+    </message>
+    <message>
+        <source>Task not applicable: %1</source>
+        <translation>Tarefa não aplicável: %1</translation>
+    </message>
+    <message>
+        <source>Task reopened: %1</source>
+        <translation>Tarefa reaberta: %1</translation>
+    </message>
+    <message>
+        <source>Task unassigned: %1</source>
+        <translation>Tarefa sem responsável: %1</translation>
+    </message>
+    <message>
+        <source>Task %1 assigned to %2</source>
+        <translation>Tarefa %1 atribuída a %2</translation>
+    </message>
+    <message>
+        <source>Task %1 due %2</source>
+        <translation>Tarefa %1 com prazo em %2</translation>
+    </message>
+    <message>
+        <source>Task %1: due date removed</source>
+        <translation>Tarefa %1: prazo removido</translation>
+    </message>
+    <message>
+        <source>Note on task %1: %2</source>
+        <translation>Nota na tarefa %1: %2</translation>
+    </message>
+    <message>
+        <source>Playbook changed: %1</source>
+        <translation>Playbook alterado: %1</translation>
+    </message>
+    <message>
+        <source>Playbook added: %1</source>
+        <translation>Playbook adicionado: %1</translation>
+    </message>
+    <message>
+        <source>Playbook removed: %1</source>
+        <translation>Playbook removido: %1</translation>
     </message>
 </context>
 <context>
@@ -6913,6 +7027,235 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::PlaybookCommands</name>
+    <message>
+        <source>List the playbooks: their id, name, the RSIT class/type (and constituency) they are chosen for, and how many tasks they give.</source>
+        <translation>Lista os playbooks: o id, o nome, a classe/tipo RSIT (e a comunidade atendida) para os quais são usados e quantas tarefas eles dão.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>CHOSEN FOR</source>
+        <translation>USADO PARA</translation>
+    </message>
+    <message>
+        <source>TASKS</source>
+        <translation>TAREFAS</translation>
+    </message>
+    <message>
+        <source>Show a playbook: what it is chosen for and each task with its owner role and due offset.</source>
+        <translation>Mostra um playbook: para que é usado e cada tarefa com a função do responsável e o prazo relativo.</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s id (see playbook list).</source>
+        <translation>O id do playbook (consulte playbook list).</translation>
+    </message>
+    <message>
+        <source>Chosen for: %1</source>
+        <translation>Usado para: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation>TAREFA</translation>
+    </message>
+    <message>
+        <source>OWNER ROLE</source>
+        <translation>FUNÇÃO DO TITULAR</translation>
+    </message>
+    <message>
+        <source>DUE AFTER</source>
+        <translation>PRAZO APÓS</translation>
+    </message>
+    <message>
+        <source>with the ticket</source>
+        <translation>junto com o ticket</translation>
+    </message>
+    <message>
+        <source>Add or replace playbooks from a JSON file (the form playbook export writes; see docs/file-format.md), or the ones Firebreak ships with --shipped (those the workspace has already are kept). A file with any problem is refused whole, each problem named by its place, and nothing is changed.</source>
+        <translation>Adiciona ou substitui playbooks a partir de um arquivo JSON (no formato que playbook export grava; consulte docs/file-format.md), ou, com --shipped, os que acompanham o Firebreak (os que o espaço de trabalho já tem são mantidos). Um arquivo com qualquer problema é recusado por inteiro, cada problema é indicado pela sua posição, e nada é alterado.</translation>
+    </message>
+    <message>
+        <source>The JSON file; - reads standard input.</source>
+        <translation>O arquivo JSON; - lê a entrada padrão.</translation>
+    </message>
+    <message>
+        <source>Add the playbooks Firebreak ships that the workspace lacks.</source>
+        <translation>Adiciona os playbooks que acompanham o Firebreak e que faltam no espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Give a FILE or --shipped, one of the two.</source>
+        <translation>Informe um ARQUIVO ou --shipped, um dos dois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playbook(s) added.</source>
+        <translation>
+            <numerusform>%n playbook adicionado.</numerusform>
+            <numerusform>%n playbooks adicionados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No playbook changed: the workspace has them as they are in the file.</source>
+        <translation>Nenhum playbook alterado: o espaço de trabalho já os tem como estão no arquivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n playbook(s) added or changed: %1.</source>
+        <translation>
+            <numerusform>%n playbook adicionado ou alterado: %1.</numerusform>
+            <numerusform>%n playbooks adicionados ou alterados: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write playbooks (all, or those named) as JSON, the form playbook import reads.</source>
+        <translation>Grava playbooks (todos ou os indicados) como JSON, no formato que playbook import lê.</translation>
+    </message>
+    <message>
+        <source>A playbook&apos;s id; all playbooks when none is given.</source>
+        <translation>O id de um playbook; todos os playbooks quando nenhum é informado.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Grava em ARQUIVO em vez da saída padrão.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Substitui um arquivo de saída existente.</translation>
+    </message>
+    <message>
+        <source>Playbooks written to %1.</source>
+        <translation>Playbooks gravados em %1.</translation>
+    </message>
+    <message>
+        <source>Remove a playbook from the workspace. Tasks it gave tickets stay.</source>
+        <translation>Remove um playbook do espaço de trabalho. As tarefas que ele deu aos tickets permanecem.</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s id.</source>
+        <translation>O id do playbook.</translation>
+    </message>
+    <message>
+        <source>Playbook %1 removed.</source>
+        <translation>Playbook %1 removido.</translation>
+    </message>
+    <message>
+        <source>Add the tasks of a playbook to a ticket, those it does not have from that playbook yet. Incidents get the playbook that matches their classification when they are created or reclassified; this applies one by hand.</source>
+        <translation>Adiciona a um ticket as tarefas de um playbook que ele ainda não tem desse playbook. Os incidentes recebem o playbook correspondente à sua classificação quando são criados ou reclassificados; este comando aplica um manualmente.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>O número do ticket.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1: %n task(s) added.</source>
+        <translation>
+            <numerusform>Ticket #%1: %n tarefa adicionada.</numerusform>
+            <numerusform>Ticket #%1: %n tarefas adicionadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::PlaybookJson</name>
+    <message>
+        <source>&apos;%1&apos; is not a playbook id: use 1 to 64 lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; não é um id de playbook: use de 1 a 64 letras minúsculas, dígitos e &quot;-&quot;.</translation>
+    </message>
+    <message>
+        <source>A playbook needs a name of at most %1 characters.</source>
+        <translation>Um playbook precisa de um nome de no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The description is longer than %1 characters.</source>
+        <translation>A descrição tem mais de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A playbook that names a type or constituency must name a class.</source>
+        <translation>Um playbook que indica um tipo ou uma comunidade atendida deve indicar uma classe.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a class/type of the Reference Security Incident Taxonomy.</source>
+        <translation>&quot;%1&quot; não é uma classe/tipo da Reference Security Incident Taxonomy.</translation>
+    </message>
+    <message>
+        <source>A playbook needs at least one task.</source>
+        <translation>Um playbook precisa de pelo menos uma tarefa.</translation>
+    </message>
+    <message>
+        <source>A playbook can have at most %1 tasks.</source>
+        <translation>Um playbook pode ter no máximo %1 tarefas.</translation>
+    </message>
+    <message>
+        <source>A task needs a title of at most %1 characters.</source>
+        <translation>Uma tarefa precisa de um título de no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The title &apos;%1&apos; is used by an earlier task of this playbook.</source>
+        <translation>O título &quot;%1&quot; já é usado por uma tarefa anterior deste playbook.</translation>
+    </message>
+    <message>
+        <source>A due offset must be between one minute and a year.</source>
+        <translation>Um prazo relativo deve ficar entre um minuto e um ano.</translation>
+    </message>
+    <message>
+        <source>This is not JSON: %1 at byte %2.</source>
+        <translation>Isto não é JSON: %1 no byte %2.</translation>
+    </message>
+    <message>
+        <source>This is not a Firebreak playbook file (its &quot;format&quot; must be &quot;firebreak-playbooks&quot;).</source>
+        <translation>Este não é um arquivo de playbooks do Firebreak (seu &quot;format&quot; deve ser &quot;firebreak-playbooks&quot;).</translation>
+    </message>
+    <message>
+        <source>This playbook file has version %1; this Firebreak reads version %2.</source>
+        <translation>Este arquivo de playbooks tem a versão %1; este Firebreak lê a versão %2.</translation>
+    </message>
+    <message>
+        <source>The file needs a &quot;playbooks&quot; list.</source>
+        <translation>O arquivo precisa de uma lista &quot;playbooks&quot;.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>deve ser um texto.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>deve ser um objeto.</translation>
+    </message>
+    <message>
+        <source>must be a list.</source>
+        <translation>deve ser uma lista.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a due offset such as 30m, 4h, 2d or 1d12h (at most a year).</source>
+        <translation>&quot;%1&quot; não é um prazo relativo como 30m, 4h, 2d ou 1d12h (no máximo um ano).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the id of an earlier playbook in this file.</source>
+        <translation>&quot;%1&quot; é o id de um playbook anterior neste arquivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The playbooks were not imported; nothing was changed. %n problem(s):</source>
+        <translation>
+            <numerusform>Os playbooks não foram importados; nada foi alterado. %n problema:</numerusform>
+            <numerusform>Os playbooks não foram importados; nada foi alterado. %n problemas:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::PlaybookStore</name>
+    <message>
+        <source>There is no playbook &apos;%1&apos;.</source>
+        <translation>O playbook &quot;%1&quot; não existe.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ProfileCliSupport</name>
     <message>
         <source>Cannot write to standard output.</source>
@@ -8649,6 +8992,11 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>TLP:RED</source>
         <translation>TLP:RED</translation>
     </message>
+    <message>
+        <source>My open tasks</source>
+        <extracomment>A saved search: tickets with a task of mine still open.</extracomment>
+        <translation>Minhas tarefas abertas</translation>
+    </message>
 </context>
 <context>
     <name>fb::SecurityTxt</name>
@@ -9387,6 +9735,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>&apos;%1&apos; is not an IP address or network.</source>
         <translation>&quot;%1&quot; não é um endereço IP nem uma rede.</translation>
     </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>A tarefa %1 não existe.</translation>
+    </message>
+    <message>
+        <source>There is no playbook &apos;%1&apos;.</source>
+        <translation>O playbook &quot;%1&quot; não existe.</translation>
+    </message>
 </context>
 <context>
     <name>fb::StartDialog</name>
@@ -9500,6 +9856,354 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket %1 has no tag &apos;%2&apos;.</source>
         <translation>O ticket %1 não tem a etiqueta &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TaskCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not a due date: give an ISO 8601 time (2026-05-01T17:00:00Z), an offset from now (30m, 4h, 2d) or none.</source>
+        <translation>&quot;%1&quot; não é um prazo: informe um horário ISO 8601 (2026-05-01T17:00:00Z), um intervalo a partir de agora (30m, 4h, 2d) ou none.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a task number.</source>
+        <translation>&quot;%1&quot; não é um número de tarefa.</translation>
+    </message>
+    <message>
+        <source>The task number (see task list).</source>
+        <translation>O número da tarefa (consulte task list).</translation>
+    </message>
+    <message>
+        <source>Add a task to a ticket by hand, with an owner and a due date if given.</source>
+        <translation>Adiciona manualmente uma tarefa a um ticket, com responsável e prazo, se informados.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>O número do ticket.</translation>
+    </message>
+    <message>
+        <source>What is to be done.</source>
+        <translation>O que deve ser feito.</translation>
+    </message>
+    <message>
+        <source>More about the task.</source>
+        <translation>Mais detalhes sobre a tarefa.</translation>
+    </message>
+    <message>
+        <source>Who does it.</source>
+        <translation>Quem a executa.</translation>
+    </message>
+    <message>
+        <source>When it is due: an ISO 8601 time or an offset from now (4h, 2d).</source>
+        <translation>O prazo: um horário ISO 8601 ou um intervalo a partir de agora (4h, 2d).</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: task %2 added.</source>
+        <translation>Ticket #%1: tarefa %2 adicionada.</translation>
+    </message>
+    <message>
+        <source>List the tasks of a ticket with its progress, or tasks across tickets: --mine for your open tasks, --owner, --open, --overdue.</source>
+        <translation>Lista as tarefas de um ticket com o andamento, ou tarefas de vários tickets: --mine para as suas tarefas abertas, --owner, --open, --overdue.</translation>
+    </message>
+    <message>
+        <source>The ticket number; all tickets when not given.</source>
+        <translation>O número do ticket; todos os tickets quando não informado.</translation>
+    </message>
+    <message>
+        <source>Only your own open tasks (FIREBREAK_ACTOR or the user name).</source>
+        <translation>Só as suas próprias tarefas abertas (FIREBREAK_ACTOR ou o nome de usuário).</translation>
+    </message>
+    <message>
+        <source>Only tasks of this owner.</source>
+        <translation>Só tarefas deste responsável.</translation>
+    </message>
+    <message>
+        <source>Only open tasks.</source>
+        <translation>Só tarefas abertas.</translation>
+    </message>
+    <message>
+        <source>Only open tasks whose due date has passed.</source>
+        <translation>Só tarefas abertas cujo prazo já passou.</translation>
+    </message>
+    <message>
+        <source>At most N tasks (default 1000).</source>
+        <translation>No máximo N tarefas (padrão: 1000).</translation>
+    </message>
+    <message>
+        <source>Give --mine or --owner, not both.</source>
+        <translation>Informe --mine ou --owner, não ambos.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of tasks.</source>
+        <translation>&quot;%1&quot; não é um número de tarefas.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: %2</source>
+        <translation>Ticket #%1: %2</translation>
+    </message>
+    <message>
+        <source>Task %1: %2.</source>
+        <translation>Tarefa %1: %2.</translation>
+    </message>
+    <message>
+        <source>Set who does a task; without OWNER the task has no owner.</source>
+        <translation>Define quem executa uma tarefa; sem OWNER, a tarefa fica sem responsável.</translation>
+    </message>
+    <message>
+        <source>Task %1 has no owner.</source>
+        <translation>A tarefa %1 está sem responsável.</translation>
+    </message>
+    <message>
+        <source>Task %1 assigned to %2.</source>
+        <translation>Tarefa %1 atribuída a %2.</translation>
+    </message>
+    <message>
+        <source>Set a task&apos;s due date: an ISO 8601 time, an offset from now (30m, 4h, 2d) or none.</source>
+        <translation>Define o prazo de uma tarefa: um horário ISO 8601, um intervalo a partir de agora (30m, 4h, 2d) ou none.</translation>
+    </message>
+    <message>
+        <source>2026-05-01T17:00:00Z, 4h, 2d or none.</source>
+        <translation>2026-05-01T17:00:00Z, 4h, 2d ou none.</translation>
+    </message>
+    <message>
+        <source>Task %1 due %2.</source>
+        <translation>Tarefa %1 com prazo em %2.</translation>
+    </message>
+    <message>
+        <source>Task %1 has no due date.</source>
+        <translation>A tarefa %1 está sem prazo.</translation>
+    </message>
+    <message>
+        <source>Add a note to a task&apos;s log: kept as written, recorded in the ticket&apos;s history and found by ticket search.</source>
+        <translation>Adiciona uma nota ao registro de uma tarefa: a nota é mantida como foi escrita, registrada no histórico do ticket e encontrada pela pesquisa de tickets.</translation>
+    </message>
+    <message>
+        <source>The note; or give --file.</source>
+        <translation>A nota; ou informe --file.</translation>
+    </message>
+    <message>
+        <source>Read the note from FILE (- for stdin).</source>
+        <translation>Lê a nota de ARQUIVO (- para a entrada padrão).</translation>
+    </message>
+    <message>
+        <source>Give the note as TEXT or with --file, one of the two.</source>
+        <translation>Informe a nota como TEXT ou com --file, um dos dois.</translation>
+    </message>
+    <message>
+        <source>Task %1: note added.</source>
+        <translation>Tarefa %1: nota adicionada.</translation>
+    </message>
+    <message>
+        <source>Mark a task done.</source>
+        <translation>Marca uma tarefa como concluída.</translation>
+    </message>
+    <message>
+        <source>Mark a task not applicable: it does not fit this ticket (tasks are never deleted).</source>
+        <translation>Marca uma tarefa como não aplicável: ela não se aplica a este ticket (tarefas nunca são excluídas).</translation>
+    </message>
+    <message>
+        <source>Open a done or not applicable task again.</source>
+        <translation>Reabre uma tarefa concluída ou não aplicável.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TaskStore</name>
+    <message>
+        <source>A task needs a title of at most %1 characters.</source>
+        <translation>Uma tarefa precisa de um título de no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Task %1 is already %2.</source>
+        <translation>A tarefa %1 já está %2.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Uma nota não pode ficar vazia.</translation>
+    </message>
+    <message>
+        <source>A note can be at most %L1 characters long; this one has %L2.</source>
+        <translation>Uma nota pode ter no máximo %L1 caracteres; esta tem %L2.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>não aplicável</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TaskView</name>
+    <message>
+        <source>TASK</source>
+        <translation>TAREFA</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>PRAZO</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>TITULAR</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>TICKET</source>
+        <translation>TICKET</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <extracomment>A task&apos;s due date that has passed.</extracomment>
+        <translation>%1 vencido</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n note(s))</source>
+        <translation>
+            <numerusform>(%n nota)</numerusform>
+            <numerusform>(%n notas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 concluídas</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not applicable</source>
+        <translation>
+            <numerusform>, %n não aplicável</numerusform>
+            <numerusform>, %n não aplicáveis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by hand only</source>
+        <translation>só aplicação manual</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TasksPanel</name>
+    <message>
+        <source>Task</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>The selected task&apos;s description and notes.</source>
+        <translation>A descrição e as notas da tarefa selecionada.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Não aplicável</translation>
+    </message>
+    <message>
+        <source>The task does not fit this ticket. Tasks are never deleted.</source>
+        <translation>A tarefa não se aplica a este ticket. Tarefas nunca são excluídas.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Owner of the selected task</source>
+        <translation>Responsável pela tarefa selecionada</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Atribuir</translation>
+    </message>
+    <message>
+        <source>A note on the selected task</source>
+        <translation>Uma nota sobre a tarefa selecionada</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Adicionar nota</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nova tarefa</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Adicionar tarefa</translation>
+    </message>
+    <message>
+        <source>Add the tasks of a playbook that this ticket does not have yet.</source>
+        <translation>Adiciona as tarefas de um playbook que este ticket ainda não tem.</translation>
+    </message>
+    <message>
+        <source>Apply playbook</source>
+        <translation>Aplicar playbook</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <source>Tasks (%1/%2)</source>
+        <extracomment>The tab of a ticket&apos;s tasks: done (and not applicable) of all.</extracomment>
+        <translation>Tarefas (%1/%2)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <extracomment>A task&apos;s due date that has passed (said in words, not only by colour).</extracomment>
+        <translation>%1 (vencido)</translation>
+    </message>
+    <message>
+        <source>No tasks yet.</source>
+        <translation>Ainda não há tarefas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 de %2 concluídas</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not applicable</source>
+        <translation>
+            <numerusform>, %n não aplicável</numerusform>
+            <numerusform>, %n não aplicáveis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From playbook %1.</source>
+        <translation>Do playbook %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>This ticket has every task of that playbook already.</source>
+        <translation>Este ticket já tem todas as tarefas desse playbook.</translation>
     </message>
 </context>
 <context>
@@ -10398,6 +11102,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket #%1: the history records %2 comments, the ticket holds %3, differing from comment %4 on: a comment was changed, added or deleted without going through Firebreak.</source>
         <translation>Ticket #%1: o histórico registra %2 comentários, o ticket contém %3, com diferenças a partir do comentário %4: um comentário foi alterado, adicionado ou excluído sem passar pelo Firebreak.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Ticket #%1, task %2: the history and the ticket&apos;s tasks differ: a task or its notes were changed, added or deleted without going through Firebreak.</source>
+        <translation>Ticket #%1, tarefa %2: o histórico e as tarefas do ticket divergem: uma tarefa ou suas notas foram alteradas, adicionadas ou excluídas sem passar pelo Firebreak.</translation>
     </message>
 </context>
 <context>
@@ -11565,6 +12277,15 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>%1, %2:</source>
         <translation>%1, %2:</translation>
+    </message>
+    <message>
+        <source>Tasks (%1):</source>
+        <extracomment>A ticket&apos;s tasks, followed by how far they are: &quot;Tasks (3 of 7 done):&quot;.</extracomment>
+        <translation>Tarefas (%1):</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>prazo %1</translation>
     </message>
 </context>
 <context>
