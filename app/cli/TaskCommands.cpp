@@ -315,15 +315,8 @@ public:
     Status check(CommandCall& call) override
     {
         FB_TRY(TaskIdCommand::check(call));
-        const bool given = call.positional().size() > 1;
-        if (given == call.isSet("file"))
-            return fail(ErrorCode::Usage, tr("Give the note as TEXT or with --file, one of the two."));
-        if (given) {
-            m_text = call.positional(1);
-        } else {
-            FB_TRY_ASSIGN(auto text, TicketCliSupport::readText(call.value("file")));
-            m_text = text;
-        }
+        FB_TRY_ASSIGN(m_text, TicketCliSupport::textArgument(
+                                  call, 1, tr("Give the note as TEXT or with --file, one of the two.")));
         return {};
     }
 

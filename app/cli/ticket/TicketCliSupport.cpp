@@ -31,6 +31,16 @@ Result<QString> TicketCliSupport::readText(const QString& path)
     return QString::fromUtf8(file.readAll());
 }
 
+Result<QString> TicketCliSupport::textArgument(const CommandCall& call, qsizetype index, const QString& oneOfTwo)
+{
+    const bool given = call.positional().size() > index;
+    if (given == call.isSet("file"))
+        return fail(ErrorCode::Usage, oneOfTwo);
+    if (given)
+        return call.positional(index);
+    return readText(call.value("file"));
+}
+
 Result<std::pair<QString, QString>> TicketCliSupport::parseRsit(const QString& text)
 {
     if (const auto tag = Rsit::builtin().parseMachineTag(text))

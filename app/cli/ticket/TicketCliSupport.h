@@ -56,6 +56,9 @@ public:
     static std::unique_ptr<TicketStores> store(const CommandCall& call);
     // The text of a file, or of standard input for "-".
     static Result<QString> readText(const QString& path);
+    // The text given as the positional argument at `index` or read from --file: exactly one of the two, else a
+    // usage error saying `oneOfTwo`.
+    static Result<QString> textArgument(const CommandCall& call, qsizetype index, const QString& oneOfTwo);
     // "malicious-code/c2-server" or a machine tag, checked against the RSIT.
     static Result<std::pair<QString, QString>> parseRsit(const QString& text);
     // The first `count` positional arguments as ticket numbers.
