@@ -26,6 +26,8 @@
 #include "ui/main/NavigationPane.h"
 #include "ui/queue/QueuePage.h"
 #include "ui/queue/TicketTableModel.h"
+#include "ui/settings/PlaybooksPanel.h"
+#include "ui/settings/SettingsPage.h"
 #include "ui/ticket/CorrespondencePanel.h"
 #include "ui/ticket/TasksPanel.h"
 #include "ui/ticket/TicketRelationsPanel.h"
@@ -313,6 +315,15 @@ QStringList ScreenshotRunner::run(const QString& dir)
         written << save(&window, dir + QStringLiteral("/dashboard") + suffix);
         window.navigation()->selectPage(NavigationPane::Placeholder::Settings);
         written << save(&window, dir + QStringLiteral("/settings") + suffix);
+        if (!dark) {
+            // A shipped playbook in its editor.
+            if (PlaybookEditDialog* editor =
+                    window.settingsPage()->playbooks()->openEditor(QStringLiteral("phishing"))) {
+                editor->resize(980, 620);
+                written << save(editor, dir + QStringLiteral("/playbook-edit.png"));
+                editor->close();
+            }
+        }
         if (!dark) {
             written << saveFirstRunGuide(window, dir);
             // A small laptop, the common office screen, a full-HD one.

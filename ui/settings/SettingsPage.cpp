@@ -6,6 +6,7 @@
 #include "core/directory/TeamReader.h"
 #include "core/tickets/TicketKind.h"
 #include "ui/main/FormLayouts.h"
+#include "ui/settings/PlaybooksPanel.h"
 #include "ui/settings/SlaPolicyEditor.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -48,6 +49,9 @@ SettingsPage::SettingsPage(QSettings& settings, QWidget* parent)
     layout->addWidget(buildWorkspaceGroup());
     layout->addWidget(buildComputerGroup());
     FormLayouts::alignLabelColumns(content); // the two groups' fields start at the same x
+    // Playbooks are saved one at a time (each its own change), not with the page's Save.
+    m_playbooks = new PlaybooksPanel(content);
+    layout->addWidget(m_playbooks);
     layout->addStretch(1);
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
@@ -155,6 +159,7 @@ void SettingsPage::setSession(WorkspaceSession* session)
     m_session = session;
     setEnabled(session != nullptr);
     m_status->clear();
+    m_playbooks->setSession(session);
     reload();
 }
 

@@ -21,6 +21,7 @@ class QSpinBox;
 
 namespace fb {
 
+class PlaybooksPanel;
 class SlaPolicyEditor;
 class WorkspaceSession;
 
@@ -36,6 +37,7 @@ public:
 
     void setSession(WorkspaceSession* session);
     // Shows what is stored now, dropping unsaved edits.
+    PlaybooksPanel* playbooks() const { return m_playbooks; }
     void reload();
     // Validates and stores everything; on an error nothing in the workspace changes and the error is shown.
     Status save();
@@ -55,6 +57,7 @@ private:
 
     QSettings& m_settings;
     WorkspaceSession* m_session = nullptr;
+    PlaybooksPanel* m_playbooks = nullptr;
     QComboBox* m_ownTeam = nullptr;
     QComboBox* m_signingKey = nullptr;
     QLineEdit* m_subjectTag = nullptr;
