@@ -3,6 +3,7 @@
 
 #include "tests/ui/UiTestSupport.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -120,5 +121,6 @@ TEST_CASE("Change passphrase dialog screenshot", "[.screenshot][passphrase]")
     type(dialog, QStringLiteral("current"), kNew, kNew);
     dialog.show();
     QTest::qWait(50);
-    CHECK(dialog.grab().save(qEnvironmentVariable("FB_SCREENSHOT", QStringLiteral("change-passphrase.png"))));
+    CHECK(dialog.grab().save(
+        qEnvironmentVariable("FB_SCREENSHOT", QDir::tempPath() + QStringLiteral("/change-passphrase.png"))));
 }

@@ -342,6 +342,7 @@ TEST_CASE("New translation dialog screenshot", "[.screenshot][translation]")
     ProfileTranslationDialog dialog({QStringLiteral("en")});
     dialog.show();
     QTest::qWait(50);
-    const QString path = qEnvironmentVariable("FB_SCREENSHOT", QStringLiteral("profile-translation.png"));
+    const QString path =
+        qEnvironmentVariable("FB_SCREENSHOT", QDir::tempPath() + QStringLiteral("/profile-translation.png"));
     CHECK(dialog.grab().save(path));
 }

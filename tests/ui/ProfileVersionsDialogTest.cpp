@@ -4,6 +4,7 @@
 #include "ui/profile/ProfileSideBySideView.h"
 #include "ui/profile/ProfileVersionsDialog.h"
 
+#include <QDir>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTest>
@@ -108,6 +109,7 @@ TEST_CASE("Profile versions dialog screenshot", "[.screenshot][versions]")
     REQUIRE(dialog.compare(1, 2));
     dialog.show();
     QTest::qWait(50);
-    const QString path = qEnvironmentVariable("FB_SCREENSHOT", QStringLiteral("profile-versions.png"));
+    const QString path =
+        qEnvironmentVariable("FB_SCREENSHOT", QDir::tempPath() + QStringLiteral("/profile-versions.png"));
     CHECK(dialog.grab().save(path));
 }
