@@ -7162,6 +7162,85 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::PlaybookEditDialog</name>
+    <message>
+        <source>Playbook %1</source>
+        <translation>Playbook %1</translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation>Neues Playbook</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and &apos;-&apos;, e.g. phishing-bank</source>
+        <translation>Kleinbuchstaben, Ziffern und „-“, z. B. phishing-bank</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Chosen for &amp;class / type:</source>
+        <translation>Gewählt für &amp;Klasse / Typ:</translation>
+    </message>
+    <message>
+        <source>any constituency</source>
+        <translation>beliebiger Zuständigkeitsbereich</translation>
+    </message>
+    <message>
+        <source>C&amp;onstituency:</source>
+        <translation>&amp;Zuständigkeitsbereich:</translation>
+    </message>
+    <message>
+        <source>Unclassified: the playbook is applied by hand only. The most specific playbook is chosen for a new or reclassified incident.</source>
+        <translation>Nicht klassifiziert: Das Playbook wird nur von Hand angewendet. Für einen neuen oder neu klassifizierten Sicherheitsvorfall wird das spezifischste Playbook gewählt.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation>Bearbeiterrolle</translation>
+    </message>
+    <message>
+        <source>Due after</source>
+        <translation>Fällig nach</translation>
+    </message>
+    <message>
+        <source>How long after the task is added, e.g. 30m, 4h, 2d, 1d12h; empty: due with the ticket&apos;s resolution.</source>
+        <translation>Wie lange nach dem Hinzufügen der Aufgabe, z. B. 30m, 4h, 2d, 1d12h; leer: fällig mit der Lösung des Tickets.</translation>
+    </message>
+    <message>
+        <source>A role in the directory (e.g. handler, lead): the task goes to a person who has it.</source>
+        <translation>Eine Rolle im Verzeichnis (z. B. handler, lead): Die Aufgabe geht an eine Person, die diese Rolle hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>Aufgabe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove task</source>
+        <translation>Aufgabe &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Task %1: &apos;%2&apos; is not a due offset such as 30m, 4h, 2d or 1d12h.</source>
+        <translation>Aufgabe %1: „%2“ ist kein Fälligkeitsabstand wie 30m, 4h, 2d oder 1d12h.</translation>
+    </message>
+</context>
+<context>
     <name>fb::PlaybookJson</name>
     <message>
         <source>&apos;%1&apos; is not a playbook id: use 1 to 64 lower-case letters, digits and &apos;-&apos;.</source>
@@ -7252,6 +7331,102 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>There is no playbook &apos;%1&apos;.</source>
         <translation>Es gibt kein Playbook „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PlaybooksPanel</name>
+    <message>
+        <source>applied by hand</source>
+        <translation>von Hand angewendet</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <source>Task lists that a new or reclassified incident gets by its class; others are applied by hand from the ticket&apos;s Tasks tab.</source>
+        <translation>Aufgabenlisten, die ein neuer oder neu klassifizierter Sicherheitsvorfall nach seiner Klasse erhält; andere werden von Hand über die Registerkarte Aufgaben des Tickets angewendet.</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Chosen for</source>
+        <translation>Gewählt für</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>JSON im&amp;portieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation>JSON e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json)</source>
+        <translation>Playbooks (*.json)</translation>
+    </message>
+    <message>
+        <source>Export playbooks</source>
+        <translation>Playbooks exportieren</translation>
+    </message>
+    <message>
+        <source>Import playbooks</source>
+        <translation>Playbooks importieren</translation>
+    </message>
+    <message>
+        <source>Remove playbook</source>
+        <translation>Playbook entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the playbook %1? Tasks it gave tickets stay.</source>
+        <translation>Das Playbook %1 entfernen? Aufgaben, die es Tickets gegeben hat, bleiben bestehen.</translation>
+    </message>
+    <message>
+        <source>Saved the playbook %1.</source>
+        <translation>Playbook %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removed the playbook %1.</source>
+        <translation>Playbook %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>Aus %1 wurde nichts importiert:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n playbook(s): %1.</source>
+        <translation>
+            <numerusform>%n Playbook importiert: %1.</numerusform>
+            <numerusform>%n Playbooks importiert: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the playbooks to %1.</source>
+        <translation>Playbooks nach %1 exportiert.</translation>
     </message>
 </context>
 <context>

@@ -7162,6 +7162,85 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::PlaybookEditDialog</name>
+    <message>
+        <source>Playbook %1</source>
+        <translation>Playbook %1</translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation>Nuevo playbook</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and &apos;-&apos;, e.g. phishing-bank</source>
+        <translation>letras minúsculas, dígitos y «-», p. ej. phishing-bank</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Identificador:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Chosen for &amp;class / type:</source>
+        <translation>Elegido para la &amp;clase / tipo:</translation>
+    </message>
+    <message>
+        <source>any constituency</source>
+        <translation>cualquier comunidad atendida</translation>
+    </message>
+    <message>
+        <source>C&amp;onstituency:</source>
+        <translation>Co&amp;munidad atendida:</translation>
+    </message>
+    <message>
+        <source>Unclassified: the playbook is applied by hand only. The most specific playbook is chosen for a new or reclassified incident.</source>
+        <translation>Sin clasificar: el playbook solo se aplica a mano. Para un incidente nuevo o reclasificado se elige el playbook más específico.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation>Rol del responsable</translation>
+    </message>
+    <message>
+        <source>Due after</source>
+        <translation>Vence tras</translation>
+    </message>
+    <message>
+        <source>How long after the task is added, e.g. 30m, 4h, 2d, 1d12h; empty: due with the ticket&apos;s resolution.</source>
+        <translation>Cuánto tiempo después de añadirse la tarea, p. ej. 30m, 4h, 2d, 1d12h; vacío: vence con la resolución del ticket.</translation>
+    </message>
+    <message>
+        <source>A role in the directory (e.g. handler, lead): the task goes to a person who has it.</source>
+        <translation>Un rol del directorio (p. ej. handler, lead): la tarea se asigna a una persona que lo tenga.</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;Añadir tarea</translation>
+    </message>
+    <message>
+        <source>&amp;Remove task</source>
+        <translation>&amp;Quitar tarea</translation>
+    </message>
+    <message>
+        <source>Task %1: &apos;%2&apos; is not a due offset such as 30m, 4h, 2d or 1d12h.</source>
+        <translation>Tarea %1: «%2» no es un plazo de vencimiento como 30m, 4h, 2d o 1d12h.</translation>
+    </message>
+</context>
+<context>
     <name>fb::PlaybookJson</name>
     <message>
         <source>&apos;%1&apos; is not a playbook id: use 1 to 64 lower-case letters, digits and &apos;-&apos;.</source>
@@ -7252,6 +7331,102 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>There is no playbook &apos;%1&apos;.</source>
         <translation>No existe el playbook «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PlaybooksPanel</name>
+    <message>
+        <source>applied by hand</source>
+        <translation>aplicado a mano</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <source>Task lists that a new or reclassified incident gets by its class; others are applied by hand from the ticket&apos;s Tasks tab.</source>
+        <translation>Listas de tareas que recibe un incidente nuevo o reclasificado según su clase; las demás se aplican a mano desde la pestaña Tareas del ticket.</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Chosen for</source>
+        <translation>Elegido para</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Elimina&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importar JSON…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation>E&amp;xportar JSON…</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json)</source>
+        <translation>Playbooks (*.json)</translation>
+    </message>
+    <message>
+        <source>Export playbooks</source>
+        <translation>Exportar playbooks</translation>
+    </message>
+    <message>
+        <source>Import playbooks</source>
+        <translation>Importar playbooks</translation>
+    </message>
+    <message>
+        <source>Remove playbook</source>
+        <translation>Eliminar playbook</translation>
+    </message>
+    <message>
+        <source>Remove the playbook %1? Tasks it gave tickets stay.</source>
+        <translation>¿Eliminar el playbook %1? Las tareas que dio a los tickets se conservan.</translation>
+    </message>
+    <message>
+        <source>Saved the playbook %1.</source>
+        <translation>Playbook %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Removed the playbook %1.</source>
+        <translation>Playbook %1 eliminado.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>No se importó nada de %1:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n playbook(s): %1.</source>
+        <translation>
+            <numerusform>Se importó %n playbook: %1.</numerusform>
+            <numerusform>Se importaron %n playbooks: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the playbooks to %1.</source>
+        <translation>Playbooks exportados a %1.</translation>
     </message>
 </context>
 <context>

@@ -7160,6 +7160,85 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::PlaybookEditDialog</name>
+    <message>
+        <source>Playbook %1</source>
+        <translation>Playbook %1</translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation>Nouveau playbook</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and &apos;-&apos;, e.g. phishing-bank</source>
+        <translation>lettres minuscules, chiffres et «&#x202f;-&#x202f;», par exemple phishing-bank</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chosen for &amp;class / type:</source>
+        <translation>Choisi pour la &amp;classe / le type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>any constituency</source>
+        <translation>toute communauté desservie</translation>
+    </message>
+    <message>
+        <source>C&amp;onstituency:</source>
+        <translation>C&amp;ommunauté desservie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unclassified: the playbook is applied by hand only. The most specific playbook is chosen for a new or reclassified incident.</source>
+        <translation>Non classé&#xa0;: le playbook ne s&apos;applique que manuellement. Le playbook le plus spécifique est choisi pour un incident nouveau ou reclassifié.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation>Rôle du responsable</translation>
+    </message>
+    <message>
+        <source>Due after</source>
+        <translation>Échéance après</translation>
+    </message>
+    <message>
+        <source>How long after the task is added, e.g. 30m, 4h, 2d, 1d12h; empty: due with the ticket&apos;s resolution.</source>
+        <translation>Délai après l&apos;ajout de la tâche, par exemple 30m, 4h, 2d, 1d12h&#x202f;; vide&#xa0;: même échéance que la résolution du ticket.</translation>
+    </message>
+    <message>
+        <source>A role in the directory (e.g. handler, lead): the task goes to a person who has it.</source>
+        <translation>Un rôle de l&apos;annuaire (par exemple handler, lead)&#xa0;: la tâche est attribuée à une personne qui a ce rôle.</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;Ajouter une tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Remove task</source>
+        <translation>&amp;Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Task %1: &apos;%2&apos; is not a due offset such as 30m, 4h, 2d or 1d12h.</source>
+        <translation>Tâche %1&#xa0;: «&#x202f;%2&#x202f;» n&apos;est pas un délai d&apos;échéance tel que 30m, 4h, 2d ou 1d12h.</translation>
+    </message>
+</context>
+<context>
     <name>fb::PlaybookJson</name>
     <message>
         <source>&apos;%1&apos; is not a playbook id: use 1 to 64 lower-case letters, digits and &apos;-&apos;.</source>
@@ -7250,6 +7329,102 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>There is no playbook &apos;%1&apos;.</source>
         <translation>Il n&apos;y a pas de playbook «&#x202f;%1&#x202f;».</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PlaybooksPanel</name>
+    <message>
+        <source>applied by hand</source>
+        <translation>appliqué manuellement</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <source>Task lists that a new or reclassified incident gets by its class; others are applied by hand from the ticket&apos;s Tasks tab.</source>
+        <translation>Listes de tâches qu&apos;un incident nouveau ou reclassifié reçoit selon sa classe&#x202f;; les autres s&apos;appliquent manuellement depuis l&apos;onglet Tâches du ticket.</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Chosen for</source>
+        <translation>Choisi pour</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importer du JSON…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation>E&amp;xporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json)</source>
+        <translation>Playbooks (*.json)</translation>
+    </message>
+    <message>
+        <source>Export playbooks</source>
+        <translation>Exporter les playbooks</translation>
+    </message>
+    <message>
+        <source>Import playbooks</source>
+        <translation>Importer des playbooks</translation>
+    </message>
+    <message>
+        <source>Remove playbook</source>
+        <translation>Supprimer le playbook</translation>
+    </message>
+    <message>
+        <source>Remove the playbook %1? Tasks it gave tickets stay.</source>
+        <translation>Supprimer le playbook %1&#x202f;? Les tâches qu&apos;il a ajoutées aux tickets restent.</translation>
+    </message>
+    <message>
+        <source>Saved the playbook %1.</source>
+        <translation>Playbook %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Removed the playbook %1.</source>
+        <translation>Playbook %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>Rien n&apos;a été importé depuis %1&#xa0;:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n playbook(s): %1.</source>
+        <translation>
+            <numerusform>%n playbook importé&#xa0;: %1.</numerusform>
+            <numerusform>%n playbooks importés&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the playbooks to %1.</source>
+        <translation>Playbooks exportés dans %1.</translation>
     </message>
 </context>
 <context>

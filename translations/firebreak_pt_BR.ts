@@ -7163,6 +7163,85 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::PlaybookEditDialog</name>
+    <message>
+        <source>Playbook %1</source>
+        <translation>Playbook %1</translation>
+    </message>
+    <message>
+        <source>New playbook</source>
+        <translation>Novo playbook</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and &apos;-&apos;, e.g. phishing-bank</source>
+        <translation>letras minúsculas, dígitos e &quot;-&quot;, por exemplo, phishing-bank</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Chave:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <source>Chosen for &amp;class / type:</source>
+        <translation>Usado para classe / &amp;tipo:</translation>
+    </message>
+    <message>
+        <source>any constituency</source>
+        <translation>qualquer comunidade atendida</translation>
+    </message>
+    <message>
+        <source>C&amp;onstituency:</source>
+        <translation>Comunidade at&amp;endida:</translation>
+    </message>
+    <message>
+        <source>Unclassified: the playbook is applied by hand only. The most specific playbook is chosen for a new or reclassified incident.</source>
+        <translation>Não classificado: o playbook só é aplicado manualmente. Para um incidente novo ou reclassificado, é escolhido o playbook mais específico.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Owner role</source>
+        <translation>Função do responsável</translation>
+    </message>
+    <message>
+        <source>Due after</source>
+        <translation>Prazo após</translation>
+    </message>
+    <message>
+        <source>How long after the task is added, e.g. 30m, 4h, 2d, 1d12h; empty: due with the ticket&apos;s resolution.</source>
+        <translation>Quanto tempo depois de a tarefa ser adicionada, por exemplo, 30m, 4h, 2d, 1d12h; vazio: vence junto com o prazo de resolução do ticket.</translation>
+    </message>
+    <message>
+        <source>A role in the directory (e.g. handler, lead): the task goes to a person who has it.</source>
+        <translation>Uma função do diretório (por exemplo, handler, lead): a tarefa é atribuída a uma pessoa que tenha essa função.</translation>
+    </message>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;Adicionar tarefa</translation>
+    </message>
+    <message>
+        <source>&amp;Remove task</source>
+        <translation>&amp;Remover tarefa</translation>
+    </message>
+    <message>
+        <source>Task %1: &apos;%2&apos; is not a due offset such as 30m, 4h, 2d or 1d12h.</source>
+        <translation>Tarefa %1: &quot;%2&quot; não é um prazo relativo como 30m, 4h, 2d ou 1d12h.</translation>
+    </message>
+</context>
+<context>
     <name>fb::PlaybookJson</name>
     <message>
         <source>&apos;%1&apos; is not a playbook id: use 1 to 64 lower-case letters, digits and &apos;-&apos;.</source>
@@ -7253,6 +7332,102 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>There is no playbook &apos;%1&apos;.</source>
         <translation>O playbook &quot;%1&quot; não existe.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::PlaybooksPanel</name>
+    <message>
+        <source>applied by hand</source>
+        <translation>aplicado manualmente</translation>
+    </message>
+    <message>
+        <source>Playbooks</source>
+        <translation>Playbooks</translation>
+    </message>
+    <message>
+        <source>Task lists that a new or reclassified incident gets by its class; others are applied by hand from the ticket&apos;s Tasks tab.</source>
+        <translation>Listas de tarefas que um incidente novo ou reclassificado recebe conforme a sua classe; os demais são aplicados manualmente na aba Tarefas do ticket.</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>Chosen for</source>
+        <translation>Usado para</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Novo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importar JSON…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation>E&amp;xportar JSON…</translation>
+    </message>
+    <message>
+        <source>Playbooks (*.json)</source>
+        <translation>Playbooks (*.json)</translation>
+    </message>
+    <message>
+        <source>Export playbooks</source>
+        <translation>Exportar playbooks</translation>
+    </message>
+    <message>
+        <source>Import playbooks</source>
+        <translation>Importar playbooks</translation>
+    </message>
+    <message>
+        <source>Remove playbook</source>
+        <translation>Remover playbook</translation>
+    </message>
+    <message>
+        <source>Remove the playbook %1? Tasks it gave tickets stay.</source>
+        <translation>Remover o playbook %1? As tarefas que ele deu aos tickets permanecem.</translation>
+    </message>
+    <message>
+        <source>Saved the playbook %1.</source>
+        <translation>Playbook %1 salvo.</translation>
+    </message>
+    <message>
+        <source>Removed the playbook %1.</source>
+        <translation>Playbook %1 removido.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>Nada foi importado de %1:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n playbook(s): %1.</source>
+        <translation>
+            <numerusform>%n playbook importado: %1.</numerusform>
+            <numerusform>%n playbooks importados: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the playbooks to %1.</source>
+        <translation>Playbooks exportados para %1.</translation>
     </message>
 </context>
 <context>
