@@ -7325,6 +7325,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
             <numerusform>Die Playbooks wurden nicht importiert; es wurde nichts geändert. %n Probleme:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The text contains a control character (such as NUL or ESC).</source>
+        <translation>Der Text enthält ein Steuerzeichen (etwa NUL oder ESC).</translation>
+    </message>
 </context>
 <context>
     <name>fb::PlaybookStore</name>

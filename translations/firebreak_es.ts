@@ -7325,6 +7325,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
             <numerusform>No se importaron los playbooks; no se cambió nada. %n problemas:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The text contains a control character (such as NUL or ESC).</source>
+        <translation>El texto contiene un carácter de control (como NUL o ESC).</translation>
+    </message>
 </context>
 <context>
     <name>fb::PlaybookStore</name>

@@ -7323,6 +7323,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
             <numerusform>Les playbooks n&apos;ont pas été importés&#x202f;; rien n&apos;a été modifié. %n problèmes&#xa0;:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The text contains a control character (such as NUL or ESC).</source>
+        <translation>Le texte contient un caractère de contrôle (tel que NUL ou ESC).</translation>
+    </message>
 </context>
 <context>
     <name>fb::PlaybookStore</name>

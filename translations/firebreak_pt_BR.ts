@@ -7326,6 +7326,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
             <numerusform>Os playbooks não foram importados; nada foi alterado. %n problemas:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The text contains a control character (such as NUL or ESC).</source>
+        <translation>O texto contém um caractere de controle (como NUL ou ESC).</translation>
+    </message>
 </context>
 <context>
     <name>fb::PlaybookStore</name>

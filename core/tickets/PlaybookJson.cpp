@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <tuple>
+
 namespace fb {
 
 namespace {
@@ -51,6 +53,22 @@ QString PlaybookJson::offsetText(int minutes)
     return text;
 }
 
+namespace {
+
+// A control character (a NUL, an escape sequence...) has no place in a playbook's text: it could hide text or
+// reach a terminal. Descriptions may break lines and use tabs.
+bool hasControl(const QString& text, bool multiline)
+{
+    for (const QChar c : text) {
+        if ((c.unicode() < 0x20 || c.unicode() == 0x7f) &&
+            !(multiline && (c == QLatin1Char('\n') || c == QLatin1Char('\t'))))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QList<std::pair<QString, QString>> PlaybookJson::problems(const Playbook& playbook)
 {
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
@@ -71,6 +89,13 @@ QList<std::pair<QString, QString>> PlaybookJson::problems(const Playbook& playbo
              tr("'%1' is not a class/type of the Reference Security Incident Taxonomy.")
                  .arg(playbook.rsitType.isEmpty() ? playbook.rsitClass
                                                   : playbook.rsitClass + QLatin1Char('/') + playbook.rsitType)});
+    const QString control = tr("The text contains a control character (such as NUL or ESC).");
+    for (const auto& [field, text, multiline] :
+         {std::tuple{s("name"), playbook.name, false}, std::tuple{s("description"), playbook.description, true},
+          std::tuple{s("match.constituency"), playbook.constituency, false}}) {
+        if (hasControl(text, multiline))
+            found.append({field, control});
+    }
     if (playbook.tasks.isEmpty())
         found.append({s("tasks"), tr("A playbook needs at least one task.")});
     if (playbook.tasks.size() > kMaxTasks)
@@ -88,6 +113,12 @@ QList<std::pair<QString, QString>> PlaybookJson::problems(const Playbook& playbo
         titles.insert(title.toCaseFolded());
         if (task.description.size() > kMaxText)
             found.append({at + s("description"), tr("The description is longer than %1 characters.").arg(kMaxText)});
+        for (const auto& [field, text, multiline] :
+             {std::tuple{s("title"), task.title, false}, std::tuple{s("description"), task.description, true},
+              std::tuple{s("ownerRole"), task.ownerRole, false}}) {
+            if (hasControl(text, multiline))
+                found.append({at + field, control});
+        }
         if (task.dueMinutes && (*task.dueMinutes <= 0 || *task.dueMinutes > kMaxOffsetMinutes))
             found.append({at + s("due"), tr("A due offset must be between one minute and a year.")});
     }

@@ -178,3 +178,27 @@ TEST_CASE("Installing the shipped playbooks adds the missing ones and keeps the 
     CHECK(f.playbooks->playbooks().value().size() == shipped);
     CHECK(f.playbooks->installShipped().value() == 0);
 }
+
+TEST_CASE("Hostile playbook files are refused with a clear error and change nothing", "[playbooks]")
+{
+    TicketFixture f;
+    REQUIRE(f.playbooks->importJson(document(kScan)));
+    const auto stored = f.playbooks->playbooks().value();
+    const qint64 rows = f.tickets->history().verify().value().rowsChecked;
+
+    const QByteArray whole = document(kScan);
+    const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
+    QByteArray nul = document(kScan);
+    nul.insert(nul.indexOf("Scanning") + 4, '\0');
+    QByteArray badUtf8 = document(kScan);
+    badUtf8.replace("Scanning", "Scan\xff\xfe\xc3ing");
+    const auto json = GENERATE_COPY(whole.left(whole.size() / 2), whole.left(1), deep, nul, badUtf8,
+                                    QByteArray("\xef\xbb\xbf") + QByteArray(5 * 1024 * 1024, ' '));
+    INFO(json.left(80).toStdString() << " (" << json.size() << " bytes, NUL at " << json.indexOf(char(0)) << ")");
+    auto refused = f.playbooks->importJson(json);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::BadInput);
+    CHECK_FALSE(refused.error().message.isEmpty());
+    CHECK(f.playbooks->playbooks().value() == stored);
+    CHECK(f.tickets->history().verify().value().rowsChecked == rows);
+}
