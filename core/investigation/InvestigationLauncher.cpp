@@ -137,9 +137,12 @@ Result<QList<LaunchedInvestigation>> InvestigationLauncher::launch(const Investi
 
 QString InvestigationLauncher::previewText(const InvestigationNotice& notice)
 {
-    const QString protection = notice.mail.encrypt             ? tr("signed and encrypted")
-                               : notice.mail.signKey.isEmpty() ? tr("not signed")
-                                                               : tr("signed, not encrypted (no valid key)");
+    QString protection;
+    if (notice.mail.signKey.isEmpty())
+        protection = notice.mail.encrypt ? tr("encrypted, not signed: there is no team key")
+                                         : tr("not signed: there is no team key");
+    else
+        protection = notice.mail.encrypt ? tr("signed and encrypted") : tr("signed, not encrypted (no valid key)");
     return tr("To: %1\nSubject: %2 %3\nProtection: %4\n\n%5")
         .arg(notice.mail.to.join(QStringLiteral(", ")), Tlp::label(notice.mail.tlp), notice.mail.subject, protection,
              notice.mail.body);
