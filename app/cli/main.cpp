@@ -10,6 +10,7 @@
 #include "app/cli/directory/DirectoryCommands.h"
 #include "app/cli/ExitCodes.h"
 #include "app/cli/MailExportCommands.h"
+#include "app/cli/MailReplyAllCommands.h"
 #include "app/cli/MailCommands.h"
 #include "app/cli/MailShowCommands.h"
 #include "app/cli/ObservableCommands.h"
@@ -49,7 +50,8 @@ CommandList allCommands()
          {WorkspaceCommands::commands, TicketCommands::commands, TaskCommands::commands, PlaybookCommands::commands,
           ObservableCommands::commands, TaxonomyCommands::commands, SlaCommands::commands, SettingsCommands::commands,
           DirectoryCommands::commands, AdvisoryCommands::commands, MailExportCommands::commands,
-          ProfileCommands::commands, MailCommands::commands, MailShowCommands::commands}) {
+          ProfileCommands::commands, MailCommands::commands, MailShowCommands::commands,
+          MailReplyAllCommands::commands}) {
         for (auto& command : commands())
             list.push_back(std::move(command));
     }

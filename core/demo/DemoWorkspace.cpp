@@ -199,7 +199,8 @@ void botnet(DemoScript& d)
     NewTicket incident = ticket(TicketKind::Incident, u"Botnet C2 at 198.51.100.23 controlling constituency hosts"_s,
                                 u"malicious-code/c2-server"_s, 2, TlpLevel::Amber, kAlice);
     incident.description = u"Loader samples talk to c2.example.org (198.51.100.23, AS64501). Fallback domain "
-                           "update-cdn.example.net seen in later samples."_s;
+                           "update-cdn.example.net seen in later samples. Bots beacon from 192.0.2.58 and "
+                           "192.0.2.85."_s;
     incident.tags = {u"botnet"_s};
     d.create(u"botnet"_s, 81, kAlice, incident, {},
              {u"89690c12ce6a82c22dcad723da7f5d0bf921520eef21d97ce8469f656b4188b9"_s});

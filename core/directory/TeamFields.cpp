@@ -433,4 +433,18 @@ Status TeamFields::validate(Team& team)
     return {};
 }
 
+QString TeamFields::incidentAddress(const Team& team)
+{
+    QString first;
+    for (const Channel& channel : team.channels) {
+        if (channel.kind != ChannelKind::Email)
+            continue;
+        if (channel.usage == ChannelUsage::Abuse)
+            return channel.value;
+        if (first.isEmpty())
+            first = channel.value;
+    }
+    return first;
+}
+
 } // namespace fb

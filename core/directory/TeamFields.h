@@ -47,6 +47,10 @@ public:
     // and GUI alike).
     static QStringList warnings(const Team& team, QDate today, std::optional<int> staleDays = std::nullopt);
 
+    // The team's address for incident mail: its abuse e-mail channel, else its first e-mail channel; empty when it
+    // has none.
+    static QString incidentAddress(const Team& team);
+
     static QString channelText(const Channel& channel);
     static QString agreementText(const Agreement& agreement);
     static QString dateText(const QDate& date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }

@@ -33,6 +33,62 @@ bool MailKeys::encryptsTo(const KeyInfo& key, const QString& address)
     return false;
 }
 
+RecipientKey MailKeys::recipientKey(const QList<KeyInfo>& keys, const QString& address, const QStringList& linked)
+{
+    const QString wanted = address.trimmed().toLower();
+    RecipientKey out;
+    for (const KeyInfo& key : keys) {
+        if (encryptsTo(key, wanted))
+            return {RecipientKeyStatus::Valid, key.fingerprint};
+    }
+    for (const KeyInfo& key : keys) {
+        bool forAddress = linked.contains(key.fingerprint, Qt::CaseInsensitive);
+        for (const QString& email : key.emails)
+            forAddress = forAddress || email.trimmed().toLower() == wanted;
+        if (!forAddress)
+            continue;
+        if (key.revoked)
+            return {RecipientKeyStatus::Revoked, key.fingerprint};
+        if (key.expired && out.status == RecipientKeyStatus::None)
+            out = {RecipientKeyStatus::Expired, key.fingerprint};
+    }
+    return out;
+}
+
+QString MailKeys::statusKey(RecipientKeyStatus status)
+{
+    switch (status) {
+    case RecipientKeyStatus::Valid:
+        return QStringLiteral("valid");
+    case RecipientKeyStatus::Expired:
+        return QStringLiteral("expired");
+    case RecipientKeyStatus::Revoked:
+        return QStringLiteral("revoked");
+    case RecipientKeyStatus::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+QString MailKeys::statusText(RecipientKeyStatus status)
+{
+    switch (status) {
+    case RecipientKeyStatus::Valid:
+        //: A recipient's OpenPGP key, in a table cell
+        return tr("valid");
+    case RecipientKeyStatus::Expired:
+        //: A recipient's OpenPGP key, in a table cell
+        return tr("expired");
+    case RecipientKeyStatus::Revoked:
+        //: A recipient's OpenPGP key, in a table cell
+        return tr("revoked");
+    case RecipientKeyStatus::None:
+        break;
+    }
+    //: A recipient's OpenPGP key, in a table cell
+    return tr("none");
+}
+
 Result<QStringList> MailKeys::recipientKeys(const QStringList& addresses)
 {
     FB_TRY_ASSIGN(auto keys, m_keyring.listKeys());

@@ -20,6 +20,15 @@ namespace fb {
 
 class Vault;
 
+// What the keyring offers for mail to one address.
+enum class RecipientKeyStatus { Valid, Expired, Revoked, None };
+
+struct RecipientKey
+{
+    RecipientKeyStatus status = RecipientKeyStatus::None;
+    QString fingerprint; // the key that encrypts (Valid) or the expired/revoked one; empty for None
+};
+
 class MailKeys
 {
     Q_DECLARE_TR_FUNCTIONS(fb::MailKeys)
@@ -37,6 +46,13 @@ public:
     // Whether key can encrypt mail to address: valid, not revoked, expired or disabled, able to encrypt, and with
     // address among its user IDs' e-mail addresses (case-insensitive). The composer's key status judges by it too.
     static bool encryptsTo(const KeyInfo& key, const QString& address);
+    // The key status for mail to address: Valid when a key encryptsTo() it (the composer will encrypt with it);
+    // else Revoked or Expired when a key for the address, or one of `linked` (the directory's fingerprints for the
+    // recipient), is; else None.
+    static RecipientKey recipientKey(const QList<KeyInfo>& keys, const QString& address,
+                                     const QStringList& linked = {});
+    static QString statusKey(RecipientKeyStatus status);  // "valid", "expired", "revoked", "none"
+    static QString statusText(RecipientKeyStatus status); // a short word for a table cell
     // For each address, the keyring's keys that encryptsTo() it. An address without such a key is refused by
     // name (ErrorCode::NotFound).
     Result<QStringList> recipientKeys(const QStringList& addresses);

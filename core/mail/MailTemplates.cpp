@@ -12,8 +12,9 @@ namespace fb {
 namespace {
 
 const QString kResourceDir = QStringLiteral(":/templates");
-const QStringList kPlaceholders = {QStringLiteral("ticket"),   QStringLiteral("title"), QStringLiteral("tlp"),
-                                   QStringLiteral("reporter"), QStringLiteral("team"),  QStringLiteral("greeting")};
+const QStringList kPlaceholders = {QStringLiteral("ticket"),     QStringLiteral("title"), QStringLiteral("tlp"),
+                                   QStringLiteral("reporter"),   QStringLiteral("team"),  QStringLiteral("greeting"),
+                                   QStringLiteral("observables")};
 
 const QRegularExpression& placeholderPattern()
 {
@@ -50,6 +51,10 @@ QString MailTemplates::displayName(const QString& name)
         return tr("Notify a team");
     if (name == QLatin1String("investigation-request"))
         return tr("Ask an investigation's correspondent");
+    if (name == QLatin1String("investigate-team"))
+        return tr("Ask a team to investigate (launched investigations)");
+    if (name == QLatin1String("update-reporters"))
+        return tr("Update every reporter of an incident");
     return name;
 }
 
@@ -78,7 +83,7 @@ Status MailTemplates::save(const MailTemplate& edited)
     if (!unknown.isEmpty())
         return fail(ErrorCode::BadInput,
                     tr("The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, "
-                       "{reporter}, {team} or {greeting}.")
+                       "{reporter}, {team}, {greeting} or {observables}.")
                         .arg(edited.name, QLatin1Char('{') + unknown.first() + QLatin1Char('}')),
                     edited.name);
     return SettingsStore(m_vault).setValue(settingsKey(edited.name), text);
@@ -145,6 +150,8 @@ MailTemplate MailTemplates::fill(const MailTemplate& mailTemplate, const Templat
                 out += values.team;
             else if (name == QLatin1String("greeting"))
                 out += values.greeting;
+            else if (name == QLatin1String("observables"))
+                out += values.observables;
             else
                 out += match.captured(0);
             last = match.capturedEnd();

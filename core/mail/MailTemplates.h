@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MailTemplates: the texts the composer starts from: plain-text files in resources/templates ("Subject: ..."
-// line, blank line, body) with placeholders {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}; a workspace
+// line, blank line, body) with placeholders {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}, {observables};
+// a workspace
 // may keep its own edited copy of each (SettingsStore key "mail.template.<name>").
 #pragma once
 
@@ -25,12 +26,13 @@ struct MailTemplate
 // What the placeholders stand for.
 struct TemplateValues
 {
-    QString ticket;   // "[CERT-XX #42]" or "#42"
-    QString title;    // the ticket's title
-    QString tlp;      // "TLP:AMBER"
-    QString reporter; // name or address of the addressee
-    QString team;     // our team's name
-    QString greeting; // "Dear Jane Doe," or a neutral greeting (MailReply::greeting)
+    QString ticket;      // "[CERT-XX #42]" or "#42"
+    QString title;       // the ticket's title
+    QString tlp;         // "TLP:AMBER"
+    QString reporter;    // name or address of the addressee
+    QString team;        // our team's name
+    QString greeting;    // "Dear Jane Doe," or a neutral greeting (MailReply::greeting)
+    QString observables; // one observable a line ("ipv4 192.0.2.1"): what a team is asked to look into
 };
 
 class MailTemplates

@@ -195,6 +195,7 @@ TEST_CASE_METHOD(ShownView, "The ticket toolbar offers what the ticket's kind al
     view.showTicket(incident);
     CHECK(visibleTexts() == QStringList{QStringLiteral("takeTicketAction"), QStringLiteral("launchInvestigationAction"),
                                         QStringLiteral("launchCountermeasureAction"),
+                                        QStringLiteral("launchInvestigationsAction"),
                                         QStringLiteral("linkTicketAction"), QStringLiteral("unlinkTicketAction")});
     view.showTicket(report);
     CHECK(visibleTexts() == QStringList{QStringLiteral("takeTicketAction"), QStringLiteral("linkTicketAction"),

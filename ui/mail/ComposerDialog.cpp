@@ -5,6 +5,7 @@
 #include "core/crypto/KeyringStore.h"
 #include "core/directory/TeamReader.h"
 #include "core/directory/OwnTeam.h"
+#include "core/directory/TeamFields.h"
 #include "core/mail/MailComposer.h"
 #include "core/mail/MailKeys.h"
 #include "core/mail/MailReply.h"
@@ -34,25 +35,6 @@
 
 namespace fb {
 
-namespace {
-
-// The team's address for incident mail: an abuse channel, else the first e-mail channel.
-QString teamAddress(const Team& team)
-{
-    QString first;
-    for (const Channel& channel : team.channels) {
-        if (channel.kind != ChannelKind::Email)
-            continue;
-        if (channel.usage == ChannelUsage::Abuse)
-            return channel.value;
-        if (first.isEmpty())
-            first = channel.value;
-    }
-    return first;
-}
-
-} // namespace
-
 ComposerDialog::ComposerDialog(WorkspaceSession& session, qint64 ticketId, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
@@ -70,7 +52,7 @@ ComposerDialog::ComposerDialog(WorkspaceSession& session, qint64 ticketId, QWidg
     if (auto team = own.team(); team && *team) {
         m_teamName = (*team)->displayName();
         m_ownTeamId = (*team)->id;
-        const QString address = teamAddress(**team);
+        const QString address = TeamFields::incidentAddress(**team);
         if (!address.isEmpty())
             m_from = tr("%1 <%2>").arg(m_teamName, address);
         for (const Channel& channel : std::as_const((*team)->channels)) {
@@ -128,7 +110,7 @@ void ComposerDialog::buildRecipients()
     TeamReader directory(m_session.vault());
     if (auto teams = directory.teams()) {
         for (const Team& team : std::as_const(*teams)) {
-            const QString address = teamAddress(team);
+            const QString address = TeamFields::incidentAddress(team);
             if (address.isEmpty() || team.id == m_ownTeamId || isOwnAddress(address))
                 continue;
             m_recipients.append({tr("Team: %1 <%2>").arg(team.displayName(), address),
@@ -323,7 +305,8 @@ void ComposerDialog::applyTemplate()
     if (addressee.isEmpty())
         addressee = tr("colleague");
     const TemplateValues values{m_ticketRef, m_ticketTitle, Tlp::label(chosenTlp()),
-                                addressee,   m_teamName,    MailReply::greeting(name)};
+                                addressee,   m_teamName,    MailReply::greeting(name),
+                                QString()};
     const MailTemplate filled = MailTemplates::fill(*loaded, values);
     m_subject->setText(filled.subject);
     QString body = filled.body;
@@ -344,12 +327,13 @@ void ComposerDialog::editTemplate()
     if (!loaded)
         return showError(loaded.error());
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        this, tr("Edit template"),
-        tr("“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}. Empty "
-           "text brings back the built-in template.")
-            .arg(MailTemplates::displayName(name)),
-        MailTemplates::toText(*loaded), &ok);
+    const QString text =
+        QInputDialog::getMultiLineText(this, tr("Edit template"),
+                                       tr("“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, "
+                                          "{reporter}, {team}, {greeting}, {observables}. Empty "
+                                          "text brings back the built-in template.")
+                                           .arg(MailTemplates::displayName(name)),
+                                       MailTemplates::toText(*loaded), &ok);
     if (!ok)
         return;
     const Status status =

@@ -18,6 +18,7 @@
 #include "ui/profile/ProfilePage.h"
 #include "core/mail/MailImporter.h"
 #include "ui/mail/ComposerDialog.h"
+#include "ui/ticket/InvestigationPlanDialog.h"
 #include "ui/mail/ImportSummaryDialog.h"
 #include "ui/help/HelpMenu.h"
 #include "ui/help/ShortcutsDialog.h"
@@ -97,6 +98,22 @@ qint64 reportFrom(WorkspaceSession& session, const QString& reporter)
         return 0;
     for (const Ticket& t : std::as_const(*reports)) {
         if (t.reporter == reporter)
+            return t.id;
+    }
+    return 0;
+}
+
+// The incident whose title starts with `title`; 0 when there is none.
+qint64 incidentTitled(WorkspaceSession& session, const QString& title)
+{
+    TicketQuery query;
+    query.kind = TicketKind::Incident;
+    query.limit = 1000;
+    auto incidents = session.search().list(query);
+    if (!incidents)
+        return 0;
+    for (const Ticket& t : std::as_const(*incidents)) {
+        if (t.title.startsWith(title))
             return t.id;
     }
     return 0;
@@ -275,6 +292,15 @@ QStringList ScreenshotRunner::run(const QString& dir)
             relations->setCurrentWidget(history->parentWidget());
             written << save(&window, dir + QStringLiteral("/history") + suffix);
             relations->setCurrentIndex(0);
+        }
+        // Launching investigations from the botnet incident: its observables by responsible team.
+        if (const qint64 botnet = incidentTitled(*window.session(), QStringLiteral("Botnet C2"))) {
+            InvestigationPlanDialog plan(*window.session(), botnet, &window);
+            plan.resize(1100, 660);
+            plan.show();
+            settle([&plan]() { return !plan.isPlanning(); });
+            written << save(&plan, dir + QStringLiteral("/investigation-plan") + suffix);
+            plan.close();
         }
         window.showTriage();
         written << save(&window, dir + QStringLiteral("/triage") + suffix);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ScreenshotRunner: renders the main window (queue with a ticket and its correspondence, the Help menu open, an
 // incident, triage, directory, dashboard, settings, the lock screen), the keyboard shortcuts and the mail dialogs
-// (import summary, composer) to PNG files
+// (import summary, composer) and the plan for launching investigations to PNG files
 // for the README and docs, from a throw-away demo workspace (DemoWorkspace::populateAll). Used by
 // `firebreak --screenshot DIR`.
 #pragma once
@@ -14,8 +14,8 @@ class ScreenshotRunner
 {
 public:
     // Writes queue, help-menu, shortcuts, correspondence, incident, triage, directory, dashboard, settings, locked,
-    // import-summary and composer PNGs (and *-dark.png), and the directory's team dialog and Lists tab, into dir;
-    // returns the files written.
+    // import-summary, composer and investigation-plan PNGs (and *-dark.png), and the directory's team dialog and Lists
+    // tab, into dir; returns the files written.
     static QStringList run(const QString& dir);
 };
 

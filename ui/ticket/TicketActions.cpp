@@ -4,6 +4,8 @@
 #include "core/tickets/Lifecycle.h"
 #include "ui/main/Icons.h"
 #include "ui/main/Shortcuts.h"
+#include "ui/ticket/InvestigationPlanDialog.h"
+#include "ui/ticket/ReplyAllDialog.h"
 #include "ui/ticket/TicketNumber.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -30,6 +32,17 @@ TicketActions::TicketActions(QWidget* parent)
     m_launchCountermeasure->setIcon(Icons::forKind(TicketKind::Countermeasure));
     m_launchCountermeasure->setToolTip(tr("Open a countermeasure (a block, a takedown) for this incident"));
     connect(m_launchCountermeasure, &QAction::triggered, this, [this]() { launch(TicketKind::Countermeasure); });
+    m_launchInvestigations = new QAction(tr("Launch in&vestigations…"), parent);
+    m_launchInvestigations->setObjectName(QStringLiteral("launchInvestigationsAction"));
+    m_launchInvestigations->setIcon(Icons::forKind(TicketKind::Investigation));
+    m_launchInvestigations->setToolTip(
+        tr("Ask every team responsible for the incident's observables: one investigation and notification each"));
+    connect(m_launchInvestigations, &QAction::triggered, this, [this]() { launchInvestigations(); });
+    m_replyToReporters = new QAction(tr("Reply to all re&porters…"), parent);
+    m_replyToReporters->setObjectName(QStringLiteral("replyToReportersAction"));
+    Icons::apply(m_replyToReporters, IconId::Reply);
+    m_replyToReporters->setToolTip(tr("Write one reply to each reporter of the incident's reports"));
+    connect(m_replyToReporters, &QAction::triggered, this, [this]() { replyToReporters(); });
     m_link = makeAction(tr("&Link to ticket…"), "linkTicketAction", &TicketActions::link);
     m_unlink = makeAction(tr("&Unlink"), "unlinkTicketAction", &TicketActions::unlink);
     m_merge = makeAction(tr("&Merge into…"), "mergeTicketAction", &TicketActions::merge);
@@ -71,6 +84,8 @@ QList<QAction*> TicketActions::menuActions() const
     return {m_take,
             m_launchInvestigation,
             m_launchCountermeasure,
+            m_launchInvestigations,
+            m_replyToReporters,
             nullptr,
             m_link,
             m_unlink,
@@ -95,10 +110,11 @@ void TicketActions::setTicket(qint64 id)
     for (QAction* action : {m_take, m_link, m_unlink, m_addObservable, m_removeObservable, m_addTag, m_removeTag,
                             m_lessons, m_resolution})
         action->setEnabled(open);
-    m_launchInvestigation->setVisible(incident);
-    m_launchCountermeasure->setVisible(incident);
-    m_launchInvestigation->setEnabled(incident);
-    m_launchCountermeasure->setEnabled(incident);
+    for (QAction* action :
+         {m_launchInvestigation, m_launchCountermeasure, m_launchInvestigations, m_replyToReporters}) {
+        action->setVisible(incident);
+        action->setEnabled(incident);
+    }
     m_merge->setVisible(!ticket || ticket->kind == TicketKind::Report);
     m_merge->setEnabled(open && ticket->kind == TicketKind::Report);
     m_link->setText(incident ? tr("&Link a ticket…") : tr("&Link to incident…"));
@@ -187,6 +203,41 @@ qint64 TicketActions::launch(TicketKind kind)
         return 0;
     done(tr("%1 #%2 launched for incident #%3.").arg(TicketEnums::displayName(kind)).arg(*created).arg(m_id));
     return *created;
+}
+
+InvestigationPlanDialog* TicketActions::launchInvestigations()
+{
+    const auto incident = current(tr("Launch investigations"));
+    if (!incident || incident->kind != TicketKind::Incident)
+        return nullptr;
+    auto* dialog = new InvestigationPlanDialog(*m_session, m_id, parentWidget());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = m_id;
+    connect(dialog, &InvestigationPlanDialog::investigationsLaunched, this, [this, id](const QList<qint64>& ids) {
+        QStringList numbers;
+        for (qint64 created : ids)
+            numbers.append(QStringLiteral("#%1").arg(created));
+        if (m_id == id)
+            done(tr("Investigations %1 launched for incident #%2.").arg(numbers.join(QStringLiteral(", "))).arg(id));
+    });
+    dialog->open();
+    return dialog;
+}
+
+ReplyAllDialog* TicketActions::replyToReporters()
+{
+    const auto incident = current(tr("Reply to all reporters"));
+    if (!incident || incident->kind != TicketKind::Incident)
+        return nullptr;
+    auto* dialog = new ReplyAllDialog(*m_session, m_id, parentWidget());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = m_id;
+    connect(dialog, &ReplyAllDialog::repliesStored, this, [this, id](const QList<qint64>& reports) {
+        if (m_id == id)
+            done(tr("Replies stored on %n report(s) of incident #%1.", nullptr, int(reports.size())).arg(id));
+    });
+    dialog->open();
+    return dialog;
 }
 
 void TicketActions::link()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TicketActions: what a handler does to the shown ticket, as actions for the ticket view's toolbar, its tabs
-// and the queue's context menu: take it, launch an investigation or countermeasure from an incident, link,
+// and the queue's context menu: take it, launch an investigation or countermeasure from an incident (or one
+// investigation per responsible team, InvestigationPlanDialog), reply to all its reporters (ReplyAllDialog), link,
 // unlink, merge a duplicate report, add and remove observables and tags. Each goes through the core stores
 // the CLI commands use (TicketWorkflow, TicketEditor, ObservableStore, TagStore) and shows their refusals.
 #pragma once
@@ -19,6 +20,8 @@ class QWidget;
 
 namespace fb {
 
+class InvestigationPlanDialog;
+class ReplyAllDialog;
 class WorkspaceSession;
 
 class TicketActions : public QObject
@@ -45,6 +48,8 @@ public:
     QAction* takeAction() const { return m_take; }
     QAction* launchInvestigationAction() const { return m_launchInvestigation; }
     QAction* launchCountermeasureAction() const { return m_launchCountermeasure; }
+    QAction* launchInvestigationsAction() const { return m_launchInvestigations; }
+    QAction* replyToReportersAction() const { return m_replyToReporters; }
     QAction* linkAction() const { return m_link; }
     QAction* unlinkAction() const { return m_unlink; }
     QAction* mergeAction() const { return m_merge; }
@@ -60,6 +65,10 @@ public:
     void take();
     // Creates an investigation or countermeasure linked to the shown incident; its number, or 0.
     qint64 launch(TicketKind kind);
+    // Opens the plan for launching investigations from the shown incident, or the reply to all its reporters
+    // (window-modal, deleted when closed); nullptr when no incident is shown.
+    InvestigationPlanDialog* launchInvestigations();
+    ReplyAllDialog* replyToReporters();
     void link();
     void unlink();
     void merge();
@@ -106,6 +115,8 @@ private:
     QAction* m_take = nullptr;
     QAction* m_launchInvestigation = nullptr;
     QAction* m_launchCountermeasure = nullptr;
+    QAction* m_launchInvestigations = nullptr;
+    QAction* m_replyToReporters = nullptr;
     QAction* m_link = nullptr;
     QAction* m_unlink = nullptr;
     QAction* m_merge = nullptr;

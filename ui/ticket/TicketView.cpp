@@ -171,6 +171,7 @@ QWidget* TicketView::buildToolBar()
     bar->addSeparator();
     bar->addAction(m_actions->launchInvestigationAction());
     bar->addAction(m_actions->launchCountermeasureAction());
+    bar->addAction(m_actions->launchInvestigationsAction());
     bar->addAction(m_actions->linkAction());
     bar->addAction(m_actions->unlinkAction());
     bar->addAction(m_actions->mergeAction());

@@ -15,9 +15,10 @@ TEST_CASE("Built-in mail templates load and fill every placeholder", "[mail][tem
     REQUIRE(names.contains(QStringLiteral("reply-reporter")));
     REQUIRE(names.contains(QStringLiteral("notify-team")));
     REQUIRE(names.contains(QStringLiteral("investigation-request")));
-    const TemplateValues values{QStringLiteral("[CERT-XX #42]"), QStringLiteral("Phishing {team} wave"),
-                                QStringLiteral("TLP:AMBER"),     QStringLiteral("Rita Reporter"),
-                                QStringLiteral("CERT-XX"),       QStringLiteral("Dear Rita Reporter,")};
+    const TemplateValues values{QStringLiteral("[CERT-XX #42]"),     QStringLiteral("Phishing {team} wave"),
+                                QStringLiteral("TLP:AMBER"),         QStringLiteral("Rita Reporter"),
+                                QStringLiteral("CERT-XX"),           QStringLiteral("Dear Rita Reporter,"),
+                                QStringLiteral("  ipv4   192.0.2.1")};
     for (const QString& name : names) {
         INFO(name.toStdString());
         auto loaded = templates.load(name);
@@ -37,6 +38,10 @@ TEST_CASE("Built-in mail templates load and fill every placeholder", "[mail][tem
     const MailTemplate reply = MailTemplates::fill(*templates.load(QStringLiteral("reply-reporter")), values);
     CHECK(reply.subject == QStringLiteral("Re: Phishing {team} wave"));
     CHECK(reply.body.startsWith(QStringLiteral("Dear Rita Reporter,")));
+    const MailTemplate investigate = MailTemplates::fill(*templates.load(QStringLiteral("investigate-team")), values);
+    CHECK(investigate.body.contains(QStringLiteral("\n  ipv4   192.0.2.1\n")));
+    CHECK(MailTemplates::unknownPlaceholders(QStringLiteral("{observables} {incident}")) ==
+          QStringList{QStringLiteral("incident")});
 }
 
 TEST_CASE("A workspace keeps its own edited template and reset brings back the built-in one", "[mail][templates]")
