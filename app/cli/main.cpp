@@ -12,6 +12,7 @@
 #include "app/cli/MailExportCommands.h"
 #include "app/cli/MailCommands.h"
 #include "app/cli/MailShowCommands.h"
+#include "app/cli/MispCommands.h"
 #include "app/cli/ObservableCommands.h"
 #include "app/cli/profile/ProfileCommands.h"
 #include "app/cli/SettingsCommands.h"
@@ -49,7 +50,7 @@ CommandList allCommands()
          {WorkspaceCommands::commands, TicketCommands::commands, TaskCommands::commands, PlaybookCommands::commands,
           ObservableCommands::commands, TaxonomyCommands::commands, SlaCommands::commands, SettingsCommands::commands,
           DirectoryCommands::commands, AdvisoryCommands::commands, MailExportCommands::commands,
-          ProfileCommands::commands, MailCommands::commands, MailShowCommands::commands}) {
+          ProfileCommands::commands, MailCommands::commands, MailShowCommands::commands, MispCommands::commands}) {
         for (auto& command : commands())
             list.push_back(std::move(command));
     }
