@@ -26,9 +26,7 @@ AdvisoryMailer::AdvisoryMailer(const ChangeContext& change)
 
 bool AdvisoryMailer::mayReceive(TlpLevel label, const ListRecipient& recipient)
 {
-    if (label <= TlpLevel::Green)
-        return true;
-    return recipient.highestTlp && Tlp::mayShare(label, *recipient.highestTlp);
+    return Tlp::mayReceive(label, recipient.highestTlp);
 }
 
 Result<QList<ListRecipient>> AdvisoryMailer::gate(TlpLevel label, const QString& listName,

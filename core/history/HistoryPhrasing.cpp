@@ -266,6 +266,16 @@ QString HistoryPhrasing::sentence(const HistoryEntry& entry)
         return tr("Playbook removed: %1").arg(oneLine(name));
     }
 
+    if (is(action, "uuid"))
+        //: The stable UUID a ticket is exported under (MISP events).
+        return tr("Exchange UUID: %1").arg(newValue);
+    if (is(action, "import") && is(field, "misp")) {
+        const QJsonObject imported = QJsonDocument::fromJson(newValue.toUtf8()).object();
+        const int added = imported.value(QStringLiteral("observables")).toInt();
+        return tr("MISP event %1 imported, %n observable(s) added", nullptr, added)
+            .arg(imported.value(QStringLiteral("event")).toString());
+    }
+
     // An action this version does not know (a newer one wrote it): say what is stored, readably.
     const QString what = field.isEmpty() ? action : action + QLatin1Char(' ') + field;
     if (entry.oldValue && entry.newValue)

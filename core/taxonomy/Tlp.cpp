@@ -83,4 +83,11 @@ bool Tlp::mayShare(TlpLevel dataLevel, TlpLevel recipientMaximum)
     return dataLevel <= recipientMaximum;
 }
 
+bool Tlp::mayReceive(TlpLevel dataLevel, std::optional<TlpLevel> recipientClearance)
+{
+    if (dataLevel <= TlpLevel::Green)
+        return true;
+    return recipientClearance && mayShare(dataLevel, *recipientClearance);
+}
+
 } // namespace fb

@@ -32,6 +32,9 @@ public:
 
     // Whether information labelled dataLevel may go to a recipient cleared up to recipientMaximum.
     static bool mayShare(TlpLevel dataLevel, TlpLevel recipientMaximum);
+    // The gate of every export to a recipient: CLEAR and GREEN may go to anyone; above that only to a recipient
+    // whose clearance (highest TLP) is known and allows it.
+    static bool mayReceive(TlpLevel dataLevel, std::optional<TlpLevel> recipientClearance);
 };
 
 } // namespace fb

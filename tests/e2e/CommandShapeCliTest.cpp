@@ -200,6 +200,8 @@ TEST_CASE("every command that needs the workspace reports a missing one the same
         {QStringLiteral("profile verify"), {file}},
         {QStringLiteral("profile securitytxt"), {}},
         {QStringLiteral("profile import"), {file}},
+        {QStringLiteral("misp export"), args({"1"})},
+        {QStringLiteral("misp import"), {file}},
     };
 
     cli.unsetEnv(QStringLiteral("FIREBREAK_WORKSPACE"));

@@ -142,3 +142,15 @@ TEST_CASE("Tlp matches the shipped TLP 2.0 data file", "[taxonomy][tlp]")
     for (const TlpLevel level : Tlp::all())
         CHECK(seen.contains(Tlp::key(level)));
 }
+
+TEST_CASE("The export gate: CLEAR and GREEN to anyone, above that only within a known clearance", "[tlp]")
+{
+    for (const TlpLevel level : Tlp::all()) {
+        INFO(Tlp::key(level).toStdString());
+        CHECK(Tlp::mayReceive(level, std::nullopt) == (level <= TlpLevel::Green));
+        for (const TlpLevel clearance : Tlp::all())
+            CHECK(Tlp::mayReceive(level, clearance) == (level <= TlpLevel::Green || level <= clearance));
+    }
+    CHECK_FALSE(Tlp::mayReceive(TlpLevel::Red, TlpLevel::AmberStrict));
+    CHECK(Tlp::mayReceive(TlpLevel::Green, TlpLevel::Clear));
+}

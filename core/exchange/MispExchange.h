@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MispExchange: incidents out as MISP events and MISP events in as incidents, the one service both front ends call.
+// Export gives the ticket its stable UUID on first use and refuses content above the recipient's TLP clearance;
+// import is one change, all or nothing, with its history rows, and recognises an event it has seen before.
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/exchange/MispEventReader.h"
+#include "core/exchange/MispTypes.h"
+#include "core/history/ChangeContext.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace fb {
+
+struct MispExportOptions
+{
+    // The recipient's highest TLP (a team's or a person's from the directory, or as the user says); unset: unknown,
+    // so only TLP:CLEAR and TLP:GREEN may go (the rule of Tlp::mayReceive, as for mail).
+    std::optional<TlpLevel> clearance;
+    QString recipientName; // named in the refusal; empty: "the recipient"
+    MispAddressRole addresses = MispAddressRole::Source;
+    int distribution = 0; // 0..3 (MISP: your organisation only, this community, connected communities, all)
+};
+
+struct MispExportResult
+{
+    QByteArray json;
+    QUuid uuid;
+    TlpLevel tlp = TlpLevel::Amber;
+    int attributes = 0;
+    QList<qint64> tickets; // the ticket and the children whose observables it carries
+};
+
+struct MispImportOptions
+{
+    std::optional<qint64> onto; // add to this ticket; unset: the ticket the event came from or went to before,
+                                // else a new incident
+    QString source;             // the file name, recorded with the import
+};
+
+struct MispImportReport
+{
+    qint64 ticketId = 0;
+    bool created = false;    // a new incident was made
+    bool recognised = false; // the event was known: ours exported, or imported before
+    QUuid eventUuid;
+    int observablesInEvent = 0;
+    int observablesAdded = 0; // those the ticket did not have yet
+    int notes = 0;            // comments written with what is not an observable
+    QStringList tagsAdded;
+    std::optional<TlpLevel> tlp; // the ticket's label after the import
+    QList<ExchangeWarning> warnings;
+};
+
+class MispExchange
+{
+    Q_DECLARE_TR_FUNCTIONS(fb::MispExchange)
+
+public:
+    static constexpr const char* kFormat = "misp";
+
+    explicit MispExchange(const ChangeContext& change);
+
+    // Ticket `id` (an incident with its children's observables) as a MISP event. Refused (Conflict, nothing
+    // written) when its label is above options.clearance; the ticket's UUID is made and recorded the first time.
+    Result<MispExportResult> exportEvent(qint64 id, const MispExportOptions& options);
+
+    // Reads a MISP event and stores it; nothing is stored when it fails.
+    Result<MispImportReport> importEvent(const QByteArray& bytes, const MispImportOptions& options);
+
+private:
+    ChangeContext m_change;
+};
+
+} // namespace fb
