@@ -261,8 +261,6 @@ QStringList EvidenceStore::exportNames(const QList<TicketEvidence>& evidence)
 
 QString EvidenceStore::sizeText(qint64 bytes)
 {
-    if (bytes < 1024)
-        return tr("%n byte(s)", nullptr, int(bytes));
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
