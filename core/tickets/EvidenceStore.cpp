@@ -261,7 +261,7 @@ QStringList EvidenceStore::exportNames(const QList<TicketEvidence>& evidence)
 
 QString EvidenceStore::sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 } // namespace fb
