@@ -137,6 +137,8 @@ TEST_CASE("every command that needs the workspace reports a missing one the same
         {QStringLiteral("ticket bulk"), args({"1", "2", "--set", "tlp=green"})},
         {QStringLiteral("ticket search"), args({"phishing"})},
         {QStringLiteral("ticket history"), args({"1"})},
+        {QStringLiteral("ticket report"), QStringList{QStringLiteral("1"), QStringLiteral("--format"),
+                                                      QStringLiteral("md"), QStringLiteral("--out"), out}},
         {QStringLiteral("observable search"), args({"192.0.2.1"})},
         {QStringLiteral("task add"), args({"1", "x"})},
         {QStringLiteral("task list"), {}},

@@ -27,6 +27,7 @@ public:
     static std::unique_ptr<Command> bulk();
     static std::unique_ptr<Command> search();
     static std::unique_ptr<Command> history();
+    static std::unique_ptr<Command> report();
 };
 
 } // namespace fb
