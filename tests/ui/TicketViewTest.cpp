@@ -195,7 +195,8 @@ TEST_CASE_METHOD(ShownView, "The ticket toolbar offers what the ticket's kind al
     view.showTicket(incident);
     CHECK(visibleTexts() == QStringList{QStringLiteral("takeTicketAction"), QStringLiteral("launchInvestigationAction"),
                                         QStringLiteral("launchCountermeasureAction"),
-                                        QStringLiteral("linkTicketAction"), QStringLiteral("unlinkTicketAction")});
+                                        QStringLiteral("linkTicketAction"), QStringLiteral("unlinkTicketAction"),
+                                        QStringLiteral("exportReportAction")});
     view.showTicket(report);
     CHECK(visibleTexts() == QStringList{QStringLiteral("takeTicketAction"), QStringLiteral("linkTicketAction"),
                                         QStringLiteral("unlinkTicketAction"), QStringLiteral("mergeTicketAction")});

@@ -278,7 +278,8 @@ void TicketView::showTicket(qint64 id)
         return;
     }
     fill(*ticket);
-    m_exportReport->setEnabled(ticket->kind == TicketKind::Incident);
+    m_exportReport->setVisible(ticket->kind ==
+                               TicketKind::Incident); // as the launch actions: only what the kind allows
     m_relations->showTicket(&*ticket);
     m_outcome->showTicket(&*ticket);
     m_slaTimer->start();
