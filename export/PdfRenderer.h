@@ -11,10 +11,22 @@
 
 namespace fb {
 
+// A label drawn in the header and the footer of every page (the TLP label of a report): `label` in its colours
+// (TLP 2.0: coloured text on black), then `caption` in the text colour; the footer adds "page n of m".
+struct PdfPageLabel
+{
+    QString label;
+    QString colour;     // "#FFC000"
+    QString background; // "#000000"
+    QString caption;
+};
+
 struct PdfMetadata
 {
     QString title;
     QString author; // the team or person shown as the document's author
+    // Empty label: none, the document flows over whole pages.
+    PdfPageLabel pageLabel = {};
 };
 
 class PdfRenderer

@@ -77,7 +77,8 @@ public:
               .description = tr("Run SQLite's integrity check over every page, walk the hash chain of the "
                                 "history, and replay the history of every ticket to compare it with the tickets "
                                 "(each difference names the ticket, the field, what the history says and what the "
-                                "ticket holds). Exit code 0 when all is intact, 2 otherwise."),
+                                "ticket holds), and recompute every evidence file's size and SHA-256 (a changed file "
+                                "names its ticket and file). Exit code 0 when all is intact, 2 otherwise."),
           })
     {
     }

@@ -87,6 +87,24 @@ QString taskSentence(const QString& field, const std::optional<QString>& oldValu
     return {};
 }
 
+// An evidence row (EvidenceStore): its value is a JSON object naming the file, its size and SHA-256.
+QString evidenceSentence(const QString& field, const std::optional<QString>& oldValue,
+                         const std::optional<QString>& newValue)
+{
+    const QJsonObject value =
+        QJsonDocument::fromJson((is(field, "remove") ? oldValue : newValue).value_or(QString()).toUtf8()).object();
+    const QString name = oneLine(value.value(QStringLiteral("name")).toString());
+    if (name.isEmpty())
+        return {};
+    const QString sha256 = value.value(QStringLiteral("sha256")).toString().left(16);
+    if (is(field, "add"))
+        //: Evidence added to a ticket: the file's name and the start of its SHA-256.
+        return HistoryPhrasing::tr("Evidence added: %1 (SHA-256 %2…)").arg(name, sha256);
+    if (is(field, "remove"))
+        return HistoryPhrasing::tr("Evidence removed: %1 (SHA-256 %2…)").arg(name, sha256);
+    return {};
+}
+
 } // namespace
 
 QString HistoryPhrasing::fieldName(const QString& field)
@@ -252,6 +270,10 @@ QString HistoryPhrasing::sentence(const HistoryEntry& entry)
     if (is(action, "task")) {
         if (const QString task = taskSentence(field, entry.oldValue, entry.newValue); !task.isEmpty())
             return task;
+    }
+    if (is(action, "evidence")) {
+        if (const QString evidence = evidenceSentence(field, entry.oldValue, entry.newValue); !evidence.isEmpty())
+            return evidence;
     }
     if (is(action, "playbook")) {
         const QJsonArray list = QJsonDocument::fromJson((entry.newValue ? newValue : oldValue).toUtf8())

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -180,6 +181,56 @@ void replayTask(QMap<qint64, TaskFacts>& tasks, const QString& field, const std:
         task.notes.append(value.value(QStringLiteral("note")).toString());
 }
 
+// One evidence file of a ticket as the history tells it and as stored: what EvidenceStore records.
+struct EvidenceFacts
+{
+    QString name;
+    qint64 size = 0;
+    QString sha256;
+    bool removed = false;
+
+    friend bool operator==(const EvidenceFacts&, const EvidenceFacts&) = default;
+    QString shown() const
+    {
+        return QStringLiteral("%1; %2 bytes; SHA-256 %3%4")
+            .arg(name)
+            .arg(size)
+            .arg(sha256, removed ? QStringLiteral("; removed") : QString());
+    }
+};
+
+// An evidence row of the history (action "evidence"): add names the file in the new value, remove in the old one.
+void replayEvidence(QMap<qint64, EvidenceFacts>& evidence, const QString& field, const std::optional<QString>& oldValue,
+                    const std::optional<QString>& newValue)
+{
+    const bool removing = field == QLatin1String("remove");
+    const QJsonObject value =
+        QJsonDocument::fromJson((removing ? oldValue : newValue).value_or(QString()).toUtf8()).object();
+    const qint64 id = value.value(QStringLiteral("evidence")).toInteger();
+    if (removing) {
+        evidence[id].removed = true;
+        return;
+    }
+    evidence.insert(id, EvidenceFacts{value.value(QStringLiteral("name")).toString(),
+                                      value.value(QStringLiteral("size")).toInteger(),
+                                      value.value(QStringLiteral("sha256")).toString(), false});
+}
+
+// The size and SHA-256 of a kept evidence file's content, recomputed from its chunks one at a time.
+Result<std::pair<qint64, QString>> evidenceDigest(Vault& vault, qint64 evidenceId)
+{
+    FB_TRY_ASSIGN(auto q, vault.query("SELECT data FROM evidence_chunks WHERE evidence_id = ?1 ORDER BY seq"));
+    q.bind(1, evidenceId);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 size = 0;
+    FB_TRY(q.forEachRow([&](const Query& row) {
+        const QByteArray data = row.blob(0);
+        size += data.size();
+        hash.addData(data);
+    }));
+    return std::pair<qint64, QString>(size, QString::fromLatin1(hash.result().toHex()));
+}
+
 // What the history says about one ticket.
 struct Replay
 {
@@ -191,6 +242,7 @@ struct Replay
     QSet<qint64> children;
     QStringList comments; // in the order they were written
     QMap<qint64, TaskFacts> tasks;
+    QMap<qint64, EvidenceFacts> evidence;
 };
 
 // What the ticket tables hold for one ticket.
@@ -202,6 +254,7 @@ struct Stored
     QSet<qint64> children;
     QStringList comments;
     QMap<qint64, TaskFacts> tasks;
+    QMap<qint64, EvidenceFacts> evidence;
 };
 
 struct Deferred
@@ -255,6 +308,8 @@ Result<TicketAuditResult> TicketAudit::run()
     FB_TRY_ASSIGN(auto taskNotes,
                   openCursor(m_vault, "SELECT t.ticket_id, n.task_id, n.body FROM task_notes n "
                                       "JOIN ticket_tasks t ON t.id = n.task_id ORDER BY t.ticket_id, n.id"));
+    FB_TRY_ASSIGN(auto evidence, openCursor(m_vault, "SELECT ticket_id, id, name, size, sha256, removed_at IS NOT NULL "
+                                                     "FROM ticket_evidence ORDER BY ticket_id, id"));
 
     QHash<qint64, TagsAndObservables> mergedSets; // final sets of merged tickets
     QHash<qint64, Deferred> deferred;             // tickets that merged others in, settled at the end
@@ -291,7 +346,7 @@ Result<TicketAuditResult> TicketAudit::run()
 
     while (true) {
         const qint64 id = std::min({history.key(), tickets.key(), tags.key(), observables.key(), links.key(),
-                                    comments.key(), tasks.key(), taskNotes.key()});
+                                    comments.key(), tasks.key(), taskNotes.key(), evidence.key()});
         if (id == kEnd)
             break;
         ++result.ticketsChecked;
@@ -363,6 +418,8 @@ Result<TicketAuditResult> TicketAudit::run()
                 replay.comments.append(newValue.value_or(QString()));
             } else if (action == QLatin1String("task")) {
                 replayTask(replay.tasks, field, newValue);
+            } else if (action == QLatin1String("evidence")) {
+                replayEvidence(replay.evidence, field, oldValue, newValue);
             }
             FB_TRY(history.advance());
         }
@@ -419,6 +476,30 @@ Result<TicketAuditResult> TicketAudit::run()
             stored.tasks[taskNotes.row().int64(1)].notes.append(taskNotes.row().text(2));
             FB_TRY(taskNotes.advance());
         }
+        while (evidence.key() == id) {
+            const Query& row = evidence.row();
+            const qint64 evidenceId = row.int64(1);
+            const EvidenceFacts facts{row.text(2), row.int64(3), row.text(4), row.int64(5) != 0};
+            stored.evidence.insert(evidenceId, facts);
+            if (!facts.removed) {
+                // The content itself: recomputed, so that a changed chunk shows although its row was not touched.
+                FB_TRY_ASSIGN(auto digest, evidenceDigest(m_vault, evidenceId));
+                if (digest.first != facts.size || digest.second != facts.sha256)
+                    report({id, QStringLiteral("evidence"),
+                            QStringLiteral("%1 bytes, SHA-256 %2").arg(facts.size).arg(facts.sha256),
+                            QStringLiteral("%1 bytes, SHA-256 %2").arg(digest.first).arg(digest.second), 0,
+                            tr("Ticket #%1, evidence %2 “%3”: its content no longer matches what was recorded (%4 "
+                               "bytes, SHA-256 %5); it now has %6 bytes, SHA-256 %7.")
+                                .arg(id)
+                                .arg(evidenceId)
+                                .arg(facts.name)
+                                .arg(facts.size)
+                                .arg(facts.sha256)
+                                .arg(digest.first)
+                                .arg(digest.second)});
+            }
+            FB_TRY(evidence.advance());
+        }
 
         if (stored.exists && !replay.created) {
             report({id, QStringLiteral("ticket"), std::nullopt, stored.values[Title], 0,
@@ -472,6 +553,26 @@ Result<TicketAuditResult> TicketAudit::run()
                                 .arg(id)
                                 .arg(taskId)});
                     break;
+                }
+            }
+            if (replay.evidence != stored.evidence) {
+                QList<qint64> ids = replay.evidence.keys() + stored.evidence.keys();
+                std::sort(ids.begin(), ids.end());
+                ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+                for (qint64 evidenceId : ids) {
+                    const auto expected = replay.evidence.value(evidenceId);
+                    const auto found = stored.evidence.value(evidenceId);
+                    if (replay.evidence.contains(evidenceId) == stored.evidence.contains(evidenceId) &&
+                        expected == found)
+                        continue;
+                    const QString missing = tr("(none)");
+                    report({id, QStringLiteral("evidence"),
+                            replay.evidence.contains(evidenceId) ? expected.shown() : missing,
+                            stored.evidence.contains(evidenceId) ? found.shown() : missing, 0,
+                            tr("Ticket #%1, evidence %2: the history and the ticket's evidence differ: a file was "
+                               "added, changed or removed without going through Firebreak.")
+                                .arg(id)
+                                .arg(evidenceId)});
                 }
             }
         }

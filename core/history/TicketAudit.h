@@ -4,8 +4,9 @@
 // history rows only. What the history records is compared: kind, state, title, owner, TLP, RSIT, severity,
 // reporter, creation time and merge at creation or change; description, constituency, how reported, reporter
 // type, resolution, lessons learned and due dates from their first recorded change; tags, observables, an
-// incident's children, the comments (their text, in order) and the tasks (title, state, owner, due date, notes). One
-// ordered pass over the history and one over each ticket table.
+// incident's children, the comments (their text, in order), the tasks (title, state, owner, due date, notes) and the
+// evidence files (name, size, SHA-256, removed), whose kept content is read again and its size and SHA-256
+// recomputed. One ordered pass over the history and one over each ticket table.
 #pragma once
 
 #include "core/base/Result.h"

@@ -7,6 +7,7 @@
 
 #include "core/history/ChangeContext.h"
 #include "core/tickets/CommentStore.h"
+#include "core/tickets/EvidenceStore.h"
 #include "core/tickets/ObservableStore.h"
 #include "core/tickets/PlaybookStore.h"
 #include "core/tickets/SlaPolicyStore.h"
@@ -44,6 +45,7 @@ public:
     CommentStore comments;
     PlaybookStore playbooks;
     TaskStore tasks;
+    EvidenceStore evidence;
     TicketEditor editor;
     TicketWorkflow workflow;
 };

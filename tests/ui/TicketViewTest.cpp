@@ -196,7 +196,8 @@ TEST_CASE_METHOD(ShownView, "The ticket toolbar offers what the ticket's kind al
     CHECK(visibleTexts() == QStringList{QStringLiteral("takeTicketAction"), QStringLiteral("launchInvestigationAction"),
                                         QStringLiteral("launchCountermeasureAction"),
                                         QStringLiteral("launchInvestigationsAction"),
-                                        QStringLiteral("linkTicketAction"), QStringLiteral("unlinkTicketAction")});
+                                        QStringLiteral("linkTicketAction"), QStringLiteral("unlinkTicketAction"),
+                                        QStringLiteral("exportReportAction")});
     view.showTicket(report);
     CHECK(visibleTexts() == QStringList{QStringLiteral("takeTicketAction"), QStringLiteral("linkTicketAction"),
                                         QStringLiteral("unlinkTicketAction"), QStringLiteral("mergeTicketAction")});

@@ -32,6 +32,7 @@
 #include "ui/ticket/CorrespondencePanel.h"
 #include "ui/ticket/TasksPanel.h"
 #include "ui/ticket/TicketRelationsPanel.h"
+#include "ui/report/IncidentReportDialog.h"
 #include "ui/ticket/TicketView.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -287,6 +288,14 @@ QStringList ScreenshotRunner::run(const QString& dir)
         relations->setCurrentWidget(relations->tasks());
         written << save(&window, dir + QStringLiteral("/tasks") + suffix);
         relations->setCurrentIndex(0);
+        // The same incident's report: sections, format and the preview of its first page.
+        if (auto* view = window.findChild<TicketView*>(); view && suffix == QLatin1String(".png")) {
+            if (IncidentReportDialog* report = view->exportReport()) {
+                report->resize(1000, 720);
+                written << save(report, dir + QStringLiteral("/incident-report.png"));
+                report->close();
+            }
+        }
         // The same incident's history, as sentences.
         if (auto* history = relations->findChild<QWidget*>(QStringLiteral("historyTreeWidget"))) {
             relations->setCurrentWidget(history->parentWidget());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ScreenshotRunner: renders the main window (queue with a ticket and its correspondence, the Help menu open, an
 // incident, triage, directory, dashboard, settings, the lock screen), the keyboard shortcuts and the mail dialogs
-// (import summary, composer) and the plan for launching investigations to PNG files
+// (import summary, composer), the plan for launching investigations and an incident's report dialog to PNG files
 // for the README and docs, from a throw-away demo workspace (DemoWorkspace::populateAll). Used by
 // `firebreak --screenshot DIR`.
 #pragma once

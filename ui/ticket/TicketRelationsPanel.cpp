@@ -8,6 +8,7 @@
 #include "ui/main/EmptyState.h"
 #include "ui/ticket/CorrespondencePanel.h"
 #include "ui/ticket/TicketActions.h"
+#include "ui/ticket/EvidencePanel.h"
 #include "ui/ticket/TasksPanel.h"
 #include "ui/ticket/WorklogPanel.h"
 #include "ui/workspace/WorkspaceSession.h"
@@ -74,6 +75,9 @@ TicketRelationsPanel::TicketRelationsPanel(QWidget* parent)
     m_tasks = new TasksPanel(this);
     connect(m_tasks, &TasksPanel::changed, this, &TicketRelationsPanel::changed);
     addTab(m_tasks, m_tasks->title());
+    m_evidence = new EvidencePanel(this);
+    connect(m_evidence, &EvidencePanel::changed, this, &TicketRelationsPanel::changed);
+    addTab(m_evidence, m_evidence->title());
     addTab(buildObservables(), tr("Observables"));
     addTab(buildLinks(), tr("Links"));
     addTab(buildHistory(), tr("History"));
@@ -142,6 +146,7 @@ QWidget* TicketRelationsPanel::buildLinks()
 
 void TicketRelationsPanel::setActions(TicketActions* actions)
 {
+    m_evidence->setActions(actions);
     m_observableButtons->insertWidget(0, actionButton(actions->addObservableAction(), m_observablesPage));
     m_observableButtons->insertWidget(1, actionButton(actions->removeObservableAction(), m_observablesPage));
     auto* linkButtons = new QHBoxLayout();
@@ -210,6 +215,7 @@ void TicketRelationsPanel::setSession(WorkspaceSession* session)
     m_correspondence->setSession(session);
     m_worklog->setSession(session);
     m_tasks->setSession(session);
+    m_evidence->setSession(session);
     m_verify->setText(tr("Chain not verified yet."));
     showTicket(nullptr);
 }
@@ -242,6 +248,8 @@ void TicketRelationsPanel::showTicket(const Ticket* ticket)
     setTabToolTip(indexOf(m_worklog), tr("Comments, mail and changes in time order; %n comment(s)", nullptr, comments));
     m_tasks->showTicket(m_session ? m_id : 0, ticket && !ticket->mergedInto);
     setTabText(indexOf(m_tasks), m_tasks->title());
+    m_evidence->showTicket(m_session ? m_id : 0, ticket && !ticket->mergedInto);
+    setTabText(indexOf(m_evidence), m_evidence->title());
     if (!ticket || !m_session)
         return;
     for (const Observable& o : ticket->observables) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TicketRelationsPanel: what surrounds a ticket: its worklog (comments, mail and changes in time order, and the
-// comment box), tasks with their progress, observables (with "other tickets with this value"), links (parent incidents,
-// children, merges), history with the chain's verify status, and correspondence.
+// comment box), tasks with their progress, evidence files, observables (with "other tickets with this value"), links
+// (parent incidents, children, merges), history with the chain's verify status, and correspondence.
 #pragma once
 
 #include <QTabWidget>
@@ -16,6 +16,7 @@ class QTreeWidgetItem;
 namespace fb {
 
 class CorrespondencePanel;
+class EvidencePanel;
 class TasksPanel;
 class TicketActions;
 class WorklogPanel;
@@ -40,6 +41,7 @@ public:
     CorrespondencePanel* correspondence() const { return m_correspondence; }
     WorklogPanel* worklog() const { return m_worklog; }
     TasksPanel* tasks() const { return m_tasks; }
+    EvidencePanel* evidence() const { return m_evidence; }
 
 Q_SIGNALS:
     void openTicket(qint64 id);
@@ -73,6 +75,7 @@ private:
     CorrespondencePanel* m_correspondence = nullptr;
     WorklogPanel* m_worklog = nullptr;
     TasksPanel* m_tasks = nullptr;
+    EvidencePanel* m_evidence = nullptr;
 };
 
 } // namespace fb

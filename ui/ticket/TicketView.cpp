@@ -12,6 +12,7 @@
 #include "ui/ticket/TaxonomyCombos.h"
 #include "ui/ticket/TicketActions.h"
 #include "ui/ticket/ReportedMessage.h"
+#include "ui/report/IncidentReportDialog.h"
 #include "ui/ticket/TicketRelationsPanel.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -175,6 +176,11 @@ QWidget* TicketView::buildToolBar()
     bar->addAction(m_actions->linkAction());
     bar->addAction(m_actions->unlinkAction());
     bar->addAction(m_actions->mergeAction());
+    bar->addSeparator();
+    m_exportReport = bar->addAction(Icons::icon(IconId::Export), tr("Export report…"));
+    m_exportReport->setObjectName(QStringLiteral("exportReportAction"));
+    m_exportReport->setToolTip(tr("Write this incident up as PDF, HTML or Markdown, with a preview"));
+    connect(m_exportReport, &QAction::triggered, this, [this]() { exportReport(); });
     return bar;
 }
 
@@ -273,6 +279,8 @@ void TicketView::showTicket(qint64 id)
         return;
     }
     fill(*ticket);
+    m_exportReport->setVisible(ticket->kind ==
+                               TicketKind::Incident); // as the launch actions: only what the kind allows
     m_relations->showTicket(&*ticket);
     m_outcome->showTicket(&*ticket);
     m_slaTimer->start();
@@ -381,6 +389,27 @@ void TicketView::transitionTo(const QString& state)
         return showError(status.error().message);
     reload();
     Q_EMIT ticketChanged(m_id);
+}
+
+IncidentReportDialog* TicketView::exportReport()
+{
+    if (!m_session || m_id == 0)
+        return nullptr;
+    auto ticket = m_session->tickets().get(m_id);
+    if (!ticket || ticket->kind != TicketKind::Incident)
+        return nullptr;
+    // TLP:RED goes to the people present only: the user confirms before anything is shown or written.
+    const bool red = ticket->tlp == TlpLevel::Red;
+    if (red && !m_actions->prompts().confirm(this, tr("Export a TLP:RED report"),
+                                             tr("Incident #%1 is TLP:RED: its report is for the people present "
+                                                "only. Write it anyway?")
+                                                 .arg(m_id)))
+        return nullptr;
+    auto* dialog = new IncidentReportDialog(*m_session, m_id, red, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(this, &TicketView::sessionChanging, dialog, &QWidget::close);
+    dialog->show();
+    return dialog;
 }
 
 ComposerDialog* TicketView::writeMail()

@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QDateTimeEdit;
 class QHBoxLayout;
@@ -22,6 +23,7 @@ class QTimer;
 namespace fb {
 
 class ComposerDialog;
+class IncidentReportDialog;
 class IncidentOutcomePanel;
 class TicketActions;
 class TicketRelationsPanel;
@@ -53,6 +55,8 @@ public:
     void transitionTo(const QString& state);
     // Opens the mail composer for the shown ticket (non-modal); nullptr when no ticket is shown.
     ComposerDialog* writeMail();
+    // Opens the report dialog for the shown incident (after a confirmation for TLP:RED); nullptr when not opened.
+    IncidentReportDialog* exportReport();
     TicketRelationsPanel* relations() const { return m_relations; }
     TicketActions* actions() const { return m_actions; }
     IncidentOutcomePanel* outcome() const { return m_outcome; }
@@ -102,6 +106,7 @@ private:
     TicketActions* m_actions = nullptr;
     IncidentOutcomePanel* m_outcome = nullptr;
     QTimer* m_slaTimer = nullptr;
+    QAction* m_exportReport = nullptr;
 };
 
 } // namespace fb

@@ -17,7 +17,7 @@ CommandList TicketCommands::commands()
     list.push_back(observe(true));
     list.push_back(comment());
     list.push_back(bulk());
-    for (auto* make : {search, history, investigate})
+    for (auto* make : {search, history, investigate, report})
         list.push_back(make());
     return list;
 }

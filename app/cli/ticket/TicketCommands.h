@@ -28,6 +28,7 @@ public:
     static std::unique_ptr<Command> search();
     static std::unique_ptr<Command> history();
     static std::unique_ptr<Command> investigate();
+    static std::unique_ptr<Command> report();
 };
 
 } // namespace fb

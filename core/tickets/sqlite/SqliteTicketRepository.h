@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SqliteTicketRepository: the desktop's TicketRepository, in the workspace's Vault (SQLCipher). Ticket rows and
 // their text index are in SqliteTicketRepository.cpp; links, tags, observables (with a cache of value ids), comments
-// and the SLA policy in SqliteTicketRelations.cpp; tasks and playbooks in SqliteTicketTasks.cpp.
+// and the SLA policy in SqliteTicketRelations.cpp; tasks and playbooks in SqliteTicketTasks.cpp; evidence in
+// SqliteTicketEvidence.cpp.
 #pragma once
 
 #include "core/history/ChangeContext.h"
@@ -60,6 +61,14 @@ public:
     Status updateTaskDue(qint64 taskId, const QDateTime& due) override;
     Result<qint64> insertTaskNote(qint64 taskId, const QString& body) override;
     Result<QString> personWithRole(const QString& role) override;
+
+    Result<qint64> insertEvidence(qint64 ticketId, const NewEvidence& evidence) override;
+    Status insertEvidenceChunk(qint64 evidenceId, qint64 index, const QByteArray& data) override;
+    Status updateEvidenceDigest(qint64 evidenceId, qint64 size, const QString& sha256) override;
+    Result<TicketEvidence> evidence(qint64 evidenceId) override;
+    Result<QList<TicketEvidence>> evidenceOf(qint64 ticketId) override;
+    Result<std::optional<QByteArray>> evidenceChunk(qint64 evidenceId, qint64 index) override;
+    Status removeEvidence(qint64 evidenceId) override;
 
     Result<QList<Playbook>> playbooks() override;
     Status savePlaybook(const Playbook& playbook) override;

@@ -8,6 +8,7 @@
 #include "core/tickets/ObservableStore.h"
 #include "core/tickets/SlaPolicyStore.h"
 #include "core/tickets/CommentStore.h"
+#include "core/tickets/EvidenceStore.h"
 #include "core/tickets/PlaybookStore.h"
 #include "core/tickets/TaskStore.h"
 #include "core/tickets/TagStore.h"
@@ -40,6 +41,7 @@ public:
         comments = std::make_unique<CommentStore>(*tickets);
         playbooks = std::make_unique<PlaybookStore>(*tickets);
         tasks = std::make_unique<TaskStore>(*tickets, *playbooks);
+        evidence = std::make_unique<EvidenceStore>(*tickets);
         editor = std::make_unique<TicketEditor>(*tickets, *sla, *tasks);
         workflow = std::make_unique<TicketWorkflow>(*tickets, *sla, *tasks);
         search = std::make_unique<TicketSearch>(*vault);
@@ -78,6 +80,7 @@ public:
     std::unique_ptr<TagStore> tags;
     std::unique_ptr<CommentStore> comments;
     std::unique_ptr<PlaybookStore> playbooks;
+    std::unique_ptr<EvidenceStore> evidence;
     std::unique_ptr<TaskStore> tasks;
     std::unique_ptr<TicketEditor> editor;
     std::unique_ptr<TicketWorkflow> workflow;
