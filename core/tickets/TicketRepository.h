@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TicketRepository: where the tickets of a workspace are kept — the interface a storage backend implements. It
 // holds rows, not rules: ticket rows and their text index, the history row each change writes, the links between
-// incidents and their children, tags, observables, comments, tasks and their notes, playbooks and the SLA policy.
+// incidents and their children, tags, observables, comments, tasks and their notes, timeline events, playbooks and
+// the SLA policy.
 // The rules (TicketEditor, TicketWorkflow, ObservableStore, TagStore, CommentStore, TaskStore, PlaybookStore,
 // SlaPolicyStore) are written once above it and run on any backend. The
 // desktop's backend is SqliteTicketRepository (core/tickets/sqlite); TicketStores chooses it.
@@ -17,6 +18,7 @@
 #include "core/tickets/Ticket.h"
 #include "core/tickets/TicketComment.h"
 #include "core/tickets/TicketTask.h"
+#include "core/tickets/TimelineEvent.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -116,6 +118,15 @@ public:
     // The name of a person who currently holds `role` (case-insensitive) in a team, those of our own team first;
     // empty when nobody does.
     virtual Result<QString> personWithRole(const QString& role) = 0;
+
+    // Timeline events, stamped with the clock and actor (created, and updated by each update).
+    virtual Result<qint64> insertTimelineEvent(qint64 ticketId, const NewTimelineEvent& event) = 0;
+    virtual Status updateTimelineEvent(qint64 eventId, const NewTimelineEvent& event) = 0;
+    virtual Status deleteTimelineEvent(qint64 eventId) = 0;
+    // NotFound when there is no such event.
+    virtual Result<TimelineEvent> timelineEvent(qint64 eventId) = 0;
+    // The ticket's events by the time they occurred, then in the order they were added.
+    virtual Result<QList<TimelineEvent>> timeline(qint64 ticketId) = 0;
 
     // Playbooks, by name; a write replaces the playbook with the same key (its tasks too).
     virtual Result<QList<Playbook>> playbooks() = 0;

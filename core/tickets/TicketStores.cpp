@@ -26,6 +26,7 @@ TicketStores::TicketStores(std::unique_ptr<TicketRepository> repository)
     , comments(tickets)
     , playbooks(tickets)
     , tasks(tickets, playbooks)
+    , timeline(tickets, observables)
     , editor(tickets, sla, tasks)
     , workflow(tickets, sla, tasks)
 {

@@ -15,6 +15,7 @@
 #include "core/tickets/TicketEditor.h"
 #include "core/tickets/TicketRepository.h"
 #include "core/tickets/TicketWorkflow.h"
+#include "core/tickets/TimelineStore.h"
 
 #include <memory>
 
@@ -44,6 +45,7 @@ public:
     CommentStore comments;
     PlaybookStore playbooks;
     TaskStore tasks;
+    TimelineStore timeline;
     TicketEditor editor;
     TicketWorkflow workflow;
 };

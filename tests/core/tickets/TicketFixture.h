@@ -10,6 +10,7 @@
 #include "core/tickets/CommentStore.h"
 #include "core/tickets/PlaybookStore.h"
 #include "core/tickets/TaskStore.h"
+#include "core/tickets/TimelineStore.h"
 #include "core/tickets/TagStore.h"
 #include "core/tickets/TicketEditor.h"
 #include "core/tickets/TicketRepository.h"
@@ -40,6 +41,7 @@ public:
         comments = std::make_unique<CommentStore>(*tickets);
         playbooks = std::make_unique<PlaybookStore>(*tickets);
         tasks = std::make_unique<TaskStore>(*tickets, *playbooks);
+        timeline = std::make_unique<TimelineStore>(*tickets, *observables);
         editor = std::make_unique<TicketEditor>(*tickets, *sla, *tasks);
         workflow = std::make_unique<TicketWorkflow>(*tickets, *sla, *tasks);
         search = std::make_unique<TicketSearch>(*vault);
@@ -79,6 +81,7 @@ public:
     std::unique_ptr<CommentStore> comments;
     std::unique_ptr<PlaybookStore> playbooks;
     std::unique_ptr<TaskStore> tasks;
+    std::unique_ptr<TimelineStore> timeline;
     std::unique_ptr<TicketEditor> editor;
     std::unique_ptr<TicketWorkflow> workflow;
     std::unique_ptr<TicketSearch> search;

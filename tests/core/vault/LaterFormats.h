@@ -70,6 +70,8 @@ inline void dropAddedColumns(Vault& vault, const QString& table, const QStringLi
 // Leaves the workspace as format `format` had it, as far as the formats after it changed the schema.
 inline void undoFormatsAfter(Vault& vault, int format)
 {
+    if (format < 14)
+        REQUIRE(vault.execScript("DROP TABLE ticket_timeline;"));
     if (format < 13)
         REQUIRE(vault.execScript("DROP TABLE task_note_fts; DROP TABLE task_fts; DROP TABLE task_notes; "
                                  "DROP TABLE ticket_tasks; DROP TABLE playbook_tasks; DROP TABLE playbooks;"));
