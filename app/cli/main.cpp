@@ -18,6 +18,7 @@
 #include "app/cli/PlaybookCommands.h"
 #include "app/cli/SlaCommands.h"
 #include "app/cli/TaskCommands.h"
+#include "app/cli/TimelineCommands.h"
 #include "app/cli/TaxonomyCommands.h"
 #include "app/cli/ticket/TicketCommands.h"
 #include "app/cli/WorkspaceCommands.h"
@@ -46,10 +47,11 @@ CommandList allCommands()
 {
     CommandList list;
     for (CommandList (*commands)() :
-         {WorkspaceCommands::commands, TicketCommands::commands, TaskCommands::commands, PlaybookCommands::commands,
-          ObservableCommands::commands, TaxonomyCommands::commands, SlaCommands::commands, SettingsCommands::commands,
-          DirectoryCommands::commands, AdvisoryCommands::commands, MailExportCommands::commands,
-          ProfileCommands::commands, MailCommands::commands, MailShowCommands::commands}) {
+         {WorkspaceCommands::commands, TicketCommands::commands, TaskCommands::commands, TimelineCommands::commands,
+          PlaybookCommands::commands, ObservableCommands::commands, TaxonomyCommands::commands, SlaCommands::commands,
+          SettingsCommands::commands, DirectoryCommands::commands, AdvisoryCommands::commands,
+          MailExportCommands::commands, ProfileCommands::commands, MailCommands::commands,
+          MailShowCommands::commands}) {
         for (auto& command : commands())
             list.push_back(std::move(command));
     }

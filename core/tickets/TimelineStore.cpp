@@ -239,11 +239,28 @@ Result<TimelineChange> TimelineStore::importCsv(qint64 ticketId, const QByteArra
     return change;
 }
 
+Result<QByteArray> TimelineStore::csv(qint64 ticketId)
+{
+    FB_TRY_ASSIGN(auto list, events(ticketId));
+    return TimelineCsv::write(list);
+}
+
 Result<qsizetype> TimelineStore::exportCsv(qint64 ticketId, const QString& path)
 {
     FB_TRY_ASSIGN(auto list, events(ticketId));
     FB_TRY(AtomicFile::write(path, TimelineCsv::write(list), AtomicFile::Access::OwnerOnly));
     return list.size();
+}
+
+NewTimelineEvent TimelineStore::draft(const Observable& observable, const QDateTime& at)
+{
+    NewTimelineEvent event;
+    event.occurredAt = at.toUTC();
+    //: A timeline event taken from an observable: %1 its type (ipv4, domain...), %2 its value.
+    event.title = tr("%1 %2 seen").arg(observableTypeKey(observable.type), observable.value).left(kMaxTitleLength);
+    event.source = tr("observable");
+    event.observable = observable;
+    return event;
 }
 
 Result<TimelineEvent> TimelineStore::event(qint64 eventId)

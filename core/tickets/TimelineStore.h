@@ -45,6 +45,9 @@ public:
     // characters but tab and line breaks; the sizes above.
     static Result<NewTimelineEvent> checked(const NewTimelineEvent& event);
 
+    // What "add to timeline" on an observable suggests: seen at `at`, titled with the observable, linked to it.
+    static NewTimelineEvent draft(const Observable& observable, const QDateTime& at);
+
     Result<TimelineChange> add(qint64 ticketId, const NewTimelineEvent& event);
     // Several events in one change, all or none (an error names the event by its place in the list, from 1).
     Result<TimelineChange> addAll(qint64 ticketId, const QList<NewTimelineEvent>& events, JobControl* job = nullptr);
@@ -54,6 +57,8 @@ public:
 
     // Reads a CSV file (TimelineCsv) and adds its events in one change; nothing is stored when any row is refused.
     Result<TimelineChange> importCsv(qint64 ticketId, const QByteArray& csv, JobControl* job = nullptr);
+    // The ticket's events as CSV (TimelineCsv::write).
+    Result<QByteArray> csv(qint64 ticketId);
     // Writes the ticket's events as CSV to `path` (AtomicFile, readable by the owner only); the number written.
     Result<qsizetype> exportCsv(qint64 ticketId, const QString& path);
 
