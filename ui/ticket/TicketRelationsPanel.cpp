@@ -9,6 +9,8 @@
 #include "ui/ticket/CorrespondencePanel.h"
 #include "ui/ticket/TicketActions.h"
 #include "ui/ticket/TasksPanel.h"
+#include "core/tickets/TimelineStore.h"
+#include "ui/ticket/TimelinePanel.h"
 #include "ui/ticket/WorklogPanel.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -74,6 +76,11 @@ TicketRelationsPanel::TicketRelationsPanel(QWidget* parent)
     m_tasks = new TasksPanel(this);
     connect(m_tasks, &TasksPanel::changed, this, &TicketRelationsPanel::changed);
     addTab(m_tasks, m_tasks->title());
+    m_timeline = new TimelinePanel(this);
+    connect(m_timeline, &TimelinePanel::changed, this, &TicketRelationsPanel::changed);
+    connect(m_timeline, &TimelinePanel::changed, this,
+            [this]() { setTabText(indexOf(m_timeline), m_timeline->title()); });
+    addTab(m_timeline, m_timeline->title());
     addTab(buildObservables(), tr("Observables"));
     addTab(buildLinks(), tr("Links"));
     addTab(buildHistory(), tr("History"));
@@ -109,8 +116,12 @@ QWidget* TicketRelationsPanel::buildObservables()
     m_whoHandles = new QPushButton(tr("Who handles this?"), page);
     m_whoHandles->setObjectName(QStringLiteral("whoHandlesButton"));
     m_whoHandles->setToolTip(tr("Look the selected value up in the directory of teams and constituencies."));
+    m_observableToTimeline = new QPushButton(tr("Add to timeline…"), page);
+    m_observableToTimeline->setObjectName(QStringLiteral("observableToTimelineButton"));
+    m_observableToTimeline->setToolTip(tr("Add an event for the selected value to the ticket's timeline."));
     buttons->addWidget(m_otherTickets);
     buttons->addWidget(m_whoHandles);
+    buttons->addWidget(m_observableToTimeline);
     buttons->addStretch();
     layout->addLayout(buttons);
     m_otherList = new QListWidget(page);
@@ -118,6 +129,13 @@ QWidget* TicketRelationsPanel::buildObservables()
     layout->addWidget(m_otherList, 1);
     connect(m_otherTickets, &QPushButton::clicked, this, &TicketRelationsPanel::showOtherTickets);
     connect(m_whoHandles, &QPushButton::clicked, this, &TicketRelationsPanel::showWhoHandles);
+    connect(m_observableToTimeline, &QPushButton::clicked, this, [this]() {
+        const QTreeWidgetItem* item = chosenObservable();
+        const auto type = item ? parseObservableType(item->data(0, kTypeRole).toString()) : std::nullopt;
+        if (!type || !m_session)
+            return;
+        addToTimeline(TimelineStore::draft(Observable{*type, item->text(1)}, m_session->clock().nowUtc()));
+    });
     connect(m_observables, &QTreeWidget::itemDoubleClicked, this, &TicketRelationsPanel::showOtherTickets);
     connect(m_otherList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         if (const qint64 id = item->data(kIdRole).toLongLong())
@@ -201,6 +219,7 @@ QWidget* TicketRelationsPanel::buildHistory()
 QWidget* TicketRelationsPanel::buildCorrespondence()
 {
     m_correspondence = new CorrespondencePanel(this);
+    connect(m_correspondence, &CorrespondencePanel::addToTimeline, this, &TicketRelationsPanel::addToTimeline);
     return m_correspondence;
 }
 
@@ -210,6 +229,7 @@ void TicketRelationsPanel::setSession(WorkspaceSession* session)
     m_correspondence->setSession(session);
     m_worklog->setSession(session);
     m_tasks->setSession(session);
+    m_timeline->setSession(session);
     m_verify->setText(tr("Chain not verified yet."));
     showTicket(nullptr);
 }
@@ -242,6 +262,9 @@ void TicketRelationsPanel::showTicket(const Ticket* ticket)
     setTabToolTip(indexOf(m_worklog), tr("Comments, mail and changes in time order; %n comment(s)", nullptr, comments));
     m_tasks->showTicket(m_session ? m_id : 0, ticket && !ticket->mergedInto);
     setTabText(indexOf(m_tasks), m_tasks->title());
+    m_timeline->showTicket(m_session ? m_id : 0, ticket && !ticket->mergedInto);
+    setTabText(indexOf(m_timeline), m_timeline->title());
+    m_observableToTimeline->setEnabled(ticket && !ticket->mergedInto && !ticket->observables.isEmpty());
     if (!ticket || !m_session)
         return;
     for (const Observable& o : ticket->observables) {
@@ -340,6 +363,12 @@ void TicketRelationsPanel::showWhoHandles()
     }
     if (answer->matches.isEmpty())
         m_otherList->addItem(tr("No team in the directory handles %1.").arg(value));
+}
+
+void TicketRelationsPanel::addToTimeline(const NewTimelineEvent& draft)
+{
+    setCurrentWidget(m_timeline);
+    m_timeline->addEvent(draft);
 }
 
 void TicketRelationsPanel::verifyHistory()

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TicketRelationsPanel: what surrounds a ticket: its worklog (comments, mail and changes in time order, and the
 // comment box), tasks with their progress, observables (with "other tickets with this value"), links (parent incidents,
-// children, merges), history with the chain's verify status, and correspondence.
+// children, merges), history with the chain's verify status, correspondence, and the timeline (with "add to
+// timeline" from a message or an observable).
 #pragma once
+
+#include "core/tickets/TimelineEvent.h"
 
 #include <QTabWidget>
 
@@ -17,6 +20,7 @@ namespace fb {
 
 class CorrespondencePanel;
 class TasksPanel;
+class TimelinePanel;
 class TicketActions;
 class WorklogPanel;
 class WorkspaceSession;
@@ -40,6 +44,7 @@ public:
     CorrespondencePanel* correspondence() const { return m_correspondence; }
     WorklogPanel* worklog() const { return m_worklog; }
     TasksPanel* tasks() const { return m_tasks; }
+    TimelinePanel* timeline() const { return m_timeline; }
 
 Q_SIGNALS:
     void openTicket(qint64 id);
@@ -57,6 +62,8 @@ private:
     void showOtherTickets();
     void showWhoHandles();
     QString describe(qint64 id);
+    // Shows the timeline and asks for an event starting from `draft`.
+    void addToTimeline(const NewTimelineEvent& draft);
 
     WorkspaceSession* m_session = nullptr;
     qint64 m_id = 0;
@@ -73,6 +80,8 @@ private:
     CorrespondencePanel* m_correspondence = nullptr;
     WorklogPanel* m_worklog = nullptr;
     TasksPanel* m_tasks = nullptr;
+    TimelinePanel* m_timeline = nullptr;
+    QPushButton* m_observableToTimeline = nullptr;
 };
 
 } // namespace fb
