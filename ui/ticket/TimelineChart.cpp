@@ -107,7 +107,10 @@ void TimelineChart::rebuild()
     chart->addSeries(dots);
 
     auto* times = new QDateTimeAxis;
-    times->setTitleText(tr("Time (local)"));
+    //: The chart's time axis; the dots of one hour (day, week) are stacked.
+    times->setTitleText(m_bucket == 3600    ? tr("Time (local); events stacked per hour")
+                        : m_bucket == 86400 ? tr("Time (local); events stacked per day")
+                                            : tr("Time (local); events stacked per week"));
     times->setLabelsColor(palette().color(QPalette::Text));
     times->setTitleBrush(palette().brush(QPalette::Text));
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -126,9 +129,6 @@ void TimelineChart::rebuild()
     counts->setRange(0, highest + 1);
     counts->setLabelFormat(QStringLiteral("%d"));
     counts->setTickCount(std::min(highest + 2, 6));
-    counts->setTitleText(m_bucket == 3600    ? tr("Events per hour")
-                         : m_bucket == 86400 ? tr("Events per day")
-                                             : tr("Events per week"));
     counts->setLabelsColor(palette().color(QPalette::Text));
     counts->setTitleBrush(palette().brush(QPalette::Text));
     chart->addAxis(counts, Qt::AlignLeft);

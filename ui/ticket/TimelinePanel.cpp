@@ -71,8 +71,14 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // One line per event, cut with an ellipsis (the tooltip has the rest): What gets the room, Source a fixed share.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(SourceColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(SourceColumn, fontMetrics().averageCharWidth() * 18);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TimeColumn, Qt::AscendingOrder);
     m_chart = new TimelineChart(splitter);
@@ -201,7 +207,9 @@ void TimelinePanel::reload()
         m_table->setItem(row, TimeColumn, at);
         m_table->setItem(row, EndColumn, end);
         m_table->setItem(row, WhatColumn, what);
-        m_table->setItem(row, SourceColumn, new QTableWidgetItem(e.event.source));
+        auto* source = new QTableWidgetItem(e.event.source);
+        source->setToolTip(e.event.source);
+        m_table->setItem(row, SourceColumn, source);
     }
     m_table->setSortingEnabled(true);
     for (int row = 0; row < m_table->rowCount(); ++row) {
