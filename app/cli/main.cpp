@@ -21,6 +21,7 @@
 #include "app/cli/EvidenceCommands.h"
 #include "app/cli/SlaCommands.h"
 #include "app/cli/TaskCommands.h"
+#include "app/cli/TimelineCommands.h"
 #include "app/cli/TaxonomyCommands.h"
 #include "app/cli/ticket/TicketCommands.h"
 #include "app/cli/WorkspaceCommands.h"
@@ -49,10 +50,10 @@ CommandList allCommands()
 {
     CommandList list;
     for (CommandList (*commands)() :
-         {WorkspaceCommands::commands, TicketCommands::commands, TaskCommands::commands, PlaybookCommands::commands,
-          EvidenceCommands::commands, ObservableCommands::commands, TaxonomyCommands::commands, SlaCommands::commands,
-          SettingsCommands::commands, DirectoryCommands::commands, AdvisoryCommands::commands,
-          MailExportCommands::commands, ProfileCommands::commands, MailCommands::commands,
+         {WorkspaceCommands::commands, TicketCommands::commands, TaskCommands::commands, TimelineCommands::commands,
+          PlaybookCommands::commands, EvidenceCommands::commands, ObservableCommands::commands,
+          TaxonomyCommands::commands, SlaCommands::commands, SettingsCommands::commands, DirectoryCommands::commands,
+          AdvisoryCommands::commands, MailExportCommands::commands, ProfileCommands::commands, MailCommands::commands,
           MailShowCommands::commands, MailReplyAllCommands::commands, MispCommands::commands}) {
         for (auto& command : commands())
             list.push_back(std::move(command));

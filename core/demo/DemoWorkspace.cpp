@@ -101,6 +101,22 @@ public:
             return fail(ErrorCode::Internal, u"The demo's playbook has no task '%1'."_s.arg(title));
         });
     }
+    // Adds an event to the timeline of `name`: it happened `happened` days ago (until `ended` days ago when given).
+    void event(const QString& name, double days, const QString& actor, double happened, const QString& title,
+               const QString& source, const QString& raw = {}, std::optional<double> ended = std::nullopt)
+    {
+        NewTimelineEvent e;
+        e.occurredAt = daysAgo(happened);
+        if (ended)
+            e.endedAt = daysAgo(*ended);
+        e.title = title;
+        e.source = source;
+        e.raw = raw;
+        add(days, actor, [this, name, e](TicketStores& store) -> Status {
+            FB_TRY(store.timeline.add(m_ids.value(name), e));
+            return {};
+        });
+    }
     void taskDone(const QString& name, const QString& title, double days, const QString& actor)
     {
         task(name, title, days, actor, [](TaskStore& tasks, qint64 id) { return tasks.setState(id, TaskState::Done); });
@@ -450,6 +466,20 @@ void phishing(DemoScript& d)
     d.task(u"phish"_s, u"Identify recipients who clicked or entered credentials"_s, 24.7, kBob,
            [](TaskStore& tasks, qint64 id) { return tasks.assign(id, u"alice"_s); });
     d.taskDone(u"phish"_s, u"Identify recipients who clicked or entered credentials"_s, 20, kAlice);
+    // What happened when, as the handlers pieced it together.
+    d.event(u"phish"_s, 25.2, kBob, 29.1, u"login-examplebank.example.net registered"_s, u"WHOIS"_s,
+            u"Creation Date: registrar example.net, privacy proxy"_s);
+    d.event(u"phish"_s, 25.2, kBob, 26.4, u"Phishing mails 'Your account is locked' reach bank customers"_s,
+            u"mail gateway log"_s,
+            u"accepted from noreply@examplebank-alerts.example.net, 412 recipients, link to "
+            "hxxps://login-examplebank[.]example[.]net/verify"_s,
+            25.9);
+    d.event(u"phish"_s, 25.2, kBob, 26.0, u"First report from a customer"_s, u"report (mail)"_s);
+    d.event(u"phish"_s, 24.9, kBob, 24.95, u"Domain blocked at the resolvers"_s, u"by hand"_s);
+    d.event(u"phish"_s, 24.8, kBob, 24.8, u"Takedown requested at the registrar and the CDN"_s, u"by hand"_s);
+    d.event(u"phish"_s, 20, kAlice, 24.1, u"Customer entered credentials on the fake page"_s,
+            u"bank fraud team (phone)"_s, u"login from 192.0.2.200 to online banking after the visit"_s);
+    d.event(u"phish"_s, 20, kAlice, 23.6, u"Landing page down (HTTP 404)"_s, u"by hand"_s);
     d.set(u"phish"_s, u"resolve-due"_s, d.daysAhead(5).toString(Qt::ISODate), 4, kBob);
     d.set(u"phishblock"_s, u"resolve-due"_s, d.daysAhead(20).toString(Qt::ISODate), 24, kBob);
     d.transition(u"phish1"_s, 23, kBob, u"resolved"_s, u"Reporter thanked; mail added to the campaign."_s);

@@ -105,6 +105,29 @@ QString evidenceSentence(const QString& field, const std::optional<QString>& old
     return {};
 }
 
+// A timeline row (TimelineStore): its values are JSON objects naming the event by number, time and title. Empty
+// when they do not read as such.
+QString timelineSentence(const QString& field, const std::optional<QString>& oldValue,
+                         const std::optional<QString>& newValue)
+{
+    const QJsonObject before = QJsonDocument::fromJson(oldValue.value_or(QString()).toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(newValue.value_or(QString()).toUtf8()).object();
+    const QJsonObject& shown = after.isEmpty() ? before : after;
+    const QString title = oneLine(shown.value(QStringLiteral("title")).toString());
+    const QDateTime at = QDateTime::fromString(shown.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+    if (title.isEmpty() || !at.isValid())
+        return {};
+    const QString when = QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    //: %1 is the event's title, %2 the date and time it happened.
+    if (is(field, "add"))
+        return HistoryPhrasing::tr("Timeline event added: %1 (%2)").arg(title, when);
+    if (is(field, "edit"))
+        return HistoryPhrasing::tr("Timeline event changed: %1 (%2)").arg(title, when);
+    if (is(field, "remove"))
+        return HistoryPhrasing::tr("Timeline event removed: %1 (%2)").arg(title, when);
+    return {};
+}
+
 } // namespace
 
 QString HistoryPhrasing::fieldName(const QString& field)
@@ -274,6 +297,10 @@ QString HistoryPhrasing::sentence(const HistoryEntry& entry)
     if (is(action, "evidence")) {
         if (const QString evidence = evidenceSentence(field, entry.oldValue, entry.newValue); !evidence.isEmpty())
             return evidence;
+    }
+    if (is(action, "timeline")) {
+        if (const QString event = timelineSentence(field, entry.oldValue, entry.newValue); !event.isEmpty())
+            return event;
     }
     if (is(action, "playbook")) {
         const QJsonArray list = QJsonDocument::fromJson((entry.newValue ? newValue : oldValue).toUtf8())

@@ -27,6 +27,7 @@ TicketStores::TicketStores(std::unique_ptr<TicketRepository> repository)
     , playbooks(tickets)
     , tasks(tickets, playbooks)
     , evidence(tickets)
+    , timeline(tickets, observables)
     , editor(tickets, sla, tasks)
     , workflow(tickets, sla, tasks)
 {

@@ -16,6 +16,7 @@
 #include "core/tickets/TicketEditor.h"
 #include "core/tickets/TicketRepository.h"
 #include "core/tickets/TicketWorkflow.h"
+#include "core/tickets/TimelineStore.h"
 
 #include <memory>
 
@@ -46,6 +47,7 @@ public:
     PlaybookStore playbooks;
     TaskStore tasks;
     EvidenceStore evidence;
+    TimelineStore timeline;
     TicketEditor editor;
     TicketWorkflow workflow;
 };

@@ -31,6 +31,7 @@
 #include "ui/settings/SettingsPage.h"
 #include "ui/ticket/CorrespondencePanel.h"
 #include "ui/ticket/TasksPanel.h"
+#include "ui/ticket/TimelinePanel.h"
 #include "ui/ticket/TicketRelationsPanel.h"
 #include "ui/report/IncidentReportDialog.h"
 #include "ui/ticket/TicketView.h"
@@ -287,6 +288,9 @@ QStringList ScreenshotRunner::run(const QString& dir)
         // The same incident's tasks, from its playbook, with their progress.
         relations->setCurrentWidget(relations->tasks());
         written << save(&window, dir + QStringLiteral("/tasks") + suffix);
+        // Its timeline: the table by time and the chart.
+        relations->setCurrentWidget(relations->timeline());
+        written << save(&window, dir + QStringLiteral("/timeline") + suffix);
         relations->setCurrentIndex(0);
         // The same incident's report: sections, format and the preview of its first page.
         if (auto* view = window.findChild<TicketView*>(); view && suffix == QLatin1String(".png")) {

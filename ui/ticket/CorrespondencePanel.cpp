@@ -2,6 +2,7 @@
 #include "ui/ticket/CorrespondencePanel.h"
 
 #include "core/crypto/KeyringStore.h"
+#include "core/mail/MessageTimeline.h"
 #include "core/mail/MessageVerifier.h"
 #include "core/mail/QuotedText.h"
 #include "ui/job/JobRunner.h"
@@ -131,8 +132,14 @@ CorrespondencePanel::CorrespondencePanel(QWidget* parent)
     m_openWindow->setObjectName(QStringLiteral("openMessageButton"));
     m_openWindow->setToolTip(tr("Read the message in a window of its own (or double-click it in the list)."));
     m_openWindow->setEnabled(false);
+    m_toTimeline = new QPushButton(tr("Add to timeline…"), below);
+    m_toTimeline->setObjectName(QStringLiteral("messageToTimelineButton"));
+    m_toTimeline->setToolTip(tr("Add an event for this message to the ticket's timeline: its date, subject and "
+                                "sender."));
+    m_toTimeline->setEnabled(false);
     textRow->addWidget(m_showQuoted);
     textRow->addStretch();
+    textRow->addWidget(m_toTimeline);
     textRow->addWidget(m_openWindow);
     belowLayout->addLayout(textRow);
     m_text = new QPlainTextEdit(below);
@@ -159,6 +166,11 @@ CorrespondencePanel::CorrespondencePanel(QWidget* parent)
     connect(m_list, &QTreeWidget::itemActivated, this, &CorrespondencePanel::openMessageWindow);
     connect(m_showQuoted, &QCheckBox::toggled, this, &CorrespondencePanel::showMessage);
     connect(m_openWindow, &QPushButton::clicked, this, &CorrespondencePanel::openMessageWindow);
+    connect(m_toTimeline, &QPushButton::clicked, this, [this]() {
+        const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
+        if (row >= 0 && row < m_messages.size())
+            Q_EMIT addToTimeline(MessageTimeline::draft(m_messages.at(row)));
+    });
     connect(m_attachments, &QListWidget::currentRowChanged, this, [this](int row) { m_save->setEnabled(row >= 0); });
     connect(m_save, &QPushButton::clicked, this, [this]() { saveAttachment(m_attachments->currentRow()); });
     connect(m_importKey, &QPushButton::clicked, this, &CorrespondencePanel::importKey);
@@ -297,6 +309,7 @@ void CorrespondencePanel::showMessage()
     m_save->setEnabled(false);
     const int row = m_list->indexOfTopLevelItem(m_list->currentItem());
     m_openWindow->setEnabled(row >= 0 && row < m_messages.size());
+    m_toTimeline->setEnabled(row >= 0 && row < m_messages.size());
     if (row < 0 || row >= m_messages.size()) {
         m_text->clear();
         m_attachmentBox->hide();

@@ -8,6 +8,7 @@
 
 #include "core/crypto/VerificationResult.h"
 #include "core/mail/MailStore.h"
+#include "core/tickets/TimelineEvent.h"
 
 #include <QHash>
 #include <QWidget>
@@ -60,6 +61,10 @@ public:
     // Reads the selected message in a window of its own (resizable, everything unfolded).
     void openMessageWindow();
 
+Q_SIGNALS:
+    // "Add to timeline" on the selected message: the event it suggests (MessageTimeline).
+    void addToTimeline(const fb::NewTimelineEvent& draft);
+
 private:
     void fillRows();
     void showMessage();
@@ -82,6 +87,7 @@ private:
     QPlainTextEdit* m_text = nullptr;
     QCheckBox* m_showQuoted = nullptr;
     QPushButton* m_openWindow = nullptr;
+    QPushButton* m_toTimeline = nullptr;
     QWidget* m_attachmentBox = nullptr;
     QListWidget* m_attachments = nullptr;
     QPushButton* m_save = nullptr;

@@ -10,6 +10,8 @@
 #include "ui/ticket/TicketActions.h"
 #include "ui/ticket/EvidencePanel.h"
 #include "ui/ticket/TasksPanel.h"
+#include "core/tickets/TimelineStore.h"
+#include "ui/ticket/TimelinePanel.h"
 #include "ui/ticket/WorklogPanel.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -75,6 +77,11 @@ TicketRelationsPanel::TicketRelationsPanel(QWidget* parent)
     m_tasks = new TasksPanel(this);
     connect(m_tasks, &TasksPanel::changed, this, &TicketRelationsPanel::changed);
     addTab(m_tasks, m_tasks->title());
+    m_timeline = new TimelinePanel(this);
+    connect(m_timeline, &TimelinePanel::changed, this, &TicketRelationsPanel::changed);
+    connect(m_timeline, &TimelinePanel::changed, this,
+            [this]() { setTabText(indexOf(m_timeline), m_timeline->title()); });
+    addTab(m_timeline, m_timeline->title());
     m_evidence = new EvidencePanel(this);
     connect(m_evidence, &EvidencePanel::changed, this, &TicketRelationsPanel::changed);
     addTab(m_evidence, m_evidence->title());
@@ -113,8 +120,12 @@ QWidget* TicketRelationsPanel::buildObservables()
     m_whoHandles = new QPushButton(tr("Who handles this?"), page);
     m_whoHandles->setObjectName(QStringLiteral("whoHandlesButton"));
     m_whoHandles->setToolTip(tr("Look the selected value up in the directory of teams and constituencies."));
+    m_observableToTimeline = new QPushButton(tr("Add to timeline…"), page);
+    m_observableToTimeline->setObjectName(QStringLiteral("observableToTimelineButton"));
+    m_observableToTimeline->setToolTip(tr("Add an event for the selected value to the ticket's timeline."));
     buttons->addWidget(m_otherTickets);
     buttons->addWidget(m_whoHandles);
+    buttons->addWidget(m_observableToTimeline);
     buttons->addStretch();
     layout->addLayout(buttons);
     m_otherList = new QListWidget(page);
@@ -122,6 +133,13 @@ QWidget* TicketRelationsPanel::buildObservables()
     layout->addWidget(m_otherList, 1);
     connect(m_otherTickets, &QPushButton::clicked, this, &TicketRelationsPanel::showOtherTickets);
     connect(m_whoHandles, &QPushButton::clicked, this, &TicketRelationsPanel::showWhoHandles);
+    connect(m_observableToTimeline, &QPushButton::clicked, this, [this]() {
+        const QTreeWidgetItem* item = chosenObservable();
+        const auto type = item ? parseObservableType(item->data(0, kTypeRole).toString()) : std::nullopt;
+        if (!type || !m_session)
+            return;
+        addToTimeline(TimelineStore::draft(Observable{*type, item->text(1)}, m_session->clock().nowUtc()));
+    });
     connect(m_observables, &QTreeWidget::itemDoubleClicked, this, &TicketRelationsPanel::showOtherTickets);
     connect(m_otherList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         if (const qint64 id = item->data(kIdRole).toLongLong())
@@ -206,6 +224,7 @@ QWidget* TicketRelationsPanel::buildHistory()
 QWidget* TicketRelationsPanel::buildCorrespondence()
 {
     m_correspondence = new CorrespondencePanel(this);
+    connect(m_correspondence, &CorrespondencePanel::addToTimeline, this, &TicketRelationsPanel::addToTimeline);
     return m_correspondence;
 }
 
@@ -216,6 +235,7 @@ void TicketRelationsPanel::setSession(WorkspaceSession* session)
     m_worklog->setSession(session);
     m_tasks->setSession(session);
     m_evidence->setSession(session);
+    m_timeline->setSession(session);
     m_verify->setText(tr("Chain not verified yet."));
     showTicket(nullptr);
 }
@@ -250,6 +270,9 @@ void TicketRelationsPanel::showTicket(const Ticket* ticket)
     setTabText(indexOf(m_tasks), m_tasks->title());
     m_evidence->showTicket(m_session ? m_id : 0, ticket && !ticket->mergedInto);
     setTabText(indexOf(m_evidence), m_evidence->title());
+    m_timeline->showTicket(m_session ? m_id : 0, ticket && !ticket->mergedInto);
+    setTabText(indexOf(m_timeline), m_timeline->title());
+    m_observableToTimeline->setEnabled(ticket && !ticket->mergedInto && !ticket->observables.isEmpty());
     if (!ticket || !m_session)
         return;
     for (const Observable& o : ticket->observables) {
@@ -348,6 +371,12 @@ void TicketRelationsPanel::showWhoHandles()
     }
     if (answer->matches.isEmpty())
         m_otherList->addItem(tr("No team in the directory handles %1.").arg(value));
+}
+
+void TicketRelationsPanel::addToTimeline(const NewTimelineEvent& draft)
+{
+    setCurrentWidget(m_timeline);
+    m_timeline->addEvent(draft);
 }
 
 void TicketRelationsPanel::verifyHistory()

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TicketRelationsPanel: what surrounds a ticket: its worklog (comments, mail and changes in time order, and the
-// comment box), tasks with their progress, evidence files, observables (with "other tickets with this value"), links
-// (parent incidents, children, merges), history with the chain's verify status, and correspondence.
+// comment box), tasks with their progress, the timeline (with "add to timeline" from a message or an observable),
+// evidence files, observables (with "other tickets with this value"), links (parent incidents, children, merges),
+// history with the chain's verify status, and correspondence.
 #pragma once
+
+#include "core/tickets/TimelineEvent.h"
 
 #include <QTabWidget>
 
@@ -18,6 +21,7 @@ namespace fb {
 class CorrespondencePanel;
 class EvidencePanel;
 class TasksPanel;
+class TimelinePanel;
 class TicketActions;
 class WorklogPanel;
 class WorkspaceSession;
@@ -42,6 +46,7 @@ public:
     WorklogPanel* worklog() const { return m_worklog; }
     TasksPanel* tasks() const { return m_tasks; }
     EvidencePanel* evidence() const { return m_evidence; }
+    TimelinePanel* timeline() const { return m_timeline; }
 
 Q_SIGNALS:
     void openTicket(qint64 id);
@@ -59,6 +64,8 @@ private:
     void showOtherTickets();
     void showWhoHandles();
     QString describe(qint64 id);
+    // Shows the timeline and asks for an event starting from `draft`.
+    void addToTimeline(const NewTimelineEvent& draft);
 
     WorkspaceSession* m_session = nullptr;
     qint64 m_id = 0;
@@ -76,6 +83,8 @@ private:
     WorklogPanel* m_worklog = nullptr;
     TasksPanel* m_tasks = nullptr;
     EvidencePanel* m_evidence = nullptr;
+    TimelinePanel* m_timeline = nullptr;
+    QPushButton* m_observableToTimeline = nullptr;
 };
 
 } // namespace fb

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SqliteTicketRepository: the desktop's TicketRepository, in the workspace's Vault (SQLCipher). Ticket rows and
 // their text index are in SqliteTicketRepository.cpp; links, tags, observables (with a cache of value ids), comments
-// and the SLA policy in SqliteTicketRelations.cpp; tasks and playbooks in SqliteTicketTasks.cpp; evidence in
-// SqliteTicketEvidence.cpp.
+// and the SLA policy in SqliteTicketRelations.cpp; tasks and playbooks in SqliteTicketTasks.cpp; the timeline in
+// SqliteTicketTimeline.cpp; evidence in SqliteTicketEvidence.cpp.
 #pragma once
 
 #include "core/history/ChangeContext.h"
@@ -69,6 +69,11 @@ public:
     Result<QList<TicketEvidence>> evidenceOf(qint64 ticketId) override;
     Result<std::optional<QByteArray>> evidenceChunk(qint64 evidenceId, qint64 index) override;
     Status removeEvidence(qint64 evidenceId) override;
+    Result<qint64> insertTimelineEvent(qint64 ticketId, const NewTimelineEvent& event) override;
+    Status updateTimelineEvent(qint64 eventId, const NewTimelineEvent& event) override;
+    Status deleteTimelineEvent(qint64 eventId) override;
+    Result<TimelineEvent> timelineEvent(qint64 eventId) override;
+    Result<QList<TimelineEvent>> timeline(qint64 ticketId) override;
 
     Result<QList<Playbook>> playbooks() override;
     Status savePlaybook(const Playbook& playbook) override;

@@ -11,6 +11,7 @@
 #include "core/tickets/EvidenceStore.h"
 #include "core/tickets/PlaybookStore.h"
 #include "core/tickets/TaskStore.h"
+#include "core/tickets/TimelineStore.h"
 #include "core/tickets/TagStore.h"
 #include "core/tickets/TicketEditor.h"
 #include "core/tickets/TicketRepository.h"
@@ -42,6 +43,7 @@ public:
         playbooks = std::make_unique<PlaybookStore>(*tickets);
         tasks = std::make_unique<TaskStore>(*tickets, *playbooks);
         evidence = std::make_unique<EvidenceStore>(*tickets);
+        timeline = std::make_unique<TimelineStore>(*tickets, *observables);
         editor = std::make_unique<TicketEditor>(*tickets, *sla, *tasks);
         workflow = std::make_unique<TicketWorkflow>(*tickets, *sla, *tasks);
         search = std::make_unique<TicketSearch>(*vault);
@@ -82,6 +84,7 @@ public:
     std::unique_ptr<PlaybookStore> playbooks;
     std::unique_ptr<EvidenceStore> evidence;
     std::unique_ptr<TaskStore> tasks;
+    std::unique_ptr<TimelineStore> timeline;
     std::unique_ptr<TicketEditor> editor;
     std::unique_ptr<TicketWorkflow> workflow;
     std::unique_ptr<TicketSearch> search;

@@ -74,6 +74,8 @@ inline void undoFormatsAfter(Vault& vault, int format)
         REQUIRE(vault.execScript("DROP TABLE exchange_imports; DROP TABLE ticket_uuids;"));
     if (format < 15)
         REQUIRE(vault.execScript("DROP TABLE evidence_chunks; DROP TABLE ticket_evidence;"));
+    if (format < 14)
+        REQUIRE(vault.execScript("DROP TABLE ticket_timeline;"));
     if (format < 13)
         REQUIRE(vault.execScript("DROP TABLE task_note_fts; DROP TABLE task_fts; DROP TABLE task_notes; "
                                  "DROP TABLE ticket_tasks; DROP TABLE playbook_tasks; DROP TABLE playbooks;"));
