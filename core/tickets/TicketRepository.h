@@ -120,10 +120,28 @@ public:
     // empty when nobody does.
     virtual Result<QString> personWithRole(const QString& role) = 0;
 
-// incidents and their children, tags, observables, comments, tasks and their notes, timeline events, evidence files,
-// playbooks and the SLA policy. The rules (TicketEditor, TicketWorkflow, ObservableStore, TagStore, CommentStore,
-// TaskStore, TimelineStore, EvidenceStore, PlaybookStore, SlaPolicyStore) are written once above it and run on any
-// backend. The
+    // Timeline events, stamped with the clock and actor (created, and updated by each update).
+    virtual Result<qint64> insertTimelineEvent(qint64 ticketId, const NewTimelineEvent& event) = 0;
+    virtual Status updateTimelineEvent(qint64 eventId, const NewTimelineEvent& event) = 0;
+    virtual Status deleteTimelineEvent(qint64 eventId) = 0;
+    // NotFound when there is no such event.
+    virtual Result<TimelineEvent> timelineEvent(qint64 eventId) = 0;
+    // The ticket's events by the time they occurred, then in the order they were added.
+    virtual Result<QList<TimelineEvent>> timeline(qint64 ticketId) = 0;
+
+    // Evidence files: the row (stamped with the clock and actor) is inserted first, its content then in chunks
+    // numbered from 0, and its size and SHA-256 set once the content is written; all in one change.
+    virtual Result<qint64> insertEvidence(qint64 ticketId, const NewEvidence& evidence) = 0;
+    virtual Status insertEvidenceChunk(qint64 evidenceId, qint64 index, const QByteArray& data) = 0;
+    virtual Status updateEvidenceDigest(qint64 evidenceId, qint64 size, const QString& sha256) = 0;
+    // NotFound when there is no such evidence.
+    virtual Result<TicketEvidence> evidence(qint64 evidenceId) = 0;
+    // A ticket's evidence, oldest first, removed files included.
+    virtual Result<QList<TicketEvidence>> evidenceOf(qint64 ticketId) = 0;
+    // Chunk `index` of the content; nullopt past the last one.
+    virtual Result<std::optional<QByteArray>> evidenceChunk(qint64 evidenceId, qint64 index) = 0;
+    // Marks the evidence removed (clock, actor) and deletes its content.
+    virtual Status removeEvidence(qint64 evidenceId) = 0;
 
     // Playbooks, by name; a write replaces the playbook with the same key (its tasks too).
     virtual Result<QList<Playbook>> playbooks() = 0;
