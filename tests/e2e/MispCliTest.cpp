@@ -35,7 +35,7 @@ QJsonObject show(const CliRunner& cli, qint64 id)
 
 } // namespace
 
-TEST_CASE("misp export goes through the TLP gate; misp import into another workspace gives the same ticket facts")
+TEST_CASE("misp export goes through the TLP gate, misp import into another workspace gives the same ticket facts")
 {
     TempDir here;
     CliRunner cli(here);
@@ -120,7 +120,7 @@ TEST_CASE("misp export goes through the TLP gate; misp import into another works
     CHECK(other.ok(args({"verify"})).size() > 0);
 }
 
-TEST_CASE("misp import: a bad file is refused with where, nothing stored; odd attributes are warnings")
+TEST_CASE("misp import: a bad file is refused with where, nothing stored, odd attributes are warnings")
 {
     TempDir dir;
     CliRunner cli(dir);

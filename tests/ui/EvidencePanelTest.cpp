@@ -121,7 +121,7 @@ TEST_CASE("The Evidence tab adds files as a job, lists them with a shortened SHA
               .contains(QByteArray(sha.toLatin1() + "  sample.bin\n")));
 }
 
-TEST_CASE("Files dropped on the Evidence tab are added; removing asks first and keeps the record")
+TEST_CASE("Files dropped on the Evidence tab are added, removing asks first and keeps the record")
 {
     Evidence e;
     const qint64 id = e.f.make(TicketKind::Incident, QStringLiteral("Phishing"));

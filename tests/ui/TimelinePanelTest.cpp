@@ -186,7 +186,7 @@ TEST_CASE_METHOD(Timeline,
     CHECK(status->text().contains(QStringLiteral("1 event(s) written")));
 }
 
-TEST_CASE_METHOD(Timeline, "A CSV import runs as a job; a bad file shows its row and column and adds nothing",
+TEST_CASE_METHOD(Timeline, "A CSV import runs as a job, a bad file shows its row and column and adds nothing",
                  "[ui][ticket][timeline]")
 {
     const qint64 id = incident();
@@ -220,7 +220,7 @@ TEST_CASE_METHOD(Timeline, "A CSV import runs as a job; a bad file shows its row
 }
 
 TEST_CASE_METHOD(Timeline,
-                 "Add to timeline from a message takes its date, subject and sender; from an observable its value",
+                 "Add to timeline from a message takes its date, subject and sender, from an observable its value",
                  "[ui][ticket][timeline]")
 {
     MailImporter importer(ChangeContext{f.session->vault(), f.clock, QStringLiteral("alice")});

@@ -176,7 +176,7 @@ TEST_CASE("Attribute types map back to observables, composite types by part", "[
     CHECK(read->noteLines.join(QLatin1Char('\n')).contains(QStringLiteral("x.exe|")));
 }
 
-TEST_CASE("Odd attributes and tags are kept as notes and reported by place; the rest is read", "[misp]")
+TEST_CASE("Odd attributes and tags are kept as notes and reported by place, the rest is read", "[misp]")
 {
     const QJsonArray attributes{
         attr("ip-src", u"not-an-ip"_s),          // 0: not what its type says

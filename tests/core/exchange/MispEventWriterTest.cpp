@@ -132,7 +132,7 @@ TEST_CASE("An exported event carries the ticket's fields, tags, typed attributes
     CHECK(fields.value(u"status"_s) == QStringLiteral("open"));
 }
 
-TEST_CASE("Exporting twice gives the same attribute UUIDs; ip-dst when the addresses are destinations", "[misp]")
+TEST_CASE("Exporting twice gives the same attribute UUIDs, ip-dst when the addresses are destinations", "[misp]")
 {
     MispExportInput in = sample();
     const QByteArray first = MispEventWriter::write(in);
