@@ -15,6 +15,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace fb {
 
 namespace {
@@ -140,7 +142,6 @@ QList<Table> tables(const IncidentReportData& d)
             continue;
         switch (section) {
         case ReportSection::Summary:
-        case ReportSection::Timeline: // no renderer yet: nothing is printed
             break;
         case ReportSection::Reports:
             out.append({section, ticketHeader(), ticketRows(d.reports), IncidentReport::tr("No linked reports.")});
@@ -162,6 +163,17 @@ QList<Table> tables(const IncidentReportData& d)
                          IncidentReport::tr("Due")},
                         rows,
                         IncidentReport::tr("No tasks.")});
+            break;
+        }
+        case ReportSection::Timeline: {
+            QList<QStringList> rows;
+            for (const TimelineEvent& e : d.timeline)
+                rows.append({when(e.event.occurredAt), when(e.event.endedAt), e.event.title, e.event.source});
+            out.append({section,
+                        {IncidentReport::tr("When"), IncidentReport::tr("Until"), IncidentReport::tr("What"),
+                         IncidentReport::tr("Source")},
+                        rows,
+                        IncidentReport::tr("No timeline events.")});
             break;
         }
         case ReportSection::Observables: {
@@ -276,7 +288,7 @@ QString IncidentReport::displayName(ReportSection section)
 
 bool IncidentReport::isAvailable(ReportSection section)
 {
-    return section != ReportSection::Timeline;
+    return std::find(std::begin(kOrder), std::end(kOrder), section) != std::end(kOrder);
 }
 
 QList<ReportSection> IncidentReport::available()
@@ -334,12 +346,6 @@ Result<IncidentReportData> IncidentReport::collect(const ChangeContext& change, 
                         .arg(incidentId)
                         .arg(TicketEnums::displayName(incident.kind)),
                     QStringLiteral("ticket"));
-    if (incident.tlp == TlpLevel::Red && !redConfirmed)
-        return fail(ErrorCode::Conflict,
-                    tr("Incident #%1 is TLP:RED: its report is for the people present only. Confirm that before "
-                       "it is written.")
-                        .arg(incidentId),
-                    QStringLiteral("tlp"));
     for (ReportSection section : kOrder) {
         if (sections.contains(section) && isAvailable(section))
             d.sections.append(section);
@@ -368,6 +374,10 @@ Result<IncidentReportData> IncidentReport::collect(const ChangeContext& change, 
         FB_TRY_ASSIGN(auto tasks, stores.tasks.tasks(incidentId));
         d.tasks = tasks;
     }
+    if (d.has(ReportSection::Timeline)) {
+        FB_TRY_ASSIGN(auto events, stores.timeline.events(incidentId));
+        d.timeline = events;
+    }
     if (d.has(ReportSection::Evidence)) {
         FB_TRY_ASSIGN(auto evidence, stores.evidence.evidence(incidentId));
         d.evidence = evidence;
@@ -383,6 +393,17 @@ Result<IncidentReportData> IncidentReport::collect(const ChangeContext& change, 
         for (const HistoryEntry& entry : std::as_const(entries))
             d.history.append({entry.at, entry.actor, HistoryPhrasing::sentence(entry)});
     }
+    d.tlp = incident.tlp;
+    for (const QList<Ticket>* named : {&d.reports, &d.investigations, &d.countermeasures}) {
+        for (const Ticket& t : *named)
+            d.tlp = std::max(d.tlp, t.tlp);
+    }
+    if (d.tlp == TlpLevel::Red && !redConfirmed)
+        return fail(ErrorCode::Conflict,
+                    tr("The report on incident #%1 holds TLP:RED content: it is for the people present only. "
+                       "Confirm that before it is written.")
+                        .arg(incidentId),
+                    QStringLiteral("tlp"));
     FB_TRY_ASSIGN(auto team, OwnTeam(change.vault).team());
     if (team) {
         d.team.name = team->officialName.isEmpty() ? team->shortName : team->officialName;
@@ -398,9 +419,24 @@ Result<IncidentReportData> IncidentReport::collect(const ChangeContext& change, 
     return d;
 }
 
+Result<bool> IncidentReport::mayHoldRed(const ChangeContext& change, qint64 incidentId)
+{
+    TicketStores stores(change);
+    FB_TRY_ASSIGN(auto incident, stores.tickets.get(incidentId));
+    if (incident.tlp == TlpLevel::Red)
+        return true;
+    FB_TRY_ASSIGN(auto children, stores.workflow.childrenOf(incidentId));
+    for (qint64 id : std::as_const(children)) {
+        FB_TRY_ASSIGN(auto child, stores.tickets.get(id));
+        if (child.tlp == TlpLevel::Red)
+            return true;
+    }
+    return false;
+}
+
 QString IncidentReport::pageLabel(const IncidentReportData& d)
 {
-    QStringList parts{Tlp::label(d.incident.tlp)};
+    QStringList parts{Tlp::label(d.tlp)};
     if (!d.team.name.isEmpty())
         parts.append(d.team.shortName.isEmpty() ? d.team.name : d.team.shortName);
     parts.append(tr("Incident #%1").arg(d.incident.id));
@@ -419,7 +455,7 @@ QString IncidentReport::fileName(qint64 incidentId, const QString& extension)
 
 QString IncidentReport::toHtml(const IncidentReportData& d, bool forPdf)
 {
-    const TlpLevel level = d.incident.tlp;
+    const TlpLevel level = d.tlp;
     const QString label = QStringLiteral("<span style=\"background:%1;color:%2;padding:0 .3em;font-weight:bold\">%3"
                                          "</span>")
                               .arg(Tlp::backgroundColour(), Tlp::colour(level), esc(Tlp::label(level)));
@@ -495,7 +531,7 @@ QString IncidentReport::toHtml(const IncidentReportData& d, bool forPdf)
 
 QString IncidentReport::toMarkdown(const IncidentReportData& d)
 {
-    const QString tlpLine = QStringLiteral("**") + Tlp::label(d.incident.tlp) + QStringLiteral("**");
+    const QString tlpLine = QStringLiteral("**") + Tlp::label(d.tlp) + QStringLiteral("**");
     QString m = tlpLine + QStringLiteral("\n\n# ") + mdInline(documentTitle(d)) + QStringLiteral("\n\n");
     if (!d.team.name.isEmpty()) {
         QStringList who{mdInline(d.team.name)};

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // IncidentReport: one incident written up for people outside the tool: its summary, linked reports,
-// investigations and countermeasures, tasks, observables, evidence, a correspondence summary (date, direction,
-// from/to, subject; never bodies) and optionally a history digest, with our team's identity and the TLP label on
-// every page. collect() reads the chosen sections into a model (refusing a TLP:RED incident unless the caller says
-// the user confirmed it); toHtml() and toMarkdown() render it, escaping every ticket text (ticket contents come from
-// outside and are hostile). PDF is export/PdfRenderer over toHtml(forPdf) with the label as its page label.
+// investigations and countermeasures, tasks, timeline, observables, evidence, a correspondence summary (date,
+// direction, from/to, subject; never bodies) and optionally a history digest, with our team's identity and the TLP
+// label on every page. collect() reads the chosen sections into a model (refusing a TLP:RED incident unless the caller
+// says the user confirmed it); toHtml() and toMarkdown() render it, escaping every ticket text (ticket contents come
+// from outside and are hostile). PDF is export/PdfRenderer over toHtml(forPdf) with the label as its page label.
 #pragma once
 
 #include "core/base/Clock.h"
@@ -14,6 +14,7 @@
 #include "core/tickets/Ticket.h"
 #include "core/tickets/TicketEvidence.h"
 #include "core/tickets/TicketTask.h"
+#include "core/tickets/TimelineEvent.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -29,8 +30,6 @@ enum class ReportSection {
     Investigations,
     Countermeasures,
     Tasks,
-    // Not available yet: the timeline (TimelineStore::events(ticketId)) is being built; its renderer is added when
-    // it lands. Until then it is refused by parse and never listed as available; nothing is printed for it.
     Timeline,
     Observables,
     Evidence,
@@ -69,11 +68,15 @@ struct IncidentReportData
 {
     QList<ReportSection> sections;
     Ticket incident;
+    // The document's label: the most restrictive TLP of the incident and of every ticket the report names (a
+    // TLP:AMBER report linked to a TLP:GREEN incident makes its report TLP:AMBER).
+    TlpLevel tlp = TlpLevel::Amber;
     QString slaStatus; // translated
     QList<Ticket> reports;
     QList<Ticket> investigations;
     QList<Ticket> countermeasures;
     QList<TicketTask> tasks;
+    QList<TimelineEvent> timeline;
     QList<TicketEvidence> evidence;
     QList<ReportMessage> messages;
     QList<ReportHistoryLine> history;
@@ -94,7 +97,7 @@ public:
     // "summary", "reports", ... "history": as the command line and files say them.
     static QString key(ReportSection section);
     static QString displayName(ReportSection section);
-    // Every section that can be rendered now, in report order (Timeline is not among them yet).
+    // Every section that can be rendered, in report order.
     static QList<ReportSection> available();
     // What a report has unless the caller chooses: every available section but the history digest.
     static QList<ReportSection> defaults();
@@ -102,8 +105,11 @@ public:
     // "summary,tasks,evidence" (any order, case-insensitive); BadInput naming an unknown or unavailable one.
     static Result<QList<ReportSection>> parseSections(const QString& list);
 
+    // Whether a report on the incident may hold TLP:RED content (the incident or one of its children is TLP:RED),
+    // so that the user is asked before it is collected.
+    static Result<bool> mayHoldRed(const ChangeContext& change, qint64 incidentId);
     // Reads the incident and the chosen sections. NotFound for no such ticket, BadInput for a ticket that is not an
-    // incident; Conflict for a TLP:RED incident unless redConfirmed (the user confirmed the export).
+    // incident; Conflict for a report whose label would be TLP:RED unless redConfirmed (the user confirmed it).
     static Result<IncidentReportData> collect(const ChangeContext& change, qint64 incidentId,
                                               const QList<ReportSection>& sections, bool redConfirmed);
 

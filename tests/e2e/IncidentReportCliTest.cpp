@@ -101,8 +101,12 @@ TEST_CASE("ticket report writes HTML, Markdown and PDF with the TLP label on eve
     CHECK(
         reportTo("html", QStringLiteral("x.html"), {QStringLiteral("--sections"), QStringLiteral("bogus")}).exitCode ==
         2);
-    CHECK(reportTo("html", QStringLiteral("x.html"), {QStringLiteral("--sections"), QStringLiteral("timeline")})
-              .exitCode == 2);
+    REQUIRE(reportTo("html", QStringLiteral("timeline.html"),
+                     {QStringLiteral("--sections"), QStringLiteral("summary,timeline")})
+                .exitCode == 0);
+    const QString timeline = QString::fromUtf8(readAll(dir.file(QStringLiteral("timeline.html"))));
+    CHECK(timeline.contains(QStringLiteral("<h2>Timeline</h2>")));
+    CHECK(timeline.contains(QStringLiteral("No timeline events.")));
     CHECK(reportTo("docx", QStringLiteral("x.docx")).exitCode == 1);
     CHECK(reportTo("html", QStringLiteral("r.html")).exitCode == 4); // never over a file without --force
     CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("x.html"))));
@@ -133,6 +137,20 @@ TEST_CASE("ticket report writes HTML, Markdown and PDF with the TLP label on eve
     }
     const QString all = QString::fromUtf8(run(pdftotext, {dir.file(QStringLiteral("r.pdf")), QStringLiteral("-")}));
     CHECK(all.contains(QStringLiteral("<script>alert(1)</script> Botnet"))); // shown as text, not run
+
+    // The label covers every ticket the report names: a linked report more restrictive than the incident raises it.
+    cli.ok({QStringLiteral("ticket"), QStringLiteral("set"), n(report), QStringLiteral("tlp"),
+            QStringLiteral("amber+strict")});
+    REQUIRE(reportTo("html", QStringLiteral("strict.html")).exitCode == 0);
+    const QString strict = QString::fromUtf8(readAll(dir.file(QStringLiteral("strict.html"))));
+    CHECK(strict.count(QStringLiteral(">TLP:AMBER+STRICT</span>")) == 2);
+    REQUIRE(reportTo("md", QStringLiteral("summary.md"), {QStringLiteral("--sections"), QStringLiteral("summary")})
+                .exitCode == 0); // the linked report is not named: the incident's label
+    CHECK(readAll(dir.file(QStringLiteral("summary.md"))).startsWith("**TLP:AMBER**\n"));
+    cli.ok({QStringLiteral("ticket"), QStringLiteral("set"), n(report), QStringLiteral("tlp"), QStringLiteral("red")});
+    CHECK(reportTo("html", QStringLiteral("red-child.html")).exitCode == 4);
+    CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("red-child.html"))));
+    REQUIRE(reportTo("html", QStringLiteral("red-child.html"), {QStringLiteral("--confirm-red")}).exitCode == 0);
 
     // TLP:RED: refused unless confirmed, and nothing written.
     cli.ok(

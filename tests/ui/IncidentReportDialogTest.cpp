@@ -24,6 +24,11 @@ TEST_CASE("The report dialog previews the chosen sections, escapes ticket text a
     t.description = QStringLiteral("<script>alert(1)</script>");
     const qint64 id = f.session->workflow().create(t).value();
     REQUIRE(f.session->stores().tasks.addTask(id, NewTask{QStringLiteral("Block the C2"), {}, {}, {}, {}}));
+    NewTimelineEvent event;
+    event.occurredAt = QDateTime(QDate(2026, 3, 1), QTime(14, 5), Qt::UTC);
+    event.title = QStringLiteral("First beacon to <the> C2");
+    event.source = QStringLiteral("proxy log");
+    REQUIRE(f.session->stores().timeline.add(id, event));
 
     IncidentReportDialog dialog(*f.session, id, false);
     dialog.show();
@@ -32,13 +37,15 @@ TEST_CASE("The report dialog previews the chosen sections, escapes ticket text a
     auto* history = dialog.findChild<QCheckBox*>(QStringLiteral("historySectionCheckBox"));
     auto* format = dialog.findChild<QComboBox*>(QStringLiteral("reportFormatComboBox"));
     REQUIRE((preview && tasks && history && format));
-    CHECK_FALSE(dialog.findChild<QCheckBox*>(QStringLiteral("timelineSectionCheckBox"))); // not available yet
+    CHECK(dialog.findChild<QCheckBox*>(QStringLiteral("timelineSectionCheckBox")));
     CHECK(tasks->isChecked());
     CHECK_FALSE(history->isChecked());
     const QString text = preview->toPlainText();
     CHECK(text.contains(QStringLiteral("<b>Botnet</b> C2"))); // shown as text, not markup
     CHECK(text.contains(QStringLiteral("<script>alert(1)</script>")));
     CHECK(text.contains(QStringLiteral("Block the C2")));
+    CHECK(text.contains(QStringLiteral("First beacon to <the> C2")));
+    CHECK(text.contains(QStringLiteral("2026-03-01 14:05 UTC")));
     CHECK(text.count(QStringLiteral("TLP:AMBER")) >= 2);
 
     tasks->setChecked(false);

@@ -30,7 +30,7 @@ Result<QByteArray> renderReport(const IncidentReportData& report, const QString&
         return IncidentReport::toHtml(report).toUtf8();
     if (format == QLatin1String("md"))
         return IncidentReport::toMarkdown(report).toUtf8();
-    const PdfPageLabel label{Tlp::label(report.incident.tlp), Tlp::colour(report.incident.tlp), Tlp::backgroundColour(),
+    const PdfPageLabel label{Tlp::label(report.tlp), Tlp::colour(report.tlp), Tlp::backgroundColour(),
                              IncidentReport::pageLabel(report).section(QStringLiteral(" — "), 1)};
     return PdfRenderer::fromHtml(IncidentReport::toHtml(report, true),
                                  PdfMetadata{IncidentReport::documentTitle(report), report.team.name, label});

@@ -399,10 +399,12 @@ IncidentReportDialog* TicketView::exportReport()
     if (!ticket || ticket->kind != TicketKind::Incident)
         return nullptr;
     // TLP:RED goes to the people present only: the user confirms before anything is shown or written.
-    const bool red = ticket->tlp == TlpLevel::Red;
+    // The incident or one of its children may be TLP:RED; when that cannot be read, the user is asked too.
+    const auto mayHoldRed = IncidentReport::mayHoldRed(m_session->change(), m_id);
+    const bool red = !mayHoldRed || *mayHoldRed;
     if (red && !m_actions->prompts().confirm(this, tr("Export a TLP:RED report"),
-                                             tr("Incident #%1 is TLP:RED: its report is for the people present "
-                                                "only. Write it anyway?")
+                                             tr("Incident #%1 or a ticket linked to it is TLP:RED: its report is for "
+                                                "the people present only. Write it anyway?")
                                                  .arg(m_id)))
         return nullptr;
     auto* dialog = new IncidentReportDialog(*m_session, m_id, red, this);

@@ -77,7 +77,7 @@ public:
         } else if (m_format == QLatin1String("md")) {
             bytes = IncidentReport::toMarkdown(report).toUtf8();
         } else {
-            const PdfPageLabel label{Tlp::label(report.incident.tlp), Tlp::colour(report.incident.tlp),
+            const PdfPageLabel label{Tlp::label(report.tlp), Tlp::colour(report.tlp),
                                      Tlp::backgroundColour(),
                                      IncidentReport::pageLabel(report).section(QStringLiteral(" — "), 1)};
             FB_TRY_ASSIGN(auto pdf, PdfRenderer::fromHtml(
