@@ -1876,6 +1876,66 @@ Exit-Codes:
         <source>Open a done or not applicable task again</source>
         <translation>Eine erledigte oder nicht zutreffende Aufgabe wieder öffnen</translation>
     </message>
+    <message>
+        <source>Attach files to a ticket as evidence</source>
+        <translation>Dateien als Beweismittel an ein Ticket anhängen</translation>
+    </message>
+    <message>
+        <source>List a ticket&apos;s evidence files</source>
+        <translation>Die Beweisdateien eines Tickets auflisten</translation>
+    </message>
+    <message>
+        <source>Export a ticket&apos;s evidence to a folder with SHA256SUMS</source>
+        <translation>Die Beweismittel eines Tickets mit SHA256SUMS in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Remove an evidence file from its ticket</source>
+        <translation>Eine Beweisdatei von ihrem Ticket entfernen</translation>
+    </message>
+    <message>
+        <source>Reply to every reporter of an incident</source>
+        <translation>Jedem Melder eines Sicherheitsvorfalls antworten</translation>
+    </message>
+    <message>
+        <source>Add an event to a ticket&apos;s timeline</source>
+        <translation>Der Zeitleiste eines Tickets ein Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>List a ticket&apos;s timeline</source>
+        <translation>Die Zeitleiste eines Tickets auflisten</translation>
+    </message>
+    <message>
+        <source>Change a timeline event</source>
+        <translation>Ein Ereignis der Zeitleiste ändern</translation>
+    </message>
+    <message>
+        <source>Remove a timeline event</source>
+        <translation>Ein Ereignis aus der Zeitleiste entfernen</translation>
+    </message>
+    <message>
+        <source>Import timeline events from CSV</source>
+        <translation>Ereignisse der Zeitleiste aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Export a ticket&apos;s timeline as CSV</source>
+        <translation>Die Zeitleiste eines Tickets als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Launch investigations: ask each responsible team</source>
+        <translation>Untersuchungen starten: jedes zuständige Team anfragen</translation>
+    </message>
+    <message>
+        <source>Write an incident report as PDF, HTML or Markdown</source>
+        <translation>Einen Vorfallbericht als PDF, HTML oder Markdown schreiben</translation>
+    </message>
+    <message>
+        <source>Export a ticket as a MISP event</source>
+        <translation>Ein Ticket als MISP-Event exportieren</translation>
+    </message>
+    <message>
+        <source>Import a MISP event</source>
+        <translation>Ein MISP-Event importieren</translation>
+    </message>
 </context>
 <context>
     <name>fb::CommandHelp</name>
@@ -2100,10 +2160,6 @@ Verben:
         <translation>Absender der letzten Nachricht: %1</translation>
     </message>
     <message>
-        <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}. Empty text brings back the built-in template.</source>
-        <translation>„%1“ für diesen Arbeitsbereich. Platzhalter: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}. Ein leerer Text stellt die eingebaute Vorlage wieder her.</translation>
-    </message>
-    <message>
         <source>Encryption needs a recipient with a usable key.</source>
         <translation>Verschlüsselung braucht einen Empfänger mit einem verwendbaren Schlüssel.</translation>
     </message>
@@ -2114,6 +2170,10 @@ Verben:
     <message>
         <source>⚠ %1 is less restrictive than the ticket&apos;s %2: check that everything in this message may be shared as %1.</source>
         <translation>⚠ %1 ist weniger restriktiv als die Kennzeichnung %2 des Tickets: Prüfen Sie, ob alles in dieser Nachricht als %1 geteilt werden darf.</translation>
+    </message>
+    <message>
+        <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}, {observables}. Empty text brings back the built-in template.</source>
+        <translation>„%1“ für diesen Arbeitsbereich. Platzhalter: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}, {observables}. Ein leerer Text stellt die eingebaute Vorlage wieder her.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2402,14 @@ Verben:
     <message>
         <source>Import mail about it (File → Import mail files…) or write one (Write mail…).</source>
         <translation>Importieren Sie Mail dazu (Datei → Mail-Dateien importieren…) oder schreiben Sie eine (Mail schreiben…).</translation>
+    </message>
+    <message>
+        <source>Add to timeline…</source>
+        <translation>Zur Zeitleiste hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an event for this message to the ticket&apos;s timeline: its date, subject and sender.</source>
+        <translation>Der Zeitleiste des Tickets ein Ereignis zu dieser Nachricht hinzufügen: ihr Datum, ihr Betreff und ihr Absender.</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2684,37 @@ Verben:
     <message>
         <source>Not exported: the CSAF document fails mandatory test %1 at %2: %3</source>
         <translation>Nicht exportiert: Das CSAF-Dokument besteht den Pflichttest %1 bei %2 nicht: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CsvReader</name>
+    <message>
+        <source>The file has %L1 bytes; at most %L2 are read.</source>
+        <translation>Die Datei hat %L1 Byte; höchstens %L2 werden gelesen.</translation>
+    </message>
+    <message>
+        <source>Line %L1 is not valid UTF-8.</source>
+        <translation>Zeile %L1 ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 rows.</source>
+        <translation>Die Datei hat mehr als %L1 Zeilen.</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %L2 holds a control character (U+%3).</source>
+        <translation>Zeile %L1, Spalte %L2 enthält ein Steuerzeichen (U+%3).</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %L2: text follows the closing quote of a field.</source>
+        <translation>Zeile %L1, Spalte %L2: Auf das schließende Anführungszeichen eines Felds folgt noch Text.</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %L2: a quote inside a field that does not start with one (write the field in quotes and double the quote).</source>
+        <translation>Zeile %L1, Spalte %L2: ein Anführungszeichen in einem Feld, das nicht mit einem beginnt (setzen Sie das Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %L2: a quoted field is not closed before the end of the file.</source>
+        <translation>Zeile %L1, Spalte %L2: Ein Feld in Anführungszeichen ist vor dem Ende der Datei nicht geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4202,284 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     </message>
 </context>
 <context>
+    <name>fb::EvidenceCommands</name>
+    <message>
+        <source>Store each FILE inside the workspace as evidence of the ticket, with its size, SHA-256, media type, who added it and when, each in the ticket&apos;s history. A file can be at most %1; an empty file or a folder is refused. The files are added one by one: when one is refused, those before it stay added.</source>
+        <translation>Jede FILE im Arbeitsbereich als Beweismittel des Tickets speichern, mit Größe, SHA-256, Medientyp, wer sie wann hinzugefügt hat, jeweils im Verlauf des Tickets. Eine Datei darf höchstens %1 groß sein; eine leere Datei oder ein Ordner wird abgelehnt. Die Dateien werden einzeln hinzugefügt: Wird eine abgelehnt, bleiben die vorherigen hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>Die Ticketnummer.</translation>
+    </message>
+    <message>
+        <source>A file to attach.</source>
+        <translation>Eine anzuhängende Datei.</translation>
+    </message>
+    <message>
+        <source>What the files are (for each of them).</source>
+        <translation>Was die Dateien sind (für jede von ihnen).</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: evidence %2 added: %3 (%4, SHA-256 %5).</source>
+        <translation>Ticket #%1: Beweismittel %2 hinzugefügt: %3 (%4, SHA-256 %5).</translation>
+    </message>
+    <message>
+        <source>List the evidence of a ticket: number, name, size, SHA-256, who added it and when. --removed lists removed files too (their content is gone, their record stays).</source>
+        <translation>Die Beweismittel eines Tickets auflisten: Nummer, Name, Größe, SHA-256, wer es wann hinzugefügt hat. --removed listet auch entfernte Dateien auf (ihr Inhalt ist gelöscht, ihr Eintrag bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>Include removed files.</source>
+        <translation>Entfernte Dateien einbeziehen.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no evidence.</source>
+        <translation>Ticket #%1 hat keine Beweismittel.</translation>
+    </message>
+    <message>
+        <source>(removed %1 by %2)</source>
+        <translation>(entfernt am %1 von %2)</translation>
+    </message>
+    <message>
+        <source>Write the ticket&apos;s evidence files into a new or empty folder, under safe names (no folder part, repeated names numbered), with a SHA256SUMS file: check them with `sha256sum -c SHA256SUMS` in that folder. A file whose content no longer matches its recorded SHA-256 is not written (run verify).</source>
+        <translation>Die Beweisdateien des Tickets unter sicheren Namen (ohne Ordneranteil, wiederholte Namen nummeriert) mit einer Datei SHA256SUMS in einen neuen oder leeren Ordner schreiben: Prüfen Sie sie in diesem Ordner mit `sha256sum -c SHA256SUMS`. Eine Datei, deren Inhalt nicht mehr zu ihrem vermerkten SHA-256 passt, wird nicht geschrieben (führen Sie verify aus).</translation>
+    </message>
+    <message>
+        <source>The folder to write (made when missing; must be empty).</source>
+        <translation>Der zu schreibende Ordner (wird angelegt, wenn er fehlt; muss leer sein).</translation>
+    </message>
+    <message>
+        <source>Name the folder to export to with --out DIR.</source>
+        <translation>Geben Sie den Zielordner des Exports mit --out DIR an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1: %n evidence file(s) and SHA256SUMS written to %2.</source>
+        <translation>
+            <numerusform>Ticket #%1: %n Beweisdatei und SHA256SUMS nach %2 geschrieben.</numerusform>
+            <numerusform>Ticket #%1: %n Beweisdateien und SHA256SUMS nach %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete an evidence file&apos;s content from the workspace. Its record (name, size, SHA-256, who added and removed it and when) and its history stay.</source>
+        <translation>Den Inhalt einer Beweisdatei aus dem Arbeitsbereich löschen. Ihr Eintrag (Name, Größe, SHA-256, wer sie wann hinzugefügt und entfernt hat) und ihr Verlauf bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The evidence number (see evidence list).</source>
+        <translation>Die Nummer des Beweismittels (siehe evidence list).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an evidence number.</source>
+        <translation>„%1“ ist keine Beweismittelnummer.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: evidence %2 (%3) removed.</source>
+        <translation>Ticket #%1: Beweismittel %2 (%3) entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::EvidencePanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation>Noch keine Beweismittel</translation>
+    </message>
+    <message>
+        <source>Add files, or drop them here. Each is kept inside the workspace with its SHA-256.</source>
+        <translation>Fügen Sie Dateien hinzu oder legen Sie sie hier ab. Jede wird mit ihrem SHA-256 im Arbeitsbereich aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Attach files as evidence (at most %1 each); you can also drop them here.</source>
+        <translation>Dateien als Beweismittel anhängen (jeweils höchstens %1); Sie können sie auch hier ablegen.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the files into a new folder with a SHA256SUMS file</source>
+        <translation>Die Dateien mit einer Datei SHA256SUMS in einen neuen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>SHA-256 kopieren</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Delete the file&apos;s content; its name, size, SHA-256 and history stay</source>
+        <translation>Den Inhalt der Datei löschen; Name, Größe, SHA-256 und Verlauf bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beweismittel</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <extracomment>The tab of a ticket&apos;s evidence files, with their number.</extracomment>
+        <translation>Beweismittel (%1)</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 Byte</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Add evidence to ticket #%1</source>
+        <translation>Beweismittel zu Ticket #%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export the evidence into a folder</source>
+        <translation>Die Beweismittel in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>ticket-%1-evidence</source>
+        <translation>ticket-%1-beweismittel</translation>
+    </message>
+    <message>
+        <source>ticket-%1-evidence-%2</source>
+        <translation>ticket-%1-beweismittel-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n Datei hinzugefügt.</numerusform>
+            <numerusform>%n Dateien hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) and SHA256SUMS written to %1.</source>
+        <translation>
+            <numerusform>%n Datei und SHA256SUMS nach %1 geschrieben.</numerusform>
+            <numerusform>%n Dateien und SHA256SUMS nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” from ticket #%2? Its content is deleted from the workspace; its name, size, SHA-256 and history stay.</source>
+        <translation>„%1“ von Ticket #%2 entfernen? Der Inhalt wird aus dem Arbeitsbereich gelöscht; Name, Größe, SHA-256 und Verlauf bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Beweismittel entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>fb::EvidenceStore</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>Es gibt keine Datei „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; add the files in it one by one.</source>
+        <translation>„%1“ ist ein Ordner; fügen Sie die Dateien darin einzeln hinzu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file.</source>
+        <translation>„%1“ ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; there is nothing to keep as evidence.</source>
+        <translation>„%1“ ist leer; es gibt nichts, was als Beweismittel aufbewahrt werden könnte.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2; evidence can be at most %3.</source>
+        <translation>„%1“ ist %2 groß; ein Beweismittel darf höchstens %3 groß sein.</translation>
+    </message>
+    <message>
+        <source>A description can be at most %L1 characters long.</source>
+        <translation>Eine Beschreibung darf höchstens %L1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” grew beyond %2 while it was read.</source>
+        <translation>„%1“ ist während des Lesens über %2 hinaus gewachsen.</translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation>%1 wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) was removed already.</source>
+        <translation>Beweismittel %1 (%2) wurde bereits entfernt.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) was removed; its content is gone.</source>
+        <translation>Beweismittel %1 (%2) wurde entfernt; sein Inhalt ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no evidence to export.</source>
+        <translation>Ticket #%1 hat keine Beweismittel zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Name a folder to export the evidence to.</source>
+        <translation>Geben Sie einen Ordner an, in den die Beweismittel exportiert werden.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not empty; export the evidence into a new or empty folder.</source>
+        <translation>Der Ordner „%1“ ist nicht leer; exportieren Sie die Beweismittel in einen neuen oder leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>%1 wird exportiert</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) of ticket #%3 no longer matches its recorded SHA-256 and size; run verify.</source>
+        <translation>Beweismittel %1 (%2) von Ticket #%3 passt nicht mehr zu seinem vermerkten SHA-256 und seiner Größe; führen Sie verify aus.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeStore</name>
+    <message>
+        <source>Ticket %1 has a UUID already.</source>
+        <translation>Ticket %1 hat bereits eine UUID.</translation>
+    </message>
+    <message>
+        <source>The UUID %1 belongs to ticket %2 already.</source>
+        <translation>Die UUID %1 gehört bereits zu Ticket %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ExitCodes</name>
     <message>
         <source>  0  success
@@ -4719,6 +5096,40 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Playbook removed: %1</source>
         <translation>Playbook entfernt: %1</translation>
     </message>
+    <message>
+        <source>Evidence added: %1 (SHA-256 %2…)</source>
+        <extracomment>Evidence added to a ticket: the file&apos;s name and the start of its SHA-256.</extracomment>
+        <translation>Beweismittel hinzugefügt: %1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Evidence removed: %1 (SHA-256 %2…)</source>
+        <translation>Beweismittel entfernt: %1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Timeline event added: %1 (%2)</source>
+        <extracomment>%1 is the event&apos;s title, %2 the date and time it happened.</extracomment>
+        <translation>Ereignis zur Zeitleiste hinzugefügt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timeline event changed: %1 (%2)</source>
+        <translation>Ereignis der Zeitleiste geändert: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timeline event removed: %1 (%2)</source>
+        <translation>Ereignis aus der Zeitleiste entfernt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exchange UUID: %1</source>
+        <extracomment>The stable UUID a ticket is exported under (MISP events).</extracomment>
+        <translation>Austausch-UUID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>MISP event %1 imported, %n observable(s) added</source>
+        <translation>
+            <numerusform>MISP-Event %1 importiert, %n Observable hinzugefügt</numerusform>
+            <numerusform>MISP-Event %1 importiert, %n Observables hinzugefügt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fb::ImportDialog</name>
@@ -4857,6 +5268,588 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Not written yet.</source>
         <translation>Noch nicht eingetragen.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentReport</name>
+    <message>
+        <source>not classified</source>
+        <translation>nicht klassifiziert</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Classification (RSIT)</source>
+        <translation>Klassifizierung (RSIT)</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Zuständigkeitsbereich</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>not closed</source>
+        <translation>nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>No linked reports.</source>
+        <translation>Keine verknüpften Meldungen.</translation>
+    </message>
+    <message>
+        <source>No investigations.</source>
+        <translation>Keine Untersuchungen.</translation>
+    </message>
+    <message>
+        <source>No countermeasures.</source>
+        <translation>Keine Gegenmaßnahmen.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>Keine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>No timeline events.</source>
+        <translation>Keine Ereignisse in der Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>No observables.</source>
+        <translation>Keine Observables.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>No evidence files.</source>
+        <translation>Keine Beweisdateien.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>No correspondence.</source>
+        <translation>Keine Korrespondenz.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>No history.</source>
+        <translation>Kein Verlauf.</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2.</source>
+        <translation>Erstellt am %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2 for %3.</source>
+        <translation>Erstellt am %1 von %2 für %3.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Investigations</source>
+        <translation>Untersuchungen</translation>
+    </message>
+    <message>
+        <source>Countermeasures</source>
+        <translation>Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Observables</source>
+        <translation>Observables</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beweismittel</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Korrespondenz</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a report section; choose from %2.</source>
+        <translation>„%1“ ist kein Berichtsabschnitt; wählen Sie aus %2.</translation>
+    </message>
+    <message>
+        <source>The %1 section is not available yet.</source>
+        <translation>Der Abschnitt %1 ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Choose at least one report section.</source>
+        <translation>Wählen Sie mindestens einen Berichtsabschnitt.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is a %2; a report is written for an incident.</source>
+        <translation>Ticket #%1 hat die Art %2; ein Bericht wird nur für einen Sicherheitsvorfall geschrieben.</translation>
+    </message>
+    <message>
+        <source>Incident #%1</source>
+        <translation>Sicherheitsvorfall #%1</translation>
+    </message>
+    <message>
+        <source>Incident #%1: %2</source>
+        <translation>Sicherheitsvorfall #%1: %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lessons Learned</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>The report on incident #%1 holds TLP:RED content: it is for the people present only. Confirm that before it is written.</source>
+        <translation>Der Bericht zu Sicherheitsvorfall #%1 enthält Inhalte mit TLP:RED: er ist nur für die Anwesenden bestimmt. Bestätigen Sie das, bevor er geschrieben wird.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentReportDialog</name>
+    <message>
+        <source>Export report of incident #%1</source>
+        <translation>Bericht zu Sicherheitsvorfall #%1 exportieren</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Der Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Wählen Sie mindestens einen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Den Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Bericht nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::InvestigationLauncher</name>
+    <message>
+        <source>the incident response team</source>
+        <translation>das Incident-Response-Team</translation>
+    </message>
+    <message>
+        <source>Dear colleagues,</source>
+        <translation>Liebe Kolleginnen und Kollegen,</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The title of an Investigation launched from an incident: team, then the incident&apos;s title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to launch: no team is left that can be asked (each was refused or left out).</source>
+        <translation>Nichts zu starten: Es bleibt kein Team, das angefragt werden kann (jedes wurde abgelehnt oder ausgelassen).</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign the notifications with; set the team key (or give one).</source>
+        <translation>Es gibt keinen Teamschlüssel zum Signieren der Benachrichtigungen; legen Sie den Teamschlüssel fest (oder geben Sie einen an).</translation>
+    </message>
+    <message>
+        <source>Signing the notifications needs the team&apos;s OpenPGP keys; none were given.</source>
+        <translation>Zum Signieren der Benachrichtigungen werden die OpenPGP-Schlüssel des Teams benötigt; es wurden keine angegeben.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no investigation was launched.</source>
+        <translation>Abgebrochen: Es wurde keine Untersuchung gestartet.</translation>
+    </message>
+    <message>
+        <source>Writing to %1…</source>
+        <translation>An %1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The notification to %1 could not be written: %2</source>
+        <translation>Die Benachrichtigung an %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Launched %n investigation(s).</source>
+        <translation>
+            <numerusform>%n Untersuchung gestartet.</numerusform>
+            <numerusform>%n Untersuchungen gestartet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>encrypted, not signed: there is no team key</source>
+        <translation>verschlüsselt, nicht signiert: Es gibt keinen Teamschlüssel</translation>
+    </message>
+    <message>
+        <source>not signed: there is no team key</source>
+        <translation>nicht signiert: Es gibt keinen Teamschlüssel</translation>
+    </message>
+    <message>
+        <source>signed and encrypted</source>
+        <translation>signiert und verschlüsselt</translation>
+    </message>
+    <message>
+        <source>signed, not encrypted (no valid key)</source>
+        <translation>signiert, nicht verschlüsselt (kein gültiger Schlüssel)</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2 %3
+Protection: %4
+
+%5</source>
+        <translation>An: %1
+Betreff: %2 %3
+Schutz: %4
+
+%5</translation>
+    </message>
+</context>
+<context>
+    <name>fb::InvestigationPlanDialog</name>
+    <message>
+        <source>A valid key for %1 (%2): the notification is encrypted.</source>
+        <translation>Ein gültiger Schlüssel für %1 (%2): Die Benachrichtigung wird verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The key %1 has expired: the notification cannot be encrypted.</source>
+        <translation>Der Schlüssel %1 ist abgelaufen: Die Benachrichtigung kann nicht verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>The key %1 was revoked: the notification cannot be encrypted.</source>
+        <translation>Der Schlüssel %1 wurde widerrufen: Die Benachrichtigung kann nicht verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>The workspace keyring has no usable key for %1: the notification is signed but not encrypted. Import the team&apos;s key in the directory to encrypt.</source>
+        <translation>Der Schlüsselbund des Arbeitsbereichs hat keinen verwendbaren Schlüssel für %1: Die Benachrichtigung wird signiert, aber nicht verschlüsselt. Importieren Sie den Schlüssel des Teams im Verzeichnis, um zu verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Launch investigations for incident %1</source>
+        <translation>Untersuchungen für Sicherheitsvorfall %1 starten</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s observables are planned. To plan for others, paste addresses, networks, AS numbers, domains or e-mail addresses here and press Plan again.</source>
+        <translation>Die Observables des Sicherheitsvorfalls sind eingeplant. Um für andere zu planen, fügen Sie hier Adressen, Netze, AS-Nummern, Domains oder E-Mail-Adressen ein und klicken Sie auf Erneut planen.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan again</source>
+        <translation>Erneut &amp;planen</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Observables</source>
+        <translation>Observables</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy these observables, one a line, to handle them by hand</source>
+        <translation>Diese Observables kopieren, eines pro Zeile, um sie von Hand zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>No team to ask (for manual handling):</source>
+        <translation>Kein Team zum Anfragen (zur manuellen Bearbeitung):</translation>
+    </message>
+    <message>
+        <source>Notification to the selected team (nothing is created before Launch):</source>
+        <translation>Benachrichtigung an das ausgewählte Team (vor dem Starten wird nichts angelegt):</translation>
+    </message>
+    <message>
+        <source>&amp;Launch investigations</source>
+        <translation>Untersuchungen &amp;starten</translation>
+    </message>
+    <message>
+        <source>Looking up the observables in the directory and the keyring…</source>
+        <translation>Die Observables werden im Verzeichnis und im Schlüsselbund gesucht…</translation>
+    </message>
+    <message>
+        <source>Incident #%1 “%2”, %3: one Investigation per team below, each with a notification from the “%4” template, signed with the team key.</source>
+        <translation>Sicherheitsvorfall #%1 „%2“, %3: eine Untersuchung je Team unten, jede mit einer Benachrichtigung aus der Vorlage „%4“, signiert mit dem Teamschlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>will be launched</source>
+        <translation>wird gestartet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No team in the directory covers these observables: there is nothing to launch.</source>
+        <translation>Kein Team im Verzeichnis ist für diese Observables zuständig: Es gibt nichts zu starten.</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign the notifications with: choose our team&apos;s key in Settings before launching.</source>
+        <translation>Es gibt keinen Teamschlüssel zum Signieren der Benachrichtigungen: Wählen Sie vor dem Starten den Schlüssel unseres Teams in den Einstellungen aus.</translation>
+    </message>
+    <message>
+        <source>Select a team to read its notification.</source>
+        <translation>Wählen Sie ein Team aus, um seine Benachrichtigung zu lesen.</translation>
+    </message>
+    <message>
+        <source>No notification: %1</source>
+        <translation>Keine Benachrichtigung: %1</translation>
+    </message>
+    <message>
+        <source>Left out: tick the team to launch its investigation.</source>
+        <translation>Ausgelassen: Haken Sie das Team an, um seine Untersuchung zu starten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n observable(s).</source>
+        <translation>
+            <numerusform>%n Observable kopiert.</numerusform>
+            <numerusform>%n Observables kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Launching…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no investigation was launched.</source>
+        <translation>Abgebrochen: Es wurde keine Untersuchung gestartet.</translation>
+    </message>
+    <message>
+        <source>Launched %1; each notification is stored on its investigation, ready to send.</source>
+        <translation>%1 gestartet; jede Benachrichtigung ist bei ihrer Untersuchung gespeichert und bereit zum Senden.</translation>
+    </message>
+    <message>
+        <source>Cancel launch</source>
+        <translation>Starten abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>fb::InvestigationPlanner</name>
+    <message>
+        <source>%1 has no e-mail address in the directory.</source>
+        <translation>%1 hat keine E-Mail-Adresse im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>%1 may only be sent encrypted, and there is no valid key for %2 (key: %3).</source>
+        <translation>%1 darf nur verschlüsselt gesendet werden, und es gibt keinen gültigen Schlüssel für %2 (Schlüssel: %3).</translation>
+    </message>
+    <message>
+        <source>%1 may not go to %2, which may receive up to %3 (directory).</source>
+        <translation>%1 darf nicht an %2 gehen; laut Verzeichnis darf dieses Team höchstens %3 erhalten.</translation>
+    </message>
+    <message>
+        <source>not an address, network, AS number, domain, e-mail address or URL</source>
+        <translation>weder Adresse, Netz, AS-Nummer, Domain, E-Mail-Adresse noch URL</translation>
+    </message>
+    <message>
+        <source>no team is responsible for a %1</source>
+        <translation>kein Team ist für den Typ %1 zuständig</translation>
+    </message>
+    <message>
+        <source>no team in the directory covers it</source>
+        <translation>kein Team im Verzeichnis ist dafür zuständig</translation>
+    </message>
+    <message>
+        <source>in our own constituency (%1): ours to handle</source>
+        <translation>in unserem eigenen Zuständigkeitsbereich (%1): von uns zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is no incident: investigations are launched from an incident.</source>
+        <translation>Ticket #%1 ist kein Sicherheitsvorfall: Untersuchungen werden aus einem Sicherheitsvorfall gestartet.</translation>
     </message>
 </context>
 <context>
@@ -5537,6 +6530,26 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>The workspace keyring has no valid key for %1 that can encrypt; add the recipient&apos;s key (after comparing its fingerprint) or send without encryption.</source>
         <translation>Der Schlüsselbund des Arbeitsbereichs hat keinen gültigen Schlüssel für %1, der verschlüsseln kann; fügen Sie den Schlüssel des Empfängers hinzu (nachdem Sie seinen Fingerabdruck verglichen haben) oder senden Sie ohne Verschlüsselung.</translation>
     </message>
+    <message>
+        <source>valid</source>
+        <extracomment>A recipient&apos;s OpenPGP key, in a table cell</extracomment>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <extracomment>A recipient&apos;s OpenPGP key, in a table cell</extracomment>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <extracomment>A recipient&apos;s OpenPGP key, in a table cell</extracomment>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>A recipient&apos;s OpenPGP key, in a table cell</extracomment>
+        <translation>keiner</translation>
+    </message>
 </context>
 <context>
     <name>fb::MailReader</name>
@@ -5586,6 +6599,109 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>%1 wrote:</source>
         <extracomment>Above the quoted original of a reply whose date is not known.</extracomment>
         <translation>%1 schrieb:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MailReplyAllCommands</name>
+    <message>
+        <source>List the reporters of an incident&apos;s reports (one line each: address, the report answered, key status, whether the reply is encrypted or refused by the TLP gate). --preview adds every reply&apos;s text; --confirm writes one reply per reporter, threaded to that reporter&apos;s newest report and stored there as sent mail (export it with &apos;mail export&apos;), all or none. The text is the &apos;update-reporters&apos; template unless --body-file gives one; its placeholders are filled for each reporter.</source>
+        <translation>Die Melder der Meldungen eines Sicherheitsvorfalls auflisten (je eine Zeile: Adresse, die beantwortete Meldung, Schlüsselstatus, ob die Antwort verschlüsselt ist oder von der TLP-Prüfung abgelehnt wird). --preview fügt den Text jeder Antwort hinzu; --confirm schreibt eine Antwort je Melder, zugeordnet zur neuesten Meldung dieses Melders und dort als gesendete Mail gespeichert (exportieren Sie sie mit „mail export“), alle oder keine. Der Text ist die Vorlage „update-reporters“, sofern --body-file keinen angibt; ihre Platzhalter werden für jeden Melder ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>The incident whose reporters to answer.</source>
+        <translation>Der Sicherheitsvorfall, dessen Meldern geantwortet wird.</translation>
+    </message>
+    <message>
+        <source>Leave this reporter out (repeatable).</source>
+        <translation>Diesen Melder auslassen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>The text of the replies, with placeholders such as {greeting}; &apos;-&apos; for standard input.</source>
+        <translation>Der Text der Antworten, mit Platzhaltern wie {greeting}; „-“ für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Print every reply&apos;s text as well.</source>
+        <translation>Auch den Text jeder Antwort ausgeben.</translation>
+    </message>
+    <message>
+        <source>Write and store the replies.</source>
+        <translation>Die Antworten schreiben und speichern.</translation>
+    </message>
+    <message>
+        <source>Sign with PGP/MIME using the team key.</source>
+        <translation>Mit PGP/MIME und dem Teamschlüssel signieren.</translation>
+    </message>
+    <message>
+        <source>Sign with this key instead of the team key (implies --sign).</source>
+        <translation>Mit diesem Schlüssel statt mit dem Teamschlüssel signieren (impliziert --sign).</translation>
+    </message>
+    <message>
+        <source>Give --preview or --confirm, not both.</source>
+        <translation>Geben Sie --preview oder --confirm an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign with; give --key or set the team key.</source>
+        <translation>Es gibt keinen Teamschlüssel zum Signieren; geben Sie --key an oder legen Sie den Teamschlüssel fest.</translation>
+    </message>
+    <message>
+        <source>--- Reply to %1 on report #%2 (%3) ---</source>
+        <translation>--- Antwort an %1 zu Meldung #%2 (%3) ---</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Reply to %1 stored on report #%2.</source>
+        <translation>Antwort an %1 bei Meldung #%2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>REPORTER</source>
+        <translation>MELDER</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>MELDUNG</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>ENCRYPTED</source>
+        <translation>VERSCHLÜSSELT</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>antworten</translation>
+    </message>
+    <message>
+        <source>Incident #%1 has no reporter with an address.</source>
+        <translation>Sicherheitsvorfall #%1 hat keinen Melder mit Adresse.</translation>
     </message>
 </context>
 <context>
@@ -5684,8 +6800,16 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Die Mail-Vorlage „%1“ fehlt in diesem Build.</translation>
     </message>
     <message>
-        <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter}, {team} or {greeting}.</source>
-        <translation>Die Vorlage „%1“ verwendet %2, das kein Platzhalter ist; verwenden Sie {ticket}, {title}, {tlp}, {reporter}, {team} oder {greeting}.</translation>
+        <source>Ask a team to investigate (launched investigations)</source>
+        <translation>Ein Team um Untersuchung bitten (gestartete Untersuchungen)</translation>
+    </message>
+    <message>
+        <source>Update every reporter of an incident</source>
+        <translation>Jeden Melder eines Sicherheitsvorfalls auf den neuesten Stand bringen</translation>
+    </message>
+    <message>
+        <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting} or {observables}.</source>
+        <translation>Die Vorlage „%1“ verwendet %2, das kein Platzhalter ist; verwenden Sie {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting} oder {observables}.</translation>
     </message>
 </context>
 <context>
@@ -6168,6 +7292,25 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::MessageTimeline</name>
+    <message>
+        <source>Mail without a subject</source>
+        <translation>Mail ohne Betreff</translation>
+    </message>
+    <message>
+        <source>mail #%1</source>
+        <translation>Mail #%1</translation>
+    </message>
+    <message>
+        <source>mail #%1 from %2</source>
+        <translation>Mail #%1 von %2</translation>
+    </message>
+    <message>
+        <source>mail #%1 sent</source>
+        <translation>Mail #%1 gesendet</translation>
+    </message>
+</context>
+<context>
     <name>fb::MessageVerifier</name>
     <message>
         <source>GMime could not read the message whose signature was to be checked.</source>
@@ -6192,6 +7335,287 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Checked when the message was decrypted at import; the workspace keeps it encrypted as received.</source>
         <translation>Beim Entschlüsseln während des Imports geprüft; der Arbeitsbereich bewahrt die Nachricht verschlüsselt auf, wie sie ankam.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispCommands</name>
+    <message>
+        <source>Write a ticket as a MISP event (JSON): an incident with the observables of its children, its TLP and RSIT as machine tags, and an rtir object with its number, classification, constituency, queue and status. The event&apos;s label is the most restrictive of the tickets it draws from; it is refused, with nothing written, when the recipient may not receive it (--recipient names a team of the directory and uses its highest TLP, --clearance gives the level; without either only TLP:CLEAR and TLP:GREEN go out). The ticket keeps one UUID for all its exports.</source>
+        <translation>Ein Ticket als MISP-Event (JSON) schreiben: ein Sicherheitsvorfall mit den Observables seiner untergeordneten Tickets, seinem TLP und RSIT als Machine Tags und einem rtir-Objekt mit Nummer, Klassifizierung, Zuständigkeitsbereich, Warteschlange und Status. Die Kennzeichnung des Events ist die restriktivste der Tickets, aus denen es stammt; es wird abgelehnt und nichts geschrieben, wenn der Empfänger es nicht erhalten darf (--recipient nennt ein Team aus dem Verzeichnis und verwendet dessen höchstes TLP, --clearance gibt die Stufe an; ohne beides gehen nur TLP:CLEAR und TLP:GREEN hinaus). Das Ticket behält eine UUID für alle seine Exporte.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>Die Ticketnummer.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In FILE statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Eine vorhandene Ausgabedatei ersetzen.</translation>
+    </message>
+    <message>
+        <source>The team the event goes to (name or UID in the directory).</source>
+        <translation>Das Team, an das das Event geht (Name oder UID im Verzeichnis).</translation>
+    </message>
+    <message>
+        <source>The highest TLP label the recipient may receive.</source>
+        <translation>Die höchste TLP-Kennzeichnung, die der Empfänger erhalten darf.</translation>
+    </message>
+    <message>
+        <source>Export addresses as src (ip-src, where the activity came from; the default) or dst (ip-dst).</source>
+        <translation>Adressen als src (ip-src, woher die Aktivität kam; der Standard) oder dst (ip-dst) exportieren.</translation>
+    </message>
+    <message>
+        <source>MISP distribution: 0 your organisation only (default), 1 this community, 2 connected communities, 3 all communities.</source>
+        <translation>MISP-Verteilung: 0 nur Ihre Organisation (Standard), 1 diese Community, 2 verbundene Communities, 3 alle Communities.</translation>
+    </message>
+    <message>
+        <source>Give --recipient or --clearance, not both.</source>
+        <translation>Geben Sie --recipient oder --clearance an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP 2.0 label.</source>
+        <translation>„%1“ ist keine TLP-2.0-Kennzeichnung.</translation>
+    </message>
+    <message>
+        <source>--addresses takes src or dst, not “%1”.</source>
+        <translation>--addresses nimmt src oder dst, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--distribution takes a number from 0 to 3.</source>
+        <translation>--distribution nimmt eine Zahl von 0 bis 3.</translation>
+    </message>
+    <message>
+        <source>--json needs --out: standard output carries the event otherwise.</source>
+        <translation>--json braucht --out: Sonst enthält die Standardausgabe das Event.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1 written to %2 as MISP event %3 (%4, %n attribute(s)).</source>
+        <translation>
+            <numerusform>Ticket #%1 als MISP-Event %3 nach %2 geschrieben (%4, %n Attribut).</numerusform>
+            <numerusform>Ticket #%1 als MISP-Event %3 nach %2 geschrieben (%4, %n Attribute).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a MISP event (JSON) into a new incident, or onto the ticket given with --onto: attributes become observables, tlp: and rsit: tags the label and classification, other tags ticket tags; what is not an observable is kept in a comment, each odd attribute named in a warning. An event seen before (one we exported, or imported already) goes onto its ticket again. A file that is not a readable event is refused and nothing is stored.</source>
+        <translation>Ein MISP-Event (JSON) in einen neuen Sicherheitsvorfall einlesen oder in das mit --onto angegebene Ticket: Attribute werden zu Observables, tlp:- und rsit:-Tags zu Kennzeichnung und Klassifizierung, andere Tags zu Schlagwörtern des Tickets; was kein Observable ist, wird in einem Kommentar aufbewahrt, jedes ungewöhnliche Attribut in einer Warnung genannt. Ein bereits bekanntes Event (eines, das wir exportiert oder schon importiert haben) kommt wieder in sein Ticket. Eine Datei, die kein lesbares Event ist, wird abgelehnt, und es wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The event file; - reads standard input.</source>
+        <translation>Die Event-Datei; - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Add the event to this ticket.</source>
+        <translation>Das Event diesem Ticket hinzufügen.</translation>
+    </message>
+    <message>
+        <source>New incident #%1 from the MISP event.</source>
+        <translation>Neuer Sicherheitsvorfall #%1 aus dem MISP-Event.</translation>
+    </message>
+    <message>
+        <source>The MISP event added to ticket #%1.</source>
+        <translation>Das MISP-Event wurde Ticket #%1 hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observable(s) in the event, %1 new; %2 note(s).</source>
+        <translation>
+            <numerusform>%n Observable im Event, %1 neu; %2 Notiz(en).</numerusform>
+            <numerusform>%n Observables im Event, %1 neu; %2 Notiz(en).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispEventReader</name>
+    <message>
+        <source>A tag without a name is skipped.</source>
+        <translation>Ein Tag ohne Namen wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>The tag is longer than %1 characters or holds control characters; it is kept in a note.</source>
+        <translation>Das Tag ist länger als %1 Zeichen oder enthält Steuerzeichen; es wird in einer Notiz aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP 2.0 label; it is kept as a tag.</source>
+        <translation>„%1“ ist keine TLP-2.0-Kennzeichnung; es wird als Tag aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a class and type of the Reference Security Incident Taxonomy; it is kept as a tag.</source>
+        <translation>„%1“ ist keine Klasse mit Typ der Reference Security Incident Taxonomy; es wird als Tag aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The attribute is not a JSON object; it is kept in a note.</source>
+        <translation>Das Attribut ist kein JSON-Objekt; es wird in einer Notiz aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The attribute is marked deleted; it is skipped.</source>
+        <translation>Das Attribut ist als gelöscht markiert; es wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>The attribute has no type; its value is kept in a note.</source>
+        <translation>Das Attribut hat keinen Typ; sein Wert wird in einer Notiz aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The value of the %1 attribute is not text; it is kept in a note.</source>
+        <translation>Der Wert des Attributs %1 ist kein Text; er wird in einer Notiz aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The value of the %1 attribute is longer than %2 characters; it is skipped.</source>
+        <translation>Der Wert des Attributs %1 ist länger als %2 Zeichen; er wird übersprungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not a %2 value (%n part(s) separated by “|” expected); it is kept in a note.</source>
+        <translation>
+            <numerusform>„%1“ ist kein %2-Wert (%n Teil erwartet, getrennt durch „|“); er wird in einer Notiz aufbewahrt.</numerusform>
+            <numerusform>„%1“ ist kein %2-Wert (%n durch „|“ getrennte Teile erwartet); er wird in einer Notiz aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 value (%3); it is kept in a note.</source>
+        <translation>„%1“ ist kein gültiger %2-Wert (%3); er wird in einer Notiz aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) of type “%1” (first %2) have no observable type here; they are kept in a note.</source>
+        <translation>
+            <numerusform>%n Attribut vom Typ „%1“ (%2) hat hier keinen Observable-Typ; es wird in einer Notiz aufbewahrt.</numerusform>
+            <numerusform>%n Attribute vom Typ „%1“ (das erste %2) haben hier keinen Observable-Typ; sie werden in einer Notiz aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is %L1 bytes; a MISP event of more than %L2 bytes is not read.</source>
+        <translation>Die Datei hat %L1 Byte; ein MISP-Event mit mehr als %L2 Byte wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>This is not JSON: %1 at byte %2.</source>
+        <translation>Das ist kein JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>This is not a MISP event: the JSON is not an object.</source>
+        <translation>Das ist kein MISP-Event: Das JSON ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>This is not a MISP event: &quot;Event&quot; is not an object.</source>
+        <translation>Das ist kein MISP-Event: &quot;Event&quot; ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>This is not a MISP event: it has no &quot;Event&quot;, and no &quot;info&quot;, &quot;uuid&quot;, &quot;Attribute&quot; or &quot;Object&quot; of a bare event.</source>
+        <translation>Das ist kein MISP-Event: Es hat kein &quot;Event&quot; und kein &quot;info&quot;, &quot;uuid&quot;, &quot;Attribute&quot; oder &quot;Object&quot; eines einfachen Events.</translation>
+    </message>
+    <message>
+        <source>&quot;Attribute&quot; must be a list.</source>
+        <translation>&quot;Attribute&quot; muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>&quot;Object&quot; must be a list.</source>
+        <translation>&quot;Object&quot; muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>The event has %L1 objects; at most %L2 are read.</source>
+        <translation>Das Event hat %L1 Objekte; höchstens %L2 werden gelesen.</translation>
+    </message>
+    <message>
+        <source>The event has %L1 attributes; at most %L2 are read.</source>
+        <translation>Das Event hat %L1 Attribute; höchstens %L2 werden gelesen.</translation>
+    </message>
+    <message>
+        <source>The event has no valid UUID; importing it again will not be recognised.</source>
+        <translation>Das Event hat keine gültige UUID; ein erneuter Import wird nicht erkannt.</translation>
+    </message>
+    <message>
+        <source>&quot;info&quot; is not text; it is ignored.</source>
+        <translation>&quot;info&quot; ist kein Text; es wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>The threat level “%1” is not 1 to 4; it is ignored.</source>
+        <translation>Die Bedrohungsstufe „%1“ liegt nicht zwischen 1 und 4; sie wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>&quot;Tag&quot; is not a list; the event&apos;s tags are ignored.</source>
+        <translation>&quot;Tag&quot; ist keine Liste; die Tags des Events werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 of %L2 tags are read.</source>
+        <translation>Nur die ersten %L1 von %L2 Tags werden gelesen.</translation>
+    </message>
+    <message>
+        <source>The object is not a JSON object; it is kept in a note.</source>
+        <translation>Das Objekt ist kein JSON-Objekt; es wird in einer Notiz aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispExchange</name>
+    <message>
+        <source>The distribution must be 0 to 3 (your organisation only, this community, connected communities, all communities), not %1.</source>
+        <translation>Die Verteilung muss 0 bis 3 sein (nur Ihre Organisation, diese Community, verbundene Communities, alle Communities), nicht %1.</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>der Empfänger</translation>
+    </message>
+    <message>
+        <source>cleared up to %1</source>
+        <translation>freigegeben bis %1</translation>
+    </message>
+    <message>
+        <source>no TLP level known</source>
+        <translation>keine TLP-Stufe bekannt</translation>
+    </message>
+    <message>
+        <source>Not exported: the event from ticket %1 (with its children) is %2, and %3 may not receive it (%4). Name a recipient who may, or lower the tickets&apos; labels.</source>
+        <translation>Nicht exportiert: Das Event aus Ticket %1 (mit seinen untergeordneten Tickets) ist %2, und %3 darf es nicht erhalten (%4). Nennen Sie einen Empfänger, der es erhalten darf, oder senken Sie die Kennzeichnungen der Tickets.</translation>
+    </message>
+    <message>
+        <source>(no UUID)</source>
+        <translation>(keine UUID)</translation>
+    </message>
+    <message>
+        <source>MISP event %1</source>
+        <translation>MISP-Event %1</translation>
+    </message>
+    <message>
+        <source>Imported from MISP event %1.</source>
+        <translation>Aus MISP-Event %1 importiert.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Created by: %1</source>
+        <translation>Erstellt von: %1</translation>
+    </message>
+    <message>
+        <source>Event date: %1</source>
+        <translation>Event-Datum: %1</translation>
+    </message>
+    <message>
+        <source>Info: %1</source>
+        <translation>Info: %1</translation>
+    </message>
+    <message>
+        <source>The event has no TLP tag; the incident is labelled %1.</source>
+        <translation>Das Event hat kein TLP-Tag; der Sicherheitsvorfall wird mit %1 gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was %2; it is now %3, the event&apos;s label.</source>
+        <translation>Ticket %1 war %2; es ist jetzt %3, die Kennzeichnung des Events.</translation>
+    </message>
+    <message>
+        <source>The event is classified %1; ticket %2 keeps its classification %3/%4.</source>
+        <translation>Das Event ist als %1 klassifiziert; Ticket %2 behält seine Klassifizierung %3/%4.</translation>
+    </message>
+    <message>
+        <source>From MISP event %1, what is not an observable:</source>
+        <translation>Aus MISP-Event %1, was kein Observable ist:</translation>
+    </message>
+    <message>
+        <source>From MISP event %1 (%2), what is not an observable:</source>
+        <translation>Aus MISP-Event %1 (%2), was kein Observable ist:</translation>
     </message>
 </context>
 <context>
@@ -6824,6 +8248,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The PDF writer produced no document.</source>
         <translation>Der PDF-Writer hat kein Dokument erzeugt.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -8635,6 +10063,68 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::ReplyAllDialog</name>
+    <message>
+        <source>Reply to all reporters of incident %1</source>
+        <translation>Allen Meldern von Sicherheitsvorfall %1 antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Reporters (one reply each, on their newest report; untick to leave one out):</source>
+        <translation>&amp;Melder (je eine Antwort, zu ihrer neuesten Meldung; entfernen Sie den Haken, um einen auszulassen):</translation>
+    </message>
+    <message>
+        <source>&amp;Text ({greeting}, {reporter}, {ticket}, {title}, {tlp} and {team} are filled in for each reporter; the answered message is quoted below):</source>
+        <translation>&amp;Text ({greeting}, {reporter}, {ticket}, {title}, {tlp} und {team} werden für jeden Melder ausgefüllt; die beantwortete Nachricht wird darunter zitiert):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with the team key</source>
+        <translation>Mit dem Teamschlüssel &amp;signieren</translation>
+    </message>
+    <message>
+        <source>There is no team key: choose one in Settings to sign.</source>
+        <translation>Es gibt keinen Teamschlüssel: Wählen Sie einen in den Einstellungen aus, um zu signieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Write replies</source>
+        <translation>&amp;Antworten schreiben</translation>
+    </message>
+    <message>
+        <source>Finding the reporters and their keys…</source>
+        <translation>Die Melder und ihre Schlüssel werden gesucht…</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <source>not encrypted (key: %1)</source>
+        <translation>nicht verschlüsselt (Schlüssel: %1)</translation>
+    </message>
+    <message>
+        <source>%1 — reports %2 — refused: %3</source>
+        <translation>%1 — Meldungen %2 — abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1 — reports %2 — %3</source>
+        <translation>%1 — Meldungen %2 — %3</translation>
+    </message>
+    <message>
+        <source>Incident #%1 has no reporter with an address.</source>
+        <translation>Sicherheitsvorfall #%1 hat keinen Melder mit Adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n reply(ies)…</source>
+        <translation>
+            <numerusform>%n Antwort wird geschrieben…</numerusform>
+            <numerusform>%n Antworten werden geschrieben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no reply was stored.</source>
+        <translation>Abgebrochen: Es wurde keine Antwort gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ReportedMessage</name>
     <message>
         <source>unknown</source>
@@ -8695,6 +10185,44 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Reporter recognised by address: %1 (team %2).</source>
         <translation>Melder an der Adresse erkannt: %1 (Team %2).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ReporterReplies</name>
+    <message>
+        <source>Ticket #%1 is no incident: only an incident&apos;s reporters can be answered together.</source>
+        <translation>Ticket #%1 ist kein Sicherheitsvorfall: Nur den Meldern eines Sicherheitsvorfalls kann gemeinsam geantwortet werden.</translation>
+    </message>
+    <message>
+        <source>%1 may only be sent encrypted, and there is no valid key for %2 (key: %3).</source>
+        <translation>%1 darf nur verschlüsselt gesendet werden, und es gibt keinen gültigen Schlüssel für %2 (Schlüssel: %3).</translation>
+    </message>
+    <message>
+        <source>the incident response team</source>
+        <translation>das Incident-Response-Team</translation>
+    </message>
+    <message>
+        <source>Nobody to reply to: incident #%1 has no reporter left to answer.</source>
+        <translation>Niemand, dem geantwortet werden kann: Sicherheitsvorfall #%1 hat keinen Melder mehr, dem geantwortet werden kann.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no reply was stored.</source>
+        <translation>Abgebrochen: Es wurde keine Antwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Writing to %1…</source>
+        <translation>An %1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The reply to %1 could not be written: %2</source>
+        <translation>Die Antwort an %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n reply(ies).</source>
+        <translation>
+            <numerusform>%n Antwort gespeichert.</numerusform>
+            <numerusform>%n Antworten gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9920,6 +11448,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>There is no playbook &apos;%1&apos;.</source>
         <translation>Es gibt kein Playbook „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no evidence %1.</source>
+        <translation>Es gibt kein Beweismittel %1.</translation>
+    </message>
+    <message>
+        <source>There is no timeline event %1.</source>
+        <translation>Es gibt kein Ereignis %1 in der Zeitleiste.</translation>
     </message>
 </context>
 <context>
@@ -11258,6 +12794,41 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Make me the owner of this ticket</source>
         <translation>Mich zum Bearbeiter dieses Tickets machen</translation>
     </message>
+    <message>
+        <source>Launch in&amp;vestigations…</source>
+        <translation>U&amp;ntersuchungen starten…</translation>
+    </message>
+    <message>
+        <source>Ask every team responsible for the incident&apos;s observables: one investigation and notification each</source>
+        <translation>Jedes für die Observables des Sicherheitsvorfalls zuständige Team anfragen: je eine Untersuchung und Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Reply to all re&amp;porters…</source>
+        <translation>Allen &amp;Meldern antworten…</translation>
+    </message>
+    <message>
+        <source>Write one reply to each reporter of the incident&apos;s reports</source>
+        <translation>Jedem Melder der Meldungen des Sicherheitsvorfalls eine Antwort schreiben</translation>
+    </message>
+    <message>
+        <source>Launch investigations</source>
+        <translation>Untersuchungen starten</translation>
+    </message>
+    <message>
+        <source>Investigations %1 launched for incident #%2.</source>
+        <translation>Untersuchungen %1 für Sicherheitsvorfall #%2 gestartet.</translation>
+    </message>
+    <message>
+        <source>Reply to all reporters</source>
+        <translation>Allen Meldern antworten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replies stored on %n report(s) of incident #%1.</source>
+        <translation>
+            <numerusform>Antworten bei %n Meldung von Sicherheitsvorfall #%1 gespeichert.</numerusform>
+            <numerusform>Antworten bei %n Meldungen von Sicherheitsvorfall #%1 gespeichert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketAudit</name>
@@ -11288,6 +12859,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket #%1, task %2: the history and the ticket&apos;s tasks differ: a task or its notes were changed, added or deleted without going through Firebreak.</source>
         <translation>Ticket #%1, Aufgabe %2: Der Verlauf und die Aufgaben des Tickets weichen voneinander ab: Eine Aufgabe oder ihre Notizen wurden an Firebreak vorbei geändert, hinzugefügt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1, evidence %2 “%3”: its content no longer matches what was recorded (%4 bytes, SHA-256 %5); it now has %6 bytes, SHA-256 %7.</source>
+        <translation>Ticket #%1, Beweismittel %2 „%3“: Sein Inhalt passt nicht mehr zu dem, was vermerkt wurde (%4 Byte, SHA-256 %5); er hat jetzt %6 Byte, SHA-256 %7.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1, evidence %2: the history and the ticket&apos;s evidence differ: a file was added, changed or removed without going through Firebreak.</source>
+        <translation>Ticket #%1, Beweismittel %2: Der Verlauf und die Beweismittel des Tickets weichen voneinander ab: Eine Datei wurde an Firebreak vorbei hinzugefügt, geändert oder entfernt.</translation>
     </message>
 </context>
 <context>
@@ -11745,6 +13324,173 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
             <numerusform>%n Tickets haben die Änderung abgelehnt; es wurde nichts geändert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Look up the incident&apos;s observables (or the ones given) in the directory, group them by the most specific team that handles them and print the plan: one Investigation per team with its observables, address, key status, TLP and whether the notification is encrypted; refused teams with the reason, and the observables no team covers. --preview adds every notification&apos;s text. --confirm creates the Investigations, linked to the incident, and stores on each its notification, signed with the team key and encrypted where the team has a valid key, ready to send (export it with &apos;mail export&apos;). All or nothing.</source>
+        <translation>Die Observables des Sicherheitsvorfalls (oder die angegebenen) im Verzeichnis nachschlagen, sie nach dem spezifischsten zuständigen Team gruppieren und den Plan ausgeben: eine Untersuchung je Team mit ihren Observables, Adresse, Schlüsselstatus, TLP und ob die Benachrichtigung verschlüsselt wird; abgelehnte Teams mit dem Grund und die Observables, für die kein Team zuständig ist. --preview fügt den Text jeder Benachrichtigung hinzu. --confirm legt die Untersuchungen an, mit dem Sicherheitsvorfall verknüpft, und speichert bei jeder ihre Benachrichtigung, signiert mit dem Teamschlüssel und verschlüsselt, wo das Team einen gültigen Schlüssel hat, bereit zum Senden (exportieren Sie sie mit „mail export“). Alles oder nichts.</translation>
+    </message>
+    <message>
+        <source>Plan for this observable instead of the incident&apos;s (repeatable).</source>
+        <translation>Für dieses Observable statt für die des Sicherheitsvorfalls planen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Plan for the observables in this file (white space, commas or semicolons between them; &apos;-&apos; for standard input).</source>
+        <translation>Für die Observables in dieser Datei planen (durch Leerraum, Kommas oder Semikolons getrennt; „-“ für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Leave this team out (its id or name; repeatable).</source>
+        <translation>Dieses Team auslassen (seine ID oder sein Name; wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Print the plan only (the default).</source>
+        <translation>Nur den Plan ausgeben (der Standard).</translation>
+    </message>
+    <message>
+        <source>Print the plan and the text of every notification.</source>
+        <translation>Den Plan und den Text jeder Benachrichtigung ausgeben.</translation>
+    </message>
+    <message>
+        <source>Launch: create the Investigations and store their notifications.</source>
+        <translation>Starten: die Untersuchungen anlegen und ihre Benachrichtigungen speichern.</translation>
+    </message>
+    <message>
+        <source>Sign with this key instead of the team key.</source>
+        <translation>Mit diesem Schlüssel statt mit dem Teamschlüssel signieren.</translation>
+    </message>
+    <message>
+        <source>Give one of --plan, --preview and --confirm.</source>
+        <translation>Geben Sie eines von --plan, --preview und --confirm an.</translation>
+    </message>
+    <message>
+        <source>No observable was given.</source>
+        <translation>Es wurde kein Observable angegeben.</translation>
+    </message>
+    <message>
+        <source>--- Notification to %1 (new Investigation “%2”) ---</source>
+        <translation>--- Benachrichtigung an %1 (neue Untersuchung „%2“) ---</translation>
+    </message>
+    <message>
+        <source>No team named “%1” is in the plan.</source>
+        <translation>Im Plan ist kein Team namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Investigations for incident #%1 “%2” (%3):</source>
+        <translation>Untersuchungen für Sicherheitsvorfall #%1 „%2“ (%3):</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>TEAM</translation>
+    </message>
+    <message>
+        <source>OBSERVABLES</source>
+        <translation>OBSERVABLES</translation>
+    </message>
+    <message>
+        <source>RECIPIENT</source>
+        <translation>EMPFÄNGER</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>ENCRYPTED</source>
+        <translation>VERSCHLÜSSELT</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>starten</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>No team in the directory covers these observables.</source>
+        <translation>Kein Team im Verzeichnis ist für diese Observables zuständig.</translation>
+    </message>
+    <message>
+        <source>Refused: %1: %2</source>
+        <translation>Abgelehnt: %1: %2</translation>
+    </message>
+    <message>
+        <source>For manual handling (no team will be asked):</source>
+        <translation>Zur manuellen Bearbeitung (kein Team wird angefragt):</translation>
+    </message>
+    <message>
+        <source>Investigation #%1 for %2: notification stored (%3).</source>
+        <translation>Untersuchung #%1 für %2: Benachrichtigung gespeichert (%3).</translation>
+    </message>
+    <message>
+        <source>signed and encrypted</source>
+        <translation>signiert und verschlüsselt</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Launched %n investigation(s) for incident #%1; export the notifications with &apos;mail export TICKET&apos;.</source>
+        <translation>
+            <numerusform>%n Untersuchung für Sicherheitsvorfall #%1 gestartet; exportieren Sie die Benachrichtigung mit „mail export TICKET“.</numerusform>
+            <numerusform>%n Untersuchungen für Sicherheitsvorfall #%1 gestartet; exportieren Sie die Benachrichtigungen mit „mail export TICKET“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write one incident as a report for people outside the tool: summary, linked reports, investigations and countermeasures, tasks, observables, evidence (name, size, SHA-256) and a correspondence summary (date, direction, from, to, subject; no bodies), with our team&apos;s identity and the TLP label at the top and bottom of every page. --sections chooses what goes in (%1; history adds a digest of the ticket&apos;s history). A TLP:RED incident is written only with --confirm-red.</source>
+        <translation>Einen Sicherheitsvorfall als Bericht für Personen außerhalb des Werkzeugs schreiben: Zusammenfassung, verknüpfte Meldungen, Untersuchungen und Gegenmaßnahmen, Aufgaben, Observables, Beweismittel (Name, Größe, SHA-256) und eine Übersicht der Korrespondenz (Datum, Richtung, Von, An, Betreff; ohne Nachrichtentexte), mit der Identität unseres Teams und der TLP-Kennzeichnung oben und unten auf jeder Seite. --sections wählt aus, was hineinkommt (%1; history fügt eine Zusammenfassung des Ticketverlaufs hinzu). Ein TLP:RED-Sicherheitsvorfall wird nur mit --confirm-red geschrieben.</translation>
+    </message>
+    <message>
+        <source>pdf, html or md.</source>
+        <translation>pdf, html oder md.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>The sections, separated by commas (default: all but history).</source>
+        <translation>Die Abschnitte, durch Kommas getrennt (Standard: alle außer history).</translation>
+    </message>
+    <message>
+        <source>Confirm that a TLP:RED report may be written.</source>
+        <translation>Bestätigen, dass ein TLP:RED-Bericht geschrieben werden darf.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>FILE ersetzen, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>Give --format pdf, html or md.</source>
+        <translation>Geben Sie --format pdf, html oder md an.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.</source>
+        <translation>Geben Sie die zu schreibende Datei mit --out FILE an.</translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphical runtime, which did not start.</source>
+        <translation>Die PDF-Ausgabe braucht die grafische Laufzeitumgebung, die nicht gestartet ist.</translation>
+    </message>
+    <message>
+        <source>Incident #%1: report written to %2.</source>
+        <translation>Sicherheitsvorfall #%1: Bericht nach %2 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketEditor</name>
@@ -12041,6 +13787,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
             <numerusform>Kommentare, Mails und Änderungen in zeitlicher Reihenfolge; %n Kommentar</numerusform>
             <numerusform>Kommentare, Mails und Änderungen in zeitlicher Reihenfolge; %n Kommentare</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add to timeline…</source>
+        <translation>Zur Zeitleiste hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an event for the selected value to the ticket&apos;s timeline.</source>
+        <translation>Der Zeitleiste des Tickets ein Ereignis zum ausgewählten Wert hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -12465,6 +14219,22 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>due %1</source>
         <translation>fällig am %1</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Write this incident up as PDF, HTML or Markdown, with a preview</source>
+        <translation>Diesen Sicherheitsvorfall als PDF, HTML oder Markdown beschreiben, mit Vorschau</translation>
+    </message>
+    <message>
+        <source>Export a TLP:RED report</source>
+        <translation>Einen TLP:RED-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Incident #%1 or a ticket linked to it is TLP:RED: its report is for the people present only. Write it anyway?</source>
+        <translation>Sicherheitsvorfall #%1 oder ein mit ihm verknüpftes Ticket ist TLP:RED: sein Bericht ist nur für die Anwesenden bestimmt. Trotzdem schreiben?</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketWorkflow</name>
@@ -12515,6 +14285,453 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket %1 is %2 now, not %3; nothing was undone.</source>
         <translation>Ticket %1 ist jetzt %2, nicht %3; es wurde nichts rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineChart</name>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Time (local); events stacked per hour</source>
+        <extracomment>The chart&apos;s time axis; the dots of one hour (day, week) are stacked.</extracomment>
+        <translation>Zeit (lokal); Ereignisse je Stunde gestapelt</translation>
+    </message>
+    <message>
+        <source>Time (local); events stacked per day</source>
+        <translation>Zeit (lokal); Ereignisse je Tag gestapelt</translation>
+    </message>
+    <message>
+        <source>Time (local); events stacked per week</source>
+        <translation>Zeit (lokal); Ereignisse je Woche gestapelt</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 time with a zone, such as 2026-03-01T14:05:00Z or 2026-03-01T15:05:00+01:00.</source>
+        <translation>„%1“ ist keine Zeit nach ISO 8601 mit Zeitzone, etwa 2026-03-01T14:05:00Z oder 2026-03-01T15:05:00+01:00.</translation>
+    </message>
+    <message>
+        <source>When it happened (ISO 8601 with a zone).</source>
+        <translation>Wann es geschah (ISO 8601 mit Zeitzone).</translation>
+    </message>
+    <message>
+        <source>Until when it lasted; none for a moment.</source>
+        <translation>Bis wann es dauerte; none für einen Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Until when it lasted.</source>
+        <translation>Bis wann es dauerte.</translation>
+    </message>
+    <message>
+        <source>More about it.</source>
+        <translation>Mehr dazu.</translation>
+    </message>
+    <message>
+        <source>Where the account comes from (firewall log, mail #12, by hand).</source>
+        <translation>Woher die Angabe stammt (Firewall-Log, Mail #12, von Hand).</translation>
+    </message>
+    <message>
+        <source>The raw data it rests on.</source>
+        <translation>Die Rohdaten, auf denen es beruht.</translation>
+    </message>
+    <message>
+        <source>Read the raw data from FILE (- for stdin).</source>
+        <translation>Die Rohdaten aus FILE lesen (- für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>Was geschah.</translation>
+    </message>
+    <message>
+        <source>Give --raw or --raw-file, not both.</source>
+        <translation>Geben Sie --raw oder --raw-file an, nicht beides.</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n observable(s) added to the ticket.</source>
+        <translation>
+            <numerusform> %n Observable dem Ticket hinzugefügt.</numerusform>
+            <numerusform> %n Observables dem Ticket hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a dated event to a ticket&apos;s timeline: by hand (WHAT and --at), or taken from a message (--message: its date, subject and sender) or an observable (--observable); the options given replace what is taken. Observables in the description and raw data are added to the ticket.</source>
+        <translation>Der Zeitleiste eines Tickets ein datiertes Ereignis hinzufügen: von Hand (WHAT und --at) oder übernommen aus einer Nachricht (--message: ihr Datum, Betreff und Absender) oder einem Observable (--observable); angegebene Optionen ersetzen das Übernommene. Observables in der Beschreibung und den Rohdaten werden dem Ticket hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>Die Ticketnummer.</translation>
+    </message>
+    <message>
+        <source>Take the event from this message (see mail list).</source>
+        <translation>Das Ereignis aus dieser Nachricht übernehmen (siehe mail list).</translation>
+    </message>
+    <message>
+        <source>Take the event from this observable (type guessed).</source>
+        <translation>Das Ereignis aus diesem Observable übernehmen (Typ wird erkannt).</translation>
+    </message>
+    <message>
+        <source>Give --message or --observable, not both.</source>
+        <translation>Geben Sie --message oder --observable an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a message number.</source>
+        <translation>„%1“ ist keine Nachrichtennummer.</translation>
+    </message>
+    <message>
+        <source>Say what happened (WHAT), or give --message or --observable.</source>
+        <translation>Geben Sie an, was geschah (WHAT), oder geben Sie --message oder --observable an.</translation>
+    </message>
+    <message>
+        <source>Say when it happened with --at.</source>
+        <translation>Geben Sie mit --at an, wann es geschah.</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: event %2 added.</source>
+        <translation>Ticket #%1: Ereignis %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>List a ticket&apos;s timeline events by the time they happened.</source>
+        <translation>Die Ereignisse der Zeitleiste eines Tickets nach dem Zeitpunkt auflisten, zu dem sie geschahen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an event number.</source>
+        <translation>„%1“ ist keine Ereignisnummer.</translation>
+    </message>
+    <message>
+        <source>Change what a timeline event says; the options not given stay as they are.</source>
+        <translation>Ändern, was ein Ereignis der Zeitleiste aussagt; nicht angegebene Optionen bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>The event number (see timeline list).</source>
+        <translation>Die Ereignisnummer (siehe timeline list).</translation>
+    </message>
+    <message>
+        <source>Event %1 changed.</source>
+        <translation>Ereignis %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Remove an event from its ticket&apos;s timeline (the history keeps what it said).</source>
+        <translation>Ein Ereignis aus der Zeitleiste seines Tickets entfernen (der Verlauf bewahrt, was es aussagte).</translation>
+    </message>
+    <message>
+        <source>Event %1 removed.</source>
+        <translation>Ereignis %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Add the events of a CSV file to a ticket&apos;s timeline: a header row names the columns (time and what are needed; end, description, source, raw may be given; see docs/file-format.md), times are ISO 8601 with a zone. All rows or none: a file with a bad row is refused, naming row and column, and nothing is added. At most 10,000 events and 16 MiB.</source>
+        <translation>Die Ereignisse einer CSV-Datei der Zeitleiste eines Tickets hinzufügen: Eine Kopfzeile benennt die Spalten (time und what sind erforderlich; end, description, source, raw können angegeben werden; siehe docs/file-format.md), Zeiten sind ISO 8601 mit Zeitzone. Alle Zeilen oder keine: Eine Datei mit einer fehlerhaften Zeile wird unter Angabe von Zeile und Spalte abgelehnt, und es wird nichts hinzugefügt. Höchstens 10.000 Ereignisse und 16 MiB.</translation>
+    </message>
+    <message>
+        <source>The CSV file; - reads standard input.</source>
+        <translation>Die CSV-Datei; - liest die Standardeingabe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1: %n event(s) added.</source>
+        <translation>
+            <numerusform>Ticket #%1: %n Ereignis hinzugefügt.</numerusform>
+            <numerusform>Ticket #%1: %n Ereignisse hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>Nicht gelesene Spalten: %1.</translation>
+    </message>
+    <message>
+        <source>Write a ticket&apos;s timeline as CSV (time, end, what, description, source, raw; times in UTC), the form timeline import reads.</source>
+        <translation>Die Zeitleiste eines Tickets als CSV schreiben (time, end, what, description, source, raw; Zeiten in UTC), in der Form, die timeline import liest.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In FILE statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Eine vorhandene Ausgabedatei ersetzen.</translation>
+    </message>
+    <message>
+        <source>Timeline of ticket #%1 written to %2.</source>
+        <translation>Zeitleiste von Ticket #%1 nach %2 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineCsv</name>
+    <message>
+        <source>The file is empty: it needs a header row (time, what, ...) and events.</source>
+        <translation>Die Datei ist leer: Sie braucht eine Kopfzeile (time, what, ...) und Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Row 1, column %1: “%2” names the %3 column a second time (column %4 did first).</source>
+        <translation>Zeile 1, Spalte %1: „%2“ benennt die Spalte %3 ein zweites Mal (zuerst in Spalte %4).</translation>
+    </message>
+    <message>
+        <source>The header row has no %1 column; it needs time and what (and may have end, description, source, raw).</source>
+        <translation>Die Kopfzeile hat keine Spalte %1; sie braucht time und what (und kann end, description, source, raw haben).</translation>
+    </message>
+    <message>
+        <source>Row %L1 has %2 fields; the header has %3.</source>
+        <translation>Zeile %L1 hat %2 Felder; die Kopfzeile hat %3.</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %2 (%3): “%4” is not an ISO 8601 time with a zone, such as 2026-03-01T14:05:00Z or 2026-03-01 15:05:00+01:00.</source>
+        <translation>Zeile %L1, Spalte %2 (%3): „%4“ ist keine Zeit nach ISO 8601 mit Zeitzone, etwa 2026-03-01T14:05:00Z oder 2026-03-01 15:05:00+01:00.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineEventDialog</name>
+    <message>
+        <source>Change timeline event</source>
+        <translation>Ereignis der Zeitleiste ändern</translation>
+    </message>
+    <message>
+        <source>Add timeline event</source>
+        <translation>Ereignis zur Zeitleiste hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Endet:</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>Was geschah, in einer Zeile</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>W&amp;as:</translation>
+    </message>
+    <message>
+        <source>firewall log, mail #12, by hand…</source>
+        <translation>Firewall-Log, Mail #12, von Hand…</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <source>The log line or text this rests on; observables in it are added to the ticket.</source>
+        <translation>Die Logzeile oder der Text, auf dem dies beruht; darin enthaltene Observables werden dem Ticket hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>&amp;Raw data:</source>
+        <translation>&amp;Rohdaten:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelinePanel</name>
+    <message numerus="yes">
+        <source>%n observable(s) added to the ticket.</source>
+        <translation>
+            <numerusform>%n Observable dem Ticket hinzugefügt.</numerusform>
+            <numerusform>%n Observables dem Ticket hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>No timeline yet</source>
+        <translation>Noch keine Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Add what happened when with the buttons below, import a CSV file, or use “Add to timeline” on a message or an observable.</source>
+        <translation>Fügen Sie mit den Schaltflächen unten hinzu, was wann geschah, importieren Sie eine CSV-Datei oder verwenden Sie „Zur Zeitleiste hinzufügen“ bei einer Nachricht oder einem Observable.</translation>
+    </message>
+    <message>
+        <source>Add event…</source>
+        <translation>Ereignis hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Add the events of a CSV file: a header row (time, what; end, description, source, raw), times in ISO 8601 with a zone. A file with a bad row adds nothing.</source>
+        <translation>Die Ereignisse einer CSV-Datei hinzufügen: eine Kopfzeile (time, what; end, description, source, raw), Zeiten nach ISO 8601 mit Zeitzone. Eine Datei mit einer fehlerhaften Zeile fügt nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <source>Import timeline</source>
+        <translation>Zeitleiste importieren</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <extracomment>The tab of a ticket&apos;s timeline, with its number of events.</extracomment>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Zeitleiste (%1)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 has %L2 bytes; at most %L3 are read.</source>
+        <translation>%1 hat %L2 Byte; höchstens %L3 werden gelesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) imported.</source>
+        <translation>
+            <numerusform>%n Ereignis importiert.</numerusform>
+            <numerusform>%n Ereignisse importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>Nicht gelesene Spalten: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 geschrieben.</numerusform>
+            <numerusform>%n Ereignisse nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineStore</name>
+    <message>
+        <source>An event needs the time it happened.</source>
+        <translation>Ein Ereignis braucht den Zeitpunkt, zu dem es geschah.</translation>
+    </message>
+    <message>
+        <source>An event cannot end (%1) before it begins (%2).</source>
+        <translation>Ein Ereignis kann nicht enden (%1), bevor es beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>An event needs a title (what happened) of at most %1 characters.</source>
+        <translation>Ein Ereignis braucht einen Titel (was geschah) mit höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A source can be at most %1 characters long.</source>
+        <translation>Eine Quelle darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The %1 holds a control character (U+%2) at position %3.</source>
+        <translation>Das Feld %1 enthält an Position %3 ein Steuerzeichen (U+%2).</translation>
+    </message>
+    <message>
+        <source>The %1 can be at most %L2 characters long; this one has %L3.</source>
+        <translation>Das Feld %1 darf höchstens %L2 Zeichen lang sein; dieses hat %L3.</translation>
+    </message>
+    <message>
+        <source>Event %L1: %2</source>
+        <translation>Ereignis %L1: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Adding events</source>
+        <translation>Ereignisse werden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no events.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %2 (%3): %4</source>
+        <translation>Zeile %L1, Spalte %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 seen</source>
+        <extracomment>A timeline event taken from an observable: %1 its type (ipv4, domain...), %2 its value.</extracomment>
+        <translation>%1 %2 gesehen</translation>
+    </message>
+    <message>
+        <source>observable</source>
+        <translation>Observable</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineView</name>
+    <message>
+        <source>EVENT</source>
+        <translation>EREIGNIS</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>ENDE</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WAS</translation>
     </message>
 </context>
 <context>
@@ -13205,10 +15422,6 @@ Wie vermerkt: %2</translation>
         <translation>%1 Tabellen, die nicht vollständig gelesen werden können: %2.</translation>
     </message>
     <message>
-        <source>Run SQLite&apos;s integrity check over every page, walk the hash chain of the history, and replay the history of every ticket to compare it with the tickets (each difference names the ticket, the field, what the history says and what the ticket holds). Exit code 0 when all is intact, 2 otherwise.</source>
-        <translation>Die Integritätsprüfung von SQLite über jede Seite ausführen, die Hash-Kette des Verlaufs durchlaufen und den Verlauf jedes Tickets nachspielen, um ihn mit den Tickets zu vergleichen (jede Abweichung nennt das Ticket, das Feld, was der Verlauf sagt und was das Ticket enthält). Exit-Code 0, wenn alles intakt ist, sonst 2.</translation>
-    </message>
-    <message>
         <source>Tickets: %1 match their history.</source>
         <translation>Tickets: %1 stimmen mit ihrem Verlauf überein.</translation>
     </message>
@@ -13277,6 +15490,10 @@ Wie vermerkt: %2</translation>
     <message>
         <source>The new workspace file.</source>
         <translation>Die neue Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s integrity check over every page, walk the hash chain of the history, and replay the history of every ticket to compare it with the tickets (each difference names the ticket, the field, what the history says and what the ticket holds), and recompute every evidence file&apos;s size and SHA-256 (a changed file names its ticket and file). Exit code 0 when all is intact, 2 otherwise.</source>
+        <translation>Die Integritätsprüfung von SQLite über jede Seite laufen lassen, die Hash-Kette des Verlaufs durchgehen, den Verlauf jedes Tickets nachspielen, um ihn mit den Tickets zu vergleichen (jede Abweichung nennt das Ticket, das Feld, was der Verlauf sagt und was das Ticket enthält), und Größe und SHA-256 jeder Beweisdatei neu berechnen (eine veränderte Datei wird mit Ticket und Datei genannt). Exit-Code 0, wenn alles intakt ist, sonst 2.</translation>
     </message>
 </context>
 <context>

@@ -1876,6 +1876,66 @@ Códigos de salida:
         <source>Open a done or not applicable task again</source>
         <translation>Vuelve a abrir una tarea completada o no aplicable</translation>
     </message>
+    <message>
+        <source>Attach files to a ticket as evidence</source>
+        <translation>Adjunta archivos a un ticket como evidencias</translation>
+    </message>
+    <message>
+        <source>List a ticket&apos;s evidence files</source>
+        <translation>Enumera los archivos de evidencia de un ticket</translation>
+    </message>
+    <message>
+        <source>Export a ticket&apos;s evidence to a folder with SHA256SUMS</source>
+        <translation>Exporta las evidencias de un ticket a una carpeta con SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>Remove an evidence file from its ticket</source>
+        <translation>Quita un archivo de evidencia de su ticket</translation>
+    </message>
+    <message>
+        <source>Reply to every reporter of an incident</source>
+        <translation>Responde a todos los notificantes de un incidente</translation>
+    </message>
+    <message>
+        <source>Add an event to a ticket&apos;s timeline</source>
+        <translation>Añade un evento a la cronología de un ticket</translation>
+    </message>
+    <message>
+        <source>List a ticket&apos;s timeline</source>
+        <translation>Enumera la cronología de un ticket</translation>
+    </message>
+    <message>
+        <source>Change a timeline event</source>
+        <translation>Modifica un evento de la cronología</translation>
+    </message>
+    <message>
+        <source>Remove a timeline event</source>
+        <translation>Quita un evento de la cronología</translation>
+    </message>
+    <message>
+        <source>Import timeline events from CSV</source>
+        <translation>Importa eventos de la cronología desde CSV</translation>
+    </message>
+    <message>
+        <source>Export a ticket&apos;s timeline as CSV</source>
+        <translation>Exporta la cronología de un ticket como CSV</translation>
+    </message>
+    <message>
+        <source>Launch investigations: ask each responsible team</source>
+        <translation>Inicia investigaciones: consulta a cada equipo responsable</translation>
+    </message>
+    <message>
+        <source>Write an incident report as PDF, HTML or Markdown</source>
+        <translation>Escribe un informe de incidente como PDF, HTML o Markdown</translation>
+    </message>
+    <message>
+        <source>Export a ticket as a MISP event</source>
+        <translation>Exporta un ticket como evento MISP</translation>
+    </message>
+    <message>
+        <source>Import a MISP event</source>
+        <translation>Importa un evento MISP</translation>
+    </message>
 </context>
 <context>
     <name>fb::CommandHelp</name>
@@ -2100,10 +2160,6 @@ Verbos:
         <translation>Remitente del último mensaje: %1</translation>
     </message>
     <message>
-        <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}. Empty text brings back the built-in template.</source>
-        <translation>«%1» para este espacio de trabajo. Marcadores: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}. Un texto vacío restaura la plantilla integrada.</translation>
-    </message>
-    <message>
         <source>Encryption needs a recipient with a usable key.</source>
         <translation>El cifrado necesita un destinatario con una clave utilizable.</translation>
     </message>
@@ -2114,6 +2170,10 @@ Verbos:
     <message>
         <source>⚠ %1 is less restrictive than the ticket&apos;s %2: check that everything in this message may be shared as %1.</source>
         <translation>⚠ %1 es menos restrictivo que el %2 del ticket: compruebe que todo lo que contiene este mensaje puede compartirse como %1.</translation>
+    </message>
+    <message>
+        <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}, {observables}. Empty text brings back the built-in template.</source>
+        <translation>«%1» para este espacio de trabajo. Marcadores: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}, {observables}. Un texto vacío restablece la plantilla predefinida.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2402,14 @@ Verbos:
     <message>
         <source>Import mail about it (File → Import mail files…) or write one (Write mail…).</source>
         <translation>Importe correo sobre este ticket (Archivo → Importar archivos de correo…) o escriba uno (Escribir correo…).</translation>
+    </message>
+    <message>
+        <source>Add to timeline…</source>
+        <translation>Añadir a la cronología…</translation>
+    </message>
+    <message>
+        <source>Add an event for this message to the ticket&apos;s timeline: its date, subject and sender.</source>
+        <translation>Añadir a la cronología del ticket un evento para este mensaje: su fecha, asunto y remitente.</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2684,37 @@ Verbos:
     <message>
         <source>Not exported: the CSAF document fails mandatory test %1 at %2: %3</source>
         <translation>No exportado: el documento CSAF no supera la prueba obligatoria %1 en %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CsvReader</name>
+    <message>
+        <source>The file has %L1 bytes; at most %L2 are read.</source>
+        <translation>El archivo tiene %L1 bytes; se leen como máximo %L2.</translation>
+    </message>
+    <message>
+        <source>Line %L1 is not valid UTF-8.</source>
+        <translation>La línea %L1 no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 rows.</source>
+        <translation>El archivo tiene más de %L1 filas.</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %L2 holds a control character (U+%3).</source>
+        <translation>La fila %L1, columna %L2 contiene un carácter de control (U+%3).</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %L2: text follows the closing quote of a field.</source>
+        <translation>Fila %L1, columna %L2: hay texto después de las comillas de cierre de un campo.</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %L2: a quote inside a field that does not start with one (write the field in quotes and double the quote).</source>
+        <translation>Fila %L1, columna %L2: hay comillas dentro de un campo que no empieza con comillas (escriba el campo entre comillas y duplique las comillas).</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %L2: a quoted field is not closed before the end of the file.</source>
+        <translation>Fila %L1, columna %L2: un campo entre comillas no se cierra antes del final del archivo.</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4202,284 @@ Clave indicada en 2.8: %3
     </message>
 </context>
 <context>
+    <name>fb::EvidenceCommands</name>
+    <message>
+        <source>Store each FILE inside the workspace as evidence of the ticket, with its size, SHA-256, media type, who added it and when, each in the ticket&apos;s history. A file can be at most %1; an empty file or a folder is refused. The files are added one by one: when one is refused, those before it stay added.</source>
+        <translation>Guarda cada ARCHIVO dentro del espacio de trabajo como evidencia del ticket, con su tamaño, SHA-256, tipo de medio, quién lo añadió y cuándo, cada uno en el historial del ticket. Un archivo puede tener como máximo %1; se rechazan los archivos vacíos y las carpetas. Los archivos se añaden uno a uno: si se rechaza uno, los anteriores siguen añadidos.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>El número del ticket.</translation>
+    </message>
+    <message>
+        <source>A file to attach.</source>
+        <translation>Un archivo que adjuntar.</translation>
+    </message>
+    <message>
+        <source>What the files are (for each of them).</source>
+        <translation>Qué son los archivos (para cada uno de ellos).</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: evidence %2 added: %3 (%4, SHA-256 %5).</source>
+        <translation>Ticket #%1: evidencia %2 añadida: %3 (%4, SHA-256 %5).</translation>
+    </message>
+    <message>
+        <source>List the evidence of a ticket: number, name, size, SHA-256, who added it and when. --removed lists removed files too (their content is gone, their record stays).</source>
+        <translation>Enumera las evidencias de un ticket: número, nombre, tamaño, SHA-256, quién la añadió y cuándo. --removed enumera también los archivos eliminados (su contenido ya no está, su registro se conserva).</translation>
+    </message>
+    <message>
+        <source>Include removed files.</source>
+        <translation>Incluye los archivos eliminados.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no evidence.</source>
+        <translation>El ticket #%1 no tiene evidencias.</translation>
+    </message>
+    <message>
+        <source>(removed %1 by %2)</source>
+        <translation>(eliminada el %1 por %2)</translation>
+    </message>
+    <message>
+        <source>Write the ticket&apos;s evidence files into a new or empty folder, under safe names (no folder part, repeated names numbered), with a SHA256SUMS file: check them with `sha256sum -c SHA256SUMS` in that folder. A file whose content no longer matches its recorded SHA-256 is not written (run verify).</source>
+        <translation>Escribe los archivos de evidencia del ticket en una carpeta nueva o vacía, con nombres seguros (sin parte de carpeta, con los nombres repetidos numerados), junto con un archivo SHA256SUMS: compruébelos con `sha256sum -c SHA256SUMS` en esa carpeta. Un archivo cuyo contenido ya no coincide con su SHA-256 registrado no se escribe (ejecute verify).</translation>
+    </message>
+    <message>
+        <source>The folder to write (made when missing; must be empty).</source>
+        <translation>La carpeta en la que escribir (se crea si no existe; debe estar vacía).</translation>
+    </message>
+    <message>
+        <source>Name the folder to export to with --out DIR.</source>
+        <translation>Indique la carpeta a la que exportar con --out DIR.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1: %n evidence file(s) and SHA256SUMS written to %2.</source>
+        <translation>
+            <numerusform>Ticket #%1: %n archivo de evidencia y SHA256SUMS escritos en %2.</numerusform>
+            <numerusform>Ticket #%1: %n archivos de evidencia y SHA256SUMS escritos en %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete an evidence file&apos;s content from the workspace. Its record (name, size, SHA-256, who added and removed it and when) and its history stay.</source>
+        <translation>Borra del espacio de trabajo el contenido de un archivo de evidencia. Su registro (nombre, tamaño, SHA-256, quién lo añadió y lo eliminó y cuándo) y su historial se conservan.</translation>
+    </message>
+    <message>
+        <source>The evidence number (see evidence list).</source>
+        <translation>El número de la evidencia (consulte evidence list).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an evidence number.</source>
+        <translation>«%1» no es un número de evidencia.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: evidence %2 (%3) removed.</source>
+        <translation>Ticket #%1: evidencia %2 (%3) eliminada.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::EvidencePanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Añadido por</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation>Todavía no hay evidencias</translation>
+    </message>
+    <message>
+        <source>Add files, or drop them here. Each is kept inside the workspace with its SHA-256.</source>
+        <translation>Añada archivos o suéltelos aquí. Cada uno se guarda dentro del espacio de trabajo con su SHA-256.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>Attach files as evidence (at most %1 each); you can also drop them here.</source>
+        <translation>Adjuntar archivos como evidencias (como máximo %1 cada uno); también puede soltarlos aquí.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Write the files into a new folder with a SHA256SUMS file</source>
+        <translation>Escribir los archivos en una carpeta nueva con un archivo SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>Copiar SHA-256</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Delete the file&apos;s content; its name, size, SHA-256 and history stay</source>
+        <translation>Borrar el contenido del archivo; su nombre, tamaño, SHA-256 e historial se conservan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <extracomment>The tab of a ticket&apos;s evidence files, with their number.</extracomment>
+        <translation>Evidencias (%1)</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Add evidence to ticket #%1</source>
+        <translation>Añadir evidencias al ticket #%1</translation>
+    </message>
+    <message>
+        <source>Export the evidence into a folder</source>
+        <translation>Exportar las evidencias a una carpeta</translation>
+    </message>
+    <message>
+        <source>ticket-%1-evidence</source>
+        <translation>ticket-%1-evidencias</translation>
+    </message>
+    <message>
+        <source>ticket-%1-evidence-%2</source>
+        <translation>ticket-%1-evidencias-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n archivo añadido.</numerusform>
+            <numerusform>%n archivos añadidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) and SHA256SUMS written to %1.</source>
+        <translation>
+            <numerusform>%n archivo y SHA256SUMS escritos en %1.</numerusform>
+            <numerusform>%n archivos y SHA256SUMS escritos en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” from ticket #%2? Its content is deleted from the workspace; its name, size, SHA-256 and history stay.</source>
+        <translation>¿Quitar «%1» del ticket #%2? Su contenido se borra del espacio de trabajo; su nombre, tamaño, SHA-256 e historial se conservan.</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Quitar evidencia</translation>
+    </message>
+</context>
+<context>
+    <name>fb::EvidenceStore</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>No existe el archivo «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; add the files in it one by one.</source>
+        <translation>«%1» es una carpeta; añada uno a uno los archivos que contiene.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file.</source>
+        <translation>«%1» no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; there is nothing to keep as evidence.</source>
+        <translation>«%1» está vacío; no hay nada que guardar como evidencia.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2; evidence can be at most %3.</source>
+        <translation>«%1» tiene %2; una evidencia puede tener como máximo %3.</translation>
+    </message>
+    <message>
+        <source>A description can be at most %L1 characters long.</source>
+        <translation>Una descripción puede tener como máximo %L1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>No se puede leer «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” grew beyond %2 while it was read.</source>
+        <translation>«%1» superó %2 mientras se leía.</translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation>Añadiendo %1</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) was removed already.</source>
+        <translation>La evidencia %1 (%2) ya se había eliminado.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) was removed; its content is gone.</source>
+        <translation>La evidencia %1 (%2) se eliminó; su contenido ya no está.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no evidence to export.</source>
+        <translation>El ticket #%1 no tiene evidencias que exportar.</translation>
+    </message>
+    <message>
+        <source>Name a folder to export the evidence to.</source>
+        <translation>Indique una carpeta a la que exportar las evidencias.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not empty; export the evidence into a new or empty folder.</source>
+        <translation>La carpeta «%1» no está vacía; exporte las evidencias a una carpeta nueva o vacía.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
+        <translation>No se puede crear la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Exportando %1</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) of ticket #%3 no longer matches its recorded SHA-256 and size; run verify.</source>
+        <translation>La evidencia %1 (%2) del ticket #%3 ya no coincide con el SHA-256 y el tamaño registrados; ejecute verify.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeStore</name>
+    <message>
+        <source>Ticket %1 has a UUID already.</source>
+        <translation>El ticket %1 ya tiene un UUID.</translation>
+    </message>
+    <message>
+        <source>The UUID %1 belongs to ticket %2 already.</source>
+        <translation>El UUID %1 ya pertenece al ticket %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ExitCodes</name>
     <message>
         <source>  0  success
@@ -4719,6 +5096,40 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Playbook removed: %1</source>
         <translation>Playbook eliminado: %1</translation>
     </message>
+    <message>
+        <source>Evidence added: %1 (SHA-256 %2…)</source>
+        <extracomment>Evidence added to a ticket: the file&apos;s name and the start of its SHA-256.</extracomment>
+        <translation>Evidencia añadida: %1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Evidence removed: %1 (SHA-256 %2…)</source>
+        <translation>Evidencia eliminada: %1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Timeline event added: %1 (%2)</source>
+        <extracomment>%1 is the event&apos;s title, %2 the date and time it happened.</extracomment>
+        <translation>Evento de la cronología añadido: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timeline event changed: %1 (%2)</source>
+        <translation>Evento de la cronología modificado: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timeline event removed: %1 (%2)</source>
+        <translation>Evento de la cronología eliminado: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exchange UUID: %1</source>
+        <extracomment>The stable UUID a ticket is exported under (MISP events).</extracomment>
+        <translation>UUID de intercambio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>MISP event %1 imported, %n observable(s) added</source>
+        <translation>
+            <numerusform>Evento MISP %1 importado, %n observable añadido</numerusform>
+            <numerusform>Evento MISP %1 importado, %n observables añadidos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fb::ImportDialog</name>
@@ -4857,6 +5268,588 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Not written yet.</source>
         <translation>Todavía no se ha escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentReport</name>
+    <message>
+        <source>not classified</source>
+        <translation>sin clasificar</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Classification (RSIT)</source>
+        <translation>Clasificación (RSIT)</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Comunidad atendida</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>not closed</source>
+        <translation>sin cerrar</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>No linked reports.</source>
+        <translation>No hay notificaciones vinculadas.</translation>
+    </message>
+    <message>
+        <source>No investigations.</source>
+        <translation>No hay investigaciones.</translation>
+    </message>
+    <message>
+        <source>No countermeasures.</source>
+        <translation>No hay contramedidas.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>No hay tareas.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>No timeline events.</source>
+        <translation>No hay eventos en la cronología.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>No observables.</source>
+        <translation>No hay observables.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>No evidence files.</source>
+        <translation>No hay archivos de evidencia.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>No correspondence.</source>
+        <translation>No hay correspondencia.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>No history.</source>
+        <translation>No hay historial.</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2.</source>
+        <translation>Generado el %1 por %2.</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2 for %3.</source>
+        <translation>Generado el %1 por %2 para %3.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Investigations</source>
+        <translation>Investigaciones</translation>
+    </message>
+    <message>
+        <source>Countermeasures</source>
+        <translation>Contramedidas</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Observables</source>
+        <translation>Observables</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondencia</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a report section; choose from %2.</source>
+        <translation>«%1» no es una sección del informe; elija entre %2.</translation>
+    </message>
+    <message>
+        <source>The %1 section is not available yet.</source>
+        <translation>La sección %1 todavía no está disponible.</translation>
+    </message>
+    <message>
+        <source>Choose at least one report section.</source>
+        <translation>Elija al menos una sección del informe.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is a %2; a report is written for an incident.</source>
+        <translation>El ticket #%1 es de tipo %2; el informe se escribe para un incidente.</translation>
+    </message>
+    <message>
+        <source>Incident #%1</source>
+        <translation>Incidente #%1</translation>
+    </message>
+    <message>
+        <source>Incident #%1: %2</source>
+        <translation>Incidente #%1: %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>The report on incident #%1 holds TLP:RED content: it is for the people present only. Confirm that before it is written.</source>
+        <translation>El informe del incidente #%1 contiene información TLP:RED: es solo para las personas presentes. Confírmelo antes de escribirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentReportDialog</name>
+    <message>
+        <source>Export report of incident #%1</source>
+        <translation>Exportar el informe del incidente #%1</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Elija al menos una sección.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Informe escrito en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::InvestigationLauncher</name>
+    <message>
+        <source>the incident response team</source>
+        <translation>el equipo de respuesta a incidentes</translation>
+    </message>
+    <message>
+        <source>Dear colleagues,</source>
+        <translation>Estimados/as colegas,</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The title of an Investigation launched from an incident: team, then the incident&apos;s title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to launch: no team is left that can be asked (each was refused or left out).</source>
+        <translation>Nada que iniciar: no queda ningún equipo al que consultar (cada uno se rechazó o se omitió).</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign the notifications with; set the team key (or give one).</source>
+        <translation>No hay clave del equipo con la que firmar las notificaciones; defina la clave del equipo (o indique una).</translation>
+    </message>
+    <message>
+        <source>Signing the notifications needs the team&apos;s OpenPGP keys; none were given.</source>
+        <translation>Para firmar las notificaciones se necesitan las claves OpenPGP del equipo; no se indicó ninguna.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no investigation was launched.</source>
+        <translation>Cancelado: no se inició ninguna investigación.</translation>
+    </message>
+    <message>
+        <source>Writing to %1…</source>
+        <translation>Escribiendo a %1…</translation>
+    </message>
+    <message>
+        <source>The notification to %1 could not be written: %2</source>
+        <translation>No se pudo escribir la notificación a %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Launched %n investigation(s).</source>
+        <translation>
+            <numerusform>Se inició %n investigación.</numerusform>
+            <numerusform>Se iniciaron %n investigaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>encrypted, not signed: there is no team key</source>
+        <translation>cifrado, sin firmar: no hay clave del equipo</translation>
+    </message>
+    <message>
+        <source>not signed: there is no team key</source>
+        <translation>sin firmar: no hay clave del equipo</translation>
+    </message>
+    <message>
+        <source>signed and encrypted</source>
+        <translation>firmado y cifrado</translation>
+    </message>
+    <message>
+        <source>signed, not encrypted (no valid key)</source>
+        <translation>firmado, sin cifrar (no hay clave válida)</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2 %3
+Protection: %4
+
+%5</source>
+        <translation>Para: %1
+Asunto: %2 %3
+Protección: %4
+
+%5</translation>
+    </message>
+</context>
+<context>
+    <name>fb::InvestigationPlanDialog</name>
+    <message>
+        <source>A valid key for %1 (%2): the notification is encrypted.</source>
+        <translation>Una clave válida para %1 (%2): la notificación se cifra.</translation>
+    </message>
+    <message>
+        <source>The key %1 has expired: the notification cannot be encrypted.</source>
+        <translation>La clave %1 ha caducado: la notificación no se puede cifrar.</translation>
+    </message>
+    <message>
+        <source>The key %1 was revoked: the notification cannot be encrypted.</source>
+        <translation>La clave %1 se revocó: la notificación no se puede cifrar.</translation>
+    </message>
+    <message>
+        <source>The workspace keyring has no usable key for %1: the notification is signed but not encrypted. Import the team&apos;s key in the directory to encrypt.</source>
+        <translation>El anillo de claves del espacio de trabajo no tiene ninguna clave utilizable para %1: la notificación se firma, pero no se cifra. Importe la clave del equipo en el directorio para cifrar.</translation>
+    </message>
+    <message>
+        <source>Launch investigations for incident %1</source>
+        <translation>Iniciar investigaciones para el incidente %1</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s observables are planned. To plan for others, paste addresses, networks, AS numbers, domains or e-mail addresses here and press Plan again.</source>
+        <translation>Se planifican los observables del incidente. Para planificar otros, pegue aquí direcciones, redes, números de AS, dominios o direcciones de correo electrónico y pulse Volver a planificar.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan again</source>
+        <translation>&amp;Volver a planificar</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Observables</source>
+        <translation>Observables</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy these observables, one a line, to handle them by hand</source>
+        <translation>Copiar estos observables, uno por línea, para tratarlos a mano</translation>
+    </message>
+    <message>
+        <source>No team to ask (for manual handling):</source>
+        <translation>Ningún equipo al que consultar (para tratamiento manual):</translation>
+    </message>
+    <message>
+        <source>Notification to the selected team (nothing is created before Launch):</source>
+        <translation>Notificación al equipo seleccionado (no se crea nada antes de Iniciar investigaciones):</translation>
+    </message>
+    <message>
+        <source>&amp;Launch investigations</source>
+        <translation>&amp;Iniciar investigaciones</translation>
+    </message>
+    <message>
+        <source>Looking up the observables in the directory and the keyring…</source>
+        <translation>Buscando los observables en el directorio y el anillo de claves…</translation>
+    </message>
+    <message>
+        <source>Incident #%1 “%2”, %3: one Investigation per team below, each with a notification from the “%4” template, signed with the team key.</source>
+        <translation>Incidente #%1 «%2», %3: una investigación por cada equipo de abajo, cada una con una notificación de la plantilla «%4», firmada con la clave del equipo.</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (en %2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>will be launched</source>
+        <translation>se iniciará</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No team in the directory covers these observables: there is nothing to launch.</source>
+        <translation>Ningún equipo del directorio cubre estos observables: no hay nada que iniciar.</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign the notifications with: choose our team&apos;s key in Settings before launching.</source>
+        <translation>No hay clave del equipo con la que firmar las notificaciones: elija la clave de nuestro equipo en Configuración antes de iniciar.</translation>
+    </message>
+    <message>
+        <source>Select a team to read its notification.</source>
+        <translation>Seleccione un equipo para leer su notificación.</translation>
+    </message>
+    <message>
+        <source>No notification: %1</source>
+        <translation>Sin notificación: %1</translation>
+    </message>
+    <message>
+        <source>Left out: tick the team to launch its investigation.</source>
+        <translation>Omitido: marque el equipo para iniciar su investigación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n observable(s).</source>
+        <translation>
+            <numerusform>Se copió %n observable.</numerusform>
+            <numerusform>Se copiaron %n observables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Launching…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no investigation was launched.</source>
+        <translation>Cancelado: no se inició ninguna investigación.</translation>
+    </message>
+    <message>
+        <source>Launched %1; each notification is stored on its investigation, ready to send.</source>
+        <translation>Investigaciones iniciadas: %1; cada notificación se guarda en su investigación, lista para enviarse.</translation>
+    </message>
+    <message>
+        <source>Cancel launch</source>
+        <translation>Cancelar el inicio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>fb::InvestigationPlanner</name>
+    <message>
+        <source>%1 has no e-mail address in the directory.</source>
+        <translation>%1 no tiene dirección de correo electrónico en el directorio.</translation>
+    </message>
+    <message>
+        <source>%1 may only be sent encrypted, and there is no valid key for %2 (key: %3).</source>
+        <translation>%1 solo se puede enviar cifrado, y no hay ninguna clave válida para %2 (clave: %3).</translation>
+    </message>
+    <message>
+        <source>%1 may not go to %2, which may receive up to %3 (directory).</source>
+        <translation>%1 no puede llegar a %2, que puede recibir hasta %3 (directorio).</translation>
+    </message>
+    <message>
+        <source>not an address, network, AS number, domain, e-mail address or URL</source>
+        <translation>no es una dirección, red, número de AS, dominio, dirección de correo electrónico ni URL</translation>
+    </message>
+    <message>
+        <source>no team is responsible for a %1</source>
+        <translation>ningún equipo es responsable de un observable de tipo %1</translation>
+    </message>
+    <message>
+        <source>no team in the directory covers it</source>
+        <translation>ningún equipo del directorio lo cubre</translation>
+    </message>
+    <message>
+        <source>in our own constituency (%1): ours to handle</source>
+        <translation>en nuestra propia comunidad atendida (%1): nos corresponde tratarlo</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is no incident: investigations are launched from an incident.</source>
+        <translation>El ticket #%1 no es un incidente: las investigaciones se inician desde un incidente.</translation>
     </message>
 </context>
 <context>
@@ -5537,6 +6530,26 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>The workspace keyring has no valid key for %1 that can encrypt; add the recipient&apos;s key (after comparing its fingerprint) or send without encryption.</source>
         <translation>El anillo de claves del espacio de trabajo no tiene ninguna clave válida para %1 que pueda cifrar; añada la clave del destinatario (tras comparar su huella digital) o envíe sin cifrar.</translation>
     </message>
+    <message>
+        <source>valid</source>
+        <extracomment>A recipient&apos;s OpenPGP key, in a table cell</extracomment>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <extracomment>A recipient&apos;s OpenPGP key, in a table cell</extracomment>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <extracomment>A recipient&apos;s OpenPGP key, in a table cell</extracomment>
+        <translation>revocada</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>A recipient&apos;s OpenPGP key, in a table cell</extracomment>
+        <translation>ninguna</translation>
+    </message>
 </context>
 <context>
     <name>fb::MailReader</name>
@@ -5586,6 +6599,109 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>%1 wrote:</source>
         <extracomment>Above the quoted original of a reply whose date is not known.</extracomment>
         <translation>%1 escribió:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MailReplyAllCommands</name>
+    <message>
+        <source>List the reporters of an incident&apos;s reports (one line each: address, the report answered, key status, whether the reply is encrypted or refused by the TLP gate). --preview adds every reply&apos;s text; --confirm writes one reply per reporter, threaded to that reporter&apos;s newest report and stored there as sent mail (export it with &apos;mail export&apos;), all or none. The text is the &apos;update-reporters&apos; template unless --body-file gives one; its placeholders are filled for each reporter.</source>
+        <translation>Enumera los notificantes de las notificaciones de un incidente (una línea por cada uno: dirección, la notificación respondida, estado de la clave, si la respuesta se cifra o si la rechaza el control TLP). --preview añade el texto de cada respuesta; --confirm escribe una respuesta por notificante, en el hilo de la notificación más reciente de ese notificante y guardada allí como correo enviado (expórtela con «mail export»), todas o ninguna. El texto es la plantilla «update-reporters» salvo que --body-file indique otro; sus marcadores se rellenan para cada notificante.</translation>
+    </message>
+    <message>
+        <source>The incident whose reporters to answer.</source>
+        <translation>El incidente a cuyos notificantes responder.</translation>
+    </message>
+    <message>
+        <source>Leave this reporter out (repeatable).</source>
+        <translation>Omite este notificante (repetible).</translation>
+    </message>
+    <message>
+        <source>The text of the replies, with placeholders such as {greeting}; &apos;-&apos; for standard input.</source>
+        <translation>El texto de las respuestas, con marcadores como {greeting}; «-» para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Print every reply&apos;s text as well.</source>
+        <translation>Imprime también el texto de cada respuesta.</translation>
+    </message>
+    <message>
+        <source>Write and store the replies.</source>
+        <translation>Escribe y guarda las respuestas.</translation>
+    </message>
+    <message>
+        <source>Sign with PGP/MIME using the team key.</source>
+        <translation>Firma con PGP/MIME usando la clave del equipo.</translation>
+    </message>
+    <message>
+        <source>Sign with this key instead of the team key (implies --sign).</source>
+        <translation>Firma con esta clave en lugar de la clave del equipo (implica --sign).</translation>
+    </message>
+    <message>
+        <source>Give --preview or --confirm, not both.</source>
+        <translation>Indique --preview o --confirm, no ambos.</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign with; give --key or set the team key.</source>
+        <translation>No hay clave del equipo con la que firmar; indique --key o defina la clave del equipo.</translation>
+    </message>
+    <message>
+        <source>--- Reply to %1 on report #%2 (%3) ---</source>
+        <translation>--- Respuesta a %1 sobre la notificación #%2 (%3) ---</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>cifrada</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>sin cifrar</translation>
+    </message>
+    <message>
+        <source>Reply to %1 stored on report #%2.</source>
+        <translation>Respuesta a %1 guardada en la notificación #%2.</translation>
+    </message>
+    <message>
+        <source>REPORTER</source>
+        <translation>NOTIFICANTE</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>NOTIFICACIÓN</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLAVE</translation>
+    </message>
+    <message>
+        <source>ENCRYPTED</source>
+        <translation>CIFRADO</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>rechazada: %1</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>responder</translation>
+    </message>
+    <message>
+        <source>Incident #%1 has no reporter with an address.</source>
+        <translation>El incidente #%1 no tiene ningún notificante con dirección.</translation>
     </message>
 </context>
 <context>
@@ -5684,8 +6800,16 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Falta la plantilla de correo «%1» en esta compilación.</translation>
     </message>
     <message>
-        <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter}, {team} or {greeting}.</source>
-        <translation>La plantilla «%1» usa %2, que no es un marcador; use {ticket}, {title}, {tlp}, {reporter}, {team} o {greeting}.</translation>
+        <source>Ask a team to investigate (launched investigations)</source>
+        <translation>Pedir a un equipo que investigue (investigaciones iniciadas)</translation>
+    </message>
+    <message>
+        <source>Update every reporter of an incident</source>
+        <translation>Informar a todos los notificantes de un incidente</translation>
+    </message>
+    <message>
+        <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting} or {observables}.</source>
+        <translation>La plantilla «%1» usa %2, que no es un marcador; use {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting} o {observables}.</translation>
     </message>
 </context>
 <context>
@@ -6168,6 +7292,25 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::MessageTimeline</name>
+    <message>
+        <source>Mail without a subject</source>
+        <translation>Correo sin asunto</translation>
+    </message>
+    <message>
+        <source>mail #%1</source>
+        <translation>correo #%1</translation>
+    </message>
+    <message>
+        <source>mail #%1 from %2</source>
+        <translation>correo #%1 de %2</translation>
+    </message>
+    <message>
+        <source>mail #%1 sent</source>
+        <translation>correo #%1 enviado</translation>
+    </message>
+</context>
+<context>
     <name>fb::MessageVerifier</name>
     <message>
         <source>GMime could not read the message whose signature was to be checked.</source>
@@ -6192,6 +7335,287 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Checked when the message was decrypted at import; the workspace keeps it encrypted as received.</source>
         <translation>Comprobada al descifrar el mensaje durante la importación; el espacio de trabajo lo guarda cifrado tal como llegó.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispCommands</name>
+    <message>
+        <source>Write a ticket as a MISP event (JSON): an incident with the observables of its children, its TLP and RSIT as machine tags, and an rtir object with its number, classification, constituency, queue and status. The event&apos;s label is the most restrictive of the tickets it draws from; it is refused, with nothing written, when the recipient may not receive it (--recipient names a team of the directory and uses its highest TLP, --clearance gives the level; without either only TLP:CLEAR and TLP:GREEN go out). The ticket keeps one UUID for all its exports.</source>
+        <translation>Escribe un ticket como evento MISP (JSON): un incidente con los observables de sus hijos, su TLP y su RSIT como etiquetas de máquina (machine tags), y un objeto rtir con su número, clasificación, comunidad atendida, cola y estado. La etiqueta del evento es la más restrictiva de los tickets de los que se extrae; se rechaza, sin escribir nada, cuando el destinatario no puede recibirlo (--recipient indica un equipo del directorio y usa su TLP máximo, --clearance indica el nivel; sin ninguno de los dos solo salen TLP:CLEAR y TLP:GREEN). El ticket conserva un único UUID para todas sus exportaciones.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>El número del ticket.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Escribe en ARCHIVO en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Reemplaza un archivo de salida existente.</translation>
+    </message>
+    <message>
+        <source>The team the event goes to (name or UID in the directory).</source>
+        <translation>El equipo al que va el evento (nombre o UID en el directorio).</translation>
+    </message>
+    <message>
+        <source>The highest TLP label the recipient may receive.</source>
+        <translation>La etiqueta TLP más alta que puede recibir el destinatario.</translation>
+    </message>
+    <message>
+        <source>Export addresses as src (ip-src, where the activity came from; the default) or dst (ip-dst).</source>
+        <translation>Exporta las direcciones como src (ip-src, de donde procede la actividad; el valor predeterminado) o dst (ip-dst).</translation>
+    </message>
+    <message>
+        <source>MISP distribution: 0 your organisation only (default), 1 this community, 2 connected communities, 3 all communities.</source>
+        <translation>Distribución MISP: 0 solo su organización (predeterminado), 1 esta comunidad, 2 comunidades conectadas, 3 todas las comunidades.</translation>
+    </message>
+    <message>
+        <source>Give --recipient or --clearance, not both.</source>
+        <translation>Indique --recipient o --clearance, no ambos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP 2.0 label.</source>
+        <translation>«%1» no es una etiqueta TLP 2.0.</translation>
+    </message>
+    <message>
+        <source>--addresses takes src or dst, not “%1”.</source>
+        <translation>--addresses admite src o dst, no «%1».</translation>
+    </message>
+    <message>
+        <source>--distribution takes a number from 0 to 3.</source>
+        <translation>--distribution admite un número del 0 al 3.</translation>
+    </message>
+    <message>
+        <source>--json needs --out: standard output carries the event otherwise.</source>
+        <translation>--json necesita --out: de lo contrario, la salida estándar lleva el evento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1 written to %2 as MISP event %3 (%4, %n attribute(s)).</source>
+        <translation>
+            <numerusform>Ticket #%1 escrito en %2 como evento MISP %3 (%4, %n atributo).</numerusform>
+            <numerusform>Ticket #%1 escrito en %2 como evento MISP %3 (%4, %n atributos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a MISP event (JSON) into a new incident, or onto the ticket given with --onto: attributes become observables, tlp: and rsit: tags the label and classification, other tags ticket tags; what is not an observable is kept in a comment, each odd attribute named in a warning. An event seen before (one we exported, or imported already) goes onto its ticket again. A file that is not a readable event is refused and nothing is stored.</source>
+        <translation>Lee un evento MISP (JSON) en un nuevo incidente, o en el ticket indicado con --onto: los atributos se convierten en observables, las etiquetas tlp: y rsit: en la etiqueta TLP y la clasificación, las demás etiquetas en etiquetas del ticket; lo que no es un observable se guarda en un comentario, y cada atributo anómalo se indica en una advertencia. Un evento ya visto (uno que exportamos o que ya se importó) vuelve a su ticket. Un archivo que no es un evento legible se rechaza y no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>The event file; - reads standard input.</source>
+        <translation>El archivo del evento; - lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Add the event to this ticket.</source>
+        <translation>Añade el evento a este ticket.</translation>
+    </message>
+    <message>
+        <source>New incident #%1 from the MISP event.</source>
+        <translation>Nuevo incidente #%1 a partir del evento MISP.</translation>
+    </message>
+    <message>
+        <source>The MISP event added to ticket #%1.</source>
+        <translation>Evento MISP añadido al ticket #%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observable(s) in the event, %1 new; %2 note(s).</source>
+        <translation>
+            <numerusform>%n observable en el evento, nuevos: %1; notas: %2.</numerusform>
+            <numerusform>%n observables en el evento, nuevos: %1; notas: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>advertencia: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispEventReader</name>
+    <message>
+        <source>A tag without a name is skipped.</source>
+        <translation>Se omite una etiqueta sin nombre.</translation>
+    </message>
+    <message>
+        <source>The tag is longer than %1 characters or holds control characters; it is kept in a note.</source>
+        <translation>La etiqueta tiene más de %1 caracteres o contiene caracteres de control; se guarda en una nota.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP 2.0 label; it is kept as a tag.</source>
+        <translation>«%1» no es una etiqueta TLP 2.0; se conserva como etiqueta del ticket.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a class and type of the Reference Security Incident Taxonomy; it is kept as a tag.</source>
+        <translation>«%1» no es una clase y tipo de la Reference Security Incident Taxonomy; se conserva como etiqueta del ticket.</translation>
+    </message>
+    <message>
+        <source>The attribute is not a JSON object; it is kept in a note.</source>
+        <translation>El atributo no es un objeto JSON; se guarda en una nota.</translation>
+    </message>
+    <message>
+        <source>The attribute is marked deleted; it is skipped.</source>
+        <translation>El atributo está marcado como eliminado; se omite.</translation>
+    </message>
+    <message>
+        <source>The attribute has no type; its value is kept in a note.</source>
+        <translation>El atributo no tiene tipo; su valor se guarda en una nota.</translation>
+    </message>
+    <message>
+        <source>The value of the %1 attribute is not text; it is kept in a note.</source>
+        <translation>El valor del atributo %1 no es texto; se guarda en una nota.</translation>
+    </message>
+    <message>
+        <source>The value of the %1 attribute is longer than %2 characters; it is skipped.</source>
+        <translation>El valor del atributo %1 tiene más de %2 caracteres; se omite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not a %2 value (%n part(s) separated by “|” expected); it is kept in a note.</source>
+        <translation>
+            <numerusform>«%1» no es un valor %2 (se espera %n parte separada por «|»); se guarda en una nota.</numerusform>
+            <numerusform>«%1» no es un valor %2 (se esperan %n partes separadas por «|»); se guarda en una nota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 value (%3); it is kept in a note.</source>
+        <translation>«%1» no es un valor %2 válido (%3); se guarda en una nota.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) of type “%1” (first %2) have no observable type here; they are kept in a note.</source>
+        <translation>
+            <numerusform>%n atributo de tipo «%1» (el primero: %2) no tiene aquí tipo de observable; se guarda en una nota.</numerusform>
+            <numerusform>%n atributos de tipo «%1» (el primero: %2) no tienen aquí tipo de observable; se guardan en una nota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is %L1 bytes; a MISP event of more than %L2 bytes is not read.</source>
+        <translation>El archivo tiene %L1 bytes; no se lee un evento MISP de más de %L2 bytes.</translation>
+    </message>
+    <message>
+        <source>This is not JSON: %1 at byte %2.</source>
+        <translation>Esto no es JSON: %1 en el byte %2.</translation>
+    </message>
+    <message>
+        <source>This is not a MISP event: the JSON is not an object.</source>
+        <translation>Esto no es un evento MISP: el JSON no es un objeto.</translation>
+    </message>
+    <message>
+        <source>This is not a MISP event: &quot;Event&quot; is not an object.</source>
+        <translation>Esto no es un evento MISP: «Event» no es un objeto.</translation>
+    </message>
+    <message>
+        <source>This is not a MISP event: it has no &quot;Event&quot;, and no &quot;info&quot;, &quot;uuid&quot;, &quot;Attribute&quot; or &quot;Object&quot; of a bare event.</source>
+        <translation>Esto no es un evento MISP: no tiene «Event», ni «info», «uuid», «Attribute» u «Object» de un evento sin envoltorio.</translation>
+    </message>
+    <message>
+        <source>&quot;Attribute&quot; must be a list.</source>
+        <translation>«Attribute» debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>&quot;Object&quot; must be a list.</source>
+        <translation>«Object» debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>The event has %L1 objects; at most %L2 are read.</source>
+        <translation>El evento tiene %L1 objetos; se leen como máximo %L2.</translation>
+    </message>
+    <message>
+        <source>The event has %L1 attributes; at most %L2 are read.</source>
+        <translation>El evento tiene %L1 atributos; se leen como máximo %L2.</translation>
+    </message>
+    <message>
+        <source>The event has no valid UUID; importing it again will not be recognised.</source>
+        <translation>El evento no tiene un UUID válido; si se vuelve a importar, no se reconocerá.</translation>
+    </message>
+    <message>
+        <source>&quot;info&quot; is not text; it is ignored.</source>
+        <translation>«info» no es texto; se ignora.</translation>
+    </message>
+    <message>
+        <source>The threat level “%1” is not 1 to 4; it is ignored.</source>
+        <translation>El nivel de amenaza «%1» no está entre 1 y 4; se ignora.</translation>
+    </message>
+    <message>
+        <source>&quot;Tag&quot; is not a list; the event&apos;s tags are ignored.</source>
+        <translation>«Tag» no es una lista; se ignoran las etiquetas del evento.</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 of %L2 tags are read.</source>
+        <translation>Solo se leen las primeras %L1 de %L2 etiquetas.</translation>
+    </message>
+    <message>
+        <source>The object is not a JSON object; it is kept in a note.</source>
+        <translation>El objeto no es un objeto JSON; se guarda en una nota.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispExchange</name>
+    <message>
+        <source>The distribution must be 0 to 3 (your organisation only, this community, connected communities, all communities), not %1.</source>
+        <translation>La distribución debe estar entre 0 y 3 (solo su organización, esta comunidad, comunidades conectadas, todas las comunidades), no %1.</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>el destinatario</translation>
+    </message>
+    <message>
+        <source>cleared up to %1</source>
+        <translation>autorizado hasta %1</translation>
+    </message>
+    <message>
+        <source>no TLP level known</source>
+        <translation>sin nivel TLP conocido</translation>
+    </message>
+    <message>
+        <source>Not exported: the event from ticket %1 (with its children) is %2, and %3 may not receive it (%4). Name a recipient who may, or lower the tickets&apos; labels.</source>
+        <translation>No exportado: el evento del ticket %1 (con sus hijos) es %2, y %3 no puede recibirlo (%4). Indique un destinatario que pueda recibirlo o baje las etiquetas de los tickets.</translation>
+    </message>
+    <message>
+        <source>(no UUID)</source>
+        <translation>(sin UUID)</translation>
+    </message>
+    <message>
+        <source>MISP event %1</source>
+        <translation>Evento MISP %1</translation>
+    </message>
+    <message>
+        <source>Imported from MISP event %1.</source>
+        <translation>Importado del evento MISP %1.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Created by: %1</source>
+        <translation>Creado por: %1</translation>
+    </message>
+    <message>
+        <source>Event date: %1</source>
+        <translation>Fecha del evento: %1</translation>
+    </message>
+    <message>
+        <source>Info: %1</source>
+        <translation>Info: %1</translation>
+    </message>
+    <message>
+        <source>The event has no TLP tag; the incident is labelled %1.</source>
+        <translation>El evento no tiene etiqueta TLP; el incidente se etiqueta como %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was %2; it is now %3, the event&apos;s label.</source>
+        <translation>El ticket %1 era %2; ahora es %3, la etiqueta del evento.</translation>
+    </message>
+    <message>
+        <source>The event is classified %1; ticket %2 keeps its classification %3/%4.</source>
+        <translation>El evento está clasificado como %1; el ticket %2 conserva su clasificación %3/%4.</translation>
+    </message>
+    <message>
+        <source>From MISP event %1, what is not an observable:</source>
+        <translation>Del evento MISP %1, lo que no es un observable:</translation>
+    </message>
+    <message>
+        <source>From MISP event %1 (%2), what is not an observable:</source>
+        <translation>Del evento MISP %1 (%2), lo que no es un observable:</translation>
     </message>
 </context>
 <context>
@@ -6824,6 +8248,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The PDF writer produced no document.</source>
         <translation>El generador de PDF no produjo ningún documento.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -8635,6 +10063,68 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::ReplyAllDialog</name>
+    <message>
+        <source>Reply to all reporters of incident %1</source>
+        <translation>Responder a todos los notificantes del incidente %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reporters (one reply each, on their newest report; untick to leave one out):</source>
+        <translation>&amp;Notificantes (una respuesta a cada uno, sobre su notificación más reciente; desmarque uno para omitirlo):</translation>
+    </message>
+    <message>
+        <source>&amp;Text ({greeting}, {reporter}, {ticket}, {title}, {tlp} and {team} are filled in for each reporter; the answered message is quoted below):</source>
+        <translation>&amp;Texto ({greeting}, {reporter}, {ticket}, {title}, {tlp} y {team} se rellenan para cada notificante; el mensaje respondido se cita debajo):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with the team key</source>
+        <translation>&amp;Firmar con la clave del equipo</translation>
+    </message>
+    <message>
+        <source>There is no team key: choose one in Settings to sign.</source>
+        <translation>No hay clave del equipo: elija una en Configuración para firmar.</translation>
+    </message>
+    <message>
+        <source>&amp;Write replies</source>
+        <translation>&amp;Escribir respuestas</translation>
+    </message>
+    <message>
+        <source>Finding the reporters and their keys…</source>
+        <translation>Buscando los notificantes y sus claves…</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>cifrada</translation>
+    </message>
+    <message>
+        <source>not encrypted (key: %1)</source>
+        <translation>sin cifrar (clave: %1)</translation>
+    </message>
+    <message>
+        <source>%1 — reports %2 — refused: %3</source>
+        <translation>%1 — notificaciones %2 — rechazada: %3</translation>
+    </message>
+    <message>
+        <source>%1 — reports %2 — %3</source>
+        <translation>%1 — notificaciones %2 — %3</translation>
+    </message>
+    <message>
+        <source>Incident #%1 has no reporter with an address.</source>
+        <translation>El incidente #%1 no tiene ningún notificante con dirección.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n reply(ies)…</source>
+        <translation>
+            <numerusform>Escribiendo %n respuesta…</numerusform>
+            <numerusform>Escribiendo %n respuestas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no reply was stored.</source>
+        <translation>Cancelado: no se guardó ninguna respuesta.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ReportedMessage</name>
     <message>
         <source>unknown</source>
@@ -8695,6 +10185,44 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Reporter recognised by address: %1 (team %2).</source>
         <translation>Notificante reconocido por la dirección: %1 (equipo %2).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ReporterReplies</name>
+    <message>
+        <source>Ticket #%1 is no incident: only an incident&apos;s reporters can be answered together.</source>
+        <translation>El ticket #%1 no es un incidente: solo se puede responder conjuntamente a los notificantes de un incidente.</translation>
+    </message>
+    <message>
+        <source>%1 may only be sent encrypted, and there is no valid key for %2 (key: %3).</source>
+        <translation>%1 solo se puede enviar cifrado, y no hay ninguna clave válida para %2 (clave: %3).</translation>
+    </message>
+    <message>
+        <source>the incident response team</source>
+        <translation>el equipo de respuesta a incidentes</translation>
+    </message>
+    <message>
+        <source>Nobody to reply to: incident #%1 has no reporter left to answer.</source>
+        <translation>Nadie a quien responder: al incidente #%1 no le queda ningún notificante al que responder.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no reply was stored.</source>
+        <translation>Cancelado: no se guardó ninguna respuesta.</translation>
+    </message>
+    <message>
+        <source>Writing to %1…</source>
+        <translation>Escribiendo a %1…</translation>
+    </message>
+    <message>
+        <source>The reply to %1 could not be written: %2</source>
+        <translation>No se pudo escribir la respuesta a %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n reply(ies).</source>
+        <translation>
+            <numerusform>Se guardó %n respuesta.</numerusform>
+            <numerusform>Se guardaron %n respuestas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9920,6 +11448,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>There is no playbook &apos;%1&apos;.</source>
         <translation>No existe el playbook «%1».</translation>
+    </message>
+    <message>
+        <source>There is no evidence %1.</source>
+        <translation>No existe la evidencia %1.</translation>
+    </message>
+    <message>
+        <source>There is no timeline event %1.</source>
+        <translation>No existe el evento de cronología %1.</translation>
     </message>
 </context>
 <context>
@@ -11258,6 +12794,41 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Make me the owner of this ticket</source>
         <translation>Hacerme responsable de este ticket</translation>
     </message>
+    <message>
+        <source>Launch in&amp;vestigations…</source>
+        <translation>Iniciar in&amp;vestigaciones…</translation>
+    </message>
+    <message>
+        <source>Ask every team responsible for the incident&apos;s observables: one investigation and notification each</source>
+        <translation>Consultar a cada equipo responsable de los observables del incidente: una investigación y una notificación para cada uno</translation>
+    </message>
+    <message>
+        <source>Reply to all re&amp;porters…</source>
+        <translation>Responder a todos los noti&amp;ficantes…</translation>
+    </message>
+    <message>
+        <source>Write one reply to each reporter of the incident&apos;s reports</source>
+        <translation>Escribir una respuesta a cada notificante de las notificaciones del incidente</translation>
+    </message>
+    <message>
+        <source>Launch investigations</source>
+        <translation>Iniciar investigaciones</translation>
+    </message>
+    <message>
+        <source>Investigations %1 launched for incident #%2.</source>
+        <translation>Investigaciones %1 iniciadas para el incidente #%2.</translation>
+    </message>
+    <message>
+        <source>Reply to all reporters</source>
+        <translation>Responder a todos los notificantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replies stored on %n report(s) of incident #%1.</source>
+        <translation>
+            <numerusform>Respuestas guardadas en %n notificación del incidente #%1.</numerusform>
+            <numerusform>Respuestas guardadas en %n notificaciones del incidente #%1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketAudit</name>
@@ -11288,6 +12859,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket #%1, task %2: the history and the ticket&apos;s tasks differ: a task or its notes were changed, added or deleted without going through Firebreak.</source>
         <translation>Ticket #%1, tarea %2: el historial y las tareas del ticket difieren: se modificó, añadió o eliminó una tarea o sus notas sin pasar por Firebreak.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1, evidence %2 “%3”: its content no longer matches what was recorded (%4 bytes, SHA-256 %5); it now has %6 bytes, SHA-256 %7.</source>
+        <translation>Ticket #%1, evidencia %2 «%3»: su contenido ya no coincide con lo registrado (%4 bytes, SHA-256 %5); ahora tiene %6 bytes, SHA-256 %7.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1, evidence %2: the history and the ticket&apos;s evidence differ: a file was added, changed or removed without going through Firebreak.</source>
+        <translation>Ticket #%1, evidencia %2: el historial y las evidencias del ticket difieren: se añadió, modificó o eliminó un archivo sin pasar por Firebreak.</translation>
     </message>
 </context>
 <context>
@@ -11745,6 +13324,173 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
             <numerusform>%n tickets no admitieron el cambio; no se cambió nada.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Look up the incident&apos;s observables (or the ones given) in the directory, group them by the most specific team that handles them and print the plan: one Investigation per team with its observables, address, key status, TLP and whether the notification is encrypted; refused teams with the reason, and the observables no team covers. --preview adds every notification&apos;s text. --confirm creates the Investigations, linked to the incident, and stores on each its notification, signed with the team key and encrypted where the team has a valid key, ready to send (export it with &apos;mail export&apos;). All or nothing.</source>
+        <translation>Busca los observables del incidente (o los indicados) en el directorio, los agrupa por el equipo más específico que los atiende e imprime el plan: una investigación por equipo con sus observables, dirección, estado de la clave, TLP y si la notificación se cifra; los equipos rechazados con el motivo, y los observables que ningún equipo cubre. --preview añade el texto de cada notificación. --confirm crea las investigaciones, vinculadas al incidente, y guarda en cada una su notificación, firmada con la clave del equipo y cifrada cuando el equipo tiene una clave válida, lista para enviarse (expórtela con «mail export»). Todo o nada.</translation>
+    </message>
+    <message>
+        <source>Plan for this observable instead of the incident&apos;s (repeatable).</source>
+        <translation>Planifica para este observable en lugar de los del incidente (repetible).</translation>
+    </message>
+    <message>
+        <source>Plan for the observables in this file (white space, commas or semicolons between them; &apos;-&apos; for standard input).</source>
+        <translation>Planifica para los observables de este archivo (separados por espacios en blanco, comas o puntos y coma; «-» para la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>Leave this team out (its id or name; repeatable).</source>
+        <translation>Omite este equipo (su id o nombre; repetible).</translation>
+    </message>
+    <message>
+        <source>Print the plan only (the default).</source>
+        <translation>Imprime solo el plan (el valor predeterminado).</translation>
+    </message>
+    <message>
+        <source>Print the plan and the text of every notification.</source>
+        <translation>Imprime el plan y el texto de cada notificación.</translation>
+    </message>
+    <message>
+        <source>Launch: create the Investigations and store their notifications.</source>
+        <translation>Inicia: crea las investigaciones y guarda sus notificaciones.</translation>
+    </message>
+    <message>
+        <source>Sign with this key instead of the team key.</source>
+        <translation>Firma con esta clave en lugar de la clave del equipo.</translation>
+    </message>
+    <message>
+        <source>Give one of --plan, --preview and --confirm.</source>
+        <translation>Indique una de las opciones --plan, --preview y --confirm.</translation>
+    </message>
+    <message>
+        <source>No observable was given.</source>
+        <translation>No se indicó ningún observable.</translation>
+    </message>
+    <message>
+        <source>--- Notification to %1 (new Investigation “%2”) ---</source>
+        <translation>--- Notificación a %1 (nueva investigación «%2») ---</translation>
+    </message>
+    <message>
+        <source>No team named “%1” is in the plan.</source>
+        <translation>No hay ningún equipo llamado «%1» en el plan.</translation>
+    </message>
+    <message>
+        <source>Investigations for incident #%1 “%2” (%3):</source>
+        <translation>Investigaciones para el incidente #%1 «%2» (%3):</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>EQUIPO</translation>
+    </message>
+    <message>
+        <source>OBSERVABLES</source>
+        <translation>OBSERVABLES</translation>
+    </message>
+    <message>
+        <source>RECIPIENT</source>
+        <translation>DESTINATARIO</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>ENCRYPTED</source>
+        <translation>CIFRADO</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>iniciar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>No team in the directory covers these observables.</source>
+        <translation>Ningún equipo del directorio cubre estos observables.</translation>
+    </message>
+    <message>
+        <source>Refused: %1: %2</source>
+        <translation>Rechazado: %1: %2</translation>
+    </message>
+    <message>
+        <source>For manual handling (no team will be asked):</source>
+        <translation>Para tratamiento manual (no se consultará a ningún equipo):</translation>
+    </message>
+    <message>
+        <source>Investigation #%1 for %2: notification stored (%3).</source>
+        <translation>Investigación #%1 para %2: notificación guardada (%3).</translation>
+    </message>
+    <message>
+        <source>signed and encrypted</source>
+        <translation>firmada y cifrada</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Launched %n investigation(s) for incident #%1; export the notifications with &apos;mail export TICKET&apos;.</source>
+        <translation>
+            <numerusform>Se inició %n investigación para el incidente #%1; exporte las notificaciones con «mail export TICKET».</numerusform>
+            <numerusform>Se iniciaron %n investigaciones para el incidente #%1; exporte las notificaciones con «mail export TICKET».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write one incident as a report for people outside the tool: summary, linked reports, investigations and countermeasures, tasks, observables, evidence (name, size, SHA-256) and a correspondence summary (date, direction, from, to, subject; no bodies), with our team&apos;s identity and the TLP label at the top and bottom of every page. --sections chooses what goes in (%1; history adds a digest of the ticket&apos;s history). A TLP:RED incident is written only with --confirm-red.</source>
+        <translation>Escribe un incidente como informe para personas ajenas a la herramienta: resumen, notificaciones vinculadas, investigaciones y contramedidas, tareas, observables, evidencias (nombre, tamaño, SHA-256) y un resumen de la correspondencia (fecha, dirección, de, para, asunto; sin cuerpos), con la identidad de nuestro equipo y la etiqueta TLP en la parte superior e inferior de cada página. --sections elige lo que se incluye (%1; history añade un resumen del historial del ticket). Un incidente TLP:RED solo se escribe con --confirm-red.</translation>
+    </message>
+    <message>
+        <source>pdf, html or md.</source>
+        <translation>pdf, html o md.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>The sections, separated by commas (default: all but history).</source>
+        <translation>Las secciones, separadas por comas (predeterminado: todas menos history).</translation>
+    </message>
+    <message>
+        <source>Confirm that a TLP:RED report may be written.</source>
+        <translation>Confirma que se puede escribir un informe TLP:RED.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Reemplaza ARCHIVO si existe.</translation>
+    </message>
+    <message>
+        <source>Give --format pdf, html or md.</source>
+        <translation>Indique --format pdf, html o md.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.</source>
+        <translation>Indique el archivo que escribir con --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphical runtime, which did not start.</source>
+        <translation>La salida PDF necesita el entorno gráfico, que no se inició.</translation>
+    </message>
+    <message>
+        <source>Incident #%1: report written to %2.</source>
+        <translation>Incidente #%1: informe escrito en %2.</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketEditor</name>
@@ -12041,6 +13787,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
             <numerusform>Comentarios, correo y cambios en orden cronológico; %n comentario</numerusform>
             <numerusform>Comentarios, correo y cambios en orden cronológico; %n comentarios</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add to timeline…</source>
+        <translation>Añadir a la cronología…</translation>
+    </message>
+    <message>
+        <source>Add an event for the selected value to the ticket&apos;s timeline.</source>
+        <translation>Añadir a la cronología del ticket un evento para el valor seleccionado.</translation>
     </message>
 </context>
 <context>
@@ -12465,6 +14219,22 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>due %1</source>
         <translation>vence el %1</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Write this incident up as PDF, HTML or Markdown, with a preview</source>
+        <translation>Redactar este incidente como PDF, HTML o Markdown, con vista previa</translation>
+    </message>
+    <message>
+        <source>Export a TLP:RED report</source>
+        <translation>Exportar un informe TLP:RED</translation>
+    </message>
+    <message>
+        <source>Incident #%1 or a ticket linked to it is TLP:RED: its report is for the people present only. Write it anyway?</source>
+        <translation>El incidente #%1 o un ticket vinculado a él es TLP:RED: su informe es solo para las personas presentes. ¿Escribirlo de todos modos?</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketWorkflow</name>
@@ -12515,6 +14285,453 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket %1 is %2 now, not %3; nothing was undone.</source>
         <translation>El ticket %1 está ahora en estado %2, no %3; no se deshizo nada.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineChart</name>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Time (local); events stacked per hour</source>
+        <extracomment>The chart&apos;s time axis; the dots of one hour (day, week) are stacked.</extracomment>
+        <translation>Hora (local); eventos apilados por hora</translation>
+    </message>
+    <message>
+        <source>Time (local); events stacked per day</source>
+        <translation>Hora (local); eventos apilados por día</translation>
+    </message>
+    <message>
+        <source>Time (local); events stacked per week</source>
+        <translation>Hora (local); eventos apilados por semana</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 time with a zone, such as 2026-03-01T14:05:00Z or 2026-03-01T15:05:00+01:00.</source>
+        <translation>«%1» no es una hora ISO 8601 con zona, como 2026-03-01T14:05:00Z o 2026-03-01T15:05:00+01:00.</translation>
+    </message>
+    <message>
+        <source>When it happened (ISO 8601 with a zone).</source>
+        <translation>Cuándo ocurrió (ISO 8601 con zona).</translation>
+    </message>
+    <message>
+        <source>Until when it lasted; none for a moment.</source>
+        <translation>Hasta cuándo duró; none para un momento puntual.</translation>
+    </message>
+    <message>
+        <source>Until when it lasted.</source>
+        <translation>Hasta cuándo duró.</translation>
+    </message>
+    <message>
+        <source>More about it.</source>
+        <translation>Más información al respecto.</translation>
+    </message>
+    <message>
+        <source>Where the account comes from (firewall log, mail #12, by hand).</source>
+        <translation>De dónde procede la información (registro del cortafuegos, correo #12, a mano).</translation>
+    </message>
+    <message>
+        <source>The raw data it rests on.</source>
+        <translation>Los datos sin procesar en los que se basa.</translation>
+    </message>
+    <message>
+        <source>Read the raw data from FILE (- for stdin).</source>
+        <translation>Lee los datos sin procesar de ARCHIVO (- para stdin).</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>Qué ocurrió.</translation>
+    </message>
+    <message>
+        <source>Give --raw or --raw-file, not both.</source>
+        <translation>Indique --raw o --raw-file, no ambos.</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n observable(s) added to the ticket.</source>
+        <translation>
+            <numerusform> %n observable añadido al ticket.</numerusform>
+            <numerusform> %n observables añadidos al ticket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a dated event to a ticket&apos;s timeline: by hand (WHAT and --at), or taken from a message (--message: its date, subject and sender) or an observable (--observable); the options given replace what is taken. Observables in the description and raw data are added to the ticket.</source>
+        <translation>Añade un evento fechado a la cronología de un ticket: a mano (WHAT y --at), o tomado de un mensaje (--message: su fecha, asunto y remitente) o de un observable (--observable); las opciones indicadas reemplazan lo tomado. Los observables de la descripción y de los datos sin procesar se añaden al ticket.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>El número del ticket.</translation>
+    </message>
+    <message>
+        <source>Take the event from this message (see mail list).</source>
+        <translation>Toma el evento de este mensaje (consulte mail list).</translation>
+    </message>
+    <message>
+        <source>Take the event from this observable (type guessed).</source>
+        <translation>Toma el evento de este observable (se deduce el tipo).</translation>
+    </message>
+    <message>
+        <source>Give --message or --observable, not both.</source>
+        <translation>Indique --message o --observable, no ambos.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a message number.</source>
+        <translation>«%1» no es un número de mensaje.</translation>
+    </message>
+    <message>
+        <source>Say what happened (WHAT), or give --message or --observable.</source>
+        <translation>Indique qué ocurrió (WHAT), o bien --message o --observable.</translation>
+    </message>
+    <message>
+        <source>Say when it happened with --at.</source>
+        <translation>Indique cuándo ocurrió con --at.</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: event %2 added.</source>
+        <translation>Ticket #%1: evento %2 añadido.</translation>
+    </message>
+    <message>
+        <source>List a ticket&apos;s timeline events by the time they happened.</source>
+        <translation>Enumera los eventos de la cronología de un ticket según el momento en que ocurrieron.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an event number.</source>
+        <translation>«%1» no es un número de evento.</translation>
+    </message>
+    <message>
+        <source>Change what a timeline event says; the options not given stay as they are.</source>
+        <translation>Modifica lo que dice un evento de la cronología; las opciones no indicadas se quedan como están.</translation>
+    </message>
+    <message>
+        <source>The event number (see timeline list).</source>
+        <translation>El número del evento (consulte timeline list).</translation>
+    </message>
+    <message>
+        <source>Event %1 changed.</source>
+        <translation>Evento %1 modificado.</translation>
+    </message>
+    <message>
+        <source>Remove an event from its ticket&apos;s timeline (the history keeps what it said).</source>
+        <translation>Quita un evento de la cronología de su ticket (el historial conserva lo que decía).</translation>
+    </message>
+    <message>
+        <source>Event %1 removed.</source>
+        <translation>Evento %1 eliminado.</translation>
+    </message>
+    <message>
+        <source>Add the events of a CSV file to a ticket&apos;s timeline: a header row names the columns (time and what are needed; end, description, source, raw may be given; see docs/file-format.md), times are ISO 8601 with a zone. All rows or none: a file with a bad row is refused, naming row and column, and nothing is added. At most 10,000 events and 16 MiB.</source>
+        <translation>Añade los eventos de un archivo CSV a la cronología de un ticket: una fila de encabezado nombra las columnas (time y what son obligatorias; pueden indicarse end, description, source, raw; consulte docs/file-format.md), y las horas son ISO 8601 con zona. Todas las filas o ninguna: un archivo con una fila errónea se rechaza, indicando la fila y la columna, y no se añade nada. Como máximo 10.000 eventos y 16 MiB.</translation>
+    </message>
+    <message>
+        <source>The CSV file; - reads standard input.</source>
+        <translation>El archivo CSV; - lee la entrada estándar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1: %n event(s) added.</source>
+        <translation>
+            <numerusform>Ticket #%1: %n evento añadido.</numerusform>
+            <numerusform>Ticket #%1: %n eventos añadidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>Columnas no leídas: %1.</translation>
+    </message>
+    <message>
+        <source>Write a ticket&apos;s timeline as CSV (time, end, what, description, source, raw; times in UTC), the form timeline import reads.</source>
+        <translation>Escribe la cronología de un ticket como CSV (time, end, what, description, source, raw; horas en UTC), el formato que lee timeline import.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Escribe en ARCHIVO en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Reemplaza un archivo de salida existente.</translation>
+    </message>
+    <message>
+        <source>Timeline of ticket #%1 written to %2.</source>
+        <translation>Cronología del ticket #%1 escrita en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineCsv</name>
+    <message>
+        <source>The file is empty: it needs a header row (time, what, ...) and events.</source>
+        <translation>El archivo está vacío: necesita una fila de encabezado (time, what, ...) y eventos.</translation>
+    </message>
+    <message>
+        <source>Row 1, column %1: “%2” names the %3 column a second time (column %4 did first).</source>
+        <translation>Fila 1, columna %1: «%2» nombra la columna %3 por segunda vez (la columna %4 ya la nombró).</translation>
+    </message>
+    <message>
+        <source>The header row has no %1 column; it needs time and what (and may have end, description, source, raw).</source>
+        <translation>La fila de encabezado no tiene la columna %1; necesita time y what (y puede tener end, description, source, raw).</translation>
+    </message>
+    <message>
+        <source>Row %L1 has %2 fields; the header has %3.</source>
+        <translation>La fila %L1 tiene %2 campos; el encabezado tiene %3.</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %2 (%3): “%4” is not an ISO 8601 time with a zone, such as 2026-03-01T14:05:00Z or 2026-03-01 15:05:00+01:00.</source>
+        <translation>Fila %L1, columna %2 (%3): «%4» no es una hora ISO 8601 con zona, como 2026-03-01T14:05:00Z o 2026-03-01 15:05:00+01:00.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineEventDialog</name>
+    <message>
+        <source>Change timeline event</source>
+        <translation>Modificar evento de la cronología</translation>
+    </message>
+    <message>
+        <source>Add timeline event</source>
+        <translation>Añadir evento a la cronología</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Termina:</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>Qué ocurrió, en una línea</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>&amp;Qué:</translation>
+    </message>
+    <message>
+        <source>firewall log, mail #12, by hand…</source>
+        <translation>registro del cortafuegos, correo #12, a mano…</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fuente:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>The log line or text this rests on; observables in it are added to the ticket.</source>
+        <translation>La línea de registro o el texto en que se basa; los observables que contenga se añaden al ticket.</translation>
+    </message>
+    <message>
+        <source>&amp;Raw data:</source>
+        <translation>Datos sin &amp;procesar:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelinePanel</name>
+    <message numerus="yes">
+        <source>%n observable(s) added to the ticket.</source>
+        <translation>
+            <numerusform>%n observable añadido al ticket.</numerusform>
+            <numerusform>%n observables añadidos al ticket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>No timeline yet</source>
+        <translation>Todavía no hay cronología</translation>
+    </message>
+    <message>
+        <source>Add what happened when with the buttons below, import a CSV file, or use “Add to timeline” on a message or an observable.</source>
+        <translation>Añada qué ocurrió y cuándo con los botones de abajo, importe un archivo CSV o use «Añadir a la cronología» en un mensaje o un observable.</translation>
+    </message>
+    <message>
+        <source>Add event…</source>
+        <translation>Añadir evento…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modificar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Add the events of a CSV file: a header row (time, what; end, description, source, raw), times in ISO 8601 with a zone. A file with a bad row adds nothing.</source>
+        <translation>Añadir los eventos de un archivo CSV: una fila de encabezado (time, what; end, description, source, raw), horas en ISO 8601 con zona. Un archivo con una fila errónea no añade nada.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Exportar cronología</translation>
+    </message>
+    <message>
+        <source>Import timeline</source>
+        <translation>Importar cronología</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <extracomment>The tab of a ticket&apos;s timeline, with its number of events.</extracomment>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Cronología (%1)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>%1 has %L2 bytes; at most %L3 are read.</source>
+        <translation>%1 tiene %L2 bytes; se leen como máximo %L3.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) imported.</source>
+        <translation>
+            <numerusform>%n evento importado.</numerusform>
+            <numerusform>%n eventos importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>Columnas no leídas: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n evento escrito en %1.</numerusform>
+            <numerusform>%n eventos escritos en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineStore</name>
+    <message>
+        <source>An event needs the time it happened.</source>
+        <translation>Un evento necesita la hora en que ocurrió.</translation>
+    </message>
+    <message>
+        <source>An event cannot end (%1) before it begins (%2).</source>
+        <translation>Un evento no puede terminar (%1) antes de empezar (%2).</translation>
+    </message>
+    <message>
+        <source>An event needs a title (what happened) of at most %1 characters.</source>
+        <translation>Un evento necesita un título (qué ocurrió) de como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A source can be at most %1 characters long.</source>
+        <translation>Una fuente puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The %1 holds a control character (U+%2) at position %3.</source>
+        <translation>El campo %1 contiene un carácter de control (U+%2) en la posición %3.</translation>
+    </message>
+    <message>
+        <source>The %1 can be at most %L2 characters long; this one has %L3.</source>
+        <translation>El campo %1 puede tener como máximo %L2 caracteres; este tiene %L3.</translation>
+    </message>
+    <message>
+        <source>Event %L1: %2</source>
+        <translation>Evento %L1: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>Se canceló la importación; no se añadió nada.</translation>
+    </message>
+    <message>
+        <source>Adding events</source>
+        <translation>Añadiendo eventos</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no events.</source>
+        <translation>El archivo tiene una fila de encabezado, pero ningún evento.</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %2 (%3): %4</source>
+        <translation>Fila %L1, columna %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 seen</source>
+        <extracomment>A timeline event taken from an observable: %1 its type (ipv4, domain...), %2 its value.</extracomment>
+        <translation>%1 %2 observado</translation>
+    </message>
+    <message>
+        <source>observable</source>
+        <translation>observable</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineView</name>
+    <message>
+        <source>EVENT</source>
+        <translation>EVENTO</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HORA</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>FUENTE</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUÉ</translation>
     </message>
 </context>
 <context>
@@ -13205,10 +15422,6 @@ Tal como se registró: %2</translation>
         <translation>%1 Tablas que no se pueden leer completas: %2.</translation>
     </message>
     <message>
-        <source>Run SQLite&apos;s integrity check over every page, walk the hash chain of the history, and replay the history of every ticket to compare it with the tickets (each difference names the ticket, the field, what the history says and what the ticket holds). Exit code 0 when all is intact, 2 otherwise.</source>
-        <translation>Ejecuta la comprobación de integridad de SQLite sobre todas las páginas, recorre la cadena de hashes del historial y reproduce el historial de cada ticket para compararlo con los tickets (cada diferencia indica el ticket, el campo, lo que dice el historial y lo que contiene el ticket). Código de salida 0 si todo está intacto; 2 en caso contrario.</translation>
-    </message>
-    <message>
         <source>Tickets: %1 match their history.</source>
         <translation>Tickets: %1 coinciden con su historial.</translation>
     </message>
@@ -13277,6 +15490,10 @@ Tal como se registró: %2</translation>
     <message>
         <source>The new workspace file.</source>
         <translation>El nuevo archivo de espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s integrity check over every page, walk the hash chain of the history, and replay the history of every ticket to compare it with the tickets (each difference names the ticket, the field, what the history says and what the ticket holds), and recompute every evidence file&apos;s size and SHA-256 (a changed file names its ticket and file). Exit code 0 when all is intact, 2 otherwise.</source>
+        <translation>Ejecuta la comprobación de integridad de SQLite sobre todas las páginas, recorre la cadena de hashes del historial, reproduce el historial de cada ticket para compararlo con los tickets (cada diferencia indica el ticket, el campo, lo que dice el historial y lo que contiene el ticket) y recalcula el tamaño y el SHA-256 de cada archivo de evidencia (un archivo modificado indica su ticket y su archivo). Código de salida 0 si todo está intacto, 2 en caso contrario.</translation>
     </message>
 </context>
 <context>

@@ -1876,6 +1876,66 @@ Codes de sortie&#xa0;:
         <source>Open a done or not applicable task again</source>
         <translation>Rouvrir une tâche terminée ou sans objet</translation>
     </message>
+    <message>
+        <source>Attach files to a ticket as evidence</source>
+        <translation>Joindre des fichiers à un ticket comme preuves</translation>
+    </message>
+    <message>
+        <source>List a ticket&apos;s evidence files</source>
+        <translation>Lister les fichiers de preuve d&apos;un ticket</translation>
+    </message>
+    <message>
+        <source>Export a ticket&apos;s evidence to a folder with SHA256SUMS</source>
+        <translation>Exporter les preuves d&apos;un ticket dans un dossier avec SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>Remove an evidence file from its ticket</source>
+        <translation>Retirer un fichier de preuve de son ticket</translation>
+    </message>
+    <message>
+        <source>Reply to every reporter of an incident</source>
+        <translation>Répondre à chaque déclarant d&apos;un incident</translation>
+    </message>
+    <message>
+        <source>Add an event to a ticket&apos;s timeline</source>
+        <translation>Ajouter un événement à la chronologie d&apos;un ticket</translation>
+    </message>
+    <message>
+        <source>List a ticket&apos;s timeline</source>
+        <translation>Lister la chronologie d&apos;un ticket</translation>
+    </message>
+    <message>
+        <source>Change a timeline event</source>
+        <translation>Modifier un événement de la chronologie</translation>
+    </message>
+    <message>
+        <source>Remove a timeline event</source>
+        <translation>Retirer un événement de la chronologie</translation>
+    </message>
+    <message>
+        <source>Import timeline events from CSV</source>
+        <translation>Importer des événements de chronologie depuis un CSV</translation>
+    </message>
+    <message>
+        <source>Export a ticket&apos;s timeline as CSV</source>
+        <translation>Exporter la chronologie d&apos;un ticket en CSV</translation>
+    </message>
+    <message>
+        <source>Launch investigations: ask each responsible team</source>
+        <translation>Lancer des investigations&#xa0;: solliciter chaque équipe responsable</translation>
+    </message>
+    <message>
+        <source>Write an incident report as PDF, HTML or Markdown</source>
+        <translation>Écrire un rapport d&apos;incident en PDF, HTML ou Markdown</translation>
+    </message>
+    <message>
+        <source>Export a ticket as a MISP event</source>
+        <translation>Exporter un ticket comme événement MISP</translation>
+    </message>
+    <message>
+        <source>Import a MISP event</source>
+        <translation>Importer un événement MISP</translation>
+    </message>
 </context>
 <context>
     <name>fb::CommandHelp</name>
@@ -2100,10 +2160,6 @@ Verbes&#xa0;:
         <translation>Expéditeur du dernier message&#xa0;: %1</translation>
     </message>
     <message>
-        <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}. Empty text brings back the built-in template.</source>
-        <translation>«&#x202f;%1&#x202f;» pour cet espace de travail. Variables&#xa0;: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}. Un texte vide rétablit le modèle intégré.</translation>
-    </message>
-    <message>
         <source>Encryption needs a recipient with a usable key.</source>
         <translation>Le chiffrement nécessite un destinataire ayant une clé utilisable.</translation>
     </message>
@@ -2114,6 +2170,10 @@ Verbes&#xa0;:
     <message>
         <source>⚠ %1 is less restrictive than the ticket&apos;s %2: check that everything in this message may be shared as %1.</source>
         <translation>⚠ %1 est moins restrictif que le marquage %2 du ticket&#xa0;: vérifiez que tout le contenu de ce message peut être partagé en %1.</translation>
+    </message>
+    <message>
+        <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}, {observables}. Empty text brings back the built-in template.</source>
+        <translation>«&#x202f;%1&#x202f;» pour cet espace de travail. Variables&#xa0;: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}, {observables}. Un texte vide rétablit le modèle intégré.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2402,14 @@ Verbes&#xa0;:
     <message>
         <source>Import mail about it (File → Import mail files…) or write one (Write mail…).</source>
         <translation>Importez du courriel à son sujet (Fichier → Importer des fichiers de courriel…) ou rédigez-en un (Écrire un courriel…).</translation>
+    </message>
+    <message>
+        <source>Add to timeline…</source>
+        <translation>Ajouter à la chronologie…</translation>
+    </message>
+    <message>
+        <source>Add an event for this message to the ticket&apos;s timeline: its date, subject and sender.</source>
+        <translation>Ajouter à la chronologie du ticket un événement pour ce message&#xa0;: sa date, son objet et son expéditeur.</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2684,37 @@ Verbes&#xa0;:
     <message>
         <source>Not exported: the CSAF document fails mandatory test %1 at %2: %3</source>
         <translation>Non exporté&#xa0;: le document CSAF ne satisfait pas au test obligatoire %1 à %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CsvReader</name>
+    <message>
+        <source>The file has %L1 bytes; at most %L2 are read.</source>
+        <translation>Le fichier fait %L1 octets&#x202f;; au plus %L2 sont lus.</translation>
+    </message>
+    <message>
+        <source>Line %L1 is not valid UTF-8.</source>
+        <translation>La ligne %L1 n&apos;est pas de l&apos;UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 rows.</source>
+        <translation>Le fichier compte plus de %L1 lignes.</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %L2 holds a control character (U+%3).</source>
+        <translation>Ligne %L1, colonne %L2&#xa0;: un caractère de contrôle (U+%3).</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %L2: text follows the closing quote of a field.</source>
+        <translation>Ligne %L1, colonne %L2&#xa0;: du texte suit le guillemet fermant d&apos;un champ.</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %L2: a quote inside a field that does not start with one (write the field in quotes and double the quote).</source>
+        <translation>Ligne %L1, colonne %L2&#xa0;: un guillemet dans un champ qui ne commence pas par un guillemet (mettez le champ entre guillemets et doublez le guillemet).</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %L2: a quoted field is not closed before the end of the file.</source>
+        <translation>Ligne %L1, colonne %L2&#xa0;: un champ entre guillemets n&apos;est pas fermé avant la fin du fichier.</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4202,284 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     </message>
 </context>
 <context>
+    <name>fb::EvidenceCommands</name>
+    <message>
+        <source>Store each FILE inside the workspace as evidence of the ticket, with its size, SHA-256, media type, who added it and when, each in the ticket&apos;s history. A file can be at most %1; an empty file or a folder is refused. The files are added one by one: when one is refused, those before it stay added.</source>
+        <translation>Conserver chaque FICHIER dans l&apos;espace de travail comme preuve du ticket, avec sa taille, son SHA-256, son type de média, qui l&apos;a ajouté et quand, chacun dans l&apos;historique du ticket. Un fichier peut faire au plus %1&#x202f;; un fichier vide ou un dossier est refusé. Les fichiers sont ajoutés un par un&#xa0;: quand l&apos;un est refusé, ceux qui le précèdent restent ajoutés.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>Le numéro du ticket.</translation>
+    </message>
+    <message>
+        <source>A file to attach.</source>
+        <translation>Un fichier à joindre.</translation>
+    </message>
+    <message>
+        <source>What the files are (for each of them).</source>
+        <translation>Ce que sont les fichiers (pour chacun d&apos;eux).</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: evidence %2 added: %3 (%4, SHA-256 %5).</source>
+        <translation>Ticket #%1&#xa0;: preuve %2 ajoutée&#xa0;: %3 (%4, SHA-256 %5).</translation>
+    </message>
+    <message>
+        <source>List the evidence of a ticket: number, name, size, SHA-256, who added it and when. --removed lists removed files too (their content is gone, their record stays).</source>
+        <translation>Lister les preuves d&apos;un ticket&#xa0;: numéro, nom, taille, SHA-256, qui l&apos;a ajoutée et quand. --removed liste aussi les fichiers retirés (leur contenu a disparu, leur fiche reste).</translation>
+    </message>
+    <message>
+        <source>Include removed files.</source>
+        <translation>Inclure les fichiers retirés.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no evidence.</source>
+        <translation>Le ticket #%1 n&apos;a aucune preuve.</translation>
+    </message>
+    <message>
+        <source>(removed %1 by %2)</source>
+        <translation>(retiré le %1 par %2)</translation>
+    </message>
+    <message>
+        <source>Write the ticket&apos;s evidence files into a new or empty folder, under safe names (no folder part, repeated names numbered), with a SHA256SUMS file: check them with `sha256sum -c SHA256SUMS` in that folder. A file whose content no longer matches its recorded SHA-256 is not written (run verify).</source>
+        <translation>Écrire les fichiers de preuve du ticket dans un dossier nouveau ou vide, sous des noms sûrs (sans partie de dossier, noms répétés numérotés), avec un fichier SHA256SUMS&#xa0;: vérifiez-les avec `sha256sum -c SHA256SUMS` dans ce dossier. Un fichier dont le contenu ne correspond plus au SHA-256 enregistré n&apos;est pas écrit (lancez verify).</translation>
+    </message>
+    <message>
+        <source>The folder to write (made when missing; must be empty).</source>
+        <translation>Le dossier où écrire (créé s&apos;il n&apos;existe pas&#x202f;; doit être vide).</translation>
+    </message>
+    <message>
+        <source>Name the folder to export to with --out DIR.</source>
+        <translation>Indiquez le dossier d&apos;exportation avec --out DIR.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1: %n evidence file(s) and SHA256SUMS written to %2.</source>
+        <translation>
+            <numerusform>Ticket #%1&#xa0;: %n fichier de preuve et SHA256SUMS écrits dans %2.</numerusform>
+            <numerusform>Ticket #%1&#xa0;: %n fichiers de preuve et SHA256SUMS écrits dans %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete an evidence file&apos;s content from the workspace. Its record (name, size, SHA-256, who added and removed it and when) and its history stay.</source>
+        <translation>Supprimer de l&apos;espace de travail le contenu d&apos;un fichier de preuve. Sa fiche (nom, taille, SHA-256, qui l&apos;a ajouté et retiré et quand) et son historique restent.</translation>
+    </message>
+    <message>
+        <source>The evidence number (see evidence list).</source>
+        <translation>Le numéro de la preuve (voir evidence list).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an evidence number.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un numéro de preuve.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: evidence %2 (%3) removed.</source>
+        <translation>Ticket #%1&#xa0;: preuve %2 (%3) retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::EvidencePanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation>Pas encore de preuves</translation>
+    </message>
+    <message>
+        <source>Add files, or drop them here. Each is kept inside the workspace with its SHA-256.</source>
+        <translation>Ajoutez des fichiers, ou déposez-les ici. Chacun est conservé dans l&apos;espace de travail avec son SHA-256.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Attach files as evidence (at most %1 each); you can also drop them here.</source>
+        <translation>Joindre des fichiers comme preuves (au plus %1 chacun)&#x202f;; vous pouvez aussi les déposer ici.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write the files into a new folder with a SHA256SUMS file</source>
+        <translation>Écrire les fichiers dans un nouveau dossier avec un fichier SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>Copier le SHA-256</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Delete the file&apos;s content; its name, size, SHA-256 and history stay</source>
+        <translation>Supprimer le contenu du fichier&#x202f;; son nom, sa taille, son SHA-256 et son historique restent</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <extracomment>The tab of a ticket&apos;s evidence files, with their number.</extracomment>
+        <translation>Preuves (%1)</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 octets</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add evidence to ticket #%1</source>
+        <translation>Ajouter des preuves au ticket #%1</translation>
+    </message>
+    <message>
+        <source>Export the evidence into a folder</source>
+        <translation>Exporter les preuves dans un dossier</translation>
+    </message>
+    <message>
+        <source>ticket-%1-evidence</source>
+        <translation>ticket-%1-preuves</translation>
+    </message>
+    <message>
+        <source>ticket-%1-evidence-%2</source>
+        <translation>ticket-%1-preuves-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n fichier ajouté.</numerusform>
+            <numerusform>%n fichiers ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) and SHA256SUMS written to %1.</source>
+        <translation>
+            <numerusform>%n fichier et SHA256SUMS écrits dans %1.</numerusform>
+            <numerusform>%n fichiers et SHA256SUMS écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” from ticket #%2? Its content is deleted from the workspace; its name, size, SHA-256 and history stay.</source>
+        <translation>Retirer «&#x202f;%1&#x202f;» du ticket #%2&#x202f;? Son contenu est supprimé de l&apos;espace de travail&#x202f;; son nom, sa taille, son SHA-256 et son historique restent.</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Retirer la preuve</translation>
+    </message>
+</context>
+<context>
+    <name>fb::EvidenceStore</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé&#x202f;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>Il n&apos;y a pas de fichier «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; add the files in it one by one.</source>
+        <translation>«&#x202f;%1&#x202f;» est un dossier&#x202f;; ajoutez les fichiers qu&apos;il contient un par un.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; there is nothing to keep as evidence.</source>
+        <translation>«&#x202f;%1&#x202f;» est vide&#x202f;; il n&apos;y a rien à conserver comme preuve.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2; evidence can be at most %3.</source>
+        <translation>«&#x202f;%1&#x202f;» fait %2&#x202f;; une preuve peut faire au plus %3.</translation>
+    </message>
+    <message>
+        <source>A description can be at most %L1 characters long.</source>
+        <translation>Une description peut compter au plus %L1 caractères.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” grew beyond %2 while it was read.</source>
+        <translation>«&#x202f;%1&#x202f;» a dépassé %2 pendant sa lecture.</translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation>Ajout de %1</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) was removed already.</source>
+        <translation>La preuve %1 (%2) a déjà été retirée.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) was removed; its content is gone.</source>
+        <translation>La preuve %1 (%2) a été retirée&#x202f;; son contenu a disparu.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no evidence to export.</source>
+        <translation>Le ticket #%1 n&apos;a aucune preuve à exporter.</translation>
+    </message>
+    <message>
+        <source>Name a folder to export the evidence to.</source>
+        <translation>Indiquez un dossier où exporter les preuves.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not empty; export the evidence into a new or empty folder.</source>
+        <translation>Le dossier «&#x202f;%1&#x202f;» n&apos;est pas vide&#x202f;; exportez les preuves dans un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
+        <translation>Impossible de créer le dossier «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Exportation de %1</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) of ticket #%3 no longer matches its recorded SHA-256 and size; run verify.</source>
+        <translation>La preuve %1 (%2) du ticket #%3 ne correspond plus au SHA-256 et à la taille enregistrés&#x202f;; lancez verify.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeStore</name>
+    <message>
+        <source>Ticket %1 has a UUID already.</source>
+        <translation>Le ticket %1 a déjà un UUID.</translation>
+    </message>
+    <message>
+        <source>The UUID %1 belongs to ticket %2 already.</source>
+        <translation>L&apos;UUID %1 appartient déjà au ticket %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ExitCodes</name>
     <message>
         <source>  0  success
@@ -4717,6 +5094,40 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Playbook removed: %1</source>
         <translation>Playbook supprimé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Evidence added: %1 (SHA-256 %2…)</source>
+        <extracomment>Evidence added to a ticket: the file&apos;s name and the start of its SHA-256.</extracomment>
+        <translation>Preuve ajoutée&#xa0;: %1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Evidence removed: %1 (SHA-256 %2…)</source>
+        <translation>Preuve retirée&#xa0;: %1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Timeline event added: %1 (%2)</source>
+        <extracomment>%1 is the event&apos;s title, %2 the date and time it happened.</extracomment>
+        <translation>Événement de chronologie ajouté&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timeline event changed: %1 (%2)</source>
+        <translation>Événement de chronologie modifié&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timeline event removed: %1 (%2)</source>
+        <translation>Événement de chronologie retiré&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exchange UUID: %1</source>
+        <extracomment>The stable UUID a ticket is exported under (MISP events).</extracomment>
+        <translation>UUID d&apos;échange&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>MISP event %1 imported, %n observable(s) added</source>
+        <translation>
+            <numerusform>Événement MISP %1 importé, %n observable ajouté</numerusform>
+            <numerusform>Événement MISP %1 importé, %n observables ajoutés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fb::ImportDialog</name>
@@ -4855,6 +5266,588 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Not written yet.</source>
         <translation>Rien n&apos;a encore été rédigé.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentReport</name>
+    <message>
+        <source>not classified</source>
+        <translation>non classifié</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Classification (RSIT)</source>
+        <translation>Classification (RSIT)</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Communauté desservie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>not closed</source>
+        <translation>non clos</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>No linked reports.</source>
+        <translation>Aucun signalement lié.</translation>
+    </message>
+    <message>
+        <source>No investigations.</source>
+        <translation>Aucune investigation.</translation>
+    </message>
+    <message>
+        <source>No countermeasures.</source>
+        <translation>Aucune contre-mesure.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>Aucune tâche.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>No timeline events.</source>
+        <translation>Aucun événement de chronologie.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>No observables.</source>
+        <translation>Aucun observable.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>No evidence files.</source>
+        <translation>Aucun fichier de preuve.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>No correspondence.</source>
+        <translation>Aucune correspondance.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>No history.</source>
+        <translation>Aucun historique.</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2.</source>
+        <translation>Généré le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2 for %3.</source>
+        <translation>Généré le %1 par %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Investigations</source>
+        <translation>Investigations</translation>
+    </message>
+    <message>
+        <source>Countermeasures</source>
+        <translation>Contre-mesures</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Observables</source>
+        <translation>Observables</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a report section; choose from %2.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une section du rapport&#x202f;; choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <source>The %1 section is not available yet.</source>
+        <translation>La section %1 n&apos;est pas encore disponible.</translation>
+    </message>
+    <message>
+        <source>Choose at least one report section.</source>
+        <translation>Choisissez au moins une section du rapport.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is a %2; a report is written for an incident.</source>
+        <translation>Le ticket #%1 est de nature %2&#x202f;; un rapport s&apos;écrit pour un incident.</translation>
+    </message>
+    <message>
+        <source>Incident #%1</source>
+        <translation>Incident #%1</translation>
+    </message>
+    <message>
+        <source>Incident #%1: %2</source>
+        <translation>Incident #%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Retour d&apos;expérience</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>The report on incident #%1 holds TLP:RED content: it is for the people present only. Confirm that before it is written.</source>
+        <translation>Le rapport sur l’incident #%1 contient des informations TLP:RED : il est réservé aux personnes présentes. Confirmez-le avant qu’il soit écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentReportDialog</name>
+    <message>
+        <source>Export report of incident #%1</source>
+        <translation>Exporter le rapport de l&apos;incident #%1</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Choisissez au moins une section.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::InvestigationLauncher</name>
+    <message>
+        <source>the incident response team</source>
+        <translation>l&apos;équipe de réponse aux incidents</translation>
+    </message>
+    <message>
+        <source>Dear colleagues,</source>
+        <translation>Chers collègues,</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The title of an Investigation launched from an incident: team, then the incident&apos;s title</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to launch: no team is left that can be asked (each was refused or left out).</source>
+        <translation>Rien à lancer&#xa0;: il ne reste aucune équipe à solliciter (chacune a été refusée ou écartée).</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign the notifications with; set the team key (or give one).</source>
+        <translation>Il n&apos;y a pas de clé d&apos;équipe pour signer les notifications&#x202f;; définissez la clé de l&apos;équipe (ou indiquez-en une).</translation>
+    </message>
+    <message>
+        <source>Signing the notifications needs the team&apos;s OpenPGP keys; none were given.</source>
+        <translation>La signature des notifications nécessite les clés OpenPGP de l&apos;équipe&#x202f;; aucune n&apos;a été fournie.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no investigation was launched.</source>
+        <translation>Annulé&#xa0;: aucune investigation n&apos;a été lancée.</translation>
+    </message>
+    <message>
+        <source>Writing to %1…</source>
+        <translation>Écriture du message pour %1…</translation>
+    </message>
+    <message>
+        <source>The notification to %1 could not be written: %2</source>
+        <translation>La notification pour %1 n&apos;a pas pu être écrite&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Launched %n investigation(s).</source>
+        <translation>
+            <numerusform>%n investigation lancée.</numerusform>
+            <numerusform>%n investigations lancées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>encrypted, not signed: there is no team key</source>
+        <translation>chiffré, non signé&#xa0;: il n&apos;y a pas de clé d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>not signed: there is no team key</source>
+        <translation>non signé&#xa0;: il n&apos;y a pas de clé d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>signed and encrypted</source>
+        <translation>signé et chiffré</translation>
+    </message>
+    <message>
+        <source>signed, not encrypted (no valid key)</source>
+        <translation>signé, non chiffré (aucune clé valide)</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2 %3
+Protection: %4
+
+%5</source>
+        <translation>À&#xa0;: %1
+Objet&#xa0;: %2 %3
+Protection&#xa0;: %4
+
+%5</translation>
+    </message>
+</context>
+<context>
+    <name>fb::InvestigationPlanDialog</name>
+    <message>
+        <source>A valid key for %1 (%2): the notification is encrypted.</source>
+        <translation>Une clé valide pour %1 (%2)&#xa0;: la notification est chiffrée.</translation>
+    </message>
+    <message>
+        <source>The key %1 has expired: the notification cannot be encrypted.</source>
+        <translation>La clé %1 a expiré&#xa0;: la notification ne peut pas être chiffrée.</translation>
+    </message>
+    <message>
+        <source>The key %1 was revoked: the notification cannot be encrypted.</source>
+        <translation>La clé %1 a été révoquée&#xa0;: la notification ne peut pas être chiffrée.</translation>
+    </message>
+    <message>
+        <source>The workspace keyring has no usable key for %1: the notification is signed but not encrypted. Import the team&apos;s key in the directory to encrypt.</source>
+        <translation>Le trousseau de l&apos;espace de travail n&apos;a aucune clé utilisable pour %1&#xa0;: la notification est signée mais non chiffrée. Importez la clé de l&apos;équipe dans l&apos;annuaire pour chiffrer.</translation>
+    </message>
+    <message>
+        <source>Launch investigations for incident %1</source>
+        <translation>Lancer des investigations pour l&apos;incident %1</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s observables are planned. To plan for others, paste addresses, networks, AS numbers, domains or e-mail addresses here and press Plan again.</source>
+        <translation>Le plan porte sur les observables de l&apos;incident. Pour en planifier d&apos;autres, collez ici des adresses, réseaux, numéros d&apos;AS, domaines ou adresses électroniques et cliquez sur Planifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan again</source>
+        <translation>&amp;Planifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Observables</source>
+        <translation>Observables</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Chiffré</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy these observables, one a line, to handle them by hand</source>
+        <translation>Copier ces observables, un par ligne, pour les traiter manuellement</translation>
+    </message>
+    <message>
+        <source>No team to ask (for manual handling):</source>
+        <translation>Aucune équipe à solliciter (à traiter manuellement)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notification to the selected team (nothing is created before Launch):</source>
+        <translation>Notification à l&apos;équipe sélectionnée (rien n&apos;est créé avant Lancer)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Launch investigations</source>
+        <translation>&amp;Lancer les investigations</translation>
+    </message>
+    <message>
+        <source>Looking up the observables in the directory and the keyring…</source>
+        <translation>Recherche des observables dans l&apos;annuaire et le trousseau…</translation>
+    </message>
+    <message>
+        <source>Incident #%1 “%2”, %3: one Investigation per team below, each with a notification from the “%4” template, signed with the team key.</source>
+        <translation>Incident #%1 «&#x202f;%2&#x202f;», %3&#xa0;: une investigation par équipe ci-dessous, chacune avec une notification issue du modèle «&#x202f;%4&#x202f;», signée avec la clé de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>will be launched</source>
+        <translation>sera lancée</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No team in the directory covers these observables: there is nothing to launch.</source>
+        <translation>Aucune équipe de l&apos;annuaire ne couvre ces observables&#xa0;: il n&apos;y a rien à lancer.</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign the notifications with: choose our team&apos;s key in Settings before launching.</source>
+        <translation>Il n&apos;y a pas de clé d&apos;équipe pour signer les notifications&#xa0;: choisissez la clé de notre équipe dans Paramètres avant de lancer.</translation>
+    </message>
+    <message>
+        <source>Select a team to read its notification.</source>
+        <translation>Sélectionnez une équipe pour lire sa notification.</translation>
+    </message>
+    <message>
+        <source>No notification: %1</source>
+        <translation>Aucune notification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Left out: tick the team to launch its investigation.</source>
+        <translation>Écartée&#xa0;: cochez l&apos;équipe pour lancer son investigation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n observable(s).</source>
+        <translation>
+            <numerusform>%n observable copié.</numerusform>
+            <numerusform>%n observables copiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Launching…</source>
+        <translation>Lancement…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no investigation was launched.</source>
+        <translation>Annulé&#xa0;: aucune investigation n&apos;a été lancée.</translation>
+    </message>
+    <message>
+        <source>Launched %1; each notification is stored on its investigation, ready to send.</source>
+        <translation>Lancé&#xa0;: %1&#x202f;; chaque notification est enregistrée sur son investigation, prête à être envoyée.</translation>
+    </message>
+    <message>
+        <source>Cancel launch</source>
+        <translation>Annuler le lancement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>fb::InvestigationPlanner</name>
+    <message>
+        <source>%1 has no e-mail address in the directory.</source>
+        <translation>%1 n&apos;a pas d&apos;adresse électronique dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>%1 may only be sent encrypted, and there is no valid key for %2 (key: %3).</source>
+        <translation>%1 ne peut être envoyé que chiffré, et il n&apos;y a pas de clé valide pour %2 (clé&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>%1 may not go to %2, which may receive up to %3 (directory).</source>
+        <translation>%1 ne peut pas être transmis à %2, qui peut recevoir au plus %3 (annuaire).</translation>
+    </message>
+    <message>
+        <source>not an address, network, AS number, domain, e-mail address or URL</source>
+        <translation>ni une adresse, ni un réseau, ni un numéro d&apos;AS, ni un domaine, ni une adresse électronique, ni une URL</translation>
+    </message>
+    <message>
+        <source>no team is responsible for a %1</source>
+        <translation>aucune équipe n&apos;est responsable de ce type (%1)</translation>
+    </message>
+    <message>
+        <source>no team in the directory covers it</source>
+        <translation>aucune équipe de l&apos;annuaire ne le couvre</translation>
+    </message>
+    <message>
+        <source>in our own constituency (%1): ours to handle</source>
+        <translation>dans notre propre communauté desservie (%1)&#xa0;: à traiter par nous</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is no incident: investigations are launched from an incident.</source>
+        <translation>Le ticket #%1 n&apos;est pas un incident&#xa0;: les investigations se lancent à partir d&apos;un incident.</translation>
     </message>
 </context>
 <context>
@@ -5535,6 +6528,26 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>The workspace keyring has no valid key for %1 that can encrypt; add the recipient&apos;s key (after comparing its fingerprint) or send without encryption.</source>
         <translation>Le trousseau de l&apos;espace de travail n&apos;a aucune clé valide pour %1 capable de chiffrer&#x202f;; ajoutez la clé du destinataire (après avoir comparé son empreinte) ou envoyez sans chiffrement.</translation>
     </message>
+    <message>
+        <source>valid</source>
+        <extracomment>A recipient&apos;s OpenPGP key, in a table cell</extracomment>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <extracomment>A recipient&apos;s OpenPGP key, in a table cell</extracomment>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <extracomment>A recipient&apos;s OpenPGP key, in a table cell</extracomment>
+        <translation>révoquée</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>A recipient&apos;s OpenPGP key, in a table cell</extracomment>
+        <translation>aucune</translation>
+    </message>
 </context>
 <context>
     <name>fb::MailReader</name>
@@ -5584,6 +6597,109 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>%1 wrote:</source>
         <extracomment>Above the quoted original of a reply whose date is not known.</extracomment>
         <translation>%1 a écrit&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MailReplyAllCommands</name>
+    <message>
+        <source>List the reporters of an incident&apos;s reports (one line each: address, the report answered, key status, whether the reply is encrypted or refused by the TLP gate). --preview adds every reply&apos;s text; --confirm writes one reply per reporter, threaded to that reporter&apos;s newest report and stored there as sent mail (export it with &apos;mail export&apos;), all or none. The text is the &apos;update-reporters&apos; template unless --body-file gives one; its placeholders are filled for each reporter.</source>
+        <translation>Lister les déclarants des signalements d&apos;un incident (une ligne chacun&#xa0;: adresse, signalement auquel on répond, état de la clé, réponse chiffrée ou refusée par le contrôle TLP). --preview ajoute le texte de chaque réponse&#x202f;; --confirm écrit une réponse par déclarant, rattachée au fil du signalement le plus récent de ce déclarant et enregistrée là comme courriel envoyé (exportez-la avec «&#x202f;mail export&#x202f;»), toutes ou aucune. Le texte est celui du modèle «&#x202f;update-reporters&#x202f;», sauf si --body-file en fournit un&#x202f;; ses variables sont remplies pour chaque déclarant.</translation>
+    </message>
+    <message>
+        <source>The incident whose reporters to answer.</source>
+        <translation>L&apos;incident dont il faut répondre aux déclarants.</translation>
+    </message>
+    <message>
+        <source>Leave this reporter out (repeatable).</source>
+        <translation>Écarter ce déclarant (répétable).</translation>
+    </message>
+    <message>
+        <source>The text of the replies, with placeholders such as {greeting}; &apos;-&apos; for standard input.</source>
+        <translation>Le texte des réponses, avec des variables telles que {greeting}&#x202f;; «&#x202f;-&#x202f;» pour l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Print every reply&apos;s text as well.</source>
+        <translation>Afficher aussi le texte de chaque réponse.</translation>
+    </message>
+    <message>
+        <source>Write and store the replies.</source>
+        <translation>Écrire et enregistrer les réponses.</translation>
+    </message>
+    <message>
+        <source>Sign with PGP/MIME using the team key.</source>
+        <translation>Signer en PGP/MIME avec la clé de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Sign with this key instead of the team key (implies --sign).</source>
+        <translation>Signer avec cette clé au lieu de la clé de l&apos;équipe (implique --sign).</translation>
+    </message>
+    <message>
+        <source>Give --preview or --confirm, not both.</source>
+        <translation>Indiquez --preview ou --confirm, pas les deux.</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign with; give --key or set the team key.</source>
+        <translation>Il n&apos;y a pas de clé d&apos;équipe pour signer&#x202f;; indiquez --key ou définissez la clé de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>--- Reply to %1 on report #%2 (%3) ---</source>
+        <translation>--- Réponse à %1 sur le signalement #%2 (%3) ---</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>chiffré</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>non chiffré</translation>
+    </message>
+    <message>
+        <source>Reply to %1 stored on report #%2.</source>
+        <translation>Réponse à %1 enregistrée sur le signalement #%2.</translation>
+    </message>
+    <message>
+        <source>REPORTER</source>
+        <translation>DÉCLARANT</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>SIGNALEMENT</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>ENCRYPTED</source>
+        <translation>CHIFFRÉ</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>écarté</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>répondre</translation>
+    </message>
+    <message>
+        <source>Incident #%1 has no reporter with an address.</source>
+        <translation>L&apos;incident #%1 n&apos;a aucun déclarant avec une adresse.</translation>
     </message>
 </context>
 <context>
@@ -5682,8 +6798,16 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>Le modèle de courriel «&#x202f;%1&#x202f;» manque dans cette version.</translation>
     </message>
     <message>
-        <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter}, {team} or {greeting}.</source>
-        <translation>Le modèle «&#x202f;%1&#x202f;» utilise %2, qui n&apos;est pas une variable&#x202f;; utilisez {ticket}, {title}, {tlp}, {reporter}, {team} ou {greeting}.</translation>
+        <source>Ask a team to investigate (launched investigations)</source>
+        <translation>Demander à une équipe d&apos;investiguer (investigations lancées)</translation>
+    </message>
+    <message>
+        <source>Update every reporter of an incident</source>
+        <translation>Informer chaque déclarant d&apos;un incident</translation>
+    </message>
+    <message>
+        <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting} or {observables}.</source>
+        <translation>Le modèle «&#x202f;%1&#x202f;» utilise %2, qui n&apos;est pas une variable&#x202f;; utilisez {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting} ou {observables}.</translation>
     </message>
 </context>
 <context>
@@ -6166,6 +7290,25 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::MessageTimeline</name>
+    <message>
+        <source>Mail without a subject</source>
+        <translation>Courriel sans objet</translation>
+    </message>
+    <message>
+        <source>mail #%1</source>
+        <translation>courriel #%1</translation>
+    </message>
+    <message>
+        <source>mail #%1 from %2</source>
+        <translation>courriel #%1 de %2</translation>
+    </message>
+    <message>
+        <source>mail #%1 sent</source>
+        <translation>courriel #%1 envoyé</translation>
+    </message>
+</context>
+<context>
     <name>fb::MessageVerifier</name>
     <message>
         <source>GMime could not read the message whose signature was to be checked.</source>
@@ -6190,6 +7333,287 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Checked when the message was decrypted at import; the workspace keeps it encrypted as received.</source>
         <translation>Vérifiée lors du déchiffrement à l’importation&#xa0;; l’espace de travail garde le message chiffré tel qu’il est arrivé.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispCommands</name>
+    <message>
+        <source>Write a ticket as a MISP event (JSON): an incident with the observables of its children, its TLP and RSIT as machine tags, and an rtir object with its number, classification, constituency, queue and status. The event&apos;s label is the most restrictive of the tickets it draws from; it is refused, with nothing written, when the recipient may not receive it (--recipient names a team of the directory and uses its highest TLP, --clearance gives the level; without either only TLP:CLEAR and TLP:GREEN go out). The ticket keeps one UUID for all its exports.</source>
+        <translation>Écrire un ticket comme événement MISP (JSON)&#xa0;: un incident avec les observables de ses enfants, son TLP et son RSIT comme étiquettes machine, et un objet rtir avec son numéro, sa classification, sa communauté desservie, sa file d&apos;attente et son statut. Le marquage de l&apos;événement est le plus restrictif des tickets dont il est tiré&#x202f;; il est refusé, sans rien écrire, quand le destinataire ne peut pas le recevoir (--recipient nomme une équipe de l&apos;annuaire et utilise son TLP le plus élevé, --clearance indique le niveau&#x202f;; sans l&apos;un ni l&apos;autre, seuls TLP:CLEAR et TLP:GREEN sortent). Le ticket garde un seul UUID pour toutes ses exportations.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>Le numéro du ticket.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Écrire dans FILE au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Remplacer un fichier de sortie existant.</translation>
+    </message>
+    <message>
+        <source>The team the event goes to (name or UID in the directory).</source>
+        <translation>L&apos;équipe à qui l&apos;événement est destiné (nom ou UID dans l&apos;annuaire).</translation>
+    </message>
+    <message>
+        <source>The highest TLP label the recipient may receive.</source>
+        <translation>Le marquage TLP le plus élevé que le destinataire peut recevoir.</translation>
+    </message>
+    <message>
+        <source>Export addresses as src (ip-src, where the activity came from; the default) or dst (ip-dst).</source>
+        <translation>Exporter les adresses comme src (ip-src, d&apos;où venait l&apos;activité&#x202f;; par défaut) ou dst (ip-dst).</translation>
+    </message>
+    <message>
+        <source>MISP distribution: 0 your organisation only (default), 1 this community, 2 connected communities, 3 all communities.</source>
+        <translation>Diffusion MISP&#xa0;: 0 votre organisation uniquement (par défaut), 1 cette communauté, 2 communautés connectées, 3 toutes les communautés.</translation>
+    </message>
+    <message>
+        <source>Give --recipient or --clearance, not both.</source>
+        <translation>Indiquez --recipient ou --clearance, pas les deux.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP 2.0 label.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un marquage TLP 2.0.</translation>
+    </message>
+    <message>
+        <source>--addresses takes src or dst, not “%1”.</source>
+        <translation>--addresses prend src ou dst, pas «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>--distribution takes a number from 0 to 3.</source>
+        <translation>--distribution prend un nombre de 0 à 3.</translation>
+    </message>
+    <message>
+        <source>--json needs --out: standard output carries the event otherwise.</source>
+        <translation>--json a besoin de --out&#xa0;: sinon la sortie standard transporte l&apos;événement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1 written to %2 as MISP event %3 (%4, %n attribute(s)).</source>
+        <translation>
+            <numerusform>Ticket #%1 écrit dans %2 comme événement MISP %3 (%4, %n attribut).</numerusform>
+            <numerusform>Ticket #%1 écrit dans %2 comme événement MISP %3 (%4, %n attributs).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a MISP event (JSON) into a new incident, or onto the ticket given with --onto: attributes become observables, tlp: and rsit: tags the label and classification, other tags ticket tags; what is not an observable is kept in a comment, each odd attribute named in a warning. An event seen before (one we exported, or imported already) goes onto its ticket again. A file that is not a readable event is refused and nothing is stored.</source>
+        <translation>Lire un événement MISP (JSON) dans un nouvel incident, ou dans le ticket indiqué avec --onto&#xa0;: les attributs deviennent des observables, les étiquettes tlp: et rsit: le marquage et la classification, les autres étiquettes des étiquettes du ticket&#x202f;; ce qui n&apos;est pas un observable est conservé dans un commentaire, chaque attribut inhabituel étant nommé dans un avertissement. Un événement déjà vu (exporté par nous, ou déjà importé) retourne dans son ticket. Un fichier qui n&apos;est pas un événement lisible est refusé et rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>The event file; - reads standard input.</source>
+        <translation>Le fichier de l&apos;événement&#x202f;; - lit l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Add the event to this ticket.</source>
+        <translation>Ajouter l&apos;événement à ce ticket.</translation>
+    </message>
+    <message>
+        <source>New incident #%1 from the MISP event.</source>
+        <translation>Nouvel incident #%1 issu de l&apos;événement MISP.</translation>
+    </message>
+    <message>
+        <source>The MISP event added to ticket #%1.</source>
+        <translation>L&apos;événement MISP a été ajouté au ticket #%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observable(s) in the event, %1 new; %2 note(s).</source>
+        <translation>
+            <numerusform>%n observable dans l&apos;événement, nouveaux&#xa0;: %1&#x202f;; notes&#xa0;: %2.</numerusform>
+            <numerusform>%n observables dans l&apos;événement, nouveaux&#xa0;: %1&#x202f;; notes&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>avertissement&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispEventReader</name>
+    <message>
+        <source>A tag without a name is skipped.</source>
+        <translation>Une étiquette sans nom est ignorée.</translation>
+    </message>
+    <message>
+        <source>The tag is longer than %1 characters or holds control characters; it is kept in a note.</source>
+        <translation>L&apos;étiquette dépasse %1 caractères ou contient des caractères de contrôle&#x202f;; elle est conservée dans une note.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP 2.0 label; it is kept as a tag.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un marquage TLP 2.0&#x202f;; il est conservé comme étiquette.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a class and type of the Reference Security Incident Taxonomy; it is kept as a tag.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une classe et un type de la Reference Security Incident Taxonomy&#x202f;; il est conservé comme étiquette.</translation>
+    </message>
+    <message>
+        <source>The attribute is not a JSON object; it is kept in a note.</source>
+        <translation>L&apos;attribut n&apos;est pas un objet JSON&#x202f;; il est conservé dans une note.</translation>
+    </message>
+    <message>
+        <source>The attribute is marked deleted; it is skipped.</source>
+        <translation>L&apos;attribut est marqué comme supprimé&#x202f;; il est ignoré.</translation>
+    </message>
+    <message>
+        <source>The attribute has no type; its value is kept in a note.</source>
+        <translation>L&apos;attribut n&apos;a pas de type&#x202f;; sa valeur est conservée dans une note.</translation>
+    </message>
+    <message>
+        <source>The value of the %1 attribute is not text; it is kept in a note.</source>
+        <translation>La valeur de l&apos;attribut %1 n&apos;est pas du texte&#x202f;; elle est conservée dans une note.</translation>
+    </message>
+    <message>
+        <source>The value of the %1 attribute is longer than %2 characters; it is skipped.</source>
+        <translation>La valeur de l&apos;attribut %1 dépasse %2 caractères&#x202f;; elle est ignorée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not a %2 value (%n part(s) separated by “|” expected); it is kept in a note.</source>
+        <translation>
+            <numerusform>«&#x202f;%1&#x202f;» n&apos;est pas une valeur %2 (%n partie attendue, séparée par «&#x202f;|&#x202f;»)&#x202f;; elle est conservée dans une note.</numerusform>
+            <numerusform>«&#x202f;%1&#x202f;» n&apos;est pas une valeur %2 (%n parties attendues, séparées par «&#x202f;|&#x202f;»)&#x202f;; elle est conservée dans une note.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 value (%3); it is kept in a note.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une valeur %2 valide (%3)&#x202f;; elle est conservée dans une note.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) of type “%1” (first %2) have no observable type here; they are kept in a note.</source>
+        <translation>
+            <numerusform>%n attribut de type «&#x202f;%1&#x202f;» (premier&#xa0;: %2) n&apos;a pas de type d&apos;observable ici&#x202f;; il est conservé dans une note.</numerusform>
+            <numerusform>%n attributs de type «&#x202f;%1&#x202f;» (premier&#xa0;: %2) n&apos;ont pas de type d&apos;observable ici&#x202f;; ils sont conservés dans une note.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is %L1 bytes; a MISP event of more than %L2 bytes is not read.</source>
+        <translation>Le fichier fait %L1 octets&#x202f;; un événement MISP de plus de %L2 octets n&apos;est pas lu.</translation>
+    </message>
+    <message>
+        <source>This is not JSON: %1 at byte %2.</source>
+        <translation>Ce n&apos;est pas du JSON&#xa0;: %1 à l&apos;octet %2.</translation>
+    </message>
+    <message>
+        <source>This is not a MISP event: the JSON is not an object.</source>
+        <translation>Ce n&apos;est pas un événement MISP&#xa0;: le JSON n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>This is not a MISP event: &quot;Event&quot; is not an object.</source>
+        <translation>Ce n&apos;est pas un événement MISP&#xa0;: &quot;Event&quot; n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>This is not a MISP event: it has no &quot;Event&quot;, and no &quot;info&quot;, &quot;uuid&quot;, &quot;Attribute&quot; or &quot;Object&quot; of a bare event.</source>
+        <translation>Ce n&apos;est pas un événement MISP&#xa0;: il n&apos;a pas de &quot;Event&quot;, ni de &quot;info&quot;, &quot;uuid&quot;, &quot;Attribute&quot; ou &quot;Object&quot; d&apos;un événement nu.</translation>
+    </message>
+    <message>
+        <source>&quot;Attribute&quot; must be a list.</source>
+        <translation>&quot;Attribute&quot; doit être une liste.</translation>
+    </message>
+    <message>
+        <source>&quot;Object&quot; must be a list.</source>
+        <translation>&quot;Object&quot; doit être une liste.</translation>
+    </message>
+    <message>
+        <source>The event has %L1 objects; at most %L2 are read.</source>
+        <translation>L&apos;événement compte %L1 objets&#x202f;; au plus %L2 sont lus.</translation>
+    </message>
+    <message>
+        <source>The event has %L1 attributes; at most %L2 are read.</source>
+        <translation>L&apos;événement compte %L1 attributs&#x202f;; au plus %L2 sont lus.</translation>
+    </message>
+    <message>
+        <source>The event has no valid UUID; importing it again will not be recognised.</source>
+        <translation>L&apos;événement n&apos;a pas d&apos;UUID valide&#x202f;; une nouvelle importation ne sera pas reconnue.</translation>
+    </message>
+    <message>
+        <source>&quot;info&quot; is not text; it is ignored.</source>
+        <translation>&quot;info&quot; n&apos;est pas du texte&#x202f;; il est ignoré.</translation>
+    </message>
+    <message>
+        <source>The threat level “%1” is not 1 to 4; it is ignored.</source>
+        <translation>Le niveau de menace «&#x202f;%1&#x202f;» n&apos;est pas compris entre 1 et 4&#x202f;; il est ignoré.</translation>
+    </message>
+    <message>
+        <source>&quot;Tag&quot; is not a list; the event&apos;s tags are ignored.</source>
+        <translation>&quot;Tag&quot; n&apos;est pas une liste&#x202f;; les étiquettes de l&apos;événement sont ignorées.</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 of %L2 tags are read.</source>
+        <translation>Seules les %L1 premières étiquettes sur %L2 sont lues.</translation>
+    </message>
+    <message>
+        <source>The object is not a JSON object; it is kept in a note.</source>
+        <translation>L&apos;objet n&apos;est pas un objet JSON&#x202f;; il est conservé dans une note.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispExchange</name>
+    <message>
+        <source>The distribution must be 0 to 3 (your organisation only, this community, connected communities, all communities), not %1.</source>
+        <translation>La diffusion doit être comprise entre 0 et 3 (votre organisation uniquement, cette communauté, communautés connectées, toutes les communautés), pas %1.</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>le destinataire</translation>
+    </message>
+    <message>
+        <source>cleared up to %1</source>
+        <translation>habilité jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>no TLP level known</source>
+        <translation>aucun niveau TLP connu</translation>
+    </message>
+    <message>
+        <source>Not exported: the event from ticket %1 (with its children) is %2, and %3 may not receive it (%4). Name a recipient who may, or lower the tickets&apos; labels.</source>
+        <translation>Non exporté&#xa0;: l&apos;événement issu du ticket %1 (avec ses enfants) est %2, et %3 ne peut pas le recevoir (%4). Nommez un destinataire qui le peut, ou abaissez le marquage des tickets.</translation>
+    </message>
+    <message>
+        <source>(no UUID)</source>
+        <translation>(sans UUID)</translation>
+    </message>
+    <message>
+        <source>MISP event %1</source>
+        <translation>Événement MISP %1</translation>
+    </message>
+    <message>
+        <source>Imported from MISP event %1.</source>
+        <translation>Importé de l&apos;événement MISP %1.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created by: %1</source>
+        <translation>Créé par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Event date: %1</source>
+        <translation>Date de l&apos;événement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Info: %1</source>
+        <translation>Info&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The event has no TLP tag; the incident is labelled %1.</source>
+        <translation>L&apos;événement n&apos;a pas d&apos;étiquette TLP&#x202f;; l&apos;incident est marqué %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was %2; it is now %3, the event&apos;s label.</source>
+        <translation>Le ticket %1 était %2&#x202f;; il est maintenant %3, le marquage de l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>The event is classified %1; ticket %2 keeps its classification %3/%4.</source>
+        <translation>L&apos;événement est classifié %1&#x202f;; le ticket %2 garde sa classification %3/%4.</translation>
+    </message>
+    <message>
+        <source>From MISP event %1, what is not an observable:</source>
+        <translation>De l&apos;événement MISP %1, ce qui n&apos;est pas un observable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From MISP event %1 (%2), what is not an observable:</source>
+        <translation>De l&apos;événement MISP %1 (%2), ce qui n&apos;est pas un observable&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6822,6 +8246,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The PDF writer produced no document.</source>
         <translation>Le générateur PDF n&apos;a produit aucun document.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -8633,6 +10061,68 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::ReplyAllDialog</name>
+    <message>
+        <source>Reply to all reporters of incident %1</source>
+        <translation>Répondre à tous les déclarants de l&apos;incident %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reporters (one reply each, on their newest report; untick to leave one out):</source>
+        <translation>&amp;Déclarants (une réponse chacun, sur leur signalement le plus récent&#x202f;; décochez pour en écarter un)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text ({greeting}, {reporter}, {ticket}, {title}, {tlp} and {team} are filled in for each reporter; the answered message is quoted below):</source>
+        <translation>&amp;Texte ({greeting}, {reporter}, {ticket}, {title}, {tlp} et {team} sont remplis pour chaque déclarant&#x202f;; le message auquel on répond est cité en dessous)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with the team key</source>
+        <translation>&amp;Signer avec la clé de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>There is no team key: choose one in Settings to sign.</source>
+        <translation>Il n&apos;y a pas de clé d&apos;équipe&#xa0;: choisissez-en une dans Paramètres pour signer.</translation>
+    </message>
+    <message>
+        <source>&amp;Write replies</source>
+        <translation>&amp;Écrire les réponses</translation>
+    </message>
+    <message>
+        <source>Finding the reporters and their keys…</source>
+        <translation>Recherche des déclarants et de leurs clés…</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>chiffré</translation>
+    </message>
+    <message>
+        <source>not encrypted (key: %1)</source>
+        <translation>non chiffré (clé&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>%1 — reports %2 — refused: %3</source>
+        <translation>%1 — signalements %2 — refusé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 — reports %2 — %3</source>
+        <translation>%1 — signalements %2 — %3</translation>
+    </message>
+    <message>
+        <source>Incident #%1 has no reporter with an address.</source>
+        <translation>L&apos;incident #%1 n&apos;a aucun déclarant avec une adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n reply(ies)…</source>
+        <translation>
+            <numerusform>Écriture de %n réponse…</numerusform>
+            <numerusform>Écriture de %n réponses…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no reply was stored.</source>
+        <translation>Annulé&#xa0;: aucune réponse n&apos;a été enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ReportedMessage</name>
     <message>
         <source>unknown</source>
@@ -8693,6 +10183,44 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Reporter recognised by address: %1 (team %2).</source>
         <translation>Déclarant reconnu par son adresse&#xa0;: %1 (équipe %2).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ReporterReplies</name>
+    <message>
+        <source>Ticket #%1 is no incident: only an incident&apos;s reporters can be answered together.</source>
+        <translation>Le ticket #%1 n&apos;est pas un incident&#xa0;: seuls les déclarants d&apos;un incident peuvent recevoir une réponse groupée.</translation>
+    </message>
+    <message>
+        <source>%1 may only be sent encrypted, and there is no valid key for %2 (key: %3).</source>
+        <translation>%1 ne peut être envoyé que chiffré, et il n&apos;y a pas de clé valide pour %2 (clé&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>the incident response team</source>
+        <translation>l&apos;équipe de réponse aux incidents</translation>
+    </message>
+    <message>
+        <source>Nobody to reply to: incident #%1 has no reporter left to answer.</source>
+        <translation>Personne à qui répondre&#xa0;: il ne reste à l&apos;incident #%1 aucun déclarant à qui répondre.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no reply was stored.</source>
+        <translation>Annulé&#xa0;: aucune réponse n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Writing to %1…</source>
+        <translation>Écriture du message pour %1…</translation>
+    </message>
+    <message>
+        <source>The reply to %1 could not be written: %2</source>
+        <translation>La réponse à %1 n&apos;a pas pu être écrite&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n reply(ies).</source>
+        <translation>
+            <numerusform>%n réponse enregistrée.</numerusform>
+            <numerusform>%n réponses enregistrées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9918,6 +11446,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>There is no playbook &apos;%1&apos;.</source>
         <translation>Il n&apos;y a pas de playbook «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>There is no evidence %1.</source>
+        <translation>Il n&apos;y a pas de preuve %1.</translation>
+    </message>
+    <message>
+        <source>There is no timeline event %1.</source>
+        <translation>Il n&apos;y a pas d&apos;événement de chronologie %1.</translation>
     </message>
 </context>
 <context>
@@ -11256,6 +12792,41 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Make me the owner of this ticket</source>
         <translation>Me désigner comme responsable de ce ticket</translation>
     </message>
+    <message>
+        <source>Launch in&amp;vestigations…</source>
+        <translation>Lancer des in&amp;vestigations…</translation>
+    </message>
+    <message>
+        <source>Ask every team responsible for the incident&apos;s observables: one investigation and notification each</source>
+        <translation>Solliciter chaque équipe responsable des observables de l&apos;incident&#xa0;: une investigation et une notification chacune</translation>
+    </message>
+    <message>
+        <source>Reply to all re&amp;porters…</source>
+        <translation>Répondre à tous les &amp;déclarants…</translation>
+    </message>
+    <message>
+        <source>Write one reply to each reporter of the incident&apos;s reports</source>
+        <translation>Écrire une réponse à chaque déclarant des signalements de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Launch investigations</source>
+        <translation>Lancer des investigations</translation>
+    </message>
+    <message>
+        <source>Investigations %1 launched for incident #%2.</source>
+        <translation>Investigations %1 lancées pour l&apos;incident #%2.</translation>
+    </message>
+    <message>
+        <source>Reply to all reporters</source>
+        <translation>Répondre à tous les déclarants</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replies stored on %n report(s) of incident #%1.</source>
+        <translation>
+            <numerusform>Réponses enregistrées sur %n signalement de l&apos;incident #%1.</numerusform>
+            <numerusform>Réponses enregistrées sur %n signalements de l&apos;incident #%1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketAudit</name>
@@ -11286,6 +12857,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket #%1, task %2: the history and the ticket&apos;s tasks differ: a task or its notes were changed, added or deleted without going through Firebreak.</source>
         <translation>Ticket #%1, tâche %2&#xa0;: l&apos;historique et les tâches du ticket diffèrent&#xa0;: une tâche ou ses notes ont été modifiées, ajoutées ou supprimées sans passer par Firebreak.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1, evidence %2 “%3”: its content no longer matches what was recorded (%4 bytes, SHA-256 %5); it now has %6 bytes, SHA-256 %7.</source>
+        <translation>Ticket #%1, preuve %2 «&#x202f;%3&#x202f;»&#xa0;: son contenu ne correspond plus à ce qui a été enregistré (%4 octets, SHA-256 %5)&#x202f;; il fait maintenant %6 octets, SHA-256 %7.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1, evidence %2: the history and the ticket&apos;s evidence differ: a file was added, changed or removed without going through Firebreak.</source>
+        <translation>Ticket #%1, preuve %2&#xa0;: l&apos;historique et les preuves du ticket diffèrent&#xa0;: un fichier a été ajouté, modifié ou retiré sans passer par Firebreak.</translation>
     </message>
 </context>
 <context>
@@ -11743,6 +13322,173 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
             <numerusform>%n tickets ont refusé la modification&#x202f;; rien n&apos;a été modifié.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Look up the incident&apos;s observables (or the ones given) in the directory, group them by the most specific team that handles them and print the plan: one Investigation per team with its observables, address, key status, TLP and whether the notification is encrypted; refused teams with the reason, and the observables no team covers. --preview adds every notification&apos;s text. --confirm creates the Investigations, linked to the incident, and stores on each its notification, signed with the team key and encrypted where the team has a valid key, ready to send (export it with &apos;mail export&apos;). All or nothing.</source>
+        <translation>Rechercher les observables de l&apos;incident (ou ceux indiqués) dans l&apos;annuaire, les regrouper par l&apos;équipe la plus spécifique qui les traite et afficher le plan&#xa0;: une investigation par équipe avec ses observables, son adresse, l&apos;état de sa clé, le TLP et si la notification est chiffrée&#x202f;; les équipes refusées avec le motif, et les observables qu&apos;aucune équipe ne couvre. --preview ajoute le texte de chaque notification. --confirm crée les investigations, liées à l&apos;incident, et enregistre sur chacune sa notification, signée avec la clé de l&apos;équipe et chiffrée quand l&apos;équipe a une clé valide, prête à être envoyée (exportez-la avec «&#x202f;mail export&#x202f;»). Tout ou rien.</translation>
+    </message>
+    <message>
+        <source>Plan for this observable instead of the incident&apos;s (repeatable).</source>
+        <translation>Planifier pour cet observable au lieu de ceux de l&apos;incident (répétable).</translation>
+    </message>
+    <message>
+        <source>Plan for the observables in this file (white space, commas or semicolons between them; &apos;-&apos; for standard input).</source>
+        <translation>Planifier pour les observables de ce fichier (séparés par des blancs, des virgules ou des points-virgules&#x202f;; «&#x202f;-&#x202f;» pour l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>Leave this team out (its id or name; repeatable).</source>
+        <translation>Écarter cette équipe (son identifiant ou son nom&#x202f;; répétable).</translation>
+    </message>
+    <message>
+        <source>Print the plan only (the default).</source>
+        <translation>Afficher uniquement le plan (par défaut).</translation>
+    </message>
+    <message>
+        <source>Print the plan and the text of every notification.</source>
+        <translation>Afficher le plan et le texte de chaque notification.</translation>
+    </message>
+    <message>
+        <source>Launch: create the Investigations and store their notifications.</source>
+        <translation>Lancer&#xa0;: créer les investigations et enregistrer leurs notifications.</translation>
+    </message>
+    <message>
+        <source>Sign with this key instead of the team key.</source>
+        <translation>Signer avec cette clé au lieu de la clé de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Give one of --plan, --preview and --confirm.</source>
+        <translation>Indiquez une seule option parmi --plan, --preview et --confirm.</translation>
+    </message>
+    <message>
+        <source>No observable was given.</source>
+        <translation>Aucun observable n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>--- Notification to %1 (new Investigation “%2”) ---</source>
+        <translation>--- Notification à %1 (nouvelle investigation «&#x202f;%2&#x202f;») ---</translation>
+    </message>
+    <message>
+        <source>No team named “%1” is in the plan.</source>
+        <translation>Aucune équipe nommée «&#x202f;%1&#x202f;» ne figure dans le plan.</translation>
+    </message>
+    <message>
+        <source>Investigations for incident #%1 “%2” (%3):</source>
+        <translation>Investigations pour l&apos;incident #%1 «&#x202f;%2&#x202f;» (%3)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>ÉQUIPE</translation>
+    </message>
+    <message>
+        <source>OBSERVABLES</source>
+        <translation>OBSERVABLES</translation>
+    </message>
+    <message>
+        <source>RECIPIENT</source>
+        <translation>DESTINATAIRE</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>ENCRYPTED</source>
+        <translation>CHIFFRÉ</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>écarté</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>lancer</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>No team in the directory covers these observables.</source>
+        <translation>Aucune équipe de l&apos;annuaire ne couvre ces observables.</translation>
+    </message>
+    <message>
+        <source>Refused: %1: %2</source>
+        <translation>Refusé&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>For manual handling (no team will be asked):</source>
+        <translation>À traiter manuellement (aucune équipe ne sera sollicitée)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Investigation #%1 for %2: notification stored (%3).</source>
+        <translation>Investigation #%1 pour %2&#xa0;: notification enregistrée (%3).</translation>
+    </message>
+    <message>
+        <source>signed and encrypted</source>
+        <translation>signé et chiffré</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Launched %n investigation(s) for incident #%1; export the notifications with &apos;mail export TICKET&apos;.</source>
+        <translation>
+            <numerusform>%n investigation lancée pour l&apos;incident #%1&#x202f;; exportez les notifications avec «&#x202f;mail export TICKET&#x202f;».</numerusform>
+            <numerusform>%n investigations lancées pour l&apos;incident #%1&#x202f;; exportez les notifications avec «&#x202f;mail export TICKET&#x202f;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write one incident as a report for people outside the tool: summary, linked reports, investigations and countermeasures, tasks, observables, evidence (name, size, SHA-256) and a correspondence summary (date, direction, from, to, subject; no bodies), with our team&apos;s identity and the TLP label at the top and bottom of every page. --sections chooses what goes in (%1; history adds a digest of the ticket&apos;s history). A TLP:RED incident is written only with --confirm-red.</source>
+        <translation>Écrire un incident sous forme de rapport destiné à des personnes extérieures à l&apos;outil&#xa0;: résumé, signalements liés, investigations et contre-mesures, tâches, observables, preuves (nom, taille, SHA-256) et un résumé de la correspondance (date, sens, expéditeur, destinataire, objet&#x202f;; sans les corps), avec l&apos;identité de notre équipe et le marquage TLP en haut et en bas de chaque page. --sections choisit le contenu (%1&#x202f;; history ajoute un condensé de l&apos;historique du ticket). Un incident TLP:RED n&apos;est écrit qu&apos;avec --confirm-red.</translation>
+    </message>
+    <message>
+        <source>pdf, html or md.</source>
+        <translation>pdf, html ou md.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The sections, separated by commas (default: all but history).</source>
+        <translation>Les sections, séparées par des virgules (par défaut&#xa0;: toutes sauf history).</translation>
+    </message>
+    <message>
+        <source>Confirm that a TLP:RED report may be written.</source>
+        <translation>Confirmer qu&apos;un rapport TLP:RED peut être écrit.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Remplacer FICHIER s&apos;il existe.</translation>
+    </message>
+    <message>
+        <source>Give --format pdf, html or md.</source>
+        <translation>Indiquez --format pdf, html ou md.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.</source>
+        <translation>Indiquez le fichier à écrire avec --out FILE.</translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphical runtime, which did not start.</source>
+        <translation>La sortie PDF a besoin de l&apos;environnement graphique, qui n&apos;a pas démarré.</translation>
+    </message>
+    <message>
+        <source>Incident #%1: report written to %2.</source>
+        <translation>Incident #%1&#xa0;: rapport écrit dans %2.</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketEditor</name>
@@ -12039,6 +13785,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
             <numerusform>Commentaires, courriels et modifications par ordre chronologique&#x202f;; %n commentaire</numerusform>
             <numerusform>Commentaires, courriels et modifications par ordre chronologique&#x202f;; %n commentaires</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add to timeline…</source>
+        <translation>Ajouter à la chronologie…</translation>
+    </message>
+    <message>
+        <source>Add an event for the selected value to the ticket&apos;s timeline.</source>
+        <translation>Ajouter à la chronologie du ticket un événement pour la valeur sélectionnée.</translation>
     </message>
 </context>
 <context>
@@ -12463,6 +14217,22 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>due %1</source>
         <translation>échéance %1</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Write this incident up as PDF, HTML or Markdown, with a preview</source>
+        <translation>Rédiger le rapport de cet incident en PDF, HTML ou Markdown, avec un aperçu</translation>
+    </message>
+    <message>
+        <source>Export a TLP:RED report</source>
+        <translation>Exporter un rapport TLP:RED</translation>
+    </message>
+    <message>
+        <source>Incident #%1 or a ticket linked to it is TLP:RED: its report is for the people present only. Write it anyway?</source>
+        <translation>L’incident #%1 ou un ticket qui lui est lié est TLP:RED : son rapport est réservé aux personnes présentes. L’écrire quand même ?</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketWorkflow</name>
@@ -12513,6 +14283,453 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket %1 is %2 now, not %3; nothing was undone.</source>
         <translation>Le ticket %1 est maintenant %2, pas %3&#x202f;; rien n&apos;a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineChart</name>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Time (local); events stacked per hour</source>
+        <extracomment>The chart&apos;s time axis; the dots of one hour (day, week) are stacked.</extracomment>
+        <translation>Heure (locale)&#x202f;; événements empilés par heure</translation>
+    </message>
+    <message>
+        <source>Time (local); events stacked per day</source>
+        <translation>Heure (locale)&#x202f;; événements empilés par jour</translation>
+    </message>
+    <message>
+        <source>Time (local); events stacked per week</source>
+        <translation>Heure (locale)&#x202f;; événements empilés par semaine</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 time with a zone, such as 2026-03-01T14:05:00Z or 2026-03-01T15:05:00+01:00.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une heure ISO 8601 avec fuseau, comme 2026-03-01T14:05:00Z ou 2026-03-01T15:05:00+01:00.</translation>
+    </message>
+    <message>
+        <source>When it happened (ISO 8601 with a zone).</source>
+        <translation>Quand cela s&apos;est produit (ISO 8601 avec fuseau).</translation>
+    </message>
+    <message>
+        <source>Until when it lasted; none for a moment.</source>
+        <translation>Jusqu&apos;à quand cela a duré&#x202f;; none pour un instant ponctuel.</translation>
+    </message>
+    <message>
+        <source>Until when it lasted.</source>
+        <translation>Jusqu&apos;à quand cela a duré.</translation>
+    </message>
+    <message>
+        <source>More about it.</source>
+        <translation>Plus de détails.</translation>
+    </message>
+    <message>
+        <source>Where the account comes from (firewall log, mail #12, by hand).</source>
+        <translation>D&apos;où provient le récit (journal du pare-feu, courriel #12, saisie manuelle).</translation>
+    </message>
+    <message>
+        <source>The raw data it rests on.</source>
+        <translation>Les données brutes sur lesquelles il s&apos;appuie.</translation>
+    </message>
+    <message>
+        <source>Read the raw data from FILE (- for stdin).</source>
+        <translation>Lire les données brutes dans FICHIER (- pour l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>Ce qui s&apos;est produit.</translation>
+    </message>
+    <message>
+        <source>Give --raw or --raw-file, not both.</source>
+        <translation>Indiquez --raw ou --raw-file, pas les deux.</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n observable(s) added to the ticket.</source>
+        <translation>
+            <numerusform> %n observable ajouté au ticket.</numerusform>
+            <numerusform> %n observables ajoutés au ticket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a dated event to a ticket&apos;s timeline: by hand (WHAT and --at), or taken from a message (--message: its date, subject and sender) or an observable (--observable); the options given replace what is taken. Observables in the description and raw data are added to the ticket.</source>
+        <translation>Ajouter un événement daté à la chronologie d&apos;un ticket&#xa0;: manuellement (WHAT et --at), ou tiré d&apos;un message (--message&#xa0;: sa date, son objet et son expéditeur) ou d&apos;un observable (--observable)&#x202f;; les options indiquées remplacent ce qui est tiré. Les observables de la description et des données brutes sont ajoutés au ticket.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>Le numéro du ticket.</translation>
+    </message>
+    <message>
+        <source>Take the event from this message (see mail list).</source>
+        <translation>Tirer l&apos;événement de ce message (voir mail list).</translation>
+    </message>
+    <message>
+        <source>Take the event from this observable (type guessed).</source>
+        <translation>Tirer l&apos;événement de cet observable (type deviné).</translation>
+    </message>
+    <message>
+        <source>Give --message or --observable, not both.</source>
+        <translation>Indiquez --message ou --observable, pas les deux.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a message number.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un numéro de message.</translation>
+    </message>
+    <message>
+        <source>Say what happened (WHAT), or give --message or --observable.</source>
+        <translation>Dites ce qui s&apos;est produit (WHAT), ou indiquez --message ou --observable.</translation>
+    </message>
+    <message>
+        <source>Say when it happened with --at.</source>
+        <translation>Indiquez quand cela s&apos;est produit avec --at.</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manuellement</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: event %2 added.</source>
+        <translation>Ticket #%1&#xa0;: événement %2 ajouté.</translation>
+    </message>
+    <message>
+        <source>List a ticket&apos;s timeline events by the time they happened.</source>
+        <translation>Lister les événements de la chronologie d&apos;un ticket dans l&apos;ordre où ils se sont produits.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an event number.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un numéro d&apos;événement.</translation>
+    </message>
+    <message>
+        <source>Change what a timeline event says; the options not given stay as they are.</source>
+        <translation>Modifier le contenu d&apos;un événement de la chronologie&#x202f;; les options non indiquées restent inchangées.</translation>
+    </message>
+    <message>
+        <source>The event number (see timeline list).</source>
+        <translation>Le numéro de l&apos;événement (voir timeline list).</translation>
+    </message>
+    <message>
+        <source>Event %1 changed.</source>
+        <translation>Événement %1 modifié.</translation>
+    </message>
+    <message>
+        <source>Remove an event from its ticket&apos;s timeline (the history keeps what it said).</source>
+        <translation>Retirer un événement de la chronologie de son ticket (l&apos;historique conserve son contenu).</translation>
+    </message>
+    <message>
+        <source>Event %1 removed.</source>
+        <translation>Événement %1 retiré.</translation>
+    </message>
+    <message>
+        <source>Add the events of a CSV file to a ticket&apos;s timeline: a header row names the columns (time and what are needed; end, description, source, raw may be given; see docs/file-format.md), times are ISO 8601 with a zone. All rows or none: a file with a bad row is refused, naming row and column, and nothing is added. At most 10,000 events and 16 MiB.</source>
+        <translation>Ajouter les événements d&apos;un fichier CSV à la chronologie d&apos;un ticket&#xa0;: une ligne d&apos;en-tête nomme les colonnes (time et what sont requises&#x202f;; end, description, source, raw peuvent être indiquées&#x202f;; voir docs/file-format.md), les heures sont en ISO 8601 avec fuseau. Toutes les lignes ou aucune&#xa0;: un fichier comportant une ligne incorrecte est refusé, avec la ligne et la colonne, et rien n&apos;est ajouté. Au plus 10 000 événements et 16 Mio.</translation>
+    </message>
+    <message>
+        <source>The CSV file; - reads standard input.</source>
+        <translation>Le fichier CSV&#x202f;; - lit l&apos;entrée standard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1: %n event(s) added.</source>
+        <translation>
+            <numerusform>Ticket #%1&#xa0;: %n événement ajouté.</numerusform>
+            <numerusform>Ticket #%1&#xa0;: %n événements ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>Colonnes non lues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Write a ticket&apos;s timeline as CSV (time, end, what, description, source, raw; times in UTC), the form timeline import reads.</source>
+        <translation>Écrire la chronologie d&apos;un ticket en CSV (time, end, what, description, source, raw&#x202f;; heures en UTC), la forme que lit timeline import.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Écrire dans FILE au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Remplacer un fichier de sortie existant.</translation>
+    </message>
+    <message>
+        <source>Timeline of ticket #%1 written to %2.</source>
+        <translation>Chronologie du ticket #%1 écrite dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineCsv</name>
+    <message>
+        <source>The file is empty: it needs a header row (time, what, ...) and events.</source>
+        <translation>Le fichier est vide&#xa0;: il lui faut une ligne d&apos;en-tête (time, what, ...) et des événements.</translation>
+    </message>
+    <message>
+        <source>Row 1, column %1: “%2” names the %3 column a second time (column %4 did first).</source>
+        <translation>Ligne 1, colonne %1&#xa0;: «&#x202f;%2&#x202f;» nomme la colonne %3 une seconde fois (la colonne %4 l&apos;a fait d&apos;abord).</translation>
+    </message>
+    <message>
+        <source>The header row has no %1 column; it needs time and what (and may have end, description, source, raw).</source>
+        <translation>La ligne d&apos;en-tête n&apos;a pas de colonne %1&#x202f;; il lui faut time et what (et elle peut avoir end, description, source, raw).</translation>
+    </message>
+    <message>
+        <source>Row %L1 has %2 fields; the header has %3.</source>
+        <translation>La ligne %L1 a %2 champs&#x202f;; l&apos;en-tête en a %3.</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %2 (%3): “%4” is not an ISO 8601 time with a zone, such as 2026-03-01T14:05:00Z or 2026-03-01 15:05:00+01:00.</source>
+        <translation>Ligne %L1, colonne %2 (%3)&#xa0;: «&#x202f;%4&#x202f;» n&apos;est pas une heure ISO 8601 avec fuseau, comme 2026-03-01T14:05:00Z ou 2026-03-01 15:05:00+01:00.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineEventDialog</name>
+    <message>
+        <source>Change timeline event</source>
+        <translation>Modifier l&apos;événement de la chronologie</translation>
+    </message>
+    <message>
+        <source>Add timeline event</source>
+        <translation>Ajouter un événement à la chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>Ce qui s&apos;est produit, en une ligne</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>Q&amp;uoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>firewall log, mail #12, by hand…</source>
+        <translation>journal du pare-feu, courriel #12, manuellement…</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The log line or text this rests on; observables in it are added to the ticket.</source>
+        <translation>La ligne de journal ou le texte sur lequel il s&apos;appuie&#x202f;; les observables qu&apos;il contient sont ajoutés au ticket.</translation>
+    </message>
+    <message>
+        <source>&amp;Raw data:</source>
+        <translation>Données &amp;brutes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelinePanel</name>
+    <message numerus="yes">
+        <source>%n observable(s) added to the ticket.</source>
+        <translation>
+            <numerusform>%n observable ajouté au ticket.</numerusform>
+            <numerusform>%n observables ajoutés au ticket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>No timeline yet</source>
+        <translation>Pas encore de chronologie</translation>
+    </message>
+    <message>
+        <source>Add what happened when with the buttons below, import a CSV file, or use “Add to timeline” on a message or an observable.</source>
+        <translation>Ajoutez ce qui s&apos;est produit et quand avec les boutons ci-dessous, importez un fichier CSV, ou utilisez «&#x202f;Ajouter à la chronologie&#x202f;» sur un message ou un observable.</translation>
+    </message>
+    <message>
+        <source>Add event…</source>
+        <translation>Ajouter un événement…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Add the events of a CSV file: a header row (time, what; end, description, source, raw), times in ISO 8601 with a zone. A file with a bad row adds nothing.</source>
+        <translation>Ajouter les événements d&apos;un fichier CSV&#xa0;: une ligne d&apos;en-tête (time, what&#x202f;; end, description, source, raw), heures en ISO 8601 avec fuseau. Un fichier comportant une ligne incorrecte n&apos;ajoute rien.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <source>Import timeline</source>
+        <translation>Importer une chronologie</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manuellement</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <extracomment>The tab of a ticket&apos;s timeline, with its number of events.</extracomment>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Chronologie (%1)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>%1 has %L2 bytes; at most %L3 are read.</source>
+        <translation>%1 fait %L2 octets&#x202f;; au plus %L3 sont lus.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) imported.</source>
+        <translation>
+            <numerusform>%n événement importé.</numerusform>
+            <numerusform>%n événements importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>Colonnes non lues&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n événement écrit dans %1.</numerusform>
+            <numerusform>%n événements écrits dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineStore</name>
+    <message>
+        <source>An event needs the time it happened.</source>
+        <translation>Un événement a besoin de l&apos;heure à laquelle il s&apos;est produit.</translation>
+    </message>
+    <message>
+        <source>An event cannot end (%1) before it begins (%2).</source>
+        <translation>Un événement ne peut pas se terminer (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>An event needs a title (what happened) of at most %1 characters.</source>
+        <translation>Un événement a besoin d&apos;un titre (ce qui s&apos;est produit) d&apos;au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A source can be at most %1 characters long.</source>
+        <translation>Une source peut compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The %1 holds a control character (U+%2) at position %3.</source>
+        <translation>Le champ %1 contient un caractère de contrôle (U+%2) à la position %3.</translation>
+    </message>
+    <message>
+        <source>The %1 can be at most %L2 characters long; this one has %L3.</source>
+        <translation>Le champ %1 peut compter au plus %L2 caractères&#x202f;; celui-ci en compte %L3.</translation>
+    </message>
+    <message>
+        <source>Event %L1: %2</source>
+        <translation>Événement %L1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>L&apos;importation a été annulée&#x202f;; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Adding events</source>
+        <translation>Ajout des événements</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no events.</source>
+        <translation>Le fichier a une ligne d&apos;en-tête mais aucun événement.</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %2 (%3): %4</source>
+        <translation>Ligne %L1, colonne %2 (%3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 seen</source>
+        <extracomment>A timeline event taken from an observable: %1 its type (ipv4, domain...), %2 its value.</extracomment>
+        <translation>%1 %2 observé</translation>
+    </message>
+    <message>
+        <source>observable</source>
+        <translation>observable</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineView</name>
+    <message>
+        <source>EVENT</source>
+        <translation>ÉVÉNEMENT</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUOI</translation>
     </message>
 </context>
 <context>
@@ -13203,10 +15420,6 @@ Tel qu&apos;enregistré&#xa0;: %2</translation>
         <translation>%1 Tables qui ne peuvent pas être lues entièrement&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Run SQLite&apos;s integrity check over every page, walk the hash chain of the history, and replay the history of every ticket to compare it with the tickets (each difference names the ticket, the field, what the history says and what the ticket holds). Exit code 0 when all is intact, 2 otherwise.</source>
-        <translation>Exécuter le contrôle d&apos;intégrité de SQLite sur chaque page, parcourir la chaîne de hachage de l&apos;historique et rejouer l&apos;historique de chaque ticket pour le comparer aux tickets (chaque différence nomme le ticket, le champ, ce que dit l&apos;historique et ce que contient le ticket). Code de sortie 0 si tout est intact, 2 sinon.</translation>
-    </message>
-    <message>
         <source>Tickets: %1 match their history.</source>
         <translation>Tickets&#xa0;: %1 correspondent à leur historique.</translation>
     </message>
@@ -13275,6 +15488,10 @@ Tel qu&apos;enregistré&#xa0;: %2</translation>
     <message>
         <source>The new workspace file.</source>
         <translation>Le nouveau fichier d&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s integrity check over every page, walk the hash chain of the history, and replay the history of every ticket to compare it with the tickets (each difference names the ticket, the field, what the history says and what the ticket holds), and recompute every evidence file&apos;s size and SHA-256 (a changed file names its ticket and file). Exit code 0 when all is intact, 2 otherwise.</source>
+        <translation>Exécuter le contrôle d&apos;intégrité de SQLite sur chaque page, parcourir la chaîne de hachage de l&apos;historique, rejouer l&apos;historique de chaque ticket pour le comparer aux tickets (chaque différence nomme le ticket, le champ, ce que dit l&apos;historique et ce que contient le ticket), et recalculer la taille et le SHA-256 de chaque fichier de preuve (un fichier modifié est signalé avec son ticket et son nom). Code de sortie 0 si tout est intact, 2 sinon.</translation>
     </message>
 </context>
 <context>

@@ -1876,6 +1876,66 @@ Códigos de saída:
         <source>Open a done or not applicable task again</source>
         <translation>Reabre uma tarefa concluída ou não aplicável</translation>
     </message>
+    <message>
+        <source>Attach files to a ticket as evidence</source>
+        <translation>Anexa arquivos a um ticket como evidência</translation>
+    </message>
+    <message>
+        <source>List a ticket&apos;s evidence files</source>
+        <translation>Lista os arquivos de evidência de um ticket</translation>
+    </message>
+    <message>
+        <source>Export a ticket&apos;s evidence to a folder with SHA256SUMS</source>
+        <translation>Exporta as evidências de um ticket para uma pasta com SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>Remove an evidence file from its ticket</source>
+        <translation>Remove um arquivo de evidência do seu ticket</translation>
+    </message>
+    <message>
+        <source>Reply to every reporter of an incident</source>
+        <translation>Responde a cada notificante de um incidente</translation>
+    </message>
+    <message>
+        <source>Add an event to a ticket&apos;s timeline</source>
+        <translation>Adiciona um evento à linha do tempo de um ticket</translation>
+    </message>
+    <message>
+        <source>List a ticket&apos;s timeline</source>
+        <translation>Lista a linha do tempo de um ticket</translation>
+    </message>
+    <message>
+        <source>Change a timeline event</source>
+        <translation>Altera um evento da linha do tempo</translation>
+    </message>
+    <message>
+        <source>Remove a timeline event</source>
+        <translation>Remove um evento da linha do tempo</translation>
+    </message>
+    <message>
+        <source>Import timeline events from CSV</source>
+        <translation>Importa eventos da linha do tempo de um CSV</translation>
+    </message>
+    <message>
+        <source>Export a ticket&apos;s timeline as CSV</source>
+        <translation>Exporta a linha do tempo de um ticket como CSV</translation>
+    </message>
+    <message>
+        <source>Launch investigations: ask each responsible team</source>
+        <translation>Inicia investigações: consulta cada equipe responsável</translation>
+    </message>
+    <message>
+        <source>Write an incident report as PDF, HTML or Markdown</source>
+        <translation>Grava um relatório de incidente como PDF, HTML ou Markdown</translation>
+    </message>
+    <message>
+        <source>Export a ticket as a MISP event</source>
+        <translation>Exporta um ticket como evento MISP</translation>
+    </message>
+    <message>
+        <source>Import a MISP event</source>
+        <translation>Importa um evento MISP</translation>
+    </message>
 </context>
 <context>
     <name>fb::CommandHelp</name>
@@ -2100,10 +2160,6 @@ Verbos:
         <translation>Remetente da última mensagem: %1</translation>
     </message>
     <message>
-        <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}. Empty text brings back the built-in template.</source>
-        <translation>&quot;%1&quot; para este espaço de trabalho. Marcadores: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}. Um texto vazio restaura o modelo embutido.</translation>
-    </message>
-    <message>
         <source>Encryption needs a recipient with a usable key.</source>
         <translation>A criptografia precisa de um destinatário com uma chave utilizável.</translation>
     </message>
@@ -2114,6 +2170,10 @@ Verbos:
     <message>
         <source>⚠ %1 is less restrictive than the ticket&apos;s %2: check that everything in this message may be shared as %1.</source>
         <translation>⚠ %1 é menos restritivo que o %2 do ticket: verifique se tudo nesta mensagem pode ser compartilhado como %1.</translation>
+    </message>
+    <message>
+        <source>“%1” for this workspace. Placeholders: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}, {observables}. Empty text brings back the built-in template.</source>
+        <translation>&quot;%1&quot; para este espaço de trabalho. Marcadores: {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting}, {observables}. Um texto vazio restaura o modelo embutido.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2402,14 @@ Verbos:
     <message>
         <source>Import mail about it (File → Import mail files…) or write one (Write mail…).</source>
         <translation>Importe e-mails sobre ele (Arquivo → Importar arquivos de e-mail…) ou escreva um (Escrever e-mail…).</translation>
+    </message>
+    <message>
+        <source>Add to timeline…</source>
+        <translation>Adicionar à linha do tempo…</translation>
+    </message>
+    <message>
+        <source>Add an event for this message to the ticket&apos;s timeline: its date, subject and sender.</source>
+        <translation>Adicionar um evento para esta mensagem à linha do tempo do ticket: sua data, assunto e remetente.</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2684,37 @@ Verbos:
     <message>
         <source>Not exported: the CSAF document fails mandatory test %1 at %2: %3</source>
         <translation>Não exportado: o documento CSAF não passa no teste obrigatório %1 em %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fb::CsvReader</name>
+    <message>
+        <source>The file has %L1 bytes; at most %L2 are read.</source>
+        <translation>O arquivo tem %L1 bytes; no máximo %L2 são lidos.</translation>
+    </message>
+    <message>
+        <source>Line %L1 is not valid UTF-8.</source>
+        <translation>A linha %L1 não é UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>The file has more than %L1 rows.</source>
+        <translation>O arquivo tem mais de %L1 linhas.</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %L2 holds a control character (U+%3).</source>
+        <translation>Linha %L1, coluna %L2: contém um caractere de controle (U+%3).</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %L2: text follows the closing quote of a field.</source>
+        <translation>Linha %L1, coluna %L2: há texto após as aspas de fechamento de um campo.</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %L2: a quote inside a field that does not start with one (write the field in quotes and double the quote).</source>
+        <translation>Linha %L1, coluna %L2: aspas dentro de um campo que não começa com aspas (escreva o campo entre aspas e duplique as aspas).</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %L2: a quoted field is not closed before the end of the file.</source>
+        <translation>Linha %L1, coluna %L2: um campo entre aspas não é fechado antes do fim do arquivo.</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4202,284 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     </message>
 </context>
 <context>
+    <name>fb::EvidenceCommands</name>
+    <message>
+        <source>Store each FILE inside the workspace as evidence of the ticket, with its size, SHA-256, media type, who added it and when, each in the ticket&apos;s history. A file can be at most %1; an empty file or a folder is refused. The files are added one by one: when one is refused, those before it stay added.</source>
+        <translation>Armazena cada ARQUIVO dentro do espaço de trabalho como evidência do ticket, com seu tamanho, SHA-256, tipo de mídia, quem o adicionou e quando, cada um no histórico do ticket. Um arquivo pode ter no máximo %1; um arquivo vazio ou uma pasta é recusado. Os arquivos são adicionados um a um: quando um é recusado, os anteriores continuam adicionados.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>O número do ticket.</translation>
+    </message>
+    <message>
+        <source>A file to attach.</source>
+        <translation>Um arquivo a anexar.</translation>
+    </message>
+    <message>
+        <source>What the files are (for each of them).</source>
+        <translation>O que são os arquivos (para cada um deles).</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: evidence %2 added: %3 (%4, SHA-256 %5).</source>
+        <translation>Ticket #%1: evidência %2 adicionada: %3 (%4, SHA-256 %5).</translation>
+    </message>
+    <message>
+        <source>List the evidence of a ticket: number, name, size, SHA-256, who added it and when. --removed lists removed files too (their content is gone, their record stays).</source>
+        <translation>Lista as evidências de um ticket: número, nome, tamanho, SHA-256, quem a adicionou e quando. --removed lista também os arquivos removidos (o conteúdo deles não existe mais, o registro permanece).</translation>
+    </message>
+    <message>
+        <source>Include removed files.</source>
+        <translation>Inclui os arquivos removidos.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no evidence.</source>
+        <translation>O ticket #%1 não tem evidências.</translation>
+    </message>
+    <message>
+        <source>(removed %1 by %2)</source>
+        <translation>(removida em %1 por %2)</translation>
+    </message>
+    <message>
+        <source>Write the ticket&apos;s evidence files into a new or empty folder, under safe names (no folder part, repeated names numbered), with a SHA256SUMS file: check them with `sha256sum -c SHA256SUMS` in that folder. A file whose content no longer matches its recorded SHA-256 is not written (run verify).</source>
+        <translation>Grava os arquivos de evidência do ticket em uma pasta nova ou vazia, com nomes seguros (sem parte de pasta, nomes repetidos numerados), com um arquivo SHA256SUMS: verifique-os com `sha256sum -c SHA256SUMS` nessa pasta. Um arquivo cujo conteúdo não corresponde mais ao SHA-256 registrado não é gravado (execute verify).</translation>
+    </message>
+    <message>
+        <source>The folder to write (made when missing; must be empty).</source>
+        <translation>A pasta a gravar (criada se não existir; deve estar vazia).</translation>
+    </message>
+    <message>
+        <source>Name the folder to export to with --out DIR.</source>
+        <translation>Indique a pasta para a qual exportar com --out DIR.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1: %n evidence file(s) and SHA256SUMS written to %2.</source>
+        <translation>
+            <numerusform>Ticket #%1: %n arquivo de evidência e SHA256SUMS gravados em %2.</numerusform>
+            <numerusform>Ticket #%1: %n arquivos de evidência e SHA256SUMS gravados em %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete an evidence file&apos;s content from the workspace. Its record (name, size, SHA-256, who added and removed it and when) and its history stay.</source>
+        <translation>Exclui o conteúdo de um arquivo de evidência do espaço de trabalho. O seu registro (nome, tamanho, SHA-256, quem o adicionou e removeu e quando) e o seu histórico permanecem.</translation>
+    </message>
+    <message>
+        <source>The evidence number (see evidence list).</source>
+        <translation>O número da evidência (consulte evidence list).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an evidence number.</source>
+        <translation>&quot;%1&quot; não é um número de evidência.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: evidence %2 (%3) removed.</source>
+        <translation>Ticket #%1: evidência %2 (%3) removida.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::EvidencePanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Adicionado por</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Adicionado em</translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation>Ainda não há evidências</translation>
+    </message>
+    <message>
+        <source>Add files, or drop them here. Each is kept inside the workspace with its SHA-256.</source>
+        <translation>Adicione arquivos ou solte-os aqui. Cada um é mantido dentro do espaço de trabalho com o seu SHA-256.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Adicionar arquivos…</translation>
+    </message>
+    <message>
+        <source>Attach files as evidence (at most %1 each); you can also drop them here.</source>
+        <translation>Anexar arquivos como evidência (no máximo %1 cada); você também pode soltá-los aqui.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Write the files into a new folder with a SHA256SUMS file</source>
+        <translation>Gravar os arquivos em uma pasta nova com um arquivo SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>Copiar SHA-256</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remover…</translation>
+    </message>
+    <message>
+        <source>Delete the file&apos;s content; its name, size, SHA-256 and history stay</source>
+        <translation>Excluir o conteúdo do arquivo; o nome, o tamanho, o SHA-256 e o histórico permanecem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidências</translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <extracomment>The tab of a ticket&apos;s evidence files, with their number.</extracomment>
+        <translation>Evidências (%1)</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Add evidence to ticket #%1</source>
+        <translation>Adicionar evidências ao ticket #%1</translation>
+    </message>
+    <message>
+        <source>Export the evidence into a folder</source>
+        <translation>Exportar as evidências para uma pasta</translation>
+    </message>
+    <message>
+        <source>ticket-%1-evidence</source>
+        <translation>ticket-%1-evidencias</translation>
+    </message>
+    <message>
+        <source>ticket-%1-evidence-%2</source>
+        <translation>ticket-%1-evidencias-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation>
+            <numerusform>%n arquivo adicionado.</numerusform>
+            <numerusform>%n arquivos adicionados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) and SHA256SUMS written to %1.</source>
+        <translation>
+            <numerusform>%n arquivo e SHA256SUMS gravados em %1.</numerusform>
+            <numerusform>%n arquivos e SHA256SUMS gravados em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove “%1” from ticket #%2? Its content is deleted from the workspace; its name, size, SHA-256 and history stay.</source>
+        <translation>Remover &quot;%1&quot; do ticket #%2? O conteúdo é excluído do espaço de trabalho; o nome, o tamanho, o SHA-256 e o histórico permanecem.</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Remover evidência</translation>
+    </message>
+</context>
+<context>
+    <name>fb::EvidenceStore</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>Não há nenhum arquivo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; add the files in it one by one.</source>
+        <translation>&quot;%1&quot; é uma pasta; adicione os arquivos dela um a um.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file.</source>
+        <translation>&quot;%1&quot; não é um arquivo comum.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; there is nothing to keep as evidence.</source>
+        <translation>&quot;%1&quot; está vazio; não há nada a guardar como evidência.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2; evidence can be at most %3.</source>
+        <translation>&quot;%1&quot; tem %2; uma evidência pode ter no máximo %3.</translation>
+    </message>
+    <message>
+        <source>A description can be at most %L1 characters long.</source>
+        <translation>Uma descrição pode ter no máximo %L1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Não é possível ler &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” grew beyond %2 while it was read.</source>
+        <translation>&quot;%1&quot; passou de %2 enquanto era lido.</translation>
+    </message>
+    <message>
+        <source>Adding %1</source>
+        <translation>Adicionando %1</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) was removed already.</source>
+        <translation>A evidência %1 (%2) já foi removida.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) was removed; its content is gone.</source>
+        <translation>A evidência %1 (%2) foi removida; o conteúdo dela não existe mais.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 has no evidence to export.</source>
+        <translation>O ticket #%1 não tem evidências a exportar.</translation>
+    </message>
+    <message>
+        <source>Name a folder to export the evidence to.</source>
+        <translation>Indique uma pasta para a qual exportar as evidências.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is not empty; export the evidence into a new or empty folder.</source>
+        <translation>A pasta &quot;%1&quot; não está vazia; exporte as evidências para uma pasta nova ou vazia.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
+        <translation>Não é possível criar a pasta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Exportando %1</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) of ticket #%3 no longer matches its recorded SHA-256 and size; run verify.</source>
+        <translation>A evidência %1 (%2) do ticket #%3 não corresponde mais ao SHA-256 e ao tamanho registrados; execute verify.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeStore</name>
+    <message>
+        <source>Ticket %1 has a UUID already.</source>
+        <translation>O ticket %1 já tem um UUID.</translation>
+    </message>
+    <message>
+        <source>The UUID %1 belongs to ticket %2 already.</source>
+        <translation>O UUID %1 já pertence ao ticket %2.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ExitCodes</name>
     <message>
         <source>  0  success
@@ -4720,6 +5097,40 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Playbook removed: %1</source>
         <translation>Playbook removido: %1</translation>
     </message>
+    <message>
+        <source>Evidence added: %1 (SHA-256 %2…)</source>
+        <extracomment>Evidence added to a ticket: the file&apos;s name and the start of its SHA-256.</extracomment>
+        <translation>Evidência adicionada: %1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Evidence removed: %1 (SHA-256 %2…)</source>
+        <translation>Evidência removida: %1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Timeline event added: %1 (%2)</source>
+        <extracomment>%1 is the event&apos;s title, %2 the date and time it happened.</extracomment>
+        <translation>Evento da linha do tempo adicionado: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timeline event changed: %1 (%2)</source>
+        <translation>Evento da linha do tempo alterado: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Timeline event removed: %1 (%2)</source>
+        <translation>Evento da linha do tempo removido: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exchange UUID: %1</source>
+        <extracomment>The stable UUID a ticket is exported under (MISP events).</extracomment>
+        <translation>UUID de intercâmbio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>MISP event %1 imported, %n observable(s) added</source>
+        <translation>
+            <numerusform>Evento MISP %1 importado, %n observável adicionado</numerusform>
+            <numerusform>Evento MISP %1 importado, %n observáveis adicionados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fb::ImportDialog</name>
@@ -4858,6 +5269,588 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Not written yet.</source>
         <translation>Ainda sem texto.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentReport</name>
+    <message>
+        <source>not classified</source>
+        <translation>não classificado</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Classification (RSIT)</source>
+        <translation>Classificação (RSIT)</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severidade</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Comunidade atendida</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechado</translation>
+    </message>
+    <message>
+        <source>not closed</source>
+        <translation>não fechado</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>No linked reports.</source>
+        <translation>Nenhuma notificação vinculada.</translation>
+    </message>
+    <message>
+        <source>No investigations.</source>
+        <translation>Nenhuma investigação.</translation>
+    </message>
+    <message>
+        <source>No countermeasures.</source>
+        <translation>Nenhuma contramedida.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>Nenhuma tarefa.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>No timeline events.</source>
+        <translation>Nenhum evento na linha do tempo.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>No observables.</source>
+        <translation>Nenhum observável.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>No evidence files.</source>
+        <translation>Nenhum arquivo de evidência.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recebida</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direção</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>No correspondence.</source>
+        <translation>Nenhuma correspondência.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>No history.</source>
+        <translation>Nenhum histórico.</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2.</source>
+        <translation>Gerado em %1 por %2.</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2 for %3.</source>
+        <translation>Gerado em %1 por %2 para %3.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>Investigations</source>
+        <translation>Investigações</translation>
+    </message>
+    <message>
+        <source>Countermeasures</source>
+        <translation>Contramedidas</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linha do tempo</translation>
+    </message>
+    <message>
+        <source>Observables</source>
+        <translation>Observáveis</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidências</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondência</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a report section; choose from %2.</source>
+        <translation>&quot;%1&quot; não é uma seção do relatório; escolha entre %2.</translation>
+    </message>
+    <message>
+        <source>The %1 section is not available yet.</source>
+        <translation>A seção %1 ainda não está disponível.</translation>
+    </message>
+    <message>
+        <source>Choose at least one report section.</source>
+        <translation>Escolha pelo menos uma seção do relatório.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is a %2; a report is written for an incident.</source>
+        <translation>O ticket #%1 é do tipo %2; um relatório é gravado para um incidente.</translation>
+    </message>
+    <message>
+        <source>Incident #%1</source>
+        <translation>Incidente #%1</translation>
+    </message>
+    <message>
+        <source>Incident #%1: %2</source>
+        <translation>Incidente #%1: %2</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolução</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lições aprendidas</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>The report on incident #%1 holds TLP:RED content: it is for the people present only. Confirm that before it is written.</source>
+        <translation>O relatório do incidente #%1 contém conteúdo TLP:RED: é apenas para as pessoas presentes. Confirme isso antes de gravá-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentReportDialog</name>
+    <message>
+        <source>Export report of incident #%1</source>
+        <translation>Exportar relatório do incidente #%1</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Seções</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Salvar…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Gravando o relatório…</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Escolha pelo menos uma seção.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Salvar o relatório</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Relatório gravado em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::InvestigationLauncher</name>
+    <message>
+        <source>the incident response team</source>
+        <translation>a equipe de resposta a incidentes</translation>
+    </message>
+    <message>
+        <source>Dear colleagues,</source>
+        <translation>Prezados colegas,</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The title of an Investigation launched from an incident: team, then the incident&apos;s title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to launch: no team is left that can be asked (each was refused or left out).</source>
+        <translation>Nada a iniciar: não resta nenhuma equipe que possa ser consultada (cada uma foi recusada ou deixada de fora).</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign the notifications with; set the team key (or give one).</source>
+        <translation>Não há chave da equipe para assinar os avisos; defina a chave da equipe (ou informe uma).</translation>
+    </message>
+    <message>
+        <source>Signing the notifications needs the team&apos;s OpenPGP keys; none were given.</source>
+        <translation>Assinar os avisos requer as chaves OpenPGP da equipe; nenhuma foi informada.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no investigation was launched.</source>
+        <translation>Cancelado: nenhuma investigação foi iniciada.</translation>
+    </message>
+    <message>
+        <source>Writing to %1…</source>
+        <translation>Gravando para %1…</translation>
+    </message>
+    <message>
+        <source>The notification to %1 could not be written: %2</source>
+        <translation>Não foi possível gravar o aviso para %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Launched %n investigation(s).</source>
+        <translation>
+            <numerusform>%n investigação iniciada.</numerusform>
+            <numerusform>%n investigações iniciadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>encrypted, not signed: there is no team key</source>
+        <translation>criptografado, não assinado: não há chave da equipe</translation>
+    </message>
+    <message>
+        <source>not signed: there is no team key</source>
+        <translation>não assinado: não há chave da equipe</translation>
+    </message>
+    <message>
+        <source>signed and encrypted</source>
+        <translation>assinado e criptografado</translation>
+    </message>
+    <message>
+        <source>signed, not encrypted (no valid key)</source>
+        <translation>assinado, não criptografado (nenhuma chave válida)</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2 %3
+Protection: %4
+
+%5</source>
+        <translation>Para: %1
+Assunto: %2 %3
+Proteção: %4
+
+%5</translation>
+    </message>
+</context>
+<context>
+    <name>fb::InvestigationPlanDialog</name>
+    <message>
+        <source>A valid key for %1 (%2): the notification is encrypted.</source>
+        <translation>Uma chave válida para %1 (%2): o aviso é criptografado.</translation>
+    </message>
+    <message>
+        <source>The key %1 has expired: the notification cannot be encrypted.</source>
+        <translation>A chave %1 expirou: o aviso não pode ser criptografado.</translation>
+    </message>
+    <message>
+        <source>The key %1 was revoked: the notification cannot be encrypted.</source>
+        <translation>A chave %1 foi revogada: o aviso não pode ser criptografado.</translation>
+    </message>
+    <message>
+        <source>The workspace keyring has no usable key for %1: the notification is signed but not encrypted. Import the team&apos;s key in the directory to encrypt.</source>
+        <translation>O chaveiro do espaço de trabalho não tem nenhuma chave utilizável para %1: o aviso é assinado, mas não criptografado. Importe a chave da equipe no diretório para criptografar.</translation>
+    </message>
+    <message>
+        <source>Launch investigations for incident %1</source>
+        <translation>Iniciar investigações para o incidente %1</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s observables are planned. To plan for others, paste addresses, networks, AS numbers, domains or e-mail addresses here and press Plan again.</source>
+        <translation>O plano cobre os observáveis do incidente. Para planejar outros, cole aqui endereços, redes, números de AS, domínios ou endereços de e-mail e clique em Planejar novamente.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan again</source>
+        <translation>&amp;Planejar novamente</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>Observables</source>
+        <translation>Observáveis</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatário</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Criptografado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy these observables, one a line, to handle them by hand</source>
+        <translation>Copiar estes observáveis, um por linha, para tratá-los manualmente</translation>
+    </message>
+    <message>
+        <source>No team to ask (for manual handling):</source>
+        <translation>Nenhuma equipe a consultar (para tratamento manual):</translation>
+    </message>
+    <message>
+        <source>Notification to the selected team (nothing is created before Launch):</source>
+        <translation>Aviso para a equipe selecionada (nada é criado antes de Iniciar):</translation>
+    </message>
+    <message>
+        <source>&amp;Launch investigations</source>
+        <translation>&amp;Iniciar investigações</translation>
+    </message>
+    <message>
+        <source>Looking up the observables in the directory and the keyring…</source>
+        <translation>Procurando os observáveis no diretório e no chaveiro…</translation>
+    </message>
+    <message>
+        <source>Incident #%1 “%2”, %3: one Investigation per team below, each with a notification from the “%4” template, signed with the team key.</source>
+        <translation>Incidente #%1 &quot;%2&quot;, %3: uma investigação por equipe abaixo, cada uma com um aviso do modelo &quot;%4&quot;, assinado com a chave da equipe.</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (em %2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Recusada: %1</translation>
+    </message>
+    <message>
+        <source>will be launched</source>
+        <translation>será iniciada</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No team in the directory covers these observables: there is nothing to launch.</source>
+        <translation>Nenhuma equipe do diretório cobre estes observáveis: não há nada a iniciar.</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign the notifications with: choose our team&apos;s key in Settings before launching.</source>
+        <translation>Não há chave da equipe para assinar os avisos: escolha a chave da nossa equipe em Configurações antes de iniciar.</translation>
+    </message>
+    <message>
+        <source>Select a team to read its notification.</source>
+        <translation>Selecione uma equipe para ler o aviso dela.</translation>
+    </message>
+    <message>
+        <source>No notification: %1</source>
+        <translation>Nenhum aviso: %1</translation>
+    </message>
+    <message>
+        <source>Left out: tick the team to launch its investigation.</source>
+        <translation>Deixada de fora: marque a equipe para iniciar a investigação dela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n observable(s).</source>
+        <translation>
+            <numerusform>%n observável copiado.</numerusform>
+            <numerusform>%n observáveis copiados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Launching…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no investigation was launched.</source>
+        <translation>Cancelado: nenhuma investigação foi iniciada.</translation>
+    </message>
+    <message>
+        <source>Launched %1; each notification is stored on its investigation, ready to send.</source>
+        <translation>Iniciadas: %1; cada aviso é armazenado na sua investigação, pronto para envio.</translation>
+    </message>
+    <message>
+        <source>Cancel launch</source>
+        <translation>Cancelar o início</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>fb::InvestigationPlanner</name>
+    <message>
+        <source>%1 has no e-mail address in the directory.</source>
+        <translation>%1 não tem endereço de e-mail no diretório.</translation>
+    </message>
+    <message>
+        <source>%1 may only be sent encrypted, and there is no valid key for %2 (key: %3).</source>
+        <translation>%1 só pode ser enviado criptografado, e não há chave válida para %2 (chave: %3).</translation>
+    </message>
+    <message>
+        <source>%1 may not go to %2, which may receive up to %3 (directory).</source>
+        <translation>%1 não pode ir para %2, que pode receber até %3 (diretório).</translation>
+    </message>
+    <message>
+        <source>not an address, network, AS number, domain, e-mail address or URL</source>
+        <translation>não é um endereço, rede, número de AS, domínio, endereço de e-mail ou URL</translation>
+    </message>
+    <message>
+        <source>no team is responsible for a %1</source>
+        <translation>nenhuma equipe é responsável por um %1</translation>
+    </message>
+    <message>
+        <source>no team in the directory covers it</source>
+        <translation>nenhuma equipe do diretório o cobre</translation>
+    </message>
+    <message>
+        <source>in our own constituency (%1): ours to handle</source>
+        <translation>na nossa própria comunidade atendida (%1): cabe a nós tratar</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 is no incident: investigations are launched from an incident.</source>
+        <translation>O ticket #%1 não é um incidente: as investigações são iniciadas a partir de um incidente.</translation>
     </message>
 </context>
 <context>
@@ -5538,6 +6531,26 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>The workspace keyring has no valid key for %1 that can encrypt; add the recipient&apos;s key (after comparing its fingerprint) or send without encryption.</source>
         <translation>O chaveiro do espaço de trabalho não tem nenhuma chave válida para %1 que possa criptografar; adicione a chave do destinatário (após comparar a impressão digital) ou envie sem criptografia.</translation>
     </message>
+    <message>
+        <source>valid</source>
+        <extracomment>A recipient&apos;s OpenPGP key, in a table cell</extracomment>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <extracomment>A recipient&apos;s OpenPGP key, in a table cell</extracomment>
+        <translation>expirada</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <extracomment>A recipient&apos;s OpenPGP key, in a table cell</extracomment>
+        <translation>revogada</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>A recipient&apos;s OpenPGP key, in a table cell</extracomment>
+        <translation>nenhuma</translation>
+    </message>
 </context>
 <context>
     <name>fb::MailReader</name>
@@ -5587,6 +6600,109 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>%1 wrote:</source>
         <extracomment>Above the quoted original of a reply whose date is not known.</extracomment>
         <translation>%1 escreveu:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MailReplyAllCommands</name>
+    <message>
+        <source>List the reporters of an incident&apos;s reports (one line each: address, the report answered, key status, whether the reply is encrypted or refused by the TLP gate). --preview adds every reply&apos;s text; --confirm writes one reply per reporter, threaded to that reporter&apos;s newest report and stored there as sent mail (export it with &apos;mail export&apos;), all or none. The text is the &apos;update-reporters&apos; template unless --body-file gives one; its placeholders are filled for each reporter.</source>
+        <translation>Lista os notificantes das notificações de um incidente (uma linha cada: endereço, a notificação respondida, status da chave, se a resposta é criptografada ou recusada pelo controle de TLP). --preview acrescenta o texto de cada resposta; --confirm grava uma resposta por notificante, encadeada na notificação mais recente desse notificante e armazenada nela como e-mail enviado (exporte-a com &quot;mail export&quot;), todas ou nenhuma. O texto é o modelo &quot;update-reporters&quot;, a menos que --body-file informe outro; os marcadores dele são preenchidos para cada notificante.</translation>
+    </message>
+    <message>
+        <source>The incident whose reporters to answer.</source>
+        <translation>O incidente cujos notificantes devem ser respondidos.</translation>
+    </message>
+    <message>
+        <source>Leave this reporter out (repeatable).</source>
+        <translation>Deixa este notificante de fora (repetível).</translation>
+    </message>
+    <message>
+        <source>The text of the replies, with placeholders such as {greeting}; &apos;-&apos; for standard input.</source>
+        <translation>O texto das respostas, com marcadores como {greeting}; &quot;-&quot; para a entrada padrão.</translation>
+    </message>
+    <message>
+        <source>Print every reply&apos;s text as well.</source>
+        <translation>Imprime também o texto de cada resposta.</translation>
+    </message>
+    <message>
+        <source>Write and store the replies.</source>
+        <translation>Grava e armazena as respostas.</translation>
+    </message>
+    <message>
+        <source>Sign with PGP/MIME using the team key.</source>
+        <translation>Assina com PGP/MIME usando a chave da equipe.</translation>
+    </message>
+    <message>
+        <source>Sign with this key instead of the team key (implies --sign).</source>
+        <translation>Assina com esta chave em vez da chave da equipe (implica --sign).</translation>
+    </message>
+    <message>
+        <source>Give --preview or --confirm, not both.</source>
+        <translation>Informe --preview ou --confirm, não ambos.</translation>
+    </message>
+    <message>
+        <source>There is no team key to sign with; give --key or set the team key.</source>
+        <translation>Não há chave da equipe para assinar; informe --key ou defina a chave da equipe.</translation>
+    </message>
+    <message>
+        <source>--- Reply to %1 on report #%2 (%3) ---</source>
+        <translation>--- Resposta para %1 na notificação #%2 (%3) ---</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>criptografada</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>não criptografada</translation>
+    </message>
+    <message>
+        <source>Reply to %1 stored on report #%2.</source>
+        <translation>Resposta para %1 armazenada na notificação #%2.</translation>
+    </message>
+    <message>
+        <source>REPORTER</source>
+        <translation>NOTIFICANTE</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>NOTIFICAÇÃO</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CHAVE</translation>
+    </message>
+    <message>
+        <source>ENCRYPTED</source>
+        <translation>CRIPTOGRAFADA</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLANO</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>recusada: %1</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>deixado de fora</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>responder</translation>
+    </message>
+    <message>
+        <source>Incident #%1 has no reporter with an address.</source>
+        <translation>O incidente #%1 não tem nenhum notificante com endereço.</translation>
     </message>
 </context>
 <context>
@@ -5685,8 +6801,16 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>O modelo de e-mail &quot;%1&quot; está faltando nesta compilação.</translation>
     </message>
     <message>
-        <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter}, {team} or {greeting}.</source>
-        <translation>O modelo &quot;%1&quot; usa %2, que não é um marcador; use {ticket}, {title}, {tlp}, {reporter}, {team} ou {greeting}.</translation>
+        <source>Ask a team to investigate (launched investigations)</source>
+        <translation>Pedir a uma equipe que investigue (investigações iniciadas)</translation>
+    </message>
+    <message>
+        <source>Update every reporter of an incident</source>
+        <translation>Atualizar cada notificante de um incidente</translation>
+    </message>
+    <message>
+        <source>The template “%1” uses %2, which is not a placeholder; use {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting} or {observables}.</source>
+        <translation>O modelo &quot;%1&quot; usa %2, que não é um marcador; use {ticket}, {title}, {tlp}, {reporter}, {team}, {greeting} ou {observables}.</translation>
     </message>
 </context>
 <context>
@@ -6169,6 +7293,25 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::MessageTimeline</name>
+    <message>
+        <source>Mail without a subject</source>
+        <translation>E-mail sem assunto</translation>
+    </message>
+    <message>
+        <source>mail #%1</source>
+        <translation>e-mail #%1</translation>
+    </message>
+    <message>
+        <source>mail #%1 from %2</source>
+        <translation>e-mail #%1 de %2</translation>
+    </message>
+    <message>
+        <source>mail #%1 sent</source>
+        <translation>e-mail #%1 enviado</translation>
+    </message>
+</context>
+<context>
     <name>fb::MessageVerifier</name>
     <message>
         <source>GMime could not read the message whose signature was to be checked.</source>
@@ -6193,6 +7336,287 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Checked when the message was decrypted at import; the workspace keeps it encrypted as received.</source>
         <translation>Verificada ao decifrar a mensagem na importação; o espaço de trabalho a guarda cifrada como chegou.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispCommands</name>
+    <message>
+        <source>Write a ticket as a MISP event (JSON): an incident with the observables of its children, its TLP and RSIT as machine tags, and an rtir object with its number, classification, constituency, queue and status. The event&apos;s label is the most restrictive of the tickets it draws from; it is refused, with nothing written, when the recipient may not receive it (--recipient names a team of the directory and uses its highest TLP, --clearance gives the level; without either only TLP:CLEAR and TLP:GREEN go out). The ticket keeps one UUID for all its exports.</source>
+        <translation>Grava um ticket como evento MISP (JSON): um incidente com os observáveis dos seus filhos, o seu TLP e RSIT como etiquetas de máquina, e um objeto rtir com o seu número, classificação, comunidade atendida, fila e status. O rótulo do evento é o mais restritivo dos tickets de que ele se origina; ele é recusado, sem nada gravado, quando o destinatário não pode recebê-lo (--recipient indica uma equipe do diretório e usa o TLP máximo dela, --clearance informa o nível; sem nenhum dos dois, só TLP:CLEAR e TLP:GREEN saem). O ticket mantém um único UUID para todas as suas exportações.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>O número do ticket.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Grava em ARQUIVO em vez da saída padrão.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Substitui um arquivo de saída existente.</translation>
+    </message>
+    <message>
+        <source>The team the event goes to (name or UID in the directory).</source>
+        <translation>A equipe para a qual o evento vai (nome ou UID no diretório).</translation>
+    </message>
+    <message>
+        <source>The highest TLP label the recipient may receive.</source>
+        <translation>O rótulo TLP mais alto que o destinatário pode receber.</translation>
+    </message>
+    <message>
+        <source>Export addresses as src (ip-src, where the activity came from; the default) or dst (ip-dst).</source>
+        <translation>Exporta os endereços como src (ip-src, de onde a atividade veio; o padrão) ou dst (ip-dst).</translation>
+    </message>
+    <message>
+        <source>MISP distribution: 0 your organisation only (default), 1 this community, 2 connected communities, 3 all communities.</source>
+        <translation>Distribuição MISP: 0 somente a sua organização (padrão), 1 esta comunidade, 2 comunidades conectadas, 3 todas as comunidades.</translation>
+    </message>
+    <message>
+        <source>Give --recipient or --clearance, not both.</source>
+        <translation>Informe --recipient ou --clearance, não ambos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP 2.0 label.</source>
+        <translation>&quot;%1&quot; não é um rótulo TLP 2.0.</translation>
+    </message>
+    <message>
+        <source>--addresses takes src or dst, not “%1”.</source>
+        <translation>--addresses aceita src ou dst, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--distribution takes a number from 0 to 3.</source>
+        <translation>--distribution aceita um número de 0 a 3.</translation>
+    </message>
+    <message>
+        <source>--json needs --out: standard output carries the event otherwise.</source>
+        <translation>--json requer --out: caso contrário, a saída padrão leva o evento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1 written to %2 as MISP event %3 (%4, %n attribute(s)).</source>
+        <translation>
+            <numerusform>Ticket #%1 gravado em %2 como evento MISP %3 (%4, %n atributo).</numerusform>
+            <numerusform>Ticket #%1 gravado em %2 como evento MISP %3 (%4, %n atributos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read a MISP event (JSON) into a new incident, or onto the ticket given with --onto: attributes become observables, tlp: and rsit: tags the label and classification, other tags ticket tags; what is not an observable is kept in a comment, each odd attribute named in a warning. An event seen before (one we exported, or imported already) goes onto its ticket again. A file that is not a readable event is refused and nothing is stored.</source>
+        <translation>Lê um evento MISP (JSON) para um novo incidente, ou para o ticket informado com --onto: os atributos se tornam observáveis, as etiquetas tlp: e rsit: se tornam o rótulo e a classificação, as demais etiquetas se tornam etiquetas do ticket; o que não é um observável é mantido em um comentário, e cada atributo estranho é indicado em um aviso. Um evento já visto (um que exportamos ou que já foi importado) vai de novo para o seu ticket. Um arquivo que não é um evento legível é recusado e nada é armazenado.</translation>
+    </message>
+    <message>
+        <source>The event file; - reads standard input.</source>
+        <translation>O arquivo do evento; - lê a entrada padrão.</translation>
+    </message>
+    <message>
+        <source>Add the event to this ticket.</source>
+        <translation>Adiciona o evento a este ticket.</translation>
+    </message>
+    <message>
+        <source>New incident #%1 from the MISP event.</source>
+        <translation>Novo incidente #%1 a partir do evento MISP.</translation>
+    </message>
+    <message>
+        <source>The MISP event added to ticket #%1.</source>
+        <translation>O evento MISP foi adicionado ao ticket #%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observable(s) in the event, %1 new; %2 note(s).</source>
+        <translation>
+            <numerusform>%n observável no evento, novos: %1; notas: %2.</numerusform>
+            <numerusform>%n observáveis no evento, novos: %1; notas: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>aviso: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispEventReader</name>
+    <message>
+        <source>A tag without a name is skipped.</source>
+        <translation>Uma etiqueta sem nome é ignorada.</translation>
+    </message>
+    <message>
+        <source>The tag is longer than %1 characters or holds control characters; it is kept in a note.</source>
+        <translation>A etiqueta tem mais de %1 caracteres ou contém caracteres de controle; ela é mantida em uma nota.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP 2.0 label; it is kept as a tag.</source>
+        <translation>&quot;%1&quot; não é um rótulo TLP 2.0; ele é mantido como etiqueta.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a class and type of the Reference Security Incident Taxonomy; it is kept as a tag.</source>
+        <translation>&quot;%1&quot; não é uma classe e tipo da Reference Security Incident Taxonomy; ele é mantido como etiqueta.</translation>
+    </message>
+    <message>
+        <source>The attribute is not a JSON object; it is kept in a note.</source>
+        <translation>O atributo não é um objeto JSON; ele é mantido em uma nota.</translation>
+    </message>
+    <message>
+        <source>The attribute is marked deleted; it is skipped.</source>
+        <translation>O atributo está marcado como excluído; ele é ignorado.</translation>
+    </message>
+    <message>
+        <source>The attribute has no type; its value is kept in a note.</source>
+        <translation>O atributo não tem tipo; o valor dele é mantido em uma nota.</translation>
+    </message>
+    <message>
+        <source>The value of the %1 attribute is not text; it is kept in a note.</source>
+        <translation>O valor do atributo %1 não é texto; ele é mantido em uma nota.</translation>
+    </message>
+    <message>
+        <source>The value of the %1 attribute is longer than %2 characters; it is skipped.</source>
+        <translation>O valor do atributo %1 tem mais de %2 caracteres; ele é ignorado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not a %2 value (%n part(s) separated by “|” expected); it is kept in a note.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; não é um valor %2 (era esperada %n parte separada por &quot;|&quot;); ele é mantido em uma nota.</numerusform>
+            <numerusform>&quot;%1&quot; não é um valor %2 (eram esperadas %n partes separadas por &quot;|&quot;); ele é mantido em uma nota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 value (%3); it is kept in a note.</source>
+        <translation>&quot;%1&quot; não é um valor %2 válido (%3); ele é mantido em uma nota.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) of type “%1” (first %2) have no observable type here; they are kept in a note.</source>
+        <translation>
+            <numerusform>%n atributo do tipo &quot;%1&quot; (o primeiro: %2) não tem tipo de observável aqui; ele é mantido em uma nota.</numerusform>
+            <numerusform>%n atributos do tipo &quot;%1&quot; (o primeiro: %2) não têm tipo de observável aqui; eles são mantidos em uma nota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is %L1 bytes; a MISP event of more than %L2 bytes is not read.</source>
+        <translation>O arquivo tem %L1 bytes; um evento MISP com mais de %L2 bytes não é lido.</translation>
+    </message>
+    <message>
+        <source>This is not JSON: %1 at byte %2.</source>
+        <translation>Isto não é JSON: %1 no byte %2.</translation>
+    </message>
+    <message>
+        <source>This is not a MISP event: the JSON is not an object.</source>
+        <translation>Isto não é um evento MISP: o JSON não é um objeto.</translation>
+    </message>
+    <message>
+        <source>This is not a MISP event: &quot;Event&quot; is not an object.</source>
+        <translation>Isto não é um evento MISP: &quot;Event&quot; não é um objeto.</translation>
+    </message>
+    <message>
+        <source>This is not a MISP event: it has no &quot;Event&quot;, and no &quot;info&quot;, &quot;uuid&quot;, &quot;Attribute&quot; or &quot;Object&quot; of a bare event.</source>
+        <translation>Isto não é um evento MISP: não tem &quot;Event&quot;, nem &quot;info&quot;, &quot;uuid&quot;, &quot;Attribute&quot; ou &quot;Object&quot; de um evento simples.</translation>
+    </message>
+    <message>
+        <source>&quot;Attribute&quot; must be a list.</source>
+        <translation>&quot;Attribute&quot; deve ser uma lista.</translation>
+    </message>
+    <message>
+        <source>&quot;Object&quot; must be a list.</source>
+        <translation>&quot;Object&quot; deve ser uma lista.</translation>
+    </message>
+    <message>
+        <source>The event has %L1 objects; at most %L2 are read.</source>
+        <translation>O evento tem %L1 objetos; no máximo %L2 são lidos.</translation>
+    </message>
+    <message>
+        <source>The event has %L1 attributes; at most %L2 are read.</source>
+        <translation>O evento tem %L1 atributos; no máximo %L2 são lidos.</translation>
+    </message>
+    <message>
+        <source>The event has no valid UUID; importing it again will not be recognised.</source>
+        <translation>O evento não tem UUID válido; uma nova importação dele não será reconhecida.</translation>
+    </message>
+    <message>
+        <source>&quot;info&quot; is not text; it is ignored.</source>
+        <translation>&quot;info&quot; não é texto; ele é ignorado.</translation>
+    </message>
+    <message>
+        <source>The threat level “%1” is not 1 to 4; it is ignored.</source>
+        <translation>O nível de ameaça &quot;%1&quot; não está entre 1 e 4; ele é ignorado.</translation>
+    </message>
+    <message>
+        <source>&quot;Tag&quot; is not a list; the event&apos;s tags are ignored.</source>
+        <translation>&quot;Tag&quot; não é uma lista; as etiquetas do evento são ignoradas.</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 of %L2 tags are read.</source>
+        <translation>Só as primeiras %L1 de %L2 etiquetas são lidas.</translation>
+    </message>
+    <message>
+        <source>The object is not a JSON object; it is kept in a note.</source>
+        <translation>O objeto não é um objeto JSON; ele é mantido em uma nota.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispExchange</name>
+    <message>
+        <source>The distribution must be 0 to 3 (your organisation only, this community, connected communities, all communities), not %1.</source>
+        <translation>A distribuição deve ser de 0 a 3 (somente a sua organização, esta comunidade, comunidades conectadas, todas as comunidades), não %1.</translation>
+    </message>
+    <message>
+        <source>the recipient</source>
+        <translation>o destinatário</translation>
+    </message>
+    <message>
+        <source>cleared up to %1</source>
+        <translation>habilitado até %1</translation>
+    </message>
+    <message>
+        <source>no TLP level known</source>
+        <translation>nenhum nível TLP conhecido</translation>
+    </message>
+    <message>
+        <source>Not exported: the event from ticket %1 (with its children) is %2, and %3 may not receive it (%4). Name a recipient who may, or lower the tickets&apos; labels.</source>
+        <translation>Não exportado: o evento do ticket %1 (com seus filhos) é %2, e %3 não pode recebê-lo (%4). Indique um destinatário que possa, ou rebaixe os rótulos dos tickets.</translation>
+    </message>
+    <message>
+        <source>(no UUID)</source>
+        <translation>(sem UUID)</translation>
+    </message>
+    <message>
+        <source>MISP event %1</source>
+        <translation>Evento MISP %1</translation>
+    </message>
+    <message>
+        <source>Imported from MISP event %1.</source>
+        <translation>Importado do evento MISP %1.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Arquivo: %1</translation>
+    </message>
+    <message>
+        <source>Created by: %1</source>
+        <translation>Criado por: %1</translation>
+    </message>
+    <message>
+        <source>Event date: %1</source>
+        <translation>Data do evento: %1</translation>
+    </message>
+    <message>
+        <source>Info: %1</source>
+        <translation>Info: %1</translation>
+    </message>
+    <message>
+        <source>The event has no TLP tag; the incident is labelled %1.</source>
+        <translation>O evento não tem etiqueta TLP; o incidente recebe o rótulo %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was %2; it is now %3, the event&apos;s label.</source>
+        <translation>O ticket %1 era %2; agora é %3, o rótulo do evento.</translation>
+    </message>
+    <message>
+        <source>The event is classified %1; ticket %2 keeps its classification %3/%4.</source>
+        <translation>O evento está classificado como %1; o ticket %2 mantém sua classificação %3/%4.</translation>
+    </message>
+    <message>
+        <source>From MISP event %1, what is not an observable:</source>
+        <translation>Do evento MISP %1, o que não é um observável:</translation>
+    </message>
+    <message>
+        <source>From MISP event %1 (%2), what is not an observable:</source>
+        <translation>Do evento MISP %1 (%2), o que não é um observável:</translation>
     </message>
 </context>
 <context>
@@ -6825,6 +8249,10 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>The PDF writer produced no document.</source>
         <translation>O gerador de PDF não produziu nenhum documento.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -8636,6 +10064,68 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
 </context>
 <context>
+    <name>fb::ReplyAllDialog</name>
+    <message>
+        <source>Reply to all reporters of incident %1</source>
+        <translation>Responder a todos os notificantes do incidente %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reporters (one reply each, on their newest report; untick to leave one out):</source>
+        <translation>&amp;Notificantes (uma resposta cada, na notificação mais recente dele; desmarque para deixar um de fora):</translation>
+    </message>
+    <message>
+        <source>&amp;Text ({greeting}, {reporter}, {ticket}, {title}, {tlp} and {team} are filled in for each reporter; the answered message is quoted below):</source>
+        <translation>&amp;Texto ({greeting}, {reporter}, {ticket}, {title}, {tlp} e {team} são preenchidos para cada notificante; a mensagem respondida é citada abaixo):</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with the team key</source>
+        <translation>&amp;Assinar com a chave da equipe</translation>
+    </message>
+    <message>
+        <source>There is no team key: choose one in Settings to sign.</source>
+        <translation>Não há chave da equipe: escolha uma em Configurações para assinar.</translation>
+    </message>
+    <message>
+        <source>&amp;Write replies</source>
+        <translation>&amp;Gravar respostas</translation>
+    </message>
+    <message>
+        <source>Finding the reporters and their keys…</source>
+        <translation>Procurando os notificantes e as chaves deles…</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>criptografada</translation>
+    </message>
+    <message>
+        <source>not encrypted (key: %1)</source>
+        <translation>não criptografada (chave: %1)</translation>
+    </message>
+    <message>
+        <source>%1 — reports %2 — refused: %3</source>
+        <translation>%1 — notificações %2 — recusada: %3</translation>
+    </message>
+    <message>
+        <source>%1 — reports %2 — %3</source>
+        <translation>%1 — notificações %2 — %3</translation>
+    </message>
+    <message>
+        <source>Incident #%1 has no reporter with an address.</source>
+        <translation>O incidente #%1 não tem nenhum notificante com endereço.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n reply(ies)…</source>
+        <translation>
+            <numerusform>Gravando %n resposta…</numerusform>
+            <numerusform>Gravando %n respostas…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no reply was stored.</source>
+        <translation>Cancelado: nenhuma resposta foi armazenada.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ReportedMessage</name>
     <message>
         <source>unknown</source>
@@ -8696,6 +10186,44 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Reporter recognised by address: %1 (team %2).</source>
         <translation>Notificante reconhecido pelo endereço: %1 (equipe %2).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ReporterReplies</name>
+    <message>
+        <source>Ticket #%1 is no incident: only an incident&apos;s reporters can be answered together.</source>
+        <translation>O ticket #%1 não é um incidente: só os notificantes de um incidente podem ser respondidos em conjunto.</translation>
+    </message>
+    <message>
+        <source>%1 may only be sent encrypted, and there is no valid key for %2 (key: %3).</source>
+        <translation>%1 só pode ser enviado criptografado, e não há chave válida para %2 (chave: %3).</translation>
+    </message>
+    <message>
+        <source>the incident response team</source>
+        <translation>a equipe de resposta a incidentes</translation>
+    </message>
+    <message>
+        <source>Nobody to reply to: incident #%1 has no reporter left to answer.</source>
+        <translation>Ninguém a quem responder: o incidente #%1 não tem mais nenhum notificante a responder.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no reply was stored.</source>
+        <translation>Cancelado: nenhuma resposta foi armazenada.</translation>
+    </message>
+    <message>
+        <source>Writing to %1…</source>
+        <translation>Gravando para %1…</translation>
+    </message>
+    <message>
+        <source>The reply to %1 could not be written: %2</source>
+        <translation>Não foi possível gravar a resposta para %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n reply(ies).</source>
+        <translation>
+            <numerusform>%n resposta armazenada.</numerusform>
+            <numerusform>%n respostas armazenadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9921,6 +11449,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>There is no playbook &apos;%1&apos;.</source>
         <translation>O playbook &quot;%1&quot; não existe.</translation>
+    </message>
+    <message>
+        <source>There is no evidence %1.</source>
+        <translation>Não há nenhuma evidência %1.</translation>
+    </message>
+    <message>
+        <source>There is no timeline event %1.</source>
+        <translation>Não há nenhum evento da linha do tempo %1.</translation>
     </message>
 </context>
 <context>
@@ -11259,6 +12795,41 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>Make me the owner of this ticket</source>
         <translation>Tornar-me o responsável por este ticket</translation>
     </message>
+    <message>
+        <source>Launch in&amp;vestigations…</source>
+        <translation>Iniciar investi&amp;gações…</translation>
+    </message>
+    <message>
+        <source>Ask every team responsible for the incident&apos;s observables: one investigation and notification each</source>
+        <translation>Consultar cada equipe responsável pelos observáveis do incidente: uma investigação e um aviso para cada</translation>
+    </message>
+    <message>
+        <source>Reply to all re&amp;porters…</source>
+        <translation>Responder a todos os &amp;notificantes…</translation>
+    </message>
+    <message>
+        <source>Write one reply to each reporter of the incident&apos;s reports</source>
+        <translation>Escrever uma resposta para cada notificante das notificações do incidente</translation>
+    </message>
+    <message>
+        <source>Launch investigations</source>
+        <translation>Iniciar investigações</translation>
+    </message>
+    <message>
+        <source>Investigations %1 launched for incident #%2.</source>
+        <translation>Investigações %1 iniciadas para o incidente #%2.</translation>
+    </message>
+    <message>
+        <source>Reply to all reporters</source>
+        <translation>Responder a todos os notificantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replies stored on %n report(s) of incident #%1.</source>
+        <translation>
+            <numerusform>Respostas armazenadas em %n notificação do incidente #%1.</numerusform>
+            <numerusform>Respostas armazenadas em %n notificações do incidente #%1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketAudit</name>
@@ -11289,6 +12860,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket #%1, task %2: the history and the ticket&apos;s tasks differ: a task or its notes were changed, added or deleted without going through Firebreak.</source>
         <translation>Ticket #%1, tarefa %2: o histórico e as tarefas do ticket divergem: uma tarefa ou suas notas foram alteradas, adicionadas ou excluídas sem passar pelo Firebreak.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1, evidence %2 “%3”: its content no longer matches what was recorded (%4 bytes, SHA-256 %5); it now has %6 bytes, SHA-256 %7.</source>
+        <translation>Ticket #%1, evidência %2 &quot;%3&quot;: o conteúdo não corresponde mais ao que foi registrado (%4 bytes, SHA-256 %5); agora tem %6 bytes, SHA-256 %7.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1, evidence %2: the history and the ticket&apos;s evidence differ: a file was added, changed or removed without going through Firebreak.</source>
+        <translation>Ticket #%1, evidência %2: o histórico e as evidências do ticket divergem: um arquivo foi adicionado, alterado ou removido sem passar pelo Firebreak.</translation>
     </message>
 </context>
 <context>
@@ -11746,6 +13325,173 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
             <numerusform>%n tickets recusaram a alteração; nada foi alterado.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Look up the incident&apos;s observables (or the ones given) in the directory, group them by the most specific team that handles them and print the plan: one Investigation per team with its observables, address, key status, TLP and whether the notification is encrypted; refused teams with the reason, and the observables no team covers. --preview adds every notification&apos;s text. --confirm creates the Investigations, linked to the incident, and stores on each its notification, signed with the team key and encrypted where the team has a valid key, ready to send (export it with &apos;mail export&apos;). All or nothing.</source>
+        <translation>Procura os observáveis do incidente (ou os informados) no diretório, agrupa-os pela equipe mais específica que os trata e imprime o plano: uma investigação por equipe com os seus observáveis, endereço, status da chave, TLP e se o aviso é criptografado; as equipes recusadas com o motivo, e os observáveis que nenhuma equipe cobre. --preview acrescenta o texto de cada aviso. --confirm cria as investigações, vinculadas ao incidente, e armazena em cada uma o seu aviso, assinado com a chave da equipe e criptografado quando a equipe tem uma chave válida, pronto para envio (exporte-o com &quot;mail export&quot;). Tudo ou nada.</translation>
+    </message>
+    <message>
+        <source>Plan for this observable instead of the incident&apos;s (repeatable).</source>
+        <translation>Planeja para este observável em vez dos do incidente (repetível).</translation>
+    </message>
+    <message>
+        <source>Plan for the observables in this file (white space, commas or semicolons between them; &apos;-&apos; for standard input).</source>
+        <translation>Planeja para os observáveis deste arquivo (separados por espaços em branco, vírgulas ou ponto e vírgula; &quot;-&quot; para a entrada padrão).</translation>
+    </message>
+    <message>
+        <source>Leave this team out (its id or name; repeatable).</source>
+        <translation>Deixa esta equipe de fora (id ou nome dela; repetível).</translation>
+    </message>
+    <message>
+        <source>Print the plan only (the default).</source>
+        <translation>Imprime só o plano (o padrão).</translation>
+    </message>
+    <message>
+        <source>Print the plan and the text of every notification.</source>
+        <translation>Imprime o plano e o texto de cada aviso.</translation>
+    </message>
+    <message>
+        <source>Launch: create the Investigations and store their notifications.</source>
+        <translation>Inicia: cria as investigações e armazena os avisos delas.</translation>
+    </message>
+    <message>
+        <source>Sign with this key instead of the team key.</source>
+        <translation>Assina com esta chave em vez da chave da equipe.</translation>
+    </message>
+    <message>
+        <source>Give one of --plan, --preview and --confirm.</source>
+        <translation>Informe um de --plan, --preview e --confirm.</translation>
+    </message>
+    <message>
+        <source>No observable was given.</source>
+        <translation>Nenhum observável foi informado.</translation>
+    </message>
+    <message>
+        <source>--- Notification to %1 (new Investigation “%2”) ---</source>
+        <translation>--- Aviso para %1 (nova investigação &quot;%2&quot;) ---</translation>
+    </message>
+    <message>
+        <source>No team named “%1” is in the plan.</source>
+        <translation>Nenhuma equipe chamada &quot;%1&quot; está no plano.</translation>
+    </message>
+    <message>
+        <source>Investigations for incident #%1 “%2” (%3):</source>
+        <translation>Investigações para o incidente #%1 &quot;%2&quot; (%3):</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>EQUIPE</translation>
+    </message>
+    <message>
+        <source>OBSERVABLES</source>
+        <translation>OBSERVÁVEIS</translation>
+    </message>
+    <message>
+        <source>RECIPIENT</source>
+        <translation>DESTINATÁRIO</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>ENCRYPTED</source>
+        <translation>CRIPTOGRAFADO</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLANO</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>recusada</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>deixada de fora</translation>
+    </message>
+    <message>
+        <source>launch</source>
+        <translation>iniciar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>No team in the directory covers these observables.</source>
+        <translation>Nenhuma equipe do diretório cobre estes observáveis.</translation>
+    </message>
+    <message>
+        <source>Refused: %1: %2</source>
+        <translation>Recusada: %1: %2</translation>
+    </message>
+    <message>
+        <source>For manual handling (no team will be asked):</source>
+        <translation>Para tratamento manual (nenhuma equipe será consultada):</translation>
+    </message>
+    <message>
+        <source>Investigation #%1 for %2: notification stored (%3).</source>
+        <translation>Investigação #%1 para %2: aviso armazenado (%3).</translation>
+    </message>
+    <message>
+        <source>signed and encrypted</source>
+        <translation>assinado e criptografado</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>assinado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Launched %n investigation(s) for incident #%1; export the notifications with &apos;mail export TICKET&apos;.</source>
+        <translation>
+            <numerusform>%n investigação iniciada para o incidente #%1; exporte os avisos com &quot;mail export TICKET&quot;.</numerusform>
+            <numerusform>%n investigações iniciadas para o incidente #%1; exporte os avisos com &quot;mail export TICKET&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write one incident as a report for people outside the tool: summary, linked reports, investigations and countermeasures, tasks, observables, evidence (name, size, SHA-256) and a correspondence summary (date, direction, from, to, subject; no bodies), with our team&apos;s identity and the TLP label at the top and bottom of every page. --sections chooses what goes in (%1; history adds a digest of the ticket&apos;s history). A TLP:RED incident is written only with --confirm-red.</source>
+        <translation>Grava um incidente como relatório para pessoas de fora da ferramenta: resumo, notificações vinculadas, investigações e contramedidas, tarefas, observáveis, evidências (nome, tamanho, SHA-256) e um resumo da correspondência (data, direção, de, para, assunto; sem corpos), com a identidade da nossa equipe e o rótulo TLP no topo e no rodapé de cada página. --sections escolhe o que entra (%1; history acrescenta um resumo do histórico do ticket). Um incidente TLP:RED só é gravado com --confirm-red.</translation>
+    </message>
+    <message>
+        <source>pdf, html or md.</source>
+        <translation>pdf, html ou md.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>O arquivo a gravar.</translation>
+    </message>
+    <message>
+        <source>The sections, separated by commas (default: all but history).</source>
+        <translation>As seções, separadas por vírgulas (padrão: todas, exceto history).</translation>
+    </message>
+    <message>
+        <source>Confirm that a TLP:RED report may be written.</source>
+        <translation>Confirma que um relatório TLP:RED pode ser gravado.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Substitui ARQUIVO se ele existir.</translation>
+    </message>
+    <message>
+        <source>Give --format pdf, html or md.</source>
+        <translation>Informe --format pdf, html ou md.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.</source>
+        <translation>Indique o arquivo a gravar com --out ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphical runtime, which did not start.</source>
+        <translation>A saída em PDF precisa do ambiente gráfico, que não foi iniciado.</translation>
+    </message>
+    <message>
+        <source>Incident #%1: report written to %2.</source>
+        <translation>Incidente #%1: relatório gravado em %2.</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketEditor</name>
@@ -12042,6 +13788,14 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
             <numerusform>Comentários, e-mails e alterações em ordem cronológica; %n comentário</numerusform>
             <numerusform>Comentários, e-mails e alterações em ordem cronológica; %n comentários</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add to timeline…</source>
+        <translation>Adicionar à linha do tempo…</translation>
+    </message>
+    <message>
+        <source>Add an event for the selected value to the ticket&apos;s timeline.</source>
+        <translation>Adicionar um evento para o valor selecionado à linha do tempo do ticket.</translation>
     </message>
 </context>
 <context>
@@ -12466,6 +14220,22 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <source>due %1</source>
         <translation>prazo %1</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportar relatório…</translation>
+    </message>
+    <message>
+        <source>Write this incident up as PDF, HTML or Markdown, with a preview</source>
+        <translation>Redigir este incidente como PDF, HTML ou Markdown, com pré-visualização</translation>
+    </message>
+    <message>
+        <source>Export a TLP:RED report</source>
+        <translation>Exportar um relatório TLP:RED</translation>
+    </message>
+    <message>
+        <source>Incident #%1 or a ticket linked to it is TLP:RED: its report is for the people present only. Write it anyway?</source>
+        <translation>O incidente #%1 ou um ticket vinculado a ele é TLP:RED: seu relatório é apenas para as pessoas presentes. Gravá-lo mesmo assim?</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketWorkflow</name>
@@ -12516,6 +14286,453 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     <message>
         <source>Ticket %1 is %2 now, not %3; nothing was undone.</source>
         <translation>O ticket %1 está agora no estado %2, não %3; nada foi desfeito.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineChart</name>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Time (local); events stacked per hour</source>
+        <extracomment>The chart&apos;s time axis; the dots of one hour (day, week) are stacked.</extracomment>
+        <translation>Horário (local); eventos empilhados por hora</translation>
+    </message>
+    <message>
+        <source>Time (local); events stacked per day</source>
+        <translation>Horário (local); eventos empilhados por dia</translation>
+    </message>
+    <message>
+        <source>Time (local); events stacked per week</source>
+        <translation>Horário (local); eventos empilhados por semana</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineCommands</name>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 time with a zone, such as 2026-03-01T14:05:00Z or 2026-03-01T15:05:00+01:00.</source>
+        <translation>&quot;%1&quot; não é um horário ISO 8601 com fuso, como 2026-03-01T14:05:00Z ou 2026-03-01T15:05:00+01:00.</translation>
+    </message>
+    <message>
+        <source>When it happened (ISO 8601 with a zone).</source>
+        <translation>Quando aconteceu (ISO 8601 com fuso).</translation>
+    </message>
+    <message>
+        <source>Until when it lasted; none for a moment.</source>
+        <translation>Até quando durou; none para um instante.</translation>
+    </message>
+    <message>
+        <source>Until when it lasted.</source>
+        <translation>Até quando durou.</translation>
+    </message>
+    <message>
+        <source>More about it.</source>
+        <translation>Mais detalhes.</translation>
+    </message>
+    <message>
+        <source>Where the account comes from (firewall log, mail #12, by hand).</source>
+        <translation>De onde vem o relato (log do firewall, e-mail #12, manual).</translation>
+    </message>
+    <message>
+        <source>The raw data it rests on.</source>
+        <translation>Os dados brutos em que se baseia.</translation>
+    </message>
+    <message>
+        <source>Read the raw data from FILE (- for stdin).</source>
+        <translation>Lê os dados brutos de ARQUIVO (- para a entrada padrão).</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>O que aconteceu.</translation>
+    </message>
+    <message>
+        <source>Give --raw or --raw-file, not both.</source>
+        <translation>Informe --raw ou --raw-file, não ambos.</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n observable(s) added to the ticket.</source>
+        <translation>
+            <numerusform> %n observável adicionado ao ticket.</numerusform>
+            <numerusform> %n observáveis adicionados ao ticket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a dated event to a ticket&apos;s timeline: by hand (WHAT and --at), or taken from a message (--message: its date, subject and sender) or an observable (--observable); the options given replace what is taken. Observables in the description and raw data are added to the ticket.</source>
+        <translation>Adiciona um evento datado à linha do tempo de um ticket: manualmente (WHAT e --at), ou tirado de uma mensagem (--message: data, assunto e remetente dela) ou de um observável (--observable); as opções informadas substituem o que é tirado. Os observáveis na descrição e nos dados brutos são adicionados ao ticket.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>O número do ticket.</translation>
+    </message>
+    <message>
+        <source>Take the event from this message (see mail list).</source>
+        <translation>Tira o evento desta mensagem (consulte mail list).</translation>
+    </message>
+    <message>
+        <source>Take the event from this observable (type guessed).</source>
+        <translation>Tira o evento deste observável (tipo deduzido).</translation>
+    </message>
+    <message>
+        <source>Give --message or --observable, not both.</source>
+        <translation>Informe --message ou --observable, não ambos.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a message number.</source>
+        <translation>&quot;%1&quot; não é um número de mensagem.</translation>
+    </message>
+    <message>
+        <source>Say what happened (WHAT), or give --message or --observable.</source>
+        <translation>Diga o que aconteceu (WHAT), ou informe --message ou --observable.</translation>
+    </message>
+    <message>
+        <source>Say when it happened with --at.</source>
+        <translation>Diga quando aconteceu com --at.</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>Ticket #%1: event %2 added.</source>
+        <translation>Ticket #%1: evento %2 adicionado.</translation>
+    </message>
+    <message>
+        <source>List a ticket&apos;s timeline events by the time they happened.</source>
+        <translation>Lista os eventos da linha do tempo de um ticket pela ordem em que aconteceram.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an event number.</source>
+        <translation>&quot;%1&quot; não é um número de evento.</translation>
+    </message>
+    <message>
+        <source>Change what a timeline event says; the options not given stay as they are.</source>
+        <translation>Altera o que um evento da linha do tempo diz; as opções não informadas ficam como estão.</translation>
+    </message>
+    <message>
+        <source>The event number (see timeline list).</source>
+        <translation>O número do evento (consulte timeline list).</translation>
+    </message>
+    <message>
+        <source>Event %1 changed.</source>
+        <translation>Evento %1 alterado.</translation>
+    </message>
+    <message>
+        <source>Remove an event from its ticket&apos;s timeline (the history keeps what it said).</source>
+        <translation>Remove um evento da linha do tempo do seu ticket (o histórico guarda o que ele dizia).</translation>
+    </message>
+    <message>
+        <source>Event %1 removed.</source>
+        <translation>Evento %1 removido.</translation>
+    </message>
+    <message>
+        <source>Add the events of a CSV file to a ticket&apos;s timeline: a header row names the columns (time and what are needed; end, description, source, raw may be given; see docs/file-format.md), times are ISO 8601 with a zone. All rows or none: a file with a bad row is refused, naming row and column, and nothing is added. At most 10,000 events and 16 MiB.</source>
+        <translation>Adiciona os eventos de um arquivo CSV à linha do tempo de um ticket: uma linha de cabeçalho nomeia as colunas (time e what são obrigatórias; end, description, source, raw podem ser informadas; consulte docs/file-format.md), os horários são ISO 8601 com fuso. Todas as linhas ou nenhuma: um arquivo com uma linha inválida é recusado, com a indicação da linha e da coluna, e nada é adicionado. No máximo 10.000 eventos e 16 MiB.</translation>
+    </message>
+    <message>
+        <source>The CSV file; - reads standard input.</source>
+        <translation>O arquivo CSV; - lê a entrada padrão.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1: %n event(s) added.</source>
+        <translation>
+            <numerusform>Ticket #%1: %n evento adicionado.</numerusform>
+            <numerusform>Ticket #%1: %n eventos adicionados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>Colunas não lidas: %1.</translation>
+    </message>
+    <message>
+        <source>Write a ticket&apos;s timeline as CSV (time, end, what, description, source, raw; times in UTC), the form timeline import reads.</source>
+        <translation>Grava a linha do tempo de um ticket como CSV (time, end, what, description, source, raw; horários em UTC), no formato que timeline import lê.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Grava em ARQUIVO em vez da saída padrão.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Substitui um arquivo de saída existente.</translation>
+    </message>
+    <message>
+        <source>Timeline of ticket #%1 written to %2.</source>
+        <translation>Linha do tempo do ticket #%1 gravada em %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineCsv</name>
+    <message>
+        <source>The file is empty: it needs a header row (time, what, ...) and events.</source>
+        <translation>O arquivo está vazio: ele precisa de uma linha de cabeçalho (time, what, ...) e de eventos.</translation>
+    </message>
+    <message>
+        <source>Row 1, column %1: “%2” names the %3 column a second time (column %4 did first).</source>
+        <translation>Linha 1, coluna %1: &quot;%2&quot; nomeia a coluna %3 pela segunda vez (a coluna %4 o fez primeiro).</translation>
+    </message>
+    <message>
+        <source>The header row has no %1 column; it needs time and what (and may have end, description, source, raw).</source>
+        <translation>A linha de cabeçalho não tem a coluna %1; ela precisa de time e what (e pode ter end, description, source, raw).</translation>
+    </message>
+    <message>
+        <source>Row %L1 has %2 fields; the header has %3.</source>
+        <translation>A linha %L1 tem %2 campos; o cabeçalho tem %3.</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %2 (%3): “%4” is not an ISO 8601 time with a zone, such as 2026-03-01T14:05:00Z or 2026-03-01 15:05:00+01:00.</source>
+        <translation>Linha %L1, coluna %2 (%3): &quot;%4&quot; não é um horário ISO 8601 com fuso, como 2026-03-01T14:05:00Z ou 2026-03-01 15:05:00+01:00.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineEventDialog</name>
+    <message>
+        <source>Change timeline event</source>
+        <translation>Alterar evento da linha do tempo</translation>
+    </message>
+    <message>
+        <source>Add timeline event</source>
+        <translation>Adicionar evento à linha do tempo</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quando:</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Até</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Termina:</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>O que aconteceu, em uma linha</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>&amp;O quê:</translation>
+    </message>
+    <message>
+        <source>firewall log, mail #12, by hand…</source>
+        <translation>log do firewall, e-mail #12, manual…</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Fonte:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <source>The log line or text this rests on; observables in it are added to the ticket.</source>
+        <translation>A linha de log ou o texto em que isto se baseia; os observáveis nele são adicionados ao ticket.</translation>
+    </message>
+    <message>
+        <source>&amp;Raw data:</source>
+        <translation>Dados &amp;brutos:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelinePanel</name>
+    <message numerus="yes">
+        <source>%n observable(s) added to the ticket.</source>
+        <translation>
+            <numerusform>%n observável adicionado ao ticket.</numerusform>
+            <numerusform>%n observáveis adicionados ao ticket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>No timeline yet</source>
+        <translation>Ainda não há linha do tempo</translation>
+    </message>
+    <message>
+        <source>Add what happened when with the buttons below, import a CSV file, or use “Add to timeline” on a message or an observable.</source>
+        <translation>Adicione o que aconteceu e quando com os botões abaixo, importe um arquivo CSV ou use &quot;Adicionar à linha do tempo&quot; em uma mensagem ou em um observável.</translation>
+    </message>
+    <message>
+        <source>Add event…</source>
+        <translation>Adicionar evento…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Alterar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Add the events of a CSV file: a header row (time, what; end, description, source, raw), times in ISO 8601 with a zone. A file with a bad row adds nothing.</source>
+        <translation>Adicionar os eventos de um arquivo CSV: uma linha de cabeçalho (time, what; end, description, source, raw), horários em ISO 8601 com fuso. Um arquivo com uma linha inválida não adiciona nada.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Exportar linha do tempo</translation>
+    </message>
+    <message>
+        <source>Import timeline</source>
+        <translation>Importar linha do tempo</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <extracomment>The tab of a ticket&apos;s timeline, with its number of events.</extracomment>
+        <translation>Linha do tempo</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Linha do tempo (%1)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>%1 has %L2 bytes; at most %L3 are read.</source>
+        <translation>%1 tem %L2 bytes; no máximo %L3 são lidos.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nada foi importado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) imported.</source>
+        <translation>
+            <numerusform>%n evento importado.</numerusform>
+            <numerusform>%n eventos importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>Colunas não lidas: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n evento gravado em %1.</numerusform>
+            <numerusform>%n eventos gravados em %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineStore</name>
+    <message>
+        <source>An event needs the time it happened.</source>
+        <translation>Um evento precisa do horário em que aconteceu.</translation>
+    </message>
+    <message>
+        <source>An event cannot end (%1) before it begins (%2).</source>
+        <translation>Um evento não pode terminar (%1) antes de começar (%2).</translation>
+    </message>
+    <message>
+        <source>An event needs a title (what happened) of at most %1 characters.</source>
+        <translation>Um evento precisa de um título (o que aconteceu) de no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A source can be at most %1 characters long.</source>
+        <translation>Uma fonte pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The %1 holds a control character (U+%2) at position %3.</source>
+        <translation>O campo %1 contém um caractere de controle (U+%2) na posição %3.</translation>
+    </message>
+    <message>
+        <source>The %1 can be at most %L2 characters long; this one has %L3.</source>
+        <translation>O campo %1 pode ter no máximo %L2 caracteres; este tem %L3.</translation>
+    </message>
+    <message>
+        <source>Event %L1: %2</source>
+        <translation>Evento %L1: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>A importação foi cancelada; nada foi adicionado.</translation>
+    </message>
+    <message>
+        <source>Adding events</source>
+        <translation>Adicionando eventos</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no events.</source>
+        <translation>O arquivo tem uma linha de cabeçalho, mas nenhum evento.</translation>
+    </message>
+    <message>
+        <source>Row %L1, column %2 (%3): %4</source>
+        <translation>Linha %L1, coluna %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 seen</source>
+        <extracomment>A timeline event taken from an observable: %1 its type (ipv4, domain...), %2 its value.</extracomment>
+        <translation>%1 %2 visto</translation>
+    </message>
+    <message>
+        <source>observable</source>
+        <translation>observável</translation>
+    </message>
+</context>
+<context>
+    <name>fb::TimelineView</name>
+    <message>
+        <source>EVENT</source>
+        <translation>EVENTO</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HORÁRIO</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>FIM</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>FONTE</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>O QUÊ</translation>
     </message>
 </context>
 <context>
@@ -13206,10 +15423,6 @@ Como registrado: %2</translation>
         <translation>%1 Tabelas que não podem ser lidas por inteiro: %2.</translation>
     </message>
     <message>
-        <source>Run SQLite&apos;s integrity check over every page, walk the hash chain of the history, and replay the history of every ticket to compare it with the tickets (each difference names the ticket, the field, what the history says and what the ticket holds). Exit code 0 when all is intact, 2 otherwise.</source>
-        <translation>Executa a verificação de integridade do SQLite em todas as páginas, percorre a cadeia de hashes do histórico e reproduz o histórico de cada ticket para compará-lo com os tickets (cada diferença indica o ticket, o campo, o que o histórico diz e o que o ticket contém). Código de saída 0 quando tudo está intacto; 2, caso contrário.</translation>
-    </message>
-    <message>
         <source>Tickets: %1 match their history.</source>
         <translation>Tickets: %1 correspondem ao seu histórico.</translation>
     </message>
@@ -13278,6 +15491,10 @@ Como registrado: %2</translation>
     <message>
         <source>The new workspace file.</source>
         <translation>O novo arquivo de espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s integrity check over every page, walk the hash chain of the history, and replay the history of every ticket to compare it with the tickets (each difference names the ticket, the field, what the history says and what the ticket holds), and recompute every evidence file&apos;s size and SHA-256 (a changed file names its ticket and file). Exit code 0 when all is intact, 2 otherwise.</source>
+        <translation>Executa a verificação de integridade do SQLite em todas as páginas, percorre a cadeia de hashes do histórico e reproduz o histórico de cada ticket para compará-lo com os tickets (cada diferença indica o ticket, o campo, o que o histórico diz e o que o ticket contém), e recalcula o tamanho e o SHA-256 de cada arquivo de evidência (um arquivo alterado indica o seu ticket e arquivo). Código de saída 0 quando tudo está intacto; 2 caso contrário.</translation>
     </message>
 </context>
 <context>
