@@ -8,17 +8,8 @@ namespace fb {
 
 Status AtomicFile::write(const QString& path, const QByteArray& data, Access access)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    if (path.isEmpty())
-        return fail(ErrorCode::Io, tr("Cannot write a file without a name."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, tr("Cannot write “%1”: %2.").arg(shown, file.errorString()), path);
-    if (access == Access::OwnerOnly)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(data) != data.size() || !file.commit())
-        return fail(ErrorCode::Io, tr("Cannot write “%1”: %2.").arg(shown, file.errorString()), path);
-    return {};
+    return writeStreamed(
+        path, [&data](const Writer& write) { return write(data); }, access);
 }
 
 Status AtomicFile::writeStreamed(const QString& path, const std::function<Status(const Writer& write)>& produce,

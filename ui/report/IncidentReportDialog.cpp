@@ -3,8 +3,7 @@
 
 #include "core/base/AtomicFile.h"
 #include "core/base/Clock.h"
-#include "core/taxonomy/Tlp.h"
-#include "export/PdfRenderer.h"
+#include "export/IncidentReportFile.h"
 #include "ui/job/JobRunner.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -20,23 +19,6 @@
 #include <QVBoxLayout>
 
 namespace fb {
-
-namespace {
-
-// The report's bytes in `format`; PDF gets the TLP label on every page.
-Result<QByteArray> renderReport(const IncidentReportData& report, const QString& format)
-{
-    if (format == QLatin1String("html"))
-        return IncidentReport::toHtml(report).toUtf8();
-    if (format == QLatin1String("md"))
-        return IncidentReport::toMarkdown(report).toUtf8();
-    const PdfPageLabel label{Tlp::label(report.tlp), Tlp::colour(report.tlp), Tlp::backgroundColour(),
-                             IncidentReport::pageLabel(report).section(QStringLiteral(" — "), 1)};
-    return PdfRenderer::fromHtml(IncidentReport::toHtml(report, true),
-                                 PdfMetadata{IncidentReport::documentTitle(report), report.team.name, label});
-}
-
-} // namespace
 
 IncidentReportDialog::IncidentReportDialog(WorkspaceSession& session, qint64 incidentId, bool redConfirmed,
                                            QWidget* parent)
@@ -174,7 +156,7 @@ bool IncidentReportDialog::saveTo(const QString& path)
         m_session.vault(),
         [clock, actor, id, chosen, red, kind, path](Vault& vault, JobControl&) -> Result<QString> {
             FB_TRY_ASSIGN(auto report, IncidentReport::collect(ChangeContext{vault, clock, actor}, id, chosen, red));
-            FB_TRY_ASSIGN(auto bytes, renderReport(report, kind));
+            FB_TRY_ASSIGN(auto bytes, IncidentReportFile::render(report, kind));
             FB_TRY(AtomicFile::write(path, bytes, AtomicFile::Access::OwnerOnly));
             return path;
         },

@@ -5,8 +5,7 @@
 #include "app/cli/ticket/TicketCliSupport.h"
 #include "app/cli/ticket/TicketCommands.h"
 #include "core/report/IncidentReport.h"
-#include "core/taxonomy/Tlp.h"
-#include "export/PdfRenderer.h"
+#include "export/IncidentReportFile.h"
 
 #include <QGuiApplication>
 #include <QJsonObject>
@@ -71,20 +70,7 @@ public:
     Status run(CommandCall& call) override
     {
         FB_TRY_ASSIGN(auto report, IncidentReport::collect(call.change(), m_id, m_sections, call.isSet("confirm-red")));
-        QByteArray bytes;
-        if (m_format == QLatin1String("html")) {
-            bytes = IncidentReport::toHtml(report).toUtf8();
-        } else if (m_format == QLatin1String("md")) {
-            bytes = IncidentReport::toMarkdown(report).toUtf8();
-        } else {
-            const PdfPageLabel label{Tlp::label(report.tlp), Tlp::colour(report.tlp),
-                                     Tlp::backgroundColour(),
-                                     IncidentReport::pageLabel(report).section(QStringLiteral(" — "), 1)};
-            FB_TRY_ASSIGN(auto pdf, PdfRenderer::fromHtml(
-                                        IncidentReport::toHtml(report, true),
-                                        PdfMetadata{IncidentReport::documentTitle(report), report.team.name, label}));
-            bytes = pdf;
-        }
+        FB_TRY_ASSIGN(auto bytes, IncidentReportFile::render(report, m_format));
         FB_TRY(CliFiles::write(call.value("out"), bytes, call.isSet("force")));
         if (call.json())
             call.context().printJson(QJsonObject{{s("ticket"), m_id},
