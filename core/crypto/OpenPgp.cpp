@@ -174,7 +174,12 @@ class OpenPgp::Operation
 {
 public:
     explicit Operation(const OpenPgp& pgp)
-        : m_bridge(pgp.m_passphrase)
+        : Operation(pgp, pgp.m_passphrase)
+    {
+    }
+    // With a passphrase callback of its own instead of the OpenPgp's (which must outlive the operation).
+    Operation(const OpenPgp& pgp, const PassphraseCallback& passphrase)
+        : m_bridge(passphrase)
         , m_homePath(pgp.m_homePath)
     {
     }
@@ -222,10 +227,11 @@ public:
 
     // Runs an operation started with a start...() call of the context to its end, cancelling it when the job is
     // cancelled; the operation's own error, or a cancellation.
-    GpgME::Error finish(JobControl& control)
+    // Without a control, the operation runs to its end whatever happens.
+    GpgME::Error finish(JobControl* control)
     {
         for (;;) {
-            if (control.isCancelled())
+            if (control && control->isCancelled())
                 m_context->cancelPendingOperationImmediately();
             if (m_context->poll())
                 return m_context->lastError();
@@ -485,29 +491,55 @@ Result<KeyInfo> OpenPgp::createKey(const NewKeySpec& spec, JobControl& control)
                     tr("%1 failed: a new key needs a passphrase and none was given.").arg(during));
     if (control.isCancelled())
         return fail(ErrorCode::Cancelled, tr("%1 was cancelled.").arg(during));
+    // The passphrase is asked before GnuPG starts: a "no" given to GnuPG in the middle of its work ends GPGME's
+    // operation but not always GnuPG's, which could then finish a key nobody asked for.
+    std::optional<SecretBytes> newPassphrase = m_passphrase(userId);
+    if (!newPassphrase)
+        return fail(ErrorCode::Cancelled, tr("%1 was cancelled.").arg(during));
+    if (newPassphrase->isEmpty())
+        return fail(ErrorCode::WrongPassphrase,
+                    tr("%1 failed: a new key needs a passphrase and none was given.").arg(during));
+    if (control.isCancelled())
+        return fail(ErrorCode::Cancelled, tr("%1 was cancelled.").arg(during));
+    // GnuPG asks for it again when it binds the encryption subkey; it is answered from memory.
+    const PassphraseCallback answer = [&newPassphrase](const QString&) -> std::optional<SecretBytes> {
+        return newPassphrase->copy();
+    };
     const bool ed25519 = spec.algorithm == NewKeySpec::Algorithm::Ed25519;
     const char* primaryAlgo = ed25519 ? "ed25519" : "rsa3072";
     const char* subkeyAlgo = ed25519 ? "cv25519" : "rsa3072";
     const unsigned long expires = static_cast<unsigned long>(spec.validDays) * 24UL * 60UL * 60UL;
     return GpgmeBoundary::run(during, [&]() -> Result<KeyInfo> {
-        QString fingerprint;
-        // Anything made before a failure or a cancel goes again, so that a half-made key never lingers.
+        QStringList before;
+        // Every key GnuPG made for this user id during this call goes again after a failure or a cancel, so that a
+        // half-made key never lingers. Each GnuPG run is left to end by itself (see finish()), so a key is either
+        // listed here or was never made.
         auto removeMade = [&]() {
-            if (!fingerprint.isEmpty())
-                deleteMadeKey(m_homePath, fingerprint);
+            Operation op(*this, answer);
+            if (!op.open())
+                return;
+            auto after = op.secretFingerprints(userId);
+            if (!after)
+                return;
+            for (const QString& fpr : std::as_const(*after)) {
+                if (!before.contains(fpr))
+                    deleteMadeKey(m_homePath, fpr);
+            }
         };
+        QString fingerprint;
         {
-            Operation op(*this);
+            Operation op(*this, answer);
             FB_TRY(op.open());
             ProgressBridge progress(control, 0, 2, tr("Creating the signing key…"));
             op.context().setProgressProvider(&progress);
             progress.showProgress(nullptr, 0, 0, 0);
-            FB_TRY_ASSIGN(auto before, op.secretFingerprints(userId));
+            FB_TRY_ASSIGN(before, op.secretFingerprints(userId));
             if (const auto err = op.context().startCreateKey(userId.toUtf8().constData(), primaryAlgo, 0, expires,
                                                              GpgME::Key(), GPGME_CREATE_SIGN | GPGME_CREATE_CERT);
                 GpgmeBoundary::failed(err))
                 return fail(op.error(err, during));
-            const GpgME::Error err = op.finish(control);
+            // Not cancelled half-way: GnuPG would go on without GPGME. A cancel takes effect when the key is made.
+            const GpgME::Error err = op.finish(nullptr);
             op.context().setProgressProvider(nullptr);
             if (auto after = op.secretFingerprints(userId)) {
                 for (const QString& fpr : std::as_const(*after)) {
@@ -520,14 +552,15 @@ Result<KeyInfo> OpenPgp::createKey(const NewKeySpec& spec, JobControl& control)
                 return fail(ErrorCode::Cancelled, tr("%1 was cancelled.").arg(during));
             }
             if (GpgmeBoundary::failed(err)) {
+                const Error error = op.error(err, during);
                 removeMade();
-                return fail(op.error(err, during));
+                return fail(error);
             }
             if (fingerprint.isEmpty())
                 return fail(ErrorCode::Internal, tr("%1 failed: GnuPG made no key.").arg(during));
         }
         {
-            Operation op(*this);
+            Operation op(*this, answer);
             FB_TRY(op.open());
             ProgressBridge progress(control, 1, 2, tr("Creating the encryption subkey…"));
             op.context().setProgressProvider(&progress);
@@ -539,7 +572,7 @@ Result<KeyInfo> OpenPgp::createKey(const NewKeySpec& spec, JobControl& control)
             }
             GpgME::Error err = op.context().startCreateSubkey(*primary, subkeyAlgo, 0, expires, GPGME_CREATE_ENCR);
             if (!GpgmeBoundary::failed(err))
-                err = op.finish(control);
+                err = op.finish(nullptr);
             op.context().setProgressProvider(nullptr);
             if (control.isCancelled()) {
                 removeMade();
@@ -552,7 +585,7 @@ Result<KeyInfo> OpenPgp::createKey(const NewKeySpec& spec, JobControl& control)
             }
         }
         control.setProgress(2000, 2000, tr("Key created."));
-        Operation op(*this);
+        Operation op(*this, answer);
         FB_TRY(op.open());
         FB_TRY_ASSIGN(auto made, op.findKey(fingerprint, true));
         return GpgmeConvert::keyInfo(made);

@@ -76,11 +76,12 @@ public:
     Result<KeyInfo> key(const QString& fingerprint);
     Result<QByteArray> exportPublicKey(const QString& fingerprint, ExportMode mode = ExportMode::Full);
     // Creates a key pair in the home (see NewKeySpec), its secret key protected by the passphrase the
-    // PassphraseCallback gives (loopback pinentry; the callback is asked for the new passphrase, and again for it
-    // when the encryption subkey is bound). Without a callback, or when it gives none, nothing is created and the
-    // error says so. Reports progress, honours cancel (ErrorCode::Cancelled; a primary key made before the cancel
-    // is deleted again). BadInput (where: "name", "email" or "validDays") for a spec GnuPG would refuse. Returns the
-    // new key as the home lists it.
+    // PassphraseCallback gives: asked once, with the new user id as keyDescription, before GnuPG starts (GnuPG's
+    // own questions are answered from memory by loopback). Without a callback, or when it gives an empty passphrase,
+    // nothing is created and the error says so (ErrorCode::WrongPassphrase); std::nullopt cancels before anything
+    // starts. Reports progress and honours cancel (ErrorCode::Cancelled) when GnuPG has finished the step at work,
+    // deleting whatever it made: GnuPG is never left running on its own. BadInput (where: "name", "email" or
+    // "validDays") for a spec GnuPG would refuse. Returns the new key as the home lists it.
     Result<KeyInfo> createKey(const NewKeySpec& spec, JobControl& control);
     // The user id createKey() gives: "name <email>"; BadInput when either part is empty or holds '<', '>' or a line
     // break, or the address is not one (where: "name" or "email").

@@ -116,10 +116,22 @@ TEST_CASE("Key creation refuses bad input and a missing passphrase, and creates 
     }
     SECTION("the user cancels the passphrase question")
     {
-        auto refused = OpenPgp(home, [](const QString&) -> std::optional<SecretBytes> {
+        QStringList asked;
+        auto refused = OpenPgp(home, [&asked](const QString& description) -> std::optional<SecretBytes> {
+                           asked.append(description);
                            return std::nullopt;
                        }).createKey(spec, control);
         REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == ErrorCode::Cancelled);
+        CHECK(asked == QStringList{QStringLiteral("CERT-X <cert@example.org>")});
+    }
+    SECTION("an empty passphrase")
+    {
+        auto refused = OpenPgp(home, [](const QString&) -> std::optional<SecretBytes> {
+                           return SecretBytes();
+                       }).createKey(spec, control);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == ErrorCode::WrongPassphrase);
     }
     SECTION("the job is cancelled")
     {
@@ -139,21 +151,45 @@ TEST_CASE("Key creation refuses bad input and a missing passphrase, and creates 
 TEST_CASE("A key cancelled while it is being made is not left behind", "[crypto][openpgp][createkey]")
 {
     GnupgHome home = makeHome();
-    DirectJobControl* controlPtr = nullptr;
-    // The cancel comes from the passphrase question, i.e. while GnuPG is at work on the key.
-    OpenPgp pgp(home, [&controlPtr](const QString&) -> std::optional<SecretBytes> {
-        controlPtr->cancel();
+    const auto made = [&home]() {
+        auto keys = OpenPgp(home).listKeys(false);
+        REQUIRE(keys);
+        return keys->size();
+    };
+    int asked = 0;
+    OpenPgp pgp(home, [&asked](const QString&) -> std::optional<SecretBytes> {
+        ++asked;
         return secret("correct horse battery staple");
     });
-    DirectJobControl control;
-    controlPtr = &control;
     NewKeySpec spec;
     spec.name = QStringLiteral("CERT-X");
     spec.email = QStringLiteral("cert@example.org");
+    // The cancel comes from a progress report while GnuPG is at work: on the signing key, or on the subkey, when
+    // the signing key is already in the home.
+    const int cancelAt = GENERATE(1, 2);
+    CAPTURE(cancelAt);
+    DirectJobControl* controlPtr = nullptr;
+    int steps = 0;
+    bool primaryWasThere = false;
+    DirectJobControl control([&](const JobProgress& progress) {
+        if (progress.done >= 1000 && steps == 0)
+            steps = 1; // the subkey step began
+        if (steps == 0 && cancelAt == 1)
+            controlPtr->cancel();
+        if (steps == 1 && cancelAt == 2 && !controlPtr->isCancelled()) {
+            primaryWasThere = made() == 1;
+            controlPtr->cancel();
+        }
+    });
+    controlPtr = &control;
     auto refused = pgp.createKey(spec, control);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == ErrorCode::Cancelled);
-    auto left = OpenPgp(home).listKeys(false);
-    REQUIRE(left);
-    CHECK(left->isEmpty());
+    CHECK(asked == 1);
+    if (cancelAt == 2)
+        CHECK(primaryWasThere);
+    CHECK(made() == 0);
+    auto secrets = OpenPgp(home).listKeys(true);
+    REQUIRE(secrets);
+    CHECK(secrets->isEmpty());
 }
