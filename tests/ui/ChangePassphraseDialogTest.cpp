@@ -92,7 +92,7 @@ TEST_CASE("The passphrase is changed from the GUI off the GUI thread, and the wo
     {
         type(dialog, QStringLiteral("not the passphrase at all"), kNew, kNew);
         child<QPushButton>(&dialog, "changeButton")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), kJobTimeoutMs);
+        REQUIRE(QTest::qWaitFor([&]() { return !dialog.isBusy(); }, kJobTimeoutMs));
         CHECK(holder.given == 1);
         REQUIRE(holder.vault);
         CHECK(child<QLabel>(&dialog, "messageLabel")->text().contains(QStringLiteral("current passphrase")));

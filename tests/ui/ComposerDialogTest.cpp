@@ -84,7 +84,7 @@ TEST_CASE("The composer writes a reply to the reporter from a template and saves
     });
     pickTlp(dialog, TlpLevel::Amber);
     dialog.saveAsEml();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isComposing(), 30000);
+    REQUIRE(QTest::qWaitFor([&]() { return !dialog.isComposing(); }, 120000));
     INFO(dialog.statusText().toStdString());
     const QByteArray eml = readAll(target);
     CHECK(eml.contains("To: rita@isp.example.net"));
@@ -112,7 +112,7 @@ TEST_CASE("The composer writes Cc and blind copies - To stays the reporter", "[u
     child<QLineEdit>(&dialog, "ccLineEdit")->setText(QStringLiteral("noc@isp.example.net"));
     child<QLineEdit>(&dialog, "bccLineEdit")
         ->setText(QStringLiteral("lead@cert.example.org, Ann <ann@cert.example.org>"));
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.keysKnown(), 60000);
+    REQUIRE(QTest::qWaitFor([&]() { return dialog.keysKnown(); }, 120000));
     // The key status is about To and Cc: an encrypted message cannot have blind copies.
     CHECK(child<QLabel>(&dialog, "recipientKeysLabel")->text().contains(QStringLiteral("noc@isp.example.net")));
     CHECK_FALSE(child<QLabel>(&dialog, "recipientKeysLabel")->text().contains(QStringLiteral("ann@cert.example.org")));
@@ -122,7 +122,7 @@ TEST_CASE("The composer writes Cc and blind copies - To stays the reporter", "[u
     dialog.setSavePathPrompt([&](QWidget*, const QString&) { return target; });
     pickTlp(dialog, TlpLevel::Green);
     dialog.saveAsEml();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isComposing(), 30000);
+    REQUIRE(QTest::qWaitFor([&]() { return !dialog.isComposing(); }, 120000));
     INFO(dialog.statusText().toStdString());
     const QByteArray eml = readAll(target);
     CHECK(headerField(eml, "To") == "rita@isp.example.net");
@@ -146,7 +146,7 @@ TEST_CASE("The composer refuses an unencrypted TLP:RED message and writes nothin
     pickTlp(dialog, TlpLevel::Red);
     REQUIRE_FALSE(child<QCheckBox>(&dialog, "encryptCheckBox")->isChecked());
     child<QPushButton>(&dialog, "saveEmlButton")->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isComposing(), 30000);
+    REQUIRE(QTest::qWaitFor([&]() { return !dialog.isComposing(); }, 120000));
     CHECK_FALSE(asked);
     CHECK(dialog.statusText().contains(QStringLiteral("TLP:RED")));
     CHECK(dialog.statusText().contains(QStringLiteral("encrypted")));
@@ -168,7 +168,7 @@ TEST_CASE("Sign and encrypt switches show the team key and each recipient's key"
     dialog.show();
     auto* encrypt = child<QCheckBox>(&dialog, "encryptCheckBox");
     CHECK_FALSE(encrypt->isEnabled()); // not before the keys are known
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.keysKnown(), 60000);
+    REQUIRE(QTest::qWaitFor([&]() { return dialog.keysKnown(); }, 120000));
     auto* keys = child<QLabel>(&dialog, "recipientKeysLabel");
     CHECK(keys->text().contains(QStringLiteral("rita@isp.example.net: usable key")));
     CHECK(encrypt->isEnabled());
@@ -203,7 +203,7 @@ TEST_CASE("Sign and encrypt switches show the team key and each recipient's key"
         child<QLineEdit>(&dialog, "toLineEdit")->setText(QStringLiteral("rita@isp.example.net"));
         pickTlp(dialog, TlpLevel::Green);
         dialog.saveAsEml();
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isComposing(), 30000);
+        REQUIRE(QTest::qWaitFor([&]() { return !dialog.isComposing(); }, 120000));
         QThreadPool::globalInstance()->waitForDone();
         qputenv("GNUPGHOME", previous);
         INFO(dialog.statusText().toStdString());
@@ -246,7 +246,7 @@ TEST_CASE("The composer offers investigation correspondents and directory teams 
     CHECK(child<QLineEdit>(&dialog, "toLineEdit")->text() == QStringLiteral("abuse@yy.example.org"));
     CHECK(child<QComboBox>(&dialog, "templateComboBox")->currentData().toString() == QStringLiteral("notify-team"));
     CHECK(child<QPlainTextEdit>(&dialog, "bodyTextEdit")->toPlainText().contains(QStringLiteral("Botnet")));
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.keysKnown(), 60000);
+    REQUIRE(QTest::qWaitFor([&]() { return dialog.keysKnown(); }, 120000));
 }
 
 TEST_CASE("A reply from the composer threads, greets by name, quotes the original and is the first response",
@@ -272,7 +272,7 @@ TEST_CASE("A reply from the composer threads, greets by name, quotes the origina
     pickTlp(dialog, TlpLevel::Amber);
     f.clock.advanceSecs(1800);
     dialog.saveAsEml();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isComposing(), 30000);
+    REQUIRE(QTest::qWaitFor([&]() { return !dialog.isComposing(); }, 120000));
     INFO(dialog.statusText().toStdString());
     const QByteArray eml = readAll(target);
     CHECK(headerField(eml, "In-Reply-To") == "<jd1@isp.example.net>");
@@ -316,7 +316,7 @@ TEST_CASE("The composer warns when the TLP is lower than the ticket's, and not o
     TempDir out;
     dialog.setSavePathPrompt([&](QWidget*, const QString&) { return out.file(QStringLiteral("green.eml")); });
     dialog.saveAsEml();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isComposing(), 30000);
+    REQUIRE(QTest::qWaitFor([&]() { return !dialog.isComposing(); }, 120000));
     INFO(dialog.statusText().toStdString());
     CHECK_FALSE(dialog.hasError());
     CHECK(readAll(out.file(QStringLiteral("green.eml"))).contains("TLP:GREEN"));
@@ -333,7 +333,7 @@ TEST_CASE("The composer's errors clear when their cause is mended", "[ui][mail][
 
     pickTlp(dialog, TlpLevel::Red);
     dialog.saveAsEml();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isComposing(), 30000);
+    REQUIRE(QTest::qWaitFor([&]() { return !dialog.isComposing(); }, 120000));
     REQUIRE(dialog.hasError());
     CHECK(status->text().contains(QStringLiteral("TLP:RED")));
     CHECK_FALSE(status->isHidden());
@@ -344,7 +344,7 @@ TEST_CASE("The composer's errors clear when their cause is mended", "[ui][mail][
     auto* to = child<QLineEdit>(&dialog, "toLineEdit");
     to->setText(QStringLiteral("not an address"));
     dialog.saveAsEml();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isComposing(), 30000);
+    REQUIRE(QTest::qWaitFor([&]() { return !dialog.isComposing(); }, 120000));
     REQUIRE(dialog.hasError());
     CHECK(status->text().contains(QStringLiteral("not an address")));
     // Another problem while mending it: the error shown follows what is wrong now.
@@ -408,7 +408,7 @@ TEST_CASE("A reply saved from the ticket's composer shows in its correspondence 
     TempDir out;
     composer->setSavePathPrompt([&](QWidget*, const QString&) { return out.file(QStringLiteral("reply.eml")); });
     composer->saveAsEml();
-    QTRY_VERIFY_WITH_TIMEOUT(!composer->isComposing(), 30000);
+    REQUIRE(QTest::qWaitFor([&]() { return !composer->isComposing(); }, 120000));
     INFO(composer->statusText().toStdString());
     // No reselecting, no refresh: the view follows the composer.
     CHECK(correspondence->messageCount() == 2);
@@ -425,7 +425,7 @@ TEST_CASE("Composer reply screenshot", "[.screenshot][composer]")
     ComposerDialog dialog(*f.session, id);
     dialog.resize(900, 760);
     dialog.show();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.keysKnown(), 60000);
+    REQUIRE(QTest::qWaitFor([&]() { return dialog.keysKnown(); }, 120000));
     pickTlp(dialog, TlpLevel::Green);
     child<QLineEdit>(&dialog, "ccLineEdit")->setText(QStringLiteral("noc@isp.example.net"));
     QTest::qWait(20);
@@ -445,7 +445,7 @@ TEST_CASE("A team key with a passphrase: the composer asks for it, and a wrong o
     const qint64 id = reportFrom(f, QStringLiteral("rita@isp.example.net"));
     ComposerDialog dialog(*f.session, id);
     dialog.show();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.keysKnown(), 60000);
+    REQUIRE(QTest::qWaitFor([&]() { return dialog.keysKnown(); }, 120000));
     REQUIRE(child<QCheckBox>(&dialog, "signCheckBox")->isChecked());
     const TempDir out;
     const QString file = out.file(QStringLiteral("reply.eml"));
@@ -466,7 +466,7 @@ TEST_CASE("A team key with a passphrase: the composer asks for it, and a wrong o
         UserHome user(home);
         const auto save = [&]() {
             dialog.saveAsEml();
-            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isComposing(), 60000);
+            REQUIRE(QTest::qWaitFor([&]() { return !dialog.isComposing(); }, 120000));
             QThreadPool::globalInstance()->waitForDone();
         };
         // Cancelled: nothing is written.

@@ -240,7 +240,7 @@ TEST_CASE("Stopping a directory import keeps the teams merged so far and says it
     REQUIRE(bar);
     REQUIRE(label);
     REQUIRE(
-        QTest::qWaitFor([&] { return label->text().contains(QStringLiteral("Merging")) && bar->value() > 0; }, 30000));
+        QTest::qWaitFor([&] { return label->text().contains(QStringLiteral("Merging")) && bar->value() > 0; }, 120000));
     QTest::mouseClick(stop, Qt::LeftButton);
     CHECK_FALSE(stop->isEnabled());
     ui.waitForImport();

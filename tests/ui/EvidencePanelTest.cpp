@@ -51,7 +51,10 @@ struct Evidence
         writeAll(path, data);
         return path;
     }
-    void waitIdle() const { QTRY_VERIFY_WITH_TIMEOUT(!panel->busy(), 20000); }
+    void waitIdle() const
+    {
+        REQUIRE(QTest::qWaitFor([&]() { return !panel->busy(); }, 120000));
+    }
 
     SessionFixture f;
     ScriptedPrompts prompts;

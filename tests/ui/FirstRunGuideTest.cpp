@@ -64,7 +64,7 @@ void click(QWizard& guide, QWizard::WizardButton which)
 // Waits for the key page's listing, import or creation to end.
 void waitForKeys(FirstRunKeyPage* page, int timeoutMs = kKeyTimeoutMs)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isWorking(), timeoutMs);
+    REQUIRE(QTest::qWaitFor([&]() { return !page->isWorking(); }, timeoutMs));
 }
 
 bool selectKey(FirstRunKeyPage* page, const QString& fingerprint)
@@ -375,7 +375,7 @@ TEST_CASE("The key page imports a secret key from a file and chooses it, and ref
 
     answer = secretFile;
     child<QPushButton>(key, "importKeyPushButton")->click();
-    QTRY_VERIFY_WITH_TIMEOUT(key->chosenKey() == fpr, kKeyTimeoutMs);
+    REQUIRE(QTest::qWaitFor([&]() { return key->chosenKey() == fpr; }, kKeyTimeoutMs));
     waitForKeys(key);
     CHECK(child<QLabel>(key, "keyErrorLabel")->text().isEmpty());
     click(guide, QWizard::NextButton);
@@ -426,7 +426,7 @@ TEST_CASE("The key page creates a new key as a job, and it signs for us", "[ui][
         CHECK(key->isWorking());
         CHECK(child<QPushButton>(key, "cancelKeyPushButton")->isVisible());
         CHECK(child<QLineEdit>(key, "newPassphraseLineEdit")->text().isEmpty()); // taken into wiped memory
-        QTRY_VERIFY_WITH_TIMEOUT(ended.count() >= 1 && !key->isWorking(), kKeyTimeoutMs);
+        REQUIRE(QTest::qWaitFor([&]() { return ended.count() >= 1 && !key->isWorking(); }, kKeyTimeoutMs));
         INFO(child<QLabel>(key, "keyErrorLabel")->text().toStdString());
         const QString made = key->chosenKey();
         REQUIRE(made.size() == 40);

@@ -95,7 +95,7 @@ TEST_CASE("A report goes from import through triage, incident and investigation 
     REQUIRE(correspondence->messageCount() == 1);
     ComposerDialog* composer = view.writeMail();
     REQUIRE(composer);
-    QTRY_VERIFY_WITH_TIMEOUT(composer->keysKnown(), 60000);
+    REQUIRE(QTest::qWaitFor([&]() { return composer->keysKnown(); }, 120000));
     CHECK(child<QCheckBox>(composer, "signCheckBox")->isChecked());
     const QByteArray previous = qgetenv("GNUPGHOME");
     QThreadPool::globalInstance()->waitForDone(); // no job reads the environment while it changes
@@ -103,7 +103,7 @@ TEST_CASE("A report goes from import through triage, incident and investigation 
     const TempDir out;
     composer->setSavePathPrompt([&out](QWidget*, const QString&) { return out.file(QStringLiteral("reply.eml")); });
     composer->saveAsEml();
-    QTRY_VERIFY_WITH_TIMEOUT(!composer->isComposing(), 60000);
+    REQUIRE(QTest::qWaitFor([&]() { return !composer->isComposing(); }, 120000));
     QThreadPool::globalInstance()->waitForDone();
     qputenv("GNUPGHOME", previous);
     INFO(composer->statusText().toStdString());

@@ -56,7 +56,7 @@ TEST_CASE("The report dialog previews the chosen sections, escapes ticket text a
     format->setCurrentIndex(format->findData(QStringLiteral("pdf")));
     const QString path = f.dir.file(QStringLiteral("report.pdf"));
     REQUIRE(dialog.saveTo(path));
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.busy(), 20000);
+    REQUIRE(QTest::qWaitFor([&]() { return !dialog.busy(); }, 120000));
     INFO(dialog.message().toStdString());
     CHECK(readAll(path).startsWith("%PDF-"));
     CHECK(dialog.message().contains(QStringLiteral("Report written")));
@@ -94,7 +94,7 @@ TEST_CASE("A TLP:RED report opens only after the user confirms it")
     CHECK_FALSE(unconfirmed.findChild<QPushButton*>(QStringLiteral("saveReportButton"))->isEnabled());
     CHECK(unconfirmed.findChild<QTextBrowser*>(QStringLiteral("reportPreviewTextBrowser"))->toPlainText().isEmpty());
     REQUIRE(unconfirmed.saveTo(f.dir.file(QStringLiteral("red.html"))));
-    QTRY_VERIFY_WITH_TIMEOUT(!unconfirmed.busy(), 20000);
+    REQUIRE(QTest::qWaitFor([&]() { return !unconfirmed.busy(); }, 120000));
     CHECK(unconfirmed.message().contains(QStringLiteral("TLP:RED")));
     CHECK_FALSE(QFile::exists(f.dir.file(QStringLiteral("red.html"))));
 

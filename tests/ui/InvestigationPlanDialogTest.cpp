@@ -30,7 +30,7 @@ namespace {
 
 void waitForPlan(InvestigationPlanDialog& dialog)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPlanning(), 60000);
+    REQUIRE(QTest::qWaitFor([&]() { return !dialog.isPlanning(); }, 120000));
     REQUIRE(dialog.plan());
 }
 
@@ -141,7 +141,7 @@ TEST_CASE("Launch creates the ticked teams' investigations with their signed not
     {
         UserHome user(f.teamHome);
         QTest::mouseClick(child<QPushButton>(dialog.data(), "launchInvestigationsButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isLaunching(), 60000);
+        REQUIRE(QTest::qWaitFor([&]() { return !dialog || !dialog->isLaunching(); }, 120000));
         QThreadPool::globalInstance()->waitForDone();
     }
     KeyPassphrasePrompt::setAsk({});
@@ -161,7 +161,7 @@ TEST_CASE("Launch creates the ticked teams' investigations with their signed not
     CHECK(messages->first().message.isEncrypted);
     CHECK(messages->first().message.signatureStatus == QStringLiteral("good"));
     CHECK(changed.count() == 1);
-    QTRY_VERIFY(!dialog); // accepted and deleted
+    REQUIRE(QTest::qWaitFor([&]() { return !dialog; }, 30000)); // accepted and deleted
 }
 
 TEST_CASE("Without a team key the plan says so and Launch stays disabled", "[ui][investigation]")

@@ -70,7 +70,7 @@ TEST_CASE("Dropping an mbox and a broken file on the window imports them and ope
     delete data;
 
     ImportSummaryDialog* summary = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((summary = window.findChild<ImportSummaryDialog*>()) != nullptr, 60000);
+    REQUIRE(QTest::qWaitFor([&]() { return (summary = window.findChild<ImportSummaryDialog*>()) != nullptr; }, 120000));
     CHECK(labelText(summary, "importedCountLabel") == QStringLiteral("3"));
     CHECK(labelText(summary, "threadedCountLabel") == QStringLiteral("0"));
     CHECK(labelText(summary, "duplicateCountLabel") == QStringLiteral("0"));
@@ -90,9 +90,10 @@ TEST_CASE("Dropping an mbox and a broken file on the window imports them and ope
     SECTION("dropping the same mailbox again finds only duplicates")
     {
         summary->close();
-        QTRY_VERIFY(window.findChild<ImportSummaryDialog*>() == nullptr);
+        REQUIRE(QTest::qWaitFor([&]() { return window.findChild<ImportSummaryDialog*>() == nullptr; }, 30000));
         window.importPaths({dir.file(QStringLiteral("reports.mbox"))});
-        QTRY_VERIFY_WITH_TIMEOUT((summary = window.findChild<ImportSummaryDialog*>()) != nullptr, 60000);
+        REQUIRE(
+            QTest::qWaitFor([&]() { return (summary = window.findChild<ImportSummaryDialog*>()) != nullptr; }, 120000));
         CHECK(labelText(summary, "importedCountLabel") == QStringLiteral("0"));
         CHECK(labelText(summary, "duplicateCountLabel") == QStringLiteral("3"));
         CHECK(reportCount(*window.session()) == 3);
@@ -110,7 +111,7 @@ TEST_CASE("Cancelling an import stops it and reports what was kept", "[ui][mail]
     dialog.start();
     REQUIRE(dialog.isRunning());
     child<QPushButton>(&dialog, "importCancelButton")->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 60000);
+    REQUIRE(QTest::qWaitFor([&]() { return !dialog.isRunning(); }, 120000));
     REQUIRE(imported);
     const MailImportReport report = *imported;
     CHECK(report.cancelled);
@@ -126,7 +127,7 @@ TEST_CASE("A file that cannot be read fails the import with its name", "[ui][mai
     QObject::connect(&dialog, &ImportDialog::failed, [&](const Error&) { ++failed; });
     dialog.show();
     dialog.start();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 60000);
+    REQUIRE(QTest::qWaitFor([&]() { return !dialog.isRunning(); }, 120000));
     REQUIRE(failed == 1);
     CHECK(labelText(&dialog, "importCountLabel").contains(QStringLiteral("missing.mbox")));
 }
@@ -149,8 +150,9 @@ TEST_CASE("Locking the window cancels a running import", "[ui][mail][import]")
         REQUIRE(import);
         REQUIRE(import->isRunning());
         window.lock();
-        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ImportDialog*>() == nullptr || !import->isRunning(), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ImportSummaryDialog*>() != nullptr, 60000);
+        REQUIRE(QTest::qWaitFor([&]() { return window.findChild<ImportDialog*>() == nullptr || !import->isRunning(); },
+                                60000));
+        REQUIRE(QTest::qWaitFor([&]() { return window.findChild<ImportSummaryDialog*>() != nullptr; }, 120000));
         CHECK(child<QLabel>(window.findChild<ImportSummaryDialog*>(), "importHeadingLabel")
                   ->text()
                   .contains(QStringLiteral("cancelled")));

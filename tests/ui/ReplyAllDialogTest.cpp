@@ -41,7 +41,8 @@ TEST_CASE("Reply to all reporters writes one reply per ticked reporter, on their
 
     ReplyAllDialog dialog(*f.session, id);
     dialog.show();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 60000);
+    REQUIRE(QTest::qWaitFor([&]() { return !dialog.isBusy(); }, 120000));
+    INFO("status after listing: " << dialog.statusText().toStdString());
     auto* list = child<QListWidget>(&dialog, "reportersListWidget");
     REQUIRE(list->count() == 2);
     CHECK(list->item(0)->text().contains(QStringLiteral("cert@peer.example")));
@@ -55,11 +56,15 @@ TEST_CASE("Reply to all reporters writes one reply per ticked reporter, on their
     QSignalSpy stored(&dialog, &ReplyAllDialog::repliesStored);
     {
         UserHome user(f.teamHome);
-        QTest::mouseClick(child<QPushButton>(&dialog, "writeRepliesButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 60000);
+        auto* write = child<QPushButton>(&dialog, "writeRepliesButton");
+        REQUIRE(write->isEnabled());
+        QTest::mouseClick(write, Qt::LeftButton);
+        INFO("status after the click: " << dialog.statusText().toStdString());
+        CHECK(dialog.isBusy());
+        REQUIRE(QTest::qWaitFor([&]() { return !dialog.isBusy(); }, 120000));
         QThreadPool::globalInstance()->waitForDone();
     }
-    INFO(dialog.statusText().toStdString());
+    INFO("status after writing: " << dialog.statusText().toStdString());
     REQUIRE(stored.count() == 1);
     CHECK(stored.first().first().value<QList<qint64>>() == QList<qint64>{peer});
     auto onPeer = MailStore(f.session->vault()).messagesOf(peer, false);

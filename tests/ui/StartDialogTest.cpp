@@ -130,7 +130,7 @@ TEST_CASE("A wrong passphrase says so and the user can retry", "[ui][start]")
     auto* message = child<QLabel>(&dialog, "messageLabel");
     QTest::keyClicks(passphrase, QStringLiteral("wrong passphrase"));
     QTest::keyClick(passphrase, Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), kKdfTimeoutMs);
+    REQUIRE(QTest::qWaitFor([&]() { return message->isVisible(); }, kKdfTimeoutMs));
     CHECK(message->text().contains(QStringLiteral("Wrong passphrase")));
     CHECK(accepted.isEmpty());
     CHECK(passphrase->isEnabled());

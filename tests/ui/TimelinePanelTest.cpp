@@ -193,7 +193,7 @@ TEST_CASE_METHOD(Timeline, "A CSV import runs as a job, a bad file shows its row
     view.showTicket(id);
     writeCsv("time,what\r\n2026-03-01T10:00:00Z,ok\r\n2026-03-01T11:00:00,no zone\r\n");
     QTest::mouseClick(importButton, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!panel->isImporting(), 20000);
+    REQUIRE(QTest::qWaitFor([&]() { return !panel->isImporting(); }, 120000));
     CHECK(panel->statusText().startsWith(QStringLiteral("Nothing was imported: Row 3, column 1 (time)")));
     CHECK(table->rowCount() == 0);
     CHECK(f.session->stores().timeline.events(id).value().isEmpty());
@@ -208,7 +208,7 @@ TEST_CASE_METHOD(Timeline, "A CSV import runs as a job, a bad file shows its row
     panel->importCsv();
     CHECK(panel->isImporting());
     CHECK_FALSE(importButton->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(!panel->isImporting(), 60000);
+    REQUIRE(QTest::qWaitFor([&]() { return !panel->isImporting(); }, 120000));
     INFO(panel->statusText().toStdString());
     CHECK(panel->statusText() ==
           QStringLiteral("600 event(s) imported. 3 observable(s) added to the ticket. Columns not read: analyst."));
