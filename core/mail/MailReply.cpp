@@ -2,6 +2,8 @@
 #include "core/mail/MailReply.h"
 
 #include "core/directory/DirectoryQueries.h"
+#include "core/mail/MailStore.h"
+#include "core/mail/MessageParser.h"
 #include "core/mail/MimeRuntime.h"
 
 #include <QLocale>
@@ -76,6 +78,14 @@ Result<ReplyStart> MailReply::start(const Ticket& ticket, std::optional<qint64> 
                     QStringLiteral("reply"));
     start.to = start.original && !start.original->message.from.isEmpty() ? start.original->message.from
                                                                          : ticket.reporter.trimmed();
+    // A received message that names where answers go (Reply-To, RFC 5322 3.6.2) is answered there: abuse desks
+    // and feeds often send from an address nobody reads.
+    if (start.original && start.original->direction == MailDirection::In) {
+        FB_TRY_ASSIGN(auto stored, MailStore(m_vault).message(start.original->id));
+        const QString answerTo = MessageParser::parse(stored.message.raw).message.replyTo;
+        if (!addressesOf(answerTo).isEmpty())
+            start.to = answerTo;
+    }
     if (!start.to.isEmpty()) {
         FB_TRY_ASSIGN(auto name, displayName(start.to));
         start.displayName = name;

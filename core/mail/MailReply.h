@@ -22,7 +22,8 @@ class Vault;
 struct ReplyStart
 {
     std::optional<StoredMessage> original; // the answered message; none when nothing was received on the ticket
-    QString to;          // the original's sender ("Jane Doe <jane@example.org>"), else the reporter; empty: neither
+    QString to; // where answers go: the received original's Reply-To, else its sender ("Jane Doe <jane@example.org>"),
+                // else the reporter; empty: none of them
     QString displayName; // the recipient's name as the directory or the address gives it; empty when unknown
 };
 

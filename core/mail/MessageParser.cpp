@@ -518,6 +518,7 @@ MessageParser::Outcome MessageParser::fromGMime(GMimeMessage* message, const QBy
                                   .trimmed()
                                   .toLower();
     }
+    out.replyTo = cut(out, "Reply-To", addresses(g_mime_message_get_reply_to(message)));
     out.to = cut(out, "To", addresses(g_mime_message_get_to(message)));
     out.cc = cut(out, "Cc", addresses(g_mime_message_get_cc(message)));
     out.bcc = cut(out, "Bcc", addresses(g_mime_message_get_bcc(message)));

@@ -27,6 +27,9 @@ struct ParsedMessage
     QStringList references;
     QString from;        // decoded, as shown: "Name <addr>"
     QString fromAddress; // the first sender's bare address, lower-case
+    // Reply-To, decoded, as shown; empty when the message has none. Not kept in a column of its own: MailReply
+    // reads it from the stored raw message when it answers one.
+    QString replyTo;
     QString to;
     QString cc;
     QString bcc;    // only in mail we wrote (OutgoingMail::bcc); received mail does not show it

@@ -7,6 +7,7 @@
 #include "core/directory/TeamStore.h"
 #include "core/mail/MailComposer.h"
 #include "core/mail/MailStore.h"
+#include "core/mail/MessageParser.h"
 #include "core/tickets/TicketStores.h"
 #include "tests/core/mail/MailTestSupport.h"
 
@@ -182,4 +183,38 @@ TEST_CASE("Sent mail answers the reporter when it goes to them or replies to a r
     ticket.reporter.clear();
     sent.inReplyTo.clear();
     CHECK_FALSE(MailReply::answersReporter(ticket, sent, {}));
+}
+
+TEST_CASE("A reply goes where the received message's Reply-To says, else to its sender", "[mail][reply]")
+{
+    MailWorkspace ws;
+    auto withReplyTo = [](const QByteArray& replyTo, const QByteArray& id) -> QByteArray {
+        return "From: Abuse Feed <noreply@feed.example.net>\nReply-To: " + replyTo +
+               "\nTo: cert@team.example.org\nDate: Mon, 02 Mar 2026 08:00:00 +0000\nMessage-ID: <" + id +
+               ">\nSubject: Phishing on 192.0.2.10\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+               "Phishing kit at 192.0.2.10.\n";
+    };
+    MailReply reply(*ws.vault, ws.clock);
+
+    SECTION("a Reply-To mailbox is answered, named as it names itself")
+    {
+        const ImportCase report =
+            importOne(ws, withReplyTo("\"ISP Abuse Desk\" <Abuse@ISP.example.net>", "r1@feed.example.net"));
+        auto stored = MailStore(*ws.vault).messagesOf(report.ticketId, true);
+        REQUIRE(stored);
+        REQUIRE(stored->size() == 1);
+        CHECK(MessageParser::parse(stored->first().message.raw).message.replyTo ==
+              QStringLiteral("ISP Abuse Desk <Abuse@ISP.example.net>"));
+        auto start = reply.start(ticketOf(ws, report.ticketId));
+        REQUIRE(start);
+        CHECK(MailReply::addressOf(start->to) == QStringLiteral("abuse@isp.example.net"));
+        CHECK(start->displayName == QStringLiteral("ISP Abuse Desk"));
+    }
+    SECTION("a Reply-To without an address leaves the sender")
+    {
+        const ImportCase report = importOne(ws, withReplyTo("undisclosed-recipients:;", "r2@feed.example.net"));
+        auto start = reply.start(ticketOf(ws, report.ticketId));
+        REQUIRE(start);
+        CHECK(MailReply::addressOf(start->to) == QStringLiteral("noreply@feed.example.net"));
+    }
 }
