@@ -127,6 +127,10 @@ const CompiledSchema& compiledSchema()
         // The imported schema documents are parsed by parsers of their own that report through the thread's
         // handlers: collected here, never printed.
         QList<Problem> problems;
+        void* const genericContext = xmlGenericErrorContext;
+        const xmlGenericErrorFunc generic = xmlGenericError;
+        void* const structuredContext = xmlStructuredErrorContext;
+        const xmlStructuredErrorFunc structured = xmlStructuredError;
         xmlSetGenericErrorFunc(nullptr, silent);
         xmlSetStructuredErrorFunc(&problems, collect);
         const QByteArray& main = schemaFiles().value("iodef-2.0.xsd");
@@ -136,8 +140,8 @@ const CompiledSchema& compiledSchema()
             compiled.schema = xmlSchemaParse(parser);
             xmlSchemaFreeParserCtxt(parser);
         }
-        xmlSetStructuredErrorFunc(nullptr, nullptr);
-        xmlSetGenericErrorFunc(nullptr, nullptr);
+        xmlSetStructuredErrorFunc(structuredContext, structured);
+        xmlSetGenericErrorFunc(genericContext, generic);
         if (!compiled.schema)
             compiled.error = problems.isEmpty() ? s("no schema") : problems.first().message;
     });
