@@ -11,7 +11,6 @@
 #include <QSet>
 
 #include <libxml/parser.h>
-#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <libxml/xmlschemas.h>
 
@@ -170,21 +169,7 @@ QString name(const xmlNode* node)
     return str(node->name);
 }
 
-int maxDepth(const xmlNode* node, int depth)
-{
-    int deepest = depth;
-    for (const xmlNode* child = node->children; child; child = child->next) {
-        if (child->type != XML_ELEMENT_NODE)
-            continue;
-        if (depth + 1 > IodefReader::kMaxDepth)
-            return depth + 1;
-        deepest = std::max(deepest, maxDepth(child, depth + 1));
-        if (deepest > IodefReader::kMaxDepth)
-            break;
-    }
-    return deepest;
-}
-
+// The first element nested deeper than kMaxDepth; nullptr when there is none.
 const xmlNode* firstTooDeep(const xmlNode* node, int depth)
 {
     if (depth > IodefReader::kMaxDepth)
@@ -239,12 +224,10 @@ Result<Doc> parse(const QByteArray& bytes)
                         .arg(found, s(IodefTypes::kNamespace)),
                     lineOf(root ? int(xmlGetLineNo(root)) : 0));
     }
-    if (maxDepth(root, 1) > IodefReader::kMaxDepth) {
-        const xmlNode* deep = firstTooDeep(root, 1);
+    if (const xmlNode* deep = firstTooDeep(root, 1))
         return fail(ErrorCode::BadInput,
                     IodefReader::tr("Elements are nested deeper than %1 levels.").arg(IodefReader::kMaxDepth),
-                    lineOf(deep ? int(xmlGetLineNo(deep)) : 0));
-    }
+                    lineOf(int(xmlGetLineNo(deep))));
     return doc;
 }
 
@@ -617,20 +600,16 @@ public:
                     note(c, describe(c));
             } else if (n == QLatin1String("Contact"))
                 contact(c);
-            else if (n == QLatin1String("EventData") || n == QLatin1String("IndicatorData") ||
-                     n == QLatin1String("Method")) {
-                const xmlNode* parentless = c;
-                if (n == QLatin1String("Method")) {
-                    for (const xmlNode* m = c->children; m; m = m->next) {
-                        if (m->type != XML_ELEMENT_NODE)
-                            continue;
-                        if (name(m) == QLatin1String("Reference"))
-                            reference(m);
-                        else
-                            noteUnknown(m);
-                    }
-                } else {
-                    harvest(parentless);
+            else if (n == QLatin1String("EventData") || n == QLatin1String("IndicatorData"))
+                harvest(c);
+            else if (n == QLatin1String("Method")) {
+                for (const xmlNode* m = c->children; m; m = m->next) {
+                    if (m->type != XML_ELEMENT_NODE)
+                        continue;
+                    if (name(m) == QLatin1String("Reference"))
+                        reference(m);
+                    else
+                        noteUnknown(m);
                 }
             } else if (n == QLatin1String("AdditionalData"))
                 additionalData(c);
