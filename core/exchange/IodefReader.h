@@ -7,7 +7,7 @@
 #pragma once
 
 #include "core/base/Result.h"
-#include "core/exchange/MispEventReader.h"
+#include "core/exchange/ExchangeWarning.h"
 #include "core/observables/Observable.h"
 #include "core/taxonomy/Tlp.h"
 

@@ -419,7 +419,7 @@ TEST_CASE("Hostile or broken IODEF input is refused with where it failed, and no
         {"malformed", QByteArray(good).replace("</GenerationTime>", "</GenerationTim>"), "not well-formed",
          malformedLine.constData()},
         {"truncated", good.left(good.size() / 2), "not well-formed", ""},
-        {"billion laughs", billionLaughs, "", ""},
+        {"billion laughs", billionLaughs, "entit", ""}, // libxml2 stops the expansion, or the DOCTYPE is refused
         {"external entity", xxe, "DOCTYPE", "line 2"},
         {"wrong root", "<?xml version=\"1.0\"?>\n<html><body/></html>", "not an IODEF v2 IODEF-Document", "line 2"},
         {"IODEF 1 namespace", "<IODEF-Document version=\"1.00\" xmlns=\"urn:ietf:params:xml:ns:iodef-1.0\"/>",
