@@ -13,7 +13,7 @@
 #include "app/cli/MailReplyAllCommands.h"
 #include "app/cli/MailCommands.h"
 #include "app/cli/MailShowCommands.h"
-#include "app/cli/MispCommands.h"
+#include "app/cli/ExchangeCommands.h"
 #include "app/cli/ObservableCommands.h"
 #include "app/cli/profile/ProfileCommands.h"
 #include "app/cli/SettingsCommands.h"
@@ -54,7 +54,7 @@ CommandList allCommands()
           PlaybookCommands::commands, EvidenceCommands::commands, ObservableCommands::commands,
           TaxonomyCommands::commands, SlaCommands::commands, SettingsCommands::commands, DirectoryCommands::commands,
           AdvisoryCommands::commands, MailExportCommands::commands, ProfileCommands::commands, MailCommands::commands,
-          MailShowCommands::commands, MailReplyAllCommands::commands, MispCommands::commands}) {
+          MailShowCommands::commands, MailReplyAllCommands::commands, ExchangeCommands::commands}) {
         for (auto& command : commands())
             list.push_back(std::move(command));
     }

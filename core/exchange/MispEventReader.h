@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/base/Result.h"
+#include "core/exchange/ExchangeWarning.h"
 #include "core/observables/Observable.h"
 #include "core/taxonomy/Tlp.h"
 
@@ -21,12 +22,6 @@
 #include <utility>
 
 namespace fb {
-
-struct ExchangeWarning
-{
-    QString where;   // "Event.Attribute[4]", "Event.Tag[2]"
-    QString message; // translated sentence
-};
 
 struct MispEvent
 {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/base/Result.h"
+#include "core/exchange/ExchangeImport.h"
 #include "core/exchange/MispEventReader.h"
 #include "core/exchange/MispTypes.h"
 #include "core/history/ChangeContext.h"
@@ -37,26 +38,8 @@ struct MispExportResult
     QList<qint64> tickets; // the ticket and the children whose observables it carries
 };
 
-struct MispImportOptions
-{
-    std::optional<qint64> onto; // add to this ticket; unset: the ticket the event came from or went to before,
-                                // else a new incident
-    QString source;             // the file name, recorded with the import
-};
-
-struct MispImportReport
-{
-    qint64 ticketId = 0;
-    bool created = false;    // a new incident was made
-    bool recognised = false; // the event was known: ours exported, or imported before
-    QUuid eventUuid;
-    int observablesInEvent = 0;
-    int observablesAdded = 0; // those the ticket did not have yet
-    int notes = 0;            // comments written with what is not an observable
-    QStringList tagsAdded;
-    std::optional<TlpLevel> tlp; // the ticket's label after the import
-    QList<ExchangeWarning> warnings;
-};
+using MispImportOptions = ExchangeImportOptions;
+using MispImportReport = ExchangeImportReport;
 
 class MispExchange
 {

@@ -13,9 +13,11 @@
 
 namespace fb {
 
-// Observables record no direction. An export says for all its addresses whether they are where the activity came
-// from (ip-src, the default: the addresses a CSIRT handles are mostly attackers') or where it went (ip-dst).
-enum class MispAddressRole { Source, Destination };
+// Observables record no direction. An export (MISP or IODEF) says for all its addresses whether they are where the
+// activity came from (ip-src, the default: the addresses a CSIRT handles are mostly attackers') or where it went
+// (ip-dst).
+enum class ExchangeAddressRole { Source, Destination };
+using MispAddressRole = ExchangeAddressRole;
 
 struct MispAttributeType
 {

@@ -316,12 +316,18 @@ QString HistoryPhrasing::sentence(const HistoryEntry& entry)
     }
 
     if (is(action, "uuid"))
-        //: The stable UUID a ticket is exported under (MISP events).
+        //: The stable UUID a ticket is exported under (MISP events, IODEF documents).
         return tr("Exchange UUID: %1").arg(newValue);
     if (is(action, "import") && is(field, "misp")) {
         const QJsonObject imported = QJsonDocument::fromJson(newValue.toUtf8()).object();
         const int added = imported.value(QStringLiteral("observables")).toInt();
         return tr("MISP event %1 imported, %n observable(s) added", nullptr, added)
+            .arg(imported.value(QStringLiteral("event")).toString());
+    }
+    if (is(action, "import") && is(field, "iodef")) {
+        const QJsonObject imported = QJsonDocument::fromJson(newValue.toUtf8()).object();
+        const int added = imported.value(QStringLiteral("observables")).toInt();
+        return tr("IODEF incident %1 imported, %n observable(s) added", nullptr, added)
             .arg(imported.value(QStringLiteral("event")).toString());
     }
 
