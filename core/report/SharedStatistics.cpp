@@ -266,10 +266,10 @@ QString SharedStatistics::grainName(StatisticsGrain grain)
 
 QString SharedStatistics::ruleText(int k)
 {
-    return tr("Every cell with a count from 1 to %1 is suppressed: its count is left out and the cell is marked "
-              "suppressed. Cells not listed are zero. No totals or subtotals are published, so a suppressed cell "
-              "cannot be recomputed from them.")
-        .arg(k - 1);
+    return tr("Every cell with a count above 0 and below k = %1 is suppressed: its count is left out and the cell "
+              "is marked suppressed. Cells not listed are zero. No totals or subtotals are published, so a "
+              "suppressed cell cannot be recomputed from them.")
+        .arg(k);
 }
 
 QString SharedStatistics::scopeText()

@@ -231,7 +231,7 @@ TEST_CASE("shared statistics JSON states threshold, rule, period, generator and 
     const QJsonObject suppression = json.value(QStringLiteral("suppression")).toObject();
     CHECK(suppression.value(QStringLiteral("threshold")).toInt() == 5);
     CHECK(suppression.value(QStringLiteral("rule")).toString() == QStringLiteral("suppress-1-to-k-minus-1-no-totals"));
-    CHECK(suppression.value(QStringLiteral("description")).toString().contains(QStringLiteral("from 1 to 4")));
+    CHECK(suppression.value(QStringLiteral("description")).toString().contains(QStringLiteral("below k = 5")));
     CHECK(suppression.value(QStringLiteral("totals")).toBool(true) == false);
     CHECK(json.value(QStringLiteral("dimensions")).toArray() ==
           QJsonArray{QStringLiteral("rsit_class"), QStringLiteral("rsit_type"), QStringLiteral("month"),
