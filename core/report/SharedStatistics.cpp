@@ -4,6 +4,7 @@
 #include "core/base/Clock.h"
 #include "core/base/CsvWriter.h"
 #include "core/base/Job.h"
+#include "core/directory/TeamReader.h"
 #include "core/taxonomy/Rsit.h"
 #include "core/vault/Vault.h"
 
@@ -61,28 +62,27 @@ struct TaxonomyOrder
 };
 
 // Constituency name (case-folded) -> sector or country, from the directory: the oldest team whose host
-// organisation, official name or short name it is.
+// organisation, official name or short name it is. The directory is read through its reader (a few hundred teams);
+// the tickets are what must scale.
 Result<QHash<QString, QString>> groupsOfConstituencies(Vault& vault, StatisticsGrain grain)
 {
-    FB_TRY_ASSIGN(auto q, vault.query("SELECT host_organisation, official_name, short_name, country, sectors "
-                                      "FROM dir_teams ORDER BY id"));
+    FB_TRY_ASSIGN(auto teams, TeamReader(vault).teams());
+    std::sort(teams.begin(), teams.end(), [](const Team& a, const Team& b) { return a.id < b.id; });
     QHash<QString, QString> groups;
-    FB_TRY(q.forEachRow([&](const Query& row) {
+    for (const Team& team : std::as_const(teams)) {
         QString group;
-        if (grain == StatisticsGrain::Country) {
-            group = row.text(3).trimmed().toUpper();
-        } else {
-            const QStringList sectors = row.text(4).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            group = sectors.isEmpty() ? QString() : sectors.first().trimmed().toLower();
-        }
+        if (grain == StatisticsGrain::Country)
+            group = team.country.trimmed().toUpper();
+        else if (!team.sectors.isEmpty())
+            group = team.sectors.first().trimmed().toLower();
         if (group.isEmpty())
             group = kUnknown;
-        for (int column = 0; column < 3; ++column) {
-            const QString name = row.text(column).trimmed().toCaseFolded();
-            if (!name.isEmpty() && !groups.contains(name))
-                groups.insert(name, group);
+        for (const QString& name : {team.hostOrganisation, team.officialName, team.shortName}) {
+            const QString key = name.trimmed().toCaseFolded();
+            if (!key.isEmpty() && !groups.contains(key))
+                groups.insert(key, group);
         }
-    }));
+    }
     return groups;
 }
 

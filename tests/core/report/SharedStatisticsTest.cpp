@@ -156,16 +156,23 @@ TEST_CASE("shared statistics count incidents by class, type, month and sector wi
     CHECK(table.generator.startsWith(QStringLiteral("Firebreak ")));
 }
 
-TEST_CASE("shared statistics by country take the country of the matching directory team", "[sharestats]")
+TEST_CASE("shared statistics by country take the country of the oldest matching directory team", "[sharestats]")
 {
     StatsFixture s;
     s.request.grain = StatisticsGrain::Country;
+    // A newer team of the same organisation does not move the bank's incidents; a short name matches too.
+    TeamStore teams(s.f.change());
+    REQUIRE(teams.addTeam(StatsFixture::team(QStringLiteral("Example Bank Paris SOC"), QStringLiteral("Example Bank"),
+                                             QStringLiteral("FR"), {})));
+    Team nobody = StatsFixture::team(QStringLiteral("Nobody Incorporated CERT"), {}, QStringLiteral("NL"), {});
+    nobody.shortName = QStringLiteral("NOBODY INC");
+    REQUIRE(teams.addTeam(nobody));
     const QList<SharedStatisticsCell> expected{
         cell("malicious-code", "infected-system", "2026-01", "AT", std::nullopt),
         cell("intrusions", "system-compromise", "2026-02", "DE", std::nullopt),
         cell("fraud", "phishing", "2026-01", "AT", 5),
         cell("fraud", "phishing", "2026-01", "DE", 6),
-        cell("fraud", "phishing", "2026-02", "unknown", 5),
+        cell("fraud", "phishing", "2026-02", "NL", 5),
     };
     CHECK(s.collect().cells == expected);
 }
