@@ -21,6 +21,7 @@
 #include "app/cli/EvidenceCommands.h"
 #include "app/cli/SlaCommands.h"
 #include "app/cli/TaskCommands.h"
+#include "app/cli/StatsCommands.h"
 #include "app/cli/TimelineCommands.h"
 #include "app/cli/TaxonomyCommands.h"
 #include "app/cli/ticket/TicketCommands.h"
@@ -54,7 +55,8 @@ CommandList allCommands()
           PlaybookCommands::commands, EvidenceCommands::commands, ObservableCommands::commands,
           TaxonomyCommands::commands, SlaCommands::commands, SettingsCommands::commands, DirectoryCommands::commands,
           AdvisoryCommands::commands, MailExportCommands::commands, ProfileCommands::commands, MailCommands::commands,
-          MailShowCommands::commands, MailReplyAllCommands::commands, ExchangeCommands::commands}) {
+          MailShowCommands::commands, MailReplyAllCommands::commands, ExchangeCommands::commands,
+          StatsCommands::commands}) {
         for (auto& command : commands())
             list.push_back(std::move(command));
     }

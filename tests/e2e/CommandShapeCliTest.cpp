@@ -214,6 +214,7 @@ TEST_CASE("every command that needs the workspace reports a missing one the same
         {QStringLiteral("profile import"), {file}},
         {QStringLiteral("misp export"), args({"1"})},
         {QStringLiteral("misp import"), {file}},
+        {QStringLiteral("stats export"), args({"--from", "2026-01-01", "--to", "2026-01-31", "--format", "csv"})},
     };
 
     cli.unsetEnv(QStringLiteral("FIREBREAK_WORKSPACE"));

@@ -4,6 +4,7 @@
 #include "core/base/Job.h"
 #include "core/vault/Vault.h"
 #include "ui/dashboard/ChartPanel.h"
+#include "ui/dashboard/StatisticsExportDialog.h"
 #include "ui/job/JobRunner.h"
 #include "ui/main/EmptyState.h"
 #include "ui/workspace/WorkspaceSession.h"
@@ -99,6 +100,10 @@ DashboardPage::DashboardPage(QWidget* parent)
     auto* refresh = new QPushButton(tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshPushButton"));
     filters->addWidget(refresh);
+    auto* shareable = new QPushButton(tr("Shareable &statistics…"), this);
+    shareable->setObjectName(QStringLiteral("shareableStatisticsPushButton"));
+    shareable->setToolTip(tr("Counts per RSIT class, month and sector or country that reveal no single case"));
+    filters->addWidget(shareable);
     filters->addStretch(1);
     layout->addLayout(filters);
     m_status = new QLabel(this);
@@ -150,12 +155,21 @@ DashboardPage::DashboardPage(QWidget* parent)
         fillConstituencies();
         reload();
     });
+    connect(shareable, &QPushButton::clicked, this, [this]() {
+        if (!m_session)
+            return;
+        auto* dialog = new StatisticsExportDialog(*m_session, m_from->date(), m_to->date(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     setEnabled(false);
 }
 
 void DashboardPage::setSession(WorkspaceSession* session)
 {
     m_job->drop();
+    for (auto* dialog : findChildren<StatisticsExportDialog*>())
+        dialog->close(); // it works on the session that goes
     m_session = session;
     setEnabled(session != nullptr);
     if (!session) {

@@ -34,6 +34,7 @@
 #include "ui/ticket/TimelinePanel.h"
 #include "ui/ticket/TicketRelationsPanel.h"
 #include "ui/report/IncidentReportDialog.h"
+#include "ui/dashboard/StatisticsExportDialog.h"
 #include "ui/ticket/TicketView.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -314,6 +315,21 @@ QStringList ScreenshotRunner::run(const QString& dir)
             settle([&plan]() { return !plan.isPlanning(); });
             written << save(&plan, dir + QStringLiteral("/investigation-plan") + suffix);
             plan.close();
+        }
+        // Shareable statistics of the demo's half year by country, with a threshold that leaves a mix of
+        // published and suppressed cells.
+        if (!dark) {
+            const QDate today = clock.nowUtc().date();
+            StatisticsExportDialog stats(*window.session(), today.addDays(-179), today, &window);
+            SharedStatisticsRequest request = stats.request();
+            request.k = 3;
+            request.grain = StatisticsGrain::Country;
+            stats.setRequest(request);
+            stats.resize(1000, 560);
+            stats.show();
+            settle([&stats]() { return !stats.previewBusy(); });
+            written << save(&stats, dir + QStringLiteral("/statistics-export.png"));
+            stats.close();
         }
         window.showTriage();
         written << save(&window, dir + QStringLiteral("/triage") + suffix);
