@@ -27,13 +27,19 @@ QString systemError(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
-// Where keys are kept and looked for: the session keyring when the process has one, then the user keyring.
+// Where keys are kept and looked for: the session keyring when the process has one of its own, then the user keyring.
+// A process without one (no pam_keyinit, a container) is shown the user's default session keyring as its session
+// keyring, and adding a key "to the session keyring" would give it a new one that dies with it: there the user keyring
+// is used instead. The special ids, not serial numbers: only through them does this process possess the keys, and
+// their permissions give search to the possessor alone.
 QList<key_serial_t> keyrings()
 {
     QList<key_serial_t> list;
-    if (keyctl_get_keyring_ID(KEY_SPEC_SESSION_KEYRING, 0) >= 0)
+    const key_serial_t session = keyctl_get_keyring_ID(KEY_SPEC_SESSION_KEYRING, 0);
+    const key_serial_t userSession = keyctl_get_keyring_ID(KEY_SPEC_USER_SESSION_KEYRING, 0);
+    if (session > 0 && session != userSession)
         list.append(KEY_SPEC_SESSION_KEYRING);
-    if (keyctl_get_keyring_ID(KEY_SPEC_USER_KEYRING, 0) >= 0)
+    if (keyctl_get_keyring_ID(KEY_SPEC_USER_KEYRING, 0) > 0)
         list.append(KEY_SPEC_USER_KEYRING);
     return list;
 }

@@ -126,14 +126,16 @@ TEST_CASE("forgetAll forgets the keys with the prefix and leaves the others")
 {
     REQUIRE(joinNewSessionKeyring());
     KeyringSession keyring;
-    REQUIRE(keyring.store("firebreak:one", secretOf("one"), 60s));
-    REQUIRE(keyring.store("firebreak:two", secretOf("two"), 60s));
+    // A prefix of this run's own: the user keyring is searched too, and may hold keys of whoever runs the tests.
+    const QByteArray prefix = "firebreak-test-" + QByteArray::number(::getpid()) + ":";
+    REQUIRE(keyring.store(prefix + "one", secretOf("one"), 60s));
+    REQUIRE(keyring.store(prefix + "two", secretOf("two"), 60s));
     REQUIRE(keyring.store("another-program:three", secretOf("three"), 60s));
-    auto count = keyring.forgetAll("firebreak:");
+    auto count = keyring.forgetAll(prefix);
     REQUIRE(count);
     CHECK(*count == 2);
-    CHECK_FALSE(keyring.find("firebreak:one").has_value());
-    CHECK_FALSE(keyring.find("firebreak:two").has_value());
+    CHECK_FALSE(keyring.find(prefix + "one").has_value());
+    CHECK_FALSE(keyring.find(prefix + "two").has_value());
     CHECK(keyring.find("another-program:three").has_value());
     CHECK(keyring.forget("another-program:three").has_value());
 }
@@ -146,4 +148,40 @@ TEST_CASE("store refuses an empty or oversized secret and a lifetime of zero")
     CHECK_FALSE(keyring.store("firebreak:bad", SecretBytes(KeyringSession::kMaxSecretSize + 1), 60s));
     CHECK_FALSE(keyring.store("firebreak:bad", secretOf("fine"), 0s));
     CHECK_FALSE(keyring.find("firebreak:bad").has_value());
+}
+
+TEST_CASE("without a session keyring of its own, a kept secret goes to the user keyring and outlives the process")
+{
+    // A child whose session keyring is the user's default one, as for a process started without pam_keyinit (or in
+    // a container): adding to "the session keyring" there would make a new keyring that dies with the process.
+    const QByteArray name = "firebreak:test-user-keyring-fallback";
+    const QByteArray userSession = "_uid_ses." + QByteArray::number(::getuid());
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        if (keyctl_join_session_keyring(userSession.constData()) < 0)
+            ::_exit(10);
+        KeyringSession keyring;
+        ::_exit(keyring.store(name, secretOf("user keyring"), 60s) ? 0 : 11);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    REQUIRE(WIFEXITED(status));
+    if (WEXITSTATUS(status) == 10) {
+        WARN("Skipped: cannot join the user's default session keyring here.");
+        return;
+    }
+    REQUIRE(WEXITSTATUS(status) == 0);
+    // The child is gone; its key is in the user keyring, which this process reaches too.
+    REQUIRE(joinNewSessionKeyring());
+    const long key = keyctl_search(KEY_SPEC_USER_KEYRING, "user", name.constData(), 0);
+    CHECK(key > 0);
+    CHECK(KeyringSession().find(name).has_value());
+    // Forgotten from a process with a session keyring of its own (which does not possess the user keyring's keys):
+    // nothing stays in the user keyring of whoever runs the tests.
+    auto forgotten = KeyringSession().forget(name);
+    REQUIRE(forgotten);
+    CHECK(*forgotten);
+    CHECK_FALSE(KeyringSession().find(name).has_value());
+    CHECK(keyctl_search(KEY_SPEC_USER_KEYRING, "user", name.constData(), 0) < 0);
 }
