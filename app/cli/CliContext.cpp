@@ -4,7 +4,9 @@
 #include "app/cli/TextTable.h"
 
 #include "app/cli/PassphraseInput.h"
+#include "core/crypto/KeyringSession.h"
 #include "core/vault/Vault.h"
+#include "core/vault/WorkspaceSession.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -21,6 +23,7 @@ const QString kWorkspaceOption = QStringLiteral("workspace");
 const QString kPassphraseFileOption = QStringLiteral("passphrase-file");
 const QString kJsonOption = QStringLiteral("json");
 const QString kActorOption = QStringLiteral("actor");
+const QString kNoSessionOption = QStringLiteral("no-session");
 
 } // namespace
 
@@ -39,6 +42,8 @@ QList<QCommandLineOption> CliContext::globalOptions()
                            tr("Read the passphrase from the first line of FILE (else $%1, else a prompt).")
                                .arg(QLatin1String(kPassphraseVariable)),
                            tr("FILE")),
+        QCommandLineOption(kNoSessionOption, tr("Ignore a key kept by unlock: ask for the passphrase (also $%1=1).")
+                                                 .arg(QLatin1String(kNoSessionVariable))),
         QCommandLineOption(kJsonOption, tr("Print JSON instead of text.")),
         QCommandLineOption(
             kActorOption,
@@ -57,6 +62,14 @@ void CliContext::takeGlobals(const QCommandLineParser& parser)
         m_actor = parser.value(kActorOption);
     if (parser.isSet(kJsonOption))
         m_json = true;
+    if (parser.isSet(kNoSessionOption))
+        m_noSession = true;
+}
+
+bool CliContext::sessionDisabled() const
+{
+    const QByteArray variable = qgetenv(kNoSessionVariable);
+    return m_noSession || (!variable.isEmpty() && variable != "0");
 }
 
 QString CliContext::actor() const
@@ -113,11 +126,17 @@ Result<SecretBytes> CliContext::newPassphrase(const QString& file, const char* v
                                             .arg(QLatin1String(variable)));
 }
 
-Result<std::unique_ptr<Vault>> CliContext::openVault()
+Result<std::unique_ptr<Vault>> CliContext::openVault(bool useSession)
 {
     FB_TRY_ASSIGN(auto path, workspacePath());
     if (!QFileInfo::exists(path))
         return fail(ErrorCode::NotFound, tr("There is no workspace file at %1.").arg(path));
+    if (useSession && !sessionDisabled()) {
+        KeyringSession keyring;
+        FB_TRY_ASSIGN(auto unlocked, WorkspaceSession(keyring).open(path));
+        if (unlocked)
+            return std::move(*unlocked);
+    }
     FB_TRY_ASSIGN(auto secret, passphrase(tr("Passphrase for %1: ").arg(QFileInfo(path).fileName())));
     return Vault::open(path, secret);
 }

@@ -33,10 +33,12 @@ public:
     static constexpr const char* kPassphraseVariable = "FIREBREAK_PASSPHRASE";
     static constexpr const char* kNewPassphraseVariable = "FIREBREAK_NEW_PASSPHRASE";
     static constexpr const char* kActorVariable = "FIREBREAK_ACTOR";
+    // Set (to anything but empty or 0) like --no-session: never use a key kept by `unlock`.
+    static constexpr const char* kNoSessionVariable = "FIREBREAK_NO_SESSION";
 
     CliContext();
 
-    // --workspace, --passphrase-file, --json, --actor: accepted before and after the command.
+    // --workspace, --passphrase-file, --no-session, --json, --actor: accepted before and after the command.
     static QList<QCommandLineOption> globalOptions();
     // Keeps the global options the parser saw; later ones (after the command) win.
     void takeGlobals(const QCommandLineParser& parser);
@@ -54,8 +56,12 @@ public:
     Result<SecretBytes> initialPassphrase(const QString& question);
     // A new passphrase (init, passwd): from `file` when given, else `variable`, else asked twice.
     Result<SecretBytes> newPassphrase(const QString& file, const char* variable, const QString& question);
-    // Opens the workspace with the passphrase; NotFound before asking when the file is not there.
-    Result<std::unique_ptr<Vault>> openVault();
+    // Opens the workspace: with the key `unlock` kept for it when there is one (unless `useSession` is false, or
+    // --no-session or $FIREBREAK_NO_SESSION says not to), else with the passphrase. NotFound before asking when
+    // the file is not there.
+    Result<std::unique_ptr<Vault>> openVault(bool useSession = true);
+    // Whether --no-session or $FIREBREAK_NO_SESSION turned sessions off.
+    bool sessionDisabled() const;
 
     QTextStream& out() { return m_out; }
     void printJson(const QJsonValue& value);
@@ -80,6 +86,7 @@ private:
     QString m_passphraseFile;
     QString m_actor;
     bool m_json = false;
+    bool m_noSession = false;
 };
 
 } // namespace fb

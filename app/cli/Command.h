@@ -22,6 +22,7 @@ enum class WorkspaceUse {
     None,   // works without a workspace
     Open,   // the dispatcher opens it (asking for the passphrase) and hands the Vault to run()
     Create, // the command creates it: the dispatcher only resolves its path (--workspace or the environment)
+    Locate, // the command needs its path but does not open it (lock): resolved like Create
 };
 
 struct ArgumentSpec
@@ -42,6 +43,9 @@ struct CommandSpec
     int maxArguments = 0; // kUnlimited for a list
     QList<QCommandLineOption> options{};
     WorkspaceUse workspace = WorkspaceUse::Open;
+    // WorkspaceUse::Open with a key kept by `unlock` when there is one; false where the passphrase itself must be
+    // given (passwd, unlock).
+    bool session = true;
 
     static constexpr int kUnlimited = 100000;
 

@@ -115,20 +115,20 @@ Status CommandDispatcher::runCommand(Command& command, const QStringList& argume
     CommandCall call(m_context, parser);
     if (auto status = command.check(call); !status)
         return status;
-    if (auto status = prepareWorkspace(command.workspace(call), call); !status)
+    if (auto status = prepareWorkspace(command.workspace(call), spec.session, call); !status)
         return status;
     return command.run(call);
 }
 
-Status CommandDispatcher::prepareWorkspace(WorkspaceUse workspace, CommandCall& call)
+Status CommandDispatcher::prepareWorkspace(WorkspaceUse workspace, bool session, CommandCall& call)
 {
     if (workspace == WorkspaceUse::None)
         return {};
     FB_TRY_ASSIGN(auto path, m_context.workspacePath());
     call.setWorkspacePath(path);
-    if (workspace == WorkspaceUse::Create)
+    if (workspace == WorkspaceUse::Create || workspace == WorkspaceUse::Locate)
         return {};
-    FB_TRY_ASSIGN(auto vault, m_context.openVault());
+    FB_TRY_ASSIGN(auto vault, m_context.openVault(session));
     call.setVault(std::move(vault));
     return {};
 }

@@ -28,7 +28,7 @@ public:
 
 private:
     Status runCommand(Command& command, const QStringList& arguments);
-    Status prepareWorkspace(WorkspaceUse workspace, CommandCall& call);
+    Status prepareWorkspace(WorkspaceUse workspace, bool session, CommandCall& call);
 
     CliContext& m_context;
     CommandList m_commands;

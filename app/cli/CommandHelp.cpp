@@ -92,8 +92,18 @@ QString CommandHelp::commandHelp(const CommandSpec& spec)
         text += QLatin1Char('\n') + tr("Needs no workspace.") + QLatin1Char('\n');
         break;
     case WorkspaceUse::Open:
+        text +=
+            QLatin1Char('\n') +
+            (spec.session ? tr("Opens the workspace (--workspace or $%1) with the key kept by unlock, else with its "
+                               "passphrase.")
+                          : tr("Opens the workspace (--workspace or $%1) with its passphrase, never with a key "
+                               "kept by unlock."))
+                .arg(QLatin1String(CliContext::kWorkspaceVariable)) +
+            QLatin1Char('\n');
+        break;
+    case WorkspaceUse::Locate:
         text += QLatin1Char('\n') +
-                tr("Opens the workspace (--workspace or $%1) with its passphrase.")
+                tr("Names the workspace (--workspace or $%1) without opening it.")
                     .arg(QLatin1String(CliContext::kWorkspaceVariable)) +
                 QLatin1Char('\n');
         break;

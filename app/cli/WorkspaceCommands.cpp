@@ -4,6 +4,7 @@
 #include "app/cli/CliArgs.h"
 #include "app/cli/CommandCall.h"
 #include "app/cli/TextTable.h"
+#include "core/crypto/KeyringSession.h"
 #include "core/demo/DemoWorkspace.h"
 #include "core/history/History.h"
 #include "core/tickets/Lifecycle.h"
@@ -12,6 +13,7 @@
 #include "core/tickets/TicketStores.h"
 #include "core/vault/Vault.h"
 #include "core/vault/WorkspaceFile.h"
+#include "core/vault/WorkspaceSession.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -52,12 +54,13 @@ public:
               .summary = QT_TRANSLATE_NOOP("fb::Command", "Change the passphrase of a workspace"),
               .description = tr("Change the passphrase: the whole file is re-encrypted under a key from the new "
                                 "passphrase and a fresh salt. The current passphrase comes from the usual "
-                                "sources."),
+                                "sources, never from a key kept by unlock; that key is forgotten."),
               .options = {QCommandLineOption(s("new-passphrase-file"),
                                              tr("Read the new passphrase from the first line of FILE (else $%1, else "
                                                 "asked twice).")
                                                  .arg(QLatin1String(CliContext::kNewPassphraseVariable)),
                                              tr("FILE"))},
+              .session = false,
           })
     {
     }
@@ -169,6 +172,9 @@ Status PasswdCommand::run(CommandCall& call)
     CliContext& context = call.context();
     FB_TRY_ASSIGN(auto secret, context.newPassphrase(call.value("new-passphrase-file"),
                                                      CliContext::kNewPassphraseVariable, tr("New passphrase: ")));
+    // The kept key cannot open the re-keyed file: forget it now rather than leave it in the keyring until it expires.
+    KeyringSession keyring;
+    FB_TRY(WorkspaceSession(keyring).lock(call.vault()));
     if (auto status = call.vault().changePassphrase(secret); !status)
         return status;
     if (context.json())

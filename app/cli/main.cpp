@@ -16,6 +16,7 @@
 #include "app/cli/ExchangeCommands.h"
 #include "app/cli/ObservableCommands.h"
 #include "app/cli/profile/ProfileCommands.h"
+#include "app/cli/SessionCommands.h"
 #include "app/cli/SettingsCommands.h"
 #include "app/cli/PlaybookCommands.h"
 #include "app/cli/EvidenceCommands.h"
@@ -51,12 +52,13 @@ CommandList allCommands()
 {
     CommandList list;
     for (CommandList (*commands)() :
-         {WorkspaceCommands::commands, TicketCommands::commands, TaskCommands::commands, TimelineCommands::commands,
-          PlaybookCommands::commands, EvidenceCommands::commands, ObservableCommands::commands,
-          TaxonomyCommands::commands, SlaCommands::commands, SettingsCommands::commands, DirectoryCommands::commands,
-          AdvisoryCommands::commands, MailExportCommands::commands, ProfileCommands::commands, MailCommands::commands,
-          MailShowCommands::commands, MailReplyAllCommands::commands, ExchangeCommands::commands,
-          StatsCommands::commands}) {
+         {WorkspaceCommands::commands, SessionCommands::commands,    TicketCommands::commands,
+          TaskCommands::commands,      TimelineCommands::commands,   PlaybookCommands::commands,
+          EvidenceCommands::commands,  ObservableCommands::commands, TaxonomyCommands::commands,
+          SlaCommands::commands,       SettingsCommands::commands,   DirectoryCommands::commands,
+          AdvisoryCommands::commands,  MailExportCommands::commands, ProfileCommands::commands,
+          MailCommands::commands,      MailShowCommands::commands,   MailReplyAllCommands::commands,
+          ExchangeCommands::commands,  StatsCommands::commands}) {
         for (auto& command : commands())
             list.push_back(std::move(command));
     }
@@ -91,6 +93,7 @@ QString topLevelHelp(const QList<const CommandSpec*>& specs)
                "                             prompt on the terminal; without a terminal the command fails).\n"
                "  FIREBREAK_NEW_PASSPHRASE   The new passphrase for passwd.\n"
                "  FIREBREAK_ACTOR            The name recorded in the history (else $USER).\n"
+               "  FIREBREAK_NO_SESSION       When set (not 0), like --no-session: never use a key kept by unlock.\n"
                "\n"
                "Times are shown in local time; JSON (--json) gives ISO 8601 UTC.\n"
                "\n"
