@@ -15,6 +15,7 @@
 #include "ui/main/NavigationPane.h"
 #include "ui/main/Shortcuts.h"
 #include "ui/mail/ImportDialog.h"
+#include "ui/exchange/ExchangeImportDialog.h"
 #include "ui/mail/ImportSummaryDialog.h"
 #include "ui/queue/QueuePage.h"
 #include "ui/profile/ProfilePage.h"
@@ -175,6 +176,11 @@ void MainWindow::buildActions()
     QAction* importFolderAction = file->addAction(tr("Import &Maildir folder…"), this, &MainWindow::importFolder);
     importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
     Icons::apply(importFolderAction, IconId::ImportFolder);
+    QAction* importIncidentAction =
+        file->addAction(tr("Import incident from a &team…"), this, [this]() { importIncident(); });
+    importIncidentAction->setObjectName(QStringLiteral("importIncidentAction"));
+    importIncidentAction->setToolTip(tr("Read a MISP event or IODEF document into an incident"));
+    Icons::apply(importIncidentAction, IconId::ImportFolder);
     file->addSeparator();
     QAction* passphraseAction = file->addAction(tr("Change &passphrase…"), this, &MainWindow::changePassphrase);
     passphraseAction->setObjectName(QStringLiteral("changePassphraseAction"));
@@ -509,6 +515,23 @@ void MainWindow::importFiles()
                                                             tr("Mail (*.eml *.mbox *.mbx *.txt);;All files (*)"));
     if (!files.isEmpty())
         importPaths(files);
+}
+
+ExchangeImportDialog* MainWindow::importIncident(const QString& path)
+{
+    if (!m_session)
+        return nullptr;
+    auto* dialog = new ExchangeImportDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExchangeImportDialog::imported, this, [this]() { refresh(); });
+    connect(dialog, &ExchangeImportDialog::openTicket, this, [this](qint64 id) {
+        m_pages->setCurrentWidget(m_queue);
+        m_queue->ticketView()->showTicket(id);
+    });
+    if (!path.isEmpty())
+        dialog->setPath(path);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::importFolder()

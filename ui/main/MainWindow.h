@@ -21,6 +21,7 @@ class AdvisoryPage;
 class Clock;
 class DashboardPage;
 class DirectoryPage;
+class ExchangeImportDialog;
 class FirstRunGuide;
 class HelpMenu;
 class IdleWatcher;
@@ -68,6 +69,8 @@ public:
     // The first-run guide (our team, key, SLA), window-modal; opens by itself once for a workspace made in the
     // start dialog, and from Settings on request. Null while locked.
     FirstRunGuide* showFirstRunGuide();
+    // File ▸ Import incident from a team…: the MISP/IODEF import dialog, on `path` when given.
+    ExchangeImportDialog* importIncident(const QString& path = {});
 
     NavigationPane* navigation() const { return m_navigation; }
     QueuePage* queuePage() const { return m_queue; }

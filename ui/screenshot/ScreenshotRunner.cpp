@@ -35,6 +35,7 @@
 #include "ui/ticket/TicketRelationsPanel.h"
 #include "ui/report/IncidentReportDialog.h"
 #include "ui/dashboard/StatisticsExportDialog.h"
+#include "ui/exchange/ExchangeExportDialog.h"
 #include "ui/ticket/TicketView.h"
 #include "ui/workspace/WorkspaceSession.h"
 
@@ -315,6 +316,21 @@ QStringList ScreenshotRunner::run(const QString& dir)
             settle([&plan]() { return !plan.isPlanning(); });
             written << save(&plan, dir + QStringLiteral("/investigation-plan") + suffix);
             plan.close();
+        }
+        // Sharing the botnet incident with the national CERT as a MISP event: the gate passed, what was written.
+        if (const qint64 botnet = incidentTitled(*window.session(), QStringLiteral("Botnet C2"));
+            botnet && suffix == QLatin1String(".png")) {
+            ExchangeExportDialog share(*window.session(), botnet, &window);
+            share.resize(900, 660);
+            share.show();
+            share.setRecipient(QStringLiteral("CERT-XX"));
+            const QString document = dir + QStringLiteral("/share-incident.json"); // removed once it is shown
+            if (share.saveTo(document)) {
+                settle([&share]() { return !share.busy(); });
+                written << save(&share, dir + QStringLiteral("/share-incident.png"));
+            }
+            QFile::remove(document);
+            share.close();
         }
         // Shareable statistics of the demo's half year by country, with a threshold that leaves a mix of
         // published and suppressed cells.

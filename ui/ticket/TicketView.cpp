@@ -12,6 +12,7 @@
 #include "ui/ticket/TaxonomyCombos.h"
 #include "ui/ticket/TicketActions.h"
 #include "ui/ticket/ReportedMessage.h"
+#include "ui/exchange/ExchangeExportDialog.h"
 #include "ui/report/IncidentReportDialog.h"
 #include "ui/ticket/TicketRelationsPanel.h"
 #include "ui/workspace/WorkspaceSession.h"
@@ -181,6 +182,12 @@ QWidget* TicketView::buildToolBar()
     m_exportReport->setObjectName(QStringLiteral("exportReportAction"));
     m_exportReport->setToolTip(tr("Write this incident up as PDF, HTML or Markdown, with a preview"));
     connect(m_exportReport, &QAction::triggered, this, [this]() { exportReport(); });
+    m_shareIncident = bar->addAction(Icons::icon(IconId::Export), tr("Share with a team…"));
+    m_shareIncident->setObjectName(QStringLiteral("shareIncidentAction"));
+    m_shareIncident->setToolTip(
+        tr("Save this incident's observables as a MISP event or IODEF document for another team, behind the TLP "
+           "gate"));
+    connect(m_shareIncident, &QAction::triggered, this, [this]() { shareIncident(); });
     return bar;
 }
 
@@ -279,8 +286,9 @@ void TicketView::showTicket(qint64 id)
         return;
     }
     fill(*ticket);
-    m_exportReport->setVisible(ticket->kind ==
-                               TicketKind::Incident); // as the launch actions: only what the kind allows
+    // As the launch actions: only what the kind allows.
+    m_exportReport->setVisible(ticket->kind == TicketKind::Incident);
+    m_shareIncident->setVisible(ticket->kind == TicketKind::Incident);
     m_relations->showTicket(&*ticket);
     m_outcome->showTicket(&*ticket);
     m_slaTimer->start();
@@ -410,6 +418,22 @@ IncidentReportDialog* TicketView::exportReport()
     auto* dialog = new IncidentReportDialog(*m_session, m_id, red, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(this, &TicketView::sessionChanging, dialog, &QWidget::close);
+    dialog->show();
+    return dialog;
+}
+
+ExchangeExportDialog* TicketView::shareIncident()
+{
+    if (!m_session || m_id == 0)
+        return nullptr;
+    auto ticket = m_session->tickets().get(m_id);
+    if (!ticket || ticket->kind != TicketKind::Incident)
+        return nullptr;
+    auto* dialog = new ExchangeExportDialog(*m_session, m_id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(this, &TicketView::sessionChanging, dialog, &QWidget::close);
+    // The export gives the ticket its exchange UUID the first time, a line of its history.
+    connect(dialog, &ExchangeExportDialog::saved, this, [this]() { reload(); });
     dialog->show();
     return dialog;
 }

@@ -23,6 +23,7 @@ class QTimer;
 namespace fb {
 
 class ComposerDialog;
+class ExchangeExportDialog;
 class IncidentReportDialog;
 class IncidentOutcomePanel;
 class TicketActions;
@@ -57,6 +58,8 @@ public:
     ComposerDialog* writeMail();
     // Opens the report dialog for the shown incident (after a confirmation for TLP:RED); nullptr when not opened.
     IncidentReportDialog* exportReport();
+    // "Share with a team…" of an incident: the MISP/IODEF export dialog; nullptr for another kind.
+    ExchangeExportDialog* shareIncident();
     TicketRelationsPanel* relations() const { return m_relations; }
     TicketActions* actions() const { return m_actions; }
     IncidentOutcomePanel* outcome() const { return m_outcome; }
@@ -107,6 +110,7 @@ private:
     IncidentOutcomePanel* m_outcome = nullptr;
     QTimer* m_slaTimer = nullptr;
     QAction* m_exportReport = nullptr;
+    QAction* m_shareIncident = nullptr;
 };
 
 } // namespace fb
