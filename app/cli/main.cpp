@@ -19,6 +19,7 @@
 #include "app/cli/SettingsCommands.h"
 #include "app/cli/PlaybookCommands.h"
 #include "app/cli/EvidenceCommands.h"
+#include "app/cli/ReportCommands.h"
 #include "app/cli/SlaCommands.h"
 #include "app/cli/TaskCommands.h"
 #include "app/cli/TimelineCommands.h"
@@ -54,7 +55,8 @@ CommandList allCommands()
           PlaybookCommands::commands, EvidenceCommands::commands, ObservableCommands::commands,
           TaxonomyCommands::commands, SlaCommands::commands, SettingsCommands::commands, DirectoryCommands::commands,
           AdvisoryCommands::commands, MailExportCommands::commands, ProfileCommands::commands, MailCommands::commands,
-          MailShowCommands::commands, MailReplyAllCommands::commands, MispCommands::commands}) {
+          MailShowCommands::commands, MailReplyAllCommands::commands, MispCommands::commands,
+          ReportCommands::commands}) {
         for (auto& command : commands())
             list.push_back(std::move(command));
     }

@@ -268,16 +268,25 @@ QString ConstituencyReport::toText(const ConstituencyReportData& d)
             t += table.none + QLatin1Char('\n');
             continue;
         }
-        // Columns as wide as their widest cell; numbers (every column after the first that are digits) right.
+        // Columns as wide as their widest cell; a column of numbers and durations (each starts with a digit, or
+        // is "—") is aligned right.
         QList<qsizetype> widths(table.header.size(), 0);
+        QList<bool> numeric(table.header.size(), true);
         for (const QStringList& row : QList<QStringList>{table.header} + table.rows) {
             for (qsizetype i = 0; i < row.size(); ++i)
                 widths[i] = std::max(widths[i], std::min<qsizetype>(row.at(i).size(), 60));
         }
+        for (const QStringList& row : table.rows) {
+            for (qsizetype i = 0; i < row.size(); ++i) {
+                const QString& cell = row.at(i);
+                if (cell != QStringLiteral("—") && (cell.isEmpty() || !cell.at(0).isDigit()))
+                    numeric[i] = false;
+            }
+        }
         auto line = [&](const QStringList& row) -> QString {
             QStringList cells;
             for (qsizetype i = 0; i < row.size(); ++i)
-                cells.append(i == 0 ? row.at(i).leftJustified(widths[i]) : row.at(i).rightJustified(widths[i]));
+                cells.append(numeric[i] ? row.at(i).rightJustified(widths[i]) : row.at(i).leftJustified(widths[i]));
             return cells.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
         };
         t += line(table.header);
