@@ -4,6 +4,7 @@
 #include "core/base/Job.h"
 #include "core/vault/Vault.h"
 #include "ui/dashboard/ChartPanel.h"
+#include "ui/dashboard/ConstituencyReportDialog.h"
 #include "ui/job/JobRunner.h"
 #include "ui/main/EmptyState.h"
 #include "ui/workspace/WorkspaceSession.h"
@@ -100,6 +101,12 @@ DashboardPage::DashboardPage(QWidget* parent)
     refresh->setObjectName(QStringLiteral("refreshPushButton"));
     filters->addWidget(refresh);
     filters->addStretch(1);
+    auto* report = new QPushButton(tr("Constituency &report…"), this);
+    report->setObjectName(QStringLiteral("constituencyReportPushButton"));
+    report->setToolTip(tr("Counts, response and resolution times and SLA breaches of the chosen range and "
+                          "constituency, as text, HTML, PDF or CSV"));
+    connect(report, &QPushButton::clicked, this, &DashboardPage::openConstituencyReport);
+    filters->addWidget(report);
     layout->addLayout(filters);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("dashboardStatusLabel"));
@@ -155,6 +162,7 @@ DashboardPage::DashboardPage(QWidget* parent)
 
 void DashboardPage::setSession(WorkspaceSession* session)
 {
+    Q_EMIT sessionChanged(); // before the old session goes
     m_job->drop();
     m_session = session;
     setEnabled(session != nullptr);
@@ -222,6 +230,18 @@ void DashboardPage::fillConstituencies()
     }
     m_constituency->setCurrentIndex(std::max(0, m_constituency->findData(current)));
     m_loading = wasLoading;
+}
+
+ConstituencyReportDialog* DashboardPage::openConstituencyReport()
+{
+    if (!m_session)
+        return nullptr;
+    // Window-modal without a nested event loop; it closes with the page (a locked workspace ends the session).
+    auto* dialog = new ConstituencyReportDialog(*m_session, filter(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(this, &DashboardPage::sessionChanged, dialog, &QWidget::close);
+    dialog->open();
+    return dialog;
 }
 
 StatisticsFilter DashboardPage::filter() const
