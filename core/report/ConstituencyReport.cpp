@@ -318,7 +318,7 @@ QString ConstituencyReport::toHtml(const ConstituencyReportData& d, bool forPdf)
     if (!d.team.name.isEmpty())
         h += QStringLiteral("<p class=\"team\">") + esc(d.team.name) + QStringLiteral("</p>\n");
     h += QStringLiteral("<p class=\"generated\">") + esc(generatedLine(d)) + QStringLiteral("</p>\n");
-    static const QRegularExpression number(QStringLiteral("^[0-9]+$"));
+    static const QRegularExpression number(QStringLiteral("^([0-9]|—$)")); // counts and durations
     for (const Table& table : tables(d)) {
         h += QStringLiteral("<h2>") + esc(table.heading) + QStringLiteral("</h2>\n");
         if (table.rows.isEmpty()) {

@@ -111,6 +111,7 @@ ConstituencyReportDialog::ConstituencyReportDialog(WorkspaceSession& session, co
     });
 
     resize(960, 680);
+    m_preview->setFocus(); // reading the report comes first; the filters are a Shift+Tab away
     setBusy(false);
     setFilter(filter);
 }
