@@ -20,6 +20,7 @@
 #include "app/cli/SettingsCommands.h"
 #include "app/cli/PlaybookCommands.h"
 #include "app/cli/EvidenceCommands.h"
+#include "app/cli/ReportCommands.h"
 #include "app/cli/SlaCommands.h"
 #include "app/cli/TaskCommands.h"
 #include "app/cli/StatsCommands.h"
@@ -58,7 +59,7 @@ CommandList allCommands()
           SlaCommands::commands,       SettingsCommands::commands,   DirectoryCommands::commands,
           AdvisoryCommands::commands,  MailExportCommands::commands, ProfileCommands::commands,
           MailCommands::commands,      MailShowCommands::commands,   MailReplyAllCommands::commands,
-          ExchangeCommands::commands,  StatsCommands::commands}) {
+          ExchangeCommands::commands,  StatsCommands::commands,      ReportCommands::commands}) {
         for (auto& command : commands())
             list.push_back(std::move(command));
     }

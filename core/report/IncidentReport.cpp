@@ -404,19 +404,26 @@ Result<IncidentReportData> IncidentReport::collect(const ChangeContext& change, 
                        "Confirm that before it is written.")
                         .arg(incidentId),
                     QStringLiteral("tlp"));
-    FB_TRY_ASSIGN(auto team, OwnTeam(change.vault).team());
+    FB_TRY_ASSIGN(d.team, ourTeam(change.vault));
+    return d;
+}
+
+Result<ReportTeam> IncidentReport::ourTeam(Vault& vault)
+{
+    FB_TRY_ASSIGN(auto team, OwnTeam(vault).team());
+    ReportTeam who;
     if (team) {
-        d.team.name = team->officialName.isEmpty() ? team->shortName : team->officialName;
-        d.team.shortName = team->shortName;
-        d.team.website = team->website;
+        who.name = team->officialName.isEmpty() ? team->shortName : team->officialName;
+        who.shortName = team->shortName;
+        who.website = team->website;
         for (const Channel& channel : std::as_const(team->channels)) {
             if (channel.kind == ChannelKind::Email) {
-                d.team.contact = channel.value;
+                who.contact = channel.value;
                 break;
             }
         }
     }
-    return d;
+    return who;
 }
 
 Result<bool> IncidentReport::mayHoldRed(const ChangeContext& change, qint64 incidentId)

@@ -24,6 +24,8 @@
 
 namespace fb {
 
+class Vault;
+
 enum class ReportSection {
     Summary,
     Reports,
@@ -112,6 +114,9 @@ public:
     // incident; Conflict for a report whose label would be TLP:RED unless redConfirmed (the user confirmed it).
     static Result<IncidentReportData> collect(const ChangeContext& change, qint64 incidentId,
                                               const QList<ReportSection>& sections, bool redConfirmed);
+
+    // Our team as the directory and profile know it (OwnTeam), for every report's byline; empty when none is chosen.
+    static Result<ReportTeam> ourTeam(Vault& vault);
 
     // A whole HTML document with a TLP header and footer (repeated on every printed page by its print CSS).
     // forPdf leaves out the header and footer: PdfRenderer draws the label on every page itself.

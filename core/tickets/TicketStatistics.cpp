@@ -292,6 +292,116 @@ Result<StatisticsTable> TicketStatistics::reportsByChannelAndReporter(const Stat
     return table;
 }
 
+Result<PeriodTotals> TicketStatistics::periodTotals(const StatisticsFilter& filter)
+{
+    FB_TRY_ASSIGN(auto range, rangeOf(filter));
+    // Four sub-selects, each over its own index; "resolved" is the state now (a reopened incident has no closing
+    // time, and an abandoned one is not resolved).
+    FB_TRY_ASSIGN(
+        auto q,
+        m_vault.query(
+            "SELECT (SELECT count(*) FROM tickets WHERE kind = 'report' AND created_at >= ?1 AND created_at < ?2 AND "
+            "merged_into IS NULL AND (?3 = '' OR constituency = ?3)), "
+            "(SELECT count(*) FROM tickets WHERE kind = 'incident' AND created_at >= ?1 AND created_at < ?2 AND "
+            "merged_into IS NULL AND (?3 = '' OR constituency = ?3)), "
+            "(SELECT count(*) FROM tickets WHERE kind = 'incident' AND closed_at >= ?1 AND closed_at < ?2 AND "
+            "state = 'resolved' AND merged_into IS NULL AND (?3 = '' OR constituency = ?3)), "
+            "(SELECT count(*) FROM tickets WHERE kind = 'incident' AND created_at < ?2 AND "
+            "(closed_at IS NULL OR closed_at >= ?2) AND merged_into IS NULL AND (?3 = '' OR constituency = ?3))"));
+    bindFilter(q, range, filter);
+    FB_TRY_ASSIGN(auto row, q.next());
+    PeriodTotals totals;
+    if (row) {
+        totals.reportsReceived = q.int64(0);
+        totals.incidentsOpened = q.int64(1);
+        totals.incidentsResolved = q.int64(2);
+        totals.incidentsOpenAtEnd = q.int64(3);
+    }
+    return totals;
+}
+
+Result<QList<GroupCount>> TicketStatistics::incidentsByClassAndType(const StatisticsFilter& filter)
+{
+    FB_TRY_ASSIGN(auto range, rangeOf(filter));
+    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT rsit_class, rsit_type, count(*) FROM tickets WHERE kind = 'incident' "
+                                        "AND created_at >= ?1 AND created_at < ?2 AND merged_into IS NULL AND "
+                                        "(?3 = '' OR constituency = ?3) GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2"));
+    bindFilter(q, range, filter);
+    QList<GroupCount> counts;
+    FB_TRY(q.forEachRow([&](const Query& row) { counts.append(GroupCount{row.text(0), row.text(1), row.int64(2)}); }));
+    return counts;
+}
+
+Result<QList<GroupCount>> TicketStatistics::reportsByReporterType(const StatisticsFilter& filter)
+{
+    FB_TRY_ASSIGN(auto range, rangeOf(filter));
+    FB_TRY_ASSIGN(auto q, m_vault.query("SELECT reporter_type, count(*) FROM tickets WHERE kind = 'report' AND "
+                                        "created_at >= ?1 AND created_at < ?2 AND merged_into IS NULL AND "
+                                        "(?3 = '' OR constituency = ?3) GROUP BY 1 ORDER BY 2 DESC, 1"));
+    bindFilter(q, range, filter);
+    QList<GroupCount> counts;
+    FB_TRY(q.forEachRow([&](const Query& row) { counts.append(GroupCount{row.text(0), {}, row.int64(1)}); }));
+    return counts;
+}
+
+qint64 TicketStatistics::nearestRank(double p, qint64 count)
+{
+    if (count <= 0)
+        return 0;
+    const auto rank = qint64(std::ceil(std::clamp(p, 0.0, 100.0) / 100.0 * double(count)));
+    return std::clamp<qint64>(rank, 1, count);
+}
+
+namespace {
+
+// Count, median and 90th percentile of the durations `durationSql` selects (one column, ?1..?3 bound as
+// bindFilter does): the count first, then each rank read with ORDER BY ... LIMIT 1 OFFSET, so that no more than
+// one value leaves SQLite (version 3.15 has no window functions).
+Result<DurationSummary> durations(Vault& vault, const char* durationSql, const Range& range,
+                                  const StatisticsFilter& filter)
+{
+    const QByteArray base(durationSql);
+    FB_TRY_ASSIGN(auto counted, vault.query(QByteArray("SELECT count(*) FROM (" + base + ")").constData()));
+    bindFilter(counted, range, filter);
+    FB_TRY_ASSIGN(auto row, counted.next());
+    DurationSummary summary;
+    summary.count = row ? counted.int64(0) : 0;
+    if (summary.count == 0)
+        return summary;
+    const QByteArray rankedSql = base + " ORDER BY 1 LIMIT 1 OFFSET ?4";
+    auto at = [&](double p) -> Result<qint64> {
+        FB_TRY_ASSIGN(auto ranked, vault.query(rankedSql.constData()));
+        bindFilter(ranked, range, filter);
+        ranked.bind(4, TicketStatistics::nearestRank(p, summary.count) - 1);
+        FB_TRY_ASSIGN(auto found, ranked.next());
+        return found ? ranked.int64(0) : 0;
+    };
+    FB_TRY_ASSIGN(summary.medianMs, at(50));
+    FB_TRY_ASSIGN(summary.p90Ms, at(90));
+    return summary;
+}
+
+} // namespace
+
+Result<DurationSummary> TicketStatistics::firstResponseTimes(const StatisticsFilter& filter)
+{
+    FB_TRY_ASSIGN(auto range, rangeOf(filter));
+    return durations(m_vault,
+                     "SELECT first_response_at - created_at FROM tickets WHERE kind = 'report' AND created_at >= ?1 "
+                     "AND created_at < ?2 AND merged_into IS NULL AND (?3 = '' OR constituency = ?3) AND "
+                     "first_response_at IS NOT NULL",
+                     range, filter);
+}
+
+Result<DurationSummary> TicketStatistics::resolutionTimes(const StatisticsFilter& filter)
+{
+    FB_TRY_ASSIGN(auto range, rangeOf(filter));
+    return durations(m_vault,
+                     "SELECT closed_at - created_at FROM tickets WHERE kind = 'incident' AND closed_at >= ?1 AND "
+                     "closed_at < ?2 AND state = 'resolved' AND merged_into IS NULL AND (?3 = '' OR constituency = ?3)",
+                     range, filter);
+}
+
 double TicketStatistics::median(QList<double> values)
 {
     if (values.isEmpty())

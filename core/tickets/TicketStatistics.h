@@ -25,6 +25,31 @@ struct StatisticsFilter
     QString constituency; // empty: every constituency
 };
 
+// The totals of a period, for the constituency report: each counted by SQL, merged tickets left out.
+struct PeriodTotals
+{
+    qint64 reportsReceived = 0;    // incident reports created in the range
+    qint64 incidentsOpened = 0;    // incidents created in the range
+    qint64 incidentsResolved = 0;  // incidents now resolved whose closing time is in the range
+    qint64 incidentsOpenAtEnd = 0; // incidents created before the range ended and not closed by then
+};
+
+// How many tickets have a value of one grouping (an RSIT class and type, a reporter type).
+struct GroupCount
+{
+    QString key;    // "malicious-code", "constituent"...; empty: none given
+    QString subKey; // the RSIT type under a class; empty otherwise
+    qint64 count = 0;
+};
+
+// Durations of a set of tickets: how many, and the nearest-rank median and 90th percentile, in milliseconds.
+struct DurationSummary
+{
+    qint64 count = 0;
+    qint64 medianMs = 0; // 0 when count is 0
+    qint64 p90Ms = 0;
+};
+
 class TicketStatistics
 {
     Q_DECLARE_TR_FUNCTIONS(fb::TicketStatistics)
@@ -51,6 +76,21 @@ public:
     Result<StatisticsTable> responseTimesBySeverity(const StatisticsFilter& filter);
     // Incident reports created in the range by how they came in (categories) and reporter type (series).
     Result<StatisticsTable> reportsByChannelAndReporter(const StatisticsFilter& filter);
+
+    // The constituency report's numbers (core/report/ConstituencyReport). Each is grouped SQL over the
+    // (kind, created_at) and (kind, closed_at) indexes, never a load of the tickets.
+    Result<PeriodTotals> periodTotals(const StatisticsFilter& filter);
+    // Incidents created in the range by RSIT class (key) and type (subKey), largest count first.
+    Result<QList<GroupCount>> incidentsByClassAndType(const StatisticsFilter& filter);
+    // Incident reports created in the range by reporter type (key), largest count first.
+    Result<QList<GroupCount>> reportsByReporterType(const StatisticsFilter& filter);
+    // From creation to first response, of the incident reports created in the range that have one.
+    Result<DurationSummary> firstResponseTimes(const StatisticsFilter& filter);
+    // From creation to closing, of the incidents resolved in the range (as periodTotals counts them).
+    Result<DurationSummary> resolutionTimes(const StatisticsFilter& filter);
+    // The 1-based nearest rank of percentile p (0 < p <= 100) among count sorted values: ceil(p / 100 * count),
+    // at least 1; 0 for no values. The median is rank(50, n), the 90th percentile rank(90, n).
+    static qint64 nearestRank(double p, qint64 count);
 
     // Open tasks whose due date is before `now`, of tickets not merged (of one constituency when given): the
     // dashboard's overdue count. Counts through the (state, due) index.

@@ -4,6 +4,7 @@
 #include "core/base/Job.h"
 #include "core/vault/Vault.h"
 #include "ui/dashboard/ChartPanel.h"
+#include "ui/dashboard/ConstituencyReportDialog.h"
 #include "ui/dashboard/StatisticsExportDialog.h"
 #include "ui/job/JobRunner.h"
 #include "ui/main/EmptyState.h"
@@ -105,6 +106,12 @@ DashboardPage::DashboardPage(QWidget* parent)
     shareable->setToolTip(tr("Counts per RSIT class, month and sector or country that reveal no single case"));
     filters->addWidget(shareable);
     filters->addStretch(1);
+    auto* report = new QPushButton(tr("Constituency &report…"), this);
+    report->setObjectName(QStringLiteral("constituencyReportPushButton"));
+    report->setToolTip(tr("Counts, response and resolution times and SLA breaches of the chosen range and "
+                          "constituency, as text, HTML, PDF or CSV"));
+    connect(report, &QPushButton::clicked, this, &DashboardPage::openConstituencyReport);
+    filters->addWidget(report);
     layout->addLayout(filters);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("dashboardStatusLabel"));
@@ -167,6 +174,7 @@ DashboardPage::DashboardPage(QWidget* parent)
 
 void DashboardPage::setSession(WorkspaceSession* session)
 {
+    Q_EMIT sessionChanged(); // before the old session goes
     m_job->drop();
     for (auto* dialog : findChildren<StatisticsExportDialog*>())
         dialog->close(); // it works on the session that goes
@@ -236,6 +244,18 @@ void DashboardPage::fillConstituencies()
     }
     m_constituency->setCurrentIndex(std::max(0, m_constituency->findData(current)));
     m_loading = wasLoading;
+}
+
+ConstituencyReportDialog* DashboardPage::openConstituencyReport()
+{
+    if (!m_session)
+        return nullptr;
+    // Window-modal without a nested event loop; it closes with the page (a locked workspace ends the session).
+    auto* dialog = new ConstituencyReportDialog(*m_session, filter(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(this, &DashboardPage::sessionChanged, dialog, &QWidget::close);
+    dialog->open();
+    return dialog;
 }
 
 StatisticsFilter DashboardPage::filter() const

@@ -17,6 +17,7 @@ class QScrollArea;
 namespace fb {
 
 class ChartPanel;
+class ConstituencyReportDialog;
 class EmptyState;
 
 // The tables of one reload, by panel key.
@@ -39,6 +40,10 @@ public:
     void reload();
     bool isLoading() const;
 
+    // "Constituency report…": the report dialog over this page's filters, opened window-modal (no nested event
+    // loop); nullptr without a session.
+    ConstituencyReportDialog* openConstituencyReport();
+
     StatisticsFilter filter() const;
     void setFilter(const StatisticsFilter& filter);
 
@@ -51,6 +56,10 @@ public:
 
     // Charts per row: two where each gets room for its labels, else one (small screens).
     int columns() const { return m_columns; }
+
+Q_SIGNALS:
+    // The session was replaced or dropped (locked): open dialogs over the old one close.
+    void sessionChanged();
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -7,6 +7,7 @@
 #include "core/crypto/OpenPgp.h"
 #include "core/demo/DemoWorkspace.h"
 #include "core/vault/Vault.h"
+#include "ui/dashboard/ConstituencyReportDialog.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "core/directory/DistributionListStore.h"
 #include "core/directory/TeamReader.h"
@@ -384,6 +385,11 @@ QStringList ScreenshotRunner::run(const QString& dir)
         window.navigation()->setFocus(); // not the first date field, which would show its text selected
         waitForDashboard(window);
         written << save(&window, dir + QStringLiteral("/dashboard") + suffix);
+        if (ConstituencyReportDialog* report = window.dashboardPage()->openConstituencyReport()) {
+            settle([report]() { return !report->busy() && report->report().has_value(); });
+            written << save(report, dir + QStringLiteral("/constituency-report") + suffix);
+            report->close();
+        }
         window.navigation()->selectPage(NavigationPane::Placeholder::Settings);
         written << save(&window, dir + QStringLiteral("/settings") + suffix);
         if (!dark) {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ScreenshotRunner: renders the main window (queue with a ticket and its correspondence, the Help menu open, an
 // incident, triage, directory, dashboard, settings, the lock screen), the keyboard shortcuts and the mail dialogs
-// (import summary, composer), the plan for launching investigations and an incident's report dialog to PNG files
-// for the README and docs, from a throw-away demo workspace (DemoWorkspace::populateAll). Used by
-// `firebreak --screenshot DIR`.
+// (import summary, composer), the plan for launching investigations, an incident's report dialog and the
+// constituency report dialog to PNG files for the README and docs, from a throw-away demo workspace
+// (DemoWorkspace::populateAll). Used by `firebreak --screenshot DIR`.
 #pragma once
 
 #include <QString>

@@ -70,6 +70,8 @@ inline void dropAddedColumns(Vault& vault, const QString& table, const QStringLi
 // Leaves the workspace as format `format` had it, as far as the formats after it changed the schema.
 inline void undoFormatsAfter(Vault& vault, int format)
 {
+    if (format < 18)
+        REQUIRE(vault.execScript("DROP INDEX tickets_kind_created; DROP INDEX tickets_kind_closed;"));
     if (format < 16)
         REQUIRE(vault.execScript("DROP TABLE exchange_imports; DROP TABLE ticket_uuids;"));
     if (format < 15)
