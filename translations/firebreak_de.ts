@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name></name>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Incident reports received</source>
+        <translation>Eingegangene Vorfallmeldungen</translation>
+    </message>
+    <message>
+        <source>Incidents opened</source>
+        <translation>Eröffnete Sicherheitsvorfälle</translation>
+    </message>
+    <message>
+        <source>Incidents resolved</source>
+        <translation>Gelöste Sicherheitsvorfälle</translation>
+    </message>
+    <message>
+        <source>Incidents still open at the end of the period</source>
+        <translation>Am Ende des Zeitraums noch offene Sicherheitsvorfälle</translation>
+    </message>
+    <message>
+        <source>Incidents opened by RSIT class and type</source>
+        <translation>Eröffnete Sicherheitsvorfälle nach RSIT-Klasse und -Typ</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>No incident was opened in the period.</source>
+        <translation>Im Zeitraum wurde kein Sicherheitsvorfall eröffnet.</translation>
+    </message>
+    <message>
+        <source>Incident reports by reporter type</source>
+        <translation>Vorfallmeldungen nach Art des Melders</translation>
+    </message>
+    <message>
+        <source>Reporter type</source>
+        <translation>Art des Melders</translation>
+    </message>
+    <message>
+        <source>No incident report was received in the period.</source>
+        <translation>Im Zeitraum ist keine Vorfallmeldung eingegangen.</translation>
+    </message>
+    <message>
+        <source>Response and resolution times</source>
+        <translation>Reaktions- und Lösungszeiten</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>First response to an incident report</source>
+        <translation>Erste Antwort auf eine Vorfallmeldung</translation>
+    </message>
+    <message>
+        <source>Resolution of an incident</source>
+        <translation>Lösung eines Sicherheitsvorfalls</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>SLA-Verletzungen</translation>
+    </message>
+    <message>
+        <source>Due date missed</source>
+        <translation>Frist überschritten</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+</context>
+<context>
     <name>fb::AboutDialog</name>
     <message>
         <source>About Firebreak</source>
@@ -1394,36 +1493,6 @@ Globale Optionen (auch nach dem Befehl akzeptiert):
 </translation>
     </message>
     <message>
-        <source>  -h, --help                 Show this help; &apos;%1 &lt;command&gt; --help&apos; shows a command&apos;s options.
-  --version                  Show the version.
-
-Environment:
-  FIREBREAK_WORKSPACE        The workspace file when --workspace is not given.
-  FIREBREAK_PASSPHRASE       The passphrase when --passphrase-file is not given (else a no-echo
-                             prompt on the terminal; without a terminal the command fails).
-  FIREBREAK_NEW_PASSPHRASE   The new passphrase for passwd.
-  FIREBREAK_ACTOR            The name recorded in the history (else $USER).
-
-Times are shown in local time; JSON (--json) gives ISO 8601 UTC.
-
-Exit codes:
-</source>
-        <translation>  -h, --help                 Diese Hilfe anzeigen; „%1 &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
-  --version                  Die Version anzeigen.
-
-Umgebung:
-  FIREBREAK_WORKSPACE        Die Arbeitsbereichsdatei, wenn --workspace nicht angegeben ist.
-  FIREBREAK_PASSPHRASE       Die Passphrase, wenn --passphrase-file nicht angegeben ist (sonst eine
-                             Abfrage ohne Echo im Terminal; ohne Terminal schlägt der Befehl fehl).
-  FIREBREAK_NEW_PASSPHRASE   Die neue Passphrase für passwd.
-  FIREBREAK_ACTOR            Der im Verlauf vermerkte Name (sonst $USER).
-
-Zeiten werden in Ortszeit angezeigt; JSON (--json) liefert ISO 8601 in UTC.
-
-Exit-Codes:
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -1458,6 +1527,39 @@ Exit-Codes:
     <message>
         <source>&apos;%1 %2&apos; is not a command; %1 needs %3.</source>
         <translation>„%1 %2“ ist kein Befehl; %1 benötigt %3.</translation>
+    </message>
+    <message>
+        <source>  -h, --help                 Show this help; &apos;%1 &lt;command&gt; --help&apos; shows a command&apos;s options.
+  --version                  Show the version.
+
+Environment:
+  FIREBREAK_WORKSPACE        The workspace file when --workspace is not given.
+  FIREBREAK_PASSPHRASE       The passphrase when --passphrase-file is not given (else a no-echo
+                             prompt on the terminal; without a terminal the command fails).
+  FIREBREAK_NEW_PASSPHRASE   The new passphrase for passwd.
+  FIREBREAK_ACTOR            The name recorded in the history (else $USER).
+  FIREBREAK_NO_SESSION       When set (not 0), like --no-session: never use a key kept by unlock.
+
+Times are shown in local time; JSON (--json) gives ISO 8601 UTC.
+
+Exit codes:
+</source>
+        <translation>  -h, --help                 Diese Hilfe anzeigen; „%1 &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
+  --version                  Die Version anzeigen.
+
+Umgebung:
+  FIREBREAK_WORKSPACE        Die Arbeitsbereichsdatei, wenn --workspace nicht angegeben ist.
+  FIREBREAK_PASSPHRASE       Die Passphrase, wenn --passphrase-file nicht angegeben ist (sonst eine
+                             Abfrage ohne Echo im Terminal; ohne Terminal schlägt der Befehl fehl).
+  FIREBREAK_NEW_PASSPHRASE   Die neue Passphrase für passwd.
+  FIREBREAK_ACTOR            Der im Verlauf vermerkte Name (sonst $USER).
+  FIREBREAK_NO_SESSION       Wenn gesetzt (nicht 0), wie --no-session: nie einen von unlock
+                             aufbewahrten Schlüssel verwenden.
+
+Zeiten werden in Ortszeit angezeigt; JSON (--json) liefert ISO 8601 UTC.
+
+Exit-Codes:
+</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1615,10 @@ Exit-Codes:
     <message>
         <source>&apos;%1&apos; is not a ticket number.</source>
         <translation>„%1“ ist keine Ticketnummer.</translation>
+    </message>
+    <message>
+        <source>Ignore a key kept by unlock: ask for the passphrase (also $%1=1).</source>
+        <translation>Einen von unlock aufbewahrten Schlüssel ignorieren: nach der Passphrase fragen (auch $%1=1).</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2042,30 @@ Exit-Codes:
         <source>Import a MISP event</source>
         <translation>Ein MISP-Event importieren</translation>
     </message>
+    <message>
+        <source>Write the periodic report on a constituency</source>
+        <translation>Den periodischen Bericht über einen Zuständigkeitsbereich schreiben</translation>
+    </message>
+    <message>
+        <source>Export an incident as a MISP event or IODEF document</source>
+        <translation>Einen Sicherheitsvorfall als MISP-Event oder IODEF-Dokument exportieren</translation>
+    </message>
+    <message>
+        <source>Import a MISP event or IODEF document</source>
+        <translation>Ein MISP-Event oder IODEF-Dokument importieren</translation>
+    </message>
+    <message>
+        <source>Keep the workspace&apos;s key for a while: later commands skip the passphrase</source>
+        <translation>Den Schlüssel des Arbeitsbereichs eine Weile aufbewahren: spätere Befehle überspringen die Passphrase</translation>
+    </message>
+    <message>
+        <source>Forget the key that unlock kept</source>
+        <translation>Den von unlock aufbewahrten Schlüssel vergessen</translation>
+    </message>
+    <message>
+        <source>Export statistics that can be shared (small counts suppressed)</source>
+        <translation>Teilbare Statistiken exportieren (kleine Anzahlen unterdrückt)</translation>
+    </message>
 </context>
 <context>
     <name>fb::CommandHelp</name>
@@ -1964,10 +2094,6 @@ Exit-Codes:
         <translation>Kein Arbeitsbereich nötig.</translation>
     </message>
     <message>
-        <source>Opens the workspace (--workspace or $%1) with its passphrase.</source>
-        <translation>Öffnet den Arbeitsbereich (--workspace oder $%1) mit seiner Passphrase.</translation>
-    </message>
-    <message>
         <source>Creates the workspace (--workspace or $%1).</source>
         <translation>Legt den Arbeitsbereich an (--workspace oder $%1).</translation>
     </message>
@@ -1988,6 +2114,18 @@ Verben:
         <translation>
 „%1 %2 &lt;Verb&gt; --help“ zeigt die Optionen eines Verbs.
 </translation>
+    </message>
+    <message>
+        <source>Opens the workspace (--workspace or $%1) with the key kept by unlock, else with its passphrase.</source>
+        <translation>Öffnet den Arbeitsbereich (--workspace oder $%1) mit dem von unlock aufbewahrten Schlüssel, sonst mit seiner Passphrase.</translation>
+    </message>
+    <message>
+        <source>Opens the workspace (--workspace or $%1) with its passphrase, never with a key kept by unlock.</source>
+        <translation>Öffnet den Arbeitsbereich (--workspace oder $%1) mit seiner Passphrase, nie mit einem von unlock aufbewahrten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Names the workspace (--workspace or $%1) without opening it.</source>
+        <translation>Benennt den Arbeitsbereich (--workspace oder $%1), ohne ihn zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2352,187 @@ Verben:
         <source>Line %1: %2</source>
         <extracomment>%1 is a line number, %2 why the line was refused</extracomment>
         <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ConstituencyReport</name>
+    <message>
+        <source>All constituencies</source>
+        <translation>Alle Zuständigkeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2.</source>
+        <translation>Erstellt am %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2 for %3.</source>
+        <translation>Erstellt am %1 von %2 für %3.</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Nicht klassifiziert</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Kein Typ</translation>
+    </message>
+    <message>
+        <source>No ticket names the constituency “%1”.</source>
+        <translation>Kein Ticket nennt den Zuständigkeitsbereich „%1“.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Counting tickets…</source>
+        <translation>Tickets werden gezählt…</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Constituency report: %1</source>
+        <translation>Bericht zum Zuständigkeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>Incident reports received</source>
+        <translation>Eingegangene Vorfallmeldungen</translation>
+    </message>
+    <message>
+        <source>Incidents opened</source>
+        <translation>Eröffnete Sicherheitsvorfälle</translation>
+    </message>
+    <message>
+        <source>Incidents resolved</source>
+        <translation>Gelöste Sicherheitsvorfälle</translation>
+    </message>
+    <message>
+        <source>Incidents still open at the end of the period</source>
+        <translation>Am Ende des Zeitraums noch offene Sicherheitsvorfälle</translation>
+    </message>
+    <message>
+        <source>First response to an incident report</source>
+        <translation>Erste Antwort auf eine Vorfallmeldung</translation>
+    </message>
+    <message>
+        <source>Resolution of an incident</source>
+        <translation>Lösung eines Sicherheitsvorfalls</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ConstituencyReportDialog</name>
+    <message>
+        <source>Constituency report</source>
+        <translation>Bericht zum Zuständigkeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Constituency:</source>
+        <translation>&amp;Zuständigkeitsbereich:</translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation>Formatiert</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>Vor&amp;schau:</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>CSV (one row per number)</source>
+        <translation>CSV (eine Zeile pro Zahl)</translation>
+    </message>
+    <message>
+        <source>Export &amp;as:</source>
+        <translation>Exportieren &amp;als:</translation>
+    </message>
+    <message>
+        <source>Counts only, no ticket content: the report is labelled TLP:AMBER.</source>
+        <translation>Nur Anzahlen, kein Ticketinhalt: Der Bericht ist mit TLP:AMBER gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>All constituencies</source>
+        <translation>Alle Zuständigkeitsbereiche</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Der erste Tag liegt nach dem letzten Tag.</translation>
+    </message>
+    <message>
+        <source>Counting tickets…</source>
+        <translation>Tickets werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Export the constituency report</source>
+        <translation>Den Bericht zum Zuständigkeitsbereich exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Der Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Bericht nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ConstituencyReportFile</name>
+    <message>
+        <source>A constituency report is written as text, html, pdf or csv.</source>
+        <translation>Ein Bericht zum Zuständigkeitsbereich wird als text, html, pdf oder csv geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3168,22 @@ Verben:
         <source>Overdue tasks now: %L1</source>
         <extracomment>On the dashboard: open tasks past their due date, now (not in the chosen range).</extracomment>
         <translation>Derzeit überfällige Aufgaben: %L1</translation>
+    </message>
+    <message>
+        <source>Shareable &amp;statistics…</source>
+        <translation>Teilbare &amp;Statistiken…</translation>
+    </message>
+    <message>
+        <source>Counts per RSIT class, month and sector or country that reveal no single case</source>
+        <translation>Anzahlen pro RSIT-Klasse, Monat und Sektor oder Land, die keinen Einzelfall erkennen lassen</translation>
+    </message>
+    <message>
+        <source>Constituency &amp;report…</source>
+        <translation>&amp;Bericht zum Zuständigkeitsbereich…</translation>
+    </message>
+    <message>
+        <source>Counts, response and resolution times and SLA breaches of the chosen range and constituency, as text, HTML, PDF or CSV</source>
+        <translation>Anzahlen, Reaktions- und Lösungszeiten und SLA-Verletzungen des gewählten Zeitraums und Zuständigkeitsbereichs, als Text, HTML, PDF oder CSV</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4804,354 @@ Den in 2.8 genannten Schlüssel trotzdem mit dem Team verknüpfen? Antworten Sie
     </message>
 </context>
 <context>
+    <name>fb::ExchangeCommands</name>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Eine vorhandene Ausgabedatei ersetzen.</translation>
+    </message>
+    <message>
+        <source>The team the document goes to (name or UID in the directory).</source>
+        <translation>Das Team, an das das Dokument geht (Name oder UID im Verzeichnis).</translation>
+    </message>
+    <message>
+        <source>The highest TLP label the recipient may receive.</source>
+        <translation>Die höchste TLP-Kennzeichnung, die der Empfänger erhalten darf.</translation>
+    </message>
+    <message>
+        <source>Export addresses as src (where the activity came from; the default) or dst (where it went): MISP ip-src or ip-dst, IODEF System category source or target.</source>
+        <translation>Adressen als src (woher die Aktivität kam; der Standard) oder dst (wohin sie ging) exportieren: MISP ip-src oder ip-dst, IODEF-System-Kategorie source oder target.</translation>
+    </message>
+    <message>
+        <source>MISP distribution: 0 your organisation only (default), 1 this community, 2 connected communities, 3 all communities.</source>
+        <translation>MISP-Verteilung: 0 nur Ihre Organisation (Standard), 1 diese Community, 2 verbundene Communities, 3 alle Communities.</translation>
+    </message>
+    <message>
+        <source>Give --format misp or --format iodef.</source>
+        <translation>Geben Sie --format misp oder --format iodef an.</translation>
+    </message>
+    <message>
+        <source>--format takes misp or iodef, not “%1”.</source>
+        <translation>--format nimmt misp oder iodef, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Give --recipient or --clearance, not both.</source>
+        <translation>Geben Sie --recipient oder --clearance an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP 2.0 label.</source>
+        <translation>„%1“ ist keine TLP-2.0-Kennzeichnung.</translation>
+    </message>
+    <message>
+        <source>--addresses takes src or dst, not “%1”.</source>
+        <translation>--addresses nimmt src oder dst, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--distribution is for MISP events only.</source>
+        <translation>--distribution gilt nur für MISP-Events.</translation>
+    </message>
+    <message>
+        <source>--distribution takes a number from 0 to 3.</source>
+        <translation>--distribution nimmt eine Zahl von 0 bis 3.</translation>
+    </message>
+    <message>
+        <source>--purpose is for IODEF documents only.</source>
+        <translation>--purpose gilt nur für IODEF-Dokumente.</translation>
+    </message>
+    <message>
+        <source>--purpose takes reporting or mitigation, not “%1”.</source>
+        <translation>--purpose nimmt reporting oder mitigation, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--json needs --out: standard output carries the document otherwise.</source>
+        <translation>--json braucht --out: Sonst trägt die Standardausgabe das Dokument.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1 written to %2 as MISP event %3 (%4, %n attribute(s)).</source>
+        <translation>
+            <numerusform>Ticket #%1 als MISP-Event %3 nach %2 geschrieben (%4, %n Attribut).</numerusform>
+            <numerusform>Ticket #%1 als MISP-Event %3 nach %2 geschrieben (%4, %n Attribute).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1 written to %2 as an IODEF document (%3, %n observable(s)).</source>
+        <translation>
+            <numerusform>Ticket #%1 als IODEF-Dokument nach %2 geschrieben (%3, %n Observable).</numerusform>
+            <numerusform>Ticket #%1 als IODEF-Dokument nach %2 geschrieben (%3, %n Observables).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New incident #%1 from the MISP event.</source>
+        <translation>Neuer Sicherheitsvorfall #%1 aus dem MISP-Event.</translation>
+    </message>
+    <message>
+        <source>The MISP event added to ticket #%1.</source>
+        <translation>Das MISP-Event wurde zu Ticket #%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>New incident #%1 from the IODEF document.</source>
+        <translation>Neuer Sicherheitsvorfall #%1 aus dem IODEF-Dokument.</translation>
+    </message>
+    <message>
+        <source>The IODEF document added to ticket #%1.</source>
+        <translation>Das IODEF-Dokument wurde zu Ticket #%1 hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observable(s) in the event, %1 new; %2 note(s).</source>
+        <translation>
+            <numerusform>%n Observable im Event, %1 neu; %2 Notiz(en).</numerusform>
+            <numerusform>%n Observables im Event, %1 neu; %2 Notiz(en).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observable(s) in the document, %1 new; %2 note(s).</source>
+        <translation>
+            <numerusform>%n Observable im Dokument, %1 neu; %2 Notiz(en).</numerusform>
+            <numerusform>%n Observables im Dokument, %1 neu; %2 Notiz(en).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeExport</name>
+    <message>
+        <source>the recipient</source>
+        <translation>der Empfänger</translation>
+    </message>
+    <message>
+        <source>cleared up to %1</source>
+        <translation>freigegeben bis %1</translation>
+    </message>
+    <message>
+        <source>no TLP level known</source>
+        <translation>keine TLP-Stufe bekannt</translation>
+    </message>
+    <message>
+        <source>Not exported: ticket %1 (with its children) is %2, and %3 may not receive it (%4). Name a recipient who may, or lower the tickets&apos; labels.</source>
+        <translation>Nicht exportiert: Ticket %1 (mit seinen untergeordneten Tickets) ist %2, und %3 darf es nicht erhalten (%4). Nennen Sie einen Empfänger, der es erhalten darf, oder senken Sie die Kennzeichnungen der Tickets.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeExportDialog</name>
+    <message>
+        <source>Share incident #%1 with a team</source>
+        <translation>Sicherheitsvorfall #%1 mit einem Team teilen</translation>
+    </message>
+    <message>
+        <source>MISP event (JSON)</source>
+        <translation>MISP-Event (JSON)</translation>
+    </message>
+    <message>
+        <source>IODEF v2 document (XML, RFC 7970)</source>
+        <translation>IODEF-v2-Dokument (XML, RFC 7970)</translation>
+    </message>
+    <message>
+        <source>Someone not in the directory (TLP:CLEAR and TLP:GREEN only)</source>
+        <translation>Jemand, der nicht im Verzeichnis steht (nur TLP:CLEAR und TLP:GREEN)</translation>
+    </message>
+    <message>
+        <source>%1 (up to %2)</source>
+        <translation>%1 (bis %2)</translation>
+    </message>
+    <message>
+        <source>%1 (TLP:CLEAR and TLP:GREEN only)</source>
+        <translation>%1 (nur TLP:CLEAR und TLP:GREEN)</translation>
+    </message>
+    <message>
+        <source>Sources (where attacks come from)</source>
+        <translation>Quellen (woher Angriffe kommen)</translation>
+    </message>
+    <message>
+        <source>Targets (what was attacked)</source>
+        <translation>Ziele (was angegriffen wurde)</translation>
+    </message>
+    <message>
+        <source>Your organisation only</source>
+        <translation>Nur Ihre Organisation</translation>
+    </message>
+    <message>
+        <source>This community only</source>
+        <translation>Nur diese Community</translation>
+    </message>
+    <message>
+        <source>Connected communities</source>
+        <translation>Verbundene Communities</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>Alle Communities</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Mitigation (asking the recipient to act)</source>
+        <translation>Mitigation (Bitte an den Empfänger, tätig zu werden)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses are:</source>
+        <translation>&amp;Adressen sind:</translation>
+    </message>
+    <message>
+        <source>MISP &amp;distribution:</source>
+        <translation>MISP-&amp;Verteilung:</translation>
+    </message>
+    <message>
+        <source>IODEF &amp;purpose:</source>
+        <translation>IODEF-&amp;Zweck:</translation>
+    </message>
+    <message>
+        <source>The document carries the incident&apos;s observables and those of its reports, investigations and countermeasures, labelled with the most restrictive TLP among them. It is refused when the recipient may not receive that label.</source>
+        <translation>Das Dokument enthält die Observables des Sicherheitsvorfalls und die seiner Meldungen, Untersuchungen und Gegenmaßnahmen, gekennzeichnet mit dem restriktivsten TLP unter ihnen. Es wird verweigert, wenn der Empfänger diese Kennzeichnung nicht erhalten darf.</translation>
+    </message>
+    <message>
+        <source>What was written appears here.</source>
+        <translation>Was geschrieben wurde, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Das Dokument wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Das Dokument speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n observable(s) from %2 ticket(s), labelled %3.</source>
+        <translation>
+            <numerusform>%1 geschrieben: %n Observable aus %2 Ticket(s), gekennzeichnet mit %3.</numerusform>
+            <numerusform>%1 geschrieben: %n Observables aus %2 Ticket(s), gekennzeichnet mit %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeImport</name>
+    <message>
+        <source>(no UUID)</source>
+        <translation>(keine UUID)</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was %2; it is now %3, the document&apos;s label.</source>
+        <translation>Ticket %1 war %2; es ist jetzt %3, die Kennzeichnung des Dokuments.</translation>
+    </message>
+    <message>
+        <source>The document is classified %1; ticket %2 keeps its classification %3/%4.</source>
+        <translation>Das Dokument ist als %1 klassifiziert; Ticket %2 behält seine Klassifizierung %3/%4.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeImportDialog</name>
+    <message>
+        <source>Import an incident from a team</source>
+        <translation>Einen Sicherheitsvorfall von einem Team importieren</translation>
+    </message>
+    <message>
+        <source>A MISP event (JSON) or an IODEF v2 document (XML) becomes a new incident, or goes onto the incident it came from or was imported into before. Its indicators become observables; what is not an observable is kept in comments. Nothing is stored when the document cannot be read.</source>
+        <translation>Ein MISP-Event (JSON) oder ein IODEF-v2-Dokument (XML) wird zu einem neuen Sicherheitsvorfall oder kommt zu dem Sicherheitsvorfall, aus dem es stammt oder in den es zuvor importiert wurde. Seine Indikatoren werden zu Observables; was kein Observable ist, wird in Kommentaren aufbewahrt. Es wird nichts gespeichert, wenn das Dokument nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Accept an IODEF document that deviates from the schema (each deviation a warning)</source>
+        <translation>Ein IODEF-Dokument akzeptieren, das vom Schema abweicht (jede Abweichung eine Warnung)</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings:</source>
+        <translation>&amp;Warnungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>Ticket ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Importing the document…</source>
+        <translation>Das Dokument wird importiert…</translation>
+    </message>
+    <message>
+        <source>Import an incident</source>
+        <translation>Einen Sicherheitsvorfall importieren</translation>
+    </message>
+    <message>
+        <source>MISP events and IODEF documents (*.json *.xml *.iodef);;All files (*)</source>
+        <translation>MISP-Events und IODEF-Dokumente (*.json *.xml *.iodef);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; an exchanged incident is at most %3 MiB.</source>
+        <translation>%1 ist %2 MiB groß; ein ausgetauschter Sicherheitsvorfall ist höchstens %3 MiB groß.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>IODEF document</source>
+        <translation>IODEF-Dokument</translation>
+    </message>
+    <message>
+        <source>MISP event</source>
+        <translation>MISP-Event</translation>
+    </message>
+    <message>
+        <source>The %1 became incident #%2.</source>
+        <translation>Das %1 wurde zu Sicherheitsvorfall #%2.</translation>
+    </message>
+    <message>
+        <source>The %1 was added to ticket #%2.</source>
+        <translation>Das %1 wurde zu Ticket #%2 hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observable(s) added of %1 in the document.</source>
+        <translation>
+            <numerusform>%n Observable von %1 im Dokument hinzugefügt.</numerusform>
+            <numerusform>%n von %1 Observables im Dokument hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) keep what is not an observable.</source>
+        <translation>
+            <numerusform>%n Kommentar enthält, was kein Observable ist.</numerusform>
+            <numerusform>%n Kommentare enthalten, was kein Observable ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fb::ExchangeStore</name>
     <message>
         <source>Ticket %1 has a UUID already.</source>
@@ -5120,7 +5803,7 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
     <message>
         <source>Exchange UUID: %1</source>
-        <extracomment>The stable UUID a ticket is exported under (MISP events).</extracomment>
+        <extracomment>The stable UUID a ticket is exported under (MISP events, IODEF documents).</extracomment>
         <translation>Austausch-UUID: %1</translation>
     </message>
     <message numerus="yes">
@@ -5128,6 +5811,13 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>
             <numerusform>MISP-Event %1 importiert, %n Observable hinzugefügt</numerusform>
             <numerusform>MISP-Event %1 importiert, %n Observables hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>IODEF incident %1 imported, %n observable(s) added</source>
+        <translation>
+            <numerusform>IODEF-Vorfall %1 importiert, %n Observable hinzugefügt</numerusform>
+            <numerusform>IODEF-Vorfall %1 importiert, %n Observables hinzugefügt</numerusform>
         </translation>
     </message>
 </context>
@@ -5253,6 +5943,59 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
             <numerusform>In der Quarantäne aufbewahrt: %n Byte; der Anfang davon unten.</numerusform>
             <numerusform>In der Quarantäne aufbewahrt: %n Byte; der Anfang davon unten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentExchange</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is neither a MISP event (JSON) nor an IODEF document (XML).</source>
+        <translation>Die Datei ist weder ein MISP-Event (JSON) noch ein IODEF-Dokument (XML).</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>Byte %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentExportCommand</name>
+    <message>
+        <source>Write a ticket (an incident with the observables of its children) for another team&apos;s tools: --format misp gives a MISP event (JSON, as misp export), --format iodef an IODEF v2 document (RFC 7970, XML, checked against the schema): our team and the ticket number as IncidentID, the TLP as restriction, the observables as EventData systems, hashes as indicators, RSIT as AdditionalData. The label is the most restrictive of the tickets it draws from; it is refused, with nothing written, when the recipient may not receive it (--recipient or --clearance; without either only TLP:CLEAR and TLP:GREEN go out). The ticket keeps one UUID for all its exports.</source>
+        <translation>Ein Ticket (einen Sicherheitsvorfall mit den Observables seiner untergeordneten Tickets) für die Werkzeuge eines anderen Teams schreiben: --format misp liefert ein MISP-Event (JSON, wie misp export), --format iodef ein IODEF-v2-Dokument (RFC 7970, XML, gegen das Schema geprüft): unser Team und die Ticketnummer als IncidentID, das TLP als Restriction, die Observables als EventData-Systeme, Hashes als Indikatoren, RSIT als AdditionalData. Die Kennzeichnung ist die restriktivste der Tickets, aus denen es schöpft; es wird verweigert und nichts geschrieben, wenn der Empfänger sie nicht erhalten darf (--recipient oder --clearance; ohne beides gehen nur TLP:CLEAR und TLP:GREEN hinaus). Das Ticket behält eine UUID für alle seine Exporte.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>Die Ticketnummer.</translation>
+    </message>
+    <message>
+        <source>misp or iodef.</source>
+        <translation>misp oder iodef.</translation>
+    </message>
+    <message>
+        <source>IODEF purpose: reporting (the default) or mitigation (asking the recipient to act).</source>
+        <translation>IODEF-Zweck: reporting (der Standard) oder mitigation (Bitte an den Empfänger, tätig zu werden).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentImportCommand</name>
+    <message>
+        <source>Read a MISP event (JSON) or an IODEF v2 document (RFC 7970, XML; told from the content) into a new incident, or onto the ticket given with --into: indicators become observables, the label and classification are taken over, what is not an observable is kept in a comment, each odd part named in a warning. A document seen before goes onto its ticket again. An IODEF document must follow the schema (read offline, without network or DTD); --lenient imports one that deviates, each deviation a warning. A file that cannot be read is refused with the line or place, and nothing is stored.</source>
+        <translation>Ein MISP-Event (JSON) oder ein IODEF-v2-Dokument (RFC 7970, XML; am Inhalt erkannt) in einen neuen Sicherheitsvorfall einlesen oder in das mit --into angegebene Ticket: Indikatoren werden zu Observables, Kennzeichnung und Klassifizierung werden übernommen, was kein Observable ist, wird in einem Kommentar aufbewahrt, jeder ungewöhnliche Teil in einer Warnung genannt. Ein bereits gesehenes Dokument kommt wieder in sein Ticket. Ein IODEF-Dokument muss dem Schema folgen (offline gelesen, ohne Netzwerk oder DTD); --lenient importiert eines, das abweicht, jede Abweichung eine Warnung. Eine Datei, die nicht gelesen werden kann, wird mit der Zeile oder Stelle abgewiesen, und es wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The document; - reads standard input.</source>
+        <translation>Das Dokument; - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Add the document to this ticket.</source>
+        <translation>Das Dokument zu diesem Ticket hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Import an IODEF document that deviates from the schema.</source>
+        <translation>Ein IODEF-Dokument importieren, das vom Schema abweicht.</translation>
     </message>
 </context>
 <context>
@@ -5853,6 +6596,191 @@ Schutz: %4
     </message>
 </context>
 <context>
+    <name>fb::IodefExchange</name>
+    <message>
+        <source>The IODEF document written for ticket %1 does not follow the schema: %2</source>
+        <translation>Das für Ticket %1 geschriebene IODEF-Dokument folgt nicht dem Schema: %2</translation>
+    </message>
+    <message>
+        <source>(no IncidentID)</source>
+        <translation>(keine IncidentID)</translation>
+    </message>
+    <message>
+        <source>IODEF incident %1</source>
+        <translation>IODEF-Vorfall %1</translation>
+    </message>
+    <message>
+        <source>Imported from IODEF incident %1.</source>
+        <translation>Importiert aus IODEF-Vorfall %1.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Zweck: %1</translation>
+    </message>
+    <message>
+        <source>Status there: %1</source>
+        <translation>Status dort: %1</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s restriction names no TLP label; it is labelled %1.</source>
+        <translation>Die Restriction des Vorfalls nennt keine TLP-Kennzeichnung; er wird mit %1 gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>From IODEF incident %1, what is not an observable:</source>
+        <translation>Aus IODEF-Vorfall %1, was kein Observable ist:</translation>
+    </message>
+    <message>
+        <source>From IODEF incident %1 (%2), what is not an observable:</source>
+        <translation>Aus IODEF-Vorfall %1 (%2), was kein Observable ist:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IodefReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>The document is %L1 bytes; IODEF documents of at most %L2 bytes are read.</source>
+        <translation>Das Dokument ist %L1 Byte groß; IODEF-Dokumente werden bis höchstens %L2 Byte gelesen.</translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation>Das Dokument ist leer.</translation>
+    </message>
+    <message>
+        <source>The XML parser could not be started.</source>
+        <translation>Der XML-Parser konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>The document is not well-formed XML: %1.</source>
+        <translation>Das Dokument ist kein wohlgeformtes XML: %1.</translation>
+    </message>
+    <message>
+        <source>The document has a document type declaration (DOCTYPE); IODEF needs none, and its entities could read files or expand without bound, so it is refused.</source>
+        <translation>Das Dokument hat eine Dokumenttypdeklaration (DOCTYPE); IODEF braucht keine, und ihre Entitäten könnten Dateien lesen oder sich unbegrenzt ausdehnen, daher wird es abgewiesen.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The root element is %1, not an IODEF v2 IODEF-Document in the namespace %2.</source>
+        <translation>Das Wurzelelement ist %1, kein IODEF-v2-IODEF-Document im Namensraum %2.</translation>
+    </message>
+    <message>
+        <source>Elements are nested deeper than %1 levels.</source>
+        <translation>Elemente sind tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The IODEF schema could not be loaded: %1</source>
+        <translation>Das IODEF-Schema konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The schema validator could not be started.</source>
+        <translation>Der Schema-Validator konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>the validator failed (%1)</source>
+        <translation>der Validator ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document does not follow the IODEF v2 schema (RFC 7970): %1 (%n problem(s) in all).</source>
+        <translation>
+            <numerusform>Das Dokument folgt nicht dem IODEF-v2-Schema (RFC 7970): %1 (insgesamt %n Problem).</numerusform>
+            <numerusform>Das Dokument folgt nicht dem IODEF-v2-Schema (RFC 7970): %1 (insgesamt %n Probleme).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Firebreak keeps no field for %1; it is kept in a note.</source>
+        <translation>Firebreak hat kein Feld für %1; es wird in einer Notiz aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 observables are read.</source>
+        <translation>Nur die ersten %L1 Observables werden gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 value (%3); it is kept in a note.</source>
+        <translation>„%1“ ist kein gültiger %2-Wert (%3); er wird in einer Notiz aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Addresses of category “%1” are not observables in Firebreak; it is kept in a note.</source>
+        <translation>Adressen der Kategorie „%1“ sind in Firebreak keine Observables; die Adresse wird in einer Notiz aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Hashes made with “%1” are not observables in Firebreak; it is kept in a note.</source>
+        <translation>Mit „%1“ erstellte Hashes sind in Firebreak keine Observables; der Hash wird in einer Notiz aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The digest value is not Base64; it is kept in a note.</source>
+        <translation>Der Digest-Wert ist nicht Base64; er wird in einer Notiz aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Bulk observables of type “%1” are not observables in Firebreak; they are kept in a note.</source>
+        <translation>BulkObservables des Typs „%1“ sind in Firebreak keine Observables; sie werden in einer Notiz aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a class and type of the Reference Security Incident Taxonomy; it is kept in a note.</source>
+        <translation>„%1“ ist keine Klasse und kein Typ der Reference Security Incident Taxonomy; es wird in einer Notiz aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Contact (%1, %2): %3</source>
+        <translation>Kontakt (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>The restriction “%1” names no TLP label.</source>
+        <translation>Die Restriction „%1“ nennt keine TLP-Kennzeichnung.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Erkannt: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Begonnen: %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>Recovered: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Reported: %1</source>
+        <translation>Gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Document written: %1</source>
+        <translation>Dokument geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Not as the IODEF schema says: %1</source>
+        <translation>Nicht wie im IODEF-Schema vorgesehen: %1</translation>
+    </message>
+    <message>
+        <source>Only the first Incident of a document is imported; this one is not.</source>
+        <translation>Nur das erste Incident eines Dokuments wird importiert; dieses nicht.</translation>
+    </message>
+    <message>
+        <source>The document holds no Incident.</source>
+        <translation>Das Dokument enthält kein Incident.</translation>
+    </message>
+    <message>
+        <source>The incident has no IncidentID; importing it again will not be recognised.</source>
+        <translation>Der Vorfall hat keine IncidentID; ein erneuter Import wird nicht erkannt.</translation>
+    </message>
+</context>
+<context>
     <name>fb::JobRunner</name>
     <message>
         <source>Cancelled.</source>
@@ -5932,6 +6860,33 @@ Schutz: %4
     <message>
         <source>The key is valid and does not expire.</source>
         <translation>Der Schlüssel ist gültig und läuft nicht ab.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::KeyringSession</name>
+    <message>
+        <source>A session key must hold 1 to %1 bytes and last a while.</source>
+        <translation>Ein Sitzungsschlüssel muss 1 bis %1 Byte umfassen und eine gewisse Zeit gelten.</translation>
+    </message>
+    <message>
+        <source>This process can reach neither a session keyring nor a user keyring: %1</source>
+        <translation>Dieser Prozess erreicht weder einen Sitzungs-Schlüsselbund noch einen Benutzer-Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>The kernel keyring refused the session key: %1</source>
+        <translation>Der Kernel-Schlüsselbund hat den Sitzungsschlüssel abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The kernel keyring refused the session key&apos;s timeout or permissions: %1</source>
+        <translation>Der Kernel-Schlüsselbund hat die Ablaufzeit oder die Berechtigungen des Sitzungsschlüssels abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The kernel keyring refused to forget a session key: %1</source>
+        <translation>Der Kernel-Schlüsselbund hat sich geweigert, einen Sitzungsschlüssel zu vergessen: %1</translation>
+    </message>
+    <message>
+        <source>Unlocked sessions need the Linux kernel keyring, which this system lacks.</source>
+        <translation>Entsperrte Sitzungen brauchen den Linux-Kernel-Schlüsselbund, der diesem System fehlt.</translation>
     </message>
 </context>
 <context>
@@ -7271,6 +8226,14 @@ Schutz: %4
         <source>Open a ticket first: mail is written about a ticket.</source>
         <translation>Öffnen Sie zuerst ein Ticket: Mail wird immer zu einem Ticket geschrieben.</translation>
     </message>
+    <message>
+        <source>Import incident from a &amp;team…</source>
+        <translation>Sicherheitsvorfall von einem &amp;Team importieren…</translation>
+    </message>
+    <message>
+        <source>Read a MISP event or IODEF document into an incident</source>
+        <translation>Ein MISP-Event oder IODEF-Dokument in einen Sicherheitsvorfall einlesen</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -7335,99 +8298,6 @@ Schutz: %4
     <message>
         <source>Checked when the message was decrypted at import; the workspace keeps it encrypted as received.</source>
         <translation>Beim Entschlüsseln während des Imports geprüft; der Arbeitsbereich bewahrt die Nachricht verschlüsselt auf, wie sie ankam.</translation>
-    </message>
-</context>
-<context>
-    <name>fb::MispCommands</name>
-    <message>
-        <source>Write a ticket as a MISP event (JSON): an incident with the observables of its children, its TLP and RSIT as machine tags, and an rtir object with its number, classification, constituency, queue and status. The event&apos;s label is the most restrictive of the tickets it draws from; it is refused, with nothing written, when the recipient may not receive it (--recipient names a team of the directory and uses its highest TLP, --clearance gives the level; without either only TLP:CLEAR and TLP:GREEN go out). The ticket keeps one UUID for all its exports.</source>
-        <translation>Ein Ticket als MISP-Event (JSON) schreiben: ein Sicherheitsvorfall mit den Observables seiner untergeordneten Tickets, seinem TLP und RSIT als Machine Tags und einem rtir-Objekt mit Nummer, Klassifizierung, Zuständigkeitsbereich, Warteschlange und Status. Die Kennzeichnung des Events ist die restriktivste der Tickets, aus denen es stammt; es wird abgelehnt und nichts geschrieben, wenn der Empfänger es nicht erhalten darf (--recipient nennt ein Team aus dem Verzeichnis und verwendet dessen höchstes TLP, --clearance gibt die Stufe an; ohne beides gehen nur TLP:CLEAR und TLP:GREEN hinaus). Das Ticket behält eine UUID für alle seine Exporte.</translation>
-    </message>
-    <message>
-        <source>The ticket number.</source>
-        <translation>Die Ticketnummer.</translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation>In FILE statt auf die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>Replace an existing output file.</source>
-        <translation>Eine vorhandene Ausgabedatei ersetzen.</translation>
-    </message>
-    <message>
-        <source>The team the event goes to (name or UID in the directory).</source>
-        <translation>Das Team, an das das Event geht (Name oder UID im Verzeichnis).</translation>
-    </message>
-    <message>
-        <source>The highest TLP label the recipient may receive.</source>
-        <translation>Die höchste TLP-Kennzeichnung, die der Empfänger erhalten darf.</translation>
-    </message>
-    <message>
-        <source>Export addresses as src (ip-src, where the activity came from; the default) or dst (ip-dst).</source>
-        <translation>Adressen als src (ip-src, woher die Aktivität kam; der Standard) oder dst (ip-dst) exportieren.</translation>
-    </message>
-    <message>
-        <source>MISP distribution: 0 your organisation only (default), 1 this community, 2 connected communities, 3 all communities.</source>
-        <translation>MISP-Verteilung: 0 nur Ihre Organisation (Standard), 1 diese Community, 2 verbundene Communities, 3 alle Communities.</translation>
-    </message>
-    <message>
-        <source>Give --recipient or --clearance, not both.</source>
-        <translation>Geben Sie --recipient oder --clearance an, nicht beides.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a TLP 2.0 label.</source>
-        <translation>„%1“ ist keine TLP-2.0-Kennzeichnung.</translation>
-    </message>
-    <message>
-        <source>--addresses takes src or dst, not “%1”.</source>
-        <translation>--addresses nimmt src oder dst, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--distribution takes a number from 0 to 3.</source>
-        <translation>--distribution nimmt eine Zahl von 0 bis 3.</translation>
-    </message>
-    <message>
-        <source>--json needs --out: standard output carries the event otherwise.</source>
-        <translation>--json braucht --out: Sonst enthält die Standardausgabe das Event.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ticket #%1 written to %2 as MISP event %3 (%4, %n attribute(s)).</source>
-        <translation>
-            <numerusform>Ticket #%1 als MISP-Event %3 nach %2 geschrieben (%4, %n Attribut).</numerusform>
-            <numerusform>Ticket #%1 als MISP-Event %3 nach %2 geschrieben (%4, %n Attribute).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Read a MISP event (JSON) into a new incident, or onto the ticket given with --onto: attributes become observables, tlp: and rsit: tags the label and classification, other tags ticket tags; what is not an observable is kept in a comment, each odd attribute named in a warning. An event seen before (one we exported, or imported already) goes onto its ticket again. A file that is not a readable event is refused and nothing is stored.</source>
-        <translation>Ein MISP-Event (JSON) in einen neuen Sicherheitsvorfall einlesen oder in das mit --onto angegebene Ticket: Attribute werden zu Observables, tlp:- und rsit:-Tags zu Kennzeichnung und Klassifizierung, andere Tags zu Schlagwörtern des Tickets; was kein Observable ist, wird in einem Kommentar aufbewahrt, jedes ungewöhnliche Attribut in einer Warnung genannt. Ein bereits bekanntes Event (eines, das wir exportiert oder schon importiert haben) kommt wieder in sein Ticket. Eine Datei, die kein lesbares Event ist, wird abgelehnt, und es wird nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>The event file; - reads standard input.</source>
-        <translation>Die Event-Datei; - liest die Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>Add the event to this ticket.</source>
-        <translation>Das Event diesem Ticket hinzufügen.</translation>
-    </message>
-    <message>
-        <source>New incident #%1 from the MISP event.</source>
-        <translation>Neuer Sicherheitsvorfall #%1 aus dem MISP-Event.</translation>
-    </message>
-    <message>
-        <source>The MISP event added to ticket #%1.</source>
-        <translation>Das MISP-Event wurde Ticket #%1 hinzugefügt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n observable(s) in the event, %1 new; %2 note(s).</source>
-        <translation>
-            <numerusform>%n Observable im Event, %1 neu; %2 Notiz(en).</numerusform>
-            <numerusform>%n Observables im Event, %1 neu; %2 Notiz(en).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>warning: %1: %2</source>
-        <translation>Warnung: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7554,22 +8424,6 @@ Schutz: %4
         <translation>Die Verteilung muss 0 bis 3 sein (nur Ihre Organisation, diese Community, verbundene Communities, alle Communities), nicht %1.</translation>
     </message>
     <message>
-        <source>the recipient</source>
-        <translation>der Empfänger</translation>
-    </message>
-    <message>
-        <source>cleared up to %1</source>
-        <translation>freigegeben bis %1</translation>
-    </message>
-    <message>
-        <source>no TLP level known</source>
-        <translation>keine TLP-Stufe bekannt</translation>
-    </message>
-    <message>
-        <source>Not exported: the event from ticket %1 (with its children) is %2, and %3 may not receive it (%4). Name a recipient who may, or lower the tickets&apos; labels.</source>
-        <translation>Nicht exportiert: Das Event aus Ticket %1 (mit seinen untergeordneten Tickets) ist %2, und %3 darf es nicht erhalten (%4). Nennen Sie einen Empfänger, der es erhalten darf, oder senken Sie die Kennzeichnungen der Tickets.</translation>
-    </message>
-    <message>
         <source>(no UUID)</source>
         <translation>(keine UUID)</translation>
     </message>
@@ -7602,20 +8456,38 @@ Schutz: %4
         <translation>Das Event hat kein TLP-Tag; der Sicherheitsvorfall wird mit %1 gekennzeichnet.</translation>
     </message>
     <message>
-        <source>Ticket %1 was %2; it is now %3, the event&apos;s label.</source>
-        <translation>Ticket %1 war %2; es ist jetzt %3, die Kennzeichnung des Events.</translation>
-    </message>
-    <message>
-        <source>The event is classified %1; ticket %2 keeps its classification %3/%4.</source>
-        <translation>Das Event ist als %1 klassifiziert; Ticket %2 behält seine Klassifizierung %3/%4.</translation>
-    </message>
-    <message>
         <source>From MISP event %1, what is not an observable:</source>
         <translation>Aus MISP-Event %1, was kein Observable ist:</translation>
     </message>
     <message>
         <source>From MISP event %1 (%2), what is not an observable:</source>
         <translation>Aus MISP-Event %1 (%2), was kein Observable ist:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispExportCommand</name>
+    <message>
+        <source>Write a ticket as a MISP event (JSON): an incident with the observables of its children, its TLP and RSIT as machine tags, and an rtir object with its number, classification, constituency, queue and status. The event&apos;s label is the most restrictive of the tickets it draws from; it is refused, with nothing written, when the recipient may not receive it (--recipient names a team of the directory and uses its highest TLP, --clearance gives the level; without either only TLP:CLEAR and TLP:GREEN go out). The ticket keeps one UUID for all its exports. The same as incident export --format misp.</source>
+        <translation>Ein Ticket als MISP-Event (JSON) schreiben: einen Sicherheitsvorfall mit den Observables seiner untergeordneten Tickets, seinem TLP und RSIT als Machine Tags und einem rtir-Objekt mit seiner Nummer, Klassifizierung, seinem Zuständigkeitsbereich, seiner Warteschlange und seinem Status. Die Kennzeichnung des Events ist die restriktivste der Tickets, aus denen es schöpft; es wird verweigert und nichts geschrieben, wenn der Empfänger sie nicht erhalten darf (--recipient nennt ein Team des Verzeichnisses und verwendet dessen höchstes TLP, --clearance gibt die Stufe an; ohne beides gehen nur TLP:CLEAR und TLP:GREEN hinaus). Das Ticket behält eine UUID für alle seine Exporte. Dasselbe wie incident export --format misp.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>Die Ticketnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispImportCommand</name>
+    <message>
+        <source>Read a MISP event (JSON) into a new incident, or onto the ticket given with --onto: attributes become observables, tlp: and rsit: tags the label and classification, other tags ticket tags; what is not an observable is kept in a comment, each odd attribute named in a warning. An event seen before (one we exported, or imported already) goes onto its ticket again. A file that is not a readable event is refused and nothing is stored.</source>
+        <translation>Ein MISP-Event (JSON) in einen neuen Sicherheitsvorfall einlesen oder in das mit --onto angegebene Ticket: Attribute werden zu Observables, tlp:- und rsit:-Tags zu Kennzeichnung und Klassifizierung, andere Tags zu Schlagwörtern des Tickets; was kein Observable ist, wird in einem Kommentar aufbewahrt, jedes ungewöhnliche Attribut in einer Warnung genannt. Ein bereits gesehenes Event (eines, das wir exportiert oder schon importiert haben) kommt wieder in sein Ticket. Eine Datei, die kein lesbares Event ist, wird abgewiesen, und es wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The event file; - reads standard input.</source>
+        <translation>Die Event-Datei; - liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Add the event to this ticket.</source>
+        <translation>Das Event zu diesem Ticket hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -10125,6 +10997,65 @@ Schutz: %4
     </message>
 </context>
 <context>
+    <name>fb::ReportCommands</name>
+    <message>
+        <source>Write the report on one constituency (or all) for a date range, as RTIR&apos;s periodic report: incident reports received, incidents opened, resolved and still open at the end of the range, incidents by RSIT class and type, reports by reporter type, the median and 90th percentile (nearest rank) of the time to first response and to resolution, and SLA breaches. Days are UTC, both included. The report holds counts only, labelled TLP:AMBER. Without --out, text, html and csv are printed.</source>
+        <translation>Den Bericht über einen Zuständigkeitsbereich (oder alle) für einen Datumsbereich schreiben, wie der periodische Bericht von RTIR: eingegangene Vorfallmeldungen, eröffnete, gelöste und am Ende des Zeitraums noch offene Sicherheitsvorfälle, Sicherheitsvorfälle nach RSIT-Klasse und -Typ, Meldungen nach Art des Melders, Median und 90. Perzentil (Nearest-Rank-Methode) der Zeit bis zur ersten Antwort und bis zur Lösung sowie SLA-Verletzungen. Tage sind UTC, beide eingeschlossen. Der Bericht enthält nur Anzahlen, gekennzeichnet mit TLP:AMBER. Ohne --out werden text, html und csv ausgegeben.</translation>
+    </message>
+    <message>
+        <source>The first day, such as 2026-01-01.</source>
+        <translation>Der erste Tag, etwa 2026-01-01.</translation>
+    </message>
+    <message>
+        <source>The last day (included).</source>
+        <translation>Der letzte Tag (eingeschlossen).</translation>
+    </message>
+    <message>
+        <source>Only tickets of this constituency (default: all).</source>
+        <translation>Nur Tickets dieses Zuständigkeitsbereichs (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>text, html, pdf or csv.</source>
+        <translation>text, html, pdf oder csv.</translation>
+    </message>
+    <message>
+        <source>The file to write (needed for pdf).</source>
+        <translation>Die zu schreibende Datei (für pdf nötig).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>DATEI ersetzen, falls sie existiert.</translation>
+    </message>
+    <message>
+        <source>Give the range with --from DATE and --to DATE.</source>
+        <translation>Geben Sie den Zeitraum mit --from DATUM und --to DATUM an.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 liegt nach --to %2.</translation>
+    </message>
+    <message>
+        <source>Give --format text, html, pdf or csv.</source>
+        <translation>Geben Sie --format text, html, pdf oder csv an.</translation>
+    </message>
+    <message>
+        <source>PDF needs a file: name it with --out FILE.</source>
+        <translation>PDF braucht eine Datei: Nennen Sie sie mit --out FILE.</translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphical runtime, which did not start.</source>
+        <translation>Die PDF-Ausgabe braucht die grafische Laufzeitumgebung, die nicht gestartet ist.</translation>
+    </message>
+    <message>
+        <source>Constituency report written to %1.</source>
+        <translation>Bericht zum Zuständigkeitsbereich nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 2026-01-31.</source>
+        <translation>„%1“ ist kein Datum wie 2026-01-31.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ReportedMessage</name>
     <message>
         <source>unknown</source>
@@ -10764,6 +11695,44 @@ Schutz: %4
     </message>
 </context>
 <context>
+    <name>fb::SessionCommands</name>
+    <message>
+        <source>Ask for the passphrase once, check that it opens the workspace, and keep the key derived from it (never the passphrase) in the kernel keyring of this login session for DURATION. Until then, or until lock, later commands of the same user on the same workspace file open it without asking and without the slow key derivation. The key is never written to the disk; the user&apos;s other processes and root can read it while it is kept. A passphrase change forgets it; --no-session ignores it.</source>
+        <translation>Einmal nach der Passphrase fragen, prüfen, dass sie den Arbeitsbereich öffnet, und den daraus abgeleiteten Schlüssel (nie die Passphrase) für DAUER im Kernel-Schlüsselbund dieser Anmeldesitzung aufbewahren. Bis dahin oder bis lock öffnen spätere Befehle desselben Benutzers dieselbe Arbeitsbereichsdatei ohne Nachfrage und ohne die langsame Schlüsselableitung. Der Schlüssel wird nie auf die Festplatte geschrieben; die anderen Prozesse des Benutzers und root können ihn lesen, solange er aufbewahrt wird. Eine Änderung der Passphrase vergisst ihn; --no-session ignoriert ihn.</translation>
+    </message>
+    <message>
+        <source>Keep the key for DURATION: 30s, 15m, 2h... (default 15m, at most 12h).</source>
+        <translation>Den Schlüssel für DAUER aufbewahren: 30s, 15m, 2h ... (Standard 15m, höchstens 12h).</translation>
+    </message>
+    <message>
+        <source>Unlocked %1 until %2; lock forgets the key sooner.</source>
+        <translation>%1 bis %2 entsperrt; lock vergisst den Schlüssel früher.</translation>
+    </message>
+    <message>
+        <source>Forget the key that unlock kept for the workspace, so that the next command asks for the passphrase again; with --all, the keys of every workspace. Forgetting when nothing is kept is not an error.</source>
+        <translation>Den Schlüssel vergessen, den unlock für den Arbeitsbereich aufbewahrt hat, sodass der nächste Befehl wieder nach der Passphrase fragt; mit --all die Schlüssel aller Arbeitsbereiche. Vergessen, wenn nichts aufbewahrt ist, ist kein Fehler.</translation>
+    </message>
+    <message>
+        <source>Forget the kept keys of every workspace.</source>
+        <translation>Die aufbewahrten Schlüssel aller Arbeitsbereiche vergessen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n kept workspace key(s).</source>
+        <translation>
+            <numerusform>%n aufbewahrter Arbeitsbereichsschlüssel vergessen.</numerusform>
+            <numerusform>%n aufbewahrte Arbeitsbereichsschlüssel vergessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked %1: its key is forgotten.</source>
+        <translation>%1 gesperrt: Sein Schlüssel ist vergessen.</translation>
+    </message>
+    <message>
+        <source>No key was kept for %1.</source>
+        <translation>Für %1 wurde kein Schlüssel aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>fb::SettingKeys</name>
     <message>
         <source>Our team: the directory entry that names us in mail, profiles and advisories (id, UUID or name; none to clear)</source>
@@ -11038,6 +12007,57 @@ Schutz: %4
     <message>
         <source>Our team, our key and the SLA policy, step by step.</source>
         <translation>Unser Team, unser Schlüssel und die SLA-Richtlinie, Schritt für Schritt.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SharedStatistics</name>
+    <message>
+        <source>The statistics export was cancelled.</source>
+        <translation>Der Statistikexport wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The period needs a first day on or before its last day.</source>
+        <translation>Der erste Tag des Zeitraums muss am oder vor seinem letzten Tag liegen.</translation>
+    </message>
+    <message>
+        <source>The threshold k must be at least %1: with k = %2 a cell of a single incident would be published.</source>
+        <translation>Der Schwellenwert k muss mindestens %1 sein: Mit k = %2 würde eine Zelle mit einem einzigen Sicherheitsvorfall veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>Das Verzeichnis wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Counting incidents…</source>
+        <translation>Sicherheitsvorfälle werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Suppressing small counts…</source>
+        <translation>Kleine Anzahlen werden unterdrückt…</translation>
+    </message>
+    <message>
+        <source>Counted.</source>
+        <translation>Gezählt.</translation>
+    </message>
+    <message>
+        <source>The statistics are written as csv or json.</source>
+        <translation>Die Statistiken werden als csv oder json geschrieben.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Every cell with a count above 0 and below k = %1 is suppressed: its count is left out and the cell is marked suppressed. Cells not listed are zero. No totals or subtotals are published, so a suppressed cell cannot be recomputed from them.</source>
+        <translation>Jede Zelle mit einer Anzahl über 0 und unter k = %1 wird unterdrückt: Ihre Anzahl wird weggelassen und die Zelle als unterdrückt markiert. Nicht aufgeführte Zellen sind null. Es werden keine Summen oder Zwischensummen veröffentlicht, sodass eine unterdrückte Zelle nicht daraus zurückgerechnet werden kann.</translation>
+    </message>
+    <message>
+        <source>Incidents (not reports, investigations or countermeasures; merged incidents left out) by the UTC month they were created in, their RSIT class and type, and the sector or country of their constituency as the directory records it.</source>
+        <translation>Sicherheitsvorfälle (keine Meldungen, Untersuchungen oder Gegenmaßnahmen; zusammengeführte Sicherheitsvorfälle ausgenommen) nach dem UTC-Monat, in dem sie angelegt wurden, ihrer RSIT-Klasse und ihrem RSIT-Typ sowie dem Sektor oder Land ihres Zuständigkeitsbereichs, wie das Verzeichnis ihn verzeichnet.</translation>
     </message>
 </context>
 <context>
@@ -11559,6 +12579,174 @@ Schutz: %4
     <message>
         <source>Wrong passphrase for this workspace. Try again.</source>
         <translation>Falsche Passphrase für diesen Arbeitsbereich. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::StatisticsExportDialog</name>
+    <message>
+        <source>Shareable statistics</source>
+        <translation>Teilbare Statistiken</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to k-1 are suppressed.</source>
+        <translation>Anzahlen von 1 bis k-1 werden unterdrückt.</translation>
+    </message>
+    <message>
+        <source>Threshold &amp;k:</source>
+        <translation>Schwellenwert &amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel export</source>
+        <translation>Export abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Writing the statistics…</source>
+        <translation>Die Statistiken werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>RSIT class</source>
+        <translation>RSIT-Klasse</translation>
+    </message>
+    <message>
+        <source>RSIT type</source>
+        <translation>RSIT-Typ</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Sicherheitsvorfälle</translation>
+    </message>
+    <message>
+        <source>suppressed (&lt; %1)</source>
+        <translation>unterdrückt (&lt; %1)</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 incidents: left out of the file.</source>
+        <translation>Zwischen 1 und %1 Sicherheitsvorfälle: in der Datei weggelassen.</translation>
+    </message>
+    <message>
+        <source>No incidents in this period: the file will list no cells.</source>
+        <translation>Keine Sicherheitsvorfälle in diesem Zeitraum: Die Datei wird keine Zellen auflisten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s), of which %1 suppressed. No totals are written.</source>
+        <translation>
+            <numerusform>%n Zelle, davon %1 unterdrückt. Es werden keine Summen geschrieben.</numerusform>
+            <numerusform>%n Zellen, davon %1 unterdrückt. Es werden keine Summen geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>Die Statistiken speichern</translation>
+    </message>
+    <message>
+        <source>The statistics export was cancelled.</source>
+        <translation>Der Statistikexport wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Statistics written to %1.</source>
+        <translation>Statistiken nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::StatsCommands</name>
+    <message>
+        <source>Write the number of incidents per RSIT class, RSIT type, month and constituency sector or country for a period, for publication or for a national team. No observables, titles, ticket numbers or constituency names are written. Every count from 1 to k-1 is suppressed (left out and marked), and no totals are written, so a suppressed count cannot be recomputed. The file states the threshold, the rule, the period, the generator and when it was made. Sector and country come from the directory team whose host organisation, official name or short name is the ticket&apos;s constituency.</source>
+        <translation>Die Anzahl der Sicherheitsvorfälle pro RSIT-Klasse, RSIT-Typ, Monat und Sektor oder Land des Zuständigkeitsbereichs für einen Zeitraum schreiben, zur Veröffentlichung oder für ein nationales Team. Es werden keine Observables, Titel, Ticketnummern oder Namen von Zuständigkeitsbereichen geschrieben. Jede Anzahl von 1 bis k-1 wird unterdrückt (weggelassen und markiert), und es werden keine Summen geschrieben, sodass eine unterdrückte Anzahl nicht zurückgerechnet werden kann. Die Datei nennt den Schwellenwert, die Regel, den Zeitraum, den Erzeuger und wann sie erstellt wurde. Sektor und Land stammen von dem Team im Verzeichnis, dessen Trägerorganisation, offizieller Name oder Kurzname der Zuständigkeitsbereich des Tickets ist.</translation>
+    </message>
+    <message>
+        <source>The first day of the period (YYYY-MM-DD, UTC).</source>
+        <translation>Der erste Tag des Zeitraums (JJJJ-MM-TT, UTC).</translation>
+    </message>
+    <message>
+        <source>The last day of the period (YYYY-MM-DD, UTC), included.</source>
+        <translation>Der letzte Tag des Zeitraums (JJJJ-MM-TT, UTC), eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>The threshold: counts below it are suppressed (default 5, at least 2).</source>
+        <translation>Der Schwellenwert: Anzahlen darunter werden unterdrückt (Standard 5, mindestens 2).</translation>
+    </message>
+    <message>
+        <source>sector (default) or country.</source>
+        <translation>sector (Standard) oder country.</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv oder json.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Eine vorhandene Ausgabedatei ersetzen.</translation>
+    </message>
+    <message>
+        <source>Give --k as a whole number (at least 2).</source>
+        <translation>Geben Sie --k als ganze Zahl an (mindestens 2).</translation>
+    </message>
+    <message>
+        <source>Give --by sector or country.</source>
+        <translation>Geben Sie --by sector oder country an.</translation>
+    </message>
+    <message>
+        <source>Give --format csv or json.</source>
+        <translation>Geben Sie --format csv oder json an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistics written to %1: %n cell(s), of which %2 suppressed.</source>
+        <translation>
+            <numerusform>Statistiken nach %1 geschrieben: %n Zelle, davon %2 unterdrückt.</numerusform>
+            <numerusform>Statistiken nach %1 geschrieben: %n Zellen, davon %2 unterdrückt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give --%1 YYYY-MM-DD.</source>
+        <translation>Geben Sie --%1 JJJJ-MM-TT an.</translation>
+    </message>
+    <message>
+        <source>--%1 is not a date of the form YYYY-MM-DD.</source>
+        <translation>--%1 ist kein Datum der Form JJJJ-MM-TT.</translation>
     </message>
 </context>
 <context>
@@ -14235,6 +15423,14 @@ Schutz: %4
         <source>Incident #%1 or a ticket linked to it is TLP:RED: its report is for the people present only. Write it anyway?</source>
         <translation>Sicherheitsvorfall #%1 oder ein mit ihm verknüpftes Ticket ist TLP:RED: sein Bericht ist nur für die Anwesenden bestimmt. Trotzdem schreiben?</translation>
     </message>
+    <message>
+        <source>Share with a team…</source>
+        <translation>Mit einem Team teilen…</translation>
+    </message>
+    <message>
+        <source>Save this incident&apos;s observables as a MISP event or IODEF document for another team, behind the TLP gate</source>
+        <translation>Die Observables dieses Sicherheitsvorfalls als MISP-Event oder IODEF-Dokument für ein anderes Team speichern, hinter der TLP-Sperre</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketWorkflow</name>
@@ -15320,10 +16516,6 @@ Wie vermerkt: %2</translation>
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>Change the passphrase: the whole file is re-encrypted under a key from the new passphrase and a fresh salt. The current passphrase comes from the usual sources.</source>
-        <translation>Die Passphrase ändern: Die ganze Datei wird mit einem Schlüssel aus der neuen Passphrase und einem frischen Salt neu verschlüsselt. Die aktuelle Passphrase kommt aus den üblichen Quellen.</translation>
-    </message>
-    <message>
         <source>New passphrase: </source>
         <translation>Neue Passphrase: </translation>
     </message>
@@ -15495,6 +16687,10 @@ Wie vermerkt: %2</translation>
         <source>Run SQLite&apos;s integrity check over every page, walk the hash chain of the history, and replay the history of every ticket to compare it with the tickets (each difference names the ticket, the field, what the history says and what the ticket holds), and recompute every evidence file&apos;s size and SHA-256 (a changed file names its ticket and file). Exit code 0 when all is intact, 2 otherwise.</source>
         <translation>Die Integritätsprüfung von SQLite über jede Seite laufen lassen, die Hash-Kette des Verlaufs durchgehen, den Verlauf jedes Tickets nachspielen, um ihn mit den Tickets zu vergleichen (jede Abweichung nennt das Ticket, das Feld, was der Verlauf sagt und was das Ticket enthält), und Größe und SHA-256 jeder Beweisdatei neu berechnen (eine veränderte Datei wird mit Ticket und Datei genannt). Exit-Code 0, wenn alles intakt ist, sonst 2.</translation>
     </message>
+    <message>
+        <source>Change the passphrase: the whole file is re-encrypted under a key from the new passphrase and a fresh salt. The current passphrase comes from the usual sources, never from a key kept by unlock; that key is forgotten.</source>
+        <translation>Die Passphrase ändern: Die ganze Datei wird unter einem Schlüssel aus der neuen Passphrase und einem frischen Salt neu verschlüsselt. Die aktuelle Passphrase kommt aus den üblichen Quellen, nie aus einem von unlock aufbewahrten Schlüssel; dieser Schlüssel wird vergessen.</translation>
+    </message>
 </context>
 <context>
     <name>fb::WorkspaceFile</name>
@@ -15541,6 +16737,17 @@ Wie vermerkt: %2</translation>
     <message>
         <source>Cannot write %1 to the disk: %2</source>
         <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WorkspaceSession</name>
+    <message>
+        <source>&apos;%1&apos; is not a duration from 1s to 12h: give seconds, minutes or hours, as 30s, 15m or 2h.</source>
+        <translation>„%1“ ist keine Dauer von 1s bis 12h: Geben Sie Sekunden, Minuten oder Stunden an, etwa 30s, 15m oder 2h.</translation>
+    </message>
+    <message>
+        <source>A session lasts from 1 second to 12 hours.</source>
+        <translation>Eine Sitzung dauert 1 Sekunde bis 12 Stunden.</translation>
     </message>
 </context>
 <context>

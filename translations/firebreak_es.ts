@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>Count</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Incident reports received</source>
+        <translation>Notificaciones de incidente recibidas</translation>
+    </message>
+    <message>
+        <source>Incidents opened</source>
+        <translation>Incidentes abiertos</translation>
+    </message>
+    <message>
+        <source>Incidents resolved</source>
+        <translation>Incidentes resueltos</translation>
+    </message>
+    <message>
+        <source>Incidents still open at the end of the period</source>
+        <translation>Incidentes aún abiertos al final del periodo</translation>
+    </message>
+    <message>
+        <source>Incidents opened by RSIT class and type</source>
+        <translation>Incidentes abiertos por clase y tipo RSIT</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>No incident was opened in the period.</source>
+        <translation>No se abrió ningún incidente en el periodo.</translation>
+    </message>
+    <message>
+        <source>Incident reports by reporter type</source>
+        <translation>Notificaciones de incidente por tipo de notificante</translation>
+    </message>
+    <message>
+        <source>Reporter type</source>
+        <translation>Tipo de notificante</translation>
+    </message>
+    <message>
+        <source>No incident report was received in the period.</source>
+        <translation>No se recibió ninguna notificación de incidente en el periodo.</translation>
+    </message>
+    <message>
+        <source>Response and resolution times</source>
+        <translation>Tiempos de respuesta y de resolución</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <source>First response to an incident report</source>
+        <translation>Primera respuesta a una notificación de incidente</translation>
+    </message>
+    <message>
+        <source>Resolution of an incident</source>
+        <translation>Resolución de un incidente</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>Incumplimientos del SLA</translation>
+    </message>
+    <message>
+        <source>Due date missed</source>
+        <translation>Plazo incumplido</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+</context>
+<context>
     <name>fb::AboutDialog</name>
     <message>
         <source>About Firebreak</source>
@@ -1394,36 +1493,6 @@ Opciones globales (también se aceptan después del comando):
 </translation>
     </message>
     <message>
-        <source>  -h, --help                 Show this help; &apos;%1 &lt;command&gt; --help&apos; shows a command&apos;s options.
-  --version                  Show the version.
-
-Environment:
-  FIREBREAK_WORKSPACE        The workspace file when --workspace is not given.
-  FIREBREAK_PASSPHRASE       The passphrase when --passphrase-file is not given (else a no-echo
-                             prompt on the terminal; without a terminal the command fails).
-  FIREBREAK_NEW_PASSPHRASE   The new passphrase for passwd.
-  FIREBREAK_ACTOR            The name recorded in the history (else $USER).
-
-Times are shown in local time; JSON (--json) gives ISO 8601 UTC.
-
-Exit codes:
-</source>
-        <translation>  -h, --help                 Muestra esta ayuda; «%1 &lt;comando&gt; --help» muestra las opciones de un comando.
-  --version                  Muestra la versión.
-
-Entorno:
-  FIREBREAK_WORKSPACE        El archivo de espacio de trabajo cuando no se indica --workspace.
-  FIREBREAK_PASSPHRASE       La frase de contraseña cuando no se indica --passphrase-file (si no, se pide
-                             en el terminal sin eco; sin terminal el comando falla).
-  FIREBREAK_NEW_PASSPHRASE   La nueva frase de contraseña para passwd.
-  FIREBREAK_ACTOR            El nombre registrado en el historial (si no, $USER).
-
-Las horas se muestran en hora local; JSON (--json) da ISO 8601 UTC.
-
-Códigos de salida:
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
@@ -1458,6 +1527,39 @@ Códigos de salida:
     <message>
         <source>&apos;%1 %2&apos; is not a command; %1 needs %3.</source>
         <translation>«%1 %2» no es un comando; %1 necesita %3.</translation>
+    </message>
+    <message>
+        <source>  -h, --help                 Show this help; &apos;%1 &lt;command&gt; --help&apos; shows a command&apos;s options.
+  --version                  Show the version.
+
+Environment:
+  FIREBREAK_WORKSPACE        The workspace file when --workspace is not given.
+  FIREBREAK_PASSPHRASE       The passphrase when --passphrase-file is not given (else a no-echo
+                             prompt on the terminal; without a terminal the command fails).
+  FIREBREAK_NEW_PASSPHRASE   The new passphrase for passwd.
+  FIREBREAK_ACTOR            The name recorded in the history (else $USER).
+  FIREBREAK_NO_SESSION       When set (not 0), like --no-session: never use a key kept by unlock.
+
+Times are shown in local time; JSON (--json) gives ISO 8601 UTC.
+
+Exit codes:
+</source>
+        <translation>  -h, --help                 Muestra esta ayuda; «%1 &lt;comando&gt; --help» muestra las opciones de un comando.
+  --version                  Muestra la versión.
+
+Entorno:
+  FIREBREAK_WORKSPACE        El archivo de espacio de trabajo cuando no se indica --workspace.
+  FIREBREAK_PASSPHRASE       La frase de contraseña cuando no se indica --passphrase-file (si no, se pide
+                             en el terminal sin eco; sin terminal el comando falla).
+  FIREBREAK_NEW_PASSPHRASE   La nueva frase de contraseña para passwd.
+  FIREBREAK_ACTOR            El nombre registrado en el historial (si no, $USER).
+  FIREBREAK_NO_SESSION       Si está definida (y no es 0), como --no-session: nunca usa una clave
+                             guardada por unlock.
+
+Las horas se muestran en hora local; JSON (--json) da ISO 8601 UTC.
+
+Códigos de salida:
+</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1615,10 @@ Códigos de salida:
     <message>
         <source>&apos;%1&apos; is not a ticket number.</source>
         <translation>«%1» no es un número de ticket.</translation>
+    </message>
+    <message>
+        <source>Ignore a key kept by unlock: ask for the passphrase (also $%1=1).</source>
+        <translation>Ignora una clave guardada por unlock: pide la frase de contraseña (también $%1=1).</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2042,30 @@ Códigos de salida:
         <source>Import a MISP event</source>
         <translation>Importa un evento MISP</translation>
     </message>
+    <message>
+        <source>Write the periodic report on a constituency</source>
+        <translation>Escribe el informe periódico de una comunidad atendida</translation>
+    </message>
+    <message>
+        <source>Export an incident as a MISP event or IODEF document</source>
+        <translation>Exporta un incidente como evento MISP o documento IODEF</translation>
+    </message>
+    <message>
+        <source>Import a MISP event or IODEF document</source>
+        <translation>Importa un evento MISP o un documento IODEF</translation>
+    </message>
+    <message>
+        <source>Keep the workspace&apos;s key for a while: later commands skip the passphrase</source>
+        <translation>Guarda la clave del espacio de trabajo durante un tiempo: los comandos posteriores omiten la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Forget the key that unlock kept</source>
+        <translation>Olvida la clave que guardó unlock</translation>
+    </message>
+    <message>
+        <source>Export statistics that can be shared (small counts suppressed)</source>
+        <translation>Exporta estadísticas que se pueden compartir (con los recuentos pequeños suprimidos)</translation>
+    </message>
 </context>
 <context>
     <name>fb::CommandHelp</name>
@@ -1964,10 +2094,6 @@ Códigos de salida:
         <translation>No requiere espacio de trabajo.</translation>
     </message>
     <message>
-        <source>Opens the workspace (--workspace or $%1) with its passphrase.</source>
-        <translation>Abre el espacio de trabajo (--workspace o $%1) con su frase de contraseña.</translation>
-    </message>
-    <message>
         <source>Creates the workspace (--workspace or $%1).</source>
         <translation>Crea el espacio de trabajo (--workspace o $%1).</translation>
     </message>
@@ -1988,6 +2114,18 @@ Verbos:
         <translation>
 «%1 %2 &lt;verbo&gt; --help» muestra las opciones de un verbo.
 </translation>
+    </message>
+    <message>
+        <source>Opens the workspace (--workspace or $%1) with the key kept by unlock, else with its passphrase.</source>
+        <translation>Abre el espacio de trabajo (--workspace o $%1) con la clave guardada por unlock; si no, con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Opens the workspace (--workspace or $%1) with its passphrase, never with a key kept by unlock.</source>
+        <translation>Abre el espacio de trabajo (--workspace o $%1) con su frase de contraseña, nunca con una clave guardada por unlock.</translation>
+    </message>
+    <message>
+        <source>Names the workspace (--workspace or $%1) without opening it.</source>
+        <translation>Indica el espacio de trabajo (--workspace o $%1) sin abrirlo.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2352,187 @@ Verbos:
         <source>Line %1: %2</source>
         <extracomment>%1 is a line number, %2 why the line was refused</extracomment>
         <translation>Línea %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ConstituencyReport</name>
+    <message>
+        <source>All constituencies</source>
+        <translation>Todas las comunidades atendidas</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2.</source>
+        <translation>Generado el %1 por %2.</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2 for %3.</source>
+        <translation>Generado el %1 por %2 para %3.</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Sin clasificar</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Sin tipo</translation>
+    </message>
+    <message>
+        <source>No ticket names the constituency “%1”.</source>
+        <translation>Ningún ticket indica la comunidad atendida «%1».</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Counting tickets…</source>
+        <translation>Contando tickets…</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, del %2 al %3</translation>
+    </message>
+    <message>
+        <source>Constituency report: %1</source>
+        <translation>Informe de la comunidad atendida: %1</translation>
+    </message>
+    <message>
+        <source>Incident reports received</source>
+        <translation>Notificaciones de incidente recibidas</translation>
+    </message>
+    <message>
+        <source>Incidents opened</source>
+        <translation>Incidentes abiertos</translation>
+    </message>
+    <message>
+        <source>Incidents resolved</source>
+        <translation>Incidentes resueltos</translation>
+    </message>
+    <message>
+        <source>Incidents still open at the end of the period</source>
+        <translation>Incidentes aún abiertos al final del periodo</translation>
+    </message>
+    <message>
+        <source>First response to an incident report</source>
+        <translation>Primera respuesta a una notificación de incidente</translation>
+    </message>
+    <message>
+        <source>Resolution of an incident</source>
+        <translation>Resolución de un incidente</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ConstituencyReportDialog</name>
+    <message>
+        <source>Constituency report</source>
+        <translation>Informe de la comunidad atendida</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Constituency:</source>
+        <translation>&amp;Comunidad atendida:</translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation>Con formato</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Vista previa:</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>CSV (one row per number)</source>
+        <translation>CSV (una fila por cifra)</translation>
+    </message>
+    <message>
+        <source>Export &amp;as:</source>
+        <translation>Exportar &amp;como:</translation>
+    </message>
+    <message>
+        <source>Counts only, no ticket content: the report is labelled TLP:AMBER.</source>
+        <translation>Solo recuentos, ningún contenido de tickets: el informe lleva la etiqueta TLP:AMBER.</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>All constituencies</source>
+        <translation>Todas las comunidades atendidas</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>El primer día es posterior al último día.</translation>
+    </message>
+    <message>
+        <source>Counting tickets…</source>
+        <translation>Contando tickets…</translation>
+    </message>
+    <message>
+        <source>Export the constituency report</source>
+        <translation>Exportar el informe de la comunidad atendida</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Informe escrito en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ConstituencyReportFile</name>
+    <message>
+        <source>A constituency report is written as text, html, pdf or csv.</source>
+        <translation>Un informe de la comunidad atendida se escribe como text, html, pdf o csv.</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3168,22 @@ Verbos:
         <source>Overdue tasks now: %L1</source>
         <extracomment>On the dashboard: open tasks past their due date, now (not in the chosen range).</extracomment>
         <translation>Tareas vencidas ahora: %L1</translation>
+    </message>
+    <message>
+        <source>Shareable &amp;statistics…</source>
+        <translation>E&amp;stadísticas para compartir…</translation>
+    </message>
+    <message>
+        <source>Counts per RSIT class, month and sector or country that reveal no single case</source>
+        <translation>Recuentos por clase RSIT, mes y sector o país que no revelan ningún caso concreto</translation>
+    </message>
+    <message>
+        <source>Constituency &amp;report…</source>
+        <translation>&amp;Informe de la comunidad atendida…</translation>
+    </message>
+    <message>
+        <source>Counts, response and resolution times and SLA breaches of the chosen range and constituency, as text, HTML, PDF or CSV</source>
+        <translation>Recuentos, tiempos de respuesta y de resolución e incumplimientos del SLA del intervalo y la comunidad atendida elegidos, como texto, HTML, PDF o CSV</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4804,354 @@ Clave indicada en 2.8: %3
     </message>
 </context>
 <context>
+    <name>fb::ExchangeCommands</name>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Escribe en ARCHIVO en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Reemplaza un archivo de salida existente.</translation>
+    </message>
+    <message>
+        <source>The team the document goes to (name or UID in the directory).</source>
+        <translation>El equipo al que va el documento (nombre o UID en el directorio).</translation>
+    </message>
+    <message>
+        <source>The highest TLP label the recipient may receive.</source>
+        <translation>La etiqueta TLP más alta que puede recibir el destinatario.</translation>
+    </message>
+    <message>
+        <source>Export addresses as src (where the activity came from; the default) or dst (where it went): MISP ip-src or ip-dst, IODEF System category source or target.</source>
+        <translation>Exporta las direcciones como src (de donde procede la actividad; predeterminado) o dst (adonde se dirigió): MISP ip-src o ip-dst, categoría System de IODEF source o target.</translation>
+    </message>
+    <message>
+        <source>MISP distribution: 0 your organisation only (default), 1 this community, 2 connected communities, 3 all communities.</source>
+        <translation>Distribución MISP: 0 solo su organización (predeterminado), 1 esta comunidad, 2 comunidades conectadas, 3 todas las comunidades.</translation>
+    </message>
+    <message>
+        <source>Give --format misp or --format iodef.</source>
+        <translation>Indique --format misp o --format iodef.</translation>
+    </message>
+    <message>
+        <source>--format takes misp or iodef, not “%1”.</source>
+        <translation>--format admite misp o iodef, no «%1».</translation>
+    </message>
+    <message>
+        <source>Give --recipient or --clearance, not both.</source>
+        <translation>Indique --recipient o --clearance, no ambos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP 2.0 label.</source>
+        <translation>«%1» no es una etiqueta TLP 2.0.</translation>
+    </message>
+    <message>
+        <source>--addresses takes src or dst, not “%1”.</source>
+        <translation>--addresses admite src o dst, no «%1».</translation>
+    </message>
+    <message>
+        <source>--distribution is for MISP events only.</source>
+        <translation>--distribution es solo para eventos MISP.</translation>
+    </message>
+    <message>
+        <source>--distribution takes a number from 0 to 3.</source>
+        <translation>--distribution admite un número del 0 al 3.</translation>
+    </message>
+    <message>
+        <source>--purpose is for IODEF documents only.</source>
+        <translation>--purpose es solo para documentos IODEF.</translation>
+    </message>
+    <message>
+        <source>--purpose takes reporting or mitigation, not “%1”.</source>
+        <translation>--purpose admite reporting o mitigation, no «%1».</translation>
+    </message>
+    <message>
+        <source>--json needs --out: standard output carries the document otherwise.</source>
+        <translation>--json necesita --out: de lo contrario, la salida estándar lleva el documento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1 written to %2 as MISP event %3 (%4, %n attribute(s)).</source>
+        <translation>
+            <numerusform>Ticket #%1 escrito en %2 como evento MISP %3 (%4, %n atributo).</numerusform>
+            <numerusform>Ticket #%1 escrito en %2 como evento MISP %3 (%4, %n atributos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1 written to %2 as an IODEF document (%3, %n observable(s)).</source>
+        <translation>
+            <numerusform>Ticket #%1 escrito en %2 como documento IODEF (%3, %n observable).</numerusform>
+            <numerusform>Ticket #%1 escrito en %2 como documento IODEF (%3, %n observables).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New incident #%1 from the MISP event.</source>
+        <translation>Nuevo incidente #%1 a partir del evento MISP.</translation>
+    </message>
+    <message>
+        <source>The MISP event added to ticket #%1.</source>
+        <translation>Evento MISP añadido al ticket #%1.</translation>
+    </message>
+    <message>
+        <source>New incident #%1 from the IODEF document.</source>
+        <translation>Nuevo incidente #%1 a partir del documento IODEF.</translation>
+    </message>
+    <message>
+        <source>The IODEF document added to ticket #%1.</source>
+        <translation>Documento IODEF añadido al ticket #%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observable(s) in the event, %1 new; %2 note(s).</source>
+        <translation>
+            <numerusform>%n observable en el evento, nuevos: %1; notas: %2.</numerusform>
+            <numerusform>%n observables en el evento, nuevos: %1; notas: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observable(s) in the document, %1 new; %2 note(s).</source>
+        <translation>
+            <numerusform>%n observable en el documento, nuevos: %1; notas: %2.</numerusform>
+            <numerusform>%n observables en el documento, nuevos: %1; notas: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>advertencia: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeExport</name>
+    <message>
+        <source>the recipient</source>
+        <translation>el destinatario</translation>
+    </message>
+    <message>
+        <source>cleared up to %1</source>
+        <translation>autorizado hasta %1</translation>
+    </message>
+    <message>
+        <source>no TLP level known</source>
+        <translation>sin nivel TLP conocido</translation>
+    </message>
+    <message>
+        <source>Not exported: ticket %1 (with its children) is %2, and %3 may not receive it (%4). Name a recipient who may, or lower the tickets&apos; labels.</source>
+        <translation>No exportado: el ticket %1 (con sus hijos) es %2, y %3 no puede recibirlo (%4). Indique un destinatario que pueda recibirlo o baje las etiquetas de los tickets.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeExportDialog</name>
+    <message>
+        <source>Share incident #%1 with a team</source>
+        <translation>Compartir el incidente #%1 con un equipo</translation>
+    </message>
+    <message>
+        <source>MISP event (JSON)</source>
+        <translation>Evento MISP (JSON)</translation>
+    </message>
+    <message>
+        <source>IODEF v2 document (XML, RFC 7970)</source>
+        <translation>Documento IODEF v2 (XML, RFC 7970)</translation>
+    </message>
+    <message>
+        <source>Someone not in the directory (TLP:CLEAR and TLP:GREEN only)</source>
+        <translation>Alguien que no está en el directorio (solo TLP:CLEAR y TLP:GREEN)</translation>
+    </message>
+    <message>
+        <source>%1 (up to %2)</source>
+        <translation>%1 (hasta %2)</translation>
+    </message>
+    <message>
+        <source>%1 (TLP:CLEAR and TLP:GREEN only)</source>
+        <translation>%1 (solo TLP:CLEAR y TLP:GREEN)</translation>
+    </message>
+    <message>
+        <source>Sources (where attacks come from)</source>
+        <translation>Orígenes (de donde vienen los ataques)</translation>
+    </message>
+    <message>
+        <source>Targets (what was attacked)</source>
+        <translation>Objetivos (lo que fue atacado)</translation>
+    </message>
+    <message>
+        <source>Your organisation only</source>
+        <translation>Solo su organización</translation>
+    </message>
+    <message>
+        <source>This community only</source>
+        <translation>Solo esta comunidad</translation>
+    </message>
+    <message>
+        <source>Connected communities</source>
+        <translation>Comunidades conectadas</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>Todas las comunidades</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Notificación</translation>
+    </message>
+    <message>
+        <source>Mitigation (asking the recipient to act)</source>
+        <translation>Mitigación (se pide al destinatario que actúe)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses are:</source>
+        <translation>&amp;Las direcciones son:</translation>
+    </message>
+    <message>
+        <source>MISP &amp;distribution:</source>
+        <translation>D&amp;istribución MISP:</translation>
+    </message>
+    <message>
+        <source>IODEF &amp;purpose:</source>
+        <translation>&amp;Propósito IODEF:</translation>
+    </message>
+    <message>
+        <source>The document carries the incident&apos;s observables and those of its reports, investigations and countermeasures, labelled with the most restrictive TLP among them. It is refused when the recipient may not receive that label.</source>
+        <translation>El documento lleva los observables del incidente y los de sus notificaciones, investigaciones y contramedidas, con la etiqueta TLP más restrictiva de entre ellos. Se rechaza cuando el destinatario no puede recibir esa etiqueta.</translation>
+    </message>
+    <message>
+        <source>What was written appears here.</source>
+        <translation>Aquí aparece lo que se escribió.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Escribiendo el documento…</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Guardar el documento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n observable(s) from %2 ticket(s), labelled %3.</source>
+        <translation>
+            <numerusform>Se escribió %1: %n observable de %2 ticket(s), con la etiqueta %3.</numerusform>
+            <numerusform>Se escribió %1: %n observables de %2 ticket(s), con la etiqueta %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeImport</name>
+    <message>
+        <source>(no UUID)</source>
+        <translation>(sin UUID)</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was %2; it is now %3, the document&apos;s label.</source>
+        <translation>El ticket %1 era %2; ahora es %3, la etiqueta del documento.</translation>
+    </message>
+    <message>
+        <source>The document is classified %1; ticket %2 keeps its classification %3/%4.</source>
+        <translation>El documento está clasificado como %1; el ticket %2 conserva su clasificación %3/%4.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeImportDialog</name>
+    <message>
+        <source>Import an incident from a team</source>
+        <translation>Importar un incidente de un equipo</translation>
+    </message>
+    <message>
+        <source>A MISP event (JSON) or an IODEF v2 document (XML) becomes a new incident, or goes onto the incident it came from or was imported into before. Its indicators become observables; what is not an observable is kept in comments. Nothing is stored when the document cannot be read.</source>
+        <translation>Un evento MISP (JSON) o un documento IODEF v2 (XML) se convierte en un incidente nuevo, o se añade al incidente del que procede o al que se importó antes. Sus indicadores se convierten en observables; lo que no es un observable se guarda en comentarios. No se guarda nada cuando no se puede leer el documento.</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>Accept an IODEF document that deviates from the schema (each deviation a warning)</source>
+        <translation>Aceptar un documento IODEF que se aparta del esquema (cada desviación, una advertencia)</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings:</source>
+        <translation>&amp;Advertencias:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>Abrir &amp;ticket</translation>
+    </message>
+    <message>
+        <source>Importing the document…</source>
+        <translation>Importando el documento…</translation>
+    </message>
+    <message>
+        <source>Import an incident</source>
+        <translation>Importar un incidente</translation>
+    </message>
+    <message>
+        <source>MISP events and IODEF documents (*.json *.xml *.iodef);;All files (*)</source>
+        <translation>Eventos MISP y documentos IODEF (*.json *.xml *.iodef);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; an exchanged incident is at most %3 MiB.</source>
+        <translation>%1 ocupa %2 MiB; un incidente intercambiado ocupa como máximo %3 MiB.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>IODEF document</source>
+        <translation>documento IODEF</translation>
+    </message>
+    <message>
+        <source>MISP event</source>
+        <translation>evento MISP</translation>
+    </message>
+    <message>
+        <source>The %1 became incident #%2.</source>
+        <translation>El %1 se convirtió en el incidente #%2.</translation>
+    </message>
+    <message>
+        <source>The %1 was added to ticket #%2.</source>
+        <translation>El %1 se añadió al ticket #%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observable(s) added of %1 in the document.</source>
+        <translation>
+            <numerusform>%n observable añadido de los %1 del documento.</numerusform>
+            <numerusform>%n observables añadidos de los %1 del documento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) keep what is not an observable.</source>
+        <translation>
+            <numerusform>%n comentario guarda lo que no es un observable.</numerusform>
+            <numerusform>%n comentarios guardan lo que no es un observable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fb::ExchangeStore</name>
     <message>
         <source>Ticket %1 has a UUID already.</source>
@@ -5120,7 +5803,7 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
     <message>
         <source>Exchange UUID: %1</source>
-        <extracomment>The stable UUID a ticket is exported under (MISP events).</extracomment>
+        <extracomment>The stable UUID a ticket is exported under (MISP events, IODEF documents).</extracomment>
         <translation>UUID de intercambio: %1</translation>
     </message>
     <message numerus="yes">
@@ -5128,6 +5811,13 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>
             <numerusform>Evento MISP %1 importado, %n observable añadido</numerusform>
             <numerusform>Evento MISP %1 importado, %n observables añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>IODEF incident %1 imported, %n observable(s) added</source>
+        <translation>
+            <numerusform>Incidente IODEF %1 importado, %n observable añadido</numerusform>
+            <numerusform>Incidente IODEF %1 importado, %n observables añadidos</numerusform>
         </translation>
     </message>
 </context>
@@ -5253,6 +5943,59 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
             <numerusform>Guardado en la cuarentena: %n byte; el principio se muestra abajo.</numerusform>
             <numerusform>Guardados en la cuarentena: %n bytes; el principio se muestra abajo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentExchange</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is neither a MISP event (JSON) nor an IODEF document (XML).</source>
+        <translation>El archivo no es ni un evento MISP (JSON) ni un documento IODEF (XML).</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>byte %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentExportCommand</name>
+    <message>
+        <source>Write a ticket (an incident with the observables of its children) for another team&apos;s tools: --format misp gives a MISP event (JSON, as misp export), --format iodef an IODEF v2 document (RFC 7970, XML, checked against the schema): our team and the ticket number as IncidentID, the TLP as restriction, the observables as EventData systems, hashes as indicators, RSIT as AdditionalData. The label is the most restrictive of the tickets it draws from; it is refused, with nothing written, when the recipient may not receive it (--recipient or --clearance; without either only TLP:CLEAR and TLP:GREEN go out). The ticket keeps one UUID for all its exports.</source>
+        <translation>Escribe un ticket (un incidente con los observables de sus hijos) para las herramientas de otro equipo: --format misp da un evento MISP (JSON, como misp export), --format iodef un documento IODEF v2 (RFC 7970, XML, comprobado con el esquema): nuestro equipo y el número del ticket como IncidentID, el TLP como restricción, los observables como sistemas de EventData, los hashes como indicadores, RSIT como AdditionalData. La etiqueta es la más restrictiva de los tickets de los que procede; se rechaza, sin escribir nada, cuando el destinatario no puede recibirla (--recipient o --clearance; sin ninguno de los dos solo salen TLP:CLEAR y TLP:GREEN). El ticket conserva un único UUID para todas sus exportaciones.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>El número del ticket.</translation>
+    </message>
+    <message>
+        <source>misp or iodef.</source>
+        <translation>misp o iodef.</translation>
+    </message>
+    <message>
+        <source>IODEF purpose: reporting (the default) or mitigation (asking the recipient to act).</source>
+        <translation>Propósito IODEF: reporting (predeterminado) o mitigation (se pide al destinatario que actúe).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentImportCommand</name>
+    <message>
+        <source>Read a MISP event (JSON) or an IODEF v2 document (RFC 7970, XML; told from the content) into a new incident, or onto the ticket given with --into: indicators become observables, the label and classification are taken over, what is not an observable is kept in a comment, each odd part named in a warning. A document seen before goes onto its ticket again. An IODEF document must follow the schema (read offline, without network or DTD); --lenient imports one that deviates, each deviation a warning. A file that cannot be read is refused with the line or place, and nothing is stored.</source>
+        <translation>Lee un evento MISP (JSON) o un documento IODEF v2 (RFC 7970, XML; se distingue por el contenido) en un nuevo incidente, o en el ticket indicado con --into: los indicadores se convierten en observables, se adoptan la etiqueta y la clasificación, lo que no es un observable se guarda en un comentario, y cada parte anómala se indica en una advertencia. Un documento ya visto vuelve a su ticket. Un documento IODEF debe seguir el esquema (leído sin conexión, sin red ni DTD); --lenient importa uno que se aparta de él, con cada desviación como advertencia. Un archivo que no se puede leer se rechaza indicando la línea o el lugar, y no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>The document; - reads standard input.</source>
+        <translation>El documento; - lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Add the document to this ticket.</source>
+        <translation>Añade el documento a este ticket.</translation>
+    </message>
+    <message>
+        <source>Import an IODEF document that deviates from the schema.</source>
+        <translation>Importa un documento IODEF que se aparta del esquema.</translation>
     </message>
 </context>
 <context>
@@ -5853,6 +6596,191 @@ Protección: %4
     </message>
 </context>
 <context>
+    <name>fb::IodefExchange</name>
+    <message>
+        <source>The IODEF document written for ticket %1 does not follow the schema: %2</source>
+        <translation>El documento IODEF escrito para el ticket %1 no sigue el esquema: %2</translation>
+    </message>
+    <message>
+        <source>(no IncidentID)</source>
+        <translation>(sin IncidentID)</translation>
+    </message>
+    <message>
+        <source>IODEF incident %1</source>
+        <translation>Incidente IODEF %1</translation>
+    </message>
+    <message>
+        <source>Imported from IODEF incident %1.</source>
+        <translation>Importado del incidente IODEF %1.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Propósito: %1</translation>
+    </message>
+    <message>
+        <source>Status there: %1</source>
+        <translation>Estado en el origen: %1</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s restriction names no TLP label; it is labelled %1.</source>
+        <translation>La restricción del incidente no indica ninguna etiqueta TLP; se etiqueta como %1.</translation>
+    </message>
+    <message>
+        <source>From IODEF incident %1, what is not an observable:</source>
+        <translation>Del incidente IODEF %1, lo que no es un observable:</translation>
+    </message>
+    <message>
+        <source>From IODEF incident %1 (%2), what is not an observable:</source>
+        <translation>Del incidente IODEF %1 (%2), lo que no es un observable:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IodefReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>The document is %L1 bytes; IODEF documents of at most %L2 bytes are read.</source>
+        <translation>El documento tiene %L1 bytes; se leen documentos IODEF de %L2 bytes como máximo.</translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation>El documento está vacío.</translation>
+    </message>
+    <message>
+        <source>The XML parser could not be started.</source>
+        <translation>No se pudo iniciar el analizador XML.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>The document is not well-formed XML: %1.</source>
+        <translation>El documento no es XML bien formado: %1.</translation>
+    </message>
+    <message>
+        <source>The document has a document type declaration (DOCTYPE); IODEF needs none, and its entities could read files or expand without bound, so it is refused.</source>
+        <translation>El documento tiene una declaración de tipo de documento (DOCTYPE); IODEF no necesita ninguna, y sus entidades podrían leer archivos o expandirse sin límite, por lo que se rechaza.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>The root element is %1, not an IODEF v2 IODEF-Document in the namespace %2.</source>
+        <translation>El elemento raíz es %1, no un IODEF-Document de IODEF v2 en el espacio de nombres %2.</translation>
+    </message>
+    <message>
+        <source>Elements are nested deeper than %1 levels.</source>
+        <translation>Los elementos están anidados a más de %1 niveles de profundidad.</translation>
+    </message>
+    <message>
+        <source>The IODEF schema could not be loaded: %1</source>
+        <translation>No se pudo cargar el esquema IODEF: %1</translation>
+    </message>
+    <message>
+        <source>The schema validator could not be started.</source>
+        <translation>No se pudo iniciar el validador de esquemas.</translation>
+    </message>
+    <message>
+        <source>the validator failed (%1)</source>
+        <translation>el validador falló (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document does not follow the IODEF v2 schema (RFC 7970): %1 (%n problem(s) in all).</source>
+        <translation>
+            <numerusform>El documento no sigue el esquema IODEF v2 (RFC 7970): %1 (%n problema en total).</numerusform>
+            <numerusform>El documento no sigue el esquema IODEF v2 (RFC 7970): %1 (%n problemas en total).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Firebreak keeps no field for %1; it is kept in a note.</source>
+        <translation>Firebreak no tiene ningún campo para %1; se guarda en una nota.</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 observables are read.</source>
+        <translation>Solo se leen los primeros %L1 observables.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 value (%3); it is kept in a note.</source>
+        <translation>«%1» no es un valor %2 válido (%3); se guarda en una nota.</translation>
+    </message>
+    <message>
+        <source>Addresses of category “%1” are not observables in Firebreak; it is kept in a note.</source>
+        <translation>Las direcciones de categoría «%1» no son observables en Firebreak; se guardan en una nota.</translation>
+    </message>
+    <message>
+        <source>Hashes made with “%1” are not observables in Firebreak; it is kept in a note.</source>
+        <translation>Los hashes hechos con «%1» no son observables en Firebreak; se guardan en una nota.</translation>
+    </message>
+    <message>
+        <source>The digest value is not Base64; it is kept in a note.</source>
+        <translation>El valor del digest no está en Base64; se guarda en una nota.</translation>
+    </message>
+    <message>
+        <source>Bulk observables of type “%1” are not observables in Firebreak; they are kept in a note.</source>
+        <translation>Los observables en bloque de tipo «%1» no son observables en Firebreak; se guardan en una nota.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a class and type of the Reference Security Incident Taxonomy; it is kept in a note.</source>
+        <translation>«%1» no es una clase y tipo de la Reference Security Incident Taxonomy; se guarda en una nota.</translation>
+    </message>
+    <message>
+        <source>Contact (%1, %2): %3</source>
+        <translation>Contacto (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>The restriction “%1” names no TLP label.</source>
+        <translation>La restricción «%1» no indica ninguna etiqueta TLP.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detectado: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Iniciado: %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Finalizado: %1</translation>
+    </message>
+    <message>
+        <source>Recovered: %1</source>
+        <translation>Recuperado: %1</translation>
+    </message>
+    <message>
+        <source>Reported: %1</source>
+        <translation>Notificado: %1</translation>
+    </message>
+    <message>
+        <source>Document written: %1</source>
+        <translation>Documento escrito: %1</translation>
+    </message>
+    <message>
+        <source>Not as the IODEF schema says: %1</source>
+        <translation>No conforme al esquema IODEF: %1</translation>
+    </message>
+    <message>
+        <source>Only the first Incident of a document is imported; this one is not.</source>
+        <translation>Solo se importa el primer Incident de un documento; este no.</translation>
+    </message>
+    <message>
+        <source>The document holds no Incident.</source>
+        <translation>El documento no contiene ningún Incident.</translation>
+    </message>
+    <message>
+        <source>The incident has no IncidentID; importing it again will not be recognised.</source>
+        <translation>El incidente no tiene IncidentID; si se vuelve a importar, no se reconocerá.</translation>
+    </message>
+</context>
+<context>
     <name>fb::JobRunner</name>
     <message>
         <source>Cancelled.</source>
@@ -5932,6 +6860,33 @@ Protección: %4
     <message>
         <source>The key is valid and does not expire.</source>
         <translation>La clave es válida y no caduca.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::KeyringSession</name>
+    <message>
+        <source>A session key must hold 1 to %1 bytes and last a while.</source>
+        <translation>Una clave de sesión debe tener de 1 a %1 bytes y durar un tiempo.</translation>
+    </message>
+    <message>
+        <source>This process can reach neither a session keyring nor a user keyring: %1</source>
+        <translation>Este proceso no puede acceder ni a un anillo de claves de sesión ni a un anillo de claves de usuario: %1</translation>
+    </message>
+    <message>
+        <source>The kernel keyring refused the session key: %1</source>
+        <translation>El anillo de claves del kernel rechazó la clave de sesión: %1</translation>
+    </message>
+    <message>
+        <source>The kernel keyring refused the session key&apos;s timeout or permissions: %1</source>
+        <translation>El anillo de claves del kernel rechazó el tiempo de expiración o los permisos de la clave de sesión: %1</translation>
+    </message>
+    <message>
+        <source>The kernel keyring refused to forget a session key: %1</source>
+        <translation>El anillo de claves del kernel se negó a olvidar una clave de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Unlocked sessions need the Linux kernel keyring, which this system lacks.</source>
+        <translation>Las sesiones desbloqueadas necesitan el anillo de claves del kernel de Linux, que este sistema no tiene.</translation>
     </message>
 </context>
 <context>
@@ -7271,6 +8226,14 @@ Protección: %4
         <source>Open a ticket first: mail is written about a ticket.</source>
         <translation>Abra primero un ticket: el correo se escribe sobre un ticket.</translation>
     </message>
+    <message>
+        <source>Import incident from a &amp;team…</source>
+        <translation>Importar incidente de un &amp;equipo…</translation>
+    </message>
+    <message>
+        <source>Read a MISP event or IODEF document into an incident</source>
+        <translation>Leer un evento MISP o un documento IODEF en un incidente</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -7335,99 +8298,6 @@ Protección: %4
     <message>
         <source>Checked when the message was decrypted at import; the workspace keeps it encrypted as received.</source>
         <translation>Comprobada al descifrar el mensaje durante la importación; el espacio de trabajo lo guarda cifrado tal como llegó.</translation>
-    </message>
-</context>
-<context>
-    <name>fb::MispCommands</name>
-    <message>
-        <source>Write a ticket as a MISP event (JSON): an incident with the observables of its children, its TLP and RSIT as machine tags, and an rtir object with its number, classification, constituency, queue and status. The event&apos;s label is the most restrictive of the tickets it draws from; it is refused, with nothing written, when the recipient may not receive it (--recipient names a team of the directory and uses its highest TLP, --clearance gives the level; without either only TLP:CLEAR and TLP:GREEN go out). The ticket keeps one UUID for all its exports.</source>
-        <translation>Escribe un ticket como evento MISP (JSON): un incidente con los observables de sus hijos, su TLP y su RSIT como etiquetas de máquina (machine tags), y un objeto rtir con su número, clasificación, comunidad atendida, cola y estado. La etiqueta del evento es la más restrictiva de los tickets de los que se extrae; se rechaza, sin escribir nada, cuando el destinatario no puede recibirlo (--recipient indica un equipo del directorio y usa su TLP máximo, --clearance indica el nivel; sin ninguno de los dos solo salen TLP:CLEAR y TLP:GREEN). El ticket conserva un único UUID para todas sus exportaciones.</translation>
-    </message>
-    <message>
-        <source>The ticket number.</source>
-        <translation>El número del ticket.</translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation>Escribe en ARCHIVO en lugar de la salida estándar.</translation>
-    </message>
-    <message>
-        <source>Replace an existing output file.</source>
-        <translation>Reemplaza un archivo de salida existente.</translation>
-    </message>
-    <message>
-        <source>The team the event goes to (name or UID in the directory).</source>
-        <translation>El equipo al que va el evento (nombre o UID en el directorio).</translation>
-    </message>
-    <message>
-        <source>The highest TLP label the recipient may receive.</source>
-        <translation>La etiqueta TLP más alta que puede recibir el destinatario.</translation>
-    </message>
-    <message>
-        <source>Export addresses as src (ip-src, where the activity came from; the default) or dst (ip-dst).</source>
-        <translation>Exporta las direcciones como src (ip-src, de donde procede la actividad; el valor predeterminado) o dst (ip-dst).</translation>
-    </message>
-    <message>
-        <source>MISP distribution: 0 your organisation only (default), 1 this community, 2 connected communities, 3 all communities.</source>
-        <translation>Distribución MISP: 0 solo su organización (predeterminado), 1 esta comunidad, 2 comunidades conectadas, 3 todas las comunidades.</translation>
-    </message>
-    <message>
-        <source>Give --recipient or --clearance, not both.</source>
-        <translation>Indique --recipient o --clearance, no ambos.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a TLP 2.0 label.</source>
-        <translation>«%1» no es una etiqueta TLP 2.0.</translation>
-    </message>
-    <message>
-        <source>--addresses takes src or dst, not “%1”.</source>
-        <translation>--addresses admite src o dst, no «%1».</translation>
-    </message>
-    <message>
-        <source>--distribution takes a number from 0 to 3.</source>
-        <translation>--distribution admite un número del 0 al 3.</translation>
-    </message>
-    <message>
-        <source>--json needs --out: standard output carries the event otherwise.</source>
-        <translation>--json necesita --out: de lo contrario, la salida estándar lleva el evento.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ticket #%1 written to %2 as MISP event %3 (%4, %n attribute(s)).</source>
-        <translation>
-            <numerusform>Ticket #%1 escrito en %2 como evento MISP %3 (%4, %n atributo).</numerusform>
-            <numerusform>Ticket #%1 escrito en %2 como evento MISP %3 (%4, %n atributos).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Read a MISP event (JSON) into a new incident, or onto the ticket given with --onto: attributes become observables, tlp: and rsit: tags the label and classification, other tags ticket tags; what is not an observable is kept in a comment, each odd attribute named in a warning. An event seen before (one we exported, or imported already) goes onto its ticket again. A file that is not a readable event is refused and nothing is stored.</source>
-        <translation>Lee un evento MISP (JSON) en un nuevo incidente, o en el ticket indicado con --onto: los atributos se convierten en observables, las etiquetas tlp: y rsit: en la etiqueta TLP y la clasificación, las demás etiquetas en etiquetas del ticket; lo que no es un observable se guarda en un comentario, y cada atributo anómalo se indica en una advertencia. Un evento ya visto (uno que exportamos o que ya se importó) vuelve a su ticket. Un archivo que no es un evento legible se rechaza y no se guarda nada.</translation>
-    </message>
-    <message>
-        <source>The event file; - reads standard input.</source>
-        <translation>El archivo del evento; - lee la entrada estándar.</translation>
-    </message>
-    <message>
-        <source>Add the event to this ticket.</source>
-        <translation>Añade el evento a este ticket.</translation>
-    </message>
-    <message>
-        <source>New incident #%1 from the MISP event.</source>
-        <translation>Nuevo incidente #%1 a partir del evento MISP.</translation>
-    </message>
-    <message>
-        <source>The MISP event added to ticket #%1.</source>
-        <translation>Evento MISP añadido al ticket #%1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n observable(s) in the event, %1 new; %2 note(s).</source>
-        <translation>
-            <numerusform>%n observable en el evento, nuevos: %1; notas: %2.</numerusform>
-            <numerusform>%n observables en el evento, nuevos: %1; notas: %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>warning: %1: %2</source>
-        <translation>advertencia: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7554,22 +8424,6 @@ Protección: %4
         <translation>La distribución debe estar entre 0 y 3 (solo su organización, esta comunidad, comunidades conectadas, todas las comunidades), no %1.</translation>
     </message>
     <message>
-        <source>the recipient</source>
-        <translation>el destinatario</translation>
-    </message>
-    <message>
-        <source>cleared up to %1</source>
-        <translation>autorizado hasta %1</translation>
-    </message>
-    <message>
-        <source>no TLP level known</source>
-        <translation>sin nivel TLP conocido</translation>
-    </message>
-    <message>
-        <source>Not exported: the event from ticket %1 (with its children) is %2, and %3 may not receive it (%4). Name a recipient who may, or lower the tickets&apos; labels.</source>
-        <translation>No exportado: el evento del ticket %1 (con sus hijos) es %2, y %3 no puede recibirlo (%4). Indique un destinatario que pueda recibirlo o baje las etiquetas de los tickets.</translation>
-    </message>
-    <message>
         <source>(no UUID)</source>
         <translation>(sin UUID)</translation>
     </message>
@@ -7602,20 +8456,38 @@ Protección: %4
         <translation>El evento no tiene etiqueta TLP; el incidente se etiqueta como %1.</translation>
     </message>
     <message>
-        <source>Ticket %1 was %2; it is now %3, the event&apos;s label.</source>
-        <translation>El ticket %1 era %2; ahora es %3, la etiqueta del evento.</translation>
-    </message>
-    <message>
-        <source>The event is classified %1; ticket %2 keeps its classification %3/%4.</source>
-        <translation>El evento está clasificado como %1; el ticket %2 conserva su clasificación %3/%4.</translation>
-    </message>
-    <message>
         <source>From MISP event %1, what is not an observable:</source>
         <translation>Del evento MISP %1, lo que no es un observable:</translation>
     </message>
     <message>
         <source>From MISP event %1 (%2), what is not an observable:</source>
         <translation>Del evento MISP %1 (%2), lo que no es un observable:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispExportCommand</name>
+    <message>
+        <source>Write a ticket as a MISP event (JSON): an incident with the observables of its children, its TLP and RSIT as machine tags, and an rtir object with its number, classification, constituency, queue and status. The event&apos;s label is the most restrictive of the tickets it draws from; it is refused, with nothing written, when the recipient may not receive it (--recipient names a team of the directory and uses its highest TLP, --clearance gives the level; without either only TLP:CLEAR and TLP:GREEN go out). The ticket keeps one UUID for all its exports. The same as incident export --format misp.</source>
+        <translation>Escribe un ticket como evento MISP (JSON): un incidente con los observables de sus hijos, su TLP y RSIT como machine tags, y un objeto rtir con su número, clasificación, comunidad atendida, cola y estado. La etiqueta del evento es la más restrictiva de los tickets de los que procede; se rechaza, sin escribir nada, cuando el destinatario no puede recibirla (--recipient indica un equipo del directorio y usa su TLP más alto, --clearance da el nivel; sin ninguno de los dos solo salen TLP:CLEAR y TLP:GREEN). El ticket conserva un único UUID para todas sus exportaciones. Lo mismo que incident export --format misp.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>El número del ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispImportCommand</name>
+    <message>
+        <source>Read a MISP event (JSON) into a new incident, or onto the ticket given with --onto: attributes become observables, tlp: and rsit: tags the label and classification, other tags ticket tags; what is not an observable is kept in a comment, each odd attribute named in a warning. An event seen before (one we exported, or imported already) goes onto its ticket again. A file that is not a readable event is refused and nothing is stored.</source>
+        <translation>Lee un evento MISP (JSON) en un nuevo incidente, o en el ticket indicado con --onto: los atributos se convierten en observables, las etiquetas tlp: y rsit: en la etiqueta TLP y la clasificación, las demás etiquetas en etiquetas del ticket; lo que no es un observable se guarda en un comentario, y cada atributo anómalo se indica en una advertencia. Un evento ya visto (uno que exportamos o que ya se importó) vuelve a su ticket. Un archivo que no es un evento legible se rechaza y no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>The event file; - reads standard input.</source>
+        <translation>El archivo del evento; - lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Add the event to this ticket.</source>
+        <translation>Añade el evento a este ticket.</translation>
     </message>
 </context>
 <context>
@@ -10125,6 +10997,65 @@ Protección: %4
     </message>
 </context>
 <context>
+    <name>fb::ReportCommands</name>
+    <message>
+        <source>Write the report on one constituency (or all) for a date range, as RTIR&apos;s periodic report: incident reports received, incidents opened, resolved and still open at the end of the range, incidents by RSIT class and type, reports by reporter type, the median and 90th percentile (nearest rank) of the time to first response and to resolution, and SLA breaches. Days are UTC, both included. The report holds counts only, labelled TLP:AMBER. Without --out, text, html and csv are printed.</source>
+        <translation>Escribe el informe de una comunidad atendida (o de todas) para un intervalo de fechas, como el informe periódico de RTIR: notificaciones de incidente recibidas, incidentes abiertos, resueltos y aún abiertos al final del intervalo, incidentes por clase y tipo RSIT, notificaciones por tipo de notificante, la mediana y el percentil 90 (rango más cercano) del tiempo hasta la primera respuesta y hasta la resolución, e incumplimientos del SLA. Los días son UTC, ambos incluidos. El informe solo contiene recuentos, con la etiqueta TLP:AMBER. Sin --out, se imprimen text, html y csv.</translation>
+    </message>
+    <message>
+        <source>The first day, such as 2026-01-01.</source>
+        <translation>El primer día, como 2026-01-01.</translation>
+    </message>
+    <message>
+        <source>The last day (included).</source>
+        <translation>El último día (incluido).</translation>
+    </message>
+    <message>
+        <source>Only tickets of this constituency (default: all).</source>
+        <translation>Solo tickets de esta comunidad atendida (predeterminado: todas).</translation>
+    </message>
+    <message>
+        <source>text, html, pdf or csv.</source>
+        <translation>text, html, pdf o csv.</translation>
+    </message>
+    <message>
+        <source>The file to write (needed for pdf).</source>
+        <translation>El archivo que se escribe (necesario para pdf).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Reemplaza ARCHIVO si existe.</translation>
+    </message>
+    <message>
+        <source>Give the range with --from DATE and --to DATE.</source>
+        <translation>Indique el intervalo con --from FECHA y --to FECHA.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 es posterior a --to %2.</translation>
+    </message>
+    <message>
+        <source>Give --format text, html, pdf or csv.</source>
+        <translation>Indique --format text, html, pdf o csv.</translation>
+    </message>
+    <message>
+        <source>PDF needs a file: name it with --out FILE.</source>
+        <translation>PDF necesita un archivo: indíquelo con --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphical runtime, which did not start.</source>
+        <translation>La salida PDF necesita el entorno gráfico, que no se inició.</translation>
+    </message>
+    <message>
+        <source>Constituency report written to %1.</source>
+        <translation>Informe de la comunidad atendida escrito en %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 2026-01-31.</source>
+        <translation>«%1» no es una fecha como 2026-01-31.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ReportedMessage</name>
     <message>
         <source>unknown</source>
@@ -10764,6 +11695,44 @@ Protección: %4
     </message>
 </context>
 <context>
+    <name>fb::SessionCommands</name>
+    <message>
+        <source>Ask for the passphrase once, check that it opens the workspace, and keep the key derived from it (never the passphrase) in the kernel keyring of this login session for DURATION. Until then, or until lock, later commands of the same user on the same workspace file open it without asking and without the slow key derivation. The key is never written to the disk; the user&apos;s other processes and root can read it while it is kept. A passphrase change forgets it; --no-session ignores it.</source>
+        <translation>Pide la frase de contraseña una vez, comprueba que abre el espacio de trabajo y guarda la clave derivada de ella (nunca la frase de contraseña) en el anillo de claves del kernel de esta sesión de inicio durante DURACIÓN. Hasta entonces, o hasta lock, los comandos posteriores del mismo usuario sobre el mismo archivo de espacio de trabajo lo abren sin preguntar y sin la lenta derivación de la clave. La clave nunca se escribe en el disco; los demás procesos del usuario y root pueden leerla mientras se guarda. Un cambio de frase de contraseña la olvida; --no-session la ignora.</translation>
+    </message>
+    <message>
+        <source>Keep the key for DURATION: 30s, 15m, 2h... (default 15m, at most 12h).</source>
+        <translation>Guarda la clave durante DURACIÓN: 30s, 15m, 2h... (predeterminado 15m, como máximo 12h).</translation>
+    </message>
+    <message>
+        <source>Unlocked %1 until %2; lock forgets the key sooner.</source>
+        <translation>%1 desbloqueado hasta %2; lock olvida la clave antes.</translation>
+    </message>
+    <message>
+        <source>Forget the key that unlock kept for the workspace, so that the next command asks for the passphrase again; with --all, the keys of every workspace. Forgetting when nothing is kept is not an error.</source>
+        <translation>Olvida la clave que unlock guardó para el espacio de trabajo, de modo que el siguiente comando vuelva a pedir la frase de contraseña; con --all, las claves de todos los espacios de trabajo. Olvidar cuando no hay nada guardado no es un error.</translation>
+    </message>
+    <message>
+        <source>Forget the kept keys of every workspace.</source>
+        <translation>Olvida las claves guardadas de todos los espacios de trabajo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n kept workspace key(s).</source>
+        <translation>
+            <numerusform>Se olvidó %n clave guardada de espacio de trabajo.</numerusform>
+            <numerusform>Se olvidaron %n claves guardadas de espacios de trabajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked %1: its key is forgotten.</source>
+        <translation>%1 bloqueado: su clave se ha olvidado.</translation>
+    </message>
+    <message>
+        <source>No key was kept for %1.</source>
+        <translation>No había ninguna clave guardada para %1.</translation>
+    </message>
+</context>
+<context>
     <name>fb::SettingKeys</name>
     <message>
         <source>Our team: the directory entry that names us in mail, profiles and advisories (id, UUID or name; none to clear)</source>
@@ -11038,6 +12007,57 @@ Protección: %4
     <message>
         <source>Our team, our key and the SLA policy, step by step.</source>
         <translation>Nuestro equipo, nuestra clave y la política de SLA, paso a paso.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SharedStatistics</name>
+    <message>
+        <source>The statistics export was cancelled.</source>
+        <translation>Se canceló la exportación de estadísticas.</translation>
+    </message>
+    <message>
+        <source>The period needs a first day on or before its last day.</source>
+        <translation>El periodo necesita un primer día igual o anterior a su último día.</translation>
+    </message>
+    <message>
+        <source>The threshold k must be at least %1: with k = %2 a cell of a single incident would be published.</source>
+        <translation>El umbral k debe ser al menos %1: con k = %2 se publicaría una celda de un solo incidente.</translation>
+    </message>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>Leyendo el directorio…</translation>
+    </message>
+    <message>
+        <source>Counting incidents…</source>
+        <translation>Contando incidentes…</translation>
+    </message>
+    <message>
+        <source>Suppressing small counts…</source>
+        <translation>Suprimiendo recuentos pequeños…</translation>
+    </message>
+    <message>
+        <source>Counted.</source>
+        <translation>Recuento completado.</translation>
+    </message>
+    <message>
+        <source>The statistics are written as csv or json.</source>
+        <translation>Las estadísticas se escriben como csv o json.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Every cell with a count above 0 and below k = %1 is suppressed: its count is left out and the cell is marked suppressed. Cells not listed are zero. No totals or subtotals are published, so a suppressed cell cannot be recomputed from them.</source>
+        <translation>Se suprime toda celda con un recuento mayor que 0 y menor que k = %1: su recuento se omite y la celda se marca como suprimida. Las celdas no enumeradas son cero. No se publican totales ni subtotales, de modo que una celda suprimida no puede recalcularse a partir de ellos.</translation>
+    </message>
+    <message>
+        <source>Incidents (not reports, investigations or countermeasures; merged incidents left out) by the UTC month they were created in, their RSIT class and type, and the sector or country of their constituency as the directory records it.</source>
+        <translation>Incidentes (no notificaciones, investigaciones ni contramedidas; se omiten los incidentes fusionados) por el mes UTC en que se crearon, su clase y tipo RSIT, y el sector o país de su comunidad atendida según lo registra el directorio.</translation>
     </message>
 </context>
 <context>
@@ -11559,6 +12579,174 @@ Protección: %4
     <message>
         <source>Wrong passphrase for this workspace. Try again.</source>
         <translation>Frase de contraseña incorrecta para este espacio de trabajo. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::StatisticsExportDialog</name>
+    <message>
+        <source>Shareable statistics</source>
+        <translation>Estadísticas para compartir</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to k-1 are suppressed.</source>
+        <translation>Se suprimen los recuentos de 1 a k-1.</translation>
+    </message>
+    <message>
+        <source>Threshold &amp;k:</source>
+        <translation>Umbral &amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Por:</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel export</source>
+        <translation>C&amp;ancelar exportación</translation>
+    </message>
+    <message>
+        <source>Writing the statistics…</source>
+        <translation>Escribiendo las estadísticas…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>RSIT class</source>
+        <translation>Clase RSIT</translation>
+    </message>
+    <message>
+        <source>RSIT type</source>
+        <translation>Tipo RSIT</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>suppressed (&lt; %1)</source>
+        <translation>suprimido (&lt; %1)</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 incidents: left out of the file.</source>
+        <translation>Entre 1 y %1 incidentes: se omite del archivo.</translation>
+    </message>
+    <message>
+        <source>No incidents in this period: the file will list no cells.</source>
+        <translation>No hay incidentes en este periodo: el archivo no enumerará ninguna celda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s), of which %1 suppressed. No totals are written.</source>
+        <translation>
+            <numerusform>%n celda; suprimidas: %1. No se escriben totales.</numerusform>
+            <numerusform>%n celdas; suprimidas: %1. No se escriben totales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>Guardar las estadísticas</translation>
+    </message>
+    <message>
+        <source>The statistics export was cancelled.</source>
+        <translation>Se canceló la exportación de estadísticas.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+    <message>
+        <source>Statistics written to %1.</source>
+        <translation>Estadísticas escritas en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::StatsCommands</name>
+    <message>
+        <source>Write the number of incidents per RSIT class, RSIT type, month and constituency sector or country for a period, for publication or for a national team. No observables, titles, ticket numbers or constituency names are written. Every count from 1 to k-1 is suppressed (left out and marked), and no totals are written, so a suppressed count cannot be recomputed. The file states the threshold, the rule, the period, the generator and when it was made. Sector and country come from the directory team whose host organisation, official name or short name is the ticket&apos;s constituency.</source>
+        <translation>Escribe el número de incidentes por clase RSIT, tipo RSIT, mes y sector o país de la comunidad atendida para un periodo, para su publicación o para un equipo nacional. No se escriben observables, títulos, números de ticket ni nombres de comunidades atendidas. Todo recuento de 1 a k-1 se suprime (se omite y se marca), y no se escriben totales, de modo que un recuento suprimido no puede recalcularse. El archivo indica el umbral, la regla, el periodo, el generador y cuándo se creó. El sector y el país proceden del equipo del directorio cuya organización anfitriona, nombre oficial o nombre corto es la comunidad atendida del ticket.</translation>
+    </message>
+    <message>
+        <source>The first day of the period (YYYY-MM-DD, UTC).</source>
+        <translation>El primer día del periodo (AAAA-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>The last day of the period (YYYY-MM-DD, UTC), included.</source>
+        <translation>El último día del periodo (AAAA-MM-DD, UTC), incluido.</translation>
+    </message>
+    <message>
+        <source>The threshold: counts below it are suppressed (default 5, at least 2).</source>
+        <translation>El umbral: los recuentos por debajo de él se suprimen (predeterminado 5, como mínimo 2).</translation>
+    </message>
+    <message>
+        <source>sector (default) or country.</source>
+        <translation>sector (predeterminado) o country.</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv o json.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Escribe en ARCHIVO en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Reemplaza un archivo de salida existente.</translation>
+    </message>
+    <message>
+        <source>Give --k as a whole number (at least 2).</source>
+        <translation>Indique --k como número entero (como mínimo 2).</translation>
+    </message>
+    <message>
+        <source>Give --by sector or country.</source>
+        <translation>Indique --by sector o country.</translation>
+    </message>
+    <message>
+        <source>Give --format csv or json.</source>
+        <translation>Indique --format csv o json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistics written to %1: %n cell(s), of which %2 suppressed.</source>
+        <translation>
+            <numerusform>Estadísticas escritas en %1: %n celda; suprimidas: %2.</numerusform>
+            <numerusform>Estadísticas escritas en %1: %n celdas; suprimidas: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give --%1 YYYY-MM-DD.</source>
+        <translation>Indique --%1 AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--%1 is not a date of the form YYYY-MM-DD.</source>
+        <translation>--%1 no es una fecha con el formato AAAA-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -14235,6 +15423,14 @@ Protección: %4
         <source>Incident #%1 or a ticket linked to it is TLP:RED: its report is for the people present only. Write it anyway?</source>
         <translation>El incidente #%1 o un ticket vinculado a él es TLP:RED: su informe es solo para las personas presentes. ¿Escribirlo de todos modos?</translation>
     </message>
+    <message>
+        <source>Share with a team…</source>
+        <translation>Compartir con un equipo…</translation>
+    </message>
+    <message>
+        <source>Save this incident&apos;s observables as a MISP event or IODEF document for another team, behind the TLP gate</source>
+        <translation>Guardar los observables de este incidente como evento MISP o documento IODEF para otro equipo, tras el control TLP</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketWorkflow</name>
@@ -15320,10 +16516,6 @@ Tal como se registró: %2</translation>
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>Change the passphrase: the whole file is re-encrypted under a key from the new passphrase and a fresh salt. The current passphrase comes from the usual sources.</source>
-        <translation>Cambia la frase de contraseña: todo el archivo se vuelve a cifrar con una clave derivada de la nueva frase de contraseña y una sal nueva. La frase de contraseña actual se obtiene de las fuentes habituales.</translation>
-    </message>
-    <message>
         <source>New passphrase: </source>
         <translation>Nueva frase de contraseña: </translation>
     </message>
@@ -15495,6 +16687,10 @@ Tal como se registró: %2</translation>
         <source>Run SQLite&apos;s integrity check over every page, walk the hash chain of the history, and replay the history of every ticket to compare it with the tickets (each difference names the ticket, the field, what the history says and what the ticket holds), and recompute every evidence file&apos;s size and SHA-256 (a changed file names its ticket and file). Exit code 0 when all is intact, 2 otherwise.</source>
         <translation>Ejecuta la comprobación de integridad de SQLite sobre todas las páginas, recorre la cadena de hashes del historial, reproduce el historial de cada ticket para compararlo con los tickets (cada diferencia indica el ticket, el campo, lo que dice el historial y lo que contiene el ticket) y recalcula el tamaño y el SHA-256 de cada archivo de evidencia (un archivo modificado indica su ticket y su archivo). Código de salida 0 si todo está intacto, 2 en caso contrario.</translation>
     </message>
+    <message>
+        <source>Change the passphrase: the whole file is re-encrypted under a key from the new passphrase and a fresh salt. The current passphrase comes from the usual sources, never from a key kept by unlock; that key is forgotten.</source>
+        <translation>Cambia la frase de contraseña: todo el archivo se vuelve a cifrar con una clave derivada de la nueva frase de contraseña y una sal nueva. La frase de contraseña actual procede de las fuentes habituales, nunca de una clave guardada por unlock; esa clave se olvida.</translation>
+    </message>
 </context>
 <context>
     <name>fb::WorkspaceFile</name>
@@ -15541,6 +16737,17 @@ Tal como se registró: %2</translation>
     <message>
         <source>Cannot write %1 to the disk: %2</source>
         <translation>No se puede escribir %1 en el disco: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WorkspaceSession</name>
+    <message>
+        <source>&apos;%1&apos; is not a duration from 1s to 12h: give seconds, minutes or hours, as 30s, 15m or 2h.</source>
+        <translation>«%1» no es una duración de 1s a 12h: indique segundos, minutos u horas, como 30s, 15m o 2h.</translation>
+    </message>
+    <message>
+        <source>A session lasts from 1 second to 12 hours.</source>
+        <translation>Una sesión dura de 1 segundo a 12 horas.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Incident reports received</source>
+        <translation>Signalements d&apos;incident reçus</translation>
+    </message>
+    <message>
+        <source>Incidents opened</source>
+        <translation>Incidents ouverts</translation>
+    </message>
+    <message>
+        <source>Incidents resolved</source>
+        <translation>Incidents résolus</translation>
+    </message>
+    <message>
+        <source>Incidents still open at the end of the period</source>
+        <translation>Incidents encore ouverts à la fin de la période</translation>
+    </message>
+    <message>
+        <source>Incidents opened by RSIT class and type</source>
+        <translation>Incidents ouverts par classe et type RSIT</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>No incident was opened in the period.</source>
+        <translation>Aucun incident n&apos;a été ouvert pendant la période.</translation>
+    </message>
+    <message>
+        <source>Incident reports by reporter type</source>
+        <translation>Signalements d&apos;incident par type de déclarant</translation>
+    </message>
+    <message>
+        <source>Reporter type</source>
+        <translation>Type de déclarant</translation>
+    </message>
+    <message>
+        <source>No incident report was received in the period.</source>
+        <translation>Aucun signalement d&apos;incident n&apos;a été reçu pendant la période.</translation>
+    </message>
+    <message>
+        <source>Response and resolution times</source>
+        <translation>Délais de réponse et de résolution</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90e centile</translation>
+    </message>
+    <message>
+        <source>First response to an incident report</source>
+        <translation>Première réponse à un signalement d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Resolution of an incident</source>
+        <translation>Résolution d&apos;un incident</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>Dépassements de SLA</translation>
+    </message>
+    <message>
+        <source>Due date missed</source>
+        <translation>Échéance dépassée</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+</context>
+<context>
     <name>fb::AboutDialog</name>
     <message>
         <source>About Firebreak</source>
@@ -1394,36 +1493,6 @@ Options globales (acceptées aussi après la commande)&#xa0;:
 </translation>
     </message>
     <message>
-        <source>  -h, --help                 Show this help; &apos;%1 &lt;command&gt; --help&apos; shows a command&apos;s options.
-  --version                  Show the version.
-
-Environment:
-  FIREBREAK_WORKSPACE        The workspace file when --workspace is not given.
-  FIREBREAK_PASSPHRASE       The passphrase when --passphrase-file is not given (else a no-echo
-                             prompt on the terminal; without a terminal the command fails).
-  FIREBREAK_NEW_PASSPHRASE   The new passphrase for passwd.
-  FIREBREAK_ACTOR            The name recorded in the history (else $USER).
-
-Times are shown in local time; JSON (--json) gives ISO 8601 UTC.
-
-Exit codes:
-</source>
-        <translation>  -h, --help                 Afficher cette aide&#x202f;; «&#x202f;%1 &lt;commande&gt; --help&#x202f;» affiche les options d&apos;une commande.
-  --version                  Afficher la version.
-
-Environnement&#xa0;:
-  FIREBREAK_WORKSPACE        Le fichier d&apos;espace de travail si --workspace n&apos;est pas indiqué.
-  FIREBREAK_PASSPHRASE       La phrase secrète si --passphrase-file n&apos;est pas indiqué (sinon une saisie
-                             masquée dans le terminal&#x202f;; sans terminal, la commande échoue).
-  FIREBREAK_NEW_PASSPHRASE   La nouvelle phrase secrète pour passwd.
-  FIREBREAK_ACTOR            Le nom enregistré dans l&apos;historique (sinon $USER).
-
-Les heures sont affichées en heure locale&#x202f;; JSON (--json) donne de l&apos;ISO 8601 en UTC.
-
-Codes de sortie&#xa0;:
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -1458,6 +1527,39 @@ Codes de sortie&#xa0;:
     <message>
         <source>&apos;%1 %2&apos; is not a command; %1 needs %3.</source>
         <translation>«&#x202f;%1 %2&#x202f;» n&apos;est pas une commande&#x202f;; %1 nécessite le verbe %3.</translation>
+    </message>
+    <message>
+        <source>  -h, --help                 Show this help; &apos;%1 &lt;command&gt; --help&apos; shows a command&apos;s options.
+  --version                  Show the version.
+
+Environment:
+  FIREBREAK_WORKSPACE        The workspace file when --workspace is not given.
+  FIREBREAK_PASSPHRASE       The passphrase when --passphrase-file is not given (else a no-echo
+                             prompt on the terminal; without a terminal the command fails).
+  FIREBREAK_NEW_PASSPHRASE   The new passphrase for passwd.
+  FIREBREAK_ACTOR            The name recorded in the history (else $USER).
+  FIREBREAK_NO_SESSION       When set (not 0), like --no-session: never use a key kept by unlock.
+
+Times are shown in local time; JSON (--json) gives ISO 8601 UTC.
+
+Exit codes:
+</source>
+        <translation>  -h, --help                 Afficher cette aide&#x202f;; «&#x202f;%1 &lt;commande&gt; --help&#x202f;» affiche les options d&apos;une commande.
+  --version                  Afficher la version.
+
+Environnement&#xa0;:
+  FIREBREAK_WORKSPACE        Le fichier d&apos;espace de travail quand --workspace n&apos;est pas indiqué.
+  FIREBREAK_PASSPHRASE       La phrase secrète quand --passphrase-file n&apos;est pas indiqué (sinon une
+                             saisie sans écho sur le terminal&#x202f;; sans terminal, la commande échoue).
+  FIREBREAK_NEW_PASSPHRASE   La nouvelle phrase secrète pour passwd.
+  FIREBREAK_ACTOR            Le nom enregistré dans l&apos;historique (sinon $USER).
+  FIREBREAK_NO_SESSION       Si elle est définie (et différente de 0), comme --no-session&#xa0;: ne jamais
+                             utiliser une clé conservée par unlock.
+
+Les heures sont affichées en heure locale&#x202f;; le JSON (--json) donne l&apos;heure UTC en ISO 8601.
+
+Codes de sortie&#xa0;:
+</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1615,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>&apos;%1&apos; is not a ticket number.</source>
         <translation>«&#x202f;%1&#x202f;» n&apos;est pas un numéro de ticket.</translation>
+    </message>
+    <message>
+        <source>Ignore a key kept by unlock: ask for the passphrase (also $%1=1).</source>
+        <translation>Ignorer une clé conservée par unlock&#xa0;: demander la phrase secrète (aussi $%1=1).</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2042,30 @@ Codes de sortie&#xa0;:
         <source>Import a MISP event</source>
         <translation>Importer un événement MISP</translation>
     </message>
+    <message>
+        <source>Write the periodic report on a constituency</source>
+        <translation>Écrire le rapport périodique d&apos;une communauté desservie</translation>
+    </message>
+    <message>
+        <source>Export an incident as a MISP event or IODEF document</source>
+        <translation>Exporter un incident comme événement MISP ou document IODEF</translation>
+    </message>
+    <message>
+        <source>Import a MISP event or IODEF document</source>
+        <translation>Importer un événement MISP ou un document IODEF</translation>
+    </message>
+    <message>
+        <source>Keep the workspace&apos;s key for a while: later commands skip the passphrase</source>
+        <translation>Conserver la clé de l&apos;espace de travail pendant un moment&#xa0;: les commandes suivantes ne demandent pas la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Forget the key that unlock kept</source>
+        <translation>Oublier la clé conservée par unlock</translation>
+    </message>
+    <message>
+        <source>Export statistics that can be shared (small counts suppressed)</source>
+        <translation>Exporter des statistiques partageables (petits effectifs masqués)</translation>
+    </message>
 </context>
 <context>
     <name>fb::CommandHelp</name>
@@ -1964,10 +2094,6 @@ Codes de sortie&#xa0;:
         <translation>Ne nécessite pas d&apos;espace de travail.</translation>
     </message>
     <message>
-        <source>Opens the workspace (--workspace or $%1) with its passphrase.</source>
-        <translation>Ouvre l&apos;espace de travail (--workspace ou $%1) avec sa phrase secrète.</translation>
-    </message>
-    <message>
         <source>Creates the workspace (--workspace or $%1).</source>
         <translation>Crée l&apos;espace de travail (--workspace ou $%1).</translation>
     </message>
@@ -1988,6 +2114,18 @@ Verbes&#xa0;:
         <translation>
 «&#x202f;%1 %2 &lt;verbe&gt; --help&#x202f;» affiche les options d&apos;un verbe.
 </translation>
+    </message>
+    <message>
+        <source>Opens the workspace (--workspace or $%1) with the key kept by unlock, else with its passphrase.</source>
+        <translation>Ouvre l&apos;espace de travail (--workspace ou $%1) avec la clé conservée par unlock, sinon avec sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Opens the workspace (--workspace or $%1) with its passphrase, never with a key kept by unlock.</source>
+        <translation>Ouvre l&apos;espace de travail (--workspace ou $%1) avec sa phrase secrète, jamais avec une clé conservée par unlock.</translation>
+    </message>
+    <message>
+        <source>Names the workspace (--workspace or $%1) without opening it.</source>
+        <translation>Désigne l&apos;espace de travail (--workspace ou $%1) sans l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2352,187 @@ Verbes&#xa0;:
         <source>Line %1: %2</source>
         <extracomment>%1 is a line number, %2 why the line was refused</extracomment>
         <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ConstituencyReport</name>
+    <message>
+        <source>All constituencies</source>
+        <translation>Toutes les communautés desservies</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2.</source>
+        <translation>Généré le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2 for %3.</source>
+        <translation>Généré le %1 par %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Non classé</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Sans type</translation>
+    </message>
+    <message>
+        <source>No ticket names the constituency “%1”.</source>
+        <translation>Aucun ticket ne désigne la communauté desservie «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Counting tickets…</source>
+        <translation>Décompte des tickets…</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Constituency report: %1</source>
+        <translation>Rapport de communauté desservie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Incident reports received</source>
+        <translation>Signalements d&apos;incident reçus</translation>
+    </message>
+    <message>
+        <source>Incidents opened</source>
+        <translation>Incidents ouverts</translation>
+    </message>
+    <message>
+        <source>Incidents resolved</source>
+        <translation>Incidents résolus</translation>
+    </message>
+    <message>
+        <source>Incidents still open at the end of the period</source>
+        <translation>Incidents encore ouverts à la fin de la période</translation>
+    </message>
+    <message>
+        <source>First response to an incident report</source>
+        <translation>Première réponse à un signalement d&apos;incident</translation>
+    </message>
+    <message>
+        <source>Resolution of an incident</source>
+        <translation>Résolution d&apos;un incident</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ConstituencyReportDialog</name>
+    <message>
+        <source>Constituency report</source>
+        <translation>Rapport de communauté desservie</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Constituency:</source>
+        <translation>&amp;Communauté desservie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation>Mis en forme</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>A&amp;perçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>CSV (one row per number)</source>
+        <translation>CSV (une ligne par nombre)</translation>
+    </message>
+    <message>
+        <source>Export &amp;as:</source>
+        <translation>&amp;Format d&apos;export&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Counts only, no ticket content: the report is labelled TLP:AMBER.</source>
+        <translation>Uniquement des décomptes, aucun contenu de ticket&#xa0;: le rapport est marqué TLP:AMBER.</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>All constituencies</source>
+        <translation>Toutes les communautés desservies</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Le premier jour est postérieur au dernier jour.</translation>
+    </message>
+    <message>
+        <source>Counting tickets…</source>
+        <translation>Décompte des tickets…</translation>
+    </message>
+    <message>
+        <source>Export the constituency report</source>
+        <translation>Exporter le rapport de communauté desservie</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ConstituencyReportFile</name>
+    <message>
+        <source>A constituency report is written as text, html, pdf or csv.</source>
+        <translation>Un rapport de communauté desservie s&apos;écrit en text, html, pdf ou csv.</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3168,22 @@ Verbes&#xa0;:
         <source>Overdue tasks now: %L1</source>
         <extracomment>On the dashboard: open tasks past their due date, now (not in the chosen range).</extracomment>
         <translation>Tâches en retard actuellement&#xa0;: %L1</translation>
+    </message>
+    <message>
+        <source>Shareable &amp;statistics…</source>
+        <translation>&amp;Statistiques partageables…</translation>
+    </message>
+    <message>
+        <source>Counts per RSIT class, month and sector or country that reveal no single case</source>
+        <translation>Décomptes par classe RSIT, mois et secteur ou pays qui ne révèlent aucun cas isolé</translation>
+    </message>
+    <message>
+        <source>Constituency &amp;report…</source>
+        <translation>&amp;Rapport de communauté desservie…</translation>
+    </message>
+    <message>
+        <source>Counts, response and resolution times and SLA breaches of the chosen range and constituency, as text, HTML, PDF or CSV</source>
+        <translation>Décomptes, délais de réponse et de résolution et dépassements de SLA de la période et de la communauté desservie choisies, en texte, HTML, PDF ou CSV</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4804,354 @@ Lier quand même à l&apos;équipe la clé nommée en 2.8&#x202f;? Répondez Oui
     </message>
 </context>
 <context>
+    <name>fb::ExchangeCommands</name>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Écrire dans FILE au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Remplacer un fichier de sortie existant.</translation>
+    </message>
+    <message>
+        <source>The team the document goes to (name or UID in the directory).</source>
+        <translation>L&apos;équipe à laquelle le document est destiné (nom ou UID dans l&apos;annuaire).</translation>
+    </message>
+    <message>
+        <source>The highest TLP label the recipient may receive.</source>
+        <translation>Le marquage TLP le plus élevé que le destinataire peut recevoir.</translation>
+    </message>
+    <message>
+        <source>Export addresses as src (where the activity came from; the default) or dst (where it went): MISP ip-src or ip-dst, IODEF System category source or target.</source>
+        <translation>Exporter les adresses comme src (d&apos;où venait l&apos;activité&#x202f;; par défaut) ou dst (où elle allait)&#xa0;: MISP ip-src ou ip-dst, catégorie de System IODEF source ou target.</translation>
+    </message>
+    <message>
+        <source>MISP distribution: 0 your organisation only (default), 1 this community, 2 connected communities, 3 all communities.</source>
+        <translation>Diffusion MISP&#xa0;: 0 votre organisation uniquement (par défaut), 1 cette communauté, 2 communautés connectées, 3 toutes les communautés.</translation>
+    </message>
+    <message>
+        <source>Give --format misp or --format iodef.</source>
+        <translation>Indiquez --format misp ou --format iodef.</translation>
+    </message>
+    <message>
+        <source>--format takes misp or iodef, not “%1”.</source>
+        <translation>--format prend misp ou iodef, pas «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Give --recipient or --clearance, not both.</source>
+        <translation>Indiquez --recipient ou --clearance, pas les deux.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP 2.0 label.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un marquage TLP 2.0.</translation>
+    </message>
+    <message>
+        <source>--addresses takes src or dst, not “%1”.</source>
+        <translation>--addresses prend src ou dst, pas «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>--distribution is for MISP events only.</source>
+        <translation>--distribution ne concerne que les événements MISP.</translation>
+    </message>
+    <message>
+        <source>--distribution takes a number from 0 to 3.</source>
+        <translation>--distribution prend un nombre de 0 à 3.</translation>
+    </message>
+    <message>
+        <source>--purpose is for IODEF documents only.</source>
+        <translation>--purpose ne concerne que les documents IODEF.</translation>
+    </message>
+    <message>
+        <source>--purpose takes reporting or mitigation, not “%1”.</source>
+        <translation>--purpose prend reporting ou mitigation, pas «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>--json needs --out: standard output carries the document otherwise.</source>
+        <translation>--json a besoin de --out&#xa0;: sinon la sortie standard transporte le document.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1 written to %2 as MISP event %3 (%4, %n attribute(s)).</source>
+        <translation>
+            <numerusform>Ticket #%1 écrit dans %2 comme événement MISP %3 (%4, %n attribut).</numerusform>
+            <numerusform>Ticket #%1 écrit dans %2 comme événement MISP %3 (%4, %n attributs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1 written to %2 as an IODEF document (%3, %n observable(s)).</source>
+        <translation>
+            <numerusform>Ticket #%1 écrit dans %2 comme document IODEF (%3, %n observable).</numerusform>
+            <numerusform>Ticket #%1 écrit dans %2 comme document IODEF (%3, %n observables).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New incident #%1 from the MISP event.</source>
+        <translation>Nouvel incident #%1 issu de l&apos;événement MISP.</translation>
+    </message>
+    <message>
+        <source>The MISP event added to ticket #%1.</source>
+        <translation>L&apos;événement MISP a été ajouté au ticket #%1.</translation>
+    </message>
+    <message>
+        <source>New incident #%1 from the IODEF document.</source>
+        <translation>Nouvel incident #%1 issu du document IODEF.</translation>
+    </message>
+    <message>
+        <source>The IODEF document added to ticket #%1.</source>
+        <translation>Le document IODEF a été ajouté au ticket #%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observable(s) in the event, %1 new; %2 note(s).</source>
+        <translation>
+            <numerusform>%n observable dans l&apos;événement, nouveaux&#xa0;: %1&#x202f;; notes&#xa0;: %2.</numerusform>
+            <numerusform>%n observables dans l&apos;événement, nouveaux&#xa0;: %1&#x202f;; notes&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observable(s) in the document, %1 new; %2 note(s).</source>
+        <translation>
+            <numerusform>%n observable dans le document, nouveaux&#xa0;: %1&#x202f;; notes&#xa0;: %2.</numerusform>
+            <numerusform>%n observables dans le document, nouveaux&#xa0;: %1&#x202f;; notes&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>avertissement&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeExport</name>
+    <message>
+        <source>the recipient</source>
+        <translation>le destinataire</translation>
+    </message>
+    <message>
+        <source>cleared up to %1</source>
+        <translation>habilité jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>no TLP level known</source>
+        <translation>aucun niveau TLP connu</translation>
+    </message>
+    <message>
+        <source>Not exported: ticket %1 (with its children) is %2, and %3 may not receive it (%4). Name a recipient who may, or lower the tickets&apos; labels.</source>
+        <translation>Non exporté&#xa0;: le ticket %1 (avec ses enfants) est %2, et %3 ne peut pas le recevoir (%4). Indiquez un destinataire qui le peut, ou abaissez le marquage des tickets.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeExportDialog</name>
+    <message>
+        <source>Share incident #%1 with a team</source>
+        <translation>Partager l&apos;incident #%1 avec une équipe</translation>
+    </message>
+    <message>
+        <source>MISP event (JSON)</source>
+        <translation>Événement MISP (JSON)</translation>
+    </message>
+    <message>
+        <source>IODEF v2 document (XML, RFC 7970)</source>
+        <translation>Document IODEF v2 (XML, RFC 7970)</translation>
+    </message>
+    <message>
+        <source>Someone not in the directory (TLP:CLEAR and TLP:GREEN only)</source>
+        <translation>Quelqu&apos;un qui n&apos;est pas dans l&apos;annuaire (TLP:CLEAR et TLP:GREEN uniquement)</translation>
+    </message>
+    <message>
+        <source>%1 (up to %2)</source>
+        <translation>%1 (jusqu&apos;à %2)</translation>
+    </message>
+    <message>
+        <source>%1 (TLP:CLEAR and TLP:GREEN only)</source>
+        <translation>%1 (TLP:CLEAR et TLP:GREEN uniquement)</translation>
+    </message>
+    <message>
+        <source>Sources (where attacks come from)</source>
+        <translation>Sources (d&apos;où viennent les attaques)</translation>
+    </message>
+    <message>
+        <source>Targets (what was attacked)</source>
+        <translation>Cibles (ce qui a été attaqué)</translation>
+    </message>
+    <message>
+        <source>Your organisation only</source>
+        <translation>Votre organisation uniquement</translation>
+    </message>
+    <message>
+        <source>This community only</source>
+        <translation>Cette communauté uniquement</translation>
+    </message>
+    <message>
+        <source>Connected communities</source>
+        <translation>Communautés connectées</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>Toutes les communautés</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Mitigation (asking the recipient to act)</source>
+        <translation>Atténuation (demander au destinataire d&apos;agir)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses are:</source>
+        <translation>Les &amp;adresses sont&#xa0;:</translation>
+    </message>
+    <message>
+        <source>MISP &amp;distribution:</source>
+        <translation>Diff&amp;usion MISP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>IODEF &amp;purpose:</source>
+        <translation>Finali&amp;té IODEF&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The document carries the incident&apos;s observables and those of its reports, investigations and countermeasures, labelled with the most restrictive TLP among them. It is refused when the recipient may not receive that label.</source>
+        <translation>Le document contient les observables de l&apos;incident et ceux de ses signalements, investigations et contre-mesures, avec le marquage TLP le plus restrictif parmi eux. Il est refusé quand le destinataire ne peut pas recevoir ce marquage.</translation>
+    </message>
+    <message>
+        <source>What was written appears here.</source>
+        <translation>Ce qui a été écrit s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Écriture du document…</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n observable(s) from %2 ticket(s), labelled %3.</source>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: %n observable issu de %2 ticket(s), marqué %3.</numerusform>
+            <numerusform>%1 écrit&#xa0;: %n observables issus de %2 ticket(s), marqués %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeImport</name>
+    <message>
+        <source>(no UUID)</source>
+        <translation>(sans UUID)</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was %2; it is now %3, the document&apos;s label.</source>
+        <translation>Le ticket %1 était %2&#x202f;; il est maintenant %3, le marquage du document.</translation>
+    </message>
+    <message>
+        <source>The document is classified %1; ticket %2 keeps its classification %3/%4.</source>
+        <translation>Le document est classé %1&#x202f;; le ticket %2 garde sa classification %3/%4.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeImportDialog</name>
+    <message>
+        <source>Import an incident from a team</source>
+        <translation>Importer un incident d&apos;une équipe</translation>
+    </message>
+    <message>
+        <source>A MISP event (JSON) or an IODEF v2 document (XML) becomes a new incident, or goes onto the incident it came from or was imported into before. Its indicators become observables; what is not an observable is kept in comments. Nothing is stored when the document cannot be read.</source>
+        <translation>Un événement MISP (JSON) ou un document IODEF v2 (XML) devient un nouvel incident, ou rejoint l&apos;incident dont il est issu ou dans lequel il a déjà été importé. Ses indicateurs deviennent des observables&#x202f;; ce qui n&apos;est pas un observable est conservé dans des commentaires. Rien n&apos;est enregistré quand le document ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Accept an IODEF document that deviates from the schema (each deviation a warning)</source>
+        <translation>Accepter un document IODEF qui s&apos;écarte du schéma (chaque écart donne un avertissement)</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings:</source>
+        <translation>A&amp;vertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;Ouvrir le ticket</translation>
+    </message>
+    <message>
+        <source>Importing the document…</source>
+        <translation>Importation du document…</translation>
+    </message>
+    <message>
+        <source>Import an incident</source>
+        <translation>Importer un incident</translation>
+    </message>
+    <message>
+        <source>MISP events and IODEF documents (*.json *.xml *.iodef);;All files (*)</source>
+        <translation>Événements MISP et documents IODEF (*.json *.xml *.iodef);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; an exchanged incident is at most %3 MiB.</source>
+        <translation>%1 fait %2 Mio&#x202f;; un incident échangé fait au plus %3 Mio.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>IODEF document</source>
+        <translation>Le document IODEF</translation>
+    </message>
+    <message>
+        <source>MISP event</source>
+        <translation>L&apos;événement MISP</translation>
+    </message>
+    <message>
+        <source>The %1 became incident #%2.</source>
+        <translation>%1 est devenu l&apos;incident #%2.</translation>
+    </message>
+    <message>
+        <source>The %1 was added to ticket #%2.</source>
+        <translation>%1 a été ajouté au ticket #%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observable(s) added of %1 in the document.</source>
+        <translation>
+            <numerusform>%n observable ajouté sur %1 dans le document.</numerusform>
+            <numerusform>%n observables ajoutés sur %1 dans le document.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) keep what is not an observable.</source>
+        <translation>
+            <numerusform>%n commentaire conserve ce qui n&apos;est pas un observable.</numerusform>
+            <numerusform>%n commentaires conservent ce qui n&apos;est pas un observable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>fb::ExchangeStore</name>
     <message>
         <source>Ticket %1 has a UUID already.</source>
@@ -5118,7 +5801,7 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
     <message>
         <source>Exchange UUID: %1</source>
-        <extracomment>The stable UUID a ticket is exported under (MISP events).</extracomment>
+        <extracomment>The stable UUID a ticket is exported under (MISP events, IODEF documents).</extracomment>
         <translation>UUID d&apos;échange&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
@@ -5126,6 +5809,13 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>
             <numerusform>Événement MISP %1 importé, %n observable ajouté</numerusform>
             <numerusform>Événement MISP %1 importé, %n observables ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>IODEF incident %1 imported, %n observable(s) added</source>
+        <translation>
+            <numerusform>Incident IODEF %1 importé, %n observable ajouté</numerusform>
+            <numerusform>Incident IODEF %1 importé, %n observables ajoutés</numerusform>
         </translation>
     </message>
 </context>
@@ -5251,6 +5941,59 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
             <numerusform>Conservé en quarantaine&#xa0;: %n octet&#x202f;; le début ci-dessous.</numerusform>
             <numerusform>Conservés en quarantaine&#xa0;: %n octets&#x202f;; le début ci-dessous.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentExchange</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file is neither a MISP event (JSON) nor an IODEF document (XML).</source>
+        <translation>Le fichier n&apos;est ni un événement MISP (JSON) ni un document IODEF (XML).</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>octet %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentExportCommand</name>
+    <message>
+        <source>Write a ticket (an incident with the observables of its children) for another team&apos;s tools: --format misp gives a MISP event (JSON, as misp export), --format iodef an IODEF v2 document (RFC 7970, XML, checked against the schema): our team and the ticket number as IncidentID, the TLP as restriction, the observables as EventData systems, hashes as indicators, RSIT as AdditionalData. The label is the most restrictive of the tickets it draws from; it is refused, with nothing written, when the recipient may not receive it (--recipient or --clearance; without either only TLP:CLEAR and TLP:GREEN go out). The ticket keeps one UUID for all its exports.</source>
+        <translation>Écrire un ticket (un incident avec les observables de ses enfants) pour les outils d&apos;une autre équipe&#xa0;: --format misp produit un événement MISP (JSON, comme misp export), --format iodef un document IODEF v2 (RFC 7970, XML, contrôlé par rapport au schéma)&#xa0;: notre équipe et le numéro du ticket comme IncidentID, le TLP comme restriction, les observables comme systèmes EventData, les empreintes comme indicateurs, RSIT comme AdditionalData. Le marquage est le plus restrictif des tickets dont il est tiré&#x202f;; il est refusé, sans rien écrire, quand le destinataire ne peut pas le recevoir (--recipient ou --clearance&#x202f;; sans l&apos;un ni l&apos;autre, seuls TLP:CLEAR et TLP:GREEN sortent). Le ticket garde un seul UUID pour tous ses exports.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>Le numéro du ticket.</translation>
+    </message>
+    <message>
+        <source>misp or iodef.</source>
+        <translation>misp ou iodef.</translation>
+    </message>
+    <message>
+        <source>IODEF purpose: reporting (the default) or mitigation (asking the recipient to act).</source>
+        <translation>Finalité IODEF&#xa0;: reporting (par défaut) ou mitigation (demander au destinataire d&apos;agir).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentImportCommand</name>
+    <message>
+        <source>Read a MISP event (JSON) or an IODEF v2 document (RFC 7970, XML; told from the content) into a new incident, or onto the ticket given with --into: indicators become observables, the label and classification are taken over, what is not an observable is kept in a comment, each odd part named in a warning. A document seen before goes onto its ticket again. An IODEF document must follow the schema (read offline, without network or DTD); --lenient imports one that deviates, each deviation a warning. A file that cannot be read is refused with the line or place, and nothing is stored.</source>
+        <translation>Lire un événement MISP (JSON) ou un document IODEF v2 (RFC 7970, XML&#x202f;; reconnu d&apos;après le contenu) dans un nouvel incident, ou dans le ticket indiqué avec --into&#xa0;: les indicateurs deviennent des observables, le marquage et la classification sont repris, ce qui n&apos;est pas un observable est conservé dans un commentaire, chaque partie inhabituelle étant nommée dans un avertissement. Un document déjà vu retourne dans son ticket. Un document IODEF doit respecter le schéma (lu hors ligne, sans réseau ni DTD)&#x202f;; --lenient en importe un qui s&apos;en écarte, chaque écart donnant un avertissement. Un fichier illisible est refusé avec la ligne ou l&apos;emplacement, et rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>The document; - reads standard input.</source>
+        <translation>Le document&#x202f;; - lit l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Add the document to this ticket.</source>
+        <translation>Ajouter le document à ce ticket.</translation>
+    </message>
+    <message>
+        <source>Import an IODEF document that deviates from the schema.</source>
+        <translation>Importer un document IODEF qui s&apos;écarte du schéma.</translation>
     </message>
 </context>
 <context>
@@ -5528,7 +6271,7 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
     <message>
         <source>The report on incident #%1 holds TLP:RED content: it is for the people present only. Confirm that before it is written.</source>
-        <translation>Le rapport sur l’incident #%1 contient des informations TLP:RED : il est réservé aux personnes présentes. Confirmez-le avant qu’il soit écrit.</translation>
+        <translation>Le rapport sur l’incident #%1 contient des informations TLP:RED&#xa0;: il est réservé aux personnes présentes. Confirmez-le avant qu’il soit écrit.</translation>
     </message>
 </context>
 <context>
@@ -5851,6 +6594,191 @@ Protection&#xa0;: %4
     </message>
 </context>
 <context>
+    <name>fb::IodefExchange</name>
+    <message>
+        <source>The IODEF document written for ticket %1 does not follow the schema: %2</source>
+        <translation>Le document IODEF écrit pour le ticket %1 ne respecte pas le schéma&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(no IncidentID)</source>
+        <translation>(sans IncidentID)</translation>
+    </message>
+    <message>
+        <source>IODEF incident %1</source>
+        <translation>Incident IODEF %1</translation>
+    </message>
+    <message>
+        <source>Imported from IODEF incident %1.</source>
+        <translation>Importé de l&apos;incident IODEF %1.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Finalité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Status there: %1</source>
+        <translation>Statut là-bas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s restriction names no TLP label; it is labelled %1.</source>
+        <translation>La restriction de l&apos;incident ne désigne aucun marquage TLP&#x202f;; il est marqué %1.</translation>
+    </message>
+    <message>
+        <source>From IODEF incident %1, what is not an observable:</source>
+        <translation>De l&apos;incident IODEF %1, ce qui n&apos;est pas un observable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From IODEF incident %1 (%2), what is not an observable:</source>
+        <translation>De l&apos;incident IODEF %1 (%2), ce qui n&apos;est pas un observable&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IodefReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>The document is %L1 bytes; IODEF documents of at most %L2 bytes are read.</source>
+        <translation>Le document fait %L1 octets&#x202f;; les documents IODEF sont lus jusqu&apos;à %L2 octets.</translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation>Le document est vide.</translation>
+    </message>
+    <message>
+        <source>The XML parser could not be started.</source>
+        <translation>L&apos;analyseur XML n&apos;a pas pu être démarré.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>The document is not well-formed XML: %1.</source>
+        <translation>Le document n&apos;est pas du XML bien formé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The document has a document type declaration (DOCTYPE); IODEF needs none, and its entities could read files or expand without bound, so it is refused.</source>
+        <translation>Le document contient une déclaration de type de document (DOCTYPE)&#x202f;; IODEF n&apos;en a pas besoin, et ses entités pourraient lire des fichiers ou s&apos;étendre sans limite, il est donc refusé.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>The root element is %1, not an IODEF v2 IODEF-Document in the namespace %2.</source>
+        <translation>L&apos;élément racine est %1, pas un IODEF-Document IODEF v2 dans l&apos;espace de noms %2.</translation>
+    </message>
+    <message>
+        <source>Elements are nested deeper than %1 levels.</source>
+        <translation>Les éléments sont imbriqués sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>The IODEF schema could not be loaded: %1</source>
+        <translation>Le schéma IODEF n&apos;a pas pu être chargé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The schema validator could not be started.</source>
+        <translation>Le validateur de schéma n&apos;a pas pu être démarré.</translation>
+    </message>
+    <message>
+        <source>the validator failed (%1)</source>
+        <translation>le validateur a échoué (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document does not follow the IODEF v2 schema (RFC 7970): %1 (%n problem(s) in all).</source>
+        <translation>
+            <numerusform>Le document ne respecte pas le schéma IODEF v2 (RFC 7970)&#xa0;: %1 (%n problème en tout).</numerusform>
+            <numerusform>Le document ne respecte pas le schéma IODEF v2 (RFC 7970)&#xa0;: %1 (%n problèmes en tout).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Firebreak keeps no field for %1; it is kept in a note.</source>
+        <translation>Firebreak n&apos;a pas de champ pour %1&#x202f;; il est conservé dans une note.</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 observables are read.</source>
+        <translation>Seuls les %L1 premiers observables sont lus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 value (%3); it is kept in a note.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une valeur %2 valide (%3)&#x202f;; elle est conservée dans une note.</translation>
+    </message>
+    <message>
+        <source>Addresses of category “%1” are not observables in Firebreak; it is kept in a note.</source>
+        <translation>Les adresses de catégorie «&#x202f;%1&#x202f;» ne sont pas des observables dans Firebreak&#x202f;; elles sont conservées dans une note.</translation>
+    </message>
+    <message>
+        <source>Hashes made with “%1” are not observables in Firebreak; it is kept in a note.</source>
+        <translation>Les empreintes calculées avec «&#x202f;%1&#x202f;» ne sont pas des observables dans Firebreak&#x202f;; elles sont conservées dans une note.</translation>
+    </message>
+    <message>
+        <source>The digest value is not Base64; it is kept in a note.</source>
+        <translation>La valeur du condensé n&apos;est pas en Base64&#x202f;; elle est conservée dans une note.</translation>
+    </message>
+    <message>
+        <source>Bulk observables of type “%1” are not observables in Firebreak; they are kept in a note.</source>
+        <translation>Les observables en masse de type «&#x202f;%1&#x202f;» ne sont pas des observables dans Firebreak&#x202f;; ils sont conservés dans une note.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a class and type of the Reference Security Incident Taxonomy; it is kept in a note.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une classe et un type de la Reference Security Incident Taxonomy&#x202f;; il est conservé dans une note.</translation>
+    </message>
+    <message>
+        <source>Contact (%1, %2): %3</source>
+        <translation>Contact (%1, %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The restriction “%1” names no TLP label.</source>
+        <translation>La restriction «&#x202f;%1&#x202f;» ne désigne aucun marquage TLP.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Détecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Début&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Fin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recovered: %1</source>
+        <translation>Rétabli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reported: %1</source>
+        <translation>Signalé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Document written: %1</source>
+        <translation>Document écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not as the IODEF schema says: %1</source>
+        <translation>Non conforme au schéma IODEF&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Only the first Incident of a document is imported; this one is not.</source>
+        <translation>Seul le premier Incident d&apos;un document est importé&#x202f;; celui-ci ne l&apos;est pas.</translation>
+    </message>
+    <message>
+        <source>The document holds no Incident.</source>
+        <translation>Le document ne contient aucun Incident.</translation>
+    </message>
+    <message>
+        <source>The incident has no IncidentID; importing it again will not be recognised.</source>
+        <translation>L&apos;incident n&apos;a pas d&apos;IncidentID&#x202f;; une nouvelle importation ne sera pas reconnue.</translation>
+    </message>
+</context>
+<context>
     <name>fb::JobRunner</name>
     <message>
         <source>Cancelled.</source>
@@ -5930,6 +6858,33 @@ Protection&#xa0;: %4
     <message>
         <source>The key is valid and does not expire.</source>
         <translation>La clé est valide et n&apos;expire pas.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::KeyringSession</name>
+    <message>
+        <source>A session key must hold 1 to %1 bytes and last a while.</source>
+        <translation>Une clé de session doit contenir de 1 à %1 octets et durer un certain temps.</translation>
+    </message>
+    <message>
+        <source>This process can reach neither a session keyring nor a user keyring: %1</source>
+        <translation>Ce processus n&apos;atteint ni un trousseau de session ni un trousseau d&apos;utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The kernel keyring refused the session key: %1</source>
+        <translation>Le trousseau de clés du noyau a refusé la clé de session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The kernel keyring refused the session key&apos;s timeout or permissions: %1</source>
+        <translation>Le trousseau de clés du noyau a refusé le délai d&apos;expiration ou les permissions de la clé de session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The kernel keyring refused to forget a session key: %1</source>
+        <translation>Le trousseau de clés du noyau a refusé d&apos;oublier une clé de session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unlocked sessions need the Linux kernel keyring, which this system lacks.</source>
+        <translation>Les sessions déverrouillées ont besoin du trousseau de clés du noyau Linux, dont ce système est dépourvu.</translation>
     </message>
 </context>
 <context>
@@ -7269,6 +8224,14 @@ Protection&#xa0;: %4
         <source>Open a ticket first: mail is written about a ticket.</source>
         <translation>Ouvrez d&apos;abord un ticket&#xa0;: un courriel se rédige toujours à propos d&apos;un ticket.</translation>
     </message>
+    <message>
+        <source>Import incident from a &amp;team…</source>
+        <translation>Importer un incident d&apos;une é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>Read a MISP event or IODEF document into an incident</source>
+        <translation>Lire un événement MISP ou un document IODEF dans un incident</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -7333,99 +8296,6 @@ Protection&#xa0;: %4
     <message>
         <source>Checked when the message was decrypted at import; the workspace keeps it encrypted as received.</source>
         <translation>Vérifiée lors du déchiffrement à l’importation&#xa0;; l’espace de travail garde le message chiffré tel qu’il est arrivé.</translation>
-    </message>
-</context>
-<context>
-    <name>fb::MispCommands</name>
-    <message>
-        <source>Write a ticket as a MISP event (JSON): an incident with the observables of its children, its TLP and RSIT as machine tags, and an rtir object with its number, classification, constituency, queue and status. The event&apos;s label is the most restrictive of the tickets it draws from; it is refused, with nothing written, when the recipient may not receive it (--recipient names a team of the directory and uses its highest TLP, --clearance gives the level; without either only TLP:CLEAR and TLP:GREEN go out). The ticket keeps one UUID for all its exports.</source>
-        <translation>Écrire un ticket comme événement MISP (JSON)&#xa0;: un incident avec les observables de ses enfants, son TLP et son RSIT comme étiquettes machine, et un objet rtir avec son numéro, sa classification, sa communauté desservie, sa file d&apos;attente et son statut. Le marquage de l&apos;événement est le plus restrictif des tickets dont il est tiré&#x202f;; il est refusé, sans rien écrire, quand le destinataire ne peut pas le recevoir (--recipient nomme une équipe de l&apos;annuaire et utilise son TLP le plus élevé, --clearance indique le niveau&#x202f;; sans l&apos;un ni l&apos;autre, seuls TLP:CLEAR et TLP:GREEN sortent). Le ticket garde un seul UUID pour toutes ses exportations.</translation>
-    </message>
-    <message>
-        <source>The ticket number.</source>
-        <translation>Le numéro du ticket.</translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation>Écrire dans FILE au lieu de la sortie standard.</translation>
-    </message>
-    <message>
-        <source>Replace an existing output file.</source>
-        <translation>Remplacer un fichier de sortie existant.</translation>
-    </message>
-    <message>
-        <source>The team the event goes to (name or UID in the directory).</source>
-        <translation>L&apos;équipe à qui l&apos;événement est destiné (nom ou UID dans l&apos;annuaire).</translation>
-    </message>
-    <message>
-        <source>The highest TLP label the recipient may receive.</source>
-        <translation>Le marquage TLP le plus élevé que le destinataire peut recevoir.</translation>
-    </message>
-    <message>
-        <source>Export addresses as src (ip-src, where the activity came from; the default) or dst (ip-dst).</source>
-        <translation>Exporter les adresses comme src (ip-src, d&apos;où venait l&apos;activité&#x202f;; par défaut) ou dst (ip-dst).</translation>
-    </message>
-    <message>
-        <source>MISP distribution: 0 your organisation only (default), 1 this community, 2 connected communities, 3 all communities.</source>
-        <translation>Diffusion MISP&#xa0;: 0 votre organisation uniquement (par défaut), 1 cette communauté, 2 communautés connectées, 3 toutes les communautés.</translation>
-    </message>
-    <message>
-        <source>Give --recipient or --clearance, not both.</source>
-        <translation>Indiquez --recipient ou --clearance, pas les deux.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a TLP 2.0 label.</source>
-        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un marquage TLP 2.0.</translation>
-    </message>
-    <message>
-        <source>--addresses takes src or dst, not “%1”.</source>
-        <translation>--addresses prend src ou dst, pas «&#x202f;%1&#x202f;».</translation>
-    </message>
-    <message>
-        <source>--distribution takes a number from 0 to 3.</source>
-        <translation>--distribution prend un nombre de 0 à 3.</translation>
-    </message>
-    <message>
-        <source>--json needs --out: standard output carries the event otherwise.</source>
-        <translation>--json a besoin de --out&#xa0;: sinon la sortie standard transporte l&apos;événement.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ticket #%1 written to %2 as MISP event %3 (%4, %n attribute(s)).</source>
-        <translation>
-            <numerusform>Ticket #%1 écrit dans %2 comme événement MISP %3 (%4, %n attribut).</numerusform>
-            <numerusform>Ticket #%1 écrit dans %2 comme événement MISP %3 (%4, %n attributs).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Read a MISP event (JSON) into a new incident, or onto the ticket given with --onto: attributes become observables, tlp: and rsit: tags the label and classification, other tags ticket tags; what is not an observable is kept in a comment, each odd attribute named in a warning. An event seen before (one we exported, or imported already) goes onto its ticket again. A file that is not a readable event is refused and nothing is stored.</source>
-        <translation>Lire un événement MISP (JSON) dans un nouvel incident, ou dans le ticket indiqué avec --onto&#xa0;: les attributs deviennent des observables, les étiquettes tlp: et rsit: le marquage et la classification, les autres étiquettes des étiquettes du ticket&#x202f;; ce qui n&apos;est pas un observable est conservé dans un commentaire, chaque attribut inhabituel étant nommé dans un avertissement. Un événement déjà vu (exporté par nous, ou déjà importé) retourne dans son ticket. Un fichier qui n&apos;est pas un événement lisible est refusé et rien n&apos;est enregistré.</translation>
-    </message>
-    <message>
-        <source>The event file; - reads standard input.</source>
-        <translation>Le fichier de l&apos;événement&#x202f;; - lit l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>Add the event to this ticket.</source>
-        <translation>Ajouter l&apos;événement à ce ticket.</translation>
-    </message>
-    <message>
-        <source>New incident #%1 from the MISP event.</source>
-        <translation>Nouvel incident #%1 issu de l&apos;événement MISP.</translation>
-    </message>
-    <message>
-        <source>The MISP event added to ticket #%1.</source>
-        <translation>L&apos;événement MISP a été ajouté au ticket #%1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n observable(s) in the event, %1 new; %2 note(s).</source>
-        <translation>
-            <numerusform>%n observable dans l&apos;événement, nouveaux&#xa0;: %1&#x202f;; notes&#xa0;: %2.</numerusform>
-            <numerusform>%n observables dans l&apos;événement, nouveaux&#xa0;: %1&#x202f;; notes&#xa0;: %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>warning: %1: %2</source>
-        <translation>avertissement&#xa0;: %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7552,22 +8422,6 @@ Protection&#xa0;: %4
         <translation>La diffusion doit être comprise entre 0 et 3 (votre organisation uniquement, cette communauté, communautés connectées, toutes les communautés), pas %1.</translation>
     </message>
     <message>
-        <source>the recipient</source>
-        <translation>le destinataire</translation>
-    </message>
-    <message>
-        <source>cleared up to %1</source>
-        <translation>habilité jusqu&apos;à %1</translation>
-    </message>
-    <message>
-        <source>no TLP level known</source>
-        <translation>aucun niveau TLP connu</translation>
-    </message>
-    <message>
-        <source>Not exported: the event from ticket %1 (with its children) is %2, and %3 may not receive it (%4). Name a recipient who may, or lower the tickets&apos; labels.</source>
-        <translation>Non exporté&#xa0;: l&apos;événement issu du ticket %1 (avec ses enfants) est %2, et %3 ne peut pas le recevoir (%4). Nommez un destinataire qui le peut, ou abaissez le marquage des tickets.</translation>
-    </message>
-    <message>
         <source>(no UUID)</source>
         <translation>(sans UUID)</translation>
     </message>
@@ -7600,20 +8454,38 @@ Protection&#xa0;: %4
         <translation>L&apos;événement n&apos;a pas d&apos;étiquette TLP&#x202f;; l&apos;incident est marqué %1.</translation>
     </message>
     <message>
-        <source>Ticket %1 was %2; it is now %3, the event&apos;s label.</source>
-        <translation>Le ticket %1 était %2&#x202f;; il est maintenant %3, le marquage de l&apos;événement.</translation>
-    </message>
-    <message>
-        <source>The event is classified %1; ticket %2 keeps its classification %3/%4.</source>
-        <translation>L&apos;événement est classifié %1&#x202f;; le ticket %2 garde sa classification %3/%4.</translation>
-    </message>
-    <message>
         <source>From MISP event %1, what is not an observable:</source>
         <translation>De l&apos;événement MISP %1, ce qui n&apos;est pas un observable&#xa0;:</translation>
     </message>
     <message>
         <source>From MISP event %1 (%2), what is not an observable:</source>
         <translation>De l&apos;événement MISP %1 (%2), ce qui n&apos;est pas un observable&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispExportCommand</name>
+    <message>
+        <source>Write a ticket as a MISP event (JSON): an incident with the observables of its children, its TLP and RSIT as machine tags, and an rtir object with its number, classification, constituency, queue and status. The event&apos;s label is the most restrictive of the tickets it draws from; it is refused, with nothing written, when the recipient may not receive it (--recipient names a team of the directory and uses its highest TLP, --clearance gives the level; without either only TLP:CLEAR and TLP:GREEN go out). The ticket keeps one UUID for all its exports. The same as incident export --format misp.</source>
+        <translation>Écrire un ticket comme événement MISP (JSON)&#xa0;: un incident avec les observables de ses enfants, son TLP et son RSIT comme étiquettes machine, et un objet rtir avec son numéro, sa classification, sa communauté desservie, sa file d&apos;attente et son statut. Le marquage de l&apos;événement est le plus restrictif des tickets dont il est tiré&#x202f;; il est refusé, sans rien écrire, quand le destinataire ne peut pas le recevoir (--recipient désigne une équipe de l&apos;annuaire et utilise son TLP le plus élevé, --clearance indique le niveau&#x202f;; sans l&apos;un ni l&apos;autre, seuls TLP:CLEAR et TLP:GREEN sortent). Le ticket garde un seul UUID pour tous ses exports. Identique à incident export --format misp.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>Le numéro du ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispImportCommand</name>
+    <message>
+        <source>Read a MISP event (JSON) into a new incident, or onto the ticket given with --onto: attributes become observables, tlp: and rsit: tags the label and classification, other tags ticket tags; what is not an observable is kept in a comment, each odd attribute named in a warning. An event seen before (one we exported, or imported already) goes onto its ticket again. A file that is not a readable event is refused and nothing is stored.</source>
+        <translation>Lire un événement MISP (JSON) dans un nouvel incident, ou dans le ticket indiqué avec --onto&#xa0;: les attributs deviennent des observables, les étiquettes tlp: et rsit: le marquage et la classification, les autres étiquettes des étiquettes du ticket&#x202f;; ce qui n&apos;est pas un observable est conservé dans un commentaire, chaque attribut inhabituel étant nommé dans un avertissement. Un événement déjà vu (exporté par nous, ou déjà importé) retourne dans son ticket. Un fichier qui n&apos;est pas un événement lisible est refusé et rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>The event file; - reads standard input.</source>
+        <translation>Le fichier de l&apos;événement&#x202f;; - lit l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Add the event to this ticket.</source>
+        <translation>Ajouter l&apos;événement à ce ticket.</translation>
     </message>
 </context>
 <context>
@@ -10123,6 +10995,65 @@ Protection&#xa0;: %4
     </message>
 </context>
 <context>
+    <name>fb::ReportCommands</name>
+    <message>
+        <source>Write the report on one constituency (or all) for a date range, as RTIR&apos;s periodic report: incident reports received, incidents opened, resolved and still open at the end of the range, incidents by RSIT class and type, reports by reporter type, the median and 90th percentile (nearest rank) of the time to first response and to resolution, and SLA breaches. Days are UTC, both included. The report holds counts only, labelled TLP:AMBER. Without --out, text, html and csv are printed.</source>
+        <translation>Écrire le rapport d&apos;une communauté desservie (ou de toutes) pour une période, comme le rapport périodique de RTIR&#xa0;: signalements d&apos;incident reçus, incidents ouverts, résolus et encore ouverts à la fin de la période, incidents par classe et type RSIT, signalements par type de déclarant, la médiane et le 90e centile (rang le plus proche) du délai de première réponse et de résolution, et les dépassements de SLA. Les jours sont en UTC, tous deux inclus. Le rapport ne contient que des décomptes, marqués TLP:AMBER. Sans --out, text, html et csv sont affichés.</translation>
+    </message>
+    <message>
+        <source>The first day, such as 2026-01-01.</source>
+        <translation>Le premier jour, par exemple 2026-01-01.</translation>
+    </message>
+    <message>
+        <source>The last day (included).</source>
+        <translation>Le dernier jour (inclus).</translation>
+    </message>
+    <message>
+        <source>Only tickets of this constituency (default: all).</source>
+        <translation>Seulement les tickets de cette communauté desservie (par défaut&#xa0;: toutes).</translation>
+    </message>
+    <message>
+        <source>text, html, pdf or csv.</source>
+        <translation>text, html, pdf ou csv.</translation>
+    </message>
+    <message>
+        <source>The file to write (needed for pdf).</source>
+        <translation>Le fichier à écrire (nécessaire pour pdf).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Remplacer FICHIER s&apos;il existe.</translation>
+    </message>
+    <message>
+        <source>Give the range with --from DATE and --to DATE.</source>
+        <translation>Indiquez la période avec --from DATE et --to DATE.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 est postérieur à --to %2.</translation>
+    </message>
+    <message>
+        <source>Give --format text, html, pdf or csv.</source>
+        <translation>Indiquez --format text, html, pdf ou csv.</translation>
+    </message>
+    <message>
+        <source>PDF needs a file: name it with --out FILE.</source>
+        <translation>PDF a besoin d&apos;un fichier&#xa0;: nommez-le avec --out FILE.</translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphical runtime, which did not start.</source>
+        <translation>La sortie PDF a besoin de l&apos;environnement graphique, qui n&apos;a pas démarré.</translation>
+    </message>
+    <message>
+        <source>Constituency report written to %1.</source>
+        <translation>Rapport de communauté desservie écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 2026-01-31.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une date telle que 2026-01-31.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ReportedMessage</name>
     <message>
         <source>unknown</source>
@@ -10762,6 +11693,44 @@ Protection&#xa0;: %4
     </message>
 </context>
 <context>
+    <name>fb::SessionCommands</name>
+    <message>
+        <source>Ask for the passphrase once, check that it opens the workspace, and keep the key derived from it (never the passphrase) in the kernel keyring of this login session for DURATION. Until then, or until lock, later commands of the same user on the same workspace file open it without asking and without the slow key derivation. The key is never written to the disk; the user&apos;s other processes and root can read it while it is kept. A passphrase change forgets it; --no-session ignores it.</source>
+        <translation>Demander la phrase secrète une fois, vérifier qu&apos;elle ouvre l&apos;espace de travail, et conserver la clé qui en est dérivée (jamais la phrase secrète) dans le trousseau de clés du noyau de cette session de connexion pendant DURATION. Jusque-là, ou jusqu&apos;à lock, les commandes suivantes du même utilisateur sur le même fichier d&apos;espace de travail l&apos;ouvrent sans la demander et sans la lente dérivation de clé. La clé n&apos;est jamais écrite sur le disque&#x202f;; les autres processus de l&apos;utilisateur et root peuvent la lire tant qu&apos;elle est conservée. Un changement de phrase secrète l&apos;oublie&#x202f;; --no-session l&apos;ignore.</translation>
+    </message>
+    <message>
+        <source>Keep the key for DURATION: 30s, 15m, 2h... (default 15m, at most 12h).</source>
+        <translation>Conserver la clé pendant DURATION&#xa0;: 30s, 15m, 2h... (par défaut 15m, au plus 12h).</translation>
+    </message>
+    <message>
+        <source>Unlocked %1 until %2; lock forgets the key sooner.</source>
+        <translation>%1 déverrouillé jusqu&apos;à %2&#x202f;; lock oublie la clé plus tôt.</translation>
+    </message>
+    <message>
+        <source>Forget the key that unlock kept for the workspace, so that the next command asks for the passphrase again; with --all, the keys of every workspace. Forgetting when nothing is kept is not an error.</source>
+        <translation>Oublier la clé conservée par unlock pour l&apos;espace de travail, afin que la commande suivante demande à nouveau la phrase secrète&#x202f;; avec --all, les clés de tous les espaces de travail. Oublier alors que rien n&apos;est conservé n&apos;est pas une erreur.</translation>
+    </message>
+    <message>
+        <source>Forget the kept keys of every workspace.</source>
+        <translation>Oublier les clés conservées de tous les espaces de travail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n kept workspace key(s).</source>
+        <translation>
+            <numerusform>%n clé d&apos;espace de travail conservée oubliée.</numerusform>
+            <numerusform>%n clés d&apos;espace de travail conservées oubliées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked %1: its key is forgotten.</source>
+        <translation>%1 verrouillé&#xa0;: sa clé est oubliée.</translation>
+    </message>
+    <message>
+        <source>No key was kept for %1.</source>
+        <translation>Aucune clé n&apos;était conservée pour %1.</translation>
+    </message>
+</context>
+<context>
     <name>fb::SettingKeys</name>
     <message>
         <source>Our team: the directory entry that names us in mail, profiles and advisories (id, UUID or name; none to clear)</source>
@@ -11036,6 +12005,57 @@ Protection&#xa0;: %4
     <message>
         <source>Our team, our key and the SLA policy, step by step.</source>
         <translation>Notre équipe, notre clé et la politique de SLA, étape par étape.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SharedStatistics</name>
+    <message>
+        <source>The statistics export was cancelled.</source>
+        <translation>L&apos;export des statistiques a été annulé.</translation>
+    </message>
+    <message>
+        <source>The period needs a first day on or before its last day.</source>
+        <translation>La période a besoin d&apos;un premier jour antérieur ou égal à son dernier jour.</translation>
+    </message>
+    <message>
+        <source>The threshold k must be at least %1: with k = %2 a cell of a single incident would be published.</source>
+        <translation>Le seuil k doit valoir au moins %1&#xa0;: avec k = %2, une cellule d&apos;un seul incident serait publiée.</translation>
+    </message>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>Lecture de l&apos;annuaire…</translation>
+    </message>
+    <message>
+        <source>Counting incidents…</source>
+        <translation>Décompte des incidents…</translation>
+    </message>
+    <message>
+        <source>Suppressing small counts…</source>
+        <translation>Masquage des petits effectifs…</translation>
+    </message>
+    <message>
+        <source>Counted.</source>
+        <translation>Décompte terminé.</translation>
+    </message>
+    <message>
+        <source>The statistics are written as csv or json.</source>
+        <translation>Les statistiques s&apos;écrivent en csv ou json.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Every cell with a count above 0 and below k = %1 is suppressed: its count is left out and the cell is marked suppressed. Cells not listed are zero. No totals or subtotals are published, so a suppressed cell cannot be recomputed from them.</source>
+        <translation>Toute cellule dont l&apos;effectif est supérieur à 0 et inférieur à k = %1 est masquée&#xa0;: son effectif est omis et la cellule est marquée comme masquée. Les cellules non listées valent zéro. Aucun total ni sous-total n&apos;est publié, de sorte qu&apos;une cellule masquée ne peut pas être recalculée à partir d&apos;eux.</translation>
+    </message>
+    <message>
+        <source>Incidents (not reports, investigations or countermeasures; merged incidents left out) by the UTC month they were created in, their RSIT class and type, and the sector or country of their constituency as the directory records it.</source>
+        <translation>Incidents (ni signalements, ni investigations, ni contre-mesures&#x202f;; incidents fusionnés exclus) par mois UTC de création, par classe et type RSIT, et par secteur ou pays de leur communauté desservie tel que l&apos;annuaire l&apos;enregistre.</translation>
     </message>
 </context>
 <context>
@@ -11557,6 +12577,174 @@ Protection&#xa0;: %4
     <message>
         <source>Wrong passphrase for this workspace. Try again.</source>
         <translation>Phrase secrète erronée pour cet espace de travail. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::StatisticsExportDialog</name>
+    <message>
+        <source>Shareable statistics</source>
+        <translation>Statistiques partageables</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to k-1 are suppressed.</source>
+        <translation>Les effectifs de 1 à k-1 sont masqués.</translation>
+    </message>
+    <message>
+        <source>Threshold &amp;k:</source>
+        <translation>Seuil &amp;k&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel export</source>
+        <translation>A&amp;nnuler l&apos;export</translation>
+    </message>
+    <message>
+        <source>Writing the statistics…</source>
+        <translation>Écriture des statistiques…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte…</translation>
+    </message>
+    <message>
+        <source>RSIT class</source>
+        <translation>Classe RSIT</translation>
+    </message>
+    <message>
+        <source>RSIT type</source>
+        <translation>Type RSIT</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>suppressed (&lt; %1)</source>
+        <translation>masqué (&lt; %1)</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 incidents: left out of the file.</source>
+        <translation>Entre 1 et %1 incidents&#xa0;: omis du fichier.</translation>
+    </message>
+    <message>
+        <source>No incidents in this period: the file will list no cells.</source>
+        <translation>Aucun incident pendant cette période&#xa0;: le fichier ne listera aucune cellule.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s), of which %1 suppressed. No totals are written.</source>
+        <translation>
+            <numerusform>%n cellule, dont %1 masquée(s). Aucun total n&apos;est écrit.</numerusform>
+            <numerusform>%n cellules, dont %1 masquée(s). Aucun total n&apos;est écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>Enregistrer les statistiques</translation>
+    </message>
+    <message>
+        <source>The statistics export was cancelled.</source>
+        <translation>L&apos;export des statistiques a été annulé.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+    <message>
+        <source>Statistics written to %1.</source>
+        <translation>Statistiques écrites dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::StatsCommands</name>
+    <message>
+        <source>Write the number of incidents per RSIT class, RSIT type, month and constituency sector or country for a period, for publication or for a national team. No observables, titles, ticket numbers or constituency names are written. Every count from 1 to k-1 is suppressed (left out and marked), and no totals are written, so a suppressed count cannot be recomputed. The file states the threshold, the rule, the period, the generator and when it was made. Sector and country come from the directory team whose host organisation, official name or short name is the ticket&apos;s constituency.</source>
+        <translation>Écrire le nombre d&apos;incidents par classe RSIT, type RSIT, mois et secteur ou pays de la communauté desservie pour une période, en vue d&apos;une publication ou pour une équipe nationale. Aucun observable, titre, numéro de ticket ni nom de communauté desservie n&apos;est écrit. Chaque effectif de 1 à k-1 est masqué (omis et marqué), et aucun total n&apos;est écrit, de sorte qu&apos;un effectif masqué ne peut pas être recalculé. Le fichier indique le seuil, la règle, la période, le générateur et la date de création. Le secteur et le pays viennent de l&apos;équipe de l&apos;annuaire dont l&apos;organisation hôte, le nom officiel ou le nom court est la communauté desservie du ticket.</translation>
+    </message>
+    <message>
+        <source>The first day of the period (YYYY-MM-DD, UTC).</source>
+        <translation>Le premier jour de la période (AAAA-MM-JJ, UTC).</translation>
+    </message>
+    <message>
+        <source>The last day of the period (YYYY-MM-DD, UTC), included.</source>
+        <translation>Le dernier jour de la période (AAAA-MM-JJ, UTC), inclus.</translation>
+    </message>
+    <message>
+        <source>The threshold: counts below it are suppressed (default 5, at least 2).</source>
+        <translation>Le seuil&#xa0;: les effectifs inférieurs sont masqués (par défaut 5, au moins 2).</translation>
+    </message>
+    <message>
+        <source>sector (default) or country.</source>
+        <translation>sector (par défaut) ou country.</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv ou json.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Écrire dans FILE au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Remplacer un fichier de sortie existant.</translation>
+    </message>
+    <message>
+        <source>Give --k as a whole number (at least 2).</source>
+        <translation>Indiquez --k sous forme de nombre entier (au moins 2).</translation>
+    </message>
+    <message>
+        <source>Give --by sector or country.</source>
+        <translation>Indiquez --by sector ou country.</translation>
+    </message>
+    <message>
+        <source>Give --format csv or json.</source>
+        <translation>Indiquez --format csv ou json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistics written to %1: %n cell(s), of which %2 suppressed.</source>
+        <translation>
+            <numerusform>Statistiques écrites dans %1&#xa0;: %n cellule, dont %2 masquée(s).</numerusform>
+            <numerusform>Statistiques écrites dans %1&#xa0;: %n cellules, dont %2 masquée(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give --%1 YYYY-MM-DD.</source>
+        <translation>Indiquez --%1 AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--%1 is not a date of the form YYYY-MM-DD.</source>
+        <translation>--%1 n&apos;est pas une date de la forme AAAA-MM-JJ.</translation>
     </message>
 </context>
 <context>
@@ -14231,7 +15419,15 @@ Protection&#xa0;: %4
     </message>
     <message>
         <source>Incident #%1 or a ticket linked to it is TLP:RED: its report is for the people present only. Write it anyway?</source>
-        <translation>L’incident #%1 ou un ticket qui lui est lié est TLP:RED : son rapport est réservé aux personnes présentes. L’écrire quand même ?</translation>
+        <translation>L’incident #%1 ou un ticket qui lui est lié est TLP:RED&#xa0;: son rapport est réservé aux personnes présentes. L’écrire quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Share with a team…</source>
+        <translation>Partager avec une équipe…</translation>
+    </message>
+    <message>
+        <source>Save this incident&apos;s observables as a MISP event or IODEF document for another team, behind the TLP gate</source>
+        <translation>Enregistrer les observables de cet incident comme événement MISP ou document IODEF pour une autre équipe, derrière le contrôle TLP</translation>
     </message>
 </context>
 <context>
@@ -15318,10 +16514,6 @@ Tel qu&apos;enregistré&#xa0;: %2</translation>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Change the passphrase: the whole file is re-encrypted under a key from the new passphrase and a fresh salt. The current passphrase comes from the usual sources.</source>
-        <translation>Changer la phrase secrète&#xa0;: tout le fichier est rechiffré avec une clé issue de la nouvelle phrase secrète et d&apos;un sel neuf. La phrase secrète actuelle provient des sources habituelles.</translation>
-    </message>
-    <message>
         <source>New passphrase: </source>
         <translation>Nouvelle phrase secrète&#xa0;: </translation>
     </message>
@@ -15493,6 +16685,10 @@ Tel qu&apos;enregistré&#xa0;: %2</translation>
         <source>Run SQLite&apos;s integrity check over every page, walk the hash chain of the history, and replay the history of every ticket to compare it with the tickets (each difference names the ticket, the field, what the history says and what the ticket holds), and recompute every evidence file&apos;s size and SHA-256 (a changed file names its ticket and file). Exit code 0 when all is intact, 2 otherwise.</source>
         <translation>Exécuter le contrôle d&apos;intégrité de SQLite sur chaque page, parcourir la chaîne de hachage de l&apos;historique, rejouer l&apos;historique de chaque ticket pour le comparer aux tickets (chaque différence nomme le ticket, le champ, ce que dit l&apos;historique et ce que contient le ticket), et recalculer la taille et le SHA-256 de chaque fichier de preuve (un fichier modifié est signalé avec son ticket et son nom). Code de sortie 0 si tout est intact, 2 sinon.</translation>
     </message>
+    <message>
+        <source>Change the passphrase: the whole file is re-encrypted under a key from the new passphrase and a fresh salt. The current passphrase comes from the usual sources, never from a key kept by unlock; that key is forgotten.</source>
+        <translation>Changer la phrase secrète&#xa0;: tout le fichier est rechiffré avec une clé issue de la nouvelle phrase secrète et d&apos;un sel neuf. La phrase secrète actuelle provient des sources habituelles, jamais d&apos;une clé conservée par unlock&#x202f;; cette clé est oubliée.</translation>
+    </message>
 </context>
 <context>
     <name>fb::WorkspaceFile</name>
@@ -15539,6 +16735,17 @@ Tel qu&apos;enregistré&#xa0;: %2</translation>
     <message>
         <source>Cannot write %1 to the disk: %2</source>
         <translation>Impossible d&apos;écrire %1 sur le disque&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WorkspaceSession</name>
+    <message>
+        <source>&apos;%1&apos; is not a duration from 1s to 12h: give seconds, minutes or hours, as 30s, 15m or 2h.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas une durée de 1s à 12h&#xa0;: indiquez des secondes, des minutes ou des heures, comme 30s, 15m ou 2h.</translation>
+    </message>
+    <message>
+        <source>A session lasts from 1 second to 12 hours.</source>
+        <translation>Une session dure de 1 seconde à 12 heures.</translation>
     </message>
 </context>
 <context>

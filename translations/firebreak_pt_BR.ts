@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name></name>
+    <message>
+        <source>Count</source>
+        <translation>Contagem</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Incident reports received</source>
+        <translation>Notificações de incidente recebidas</translation>
+    </message>
+    <message>
+        <source>Incidents opened</source>
+        <translation>Incidentes abertos</translation>
+    </message>
+    <message>
+        <source>Incidents resolved</source>
+        <translation>Incidentes resolvidos</translation>
+    </message>
+    <message>
+        <source>Incidents still open at the end of the period</source>
+        <translation>Incidentes ainda abertos no fim do período</translation>
+    </message>
+    <message>
+        <source>Incidents opened by RSIT class and type</source>
+        <translation>Incidentes abertos por classe e tipo RSIT</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>No incident was opened in the period.</source>
+        <translation>Nenhum incidente foi aberto no período.</translation>
+    </message>
+    <message>
+        <source>Incident reports by reporter type</source>
+        <translation>Notificações de incidente por tipo de notificante</translation>
+    </message>
+    <message>
+        <source>Reporter type</source>
+        <translation>Tipo de notificante</translation>
+    </message>
+    <message>
+        <source>No incident report was received in the period.</source>
+        <translation>Nenhuma notificação de incidente foi recebida no período.</translation>
+    </message>
+    <message>
+        <source>Response and resolution times</source>
+        <translation>Tempos de resposta e de resolução</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <source>First response to an incident report</source>
+        <translation>Primeira resposta a uma notificação de incidente</translation>
+    </message>
+    <message>
+        <source>Resolution of an incident</source>
+        <translation>Resolução de um incidente</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>Violações de SLA</translation>
+    </message>
+    <message>
+        <source>Due date missed</source>
+        <translation>Prazo não cumprido</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primeira resposta</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolução</translation>
+    </message>
+</context>
+<context>
     <name>fb::AboutDialog</name>
     <message>
         <source>About Firebreak</source>
@@ -1394,36 +1493,6 @@ Opções globais (também aceitas depois do comando):
 </translation>
     </message>
     <message>
-        <source>  -h, --help                 Show this help; &apos;%1 &lt;command&gt; --help&apos; shows a command&apos;s options.
-  --version                  Show the version.
-
-Environment:
-  FIREBREAK_WORKSPACE        The workspace file when --workspace is not given.
-  FIREBREAK_PASSPHRASE       The passphrase when --passphrase-file is not given (else a no-echo
-                             prompt on the terminal; without a terminal the command fails).
-  FIREBREAK_NEW_PASSPHRASE   The new passphrase for passwd.
-  FIREBREAK_ACTOR            The name recorded in the history (else $USER).
-
-Times are shown in local time; JSON (--json) gives ISO 8601 UTC.
-
-Exit codes:
-</source>
-        <translation>  -h, --help                 Mostra esta ajuda; &quot;%1 &lt;comando&gt; --help&quot; mostra as opções de um comando.
-  --version                  Mostra a versão.
-
-Ambiente:
-  FIREBREAK_WORKSPACE        O arquivo do espaço de trabalho quando --workspace não é informado.
-  FIREBREAK_PASSPHRASE       A frase secreta quando --passphrase-file não é informado (senão, é pedida
-                             no terminal sem eco; sem terminal, o comando falha).
-  FIREBREAK_NEW_PASSPHRASE   A nova frase secreta para passwd.
-  FIREBREAK_ACTOR            O nome registrado no histórico (senão, $USER).
-
-Os horários são mostrados no horário local; JSON (--json) fornece ISO 8601 UTC.
-
-Códigos de saída:
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Mostra esta ajuda.</translation>
     </message>
@@ -1458,6 +1527,38 @@ Códigos de saída:
     <message>
         <source>&apos;%1 %2&apos; is not a command; %1 needs %3.</source>
         <translation>&quot;%1 %2&quot; não é um comando; %1 precisa de %3.</translation>
+    </message>
+    <message>
+        <source>  -h, --help                 Show this help; &apos;%1 &lt;command&gt; --help&apos; shows a command&apos;s options.
+  --version                  Show the version.
+
+Environment:
+  FIREBREAK_WORKSPACE        The workspace file when --workspace is not given.
+  FIREBREAK_PASSPHRASE       The passphrase when --passphrase-file is not given (else a no-echo
+                             prompt on the terminal; without a terminal the command fails).
+  FIREBREAK_NEW_PASSPHRASE   The new passphrase for passwd.
+  FIREBREAK_ACTOR            The name recorded in the history (else $USER).
+  FIREBREAK_NO_SESSION       When set (not 0), like --no-session: never use a key kept by unlock.
+
+Times are shown in local time; JSON (--json) gives ISO 8601 UTC.
+
+Exit codes:
+</source>
+        <translation>  -h, --help                 Mostra esta ajuda; &apos;%1 &lt;comando&gt; --help&apos; mostra as opções de um comando.
+  --version                  Mostra a versão.
+
+Ambiente:
+  FIREBREAK_WORKSPACE        O arquivo do espaço de trabalho quando --workspace não é informado.
+  FIREBREAK_PASSPHRASE       A frase secreta quando --passphrase-file não é informado (senão, uma
+                             solicitação sem eco no terminal; sem terminal, o comando falha).
+  FIREBREAK_NEW_PASSPHRASE   A nova frase secreta para passwd.
+  FIREBREAK_ACTOR            O nome registrado no histórico (senão, $USER).
+  FIREBREAK_NO_SESSION       Quando definida (e diferente de 0), como --no-session: nunca usa uma chave mantida por unlock.
+
+Os horários são mostrados no horário local; JSON (--json) fornece ISO 8601 em UTC.
+
+Códigos de saída:
+</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1614,10 @@ Códigos de saída:
     <message>
         <source>&apos;%1&apos; is not a ticket number.</source>
         <translation>&quot;%1&quot; não é um número de ticket.</translation>
+    </message>
+    <message>
+        <source>Ignore a key kept by unlock: ask for the passphrase (also $%1=1).</source>
+        <translation>Ignora uma chave mantida por unlock: pede a frase secreta (também $%1=1).</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2041,30 @@ Códigos de saída:
         <source>Import a MISP event</source>
         <translation>Importa um evento MISP</translation>
     </message>
+    <message>
+        <source>Write the periodic report on a constituency</source>
+        <translation>Grava o relatório periódico de uma comunidade atendida</translation>
+    </message>
+    <message>
+        <source>Export an incident as a MISP event or IODEF document</source>
+        <translation>Exporta um incidente como evento MISP ou documento IODEF</translation>
+    </message>
+    <message>
+        <source>Import a MISP event or IODEF document</source>
+        <translation>Importa um evento MISP ou documento IODEF</translation>
+    </message>
+    <message>
+        <source>Keep the workspace&apos;s key for a while: later commands skip the passphrase</source>
+        <translation>Mantém a chave do espaço de trabalho por um tempo: os comandos seguintes dispensam a frase secreta</translation>
+    </message>
+    <message>
+        <source>Forget the key that unlock kept</source>
+        <translation>Esquece a chave que unlock manteve</translation>
+    </message>
+    <message>
+        <source>Export statistics that can be shared (small counts suppressed)</source>
+        <translation>Exporta estatísticas que podem ser compartilhadas (contagens pequenas suprimidas)</translation>
+    </message>
 </context>
 <context>
     <name>fb::CommandHelp</name>
@@ -1964,10 +2093,6 @@ Códigos de saída:
         <translation>Não precisa de espaço de trabalho.</translation>
     </message>
     <message>
-        <source>Opens the workspace (--workspace or $%1) with its passphrase.</source>
-        <translation>Abre o espaço de trabalho (--workspace ou $%1) com a frase secreta dele.</translation>
-    </message>
-    <message>
         <source>Creates the workspace (--workspace or $%1).</source>
         <translation>Cria o espaço de trabalho (--workspace ou $%1).</translation>
     </message>
@@ -1988,6 +2113,18 @@ Verbos:
         <translation>
 &quot;%1 %2 &lt;verbo&gt; --help&quot; mostra as opções de um verbo.
 </translation>
+    </message>
+    <message>
+        <source>Opens the workspace (--workspace or $%1) with the key kept by unlock, else with its passphrase.</source>
+        <translation>Abre o espaço de trabalho (--workspace ou $%1) com a chave mantida por unlock ou, senão, com a sua frase secreta.</translation>
+    </message>
+    <message>
+        <source>Opens the workspace (--workspace or $%1) with its passphrase, never with a key kept by unlock.</source>
+        <translation>Abre o espaço de trabalho (--workspace ou $%1) com a sua frase secreta, nunca com uma chave mantida por unlock.</translation>
+    </message>
+    <message>
+        <source>Names the workspace (--workspace or $%1) without opening it.</source>
+        <translation>Indica o espaço de trabalho (--workspace ou $%1) sem abri-lo.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2351,187 @@ Verbos:
         <source>Line %1: %2</source>
         <extracomment>%1 is a line number, %2 why the line was refused</extracomment>
         <translation>Linha %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ConstituencyReport</name>
+    <message>
+        <source>All constituencies</source>
+        <translation>Todas as comunidades atendidas</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2.</source>
+        <translation>Gerado em %1 por %2.</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2 for %3.</source>
+        <translation>Gerado em %1 por %2 para %3.</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Não classificado</translation>
+    </message>
+    <message>
+        <source>No type</source>
+        <translation>Sem tipo</translation>
+    </message>
+    <message>
+        <source>No ticket names the constituency “%1”.</source>
+        <translation>Nenhum ticket indica a comunidade atendida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Counting tickets…</source>
+        <translation>Contando os tickets…</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, de %2 a %3</translation>
+    </message>
+    <message>
+        <source>Constituency report: %1</source>
+        <translation>Relatório da comunidade atendida: %1</translation>
+    </message>
+    <message>
+        <source>Incident reports received</source>
+        <translation>Notificações de incidente recebidas</translation>
+    </message>
+    <message>
+        <source>Incidents opened</source>
+        <translation>Incidentes abertos</translation>
+    </message>
+    <message>
+        <source>Incidents resolved</source>
+        <translation>Incidentes resolvidos</translation>
+    </message>
+    <message>
+        <source>Incidents still open at the end of the period</source>
+        <translation>Incidentes ainda abertos no fim do período</translation>
+    </message>
+    <message>
+        <source>First response to an incident report</source>
+        <translation>Primeira resposta a uma notificação de incidente</translation>
+    </message>
+    <message>
+        <source>Resolution of an incident</source>
+        <translation>Resolução de um incidente</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primeira resposta</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolução</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ConstituencyReportDialog</name>
+    <message>
+        <source>Constituency report</source>
+        <translation>Relatório da comunidade atendida</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>&amp;Constituency:</source>
+        <translation>&amp;Comunidade atendida:</translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation>Formatado</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto simples</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Visualização:</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>CSV (one row per number)</source>
+        <translation>CSV (uma linha por número)</translation>
+    </message>
+    <message>
+        <source>Export &amp;as:</source>
+        <translation>Exportar &amp;como:</translation>
+    </message>
+    <message>
+        <source>Counts only, no ticket content: the report is labelled TLP:AMBER.</source>
+        <translation>Somente contagens, sem conteúdo de tickets: o relatório recebe o rótulo TLP:AMBER.</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>All constituencies</source>
+        <translation>Todas as comunidades atendidas</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>O primeiro dia é posterior ao último dia.</translation>
+    </message>
+    <message>
+        <source>Counting tickets…</source>
+        <translation>Contando os tickets…</translation>
+    </message>
+    <message>
+        <source>Export the constituency report</source>
+        <translation>Exportar o relatório da comunidade atendida</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Gravando o relatório…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Relatório gravado em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ConstituencyReportFile</name>
+    <message>
+        <source>A constituency report is written as text, html, pdf or csv.</source>
+        <translation>Um relatório da comunidade atendida é gravado como text, html, pdf ou csv.</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3167,22 @@ Verbos:
         <source>Overdue tasks now: %L1</source>
         <extracomment>On the dashboard: open tasks past their due date, now (not in the chosen range).</extracomment>
         <translation>Tarefas atrasadas agora: %L1</translation>
+    </message>
+    <message>
+        <source>Shareable &amp;statistics…</source>
+        <translation>&amp;Estatísticas compartilháveis…</translation>
+    </message>
+    <message>
+        <source>Counts per RSIT class, month and sector or country that reveal no single case</source>
+        <translation>Contagens por classe RSIT, mês e setor ou país que não revelam nenhum caso individual</translation>
+    </message>
+    <message>
+        <source>Constituency &amp;report…</source>
+        <translation>&amp;Relatório da comunidade atendida…</translation>
+    </message>
+    <message>
+        <source>Counts, response and resolution times and SLA breaches of the chosen range and constituency, as text, HTML, PDF or CSV</source>
+        <translation>Contagens, tempos de resposta e de resolução e violações de SLA do período e da comunidade atendida escolhidos, como texto, HTML, PDF ou CSV</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +4803,354 @@ Vincular mesmo assim a chave indicada em 2.8 à equipe? Responda Sim somente dep
     </message>
 </context>
 <context>
+    <name>fb::ExchangeCommands</name>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Grava em ARQUIVO em vez da saída padrão.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Substitui um arquivo de saída existente.</translation>
+    </message>
+    <message>
+        <source>The team the document goes to (name or UID in the directory).</source>
+        <translation>A equipe à qual o documento se destina (nome ou UID no diretório).</translation>
+    </message>
+    <message>
+        <source>The highest TLP label the recipient may receive.</source>
+        <translation>O rótulo TLP mais alto que o destinatário pode receber.</translation>
+    </message>
+    <message>
+        <source>Export addresses as src (where the activity came from; the default) or dst (where it went): MISP ip-src or ip-dst, IODEF System category source or target.</source>
+        <translation>Exporta os endereços como src (de onde veio a atividade; o padrão) ou dst (para onde ela foi): ip-src ou ip-dst no MISP, categoria source ou target de System no IODEF.</translation>
+    </message>
+    <message>
+        <source>MISP distribution: 0 your organisation only (default), 1 this community, 2 connected communities, 3 all communities.</source>
+        <translation>Distribuição MISP: 0 somente a sua organização (padrão), 1 esta comunidade, 2 comunidades conectadas, 3 todas as comunidades.</translation>
+    </message>
+    <message>
+        <source>Give --format misp or --format iodef.</source>
+        <translation>Informe --format misp ou --format iodef.</translation>
+    </message>
+    <message>
+        <source>--format takes misp or iodef, not “%1”.</source>
+        <translation>--format aceita misp ou iodef, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give --recipient or --clearance, not both.</source>
+        <translation>Informe --recipient ou --clearance, não ambos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TLP 2.0 label.</source>
+        <translation>&quot;%1&quot; não é um rótulo TLP 2.0.</translation>
+    </message>
+    <message>
+        <source>--addresses takes src or dst, not “%1”.</source>
+        <translation>--addresses aceita src ou dst, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--distribution is for MISP events only.</source>
+        <translation>--distribution vale somente para eventos MISP.</translation>
+    </message>
+    <message>
+        <source>--distribution takes a number from 0 to 3.</source>
+        <translation>--distribution aceita um número de 0 a 3.</translation>
+    </message>
+    <message>
+        <source>--purpose is for IODEF documents only.</source>
+        <translation>--purpose vale somente para documentos IODEF.</translation>
+    </message>
+    <message>
+        <source>--purpose takes reporting or mitigation, not “%1”.</source>
+        <translation>--purpose aceita reporting ou mitigation, não &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--json needs --out: standard output carries the document otherwise.</source>
+        <translation>--json precisa de --out: caso contrário, a saída padrão transporta o documento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1 written to %2 as MISP event %3 (%4, %n attribute(s)).</source>
+        <translation>
+            <numerusform>Ticket #%1 gravado em %2 como evento MISP %3 (%4, %n atributo).</numerusform>
+            <numerusform>Ticket #%1 gravado em %2 como evento MISP %3 (%4, %n atributos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket #%1 written to %2 as an IODEF document (%3, %n observable(s)).</source>
+        <translation>
+            <numerusform>Ticket #%1 gravado em %2 como documento IODEF (%3, %n observável).</numerusform>
+            <numerusform>Ticket #%1 gravado em %2 como documento IODEF (%3, %n observáveis).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New incident #%1 from the MISP event.</source>
+        <translation>Novo incidente #%1 a partir do evento MISP.</translation>
+    </message>
+    <message>
+        <source>The MISP event added to ticket #%1.</source>
+        <translation>O evento MISP foi adicionado ao ticket #%1.</translation>
+    </message>
+    <message>
+        <source>New incident #%1 from the IODEF document.</source>
+        <translation>Novo incidente #%1 a partir do documento IODEF.</translation>
+    </message>
+    <message>
+        <source>The IODEF document added to ticket #%1.</source>
+        <translation>O documento IODEF foi adicionado ao ticket #%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observable(s) in the event, %1 new; %2 note(s).</source>
+        <translation>
+            <numerusform>%n observável no evento, novos: %1; notas: %2.</numerusform>
+            <numerusform>%n observáveis no evento, novos: %1; notas: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observable(s) in the document, %1 new; %2 note(s).</source>
+        <translation>
+            <numerusform>%n observável no documento, novos: %1; notas: %2.</numerusform>
+            <numerusform>%n observáveis no documento, novos: %1; notas: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>aviso: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeExport</name>
+    <message>
+        <source>the recipient</source>
+        <translation>o destinatário</translation>
+    </message>
+    <message>
+        <source>cleared up to %1</source>
+        <translation>habilitado até %1</translation>
+    </message>
+    <message>
+        <source>no TLP level known</source>
+        <translation>nenhum nível TLP conhecido</translation>
+    </message>
+    <message>
+        <source>Not exported: ticket %1 (with its children) is %2, and %3 may not receive it (%4). Name a recipient who may, or lower the tickets&apos; labels.</source>
+        <translation>Não exportado: o ticket %1 (com seus filhos) é %2, e %3 não pode recebê-lo (%4). Indique um destinatário que possa recebê-lo ou reduza os rótulos dos tickets.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeExportDialog</name>
+    <message>
+        <source>Share incident #%1 with a team</source>
+        <translation>Compartilhar o incidente #%1 com uma equipe</translation>
+    </message>
+    <message>
+        <source>MISP event (JSON)</source>
+        <translation>Evento MISP (JSON)</translation>
+    </message>
+    <message>
+        <source>IODEF v2 document (XML, RFC 7970)</source>
+        <translation>Documento IODEF v2 (XML, RFC 7970)</translation>
+    </message>
+    <message>
+        <source>Someone not in the directory (TLP:CLEAR and TLP:GREEN only)</source>
+        <translation>Alguém que não está no diretório (somente TLP:CLEAR e TLP:GREEN)</translation>
+    </message>
+    <message>
+        <source>%1 (up to %2)</source>
+        <translation>%1 (até %2)</translation>
+    </message>
+    <message>
+        <source>%1 (TLP:CLEAR and TLP:GREEN only)</source>
+        <translation>%1 (somente TLP:CLEAR e TLP:GREEN)</translation>
+    </message>
+    <message>
+        <source>Sources (where attacks come from)</source>
+        <translation>Origens (de onde vêm os ataques)</translation>
+    </message>
+    <message>
+        <source>Targets (what was attacked)</source>
+        <translation>Alvos (o que foi atacado)</translation>
+    </message>
+    <message>
+        <source>Your organisation only</source>
+        <translation>Somente a sua organização</translation>
+    </message>
+    <message>
+        <source>This community only</source>
+        <translation>Somente esta comunidade</translation>
+    </message>
+    <message>
+        <source>Connected communities</source>
+        <translation>Comunidades conectadas</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>Todas as comunidades</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Notificação</translation>
+    </message>
+    <message>
+        <source>Mitigation (asking the recipient to act)</source>
+        <translation>Mitigação (pedindo ao destinatário que aja)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinatário:</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses are:</source>
+        <translation>Os &amp;endereços são:</translation>
+    </message>
+    <message>
+        <source>MISP &amp;distribution:</source>
+        <translation>&amp;Distribuição MISP:</translation>
+    </message>
+    <message>
+        <source>IODEF &amp;purpose:</source>
+        <translation>&amp;Finalidade IODEF:</translation>
+    </message>
+    <message>
+        <source>The document carries the incident&apos;s observables and those of its reports, investigations and countermeasures, labelled with the most restrictive TLP among them. It is refused when the recipient may not receive that label.</source>
+        <translation>O documento transporta os observáveis do incidente e os das suas notificações, investigações e contramedidas, com o rótulo TLP mais restritivo entre eles. Ele é recusado quando o destinatário não pode receber esse rótulo.</translation>
+    </message>
+    <message>
+        <source>What was written appears here.</source>
+        <translation>O que foi gravado aparece aqui.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Salvar…</translation>
+    </message>
+    <message>
+        <source>Writing the document…</source>
+        <translation>Gravando o documento…</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Salvar o documento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n observable(s) from %2 ticket(s), labelled %3.</source>
+        <translation>
+            <numerusform>%1 gravado: %n observável de %2 ticket(s), com o rótulo %3.</numerusform>
+            <numerusform>%1 gravado: %n observáveis de %2 ticket(s), com o rótulo %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeImport</name>
+    <message>
+        <source>(no UUID)</source>
+        <translation>(sem UUID)</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was %2; it is now %3, the document&apos;s label.</source>
+        <translation>O ticket %1 era %2; agora é %3, o rótulo do documento.</translation>
+    </message>
+    <message>
+        <source>The document is classified %1; ticket %2 keeps its classification %3/%4.</source>
+        <translation>O documento está classificado como %1; o ticket %2 mantém a sua classificação %3/%4.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::ExchangeImportDialog</name>
+    <message>
+        <source>Import an incident from a team</source>
+        <translation>Importar um incidente de uma equipe</translation>
+    </message>
+    <message>
+        <source>A MISP event (JSON) or an IODEF v2 document (XML) becomes a new incident, or goes onto the incident it came from or was imported into before. Its indicators become observables; what is not an observable is kept in comments. Nothing is stored when the document cannot be read.</source>
+        <translation>Um evento MISP (JSON) ou um documento IODEF v2 (XML) se torna um novo incidente, ou vai para o incidente de onde veio ou para o qual já foi importado antes. Seus indicadores se tornam observáveis; o que não é um observável é mantido em comentários. Nada é armazenado quando o documento não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Escolher…</translation>
+    </message>
+    <message>
+        <source>Accept an IODEF document that deviates from the schema (each deviation a warning)</source>
+        <translation>Aceitar um documento IODEF que se desvia do esquema (cada desvio gera um aviso)</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings:</source>
+        <translation>&amp;Avisos:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;Abrir ticket</translation>
+    </message>
+    <message>
+        <source>Importing the document…</source>
+        <translation>Importando o documento…</translation>
+    </message>
+    <message>
+        <source>Import an incident</source>
+        <translation>Importar um incidente</translation>
+    </message>
+    <message>
+        <source>MISP events and IODEF documents (*.json *.xml *.iodef);;All files (*)</source>
+        <translation>Eventos MISP e documentos IODEF (*.json *.xml *.iodef);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; an exchanged incident is at most %3 MiB.</source>
+        <translation>%1 tem %2 MiB; um incidente trocado tem no máximo %3 MiB.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nada foi importado: %1</translation>
+    </message>
+    <message>
+        <source>IODEF document</source>
+        <translation>documento IODEF</translation>
+    </message>
+    <message>
+        <source>MISP event</source>
+        <translation>evento MISP</translation>
+    </message>
+    <message>
+        <source>The %1 became incident #%2.</source>
+        <translation>O %1 se tornou o incidente #%2.</translation>
+    </message>
+    <message>
+        <source>The %1 was added to ticket #%2.</source>
+        <translation>O %1 foi adicionado ao ticket #%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observable(s) added of %1 in the document.</source>
+        <translation>
+            <numerusform>%n observável adicionado de %1 no documento.</numerusform>
+            <numerusform>%n observáveis adicionados de %1 no documento.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) keep what is not an observable.</source>
+        <translation>
+            <numerusform>%n comentário mantém o que não é um observável.</numerusform>
+            <numerusform>%n comentários mantêm o que não é um observável.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fb::ExchangeStore</name>
     <message>
         <source>Ticket %1 has a UUID already.</source>
@@ -5121,7 +5803,7 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
     </message>
     <message>
         <source>Exchange UUID: %1</source>
-        <extracomment>The stable UUID a ticket is exported under (MISP events).</extracomment>
+        <extracomment>The stable UUID a ticket is exported under (MISP events, IODEF documents).</extracomment>
         <translation>UUID de intercâmbio: %1</translation>
     </message>
     <message numerus="yes">
@@ -5129,6 +5811,13 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
         <translation>
             <numerusform>Evento MISP %1 importado, %n observável adicionado</numerusform>
             <numerusform>Evento MISP %1 importado, %n observáveis adicionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>IODEF incident %1 imported, %n observable(s) added</source>
+        <translation>
+            <numerusform>Incidente IODEF %1 importado, %n observável adicionado</numerusform>
+            <numerusform>Incidente IODEF %1 importado, %n observáveis adicionados</numerusform>
         </translation>
     </message>
 </context>
@@ -5254,6 +5943,59 @@ A field&apos;s change in the history: &quot;Severity: Medium → High&quot;.</ex
             <numerusform>Mantido na quarentena: %n byte; o início aparece abaixo.</numerusform>
             <numerusform>Mantidos na quarentena: %n bytes; o início aparece abaixo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentExchange</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O arquivo está vazio.</translation>
+    </message>
+    <message>
+        <source>The file is neither a MISP event (JSON) nor an IODEF document (XML).</source>
+        <translation>O arquivo não é nem um evento MISP (JSON) nem um documento IODEF (XML).</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>byte %1</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentExportCommand</name>
+    <message>
+        <source>Write a ticket (an incident with the observables of its children) for another team&apos;s tools: --format misp gives a MISP event (JSON, as misp export), --format iodef an IODEF v2 document (RFC 7970, XML, checked against the schema): our team and the ticket number as IncidentID, the TLP as restriction, the observables as EventData systems, hashes as indicators, RSIT as AdditionalData. The label is the most restrictive of the tickets it draws from; it is refused, with nothing written, when the recipient may not receive it (--recipient or --clearance; without either only TLP:CLEAR and TLP:GREEN go out). The ticket keeps one UUID for all its exports.</source>
+        <translation>Grava um ticket (um incidente com os observáveis dos seus filhos) para as ferramentas de outra equipe: --format misp gera um evento MISP (JSON, como misp export), --format iodef um documento IODEF v2 (RFC 7970, XML, verificado em relação ao esquema): a nossa equipe e o número do ticket como IncidentID, o TLP como restrição, os observáveis como sistemas de EventData, os hashes como indicadores, o RSIT como AdditionalData. O rótulo é o mais restritivo dos tickets de onde vêm os dados; ele é recusado, sem que nada seja gravado, quando o destinatário não pode recebê-lo (--recipient ou --clearance; sem nenhum deles, somente TLP:CLEAR e TLP:GREEN saem). O ticket mantém um único UUID para todas as suas exportações.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>O número do ticket.</translation>
+    </message>
+    <message>
+        <source>misp or iodef.</source>
+        <translation>misp ou iodef.</translation>
+    </message>
+    <message>
+        <source>IODEF purpose: reporting (the default) or mitigation (asking the recipient to act).</source>
+        <translation>Finalidade IODEF: reporting (o padrão) ou mitigation (pedindo ao destinatário que aja).</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IncidentImportCommand</name>
+    <message>
+        <source>Read a MISP event (JSON) or an IODEF v2 document (RFC 7970, XML; told from the content) into a new incident, or onto the ticket given with --into: indicators become observables, the label and classification are taken over, what is not an observable is kept in a comment, each odd part named in a warning. A document seen before goes onto its ticket again. An IODEF document must follow the schema (read offline, without network or DTD); --lenient imports one that deviates, each deviation a warning. A file that cannot be read is refused with the line or place, and nothing is stored.</source>
+        <translation>Lê um evento MISP (JSON) ou um documento IODEF v2 (RFC 7970, XML; identificado pelo conteúdo) para um novo incidente, ou para o ticket informado com --into: os indicadores se tornam observáveis, o rótulo e a classificação são assumidos, o que não é um observável é mantido em um comentário, e cada parte estranha é indicada em um aviso. Um documento já visto vai de novo para o seu ticket. Um documento IODEF deve seguir o esquema (lido offline, sem rede nem DTD); --lenient importa um que se desvia, cada desvio gerando um aviso. Um arquivo que não pode ser lido é recusado com a linha ou o local, e nada é armazenado.</translation>
+    </message>
+    <message>
+        <source>The document; - reads standard input.</source>
+        <translation>O documento; - lê a entrada padrão.</translation>
+    </message>
+    <message>
+        <source>Add the document to this ticket.</source>
+        <translation>Adiciona o documento a este ticket.</translation>
+    </message>
+    <message>
+        <source>Import an IODEF document that deviates from the schema.</source>
+        <translation>Importa um documento IODEF que se desvia do esquema.</translation>
     </message>
 </context>
 <context>
@@ -5854,6 +6596,191 @@ Proteção: %4
     </message>
 </context>
 <context>
+    <name>fb::IodefExchange</name>
+    <message>
+        <source>The IODEF document written for ticket %1 does not follow the schema: %2</source>
+        <translation>O documento IODEF gravado para o ticket %1 não segue o esquema: %2</translation>
+    </message>
+    <message>
+        <source>(no IncidentID)</source>
+        <translation>(sem IncidentID)</translation>
+    </message>
+    <message>
+        <source>IODEF incident %1</source>
+        <translation>Incidente IODEF %1</translation>
+    </message>
+    <message>
+        <source>Imported from IODEF incident %1.</source>
+        <translation>Importado do incidente IODEF %1.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Arquivo: %1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Finalidade: %1</translation>
+    </message>
+    <message>
+        <source>Status there: %1</source>
+        <translation>Status lá: %1</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s restriction names no TLP label; it is labelled %1.</source>
+        <translation>A restrição do incidente não indica nenhum rótulo TLP; ele recebe o rótulo %1.</translation>
+    </message>
+    <message>
+        <source>From IODEF incident %1, what is not an observable:</source>
+        <translation>Do incidente IODEF %1, o que não é um observável:</translation>
+    </message>
+    <message>
+        <source>From IODEF incident %1 (%2), what is not an observable:</source>
+        <translation>Do incidente IODEF %1 (%2), o que não é um observável:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::IodefReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>linha %1</translation>
+    </message>
+    <message>
+        <source>The document is %L1 bytes; IODEF documents of at most %L2 bytes are read.</source>
+        <translation>O documento tem %L1 bytes; são lidos documentos IODEF de no máximo %L2 bytes.</translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation>O documento está vazio.</translation>
+    </message>
+    <message>
+        <source>The XML parser could not be started.</source>
+        <translation>Não foi possível iniciar o analisador XML.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erro desconhecido</translation>
+    </message>
+    <message>
+        <source>The document is not well-formed XML: %1.</source>
+        <translation>O documento não é um XML bem formado: %1.</translation>
+    </message>
+    <message>
+        <source>The document has a document type declaration (DOCTYPE); IODEF needs none, and its entities could read files or expand without bound, so it is refused.</source>
+        <translation>O documento tem uma declaração de tipo de documento (DOCTYPE); o IODEF não precisa de nenhuma, e as suas entidades poderiam ler arquivos ou se expandir sem limite, por isso ele é recusado.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>The root element is %1, not an IODEF v2 IODEF-Document in the namespace %2.</source>
+        <translation>O elemento raiz é %1, não um IODEF-Document do IODEF v2 no namespace %2.</translation>
+    </message>
+    <message>
+        <source>Elements are nested deeper than %1 levels.</source>
+        <translation>Os elementos estão aninhados em mais de %1 níveis.</translation>
+    </message>
+    <message>
+        <source>The IODEF schema could not be loaded: %1</source>
+        <translation>Não foi possível carregar o esquema IODEF: %1</translation>
+    </message>
+    <message>
+        <source>The schema validator could not be started.</source>
+        <translation>Não foi possível iniciar o validador de esquema.</translation>
+    </message>
+    <message>
+        <source>the validator failed (%1)</source>
+        <translation>o validador falhou (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The document does not follow the IODEF v2 schema (RFC 7970): %1 (%n problem(s) in all).</source>
+        <translation>
+            <numerusform>O documento não segue o esquema IODEF v2 (RFC 7970): %1 (%n problema no total).</numerusform>
+            <numerusform>O documento não segue o esquema IODEF v2 (RFC 7970): %1 (%n problemas no total).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Firebreak keeps no field for %1; it is kept in a note.</source>
+        <translation>O Firebreak não tem campo para %1; ele é mantido em uma nota.</translation>
+    </message>
+    <message>
+        <source>Only the first %L1 observables are read.</source>
+        <translation>Somente os primeiros %L1 observáveis são lidos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 value (%3); it is kept in a note.</source>
+        <translation>&quot;%1&quot; não é um valor %2 válido (%3); ele é mantido em uma nota.</translation>
+    </message>
+    <message>
+        <source>Addresses of category “%1” are not observables in Firebreak; it is kept in a note.</source>
+        <translation>Endereços da categoria &quot;%1&quot; não são observáveis no Firebreak; isso é mantido em uma nota.</translation>
+    </message>
+    <message>
+        <source>Hashes made with “%1” are not observables in Firebreak; it is kept in a note.</source>
+        <translation>Hashes gerados com &quot;%1&quot; não são observáveis no Firebreak; isso é mantido em uma nota.</translation>
+    </message>
+    <message>
+        <source>The digest value is not Base64; it is kept in a note.</source>
+        <translation>O valor do digest não está em Base64; ele é mantido em uma nota.</translation>
+    </message>
+    <message>
+        <source>Bulk observables of type “%1” are not observables in Firebreak; they are kept in a note.</source>
+        <translation>Observáveis em lote do tipo &quot;%1&quot; não são observáveis no Firebreak; eles são mantidos em uma nota.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a class and type of the Reference Security Incident Taxonomy; it is kept in a note.</source>
+        <translation>&quot;%1&quot; não é uma classe e um tipo da Reference Security Incident Taxonomy; isso é mantido em uma nota.</translation>
+    </message>
+    <message>
+        <source>Contact (%1, %2): %3</source>
+        <translation>Contato (%1, %2): %3</translation>
+    </message>
+    <message>
+        <source>The restriction “%1” names no TLP label.</source>
+        <translation>A restrição &quot;%1&quot; não indica nenhum rótulo TLP.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detectado: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Iniciado: %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Encerrado: %1</translation>
+    </message>
+    <message>
+        <source>Recovered: %1</source>
+        <translation>Recuperado: %1</translation>
+    </message>
+    <message>
+        <source>Reported: %1</source>
+        <translation>Notificado: %1</translation>
+    </message>
+    <message>
+        <source>Document written: %1</source>
+        <translation>Documento gravado: %1</translation>
+    </message>
+    <message>
+        <source>Not as the IODEF schema says: %1</source>
+        <translation>Não conforme o esquema IODEF: %1</translation>
+    </message>
+    <message>
+        <source>Only the first Incident of a document is imported; this one is not.</source>
+        <translation>Somente o primeiro Incident de um documento é importado; este não é.</translation>
+    </message>
+    <message>
+        <source>The document holds no Incident.</source>
+        <translation>O documento não contém nenhum Incident.</translation>
+    </message>
+    <message>
+        <source>The incident has no IncidentID; importing it again will not be recognised.</source>
+        <translation>O incidente não tem IncidentID; se for importado novamente, não será reconhecido.</translation>
+    </message>
+</context>
+<context>
     <name>fb::JobRunner</name>
     <message>
         <source>Cancelled.</source>
@@ -5933,6 +6860,33 @@ Proteção: %4
     <message>
         <source>The key is valid and does not expire.</source>
         <translation>A chave é válida e não expira.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::KeyringSession</name>
+    <message>
+        <source>A session key must hold 1 to %1 bytes and last a while.</source>
+        <translation>Uma chave de sessão deve ter de 1 a %1 bytes e durar algum tempo.</translation>
+    </message>
+    <message>
+        <source>This process can reach neither a session keyring nor a user keyring: %1</source>
+        <translation>Este processo não consegue acessar nem um chaveiro de sessão nem um chaveiro de usuário: %1</translation>
+    </message>
+    <message>
+        <source>The kernel keyring refused the session key: %1</source>
+        <translation>O chaveiro do kernel recusou a chave de sessão: %1</translation>
+    </message>
+    <message>
+        <source>The kernel keyring refused the session key&apos;s timeout or permissions: %1</source>
+        <translation>O chaveiro do kernel recusou o tempo limite ou as permissões da chave de sessão: %1</translation>
+    </message>
+    <message>
+        <source>The kernel keyring refused to forget a session key: %1</source>
+        <translation>O chaveiro do kernel se recusou a esquecer uma chave de sessão: %1</translation>
+    </message>
+    <message>
+        <source>Unlocked sessions need the Linux kernel keyring, which this system lacks.</source>
+        <translation>Sessões desbloqueadas precisam do chaveiro do kernel Linux, que este sistema não tem.</translation>
     </message>
 </context>
 <context>
@@ -7272,6 +8226,14 @@ Proteção: %4
         <source>Open a ticket first: mail is written about a ticket.</source>
         <translation>Abra um ticket primeiro: o e-mail é escrito sobre um ticket.</translation>
     </message>
+    <message>
+        <source>Import incident from a &amp;team…</source>
+        <translation>Importar incidente de uma &amp;equipe…</translation>
+    </message>
+    <message>
+        <source>Read a MISP event or IODEF document into an incident</source>
+        <translation>Lê um evento MISP ou documento IODEF para um incidente</translation>
+    </message>
 </context>
 <context>
     <name>fb::MessageParser</name>
@@ -7336,99 +8298,6 @@ Proteção: %4
     <message>
         <source>Checked when the message was decrypted at import; the workspace keeps it encrypted as received.</source>
         <translation>Verificada ao decifrar a mensagem na importação; o espaço de trabalho a guarda cifrada como chegou.</translation>
-    </message>
-</context>
-<context>
-    <name>fb::MispCommands</name>
-    <message>
-        <source>Write a ticket as a MISP event (JSON): an incident with the observables of its children, its TLP and RSIT as machine tags, and an rtir object with its number, classification, constituency, queue and status. The event&apos;s label is the most restrictive of the tickets it draws from; it is refused, with nothing written, when the recipient may not receive it (--recipient names a team of the directory and uses its highest TLP, --clearance gives the level; without either only TLP:CLEAR and TLP:GREEN go out). The ticket keeps one UUID for all its exports.</source>
-        <translation>Grava um ticket como evento MISP (JSON): um incidente com os observáveis dos seus filhos, o seu TLP e RSIT como etiquetas de máquina, e um objeto rtir com o seu número, classificação, comunidade atendida, fila e status. O rótulo do evento é o mais restritivo dos tickets de que ele se origina; ele é recusado, sem nada gravado, quando o destinatário não pode recebê-lo (--recipient indica uma equipe do diretório e usa o TLP máximo dela, --clearance informa o nível; sem nenhum dos dois, só TLP:CLEAR e TLP:GREEN saem). O ticket mantém um único UUID para todas as suas exportações.</translation>
-    </message>
-    <message>
-        <source>The ticket number.</source>
-        <translation>O número do ticket.</translation>
-    </message>
-    <message>
-        <source>Write to FILE instead of standard output.</source>
-        <translation>Grava em ARQUIVO em vez da saída padrão.</translation>
-    </message>
-    <message>
-        <source>Replace an existing output file.</source>
-        <translation>Substitui um arquivo de saída existente.</translation>
-    </message>
-    <message>
-        <source>The team the event goes to (name or UID in the directory).</source>
-        <translation>A equipe para a qual o evento vai (nome ou UID no diretório).</translation>
-    </message>
-    <message>
-        <source>The highest TLP label the recipient may receive.</source>
-        <translation>O rótulo TLP mais alto que o destinatário pode receber.</translation>
-    </message>
-    <message>
-        <source>Export addresses as src (ip-src, where the activity came from; the default) or dst (ip-dst).</source>
-        <translation>Exporta os endereços como src (ip-src, de onde a atividade veio; o padrão) ou dst (ip-dst).</translation>
-    </message>
-    <message>
-        <source>MISP distribution: 0 your organisation only (default), 1 this community, 2 connected communities, 3 all communities.</source>
-        <translation>Distribuição MISP: 0 somente a sua organização (padrão), 1 esta comunidade, 2 comunidades conectadas, 3 todas as comunidades.</translation>
-    </message>
-    <message>
-        <source>Give --recipient or --clearance, not both.</source>
-        <translation>Informe --recipient ou --clearance, não ambos.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a TLP 2.0 label.</source>
-        <translation>&quot;%1&quot; não é um rótulo TLP 2.0.</translation>
-    </message>
-    <message>
-        <source>--addresses takes src or dst, not “%1”.</source>
-        <translation>--addresses aceita src ou dst, não &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--distribution takes a number from 0 to 3.</source>
-        <translation>--distribution aceita um número de 0 a 3.</translation>
-    </message>
-    <message>
-        <source>--json needs --out: standard output carries the event otherwise.</source>
-        <translation>--json requer --out: caso contrário, a saída padrão leva o evento.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ticket #%1 written to %2 as MISP event %3 (%4, %n attribute(s)).</source>
-        <translation>
-            <numerusform>Ticket #%1 gravado em %2 como evento MISP %3 (%4, %n atributo).</numerusform>
-            <numerusform>Ticket #%1 gravado em %2 como evento MISP %3 (%4, %n atributos).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Read a MISP event (JSON) into a new incident, or onto the ticket given with --onto: attributes become observables, tlp: and rsit: tags the label and classification, other tags ticket tags; what is not an observable is kept in a comment, each odd attribute named in a warning. An event seen before (one we exported, or imported already) goes onto its ticket again. A file that is not a readable event is refused and nothing is stored.</source>
-        <translation>Lê um evento MISP (JSON) para um novo incidente, ou para o ticket informado com --onto: os atributos se tornam observáveis, as etiquetas tlp: e rsit: se tornam o rótulo e a classificação, as demais etiquetas se tornam etiquetas do ticket; o que não é um observável é mantido em um comentário, e cada atributo estranho é indicado em um aviso. Um evento já visto (um que exportamos ou que já foi importado) vai de novo para o seu ticket. Um arquivo que não é um evento legível é recusado e nada é armazenado.</translation>
-    </message>
-    <message>
-        <source>The event file; - reads standard input.</source>
-        <translation>O arquivo do evento; - lê a entrada padrão.</translation>
-    </message>
-    <message>
-        <source>Add the event to this ticket.</source>
-        <translation>Adiciona o evento a este ticket.</translation>
-    </message>
-    <message>
-        <source>New incident #%1 from the MISP event.</source>
-        <translation>Novo incidente #%1 a partir do evento MISP.</translation>
-    </message>
-    <message>
-        <source>The MISP event added to ticket #%1.</source>
-        <translation>O evento MISP foi adicionado ao ticket #%1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n observable(s) in the event, %1 new; %2 note(s).</source>
-        <translation>
-            <numerusform>%n observável no evento, novos: %1; notas: %2.</numerusform>
-            <numerusform>%n observáveis no evento, novos: %1; notas: %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>warning: %1: %2</source>
-        <translation>aviso: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7555,22 +8424,6 @@ Proteção: %4
         <translation>A distribuição deve ser de 0 a 3 (somente a sua organização, esta comunidade, comunidades conectadas, todas as comunidades), não %1.</translation>
     </message>
     <message>
-        <source>the recipient</source>
-        <translation>o destinatário</translation>
-    </message>
-    <message>
-        <source>cleared up to %1</source>
-        <translation>habilitado até %1</translation>
-    </message>
-    <message>
-        <source>no TLP level known</source>
-        <translation>nenhum nível TLP conhecido</translation>
-    </message>
-    <message>
-        <source>Not exported: the event from ticket %1 (with its children) is %2, and %3 may not receive it (%4). Name a recipient who may, or lower the tickets&apos; labels.</source>
-        <translation>Não exportado: o evento do ticket %1 (com seus filhos) é %2, e %3 não pode recebê-lo (%4). Indique um destinatário que possa, ou rebaixe os rótulos dos tickets.</translation>
-    </message>
-    <message>
         <source>(no UUID)</source>
         <translation>(sem UUID)</translation>
     </message>
@@ -7603,20 +8456,38 @@ Proteção: %4
         <translation>O evento não tem etiqueta TLP; o incidente recebe o rótulo %1.</translation>
     </message>
     <message>
-        <source>Ticket %1 was %2; it is now %3, the event&apos;s label.</source>
-        <translation>O ticket %1 era %2; agora é %3, o rótulo do evento.</translation>
-    </message>
-    <message>
-        <source>The event is classified %1; ticket %2 keeps its classification %3/%4.</source>
-        <translation>O evento está classificado como %1; o ticket %2 mantém sua classificação %3/%4.</translation>
-    </message>
-    <message>
         <source>From MISP event %1, what is not an observable:</source>
         <translation>Do evento MISP %1, o que não é um observável:</translation>
     </message>
     <message>
         <source>From MISP event %1 (%2), what is not an observable:</source>
         <translation>Do evento MISP %1 (%2), o que não é um observável:</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispExportCommand</name>
+    <message>
+        <source>Write a ticket as a MISP event (JSON): an incident with the observables of its children, its TLP and RSIT as machine tags, and an rtir object with its number, classification, constituency, queue and status. The event&apos;s label is the most restrictive of the tickets it draws from; it is refused, with nothing written, when the recipient may not receive it (--recipient names a team of the directory and uses its highest TLP, --clearance gives the level; without either only TLP:CLEAR and TLP:GREEN go out). The ticket keeps one UUID for all its exports. The same as incident export --format misp.</source>
+        <translation>Grava um ticket como evento MISP (JSON): um incidente com os observáveis dos seus filhos, o seu TLP e RSIT como machine tags, e um objeto rtir com o seu número, classificação, comunidade atendida, fila e status. O rótulo do evento é o mais restritivo dos tickets de onde vêm os dados; ele é recusado, sem que nada seja gravado, quando o destinatário não pode recebê-lo (--recipient indica uma equipe do diretório e usa o seu TLP mais alto, --clearance informa o nível; sem nenhum deles, somente TLP:CLEAR e TLP:GREEN saem). O ticket mantém um único UUID para todas as suas exportações. O mesmo que incident export --format misp.</translation>
+    </message>
+    <message>
+        <source>The ticket number.</source>
+        <translation>O número do ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::MispImportCommand</name>
+    <message>
+        <source>Read a MISP event (JSON) into a new incident, or onto the ticket given with --onto: attributes become observables, tlp: and rsit: tags the label and classification, other tags ticket tags; what is not an observable is kept in a comment, each odd attribute named in a warning. An event seen before (one we exported, or imported already) goes onto its ticket again. A file that is not a readable event is refused and nothing is stored.</source>
+        <translation>Lê um evento MISP (JSON) para um novo incidente, ou para o ticket informado com --onto: os atributos se tornam observáveis, as etiquetas tlp: e rsit: se tornam o rótulo e a classificação, as demais etiquetas se tornam etiquetas do ticket; o que não é um observável é mantido em um comentário, e cada atributo estranho é indicado em um aviso. Um evento já visto (um que exportamos ou que já foi importado) vai de novo para o seu ticket. Um arquivo que não é um evento legível é recusado e nada é armazenado.</translation>
+    </message>
+    <message>
+        <source>The event file; - reads standard input.</source>
+        <translation>O arquivo do evento; - lê a entrada padrão.</translation>
+    </message>
+    <message>
+        <source>Add the event to this ticket.</source>
+        <translation>Adiciona o evento a este ticket.</translation>
     </message>
 </context>
 <context>
@@ -10126,6 +10997,65 @@ Proteção: %4
     </message>
 </context>
 <context>
+    <name>fb::ReportCommands</name>
+    <message>
+        <source>Write the report on one constituency (or all) for a date range, as RTIR&apos;s periodic report: incident reports received, incidents opened, resolved and still open at the end of the range, incidents by RSIT class and type, reports by reporter type, the median and 90th percentile (nearest rank) of the time to first response and to resolution, and SLA breaches. Days are UTC, both included. The report holds counts only, labelled TLP:AMBER. Without --out, text, html and csv are printed.</source>
+        <translation>Grava o relatório de uma comunidade atendida (ou de todas) para um intervalo de datas, como o relatório periódico do RTIR: notificações de incidente recebidas, incidentes abertos, resolvidos e ainda abertos no fim do intervalo, incidentes por classe e tipo RSIT, notificações por tipo de notificante, a mediana e o percentil 90 (posição mais próxima) do tempo até a primeira resposta e até a resolução, e as violações de SLA. Os dias são em UTC, ambos incluídos. O relatório contém somente contagens, com o rótulo TLP:AMBER. Sem --out, text, html e csv são impressos.</translation>
+    </message>
+    <message>
+        <source>The first day, such as 2026-01-01.</source>
+        <translation>O primeiro dia, como 2026-01-01.</translation>
+    </message>
+    <message>
+        <source>The last day (included).</source>
+        <translation>O último dia (incluído).</translation>
+    </message>
+    <message>
+        <source>Only tickets of this constituency (default: all).</source>
+        <translation>Somente tickets desta comunidade atendida (padrão: todas).</translation>
+    </message>
+    <message>
+        <source>text, html, pdf or csv.</source>
+        <translation>text, html, pdf ou csv.</translation>
+    </message>
+    <message>
+        <source>The file to write (needed for pdf).</source>
+        <translation>O arquivo a gravar (necessário para pdf).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Substitui ARQUIVO se ele existir.</translation>
+    </message>
+    <message>
+        <source>Give the range with --from DATE and --to DATE.</source>
+        <translation>Informe o intervalo com --from DATA e --to DATA.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 é posterior a --to %2.</translation>
+    </message>
+    <message>
+        <source>Give --format text, html, pdf or csv.</source>
+        <translation>Informe --format text, html, pdf ou csv.</translation>
+    </message>
+    <message>
+        <source>PDF needs a file: name it with --out FILE.</source>
+        <translation>PDF precisa de um arquivo: indique-o com --out ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>PDF output needs the graphical runtime, which did not start.</source>
+        <translation>A saída em PDF precisa do ambiente gráfico, que não foi iniciado.</translation>
+    </message>
+    <message>
+        <source>Constituency report written to %1.</source>
+        <translation>Relatório da comunidade atendida gravado em %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 2026-01-31.</source>
+        <translation>&quot;%1&quot; não é uma data como 2026-01-31.</translation>
+    </message>
+</context>
+<context>
     <name>fb::ReportedMessage</name>
     <message>
         <source>unknown</source>
@@ -10765,6 +11695,44 @@ Proteção: %4
     </message>
 </context>
 <context>
+    <name>fb::SessionCommands</name>
+    <message>
+        <source>Ask for the passphrase once, check that it opens the workspace, and keep the key derived from it (never the passphrase) in the kernel keyring of this login session for DURATION. Until then, or until lock, later commands of the same user on the same workspace file open it without asking and without the slow key derivation. The key is never written to the disk; the user&apos;s other processes and root can read it while it is kept. A passphrase change forgets it; --no-session ignores it.</source>
+        <translation>Pede a frase secreta uma vez, verifica se ela abre o espaço de trabalho e mantém a chave derivada dela (nunca a frase secreta) no chaveiro do kernel desta sessão de login por DURATION. Até lá, ou até lock, os comandos seguintes do mesmo usuário no mesmo arquivo de espaço de trabalho o abrem sem perguntar e sem a lenta derivação de chave. A chave nunca é gravada no disco; os outros processos do usuário e o root podem lê-la enquanto ela é mantida. Uma alteração da frase secreta a esquece; --no-session a ignora.</translation>
+    </message>
+    <message>
+        <source>Keep the key for DURATION: 30s, 15m, 2h... (default 15m, at most 12h).</source>
+        <translation>Mantém a chave por DURATION: 30s, 15m, 2h... (padrão 15m, no máximo 12h).</translation>
+    </message>
+    <message>
+        <source>Unlocked %1 until %2; lock forgets the key sooner.</source>
+        <translation>%1 desbloqueado até %2; lock esquece a chave antes disso.</translation>
+    </message>
+    <message>
+        <source>Forget the key that unlock kept for the workspace, so that the next command asks for the passphrase again; with --all, the keys of every workspace. Forgetting when nothing is kept is not an error.</source>
+        <translation>Esquece a chave que unlock manteve para o espaço de trabalho, de modo que o próximo comando peça a frase secreta novamente; com --all, as chaves de todos os espaços de trabalho. Esquecer quando nada está mantido não é um erro.</translation>
+    </message>
+    <message>
+        <source>Forget the kept keys of every workspace.</source>
+        <translation>Esquece as chaves mantidas de todos os espaços de trabalho.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n kept workspace key(s).</source>
+        <translation>
+            <numerusform>%n chave de espaço de trabalho mantida foi esquecida.</numerusform>
+            <numerusform>%n chaves de espaço de trabalho mantidas foram esquecidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked %1: its key is forgotten.</source>
+        <translation>%1 bloqueado: a sua chave foi esquecida.</translation>
+    </message>
+    <message>
+        <source>No key was kept for %1.</source>
+        <translation>Nenhuma chave estava mantida para %1.</translation>
+    </message>
+</context>
+<context>
     <name>fb::SettingKeys</name>
     <message>
         <source>Our team: the directory entry that names us in mail, profiles and advisories (id, UUID or name; none to clear)</source>
@@ -11039,6 +12007,57 @@ Proteção: %4
     <message>
         <source>Our team, our key and the SLA policy, step by step.</source>
         <translation>Nossa equipe, nossa chave e a política de SLA, passo a passo.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::SharedStatistics</name>
+    <message>
+        <source>The statistics export was cancelled.</source>
+        <translation>A exportação de estatísticas foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The period needs a first day on or before its last day.</source>
+        <translation>O período precisa de um primeiro dia igual ou anterior ao último dia.</translation>
+    </message>
+    <message>
+        <source>The threshold k must be at least %1: with k = %2 a cell of a single incident would be published.</source>
+        <translation>O limite k deve ser de pelo menos %1: com k = %2, uma célula de um único incidente seria publicada.</translation>
+    </message>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>Lendo o diretório…</translation>
+    </message>
+    <message>
+        <source>Counting incidents…</source>
+        <translation>Contando os incidentes…</translation>
+    </message>
+    <message>
+        <source>Suppressing small counts…</source>
+        <translation>Suprimindo contagens pequenas…</translation>
+    </message>
+    <message>
+        <source>Counted.</source>
+        <translation>Contagem concluída.</translation>
+    </message>
+    <message>
+        <source>The statistics are written as csv or json.</source>
+        <translation>As estatísticas são gravadas como csv ou json.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <source>Every cell with a count above 0 and below k = %1 is suppressed: its count is left out and the cell is marked suppressed. Cells not listed are zero. No totals or subtotals are published, so a suppressed cell cannot be recomputed from them.</source>
+        <translation>Toda célula com uma contagem acima de 0 e abaixo de k = %1 é suprimida: a sua contagem é omitida e a célula é marcada como suprimida. Células não listadas são zero. Nenhum total ou subtotal é publicado, de modo que uma célula suprimida não pode ser recalculada a partir deles.</translation>
+    </message>
+    <message>
+        <source>Incidents (not reports, investigations or countermeasures; merged incidents left out) by the UTC month they were created in, their RSIT class and type, and the sector or country of their constituency as the directory records it.</source>
+        <translation>Incidentes (não notificações, investigações ou contramedidas; incidentes mesclados omitidos) pelo mês UTC em que foram criados, pela sua classe e tipo RSIT e pelo setor ou país da sua comunidade atendida conforme registrado no diretório.</translation>
     </message>
 </context>
 <context>
@@ -11560,6 +12579,174 @@ Proteção: %4
     <message>
         <source>Wrong passphrase for this workspace. Try again.</source>
         <translation>Frase secreta incorreta para este espaço de trabalho. Tente novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::StatisticsExportDialog</name>
+    <message>
+        <source>Shareable statistics</source>
+        <translation>Estatísticas compartilháveis</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to k-1 are suppressed.</source>
+        <translation>As contagens de 1 a k-1 são suprimidas.</translation>
+    </message>
+    <message>
+        <source>Threshold &amp;k:</source>
+        <translation>&amp;Limite k:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Por:</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel export</source>
+        <translation>C&amp;ancelar exportação</translation>
+    </message>
+    <message>
+        <source>Writing the statistics…</source>
+        <translation>Gravando as estatísticas…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>RSIT class</source>
+        <translation>Classe RSIT</translation>
+    </message>
+    <message>
+        <source>RSIT type</source>
+        <translation>Tipo RSIT</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>suppressed (&lt; %1)</source>
+        <translation>suprimido (&lt; %1)</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 incidents: left out of the file.</source>
+        <translation>Entre 1 e %1 incidentes: omitido do arquivo.</translation>
+    </message>
+    <message>
+        <source>No incidents in this period: the file will list no cells.</source>
+        <translation>Nenhum incidente neste período: o arquivo não listará nenhuma célula.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s), of which %1 suppressed. No totals are written.</source>
+        <translation>
+            <numerusform>%n célula (suprimidas: %1). Nenhum total é gravado.</numerusform>
+            <numerusform>%n células (suprimidas: %1). Nenhum total é gravado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the statistics</source>
+        <translation>Salvar as estatísticas</translation>
+    </message>
+    <message>
+        <source>The statistics export was cancelled.</source>
+        <translation>A exportação de estatísticas foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>A exportação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Statistics written to %1.</source>
+        <translation>Estatísticas gravadas em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fb::StatsCommands</name>
+    <message>
+        <source>Write the number of incidents per RSIT class, RSIT type, month and constituency sector or country for a period, for publication or for a national team. No observables, titles, ticket numbers or constituency names are written. Every count from 1 to k-1 is suppressed (left out and marked), and no totals are written, so a suppressed count cannot be recomputed. The file states the threshold, the rule, the period, the generator and when it was made. Sector and country come from the directory team whose host organisation, official name or short name is the ticket&apos;s constituency.</source>
+        <translation>Grava o número de incidentes por classe RSIT, tipo RSIT, mês e setor ou país da comunidade atendida em um período, para publicação ou para uma equipe nacional. Nenhum observável, título, número de ticket ou nome de comunidade atendida é gravado. Toda contagem de 1 a k-1 é suprimida (omitida e marcada), e nenhum total é gravado, de modo que uma contagem suprimida não pode ser recalculada. O arquivo informa o limite, a regra, o período, o gerador e quando foi gerado. O setor e o país vêm da equipe do diretório cuja organização anfitriã, nome oficial ou nome abreviado é a comunidade atendida do ticket.</translation>
+    </message>
+    <message>
+        <source>The first day of the period (YYYY-MM-DD, UTC).</source>
+        <translation>O primeiro dia do período (AAAA-MM-DD, UTC).</translation>
+    </message>
+    <message>
+        <source>The last day of the period (YYYY-MM-DD, UTC), included.</source>
+        <translation>O último dia do período (AAAA-MM-DD, UTC), incluído.</translation>
+    </message>
+    <message>
+        <source>The threshold: counts below it are suppressed (default 5, at least 2).</source>
+        <translation>O limite: as contagens abaixo dele são suprimidas (padrão 5, no mínimo 2).</translation>
+    </message>
+    <message>
+        <source>sector (default) or country.</source>
+        <translation>sector (padrão) ou country.</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv ou json.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Grava em ARQUIVO em vez da saída padrão.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Substitui um arquivo de saída existente.</translation>
+    </message>
+    <message>
+        <source>Give --k as a whole number (at least 2).</source>
+        <translation>Informe --k como um número inteiro (no mínimo 2).</translation>
+    </message>
+    <message>
+        <source>Give --by sector or country.</source>
+        <translation>Informe --by sector ou country.</translation>
+    </message>
+    <message>
+        <source>Give --format csv or json.</source>
+        <translation>Informe --format csv ou json.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistics written to %1: %n cell(s), of which %2 suppressed.</source>
+        <translation>
+            <numerusform>Estatísticas gravadas em %1: %n célula (suprimidas: %2).</numerusform>
+            <numerusform>Estatísticas gravadas em %1: %n células (suprimidas: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give --%1 YYYY-MM-DD.</source>
+        <translation>Informe --%1 AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--%1 is not a date of the form YYYY-MM-DD.</source>
+        <translation>--%1 não é uma data no formato AAAA-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -14236,6 +15423,14 @@ Proteção: %4
         <source>Incident #%1 or a ticket linked to it is TLP:RED: its report is for the people present only. Write it anyway?</source>
         <translation>O incidente #%1 ou um ticket vinculado a ele é TLP:RED: seu relatório é apenas para as pessoas presentes. Gravá-lo mesmo assim?</translation>
     </message>
+    <message>
+        <source>Share with a team…</source>
+        <translation>Compartilhar com uma equipe…</translation>
+    </message>
+    <message>
+        <source>Save this incident&apos;s observables as a MISP event or IODEF document for another team, behind the TLP gate</source>
+        <translation>Salva os observáveis deste incidente como evento MISP ou documento IODEF para outra equipe, passando pelo controle de TLP</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketWorkflow</name>
@@ -15321,10 +16516,6 @@ Como registrado: %2</translation>
         <translation>ARQUIVO</translation>
     </message>
     <message>
-        <source>Change the passphrase: the whole file is re-encrypted under a key from the new passphrase and a fresh salt. The current passphrase comes from the usual sources.</source>
-        <translation>Altera a frase secreta: o arquivo inteiro é criptografado novamente com uma chave derivada da nova frase secreta e um salt novo. A frase secreta atual vem das fontes habituais.</translation>
-    </message>
-    <message>
         <source>New passphrase: </source>
         <translation>Nova frase secreta: </translation>
     </message>
@@ -15496,6 +16687,10 @@ Como registrado: %2</translation>
         <source>Run SQLite&apos;s integrity check over every page, walk the hash chain of the history, and replay the history of every ticket to compare it with the tickets (each difference names the ticket, the field, what the history says and what the ticket holds), and recompute every evidence file&apos;s size and SHA-256 (a changed file names its ticket and file). Exit code 0 when all is intact, 2 otherwise.</source>
         <translation>Executa a verificação de integridade do SQLite em todas as páginas, percorre a cadeia de hashes do histórico e reproduz o histórico de cada ticket para compará-lo com os tickets (cada diferença indica o ticket, o campo, o que o histórico diz e o que o ticket contém), e recalcula o tamanho e o SHA-256 de cada arquivo de evidência (um arquivo alterado indica o seu ticket e arquivo). Código de saída 0 quando tudo está intacto; 2 caso contrário.</translation>
     </message>
+    <message>
+        <source>Change the passphrase: the whole file is re-encrypted under a key from the new passphrase and a fresh salt. The current passphrase comes from the usual sources, never from a key kept by unlock; that key is forgotten.</source>
+        <translation>Altera a frase secreta: todo o arquivo é criptografado novamente com uma chave derivada da nova frase secreta e de um salt novo. A frase secreta atual vem das fontes habituais, nunca de uma chave mantida por unlock; essa chave é esquecida.</translation>
+    </message>
 </context>
 <context>
     <name>fb::WorkspaceFile</name>
@@ -15542,6 +16737,17 @@ Como registrado: %2</translation>
     <message>
         <source>Cannot write %1 to the disk: %2</source>
         <translation>Não é possível gravar %1 no disco: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fb::WorkspaceSession</name>
+    <message>
+        <source>&apos;%1&apos; is not a duration from 1s to 12h: give seconds, minutes or hours, as 30s, 15m or 2h.</source>
+        <translation>&quot;%1&quot; não é uma duração de 1s a 12h: informe segundos, minutos ou horas, como 30s, 15m ou 2h.</translation>
+    </message>
+    <message>
+        <source>A session lasts from 1 second to 12 hours.</source>
+        <translation>Uma sessão dura de 1 segundo a 12 horas.</translation>
     </message>
 </context>
 <context>
