@@ -112,6 +112,11 @@ TEST_CASE("every command that needs the workspace reports a missing one the same
     REQUIRE(text.open(QIODevice::WriteOnly));
     text.write("Some text.\n");
     text.close();
+    const QString event = dir.file(QStringLiteral("event.json")); // incident import reads the format first
+    QFile json(event);
+    REQUIRE(json.open(QIODevice::WriteOnly));
+    json.write("{\"Event\": {}}\n");
+    json.close();
     const QString out = dir.file(QStringLiteral("out.bin"));
     const QString csaf = conformancePath(QStringLiteral("csaf/examples/bsi-2022-0001.json"));
 
@@ -218,6 +223,10 @@ TEST_CASE("every command that needs the workspace reports a missing one the same
         {QStringLiteral("misp export"), args({"1"})},
         {QStringLiteral("misp import"), {file}},
         {QStringLiteral("stats export"), args({"--from", "2026-01-01", "--to", "2026-01-31", "--format", "csv"})},
+        {QStringLiteral("incident export"), args({"1", "--format", "misp"})},
+        {QStringLiteral("incident import"), {event}},
+        {QStringLiteral("report constituency"),
+         args({"--from", "2026-01-01", "--to", "2026-01-31", "--format", "text"})},
     };
 
     cli.unsetEnv(QStringLiteral("FIREBREAK_WORKSPACE"));

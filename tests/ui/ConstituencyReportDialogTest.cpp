@@ -20,7 +20,7 @@ namespace {
 void waitIdle(ConstituencyReportDialog& dialog)
 {
     // Generous: a loaded CI machine shares two cores between several builds.
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.busy(), 30000);
+    REQUIRE(QTest::qWaitFor([&]() { return !dialog.busy(); }, 120000));
 }
 
 } // namespace
@@ -58,7 +58,7 @@ TEST_CASE("The dashboard's constituency report previews the range and constituen
     // Another constituency: counted again as a job.
     QSignalSpy ready(dialog, &ConstituencyReportDialog::previewReady);
     dialog->setFilter(StatisticsFilter{kReportFrom, kReportTo, kHospital});
-    QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 1, 30000);
+    REQUIRE(QTest::qWaitFor([&]() { return ready.count() >= 1; }, 120000));
     waitIdle(*dialog);
     REQUIRE(dialog->report().has_value());
     CHECK(dialog->report()->constituency == kHospital);
@@ -71,7 +71,7 @@ TEST_CASE("The dashboard's constituency report previews the range and constituen
         const QString path = f.dir.file(ConstituencyReport::fileName(*dialog->report(), format));
         QSignalSpy saved(dialog, &ConstituencyReportDialog::saved);
         REQUIRE(dialog->saveTo(path));
-        QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1, 30000);
+        REQUIRE(QTest::qWaitFor([&]() { return saved.count() == 1; }, 120000));
         waitIdle(*dialog);
         const QByteArray bytes = readAll(path);
         CHECK((QFile(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
@@ -114,7 +114,7 @@ TEST_CASE("The constituency report dialog says why it cannot count or write", "[
     const QString unwritable = f.dir.file(QStringLiteral("no-such-folder/report.csv"));
     QSignalSpy failed(&dialog, &ConstituencyReportDialog::failed);
     REQUIRE(dialog.saveTo(unwritable));
-    QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 30000);
+    REQUIRE(QTest::qWaitFor([&]() { return failed.count() == 1; }, 120000));
     CHECK(dialog.message().contains(QStringLiteral("no-such-folder")));
     CHECK_FALSE(QFile::exists(unwritable));
 

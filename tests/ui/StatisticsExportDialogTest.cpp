@@ -54,7 +54,7 @@ void fill(SessionFixture& f)
 
 void waitForPreview(StatisticsExportDialog& dialog)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.previewBusy(), 20000);
+    REQUIRE(QTest::qWaitFor([&]() { return !dialog.previewBusy(); }, 120000));
 }
 
 QByteArray readFile(const QString& path)
@@ -107,7 +107,7 @@ TEST_CASE("The statistics dialog previews the cells with the unusual incident su
     dialog.setFormat(QStringLiteral("json"));
     const QString path = f.dir.file(QStringLiteral("stats.json"));
     REQUIRE(dialog.exportTo(path));
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.busy(), 20000);
+    REQUIRE(QTest::qWaitFor([&]() { return !dialog.busy(); }, 120000));
     INFO(dialog.message().toStdString());
     REQUIRE(QFileInfo::exists(path));
     const QByteArray bytes = readFile(path);
@@ -158,7 +158,7 @@ TEST_CASE("The statistics dialog says why a period or a file is refused")
     // A file in a folder that does not exist: the error is shown, nothing is written.
     const QString nowhere = f.dir.file(QStringLiteral("no-such-folder/stats.csv"));
     REQUIRE(dialog.exportTo(nowhere));
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.busy(), 20000);
+    REQUIRE(QTest::qWaitFor([&]() { return !dialog.busy(); }, 120000));
     CHECK_FALSE(dialog.message().isEmpty());
     CHECK_FALSE(dialog.message().contains(QStringLiteral("written")));
     CHECK_FALSE(QFileInfo::exists(nowhere));
@@ -193,7 +193,7 @@ TEST_CASE("Cancelling the statistics export writes no file")
     CHECK(cancel->isEnabled());
     cancel->click();
     release.release(workers);
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog.busy(), 20000);
+    REQUIRE(QTest::qWaitFor([&]() { return !dialog.busy(); }, 120000));
     pool->waitForDone();
     CHECK(dialog.message().contains(QStringLiteral("cancelled")));
     CHECK_FALSE(QFileInfo::exists(path));
@@ -222,5 +222,5 @@ TEST_CASE("The dashboard opens the statistics dialog for its period and closes i
     waitForPreview(*dialog);
     CHECK(dialog->previewRows().size() == 2);
     page.setSession(nullptr);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 5000); // closed and deleted
+    REQUIRE(QTest::qWaitFor([&]() { return dialog.isNull(); }, 30000)); // closed and deleted
 }

@@ -197,7 +197,7 @@ TEST_CASE_METHOD(ShownView, "The ticket toolbar offers what the ticket's kind al
                                         QStringLiteral("launchCountermeasureAction"),
                                         QStringLiteral("launchInvestigationsAction"),
                                         QStringLiteral("linkTicketAction"), QStringLiteral("unlinkTicketAction"),
-                                        QStringLiteral("exportReportAction")});
+                                        QStringLiteral("exportReportAction"), QStringLiteral("shareIncidentAction")});
     view.showTicket(report);
     CHECK(visibleTexts() == QStringList{QStringLiteral("takeTicketAction"), QStringLiteral("linkTicketAction"),
                                         QStringLiteral("unlinkTicketAction"), QStringLiteral("mergeTicketAction")});
