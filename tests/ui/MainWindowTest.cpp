@@ -323,6 +323,10 @@ TEST_CASE("Write mail on the main toolbar opens the composer for the shown ticke
     auto* write = child<QAction>(&window, "writeMailAction");
     CHECK(child<QToolBar>(&window, "mainToolBar")->actions().contains(write));
     CHECK(child<QMenu>(&window, "ticketMenu")->actions().contains(write));
+    for (const char* name : {"exportReportAction", "shareIncidentAction"}) {
+        INFO(name);
+        CHECK(child<QMenu>(&window, "ticketMenu")->actions().contains(child<QAction>(&window, name)));
+    }
 
     window.navigation()->selectQueue(TicketKind::Report);
     write->trigger(); // no ticket shown

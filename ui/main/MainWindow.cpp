@@ -306,6 +306,9 @@ void MainWindow::buildTicketMenu()
     ticket->addAction(actions->lessonsAction());
     ticket->addSeparator();
     ticket->addAction(findChild<QAction*>(QStringLiteral("writeMailAction")));
+    // An incident's ways out of the team: they show where the ticket view shows them (incidents only).
+    ticket->addAction(m_queue->ticketView()->findChild<QAction*>(QStringLiteral("exportReportAction")));
+    ticket->addAction(m_queue->ticketView()->findChild<QAction*>(QStringLiteral("shareIncidentAction")));
 }
 
 void MainWindow::setWorkspace(std::unique_ptr<Vault> vault)
