@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/ConstituencyReport.h"
 
+#include "core/report/ReportHtml.h"
+
 #include "core/base/CsvWriter.h"
 #include "core/taxonomy/Rsit.h"
 #include "core/tickets/TicketKind.h"
@@ -299,9 +301,7 @@ QString ConstituencyReport::toText(const ConstituencyReportData& d)
 
 QString ConstituencyReport::toHtml(const ConstituencyReportData& d, bool forPdf)
 {
-    const QString label = QStringLiteral("<span style=\"background:%1;color:%2;padding:0 .3em;font-weight:bold\">%3"
-                                         "</span>")
-                              .arg(Tlp::backgroundColour(), Tlp::colour(d.tlp), esc(Tlp::label(d.tlp)));
+    const QString label = ReportHtml::tlpLabel(d.tlp);
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>") +
          esc(documentTitle(d)) + QStringLiteral("</title>\n");
@@ -319,29 +319,12 @@ QString ConstituencyReport::toHtml(const ConstituencyReportData& d, bool forPdf)
         h += QStringLiteral("<p class=\"team\">") + esc(d.team.name) + QStringLiteral("</p>\n");
     h += QStringLiteral("<p class=\"generated\">") + esc(generatedLine(d)) + QStringLiteral("</p>\n");
     static const QRegularExpression number(QStringLiteral("^([0-9]|—$)")); // counts and durations
-    for (const Table& table : tables(d)) {
-        h += QStringLiteral("<h2>") + esc(table.heading) + QStringLiteral("</h2>\n");
-        if (table.rows.isEmpty()) {
-            h += QStringLiteral("<p>") + esc(table.none) + QStringLiteral("</p>\n");
-            continue;
-        }
-        h += QStringLiteral("<table>\n<tr>");
-        for (const QString& column : table.header)
-            h += QStringLiteral("<th>") + esc(column) + QStringLiteral("</th>");
-        h += QStringLiteral("</tr>\n");
-        for (const QStringList& row : table.rows) {
-            h += QStringLiteral("<tr>");
-            for (const QString& cell : row)
-                h += (number.match(cell).hasMatch() ? QStringLiteral("<td class=\"n\">") : QStringLiteral("<td>")) +
-                     esc(cell) + QStringLiteral("</td>");
-            h += QStringLiteral("</tr>\n");
-        }
-        h += QStringLiteral("</table>\n");
-    }
-    if (!forPdf)
-        h += QStringLiteral("<div class=\"tlp tlp-footer\">") + label + QStringLiteral("</div>\n");
-    h += QStringLiteral("</body>\n</html>\n");
-    return h;
+    for (const Table& table : tables(d))
+        h += ReportHtml::section(table.heading, table.header, table.rows, table.none,
+                                 [](qsizetype, const QString& cell) {
+                                     return number.match(cell).hasMatch() ? QStringLiteral("n") : QString();
+                                 });
+    return h + ReportHtml::end(label, forPdf);
 }
 
 QByteArray ConstituencyReport::toCsv(const ConstituencyReportData& d)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/IncidentReport.h"
 
+#include "core/report/ReportHtml.h"
+
 #include "core/directory/OwnTeam.h"
 #include "core/history/HistoryPhrasing.h"
 #include "core/mail/MailStore.h"
@@ -463,9 +465,7 @@ QString IncidentReport::fileName(qint64 incidentId, const QString& extension)
 QString IncidentReport::toHtml(const IncidentReportData& d, bool forPdf)
 {
     const TlpLevel level = d.tlp;
-    const QString label = QStringLiteral("<span style=\"background:%1;color:%2;padding:0 .3em;font-weight:bold\">%3"
-                                         "</span>")
-                              .arg(Tlp::backgroundColour(), Tlp::colour(level), esc(Tlp::label(level)));
+    const QString label = ReportHtml::tlpLabel(level);
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>") +
          esc(documentTitle(d)) + QStringLiteral("</title>\n");
@@ -511,29 +511,13 @@ QString IncidentReport::toHtml(const IncidentReportData& d, bool forPdf)
                  htmlParagraphs(d.incident.lessonsLearned);
     }
     for (const Table& table : tables(d)) {
-        h += QStringLiteral("<h2>") + esc(displayName(table.section)) + QStringLiteral("</h2>\n");
-        if (table.rows.isEmpty()) {
-            h += QStringLiteral("<p>") + esc(table.none) + QStringLiteral("</p>\n");
-            continue;
-        }
-        h += QStringLiteral("<table>\n<tr>");
-        for (const QString& column : table.header)
-            h += QStringLiteral("<th>") + esc(column) + QStringLiteral("</th>");
-        h += QStringLiteral("</tr>\n");
         const bool hashes = table.section == ReportSection::Evidence;
-        for (const QStringList& row : table.rows) {
-            h += QStringLiteral("<tr>");
-            for (qsizetype i = 0; i < row.size(); ++i)
-                h += (hashes && i == 2 ? QStringLiteral("<td class=\"hash\">") : QStringLiteral("<td>")) +
-                     esc(row.at(i)) + QStringLiteral("</td>");
-            h += QStringLiteral("</tr>\n");
-        }
-        h += QStringLiteral("</table>\n");
+        h += ReportHtml::section(displayName(table.section), table.header, table.rows, table.none,
+                                 [hashes](qsizetype column, const QString&) {
+                                     return hashes && column == 2 ? QStringLiteral("hash") : QString();
+                                 });
     }
-    if (!forPdf)
-        h += QStringLiteral("<div class=\"tlp tlp-footer\">") + label + QStringLiteral("</div>\n");
-    h += QStringLiteral("</body>\n</html>\n");
-    return h;
+    return h + ReportHtml::end(label, forPdf);
 }
 
 QString IncidentReport::toMarkdown(const IncidentReportData& d)
