@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/history/TicketAudit.h"
 
+#include "core/tickets/TimelineStore.h"
+#include "core/tickets/sqlite/SqliteTimelineRows.h"
+
 #include "core/vault/Query.h"
 #include "core/vault/Vault.h"
 
@@ -243,6 +246,7 @@ struct Replay
     QStringList comments; // in the order they were written
     QMap<qint64, TaskFacts> tasks;
     QMap<qint64, EvidenceFacts> evidence;
+    QMap<qint64, QString> timeline; // event id → its history value after the last row naming it
 };
 
 // What the ticket tables hold for one ticket.
@@ -255,6 +259,7 @@ struct Stored
     QStringList comments;
     QMap<qint64, TaskFacts> tasks;
     QMap<qint64, EvidenceFacts> evidence;
+    QMap<qint64, QString> timeline; // event id → the history value its row gives (TimelineStore::historyValue)
 };
 
 struct Deferred
@@ -310,6 +315,8 @@ Result<TicketAuditResult> TicketAudit::run()
                                       "JOIN ticket_tasks t ON t.id = n.task_id ORDER BY t.ticket_id, n.id"));
     FB_TRY_ASSIGN(auto evidence, openCursor(m_vault, "SELECT ticket_id, id, name, size, sha256, removed_at IS NOT NULL "
                                                      "FROM ticket_evidence ORDER BY ticket_id, id"));
+    FB_TRY_ASSIGN(auto timeline, openCursor(m_vault, "SELECT ticket_id, " FB_TIMELINE_COLUMNS
+                                                     " FROM ticket_timeline ORDER BY ticket_id, id"));
 
     QHash<qint64, TagsAndObservables> mergedSets; // final sets of merged tickets
     QHash<qint64, Deferred> deferred;             // tickets that merged others in, settled at the end
@@ -346,7 +353,7 @@ Result<TicketAuditResult> TicketAudit::run()
 
     while (true) {
         const qint64 id = std::min({history.key(), tickets.key(), tags.key(), observables.key(), links.key(),
-                                    comments.key(), tasks.key(), taskNotes.key(), evidence.key()});
+                                    comments.key(), tasks.key(), taskNotes.key(), evidence.key(), timeline.key()});
         if (id == kEnd)
             break;
         ++result.ticketsChecked;
@@ -420,6 +427,17 @@ Result<TicketAuditResult> TicketAudit::run()
                 replayTask(replay.tasks, field, newValue);
             } else if (action == QLatin1String("evidence")) {
                 replayEvidence(replay.evidence, field, oldValue, newValue);
+            } else if (action == QLatin1String("timeline")) {
+                // add and edit give the event's new value, remove its old one.
+                const std::optional<QString>& value = field == QLatin1String("remove") ? oldValue : newValue;
+                const qint64 eventId = QJsonDocument::fromJson(value.value_or(QString()).toUtf8())
+                                           .object()
+                                           .value(QLatin1String("event"))
+                                           .toInteger();
+                if (field == QLatin1String("remove"))
+                    replay.timeline.remove(eventId);
+                else
+                    replay.timeline.insert(eventId, newValue.value_or(QString()));
             }
             FB_TRY(history.advance());
         }
@@ -500,6 +518,11 @@ Result<TicketAuditResult> TicketAudit::run()
             }
             FB_TRY(evidence.advance());
         }
+        while (timeline.key() == id) {
+            const TimelineEvent event = timelineEventOf(timeline.row(), 1);
+            stored.timeline.insert(event.id, TimelineStore::historyValue(event.id, event.event));
+            FB_TRY(timeline.advance());
+        }
 
         if (stored.exists && !replay.created) {
             report({id, QStringLiteral("ticket"), std::nullopt, stored.values[Title], 0,
@@ -574,6 +597,25 @@ Result<TicketAuditResult> TicketAudit::run()
                                 .arg(id)
                                 .arg(evidenceId)});
                 }
+            }
+        }
+        if ((stored.exists || !hasHistory) && replay.timeline != stored.timeline) {
+            QList<qint64> ids = replay.timeline.keys() + stored.timeline.keys();
+            std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+            for (qint64 eventId : std::as_const(ids)) {
+                const auto expected = replay.timeline.constFind(eventId);
+                const auto found = stored.timeline.constFind(eventId);
+                const bool inHistory = expected != replay.timeline.cend();
+                const bool inTicket = found != stored.timeline.cend();
+                if (inHistory && inTicket && *expected == *found)
+                    continue;
+                report({id, QStringLiteral("timeline"), inHistory ? std::optional(*expected) : std::nullopt,
+                        inTicket ? std::optional(*found) : std::nullopt, 0,
+                        tr("Ticket #%1, timeline event %2: the history and the ticket's timeline differ: an event was "
+                           "added, changed or removed without going through Firebreak.")
+                            .arg(id)
+                            .arg(eventId)});
             }
         }
         if (replay.mergesFrom) {

@@ -39,8 +39,9 @@ QString trimmedText(const QString& text)
     return body;
 }
 
-// A history value naming the event: its fields, the raw data by size and SHA-256 (it may be large).
-QString historyValue(qint64 eventId, const NewTimelineEvent& e)
+} // namespace
+
+QString TimelineStore::historyValue(qint64 eventId, const NewTimelineEvent& e)
 {
     QJsonObject object{{QStringLiteral("event"), eventId},
                        {QStringLiteral("at"), isoOrEmpty(e.occurredAt)},
@@ -64,8 +65,6 @@ QString historyValue(qint64 eventId, const NewTimelineEvent& e)
                       QString(observableTypeKey(e.observable->type) + QLatin1Char(':') + e.observable->value));
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
-
-} // namespace
 
 TimelineStore::TimelineStore(TicketRepository& tickets, ObservableStore& observables)
     : m_tickets(tickets)

@@ -44,6 +44,9 @@ public:
     // raw): a time is needed, an end not before it; the title is one line of at most 200 characters; no control
     // characters but tab and line breaks; the sizes above.
     static Result<NewTimelineEvent> checked(const NewTimelineEvent& event);
+    // The value a history row gives the event (JSON: its fields, the raw data by size and SHA-256, since it may be
+    // large): what add, edit and remove record, and what the audit compares a stored event with.
+    static QString historyValue(qint64 eventId, const NewTimelineEvent& event);
 
     // What "add to timeline" on an observable suggests: seen at `at`, titled with the observable, linked to it.
     static NewTimelineEvent draft(const Observable& observable, const QDateTime& at);

@@ -3,38 +3,13 @@
 #include "core/tickets/sqlite/SqliteTicketRepository.h"
 
 #include "core/tickets/TicketTime.h"
+#include "core/tickets/sqlite/SqliteTimelineRows.h"
 #include "core/vault/UtcTime.h"
 #include "core/vault/Vault.h"
 
 namespace fb {
 
 namespace {
-
-#define FB_TIMELINE_COLUMNS                                                                                            \
-    "id, ticket_id, occurred_at, ended_at, title, description, source, raw, message_id, observable_type, "             \
-    "observable_value, created_at, created_by, updated_at, updated_by"
-
-TimelineEvent timelineEventOf(const Query& row)
-{
-    TimelineEvent event;
-    event.id = row.int64(0);
-    event.ticketId = row.int64(1);
-    event.event.occurredAt = utcTimeOf(row, 2);
-    event.event.endedAt = utcTimeOf(row, 3);
-    event.event.title = row.text(4);
-    event.event.description = row.text(5);
-    event.event.source = row.text(6);
-    event.event.raw = row.text(7);
-    if (!row.isNull(8))
-        event.event.messageId = row.int64(8);
-    if (const auto type = parseObservableType(row.text(9)); type && !row.text(10).isEmpty())
-        event.event.observable = Observable{*type, row.text(10)};
-    event.createdAt = utcTimeOf(row, 11);
-    event.createdBy = row.text(12);
-    event.updatedAt = utcTimeOf(row, 13);
-    event.updatedBy = row.text(14);
-    return event;
-}
 
 // Binds the event's columns to ?2 .. ?10.
 void bindEvent(Query& q, const NewTimelineEvent& event)
@@ -51,6 +26,28 @@ void bindEvent(Query& q, const NewTimelineEvent& event)
 }
 
 } // namespace
+
+TimelineEvent timelineEventOf(const Query& row, int first)
+{
+    TimelineEvent event;
+    event.id = row.int64(first);
+    event.ticketId = row.int64(first + 1);
+    event.event.occurredAt = utcTimeOf(row, first + 2);
+    event.event.endedAt = utcTimeOf(row, first + 3);
+    event.event.title = row.text(first + 4);
+    event.event.description = row.text(first + 5);
+    event.event.source = row.text(first + 6);
+    event.event.raw = row.text(first + 7);
+    if (!row.isNull(first + 8))
+        event.event.messageId = row.int64(first + 8);
+    if (const auto type = parseObservableType(row.text(first + 9)); type && !row.text(first + 10).isEmpty())
+        event.event.observable = Observable{*type, row.text(first + 10)};
+    event.createdAt = utcTimeOf(row, first + 11);
+    event.createdBy = row.text(first + 12);
+    event.updatedAt = utcTimeOf(row, first + 13);
+    event.updatedBy = row.text(first + 14);
+    return event;
+}
 
 Result<qint64> SqliteTicketRepository::insertTimelineEvent(qint64 ticketId, const NewTimelineEvent& event)
 {

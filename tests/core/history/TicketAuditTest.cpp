@@ -328,3 +328,50 @@ TEST_CASE("A task or task note changed, added or deleted without Firebreak is fo
         CHECK(finding->message.contains(QStringLiteral("without going through Firebreak")));
     }
 }
+
+TEST_CASE("A timeline event changed, added or deleted without Firebreak is found", "[audit][timeline]")
+{
+    const QStringList tampering{
+        QStringLiteral("UPDATE ticket_timeline SET title = 'Nothing happened' WHERE title = 'First scan seen'"),
+        QStringLiteral(
+            "UPDATE ticket_timeline SET occurred_at = occurred_at + 3600000 WHERE title = 'First scan seen'"),
+        QStringLiteral("UPDATE ticket_timeline SET raw = 'edited log line' WHERE title = 'First scan seen'"),
+        QStringLiteral("UPDATE ticket_timeline SET observable_value = '192.0.2.99' WHERE title = 'Blocked'"),
+        QStringLiteral("DELETE FROM ticket_timeline WHERE title = 'Blocked'"),
+        QStringLiteral("INSERT INTO ticket_timeline (ticket_id, occurred_at, title, created_at, created_by, "
+                       "updated_at, updated_by) SELECT ticket_id, 0, 'Forged', 0, 'mallory', 0, 'mallory' "
+                       "FROM ticket_timeline LIMIT 1"),
+    };
+    for (const QString& sql : tampering) {
+        TicketFixture f;
+        const Busy b = makeBusy(f);
+        NewTimelineEvent scan;
+        scan.occurredAt = f.clock.nowUtc().addSecs(-7200);
+        scan.title = QStringLiteral("First scan seen");
+        scan.source = QStringLiteral("firewall log");
+        scan.raw = QStringLiteral("DROP IN=eth0 SRC=192.0.2.5 DPT=22");
+        const qint64 first = f.timeline->add(b.report, scan).value().events.value(0);
+        NewTimelineEvent blocked = TimelineStore::draft(Observable{ObservableType::Ipv4, QStringLiteral("192.0.2.5")},
+                                                        f.clock.nowUtc().addSecs(-3600));
+        blocked.title = QStringLiteral("Blocked");
+        REQUIRE(f.timeline->add(b.report, blocked));
+        // Changes through Firebreak keep the audit intact: an edit, and an event added and removed again.
+        scan.description = QStringLiteral("Port 22, every minute.");
+        REQUIRE(f.timeline->edit(first, scan));
+        NewTimelineEvent passing;
+        passing.occurredAt = f.clock.nowUtc();
+        passing.title = QStringLiteral("Added by mistake");
+        const qint64 mistake = f.timeline->add(b.report, passing).value().events.value(0);
+        REQUIRE(f.timeline->remove(mistake));
+        const TicketAuditResult before = audit(*f.vault);
+        INFO((before.findings.isEmpty() ? std::string() : before.findings.first().message.toStdString()));
+        REQUIRE(before.intact());
+        INFO(sql.toStdString());
+        exec(f, sql);
+        const TicketAuditResult r = audit(*f.vault);
+        CHECK(r.findingCount == 1);
+        const TicketFinding* finding = findingOf(r, b.report, QStringLiteral("timeline"));
+        REQUIRE(finding);
+        CHECK(finding->message.contains(QStringLiteral("without going through Firebreak")));
+    }
+}
