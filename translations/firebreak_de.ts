@@ -14056,6 +14056,10 @@ Schutz: %4
         <source>Ticket #%1, evidence %2: the history and the ticket&apos;s evidence differ: a file was added, changed or removed without going through Firebreak.</source>
         <translation>Ticket #%1, Beweismittel %2: Der Verlauf und die Beweismittel des Tickets weichen voneinander ab: Eine Datei wurde an Firebreak vorbei hinzugefügt, geändert oder entfernt.</translation>
     </message>
+    <message>
+        <source>Ticket #%1, timeline event %2: the history and the ticket&apos;s timeline differ: an event was added, changed or removed without going through Firebreak.</source>
+        <translation>Ticket #%1, Zeitleisten-Ereignis %2: Der Verlauf und die Zeitleiste des Tickets weichen voneinander ab: Ein Ereignis wurde an Firebreak vorbei hinzugefügt, geändert oder entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketBulk</name>

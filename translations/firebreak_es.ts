@@ -14056,6 +14056,10 @@ Protección: %4
         <source>Ticket #%1, evidence %2: the history and the ticket&apos;s evidence differ: a file was added, changed or removed without going through Firebreak.</source>
         <translation>Ticket #%1, evidencia %2: el historial y las evidencias del ticket difieren: se añadió, modificó o eliminó un archivo sin pasar por Firebreak.</translation>
     </message>
+    <message>
+        <source>Ticket #%1, timeline event %2: the history and the ticket&apos;s timeline differ: an event was added, changed or removed without going through Firebreak.</source>
+        <translation>Ticket #%1, evento de la cronología %2: el historial y la cronología del ticket difieren: se añadió, modificó o eliminó un evento sin pasar por Firebreak.</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketBulk</name>

@@ -14054,6 +14054,10 @@ Protection&#xa0;: %4
         <source>Ticket #%1, evidence %2: the history and the ticket&apos;s evidence differ: a file was added, changed or removed without going through Firebreak.</source>
         <translation>Ticket #%1, preuve %2&#xa0;: l&apos;historique et les preuves du ticket diffèrent&#xa0;: un fichier a été ajouté, modifié ou retiré sans passer par Firebreak.</translation>
     </message>
+    <message>
+        <source>Ticket #%1, timeline event %2: the history and the ticket&apos;s timeline differ: an event was added, changed or removed without going through Firebreak.</source>
+        <translation>Ticket #%1, événement de chronologie %2&#xa0;: l&apos;historique et la chronologie du ticket diffèrent&#xa0;: un événement a été ajouté, modifié ou retiré sans passer par Firebreak.</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketBulk</name>

@@ -14056,6 +14056,10 @@ Proteção: %4
         <source>Ticket #%1, evidence %2: the history and the ticket&apos;s evidence differ: a file was added, changed or removed without going through Firebreak.</source>
         <translation>Ticket #%1, evidência %2: o histórico e as evidências do ticket divergem: um arquivo foi adicionado, alterado ou removido sem passar pelo Firebreak.</translation>
     </message>
+    <message>
+        <source>Ticket #%1, timeline event %2: the history and the ticket&apos;s timeline differ: an event was added, changed or removed without going through Firebreak.</source>
+        <translation>Ticket #%1, evento da linha do tempo %2: o histórico e a linha do tempo do ticket divergem: um evento foi adicionado, alterado ou removido sem passar pelo Firebreak.</translation>
+    </message>
 </context>
 <context>
     <name>fb::TicketBulk</name>
