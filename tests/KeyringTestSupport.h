@@ -7,6 +7,7 @@
 #include <QByteArray>
 
 #include <cerrno>
+#include <cstring>
 #include <functional>
 
 #include <grp.h>
@@ -16,12 +17,39 @@
 
 namespace fb::test {
 
+enum class KeyringAccess { Joined, Closed, Failed };
+
 // Puts this process, and the processes it starts from now on, in a new and empty anonymous session keyring (ctest
-// runs each test case as a process of its own; a test binary run by hand gets a fresh one per test case).
-inline bool joinNewSessionKeyring()
+// runs each test case as a process of its own; a test binary run by hand gets a fresh one per test case). Closed:
+// the kernel refuses keyctl to this process altogether (ENOSYS, or EPERM/EACCES from a container's seccomp
+// profile), so unlocked sessions cannot exist here.
+inline KeyringAccess joinNewSessionKeyring(int* error = nullptr)
 {
-    return keyctl_join_session_keyring(nullptr) >= 0;
+    if (keyctl_join_session_keyring(nullptr) >= 0)
+        return KeyringAccess::Joined;
+    const int e = errno;
+    if (error)
+        *error = e;
+    return e == ENOSYS || e == EPERM || e == EACCES ? KeyringAccess::Closed : KeyringAccess::Failed;
 }
+
+} // namespace fb::test
+
+// Starts a test of unlocked sessions in a session keyring of its own; where the kernel keyring is closed to this
+// process the test says so loudly and ends, since there is nothing it could exercise. Any other failure fails it.
+#define FB_JOIN_NEW_SESSION_KEYRING()                                                                                  \
+    do {                                                                                                               \
+        int fbKeyringError = 0;                                                                                        \
+        const ::fb::test::KeyringAccess fbAccess = ::fb::test::joinNewSessionKeyring(&fbKeyringError);                 \
+        if (fbAccess == ::fb::test::KeyringAccess::Closed) {                                                           \
+            WARN("The kernel keyring is closed to this process (keyctl: " << std::strerror(fbKeyringError)             \
+                                                                          << "): this test cannot run here.");         \
+            return;                                                                                                    \
+        }                                                                                                              \
+        REQUIRE(fbAccess == ::fb::test::KeyringAccess::Joined);                                                        \
+    } while (false)
+
+namespace fb::test {
 
 // The serial of the "user" key called `name` that this process can find in its session keyring; 0 when none.
 inline key_serial_t findSessionKey(const QByteArray& name)

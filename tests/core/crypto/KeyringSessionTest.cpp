@@ -28,7 +28,7 @@ QByteArray bytesOf(const SecretBytes& secret)
 
 TEST_CASE("a kept secret is found, replaced and forgotten")
 {
-    REQUIRE(joinNewSessionKeyring());
+    FB_JOIN_NEW_SESSION_KEYRING();
     KeyringSession keyring;
     REQUIRE(keyring.isAvailable());
     const QByteArray name = "firebreak:test-kept";
@@ -54,7 +54,7 @@ TEST_CASE("a kept secret is found, replaced and forgotten")
 
 TEST_CASE("a kept secret is readable by its possessor only and cannot be changed")
 {
-    REQUIRE(joinNewSessionKeyring());
+    FB_JOIN_NEW_SESSION_KEYRING();
     KeyringSession keyring;
     const QByteArray name = "firebreak:test-permissions";
     REQUIRE(keyring.store(name, secretOf("permissions"), 60s));
@@ -80,7 +80,7 @@ TEST_CASE("another user can neither read nor find a kept secret")
         WARN("Skipped: running a probe as another user needs root.");
         return;
     }
-    REQUIRE(joinNewSessionKeyring());
+    FB_JOIN_NEW_SESSION_KEYRING();
     KeyringSession keyring;
     const QByteArray name = "firebreak:test-other-user";
     REQUIRE(keyring.store(name, secretOf("not for nobody"), 60s));
@@ -110,7 +110,7 @@ TEST_CASE("another user can neither read nor find a kept secret")
 
 TEST_CASE("a kept secret is gone after its timeout")
 {
-    REQUIRE(joinNewSessionKeyring());
+    FB_JOIN_NEW_SESSION_KEYRING();
     KeyringSession keyring;
     const QByteArray name = "firebreak:test-timeout";
     // The kernel counts whole seconds: a 3-second key lives at least 2 seconds.
@@ -124,7 +124,7 @@ TEST_CASE("a kept secret is gone after its timeout")
 
 TEST_CASE("forgetAll forgets the keys with the prefix and leaves the others")
 {
-    REQUIRE(joinNewSessionKeyring());
+    FB_JOIN_NEW_SESSION_KEYRING();
     KeyringSession keyring;
     // A prefix of this run's own: the user keyring is searched too, and may hold keys of whoever runs the tests.
     const QByteArray prefix = "firebreak-test-" + QByteArray::number(::getpid()) + ":";
@@ -142,7 +142,7 @@ TEST_CASE("forgetAll forgets the keys with the prefix and leaves the others")
 
 TEST_CASE("store refuses an empty or oversized secret and a lifetime of zero")
 {
-    REQUIRE(joinNewSessionKeyring());
+    FB_JOIN_NEW_SESSION_KEYRING();
     KeyringSession keyring;
     CHECK_FALSE(keyring.store("firebreak:bad", SecretBytes(), 60s));
     CHECK_FALSE(keyring.store("firebreak:bad", SecretBytes(KeyringSession::kMaxSecretSize + 1), 60s));
@@ -173,7 +173,7 @@ TEST_CASE("without a session keyring of its own, a kept secret goes to the user 
     }
     REQUIRE(WEXITSTATUS(status) == 0);
     // The child is gone; its key is in the user keyring, which this process reaches too.
-    REQUIRE(joinNewSessionKeyring());
+    FB_JOIN_NEW_SESSION_KEYRING();
     const long key = keyctl_search(KEY_SPEC_USER_KEYRING, "user", name.constData(), 0);
     CHECK(key > 0);
     CHECK(KeyringSession().find(name).has_value());

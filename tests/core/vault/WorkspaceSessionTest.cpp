@@ -81,7 +81,7 @@ TEST_CASE("a key name depends on the file's path and salt and reveals neither")
 
 TEST_CASE("an unlocked workspace opens without its passphrase until it is locked")
 {
-    REQUIRE(joinNewSessionKeyring());
+    FB_JOIN_NEW_SESSION_KEYRING();
     TempDir dir;
     const QString path = createWorkspace(dir, QStringLiteral("unlocked.firebreak"));
     KeyringSession keyring;
@@ -114,7 +114,7 @@ TEST_CASE("an unlocked workspace opens without its passphrase until it is locked
 
 TEST_CASE("a kept key opens only the file it was kept for")
 {
-    REQUIRE(joinNewSessionKeyring());
+    FB_JOIN_NEW_SESSION_KEYRING();
     TempDir dir;
     const QString first = createWorkspace(dir, QStringLiteral("first.firebreak"));
     const QString second = createWorkspace(dir, QStringLiteral("second.firebreak"));
@@ -146,7 +146,7 @@ TEST_CASE("a kept key opens only the file it was kept for")
 
 TEST_CASE("a kept key that no longer opens the file is forgotten")
 {
-    REQUIRE(joinNewSessionKeyring());
+    FB_JOIN_NEW_SESSION_KEYRING();
     TempDir dir;
     const QString path = createWorkspace(dir, QStringLiteral("stale.firebreak"));
     KeyringSession keyring;
@@ -164,7 +164,7 @@ TEST_CASE("a kept key that no longer opens the file is forgotten")
 
 TEST_CASE("a passphrase change leaves a kept key useless, and lock on the vault forgets it first")
 {
-    REQUIRE(joinNewSessionKeyring());
+    FB_JOIN_NEW_SESSION_KEYRING();
     TempDir dir;
     const QString path = createWorkspace(dir, QStringLiteral("rekeyed.firebreak"));
     KeyringSession keyring;
