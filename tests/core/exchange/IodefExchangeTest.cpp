@@ -415,6 +415,8 @@ TEST_CASE("Hostile or broken IODEF input is refused with where it failed, and no
 
     const QByteArray malformedLine =
         "line " + QByteArray::number(good.left(good.indexOf("</GenerationTime>")).count('\n') + 1);
+    const QByteArray descriptionLine =
+        "line " + QByteArray::number(good.left(good.indexOf("<Description>")).count('\n') + 1);
     const QList<Bad> cases = {
         {"malformed", QByteArray(good).replace("</GenerationTime>", "</GenerationTim>"), "not well-formed",
          malformedLine.constData()},
@@ -428,6 +430,10 @@ TEST_CASE("Hostile or broken IODEF input is refused with where it failed, and no
         {"too deep", deep, "nested deeper", ""},
         {"huge", huge, "bytes", ""},
         {"empty", "   \n", "empty", ""},
+        {"NUL byte", QByteArray(good).replace("</GenerationTime>", QByteArray("</Generation\0Time>", 19)),
+         "not well-formed", ""},
+        {"bad UTF-8", QByteArray(good).replace("<Description>", "<Description>\xff\xfe\xc3"), "not proper UTF-8",
+         descriptionLine.constData()},
     };
     const auto before = counts(f);
     for (const Bad& bad : cases) {
@@ -443,6 +449,7 @@ TEST_CASE("Hostile or broken IODEF input is refused with where it failed, and no
             REQUIRE_FALSE(refused);
             INFO(refused.error().toString().toStdString());
             CHECK(refused.error().code == ErrorCode::BadInput);
+            CHECK_FALSE(refused.error().message.isEmpty());
             CHECK(refused.error().message.contains(QString::fromUtf8(bad.message)));
             if (*bad.where)
                 CHECK(refused.error().where == QString::fromUtf8(bad.where));

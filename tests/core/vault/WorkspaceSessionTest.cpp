@@ -156,10 +156,21 @@ TEST_CASE("a kept key that no longer opens the file is forgotten")
     const QByteArray name = WorkspaceSession::keyName(path, probe->head);
     // A key of the right name but the wrong bytes, as a file re-keyed with the same salt would leave.
     REQUIRE(keyring.store(name, SecretBytes("0123456789abcdef0123456789abcdef", 32), 60s));
+    auto bytesOf = [](const QString& file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray fileBefore = bytesOf(path);
+    const bool walBefore = QFile::exists(path + QStringLiteral("-wal"));
+    const QByteArray walBytesBefore = bytesOf(path + QStringLiteral("-wal"));
     auto opened = session.open(path);
     REQUIRE(opened);
     CHECK_FALSE(opened->has_value());
     CHECK_FALSE(keyring.find(name).has_value());
+    // Trying the wrong key leaves the file and its -wal byte-identical, as a wrong passphrase does.
+    CHECK(bytesOf(path) == fileBefore);
+    CHECK(QFile::exists(path + QStringLiteral("-wal")) == walBefore);
+    CHECK(bytesOf(path + QStringLiteral("-wal")) == walBytesBefore);
 }
 
 TEST_CASE("a passphrase change leaves a kept key useless, and lock on the vault forgets it first")
